@@ -252,6 +252,7 @@ class Actor:
     kind: str = "unknown"
     role: str = "agent"
     country_code: str | None = None
+    legal_status: str | None = None  # for people: suspect, charged, convicted, acquitted
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -260,6 +261,7 @@ class Actor:
             "kind": self.kind,
             "role": self.role,
             "country_code": self.country_code,
+            "legal_status": self.legal_status,
         }
 
     @classmethod
@@ -270,6 +272,7 @@ class Actor:
             kind=d.get("kind") or "unknown",
             role=d.get("role") or "agent",
             country_code=d.get("country_code"),
+            legal_status=d.get("legal_status"),
         )
 
 
@@ -513,3 +516,60 @@ class Drop:
     article_id: str
     reason: str
     detail: str = ""
+
+
+@dataclass(frozen=True)
+class Link:
+    """Why a record was joined to a resolved event."""
+
+    record_id: str
+    score: float
+    reasons: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"record_id": self.record_id, "score": round(self.score, 4), "reasons": list(self.reasons)}
+
+
+@dataclass(frozen=True)
+class ResolvedEvent:
+    """What happened, after records of the same happening are joined (CONTRACT §5).
+
+    ``values`` holds the chosen record-shaped values (CONTRACT §2 keys); ``claims`` the
+    differing values reported, per field, with their record ids.
+    """
+
+    id: str
+    values: dict[str, Any]
+    record_ids: tuple[str, ...]
+    article_ids: tuple[str, ...]
+    links: tuple[Link, ...]
+    claims: dict[str, Any] = field(default_factory=dict)
+    related: tuple[dict[str, str], ...] = ()
+    review_status: str = "machine"
+
+    def to_dict(self) -> dict[str, Any]:
+        d = dict(self.values)
+        d["id"] = self.id
+        d["record_ids"] = list(self.record_ids)
+        d["article_ids"] = list(self.article_ids)
+        d["links"] = [link.to_dict() for link in self.links]
+        d["claims"] = self.claims
+        d["related"] = list(self.related)
+        d["review_status"] = self.review_status
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> ResolvedEvent:
+        extra = {"id", "record_ids", "article_ids", "links", "claims", "related", "review_status"}
+        return cls(
+            id=d["id"],
+            values={k: v for k, v in d.items() if k not in extra},
+            record_ids=tuple(d.get("record_ids") or ()),
+            article_ids=tuple(d.get("article_ids") or ()),
+            links=tuple(
+                Link(x["record_id"], float(x["score"]), tuple(x.get("reasons") or ())) for x in d.get("links") or ()
+            ),
+            claims=dict(d.get("claims") or {}),
+            related=tuple(d.get("related") or ()),
+            review_status=d.get("review_status") or "machine",
+        )

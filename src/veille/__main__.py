@@ -1,0 +1,3 @@
+from veille.cli.main import main
+
+main()

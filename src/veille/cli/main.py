@@ -1,0 +1,505 @@
+"""The ``veille`` command line: a thin skin over importable jobs.
+
+Each command parses its options, calls a library function and formats the result. Library
+errors (VeilleError) become one line on stderr and exit status 2; skipped inputs give status 1.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import wraps
+from pathlib import Path
+from typing import IO, Any, TypeVar
+
+import click
+
+from veille import __version__
+from veille.errors import InputError, VeilleError
+from veille.settings import Settings
+
+F = TypeVar("F", bound=Callable[..., Any])
+EXIT_SKIPPED = 1
+EXIT_ERROR = 2
+
+
+def demo_dir() -> Path:
+    """The bundled demo corpus (fictional articles written by the team) and its gold."""
+    from importlib.resources import files
+
+    return Path(str(files("veille") / "data" / "demo"))
+
+
+def _settings(ctx: click.Context, **overrides: Any) -> Settings:
+    obj = ctx.ensure_object(dict)
+    return Settings.load(config_file=obj.get("config"), overrides=overrides)
+
+
+def handle_errors(fn: F) -> F:
+    """Translate library errors once: a one-line message and a non-zero exit status."""
+
+    @wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except VeilleError as err:
+            click.echo(f"veille: error: {err}", err=True)
+            sys.exit(EXIT_ERROR)
+        except BrokenPipeError:
+            sys.exit(0)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def report_input_errors(errors: list[InputError]) -> None:
+    for err in errors:
+        click.echo(f"veille: skipped {err}", err=True)
+
+
+@contextmanager
+def _output(path: str | None) -> Iterator[IO[str]]:
+    if path is None or path == "-":
+        yield sys.stdout
+        return
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_suffix(target.suffix + ".tmp")
+    with tmp.open("w", encoding="utf-8") as fh:
+        yield fh
+    tmp.replace(target)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="veille")
+@click.option("--config", type=click.Path(dir_okay=False), help="A TOML config file (default: ./veille.toml).")
+@click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
+@click.pass_context
+def cli(ctx: click.Context, config: str | None, verbose: int) -> None:
+    """veille: news about terrorism and counter-terrorism into a trustworthy event dataset.
+
+    \b
+    Quick start:
+      veille run --demo              # the bundled demo corpus into ./veille.db, exports in ./out
+      veille extract news.jsonl      # records as JSON lines, no database
+      veille events --country MA     # what is stored
+    """
+    level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    ctx.ensure_object(dict)["config"] = config
+
+
+def _pipeline(settings: Settings) -> Any:
+    from veille.pipeline import Pipeline
+
+    return Pipeline.from_settings(settings)
+
+
+# -- extract ---------------------------------------------------------------------------------
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write records here (default: stdout).")
+@click.option("--min-confidence", type=float, default=None, help="Leave out records below this confidence.")
+@click.option("--stats/--no-stats", default=True, help="Print counts and drops by reason on stderr.")
+@click.pass_context
+@handle_errors
+def extract(ctx: click.Context, inputs: tuple[str, ...], output: str | None, min_confidence: float | None,
+            stats: bool) -> None:
+    """Extract CONTRACT §2 records from articles: no database, no network.
+
+    INPUTS are .jsonl, .txt or .html files, folders, or - for JSON lines on stdin.
+
+    \b
+    Example:
+      veille extract news.jsonl -o records.jsonl
+      cat news.jsonl | veille extract - > records.jsonl
+    """
+    from veille.io.read import read_sources
+    from veille.pipeline import Stats, run_extract
+
+    settings = _settings(ctx, min_confidence=min_confidence)
+    pipeline = _pipeline(settings)
+    st = Stats()
+    with _output(output) as out:
+        for result in run_extract(pipeline, read_sources(inputs), st):
+            for rec in result.records:
+                out.write(json.dumps(rec.to_dict(), ensure_ascii=False, sort_keys=False) + "\n")
+    report_input_errors(st.input_errors)
+    if stats:
+        d = st.to_dict()
+        click.echo(
+            f"veille: {d['articles']} articles, {sum(d['records'].values())} records "
+            f"({_fmt(d['records'])}), dropped: {_fmt(d['drops']) or 'none'}, {d['seconds']:.1f}s",
+            err=True,
+        )
+    if st.input_errors:
+        sys.exit(EXIT_SKIPPED)
+
+
+def _fmt(d: dict[str, int]) -> str:
+    return ", ".join(f"{k}: {v}" for k, v in d.items())
+
+
+# -- geoparse --------------------------------------------------------------------------------
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write results here (default: stdout).")
+@click.option("--all-mentions", is_flag=True, help="Also list demonyms and unresolved mentions (with a reason).")
+@click.pass_context
+@handle_errors
+def geoparse(ctx: click.Context, inputs: tuple[str, ...], output: str | None, all_mentions: bool) -> None:
+    """Find and resolve the places in articles (CONTRACT §4), one JSON line per article.
+
+    \b
+    Example:
+      veille geoparse news.jsonl -o places.jsonl
+    """
+    from veille.geo import Geoparser
+    from veille.io.read import read_sources
+    from veille.nlp.ner import SpacyNer, truecase_for_ner
+    from veille.nlp.segment import is_upper_text
+
+    settings = _settings(ctx)
+    ner = SpacyNer.load(batch_size=int(settings["batch_size"]))
+    geoparser = Geoparser.from_settings(settings)
+    errors: list[InputError] = []
+    with _output(output) as out:
+        for item in read_sources(inputs):
+            if isinstance(item, InputError):
+                errors.append(item)
+                continue
+            upper = is_upper_text(item.text)
+            ents = ner.entities_one(truecase_for_ner(item.text) if upper else item.text)
+            places = geoparser.parse(item.text, ents, upper=upper)
+            rows = []
+            for p in places:
+                if not all_mentions and (p.demonym or p.geonames_id is None):
+                    continue
+                d = p.to_dict()
+                if not all_mentions:
+                    d = {k: d[k] for k in ("start", "end", "text", "name", "geonames_id", "lat", "lon",
+                                           "country_code", "admin1", "feature_code")}
+                rows.append(d)
+            out.write(json.dumps({"article_id": item.id, "places": rows}, ensure_ascii=False) + "\n")
+    report_input_errors(errors)
+    if errors:
+        sys.exit(EXIT_SKIPPED)
+
+
+# -- ingest and run --------------------------------------------------------------------------
+
+
+def _db_option(fn: F) -> F:
+    return click.option("--db", help="Database URL or path (default: $VEILLE_DB or ./veille.db).")(fn)
+
+
+@cli.command()
+@click.argument("sources", nargs=-1, required=True)
+@_db_option
+@click.option("--reprocess", is_flag=True, help="Extract again articles that are already stored unchanged.")
+@click.pass_context
+@handle_errors
+def ingest(ctx: click.Context, sources: tuple[str, ...], db: str | None, reprocess: bool) -> None:
+    """Store articles, extract and geocode their records, and resolve events.
+
+    Ingesting the same input twice changes nothing.
+
+    \b
+    Example:
+      veille ingest news/ --db sqlite:///veille.db
+    """
+    from veille.jobs import ingest as do_ingest
+    from veille.store.store import Store
+
+    settings = _settings(ctx, db=db)
+    store = Store.open(settings["db"])
+    try:
+        report = do_ingest(sources, store, _pipeline(settings), reprocess=reprocess)
+    finally:
+        store.close()
+    report_input_errors(report.input_errors)
+    _print_ingest(report)
+    if report.input_errors:
+        sys.exit(EXIT_SKIPPED)
+
+
+def _print_ingest(report: Any) -> None:
+    ev = report.events
+    click.echo(
+        f"articles: {report.seen} read, {report.new} new, {report.changed} changed, {report.unchanged} unchanged; "
+        f"events: {ev.new} new, {ev.changed} changed, {ev.removed} removed, {ev.unchanged} unchanged"
+    )
+    if not report.changed_anything:
+        click.echo("Nothing changed: the database already holds exactly this input.")
+
+
+@cli.command()
+@click.argument("sources", nargs=-1)
+@click.option("--demo", is_flag=True, help="Use the bundled demo corpus (fictional articles).")
+@_db_option
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), help="Folder for exports (default: ./out).")
+@click.pass_context
+@handle_errors
+def run(ctx: click.Context, sources: tuple[str, ...], demo: bool, db: str | None, out_dir: str | None) -> None:
+    """The main job: ingest, extract, store, resolve, then print a summary and write exports.
+
+    Exports: OUT/events.jsonl, OUT/events.csv and OUT/events.geojson.
+
+    \b
+    Example:
+      veille run --demo
+      veille run news/ --db team.db --out exports/
+    """
+    from veille.jobs import export, ingest as do_ingest, summary, write_if_changed
+    from veille.store.query import EventQuery
+    from veille.store.store import Store
+
+    if demo:
+        sources = sources + (str(demo_dir() / "articles.jsonl"),)
+    if not sources:
+        raise click.UsageError("give SOURCES to ingest, or --demo for the bundled demo corpus")
+    settings = _settings(ctx, db=db, out_dir=out_dir)
+    t0 = time.perf_counter()
+    store = Store.open(settings["db"])
+    try:
+        report = do_ingest(sources, store, _pipeline(settings))
+        report_input_errors(report.input_errors)
+        _print_ingest(report)
+        s = summary(store)
+        _print_summary(s)
+        out = Path(settings["out_dir"])
+        written = []
+        for fmt, name in (("jsonl", "events.jsonl"), ("csv", "events.csv"), ("geojson", "events.geojson")):
+            text, _ = export(store, fmt, EventQuery(sort="date"))
+            if write_if_changed(out / name, text):
+                written.append(name)
+        click.echo(f"exports in {out}/: " + (", ".join(written) + " written" if written else "unchanged"))
+    finally:
+        store.close()
+    click.echo(f"done in {time.perf_counter() - t0:.1f}s")
+    if report.input_errors:
+        sys.exit(EXIT_SKIPPED)
+
+
+def _print_summary(s: dict[str, Any]) -> None:
+    click.echo(f"\nstored: {s['articles']} articles, {s['records']} records, {s['events']} events")
+    click.echo("events by type:    " + (_fmt(s["events_by_type"]) or "none"))
+    click.echo("events by country: " + (_fmt(s["events_by_country"]) or "none"))
+    click.echo(f"statistic records: {len(s['statistics'])}")
+    for st in s["statistics"]:
+        period = st.get("period") or {}
+        click.echo(
+            f"  - {st['metric']} = {st['value']} ({period.get('start') or '?'} to {period.get('end') or '?'}"
+            f"{', ' + st['country'] if st.get('country') else ''}{', ' + st['reported_by'] if st.get('reported_by') else ''})"
+        )
+    click.echo("articles dropped:  " + (_fmt(s["dropped"]) or "none"))
+
+
+# -- events and export -----------------------------------------------------------------------
+
+
+def _filters(fn: F) -> F:
+    opts = [
+        click.option("--from", "date_from", help="Events on or after this date (YYYY-MM-DD)."),
+        click.option("--to", "date_to", help="Events on or before this date (YYYY-MM-DD)."),
+        click.option("--country", help="ISO 3166-1 alpha-2 code, e.g. MA."),
+        click.option("--admin1", help="First-level region name, e.g. Borno."),
+        click.option("--type", "event_type", help="Event type code(s), comma-separated, e.g. attack,arrest."),
+        click.option("--record-type", type=click.Choice(["event", "statistic"]), help="Events or statistics."),
+        click.option("--actor", help="Actor name contains this text."),
+        click.option("--text", help="Summary contains this text."),
+        click.option("--status", "review_status", type=click.Choice(["machine", "accepted", "edited", "rejected"])),
+        click.option("--min-confidence", type=float),
+    ]
+    for opt in reversed(opts):
+        fn = opt(fn)
+    return fn
+
+
+def _query(**kw: Any) -> Any:
+    from veille.store.query import EventQuery
+
+    return EventQuery(**kw)
+
+
+@cli.command()
+@_db_option
+@_filters
+@click.option("--limit", type=int, default=50, show_default=True, help="At most this many events.")
+@click.option("--offset", type=int, default=0, help="Skip this many events first.")
+@click.option("--sort", default="date", show_default=True, help="date, -date, confidence, -confidence or id.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line instead of a table.")
+@click.pass_context
+@handle_errors
+def events(ctx: click.Context, db: str | None, limit: int, offset: int, sort: str, as_json: bool,
+           **filters: Any) -> None:
+    """List and filter the resolved events that are stored.
+
+    \b
+    Example:
+      veille events --country MA --type cell_dismantled,arrest --from 2025-01-01
+      veille events --record-type statistic --json
+    """
+    from veille.store.query import count_events, iter_events
+    from veille.store.store import Store
+
+    settings = _settings(ctx, db=db)
+    store = Store.open(settings["db"])
+    try:
+        q = _query(limit=limit, offset=offset, sort=sort, **filters)
+        total = count_events(store, q)
+        rows = list(iter_events(store, q))
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
+    finally:
+        store.close()
+    if as_json:
+        for ev in rows:
+            click.echo(json.dumps(ev.to_dict(), ensure_ascii=False, sort_keys=True))
+        return
+    click.echo(f"{total} events match" + (f"; showing {len(rows)}" if len(rows) < total else ""))
+    for ev in rows:
+        d = ev.to_dict()
+        date = d.get("date") or {}
+        loc = next((x for x in d.get("locations") or [] if x.get("role") == "event"), {})
+        click.echo(
+            f"{d['id']}  {date.get('start') or '?':10}  {d['event_type']:15}  {loc.get('country_code') or '--':2}  "
+            f"{len(d['article_ids'])} rep  {d['confidence']:.2f}  {d['summary']}"
+        )
+
+
+@cli.command("export")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "geojson"]), default="jsonl", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here (default: stdout).")
+@_db_option
+@_filters
+@click.option("--records", "as_records", is_flag=True, help="Per-article records (CONTRACT §2) instead of events.")
+@click.option("--redact-persons", is_flag=True, default=None, help="Remove the names of people.")
+@click.pass_context
+@handle_errors
+def export_cmd(ctx: click.Context, fmt: str, output: str | None, db: str | None, as_records: bool,
+               redact_persons: bool | None, **filters: Any) -> None:
+    """Export resolved events (CONTRACT §5 for jsonl) or, with --records, the per-article records.
+
+    \b
+    Example:
+      veille export --format csv -o events.csv --country NG
+      veille export --format jsonl --records -o records.jsonl
+    """
+    from veille.jobs import export as do_export
+    from veille.store.store import Store
+
+    settings = _settings(ctx, db=db, redact_persons=redact_persons)
+    store = Store.open(settings["db"])
+    try:
+        if as_records:
+            if fmt != "jsonl":
+                raise click.UsageError("--records is written as jsonl only")
+            n = 0
+            with _output(output) as out:
+                for rec in store.all_records():
+                    out.write(json.dumps(rec.to_dict(), ensure_ascii=False) + "\n")
+                    n += 1
+        else:
+            text, n = do_export(store, fmt, _query(sort="date", **filters),
+                                redact_persons=bool(settings["redact_persons"]))
+            with _output(output) as out:
+                out.write(text)
+    finally:
+        store.close()
+    if output:
+        click.echo(f"{n} {'records' if as_records else 'events'} written to {output}", err=True)
+
+
+# -- eval --------------------------------------------------------------------------------------
+
+
+@cli.command("eval")
+@click.argument("directory", required=False, type=click.Path(file_okay=False))
+@click.option("--demo", is_flag=True, help="Score the bundled demo corpus against its gold.")
+@click.option("--limit", type=int, help="Only the first N articles (rows are in a fair random order).")
+@click.option("--predictions", type=click.Path(dir_okay=False), help="Score these records instead of extracting.")
+@click.option("--gate", type=click.Path(dir_okay=False), help="A JSON file of minimum scores; fail below them.")
+@click.option("--json", "as_json", is_flag=True, help="Print the full report as JSON.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Also write the JSON report here.")
+@click.pass_context
+@handle_errors
+def eval_cmd(ctx: click.Context, directory: str | None, demo: bool, limit: int | None, predictions: str | None,
+             gate: str | None, as_json: bool, output: str | None) -> None:
+    """Score veille on a directory of articles.jsonl + gold.jsonl (../shared/eval format).
+
+    Event sets print per-field accuracy; geoparsing sets (gold with places) print recognition
+    and resolution figures; a set without gold (news2016) prints throughput and fire rates.
+
+    \b
+    Example:
+      veille eval --demo --gate quality/minimums.json
+      veille eval ../shared/eval/gtd --limit 500
+    """
+    from veille.evaluation.runner import run_eval
+
+    if demo:
+        directory = str(demo_dir())
+    if not directory:
+        raise click.UsageError("give a DIRECTORY, or --demo")
+    settings = _settings(ctx)
+    result = run_eval(Path(directory), settings, limit=limit, predictions=Path(predictions) if predictions else None)
+    if as_json:
+        click.echo(json.dumps(result.report, indent=1, sort_keys=True))
+    else:
+        click.echo(result.text)
+    if output:
+        Path(output).write_text(json.dumps(result.report, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    if gate:
+        from veille.evaluation.runner import apply_gate
+
+        failures = apply_gate(Path(gate), Path(directory).name if not demo else "demo", result.report)
+        if failures:
+            for f in failures:
+                click.echo(f"veille: quality gate: {f}", err=True)
+            sys.exit(EXIT_SKIPPED)
+        click.echo("quality gate: passed", err=True)
+
+
+# -- config ----------------------------------------------------------------------------------
+
+
+@cli.group()
+def config() -> None:
+    """Show the settings in force."""
+
+
+@config.command("show")
+@click.option("--json", "as_json", is_flag=True, help="As JSON.")
+@click.pass_context
+@handle_errors
+def config_show(ctx: click.Context, as_json: bool) -> None:
+    """Print every setting, its value and where it came from (default, file, VEILLE_*, flag).
+
+    \b
+    Example:
+      VEILLE_DB=team.db veille config show
+    """
+    settings = _settings(ctx)
+    rows = settings.describe()
+    if as_json:
+        click.echo(json.dumps({n: {"value": v, "origin": o} for n, v, o, _ in rows}, indent=1))
+        return
+    width = max(len(n) for n, *_ in rows)
+    for name, value, origin, help_text in rows:
+        click.echo(f"{name:<{width}}  {value!s:<18} ({origin})  {help_text}")
+
+
+def main() -> None:
+    cli(prog_name="veille")
+
+
+if __name__ == "__main__":
+    main()

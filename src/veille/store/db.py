@@ -1,0 +1,121 @@
+"""A thin database handle over SQLite (stdlib) or PostgreSQL (psycopg 3).
+
+SQL in veille is written once with ``?`` placeholders; the PostgreSQL dialect rewrites them.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from veille.errors import StoreError
+
+Row = dict[str, Any]
+
+
+def parse_db_url(url: str) -> tuple[str, str]:
+    """``(dialect, target)``: a plain path or sqlite:///PATH is SQLite; postgresql://... is PostgreSQL."""
+    if url.startswith(("postgresql://", "postgres://")):
+        return "postgresql", url
+    if url.startswith("sqlite:///"):
+        return "sqlite", url[len("sqlite:///") :] or ":memory:"
+    if url.startswith("sqlite://"):
+        return "sqlite", url[len("sqlite://") :] or ":memory:"
+    if re.match(r"^[a-z][a-z0-9+]*://", url):
+        raise StoreError(f"unsupported database URL {url!r}; use a file path, sqlite:///PATH or postgresql://...")
+    return "sqlite", url
+
+
+class Database:
+    """One connection; ``transaction()`` commits all of a block or none of it."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.dialect, target = parse_db_url(url)
+        self._depth = 0
+        if self.dialect == "sqlite":
+            if target != ":memory:":
+                parent = Path(target).expanduser().resolve().parent
+                if not parent.exists():
+                    raise StoreError(f"cannot open database {target!r}: folder {parent} does not exist")
+            try:
+                self.conn: Any = sqlite3.connect(target, timeout=60, isolation_level=None)
+                self.conn.row_factory = sqlite3.Row
+                self.conn.execute("PRAGMA journal_mode=WAL")
+                self.conn.execute("PRAGMA foreign_keys=ON")
+                self.conn.execute("PRAGMA synchronous=NORMAL")
+                self.conn.execute("PRAGMA busy_timeout=60000")
+            except sqlite3.Error as exc:
+                raise StoreError(f"cannot open SQLite database {target!r}: {exc}") from exc
+        else:
+            try:
+                import psycopg
+                from psycopg.rows import dict_row
+            except ImportError as exc:  # pragma: no cover - psycopg is a dependency
+                raise StoreError("PostgreSQL needs psycopg 3: pip install 'psycopg[binary]'") from exc
+            try:
+                self.conn = psycopg.connect(target, autocommit=True, row_factory=dict_row)
+            except psycopg.Error as exc:
+                raise StoreError(f"cannot connect to PostgreSQL ({exc}); is the server running?") from exc
+
+    def _sql(self, sql: str) -> str:
+        if self.dialect == "postgresql":
+            return sql.replace("?", "%s")
+        return sql
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        try:
+            return self.conn.execute(self._sql(sql), tuple(params))
+        except Exception as exc:
+            raise StoreError(f"database error: {exc}\n  in: {sql.strip()[:200]}") from exc
+
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        if not rows:
+            return
+        try:
+            if self.dialect == "sqlite":
+                self.conn.executemany(sql, rows)
+            else:
+                with self.conn.cursor() as cur:
+                    cur.executemany(self._sql(sql), rows)
+        except Exception as exc:
+            raise StoreError(f"database error: {exc}\n  in: {sql.strip()[:200]}") from exc
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        cur = self.execute(sql, params)
+        return [dict(r) for r in cur.fetchall()]
+
+    def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        cur = self.execute(sql, params)
+        row = cur.fetchone()
+        if row is None:
+            return None
+        return next(iter(dict(row).values()))
+
+    @contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """All statements in the block commit together, or none do (nesting joins the outer one)."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self
+            finally:
+                self._depth -= 1
+            return
+        self.execute("BEGIN IMMEDIATE" if self.dialect == "sqlite" else "BEGIN")
+        self._depth = 1
+        try:
+            yield self
+        except BaseException:
+            self._depth = 0
+            self.conn.execute("ROLLBACK")
+            raise
+        self._depth = 0
+        self.execute("COMMIT")
+
+    def close(self) -> None:
+        self.conn.close()

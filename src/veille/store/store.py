@@ -1,0 +1,252 @@
+"""The event store: articles, their records, drops, resolved events and the audit log.
+
+Writes are idempotent (deterministic ids, upserts) and one article's rows are written in one
+transaction, so a killed process never leaves half an article behind.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from veille.errors import InputError
+from veille.records import Article, Drop, Record, ResolvedEvent
+from veille.store.db import Database
+from veille.store.migrations import migrate
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _dumps(obj: Any) -> str:
+    return json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def content_hash(article: Article) -> str:
+    payload = _dumps([article.title, article.text, article.published, article.url, article.source])
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class EventChanges:
+    new: int = 0
+    changed: int = 0
+    removed: int = 0
+    unchanged: int = 0
+
+    @property
+    def any(self) -> bool:
+        return bool(self.new or self.changed or self.removed)
+
+
+class Store:
+    """All reads and writes of veille's tables; the CLI, API and exports go through it."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    @classmethod
+    def open(cls, url: str) -> Store:
+        db = Database(url)
+        migrate(db)
+        return cls(db)
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- articles and records -------------------------------------------------------------
+
+    def article_state(self, article: Article) -> str:
+        """``new``, ``same`` (already stored with this content) or ``changed``."""
+        row = self.db.query("SELECT content_hash FROM articles WHERE id = ?", (article.id,))
+        if not row:
+            return "new"
+        return "same" if row[0]["content_hash"] == content_hash(article) else "changed"
+
+    def save_article(self, article: Article, records: Sequence[Record], drop: Drop | None) -> None:
+        """Write one article with its records (or its drop reason) in one transaction."""
+        status = "dropped" if drop is not None else "extracted"
+        with self.db.transaction():
+            self.db.execute("DELETE FROM records WHERE article_id = ?", (article.id,))
+            self.db.execute(
+                """INSERT INTO articles (id, title, text, published, url, source, language, meta,
+                       content_hash, status, drop_reason, drop_detail, ingested_at)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                   ON CONFLICT (id) DO UPDATE SET title = excluded.title, text = excluded.text,
+                       published = excluded.published, url = excluded.url, source = excluded.source,
+                       language = excluded.language, meta = excluded.meta,
+                       content_hash = excluded.content_hash, status = excluded.status,
+                       drop_reason = excluded.drop_reason, drop_detail = excluded.drop_detail""",
+                (
+                    article.id,
+                    article.title,
+                    article.text,
+                    article.published,
+                    article.url,
+                    article.source,
+                    article.language,
+                    _dumps(article.meta),
+                    content_hash(article),
+                    status,
+                    drop.reason if drop else None,
+                    drop.detail if drop else None,
+                    _now(),
+                ),
+            )
+            self.db.executemany(
+                """INSERT INTO records (id, article_id, record_type, event_type, date_start, date_end,
+                       date_precision, country_code, confidence, data)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                [
+                    (
+                        r.id,
+                        r.article_id,
+                        r.record_type,
+                        r.event_type,
+                        r.date.start,
+                        r.date.end,
+                        r.date.precision,
+                        next((loc.country_code for loc in r.locations if loc.role == "event"), None),
+                        r.confidence,
+                        _dumps(r.to_dict()),
+                    )
+                    for r in records
+                ],
+            )
+
+    def save_input_error(self, err: InputError) -> bool:
+        """Remember an unreadable input; True when it was not known yet."""
+        pos = "" if err.position is None else str(err.position)
+        before = self.db.scalar(
+            "SELECT COUNT(*) FROM ingest_errors WHERE source = ? AND position = ? AND reason = ?",
+            (err.source, pos, err.reason),
+        )
+        if before:
+            return False
+        self.db.execute(
+            "INSERT INTO ingest_errors (source, position, reason, seen_at) VALUES (?, ?, ?, ?)",
+            (err.source, pos, err.reason, _now()),
+        )
+        return True
+
+    def get_article(self, article_id: str) -> Article | None:
+        rows = self.db.query("SELECT * FROM articles WHERE id = ?", (article_id,))
+        if not rows:
+            return None
+        r = rows[0]
+        return Article(
+            id=r["id"],
+            text=r["text"],
+            title=r["title"],
+            published=r["published"],
+            url=r["url"],
+            source=r["source"],
+            language=r["language"],
+            meta=json.loads(r["meta"] or "{}"),
+        )
+
+    def iter_records_with_articles(self) -> Iterable[tuple[Record, str | None, str | None]]:
+        rows = self.db.query(
+            """SELECT r.data, a.published, a.source FROM records r JOIN articles a ON a.id = r.article_id
+               ORDER BY r.id"""
+        )
+        for row in rows:
+            yield Record.from_dict(json.loads(row["data"])), row["published"], row["source"]
+
+    def records_of_article(self, article_id: str) -> list[Record]:
+        rows = self.db.query("SELECT data FROM records WHERE article_id = ? ORDER BY id", (article_id,))
+        return [Record.from_dict(json.loads(r["data"])) for r in rows]
+
+    def all_records(self) -> list[Record]:
+        rows = self.db.query("SELECT data FROM records ORDER BY article_id, id")
+        return [Record.from_dict(json.loads(r["data"])) for r in rows]
+
+    # -- resolved events ------------------------------------------------------------------
+
+    def replace_events(self, events: Sequence[ResolvedEvent]) -> EventChanges:
+        """Make the stored events equal ``events``; analysts' review status is kept by id."""
+        existing = {r["id"]: r for r in self.db.query("SELECT id, data_hash, review_status FROM events")}
+        new = changed = unchanged = 0
+        wanted: set[str] = set()
+        with self.db.transaction():
+            for ev in events:
+                wanted.add(ev.id)
+                prior = existing.get(ev.id)
+                status = prior["review_status"] if prior else ev.review_status
+                data = ev.to_dict()
+                data["review_status"] = status
+                payload = _dumps(data)
+                digest = hashlib.sha256(payload.encode("utf-8")).hexdigest()
+                if prior and prior["data_hash"] == digest:
+                    unchanged += 1
+                    continue
+                if prior:
+                    changed += 1
+                else:
+                    new += 1
+                self._write_event(ev, data, payload, digest, status)
+            removed = [i for i in existing if i not in wanted]
+            for eid in removed:
+                self._delete_event(eid)
+        return EventChanges(new=new, changed=changed, removed=len(removed), unchanged=unchanged)
+
+    def _write_event(self, ev: ResolvedEvent, data: dict[str, Any], payload: str, digest: str, status: str) -> None:
+        self._delete_event(ev.id)
+        loc = next((x for x in data.get("locations", []) if x.get("role") == "event"), None) or {}
+        date = data.get("date") or {}
+        self.db.execute(
+            """INSERT INTO events (id, record_type, event_type, date_start, date_end, date_precision,
+                   country_code, admin1, confidence, review_status, summary, data, data_hash)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (
+                ev.id,
+                data.get("record_type", "event"),
+                data.get("event_type", ""),
+                date.get("start"),
+                date.get("end"),
+                date.get("precision"),
+                loc.get("country_code"),
+                loc.get("admin1"),
+                float(data.get("confidence", 0.0)),
+                status,
+                data.get("summary", ""),
+                payload,
+                digest,
+            ),
+        )
+        self.db.executemany(
+            "INSERT INTO event_records (record_id, event_id, score, reasons) VALUES (?, ?, ?, ?)",
+            [(link.record_id, ev.id, link.score, _dumps(list(link.reasons))) for link in ev.links],
+        )
+        actors = {(a["name"], a["role"]) for a in data.get("actors", [])}
+        self.db.executemany(
+            "INSERT INTO event_actors (event_id, name, role) VALUES (?, ?, ?)",
+            [(ev.id, n, r) for n, r in sorted(actors)],
+        )
+
+    def _delete_event(self, event_id: str) -> None:
+        self.db.execute("DELETE FROM event_records WHERE event_id = ?", (event_id,))
+        self.db.execute("DELETE FROM event_actors WHERE event_id = ?", (event_id,))
+        self.db.execute("DELETE FROM events WHERE id = ?", (event_id,))
+
+    # -- summaries ------------------------------------------------------------------------
+
+    def drop_counts(self) -> dict[str, int]:
+        rows = self.db.query(
+            "SELECT drop_reason, COUNT(*) AS n FROM articles WHERE status = 'dropped' GROUP BY drop_reason"
+        )
+        out = {r["drop_reason"]: int(r["n"]) for r in rows}
+        errors = int(self.db.scalar("SELECT COUNT(*) FROM ingest_errors") or 0)
+        if errors:
+            out["unreadable"] = errors
+        return dict(sorted(out.items()))
+
+    def count(self, table: str) -> int:
+        if table not in {"articles", "records", "events", "ingest_errors", "audit_log"}:
+            raise ValueError(table)
+        return int(self.db.scalar(f"SELECT COUNT(*) FROM {table}") or 0)
