@@ -1,0 +1,59 @@
+"""Hand-built records for tests that should not depend on the extraction engine."""
+
+from __future__ import annotations
+
+from veille.ids import record_id
+from veille.records import Actor, Article, Counts, DateInterval, Evidence, Location, Record, Statistic
+
+
+def article(aid: str, text: str = "Police arrested four suspects.", published: str = "2025-03-04") -> Article:
+    return Article(id=aid, text=text, published=published, source="Test")
+
+
+def record(
+    aid: str,
+    event_type: str = "arrest",
+    day: str | None = "2025-03-04",
+    city: str | None = "Tangier",
+    cc: str = "MA",
+    arrested: int | None = 4,
+    killed: int | None = None,
+    group: str | None = "Islamic State",
+    anchor: int = 0,
+    confidence: float = 0.8,
+) -> Record:
+    locs = (
+        Location(name=city or cc, country_code=cc, admin1="Tanger-Tetouan-Al Hoceima" if city else None,
+                 city=city, lat=35.77 if city else None, lon=-5.8 if city else None,
+                 precision="city" if city else "country"),
+    )
+    actors = (Actor(group, group, "armed_group", "affiliation"),) if group else ()
+    return Record(
+        id=record_id(aid, "event", event_type, anchor),
+        record_type="event",
+        article_id=aid,
+        event_type=event_type,
+        date=DateInterval(day, day, "day", "on Tuesday") if day else DateInterval(),
+        locations=locs,
+        actors=actors,
+        counts=Counts(arrested=arrested, killed=killed),
+        evidence=(Evidence("Police arrested four suspects.", 0, 30),),
+        confidence=confidence,
+        summary=f"{event_type} in {city}",
+    )
+
+
+def statistic(aid: str, value: int = 13) -> Record:
+    return Record(
+        id=record_id(aid, "statistic", "cell_dismantled", 0),
+        record_type="statistic",
+        article_id=aid,
+        event_type="cell_dismantled",
+        date=DateInterval("2025-01-01", "2025-10-31", "month", "between January and late October"),
+        locations=(Location(name="Morocco", country_code="MA", precision="country"),),
+        counts=Counts(cells=value),
+        statistic=Statistic("cells_dismantled", value, "2025-01-01", "2025-10-31", "Ministry of Interior"),
+        evidence=(Evidence("13 cells were dismantled.", 0, 25),),
+        confidence=0.9,
+        summary="13 cells",
+    )
