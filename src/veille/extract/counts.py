@@ -1,0 +1,1445 @@
+"""The count finder: how many were killed, wounded, arrested, kidnapped, dismantled, deported...
+
+Pure rules over a light tokenisation, fast enough to run on every relevant sentence, and blind
+to case so ALL-CAPS wire copy reads like the rest. A number becomes a count only when it is tied
+to a counting verb or noun:
+
+- a passive or intransitive verb after the counted group ("three soldiers were killed",
+  "12 WERE WOUNDED", "five people died", "left five dead", "12 killed in blast");
+- an active verb or a nominal before it ("killing three", "arrested two suspects",
+  "claimed the lives of 12", "the deportation of 40 foreigners");
+- a toll ("the death toll rose to 17", "the number of injured reached 30");
+- a noun that counts by itself ("12 deaths", "three fatalities", "40 arrests", "13 cells").
+
+"a"/"an"/"the", a pronoun, a name or a singular passive count as one victim, and only with
+killed and wounded verbs ("a soldier was killed", "killed the driver", "shot dead Colonel X",
+"Khan, a former commander, was killed"). "casualties" with a number is ambiguous (killed and
+wounded together) and is not assigned to a slot; "no casualties" gives 0 for both, "no other
+casualties" nothing. "shot" alone is neither killed nor wounded. Vague quantities follow
+``_numbers`` ("dozens" 24, "several" 3, marked approx). A definite plural ("the elders were
+killed") takes its number from an earlier count in the same text, so a caller that passes a
+paragraph rather than one sentence gets those too.
+
+Numbers that are ages, years, dates, times, addresses, money, percentages, durations, ordinals,
+group names ("M-19", "November 17"), article, page, flight or route numbers, phone numbers and
+calibres are never counts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from veille.extract._numbers import UNITS, NumberMatch, match_number, parse_number
+from veille.records import COUNT_SLOTS
+
+__all__ = ["CountMention", "aggregate", "find_counts", "parse_number"]
+
+
+@dataclass(frozen=True)
+class CountMention:
+    """A count found in text; offsets are into the caller's text (plus ``offset``).
+
+    ``group`` ties the parts of one coordinated phrase ("three soldiers and two civilians"),
+    which ``aggregate`` adds up; ``additive`` marks a count said to come on top of another
+    ("in addition to the four assailants", "another two died"); ``subset`` one inside a larger
+    count ("including three children"); ``vague`` a quantity word ("dozens", "several");
+    ``period`` a total over a period ("since 2015", "so far this year"), i.e. a statistic.
+    """
+
+    slot: str
+    value: int
+    start: int
+    end: int
+    text: str
+    approx: bool = False
+    subject: str = ""
+    perpetrator_side: bool = False
+    person_verb: str | None = None
+    group: int = -1
+    additive: bool = False
+    subset: bool = False
+    vague: bool = False
+    period: bool = False
+
+
+# --------------------------------------------------------------------------------------------
+# Lexicons
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def _plural(word: str) -> str:
+    irregular = {"man": "men", "woman": "women", "child": "children", "person": "people"}
+    if word in irregular:
+        return irregular[word]
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("s", "sh", "ch", "x")):
+        return word + "es"
+    return word + "s"
+
+
+def _forms(words: str) -> tuple[frozenset[str], frozenset[str]]:
+    sing = frozenset(words.split())
+    return sing, frozenset(_plural(w) for w in sing)
+
+
+_SECURITY_SG, _SECURITY_PL = _forms(
+    """soldier troop serviceman servicewoman policeman policewoman officer cop constable guard
+    bodyguard gendarme trooper ranger commando marine sailor airman pilot militiaman peacekeeper
+    guardsman sergeant lieutenant captain colonel commander paramilitary deminer agent general
+    vigilante"""
+)
+_SECURITY_PL = _SECURITY_PL | {"police", "personnel", "forces", "military", "security"}
+_PERP_SG, _PERP_PL = _forms(
+    """assailant attacker gunman militant insurgent terrorist bomber jihadist jihadi extremist
+    rebel guerrilla guerilla fighter kidnapper hijacker abductor shooter perpetrator raider
+    subversive islamist combatant separatist bandit gangster narcoterrorist infiltrator
+    mujahid"""
+)
+_PERP_PL = _PERP_PL | {"taliban", "mujahideen", "shabaab", "al-shabaab", "jihadis"}
+_SUSPECT_SG, _SUSPECT_PL = _forms("suspect accomplice detainee accused defendant convict")
+_OTHER_SG, _OTHER_PL = _forms(
+    """person individual civilian member woman child boy girl student pupil schoolchild
+    schoolboy schoolgirl teacher worker employee passenger driver pedestrian villager resident
+    local farmer peasant herder shepherd fisherman miner trader merchant shopkeeper vendor
+    customer pilgrim worshipper worshiper devotee tourist visitor journalist reporter
+    photographer cameraman doctor nurse physician medic paramedic official leader elder chief
+    judge lawyer prosecutor politician candidate lawmaker legislator mayor governor councillor
+    councilor minister diplomat priest imam cleric mullah maulvi monk nun pastor missionary
+    christian muslim refugee migrant prisoner inmate hostage captive victim relative spectator
+    fan voter protester demonstrator bystander guest engineer contractor labourer laborer
+    tribesman youth teenager minor infant baby toddler adult foreigner national citizen
+    expatriate expat supporter sympathizer sympathiser recruit volunteer returnee cadet spy
+    informant collaborator brother sister son daughter wife husband father mother nephew niece
+    cousin uncle grandson colleague activist dissident businessman businesswoman commissioner
+    chairman inspector deputy spokesman headman chieftain clerk staffer trainee apprentice
+    kid boatman conductor porter hunter nomad shiite sunni hazara sikh hindu jew yazidi
+    preacher scholar professor academic lecturer guardian owner ruler director administrator
+    manager advisor adviser editor principal representative envoy ambassador consul senator
+    secretary president governor villager landowner shopowner chauffeur cook servant tailor
+    smuggler trafficker martyr maid domestic housekeeper escort bodyguard chaperone companion
+    superintendent prefect magistrate notable dignitary"""
+)
+_OTHER_PL = _OTHER_PL | {"people", "persons", "others", "staff", "crew", "family", "folk"}
+_CELL_NOUNS = frozenset({"cell", "cells", "network", "networks", "module", "modules"})
+# Nouns that carry their own slot.
+_HINT_NOUNS: dict[str, str] = {
+    "deaths": "killed",
+    "death": "killed",
+    "fatalities": "killed",
+    "fatality": "killed",
+    "bodies": "killed",
+    "corpses": "killed",
+    "lives": "killed",
+    "life": "killed",
+    "injuries": "wounded",
+    "arrests": "arrested",
+    "hostages": "kidnapped",
+    "captives": "kidnapped",
+    "casualties": "",
+    "casualty": "",
+}
+_UNITS = frozenset(
+    _words(
+        """year years yr yrs month months week weeks day days hour hours hr hrs h minute minutes
+        min mins second seconds decade decades century centuries time times km kms kilometre
+        kilometres kilometer kilometers mile miles metre metres meter meters m cm mm millimetre
+        millimeter millimetres millimeters ft foot feet inch inches yard yards acre acres
+        hectare hectares kg kgs kilo kilos kilogram kilogrammes kilograms gram grams g tonne
+        tonnes ton tons lb lbs pound pounds ounce ounces litre litres liter liters gallon
+        gallons barrel barrels percent per pc pct dollar dollars usd euro euros eur cent cents
+        rupee rupees afghani afghanis dirham dirhams dinar dinars peso pesos colon colones franc
+        francs cfa naira shilling shillings yuan yen riyal riyals rial rials lira liras lire
+        pound sterling rand birr taka ruble rubles rouble roubles hryvnia am pm gmt utc hrs
+        o'clock caliber calibre calibers calibres gauge storey storeys story stories floor
+        floors rue street st avenue ave road rd boulevard blvd calle carrera lane square place
+        km/h mph volt volts watt watts degree degrees bn mn billion million thousand hundred"""
+    )
+)
+_NONPERSON = frozenset(
+    _words(
+        """vehicle vehicles car cars truck trucks lorry lorries bus buses motorcycle motorcycles
+        bike bikes tank tanks boat boats house houses home homes building buildings shop shops
+        store stores weapon weapons rifle rifles gun guns pistol pistols grenade grenades bomb
+        bombs mine mines landmine landmines round rounds bullet bullets cartridge cartridges
+        rocket rockets missile missiles mortar mortars shell shells device devices ied ieds
+        explosive explosives detonator detonators bag bags box boxes document documents passport
+        passports phone phones computer computers laptop laptops attack attacks incident
+        incidents case cases village villages district districts province provinces town towns
+        city cities post posts checkpoint checkpoints position positions base bases hideout
+        hideouts camp camps site sites school schools mosque mosques church churches statement
+        statements video videos account accounts website websites count counts charge charges
+        offence offences offense offenses crime crimes animal animals cattle cow cows goat goats
+        sheep camel camels horse horses dog dogs operation operations raid raids search searches
+        arrest warrant warrants country countries state states nation nations group groups
+        organisation organisations organization organizations party parties hectare tunnel
+        tunnels bridge bridges road roads office offices locations location points point areas
+        area targets target facility facilities plot plots item items kilogramme kilogrammes
+        shots shot blasts blast explosions explosion"""
+    )
+)
+_MONTHS = frozenset(
+    _words(
+        """january february march april may june july august september october november december
+        jan feb mar apr jun jul aug sep sept oct nov dec"""
+    )
+)
+_DAYS = frozenset(
+    _words(
+        """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs
+        fri sat sun today yesterday tonight overnight tomorrow"""
+    )
+)
+# A number right after one of these is an identifier, a date, an age or a sum.
+_PRE_EXCLUDE = frozenset(
+    _words(
+        """aged age ages no nos number num article art flight flights route rte highway hwy road
+        street avenue page pages p pp paragraph para section chapter clause room apartment apt
+        flat bus train line platform gate terminal km kilometre kilometer mile battalion brigade
+        division regiment unit district zone sector block camp checkpoint post base station plot
+        bay ward bed cell floor level grade class phase stage round episode volume vol issue
+        rule law act bill resolution decree order code item file tel telephone phone fax call
+        dial ext box model version type mark mk size calibre caliber fig figure table on since
+        until till at in by from during circa ca us rs inr pkr usd eur gbp ksh ngn resolutions
+        articles kilometres kilometers miles"""
+    )
+) | _MONTHS
+_CURRENCY_SYMBOLS = frozenset("$€£¥₹₦")
+# Words that end the span of modifiers between a number and its head noun.
+_STOP = (
+    frozenset(
+        _words(
+            """in on at of from to by with for during after before near into onto across along
+            inside outside around between among amongst against since until till through
+            throughout over under while when where as including include includes like than per
+            via toward towards behind beside within without about upon off out up down and or
+            but nor yet so a an the this that these those his her their its our my your some all
+            each every any no another who whom which whose what he she they it we them him were
+            was is are be been being have has had do did does will would could should may might
+            must can got get said says say according reported reportedly also later earlier
+            recently ago still there here then now just only both either neither not never
+            whereas whilst although though if because dead alive missing himself herself
+            themselves"""
+        )
+    )
+    | _DAYS
+    | _MONTHS
+    | frozenset(UNITS)
+)
+
+_Phrase = tuple[str, ...]
+_SlotVerb = tuple[str, str | None]  # (slot, person_verb)
+
+
+def _table(entries: Iterable[tuple[str, str, str | None]]) -> dict[_Phrase, _SlotVerb]:
+    out: dict[_Phrase, _SlotVerb] = {}
+    for words, slot, pv in entries:
+        for phrase in words.split("|"):
+            out[tuple(phrase.split())] = (slot, pv)
+    return out
+
+
+_K, _W, _A, _KD, _C, _P = "killed", "wounded", "arrested", "kidnapped", "cells", "persons"
+# Verbs whose object is counted ("killing three", "arrested two suspects"), and nominals.
+_ACTIVE = _table(
+    [
+        (
+            "killed|killing|kills|slew|slaying|murdered|murdering|massacred|massacring|executed|"
+            "executing|assassinated|assassinating|beheaded|beheading|shot dead|shooting dead|"
+            "gunned down|gunning down|shot and killed|shooting and killing|lynched|lynching|"
+            "slaughtered|slaughtering|butchered|butchering|martyred|claimed the lives of|"
+            "claiming the lives of|took the lives of|taking the lives of|claimed the life of|"
+            "cost the lives of|costing the lives of|killing of|killings of|death of|deaths of|"
+            "murder of|murders of|massacre of|execution of|executions of|assassination of|"
+            "slaying of|slayings of|beheading of|lives of|bodies of|corpses of",
+            _K,
+            None,
+        ),
+        (
+            "wounded|wounding|injured|injuring|hurt|hurting|maimed|maiming|shot and wounded|"
+            "shot and injured|injuring of|wounding of|poisoned|poisoning|stabbed|stabbing|"
+            "flogged|flogging|lashed|lashing|tortured|torturing|beat up|beating up",
+            _W,
+            None,
+        ),
+        (
+            "arrested|arresting|detained|detaining|apprehended|apprehending|nabbed|nabbing|"
+            "rounded up|rounding up|picked up|picking up|arrest of|arrests of|detention of|"
+            "apprehension of|roundup of|round-up of|captured|capturing|capture of|held|holding|"
+            "seized|seizing|busted|busting",
+            _A,
+            None,
+        ),
+        (
+            "kidnapped|kidnaped|kidnapping|kidnaping|abducted|abducting|snatched|"
+            "kidnapping of|kidnappings of|abduction of|abductions of",
+            _KD,
+            None,
+        ),
+        (
+            "dismantled|dismantling|broke up|breaking up|neutralized|neutralised|neutralizing|"
+            "neutralising|disrupted|disrupting|uncovered|uncovering|dismantling of|"
+            "dismantlement of|break-up of|breakup of|busting of",
+            _C,
+            None,
+        ),
+        ("deported|deporting|expelled|expelling|deportation of|deportations of|"
+         "expulsion of|expulsions of", _P, "deported"),
+        ("repatriated|repatriating|brought back|bringing back|repatriation of|return of|"
+         "returned", _P, "repatriated"),
+        ("charged|charging|indicted|indicting|prosecuted|prosecuting|indictment of|"
+         "prosecution of", _P, "charged"),
+        ("convicted|convicting|conviction of|convictions of", _P, "convicted"),
+        ("sentenced|sentencing|jailed|jailing|imprisoned|imprisoning|sentencing of|"
+         "jailing of", _P, "sentenced"),
+        ("extradited|extraditing|extradition of", _P, "extradited"),
+        ("released|releasing|freed|freeing|set free|release of", _P, "released"),
+        ("acquitted|acquitting|acquittal of", _P, "acquitted"),
+        ("recruited|recruiting|recruitment of", _P, "recruited"),
+    ]
+)
+# Participles after the counted group ("were killed", "12 killed in blast").
+_PASSIVE = _table(
+    [
+        (
+            "killed|slain|murdered|massacred|executed|assassinated|beheaded|lynched|martyred|"
+            "slaughtered|butchered|shot dead|gunned down|shot and killed|stabbed to death|"
+            "beaten to death|burned to death|burnt to death|hacked to death|crushed to death|"
+            "shot to death|killed outright|burned alive|burnt alive",
+            _K,
+            None,
+        ),
+        ("wounded|injured|hurt|maimed|shot and wounded|shot and injured|hospitalized|"
+         "hospitalised|poisoned|sickened|stabbed|flogged|lashed|tortured|beaten|beaten up",
+         _W, None),
+        (
+            "arrested|detained|apprehended|nabbed|rounded up|picked up|taken into custody|"
+            "placed under arrest|put under arrest|placed in custody|remanded|held|captured|"
+            "seized|busted|in custody|held in custody|kept in custody",
+            _A,
+            None,
+        ),
+        ("kidnapped|kidnaped|abducted|taken hostage|taken captive|held hostage|held captive|"
+         "snatched", _KD, None),
+        ("dismantled|broken up|neutralized|neutralised|disrupted|uncovered|taken down", _C, None),
+        ("deported|expelled|sent back", _P, "deported"),
+        ("repatriated|brought back|returned|brought home", _P, "repatriated"),
+        ("charged|indicted|prosecuted", _P, "charged"),
+        ("convicted|found guilty", _P, "convicted"),
+        ("sentenced|jailed|imprisoned", _P, "sentenced"),
+        ("extradited|handed over", _P, "extradited"),
+        ("released|freed|set free|set free", _P, "released"),
+        ("acquitted", _P, "acquitted"),
+        ("recruited|radicalised|radicalized", _P, "recruited"),
+    ]
+)
+# Verbs and adjectives after the group that are never active ("five people died").
+_INTRANSITIVE = _table(
+    [
+        (
+            "died|perished|dead|lost their lives|lost his life|lost her life|lost their life|"
+            "succumbed|have died|has died|had died|are dead|were dead|was dead|"
+            "is dead|lay dead|lie dead",
+            _K,
+            None,
+        ),
+        (
+            "sustained injuries|suffered injuries|sustained wounds|suffered wounds|"
+            "sustained serious injuries|suffered serious injuries|sustained minor injuries|"
+            "suffered minor injuries|sustained gunshot wounds|suffered gunshot wounds|"
+            "became ill|fell ill|fell sick|became sick",
+            _W,
+            None,
+        ),
+        ("hostage|captive", _KD, None),
+        ("into custody|behind bars", _A, None),
+        ("travelled|traveled|have travelled|have traveled|had travelled|had traveled|"
+         "left to join|went to fight|have gone to|had gone to", _P, "travelled"),
+    ]
+)
+
+_AUX = frozenset(
+    _words(
+        """were was are is be been being have has had got get gets getting will shall reportedly
+        also later allegedly subsequently all both each then eventually immediately already
+        apparently just since yesterday today recently earlier initially still now currently
+        officially reported confirmed feared found believed presumed known said thought to
+        seriously critically severely slightly lightly badly fatally mortally instantly
+        grievously gravely respectively himself herself themselves"""
+    )
+)
+_MODALS = frozenset({"could", "would", "might", "may", "should", "must", "can"})
+_NEGATIONS = frozenset({"not", "never", "n't", "no"})
+_SUBSET_MARKERS = frozenset(
+    {"including", "among", "mostly", "mainly", "incl", "predominantly", "primarily", "largely"}
+)
+_ADDITIVE_BEFORE = frozenset({"another", "additional", "further", "more", "other"})
+_IN_ADDITION = (
+    ("in", "addition", "to"),
+    ("besides",),
+    ("excluding",),
+    ("not", "including"),
+    ("apart", "from"),
+    ("as", "well", "as"),
+    ("alongside",),
+    ("plus",),
+    ("along", "with"),
+    ("together", "with"),
+    ("aside", "from"),
+    ("in", "addition"),
+)
+_ORDINALS = frozenset(_words("second third fourth fifth sixth seventh eighth ninth tenth"))
+_SENTENCE_ADDITIVE = (
+    ("in", "addition", ","),
+    ("additionally", ","),
+    ("also", ","),
+    ("furthermore", ","),
+    ("moreover", ","),
+)
+_BACKGROUND = frozenset(
+    _words(
+        """retaliation revenge response avenge avenging anniversary commemorate commemorating"""
+    )
+)
+_NOT_NAMES = frozenset(
+    _words(
+        """the a an in on at this these those that it he she they we there here no police security
+        government authorities officials sources reports however meanwhile according after
+        before during when while since his her their its one two three four five"""
+    )
+)
+_SKIP_BEFORE_NP = (("himself", "and"), ("herself", "and"), ("him", "and"), ("her", "and"),
+                   ("all", "of", "the"), ("all", "the"), ("all",), ("the",), ("another",),
+                   ("an", "additional"), ("a", "further"), ("additional",), ("further",),
+                   ("some",), ("a", "total", "of"), ("at", "least"))
+_OBJECT_STARTS = frozenset({"a", "an", "the", "his", "her", "their", "its", "this", "these",
+                            "those", "him", "them", "me", "us", "one", "two", "both", "all"})
+_SINGLE_DETS = frozenset({"a", "an", "the", "his", "her", "their", "its", "another"})
+_TITLES = frozenset(
+    _words(
+        """mr mrs ms dr gen general col colonel maj major capt captain lt lieutenant sgt sergeant
+        cmdr commander adm admiral gov governor sen senator rep judge sheikh shaikh mullah
+        maulvi mawlawi haji hajji imam father rev reverend prof professor mayor minister
+        president prince king queen chief"""
+    )
+)
+_TOKEN_RE = re.compile(
+    r"\d+(?:[.,]\d+)*(?:[A-Za-z]+)?(?:[-/][\w.]*\w)*"
+    r"|[^\W\d_]+(?:['\u2019][^\W\d_]+)*(?:[-.][^\W_]+)*"
+    r"|n't|\S"
+)
+_PURE_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_SENTENCE_END = frozenset({".", "!", "?", ";"})
+_OPEN = frozenset({"(", "["})
+# "Inspector Flores died" is one death; these subjects are not one person.
+_NOT_DIED = frozenset(
+    _words(
+        """many several some others they we you all most both few none people who which that
+        and thousands hundreds dozens scores also had have has"""
+    )
+)
+_CLOSE = frozenset({")", "]"})
+
+
+
+# --------------------------------------------------------------------------------------------
+# Tokens and noun phrases
+
+
+@dataclass
+class _NP:
+    """A counted group candidate over tokens ``[start, end)``."""
+
+    start: int
+    end: int
+    span_start: int  # tokens of the number phrase (or the whole phrase for "a soldier")
+    span_end: int
+    value: int
+    head: str = ""
+    kind: str = "none"  # security, perp, suspect, other, cell, unknown, none, pron, hint
+    hint: str | None = None
+    approx: bool = False
+    vague: bool = False
+    single: bool = False  # its value 1 comes from "a"/"the"/a name, not a number
+    subset: bool = False
+    additive: bool = False
+    in_addition: bool = False
+    anaphor: bool = False  # "the elders": the number is said earlier
+    unknown: bool = False  # "an unknown number of assailants": linked, never counted
+
+
+@dataclass
+class _Group:
+    nps: list[_NP]
+    conj_last: bool = False  # the last part joined by "and"/"or"
+
+
+@dataclass
+class _Right:
+    """A verb found after a group."""
+
+    slot_verb: _SlotVerb
+    also: bool
+    aux: bool
+    relative: bool
+
+
+class _Text:
+    """Tokens of one text: lower-cased words with their character offsets."""
+
+    def __init__(self, text: str, upper: bool) -> None:
+        self.text = text
+        self.upper = upper
+        self.raw: list[str] = []
+        self.words: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for m in _TOKEN_RE.finditer(text):
+            tok = m.group().replace("\u2019", "'")
+            self.raw.append(tok)
+            self.words.append(tok.lower())
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+        self.n = len(self.words)
+
+    def w(self, i: int) -> str:
+        return self.words[i] if 0 <= i < self.n else ""
+
+    def is_word(self, i: int) -> bool:
+        w = self.w(i)
+        return bool(w) and w[0].isalpha()
+
+    def is_number_token(self, i: int) -> bool:
+        return bool(_PURE_NUMBER.fullmatch(self.w(i)))
+
+    def capitalized(self, i: int) -> bool:
+        if self.upper or not (0 <= i < self.n):
+            return False
+        r = self.raw[i]
+        return bool(r[:1].isupper() and (r[1:2].islower() or (len(r) > 1 and r.isalpha())))
+
+    def match(self, i: int, phrase: tuple[str, ...]) -> bool:
+        return i >= 0 and tuple(self.words[i : i + len(phrase)]) == phrase
+
+    def sentence_start(self, i: int) -> bool:
+        return i == 0 or self.w(i - 1) in _SENTENCE_END
+
+    def longest(self, i: int, table: dict[_Phrase, _SlotVerb]) -> tuple[int, _SlotVerb] | None:
+        """The longest phrase of ``table`` starting at ``i``: (length, value)."""
+        for length in (5, 4, 3, 2, 1):
+            key = tuple(self.words[i : i + length])
+            if len(key) == length and key in table:
+                return length, table[key]
+        return None
+
+    def longest_ending(
+        self, j: int, table: dict[_Phrase, _SlotVerb]
+    ) -> tuple[int, _SlotVerb] | None:
+        """The longest phrase of ``table`` ending just before token ``j``."""
+        for length in (5, 4, 3, 2, 1):
+            if j - length < 0:
+                continue
+            key = tuple(self.words[j - length : j])
+            if key in table:
+                return length, table[key]
+        return None
+
+
+def _noun_kind(word: str) -> tuple[str, bool] | None:
+    """(kind, plural) of a counted noun, or None."""
+    if word in _CELL_NOUNS:
+        return "cell", word.endswith("s")
+    if word in _HINT_NOUNS:
+        return "hint", word not in ("death", "fatality", "life", "casualty")
+    for kind, sg, pl in (
+        ("perp", _PERP_SG, _PERP_PL),
+        ("suspect", _SUSPECT_SG, _SUSPECT_PL),
+        ("security", _SECURITY_SG, _SECURITY_PL),
+        ("other", _OTHER_SG, _OTHER_PL),
+    ):
+        if word in pl:
+            return kind, True
+        if word in sg:
+            return kind, False
+    if "-" in word:  # "suicide-bombers", "de-miners"; not "pro-life"
+        part = _noun_kind(word.rsplit("-", 1)[1])
+        return part if part and part[0] not in ("hint", "cell") else None
+    return None
+
+
+def _excluded(t: _Text, m: NumberMatch) -> bool:
+    """Whether the number phrase at ``m`` is an age, year, date, identifier, sum or measure."""
+    i, j = m.start, m.end
+    prev = t.w(i - 1)
+    nxt = t.w(j)
+    if prev in _PRE_EXCLUDE or prev in _CURRENCY_SYMBOLS or prev in (":", "/", "+", "#", "-"):
+        # "at least" is inside the phrase, so "at" here is "at 0715"; "in" is "in 2019".
+        return True
+    if prev == "." and t.w(i - 2) in ("no", "nos", "art", "p", "pp", "vol", "fig", "st"):
+        return True
+    if prev == "(" and nxt == ")":
+        return True  # "(23)": an age
+    if t.is_number_token(i - 1) or t.is_number_token(j):
+        return True  # phone numbers, "12 34 56"
+    if nxt in _UNITS or nxt in _MONTHS or nxt in (":", "/", "%", "-", "th", "st", "nd", "rd"):
+        return True
+    if nxt == "." and t.w(j + 1).isdigit():
+        return True
+    first = t.w(i)
+    if t.is_number_token(i) and len(first) == 4 and first.isdigit() and 1900 <= int(first) <= 2099:
+        kind = _noun_kind(nxt)
+        if kind is None or kind[0] in ("hint", "cell"):
+            return True
+    # A comma-bounded number after a word is an age: "Ali, 23, was arrested".
+    return prev == "," and nxt == "," and t.is_number_token(i) and m.value < 120
+
+
+def _scan_head(t: _Text, k: int, limit: int = 6) -> tuple[int, int, str | None] | None:
+    """Modifiers then the head noun from token ``k``: (head index or -1, span end, kind).
+
+    None when the phrase counts something other than people or cells ("five years").
+    """
+    head = -1
+    kind: str | None = None
+    bad_after_head = False
+    first = True
+    count = 0
+    while k < t.n and count < limit:
+        w = t.w(k)
+        if w in _OPEN:
+            close = next((x for x in range(k + 1, min(k + 6, t.n)) if t.w(x) in _CLOSE), -1)
+            if close < 0:
+                break
+            k = close + 1
+            continue
+        if w == "and" and head < 0 and not first and _head_ahead(t, k + 1):
+            k += 1
+            continue
+        if not t.is_word(k) or w in _STOP:
+            break
+        is_verb = (w,) in _PASSIVE or (w,) in _ACTIVE or (w,) in _INTRANSITIVE
+        if is_verb and not (w in ("hostage", "captive") and head < 0):
+            break
+        if w in _UNITS or w in _NONPERSON:
+            if first and w in _UNITS or head >= 0:
+                return None
+            bad_after_head = True
+        nk = _noun_kind(w)
+        if nk is not None:
+            head, kind = k, nk[0]
+            bad_after_head = False
+        first = False
+        count += 1
+        k += 1
+    if bad_after_head:
+        return None
+    return head, k, kind
+
+
+def _head_ahead(t: _Text, k: int) -> bool:
+    """Whether a counted noun comes within three plain words of ``k``."""
+    for x in range(k, min(k + 3, t.n)):
+        if _noun_kind(t.w(x)) is not None:
+            return True
+        if not t.is_word(x) or t.w(x) in _STOP:
+            return False
+    return False
+
+
+def _np_at(t: _Text, i: int) -> _NP | None:
+    """A counted group starting at token ``i``; value -1 marks a number that is not a count."""
+    m = match_number(t.words, i)
+    if m is not None:
+        if _excluded(t, m):
+            return _NP(start=i, end=m.end, span_start=i, span_end=m.end, value=-1)
+        return _numeric_np(t, m)
+    w = t.w(i)
+    if w in ("a", "an") and t.w(i + 1) in _ORDINALS:
+        # "a fourth was injured", "a second officer": one more
+        scanned = _scan_head(t, i + 2, limit=4)
+        end = i + 2
+        label = t.w(i + 1)
+        if scanned is not None and scanned[0] >= 0:
+            nk = _noun_kind(t.w(scanned[0]))
+            if nk is None or nk[1]:
+                return None
+            end, label = scanned[0] + 1, t.w(scanned[0])
+        return _NP(start=i, end=end, span_start=i, span_end=end, value=1, head=label,
+                   kind="other", single=True)
+    if w in ("a", "an") and t.match(i + 1, ("unknown", "number", "of")) or t.match(
+        i, ("a", "number", "of")
+    ):
+        # "five soldiers and an unknown number of assailants were injured": a part without value
+        k = i + 4 if t.w(i + 1) == "unknown" else i + 3
+        scanned = _scan_head(t, k)
+        if scanned is None or scanned[0] < 0:
+            return None
+        np = _NP(start=i, end=k, span_start=i, span_end=k, value=0, unknown=True)
+        return _fill_head(t, np, scanned)
+    possessive = w.endswith("'s") and (t.capitalized(i) or t.upper)
+    if w in _SINGLE_DETS or possessive:
+        scanned = _scan_head(t, i + 1, limit=4)
+        if scanned is None:
+            return None
+        head, span_end, kind = scanned
+        if head < 0:
+            if w == "another" and span_end == i + 1:
+                # "another was injured"
+                return _NP(start=i, end=i + 1, span_start=i, span_end=i + 1, value=1,
+                           head="another", kind="other", single=True, additive=True)
+            return None
+        if kind in ("cell", "hint"):
+            return None
+        nk = _noun_kind(t.w(head))
+        if nk is None:
+            return None
+        if nk[1]:
+            if w == "the" and kind != "security" or t.w(head) in _SECURITY_PL - {"police"}:
+                return _NP(start=i, end=head + 1, span_start=i, span_end=head + 1, value=0,
+                           head=t.w(head), kind=kind or "other", anaphor=True)
+            return None  # "the police", "their families": no number
+        return _NP(start=i, end=head + 1, span_start=i, span_end=head + 1, value=1,
+                   head=t.w(head), kind=kind or "other", single=True, additive=w == "another")
+    if w in ("he", "she") and t.w(i + 1) in ("was", "has", "had", "is"):
+        return _NP(start=i, end=i + 1, span_start=i, span_end=i + 1, value=1, head="person",
+                   kind="other", single=True)
+    if t.sentence_start(i) and t.capitalized(i):
+        return _subject_name(t, i)
+    return None
+
+
+def _numeric_np(t: _Text, m: NumberMatch) -> _NP | None:
+    i = m.start
+    np = _NP(start=i, end=m.end, span_start=i, span_end=m.end, value=m.value,
+             approx=m.approx, vague=m.vague)
+    j = m.end
+    if t.w(j) == "more":
+        np.additive = True
+        j += 1
+    if t.w(j) == "other" and t.w(i - 1) != "the":
+        np.additive = True  # "10 other people were also injured"
+        j += 1
+    elif t.w(j) == "other":
+        j += 1
+    if t.w(j) == "of":
+        after = t.w(j + 1)
+        if after in ("them", "whom", "those", "these", "us", "which"):
+            np.head, np.kind, np.end, np.subset = after, "pron", j + 2, True
+            return np
+        dets = ("the", "their", "his", "her", "its", "our", "these", "those", "all")
+        k = j + 2 if after in dets or after.endswith("'s") else j + 1
+        scanned = _scan_head(t, k)
+        if scanned is None or scanned[0] < 0:
+            return None
+        return _fill_head(t, np, scanned)
+    scanned = _scan_head(t, j)
+    if scanned is None:
+        return None
+    if scanned[0] < 0:
+        span_end = scanned[1]
+        if span_end > j:
+            # Unknown head ("12 Hazaras"): kept, but only a strong verb can count it.
+            last = max(x for x in range(j, span_end) if t.is_word(x) or x == j)
+            np.head, np.kind, np.end = t.w(last), "unknown", span_end
+        else:
+            np.end = j
+        return np
+    return _fill_head(t, np, scanned)
+
+
+def _fill_head(t: _Text, np: _NP, scanned: tuple[int, int, str | None]) -> _NP:
+    head, _, kind = scanned
+    word = t.w(head)
+    np.head = word
+    np.kind = kind or "unknown"
+    np.end = head + 1
+    if kind == "hint":
+        np.hint = _HINT_NOUNS[word]
+    return np
+
+
+def _subject_name(t: _Text, i: int) -> _NP | None:
+    """A person's name opening a sentence: "Khan, a former commander, was killed"."""
+    if t.w(i) in _NOT_NAMES or t.w(i) in _MONTHS or t.w(i) in _DAYS:
+        return None
+    if _noun_kind(t.w(i)) is not None and t.w(i) not in _TITLES:
+        return None
+    j = i
+    while j < t.n and j - i < 5 and (t.capitalized(j) or t.w(j) in ("-", ".")):
+        if _noun_kind(t.w(j)) is not None and t.w(j) not in _TITLES:
+            return None
+        j += 1
+    follow = t.w(j)
+    if follow == "," and t.w(j + 1) not in ("a", "an", "the", "his", "her", "who"):
+        return None
+    if follow not in ("and", ",", "was", "had", "has", "died") or t.w(i).endswith("ly"):
+        return None
+    return _NP(start=i, end=j, span_start=i, span_end=j, value=1, head="person", kind="other",
+               single=True)
+
+
+def _name_after_verb(t: _Text, i: int) -> _NP | None:
+    """A named person right after an active verb: "shot dead Colonel Agha Gul"."""
+    if not t.capitalized(i) or t.w(i) in _NOT_NAMES:
+        return None
+    j = i
+    while j < t.n and j - i < 5 and (t.capitalized(j) or t.w(j) in ("-",)):
+        w = t.w(j)
+        if w in _MONTHS or w in _DAYS or w in _PERP_PL:
+            return None
+        if _noun_kind(w) is not None and w not in _TITLES:
+            return None
+        j += 1
+    if j == i or _noun_kind(t.w(j)) is not None:
+        return None  # "killed Afghan soldiers": an unknown number
+    return _NP(start=i, end=j, span_start=i, span_end=j, value=1, head="person",
+               kind="other", single=True)
+
+
+# --------------------------------------------------------------------------------------------
+# Linking a group to its verb
+
+
+def _skip_before(t: _Text, i: int) -> int:
+    """Index of the token before a group once "the", "all the", "another"... are skipped."""
+    for phrase in _SKIP_BEFORE_NP:
+        if t.match(i - len(phrase), phrase):
+            return i - len(phrase)
+    return i
+
+
+def _link_left(t: _Text, g: _Group) -> _SlotVerb | None:
+    """The active verb or nominal before a group ("killing three", "the arrest of two")."""
+    p = _skip_before(t, g.nps[0].start)
+    hit = t.longest_ending(p, _ACTIVE)
+    if hit is None:
+        return None
+    length, (slot, pv) = hit
+    verb_start = p - length
+    before = t.w(verb_start - 1)
+    if before in ("to", "not", "never") or before in _MODALS or t.match(
+        verb_start - 2, ("could", "have")
+    ):
+        return None
+    if t.w(p - 1) == "of" and any(
+        t.w(x) in _BACKGROUND for x in range(verb_start - 6, verb_start)
+    ):
+        return None  # "in retaliation for the killing of six members": another event
+    return _refine(g, slot, pv, t.w(verb_start))
+
+
+def _refine(g: _Group, slot: str, pv: str | None, verb: str) -> _SlotVerb | None:
+    """Verbs whose slot depends on what they count ("held", "seized", "busted", "returned")."""
+    kinds = {np.kind for np in g.nps}
+    known = kinds <= {"security", "perp", "suspect", "other", "none", "pron", "hint", "cell"}
+    if slot == _C:
+        if kinds == {"cell"}:
+            return slot, pv
+        if verb.startswith("bust") and known:
+            return _A, None
+        return None
+    if "cell" in kinds:
+        if verb.startswith(("bust", "broke", "break", "dismantl")):
+            return _C, None
+        return None
+    hints = {np.hint for np in g.nps if np.kind == "hint"}
+    if hints and hints != {slot} and hints != {_KD}:
+        return None  # "killed 12 hostages" is fine, "arrested three deaths" is not
+    if verb in ("held", "holding", "seized", "seizing", "captured", "capturing", "busted",
+                "busting", "returned", "released", "releasing", "freed", "freeing"):
+        if not known:
+            return None
+        if verb.startswith("seiz"):
+            return (_A, None) if kinds <= {"perp", "suspect"} else (_KD, None)
+        if verb.startswith("captur"):
+            generic = any(np.head in ("people", "persons", "men", "individuals") for np in g.nps)
+            if kinds <= {"perp", "suspect", "none", "pron"} or generic:
+                return _A, None
+            return _KD, None
+    return slot, pv
+
+
+# Verbs that count people only when the noun says so ("held 12 hostages", not "held talks").
+_BY_KIND = frozenset({"held", "seized", "captured", "released", "returned", "freed"})
+_AUX_VERBS = frozenset({"were", "was", "are", "is", "be", "been", "being", "got", "get",
+                        "have", "has", "had"})
+
+
+def _verb_chain_at(t: _Text, x: int) -> bool:
+    """Whether a verb (after auxiliaries and adverbs) starts at ``x``."""
+    for _ in range(6):
+        w = t.w(x)
+        if w in _AUX_VERBS or (w,) in _PASSIVE or t.longest(x, _INTRANSITIVE):
+            return True
+        if w in _AUX or (w.endswith("ly") and len(w) > 4):
+            x += 1
+            continue
+        return False
+    return False
+
+
+def _skip_parenthetical(t: _Text, e: int) -> int:
+    """Skip ", including three children," or ", a former commander," or "(ANA)" after a group."""
+    if t.w(e) in _OPEN:
+        close = next((x for x in range(e + 1, min(e + 25, t.n)) if t.w(x) in _CLOSE), -1)
+        return close + 1 if close > 0 else e
+    if t.w(e) != ",":
+        return e
+    marker = t.w(e + 1) in _SUBSET_MARKERS
+    for x in range(e + 1, min(e + 32, t.n)):
+        w = t.w(x)
+        if w in _SENTENCE_END:
+            return e
+        if w == ",":
+            if _verb_chain_at(t, x + 1):
+                return x + 1
+            continue
+        if w in _AUX_VERBS or (w,) in _PASSIVE or (w,) in _INTRANSITIVE or (w,) in _ACTIVE:
+            # "five people, including two assailants were killed": the comma is missing
+            return x if marker and _verb_chain_at(t, x) else e
+    return e
+
+
+def _skip_complement(t: _Text, e: int) -> int:
+    """Skip "of a vigilance committee" in "one member of a vigilance committee was killed"."""
+    if t.w(e) != "of":
+        return e
+    x = e + 1
+    while x < min(e + 9, t.n) and (t.is_word(x) or t.w(x) in ("(", ")", "-")):
+        w = t.w(x)
+        if w in _AUX_VERBS or w in ("who", "which", "that", "and", "or"):
+            break
+        if (w,) in _PASSIVE or (w,) in _INTRANSITIVE:
+            break
+        x += 1
+    return x if x > e + 1 and _verb_chain_at(t, x) else e
+
+
+def _link_right(t: _Text, g: _Group) -> _Right | None:
+    """The passive or intransitive verb after a group ("were killed", "died", "dead")."""
+    last = g.nps[-1]
+    e = _skip_complement(t, last.end)
+    if last.kind != "none" or t.w(e + 1) in _SUBSET_MARKERS:
+        e = _skip_parenthetical(t, e)  # not for "Advance 4, recently released"
+    elif t.w(e) in _OPEN:
+        return None
+    relative = False
+    if t.w(e) in ("who", "that") and t.w(e + 1) in ("were", "was", "had", "have", "are"):
+        e += 1
+        relative = True
+    has_aux = False
+    also = False
+    start_aux = e
+    while e < t.n and e - start_aux < 8:
+        w = t.w(e)
+        if w in _MODALS or w in _NEGATIONS:
+            return None
+        if w in _AUX or (w.endswith("ly") and len(w) > 4 and w not in ("early", "family")):
+            also = also or w == "also"
+            has_aux = has_aux or w in _AUX_VERBS
+            e += 1
+            continue
+        break
+    # "was identified and killed"
+    if has_aux and t.w(e).endswith("ed") and t.w(e + 1) == "and" and t.longest(e + 2, _PASSIVE):
+        e += 2
+    intrans = t.longest(e, _INTRANSITIVE)
+    passive = t.longest(e, _PASSIVE)
+    if passive is not None and (intrans is None or passive[0] >= intrans[0]):
+        length, sv = passive
+        after = e + length
+        if not has_aux:
+            # "two gunmen killed three policemen": active, so the group is the agent.
+            nxt = t.w(after)
+            if (
+                nxt in _OBJECT_STARTS
+                or match_number(t.words, after) is not None
+                or _noun_kind(nxt) is not None
+                or t.capitalized(after)
+                or nxt in ("himself", "herself", "themselves")
+            ):
+                return None
+        if _ambiguous_pair(t, after, sv[0]):
+            return None
+        if t.w(e) == "held" and t.w(after) in ("responsible", "accountable", "liable"):
+            return None
+        if not has_aux and t.w(e) in _BY_KIND and all(np.kind == "none" for np in g.nps):
+            return None  # "the ninth one held at Oakmont"
+
+        refined = _refine(g, sv[0], sv[1], t.w(e))
+        return _Right(refined, also, has_aux, relative) if refined else None
+    if t.match(e, ("the", "only")) and all(np.kind == "perp" for np in g.nps):
+        x = e + 2 + (1 if t.w(e + 2) in ("reported", "known", "confirmed") else 0)
+        if t.w(x) in ("casualty", "casualties", "fatality", "fatalities", "victim", "victims"):
+            # "the assailant was the only reported casualty": suicide attackers die
+            return _Right((_K, None), also, has_aux, relative)
+    if intrans is not None:
+        length, sv = intrans
+        if _ambiguous_pair(t, e + length, sv[0]):
+            return None
+        return _Right(sv, also, has_aux, relative)
+    return None
+
+
+def _ambiguous_pair(t: _Text, after: int, slot: str) -> bool:
+    """"killed or wounded", "dead and injured": a casualty figure, not one slot."""
+    if t.w(after) not in ("or", "and", "/"):
+        return False
+    other = t.longest(after + 1, _PASSIVE) or t.longest(after + 1, _INTRANSITIVE)
+    return other is not None and other[1][0] != slot and other[1][0] in (_K, _W)
+
+
+# --------------------------------------------------------------------------------------------
+# The finder
+
+
+def _sentence_bounds(t: _Text, i: int) -> tuple[int, int]:
+    s = i
+    while s > 0 and t.w(s - 1) not in _SENTENCE_END:
+        s -= 1
+    e = i
+    while e < t.n and t.w(e) not in _SENTENCE_END:
+        e += 1
+    return s, e
+
+
+def _is_subset(t: _Text, np: _NP) -> bool:
+    if np.subset:
+        return True
+    # "12 people, including a child, three women and two men, were killed": back to the marker,
+    # across the list, but not across a verb.
+    for x in range(np.start - 1, max(np.start - 24, -1), -1):
+        w = t.w(x)
+        if w in _SUBSET_MARKERS or t.match(x, ("such", "as")):
+            return True
+        if w in _SENTENCE_END or w in _AUX_VERBS or w in (":", "while", "whereas", "but"):
+            return False
+        if (w,) in _PASSIVE or (w,) in _ACTIVE or (w,) in _INTRANSITIVE:
+            return False
+    return False
+
+
+def _collect(t: _Text) -> list[_NP]:
+    nps: list[_NP] = []
+    i = 0
+    while i < t.n:
+        np = _np_at(t, i)
+        if np is None:
+            i += 1
+            continue
+        if np.value >= 0:
+            if nps and nps[-1].end == np.start - 1 and t.w(np.start - 1) == "of":
+                # "two children of a Taliban member": the member is not counted
+                i = max(np.end, i + 1)
+                continue
+            nps.append(np)
+        i = max(np.end, i + 1)
+    for np in nps:
+        p = _skip_before(t, np.start)
+        if t.w(np.start - 1) in _ADDITIVE_BEFORE or t.w(p) == "another":
+            np.additive = True
+        q = np.start - (1 if t.w(np.start - 1) == "the" else 0)
+        for phrase in _IN_ADDITION:
+            if t.match(q - len(phrase), phrase):
+                np.in_addition = np.additive = True
+        s, _ = _sentence_bounds(t, np.start)
+        if any(t.match(s, phrase) for phrase in _SENTENCE_ADDITIVE):
+            np.additive = True
+        np.subset = _is_subset(t, np)
+    return nps
+
+
+def _groups(t: _Text, nps: list[_NP]) -> list[_Group]:
+    """Coordinated counts ("three soldiers and two civilians") as groups.
+
+    An appositive ("Khan, a former commander,") and an inner count ("including two children")
+    do not break a list; a list joined by commas alone is split again, since real lists end
+    with "and".
+    """
+    groups: list[_Group] = []
+    main: _Group | None = None  # the last group that is not an inner count
+    tail = 0  # where the main group's words end, appositives and inner counts included
+    for np in nps:
+        if main is not None:
+            prev = main.nps[-1]
+            between = t.words[tail : np.start]
+            while between and between[-1] in ("the", "all", "his", "her", "their", "its"):
+                between = between[:-1]
+            if np.subset and not prev.subset:
+                groups.append(_Group([np]))
+                if t.words[prev.end : np.start][:1] in ([","], ["("]) or not between:
+                    tail = np.end
+                continue
+            if (
+                between == [","]
+                and np.single
+                and t.w(np.start) in ("a", "an", "the")
+                and prev.value == 1
+                and not np.additive
+            ):
+                tail = np.end  # "Khan, a former commander, was killed": an appositive
+                continue
+            if between in ([","], ["and"], [",", "and"], ["or"], [",", "or"]) and (
+                prev.subset == np.subset
+                and not np.in_addition
+                and not (prev.in_addition and "," in between)
+                and (prev.kind == "cell") == (np.kind == "cell")
+            ):
+                main.nps.append(np)
+                main.conj_last = between[-1] in ("and", "or")
+                tail = np.end
+                continue
+        main = _Group([np])
+        groups.append(main)
+        tail = np.end
+    out: list[_Group] = []
+    for g in groups:
+        if len(g.nps) > 1 and not g.conj_last:
+            out.extend(_Group([np]) for np in g.nps)
+        elif len(g.nps) > 2 and _enumerates(g):
+            out.append(_Group(g.nps[:1]))
+        else:
+            out.append(g)
+    return out
+
+
+def _enumerates(g: _Group) -> bool:
+    """"five people, three soldiers and two civilians,": the list spells out the first count."""
+    first = g.nps[0]
+    return not first.single and sum(np.value for np in g.nps[1:]) == first.value
+
+
+def _mention(t: _Text, np: _NP, sv: _SlotVerb, group: int, offset: int,
+             additive: bool = False) -> CountMention:
+    s, e = t.starts[np.span_start], t.ends[np.span_end - 1]
+    slot, pv = sv
+    return CountMention(
+        slot=slot,
+        value=np.value,
+        start=s + offset,
+        end=e + offset,
+        text=t.text[s:e],
+        approx=np.approx,
+        subject=np.head,
+        perpetrator_side=np.kind == "perp",
+        person_verb=pv if slot == _P else None,
+        group=group + offset,
+        additive=np.additive or additive,
+        subset=np.subset,
+        vague=np.vague,
+        period=_over_period(t, np.start),
+    )
+
+
+def _over_period(t: _Text, i: int) -> bool:
+    """Whether the sentence gives a total over a period: "since 2015", "so far this year"."""
+    s, e = _sentence_bounds(t, i)
+    for x in range(s, e):
+        w = t.w(x)
+        nxt = t.w(x + 1)
+        if w == "since" and (
+            nxt in _MONTHS or nxt in ("the", "early", "late", "mid") or t.is_number_token(x + 1)
+        ):
+            return True
+        if w in ("past", "last") and t.w(x - 1) in ("the", "in", "over", "during") and (
+            t.w(x + 2) in ("years", "months", "decades", "decade", "weeks")
+            or nxt in ("year", "decade", "years", "months")
+        ):
+            return True
+        if (w, nxt) in (("so", "far"), ("to", "date"), ("this", "year"), ("per", "year"),
+                        ("each", "year"), ("every", "year"), ("in", "recent")):
+            return True
+        if w == "annually":
+            return True
+    return False
+
+
+def _assign(t: _Text, g: _Group) -> list[tuple[_NP, _SlotVerb, bool]]:
+    """Each part of a group with its (slot, person_verb) and whether it is additive."""
+    left = _link_left(t, g)
+    right = _link_right(t, g)
+    if left and right:
+        if len(g.nps) > 1 and g.conj_last:
+            # "killed two policemen, and three civilians were wounded"
+            out = [(np, left, False) for np in g.nps[:-1]]
+            return out + [(g.nps[-1], right.slot_verb, right.also)]
+        if right.aux and not right.relative:
+            left = None
+    if left:
+        for np in g.nps:
+            if np.kind == "pron":
+                np.subset = False  # "killing seven of them" counts them
+        return [(np, left, False) for np in g.nps]
+    if right:
+        return [(np, right.slot_verb, right.also) for np in g.nps]
+    toll = _toll_slot(t, g.nps[0].start)
+    if toll:
+        return [(np, (toll, None), False) for np in g.nps]
+    if all(np.kind == "hint" and np.hint for np in g.nps):
+        return [(np, (np.hint or "", None), False) for np in g.nps]
+    if g.nps[0].in_addition:
+        sv = _nearest_verb(t, g.nps[0].start)
+        if sv:
+            return [(np, sv, True) for np in g.nps]
+    return []
+
+
+def _allowed(np: _NP, slot: str) -> bool:
+    if np.kind == "hint" and np.hint == "":
+        return False  # "12 casualties": killed and wounded together
+    if np.kind == "unknown" and slot == _C:
+        return False
+    if np.single and slot not in (_K, _W):
+        return False
+    return (np.kind == "cell") == (slot == _C)
+
+
+def _resolve_anaphor(nps: list[_NP], np: _NP, slots: dict[int, str]) -> _NP | None:
+    """The earlier counted group that "the elders" or "the hostages" refers to."""
+    for prev in reversed(nps[: nps.index(np)]):
+        if prev.value <= 0 or prev.single or prev.subset or prev.anaphor:
+            continue
+        if prev.head == np.head or (prev.kind == np.kind == "perp"):
+            return prev
+        if np.head in ("hostages", "captives", "victims") and slots.get(id(prev)) == _KD:
+            return prev
+    return None
+
+
+def find_counts(text: str, offset: int = 0, *, upper: bool = False) -> list[CountMention]:
+    """Every count in ``text``, in order; offsets are shifted by ``offset``.
+
+    ``upper`` marks ALL-CAPS wire copy (then capitalisation says nothing about names); text with
+    no lower-case letter is treated as upper anyway.
+    """
+    if not upper and not any(c.islower() for c in text):
+        upper = True
+    t = _Text(text, upper)
+    nps = _collect(t)
+    out: list[CountMention] = []
+    linked: set[int] = set()
+    slots: dict[int, str] = {}
+    for g in _groups(t, nps):
+        gid = t.starts[g.nps[0].start]
+        for np, sv, add in _assign(t, g):
+            if np.anaphor:
+                ante = _resolve_anaphor(nps, np, slots)
+                if ante is None:
+                    continue
+                np.value, np.approx, np.vague = ante.value, ante.approx, ante.vague
+            if np.unknown or not _allowed(np, sv[0]):
+                continue
+            out.append(_mention(t, np, sv, gid, offset, add))
+            slots[id(np)] = sv[0]
+            linked.update(range(np.start, np.end))
+    out.extend(_special_mentions(t, offset, linked))
+    out.extend(_zero_mentions(t, offset))
+    out.sort(key=lambda m: (m.start, m.slot))
+    return out
+
+
+def _toll_slot(t: _Text, i: int) -> str | None:
+    """"the death toll rose to 17", "the number of injured reached 30"."""
+    s, _ = _sentence_bounds(t, i)
+    for x in range(i - 1, max(s, i - 12) - 1, -1):
+        w = t.w(x)
+        if w == "toll" and t.w(x - 1) != "casualty":
+            return _K
+        if w == "number" and t.w(x + 1) == "of":
+            for y in range(x + 2, min(x + 6, i)):
+                v = t.w(y)
+                if v in ("dead", "killed", "deaths", "fatalities", "victims", "bodies"):
+                    return _K
+                if v in ("injured", "wounded", "injuries"):
+                    return _W
+                if v in ("arrested", "arrests", "detained", "detainees"):
+                    return _A
+                if v in ("kidnapped", "abducted", "hostages"):
+                    return _KD
+            return None
+        if w in (",", "and") and x < i - 1 and t.w(x + 1) not in ("to", "at"):
+            return None
+    return None
+
+
+_ANY_VERB = {**_ACTIVE, **_PASSIVE, **_INTRANSITIVE}
+
+
+def _nearest_verb(t: _Text, i: int) -> _SlotVerb | None:
+    """The counting verb an "in addition to the assailant" phrase belongs to."""
+    s, e = _sentence_bounds(t, i)
+    # "was killed along with his driver": the verb before; "In addition to the assailant,
+    # 28 people were killed": the verb after.
+    for x in list(range(i - 1, s - 1, -1)) + list(range(i, e)):
+        hit = t.longest(x, _ANY_VERB)
+        if hit and hit[1][0] != _C:
+            return hit[1]
+    return None
+
+
+def _special_mentions(t: _Text, offset: int, linked: set[int]) -> list[CountMention]:
+    """Names and pronouns as single victims ("killed him", "Agha Gul was killed"), "himself"."""
+    out: list[CountMention] = []
+    for i in range(t.n):
+        if i in linked:
+            continue
+        hit = t.longest_ending(i, _ACTIVE)
+        if hit is not None and hit[1][0] in (_K, _W) and t.w(i - 1) != "of":
+            before = t.w(i - hit[0] - 1)
+            if before in ("to", "not") or before in _MODALS:
+                continue
+            w = t.w(i)
+            np: _NP | None = None
+            if w == "only" and t.w(i + 1) in ("himself", "herself"):
+                i, w = i + 1, t.w(i + 1)
+            if w in ("him", "her"):
+                np = _NP(start=i, end=i + 1, span_start=i, span_end=i + 1, value=1,
+                         head="person", kind="other", single=True)
+            elif w in ("himself", "herself") and hit[1][0] == _K:
+                np = _NP(start=i, end=i + 1, span_start=i, span_end=i + 1, value=1,
+                         head=w, kind="perp", single=True, additive=True)
+            elif not t.upper:
+                np = _name_after_verb(t, i)
+            if np is not None:
+                out.append(_mention(t, np, hit[1], t.starts[i], offset))
+                linked.update(range(np.start, np.end))
+            continue
+        # "Agha Gul was killed", "THE MAYOR, 65, WAS KILLED": a singular passive is one victim.
+        died = t.w(i) == "died" and t.w(i - 1) not in _NOT_DIED
+        if died or t.w(i) == "was" or t.match(i, ("has", "been")) or t.match(i, ("had", "been")):
+            x = i - 1
+            if t.w(x) == ",":
+                # "One assailant, identified as Nabeel, was killed": back over the appositive
+                x = next((y - 1 for y in range(x - 1, max(x - 16, 0), -1) if t.w(y) == ","), x)
+            while t.w(x) in (",", "who", "that", "reportedly", "also", "himself", "herself") or (
+                t.is_number_token(x) and t.w(x - 1) == ","
+            ):
+                x -= 1
+            if x in linked or x < 0 or t.w(x) in _SENTENCE_END or t.w(x) in _NOT_NAMES and (
+                t.w(x) not in ("he", "she")
+            ):
+                continue
+            if t.w(x) in ("nobody", "none", "one", "it", "which", "what") or t.is_number_token(x):
+                continue
+            nk = _noun_kind(t.w(x))
+            if nk is not None and nk[1]:
+                continue  # "the police was": a plural subject, no number
+            e = i + (1 if t.w(i) == "was" else 2)
+            while t.w(e) in _AUX or (t.w(e).endswith("ly") and len(t.w(e)) > 4):
+                e += 1
+            ph = (1, (_K, None)) if died else t.longest(e, _PASSIVE)
+            if died:
+                e = i
+            if ph and ph[1][0] in (_K, _W) and not _ambiguous_pair(t, e + ph[0], ph[1][0]):
+                np = _NP(start=i, end=e + ph[0], span_start=i, span_end=e + ph[0], value=1,
+                         head="person", kind="other", single=True)
+                out.append(_mention(t, np, ph[1], t.starts[i], offset))
+                linked.update(range(x, e + ph[0]))
+    return out
+
+
+def _zero_mentions(t: _Text, offset: int) -> list[CountMention]:
+    """"no casualties", "no one was killed", "nobody was hurt": a count of zero."""
+    out: list[CountMention] = []
+    negators = ("no", "without", "zero", "nor", "n't", "not")
+    by_noun = {"casualties": (_K, _W), "casualty": (_K, _W), "injuries": (_W,),
+               "arrests": (_A,), "deaths": (_K,), "fatalities": (_K,)}
+    fillers = {"any", "reported", "immediate", "immediately", "confirmed", "serious", "major",
+               "human", "known", "caused", "causing", "cause", "result", "in",
+               "resulted", "were", "was", "there", "did", "had", "have", "been"}
+    for i, w in enumerate(t.words):
+        slots: tuple[str, ...] = ()
+        start = i
+        if w in by_noun:
+            window = range(max(0, i - 4), i)
+            hits = [x for x in window if t.w(x) in negators]
+            if hits and not all(t.w(x) in fillers for x in range(hits[0] + 1, i)):
+                hits = []  # "no other casualties" is not a total; "not related to" is nothing
+            if hits:
+                slots, start = by_noun[w], hits[0]
+        elif (w == "no" and t.w(i + 1) == "one") or w in ("nobody", "none"):
+            j = i + (2 if w == "no" else 1)
+            if t.w(j) == "of":
+                j += 2
+            while t.w(j) in _AUX or t.w(j).endswith("ly"):
+                j += 1
+            hit = t.longest(j, _PASSIVE) or t.longest(j, _INTRANSITIVE)
+            if hit and hit[1][0] in (_K, _W, _A, _KD):
+                slots = (hit[1][0],)
+        for slot in slots:
+            s, e = t.starts[start], t.ends[i]
+            out.append(CountMention(slot=slot, value=0, start=s + offset, end=e + offset,
+                                    text=t.text[s:e], group=s + offset))
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# One value per slot
+
+
+def _group_values(ms: list[CountMention]) -> list[tuple[int, int, bool, bool]]:
+    """Per group: (victims, perpetrators, additive, vague)."""
+    by_group: dict[int, list[CountMention]] = {}
+    seen: set[tuple[int, int, int]] = set()
+    for m in ms:
+        if (m.start, m.end, m.value) in seen:
+            continue  # the same mention passed twice
+        seen.add((m.start, m.end, m.value))
+        by_group.setdefault(m.group, []).append(m)
+    out = []
+    for parts in by_group.values():
+        victims = sum(m.value for m in parts if not m.perpetrator_side)
+        perps = sum(m.value for m in parts if m.perpetrator_side)
+        out.append((victims, perps, any(m.additive for m in parts), all(m.vague for m in parts)))
+    return out
+
+
+def aggregate(mentions: list[CountMention], *, gtd_style: bool = True) -> dict[str, int | None]:
+    """One value per slot for one event.
+
+    Parts of one coordinated phrase are added ("three soldiers and two civilians" 5); separate
+    statements are alternatives, and the largest specific one wins ("at least 12" ... "15");
+    vague quantities count only when nothing specific is said; counts inside a larger count
+    ("including three children") only when nothing else is. A count said to come on top of
+    another ("in addition to", "another", "also") is added. With ``gtd_style`` perpetrators
+    killed or wounded are added to the victims, as the GTD does; otherwise they count only
+    when no victim is counted.
+    """
+    result: dict[str, int | None] = {}
+    for slot in COUNT_SLOTS:
+        ms = [m for m in mentions if m.slot == slot]
+        if not ms:
+            result[slot] = None
+            continue
+        if any(not m.period for m in ms):
+            ms = [m for m in ms if not m.period]
+        if any(not m.subset for m in ms):
+            ms = [m for m in ms if not m.subset]
+        nonzero = [m for m in ms if m.value > 0]
+        if not nonzero:
+            result[slot] = 0
+            continue
+        groups = _group_values(nonzero)
+        if any(not vague for *_, vague in groups):
+            groups = [g for g in groups if not g[3]]
+        base_v = max((v for v, _, add, _ in groups if not add), default=0)
+        extra_v = sum(v for v, _, add, _ in groups if add)
+        base_p = max((p for _, p, add, _ in groups if not add), default=0)
+        extra_p = sum(p for _, p, add, _ in groups if add)
+        victims = base_v + extra_v
+        perps = max(base_p, extra_p)
+        if slot not in (_K, _W):
+            base = max((v + p for v, p, add, _ in groups if not add), default=0)
+            result[slot] = base + sum(v + p for v, p, add, _ in groups if add)
+        elif not gtd_style:
+            result[slot] = victims if victims else perps
+        else:
+            result[slot] = victims + perps
+    return result

@@ -1,0 +1,430 @@
+"""Find temporal expressions in news text and resolve them to CONTRACT date intervals.
+
+``find_dates`` runs a regex grammar (``_dates_grammar``) over the text, keeps the longest
+non-overlapping matches, joins ranges ("between January and late October") and open intervals
+("since 2015", "until late October"), and resolves each against an anchor day (the dateline or
+publication date). ``dateparser`` is only a fallback for odd publication-date strings: its
+``search_dates`` is far slower and finds dates in ordinary words.
+
+Conventions (what the tests pin down):
+
+- Spans leave out a leading "in" / "on" / "during" ("in March" gives "March"), but keep words
+  that change the meaning ("since", "until", "by", "between", "from", "last", "early").
+- The past is preferred. A month (or season, or part of a year) without a year gets the latest
+  year in which it starts on or before the anchor ("in March" published 2025-02-10 is March
+  2024). A day without a year may also lie up to 30 days after the anchor ("on March 15"
+  published 2025-03-09 is 2025-03-15): in a 2016 news sample yearless days a few weeks ahead
+  (votes, trials, summits) are common and a year-old reading of them wrong. With a future cue
+  shortly before it in the same sentence ("will", "next", "scheduled", "expected to", ...) a
+  yearless date gets the earliest occurrence that ends on or after the anchor.
+- "Tuesday, March 3" without a year takes, of the chosen year and the ones either side, the one
+  year in which March 3 is a Tuesday, when there is exactly one.
+- A weekday alone ("on Tuesday", "Monday night") is the latest such day on or before the anchor,
+  the anchor day included: modern wire copy names the publication day by its weekday ("said on
+  Friday" in Friday's story; 41% of weekday mentions in a 2016 news sample). "last Tuesday" /
+  "this past Tuesday" is strictly before the anchor, "next Tuesday" strictly after it, "this
+  Tuesday" in the anchor's week, "Tuesday last week" in the week before.
+- Weeks run Monday to Sunday. "last week" / "this week" / "next week" are calendar weeks; "the
+  past week" is the seven days up to the anchor. "last weekend" is the Saturday and Sunday of
+  the week before the anchor's; "over the weekend" the latest weekend that has begun.
+- Precision is the unit the expression names: "late October" is precision month narrowed to
+  21-31 October; "early 2019" precision year narrowed to January-April (early / mid / late are
+  thirds: days 1-10, 11-20, 21-end; months 1-4, 5-8, 9-12; "the end of" is late, "the
+  beginning of" is early). "the first half of 2024" is precision year, January-June; a season
+  is precision year over its three months (winter is December to February); "the past 24 hours"
+  is precision day, "the past two years" precision year; "the 1990s" precision year.
+- A range takes the coarser precision of its ends. A yearless range is resolved by its end (the
+  past preferred), its start then taking the same year, or the year before when it would come
+  after the end ("from November to February"). A weekday range ("from Monday to Wednesday")
+  starts on the latest such weekday and ends on the first following one. A range whose
+  start still falls after its end is left unresolved.
+- ``since`` intervals run from the start of what is named to the anchor ("since January":
+  1 January to the anchor). ``until`` intervals ("until", "by", "through", "before") have no
+  start and end at the end of what is named ("before" and "after" exclude it).
+- Kinds: "point" names one calendar day, month, season or year, including weekdays and "the
+  3rd"; "relative" is counted from the anchor ("yesterday", "last week", "three days ago", "the
+  past two years"); "range", "since", "until" as above.
+- "N days ago" is that day; "N weeks / months / years ago" is the calendar week, month or year
+  N units before the anchor's. "9/11" and "the September 11 attacks" are 11 September 2001.
+- Numeric dates are read day first ("03/01/2024" is 3 January), unless only month first is
+  valid ("12/25/2024"). Two-digit years: 00-30 are 20xx, 31-99 are 19xx ("3 JAN 90"); a
+  two-digit year needs punctuation after it, or an anchor within two years and no count noun
+  after it ("ON 3 MAY 12 WERE KILLED" is 3 May).
+- What is not a date: a bare month or year needs a word before it that makes it one ("in",
+  "since", "by", "early", "last", ...; "and" / "or" / "to" / a comma only right after another
+  date); "May" and "March" must be capitalised in mixed-case text, and in ALL CAPS "MAY" alone
+  must be followed by a word that cannot follow the verb ("IN MAY THE ARMY", not "MAY BE");
+  "3 may have died" is the verb; a yearless date inside a name is vetoed ("the November 17
+  group", "the 19th of April Movement"); a number followed by a count noun is a count ("in
+  March 3 people", "in 2000 cases"). Expressions counted from another event ("two days later",
+  "the next day") and vague ones ("the past few days", "in recent years") are not resolved
+  and not reported.
+- Without an anchor, what needs one is still found but left unresolved: start and end None,
+  precision "unknown". Nothing is ever invented: no match, no mention.
+"""
+
+from __future__ import annotations
+
+import datetime
+import email.utils
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from veille.extract import _dates_lexicon as lx
+from veille.extract._dates_calendar import (
+    Cal,
+    Rel,
+    Resolved,
+    coarser,
+    resolve_cal,
+    resolve_rel,
+    valid_day,
+)
+from veille.extract._dates_grammar import Cand, Expr, Scan, candidates
+from veille.records import DateInterval
+
+__all__ = [
+    "KINDS",
+    "DateMention",
+    "find_dates",
+    "interval_overlaps",
+    "parse_dateline",
+    "parse_published",
+    "resolve_anchor",
+]
+
+KINDS: tuple[str, ...] = ("point", "range", "since", "until", "relative")
+Open = tuple[datetime.date | None, datetime.date | None, str]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression at ``text[start:end]`` and the interval it resolves to."""
+
+    start: int
+    end: int
+    text: str
+    interval: DateInterval
+    kind: str  # one of KINDS
+
+    @property
+    def resolved(self) -> bool:
+        return self.interval.start is not None or self.interval.end is not None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "interval": self.interval.to_dict(),
+            "kind": self.kind,
+        }
+
+
+@dataclass(frozen=True)
+class _Item:
+    """A selected candidate after ranges and open intervals are joined."""
+
+    start: int
+    end: int
+    kind: str
+    left: Expr
+    right: Expr | None = None
+    exclusive: bool = False  # "before" / "after": the named interval itself is left out
+
+
+_LOWER = re.compile(r"[a-z]")
+_JOIN = re.compile(r"\s*(?:,|,?\s*(?:and|or|to|nor|&)|-|–|—)\s*", re.IGNORECASE)
+_RANGE_GAP = re.compile(r"\s*(-|–|—|to|until|till|through|thru|and|&)\s*", re.IGNORECASE)
+_INTRO = re.compile(r"(?<![\w-])(between|from)\s+$", re.IGNORECASE)
+_WRAP = re.compile(
+    r"(?<![\w-])(ever\s+since|since|until|till|til|up\s+to|up\s+until|through|thru|by|"
+    r"before|after)\s+$",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"['’]s\b")
+_FUTURE = re.compile(lx.FUTURE_CUES, re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n\s*\n")
+
+
+def find_dates(
+    text: str, anchor: datetime.date | None, *, upper: bool = False
+) -> list[DateMention]:
+    """Every date expression in ``text``, in order, resolved against ``anchor``.
+
+    ``upper`` says the text is ALL CAPS wire copy (text without a lower-case letter is taken
+    as such anyway); then "MAY" and "MARCH" need stronger context to be months.
+    """
+    if not text:
+        return []
+    if isinstance(anchor, datetime.datetime):
+        anchor = anchor.date()
+    upper = upper or _LOWER.search(text) is None
+    cands = _select(text, candidates(Scan.of(text, upper, anchor)))
+    out: list[DateMention] = []
+    for item in _compose(text, cands):
+        res = _resolve_item(item, text, anchor)
+        span = text[item.start : item.end]
+        if res is None:
+            interval = DateInterval(None, None, "unknown", span)
+        else:
+            start, end, precision = res
+            interval = DateInterval(
+                start.isoformat() if start else None,
+                end.isoformat() if end else None,
+                precision,
+                span,
+            )
+        out.append(DateMention(item.start, item.end, span, interval, item.kind))
+    return out
+
+
+def _select(text: str, cands: list[Cand]) -> list[Cand]:
+    """The longest non-overlapping candidates, in text order; a weak one must follow a date,
+    and a veto only blocks the candidates it overlaps."""
+    kept: list[Cand] = []
+    for c in sorted(cands, key=lambda c: (c.start - c.end, c.start)):
+        if all(c.end <= k.start or c.start >= k.end for k in kept):
+            kept.append(c)
+    kept.sort(key=lambda c: c.start)
+    out: list[Cand] = []
+    for c in kept:
+        if c.veto:
+            continue
+        if c.weak and not (out and _JOIN.fullmatch(text, out[-1].end, c.start)):
+            continue
+        out.append(c)
+    return out
+
+
+def _compose(text: str, cands: list[Cand]) -> list[_Item]:
+    """Join "A to B" / "between A and B" into ranges and wrap "since A" / "until A"."""
+    items: list[_Item] = []
+    i = 0
+    while i < len(cands):
+        c = cands[i]
+        item = _Item(c.start, c.end, c.kind, c.expr, c.right)
+        i += 1
+        if c.right is None and i < len(cands) and cands[i].right is None:
+            nxt = cands[i]
+            gap = _RANGE_GAP.fullmatch(text, c.end, nxt.start)
+            intro = _INTRO.search(text, max(0, c.start - 12), c.start)
+            if gap and (
+                gap.group(1).lower() not in ("and", "&")
+                or (intro is not None and intro.group(1).lower() == "between")
+            ):
+                start = intro.start(1) if intro else c.start
+                item = _Item(start, nxt.end, "range", c.expr, nxt.expr)
+                i += 1
+        if item.kind != "range" and not (isinstance(item.left, Rel) and item.left.op == "roll"):
+            item = _wrap(text, item)
+        items.append(item)
+    return items
+
+
+def _wrap(text: str, item: _Item) -> _Item:
+    w = _WRAP.search(text, max(0, item.start - 16), item.start)
+    if w is None:
+        return item
+    word = re.sub(r"\s+", " ", w.group(1).lower())
+    possessive = _POSSESSIVE.match(text, item.end) is not None
+    if word in ("before", "after", "by") and possessive:
+        return item  # "after Tuesday's attack" is about the attack
+    kind = "since" if word in ("since", "ever since", "after") else "until"
+    exclusive = word in ("before", "after")
+    return _Item(w.start(1), item.end, kind, item.left, None, exclusive)
+
+
+def _future(text: str, start: int) -> bool:
+    """Whether a future cue comes shortly before ``start`` in the same sentence."""
+    lo = max(0, start - 60)
+    window = text[lo:start]
+    breaks = list(_SENTENCE_BREAK.finditer(window))
+    if breaks:
+        window = window[breaks[-1].end() :]
+    return _FUTURE.search(window) is not None
+
+
+def _resolve_expr(e: Expr, anchor: datetime.date | None, future: bool) -> Resolved | None:
+    if isinstance(e, Cal):
+        return resolve_cal(e, anchor, future)
+    return resolve_rel(e, anchor, future)
+
+
+def _has_year(e: Expr) -> bool:
+    return isinstance(e, Rel) or e.year is not None or e.year_offset is not None
+
+
+def _resolve_range(
+    left: Expr, right: Expr, anchor: datetime.date | None, future: bool
+) -> Resolved | None:
+    a: Resolved | None
+    b: Resolved | None
+    if isinstance(left, Cal) and isinstance(right, Cal) and not _has_year(left):
+        b = _resolve_expr(right, anchor, future)
+        if b is None:
+            return None
+        a = resolve_cal(left, anchor, future, year_hint=b[0].year)
+        if a is None or a[0] > b[1]:
+            a = resolve_cal(left, anchor, future, year_hint=b[0].year - 1)
+    elif isinstance(left, Cal) and isinstance(right, Cal) and not _has_year(right):
+        a = _resolve_expr(left, anchor, future)
+        if a is None:
+            return None
+        b = resolve_cal(right, anchor, future, year_hint=a[0].year)
+        if b is None or b[1] < a[0]:
+            b = resolve_cal(right, anchor, future, year_hint=a[0].year + 1)
+    elif isinstance(left, Rel) and isinstance(right, Rel) and left.op == right.op == "weekday":
+        a = _resolve_expr(left, anchor, future)
+        if a is None:
+            return None
+        d = a[0] + datetime.timedelta(days=(right.weekday - left.weekday) % 7)
+        b = (d, d, "day")
+    else:
+        a = _resolve_expr(left, anchor, future)
+        b = _resolve_expr(right, anchor, future)
+    if a is None or b is None or a[0] > b[1]:
+        return None
+    return a[0], b[1], coarser(a[2], b[2])
+
+
+def _resolve_item(item: _Item, text: str, anchor: datetime.date | None) -> Open | None:
+    future = anchor is not None and _future(text, item.start)
+    if item.right is not None:
+        return _resolve_range(item.left, item.right, anchor, future)
+    res = _resolve_expr(item.left, anchor, future)
+    if res is None:
+        return None
+    start, end, precision = res
+    one = datetime.timedelta(days=1)
+    if item.kind == "since":
+        since = end + one if item.exclusive else start
+        until = anchor if anchor is not None and anchor >= since else None
+        return since, until, precision
+    if item.kind == "until":
+        return None, (start - one if item.exclusive else end), precision
+    return res
+
+
+def interval_overlaps(a: DateInterval | DateMention, b: DateInterval | DateMention) -> bool:
+    """Whether two intervals share a day. An open end is unbounded; an unknown date (no start
+    and no end) overlaps nothing."""
+    x = a.interval if isinstance(a, DateMention) else a
+    y = b.interval if isinstance(b, DateMention) else b
+    if (x.start is None and x.end is None) or (y.start is None and y.end is None):
+        return False
+    lo, hi = "0000-00-00", "9999-99-99"
+    return (x.start or lo) <= (y.end or hi) and (y.start or lo) <= (x.end or hi)
+
+
+# ---------------------------------------------------------------------------------------------
+# Datelines and anchors
+
+_MONTH_WORD = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?"
+)
+_DL_DATE = (
+    rf"(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH_WORD})(?:,?\s+(?P<y1>\d{{4}}|'?\d\d))?"
+    rf"|(?P<m2>{_MONTH_WORD})\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}|'?\d\d))?"
+    r"|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)|(?P<nodate>no\s+date))"
+)
+_DL_PLACE = (
+    r"[A-Z][\w.'’-]*(?:[ ]+[A-Za-z][\w.'’-]*){0,4}(?:\s*\([A-Za-z .]{2,30}\))?"
+    r"(?:,\s*[A-Z][\w.'’-]*(?:[ ]+[A-Z][\w.'’-]*){0,3})?"
+)
+_DL_AGENCY = r"(?:[(\[](?:[^()\[\]\n]|\[[^\[\]\n]*\]){1,60}[)\]]|/[^/\n]{1,40}/)"
+# the dash, then FBIS-style notes: "-- [EXCERPT]", "-- [INTERVIEW WITH ...] [TEXT]"
+_DL_TAIL = r"\s*(?:--|—|–|-|:)(?:\s*\[[^\[\]]{1,100}\])*[ \t]*"
+_DATELINES = (
+    re.compile(rf"\s*{_DL_PLACE}\s*,\s*(?P<date>{_DL_DATE})\s*(?:{_DL_AGENCY})?{_DL_TAIL}", re.I),
+    re.compile(rf"\s*(?P<date>{_DL_DATE})\s*{_DL_AGENCY}{_DL_TAIL}", re.I),
+    re.compile(rf"\s*{_DL_PLACE}\s*{_DL_AGENCY}{_DL_TAIL}"),
+)
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+
+
+def parse_dateline(
+    text: str, anchor: datetime.date | None = None
+) -> tuple[datetime.date | None, int]:
+    """The date of a dateline at the start of ``text`` and the offset where the body begins.
+
+    Reads "SAN SALVADOR, 3 JAN 90 (ACAN-EFE) -- [TEXT] ...", "RABAT, March 3 (Reuters) - ...",
+    "Jan 3 (Reuters) - ...". A yearless date takes its year from ``anchor`` (the publication
+    date), the past preferred; without one the date is None. A dateline without a date
+    ("KABUL, Afghanistan (AP) —", "BOGOTA, NO DATE (...) --") gives (None, end): the body
+    starts after the dash and any bracketed notes ("[TEXT]"). No dateline gives (None, 0).
+    """
+    head = text[:400]
+    for i, rx in enumerate(_DATELINES):
+        m = rx.match(head)
+        if m is None:
+            continue
+        if i == 2:
+            return None, m.end()
+        return _dateline_date(m, anchor), m.end()
+    return None, 0
+
+
+def _dateline_date(m: re.Match[str], anchor: datetime.date | None) -> datetime.date | None:
+    if m.group("nodate"):
+        return None
+    if m.group("iso"):
+        try:
+            return datetime.date.fromisoformat(m.group("iso"))
+        except ValueError:
+            return None
+    mon = m.group("m1") or m.group("m2")
+    day = int(m.group("d1") or m.group("d2"))
+    ys = m.group("y1") or m.group("y2")
+    month = _MONTHS[mon.lower()[:3]]
+    year: int | None = None
+    if ys:
+        ys = ys.lstrip("'’")
+        year = int(ys) if len(ys) == 4 else (2000 + int(ys) if int(ys) <= 30 else 1900 + int(ys))
+    if not valid_day(year, month, day):
+        return None
+    res = resolve_cal(Cal("day", year=year, month=month, day=day), anchor, False)
+    return res[0] if res else None
+
+
+def parse_published(published: str | None) -> datetime.date | None:
+    """A publication date from "YYYY-MM-DD", ISO 8601, RFC 2822 or (via dateparser) other
+    English forms; None when it cannot be read."""
+    if not published or not published.strip():
+        return None
+    s = published.strip()
+    try:
+        return datetime.date.fromisoformat(s[:10])
+    except ValueError:
+        pass
+    try:
+        return datetime.datetime.fromisoformat(s).date()
+    except ValueError:
+        pass
+    try:
+        return email.utils.parsedate_to_datetime(s).date()
+    except (TypeError, ValueError, IndexError):
+        pass
+    import dateparser  # slow to import; only odd strings get here
+
+    got = dateparser.parse(
+        s, languages=["en"], settings={"REQUIRE_PARTS": ["day", "month", "year"]}
+    )
+    return got.date() if got else None
+
+
+def resolve_anchor(published: str | None, dateline: datetime.date | None) -> datetime.date | None:
+    """The day relative dates are counted from: the dateline date when there is one (it is the
+    writer's "today") unless it is more than 31 days from the publication date (a misread or a
+    wrong year), else the publication date, else None."""
+    pub = parse_published(published)
+    if dateline is None:
+        return pub
+    if pub is None or abs((pub - dateline).days) <= 31:
+        return dateline
+    return pub
