@@ -23,9 +23,15 @@ def record(
     confidence: float = 0.8,
 ) -> Record:
     locs = (
-        Location(name=city or cc, country_code=cc, admin1="Tanger-Tetouan-Al Hoceima" if city else None,
-                 city=city, lat=35.77 if city else None, lon=-5.8 if city else None,
-                 precision="city" if city else "country"),
+        Location(
+            name=city or cc,
+            country_code=cc,
+            admin1="Tanger-Tetouan-Al Hoceima" if city else None,
+            city=city,
+            lat=35.77 if city else None,
+            lon=-5.8 if city else None,
+            precision="city" if city else "country",
+        ),
     )
     actors = (Actor(group, group, "armed_group", "affiliation"),) if group else ()
     return Record(

@@ -28,12 +28,15 @@ def test_help_lists_every_command_with_an_example(runner: CliRunner) -> None:
         assert "Example" in helptext, cmd
 
 
-def test_extract_writes_valid_records_and_reports_bad_lines(runner: CliRunner, tmp_path: Path,
-                                                             articles_file: Path) -> None:
+def test_extract_writes_valid_records_and_reports_bad_lines(
+    runner: CliRunner, tmp_path: Path, articles_file: Path
+) -> None:
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": "x", "text": ""}\nnot json\n', encoding="utf-8")
     out = tmp_path / "records.jsonl"
-    res = runner.invoke(cli, ["extract", str(articles_file), str(bad), str(tmp_path / "missing.txt"), "-o", str(out)])
+    res = runner.invoke(
+        cli, ["extract", str(articles_file), str(bad), str(tmp_path / "missing.txt"), "-o", str(out)]
+    )
     assert res.exit_code == 1
     assert f"{bad}:1: empty 'text'" in res.stderr
     assert f"{bad}:2: malformed JSON" in res.stderr
@@ -68,8 +71,9 @@ def test_geoparse(runner: CliRunner, articles_file: Path) -> None:
     assert res.exit_code == 1 and "no such file" in res.stderr
 
 
-def test_ingest_events_export_and_second_run(runner: CliRunner, tmp_path: Path, articles_file: Path,
-                                            db_path: str) -> None:
+def test_ingest_events_export_and_second_run(
+    runner: CliRunner, tmp_path: Path, articles_file: Path, db_path: str
+) -> None:
     res = runner.invoke(cli, ["ingest", str(articles_file), "--db", db_path])
     assert res.exit_code == 0, res.output
     assert "3 new" in res.stdout

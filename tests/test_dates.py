@@ -772,9 +772,7 @@ DATELINES = [
 
 
 @pytest.mark.parametrize("text,anchor,expected,body", DATELINES)
-def test_parse_dateline(
-    text: str, anchor: dt.date | None, expected: dt.date | None, body: str
-) -> None:
+def test_parse_dateline(text: str, anchor: dt.date | None, expected: dt.date | None, body: str) -> None:
     got, end = parse_dateline(text, anchor)
     assert got == expected
     assert text[end:].startswith(body)

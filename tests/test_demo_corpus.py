@@ -390,8 +390,7 @@ def test_undated_relevant_articles(gold):
     undated = [
         g
         for g in gold
-        if g["relevant"]
-        and all(e["date_start"] is None and e["date_end"] is None for e in _required(g))
+        if g["relevant"] and all(e["date_start"] is None and e["date_end"] is None for e in _required(g))
     ]
     assert len(undated) >= 2
     for g in undated:

@@ -106,9 +106,7 @@ def record(
         "suicide": None,
         "date": {"start": start, "end": end or start, "precision": "day", "text": None},
         "locations": locations,
-        "actors": [
-            {"name": p, "mention": p, "kind": "armed_group", "role": "perpetrator"} for p in perps
-        ],
+        "actors": [{"name": p, "mention": p, "kind": "armed_group", "role": "perpetrator"} for p in perps],
         "counts": {"killed": None, "wounded": None, "arrested": None, **(counts or {})},
         "statistic": None,
         "evidence": [],

@@ -80,9 +80,7 @@ def test_counts(kb: ActorKB) -> None:
 def test_every_entry_has_a_source_note() -> None:
     for name in (*ENTRY_FILES, "generic.jsonl", "nonactors.jsonl", "demonyms.jsonl"):
         for row in rows(name):
-            assert str(row.get("source") or "").strip(), (
-                f"{name}: {row.get('id', row)} has no source"
-            )
+            assert str(row.get("source") or "").strip(), f"{name}: {row.get('id', row)} has no source"
 
 
 def test_ids_are_unique_across_files() -> None:
@@ -407,9 +405,7 @@ def test_matches_convert_to_contract_actors(kb: ActorKB) -> None:
         "Central Bureau of Judicial Investigations", "BCIJ", "police", "agent", "MA"
     )
     g = kb.find_generic("Unknown gunmen opened fire")[0]
-    assert g.actor() == Actor(
-        "Unidentified gunmen", "Unknown gunmen", "armed_group", "perpetrator", None
-    )
+    assert g.actor() == Actor("Unidentified gunmen", "Unknown gunmen", "armed_group", "perpetrator", None)
     assert isinstance(m, ActorMatch)
 
 
@@ -488,9 +484,7 @@ def test_designations(kb: ActorKB) -> None:
 # ---------------------------------------------------------------------- loading other data
 
 
-def write_kb(
-    tmp: Path, groups: Sequence[dict[str, Any]], agencies: Sequence[dict[str, Any]] = ()
-) -> Path:
+def write_kb(tmp: Path, groups: Sequence[dict[str, Any]], agencies: Sequence[dict[str, Any]] = ()) -> Path:
     (tmp / "armed_groups.jsonl").write_text("\n".join(json.dumps(r) for r in groups) + "\n")
     (tmp / "agencies.jsonl").write_text("\n".join(json.dumps(r) for r in agencies) + "\n")
     (tmp / "manifest.json").write_text('{"version": "test"}')
@@ -519,9 +513,7 @@ def test_inconsistent_data_is_refused(tmp_path: Path) -> None:
     with pytest.raises(KBError, match="duplicate id"):
         ActorKB.load(write_kb(tmp_path, [group("a", "Alpha", []), group("a", "Beta", [])]))
     with pytest.raises(KBError, match="not marked shared"):
-        ActorKB.load(
-            write_kb(tmp_path, [group("a", "Alpha", ["Red"]), group("b", "Beta", ["Red"])])
-        )
+        ActorKB.load(write_kb(tmp_path, [group("a", "Alpha", ["Red"]), group("b", "Beta", ["Red"])]))
     with pytest.raises(KBError, match="unknown id"):
         ActorKB.load(write_kb(tmp_path, [group("a", "Alpha", [], parent="zzz")]))
     with pytest.raises(KBError, match="kind"):

@@ -31,8 +31,10 @@ def test_statistics_join_only_on_the_same_figure() -> None:
 
 
 def test_result_does_not_depend_on_input_order() -> None:
-    reports = [Report(record(f"a{i}", day="2025-03-04" if i % 2 else "2025-04-10"), f"2025-03-0{i}")
-               for i in range(1, 8)]
+    reports = [
+        Report(record(f"a{i}", day="2025-03-04" if i % 2 else "2025-04-10"), f"2025-03-0{i}")
+        for i in range(1, 8)
+    ]
     first = [e.to_dict() for e in BlockingResolver().resolve(reports)]
     for seed in range(5):
         shuffled = reports[:]

@@ -51,7 +51,9 @@ def test_schema_rejects_a_bad_record() -> None:
     confidence=st.floats(min_value=0, max_value=1),
     city=st.none() | st.text(min_size=1, max_size=20),
 )
-def test_record_round_trip(event_type: str, arrested: int | None, confidence: float, city: str | None) -> None:
+def test_record_round_trip(
+    event_type: str, arrested: int | None, confidence: float, city: str | None
+) -> None:
     r = record("a1", event_type=event_type, arrested=arrested, city=city, confidence=round(confidence, 4))
     d = r.to_dict()
     assert Record.from_dict(json.loads(json.dumps(d))) == r

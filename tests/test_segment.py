@@ -11,7 +11,10 @@ def _texts(text: str) -> list[str]:
 
 
 def test_abbreviations_initials_and_quotes() -> None:
-    t = 'Mr. J. Smith met Gen. Ali in the U.S. Embassy. He left at 5 p.m. "We acted," she said. Then it ended.'
+    t = (
+        "Mr. J. Smith met Gen. Ali in the U.S. Embassy. He left at 5 p.m. "
+        '"We acted," she said. Then it ended.'
+    )
     assert _texts(t) == [
         "Mr. J. Smith met Gen. Ali in the U.S. Embassy.",
         'He left at 5 p.m. "We acted," she said.',

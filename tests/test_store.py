@@ -61,8 +61,21 @@ def test_resolution_and_queries(db_path: str) -> None:
     store = Store.open(db_path)
     store.save_article(article("a1"), [record("a1")], None)
     store.save_article(article("a2", published="2025-03-05"), [record("a2")], None)
-    store.save_article(article("a3"), [record("a3", event_type="attack", city="Maiduguri", cc="NG", arrested=None,
-                                              killed=3, group="Boko Haram")], None)
+    store.save_article(
+        article("a3"),
+        [
+            record(
+                "a3",
+                event_type="attack",
+                city="Maiduguri",
+                cc="NG",
+                arrested=None,
+                killed=3,
+                group="Boko Haram",
+            )
+        ],
+        None,
+    )
     store.save_article(article("a4"), [statistic("a4")], None)
     changes = resolve_all(store, BlockingResolver())
     assert (changes.new, changes.removed) == (3, 0)

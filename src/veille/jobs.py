@@ -76,7 +76,9 @@ def ingest(
 
 def resolve_all(store: Store, resolver: BlockingResolver) -> EventChanges:
     """Resolve every stored record into events (deterministic: same records, same events)."""
-    reports = [Report(rec, published, source) for rec, published, source in store.iter_records_with_articles()]
+    reports = [
+        Report(rec, published, source) for rec, published, source in store.iter_records_with_articles()
+    ]
     return store.replace_events(resolver.resolve(reports))
 
 
@@ -105,10 +107,7 @@ def summary(store: Store) -> dict[str, Any]:
     q = EventQuery(record_type="event")
     by_type = {r["event_type"]: int(r["n"]) for r in aggregate(store, q, ("event_type",))}
     by_country = {(r["country"] or "unknown"): int(r["n"]) for r in aggregate(store, q, ("country",))}
-    stats = [
-        ev.to_dict()
-        for ev in iter_events(store, EventQuery(record_type="statistic", sort="date"))
-    ]
+    stats = [ev.to_dict() for ev in iter_events(store, EventQuery(record_type="statistic", sort="date"))]
     return {
         "articles": store.count("articles"),
         "records": store.count("records"),

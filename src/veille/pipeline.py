@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
+from pathlib import Path
 from typing import Any
 
 from veille.errors import InputError
@@ -97,7 +98,7 @@ class Pipeline:
         return cls(
             screen=Screen(),
             ner=SpacyNer.load(batch_size=int(settings["batch_size"])),
-            geoparser=Geoparser.from_settings(settings),
+            geoparser=Geoparser.from_settings(cache_dir=Path(settings["cache_dir"]).expanduser() / "geo"),
             extractor=Extractor(kb=kb),
             batch_size=int(settings["batch_size"]),
             min_confidence=float(settings["min_confidence"]),
@@ -162,7 +163,9 @@ class Pipeline:
             out = self.extractor.extract(ann)
         except Exception as exc:
             log.exception("%s failed on %s", stage, article.id)
-            return ArticleResult(article, drop=Drop(article.id, "error", f"{stage}: {type(exc).__name__}: {exc}"))
+            return ArticleResult(
+                article, drop=Drop(article.id, "error", f"{stage}: {type(exc).__name__}: {exc}")
+            )
         if isinstance(out, Drop):
             return ArticleResult(article, drop=out, annotated=ann)
         records = tuple(r for r in out if r.confidence >= self.min_confidence)

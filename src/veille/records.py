@@ -567,7 +567,8 @@ class ResolvedEvent:
             record_ids=tuple(d.get("record_ids") or ()),
             article_ids=tuple(d.get("article_ids") or ()),
             links=tuple(
-                Link(x["record_id"], float(x["score"]), tuple(x.get("reasons") or ())) for x in d.get("links") or ()
+                Link(x["record_id"], float(x["score"]), tuple(x.get("reasons") or ()))
+                for x in d.get("links") or ()
             ),
             claims=dict(d.get("claims") or {}),
             related=tuple(d.get("related") or ()),

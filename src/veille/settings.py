@@ -28,7 +28,9 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("db", "veille.db", "Database URL or path: a SQLite file path, sqlite:///PATH or postgresql://..."),
+    Setting(
+        "db", "veille.db", "Database URL or path: a SQLite file path, sqlite:///PATH or postgresql://..."
+    ),
     Setting("out_dir", "out", "Folder the exports of `veille run` are written to."),
     Setting("cache_dir", "~/.cache/veille", "Folder for built indexes (the gazetteer index)."),
     Setting("extractor", "rules.v1", "Extraction engine by registered name."),

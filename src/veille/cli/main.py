@@ -75,7 +75,9 @@ def _output(path: str | None) -> Iterator[IO[str]]:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="veille")
-@click.option("--config", type=click.Path(dir_okay=False), help="A TOML config file (default: ./veille.toml).")
+@click.option(
+    "--config", type=click.Path(dir_okay=False), help="A TOML config file (default: ./veille.toml)."
+)
 @click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
 @click.pass_context
 def cli(ctx: click.Context, config: str | None, verbose: int) -> None:
@@ -108,8 +110,9 @@ def _pipeline(settings: Settings) -> Any:
 @click.option("--stats/--no-stats", default=True, help="Print counts and drops by reason on stderr.")
 @click.pass_context
 @handle_errors
-def extract(ctx: click.Context, inputs: tuple[str, ...], output: str | None, min_confidence: float | None,
-            stats: bool) -> None:
+def extract(
+    ctx: click.Context, inputs: tuple[str, ...], output: str | None, min_confidence: float | None, stats: bool
+) -> None:
     """Extract CONTRACT §2 records from articles: no database, no network.
 
     INPUTS are .jsonl, .txt or .html files, folders, or - for JSON lines on stdin.
@@ -151,7 +154,9 @@ def _fmt(d: dict[str, int]) -> str:
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write results here (default: stdout).")
-@click.option("--all-mentions", is_flag=True, help="Also list demonyms and unresolved mentions (with a reason).")
+@click.option(
+    "--all-mentions", is_flag=True, help="Also list demonyms and unresolved mentions (with a reason)."
+)
 @click.pass_context
 @handle_errors
 def geoparse(ctx: click.Context, inputs: tuple[str, ...], output: str | None, all_mentions: bool) -> None:
@@ -168,7 +173,7 @@ def geoparse(ctx: click.Context, inputs: tuple[str, ...], output: str | None, al
 
     settings = _settings(ctx)
     ner = SpacyNer.load(batch_size=int(settings["batch_size"]))
-    geoparser = Geoparser.from_settings(settings)
+    geoparser = Geoparser.from_settings(cache_dir=Path(settings["cache_dir"]).expanduser() / "geo")
     errors: list[InputError] = []
     with _output(output) as out:
         for item in read_sources(inputs):
@@ -184,8 +189,21 @@ def geoparse(ctx: click.Context, inputs: tuple[str, ...], output: str | None, al
                     continue
                 d = p.to_dict()
                 if not all_mentions:
-                    d = {k: d[k] for k in ("start", "end", "text", "name", "geonames_id", "lat", "lon",
-                                           "country_code", "admin1", "feature_code")}
+                    d = {
+                        k: d[k]
+                        for k in (
+                            "start",
+                            "end",
+                            "text",
+                            "name",
+                            "geonames_id",
+                            "lat",
+                            "lon",
+                            "country_code",
+                            "admin1",
+                            "feature_code",
+                        )
+                    }
                 rows.append(d)
             out.write(json.dumps({"article_id": item.id, "places": rows}, ensure_ascii=False) + "\n")
     report_input_errors(errors)
@@ -233,7 +251,8 @@ def ingest(ctx: click.Context, sources: tuple[str, ...], db: str | None, reproce
 def _print_ingest(report: Any) -> None:
     ev = report.events
     click.echo(
-        f"articles: {report.seen} read, {report.new} new, {report.changed} changed, {report.unchanged} unchanged; "
+        f"articles: {report.seen} read, {report.new} new, {report.changed} changed, "
+        f"{report.unchanged} unchanged; "
         f"events: {ev.new} new, {ev.changed} changed, {ev.removed} removed, {ev.unchanged} unchanged"
     )
     if not report.changed_anything:
@@ -244,10 +263,14 @@ def _print_ingest(report: Any) -> None:
 @click.argument("sources", nargs=-1)
 @click.option("--demo", is_flag=True, help="Use the bundled demo corpus (fictional articles).")
 @_db_option
-@click.option("--out", "out_dir", type=click.Path(file_okay=False), help="Folder for exports (default: ./out).")
+@click.option(
+    "--out", "out_dir", type=click.Path(file_okay=False), help="Folder for exports (default: ./out)."
+)
 @click.pass_context
 @handle_errors
-def run(ctx: click.Context, sources: tuple[str, ...], demo: bool, db: str | None, out_dir: str | None) -> None:
+def run(
+    ctx: click.Context, sources: tuple[str, ...], demo: bool, db: str | None, out_dir: str | None
+) -> None:
     """The main job: ingest, extract, store, resolve, then print a summary and write exports.
 
     Exports: OUT/events.jsonl, OUT/events.csv and OUT/events.geojson.
@@ -257,7 +280,8 @@ def run(ctx: click.Context, sources: tuple[str, ...], demo: bool, db: str | None
       veille run --demo
       veille run news/ --db team.db --out exports/
     """
-    from veille.jobs import export, ingest as do_ingest, summary, write_if_changed
+    from veille.jobs import export, summary, write_if_changed
+    from veille.jobs import ingest as do_ingest
     from veille.store.query import EventQuery
     from veille.store.store import Store
 
@@ -297,7 +321,8 @@ def _print_summary(s: dict[str, Any]) -> None:
         period = st.get("period") or {}
         click.echo(
             f"  - {st['metric']} = {st['value']} ({period.get('start') or '?'} to {period.get('end') or '?'}"
-            f"{', ' + st['country'] if st.get('country') else ''}{', ' + st['reported_by'] if st.get('reported_by') else ''})"
+            f"{', ' + st['country'] if st.get('country') else ''}"
+            f"{', ' + st['reported_by'] if st.get('reported_by') else ''})"
         )
     click.echo("articles dropped:  " + (_fmt(s["dropped"]) or "none"))
 
@@ -312,10 +337,14 @@ def _filters(fn: F) -> F:
         click.option("--country", help="ISO 3166-1 alpha-2 code, e.g. MA."),
         click.option("--admin1", help="First-level region name, e.g. Borno."),
         click.option("--type", "event_type", help="Event type code(s), comma-separated, e.g. attack,arrest."),
-        click.option("--record-type", type=click.Choice(["event", "statistic"]), help="Events or statistics."),
+        click.option(
+            "--record-type", type=click.Choice(["event", "statistic"]), help="Events or statistics."
+        ),
         click.option("--actor", help="Actor name contains this text."),
         click.option("--text", help="Summary contains this text."),
-        click.option("--status", "review_status", type=click.Choice(["machine", "accepted", "edited", "rejected"])),
+        click.option(
+            "--status", "review_status", type=click.Choice(["machine", "accepted", "edited", "rejected"])
+        ),
         click.option("--min-confidence", type=float),
     ]
     for opt in reversed(opts):
@@ -338,8 +367,9 @@ def _query(**kw: Any) -> Any:
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line instead of a table.")
 @click.pass_context
 @handle_errors
-def events(ctx: click.Context, db: str | None, limit: int, offset: int, sort: str, as_json: bool,
-           **filters: Any) -> None:
+def events(
+    ctx: click.Context, db: str | None, limit: int, offset: int, sort: str, as_json: bool, **filters: Any
+) -> None:
     """List and filter the resolved events that are stored.
 
     \b
@@ -368,24 +398,36 @@ def events(ctx: click.Context, db: str | None, limit: int, offset: int, sort: st
     for ev in rows:
         d = ev.to_dict()
         date = d.get("date") or {}
-        loc = next((x for x in d.get("locations") or [] if x.get("role") == "event"), {})
+        loc: dict[str, Any] = next((x for x in d.get("locations") or [] if x.get("role") == "event"), {})
         click.echo(
-            f"{d['id']}  {date.get('start') or '?':10}  {d['event_type']:15}  {loc.get('country_code') or '--':2}  "
+            f"{d['id']}  {date.get('start') or '?':10}  {d['event_type']:15}  "
+            f"{loc.get('country_code') or '--':2}  "
             f"{len(d['article_ids'])} rep  {d['confidence']:.2f}  {d['summary']}"
         )
 
 
 @cli.command("export")
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "geojson"]), default="jsonl", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["jsonl", "csv", "geojson"]), default="jsonl", show_default=True
+)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here (default: stdout).")
 @_db_option
 @_filters
-@click.option("--records", "as_records", is_flag=True, help="Per-article records (CONTRACT §2) instead of events.")
+@click.option(
+    "--records", "as_records", is_flag=True, help="Per-article records (CONTRACT §2) instead of events."
+)
 @click.option("--redact-persons", is_flag=True, default=None, help="Remove the names of people.")
 @click.pass_context
 @handle_errors
-def export_cmd(ctx: click.Context, fmt: str, output: str | None, db: str | None, as_records: bool,
-               redact_persons: bool | None, **filters: Any) -> None:
+def export_cmd(
+    ctx: click.Context,
+    fmt: str,
+    output: str | None,
+    db: str | None,
+    as_records: bool,
+    redact_persons: bool | None,
+    **filters: Any,
+) -> None:
     """Export resolved events (CONTRACT §5 for jsonl) or, with --records, the per-article records.
 
     \b
@@ -408,8 +450,9 @@ def export_cmd(ctx: click.Context, fmt: str, output: str | None, db: str | None,
                     out.write(json.dumps(rec.to_dict(), ensure_ascii=False) + "\n")
                     n += 1
         else:
-            text, n = do_export(store, fmt, _query(sort="date", **filters),
-                                redact_persons=bool(settings["redact_persons"]))
+            text, n = do_export(
+                store, fmt, _query(sort="date", **filters), redact_persons=bool(settings["redact_persons"])
+            )
             with _output(output) as out:
                 out.write(text)
     finally:
@@ -425,14 +468,26 @@ def export_cmd(ctx: click.Context, fmt: str, output: str | None, db: str | None,
 @click.argument("directory", required=False, type=click.Path(file_okay=False))
 @click.option("--demo", is_flag=True, help="Score the bundled demo corpus against its gold.")
 @click.option("--limit", type=int, help="Only the first N articles (rows are in a fair random order).")
-@click.option("--predictions", type=click.Path(dir_okay=False), help="Score these records instead of extracting.")
-@click.option("--gate", type=click.Path(dir_okay=False), help="A JSON file of minimum scores; fail below them.")
+@click.option(
+    "--predictions", type=click.Path(dir_okay=False), help="Score these records instead of extracting."
+)
+@click.option(
+    "--gate", type=click.Path(dir_okay=False), help="A JSON file of minimum scores; fail below them."
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the full report as JSON.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Also write the JSON report here.")
 @click.pass_context
 @handle_errors
-def eval_cmd(ctx: click.Context, directory: str | None, demo: bool, limit: int | None, predictions: str | None,
-             gate: str | None, as_json: bool, output: str | None) -> None:
+def eval_cmd(
+    ctx: click.Context,
+    directory: str | None,
+    demo: bool,
+    limit: int | None,
+    predictions: str | None,
+    gate: str | None,
+    as_json: bool,
+    output: str | None,
+) -> None:
     """Score veille on a directory of articles.jsonl + gold.jsonl (../shared/eval format).
 
     Event sets print per-field accuracy; geoparsing sets (gold with places) print recognition
@@ -450,7 +505,9 @@ def eval_cmd(ctx: click.Context, directory: str | None, demo: bool, limit: int |
     if not directory:
         raise click.UsageError("give a DIRECTORY, or --demo")
     settings = _settings(ctx)
-    result = run_eval(Path(directory), settings, limit=limit, predictions=Path(predictions) if predictions else None)
+    result = run_eval(
+        Path(directory), settings, limit=limit, predictions=Path(predictions) if predictions else None
+    )
     if as_json:
         click.echo(json.dumps(result.report, indent=1, sort_keys=True))
     else:

@@ -130,9 +130,7 @@ class EventReport:
             "records_per_relevant_article": ratio(self.records_on_relevant, self.relevant),
             "records_per_irrelevant_article": ratio(self.records_on_irrelevant, self.irrelevant),
             "unmatched_records_on_relevant": self.unmatched_on_relevant,
-            "unmatched_records_per_relevant_article": ratio(
-                self.unmatched_on_relevant, self.relevant
-            ),
+            "unmatched_records_per_relevant_article": ratio(self.unmatched_on_relevant, self.relevant),
         }
 
     def metrics(self) -> dict[str, float | int | None]:
@@ -171,9 +169,7 @@ class EventReport:
                 "matched_optional": self.matched_optional,
             },
             "relevance": self.relevance_dict(),
-            "fields": {
-                name: fs.to_dict(with_km=name == "coordinates") for name, fs in self.fields.items()
-            },
+            "fields": {name: fs.to_dict(with_km=name == "coordinates") for name, fs in self.fields.items()},
             "by_source_label": {k: v.to_dict() for k, v in sorted(self.by_label.items())},
             "errors": self.errors.to_dict(),
             "metrics": self.metrics(),

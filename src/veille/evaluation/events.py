@@ -227,9 +227,7 @@ def compare(
     lat, lon = ev.get("lat"), ev.get("lon")
     if is_number(lat) and is_number(lon) and want("coordinates"):
         dists = [
-            haversine_km(lat, lon, p.lat, p.lon)
-            for p in places
-            if p.lat is not None and p.lon is not None
+            haversine_km(lat, lon, p.lat, p.lon) for p in places if p.lat is not None and p.lon is not None
         ]
         km = min(dists) if dists else None
         out["coordinates"] = km is not None and km <= ACC_KM
@@ -255,18 +253,14 @@ def compare(
         if is_count(gold_n) and gold_n >= 0 and want(slot):
             pred_n = rec.counts.get(slot) if rec else None
             out[slot] = pred_n is not None and pred_n == gold_n
-            out[f"{slot}_within_20pct"] = pred_n is not None and abs(pred_n - gold_n) <= (
-                0.2 * gold_n + 1e-9
-            )
+            out[f"{slot}_within_20pct"] = pred_n is not None and abs(pred_n - gold_n) <= (0.2 * gold_n + 1e-9)
 
     if item.kind == "statistic":
         stat = ev.get("statistic") if isinstance(ev.get("statistic"), dict) else {}
         value = stat.get("value") if stat else None
         if is_number(value) and want("statistic_value", "statistic"):
             pv = rec.stat_value if rec else None
-            out["statistic_value"] = pv is not None and abs(pv - value) <= 1e-9 * max(
-                1.0, abs(value)
-            )
+            out["statistic_value"] = pv is not None and abs(pv - value) <= 1e-9 * max(1.0, abs(value))
         period = _gold_period(ev)
         if period is not None and want("statistic_period", "statistic"):
             out["statistic_period"] = (

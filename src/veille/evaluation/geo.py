@@ -325,9 +325,7 @@ def _span(raw: Any, where: str, errors: ErrorTally, reason: str, text: str | Non
     )
 
 
-def _article_texts(
-    articles: Iterable[Mapping[str, Any]], errors: ErrorTally
-) -> dict[str, str | None]:
+def _article_texts(articles: Iterable[Mapping[str, Any]], errors: ErrorTally) -> dict[str, str | None]:
     texts: dict[str, str | None] = {}
     for i, a in enumerate(articles):
         aid = a.get("id") if isinstance(a, Mapping) else None
@@ -401,9 +399,7 @@ def score_geo(
         corpus_raw = g.get("corpus")
         corpus = corpus_raw if isinstance(corpus_raw, str) else "-"
         gold_raw = _as_list(g.get("places"))
-        gold_spans = [
-            s for s in (_span(p, aid, errors, "gold_ill_typed", None) for p in gold_raw) if s
-        ]
+        gold_spans = [s for s in (_span(p, aid, errors, "gold_ill_typed", None) for p in gold_raw) if s]
         ignore = [
             (int(s[0]), int(s[1]))
             for s in _as_list(g.get("ignore_spans"))
@@ -413,9 +409,7 @@ def score_geo(
         for score in (report.by_corpus.setdefault(corpus, GeoScore()), report.overall):
             score.articles += 1
             score.predictions += len(p_spans)
-            score.ignored_predictions += recognise(
-                gold_spans, p_spans, ignore, score.overlap, score.exact
-            )
+            score.ignored_predictions += recognise(gold_spans, p_spans, ignore, score.overlap, score.exact)
             for gs in gold_spans:
                 _resolve_one(gs, _best_prediction(gs, p_spans), score)
     return report

@@ -45,7 +45,5 @@ def read_jsonl(path: str | Path) -> tuple[list[dict[str, Any]], list[str]]:
     try:
         data = p.read_bytes()
     except OSError as exc:
-        raise InputError(
-            str(p), None, f"cannot read the file ({exc.strerror}); check the path"
-        ) from exc
+        raise InputError(str(p), None, f"cannot read the file ({exc.strerror}); check the path") from exc
     return parse_jsonl_lines(data.splitlines(), str(p))

@@ -78,9 +78,13 @@ def run_eval(
             ev_report = score_events(articles, gold, records, input_errors=errors)
             report, text = ev_report.to_dict(), ev_report.format_text()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    report["run"] = {"articles": len(articles), "seconds": round(seconds, 2),
-                     "articles_per_second": round(len(articles) / seconds, 1) if seconds else None,
-                     "peak_rss_mb": round(peak, 1), "dataset": directory.name}
+    report["run"] = {
+        "articles": len(articles),
+        "seconds": round(seconds, 2),
+        "articles_per_second": round(len(articles) / seconds, 1) if seconds else None,
+        "peak_rss_mb": round(peak, 1),
+        "dataset": directory.name,
+    }
     text += f"\n{len(articles)} articles in {seconds:.1f}s; peak memory {peak:.0f} MB\n"
     return EvalResult(kind, report, text)
 
@@ -111,15 +115,19 @@ def _geoparse(articles: Iterable[dict[str, Any]], settings: Settings) -> list[di
     from veille.nlp.segment import is_upper_text
 
     ner = SpacyNer.load(batch_size=int(settings["batch_size"]))
-    geoparser = Geoparser.from_settings(settings)
+    geoparser = Geoparser.from_settings(cache_dir=Path(settings["cache_dir"]).expanduser() / "geo")
     arts = list(articles)
     uppers = [is_upper_text(a["text"]) for a in arts]
     texts = [truecase_for_ner(a["text"]) if up else a["text"] for a, up in zip(arts, uppers, strict=True)]
     out = []
     for a, up, ents in zip(arts, uppers, ner.entities(texts), strict=True):
         places = geoparser.parse(a["text"], ents, upper=up)
-        out.append({"article_id": a["id"], "places": [p.to_dict() for p in places
-                                                       if not p.demonym and p.geonames_id is not None]})
+        out.append(
+            {
+                "article_id": a["id"],
+                "places": [p.to_dict() for p in places if not p.demonym and p.geonames_id is not None],
+            }
+        )
     return out
 
 
@@ -149,7 +157,11 @@ def _throughput(
         "fire_rate_security_titles": rate(sec),
         "fire_rate_other": rate(other),
         "security_titled": len(sec),
-        "metrics": {"fire_rate": rate(ids), "fire_rate_security_titles": rate(sec), "fire_rate_other": rate(other)},
+        "metrics": {
+            "fire_rate": rate(ids),
+            "fire_rate_security_titles": rate(sec),
+            "fire_rate_other": rate(other),
+        },
     }
 
 

@@ -92,9 +92,7 @@ def parse_day(value: Any) -> date | None:
         return None
 
 
-def overlaps(
-    a_start: date | None, a_end: date | None, b_start: date | None, b_end: date | None
-) -> bool:
+def overlaps(a_start: date | None, a_end: date | None, b_start: date | None, b_end: date | None) -> bool:
     """Closed-interval overlap; a None bound is open (minus or plus infinity)."""
     if a_start is not None and b_end is not None and a_start > b_end:
         return False

@@ -14,12 +14,42 @@ from typing import Any, TextIO
 from veille.records import ResolvedEvent
 
 CSV_COLUMNS = (
-    "id", "record_type", "event_type", "attack_type", "weapon_type", "target_type", "suicide",
-    "date_start", "date_end", "date_precision", "country_code", "admin1", "city", "lat", "lon",
-    "geonames_id", "places", "perpetrators", "agents", "killed", "wounded", "arrested", "kidnapped",
-    "cells", "persons", "statistic_metric", "statistic_value", "statistic_period_start",
-    "statistic_period_end", "statistic_reported_by", "confidence", "review_status", "n_reports",
-    "article_ids", "summary", "evidence",
+    "id",
+    "record_type",
+    "event_type",
+    "attack_type",
+    "weapon_type",
+    "target_type",
+    "suicide",
+    "date_start",
+    "date_end",
+    "date_precision",
+    "country_code",
+    "admin1",
+    "city",
+    "lat",
+    "lon",
+    "geonames_id",
+    "places",
+    "perpetrators",
+    "agents",
+    "killed",
+    "wounded",
+    "arrested",
+    "kidnapped",
+    "cells",
+    "persons",
+    "statistic_metric",
+    "statistic_value",
+    "statistic_period_start",
+    "statistic_period_end",
+    "statistic_reported_by",
+    "confidence",
+    "review_status",
+    "n_reports",
+    "article_ids",
+    "summary",
+    "evidence",
 )
 
 
@@ -117,17 +147,41 @@ def write_geojson(events: Iterable[ResolvedEvent], out: TextIO, *, redact_person
             if loc.get("lat") is None or loc.get("lon") is None:
                 continue
             row = csv_row(d)
-            props = {k: row[k] for k in ("id", "record_type", "event_type", "date_start", "date_end",
-                                          "date_precision", "killed", "wounded", "arrested",
-                                          "confidence", "review_status", "summary")}
-            props.update({"place": loc.get("name"), "role": loc.get("role"),
-                          "country_code": loc.get("country_code"), "precision": loc.get("precision")})
-            features.append({
-                "type": "Feature",
-                "geometry": {"type": "Point", "coordinates": [loc["lon"], loc["lat"]]},
-                "properties": props,
-            })
-    json.dump({"type": "FeatureCollection", "features": features}, out, ensure_ascii=False, sort_keys=True, indent=1)
+            props = {
+                k: row[k]
+                for k in (
+                    "id",
+                    "record_type",
+                    "event_type",
+                    "date_start",
+                    "date_end",
+                    "date_precision",
+                    "killed",
+                    "wounded",
+                    "arrested",
+                    "confidence",
+                    "review_status",
+                    "summary",
+                )
+            }
+            props.update(
+                {
+                    "place": loc.get("name"),
+                    "role": loc.get("role"),
+                    "country_code": loc.get("country_code"),
+                    "precision": loc.get("precision"),
+                }
+            )
+            features.append(
+                {
+                    "type": "Feature",
+                    "geometry": {"type": "Point", "coordinates": [loc["lon"], loc["lat"]]},
+                    "properties": props,
+                }
+            )
+    json.dump(
+        {"type": "FeatureCollection", "features": features}, out, ensure_ascii=False, sort_keys=True, indent=1
+    )
     out.write("\n")
     return n
 

@@ -121,9 +121,7 @@ def cal_span(c: Cal, y: int, m: int | None = None) -> Resolved | None:
         return None
 
 
-def resolve_cal(
-    c: Cal, anchor: date | None, future: bool, year_hint: int | None = None
-) -> Resolved | None:
+def resolve_cal(c: Cal, anchor: date | None, future: bool, year_hint: int | None = None) -> Resolved | None:
     """Resolve ``c``: its own year, else ``year_hint``, else the year chosen from ``anchor``.
 
     Without a year the past is preferred: the latest year whose interval starts on or before

@@ -203,9 +203,7 @@ P_YRANGE = _rx(
 _PREV_TOKEN = re.compile(r"([\w'’]+|[,&–—-])[ \t\r\n]*$")
 _NEXT_TOKEN = re.compile(r"[ \t\r\n]*([\w'’]+|[^\w\s])?")
 _COUNT_AFTER = _rxi(rf"\s+(?:{lx.COUNT_NOUNS})")
-_ORG_AFTER_UPPER = _rxi(
-    rf"\s+(?:[A-Z][\w'’-]*\s+){{0,2}}(?:{lx.ORG_WORDS}|{lx.ORG_WORDS_CAPITALISED})\b"
-)
+_ORG_AFTER_UPPER = _rxi(rf"\s+(?:[A-Z][\w'’-]*\s+){{0,2}}(?:{lx.ORG_WORDS}|{lx.ORG_WORDS_CAPITALISED})\b")
 _ORG_AFTER_MIXED = re.compile(
     r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:(?i:"
     + lx.ORG_WORDS
@@ -219,9 +217,7 @@ _MARCH_NOUN = _rxi(lx.MARCH_NOUN_NEXT)
 _WEEKDAY_NAME_BEFORE = _rxi(rf"(?<![\w-]){lx.WEEKDAY_NAME_BEFORE}\s+$")
 _WEEKDAY_NAME_AFTER_UPPER = _rxi(rf"['’]?s?\s+(?:{lx.WEEKDAY_NAME_AFTER})\b")
 _WEEKDAY_NAME_AFTER_MIXED = re.compile(
-    r"['’]?s?\s+(?:"
-    + "|".join(w[0].upper() + w[1:] for w in lx.WEEKDAY_NAME_AFTER.split("|"))
-    + r")\b"
+    r"['’]?s?\s+(?:" + "|".join(w[0].upper() + w[1:] for w in lx.WEEKDAY_NAME_AFTER.split("|")) + r")\b"
 )
 
 _AUXILIARIES = frozenset(lx.words("is was will has had would should could must can were are"))
@@ -577,9 +573,7 @@ def h_season(scan: Scan, m: re.Match[str]) -> Cand | None:
     elif mod:
         mode = {"past": "last", "coming": "next"}.get(mod, mod)
     offset = _REL_YEAR[rel.lower()] if rel else None
-    return Cand(
-        m.start(), m.end(), Cal("year", year=year, part=part, mode=mode, year_offset=offset)
-    )
+    return Cand(m.start(), m.end(), Cal("year", year=year, part=part, mode=mode, year_offset=offset))
 
 
 def h_iso(scan: Scan, m: re.Match[str]) -> Cand | None:
@@ -652,9 +646,7 @@ def h_relday(scan: Scan, m: re.Match[str]) -> Cand | None:
 def h_unit(scan: Scan, m: re.Match[str]) -> Cand | None:
     """ "last week", "this year", "earlier this month", "late last year", "earlier in the week"."""
     pre = _key(m.group("pre"))
-    if not pre and (
-        prev_token(scan.text, m.start()) == "the" or next_token(scan.text, m.end()) == "of"
-    ):
+    if not pre and (prev_token(scan.text, m.start()) == "the" or next_token(scan.text, m.end()) == "of"):
         return None  # "the last year of his term", "next month of fasting"
     mod = (m.groupdict().get("mod") or "this").lower()
     unit = m.group("unit").lower()

@@ -171,11 +171,7 @@ def _match_words(words: Sequence[str], i: int) -> tuple[int, int] | None:
             last_small = None
             j += 1
             # "two hundred and fifty"
-            if (
-                j + 1 < n
-                and words[j] == "and"
-                and (_word_value(words[j + 1]) is not None)
-            ):
+            if j + 1 < n and words[j] == "and" and (_word_value(words[j + 1]) is not None):
                 j += 1
             continue
         break

@@ -198,9 +198,10 @@ _DAYS = frozenset(
     )
 )
 # A number right after one of these is an identifier, a date, an age or a sum.
-_PRE_EXCLUDE = frozenset(
-    _words(
-        """aged age ages no nos number num article art flight flights route rte highway hwy road
+_PRE_EXCLUDE = (
+    frozenset(
+        _words(
+            """aged age ages no nos number num article art flight flights route rte highway hwy road
         street avenue page pages p pp paragraph para section chapter clause room apartment apt
         flat bus train line platform gate terminal km kilometre kilometer mile battalion brigade
         division regiment unit district zone sector block camp checkpoint post base station plot
@@ -209,8 +210,10 @@ _PRE_EXCLUDE = frozenset(
         dial ext box model version type mark mk size calibre caliber fig figure table on since
         until till at in by from during circa ca us rs inr pkr usd eur gbp ksh ngn resolutions
         articles kilometres kilometers miles"""
+        )
     )
-) | _MONTHS
+    | _MONTHS
+)
 _CURRENCY_SYMBOLS = frozenset("$€£¥₹₦")
 # Words that end the span of modifiers between a number and its head noun.
 _STOP = (
@@ -290,15 +293,27 @@ _ACTIVE = _table(
             _C,
             None,
         ),
-        ("deported|deporting|expelled|expelling|deportation of|deportations of|"
-         "expulsion of|expulsions of", _P, "deported"),
-        ("repatriated|repatriating|brought back|bringing back|repatriation of|return of|"
-         "returned", _P, "repatriated"),
-        ("charged|charging|indicted|indicting|prosecuted|prosecuting|indictment of|"
-         "prosecution of", _P, "charged"),
+        (
+            "deported|deporting|expelled|expelling|deportation of|deportations of|expulsion of|expulsions of",
+            _P,
+            "deported",
+        ),
+        (
+            "repatriated|repatriating|brought back|bringing back|repatriation of|return of|returned",
+            _P,
+            "repatriated",
+        ),
+        (
+            "charged|charging|indicted|indicting|prosecuted|prosecuting|indictment of|prosecution of",
+            _P,
+            "charged",
+        ),
         ("convicted|convicting|conviction of|convictions of", _P, "convicted"),
-        ("sentenced|sentencing|jailed|jailing|imprisoned|imprisoning|sentencing of|"
-         "jailing of", _P, "sentenced"),
+        (
+            "sentenced|sentencing|jailed|jailing|imprisoned|imprisoning|sentencing of|jailing of",
+            _P,
+            "sentenced",
+        ),
         ("extradited|extraditing|extradition of", _P, "extradited"),
         ("released|releasing|freed|freeing|set free|release of", _P, "released"),
         ("acquitted|acquitting|acquittal of", _P, "acquitted"),
@@ -316,9 +331,12 @@ _PASSIVE = _table(
             _K,
             None,
         ),
-        ("wounded|injured|hurt|maimed|shot and wounded|shot and injured|hospitalized|"
-         "hospitalised|poisoned|sickened|stabbed|flogged|lashed|tortured|beaten|beaten up",
-         _W, None),
+        (
+            "wounded|injured|hurt|maimed|shot and wounded|shot and injured|hospitalized|"
+            "hospitalised|poisoned|sickened|stabbed|flogged|lashed|tortured|beaten|beaten up",
+            _W,
+            None,
+        ),
         (
             "arrested|detained|apprehended|nabbed|rounded up|picked up|taken into custody|"
             "placed under arrest|put under arrest|placed in custody|remanded|held|captured|"
@@ -326,8 +344,11 @@ _PASSIVE = _table(
             _A,
             None,
         ),
-        ("kidnapped|kidnaped|abducted|taken hostage|taken captive|held hostage|held captive|"
-         "snatched", _KD, None),
+        (
+            "kidnapped|kidnaped|abducted|taken hostage|taken captive|held hostage|held captive|snatched",
+            _KD,
+            None,
+        ),
         ("dismantled|broken up|neutralized|neutralised|disrupted|uncovered|taken down", _C, None),
         ("deported|expelled|sent back", _P, "deported"),
         ("repatriated|brought back|returned|brought home", _P, "repatriated"),
@@ -360,8 +381,12 @@ _INTRANSITIVE = _table(
         ),
         ("hostage|captive", _KD, None),
         ("into custody|behind bars", _A, None),
-        ("travelled|traveled|have travelled|have traveled|had travelled|had traveled|"
-         "left to join|went to fight|have gone to|had gone to", _P, "travelled"),
+        (
+            "travelled|traveled|have travelled|have traveled|had travelled|had traveled|"
+            "left to join|went to fight|have gone to|had gone to",
+            _P,
+            "travelled",
+        ),
     ]
 )
 
@@ -404,9 +429,7 @@ _SENTENCE_ADDITIVE = (
     ("moreover", ","),
 )
 _BACKGROUND = frozenset(
-    _words(
-        """retaliation revenge response avenge avenging anniversary commemorate commemorating"""
-    )
+    _words("""retaliation revenge response avenge avenging anniversary commemorate commemorating""")
 )
 _NOT_NAMES = frozenset(
     _words(
@@ -415,12 +438,46 @@ _NOT_NAMES = frozenset(
         before during when while since his her their its one two three four five"""
     )
 )
-_SKIP_BEFORE_NP = (("himself", "and"), ("herself", "and"), ("him", "and"), ("her", "and"),
-                   ("all", "of", "the"), ("all", "the"), ("all",), ("the",), ("another",),
-                   ("an", "additional"), ("a", "further"), ("additional",), ("further",),
-                   ("some",), ("a", "total", "of"), ("at", "least"))
-_OBJECT_STARTS = frozenset({"a", "an", "the", "his", "her", "their", "its", "this", "these",
-                            "those", "him", "them", "me", "us", "one", "two", "both", "all"})
+_SKIP_BEFORE_NP = (
+    ("himself", "and"),
+    ("herself", "and"),
+    ("him", "and"),
+    ("her", "and"),
+    ("all", "of", "the"),
+    ("all", "the"),
+    ("all",),
+    ("the",),
+    ("another",),
+    ("an", "additional"),
+    ("a", "further"),
+    ("additional",),
+    ("further",),
+    ("some",),
+    ("a", "total", "of"),
+    ("at", "least"),
+)
+_OBJECT_STARTS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "his",
+        "her",
+        "their",
+        "its",
+        "this",
+        "these",
+        "those",
+        "him",
+        "them",
+        "me",
+        "us",
+        "one",
+        "two",
+        "both",
+        "all",
+    }
+)
 _SINGLE_DETS = frozenset({"a", "an", "the", "his", "her", "their", "its", "another"})
 _TITLES = frozenset(
     _words(
@@ -446,7 +503,6 @@ _NOT_DIED = frozenset(
     )
 )
 _CLOSE = frozenset({")", "]"})
-
 
 
 # --------------------------------------------------------------------------------------------
@@ -539,9 +595,7 @@ class _Text:
                 return length, table[key]
         return None
 
-    def longest_ending(
-        self, j: int, table: dict[_Phrase, _SlotVerb]
-    ) -> tuple[int, _SlotVerb] | None:
+    def longest_ending(self, j: int, table: dict[_Phrase, _SlotVerb]) -> tuple[int, _SlotVerb] | None:
         """The longest phrase of ``table`` ending just before token ``j``."""
         for length in (5, 4, 3, 2, 1):
             if j - length < 0:
@@ -671,11 +725,10 @@ def _np_at(t: _Text, i: int) -> _NP | None:
             if nk is None or nk[1]:
                 return None
             end, label = scanned[0] + 1, t.w(scanned[0])
-        return _NP(start=i, end=end, span_start=i, span_end=end, value=1, head=label,
-                   kind="other", single=True)
-    if w in ("a", "an") and t.match(i + 1, ("unknown", "number", "of")) or t.match(
-        i, ("a", "number", "of")
-    ):
+        return _NP(
+            start=i, end=end, span_start=i, span_end=end, value=1, head=label, kind="other", single=True
+        )
+    if w in ("a", "an") and t.match(i + 1, ("unknown", "number", "of")) or t.match(i, ("a", "number", "of")):
         # "five soldiers and an unknown number of assailants were injured": a part without value
         k = i + 4 if t.w(i + 1) == "unknown" else i + 3
         scanned = _scan_head(t, k)
@@ -692,8 +745,17 @@ def _np_at(t: _Text, i: int) -> _NP | None:
         if head < 0:
             if w == "another" and span_end == i + 1:
                 # "another was injured"
-                return _NP(start=i, end=i + 1, span_start=i, span_end=i + 1, value=1,
-                           head="another", kind="other", single=True, additive=True)
+                return _NP(
+                    start=i,
+                    end=i + 1,
+                    span_start=i,
+                    span_end=i + 1,
+                    value=1,
+                    head="another",
+                    kind="other",
+                    single=True,
+                    additive=True,
+                )
             return None
         if kind in ("cell", "hint"):
             return None
@@ -702,14 +764,39 @@ def _np_at(t: _Text, i: int) -> _NP | None:
             return None
         if nk[1]:
             if w == "the" and kind != "security" or t.w(head) in _SECURITY_PL - {"police"}:
-                return _NP(start=i, end=head + 1, span_start=i, span_end=head + 1, value=0,
-                           head=t.w(head), kind=kind or "other", anaphor=True)
+                return _NP(
+                    start=i,
+                    end=head + 1,
+                    span_start=i,
+                    span_end=head + 1,
+                    value=0,
+                    head=t.w(head),
+                    kind=kind or "other",
+                    anaphor=True,
+                )
             return None  # "the police", "their families": no number
-        return _NP(start=i, end=head + 1, span_start=i, span_end=head + 1, value=1,
-                   head=t.w(head), kind=kind or "other", single=True, additive=w == "another")
+        return _NP(
+            start=i,
+            end=head + 1,
+            span_start=i,
+            span_end=head + 1,
+            value=1,
+            head=t.w(head),
+            kind=kind or "other",
+            single=True,
+            additive=w == "another",
+        )
     if w in ("he", "she") and t.w(i + 1) in ("was", "has", "had", "is"):
-        return _NP(start=i, end=i + 1, span_start=i, span_end=i + 1, value=1, head="person",
-                   kind="other", single=True)
+        return _NP(
+            start=i,
+            end=i + 1,
+            span_start=i,
+            span_end=i + 1,
+            value=1,
+            head="person",
+            kind="other",
+            single=True,
+        )
     if t.sentence_start(i) and t.capitalized(i):
         return _subject_name(t, i)
     return None
@@ -717,8 +804,7 @@ def _np_at(t: _Text, i: int) -> _NP | None:
 
 def _numeric_np(t: _Text, m: NumberMatch) -> _NP | None:
     i = m.start
-    np = _NP(start=i, end=m.end, span_start=i, span_end=m.end, value=m.value,
-             approx=m.approx, vague=m.vague)
+    np = _NP(start=i, end=m.end, span_start=i, span_end=m.end, value=m.value, approx=m.approx, vague=m.vague)
     j = m.end
     if t.w(j) == "more":
         np.additive = True
@@ -781,8 +867,7 @@ def _subject_name(t: _Text, i: int) -> _NP | None:
         return None
     if follow not in ("and", ",", "was", "had", "has", "died") or t.w(i).endswith("ly"):
         return None
-    return _NP(start=i, end=j, span_start=i, span_end=j, value=1, head="person", kind="other",
-               single=True)
+    return _NP(start=i, end=j, span_start=i, span_end=j, value=1, head="person", kind="other", single=True)
 
 
 def _name_after_verb(t: _Text, i: int) -> _NP | None:
@@ -799,8 +884,7 @@ def _name_after_verb(t: _Text, i: int) -> _NP | None:
         j += 1
     if j == i or _noun_kind(t.w(j)) is not None:
         return None  # "killed Afghan soldiers": an unknown number
-    return _NP(start=i, end=j, span_start=i, span_end=j, value=1, head="person",
-               kind="other", single=True)
+    return _NP(start=i, end=j, span_start=i, span_end=j, value=1, head="person", kind="other", single=True)
 
 
 # --------------------------------------------------------------------------------------------
@@ -824,13 +908,9 @@ def _link_left(t: _Text, g: _Group) -> _SlotVerb | None:
     length, (slot, pv) = hit
     verb_start = p - length
     before = t.w(verb_start - 1)
-    if before in ("to", "not", "never") or before in _MODALS or t.match(
-        verb_start - 2, ("could", "have")
-    ):
+    if before in ("to", "not", "never") or before in _MODALS or t.match(verb_start - 2, ("could", "have")):
         return None
-    if t.w(p - 1) == "of" and any(
-        t.w(x) in _BACKGROUND for x in range(verb_start - 6, verb_start)
-    ):
+    if t.w(p - 1) == "of" and any(t.w(x) in _BACKGROUND for x in range(verb_start - 6, verb_start)):
         return None  # "in retaliation for the killing of six members": another event
     return _refine(g, slot, pv, t.w(verb_start))
 
@@ -852,8 +932,21 @@ def _refine(g: _Group, slot: str, pv: str | None, verb: str) -> _SlotVerb | None
     hints = {np.hint for np in g.nps if np.kind == "hint"}
     if hints and hints != {slot} and hints != {_KD}:
         return None  # "killed 12 hostages" is fine, "arrested three deaths" is not
-    if verb in ("held", "holding", "seized", "seizing", "captured", "capturing", "busted",
-                "busting", "returned", "released", "releasing", "freed", "freeing"):
+    if verb in (
+        "held",
+        "holding",
+        "seized",
+        "seizing",
+        "captured",
+        "capturing",
+        "busted",
+        "busting",
+        "returned",
+        "released",
+        "releasing",
+        "freed",
+        "freeing",
+    ):
         if not known:
             return None
         if verb.startswith("seiz"):
@@ -868,8 +961,9 @@ def _refine(g: _Group, slot: str, pv: str | None, verb: str) -> _SlotVerb | None
 
 # Verbs that count people only when the noun says so ("held 12 hostages", not "held talks").
 _BY_KIND = frozenset({"held", "seized", "captured", "released", "returned", "freed"})
-_AUX_VERBS = frozenset({"were", "was", "are", "is", "be", "been", "being", "got", "get",
-                        "have", "has", "had"})
+_AUX_VERBS = frozenset(
+    {"were", "was", "are", "is", "be", "been", "being", "got", "get", "have", "has", "had"}
+)
 
 
 def _verb_chain_at(t: _Text, x: int) -> bool:
@@ -989,7 +1083,7 @@ def _link_right(t: _Text, g: _Group) -> _Right | None:
 
 
 def _ambiguous_pair(t: _Text, after: int, slot: str) -> bool:
-    """"killed or wounded", "dead and injured": a casualty figure, not one slot."""
+    """ "killed or wounded", "dead and injured": a casualty figure, not one slot."""
     if t.w(after) not in ("or", "and", "/"):
         return False
     other = t.longest(after + 1, _PASSIVE) or t.longest(after + 1, _INTRANSITIVE)
@@ -1111,13 +1205,14 @@ def _groups(t: _Text, nps: list[_NP]) -> list[_Group]:
 
 
 def _enumerates(g: _Group) -> bool:
-    """"five people, three soldiers and two civilians,": the list spells out the first count."""
+    """ "five people, three soldiers and two civilians,": the list spells out the first count."""
     first = g.nps[0]
     return not first.single and sum(np.value for np in g.nps[1:]) == first.value
 
 
-def _mention(t: _Text, np: _NP, sv: _SlotVerb, group: int, offset: int,
-             additive: bool = False) -> CountMention:
+def _mention(
+    t: _Text, np: _NP, sv: _SlotVerb, group: int, offset: int, additive: bool = False
+) -> CountMention:
     s, e = t.starts[np.span_start], t.ends[np.span_end - 1]
     slot, pv = sv
     return CountMention(
@@ -1148,13 +1243,24 @@ def _over_period(t: _Text, i: int) -> bool:
             nxt in _MONTHS or nxt in ("the", "early", "late", "mid") or t.is_number_token(x + 1)
         ):
             return True
-        if w in ("past", "last") and t.w(x - 1) in ("the", "in", "over", "during") and (
-            t.w(x + 2) in ("years", "months", "decades", "decade", "weeks")
-            or nxt in ("year", "decade", "years", "months")
+        if (
+            w in ("past", "last")
+            and t.w(x - 1) in ("the", "in", "over", "during")
+            and (
+                t.w(x + 2) in ("years", "months", "decades", "decade", "weeks")
+                or nxt in ("year", "decade", "years", "months")
+            )
         ):
             return True
-        if (w, nxt) in (("so", "far"), ("to", "date"), ("this", "year"), ("per", "year"),
-                        ("each", "year"), ("every", "year"), ("in", "recent")):
+        if (w, nxt) in (
+            ("so", "far"),
+            ("to", "date"),
+            ("this", "year"),
+            ("per", "year"),
+            ("each", "year"),
+            ("every", "year"),
+            ("in", "recent"),
+        ):
             return True
         if w == "annually":
             return True
@@ -1246,7 +1352,7 @@ def find_counts(text: str, offset: int = 0, *, upper: bool = False) -> list[Coun
 
 
 def _toll_slot(t: _Text, i: int) -> str | None:
-    """"the death toll rose to 17", "the number of injured reached 30"."""
+    """ "the death toll rose to 17", "the number of injured reached 30"."""
     s, _ = _sentence_bounds(t, i)
     for x in range(i - 1, max(s, i - 12) - 1, -1):
         w = t.w(x)
@@ -1300,11 +1406,28 @@ def _special_mentions(t: _Text, offset: int, linked: set[int]) -> list[CountMent
             if w == "only" and t.w(i + 1) in ("himself", "herself"):
                 i, w = i + 1, t.w(i + 1)
             if w in ("him", "her"):
-                np = _NP(start=i, end=i + 1, span_start=i, span_end=i + 1, value=1,
-                         head="person", kind="other", single=True)
+                np = _NP(
+                    start=i,
+                    end=i + 1,
+                    span_start=i,
+                    span_end=i + 1,
+                    value=1,
+                    head="person",
+                    kind="other",
+                    single=True,
+                )
             elif w in ("himself", "herself") and hit[1][0] == _K:
-                np = _NP(start=i, end=i + 1, span_start=i, span_end=i + 1, value=1,
-                         head=w, kind="perp", single=True, additive=True)
+                np = _NP(
+                    start=i,
+                    end=i + 1,
+                    span_start=i,
+                    span_end=i + 1,
+                    value=1,
+                    head=w,
+                    kind="perp",
+                    single=True,
+                    additive=True,
+                )
             elif not t.upper:
                 np = _name_after_verb(t, i)
             if np is not None:
@@ -1322,8 +1445,12 @@ def _special_mentions(t: _Text, offset: int, linked: set[int]) -> list[CountMent
                 t.is_number_token(x) and t.w(x - 1) == ","
             ):
                 x -= 1
-            if x in linked or x < 0 or t.w(x) in _SENTENCE_END or t.w(x) in _NOT_NAMES and (
-                t.w(x) not in ("he", "she")
+            if (
+                x in linked
+                or x < 0
+                or t.w(x) in _SENTENCE_END
+                or t.w(x) in _NOT_NAMES
+                and (t.w(x) not in ("he", "she"))
             ):
                 continue
             if t.w(x) in ("nobody", "none", "one", "it", "which", "what") or t.is_number_token(x):
@@ -1338,22 +1465,57 @@ def _special_mentions(t: _Text, offset: int, linked: set[int]) -> list[CountMent
             if died:
                 e = i
             if ph and ph[1][0] in (_K, _W) and not _ambiguous_pair(t, e + ph[0], ph[1][0]):
-                np = _NP(start=i, end=e + ph[0], span_start=i, span_end=e + ph[0], value=1,
-                         head="person", kind="other", single=True)
+                np = _NP(
+                    start=i,
+                    end=e + ph[0],
+                    span_start=i,
+                    span_end=e + ph[0],
+                    value=1,
+                    head="person",
+                    kind="other",
+                    single=True,
+                )
                 out.append(_mention(t, np, ph[1], t.starts[i], offset))
                 linked.update(range(x, e + ph[0]))
     return out
 
 
 def _zero_mentions(t: _Text, offset: int) -> list[CountMention]:
-    """"no casualties", "no one was killed", "nobody was hurt": a count of zero."""
+    """ "no casualties", "no one was killed", "nobody was hurt": a count of zero."""
     out: list[CountMention] = []
     negators = ("no", "without", "zero", "nor", "n't", "not")
-    by_noun = {"casualties": (_K, _W), "casualty": (_K, _W), "injuries": (_W,),
-               "arrests": (_A,), "deaths": (_K,), "fatalities": (_K,)}
-    fillers = {"any", "reported", "immediate", "immediately", "confirmed", "serious", "major",
-               "human", "known", "caused", "causing", "cause", "result", "in",
-               "resulted", "were", "was", "there", "did", "had", "have", "been"}
+    by_noun = {
+        "casualties": (_K, _W),
+        "casualty": (_K, _W),
+        "injuries": (_W,),
+        "arrests": (_A,),
+        "deaths": (_K,),
+        "fatalities": (_K,),
+    }
+    fillers = {
+        "any",
+        "reported",
+        "immediate",
+        "immediately",
+        "confirmed",
+        "serious",
+        "major",
+        "human",
+        "known",
+        "caused",
+        "causing",
+        "cause",
+        "result",
+        "in",
+        "resulted",
+        "were",
+        "was",
+        "there",
+        "did",
+        "had",
+        "have",
+        "been",
+    }
     for i, w in enumerate(t.words):
         slots: tuple[str, ...] = ()
         start = i
@@ -1375,8 +1537,11 @@ def _zero_mentions(t: _Text, offset: int) -> list[CountMention]:
                 slots = (hit[1][0],)
         for slot in slots:
             s, e = t.starts[start], t.ends[i]
-            out.append(CountMention(slot=slot, value=0, start=s + offset, end=e + offset,
-                                    text=t.text[s:e], group=s + offset))
+            out.append(
+                CountMention(
+                    slot=slot, value=0, start=s + offset, end=e + offset, text=t.text[s:e], group=s + offset
+                )
+            )
     return out
 
 

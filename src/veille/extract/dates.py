@@ -148,9 +148,7 @@ _FUTURE = re.compile(lx.FUTURE_CUES, re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n\s*\n")
 
 
-def find_dates(
-    text: str, anchor: datetime.date | None, *, upper: bool = False
-) -> list[DateMention]:
+def find_dates(text: str, anchor: datetime.date | None, *, upper: bool = False) -> list[DateMention]:
     """Every date expression in ``text``, in order, resolved against ``anchor``.
 
     ``upper`` says the text is ALL CAPS wire copy (text without a lower-case letter is taken
@@ -256,9 +254,7 @@ def _has_year(e: Expr) -> bool:
     return isinstance(e, Rel) or e.year is not None or e.year_offset is not None
 
 
-def _resolve_range(
-    left: Expr, right: Expr, anchor: datetime.date | None, future: bool
-) -> Resolved | None:
+def _resolve_range(left: Expr, right: Expr, anchor: datetime.date | None, future: bool) -> Resolved | None:
     a: Resolved | None
     b: Resolved | None
     if isinstance(left, Cal) and isinstance(right, Cal) and not _has_year(left):
@@ -348,9 +344,7 @@ _MONTHS = {
 }  # fmt: skip
 
 
-def parse_dateline(
-    text: str, anchor: datetime.date | None = None
-) -> tuple[datetime.date | None, int]:
+def parse_dateline(text: str, anchor: datetime.date | None = None) -> tuple[datetime.date | None, int]:
     """The date of a dateline at the start of ``text`` and the offset where the body begins.
 
     Reads "SAN SALVADOR, 3 JAN 90 (ACAN-EFE) -- [TEXT] ...", "RABAT, March 3 (Reuters) - ...",
@@ -412,9 +406,7 @@ def parse_published(published: str | None) -> datetime.date | None:
         pass
     import dateparser  # slow to import; only odd strings get here
 
-    got = dateparser.parse(
-        s, languages=["en"], settings={"REQUIRE_PARTS": ["day", "month", "year"]}
-    )
+    got = dateparser.parse(s, languages=["en"], settings={"REQUIRE_PARTS": ["day", "month", "year"]})
     return got.date() if got else None
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from veille.extract import gtd
 from veille.extract.counts import CountMention, find_counts
 from veille.extract.counts import aggregate as aggregate_counts
-from veille.extract.dates import DateMention, find_dates, parse_dateline, resolve_anchor
+from veille.extract.dates import DateMention, find_dates, parse_dateline, parse_published, resolve_anchor
 from veille.extract.lexicon import CONTEXT, NEGATIVE_CUES, STRONG_CONTEXT, Trigger, find_triggers
 from veille.extract.places import choose_locations, focus_country
 from veille.extract.statistics import StatisticMention, find_statistics
@@ -39,9 +39,25 @@ from veille.records import (
 
 # When one sentence has triggers of several types, the more specific happening wins.
 PRIORITY = (
-    "cell_dismantled", "plot_foiled", "conviction", "acquittal", "charge", "trial", "extradition",
-    "repatriation", "deportation", "attack", "ct_operation", "arrest", "raid", "release", "travel",
-    "recruitment", "threat", "warning", "policy",
+    "cell_dismantled",
+    "plot_foiled",
+    "conviction",
+    "acquittal",
+    "charge",
+    "trial",
+    "extradition",
+    "repatriation",
+    "deportation",
+    "attack",
+    "ct_operation",
+    "arrest",
+    "raid",
+    "release",
+    "travel",
+    "recruitment",
+    "threat",
+    "warning",
+    "policy",
 )
 _RANK = {t: i for i, t in enumerate(PRIORITY)}
 # Types that a neighbouring sentence of another type folds into (one operation, one record).
@@ -58,24 +74,42 @@ FOLDS_INTO = {
 # Weak types make their own record only when nothing stronger is in the sentence.
 WEAK = {"warning", "policy", "recruitment", "release", "threat", "trial", "travel"}
 SEPARATE = re.compile(
-    r"\b(?:in (?:a |another )?separate (?:incident|attack|operation|case)|separately|in another (?:incident|attack)|"
-    r"elsewhere|meanwhile|in a second (?:attack|incident)|also (?:on|in)|in a related (?:development|case))\b",
+    r"\b(?:in (?:a |another )?separate (?:incident|attack|operation|case)|separately|"
+    r"in another (?:incident|attack)|elsewhere|meanwhile|in a second (?:attack|incident)|"
+    r"also (?:on|in)|in a related (?:development|case))\b",
     re.IGNORECASE,
 )
-ATTRIBUTION = re.compile(r"\b(?:said|says|told|according to|announced|stated|reported|quoted|added|confirmed)\b",
-                         re.IGNORECASE)
-CLAIM = re.compile(r"\b(?:claimed responsibility|claimed the|attributed (?:the )?\w+ to|blamed|"
-                   r"(?:sources|officials|police|authorities) (?:said|suspected|believe)|responsible for|"
-                   r"carried out by|suspected (?:members|militants|fighters) of|by (?:suspected )?(?:\w+ ){0,2}"
-                   r"(?:militants|fighters|members|gunmen) (?:of|from|belonging to|linked to|loyal to))",
-                   re.IGNORECASE)
+ATTRIBUTION = re.compile(
+    r"\b(?:said|says|told|according to|announced|stated|reported|quoted|added|confirmed)\b", re.IGNORECASE
+)
+CLAIM = re.compile(
+    r"\b(?:claimed responsibility|claimed the|attributed (?:the )?\w+ to|blamed|"
+    r"(?:sources|officials|police|authorities) (?:said|suspected|believe)|responsible for|"
+    r"carried out by|suspected (?:members|militants|fighters) of|by (?:suspected )?(?:\w+ ){0,2}"
+    r"(?:militants|fighters|members|gunmen) (?:of|from|belonging to|linked to|loyal to))",
+    re.IGNORECASE,
+)
 NO_CLAIM = re.compile(r"\bno (?:group|one|organi[sz]ation) (?:has |had |immediately )?claimed", re.IGNORECASE)
 TYPE_LABEL = {
-    "attack": "Attack", "plot_foiled": "Plot foiled", "cell_dismantled": "Cell dismantled", "arrest": "Arrest",
-    "raid": "Raid or seizure", "ct_operation": "Security operation", "charge": "Charges", "trial": "Trial",
-    "conviction": "Conviction", "acquittal": "Acquittal", "release": "Release", "deportation": "Deportation",
-    "repatriation": "Repatriation", "extradition": "Extradition", "travel": "Travel of fighters",
-    "recruitment": "Recruitment", "threat": "Threat", "warning": "Warning", "policy": "Policy",
+    "attack": "Attack",
+    "plot_foiled": "Plot foiled",
+    "cell_dismantled": "Cell dismantled",
+    "arrest": "Arrest",
+    "raid": "Raid or seizure",
+    "ct_operation": "Security operation",
+    "charge": "Charges",
+    "trial": "Trial",
+    "conviction": "Conviction",
+    "acquittal": "Acquittal",
+    "release": "Release",
+    "deportation": "Deportation",
+    "repatriation": "Repatriation",
+    "extradition": "Extradition",
+    "travel": "Travel of fighters",
+    "recruitment": "Recruitment",
+    "threat": "Threat",
+    "warning": "Warning",
+    "policy": "Policy",
 }
 CT_TYPES = set(PRIORITY) - {"attack", "threat"}
 
@@ -109,13 +143,17 @@ class Extractor:
     def extract(self, ann: AnnotatedArticle) -> list[Record] | Drop:
         text = ann.text
         art = ann.article
-        dateline, _ = parse_dateline(text)
+        dateline, _ = parse_dateline(text, parse_published(art.published))
         anchor = resolve_anchor(art.published, dateline)
         actor_matches = self.kb.find(text)
         armed_groups = [m for m in actor_matches if m.entry.kind == "armed_group"]
         article_context = len(STRONG_CONTEXT.findall(text)) + 2 * len(armed_groups)
         negatives = self._negatives(text, art.title or "")
-        if negatives.get("review", 0) >= 3 or negatives.get("history", 0) >= 2 and not self._recent(text, anchor):
+        if (
+            negatives.get("review", 0) >= 3
+            or negatives.get("history", 0) >= 2
+            and not self._recent(text, anchor)
+        ):
             reason = "review" if negatives.get("review", 0) >= 3 else "history"
             return Drop(art.id, "not_relevant", f"{reason}: not a report of a current event")
         candidates = self._candidates(ann, article_context, anchor)
@@ -143,7 +181,11 @@ class Extractor:
             return True
         for m in find_dates(text, anchor):
             s = m.interval.start
-            if s and m.interval.precision in {"day", "week"} and (anchor - dt.date.fromisoformat(s)).days <= 14:
+            if (
+                s
+                and m.interval.precision in {"day", "week"}
+                and (anchor - dt.date.fromisoformat(s)).days <= 14
+            ):
                 return bool(re.search(r"\b(?:arrest|attack|killed|charged|raid)\w*", text, re.IGNORECASE))
         return False
 
@@ -157,7 +199,9 @@ class Extractor:
             return context_near > 0 and (article_context > 0 or CONTEXT.search(sent_text) is not None)
         return article_context > 0 or context_near > 0
 
-    def _candidates(self, ann: AnnotatedArticle, article_context: int, anchor: dt.date | None) -> list[Candidate]:
+    def _candidates(
+        self, ann: AnnotatedArticle, article_context: int, anchor: dt.date | None
+    ) -> list[Candidate]:
         text = ann.text
         sents = list(ann.sentences)
         ctx = [len(CONTEXT.findall(text[s.start : s.end])) for s in sents]
@@ -169,7 +213,9 @@ class Extractor:
             near = sum(ctx[max(0, i - 1) : i + 2]) + 2 * sum(strong[max(0, i - 2) : i + 3])
             crime = re.search(NEGATIVE_CUES[-1][1], st) and not STRONG_CONTEXT.search(st)
             protest = re.search(NEGATIVE_CUES[-2][1], st) and not re.search(
-                r"\b(?:terror\w*|militants?|gunm[ae]n|jihad\w*|insurgents?|suicide|IEDs?|bomb\w*)", st, re.IGNORECASE
+                r"\b(?:terror\w*|militants?|gunm[ae]n|jihad\w*|insurgents?|suicide|IEDs?|bomb\w*)",
+                st,
+                re.IGNORECASE,
             )
             stats = find_statistics(st) if article_context or strong[i] else []
             if stats and not crime:
@@ -222,23 +268,28 @@ class Extractor:
 
     @staticmethod
     def _new_attack(st: str) -> bool:
-        return re.search(r"\b(?:another|second|two (?:separate )?attacks|separate)\b", st, re.IGNORECASE) is not None
+        return (
+            re.search(r"\b(?:another|second|two (?:separate )?attacks|separate)\b", st, re.IGNORECASE)
+            is not None
+        )
 
     @staticmethod
     def _continues(st: str, current: Candidate) -> bool:
         """A sentence with no trigger still belongs to the current happening (tolls, claims)."""
         return bool(
-            re.search(r"\b(?:killed|dead|died|wounded|injured|hurt|victims?|claimed|responsib\w+|toll|"
-                      r"suspects?|detained|aged|identified|named|accused|blamed|attributed)\b", st, re.IGNORECASE)
+            re.search(
+                r"\b(?:killed|dead|died|wounded|injured|hurt|victims?|claimed|responsib\w+|toll|"
+                r"suspects?|detained|aged|identified|named|accused|blamed|attributed)\b",
+                st,
+                re.IGNORECASE,
+            )
         )
 
     @staticmethod
     def _keep(c: Candidate, text: str, article_context: int) -> bool:
         if c.statistic is not None:
             return True
-        if c.event_type in WEAK and c.strength < 0.7 and article_context < 2:
-            return False
-        return True
+        return not (c.event_type in WEAK and c.strength < 0.7 and article_context < 2)
 
     # -- fields -------------------------------------------------------------------------------
 
@@ -262,7 +313,10 @@ class Extractor:
         locations, loc_spans = choose_locations(ann, c.event_type, spans, index == 0)
         country = focus_country(ann)
         if not locations and country:
-            locations, loc_spans = [Location(name=country[1], country_code=country[0], precision="country")], [None]
+            locations, loc_spans = (
+                [Location(name=country[1], country_code=country[0], precision="country")],
+                [None],
+            )
         actor_list, actor_spans = self._actors(ann, c, actors, spans)
         count_values: dict[str, int | None] = {}
         count_spans: dict[str, Span] = {}
@@ -366,8 +420,9 @@ class Extractor:
             if m.entry.kind == "armed_group":
                 if c.event_type in {"attack", "threat"}:
                     role = "perpetrator"
-                    if re.search(r"\b(?:against|targeting|on|killing|killed)\s+(?:\w+\s+){0,3}$", before, re.I) and \
-                            not CLAIM.search(st):
+                    if re.search(
+                        r"\b(?:against|targeting|on|killing|killed)\s+(?:\w+\s+){0,3}$", before, re.I
+                    ) and not CLAIM.search(st):
                         role = "target"
                 elif c.event_type == "ct_operation":
                     role = "target"
@@ -375,8 +430,9 @@ class Extractor:
                     role = "affiliation"
                 add(m, role, sent)
             else:
-                if re.search(r"\b(?:according to|said|told|quoted|reported)\b", text[m.end : m.end + 25], re.I) or \
-                        re.search(r"\baccording to\s*(?:the\s+)?$", before, re.I):
+                if re.search(
+                    r"\b(?:according to|said|told|quoted|reported)\b", text[m.end : m.end + 25], re.I
+                ) or re.search(r"\baccording to\s*(?:the\s+)?$", before, re.I):
                     role = "source"
                 elif c.event_type == "attack":
                     role = "target" if m.entry.kind in {"police", "military", "security_agency"} else "source"
@@ -390,7 +446,9 @@ class Extractor:
                     continue
                 sent = ann.sentence_at(m.start)
                 st = text[sent.start : sent.end] if sent else ""
-                if CLAIM.search(st) and not NO_CLAIM.search(st[: max(0, m.start - (sent.start if sent else 0))]):
+                if CLAIM.search(st) and not NO_CLAIM.search(
+                    st[: max(0, m.start - (sent.start if sent else 0))]
+                ):
                     add(m, "perpetrator", sent)
         if c.event_type in CT_TYPES and not any(a.role == "agent" for a in out):
             # A passive sentence ("four suspects were arrested") keeps its record; the agent is
@@ -413,10 +471,16 @@ class Extractor:
         reported_by = next((a.name for a in actors if a.role in {"source", "agent"}), None)
         if reported_by is None:
             st = ann.text[c.stat_sentence.start : c.stat_sentence.end] if c.stat_sentence else ""
-            m = re.search(r"\b(?:the )?((?:\w+ )?(?:ministry|ministry of \w+|government|police|prosecutor'?s? office|"
-                          r"report|authorities|parliament))\b", st, re.I)
+            m = re.search(
+                r"\b(?:the )?((?:\w+ )?(?:ministry|ministry of \w+|government|police|prosecutor'?s? office|"
+                r"report|authorities|parliament))\b",
+                st,
+                re.I,
+            )
             reported_by = m.group(1) if m else None
-        stat = Statistic(sm.metric, float(value if value is not None else 0), date.start, date.end, reported_by)
+        stat = Statistic(
+            sm.metric, float(value if value is not None else 0), date.start, date.end, reported_by
+        )
         if sm.slot and value is not None:
             counts = Counts.from_dict({sm.slot: value})
         return stat, counts
@@ -447,15 +511,20 @@ def _with_summary(rec: Record) -> Record:
         s = rec.statistic
         period = f"{s.period_start or '?'} to {s.period_end or '?'}"
         by = f" ({s.reported_by})" if s.reported_by else ""
-        return replace(rec, summary=f"Official figure: {s.metric.replace('_', ' ')} = {s.to_dict()['value']}, "
-                                    f"{period}{by}")
+        return replace(
+            rec,
+            summary=f"Official figure: {s.metric.replace('_', ' ')} = {s.to_dict()['value']}, {period}{by}",
+        )
     loc = next((x for x in rec.locations if x.role == "event"), None)
     if loc:
-        parts.append(f"in {loc.name}" + (f", {loc.country_code}" if loc.country_code and loc.precision != "country"
-                                         else ""))
+        parts.append(
+            f"in {loc.name}"
+            + (f", {loc.country_code}" if loc.country_code and loc.precision != "country" else "")
+        )
     if rec.date.start:
-        parts.append(f"on {rec.date.start}" if rec.date.precision == "day" else
-                     f"({rec.date.start} to {rec.date.end})")
+        parts.append(
+            f"on {rec.date.start}" if rec.date.precision == "day" else f"({rec.date.start} to {rec.date.end})"
+        )
     figures = [f"{v} {k}" for k, v in rec.counts.to_dict().items() if v]
     if figures:
         parts.append("- " + ", ".join(figures))

@@ -19,7 +19,9 @@ class Trigger:
     needs_context: bool  # only counts where terrorism/armed-conflict context is present
 
 
-def _t(name: str, event_type: str, pattern: str, strength: float = 0.8, needs_context: bool = True) -> Trigger:
+def _t(
+    name: str, event_type: str, pattern: str, strength: float = 0.8, needs_context: bool = True
+) -> Trigger:
     return Trigger(name, event_type, re.compile(pattern, re.IGNORECASE), strength, needs_context)
 
 
@@ -27,91 +29,229 @@ _N = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
 
 TRIGGERS: tuple[Trigger, ...] = (
     # -- attacks -------------------------------------------------------------------------
-    _t("suicide_bombing", "attack", r"\bsuicide (?:bomb(?:er|ing)s?|attack(?:er)?s?|vest|car bomb|blast)", 0.95, False),
+    _t(
+        "suicide_bombing",
+        "attack",
+        r"\bsuicide (?:bomb(?:er|ing)s?|attack(?:er)?s?|vest|car bomb|blast)",
+        0.95,
+        False,
+    ),
     _t("car_bomb", "attack", r"\b(?:car|truck|vehicle)[- ]bomb(?:s|ing)?\b|\bVBIED\b", 0.95, False),
-    _t("ied", "attack", r"\b(?:IEDs?|improvised explosive devices?|roadside bombs?|landmines?|land mines?|"
-       r"(?:explosive|incendiary) devices?|mines? (?:exploded|blast))\b", 0.85),
-    _t("bombing", "attack", r"\b(?:bomb(?:ing|ings|ed|s)?|blasts?|explosions?|exploded|detonat(?:ed|ion|ing)|"
-       r"grenades?|mortars?(?: shells?)?|rockets?|shell(?:ing|ed)|dynamite|missiles?)\b", 0.6),
-    _t("gunmen", "attack", r"\b(?:gunm[ae]n|armed men|assailants?|attackers?|militants?|insurgents?|"
-       r"terrorists?|jihadists?|bandits|rebels|extremists?|fighters|guerrillas?|terrorist group|armed group|"
-       r"militia(?:men|s)?|unidentified (?:men|persons|individuals))\b[^.]{0,80}?\b(?:attack(?:ed|s)?|"
-       r"kill(?:ed|ing)|shot|opened fire|fired|stormed|ambush(?:ed)?|raided|abduct(?:ed)?|kidnap(?:ped)?|"
-       r"burn(?:ed|t)|set (?:fire|ablaze)|torched|beheaded|hacked|stabbed|massacred|assassinated|target(?:ed)?|"
-       r"struck|seized|overran|fired on|detonated|blew up|launched|carried out|murdered|hit)\b", 0.9),
-    _t("attack_noun", "attack", r"\b(?:terror(?:ist)? attacks?|attacks?|assault|ambush(?:ed)?|massacre|"
-       r"shooting|gunfire|gunshots?|fired (?:on|at|upon)|opened fire|shot (?:dead|and killed)|stormed|"
-       r"stabbing|stabbed|assassinat(?:ed|ion)|beheaded|hacked to death|set (?:fire|ablaze)|arson|"
-       r"torched|hijack(?:ed|ing)?|sabotage[d]?|blew up|dynamited|mass shooting|rampage|ramming)\b", 0.55),
-    _t("kidnapping", "attack", r"\b(?:kidnap(?:p?ed|p?ing|pings?)?|abduct(?:ed|ion|ions|ing)?|taken hostage|"
-       r"hostages?|seized (?:\w+ )?(?:civilians|people|villagers|passengers|workers))\b", 0.8),
-    _t("killed_by", "attack", r"\b(?:killed|wounded|injured|shot|murdered) by (?:suspected )?(?:\w+ ){0,3}"
-       r"(?:gunm[ae]n|militants|insurgents|terrorists|jihadists|rebels|bandits|attackers|assailants|"
-       r"armed men|members of)", 0.9),
-    _t("claim", "attack", r"\bclaimed responsibility\b|\bclaim(?:ed)? (?:the )?(?:attack|bombing|killing)", 0.8),
+    _t(
+        "ied",
+        "attack",
+        r"\b(?:IEDs?|improvised explosive devices?|roadside bombs?|landmines?|land mines?|"
+        r"(?:explosive|incendiary) devices?|mines? (?:exploded|blast))\b",
+        0.85,
+    ),
+    _t(
+        "bombing",
+        "attack",
+        r"\b(?:bomb(?:ing|ings|ed|s)?|blasts?|explosions?|exploded|detonat(?:ed|ion|ing)|"
+        r"grenades?|mortars?(?: shells?)?|rockets?|shell(?:ing|ed)|dynamite|missiles?)\b",
+        0.6,
+    ),
+    _t(
+        "gunmen",
+        "attack",
+        r"\b(?:gunm[ae]n|armed men|assailants?|attackers?|militants?|insurgents?|"
+        r"terrorists?|jihadists?|bandits|rebels|extremists?|fighters|guerrillas?|terrorist group|armed group|"
+        r"militia(?:men|s)?|unidentified (?:men|persons|individuals))\b[^.]{0,80}?\b(?:attack(?:ed|s)?|"
+        r"kill(?:ed|ing)|shot|opened fire|fired|stormed|ambush(?:ed)?|raided|abduct(?:ed)?|kidnap(?:ped)?|"
+        r"burn(?:ed|t)|set (?:fire|ablaze)|torched|beheaded|hacked|stabbed|massacred|assassinated|target(?:ed)?|"
+        r"struck|seized|overran|fired on|detonated|blew up|launched|carried out|murdered|hit)\b",
+        0.9,
+    ),
+    _t(
+        "attack_noun",
+        "attack",
+        r"\b(?:terror(?:ist)? attacks?|attacks?|assault|ambush(?:ed)?|massacre|"
+        r"shooting|gunfire|gunshots?|fired (?:on|at|upon)|opened fire|shot (?:dead|and killed)|stormed|"
+        r"stabbing|stabbed|assassinat(?:ed|ion)|beheaded|hacked to death|set (?:fire|ablaze)|arson|"
+        r"torched|hijack(?:ed|ing)?|sabotage[d]?|blew up|dynamited|mass shooting|rampage|ramming)\b",
+        0.55,
+    ),
+    _t(
+        "kidnapping",
+        "attack",
+        r"\b(?:kidnap(?:p?ed|p?ing|pings?)?|abduct(?:ed|ion|ions|ing)?|taken hostage|"
+        r"hostages?|seized (?:\w+ )?(?:civilians|people|villagers|passengers|workers))\b",
+        0.8,
+    ),
+    _t(
+        "killed_by",
+        "attack",
+        r"\b(?:killed|wounded|injured|shot|murdered) by (?:suspected )?(?:\w+ ){0,3}"
+        r"(?:gunm[ae]n|militants|insurgents|terrorists|jihadists|rebels|bandits|attackers|assailants|"
+        r"armed men|members of)",
+        0.9,
+    ),
+    _t(
+        "claim",
+        "attack",
+        r"\bclaimed responsibility\b|\bclaim(?:ed)? (?:the )?(?:attack|bombing|killing)",
+        0.8,
+    ),
     # -- counter-terrorism ---------------------------------------------------------------
-    _t("plot_foiled", "plot_foiled", r"\b(?:foil(?:ed|s|ing)?|thwart(?:ed|s|ing)?|avert(?:ed)?|prevent(?:ed)?|"
-       r"disrupt(?:ed)?|stopp?ed|frustrat(?:ed)?)\b[^.]{0,60}?\b(?:plot|plan|attack|attempt|bombing|scheme|"
-       r"operation|group|cell)s?\b|\bplott(?:ed|ing) (?:an? )?(?:terror(?:ist)? )?attack|\bplann(?:ed|ing) "
-       r"(?:an? |to carry out )?(?:terror(?:ist)? )?attacks?\b|\bplot to (?:attack|bomb|kill|carry out)", 0.85),
-    _t("cell_dismantled", "cell_dismantled", r"\b(?:dismantl(?:ed|ing|es)?|broke up|break up|busted|"
-       r"uncover(?:ed|s)?|neutrali[sz](?:ed|ing)|bust(?:ed)?|smash(?:ed)?|disband(?:ed)?)\b[^.]{0,60}?"
-       r"\b(?:cells?|networks?|rings?|groups?)\b|\bcells?\b[^.]{0,40}\bdismantled\b", 0.85),
-    _t("arrest", "arrest", r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|apprehend(?:ed)?|"
-       r"taken into custody|in custody|rounded up|nabbed|captured|held for questioning|custody|"
-       r"detention of)\b", 0.75),
-    _t("raid", "raid", r"\b(?:raid(?:ed|s)?|search(?:ed|es)|seiz(?:ed|ure)|confiscat(?:ed|ion)|"
-       r"cache of|weapons cache|arms cache|found (?:a )?(?:cache|weapons|explosives|bomb-making)|"
-       r"bomb-making (?:materials|equipment)|defus(?:ed|al)|(?:explosives|weapons|firearms) were (?:found|discovered|seized))\b", 0.6),
-    _t("ct_operation", "ct_operation", r"\b(?:air ?strikes?|airstrikes?|drone strikes?|"
-       r"military operations?|security operations?|counter-?terrorism operations?|counter-?insurgency|"
-       r"(?:clear|mop)(?:ing)?-up operations?|offensive|clash(?:ed|es)? (?:with|between)|exchange of fire|"
-       r"gun ?battle|firefight|(?:troops|soldiers|forces|army|police|military) (?:killed|neutrali[sz]ed|eliminated)|"
-       r"(?:killed|neutrali[sz]ed|eliminated) (?:\w+ ){0,2}(?:militants|terrorists|insurgents|jihadists|fighters|rebels|bandits)|"
-       r"battle|fighting|shelled|bombard(?:ed|ment)|artillery|regained control|recaptured|retook|overran)\b", 0.7),
-    _t("charge", "charge", r"\b(?:charged (?:with|over|in)|indict(?:ed|ment)|referred to (?:the )?(?:public )?prosecut\w*|"
-       r"formally accused|pressed charges|face charges|placed under (?:formal )?investigation|mis en examen|"
-       r"remanded in custody|brought before (?:an? )?(?:investigating )?(?:judge|magistrate|court))\b", 0.85, False),
-    _t("trial", "trial", r"\b(?:trial|went on trial|stand(?:s|ing)? trial|court hearing|hearings? (?:opened|began)|"
-       r"testif(?:ied|y)|prosecutors (?:told|asked|demanded|sought)|court martial)\b", 0.8, False),
-    _t("conviction", "conviction", r"\b(?:convicted|sentenced|found guilty|jailed (?:for|over)|guilty verdict|"
-       r"prison (?:term|sentence)|life (?:sentence|imprisonment)|death sentence|sentenced to death|pleaded guilty)\b", 0.9, False),
-    _t("acquittal", "acquittal", r"\b(?:acquit(?:ted|tal)|cleared of (?:all )?(?:charges|terrorism)|found not guilty|"
-       r"charges (?:were |have been )?dropped|dropped (?:the )?charges|dismissed the (?:case|charges))\b", 0.9, False),
-    _t("release", "release", r"\b(?:released (?:from|after|on)|freed (?:from|after)|set free|walked free|"
-       r"released \w+ (?:hostages|prisoners|detainees)|(?:hostages?|prisoners?|detainees?) (?:were |was )?(?:released|freed)|"
-       r"release of (?:\w+ ){0,3}(?:hostages|prisoners|detainees)|prisoner (?:swap|exchange)|early release|paroled)\b", 0.7, False),
-    _t("deportation", "deportation", r"\b(?:deport(?:ed|ation|ations|ing)?|expell?(?:ed|ing|s)?|expulsion|"
-       r"removed from the country|stripped of (?:his |her |their )?citizenship)\b", 0.85),
-    _t("repatriation", "repatriation", r"\b(?:repatriat(?:ed|ion|ions|ing|e)|brought (?:back )?home|"
-       r"flown back|returned (?:home )?from (?:\w+ ){0,3}(?:camps?|conflict zones?|Syria|Iraq))\b", 0.9, False),
-    _t("extradition", "extradition", r"\b(?:extradit(?:ed|ion|ing|e)|handed (?:over )?to (?:the )?(?:authorities of|"
-       r"\w+ (?:authorities|police)))\b", 0.9, False),
-    _t("travel", "travel", r"\b(?:foreign (?:terrorist )?fighters|returnees|(?:travel(?:l)?ed|went|left|headed|"
-       r"tried to travel|attempt(?:ed|ing) to travel|travel(?:l)?ing) to (?:\w+ ){0,3}(?:join|fight|Syria|Iraq|conflict zones?)|"
-       r"return(?:ing|ed)? (?:\w+ ){0,2}(?:militants|fighters|jihadists|combatants)|(?:militants|fighters|jihadists) "
-       r"(?:returning|who returned|coming back))\b", 0.85),
-    _t("recruitment", "recruitment", r"\b(?:recruit(?:ed|ing|ment|s|ers)?|radicali[sz](?:ed|ation|ing)|"
-       r"propaganda|incit(?:ement|ing|ed) (?:to )?(?:terror|violence|hatred)|apology for terrorism|glorif(?:ying|ication) of terror\w*|"
-       r"(?:financ|fund)(?:ing|ed) (?:of )?(?:terror\w*|the group|militants|jihad\w*)|terror(?:ist)? financing|"
-       r"indoctrinat\w*|pledged allegiance)\b", 0.75),
-    _t("threat", "threat", r"\b(?:threaten(?:ed|s|ing)? (?:to|new|more|further|attacks?)|vow(?:ed|s)? (?:to|revenge)|"
-       r"called for attacks|urged (?:its )?(?:followers|supporters) to (?:attack|carry out)|"
-       r"(?:issued|released|published) (?:a )?(?:\w+ )?(?:threat|video|audio (?:message|recording)|statement) "
-       r"(?:threatening|calling|urging)|death threats?|bomb threats?|threatening (?:video|message|statement))\b", 0.8),
-    _t("warning", "warning", r"\b(?:warn(?:ed|s|ing)?|alert(?:ed)?|threat level|raised (?:the )?(?:alert|security level)|"
-       r"state of (?:emergency|alert)|heightened (?:security|vigilance)|travel advisory|advised (?:citizens|travellers) "
-       r"(?:against|to avoid)|(?:high|heightened|elevated|severe|critical) (?:risk|threat) of (?:terror\w*|attacks?)|"
-       r"security alert|vigilance)\b", 0.6),
-    _t("policy", "policy", r"\b(?:(?:law|bill|legislation|decree|amendment)s? (?:on|against|to (?:combat|counter|"
-       r"fight|tackle|prevent)|that|was|were|has|passed|adopted|approved)|adopted (?:a |the )?(?:new )?(?:law|strategy|"
-       r"plan|resolution)|designat(?:ed|ion|es|ing) (?:\w+ ){0,6}(?:as )?(?:a )?(?:foreign )?terrorist|"
-       r"(?:added|listed) (?:\w+ ){0,4}(?:to|on) (?:the|its) (?:\w+ )?(?:terror(?:ist)?|sanctions) list|"
-       r"(?:imposed|announced) sanctions|sanctioned|national (?:counter-?terrorism )?strategy|"
-       r"(?:signed|concluded) (?:an? )?(?:\w+ )?(?:agreement|memorandum|accord|pact|deal)|"
-       r"cooperation (?:agreement|in (?:the fight against|countering|combating) terror\w*)|"
-       r"annual (?:terrorism )?report|budget (?:for|of)|(?:banned|outlawed|proscribed) (?:the )?|proscription|"
-       r"resolution (?:on|condemning))", 0.65),
+    _t(
+        "plot_foiled",
+        "plot_foiled",
+        r"\b(?:foil(?:ed|s|ing)?|thwart(?:ed|s|ing)?|avert(?:ed)?|prevent(?:ed)?|"
+        r"disrupt(?:ed)?|stopp?ed|frustrat(?:ed)?)\b[^.]{0,60}?\b(?:plot|plan|attack|attempt|bombing|scheme|"
+        r"operation|group|cell)s?\b|\bplott(?:ed|ing) (?:an? )?(?:terror(?:ist)? )?attack|\bplann(?:ed|ing) "
+        r"(?:an? |to carry out )?(?:terror(?:ist)? )?attacks?\b|\bplot to (?:attack|bomb|kill|carry out)",
+        0.85,
+    ),
+    _t(
+        "cell_dismantled",
+        "cell_dismantled",
+        r"\b(?:dismantl(?:ed|ing|es)?|broke up|break up|busted|"
+        r"uncover(?:ed|s)?|neutrali[sz](?:ed|ing)|bust(?:ed)?|smash(?:ed)?|disband(?:ed)?)\b[^.]{0,60}?"
+        r"\b(?:cells?|networks?|rings?|groups?)\b|\bcells?\b[^.]{0,40}\bdismantled\b",
+        0.85,
+    ),
+    _t(
+        "arrest",
+        "arrest",
+        r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|apprehend(?:ed)?|"
+        r"taken into custody|in custody|rounded up|nabbed|captured|held for questioning|custody|"
+        r"detention of)\b",
+        0.75,
+    ),
+    _t(
+        "raid",
+        "raid",
+        r"\b(?:raid(?:ed|s)?|search(?:ed|es)|seiz(?:ed|ure)|confiscat(?:ed|ion)|"
+        r"cache of|weapons cache|arms cache|found (?:a )?(?:cache|weapons|explosives|bomb-making)|"
+        r"bomb-making (?:materials|equipment)|defus(?:ed|al)|(?:explosives|weapons|firearms) were (?:found|discovered|seized))\b",
+        0.6,
+    ),
+    _t(
+        "ct_operation",
+        "ct_operation",
+        r"\b(?:air ?strikes?|airstrikes?|drone strikes?|"
+        r"military operations?|security operations?|counter-?terrorism operations?|counter-?insurgency|"
+        r"(?:clear|mop)(?:ing)?-up operations?|offensive|clash(?:ed|es)? (?:with|between)|exchange of fire|"
+        r"gun ?battle|firefight|(?:troops|soldiers|forces|army|police|military) (?:killed|neutrali[sz]ed|eliminated)|"
+        r"(?:killed|neutrali[sz]ed|eliminated) (?:\w+ ){0,2}(?:militants|terrorists|insurgents|jihadists|fighters|rebels|bandits)|"
+        r"battle|fighting|shelled|bombard(?:ed|ment)|artillery|regained control|recaptured|retook|overran)\b",
+        0.7,
+    ),
+    _t(
+        "charge",
+        "charge",
+        r"\b(?:charged (?:with|over|in)|indict(?:ed|ment)|referred to (?:the )?(?:public )?prosecut\w*|"
+        r"formally accused|pressed charges|face charges|placed under (?:formal )?investigation|mis en examen|"
+        r"remanded in custody|brought before (?:an? )?(?:investigating )?(?:judge|magistrate|court))\b",
+        0.85,
+        False,
+    ),
+    _t(
+        "trial",
+        "trial",
+        r"\b(?:trial|went on trial|stand(?:s|ing)? trial|court hearing|hearings? (?:opened|began)|"
+        r"testif(?:ied|y)|prosecutors (?:told|asked|demanded|sought)|court martial)\b",
+        0.8,
+        False,
+    ),
+    _t(
+        "conviction",
+        "conviction",
+        r"\b(?:convicted|sentenced|found guilty|jailed (?:for|over)|guilty verdict|"
+        r"prison (?:term|sentence)|life (?:sentence|imprisonment)|death sentence|sentenced to death|pleaded guilty)\b",
+        0.9,
+        False,
+    ),
+    _t(
+        "acquittal",
+        "acquittal",
+        r"\b(?:acquit(?:ted|tal)|cleared of (?:all )?(?:charges|terrorism)|found not guilty|"
+        r"charges (?:were |have been )?dropped|dropped (?:the )?charges|dismissed the (?:case|charges))\b",
+        0.9,
+        False,
+    ),
+    _t(
+        "release",
+        "release",
+        r"\b(?:released (?:from|after|on)|freed (?:from|after)|set free|walked free|"
+        r"released \w+ (?:hostages|prisoners|detainees)|(?:hostages?|prisoners?|detainees?) (?:were |was )?(?:released|freed)|"
+        r"release of (?:\w+ ){0,3}(?:hostages|prisoners|detainees)|prisoner (?:swap|exchange)|early release|paroled)\b",
+        0.7,
+        False,
+    ),
+    _t(
+        "deportation",
+        "deportation",
+        r"\b(?:deport(?:ed|ation|ations|ing)?|expell?(?:ed|ing|s)?|expulsion|"
+        r"removed from the country|stripped of (?:his |her |their )?citizenship)\b",
+        0.85,
+    ),
+    _t(
+        "repatriation",
+        "repatriation",
+        r"\b(?:repatriat(?:ed|ion|ions|ing|e)|brought (?:back )?home|"
+        r"flown back|returned (?:home )?from (?:\w+ ){0,3}(?:camps?|conflict zones?|Syria|Iraq))\b",
+        0.9,
+        False,
+    ),
+    _t(
+        "extradition",
+        "extradition",
+        r"\b(?:extradit(?:ed|ion|ing|e)|handed (?:over )?to (?:the )?(?:authorities of|"
+        r"\w+ (?:authorities|police)))\b",
+        0.9,
+        False,
+    ),
+    _t(
+        "travel",
+        "travel",
+        r"\b(?:foreign (?:terrorist )?fighters|returnees|(?:travel(?:l)?ed|went|left|headed|"
+        r"tried to travel|attempt(?:ed|ing) to travel|travel(?:l)?ing) to (?:\w+ ){0,3}(?:join|fight|Syria|Iraq|conflict zones?)|"
+        r"return(?:ing|ed)? (?:\w+ ){0,2}(?:militants|fighters|jihadists|combatants)|(?:militants|fighters|jihadists) "
+        r"(?:returning|who returned|coming back))\b",
+        0.85,
+    ),
+    _t(
+        "recruitment",
+        "recruitment",
+        r"\b(?:recruit(?:ed|ing|ment|s|ers)?|radicali[sz](?:ed|ation|ing)|"
+        r"propaganda|incit(?:ement|ing|ed) (?:to )?(?:terror|violence|hatred)|apology for terrorism|glorif(?:ying|ication) of terror\w*|"
+        r"(?:financ|fund)(?:ing|ed) (?:of )?(?:terror\w*|the group|militants|jihad\w*)|terror(?:ist)? financing|"
+        r"indoctrinat\w*|pledged allegiance)\b",
+        0.75,
+    ),
+    _t(
+        "threat",
+        "threat",
+        r"\b(?:threaten(?:ed|s|ing)? (?:to|new|more|further|attacks?)|vow(?:ed|s)? (?:to|revenge)|"
+        r"called for attacks|urged (?:its )?(?:followers|supporters) to (?:attack|carry out)|"
+        r"(?:issued|released|published) (?:a )?(?:\w+ )?(?:threat|video|audio (?:message|recording)|statement) "
+        r"(?:threatening|calling|urging)|death threats?|bomb threats?|threatening (?:video|message|statement))\b",
+        0.8,
+    ),
+    _t(
+        "warning",
+        "warning",
+        r"\b(?:warn(?:ed|s|ing)?|alert(?:ed)?|threat level|raised (?:the )?(?:alert|security level)|"
+        r"state of (?:emergency|alert)|heightened (?:security|vigilance)|travel advisory|advised (?:citizens|travellers) "
+        r"(?:against|to avoid)|(?:high|heightened|elevated|severe|critical) (?:risk|threat) of (?:terror\w*|attacks?)|"
+        r"security alert|vigilance)\b",
+        0.6,
+    ),
+    _t(
+        "policy",
+        "policy",
+        r"\b(?:(?:law|bill|legislation|decree|amendment)s? (?:on|against|to (?:combat|counter|"
+        r"fight|tackle|prevent)|that|was|were|has|passed|adopted|approved)|adopted (?:a |the )?(?:new )?(?:law|strategy|"
+        r"plan|resolution)|designat(?:ed|ion|es|ing) (?:\w+ ){0,6}(?:as )?(?:a )?(?:foreign )?terrorist|"
+        r"(?:added|listed) (?:\w+ ){0,4}(?:to|on) (?:the|its) (?:\w+ )?(?:terror(?:ist)?|sanctions) list|"
+        r"(?:imposed|announced) sanctions|sanctioned|national (?:counter-?terrorism )?strategy|"
+        r"(?:signed|concluded) (?:an? )?(?:\w+ )?(?:agreement|memorandum|accord|pact|deal)|"
+        r"cooperation (?:agreement|in (?:the fight against|countering|combating) terror\w*)|"
+        r"annual (?:terrorism )?report|budget (?:for|of)|(?:banned|outlawed|proscribed) (?:the )?|proscription|"
+        r"resolution (?:on|condemning))",
+        0.65,
+    ),
 )
 
 # Context: words that put a sentence or an article in terrorism / armed-conflict territory.
@@ -136,36 +276,86 @@ STRONG_CONTEXT = re.compile(
 
 # Close negatives: cues that an explosion, "attack" or violence is something else.
 NEGATIVE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("accident", re.compile(r"\b(?:gas (?:leak|explosion|cylinder|canister|pipe(?:line)?)|boiler|"
-                            r"industrial (?:accident|blast|explosion)|(?:chemical|factory|plant|refinery|mine) "
-                            r"(?:blast|explosion|fire)|accidental(?:ly)?|short[- ]circuit|electrical fault|"
-                            r"faulty wiring|fireworks? (?:factory|warehouse|accident)|gas station explosion)\b",
-                            re.IGNORECASE)),
-    ("sport", re.compile(r"\b(?:football|soccer|striker|midfielder|goalkeeper|defender|match|league|"
-                         r"championship|tournament|goals?|scored|penalty|coach|basketball|cricket|rugby|"
-                         r"tennis|the (?:home|away) side|season|fixture|kick-?off|half-?time)\b", re.IGNORECASE)),
-    ("markets", re.compile(r"\b(?:stocks?|shares|market crash|markets?|investors|index (?:fell|dropped|plunged)|"
-                           r"Dow Jones|Nasdaq|bonds?|currency|cryptocurrenc\w+|bitcoin|sell-?off|traders)\b",
-                           re.IGNORECASE)),
-    ("review", re.compile(r"\b(?:film|movie|novel|documentary|director|box office|premiere|cast|screenplay|"
-                          r"review|book|author|thriller|series|episode|actor|actress|festival|stars? as)\b",
-                          re.IGNORECASE)),
-    ("history", re.compile(r"\b(?:anniversary|commemorat\w+|memorial (?:service|ceremony)|remember(?:ed|ing)|"
-                           r"years? (?:ago|after|since)|decades? (?:ago|after)|wreath|tribute|victims? of the \d{4}|"
-                           r"marked the|in memory)\b", re.IGNORECASE)),
+    (
+        "accident",
+        re.compile(
+            r"\b(?:gas (?:leak|explosion|cylinder|canister|pipe(?:line)?)|boiler|"
+            r"industrial (?:accident|blast|explosion)|(?:chemical|factory|plant|refinery|mine) "
+            r"(?:blast|explosion|fire)|accidental(?:ly)?|short[- ]circuit|electrical fault|"
+            r"faulty wiring|fireworks? (?:factory|warehouse|accident)|gas station explosion)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "sport",
+        re.compile(
+            r"\b(?:football|soccer|striker|midfielder|goalkeeper|defender|match|league|"
+            r"championship|tournament|goals?|scored|penalty|coach|basketball|cricket|rugby|"
+            r"tennis|the (?:home|away) side|season|fixture|kick-?off|half-?time)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "markets",
+        re.compile(
+            r"\b(?:stocks?|shares|market crash|markets?|investors|index (?:fell|dropped|plunged)|"
+            r"Dow Jones|Nasdaq|bonds?|currency|cryptocurrenc\w+|bitcoin|sell-?off|traders)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "review",
+        re.compile(
+            r"\b(?:film|movie|novel|documentary|director|box office|premiere|cast|screenplay|"
+            r"review|book|author|thriller|series|episode|actor|actress|festival|stars? as)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "history",
+        re.compile(
+            r"\b(?:anniversary|commemorat\w+|memorial (?:service|ceremony)|remember(?:ed|ing)|"
+            r"years? (?:ago|after|since)|decades? (?:ago|after)|wreath|tribute|victims? of the \d{4}|"
+            r"marked the|in memory)\b",
+            re.IGNORECASE,
+        ),
+    ),
     ("medical", re.compile(r"\b(?:heart attack|panic attack|asthma attack|stroke|seizure)\b", re.IGNORECASE)),
-    ("cyber_prank", re.compile(r"\b(?:server|gamers?|video game|hackers? (?:targeted|attacked) (?:the )?(?:game|site|"
-                               r"server)|DDoS|denial[- ]of[- ]service|website (?:crashed|went down))\b", re.IGNORECASE)),
-    ("disaster", re.compile(r"\b(?:earthquake|flood(?:s|ing)?|hurricane|cyclone|typhoon|landslide|wildfire|"
-                            r"tsunami|volcan\w+|storm|drought|tornado)\b", re.IGNORECASE)),
-    ("protest", re.compile(r"\b(?:protest(?:s|ers|ed|ing)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies)|"
-                           r"march(?:ed|ers)|sit-?in|strike action|went on strike|riot(?:s|ers|ing|ed)?|"
-                           r"mob|looting|looters)\b", re.IGNORECASE)),
-    ("crime", re.compile(r"\b(?:robbery|robbers|burglar\w*|drug (?:traffick\w+|dealers?|gang|bust|cartel)|"
-                         r"cocaine|heroin|cannabis|hashish|smuggl\w+|domestic (?:dispute|violence)|"
-                         r"(?:family|neighbou?r|land|marital) dispute|jealous\w*|love affair|road rage|"
-                         r"(?:his|her) (?:wife|husband|girlfriend|boyfriend|neighbou?r)|mafia|gang(?:s|ster)?)\b",
-                         re.IGNORECASE)),
+    (
+        "cyber_prank",
+        re.compile(
+            r"\b(?:server|gamers?|video game|hackers? (?:targeted|attacked) (?:the )?(?:game|site|"
+            r"server)|DDoS|denial[- ]of[- ]service|website (?:crashed|went down))\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "disaster",
+        re.compile(
+            r"\b(?:earthquake|flood(?:s|ing)?|hurricane|cyclone|typhoon|landslide|wildfire|"
+            r"tsunami|volcan\w+|storm|drought|tornado)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "protest",
+        re.compile(
+            r"\b(?:protest(?:s|ers|ed|ing)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies)|"
+            r"march(?:ed|ers)|sit-?in|strike action|went on strike|riot(?:s|ers|ing|ed)?|"
+            r"mob|looting|looters)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "crime",
+        re.compile(
+            r"\b(?:robbery|robbers|burglar\w*|drug (?:traffick\w+|dealers?|gang|bust|cartel)|"
+            r"cocaine|heroin|cannabis|hashish|smuggl\w+|domestic (?:dispute|violence)|"
+            r"(?:family|neighbou?r|land|marital) dispute|jealous\w*|love affair|road rage|"
+            r"(?:his|her) (?:wife|husband|girlfriend|boyfriend|neighbou?r)|mafia|gang(?:s|ster)?)\b",
+            re.IGNORECASE,
+        ),
+    ),
 )
 
 

@@ -14,12 +14,17 @@ from collections import Counter
 from veille.records import AnnotatedArticle, Location, PlaceMention, Span
 
 MOVEMENT = {"deportation", "repatriation", "extradition", "travel"}
-_ORIGIN_CUE = re.compile(r"\b(?:from|out of|left|fled|returning from|returned from|back from)\s+(?:the\s+)?"
-                         r"(?:\w+\s+){0,3}$", re.IGNORECASE)
-_DEST_CUE = re.compile(r"\b(?:to|into|for|toward|towards|in order to reach)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
-                       re.IGNORECASE)
-_REPORTING = re.compile(r"\b(?:said|told|announced|stated|according to|in a statement|quoted)\b[^.]{0,40}$",
-                        re.IGNORECASE)
+_ORIGIN_CUE = re.compile(
+    r"\b(?:from|out of|left|fled|returning from|returned from|back from)\s+(?:the\s+)?"
+    r"(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_DEST_CUE = re.compile(
+    r"\b(?:to|into|for|toward|towards|in order to reach)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE
+)
+_REPORTING = re.compile(
+    r"\b(?:said|told|announced|stated|according to|in a statement|quoted)\b[^.]{0,40}$", re.IGNORECASE
+)
 
 
 def to_location(p: PlaceMention, role: str = "event") -> Location:
@@ -126,10 +131,18 @@ def _complete_movement(
     if event_type == "repatriation" and "destination" not in roles and focus:
         origin_ccs = {loc.country_code for loc, _ in out if loc.role == "origin"}
         if focus[0] not in origin_ccs:
-            out = [(loc if loc.country_code != focus[0] else _as_role(loc, "destination"), s) for loc, s in out]
+            out = [
+                (loc if loc.country_code != focus[0] else _as_role(loc, "destination"), s) for loc, s in out
+            ]
             if not any(loc.role == "destination" for loc, _ in out):
-                out.append((Location(name=focus[1], country_code=focus[0], precision="country",
-                                     role="destination"), out[0][1] if out else Span(0, 0)))
+                out.append(
+                    (
+                        Location(
+                            name=focus[1], country_code=focus[0], precision="country", role="destination"
+                        ),
+                        out[0][1] if out else Span(0, 0),
+                    )
+                )
     # Plain "event" places of a movement read as origins when a destination is known.
     return out
 

@@ -14,25 +14,75 @@ _I = re.IGNORECASE
 
 # What is counted: (metric, event type counted, count slot, noun pattern).
 METRICS: tuple[tuple[str, str, str | None, str], ...] = (
-    ("cells_dismantled", "cell_dismantled", "cells", r"(?:terror(?:ist)? |extremist |jihadist |militant )?(?:cells|networks)"),
-    ("plots_foiled", "plot_foiled", None, r"(?:terror(?:ist)? )?(?:plots|attacks?|attack plans|attempts)"
-     r"(?=[^.]{0,40}\b(?:foiled|thwarted|prevented|disrupted|averted))"),
-    ("plots_foiled", "plot_foiled", None, r"(?:foiled|thwarted|prevented|disrupted|averted) (?:terror(?:ist)? )?(?:plots|attacks)"),
-    ("arrests", "arrest", "arrested", r"(?:arrests|(?:terror(?:ism)? )?suspects|people|persons|individuals|militants|"
-     r"extremists|jihadists|members)(?=[^.]{0,40}\b(?:arrested|detained|apprehended|held|taken into custody))"),
+    (
+        "cells_dismantled",
+        "cell_dismantled",
+        "cells",
+        r"(?:terror(?:ist)? |extremist |jihadist |militant )?(?:cells|networks)",
+    ),
+    (
+        "plots_foiled",
+        "plot_foiled",
+        None,
+        r"(?:terror(?:ist)? )?(?:plots|attacks?|attack plans|attempts)"
+        r"(?=[^.]{0,40}\b(?:foiled|thwarted|prevented|disrupted|averted))",
+    ),
+    (
+        "plots_foiled",
+        "plot_foiled",
+        None,
+        r"(?:foiled|thwarted|prevented|disrupted|averted) (?:terror(?:ist)? )?(?:plots|attacks)",
+    ),
+    (
+        "arrests",
+        "arrest",
+        "arrested",
+        r"(?:arrests|(?:terror(?:ism)? )?suspects|people|persons|individuals|militants|"
+        r"extremists|jihadists|members)(?=[^.]{0,40}\b(?:arrested|detained|apprehended|held|taken into custody))",
+    ),
     ("arrests", "arrest", "arrested", r"(?:terror(?:ism|ist)?[- ]related )?arrests"),
-    ("returnees", "travel", "persons", r"(?:returnees|(?:foreign )?fighters(?= [^.]{0,30}\breturn)|"
-     r"(?:nationals|citizens|militants|fighters)(?=[^.]{0,40}\b(?:returned|came back|travel(?:l)?ed|left to (?:join|fight))))"),
-    ("repatriations", "repatriation", "persons", r"(?:nationals|citizens|people|women|children|persons)"
-     r"(?=[^.]{0,40}\brepatriat)"),
-    ("deportations", "deportation", "persons", r"(?:deportations|expulsions|(?:foreigners|foreign nationals|people|"
-     r"persons)(?=[^.]{0,40}\b(?:deported|expelled)))"),
-    ("convictions", "conviction", "persons", r"(?:convictions|(?:people|persons|defendants)(?=[^.]{0,30}\b"
-     r"(?:convicted|sentenced)))"),
-    ("attacks", "attack", None, r"(?:terror(?:ist)? )?attacks(?=[^.]{0,60}\b(?:recorded|registered|carried out|"
-     r"took place|occurred|were reported|in \d{4}|this year|last year|since|so far))"),
-    ("deaths", "attack", "killed", r"(?:people|civilians|persons)(?=[^.]{0,20}\b(?:were |have been )?killed in "
-     r"(?:terror(?:ist)? )?attacks)"),
+    (
+        "returnees",
+        "travel",
+        "persons",
+        r"(?:returnees|(?:foreign )?fighters(?= [^.]{0,30}\breturn)|"
+        r"(?:nationals|citizens|militants|fighters)(?=[^.]{0,40}\b(?:returned|came back|travel(?:l)?ed|left to (?:join|fight))))",
+    ),
+    (
+        "repatriations",
+        "repatriation",
+        "persons",
+        r"(?:nationals|citizens|people|women|children|persons)"
+        r"(?=[^.]{0,40}\brepatriat)",
+    ),
+    (
+        "deportations",
+        "deportation",
+        "persons",
+        r"(?:deportations|expulsions|(?:foreigners|foreign nationals|people|"
+        r"persons)(?=[^.]{0,40}\b(?:deported|expelled)))",
+    ),
+    (
+        "convictions",
+        "conviction",
+        "persons",
+        r"(?:convictions|(?:people|persons|defendants)(?=[^.]{0,30}\b"
+        r"(?:convicted|sentenced)))",
+    ),
+    (
+        "attacks",
+        "attack",
+        None,
+        r"(?:terror(?:ist)? )?attacks(?=[^.]{0,60}\b(?:recorded|registered|carried out|"
+        r"took place|occurred|were reported|in \d{4}|this year|last year|since|so far))",
+    ),
+    (
+        "deaths",
+        "attack",
+        "killed",
+        r"(?:people|civilians|persons)(?=[^.]{0,20}\b(?:were |have been )?killed in "
+        r"(?:terror(?:ist)? )?attacks)",
+    ),
     ("recruits", "recruitment", "persons", r"(?:recruits|young people|youths)(?=[^.]{0,40}\brecruit)"),
 )
 
@@ -83,7 +133,9 @@ def find_statistics(sentence: str) -> list[StatisticMention]:
     """Aggregate figures stated in one sentence (empty when it reads as a single event)."""
     if not PERIOD_CUE.search(sentence):
         return []
-    if SINGLE_EVENT_CUE.search(sentence) and not re.search(r"\b(?:since|between|so far|total)\b", sentence, _I):
+    if SINGLE_EVENT_CUE.search(sentence) and not re.search(
+        r"\b(?:since|between|so far|total)\b", sentence, _I
+    ):
         return []
     out: list[StatisticMention] = []
     taken: list[tuple[int, int]] = []

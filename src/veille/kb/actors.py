@@ -371,9 +371,7 @@ class ActorKB:
     @classmethod
     def load(cls, path: Path | None = None) -> ActorKB:
         """Read the knowledge base from ``path`` (a directory) or from the package data."""
-        base: Traversable | Path = (
-            path if path is not None else resources.files("veille") / "data" / "kb"
-        )
+        base: Traversable | Path = path if path is not None else resources.files("veille") / "data" / "kb"
         version = ""
         manifest = _read_text(base, "manifest.json")
         if manifest is not None:
@@ -463,8 +461,7 @@ class ActorKB:
             for owner in owners.values():
                 if not any(key_of(s) == key for s in owner.shared):
                     problems.append(
-                        f"alias {' '.join(key)!r} of {sorted(owners)} "
-                        f"is not marked shared by {owner.id}"
+                        f"alias {' '.join(key)!r} of {sorted(owners)} is not marked shared by {owner.id}"
                     )
             defaults = {t.entry.id for t in terms if t.default and t.entry is not None}
             if len(defaults) != 1:
@@ -579,9 +576,7 @@ class ActorKB:
 
     # ------------------------------------------------------------------ matching
 
-    def find(
-        self, text: str, countries: Iterable[str] = (), include_media: bool = False
-    ) -> list[ActorMatch]:
+    def find(self, text: str, countries: Iterable[str] = (), include_media: bool = False) -> list[ActorMatch]:
         """Named actors in ``text``: non-overlapping, leftmost-longest, by character offsets.
 
         ``countries`` (ISO2 codes the article is about) decides shared aliases such as "AFP"
@@ -657,9 +652,7 @@ class ActorKB:
             cc = self._qualifiers.get(tuple(toks.norms[first:i]))
             if cc is None or not toks.raws[first][:1].isupper():
                 continue
-            if all(
-                gap_ok(toks.text, toks.ends[k - 1], toks.starts[k]) for k in range(first + 1, i + 1)
-            ):
+            if all(gap_ok(toks.text, toks.ends[k - 1], toks.starts[k]) for k in range(first + 1, i + 1)):
                 return first, cc
         return i, None
 
@@ -747,9 +740,7 @@ class ActorKB:
         pool = list(terms)
         if countries:
             local = [
-                t
-                for t in terms
-                if t.entry is not None and countries.intersection(t.entry.country_codes)
+                t for t in terms if t.entry is not None and countries.intersection(t.entry.country_codes)
             ]
             if local:
                 pool = local

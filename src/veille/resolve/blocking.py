@@ -61,7 +61,11 @@ def _event_place(r: Record) -> tuple[str, str]:
 
 
 def _actor_names(r: Record) -> set[str]:
-    return {_norm(a.name) for a in r.actors if a.role in {"perpetrator", "affiliation"} and a.kind == "armed_group"}
+    return {
+        _norm(a.name)
+        for a in r.actors
+        if a.role in {"perpetrator", "affiliation"} and a.kind == "armed_group"
+    }
 
 
 def score_pair(a: Report, b: Report) -> tuple[float, list[str]] | None:
@@ -73,14 +77,14 @@ def score_pair(a: Report, b: Report) -> tuple[float, list[str]] | None:
         return None
     reasons = [f"same type {ra.event_type}"]
     if ra.record_type == "statistic":
-        sa, sb = ra.statistic, rb.statistic
-        if sa is None or sb is None or sa.metric != sb.metric or sa.value != sb.value:
+        st_a, st_b = ra.statistic, rb.statistic
+        if st_a is None or st_b is None or st_a.metric != st_b.metric or st_a.value != st_b.value:
             return None
-        if (sa.period_start, sa.period_end) != (sb.period_start, sb.period_end):
+        if (st_a.period_start, st_a.period_end) != (st_b.period_start, st_b.period_end):
             return None
         if _country(ra) != _country(rb):
             return None
-        return 1.0, reasons + [f"same figure {sa.metric}={sa.value}", "same period"]
+        return 1.0, reasons + [f"same figure {st_a.metric}={st_a.value}", "same period"]
     score = 0.1
     ca, cb = _country(ra), _country(rb)
     if ca and cb and ca != cb:
@@ -206,7 +210,9 @@ class BlockingResolver:
         # The latest report wins on figures that change over time (death tolls); the most
         # confident one on everything else.
         latest = max(reports, key=lambda r: (r.published or "", r.record.confidence, r.record.id))
-        lead = max(reports, key=lambda r: (r.record.confidence, r.record.date.precision == "day", r.record.id))
+        lead = max(
+            reports, key=lambda r: (r.record.confidence, r.record.date.precision == "day", r.record.id)
+        )
         values: dict[str, Any] = lead.record.to_dict()
         for key in ("id", "article_id", "provenance"):
             values.pop(key, None)
@@ -216,7 +222,11 @@ class BlockingResolver:
         values["counts"] = latest.record.counts.to_dict()
         for slot, v in values["counts"].items():
             if v is None:
-                known = [getattr(r.record.counts, slot) for r in reports if getattr(r.record.counts, slot) is not None]
+                known = [
+                    getattr(r.record.counts, slot)
+                    for r in reports
+                    if getattr(r.record.counts, slot) is not None
+                ]
                 values["counts"][slot] = max(known) if known else None
         precise = [r for r in reports if r.record.date.start]
         if precise:

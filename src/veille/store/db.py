@@ -26,7 +26,9 @@ def parse_db_url(url: str) -> tuple[str, str]:
     if url.startswith("sqlite://"):
         return "sqlite", url[len("sqlite://") :] or ":memory:"
     if re.match(r"^[a-z][a-z0-9+]*://", url):
-        raise StoreError(f"unsupported database URL {url!r}; use a file path, sqlite:///PATH or postgresql://...")
+        raise StoreError(
+            f"unsupported database URL {url!r}; use a file path, sqlite:///PATH or postgresql://..."
+        )
     return "sqlite", url
 
 

@@ -103,7 +103,9 @@ def _split(script: str) -> list[str]:
 
 def migrate(db: Database) -> list[str]:
     """Apply pending migrations; return the names applied now."""
-    db.execute("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+    )
     done = {r["name"] for r in db.query("SELECT name FROM schema_migrations")}
     applied: list[str] = []
     for name, script in MIGRATIONS:

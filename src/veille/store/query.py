@@ -95,9 +95,15 @@ def count_events(store: Store, q: EventQuery) -> int:
     return int(store.db.scalar(f"SELECT COUNT(*) FROM events{where}", params) or 0)
 
 
-GROUPS = {"event_type": "event_type", "country": "country_code", "record_type": "record_type",
-          "month": "SUBSTR(date_start, 1, 7)", "year": "SUBSTR(date_start, 1, 4)", "admin1": "admin1",
-          "review_status": "review_status"}
+GROUPS = {
+    "event_type": "event_type",
+    "country": "country_code",
+    "record_type": "record_type",
+    "month": "SUBSTR(date_start, 1, 7)",
+    "year": "SUBSTR(date_start, 1, 4)",
+    "admin1": "admin1",
+    "review_status": "review_status",
+}
 
 
 def aggregate(store: Store, q: EventQuery, by: tuple[str, ...]) -> list[dict[str, Any]]:

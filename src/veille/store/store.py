@@ -9,11 +9,12 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
 from veille.errors import InputError
+from veille.ids import event_id
 from veille.records import Article, Drop, Record, ResolvedEvent
 from veille.store.db import Database
 from veille.store.migrations import migrate
@@ -171,6 +172,7 @@ class Store:
     def replace_events(self, events: Sequence[ResolvedEvent]) -> EventChanges:
         """Make the stored events equal ``events``; analysts' review status is kept by id."""
         existing = {r["id"]: r for r in self.db.query("SELECT id, data_hash, review_status FROM events")}
+        events = self._keep_ids(events)
         new = changed = unchanged = 0
         wanted: set[str] = set()
         with self.db.transaction():
@@ -195,8 +197,36 @@ class Store:
                 self._delete_event(eid)
         return EventChanges(new=new, changed=changed, removed=len(removed), unchanged=unchanged)
 
-    def _write_event(self, ev: ResolvedEvent, data: dict[str, Any], payload: str, digest: str, status: str) -> None:
+    def _keep_ids(self, events: Sequence[ResolvedEvent]) -> list[ResolvedEvent]:
+        """An event keeps the id it had when new reports join it, so reviews and links survive."""
+        owner = {
+            r["record_id"]: r["event_id"]
+            for r in self.db.query("SELECT record_id, event_id FROM event_records")
+        }
+        taken: set[str] = set()
+        out: list[ResolvedEvent] = []
+        for ev in sorted(events, key=lambda e: (-len(e.record_ids), e.id)):
+            votes: dict[str, int] = {}
+            for rid in ev.record_ids:
+                if rid in owner:
+                    votes[owner[rid]] = votes.get(owner[rid], 0) + 1
+            prior = sorted((-n, eid) for eid, n in votes.items() if eid not in taken)
+            if prior and prior[0][1] != ev.id:
+                ev = replace(ev, id=prior[0][1])
+            elif not prior and ev.id in taken:
+                # Its natural id went to the larger part of a split event: derive a new one.
+                ev = replace(ev, id=event_id("split", ev.id, *ev.record_ids))
+            taken.add(ev.id)
+            out.append(ev)
+        return sorted(out, key=lambda e: e.id)
+
+    def _write_event(
+        self, ev: ResolvedEvent, data: dict[str, Any], payload: str, digest: str, status: str
+    ) -> None:
         self._delete_event(ev.id)
+        self.db.executemany(
+            "DELETE FROM event_records WHERE record_id = ?", [(link.record_id,) for link in ev.links]
+        )
         loc = next((x for x in data.get("locations", []) if x.get("role") == "event"), None) or {}
         date = data.get("date") or {}
         self.db.execute(

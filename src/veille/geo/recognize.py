@@ -1,0 +1,616 @@
+"""Finding place mentions: NER spans, a gazetteer ruler for what NER missed, datelines, demonyms."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from veille.geo.build import FLAG_ALIAS, FLAG_ALT, FLAG_CODE, FLAG_DEMONYM
+from veille.geo.gazetteer import Candidate, Gazetteer
+from veille.geo.lexicon import (
+    ADMIN_UNIT_WORDS,
+    ADMIN_WORDS,
+    AP_STATE_ABBREVIATIONS,
+    ARABIC_ARTICLES,
+    DIRECTION_WORDS,
+    FACILITY_WORDS,
+    FEATURE_WORDS,
+    LOCATIVE_WORDS,
+    NAME_CONNECTORS,
+    SPATIAL_NOUNS,
+    SPEECH_VERBS,
+    TIGHT_LOCATIVES,
+    WATER_NAMES,
+)
+from veille.geo.text import Token, name_key, only_space_between, sentence_starts, tokenize
+from veille.records import Entity
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# NER spans that may name places inside them ("Punjab Police", "CTV Winnipeg")
+EMBEDDING_LABELS = frozenset({"ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
+# a name must be this much more frequent as a word than its place is important to be "common"
+COMMON_EXCESS = 2.5
+TITLES = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sir",
+        "lord",
+        "lady",
+        "president",
+        "gen",
+        "general",
+        "col",
+        "colonel",
+        "capt",
+        "captain",
+        "sgt",
+        "lt",
+        "judge",
+        "minister",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "sheikh",
+        "mullah",
+        "imam",
+        "father",
+        "saint",
+        "pope",
+        "senator",
+        "sen",
+        "rep",
+    }
+)
+MAX_NGRAM = 6
+
+DATELINE_RE = re.compile(
+    r"\A\s*(?P<place>[A-Z][A-Za-z'.\-]*(?:[ ][A-Z][A-Za-z'.\-]*){0,3})"
+    r"(?:\s*\((?P<paren>[A-Z][A-Za-z .'\-]{1,30})\))?"
+    r"(?:\s*,\s*(?P<region>[A-Z][A-Za-z'.\-]*(?:[ ][A-Z][A-Za-z'.\-]*){0,2}))?"
+    r"(?:\s*,?\s*\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{2,4})?"
+    r"\s*(?:\([^)\n]{1,60}\)\s*)?(?:--|\u2014|\u2013|-|:)\s"
+)
+
+
+@dataclass
+class Mention:
+    """A place mention being recognised and resolved (internal; becomes a PlaceMention)."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+    source: str  # ner, ruler, dateline, given
+    label: str | None = None
+    candidates: tuple[Candidate, ...] = ()
+    demonym: bool = False
+    strict: bool = False  # a common word or odd position: kept only with context support
+    locative: bool = False  # "in X", "near X"
+    admin_hint: bool = False  # "X province"
+    settlement_hint: bool = False  # "X city", "the town of X"
+    dateline: bool = False
+    note: str | None = None  # how the name was matched when not directly
+    container: int | None = None  # index of the next mention in "X, Y, Z"
+    state_code: str | None = None  # "Paris, Tex." -> US-TX
+    extras: dict[str, object] = field(default_factory=dict)
+
+
+class Recognizer:
+    """Turns text plus NER entities into ``Mention``s with gazetteer candidates."""
+
+    def __init__(
+        self,
+        gazetteer: Gazetteer,
+        commonness: Callable[[str], float],
+        *,
+        fuzzy: bool = True,
+    ) -> None:
+        self.gaz = gazetteer
+        self.commonness = commonness
+        self.fuzzy = fuzzy
+        self._lookups: dict[tuple[str, bool], tuple[tuple[Candidate, ...], str | None, str | None]] = {}
+
+    # -- public --------------------------------------------------------------------------
+
+    def find(self, text: str, entities: Sequence[Entity], *, upper: bool) -> list[Mention]:
+        tokens = tokenize(text)
+        starts = sentence_starts(text, tokens)
+        headline = _headline_tokens(text, tokens) if not upper else set()
+        mentions: list[Mention] = []
+        taken: list[tuple[int, int]] = []
+
+        for ent in sorted(entities, key=lambda e: (e.start, -e.end)):
+            if any(ent.start < e and s < ent.end for s, e in taken):
+                continue
+            found = self._from_entity(text, ent, tokens, upper=upper)
+            if found:
+                mentions.extend(found)
+            elif ent.label in EMBEDDING_LABELS and not upper:
+                inside = [k for k, t in enumerate(tokens) if ent.start <= t.start < ent.end]
+                mentions.extend(self._ruler(text, tokens, starts, headline, [], upper=upper, only=inside))
+            # every NER span blocks the ruler, found or not: NER knows it is a name of
+            # something (a person, an organisation) even when it is not a place
+            taken.append((ent.start, ent.end))
+
+        mentions.extend(self._ruler(text, tokens, starts, headline, taken, upper=upper))
+        self._dateline(text, mentions, upper=upper)
+        self._state_abbreviations(text, mentions)
+        mentions.sort(key=lambda m: m.start)
+        self._context(text, tokens, mentions)
+        return mentions
+
+    def lookup(
+        self, text: str, *, fuzzy: bool = True
+    ) -> tuple[tuple[Candidate, ...], str | None, str | None]:
+        """Candidates for a written name, trying the usual variants; also (note, hint)."""
+        hit = self._lookups.get((text, fuzzy))
+        if hit is None:
+            hit = self._lookup(text, fuzzy=fuzzy)
+            if len(self._lookups) >= 100_000:
+                self._lookups.clear()
+            self._lookups[(text, fuzzy)] = hit
+        return hit
+
+    def _lookup(self, text: str, *, fuzzy: bool) -> tuple[tuple[Candidate, ...], str | None, str | None]:
+        key = name_key(text)
+        if not key:
+            return (), None, None
+        if key in WATER_NAMES or (key.startswith("the ") and key[4:] in WATER_NAMES):
+            return (), "a sea, ocean, river or coast: the gazetteer holds land places only", None
+        if text.endswith(".") and text[:-1] in AP_STATE_ABBREVIATIONS:
+            code = AP_STATE_ABBREVIATIONS[text[:-1]]
+            cands = tuple(
+                c
+                for c in self.gaz.candidates(code.split("-")[1].lower())
+                if c.place.kind == "admin1" and c.place.admin1_code == code
+            )
+            if cands:
+                return cands, None, None
+        cands = self.gaz.candidates(key)
+        if cands:
+            return cands, None, None
+        words = key.split()
+        if words[0] == "the" and len(words) > 1:
+            words = words[1:]
+            cands = self.gaz.candidates(" ".join(words))
+            if cands:
+                return cands, None, None
+        if len(words) > 1 and words[-1] in ADMIN_WORDS:
+            cands = self.gaz.candidates(" ".join(words[:-1]))
+            if cands:
+                hint = "admin" if words[-1] in ADMIN_UNIT_WORDS else "settlement"
+                return cands, None, hint
+        if len(words) > 2 and words[0] in ADMIN_WORDS and words[1] in ("of", "de"):
+            cands = self.gaz.candidates(" ".join(words[2:]))
+            if cands:
+                hint = "admin" if words[0] in ADMIN_UNIT_WORDS else "settlement"
+                return cands, None, hint
+        if len(words) > 1 and words[0] in DIRECTION_WORDS and words[0] not in ("new", "old"):
+            cands = self.gaz.candidates(" ".join(words[1:]))
+            if cands:
+                return cands, f"'{words[0]}' part of {' '.join(words[1:]).title()}", None
+        if len(words) > 1 and words[0] in ARABIC_ARTICLES:
+            cands = self.gaz.candidates(" ".join(words[1:]))
+            if cands:
+                return cands, f"matched without the article '{words[0]}'", None
+        if fuzzy and self.fuzzy and len(words) <= 3 and len(key) >= 6:
+            cands, note = self._fuzzy(key)
+            if cands:
+                return cands, note, None
+        return (), None, None
+
+    # -- NER spans ---------------------------------------------------------------------------
+
+    def _from_entity(
+        self, text: str, ent: Entity, tokens: list[Token], *, upper: bool
+    ) -> list[Mention] | None:
+        start, end = _trim(text, ent.start, ent.end)
+        if end <= start:
+            return None
+        span = text[start:end]
+        if ent.label in PLACE_LABELS:
+            parts = _split_commas(text, start, end) if "," in span else [(start, end)]
+            out = []
+            for s, e in parts:
+                m = self._mention(text, s, e, "ner", ent.label, fuzzy=ent.label != "FAC")
+                if m.candidates and _only_demonym(m.candidates):
+                    m.demonym = True
+                if not m.candidates and m.note is None:
+                    self.inner_name(text, m, tokens)
+                if upper and not m.candidates:
+                    continue  # NER on upper-case text invents names; keep only known ones
+                out.append(m)
+            return out
+        if upper:
+            return None
+        m = self._mention(text, start, end, "override", ent.label, fuzzy=False)
+        if not m.candidates:
+            return None
+        if ent.label == "NORP":
+            dem = tuple(c for c in m.candidates if c.flag == FLAG_DEMONYM)
+            if dem:
+                m.candidates = dem
+                m.demonym = True
+                m.source = "ner"
+                return [m]
+        # a place NER took for something else ("Jalalabad" as PERSON): kept only when the
+        # article backs it up (resolve._keep_ruler_match)
+        usable = tuple(c for c in m.candidates if c.flag <= FLAG_ALT)
+        if not usable or m.key in STOP_WORDS or m.key in DIRECTION_WORDS:
+            return None
+        m.candidates = usable
+        m.strict = True
+        m.note = f"NER said {ent.label}"
+        m.extras["override"] = ent.label
+        return [m]
+
+    def inner_name(self, text: str, m: Mention, tokens: list[Token] | None = None) -> None:
+        """ "Vancouver Art Gallery" -> the place inside it, "Vancouver" (longest known sub-span)."""
+        if tokens is None:
+            tokens = tokenize(text[m.start : m.end])
+            tokens = [Token(t.start + m.start, t.end + m.start, t.text) for t in tokens]
+        inner = [t for t in tokens if m.start <= t.start and t.end <= m.end]
+        if len(inner) < 2 or inner[-1].lower in FEATURE_WORDS:
+            return  # "Indian Ocean" is not in India
+        best: tuple[float, int, int, tuple[Candidate, ...]] | None = None
+        for i in range(len(inner)):
+            if not inner[i].text[:1].isupper():
+                continue
+            for j in range(i, min(len(inner), i + MAX_NGRAM)):
+                if j - i + 1 >= len(inner) or not inner[j].text[:1].isupper():
+                    continue
+                key = name_key(text[inner[i].start : inner[j].end])
+                if key in STOP_WORDS or (j == i and self.commonness(key) >= 3.5):
+                    continue
+                # only a place's own name or a curated alias: "Bremer" is not Bremer County
+                cands = tuple(
+                    c for c in self.gaz.candidates(key) if c.flag <= FLAG_ALIAS and c.place.importance >= 1.0
+                )
+                if cands and (best is None or cands[0].place.importance > best[0]):
+                    best = (cands[0].place.importance, i, j, cands)
+        if best is None:
+            return
+        _, i, j, cands = best
+        sub = text[inner[i].start : inner[j].end]
+        m.candidates = cands
+        m.note = f"resolved through the place name '{sub}' inside '{m.text}'"
+
+    # -- gazetteer ruler -----------------------------------------------------------------------
+
+    def _ruler(
+        self,
+        text: str,
+        tokens: list[Token],
+        starts: set[int],
+        headline: set[int],
+        taken: list[tuple[int, int]],
+        *,
+        upper: bool,
+        only: list[int] | None = None,
+    ) -> list[Mention]:
+        """Gazetteer names in the text (or, with ``only``, inside one NER span)."""
+        if only is not None:
+            allowed = set(only)
+            blocked = [k not in allowed for k in range(len(tokens))]
+        else:
+            blocked = [any(s <= t.start < e for s, e in taken) for t in tokens]
+        embedded = only is not None
+        out: list[Mention] = []
+        i = only[0] if only else 0
+        n = (only[-1] + 1) if only else len(tokens)
+        if only is not None and not only:
+            return out
+        while i < n:
+            tok = tokens[i]
+            if blocked[i] or not (upper or tok.capitalized) or len(tok.text) < 2:
+                i += 1
+                continue
+            best = -1
+            for j in range(i, min(n, i + MAX_NGRAM)):
+                t = tokens[j]
+                if blocked[j]:
+                    break
+                if j > i and not only_space_between(text, tokens[j - 1].end, t.start):
+                    break
+                is_connector = j > i and t.lower in NAME_CONNECTORS
+                if not upper and not t.capitalized and not is_connector:
+                    break
+                if is_connector:
+                    continue  # a name does not end on "of" or "de"
+                if self.gaz.has_key(name_key(text[tok.start : t.end])):
+                    best = j
+            if best < 0:
+                i += 1
+                continue
+            m = self._ruler_mention(text, tokens, i, best, starts, headline, upper=upper, embedded=embedded)
+            if m is not None:
+                out.append(m)
+                i = best + 1
+            else:
+                i += 1
+        return out
+
+    def _ruler_mention(
+        self,
+        text: str,
+        tokens: list[Token],
+        i: int,
+        j: int,
+        starts: set[int],
+        headline: set[int],
+        *,
+        upper: bool,
+        embedded: bool = False,
+    ) -> Mention | None:
+        start, end = tokens[i].start, tokens[j].end
+        m = self._mention(text, start, end, "embedded" if embedded else "ruler", None, fuzzy=False)
+        if not m.candidates:
+            return None
+        key = m.key
+        words = key.split()
+        raw = text[start:end]
+        prev = tokens[i - 1] if i > 0 else None
+        nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+        if key in STOP_WORDS or key in TITLES or key in DIRECTION_WORDS:
+            return None
+        if prev is not None and prev.lower.rstrip(".") in TITLES:
+            return None  # "Mr. Jordan", "Gen. Victoria"
+        if _only_demonym(m.candidates):
+            if embedded or len(key) <= 3:
+                return None
+            m.demonym = True
+            return m
+        # codes ("US", "TX", "DRC") only when written as codes: admin codes after "City, "
+        codes = [c for c in m.candidates if c.flag == FLAG_CODE]
+        if codes:
+            # in upper-case copy only a dotted form ("U.S.") is surely a code
+            coded = (raw.isupper() and len(raw) >= 2 and not upper) or "." in raw
+            after_comma = bool(re.search(r"[A-Za-z.],\s*$", text[max(0, start - 3) : start]))
+            keep = [c for c in codes if coded and (c.place.kind == "country" or after_comma or "." in raw)]
+            others = [c for c in m.candidates if c.flag != FLAG_CODE]
+            m.candidates = tuple(keep + others) if keep else tuple(others)
+            if not m.candidates:
+                return None
+        common = self.commonness(key)
+        top = max(c.place.importance for c in m.candidates if c.flag != FLAG_DEMONYM)
+        excess = common - top
+        if upper:
+            # no capitals to go by: a name that is also a common word ("MAN", "POLICE", "SALE")
+            # must be a far more important place than the word is frequent ("PARIS", "CHINA")
+            if len(key) < 3 or (len(words) == 1 and (common >= 5.5 or excess >= 1.5)):
+                return None
+            if len(words) > 1 and all(self.commonness(w) >= 4.0 for w in words):
+                return None
+            m.strict = True
+            return m
+        if embedded:
+            if common >= 4.0 or top < 1.5:
+                return None
+            m.strict = True
+            return m
+        # part of a longer capitalised name ("Jordan Peterson", "Mobile World Congress")?
+        if i not in headline:
+            if (
+                nxt is not None
+                and nxt.capitalized
+                and only_space_between(text, tokens[j].end, nxt.start)
+                and nxt.lower not in ADMIN_WORDS
+            ):
+                return None
+            if (
+                prev is not None
+                and prev.capitalized
+                and (i - 1) not in starts
+                and only_space_between(text, prev.end, tokens[i].start)
+                and prev.lower not in LOCATIVE_WORDS
+            ):
+                return None
+        if raw.isupper() and len(raw) > 3:
+            # a capitalised heading or dateline in normal text ("BEIRUT", "SAN DIEGO")
+            m.strict = common >= 3.0
+            return m
+        if i in headline or excess >= COMMON_EXCESS or (i in starts and common >= 3.0):
+            m.strict = True
+        return m
+
+    # -- dateline ------------------------------------------------------------------------------
+
+    def _dateline(self, text: str, mentions: list[Mention], *, upper: bool) -> None:
+        match = DATELINE_RE.match(text[:200])
+        if not match:
+            return
+        place = match.group("place")
+        if not (place.isupper() or match.group("region") or "(" in match.group()):
+            return
+        s, e = match.span("place")
+        for m in mentions:
+            if m.start < e and s < m.end:
+                m.dateline = True
+                m.strict = False
+                return
+        m = self._mention(text, s, e, "dateline", None, fuzzy=False)
+        if m.candidates and not _only_demonym(m.candidates):
+            m.dateline = True
+            mentions.append(m)
+
+    def _state_abbreviations(self, text: str, mentions: list[Mention]) -> None:
+        """ "Paris, Tex." and "Laval, Que.": the abbreviation is a mention of the state."""
+        spans = {(m.start, m.end) for m in mentions}
+        for m in list(mentions):
+            ab = re.match(r"\s*,\s*([A-Z][A-Za-z.]{0,5})", text[m.end : m.end + 12])
+            if not ab or not ab.group(1).endswith("."):
+                continue
+            code = AP_STATE_ABBREVIATIONS.get(ab.group(1).rstrip("."))
+            if code is None:
+                continue
+            s, e = m.end + ab.start(1), m.end + ab.end(1)
+            if any(s < e2 and s2 < e for s2, e2 in spans):
+                continue
+            cands = tuple(
+                c
+                for c in self.gaz.candidates(code.split("-")[1].lower())
+                if c.place.kind == "admin1" and c.place.admin1_code == code
+            )
+            if cands:
+                written = text[s:e]
+                mentions.append(Mention(s, e, written, name_key(written), "abbrev", None, cands))
+                spans.add((s, e))
+
+    # -- context words ----------------------------------------------------------------------------
+
+    def _context(self, text: str, tokens: list[Token], mentions: list[Mention]) -> None:
+        for idx, m in enumerate(mentions):
+            before = text[max(0, m.start - 40) : m.start]
+            after = text[m.end : m.end + 40]
+            words_before = re.findall(r"[A-Za-z\-]+", before.lower())
+            if words_before and words_before[-1] == "the":
+                words_before = words_before[:-1]
+            if words_before and words_before[-1] in LOCATIVE_WORDS:
+                m.locative = True
+            if words_before and words_before[-1] in TIGHT_LOCATIVES:
+                m.extras["tight_locative"] = True
+            words_after = re.findall(r"[A-Za-z\-]+", after.lower())
+            if words_after:
+                w = words_after[0]
+                if w in ADMIN_UNIT_WORDS:
+                    m.admin_hint = True
+                elif w in ("city", "town", "village"):
+                    m.settlement_hint = True
+                if w in SPEECH_VERBS and re.match(r"\s+[a-z]", after):
+                    m.extras["speech"] = True
+                if m.demonym:
+                    two = " ".join(words_after[:2])
+                    noun = two if two in SPATIAL_NOUNS else (w if w in SPATIAL_NOUNS else None)
+                    if noun:
+                        m.demonym = False
+                        m.note = f"demonym used as a place ('{m.text} {noun}')"
+            own_words = name_key(m.text).split()
+            if any(x in FACILITY_WORDS or x in FEATURE_WORDS for x in own_words[1:]):
+                m.extras["facility"] = True
+            if re.search(r"(?:city|town|village|suburb|capital) of\s+$", before.lower()):
+                m.settlement_hint = True
+            if re.search(r"(?:province|governorate|state|region|district) of\s+$", before.lower()):
+                m.admin_hint = True
+            # "X, Y": Y may contain X
+            if idx + 1 < len(mentions):
+                nxt = mentions[idx + 1]
+                gap = text[m.end : nxt.start]
+                if re.fullmatch(r"\s*,\s*|\s+in\s+|\s*\(\s*", gap):
+                    m.container = idx + 1
+                    nxt.extras["contains_previous"] = True
+            abbr = re.match(r"\s*,\s*([A-Z][a-z]{1,4})\.", after)
+            if abbr and abbr.group(1) in AP_STATE_ABBREVIATIONS:
+                m.state_code = AP_STATE_ABBREVIATIONS[abbr.group(1)]
+
+    # -- helpers ---------------------------------------------------------------------------------
+
+    def _mention(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        source: str,
+        label: str | None,
+        *,
+        fuzzy: bool = True,
+    ) -> Mention:
+        span = text[start:end]
+        cands, note, hint = self.lookup(span, fuzzy=fuzzy)
+        m = Mention(start, end, span, name_key(span), source, label, cands, note=note)
+        if hint == "admin":
+            m.admin_hint = True
+        elif hint == "settlement":
+            m.settlement_hint = True
+        return m
+
+    def _fuzzy(self, key: str) -> tuple[tuple[Candidate, ...], str | None]:
+        from rapidfuzz import fuzz, process
+
+        pool = self.gaz.keys_with_prefix(key[:3])
+        if not pool:
+            return (), None
+        hit = process.extractOne(key, pool, scorer=fuzz.ratio, score_cutoff=90)
+        if not hit or abs(len(hit[0]) - len(key)) > 1:
+            return (), None
+        # a misspelling is only worth guessing for a place people write about
+        cands = tuple(
+            c for c in self.gaz.candidates(hit[0]) if c.flag != FLAG_DEMONYM and c.place.importance >= 2.0
+        )
+        return cands, f"fuzzy match '{hit[0]}' ({hit[1]:.0f}%)"
+
+
+def _only_demonym(cands: tuple[Candidate, ...]) -> bool:
+    return bool(cands) and all(c.flag == FLAG_DEMONYM for c in cands)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    span = text[start:end]
+    m = re.match(r"(?i)(?:the\s+)", span)
+    if m:
+        start += m.end()
+    span = text[start:end]
+    m2 = re.search(r"(?:['\u2019]s?|[\s.,;:!?)\"\u201d]+)$", span)
+    while m2 and end > start:
+        # keep the dot of "U.S." and "B.C."
+        if m2.group().startswith(".") and re.search(r"(?:^|[\s.])[A-Za-z]\.$", span):
+            break
+        end -= len(m2.group())
+        span = text[start:end]
+        m2 = re.search(r"(?:['\u2019]s?|[\s.,;:!?)\"\u201d]+)$", span)
+    while start < end and not text[start].isalnum():
+        start += 1
+    return start, end
+
+
+def _split_commas(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    parts = []
+    pos = start
+    for m in re.finditer(r",", text[start:end]):
+        parts.append((pos, start + m.start()))
+        pos = start + m.end()
+    parts.append((pos, end))
+    out = []
+    for s, e in parts:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def _preceded_by(text: str, start: int, words: tuple[str, ...]) -> bool:
+    before = re.findall(r"[A-Za-z]+", text[max(0, start - 20) : start].lower())
+    return bool(before) and before[-1] in words
+
+
+def _headline_tokens(text: str, tokens: list[Token]) -> set[int]:
+    """Tokens on Title Case lines (headlines), where capitals say nothing about names."""
+    out: set[int] = set()
+    line_start = 0
+    group: list[int] = []
+
+    def flush() -> None:
+        words = [tokens[k] for k in group if tokens[k].text[:1].isalpha()]
+        long_words = [t for t in words if len(t.text) > 3]
+        if len(words) >= 4 and long_words:
+            caps = sum(1 for t in long_words if t.capitalized)
+            if caps / len(long_words) >= 0.75:
+                out.update(group)
+
+    for k, t in enumerate(tokens):
+        if "\n" in text[line_start : t.start]:
+            flush()
+            group = []
+        line_start = t.end
+        group.append(k)
+    flush()
+    return out

@@ -1,0 +1,538 @@
+"""Choosing which place each mention means, from the other places of the same article.
+
+Mentions with the same name form one group (one sense per article). Each candidate is scored:
+a context-free prior (kind of place, population, capital, how the name matched) plus evidence
+from the article: "X, Y" containment, the countries of the other places, an administrative region
+named elsewhere, nearby places, the dateline and an outside focus country. Three passes: priors
+only, then twice with the context the previous pass resolved.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from veille.geo.build import FLAG_DEMONYM
+from veille.geo.gazetteer import FLAG_PENALTY, Candidate, Place, city_twin, haversine_km
+from veille.geo.recognize import Mention
+
+ADMIN_KINDS = ("admin1", "admin2")
+LOCAL_KINDS = ("city", "admin2")
+TOP_FOR_CONTAINMENT = 25
+TOP_FOR_CONTEXT = 10  # candidates per mention that take part in pairwise support
+CONTEXT_PASSES = 3
+
+
+@dataclass(frozen=True)
+class Weights:
+    """Scoring weights (kept together so experiments change one place)."""
+
+    admin_hint: float = 1.5
+    settlement_hint: float = 1.0
+    state_code: float = 3.0
+    city_twin: float = 3.0
+    dateline: float = 1.0
+    focus: float = 1.0
+    container: float = 3.0
+    containee: float = 1.0
+    share: float = 2.0
+    admin1_named: float = 1.2
+    admin2_named: float = 1.0
+    near_25: float = 1.2
+    near_100: float = 0.8
+    near_300: float = 0.3
+    alternative: float = 0.5  # weight of another mention's not-chosen candidates as support
+
+
+@dataclass
+class Group:
+    key: str
+    members: list[int]
+    candidates: tuple[Candidate, ...]
+    demonym: bool
+    labels: set[str] = field(default_factory=set)
+    admin_hint: bool = False
+    settlement_hint: bool = False
+    locative: bool = False
+    dateline: bool = False
+    strict: bool = True
+    state_codes: set[str] = field(default_factory=set)
+    containers: set[int] = field(default_factory=set)
+    containees: set[int] = field(default_factory=set)
+    backed_by_ner: bool = False  # some mention of this name was tagged GPE/LOC or a dateline
+    base: list[float] = field(default_factory=list)
+    scores: list[float] = field(default_factory=list)
+    chosen: int | None = None
+    confidence: float = 0.0
+
+    @property
+    def place(self) -> Place | None:
+        return self.candidates[self.chosen].place if self.chosen is not None else None
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """Outcome for one mention; ``approx`` places an unknown name at a place the article names."""
+
+    candidate: Candidate | None
+    confidence: float
+    reason: str | None
+    keep: bool = True
+    drop_reason: str | None = None
+    approx: Place | None = None
+
+
+def resolve(
+    mentions: Sequence[Mention],
+    *,
+    focus_country: str | None = None,
+    weights: Weights | None = None,
+) -> list[Resolution]:
+    """Resolve every mention against the others; one result per mention, in order."""
+    w = weights or Weights()
+    groups, group_of = _groups(mentions)
+    dateline_cc = _dateline_country(mentions, groups, group_of)
+    focus = focus_country.upper() if focus_country else None
+
+    for g in groups:
+        g.base = [_prior(g, c, groups, w, dateline_cc, focus) for c in g.candidates]
+        g.scores = list(g.base)
+        _choose(g)
+    pairs = _Pairs(groups, w)
+    for _ in range(CONTEXT_PASSES):
+        context = _Context(groups)
+        support = pairs.support(groups)
+        for gi, g in enumerate(groups):
+            if len(g.candidates) > 1:
+                extra = support[gi]
+                g.scores = [
+                    b + w.share * context.share(gi, c.place.country_code) + extra.get(ci, 0.0)
+                    for ci, (b, c) in enumerate(zip(g.base, g.candidates, strict=True))
+                ]
+                _choose(g)
+    context = _Context(groups)
+
+    out: list[Resolution] = []
+    for mi, m in enumerate(mentions):
+        gidx = group_of[mi]
+        if gidx is None:
+            r = _unresolved(mi, m, mentions, group_of, groups)
+            if not _keep_unresolved(m):
+                r = Resolution(None, 0.0, r.reason, False, "unknown_name")
+            out.append(r)
+            continue
+        g = groups[gidx]
+        assert g.chosen is not None
+        cand = g.candidates[g.chosen]
+        reason = _reason(g, m)
+        keep, why = True, None
+        if m.source in ("ruler", "override", "embedded"):
+            keep, why = _keep_ruler_match(gidx, g, m, context, groups, dateline_cc, focus)
+        out.append(Resolution(cand, round(g.confidence, 4), reason, keep, why))
+    return out
+
+
+# -- groups and priors ---------------------------------------------------------------------------
+
+
+def _groups(mentions: Sequence[Mention]) -> tuple[list[Group], list[int | None]]:
+    groups: list[Group] = []
+    index: dict[tuple[str, bool], int] = {}
+    group_of: list[int | None] = []
+    for m in mentions:
+        if not m.candidates:
+            group_of.append(None)
+            continue
+        k = (m.key, m.demonym)
+        gi = index.get(k)
+        if gi is None:
+            gi = len(groups)
+            index[k] = gi
+            groups.append(Group(m.key, [], m.candidates, m.demonym))
+        g = groups[gi]
+        g.members.append(len(group_of))
+        if m.label:
+            g.labels.add(m.label)
+        g.admin_hint |= m.admin_hint
+        g.settlement_hint |= m.settlement_hint
+        g.locative |= m.locative
+        g.dateline |= m.dateline
+        g.strict &= m.strict
+        if m.source in ("ner", "dateline", "abbrev") and m.label != "FAC":
+            g.backed_by_ner = True
+        if m.state_code:
+            g.state_codes.add(m.state_code)
+        group_of.append(gi)
+    for mi, m in enumerate(mentions):
+        gi = group_of[mi]
+        if gi is None or m.container is None:
+            continue
+        hi = group_of[m.container]
+        if hi is not None and hi != gi:
+            groups[gi].containers.add(hi)
+            groups[hi].containees.add(gi)
+            # "Baharak, Badakhshan, Afghanistan": Afghanistan contains Baharak too
+            nxt = mentions[m.container].container
+            while nxt is not None:
+                hj = group_of[nxt]
+                if hj is not None and hj != gi:
+                    groups[gi].containers.add(hj)
+                nxt = mentions[nxt].container
+    return groups, group_of
+
+
+def _dateline_country(
+    mentions: Sequence[Mention], groups: list[Group], group_of: list[int | None]
+) -> str | None:
+    for mi, m in enumerate(mentions):
+        gi = group_of[mi]
+        if m.dateline and gi is not None:
+            g = groups[gi]
+            best = max(g.candidates, key=lambda c: c.place.importance - FLAG_PENALTY[c.flag])
+            return best.place.country_code
+    return None
+
+
+def _prior(
+    g: Group,
+    c: Candidate,
+    groups: list[Group],
+    w: Weights,
+    dateline_cc: str | None,
+    focus: str | None,
+) -> float:
+    p = c.place
+    s = p.importance - FLAG_PENALTY.get(c.flag, 0.5)
+    if g.admin_hint:
+        if p.kind in ADMIN_KINDS:
+            s += w.admin_hint
+        elif p.kind == "city":
+            s -= 0.5
+    if g.settlement_hint and p.kind == "city":
+        s += w.settlement_hint
+    if "LOC" in g.labels and p.kind in ("continent", "region"):
+        s += 0.3
+    if g.state_codes and p.admin1_code in g.state_codes:
+        s += w.state_code
+    if p.kind in ADMIN_KINDS and not g.admin_hint and city_twin(g.candidates, p):
+        s -= w.city_twin
+    if g.dateline and p.kind == "city":
+        s += 0.5
+    if p.country_code is not None:
+        if dateline_cc and p.country_code == dateline_cc:
+            s += w.dateline
+        if focus and p.country_code == focus:
+            s += w.focus
+    if g.containers:
+        hits = sum(
+            1
+            for h in g.containers
+            if any(k.place.contains(p) for k in groups[h].candidates[:TOP_FOR_CONTAINMENT])
+        )
+        if hits:
+            s += w.container + 0.5 * (hits - 1)
+    if (
+        g.containees
+        and p.kind in ("country", "admin1", "admin2")
+        and any(
+            any(p.contains(k.place) for k in groups[h].candidates[:TOP_FOR_CONTAINMENT]) for h in g.containees
+        )
+    ):
+        s += w.containee
+    return s
+
+
+# -- context ---------------------------------------------------------------------------------------
+
+
+class _Context:
+    """What the current resolution says about the article: countries, regions, points."""
+
+    def __init__(self, groups: list[Group]) -> None:
+        self.cc_weight: dict[str, float] = {}
+        self.total = 0.0
+        self.per_group: list[tuple[str | None, float]] = []
+        for g in groups:
+            p = g.place
+            weight = 0.0
+            cc = None
+            if p is not None and p.country_code:
+                weight = g.confidence * (0.5 if g.demonym else 1.0)
+                weight *= min(2.0, 1.0 + 0.25 * (len(g.members) - 1))
+                cc = p.country_code
+                self.cc_weight[cc] = self.cc_weight.get(cc, 0.0) + weight
+                self.total += weight
+            self.per_group.append((cc, weight))
+
+    def share(self, gi: int, cc: str | None) -> float:
+        if cc is None:
+            return 0.0
+        own_cc, own_w = self.per_group[gi]
+        num = self.cc_weight.get(cc, 0.0) - (own_w if own_cc == cc else 0.0)
+        den = self.total - own_w + 1.0
+        return max(0.0, num) / den
+
+
+class _Pairs:
+    """Support between the candidates of different mentions, computed once per article.
+
+    ``bonus[a, b]``: how much candidate ``a`` is backed by candidate ``b`` of another mention
+    (``b`` is a region containing ``a``, or lies near it). A candidate is backed by each other
+    mention through that mention's best-backing candidate, at full weight when it is the
+    mention's current choice and at ``Weights.alternative`` otherwise, so that a coherent set of
+    less popular readings (London, St. Thomas and Middlesex in Ontario) can win together.
+    """
+
+    def __init__(self, groups: list[Group], w: Weights) -> None:
+        self.w = w
+        slots: list[tuple[int, int]] = []
+        for gi, g in enumerate(groups):
+            order = sorted(range(len(g.candidates)), key=g.base.__getitem__, reverse=True)
+            slots.extend((gi, ci) for ci in order[:TOP_FOR_CONTEXT])
+        self.slots = slots
+        n = len(slots)
+        self.n = n
+        if n == 0 or len(groups) < 2:
+            self.bonus = np.zeros((n, n))
+            return
+        places = [groups[gi].candidates[ci].place for gi, ci in slots]
+        lat = np.array([p.lat if p.lat is not None else np.nan for p in places])
+        lon = np.array([p.lon if p.lon is not None else np.nan for p in places])
+        kind = np.array([p.kind for p in places])
+        codes: dict[object, int] = {}
+        a1 = np.array(
+            [codes.setdefault((p.country_code, p.admin1), len(codes)) if p.admin1 else -1 for p in places]
+        )
+        a2 = np.array(
+            [
+                codes.setdefault((p.country_code, p.admin1, p.admin2), len(codes)) if p.admin2 else -1
+                for p in places
+            ]
+        )
+        local = np.isin(kind, LOCAL_KINDS) & ~np.isnan(lat)
+        la, lo = np.radians(lat), np.radians(lon)
+        dlat = la[:, None] - la[None, :]
+        dlon = lo[:, None] - lo[None, :]
+        cos_la = np.cos(la)
+        h = np.sin(dlat / 2) ** 2 + cos_la[:, None] * cos_la[None, :] * np.sin(dlon / 2) ** 2
+        with np.errstate(invalid="ignore"):
+            dist = 2 * 6371.0 * np.arcsin(np.sqrt(np.clip(h, 0, 1)))
+        both = local[:, None] & local[None, :]
+        near = np.select([dist < 25, dist < 100, dist < 300], [w.near_25, w.near_100, w.near_300], 0.0)
+        bonus = np.where(both & ~np.isnan(dist), near, 0.0)
+        is_a1 = kind == "admin1"
+        is_a2 = kind == "admin2"
+        sub = np.isin(kind, ("city", "admin2"))
+        in_a1 = is_a1[None, :] & sub[:, None] & (a1[:, None] == a1[None, :]) & (a1[:, None] >= 0)
+        in_a2 = is_a2[None, :] & (kind == "city")[:, None] & (a2[:, None] == a2[None, :]) & (a2[:, None] >= 0)
+        bonus = np.maximum(bonus, np.where(in_a1, w.admin1_named, 0.0))
+        bonus = np.maximum(bonus, np.where(in_a2, w.admin2_named, 0.0))
+        # a region is backed, more weakly and once, by the places named inside it
+        reverse = 0.5 * np.where(in_a1 | in_a2, w.admin1_named, 0.0).T
+        group = np.array([gi for gi, _ in slots])
+        same = group[:, None] == group[None, :]
+        bonus[same] = 0.0
+        reverse[same] = 0.0
+        self.bonus = bonus
+        self.reverse = reverse
+        self.group = group
+        self.n_groups = len(groups)
+        # column segments per group for reduceat (slots are grouped by construction)
+        starts = [0]
+        for k in range(1, n):
+            if group[k] != group[k - 1]:
+                starts.append(k)
+        self.starts = np.array(starts)
+        self.seg_group = group[self.starts]
+
+    def support(self, groups: list[Group]) -> list[dict[int, float]]:
+        out: list[dict[int, float]] = [{} for _ in groups]
+        if self.n == 0 or len(groups) < 2 or not (self.bonus.any() or self.reverse.any()):
+            return out
+        weight = np.array([1.0 if groups[gi].chosen == ci else self.w.alternative for gi, ci in self.slots])
+        per_group = np.maximum.reduceat(self.bonus * weight[None, :], self.starts, axis=1)
+        total = per_group.sum(axis=1) + (self.reverse * weight[None, :]).max(axis=1)
+        for k, (gi, ci) in enumerate(self.slots):
+            if total[k] > 0:
+                out[gi][ci] = float(total[k])
+        return out
+
+
+def _choose(g: Group) -> None:
+    best = max(range(len(g.scores)), key=g.scores.__getitem__)
+    g.chosen = best
+    top = g.scores[best]
+    z = sum(math.exp(s - top) for s in g.scores)
+    g.confidence = 1.0 / z
+
+
+# -- outcome ---------------------------------------------------------------------------------
+
+
+def _unresolved(
+    mi: int,
+    m: Mention,
+    mentions: Sequence[Mention],
+    group_of: list[int | None],
+    groups: list[Group],
+) -> Resolution:
+    """An unknown name (a street, a building, a village the gazetteer lacks) is placed at the
+    nearest town or district the article names, with a low confidence and the reason."""
+    reason = m.note or f"'{m.text}' is not in the gazetteer"
+    if m.note is not None or m.demonym:
+        return Resolution(None, 0.0, reason)
+    local: list[tuple[int, Place]] = []
+    for mj, other in enumerate(mentions):
+        gj = group_of[mj]
+        if gj is None or groups[gj].demonym:
+            continue
+        q = groups[gj].place
+        if q is not None and q.kind in LOCAL_KINDS and q.lat is not None:
+            local.append((other.start, q))
+    if not local:
+        return Resolution(None, 0.0, reason)
+    before = [(m.start - pos, q) for pos, q in local if pos < m.start and m.start - pos <= 1500]
+    after = [(pos - m.start, q) for pos, q in local if pos > m.start and pos - m.start <= 300]
+    if before:
+        q = min(before, key=lambda x: x[0])[1]
+    elif after:
+        q = min(after, key=lambda x: x[0])[1]
+    else:
+        counts: dict[int, int] = {}
+        for _, place in local:
+            counts[place.pid] = counts.get(place.pid, 0) + 1
+        pid, n = max(counts.items(), key=lambda x: x[1])
+        if n * 2 < len(local):
+            return Resolution(None, 0.0, reason)
+        q = next(place for _, place in local if place.pid == pid)
+    where = f"{q.name}, {q.country_code}" if q.country_code else q.name
+    return Resolution(
+        None,
+        0.2,
+        f"{reason}; placed at {where}, the nearest place the article names",
+        approx=q,
+    )
+
+
+def _reason(g: Group, m: Mention) -> str | None:
+    notes = []
+    if m.note:
+        notes.append(m.note)
+    if g.confidence < 0.6 and len(g.candidates) > 1 and g.chosen is not None:
+        order = sorted(range(len(g.scores)), key=g.scores.__getitem__, reverse=True)
+        alt = g.candidates[order[1]].place
+        where = alt.country_code or alt.kind
+        notes.append(f"ambiguous: could also be {alt.name} ({where}); p={g.confidence:.2f}")
+    return "; ".join(notes) or None
+
+
+def _keep_ruler_match(
+    gi: int,
+    g: Group,
+    m: Mention,
+    ctx: _Context,
+    groups: list[Group],
+    dateline_cc: str | None,
+    focus: str | None,
+) -> tuple[bool, str | None]:
+    """A name found by the gazetteer alone (or against NER's label) is kept when the text or
+    the article backs it up; the bar rises with how likely the name is something else."""
+    p = g.place
+    assert p is not None
+    if g.demonym or g.candidates[g.chosen or 0].flag == FLAG_DEMONYM:
+        return True, None
+    if m.extras.get("speech"):
+        return False, "person_name"
+    if g.backed_by_ner:
+        return True, None  # the same name is a place elsewhere in the article (one sense)
+    ev = _evidence(gi, g, p, m, ctx, groups, dateline_cc, focus)
+    textual = ev & {"dateline", "contain", "state", "locative", "near25"}
+    label = m.extras.get("override")
+    high_level = p.kind in ("country", "admin1", "continent", "region") or p.feature_code == "PPLC"
+    if label == "PERSON" and " " not in m.key:
+        ok = bool(ev & {"dateline", "contain", "state", "tight_locative"}) or (high_level and bool(ev))
+        return (True, None) if ok else (False, "person_name")
+    if label is not None:
+        ok = bool(textual) or p.kind == "country" or (bool(ev) and p.importance >= 2.0)
+        return (True, None) if ok else (False, "ner_other_label")
+    if m.source == "embedded":
+        return (True, None) if (ev or high_level) else (False, "embedded_no_context")
+    if m.strict:
+        ok = bool(textual) or (bool(ev & {"share", "focus"}) and p.importance >= 2.5)
+        return (True, None) if ok else (False, "common_word")
+    if p.importance < 2.5 and not ev:
+        return False, "minor_place"
+    return True, None
+
+
+def _keep_unresolved(m: Mention) -> bool:
+    """NER calls many unknown capitalised words GPE; keep an unknown name only when it looks
+    like a place: a street or building word, or "in X", "X village", "X, Nigeria"."""
+    if m.demonym or m.source not in ("ner", "given"):
+        return True
+    if m.note is not None or m.extras.get("facility"):
+        return True
+    if m.source == "given":
+        return True
+    if m.label not in ("GPE", "LOC", "FAC"):
+        return False
+    return bool(
+        m.locative
+        or m.admin_hint
+        or m.settlement_hint
+        or m.container is not None
+        or m.extras.get("contains_previous")
+    ) and not m.extras.get("speech")
+
+
+def _evidence(
+    gi: int,
+    g: Group,
+    p: Place,
+    m: Mention,
+    ctx: _Context,
+    groups: list[Group],
+    dateline_cc: str | None,
+    focus: str | None,
+) -> set[str]:
+    """What in the text or the article supports reading ``g`` as ``p``."""
+    ev: set[str] = set()
+    if g.dateline:
+        ev.add("dateline")
+    for h in g.containers:
+        q = groups[h].place
+        if q is not None and q.contains(p):
+            ev.add("contain")
+    for h in g.containees:
+        q = groups[h].place
+        if q is not None and p.contains(q):
+            ev.add("contain")
+    if g.state_codes and p.admin1_code in g.state_codes:
+        ev.add("state")
+    if g.locative and p.importance >= 1.7:
+        ev.add("locative")
+    if m.extras.get("tight_locative") and p.importance >= 1.0:
+        ev.add("tight_locative")
+        if p.importance >= 1.7:
+            ev.add("locative")
+    if p.kind in LOCAL_KINDS and p.lat is not None and p.lon is not None:
+        for oi, other in enumerate(groups):
+            q = other.place
+            if oi == gi or q is None or q.lat is None or q.lon is None:
+                continue
+            if q.kind not in LOCAL_KINDS:
+                continue
+            d = haversine_km(p.lat, p.lon, q.lat, q.lon)
+            if d < 25:
+                ev.add("near25")
+            if d < 150:
+                ev.add("near150")
+    if p.importance >= 1.5:
+        if p.country_code and p.country_code in (dateline_cc, focus):
+            ev.add("focus")
+        if ctx.share(gi, p.country_code) >= 0.3:
+            ev.add("share")
+    return ev

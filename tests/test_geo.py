@@ -1,0 +1,235 @@
+"""Offline geoparser: index build, recognition, disambiguation, helpers (no evaluation data)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from veille.geo import INDEX_VERSION, Gazetteer, Geoparser, default_cache_dir, to_location
+from veille.geo.gazetteer import INDEX_FILENAME, _is_current
+from veille.records import Entity, PlaceMention
+
+
+@pytest.fixture(scope="session")
+def index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    directory = tmp_path_factory.mktemp("geo-index")
+    Gazetteer.open(directory).close()  # builds it (about 20 s)
+    return directory
+
+
+@pytest.fixture(scope="session")
+def gaz(index_dir: Path) -> Gazetteer:
+    return Gazetteer.open(index_dir)
+
+
+@pytest.fixture(scope="session")
+def gp(gaz: Gazetteer) -> Geoparser:
+    return Geoparser(gaz)
+
+
+def ent(text: str, phrase: str, label: str = "GPE", nth: int = 0) -> Entity:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(phrase, start + 1)
+    return Entity(start, start + len(phrase), label, phrase)
+
+
+def by_text(places: list[PlaceMention]) -> dict[str, PlaceMention]:
+    return {p.text: p for p in places}
+
+
+# -- index -------------------------------------------------------------------------------------
+
+
+def test_index_is_built_versioned_and_reused(index_dir: Path) -> None:
+    path = index_dir / INDEX_FILENAME
+    assert path.exists()
+    con = sqlite3.connect(path)
+    meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
+    con.close()
+    assert meta["version"] == INDEX_VERSION
+    assert int(meta["places"]) > 200_000
+    mtime = path.stat().st_mtime
+    Gazetteer.open(index_dir).close()  # current: opened, not rebuilt
+    assert path.stat().st_mtime == mtime
+    assert _is_current(path)
+
+
+def test_index_of_another_version_is_not_current(index_dir: Path, tmp_path: Path) -> None:
+    copy = tmp_path / INDEX_FILENAME
+    copy.write_bytes((index_dir / INDEX_FILENAME).read_bytes())
+    con = sqlite3.connect(copy)
+    con.execute("UPDATE meta SET value = 'gazetteer.v0' WHERE key = 'version'")
+    con.commit()
+    con.close()
+    assert not _is_current(copy)
+    assert not _is_current(tmp_path / "missing.sqlite")
+
+
+def test_cache_dir_from_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("VEILLE_CACHE_DIR", str(tmp_path))
+    assert default_cache_dir() == tmp_path / "geo"
+    monkeypatch.delenv("VEILLE_CACHE_DIR")
+    assert default_cache_dir() == Path.home() / ".cache" / "veille" / "geo"
+
+
+# -- gazetteer helpers ---------------------------------------------------------------------------
+
+
+def test_lookup_country_name_and_admin1(gaz: Gazetteer) -> None:
+    kabul = gaz.lookup("Kabul")[0]
+    assert (kabul.kind, kabul.country_code, kabul.feature_code) == ("city", "AF", "PPLC")
+    assert gaz.lookup("Paris", country_code="US")
+    assert all(p.country_code == "US" for p in gaz.lookup("Paris", "us"))
+    assert gaz.country_name("MA") == "Morocco"
+    assert gaz.country_name("ZZ") is None
+    rabat = gaz.lookup("Rabat", "MA")[0]
+    assert rabat.lat is not None and rabat.lon is not None
+    assert gaz.admin1_for(rabat.lat, rabat.lon) == ("Rabat-Salé-Kénitra", "MA-04")
+    assert gaz.admin1_for(geonames_id=rabat.geonames_id) == ("Rabat-Salé-Kénitra", "MA-04")
+    texas = gaz.lookup("Texas", "US")[0]
+    assert (texas.kind, texas.admin1_code, texas.feature_code) == ("admin1", "US-TX", "ADM1")
+    sahel = gaz.lookup("Sahel")[0]
+    assert sahel.kind == "region" and sahel.country_code is None and sahel.lat is not None
+
+
+def test_country_centroids_are_inside_their_country(gaz: Gazetteer) -> None:
+    for cc, (lat_range, lon_range) in {
+        "FR": ((42, 51), (-5, 8)),
+        "AF": ((29, 39), (60, 75)),
+        "US": ((30, 45), (-110, -85)),
+        "MA": ((27, 36), (-13, -1)),
+    }.items():
+        c = gaz.country(cc)
+        assert c is not None and c.lat is not None and c.lon is not None
+        assert lat_range[0] < c.lat < lat_range[1] and lon_range[0] < c.lon < lon_range[1], cc
+
+
+# -- recognition and disambiguation --------------------------------------------------------------
+
+
+def test_rabat_morocco(gp: Geoparser) -> None:
+    text = "Security forces dismantled a cell in Rabat, Morocco, on Monday."
+    places = by_text(gp.parse(text, [ent(text, "Rabat"), ent(text, "Morocco")]))
+    assert places["Rabat"].country_code == "MA"
+    assert places["Rabat"].feature_code == "PPLC"
+    assert places["Rabat"].admin1_code == "MA-04"
+    assert places["Morocco"].feature_code == "PCLI"
+    assert places["Morocco"].precision == "country"
+
+
+def test_sale_the_city_and_a_sale(gp: Geoparser) -> None:
+    text = "Police arrested two suspects in Sale, near Rabat, on Tuesday."
+    places = by_text(gp.parse(text, [ent(text, "Rabat")]))  # NER missed Sale
+    assert places["Sale"].country_code == "MA"
+    assert places["Sale"].name == "Salé"
+    text = "The sale of the house fell through. Sale prices rose in March."
+    assert gp.parse(text) == []
+
+
+def test_nice_the_city_and_the_adjective(gp: Geoparser) -> None:
+    text = "The suspect was arrested in Nice on Friday."
+    places = by_text(gp.parse(text))
+    assert places["Nice"].country_code == "FR"
+    text = "Nice weather brought crowds to the beach. It was a nice day."
+    assert gp.parse(text) == []
+
+
+def test_paris_france_and_paris_texas(gp: Geoparser) -> None:
+    text = "Thousands marched in Paris on Saturday."
+    assert gp.parse(text, [ent(text, "Paris")])[0].country_code == "FR"
+    text = "A tornado struck Paris, Texas, late on Sunday."
+    places = by_text(gp.parse(text, [ent(text, "Paris"), ent(text, "Texas")]))
+    assert places["Paris"].country_code == "US"
+    assert places["Paris"].admin1_code == "US-TX"
+    # context without the "X, Y" pattern: other Texan places in the article
+    text = (
+        "Storms hit Dallas and Fort Worth overnight. In Paris, about 100 miles northeast of "
+        "Dallas, the storm destroyed homes. Texas officials declared an emergency."
+    )
+    ents = [
+        ent(text, "Dallas"),
+        ent(text, "Fort Worth"),
+        ent(text, "Paris"),
+        ent(text, "Dallas", nth=1),
+        ent(text, "Texas", "GPE"),
+    ]
+    places = by_text(gp.parse(text, ents))
+    assert places["Paris"].admin1_code == "US-TX"
+
+
+def test_baharak_badakhshan_afghanistan(gp: Geoparser) -> None:
+    text = "A bomb killed two policemen in Baharak, Badakhshan, Afghanistan."
+    places = by_text(gp.parse(text, [ent(text, "Afghanistan")]))
+    assert places["Baharak"].country_code == "AF"
+    assert places["Baharak"].admin1_code == "AF-BDS"
+    assert places["Badakhshan"].feature_code == "ADM1"
+    assert places["Badakhshan"].country_code == "AF"
+
+
+def test_demonym_maps_to_country(gp: Geoparser) -> None:
+    text = "A Moroccan national was detained at the airport."
+    places = gp.parse(text, [ent(text, "Moroccan", "NORP")])
+    assert len(places) == 1
+    assert places[0].country_code == "MA" and places[0].demonym
+    # a demonym before a spatial noun is a place
+    text = "Militants crossed into Syrian territory."
+    p = gp.parse(text, [ent(text, "Syrian", "NORP")])[0]
+    assert p.country_code == "SY" and not p.demonym
+
+
+def test_all_caps_wire_copy(gp: Geoparser) -> None:
+    text = (
+        "SAN SALVADOR, 3 JAN 90 (RADIO CADENA) -- [TEXT] THE POLICE REPORTED THAT A BOMB "
+        "EXPLODED IN USULUTAN DEPARTMENT. THE BEST GUESS IS THAT MAN WAS NOT HURT."
+    )
+    places = by_text(gp.parse(text, upper=True))
+    assert places["SAN SALVADOR"].country_code == "SV"
+    assert places["SAN SALVADOR"].feature_code == "PPLC"
+    assert places["USULUTAN"].country_code == "SV"
+    assert places["USULUTAN"].feature_code == "ADM1"
+    assert "POLICE" not in places and "BEST" not in places and "MAN" not in places
+
+
+def test_unresolved_place_has_a_reason_and_keeps_the_others(gp: Geoparser) -> None:
+    text = "Gunmen attacked Zqxwvillage in Kandahar province, officials in Kabul said."
+    ents = [ent(text, "Zqxwvillage"), ent(text, "Kandahar"), ent(text, "Kabul")]
+    places = by_text(gp.parse(text, ents))
+    assert places["Kabul"].country_code == "AF"
+    assert places["Kandahar"].feature_code == "ADM1"  # "province" says which Kandahar
+    unknown = places["Zqxwvillage"]
+    assert unknown.geonames_id is None
+    assert unknown.reason and "not in the gazetteer" in unknown.reason
+    assert unknown.confidence < 0.5
+
+
+def test_water_bodies_are_unresolved_not_misplaced(gp: Geoparser) -> None:
+    text = "The ship sank in the Atlantic."
+    p = gp.parse(text, [ent(text, "Atlantic", "LOC")])[0]
+    assert p.geonames_id is None and p.reason and "sea" in p.reason
+
+
+def test_person_names_are_not_places(gp: Geoparser) -> None:
+    text = "Jackson said the talks would resume. Victoria Beckham arrived later."
+    ents = [ent(text, "Jackson", "PERSON"), ent(text, "Victoria Beckham", "PERSON")]
+    assert gp.parse(text, ents) == []
+
+
+def test_resolve_names_and_spans(gp: Geoparser) -> None:
+    out = gp.resolve(["Kabul", "Afghanistan", "Mosul"])
+    assert [p.country_code for p in out] == ["AF", "AF", "IQ"]
+    text = "Fighting near Aleppo and Homs."
+    spans = [(text.index("Aleppo"), text.index("Aleppo") + 6), (text.index("Homs"), len(text) - 1)]
+    assert [p.country_code for p in gp.resolve_spans(text, spans)] == ["SY", "SY"]
+
+
+def test_to_location_precision(gp: Geoparser) -> None:
+    text = "Clashes in Kandahar, Afghanistan."
+    places = by_text(gp.parse(text, [ent(text, "Kandahar"), ent(text, "Afghanistan")]))
+    city = to_location(places["Kandahar"], "event")
+    assert (city.precision, city.country_code, city.role) == ("city", "AF", "event")
+    assert city.city == places["Kandahar"].name and city.name.startswith("Kandah")
+    country = Geoparser.to_location(places["Afghanistan"], "origin")
+    assert (country.precision, country.city, country.role) == ("country", None, "origin")
