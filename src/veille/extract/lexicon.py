@@ -98,8 +98,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         "plot_foiled",
         r"\b(?:foil(?:ed|s|ing)?|thwart(?:ed|s|ing)?|avert(?:ed)?|prevent(?:ed)?|"
         r"disrupt(?:ed)?|stopp?ed|frustrat(?:ed)?)\b[^.]{0,60}?\b(?:plot|plan|attack|attempt|bombing|scheme|"
-        r"operation|group|cell)s?\b|\bplott(?:ed|ing) (?:an? )?(?:terror(?:ist)? )?attack|\bplann(?:ed|ing) "
-        r"(?:an? |to carry out )?(?:terror(?:ist)? )?attacks?\b|\bplot to (?:attack|bomb|kill|carry out)",
+        r"operation|group|cell)s?\b|\bplott(?:ed|ing) (?:[\w-]+ ){0,3}attacks?|\bplann(?:ed|ing) "
+        r"(?:[\w-]+ ){0,3}attacks?\b|\bplots? to (?:attack|bomb|kill|carry out|strike)|\bplans? to (?:attack|bomb|strike)|"
+        r"\battacks? (?:was|were|had been) (?:being )?planned",
         0.85,
     ),
     _t(
@@ -133,7 +134,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"military operations?|security operations?|counter-?terrorism operations?|counter-?insurgency|"
         r"(?:clear|mop)(?:ing)?-up operations?|offensive|clash(?:ed|es)? (?:with|between)|exchange of fire|"
         r"gun ?battle|firefight|(?:troops|soldiers|forces|army|police|military) (?:killed|neutrali[sz]ed|eliminated)|"
-        r"(?:killed|neutrali[sz]ed|eliminated) (?:\w+ ){0,2}(?:militants|terrorists|insurgents|jihadists|fighters|rebels|bandits)|"
+        r"(?:killed|killing|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)) (?:\w+ ){0,2}(?:militants|terrorists|insurgents|jihadists|fighters|rebels|bandits)|"
+        r"(?:jets|aircraft|warplanes|drones?|helicopters?|planes) (?:struck|hit|bombed|targeted)|struck (?:\w+ ){0,3}hideouts?|"
         r"battle|fighting|shelled|bombard(?:ed|ment)|artillery|regained control|recaptured|retook|overran)\b",
         0.7,
     ),
@@ -217,7 +219,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:recruit(?:ed|ing|ment|s|ers)?|radicali[sz](?:ed|ation|ing)|"
         r"propaganda|incit(?:ement|ing|ed) (?:to )?(?:terror|violence|hatred)|apology for terrorism|glorif(?:ying|ication) of terror\w*|"
         r"(?:financ|fund)(?:ing|ed) (?:of )?(?:terror\w*|the group|militants|jihad\w*)|terror(?:ist)? financing|"
-        r"indoctrinat\w*|pledged allegiance)\b",
+        r"indoctrinat\w*|pledged allegiance|lur(?:e|es|ed|ing) (?:\w+ ){0,4}(?:into|to join)|to join (?:the|their) (?:group|ranks|fight))\b",
         0.75,
     ),
     _t(
@@ -263,14 +265,24 @@ CONTEXT = re.compile(
     r"hostages?|assailants|attackers|security forces|troops|soldiers|army|airstrikes?|air strikes?|"
     r"drone strikes?|counter-?insurgency|subversi\w+|narco-?terror\w*|death squads?|"
     r"cells?|plot|extremists?|fighters|combatants|gunfire|ambush\w*|bomb\w*|explosive\w*|grenades?|"
-    r"arms cache|weapons cache)\b",
+    r"arms cache|weapons cache|Islamist\w*|camps? in (?:north-?east(?:ern)? )?Syria|conflict zones?)\b",
     re.IGNORECASE,
 )
 STRONG_CONTEXT = re.compile(
     r"\b(?:terror\w*|counter-?terror\w*|anti-?terror\w*|jihad\w*|insurgen\w+|extremis\w+|radicali[sz]\w*|"
     r"suicide (?:bomb\w*|attack\w*|vest)|IEDs?|improvised explosive|Islamic State|ISIS|ISIL|Daesh|"
     r"al-?Qa[e']?ida|Taliban|Boko Haram|al-?Shabaa?b|foreign fighters|caliphate|militants?|gunm[ae]n|"
-    r"armed group|rebels|guerrillas?|subversi\w+)\b",
+    r"armed (?:group|men)|rebels|guerrillas?|subversi\w+|Islamist\w*|militia\w*|bandits|separatists?|"
+    r"(?:al-Hol|Roj) camp|camps? in (?:north-?east(?:ern)? )?Syria|assailants|explosive devices?|"
+    r"roadside bombs?|landmines?|car bombs?|suicide bombers?|claimed responsibility|claim of responsibility)\b",
+    re.IGNORECASE,
+)
+
+# "ruled out terrorism", "not terror-related": context words under a negation do not count.
+NEGATED_CONTEXT = re.compile(
+    r"\b(?:ruled out (?:any |a )?(?:\w+ ){0,3}|no (?:indication|sign|evidence|suggestion) (?:of|that) (?:\w+ ){0,2}|"
+    r"(?:was|is|were|are) not (?:being treated as )?(?:\w+ )?|not (?:a |an )?|nothing to do with |unrelated to )"
+    r"(?:terror(?:ism|ist)?(?:[- ]related)?|extremis\w+|jihadi\w*|militan\w+)(?: (?:motive|link|act|attack|incident))?",
     re.IGNORECASE,
 )
 
@@ -321,6 +333,12 @@ NEGATIVE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("medical", re.compile(r"\b(?:heart attack|panic attack|asthma attack|stroke|seizure)\b", re.IGNORECASE)),
+    (
+        "exercise",
+        re.compile(
+            r"\b(?:exercise|drill|simulat(?:ed|ing|ion)|mock (?:attack|scenario)|rehears\w+)\b", re.IGNORECASE
+        ),
+    ),
     (
         "cyber_prank",
         re.compile(

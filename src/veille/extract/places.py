@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
+from typing import Any
 
 from veille.records import AnnotatedArticle, Location, PlaceMention, Span
 
@@ -81,21 +83,63 @@ def _role(ann: AnnotatedArticle, p: PlaceMention, event_type: str) -> str:
     return "event"
 
 
+_MOTION_BEFORE = re.compile(
+    r"\b(?:to|towards?|into|bound for|flights? to|from|back from|via|through)\s+"
+    r"(?:the\s+)?(?:[\w'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_ACCUSATION = re.compile(
+    r"\b(?:accused of|suspected of|on suspicion of|charged with|convicted (?:of|for)|for (?:his|her|their) "
+    r"(?:role|part)|who (?:had |has |have )?(?:been )?|to face charges|where he|where she|where they)\b",
+    re.IGNORECASE,
+)
+
+
+def _eligible(
+    ann: AnnotatedArticle,
+    p: PlaceMention,
+    event_type: str,
+    sentence: tuple[int, int],
+    body_start: int,
+    actor_spans: list[tuple[int, int]],
+) -> bool:
+    """Whether a place mention in an event's sentence can be where the event happened."""
+    a, _ = sentence
+    if p.start < body_start:
+        return False  # the dateline says where the story was filed
+    if any(s <= p.start < e for s, e in actor_spans):
+        return False  # "Islamic State Khorasan Province", "Punjab Police"
+    before = ann.text[max(a, p.start - 40) : p.start]
+    head = ann.text[a : p.start]
+    if event_type not in MOVEMENT:
+        if _MOTION_BEFORE.search(before):
+            return False
+        if _ACCUSATION.search(head):
+            return False
+        if _REPORTING.search(head):
+            return False  # "..., the ministry told parliament in Rabat"
+    return True
+
+
 def choose_locations(
-    ann: AnnotatedArticle, event_type: str, spans: list[tuple[int, int]], lead: bool
+    ann: AnnotatedArticle,
+    event_type: str,
+    spans: list[tuple[int, int]],
+    lead: bool,
+    body_start: int = 0,
+    actors: Sequence[Any] = (),
 ) -> tuple[list[Location], list[Span | None]]:
     """The event's locations (and the sentence each came from) from its sentences' places."""
     places = [p for p in ann.places if _resolved(p)]
+    actor_spans = [(m.start, m.end) for m in actors]
     picked: list[tuple[Location, Span]] = []
     for a, b in spans:
         here = [p for p in places if a <= p.start < b]
-        real = [p for p in here if not p.demonym] or [
-            p for p in here if p.demonym and event_type in MOVEMENT | {"warning", "travel"}
-        ]
-        for p in real:
-            if _REPORTING.search(ann.text[a : p.start]) and event_type not in MOVEMENT:
-                # "..., the ministry told parliament in Rabat": where it was said, not where it happened.
-                continue
+        real = [p for p in here if not p.demonym]
+        if event_type in MOVEMENT | {"warning"} and not real:
+            real = [p for p in here if p.demonym]
+        ok = [p for p in real if _eligible(ann, p, event_type, (a, b), body_start, actor_spans)]
+        for p in ok:
             picked.append((to_location(p, _role(ann, p, event_type)), Span(a, b)))
         if picked and event_type not in MOVEMENT:
             break
@@ -104,6 +148,7 @@ def choose_locations(
         for p in places:
             if first.start <= p.start < first.end and not p.demonym:
                 picked.append((to_location(p), Span(first.start, first.end)))
+    picked = _drop_outliers(picked)
     out: list[tuple[Location, Span]] = []
     for loc, span in picked:
         if any(_same(loc, o) for o, _ in out):
@@ -114,6 +159,23 @@ def choose_locations(
     if event_type in MOVEMENT:
         out = _complete_movement(ann, event_type, out)
     return [o[0] for o in out], [o[1] for o in out]
+
+
+def _drop_outliers(picked: list[tuple[Location, Span]]) -> list[tuple[Location, Span]]:
+    """A lone town in another country among places of one country is a misreading ("Mir")."""
+    countries = Counter(loc.country_code for loc, _ in picked)
+    if len(countries) < 2:
+        return picked
+    main, n = countries.most_common(1)[0]
+    admin_of_main = any(
+        loc.country_code == main and loc.precision in {"admin1", "country"} for loc, _ in picked
+    )
+    return [
+        (loc, s)
+        for loc, s in picked
+        if loc.country_code == main
+        or not (admin_of_main and loc.precision == "city" and countries[loc.country_code] == 1)
+    ]
 
 
 def _same(a: Location, b: Location) -> bool:

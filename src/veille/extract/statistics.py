@@ -1,8 +1,8 @@
 """Official aggregate figures ("13 terrorist cells dismantled since January") as statistics.
 
-A sentence states a statistic when a number counts a kind of event over a period (``since``,
-``between``, ``in 2023``, ``so far this year``) or as a total, rather than one happening on a
-day. Such a sentence gives a ``statistic`` record and never an event.
+A sentence states a statistic when a number counts people or events over a period (``since``,
+``between``, ``in 2023``, ``in the year to June``, ``so far this year``) rather than one
+happening on a day. Such a sentence gives ``statistic`` records and never an event.
 """
 
 from __future__ import annotations
@@ -12,87 +12,56 @@ from dataclasses import dataclass
 
 _I = re.IGNORECASE
 
-# What is counted: (metric, event type counted, count slot, noun pattern).
-METRICS: tuple[tuple[str, str, str | None, str], ...] = (
+# Nouns that name what they count: (noun pattern, metric, event type, count slot).
+NOUN_METRICS: tuple[tuple[str, str, str, str | None], ...] = (
     (
+        r"(?:terror(?:ist)? |extremist |jihadist |militant |sleeper )?(?:cells|networks)",
         "cells_dismantled",
         "cell_dismantled",
         "cells",
-        r"(?:terror(?:ist)? |extremist |jihadist |militant )?(?:cells|networks)",
     ),
+    (r"(?:terror(?:ist)? )?(?:plots|attack plans|planned attacks)", "plots_foiled", "plot_foiled", None),
+    (r"(?:terror(?:ism|ist)?[- ]related )?arrests", "arrests", "arrest", "arrested"),
     (
-        "plots_foiled",
-        "plot_foiled",
+        r"(?:intelligence-based |security |counter-?terrorism |military )?(?:operations|raids|searches)",
+        "operations",
+        "ct_operation",
         None,
-        r"(?:terror(?:ist)? )?(?:plots|attacks?|attack plans|attempts)"
-        r"(?=[^.]{0,40}\b(?:foiled|thwarted|prevented|disrupted|averted))",
     ),
-    (
-        "plots_foiled",
-        "plot_foiled",
-        None,
-        r"(?:foiled|thwarted|prevented|disrupted|averted) (?:terror(?:ist)? )?(?:plots|attacks)",
-    ),
-    (
-        "arrests",
-        "arrest",
-        "arrested",
-        r"(?:arrests|(?:terror(?:ism)? )?suspects|people|persons|individuals|militants|"
-        r"extremists|jihadists|members)(?=[^.]{0,40}\b(?:arrested|detained|apprehended|held|taken into custody))",
-    ),
-    ("arrests", "arrest", "arrested", r"(?:terror(?:ism|ist)?[- ]related )?arrests"),
-    (
-        "returnees",
-        "travel",
-        "persons",
-        r"(?:returnees|(?:foreign )?fighters(?= [^.]{0,30}\breturn)|"
-        r"(?:nationals|citizens|militants|fighters)(?=[^.]{0,40}\b(?:returned|came back|travel(?:l)?ed|left to (?:join|fight))))",
-    ),
-    (
-        "repatriations",
-        "repatriation",
-        "persons",
-        r"(?:nationals|citizens|people|women|children|persons)"
-        r"(?=[^.]{0,40}\brepatriat)",
-    ),
-    (
-        "deportations",
-        "deportation",
-        "persons",
-        r"(?:deportations|expulsions|(?:foreigners|foreign nationals|people|"
-        r"persons)(?=[^.]{0,40}\b(?:deported|expelled)))",
-    ),
-    (
-        "convictions",
-        "conviction",
-        "persons",
-        r"(?:convictions|(?:people|persons|defendants)(?=[^.]{0,30}\b"
-        r"(?:convicted|sentenced)))",
-    ),
-    (
-        "attacks",
-        "attack",
-        None,
-        r"(?:terror(?:ist)? )?attacks(?=[^.]{0,60}\b(?:recorded|registered|carried out|"
-        r"took place|occurred|were reported|in \d{4}|this year|last year|since|so far))",
-    ),
-    (
-        "deaths",
-        "attack",
-        "killed",
-        r"(?:people|civilians|persons)(?=[^.]{0,20}\b(?:were |have been )?killed in "
-        r"(?:terror(?:ist)? )?attacks)",
-    ),
-    ("recruits", "recruitment", "persons", r"(?:recruits|young people|youths)(?=[^.]{0,40}\brecruit)"),
+    (r"(?:deportations|expulsions)", "deportations", "deportation", "persons"),
+    (r"(?:terror(?:ism)? )?convictions", "convictions", "conviction", "persons"),
+    (r"returnees", "returnees", "travel", "persons"),
+    (r"(?:terror(?:ist)? )?attacks", "attacks", "attack", None),
+    (r"recruits", "recruits", "recruitment", "persons"),
+)
+# Generic nouns take their metric from the verb that follows or precedes them.
+GENERIC_NOUN = (
+    r"(?:people|persons|individuals|suspects|terror(?:ism)? suspects|militants|extremists|jihadists|members|"
+    r"nationals|citizens|foreigners|foreign nationals|foreign fighters|fighters|women|children|men|minors|"
+    r"families|defendants|civilians|soldiers)"
+)
+VERB_METRICS: tuple[tuple[str, str, str, str | None], ...] = (
+    (r"arrested|detained|apprehended|taken into custody|held", "arrests", "arrest", "arrested"),
+    (r"deported|expelled|removed", "deportations", "deportation", "persons"),
+    (r"repatriated|brought back|flown back", "repatriations", "repatriation", "persons"),
+    (r"charged|indicted|prosecuted", "persons_charged", "charge", "persons"),
+    (r"convicted|sentenced|jailed", "convictions", "conviction", "persons"),
+    (r"acquitted", "acquittals", "acquittal", "persons"),
+    (r"released|freed", "releases", "release", "persons"),
+    (r"extradited", "extraditions", "extradition", "persons"),
+    (r"returned|came back|have come back", "returnees", "travel", "persons"),
+    (r"left|travell?ed|went|departed|joined", "persons_departed", "travel", "persons"),
+    (r"recruited|radicali[sz]ed", "recruits", "recruitment", "persons"),
+    (r"killed|died", "deaths", "attack", "killed"),
 )
 
 NUMBER = (
     r"(?:\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-\w+)?|thirty(?:-\w+)?|"
     r"forty(?:-\w+)?|fifty(?:-\w+)?|sixty(?:-\w+)?|seventy(?:-\w+)?|eighty(?:-\w+)?|ninety(?:-\w+)?|"
-    r"a hundred|hundreds|a dozen|dozens|a total of \d[\d,]*)"
+    r"a hundred|hundreds|a dozen|dozens)"
 )
-_QUAL = r"(?:(?:at least|more than|over|nearly|almost|some|about|around|a total of|up to) )?"
+_QUAL = r"(?:(?:at least|more than|over|nearly|almost|some|about|around|a total of|up to|a further) )?"
 
 PERIOD_CUE = re.compile(
     r"\b(?:since (?:the (?:start|beginning) of )?(?:January|February|March|April|May|June|July|August|September|"
@@ -100,15 +69,19 @@ PERIOD_CUE = re.compile(
     r"May|June|July|August|September|October|November|December|\d{4})|from (?:January|February|March|April|May|"
     r"June|July|August|September|October|November|December|\d{4}) (?:to|until|through)|so far (?:this|in)|"
     r"this year|last year|in (?:\d{4}|the (?:first|second|past|last) (?:half|quarter|six months|year|decade))|"
-    r"during (?:\d{4}|the (?:year|past)|last year)|over the (?:past|last) (?:\w+ )?(?:years?|months|decade)|"
-    r"(?:until|by|through) (?:the )?(?:end of |late |early |mid-)?(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)|a total of|in total|annual|year-on-year|per year|"
-    r"each year|every year)\b",
+    r"in the (?:year|twelve months|12 months|six months) (?:to|ending|until)|(?:during|throughout) (?:\d{4}|the (?:year|past)|last year)|"
+    r"over the (?:past|last) (?:\w+ )?(?:years?|months|decade)|(?:until|by|through) (?:the )?(?:end of |late |early |mid-)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)|a total of|"
+    r"in total|annual|yearly|year-on-year|per year|each year|every year)\b",
     _I,
 )
 SINGLE_EVENT_CUE = re.compile(
     r"\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last night|"
     r"on \d{1,2} \w+|on \w+ \d{1,2}\b)",
+    _I,
+)
+_STRONG_PERIOD = re.compile(
+    r"\b(?:since|between|so far|total|in the year to|annual|yearly|figures|(?:in|during) \d{4}|last year|this year)\b",
     _I,
 )
 
@@ -123,30 +96,61 @@ class StatisticMention:
     end: int
 
 
-_COMPILED = tuple(
-    (metric, etype, slot, re.compile(rf"\b{_QUAL}(?P<num>{NUMBER})\s+(?:\w+\s+){{0,2}}?(?:{noun})\b", _I))
-    for metric, etype, slot, noun in METRICS
+_NUM_NOUN = re.compile(
+    rf"\b{_QUAL}(?P<num>{NUMBER})\s+(?P<mid>(?:[\w-]+\s+){{0,3}}?)(?P<noun>[\w-]+(?:\s[\w-]+)?)", _I
 )
+_NOUN_RX = tuple((re.compile(rf"^(?:{n})$", _I), m, t, s) for n, m, t, s in NOUN_METRICS)
+_GENERIC_RX = re.compile(rf"^{GENERIC_NOUN}$", _I)
+_VERB_RX = tuple((re.compile(rf"\b(?:{v})\b", _I), m, t, s) for v, m, t, s in VERB_METRICS)
 
 
-def find_statistics(sentence: str) -> list[StatisticMention]:
-    """Aggregate figures stated in one sentence (empty when it reads as a single event)."""
-    if not PERIOD_CUE.search(sentence):
+def _metric_for(sentence: str, m: re.Match[str]) -> tuple[str, str, str | None] | None:
+    words = (m.group("mid") + m.group("noun")).split()
+    # The counted noun is the last noun-like word of "NUM [adjectives] NOUN".
+    for k in range(len(words), 0, -1):
+        phrase = " ".join(words[:k]).lower()
+        tail2 = " ".join(words[max(0, k - 2) : k]).lower()
+        last = words[k - 1].lower()
+        for cand in (phrase, tail2, last):
+            for rx, metric, etype, slot in _NOUN_RX:
+                if rx.match(cand):
+                    if metric == "attacks" and re.search(
+                        r"\b(?:foiled|thwarted|prevented|disrupted|averted)\b", sentence, _I
+                    ):
+                        return "plots_foiled", "plot_foiled", None
+                    return metric, etype, slot
+            if _GENERIC_RX.match(cand):
+                after = sentence[m.end("num") : m.end("num") + 100]
+                before = sentence[max(0, m.start() - 40) : m.start()]
+                for vrx, metric, etype, slot in _VERB_RX:
+                    if vrx.search(after) or re.search(rf"(?:{vrx.pattern})\s*$", before, _I):
+                        return metric, etype, slot
+                return None
+    return None
+
+
+def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[StatisticMention]:
+    """Aggregate figures stated in one sentence (empty when it reads as a single event).
+
+    ``period_in_context``: the period is stated just before (a bulleted list under "In 2024:").
+    """
+    has_period = PERIOD_CUE.search(sentence) is not None or period_in_context
+    if not has_period:
         return []
-    if SINGLE_EVENT_CUE.search(sentence) and not re.search(
-        r"\b(?:since|between|so far|total)\b", sentence, _I
-    ):
+    if SINGLE_EVENT_CUE.search(sentence) and not _STRONG_PERIOD.search(sentence) and not period_in_context:
         return []
     out: list[StatisticMention] = []
-    taken: list[tuple[int, int]] = []
-    for metric, etype, slot, rx in _COMPILED:
-        for m in rx.finditer(sentence):
-            s, e = m.start("num"), m.end("num")
-            if any(s < te and ts < e for ts, te in taken):
-                continue
-            # A year is a period, not a figure.
-            if re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
-                continue
-            taken.append((s, e))
-            out.append(StatisticMention(metric, etype, slot, m.group("num"), s, e))
+    for m in _NUM_NOUN.finditer(sentence):
+        num = m.group("num")
+        if re.fullmatch(r"(?:19|20)\d\d", num):
+            continue  # a year is a period, not a figure
+        if re.match(r"\s*(?:year|month|week|day|hour)s?\b", sentence[m.end("num") :], _I):
+            continue
+        found = _metric_for(sentence, m)
+        if found is None:
+            continue
+        metric, etype, slot = found
+        if any(o.metric == metric for o in out):
+            continue
+        out.append(StatisticMention(metric, etype, slot, num, m.start("num"), m.end("num")))
     return out

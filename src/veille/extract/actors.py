@@ -1,0 +1,173 @@
+"""Actors of one happening, with their roles, from the knowledge base's matches.
+
+A named armed group is the perpetrator of an attack only when the text ties it to the attack:
+it is the subject ("Al-Shabaab gunmen stormed"), the attack is attributed or claimed ("Boko
+Haram was behind the attack"), or the attackers are its members. Otherwise a group mentioned
+in an attack report is context, not the perpetrator. Agencies act (agent), are attacked (target)
+or report (source). Passive sentences keep their record; the agent is then implied by context.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from veille.kb.actors import ActorKB, ActorMatch
+from veille.records import Actor, AnnotatedArticle, Sentence, Span
+
+_I = re.IGNORECASE
+CLAIM = re.compile(
+    r"\b(?:claimed (?:responsibility|the)|claim(?:ing|s)? responsibility|attributed|blamed|(?:was|were) behind|"
+    r"responsib\w+|carried out by|suspected|believed to (?:be|have)|accused|said (?:one of )?its (?:fighters|members)|"
+    r"(?:militants|fighters|members|gunmen|insurgents|jihadists) (?:of|from|belonging to|linked to|loyal to|affiliated)|"
+    r"by (?:suspected )?(?:\w+ ){0,3}(?:militants|fighters|members|gunmen|insurgents|jihadists))\b",
+    _I,
+)
+NO_CLAIM = re.compile(r"\bno (?:group|one|organi[sz]ation)\b[^.]{0,30}\bclaimed", _I)
+SUBJECT_AFTER = re.compile(
+    r"^\W*(?:\([^)]{1,20}\)\s*)?(?:[\w'-]+\s+){0,4}?(?:gunm[ae]n|fighters|militants|insurgents|jihadists|"
+    r"members|attackers|bombers?|suicide bombers?|terrorists)?\s*(?:have |has |had )?(?:attacked|stormed|ambushed|"
+    r"killed|abducted|kidnapped|bombed|shot|opened fire|set fire|torched|seized|raided|struck|launched|"
+    r"carried out|detonated|fired|blew up|beheaded|massacred|overran|targeted|hit|burned|destroyed|"
+    r"warned|threatened|vowed|published|released|issued|called|urged|said|claimed)",
+    _I,
+)
+AS_TARGET_BEFORE = re.compile(
+    r"\b(?:against|targeting|on|killing|killed|struck|hit|raided|attacked|ambushed|bombed|hideouts? of|"
+    r"positions of|members of|suspected members of|fighters of|loyal to|linked to|affiliated (?:to|with)|"
+    r"belonging to|pledged allegiance to|supporters? of|sympathi[sz]ers? of|on behalf of|inspired by|"
+    r"for|joined|join|to join)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$",
+    _I,
+)
+OFFICIAL_AFTER = re.compile(
+    r"^\W*(?:officials?|spokesm[ae]n|spokesperson|government|authorities|administration|police|"
+    r"interior ministry|ministry|governor|commanders? said|-led government|-run)",
+    _I,
+)
+SOURCE_NEAR = re.compile(
+    r"\b(?:according to|said|says|told|quoted|reported|announced|stated|confirmed)\b", _I
+)
+MEDIA_NAME = re.compile(r"\b(?:news agency|media|press|magazine|newspaper|radio|television)\b", _I)
+
+AGENT_KINDS = {"police", "security_agency", "judiciary", "military", "government", "international"}
+
+
+def _sentence_text(ann: AnnotatedArticle, sent: Sentence | None) -> str:
+    return ann.text[sent.start : sent.end] if sent else ""
+
+
+def perpetrator_evidence(ann: AnnotatedArticle, m: ActorMatch) -> bool:
+    """Whether the text ties this armed group to carrying out the attack."""
+    sent = ann.sentence_at(m.start)
+    if sent is None:
+        return False
+    st = _sentence_text(ann, sent)
+    local = m.start - sent.start
+    before = st[max(0, local - 60) : local]
+    after = st[local + (m.end - m.start) :]
+    if NO_CLAIM.search(st) and not re.search(r"\b(?:but|however|although)\b", st, _I):
+        return False
+    if OFFICIAL_AFTER.match(after):
+        return False
+    if AS_TARGET_BEFORE.search(before) and not CLAIM.search(st):
+        return False
+    if CLAIM.search(st):
+        return True
+    return bool(SUBJECT_AFTER.match(after))
+
+
+def actors_for(
+    ann: AnnotatedArticle,
+    kb: ActorKB,
+    event_type: str,
+    matches: Sequence[ActorMatch],
+    spans: Sequence[tuple[int, int]],
+    ct_types: set[str],
+) -> tuple[list[Actor], list[Span | None]]:
+    """The actors of one happening (its sentences are ``spans``) and the sentence of each."""
+    out: list[Actor] = []
+    out_spans: list[Span | None] = []
+    seen: set[tuple[str, str]] = set()
+
+    def add(m: ActorMatch, role: str) -> None:
+        key = (m.entry.id, role)
+        if key in seen:
+            return
+        seen.add(key)
+        sent = ann.sentence_at(m.start)
+        cc = m.entry.country_codes[0] if m.entry.country_codes and m.entry.kind != "armed_group" else None
+        out.append(Actor(m.entry.name, m.mention, m.entry.kind, role, cc))
+        out_spans.append(Span(sent.start, sent.end) if sent else None)
+
+    usable = [m for m in matches if not MEDIA_NAME.search(m.entry.name)]
+    in_window = [m for m in usable if any(a <= m.start < b for a, b in spans)]
+    for m in in_window:
+        sent = ann.sentence_at(m.start)
+        st = _sentence_text(ann, sent)
+        local = m.start - (sent.start if sent else 0)
+        before = st[max(0, local - 60) : local]
+        after = st[local + (m.end - m.start) :]
+        if m.entry.kind == "armed_group":
+            if OFFICIAL_AFTER.match(after):
+                add(m, "source" if SOURCE_NEAR.search(after[:60]) else "agent")
+            elif event_type in {"attack", "threat"}:
+                if perpetrator_evidence(ann, m):
+                    add(m, "perpetrator")
+                elif re.search(
+                    r"\b(?:against|targeting|killing|killed|on)\s+(?:[\w'-]+\s+){0,3}$", before, _I
+                ):
+                    add(m, "target")
+            elif event_type == "ct_operation":
+                add(m, "target")
+            elif event_type in {"recruitment", "travel"} and SUBJECT_AFTER.match(after):
+                add(m, "perpetrator")
+            else:
+                add(m, "affiliation")
+        elif m.entry.kind in AGENT_KINDS:
+            if SOURCE_NEAR.search(after[:25]) or re.search(r"\baccording to\s*(?:the\s+)?$", before, _I):
+                add(m, "source")
+            elif event_type == "attack":
+                if m.entry.kind in {"police", "military", "security_agency"} and not SOURCE_NEAR.search(st):
+                    add(m, "target")
+                else:
+                    add(m, "source")
+            else:
+                add(m, "agent")
+    if event_type in {"attack", "threat"} and not any(a.role == "perpetrator" for a in out):
+        # Claims and attributions anywhere in the article name the perpetrator.
+        for m in usable:
+            if m.entry.kind == "armed_group" and perpetrator_evidence(ann, m):
+                claim_text = _sentence_text(ann, ann.sentence_at(m.start))
+                if CLAIM.search(claim_text):
+                    add(m, "perpetrator")
+    if event_type in ct_types and not any(a.role == "agent" for a in out):
+        # "Four suspects were arrested": the agent is implied by the agency the article names.
+        for m in usable:
+            if m.entry.kind in AGENT_KINDS - {"international"}:
+                add(m, "agent")
+                break
+    return _drop_parents(kb, out, out_spans)
+
+
+def _drop_parents(
+    kb: ActorKB, actors: list[Actor], spans: list[Span | None]
+) -> tuple[list[Actor], list[Span | None]]:
+    """When a group and its parent are both perpetrators (al-Shabaab and al-Qaeda), keep the group."""
+    keep_a: list[Actor] = []
+    keep_s: list[Span | None] = []
+    for a, s in zip(actors, spans, strict=True):
+        if a.kind == "armed_group" and a.role in {"perpetrator", "affiliation"}:
+            others = [o for o in actors if o is not a and o.role == a.role and o.kind == "armed_group"]
+            if any(_is_ancestor(kb, a.name, o.name) for o in others):
+                continue
+        keep_a.append(a)
+        keep_s.append(s)
+    return keep_a, keep_s
+
+
+def _is_ancestor(kb: ActorKB, maybe_parent: str, child: str) -> bool:
+    p = kb.canonical(maybe_parent)
+    c = kb.canonical(child)
+    if p is None or c is None or p.id == c.id:
+        return False
+    return any(anc.id == p.id for anc in kb.ancestors(c.id))

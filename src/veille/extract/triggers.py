@@ -1,0 +1,120 @@
+"""Which trigger in a sentence names the happening it reports.
+
+A sentence often holds several trigger words: "Germany deported a man convicted of supporting
+the Islamic State" reports a deportation; "convicted" only describes the man. Each rule here is
+small and named: descriptive uses (after "accused of", a reduced relative "a man convicted of"),
+modal or hypothetical attacks ("could attack", "calling on supporters to attack"), background
+sentences ("has carried out similar attacks"), and then the earliest strong trigger wins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from veille.extract.lexicon import Trigger
+
+_I = re.IGNORECASE
+
+# "accused of planning attacks", "on suspicion of belonging to", "for his role in a plot"
+DESCRIPTIVE_BEFORE = re.compile(
+    r"\b(?:accused of|suspected of|on suspicion of|under suspicion of|charged with|convicted (?:of|for)|"
+    r"sentenced for|jailed for|found guilty of|for (?:his|her|their) (?:role|part|involvement) in|"
+    r"in connection with|linked to|over (?:his|her|their|an?|the) (?:alleged |suspected )?|"
+    r"(?:who|which|that) (?:had |has |have |was |were )?(?:been )?(?:previously |already |allegedly )?|"
+    r"after (?:being|having been)|for (?:allegedly )?|because of|responsible for|involved in|"
+    r"of (?:trying|attempting|helping|planning|plotting) to|to face charges of|faces charges of)"
+    r"\s*(?:[\w'-]+\s+){0,4}$",
+    _I,
+)
+# "a 29-year-old Afghan man convicted of", "five men arrested during": a participle modifying a noun.
+REDUCED_RELATIVE = re.compile(
+    r"\b(?:man|woman|men|women|person|persons|people|national|nationals|citizen|citizens|suspects?|"
+    r"teenagers?|boys?|girls?|imam|cleric|businessman|members?|individuals?|fighters?|militants?|"
+    r"jihadists?|extremists?|preacher|youths?|minors?|refugees?|migrants?|asylum seekers?)\s*,?\s*$",
+    _I,
+)
+PARTICIPLES = re.compile(
+    r"^(?:convicted|sentenced|arrested|detained|charged|accused|wanted|released|deported|jailed|"
+    r"acquitted|extradited|suspected|held|captured|repatriated|expelled)$",
+    _I,
+)
+# Hypothetical, planned or feared attacks are not attacks.
+MODAL_BEFORE = re.compile(
+    r"\b(?:could|would|might|may|will|shall|can|to|plann?(?:ed|ing|s)? to|plann?(?:ed|ing) (?:an? )?|"
+    r"plot(?:ted|ting)? to|threaten(?:ed|s|ing)? to|vow(?:ed|s)? to|call(?:ed|s|ing)? (?:on \w+ )?(?:\w+ )?to|"
+    r"urg(?:ed|es|ing) (?:\w+ ){0,2}to|risk of|fears? of|possible|potential|prevent(?:ed|ing)? (?:an? )?|"
+    r"foil(?:ed|ing)? (?:an? )?|thwart(?:ed|ing)? (?:an? )?|simulat(?:ed|ing|ion of) (?:an? )?|"
+    r"in case of (?:an? )?|against (?:possible |potential )?|warn(?:ed|s|ing)? (?:of|about) (?:an? )?(?:possible )?|"
+    r"preparing (?:an? )?|prepare (?:an? )?)\s*(?:[\w'-]+\s+){0,3}$",
+    _I,
+)
+MODAL_AFTER = re.compile(
+    r"^\W*(?:[\w'-]+\s+){0,3}(?:is|was|were|are|remains?) (?:considered |deemed |judged |seen as )?"
+    r"(?:highly |very |increasingly )?(?:likely|possible|expected|imminent|planned|feared|being planned)",
+    _I,
+)
+# Sentences about the past or about habits give context, never a new record.
+BACKGROUND = re.compile(
+    r"\b(?:(?:has|have|had) (?:long |often |repeatedly |previously |frequently |also |since )?"
+    r"(?:killed|carried out|staged|launched|claimed|attacked|been (?:involved|behind|blamed|responsible))|"
+    r"often|frequently|repeatedly|in the past|previously|in recent (?:years|months|weeks)|similar attacks|"
+    r"a series of|is known for|is blamed for|have been blamed|has been blamed|used to)\b",
+    _I,
+)
+ANAPHORIC_START = re.compile(
+    r"^\W*(?:the (?:suspects?|men|man|women|woman|pair|trio|teenagers?|boys?|girls?|defendants?|accused|"
+    r"group|cell|network|attackers?|gunmen|assailants|militants|bomber|officer|victims?|detainees?|"
+    r"returnees|children|families|couple|brothers|elder|younger|two|three|four|five)|he|she|they|it|its|"
+    r"his|her|their|both|all (?:of them|three|four|five))\b",
+    _I,
+)
+WEAK_TYPES = {"warning", "policy", "recruitment", "release", "threat", "trial", "travel"}
+
+
+@dataclass(frozen=True)
+class Hit:
+    trigger: Trigger
+    start: int  # in the sentence
+    end: int
+
+
+def is_descriptive(sentence: str, hit: Hit) -> bool:
+    """The trigger word describes a person or a past charge rather than reporting a happening."""
+    before = sentence[max(0, hit.start - 70) : hit.start]
+    word = sentence[hit.start : hit.end]
+    if hit.trigger.event_type in {"attack", "threat", "warning", "policy"}:
+        return False
+    if DESCRIPTIVE_BEFORE.search(before):
+        return True
+    return bool(PARTICIPLES.match(word.strip()) and REDUCED_RELATIVE.search(before))
+
+
+def is_hypothetical(sentence: str, hit: Hit) -> bool:
+    """An attack that is threatened, planned, feared or simulated, not carried out."""
+    if hit.trigger.event_type != "attack" or hit.trigger.name in {"suicide_bombing", "killed_by", "claim"}:
+        return False
+    before = sentence[max(0, hit.start - 50) : hit.start]
+    after = sentence[hit.end : hit.end + 60]
+    return bool(MODAL_BEFORE.search(before) or MODAL_AFTER.search(after))
+
+
+def main_hit(sentence: str, hits: list[Hit]) -> Hit | None:
+    """The trigger that names what the sentence reports, or None."""
+    live = [h for h in hits if not is_descriptive(sentence, h) and not is_hypothetical(sentence, h)]
+    if not live:
+        return None
+
+    def rank(h: Hit) -> tuple[int, int]:
+        penalty = 0
+        if h.trigger.strength < 0.7:
+            penalty += 1000
+        if h.trigger.event_type in WEAK_TYPES:
+            penalty += 500
+        return (penalty + h.start, -h.trigger.strength.__int__())
+
+    return min(live, key=rank)
+
+
+def hypothetical_attack_present(sentence: str, hits: list[Hit]) -> bool:
+    return any(is_hypothetical(sentence, h) for h in hits)
