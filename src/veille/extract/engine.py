@@ -20,7 +20,7 @@ from veille.extract.counts import CountMention, find_counts, parse_number
 from veille.extract.counts import aggregate as aggregate_counts
 from veille.extract.dates import DateMention, find_dates, parse_dateline, parse_published, resolve_anchor
 from veille.extract.lexicon import CONTEXT, NEGATED_CONTEXT, NEGATIVE_CUES, STRONG_CONTEXT, find_triggers
-from veille.extract.places import choose_locations, focus_country
+from veille.extract.places import choose_locations, country_name, focus_country
 from veille.extract.statistics import PERIOD_CUE, StatisticMention, find_statistics
 from veille.extract.triggers import ANAPHORIC_START, BACKGROUND, Hit, main_hit
 from veille.ids import record_id
@@ -347,7 +347,7 @@ class Extractor:
             ann, c.event_type, spans, index == 0, info.body_start, info.actors
         )
         if not locations:
-            focus = focus_country(ann)
+            focus = focus_country(ann) or self._actor_country(info)
             if focus:
                 locations, loc_spans = (
                     [Location(name=focus[1], country_code=focus[0], precision="country")],
@@ -394,6 +394,21 @@ class Extractor:
             ),
         )
         return _with_summary(rec)
+
+    @staticmethod
+    def _actor_country(info: _Article) -> tuple[str, str] | None:
+        """No place named: the country of the agencies, or of a group active in one country only."""
+        votes: Counter[str] = Counter()
+        for m in info.actors:
+            ccs = m.entry.country_codes
+            if m.entry.kind != "armed_group" and ccs:
+                votes[ccs[0]] += 2
+            elif m.entry.kind == "armed_group" and len(ccs) == 1:
+                votes[ccs[0]] += 1
+        if not votes:
+            return None
+        cc = max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0]
+        return cc, country_name(cc)
 
     def _counts(
         self, ann: AnnotatedArticle, c: Candidate, spans: list[tuple[int, int]]

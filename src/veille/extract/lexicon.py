@@ -136,7 +136,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"gun ?battle|firefight|(?:troops|soldiers|forces|army|police|military) (?:killed|neutrali[sz]ed|eliminated)|"
         r"(?:killed|killing|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)) (?:\w+ ){0,2}(?:militants|terrorists|insurgents|jihadists|fighters|rebels|bandits)|"
         r"(?:jets|aircraft|warplanes|drones?|helicopters?|planes) (?:struck|hit|bombed|targeted)|struck (?:\w+ ){0,3}hideouts?|"
-        r"battle|fighting|shelled|bombard(?:ed|ment)|artillery|regained control|recaptured|retook|overran)\b",
+        r"battle|fighting|shelled|bombard(?:ed|ment)|artillery|regained control|recaptur(?:ed?|ing)|retook|overran|"
+        r"gunfight|shoot-?out|cross-?fire|armed clash(?:es)?|fired (?:\w+ ){0,3}(?:at|on|upon) (?:the )?(?:\w+ ){0,3}positions|"
+        r"(?:forces|troops|soldiers|army|military) (?:clashed|fired|shelled|attacked|advanced|captured|seized))\b",
         0.7,
     ),
     _t(
@@ -274,7 +276,12 @@ STRONG_CONTEXT = re.compile(
     r"al-?Qa[e']?ida|Taliban|Boko Haram|al-?Shabaa?b|foreign fighters|caliphate|militants?|gunm[ae]n|"
     r"armed (?:group|men)|rebels|guerrillas?|subversi\w+|Islamist\w*|militia\w*|bandits|separatists?|"
     r"(?:al-Hol|Roj) camp|camps? in (?:north-?east(?:ern)? )?Syria|assailants|explosive devices?|"
-    r"roadside bombs?|landmines?|car bombs?|suicide bombers?|claimed responsibility|claim of responsibility)\b",
+    r"roadside bombs?|landmines?|car bombs?|suicide bombers?|claimed responsibility|claim of responsibility|"
+    # armed conflict: state and non-state forces fighting (ACLED-style political violence)
+    r"(?:armed|military|government|rebel|regime|opposition|coalition|Israeli|Russian|Ukrainian|Syrian|Iraqi|"
+    r"Afghan|Nigerian|Malian|Somali|Houthi|Kurdish|Turkish|[A-Z][a-z]+ian) forces|troops|soldiers|army|"
+    r"combatants|cadres|fighters|snipers?|projectiles|mortars?|artillery|shelling|airstrikes?|air strikes?|"
+    r"drone strikes?|armed clash(?:es)?|gunfight|shoot-?out|front ?line|ceasefire violations?)\b",
     re.IGNORECASE,
 )
 

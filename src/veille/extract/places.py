@@ -143,6 +143,8 @@ def choose_locations(
             picked.append((to_location(p, _role(ann, p, event_type)), Span(a, b)))
         if picked and event_type not in MOVEMENT:
             break
+    if event_type not in MOVEMENT:
+        picked = _unresolved_towns(ann, spans[:1], picked)
     if not picked and lead and ann.sentences:
         first = ann.sentences[0]
         for p in places:
@@ -159,6 +161,72 @@ def choose_locations(
     if event_type in MOVEMENT:
         out = _complete_movement(ann, event_type, out)
     return [o[0] for o in out], [o[1] for o in out]
+
+
+_TOWN_BEFORE_REGION = re.compile(
+    r"\b(?:in|near|at|from|outside|of|into|attacked|raided|targeting)\s+(?:the\s+)?(?:(?:town|village|city|district|area|locality|region) of\s+)?"
+    r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019-]+|al|el|de|du|la|ul|e))*?)"
+    r"(?:\s+(?:district|village|town|city|area|locality|upazila|county|municipality))?\s*,\s*$"
+)
+
+
+def _fold(name: str) -> str:
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if c.isalnum()).lower()
+
+
+def _unresolved_towns(
+    ann: AnnotatedArticle, spans: list[tuple[int, int]], picked: list[tuple[Location, Span]]
+) -> list[tuple[Location, Span]]:
+    """ "in Djibasso, Boucle du Mouhoun": a town the gazetteer lacks, placed in the region after it.
+
+    The town keeps its name (as written) with the region's coordinates and admin1, precision
+    ``admin1``, so an analyst sees the place and knows how precise its point is.
+    """
+    out = list(picked)
+    for a, b in spans:
+        for loc, span in picked:
+            capital_as_region = loc.precision == "city" and _fold(loc.name) == _fold(loc.admin1 or "")
+            if (loc.precision != "admin1" and not capital_as_region) or span.start != a:
+                continue
+            mention = next(
+                (
+                    p
+                    for p in ann.places
+                    if a <= p.start < b and (p.name or p.text) == loc.name and not p.demonym
+                ),
+                None,
+            )
+            if mention is None:
+                continue
+            m = _TOWN_BEFORE_REGION.search(ann.text[max(a, mention.start - 80) : mention.start])
+            if m is None:
+                continue
+            name = m.group("name")
+            start = mention.start - (
+                len(ann.text[max(a, mention.start - 80) : mention.start]) - m.start("name")
+            )
+            if any(
+                p.start <= start < p.end and p.country_code == loc.country_code
+                for p in ann.places
+                if p is not mention
+            ):
+                continue
+            town = Location(
+                name=name,
+                country_code=loc.country_code,
+                admin1=loc.admin1 or loc.name,
+                city=name,
+                lat=loc.lat,
+                lon=loc.lon,
+                geonames_id=None,
+                precision="admin1",
+                role=loc.role,
+            )
+            out = [(x, s) for x, s in out if x is not loc] + [(town, span)]
+    return out
 
 
 def _drop_outliers(picked: list[tuple[Location, Span]]) -> list[tuple[Location, Span]]:
