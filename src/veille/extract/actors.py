@@ -26,7 +26,8 @@ CLAIM = re.compile(
 NO_CLAIM = re.compile(r"\bno (?:group|one|organi[sz]ation)\b[^.]{0,30}\bclaimed", _I)
 SUBJECT_AFTER = re.compile(
     r"^\W*(?:\([^)]{1,20}\)\s*)?(?:[\w'-]+\s+){0,4}?(?:gunm[ae]n|fighters|militants|insurgents|jihadists|"
-    r"members|attackers|bombers?|suicide bombers?|terrorists)?\s*(?:have |has |had )?(?:attacked|stormed|ambushed|"
+    r"members|attackers|bombers?|suicide bombers?|terrorists)?\s*(?:have |has |had |are |is |were |was )?(?:attacked|stormed|ambushed|"
+    r"recruit\w*|lur\w+|handing|sen(?:d|t|ding)|train\w*|smuggl\w+|"
     r"killed|abducted|kidnapped|bombed|shot|opened fire|set fire|torched|seized|raided|struck|launched|"
     r"carried out|detonated|fired|blew up|beheaded|massacred|overran|targeted|hit|burned|destroyed|"
     r"warned|threatened|vowed|published|released|issued|called|urged|said|claimed)",

@@ -1354,7 +1354,9 @@ def find_counts(text: str, offset: int = 0, *, upper: bool = False) -> list[Coun
 def _toll_slot(t: _Text, i: int) -> str | None:
     """ "the death toll rose to 17", "the number of injured reached 30"."""
     s, _ = _sentence_bounds(t, i)
-    for x in range(i - 1, max(s, i - 12) - 1, -1):
+    # "The death toll from Tuesday's bombing in ... has risen to 19": a long subject.
+    reach = 30 if t.w(i - 1) in ("to", "at", "reached") else 12
+    for x in range(i - 1, max(s, i - reach) - 1, -1):
         w = t.w(x)
         if w == "toll" and t.w(x - 1) != "casualty":
             return _K

@@ -111,6 +111,11 @@ _ONE_PERSON = re.compile(
     re.IGNORECASE,
 )
 HISTORY_DAYS = 400
+# "PESHAWAR - ", "MIR ALI, Pakistan - ", "NICE, France (AFP) -": a dateline with a place only.
+_PLACE_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'\u2019 -]{1,40}[A-Z.](?:,\s*[A-Z][\w .'-]{1,40})?\s*"
+    r"(?:\([^)]{1,40}\)\s*)?[-\u2013\u2014]{1,2}\s"
+)
 
 
 @dataclass
@@ -155,6 +160,9 @@ class Extractor:
         text = ann.text
         art = ann.article
         dateline, body_start = parse_dateline(text, parse_published(art.published))
+        plain = _PLACE_DATELINE.match(text)
+        if plain is not None:
+            body_start = max(body_start, plain.end())
         anchor = resolve_anchor(art.published, dateline)
         matches = self.kb.find(text)
         groups = [m for m in matches if m.entry.kind == "armed_group"]
@@ -304,6 +312,8 @@ class Extractor:
     @staticmethod
     def _continues(st: str, current: Candidate) -> bool:
         """A sentence with no trigger still belongs to the current happening (tolls, claims)."""
+        if BACKGROUND.search(st):
+            return False
         return bool(
             re.search(
                 r"\b(?:killed|dead|died|wounded|injured|hurt|victims?|claimed|responsib\w+|toll|"

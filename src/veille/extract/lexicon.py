@@ -228,7 +228,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "threat",
         "threat",
         r"\b(?:threaten(?:ed|s|ing)? (?:to|new|more|further|attacks?)|vow(?:ed|s)? (?:to|revenge)|"
-        r"called for attacks|urged (?:its )?(?:followers|supporters) to (?:attack|carry out)|"
+        r"called for attacks|call(?:ed|ing|s)? on (?:its |\w+ )?(?:followers|supporters|sympathi[sz]ers|members|Muslims|fighters) to (?:attack|carry out|kill|strike|target)|urged (?:its )?(?:followers|supporters) to (?:attack|carry out)|"
         r"(?:issued|released|published) (?:a )?(?:\w+ )?(?:threat|video|audio (?:message|recording)|statement) "
         r"(?:threatening|calling|urging)|death threats?|bomb threats?|threatening (?:video|message|statement))\b",
         0.8,

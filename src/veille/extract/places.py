@@ -39,7 +39,11 @@ def to_location(p: PlaceMention, role: str = "event") -> Location:
         precision = "city"
     else:
         precision = p.precision or ("point" if p.lat is not None else "country")
-    city = p.name if precision in {"city", "point"} else None
+    # The city as the article writes it ("Frankfurt"), the gazetteer's form in ``name``.
+    surface = p.text.title() if p.text.isupper() else p.text
+    city = (
+        (surface if _fold(surface) and not p.demonym else p.name) if precision in {"city", "point"} else None
+    )
     admin1 = p.admin1 if precision != "country" else None
     return Location(
         name=p.name or p.text,
@@ -84,13 +88,21 @@ def _role(ann: AnnotatedArticle, p: PlaceMention, event_type: str) -> str:
 
 
 _MOTION_BEFORE = re.compile(
-    r"\b(?:to|towards?|into|bound for|flights? to|from|back from|via|through)\s+"
+    r"\b(?:to|towards?|into|bound for|flights? to|back from|returning from|returned from|via|through)\s+"
     r"(?:the\s+)?(?:[\w'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _ACCUSATION = re.compile(
     r"\b(?:accused of|suspected of|on suspicion of|charged with|convicted (?:of|for)|for (?:his|her|their) "
-    r"(?:role|part)|who (?:had |has |have )?(?:been )?|to face charges|where he|where she|where they)\b",
+    r"(?:role|part)|to face charges|where he|where she|where they)\b",
+    re.IGNORECASE,
+)
+
+
+_MAIN_VERB = re.compile(
+    r"\b(?:opened|began|started|resumed|ended|was|were|is|are|has been|have been|appeared|went on|"
+    r"on (?:Monday|"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
     re.IGNORECASE,
 )
 
@@ -114,8 +126,9 @@ def _eligible(
     if event_type not in MOVEMENT:
         if _MOTION_BEFORE.search(before):
             return False
-        if _ACCUSATION.search(head):
-            return False
+        accusations = list(_ACCUSATION.finditer(head))
+        if accusations and not _MAIN_VERB.search(head[accusations[-1].end() :]):
+            return False  # "accused of forming a cell in Fes": the charge's place, not the event's
         if _REPORTING.search(head):
             return False  # "..., the ministry told parliament in Rabat"
     return True
@@ -147,9 +160,15 @@ def choose_locations(
         picked = _unresolved_towns(ann, spans[:1], picked)
     if not picked and lead and ann.sentences:
         first = ann.sentences[0]
-        for p in places:
-            if first.start <= p.start < first.end and not p.demonym:
-                picked.append((to_location(p), Span(first.start, first.end)))
+        lead_places = [p for p in places if first.start <= p.start < first.end and not p.demonym]
+        body = [
+            p
+            for p in lead_places
+            if p.start >= body_start and not any(s <= p.start < e for s, e in actor_spans)
+        ]
+        # The dateline city only when the story names no other place where it happened.
+        for p in body or lead_places:
+            picked.append((to_location(p), Span(first.start, first.end)))
     picked = _drop_outliers(picked)
     out: list[tuple[Location, Span]] = []
     for loc, span in picked:
@@ -164,10 +183,20 @@ def choose_locations(
 
 
 _TOWN_BEFORE_REGION = re.compile(
-    r"\b(?:in|near|at|from|outside|of|into|attacked|raided|targeting)\s+(?:the\s+)?(?:(?:town|village|city|district|area|locality|region) of\s+)?"
+    r"\b(?:in|near|at|from|outside|of|into|attacked|raided|targeting)\s+(?:the\s+)?"
+    r"(?:(?:town|village|city|district|area|locality|region) of\s+)?"
     r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019-]+|al|el|de|du|la|ul|e))*?)"
-    r"(?:\s+(?:district|village|town|city|area|locality|upazila|county|municipality))?\s*,\s*$"
+    r"(?:\s+(?:district|village|town|city|area|locality|upazila|county|municipality))?"
+    r"\s*(?:,\s*|\s+in\s+)(?:in\s+)?(?:the\s+)?(?:[\w\u2019'-]+\s+){0,2}?$"
 )
+
+
+def _common_word(name: str) -> bool:
+    """ "Police", "Security", "The": capitalised words that are not towns."""
+    from wordfreq import zipf_frequency
+
+    words = name.split()
+    return len(words) == 1 and zipf_frequency(name.lower(), "en") > 4.2
 
 
 def _fold(name: str) -> str:
@@ -205,6 +234,8 @@ def _unresolved_towns(
             if m is None:
                 continue
             name = m.group("name")
+            if _common_word(name):
+                continue
             start = mention.start - (
                 len(ann.text[max(a, mention.start - 80) : mention.start]) - m.start("name")
             )

@@ -94,7 +94,10 @@ def is_hypothetical(sentence: str, hit: Hit) -> bool:
     """An attack that is threatened, planned, feared or simulated, not carried out."""
     if hit.trigger.event_type != "attack" or hit.trigger.name in {"suicide_bombing", "killed_by", "claim"}:
         return False
-    before = sentence[max(0, hit.start - 50) : hit.start]
+    # For a multi-word match ("militants ... could attack"), look before its last word too.
+    last = sentence.rfind(" ", hit.start, hit.end)
+    verb_at = last + 1 if last > hit.start else hit.start
+    before = sentence[max(0, verb_at - 50) : verb_at]
     after = sentence[hit.end : hit.end + 60]
     return bool(MODAL_BEFORE.search(before) or MODAL_AFTER.search(after))
 
@@ -107,10 +110,10 @@ def main_hit(sentence: str, hits: list[Hit]) -> Hit | None:
 
     def rank(h: Hit) -> tuple[int, int]:
         penalty = 0
-        if h.trigger.strength < 0.7:
-            penalty += 1000
         if h.trigger.event_type in WEAK_TYPES:
-            penalty += 500
+            penalty += 1500  # among weak types, the earliest names the happening
+        elif h.trigger.strength < 0.7:
+            penalty += 1000
         return (penalty + h.start, -h.trigger.strength.__int__())
 
     return min(live, key=rank)
