@@ -94,3 +94,12 @@ def test_crlf_and_control_characters_are_cleaned(tmp_path: Path) -> None:
     (art,) = list(read_sources([str(p)]))
     assert isinstance(art, Article)
     assert art.text == "Line one.\nLine  two."
+
+
+def test_unicode_line_separator_inside_a_json_string_is_not_a_line_break(tmp_path: Path) -> None:
+    p = tmp_path / "a.jsonl"
+    p.write_text(
+        json.dumps({"id": "a", "text": "One\u2028two."}, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    (art,) = list(read_sources([str(p)]))
+    assert isinstance(art, Article) and art.id == "a"

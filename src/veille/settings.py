@@ -37,7 +37,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("geocoder", "gazetteer.v1", "Geocoder by registered name."),
     Setting("resolver", "blocking.v1", "Event resolver by registered name."),
     Setting("min_confidence", 0.0, "Records below this confidence are not written."),
-    Setting("workers", 1, "Worker processes for extraction (1 = in process)."),
+    Setting("workers", 0, "Worker processes for `veille extract` (0 = every core, 1 = in process)."),
     Setting("batch_size", 64, "Articles per NLP batch."),
     Setting("redact_persons", False, "Remove person names from exports."),
 )

@@ -108,10 +108,18 @@ def _pipeline(settings: Settings) -> Any:
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write records here (default: stdout).")
 @click.option("--min-confidence", type=float, default=None, help="Leave out records below this confidence.")
 @click.option("--stats/--no-stats", default=True, help="Print counts and drops by reason on stderr.")
+@click.option(
+    "--workers", type=int, default=None, help="Worker processes (0 = every core; default: setting)."
+)
 @click.pass_context
 @handle_errors
 def extract(
-    ctx: click.Context, inputs: tuple[str, ...], output: str | None, min_confidence: float | None, stats: bool
+    ctx: click.Context,
+    inputs: tuple[str, ...],
+    output: str | None,
+    min_confidence: float | None,
+    stats: bool,
+    workers: int | None,
 ) -> None:
     """Extract CONTRACT §2 records from articles: no database, no network.
 
@@ -123,13 +131,15 @@ def extract(
       cat news.jsonl | veille extract - > records.jsonl
     """
     from veille.io.read import read_sources
-    from veille.pipeline import Stats, run_extract
+    from veille.parallel import resolve_workers, run_extract_parallel
+    from veille.pipeline import Stats
 
-    settings = _settings(ctx, min_confidence=min_confidence)
+    settings = _settings(ctx, min_confidence=min_confidence, workers=workers)
     pipeline = _pipeline(settings)
     st = Stats()
     with _output(output) as out:
-        for result in run_extract(pipeline, read_sources(inputs), st):
+        n = resolve_workers(int(settings["workers"]))
+        for result in run_extract_parallel(pipeline, read_sources(inputs), st, n):
             for rec in result.records:
                 out.write(json.dumps(rec.to_dict(), ensure_ascii=False, sort_keys=False) + "\n")
     report_input_errors(st.input_errors)

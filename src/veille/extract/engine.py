@@ -111,6 +111,8 @@ _ONE_PERSON = re.compile(
     re.IGNORECASE,
 )
 HISTORY_DAYS = 400
+# "The pair had sworn allegiance...": follow-up details fold into the happening they describe.
+ANAPHORA_FOLDS = {"arrest", "raid", "recruitment", "travel", "threat", "warning", "policy", "release"}
 # "PESHAWAR - ", "MIR ALI, Pakistan - ", "NICE, France (AFP) -": a dateline with a place only.
 _PLACE_DATELINE = re.compile(
     r"\s*[A-Z][A-Z.'\u2019 -]{1,40}[A-Z.](?:,\s*[A-Z][\w .'-]{1,40})?\s*"
@@ -259,7 +261,11 @@ class Extractor:
             trig = (s.start + main.start, s.start + main.end)
             if current is not None and not separate:
                 follows = etype == current.event_type or current.event_type in FOLDS_INTO.get(etype, set())
-                anaphoric = ANAPHORIC_START.search(st) is not None and not self._own_date(info, s, current)
+                anaphoric = (
+                    etype in ANAPHORA_FOLDS
+                    and ANAPHORIC_START.search(st) is not None
+                    and not self._own_date(info, s, current)
+                )
                 if follows or anaphoric:
                     current.sentences.append(s)
                     current.strength = max(current.strength, main.trigger.strength)

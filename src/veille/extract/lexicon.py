@@ -138,7 +138,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:jets|aircraft|warplanes|drones?|helicopters?|planes) (?:struck|hit|bombed|targeted)|struck (?:\w+ ){0,3}hideouts?|"
         r"battle|fighting|shelled|bombard(?:ed|ment)|artillery|regained control|recaptur(?:ed?|ing)|retook|overran|"
         r"gunfight|shoot-?out|cross-?fire|armed clash(?:es)?|fired (?:\w+ ){0,3}(?:at|on|upon) (?:the )?(?:\w+ ){0,3}positions|"
-        r"(?:forces|troops|soldiers|army|military) (?:clashed|fired|shelled|attacked|advanced|captured|seized))\b",
+        r"(?:forces|troops|soldiers|army|military) (?:clashed|fired|shelled|attacked|advanced))\b",
         0.7,
     ),
     _t(
@@ -170,7 +170,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "acquittal",
         "acquittal",
         r"\b(?:acquit(?:ted|tal)|cleared of (?:all )?(?:charges|terrorism)|found not guilty|"
-        r"charges (?:were |have been )?dropped|dropped (?:the )?charges|dismissed the (?:case|charges))\b",
+        r"charges (?:were |have been )?dropped|dropped (?:the |all )?(?:\w+ ){0,2}charges|dismissed the (?:case|charges))\b",
         0.9,
         False,
     ),
@@ -179,7 +179,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "release",
         r"\b(?:released (?:from|after|on)|freed (?:from|after)|set free|walked free|"
         r"released \w+ (?:hostages|prisoners|detainees)|(?:hostages?|prisoners?|detainees?) (?:were |was )?(?:released|freed)|"
-        r"release of (?:\w+ ){0,3}(?:hostages|prisoners|detainees)|prisoner (?:swap|exchange)|early release|paroled)\b",
+        r"release of (?:\w+ ){0,3}(?:hostages|prisoners|detainees)|(?:released|freed|set free) (?:\w+ ){0,3}"
+        r"(?:people|persons|suspects|detainees|prisoners|inmates|men|women|children|hostages|captives)|prisoner (?:swap|exchange)|early release|paroled)\b",
         0.7,
         False,
     ),
@@ -277,6 +278,7 @@ STRONG_CONTEXT = re.compile(
     r"armed (?:group|men)|rebels|guerrillas?|subversi\w+|Islamist\w*|militia\w*|bandits|separatists?|"
     r"(?:al-Hol|Roj) camp|camps? in (?:north-?east(?:ern)? )?Syria|assailants|explosive devices?|"
     r"roadside bombs?|landmines?|car bombs?|suicide bombers?|claimed responsibility|claim of responsibility|"
+    r"plot(?:ted|ting)? to (?:attack|bomb|kill|blow up)|"
     # armed conflict: state and non-state forces fighting (ACLED-style political violence)
     r"(?:armed|military|government|rebel|regime|opposition|coalition|Israeli|Russian|Ukrainian|Syrian|Iraqi|"
     r"Afghan|Nigerian|Malian|Somali|Houthi|Kurdish|Turkish|[A-Z][a-z]+ian) forces|troops|soldiers|army|"

@@ -69,6 +69,7 @@ ANAPHORIC_START = re.compile(
     r"his|her|their|both|all (?:of them|three|four|five))\b",
     _I,
 )
+NEGATED_BEFORE = re.compile(r"\b(?:no|without|never|nor)\s+(?:[\w-]+\s+)?$", _I)
 WEAK_TYPES = {"warning", "policy", "recruitment", "release", "threat", "trial", "travel"}
 
 
@@ -83,6 +84,8 @@ def is_descriptive(sentence: str, hit: Hit) -> bool:
     """The trigger word describes a person or a past charge rather than reporting a happening."""
     before = sentence[max(0, hit.start - 70) : hit.start]
     word = sentence[hit.start : hit.end]
+    if NEGATED_BEFORE.search(before):
+        return True  # "No arrests were made"
     if hit.trigger.event_type in {"attack", "threat", "warning", "policy"}:
         return False
     if DESCRIPTIVE_BEFORE.search(before):

@@ -57,7 +57,8 @@ def read_file(path: Path) -> Iterator[ReadItem]:
         return
     text = raw.decode("utf-8", errors="replace")
     if suffix in {".jsonl", ".ndjson"}:
-        yield from _read_jsonl_lines(text.splitlines(), name)
+        # Only "\n" ends a JSON line: str.splitlines() would also cut at U+2028 inside strings.
+        yield from _read_jsonl_lines(text.split("\n"), name)
     elif suffix == ".txt":
         yield _txt_article(text, name)
     else:
