@@ -111,6 +111,17 @@ _ONE_PERSON = re.compile(
     re.IGNORECASE,
 )
 HISTORY_DAYS = 400
+_NO_DEATHS = re.compile(
+    r"\b(?:no (?:fatalities|deaths|casualties|one was (?:killed|hurt|injured)|people were killed)|nobody was "
+    r"(?:killed|hurt)|no one (?:was|were) (?:killed|hurt)|without (?:causing )?casualties|caused no casualties)\b",
+    re.IGNORECASE,
+)
+_NO_INJURIES = re.compile(
+    r"\b(?:no (?:casualties|injuries|one was (?:hurt|injured))|(?:fatalities|deaths) (?:n?or|and) injuries|"
+    r"nobody was (?:hurt|injured)|no one (?:was|were) (?:hurt|injured)|without (?:causing )?casualties|"
+    r"caused no casualties)\b",
+    re.IGNORECASE,
+)
 # "The pair had sworn allegiance...": follow-up details fold into the happening they describe.
 ANAPHORA_FOLDS = {"arrest", "raid", "recruitment", "travel", "threat", "warning", "policy", "release"}
 # "PESHAWAR - ", "MIR ALI, Pakistan - ", "NICE, France (AFP) -": a dateline with a place only.
@@ -433,6 +444,11 @@ class Extractor:
         for a, b in spans:
             mentions.extend(find_counts(ann.text[a:b], a, upper=ann.upper))
         values = dict(aggregate_counts(mentions, gtd_style=True))
+        window = " ".join(ann.text[a:b] for a, b in spans)
+        if values.get("killed") is None and _NO_DEATHS.search(window):
+            values["killed"] = 0  # "No fatalities were reported": a stated zero, not an unknown
+        if values.get("wounded") is None and _NO_INJURIES.search(window):
+            values["wounded"] = 0
         provenance: dict[str, Span] = {}
         for m in mentions:
             if values.get(m.slot) is not None and m.slot not in provenance:

@@ -54,7 +54,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "gunmen",
         "attack",
-        r"\b(?:gunm[ae]n|armed men|assailants?|attackers?|militants?|insurgents?|"
+        r"\b(?:gunm[ae]n|armed men|assailants?|attackers?|militants?|insurgents?|snipers?|"
         r"terrorists?|jihadists?|bandits|rebels|extremists?|fighters|guerrillas?|terrorist group|armed group|"
         r"militia(?:men|s)?|unidentified (?:men|persons|individuals))\b[^.]{0,80}?\b(?:attack(?:ed|s)?|"
         r"kill(?:ed|ing)|shot|opened fire|fired|stormed|ambush(?:ed)?|raided|abduct(?:ed)?|kidnap(?:ped)?|"
@@ -68,7 +68,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:terror(?:ist)? attacks?|attacks?|assault|ambush(?:ed)?|massacre|"
         r"shooting|gunfire|gunshots?|fired (?:on|at|upon)|opened fire|shot (?:dead|and killed)|stormed|"
         r"stabbing|stabbed|assassinat(?:ed|ion)|beheaded|hacked to death|set (?:fire|ablaze)|arson|"
-        r"torched|hijack(?:ed|ing)?|sabotage[d]?|blew up|dynamited|mass shooting|rampage|ramming)\b",
+        r"torched|hijack(?:ed|ing)?|sabotage[d]?|blew up|dynamited|mass shooting|rampage|ramming|"
+        r"shot (?:and (?:killed|wounded|injured) )?(?:a|an|the|\d+|two|three|four|five|six) (?:[\w-]+ ){0,2}"
+        r"(?:soldiers?|civilians?|man|woman|men|women|police\w*|officers?|villagers?|members?|farmers?))\b",
         0.55,
     ),
     _t(
@@ -133,7 +135,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:air ?strikes?|airstrikes?|drone strikes?|"
         r"military operations?|security operations?|counter-?terrorism operations?|counter-?insurgency|"
         r"(?:clear|mop)(?:ing)?-up operations?|offensive|clash(?:ed|es)? (?:with|between)|exchange of fire|"
-        r"gun ?battle|firefight|(?:troops|soldiers|forces|army|police|military) (?:killed|neutrali[sz]ed|eliminated)|"
+        r"gun ?battle|firefight|exchanged fire|traded fire|(?:troops|soldiers|forces|army|police|military) (?:killed|neutrali[sz]ed|eliminated)|"
         r"(?:killed|killing|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)) (?:\w+ ){0,2}(?:militants|terrorists|insurgents|jihadists|fighters|rebels|bandits)|"
         r"(?:jets|aircraft|warplanes|drones?|helicopters?|planes) (?:struck|hit|bombed|targeted)|struck (?:\w+ ){0,3}hideouts?|"
         r"battle|fighting|shelled|bombard(?:ed|ment)|artillery|regained control|recaptur(?:ed?|ing)|retook|overran|"
