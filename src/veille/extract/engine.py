@@ -113,7 +113,8 @@ _ONE_PERSON = re.compile(
 HISTORY_DAYS = 400
 _NO_DEATHS = re.compile(
     r"\b(?:no (?:fatalities|deaths|casualties|one was (?:killed|hurt|injured)|people were killed)|nobody was "
-    r"(?:killed|hurt)|no one (?:was|were) (?:killed|hurt)|without (?:causing )?casualties|caused no casualties)\b",
+    r"(?:killed|hurt)|no one (?:was|were) (?:killed|hurt)|without (?:causing )?casualties|"
+    r"caused no casualties)\b",
     re.IGNORECASE,
 )
 _NO_INJURIES = re.compile(
