@@ -1,10 +1,14 @@
-"""Shared fixtures: real SQLite files in tmp dirs, articles written for the tests."""
+"""Shared fixtures: real SQLite files in tmp dirs, a real PostgreSQL server when
+``VEILLE_TEST_PG`` names one (each test in a schema of its own), articles written for the tests."""
 
 from __future__ import annotations
 
 import json
 import os
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import pytest
 
@@ -63,3 +67,62 @@ def articles_file(tmp_path: Path) -> Path:
 @pytest.fixture
 def db_path(tmp_path: Path) -> str:
     return str(tmp_path / "test.db")
+
+
+# -- PostgreSQL -------------------------------------------------------------------------------
+
+PG_ENV = "VEILLE_TEST_PG"
+
+
+def pg_url_with_schema(url: str, schema: str) -> str:
+    """``url`` whose connections use ``schema`` first (libpq's ``options=-c search_path=...``)."""
+    parts = urlsplit(url)
+    query = [(k, v) for k, v in parse_qsl(parts.query) if k != "options"]
+    query.append(("options", f"-csearch_path={schema}"))
+    return urlunsplit(parts._replace(query=urlencode(query)))
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> str | None:
+    """The server URL from $VEILLE_TEST_PG when it answers; None (tests skip) otherwise."""
+    url = os.environ.get(PG_ENV, "").strip()
+    if not url:
+        return None
+    import psycopg
+
+    try:
+        with psycopg.connect(url, connect_timeout=3, autocommit=True) as con:
+            con.execute("SELECT 1")
+    except psycopg.Error:
+        return None
+    return url
+
+
+@pytest.fixture
+def pg_url(pg_server: str | None) -> Iterator[str]:
+    """A PostgreSQL URL whose tables live in a fresh schema, dropped after the test.
+
+    Schemas keep parallel test workers (pytest-xdist) and the processes a test starts apart.
+    """
+    if pg_server is None:
+        why = "is not set" if not os.environ.get(PG_ENV) else "names a server that does not answer"
+        pytest.skip(f"PostgreSQL tests need a server: ${PG_ENV} {why}")
+    import psycopg
+
+    schema = f"veille_t_{uuid.uuid4().hex[:16]}"
+    with psycopg.connect(pg_server, autocommit=True) as con:
+        con.execute(f'CREATE SCHEMA "{schema}"')
+    try:
+        yield pg_url_with_schema(pg_server, schema)
+    finally:
+        with psycopg.connect(pg_server, autocommit=True) as con:
+            con.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A fresh, empty database: a SQLite file, then (when there is a server) a PostgreSQL schema."""
+    if request.param == "sqlite":
+        return str(tmp_path / "store.db")
+    url: str = request.getfixturevalue("pg_url")
+    return url

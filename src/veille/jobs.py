@@ -75,11 +75,16 @@ def ingest(
 
 
 def resolve_all(store: Store, resolver: BlockingResolver) -> EventChanges:
-    """Resolve every stored record into events (deterministic: same records, same events)."""
-    reports = [
-        Report(rec, published, source) for rec, published, source in store.iter_records_with_articles()
-    ]
-    return store.replace_events(resolver.resolve(reports))
+    """Resolve every stored record into events (deterministic: same records, same events).
+
+    The records are read and the events written under one lock, so with two ingests on one
+    database the one that resolves last has seen every record, and its events are the ones kept.
+    """
+    with store.exclusive("resolve"):
+        reports = [
+            Report(rec, published, source) for rec, published, source in store.iter_records_with_articles()
+        ]
+        return store.replace_events(resolver.resolve(reports))
 
 
 def export(store: Store, fmt: str, query: EventQuery, *, redact_persons: bool = False) -> tuple[str, int]:

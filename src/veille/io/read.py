@@ -105,6 +105,9 @@ def article_from_json(data: Any) -> Article:
             raise InputError("", None, f"'{key}' must be a string or null")
     d = dict(data)
     d["text"] = text
+    for key in ("title", "published", "url", "source", "language"):
+        if isinstance(d.get(key), str):
+            d[key] = clean_text(d[key]).strip() or None
     d["id"] = str(data.get("id") or article_id(text, data.get("url")))
     return Article.from_dict(d)
 

@@ -1,20 +1,37 @@
 """A thin database handle over SQLite (stdlib) or PostgreSQL (psycopg 3).
 
 SQL in veille is written once with ``?`` placeholders; the PostgreSQL dialect rewrites them.
+Writers that must not interleave across processes take a named lock inside a transaction
+(``Database.lock``): SQLite's ``BEGIN IMMEDIATE`` already holds the database's write lock, and
+PostgreSQL takes a transaction-scoped advisory lock.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 import sqlite3
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
 from veille.errors import StoreError
 
 Row = dict[str, Any]
+
+# A quoted literal or identifier (left alone but for ``%``), a ``?`` placeholder or a bare ``%``.
+_PG_TOKENS = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|[?%]")
+
+
+def to_pyformat(sql: str) -> str:
+    """``?`` placeholders as psycopg's ``%s``; a literal ``%`` doubled, a ``?`` in quotes kept."""
+
+    def sub(m: re.Match[str]) -> str:
+        tok = m.group(0)
+        return "%s" if tok == "?" else tok.replace("%", "%%")
+
+    return _PG_TOKENS.sub(sub, sql)
 
 
 def parse_db_url(url: str) -> tuple[str, str]:
@@ -39,6 +56,7 @@ class Database:
         self.url = url
         self.dialect, target = parse_db_url(url)
         self._depth = 0
+        self._schema: str | None = None
         if self.dialect == "sqlite":
             if target != ":memory:":
                 parent = Path(target).expanduser().resolve().parent
@@ -65,9 +83,7 @@ class Database:
                 raise StoreError(f"cannot connect to PostgreSQL ({exc}); is the server running?") from exc
 
     def _sql(self, sql: str) -> str:
-        if self.dialect == "postgresql":
-            return sql.replace("?", "%s")
-        return sql
+        return to_pyformat(sql) if self.dialect == "postgresql" else sql
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
         try:
@@ -98,9 +114,24 @@ class Database:
             return None
         return next(iter(dict(row).values()))
 
+    def has_table(self, name: str) -> bool:
+        """Whether the table exists (on PostgreSQL: in the first schema of the search path)."""
+        if self.dialect == "sqlite":
+            sql = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?"
+        else:
+            sql = (
+                "SELECT COUNT(*) FROM information_schema.tables"
+                " WHERE table_schema = current_schema() AND table_name = ?"
+            )
+        return bool(self.scalar(sql, (name,)))
+
     @contextmanager
     def transaction(self) -> Iterator[Database]:
-        """All statements in the block commit together, or none do (nesting joins the outer one)."""
+        """All statements in the block commit together, or none do (nesting joins the outer one).
+
+        On SQLite the block holds the database's write lock from its start (``BEGIN IMMEDIATE``),
+        so a read at the top of the block cannot go stale before the block's writes.
+        """
         if self._depth:
             self._depth += 1
             try:
@@ -114,10 +145,26 @@ class Database:
             yield self
         except BaseException:
             self._depth = 0
-            self.conn.execute("ROLLBACK")
+            with suppress(Exception):  # a lost connection rolls back by itself; keep the first error
+                self.conn.execute("ROLLBACK")
             raise
         self._depth = 0
         self.execute("COMMIT")
+
+    def lock(self, name: str) -> None:
+        """Hold the named lock until the current transaction ends; one holder at a time.
+
+        Other processes on the same database (the same PostgreSQL schema) that ask for the same
+        name wait. SQLite needs nothing more: the transaction already holds the write lock.
+        """
+        if not self._depth:
+            raise StoreError(f"lock {name!r} is taken inside a transaction; none is open")
+        if self.dialect == "sqlite":
+            return
+        if self._schema is None:
+            self._schema = str(self.scalar("SELECT current_schema()"))
+        digest = hashlib.sha256(f"veille:{self._schema}:{name}".encode()).digest()
+        self.execute("SELECT pg_advisory_xact_lock(?)", (int.from_bytes(digest[:8], "big", signed=True),))
 
     def close(self) -> None:
         self.conn.close()

@@ -1,15 +1,20 @@
 """Named schema migrations, applied in order and recorded in ``schema_migrations``.
 
-A migration is never edited once released; a change is a new migration.
+A migration is never edited once released; a change is a new migration. One schema serves
+SQLite and PostgreSQL: a migration is one script for both, or a script per dialect where they
+differ (an empty script still records the name, so both keep the same list).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from veille.store.db import Database
 
-MIGRATIONS: tuple[tuple[str, str], ...] = (
+Script = str | dict[str, str]
+
+MIGRATIONS: tuple[tuple[str, Script], ...] = (
     (
         "0001_initial",
         """
@@ -94,31 +99,65 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         );
         """,
     ),
+    (
+        # REAL is 8 bytes in SQLite but 4 in PostgreSQL, where 0.7 came back as 0.699999988 and
+        # missed a ``confidence >= 0.7`` filter. Going through numeric turns a stored 4-byte 0.7
+        # back into 0.7. SQLite has nothing to change.
+        "0002_double_precision_scores",
+        {
+            "sqlite": "",
+            "postgresql": """
+                ALTER TABLE records ALTER COLUMN confidence TYPE DOUBLE PRECISION
+                    USING confidence::numeric::double precision;
+                ALTER TABLE events ALTER COLUMN confidence TYPE DOUBLE PRECISION
+                    USING confidence::numeric::double precision;
+                ALTER TABLE event_records ALTER COLUMN score TYPE DOUBLE PRECISION
+                    USING score::numeric::double precision
+            """,
+        },
+    ),
 )
 
 
-def _split(script: str) -> list[str]:
-    return [s.strip() for s in script.split(";") if s.strip()]
+def statements(script: Script, dialect: str) -> list[str]:
+    """The statements of one migration in ``dialect``."""
+    text = script.get(dialect, "") if isinstance(script, dict) else script
+    out = [s.strip() for s in text.split(";") if s.strip()]
+    if dialect == "postgresql":
+        out = [s.replace("INTEGER PRIMARY KEY AUTOINCREMENT", "BIGSERIAL PRIMARY KEY") for s in out]
+    return out
 
 
-def migrate(db: Database) -> list[str]:
-    """Apply pending migrations; return the names applied now."""
-    db.execute(
-        "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
-    )
-    done = {r["name"] for r in db.query("SELECT name FROM schema_migrations")}
+def _applied(db: Database) -> set[str]:
+    if not db.has_table("schema_migrations"):
+        return set()
+    return {r["name"] for r in db.query("SELECT name FROM schema_migrations")}
+
+
+def migrate(db: Database, migrations: Sequence[tuple[str, Script]] = MIGRATIONS) -> list[str]:
+    """Apply pending ``migrations`` (by default all of them); return the names applied now.
+
+    Two processes opening a new database at once must not both create its tables: the check
+    is repeated under the ``migrate`` lock, and the pending migrations commit together.
+    """
+    done = _applied(db)
+    if all(name in done for name, _ in migrations):
+        return []
     applied: list[str] = []
-    for name, script in MIGRATIONS:
-        if name in done:
-            continue
-        with db.transaction():
-            for stmt in _split(script):
-                if db.dialect == "postgresql":
-                    stmt = stmt.replace("INTEGER PRIMARY KEY AUTOINCREMENT", "BIGSERIAL PRIMARY KEY")
+    with db.transaction():
+        db.lock("migrate")
+        db.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+        )
+        done = _applied(db)
+        for name, script in migrations:
+            if name in done:
+                continue
+            for stmt in statements(script, db.dialect):
                 db.execute(stmt)
             db.execute(
                 "INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)",
                 (name, datetime.now(UTC).isoformat(timespec="seconds")),
             )
-        applied.append(name)
+            applied.append(name)
     return applied

@@ -13,13 +13,20 @@ from typing import Any
 from veille.records import ResolvedEvent
 from veille.store.store import Store
 
+# NULLS FIRST/LAST spelled out: SQLite and PostgreSQL put undated events at opposite ends.
 SORTS = {
-    "date": "date_start ASC, id ASC",
-    "-date": "date_start DESC, id ASC",
+    "date": "date_start ASC NULLS FIRST, id ASC",
+    "-date": "date_start DESC NULLS LAST, id ASC",
     "confidence": "confidence ASC, id ASC",
     "-confidence": "confidence DESC, id ASC",
     "id": "id ASC",
 }
+
+
+def _contains(value: str) -> str:
+    """A LIKE pattern for "contains ``value``": its own ``%`` and ``_`` match only themselves."""
+    escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
 
 
 @dataclass(frozen=True)
@@ -55,8 +62,8 @@ class EventQuery:
         if self.admin1:
             clauses.append("LOWER(admin1) = LOWER(?)")
             params.append(self.admin1)
-        if self.event_type:
-            types = [t.strip() for t in self.event_type.split(",") if t.strip()]
+        types = [t.strip() for t in (self.event_type or "").split(",") if t.strip()]
+        if types:
             clauses.append("event_type IN (" + ",".join("?" * len(types)) + ")")
             params.extend(types)
         if self.record_type:
@@ -69,11 +76,13 @@ class EventQuery:
             clauses.append("confidence >= ?")
             params.append(self.min_confidence)
         if self.actor:
-            clauses.append("id IN (SELECT event_id FROM event_actors WHERE LOWER(name) LIKE LOWER(?))")
-            params.append(f"%{self.actor}%")
+            clauses.append(
+                "id IN (SELECT event_id FROM event_actors WHERE LOWER(name) LIKE LOWER(?) ESCAPE '\\')"
+            )
+            params.append(_contains(self.actor))
         if self.text:
-            clauses.append("LOWER(summary) LIKE LOWER(?)")
-            params.append(f"%{self.text}%")
+            clauses.append("LOWER(summary) LIKE LOWER(?) ESCAPE '\\'")
+            params.append(_contains(self.text))
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
@@ -116,5 +125,6 @@ def aggregate(store: Store, q: EventQuery, by: tuple[str, ...]) -> list[dict[str
     where, params = q.where()
     sel = ", ".join(cols)
     group = ", ".join(str(i + 1) for i in range(len(cols)))
-    sql = f"SELECT {sel}, COUNT(*) AS n FROM events{where} GROUP BY {group} ORDER BY {group}"
+    order = ", ".join(f"{i + 1} ASC NULLS FIRST" for i in range(len(cols)))
+    sql = f"SELECT {sel}, COUNT(*) AS n FROM events{where} GROUP BY {group} ORDER BY {order}"
     return store.db.query(sql, params)

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
@@ -73,7 +74,8 @@ class Store:
         """Write one article with its records (or its drop reason) in one transaction."""
         status = "dropped" if drop is not None else "extracted"
         with self.db.transaction():
-            self.db.execute("DELETE FROM records WHERE article_id = ?", (article.id,))
+            # The article row first: on PostgreSQL the upsert waits for (and then locks) a row that
+            # another process is writing, so the DELETE below sees that process's records too.
             self.db.execute(
                 """INSERT INTO articles (id, title, text, published, url, source, language, meta,
                        content_hash, status, drop_reason, drop_detail, ingested_at)
@@ -99,6 +101,7 @@ class Store:
                     _now(),
                 ),
             )
+            self.db.execute("DELETE FROM records WHERE article_id = ?", (article.id,))
             self.db.executemany(
                 """INSERT INTO records (id, article_id, record_type, event_type, date_start, date_end,
                        date_precision, country_code, confidence, data)
@@ -123,17 +126,12 @@ class Store:
     def save_input_error(self, err: InputError) -> bool:
         """Remember an unreadable input; True when it was not known yet."""
         pos = "" if err.position is None else str(err.position)
-        before = self.db.scalar(
-            "SELECT COUNT(*) FROM ingest_errors WHERE source = ? AND position = ? AND reason = ?",
-            (err.source, pos, err.reason),
-        )
-        if before:
-            return False
-        self.db.execute(
-            "INSERT INTO ingest_errors (source, position, reason, seen_at) VALUES (?, ?, ?, ?)",
+        cur = self.db.execute(
+            """INSERT INTO ingest_errors (source, position, reason, seen_at) VALUES (?, ?, ?, ?)
+               ON CONFLICT (source, position, reason) DO NOTHING""",
             (err.source, pos, err.reason, _now()),
         )
-        return True
+        return bool(cur.rowcount)
 
     def get_article(self, article_id: str) -> Article | None:
         rows = self.db.query("SELECT * FROM articles WHERE id = ?", (article_id,))
@@ -169,13 +167,25 @@ class Store:
 
     # -- resolved events ------------------------------------------------------------------
 
+    @contextmanager
+    def exclusive(self, name: str) -> Iterator[None]:
+        """One transaction holding the named lock: one process at a time runs the block."""
+        with self.db.transaction():
+            self.db.lock(name)
+            yield
+
     def replace_events(self, events: Sequence[ResolvedEvent]) -> EventChanges:
-        """Make the stored events equal ``events``; analysts' review status is kept by id."""
-        existing = {r["id"]: r for r in self.db.query("SELECT id, data_hash, review_status FROM events")}
-        events = self._keep_ids(events)
+        """Make the stored events equal ``events``; analysts' review status is kept by id.
+
+        Call it inside ``exclusive("resolve")`` together with the read of the records that
+        ``events`` come from, or a slower process can overwrite events made from newer records.
+        """
         new = changed = unchanged = 0
         wanted: set[str] = set()
         with self.db.transaction():
+            self.db.lock("resolve")
+            existing = {r["id"]: r for r in self.db.query("SELECT id, data_hash, review_status FROM events")}
+            events = self._keep_ids(events)
             for ev in events:
                 wanted.add(ev.id)
                 prior = existing.get(ev.id)
