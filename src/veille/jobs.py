@@ -18,7 +18,8 @@ from veille.export.formats import WRITERS
 from veille.io.read import read_sources
 from veille.pipeline import Pipeline, Stats, run_extract
 from veille.records import Article
-from veille.resolve.blocking import BlockingResolver, Report
+from veille.resolve.blocking import Report
+from veille.resolve.registry import Resolver, resolver_from_name
 from veille.store.query import EventQuery, aggregate, count_events, iter_events
 from veille.store.store import EventChanges, Store
 
@@ -45,7 +46,7 @@ def ingest(
     pipeline: Pipeline,
     *,
     reprocess: bool = False,
-    resolver: BlockingResolver | None = None,
+    resolver: Resolver | str | None = None,
 ) -> IngestReport:
     """Read sources, extract what is new or changed, store it, then re-resolve events."""
     report = IngestReport()
@@ -70,11 +71,13 @@ def ingest(
 
     for result in run_extract(pipeline, todo(), report.stats):
         store.save_article(result.article, result.records, result.drop)
-    report.events = resolve_all(store, resolver or BlockingResolver())
+    if resolver is None or isinstance(resolver, str):
+        resolver = resolver_from_name(resolver or "blocking.v2")
+    report.events = resolve_all(store, resolver)
     return report
 
 
-def resolve_all(store: Store, resolver: BlockingResolver) -> EventChanges:
+def resolve_all(store: Store, resolver: Resolver) -> EventChanges:
     """Resolve every stored record into events (deterministic: same records, same events).
 
     The records are read and the events written under one lock, so with two ingests on one

@@ -18,7 +18,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from veille.errors import InputError
+from veille.errors import ConfigError, InputError
 from veille.extract.engine import Extractor
 from veille.extract.relevance import Screen
 from veille.geo import Geoparser
@@ -94,6 +94,10 @@ class Pipeline:
     def from_settings(cls, settings: Settings) -> Pipeline:
         from veille.kb import ActorKB
 
+        if settings["extractor"] != Extractor.name:
+            raise ConfigError(f"unknown extractor {settings['extractor']!r}; available: {Extractor.name}")
+        if settings["geocoder"] != "gazetteer.v1":
+            raise ConfigError(f"unknown geocoder {settings['geocoder']!r}; available: gazetteer.v1")
         kb = ActorKB.load()
         return cls(
             screen=Screen(),

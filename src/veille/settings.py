@@ -35,7 +35,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("cache_dir", "~/.cache/veille", "Folder for built indexes (the gazetteer index)."),
     Setting("extractor", "rules.v1", "Extraction engine by registered name."),
     Setting("geocoder", "gazetteer.v1", "Geocoder by registered name."),
-    Setting("resolver", "blocking.v1", "Event resolver by registered name."),
+    Setting("resolver", "blocking.v2", "Event resolver by registered name (blocking.v1, blocking.v2)."),
     Setting("min_confidence", 0.0, "Records below this confidence are not written."),
     Setting("workers", 0, "Worker processes for `veille extract` (0 = every core, 1 = in process)."),
     Setting("batch_size", 64, "Articles per NLP batch."),

@@ -249,7 +249,9 @@ def ingest(ctx: click.Context, sources: tuple[str, ...], db: str | None, reproce
     settings = _settings(ctx, db=db)
     store = Store.open(settings["db"])
     try:
-        report = do_ingest(sources, store, _pipeline(settings), reprocess=reprocess)
+        report = do_ingest(
+            sources, store, _pipeline(settings), reprocess=reprocess, resolver=settings["resolver"]
+        )
     finally:
         store.close()
     report_input_errors(report.input_errors)
@@ -303,7 +305,7 @@ def run(
     t0 = time.perf_counter()
     store = Store.open(settings["db"])
     try:
-        report = do_ingest(sources, store, _pipeline(settings))
+        report = do_ingest(sources, store, _pipeline(settings), resolver=settings["resolver"])
         report_input_errors(report.input_errors)
         _print_ingest(report)
         s = summary(store)

@@ -214,8 +214,10 @@ class Store:
             for r in self.db.query("SELECT record_id, event_id FROM event_records")
         }
         taken: set[str] = set()
+        renamed: dict[str, str] = {}
         out: list[ResolvedEvent] = []
         for ev in sorted(events, key=lambda e: (-len(e.record_ids), e.id)):
+            original = ev.id
             votes: dict[str, int] = {}
             for rid in ev.record_ids:
                 if rid in owner:
@@ -227,7 +229,18 @@ class Store:
                 # Its natural id went to the larger part of a split event: derive a new one.
                 ev = replace(ev, id=event_id("split", ev.id, *ev.record_ids))
             taken.add(ev.id)
+            renamed[original] = ev.id
             out.append(ev)
+        # Lifecycle links name events by id: follow the renames.
+        out = [
+            replace(
+                ev,
+                related=tuple(
+                    {**r, "event_id": renamed.get(r["event_id"], r["event_id"])} for r in ev.related
+                ),
+            )
+            for ev in out
+        ]
         return sorted(out, key=lambda e: e.id)
 
     def _write_event(
