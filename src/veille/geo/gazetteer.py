@@ -105,22 +105,25 @@ FLAG_PENALTY = {
 }
 
 
-def city_twin(cands: Sequence[Candidate], p: Place) -> bool:
-    """The capital, or a city of the same name that dominates region ``p``: "Kabul" and
-    "New York" mean the city; "Quebec" (a small part of its province) stays ambiguous."""
+CAPITAL_ELSEWHERE = 0.7
+
+
+def city_twin(cands: Sequence[Candidate], p: Place) -> float:
+    """How much a city of the same name overshadows region ``p``: 1.0 for the capital in it or a
+    city that dominates it ("Kabul", "New York" mean the city; "Quebec", a small part of its
+    province, stays ambiguous), ``CAPITAL_ELSEWHERE`` for the capital outside it ("Washington"
+    the state is named less often than the capital), else 0."""
+    best = 0.0
     for c in cands:
         q = c.place
         if q.kind != "city" or c.flag > FLAG_ALT or q.country_code != p.country_code:
             continue
+        inside = q.admin1_code is not None and q.admin1_code == p.admin1_code
+        if inside and (q.feature_code == "PPLC" or q.population >= max(1000, 0.25 * p.population)):
+            return 1.0
         if q.feature_code == "PPLC":
-            return True
-        if (
-            q.admin1_code is not None
-            and q.admin1_code == p.admin1_code
-            and q.population >= max(1000, 0.25 * p.population)
-        ):
-            return True
-    return False
+            best = CAPITAL_ELSEWHERE
+    return best
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -218,8 +221,8 @@ class Gazetteer:
 
         def rank(c: Candidate) -> float:
             s = c.place.importance - FLAG_PENALTY.get(c.flag, 0.5)
-            if c.place.kind in ("admin1", "admin2") and city_twin(cands, c.place):
-                s -= 3.0
+            if c.place.kind in ("admin1", "admin2"):
+                s -= 3.0 * city_twin(cands, c.place)
             return s
 
         return [c.place for c in sorted(cands, key=rank, reverse=True)]

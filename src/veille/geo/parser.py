@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from veille.geo.gazetteer import Candidate, Gazetteer
+from veille.geo.gazetteer import Candidate, Gazetteer, Place
 from veille.geo.recognize import Mention, Recognizer
 from veille.geo.resolve import Resolution, Weights, resolve
 from veille.geo.text import name_key
@@ -158,6 +158,14 @@ def to_location(mention: PlaceMention, role: str = "event") -> Location:
     )
 
 
+def _approx_precision(q: Place, settlement: bool) -> str:
+    """A name placed at another place: a town of its own ("city", approximate coordinates)
+    inside a town, district or region, else as precise as that place."""
+    if q.kind == "country":
+        return "country"
+    return "city" if settlement or q.kind == "city" else "admin1"
+
+
 def _to_place_mention(m: Mention, r: Resolution) -> PlaceMention:
     c: Candidate | None = r.candidate
     if c is None:
@@ -180,7 +188,7 @@ def _to_place_mention(m: Mention, r: Resolution) -> PlaceMention:
             country_code=q.country_code,
             admin1=q.admin1,
             admin1_code=q.admin1_code,
-            precision="city" if q.kind == "city" else "admin1",
+            precision=_approx_precision(q, r.settlement),
             confidence=r.confidence,
             reason=r.reason,
         )

@@ -29,6 +29,7 @@ from veille.geo.text import Token, name_key, only_space_between, sentence_starts
 from veille.records import Entity
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+GENERIC_INNER = DIRECTION_WORDS | FEATURE_WORDS | ADMIN_WORDS
 # NER spans that may name places inside them ("Punjab Police", "CTV Winnipeg")
 EMBEDDING_LABELS = frozenset({"ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 # a name must be this much more frequent as a word than its place is important to be "common"
@@ -259,7 +260,10 @@ class Recognizer:
         inner = [t for t in tokens if m.start <= t.start and t.end <= m.end]
         if len(inner) < 2 or inner[-1].lower in FEATURE_WORDS:
             return  # "Indian Ocean" is not in India
-        best: tuple[float, int, int, tuple[Candidate, ...]] | None = None
+        facility = any(t.lower in FACILITY_WORDS for t in inner)
+        # every known sub-span is a reading; the resolver picks among them with the article's
+        # context ("Far North Queensland": the Australian state, not Cameroon's Far North)
+        found: dict[int, tuple[Candidate, str]] = {}
         for i in range(len(inner)):
             if not inner[i].text[:1].isupper():
                 continue
@@ -267,20 +271,30 @@ class Recognizer:
                 if j - i + 1 >= len(inner) or not inner[j].text[:1].isupper():
                     continue
                 key = name_key(text[inner[i].start : inner[j].end])
-                if key in STOP_WORDS or (j == i and self.commonness(key) >= 3.5):
+                if key in STOP_WORDS:
                     continue
+                # a name of several words is specific ("Metcalfe County"): any place will do
+                floor = 1.0 if j == i else 0.0
+                if j == i and self.commonness(key) >= 3.5:
+                    # a common word names a major place ("Far North Queensland", "Nazi Germany"),
+                    # never a generic one ("Centre") nor inside a facility ("Florida Atlantic
+                    # University" is a campus, not the state)
+                    if facility or key in GENERIC_INNER:
+                        continue
+                    floor = 3.0
+                sub = text[inner[i].start : inner[j].end]
                 # only a place's own name or a curated alias: "Bremer" is not Bremer County
-                cands = tuple(
-                    c for c in self.gaz.candidates(key) if c.flag <= FLAG_ALIAS and c.place.importance >= 1.0
-                )
-                if cands and (best is None or cands[0].place.importance > best[0]):
-                    best = (cands[0].place.importance, i, j, cands)
-        if best is None:
+                for c in self.gaz.candidates(key):
+                    if c.flag <= FLAG_ALIAS and c.place.importance >= floor:
+                        old = found.get(c.place.pid)
+                        if old is None or c.flag < old[0].flag or len(sub) > len(old[1]):
+                            found[c.place.pid] = (c, sub)
+        if not found:
             return
-        _, i, j, cands = best
-        sub = text[inner[i].start : inner[j].end]
-        m.candidates = cands
-        m.note = f"resolved through the place name '{sub}' inside '{m.text}'"
+        ranked = sorted(found.values(), key=lambda cs: cs[0].place.importance, reverse=True)
+        m.candidates = tuple(c for c, _ in ranked[: self.gaz.max_candidates])
+        m.extras["inner"] = {c.place.pid: sub for c, sub in ranked}
+        m.note = f"resolved through the place name '{ranked[0][1]}' inside '{m.text}'"
 
     # -- gazetteer ruler -----------------------------------------------------------------------
 

@@ -3,8 +3,14 @@
 Mentions with the same name form one group (one sense per article). Each candidate is scored:
 a context-free prior (kind of place, population, capital, how the name matched) plus evidence
 from the article: "X, Y" containment, the countries of the other places, an administrative region
-named elsewhere, nearby places, the dateline and an outside focus country. Three passes: priors
-only, then twice with the context the previous pass resolved.
+named elsewhere, nearby places (their sum capped: one story's area is one piece of evidence), the
+capital or a major city of a country the article names, the dateline and an outside focus
+country. Three passes: priors only, then twice with the context the previous pass resolved.
+
+Two readings are then set aside and the name placed like an unknown one: a town outside the region
+the text puts it in ("Holliday, Mo." when the only Holliday known is in Texas), and a small town
+of a country nothing else in the article points to (a "stray": "Heathrow" as a US hamlet in a
+story about London's airports).
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ from veille.geo.recognize import Mention
 ADMIN_KINDS = ("admin1", "admin2")
 LOCAL_KINDS = ("city", "admin2")
 TOP_FOR_CONTAINMENT = 25
-TOP_FOR_CONTEXT = 10  # candidates per mention that take part in pairwise support
+TOP_FOR_CONTEXT = 20  # candidates per mention that take part in pairwise support
 CONTEXT_PASSES = 3
 
 
@@ -45,6 +51,14 @@ class Weights:
     near_100: float = 0.8
     near_300: float = 0.3
     alternative: float = 0.5  # weight of another mention's not-chosen candidates as support
+    address_only: float = 1.0  # weight of a region named only as the "Y" of "X, Y"
+    capital_named: float = 2.0  # a capital or major city whose country the article names
+    major_city: int = 1_000_000  # ... and so does a city this populous
+    support_cap: float = 2.5  # soft ceiling on the support from the other places (0: none)
+    support_knee: float = 1.2  # support up to this counts in full
+    stray_importance: float = 1.8  # below this, a place nothing in the article backs is a stray
+    stray_kinds: tuple[str, ...] = ("city",)
+    stray_context: float = 1.5  # ... when the article's other places weigh at least this much
 
 
 @dataclass
@@ -62,6 +76,7 @@ class Group:
     state_codes: set[str] = field(default_factory=set)
     containers: set[int] = field(default_factory=set)
     containees: set[int] = field(default_factory=set)
+    address_only: bool = False  # every mention is the "Y" of "X, Y" ("Columbus, Ohio")
     backed_by_ner: bool = False  # some mention of this name was tagged GPE/LOC or a dateline
     base: list[float] = field(default_factory=list)
     scores: list[float] = field(default_factory=list)
@@ -83,6 +98,7 @@ class Resolution:
     keep: bool = True
     drop_reason: str | None = None
     approx: Place | None = None
+    settlement: bool = False  # the name is a town's: ``approx`` gives only its whereabouts
 
 
 def resolve(
@@ -114,12 +130,24 @@ def resolve(
                 ]
                 _choose(g)
     context = _Context(groups)
+    strays = _strays(groups, context, pairs, w, dateline_cc, focus)
+    outer = [_unmet_container(g, groups) for g in groups]
+    keeps: list[tuple[bool, str | None]] = []
+    for mi, m in enumerate(mentions):
+        gidx = group_of[mi]
+        if gidx is not None and m.source in ("ruler", "override", "embedded"):
+            keeps.append(_keep_ruler_match(gidx, groups[gidx], m, context, groups, dateline_cc, focus))
+        else:
+            keeps.append((True, None))
+    # an unknown name is placed at a kept, resolved place of the article, never at a dropped one
+    kept = {gi for mi, gi in enumerate(group_of) if gi is not None and keeps[mi][0]}
+    no_anchor = {gi for gi in range(len(groups)) if gi not in kept or gi in strays or outer[gi] is not None}
 
     out: list[Resolution] = []
     for mi, m in enumerate(mentions):
         gidx = group_of[mi]
         if gidx is None:
-            r = _unresolved(mi, m, mentions, group_of, groups)
+            r = _unresolved(mi, m, mentions, group_of, groups, no_anchor)
             if not _keep_unresolved(m):
                 r = Resolution(None, 0.0, r.reason, False, "unknown_name")
             out.append(r)
@@ -127,12 +155,94 @@ def resolve(
         g = groups[gidx]
         assert g.chosen is not None
         cand = g.candidates[g.chosen]
-        reason = _reason(g, m)
-        keep, why = True, None
-        if m.source in ("ruler", "override", "embedded"):
-            keep, why = _keep_ruler_match(gidx, g, m, context, groups, dateline_cc, focus)
-        out.append(Resolution(cand, round(g.confidence, 4), reason, keep, why))
+        keep, why = keeps[mi]
+        region = outer[gidx]
+        if region is not None and keep:
+            where = f"{region.name}, {region.country_code}" if region.country_code else region.name
+            note = f"'{m.text}' is not in the gazetteer inside {where}, which the text places it in"
+            # at the nearest place the article names inside that region, else the region
+            near = _unresolved(mi, m, mentions, group_of, groups, no_anchor, reason=note).approx
+            q = near if near is not None and region.contains(near) else region
+            if q is not region:
+                note += f"; placed at {q.name}, the nearest place the article names there"
+            out.append(Resolution(None, 0.3, note, True, None, approx=q, settlement=True))
+            continue
+        if gidx in strays and keep:
+            p = cand.place
+            where = f"{p.name}, {p.country_code}" if p.country_code else p.name
+            note = f"'{m.text}' read as {where} has no support in an article about other places"
+            r = _unresolved(mi, m, mentions, group_of, groups, no_anchor, reason=note)
+            out.append(Resolution(None, r.confidence, r.reason, True, None, approx=r.approx, settlement=True))
+            continue
+        out.append(Resolution(cand, round(g.confidence, 4), _reason(g, m), keep, why))
     return out
+
+
+KIND_DEPTH = {"city": 0, "admin2": 1, "admin1": 2, "country": 3}
+
+
+def _unmet_container(g: Group, groups: list[Group]) -> Place | None:
+    """The innermost region of "X, Y" when no place called X lies in Y ("Holliday, Mo." where
+    the gazetteer only knows a Holliday in Texas): X is then a place it lacks, inside Y."""
+    if not g.containers or g.demonym or any(c.place.kind != "city" for c in g.candidates):
+        return None  # "Austria, Slovakia, France" is a list, not a town in a country
+    outer = [groups[h].place for h in g.containers]
+    regions = [q for q in outer if q is not None and q.kind in ("admin1", "admin2", "country")]
+    if not regions:
+        return None
+    for c in g.candidates:
+        if any(q.contains(c.place) for q in regions):
+            return None
+    return min(regions, key=lambda q: KIND_DEPTH[q.kind])
+
+
+def _strays(
+    groups: list[Group],
+    ctx: _Context,
+    pairs: _Pairs,
+    w: Weights,
+    dateline_cc: str | None,
+    focus: str | None,
+) -> set[int]:
+    """Groups read as small places of a country that nothing else in the article names, while the
+    article's places lie elsewhere ("Heathrow" as a hamlet in the US in a story about London).
+
+    Such a reading is more likely a name the gazetteer lacks (an airport, a district, a building)
+    than that distant village, so it is placed like an unknown name. A country is kept when one
+    of its places is large, is linked by the text ("X, Y", a state code, the dateline), is named
+    as a country or by a demonym, or lies near a place of another country the article names."""
+    if w.stray_importance <= 0:
+        return set()
+    by_cc: dict[str, list[int]] = {}
+    for gi, g in enumerate(groups):
+        p = g.place
+        if p is not None and p.country_code:
+            by_cc.setdefault(p.country_code, []).append(gi)
+    out: set[int] = set()
+    for cc, members in by_cc.items():
+        if cc in (dateline_cc, focus):
+            continue
+        weight = sum(ctx.per_group[gi][1] for gi in members)
+        rest = ctx.total - weight
+        if rest < max(w.stray_context, 2 * weight):
+            continue
+        if not all(_weak(groups[gi], w) for gi in members):
+            continue
+        if any(pairs.backing(gi, groups, set(members)) > 0 for gi in members):
+            continue
+        out.update(members)
+    return out
+
+
+def _weak(g: Group, w: Weights) -> bool:
+    """A small town read from its name alone, with nothing in the text tying it down."""
+    p = g.place
+    return (
+        p is not None
+        and p.kind in w.stray_kinds
+        and p.importance < w.stray_importance
+        and not (g.demonym or g.dateline or g.containers or g.containees or g.state_codes)
+    )
 
 
 # -- groups and priors ---------------------------------------------------------------------------
@@ -181,6 +291,9 @@ def _groups(mentions: Sequence[Mention]) -> tuple[list[Group], list[int | None]]
                 if hj is not None and hj != gi:
                     groups[gi].containers.add(hj)
                 nxt = mentions[nxt].container
+    addresses = {m.container for m in mentions if m.container is not None}
+    for g in groups:
+        g.address_only = all(mi in addresses for mi in g.members)
     return groups, group_of
 
 
@@ -217,8 +330,8 @@ def _prior(
         s += 0.3
     if g.state_codes and p.admin1_code in g.state_codes:
         s += w.state_code
-    if p.kind in ADMIN_KINDS and not g.admin_hint and city_twin(g.candidates, p):
-        s -= w.city_twin
+    if p.kind in ADMIN_KINDS and not g.admin_hint:
+        s -= w.city_twin * city_twin(g.candidates, p)
     if g.dateline and p.kind == "city":
         s += 0.5
     if p.country_code is not None:
@@ -293,45 +406,68 @@ class _Pairs:
             order = sorted(range(len(g.candidates)), key=g.base.__getitem__, reverse=True)
             slots.extend((gi, ci) for ci in order[:TOP_FOR_CONTEXT])
         self.slots = slots
+        self.slot_of = {slot: k for k, slot in enumerate(slots)}
         n = len(slots)
         self.n = n
         if n == 0 or len(groups) < 2:
             self.bonus = np.zeros((n, n))
             return
         places = [groups[gi].candidates[ci].place for gi, ci in slots]
-        lat = np.array([p.lat if p.lat is not None else np.nan for p in places])
-        lon = np.array([p.lon if p.lon is not None else np.nan for p in places])
-        kind = np.array([p.kind for p in places])
-        codes: dict[object, int] = {}
-        a1 = np.array(
-            [codes.setdefault((p.country_code, p.admin1), len(codes)) if p.admin1 else -1 for p in places]
-        )
-        a2 = np.array(
+        bonus = np.zeros((n, n))
+        reverse = np.zeros((n, n))
+        # nearby towns and districts (distances only among them: the costly part)
+        local = np.array(
             [
-                codes.setdefault((p.country_code, p.admin1, p.admin2), len(codes)) if p.admin2 else -1
-                for p in places
+                k
+                for k, p in enumerate(places)
+                if p.kind in LOCAL_KINDS and p.lat is not None and p.lon is not None
             ]
         )
-        local = np.isin(kind, LOCAL_KINDS) & ~np.isnan(lat)
-        la, lo = np.radians(lat), np.radians(lon)
-        dlat = la[:, None] - la[None, :]
-        dlon = lo[:, None] - lo[None, :]
-        cos_la = np.cos(la)
-        h = np.sin(dlat / 2) ** 2 + cos_la[:, None] * cos_la[None, :] * np.sin(dlon / 2) ** 2
-        with np.errstate(invalid="ignore"):
+        if len(local) > 1:
+            la = np.radians(np.array([places[k].lat for k in local], dtype=float))
+            lo = np.radians(np.array([places[k].lon for k in local], dtype=float))
+            cos_la = np.cos(la)
+            h = (
+                np.sin((la[:, None] - la[None, :]) / 2) ** 2
+                + cos_la[:, None] * cos_la[None, :] * np.sin((lo[:, None] - lo[None, :]) / 2) ** 2
+            )
             dist = 2 * 6371.0 * np.arcsin(np.sqrt(np.clip(h, 0, 1)))
-        both = local[:, None] & local[None, :]
-        near = np.select([dist < 25, dist < 100, dist < 300], [w.near_25, w.near_100, w.near_300], 0.0)
-        bonus = np.where(both & ~np.isnan(dist), near, 0.0)
-        is_a1 = kind == "admin1"
-        is_a2 = kind == "admin2"
-        sub = np.isin(kind, ("city", "admin2"))
-        in_a1 = is_a1[None, :] & sub[:, None] & (a1[:, None] == a1[None, :]) & (a1[:, None] >= 0)
-        in_a2 = is_a2[None, :] & (kind == "city")[:, None] & (a2[:, None] == a2[None, :]) & (a2[:, None] >= 0)
-        bonus = np.maximum(bonus, np.where(in_a1, w.admin1_named, 0.0))
-        bonus = np.maximum(bonus, np.where(in_a2, w.admin2_named, 0.0))
-        # a region is backed, more weakly and once, by the places named inside it
-        reverse = 0.5 * np.where(in_a1 | in_a2, w.admin1_named, 0.0).T
+            near = np.where(
+                dist < 25, w.near_25, np.where(dist < 100, w.near_100, np.where(dist < 300, w.near_300, 0.0))
+            )
+            bonus[np.ix_(local, local)] = near
+        # a place inside a region another mention names (admin1 > city/admin2, admin2 > city)
+        regions = [k for k, p in enumerate(places) if p.kind in ADMIN_KINDS or p.kind == "country"]
+        if regions:
+            region_of: dict[tuple[str | None, ...], list[int]] = {}
+            for k in regions:
+                p = places[k]
+                if p.kind == "admin1" and p.admin1:
+                    region_of.setdefault(("a1", p.country_code, p.admin1), []).append(k)
+                elif p.kind == "admin2" and p.admin2:
+                    region_of.setdefault(("a2", p.country_code, p.admin1, p.admin2), []).append(k)
+                elif p.kind == "country" and p.country_code:
+                    region_of.setdefault(("c", p.country_code), []).append(k)
+            for a, p in enumerate(places):
+                if p.kind not in LOCAL_KINDS:
+                    continue
+                if p.admin1:
+                    for b in region_of.get(("a1", p.country_code, p.admin1), ()):
+                        # a state named only as an address ("Columbus, Ohio") says less about
+                        # the other places of the story
+                        named = w.admin1_named * (w.address_only if groups[slots[b][0]].address_only else 1.0)
+                        bonus[a, b] = max(bonus[a, b], named)
+                        reverse[b, a] = 0.5 * w.admin1_named
+                if p.kind == "city" and p.admin2:
+                    for b in region_of.get(("a2", p.country_code, p.admin1, p.admin2), ()):
+                        bonus[a, b] = max(bonus[a, b], w.admin2_named)
+                        reverse[b, a] = 0.5 * w.admin1_named
+                if w.capital_named and (p.feature_code == "PPLC" or p.population >= w.major_city):
+                    # the capital of a country the article names: "Washington" with "the U.S.",
+                    # "Paris" with "France" (half for a demonym: "French")
+                    for b in region_of.get(("c", p.country_code), ()):
+                        named = w.capital_named * (0.5 if groups[slots[b][0]].demonym else 1.0)
+                        bonus[a, b] = max(bonus[a, b], named)
         group = np.array([gi for gi, _ in slots])
         same = group[:, None] == group[None, :]
         bonus[same] = 0.0
@@ -348,6 +484,22 @@ class _Pairs:
         self.starts = np.array(starts)
         self.seg_group = group[self.starts]
 
+    def backing(self, gi: int, groups: list[Group], exclude: set[int]) -> float:
+        """Support of group ``gi``'s choice from the choices of groups outside ``exclude``."""
+        if self.n == 0 or len(groups) < 2:
+            return 0.0
+        row = self.slot_of.get((gi, groups[gi].chosen or 0))
+        if row is None:
+            return 0.0
+        total = 0.0
+        for gj, g in enumerate(groups):
+            if gj == gi or gj in exclude or g.chosen is None:
+                continue
+            col = self.slot_of.get((gj, g.chosen))
+            if col is not None:
+                total += float(self.bonus[row, col])
+        return total
+
     def support(self, groups: list[Group]) -> list[dict[int, float]]:
         out: list[dict[int, float]] = [{} for _ in groups]
         if self.n == 0 or len(groups) < 2 or not (self.bonus.any() or self.reverse.any()):
@@ -355,6 +507,11 @@ class _Pairs:
         weight = np.array([1.0 if groups[gi].chosen == ci else self.w.alternative for gi, ci in self.slots])
         per_group = np.maximum.reduceat(self.bonus * weight[None, :], self.starts, axis=1)
         total = per_group.sum(axis=1) + (self.reverse * weight[None, :]).max(axis=1)
+        if self.w.support_cap > 0:
+            # places near each other in one story are one piece of evidence, not several
+            knee, room = self.w.support_knee, self.w.support_cap - self.w.support_knee
+            over = np.maximum(total - knee, 0.0)
+            total = np.minimum(total, knee) + room * (1.0 - np.exp(-over / room))
         for k, (gi, ci) in enumerate(self.slots):
             if total[k] > 0:
                 out[gi][ci] = float(total[k])
@@ -378,16 +535,20 @@ def _unresolved(
     mentions: Sequence[Mention],
     group_of: list[int | None],
     groups: list[Group],
+    no_anchor: set[int],
+    reason: str | None = None,
 ) -> Resolution:
     """An unknown name (a street, a building, a village the gazetteer lacks) is placed at the
     nearest town or district the article names, with a low confidence and the reason."""
-    reason = m.note or f"'{m.text}' is not in the gazetteer"
-    if m.note is not None or m.demonym:
-        return Resolution(None, 0.0, reason)
+    # a note says why a name has no place (a sea, a demonym used as an adjective); a name whose
+    # reading was rejected (``reason``) is placed all the same
+    if m.demonym or (m.note is not None and reason is None):
+        return Resolution(None, 0.0, m.note or f"'{m.text}' is not in the gazetteer")
+    reason = reason or f"'{m.text}' is not in the gazetteer"
     local: list[tuple[int, Place]] = []
     for mj, other in enumerate(mentions):
         gj = group_of[mj]
-        if gj is None or groups[gj].demonym:
+        if gj is None or groups[gj].demonym or gj in no_anchor:
             continue
         q = groups[gj].place
         if q is not None and q.kind in LOCAL_KINDS and q.lat is not None:
@@ -419,7 +580,10 @@ def _unresolved(
 
 def _reason(g: Group, m: Mention) -> str | None:
     notes = []
-    if m.note:
+    inner = m.extras.get("inner")
+    if isinstance(inner, dict) and g.place is not None and g.place.pid in inner:
+        notes.append(f"resolved through the place name '{inner[g.place.pid]}' inside '{m.text}'")
+    elif m.note:
         notes.append(m.note)
     if g.confidence < 0.6 and len(g.candidates) > 1 and g.chosen is not None:
         order = sorted(range(len(g.scores)), key=g.scores.__getitem__, reverse=True)
