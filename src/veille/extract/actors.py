@@ -134,6 +134,7 @@ def actors_for(
                     add(m, "source")
             else:
                 add(m, "agent")
+    _add_people(ann, event_type, spans, out, out_spans)
     if event_type in {"attack", "threat"} and not any(a.role == "perpetrator" for a in out):
         # Claims and attributions anywhere in the article name the perpetrator.
         for m in usable:
@@ -148,6 +149,56 @@ def actors_for(
                 add(m, "agent")
                 break
     return _drop_parents(kb, out, out_spans)
+
+
+LEGAL_STATUS = {
+    "arrest": "suspect",
+    "raid": "suspect",
+    "cell_dismantled": "suspect",
+    "plot_foiled": "suspect",
+    "charge": "charged",
+    "trial": "charged",
+    "extradition": "charged",
+    "conviction": "convicted",
+    "acquittal": "acquitted",
+}
+_OFFICIAL_TITLE = re.compile(
+    r"\b(?:minister|president|spokes(?:man|woman|person)|judge|prosecutor|commander|general|colonel|captain|"
+    r"chief|director|governor|mayor|official|officer|ambassador|secretary|lawyer|attorney|said|says|told)\W*"
+    r"(?:\w+\W+){0,1}$",
+    _I,
+)
+
+
+def _add_people(
+    ann: AnnotatedArticle,
+    event_type: str,
+    spans: Sequence[tuple[int, int]],
+    out: list[Actor],
+    out_spans: list[Span | None],
+) -> None:
+    """People named in the happening's sentences: the accused of a case, the victims of an attack.
+
+    Officials and sources ("Interior Minister X said") are left out. People are suspects, not
+    convicts: ``legal_status`` follows the stage of the case the record reports.
+    """
+    if event_type not in LEGAL_STATUS and event_type not in {"attack", "release", "deportation"}:
+        return
+    seen = {a.mention for a in out}
+    for ent in ann.entities:
+        if ent.label != "PERSON" or not any(a <= ent.start < b for a, b in spans) or ent.text in seen:
+            continue
+        sent = ann.sentence_at(ent.start)
+        if sent is None:
+            continue
+        before = ann.text[max(sent.start, ent.start - 40) : ent.start]
+        after = ann.text[ent.end : min(sent.end, ent.end + 25)]
+        if _OFFICIAL_TITLE.search(before) or SOURCE_NEAR.match(after.strip()):
+            continue
+        seen.add(ent.text)
+        role = "target"
+        out.append(Actor(ent.text, ent.text, "person", role, None, LEGAL_STATUS.get(event_type)))
+        out_spans.append(Span(sent.start, sent.end))
 
 
 def _drop_parents(
