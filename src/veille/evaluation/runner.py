@@ -97,7 +97,8 @@ def _read_preds(path: Path | None) -> list[dict[str, Any]]:
 
 def _extract(articles: Iterable[dict[str, Any]], settings: Settings) -> list[dict[str, Any]]:
     from veille.io.read import article_from_json
-    from veille.pipeline import Pipeline
+    from veille.parallel import resolve_workers, run_extract_parallel
+    from veille.pipeline import Pipeline, Stats
 
     pipeline = Pipeline.from_settings(settings)
     parsed = []
@@ -106,7 +107,9 @@ def _extract(articles: Iterable[dict[str, Any]], settings: Settings) -> list[dic
             parsed.append(article_from_json(a))
         except InputError:
             continue
-    return [r.to_dict() for res in pipeline.process_many(parsed) for r in res.records]
+    workers = resolve_workers(int(settings["workers"])) if len(parsed) > 200 else 1
+    results = run_extract_parallel(pipeline, parsed, Stats(), workers)
+    return [r.to_dict() for res in results for r in res.records]
 
 
 def _geoparse(articles: Iterable[dict[str, Any]], settings: Settings) -> list[dict[str, Any]]:
