@@ -223,7 +223,8 @@ EVENT_NOUNS = (
 
 # Words before a date that make it about the future ("will hold elections in March").
 FUTURE_CUES = (
-    r"\b(?:will|shall|won't|next|upcoming|forthcoming|scheduled|planned|due\s+to|due\s+in|"
+    r"\b(?:will|shall|won't|next|upcoming|forthcoming|scheduled|(?:is|are|was|were)\s+planned|planned\s+for|"
+    r"due\s+to|due\s+in|"
     r"expected\s+to|set\s+to|plans?\s+to|planning\s+to|going\s+to|intends?\s+to|is\s+to|"
     r"are\s+to|to\s+be\s+held|to\s+take\s+place)\b|'ll\b"
 )

@@ -241,7 +241,15 @@ def _future(text: str, start: int) -> bool:
     breaks = list(_SENTENCE_BREAK.finditer(window))
     if breaks:
         window = window[breaks[-1].end() :]
-    return _FUTURE.search(window) is not None
+    cues = list(_FUTURE.finditer(window))
+    if not cues:
+        return False
+    cue = cues[-1]
+    # "over a planned attack ... were charged on Saturday": a past verb after the cue wins.
+    return _PAST_AFTER_CUE.search(window[cue.end() :]) is None
+
+
+_PAST_AFTER_CUE = re.compile(r"\b(?:was|were|had|did|has been|have been)\b", re.IGNORECASE)
 
 
 def _resolve_expr(e: Expr, anchor: datetime.date | None, future: bool) -> Resolved | None:

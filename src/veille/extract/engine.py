@@ -111,6 +111,11 @@ _ONE_PERSON = re.compile(
     re.IGNORECASE,
 )
 HISTORY_DAYS = 400
+_REPORTING_DATE = re.compile(
+    r"\b(?:said|says|told|announced|condemned|confirmed|reported|stated|added|quoted|wrote|tweeted|"
+    r"statement|news conference|press conference)\W+(?:\w+\W+){0,2}(?:on\s+)?$",
+    re.IGNORECASE,
+)
 _NO_DEATHS = re.compile(
     r"\b(?:no (?:fatalities|deaths|casualties|one was (?:killed|hurt|injured)|people were killed)|nobody was "
     r"(?:killed|hurt)|no one (?:was|were) (?:killed|hurt)|without (?:causing )?casualties|"
@@ -477,12 +482,18 @@ class Extractor:
                 pick = ranged or coarse
                 if pick:
                     return pick[0].interval, Span(s.start, s.end)
-        for s in c.sentences:
+        text = info.ann.text
+        ranked: list[tuple[int, int, int, DateMention, Sentence]] = []
+        for k, s in enumerate(c.sentences):
             inside = [m for m in dates if s.start <= m.start < s.end and m.interval.start]
             body = [m for m in inside if m.start >= info.body_start] or inside
-            if body:
-                m = min(body, key=lambda m: (abs(m.start - c.trigger[0]), m.start))
-                return m.interval, Span(s.start, s.end)
+            for m in body:
+                # "..., police said on Tuesday": when the report was made, not the happening.
+                reporting = _REPORTING_DATE.search(text[max(s.start, m.start - 30) : m.start]) is not None
+                ranked.append((int(reporting), k, abs(m.start - c.trigger[0]), m, s))
+        if ranked:
+            _, _, _, m, s = min(ranked, key=lambda x: (x[0], x[1], x[2], x[3].start))
+            return m.interval, Span(s.start, s.end)
         sents = info.ann.sentences
         first = sents[0] if sents else None
         if first is not None and c.first.start != first.start:
