@@ -284,7 +284,7 @@ STRONG_CONTEXT = re.compile(
     # armed conflict: state and non-state forces fighting (ACLED-style political violence)
     r"(?:armed|military|government|rebel|regime|opposition|coalition|Israeli|Russian|Ukrainian|Syrian|Iraqi|"
     r"Afghan|Nigerian|Malian|Somali|Houthi|Kurdish|Turkish|[A-Z][a-z]+ian) forces|troops|soldiers|army|"
-    r"combatants|cadres|fighters|snipers?|projectiles|mortars?|artillery|shelling|airstrikes?|air strikes?|"
+    r"combatants|cadres|fighters|snipers?|mortars?|artillery|shelling|airstrikes?|air strikes?|"
     r"drone strikes?|armed clash(?:es)?|gunfight|shoot-?out|front ?line|ceasefire violations?)\b",
     re.IGNORECASE,
 )
@@ -312,17 +312,20 @@ NEGATIVE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "sport",
         re.compile(
-            r"\b(?:football|soccer|striker|midfielder|goalkeeper|defender|match|league|"
-            r"championship|tournament|goals?|scored|penalty|coach|basketball|cricket|rugby|"
-            r"tennis|the (?:home|away) side|season|fixture|kick-?off|half-?time)\b",
+            r"\b(?:football|soccer|striker|midfielder|goalkeeper|winger|league (?:match|game|title|leaders)|"
+            r"championship|tournament|scored (?:a|two|three|the) (?:goal|try|penalty)|penalty (?:kick|shoot-?out)|"
+            r"basketball|cricket|rugby|tennis|the (?:home|away) side|fixture|kick-?off|half-?time|stadium|"
+            r"(?:football|the|a|\w+'s) match|supporters clashed|hooligans|ultras|"
+            r"\d+-\d+ (?:win|victory|defeat|draw))\b",
             re.IGNORECASE,
         ),
     ),
     (
         "markets",
         re.compile(
-            r"\b(?:stocks?|shares|market crash|markets?|investors|index (?:fell|dropped|plunged)|"
-            r"Dow Jones|Nasdaq|bonds?|currency|cryptocurrenc\w+|bitcoin|sell-?off|traders)\b",
+            r"\b(?:stocks?|shares (?:fell|rose|crashed|plunged|tumbled)|market crash|(?:stock|financial|bond|equity|"
+            r"currency|oil) markets?|markets? (?:crashed|tumbled|plunged|rallied|fell)|investors|"
+            r"index (?:fell|dropped|plunged)|Dow Jones|Nasdaq|cryptocurrenc\w+|bitcoin|sell-?off|stock exchange)\b",
             re.IGNORECASE,
         ),
     ),
