@@ -28,3 +28,7 @@ class StoreError(VeilleError):
 
 class NotAvailableError(VeilleError):
     """A feature exists in the interface but is not built yet; says so plainly."""
+
+
+class OverrideError(VeilleError):
+    """An analyst's merge or split names an unknown event or records that are not in the event."""

@@ -19,6 +19,7 @@ from veille.io.read import read_sources
 from veille.pipeline import Pipeline, Stats, run_extract
 from veille.records import Article
 from veille.resolve.blocking import Report
+from veille.resolve.overrides import Override, apply_overrides
 from veille.resolve.registry import Resolver, resolver_from_name
 from veille.store.query import EventQuery, aggregate, count_events, iter_events
 from veille.store.store import EventChanges, Store
@@ -82,12 +83,18 @@ def resolve_all(store: Store, resolver: Resolver) -> EventChanges:
 
     The records are read and the events written under one lock, so with two ingests on one
     database the one that resolves last has seen every record, and its events are the ones kept.
+    Analysts' merges and splits (``overrides``) are applied to the resolver's events, in order.
     """
     with store.exclusive("resolve"):
         reports = [
             Report(rec, published, source) for rec, published, source in store.iter_records_with_articles()
         ]
-        return store.replace_events(resolver.resolve(reports))
+        events = apply_overrides(
+            resolver.resolve(reports),
+            [Override.from_row(row) for row in store.overrides()],
+            {r.record.id: r.record for r in reports},
+        )
+        return store.replace_events(events)
 
 
 def export(store: Store, fmt: str, query: EventQuery, *, redact_persons: bool = False) -> tuple[str, int]:

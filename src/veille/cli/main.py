@@ -418,6 +418,102 @@ def events(
         )
 
 
+# -- analysts' overrides ----------------------------------------------------------------------
+
+
+def _open_for_override(ctx: click.Context, db: str | None) -> tuple[Any, Callable[[Any], Any]]:
+    """The store and the re-resolution an override runs (the configured resolver)."""
+    from veille.jobs import resolve_all
+    from veille.resolve.registry import resolver_from_name
+    from veille.store.store import Store
+
+    settings = _settings(ctx, db=db)
+    resolver = resolver_from_name(settings["resolver"])
+    return Store.open(settings["db"]), lambda store: resolve_all(store, resolver)
+
+
+@cli.command()
+@click.argument("event_ids", nargs=-1, required=True)
+@click.option("--by", "who", required=True, help="Who makes the change (kept in the audit log).")
+@click.option("--note", default="", help="Why: kept with the override and in the links' reasons.")
+@_db_option
+@click.pass_context
+@handle_errors
+def merge(ctx: click.Context, event_ids: tuple[str, ...], who: str, note: str, db: str | None) -> None:
+    """Merge events: their records stay in one event through every later re-resolution.
+
+    \b
+    Example:
+      veille merge e1a2b3c4d5e6f7a8b e9f8e7d6c5b4a3f2e1 --by alice --note "same raid"
+    """
+    from veille.store.overrides import merge_events
+
+    store, resolve = _open_for_override(ctx, db)
+    try:
+        ev = merge_events(store, event_ids, who, note, resolve=resolve)
+    finally:
+        store.close()
+    click.echo(f"merged into {ev.id} ({len(ev.record_ids)} records, review_status {ev.review_status})")
+
+
+@cli.command()
+@click.argument("event_id")
+@click.option("--records", required=True, help="Comma-separated ids of the records to move out.")
+@click.option("--by", "who", required=True, help="Who makes the change (kept in the audit log).")
+@click.option("--note", default="", help="Why: kept with the override and in the links' reasons.")
+@_db_option
+@click.pass_context
+@handle_errors
+def split(ctx: click.Context, event_id: str, records: str, who: str, note: str, db: str | None) -> None:
+    """Split records out of an event into an event of their own, for good.
+
+    \b
+    Example:
+      veille split e1a2b3c4d5e6f7a8b --records r0123456789abcdef,rfedcba9876543210 --by alice
+    """
+    from veille.store.overrides import split_event
+
+    store, resolve = _open_for_override(ctx, db)
+    try:
+        ev = split_event(store, event_id, records.split(","), who, note, resolve=resolve)
+    finally:
+        store.close()
+    click.echo(f"split into {ev.id} ({len(ev.record_ids)} records, review_status {ev.review_status})")
+
+
+@cli.command()
+@click.argument("event_id")
+@_db_option
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per audit row.")
+@click.pass_context
+@handle_errors
+def history(ctx: click.Context, event_id: str, db: str | None, as_json: bool) -> None:
+    """Print the audit history of an event: who merged or split it, when, before and after.
+
+    \b
+    Example:
+      veille history e1a2b3c4d5e6f7a8b --db team.db
+    """
+    from veille.store.overrides import event_history
+    from veille.store.store import Store
+
+    store = Store.open(_settings(ctx, db=db)["db"])
+    try:
+        rows = event_history(store, event_id)
+    finally:
+        store.close()
+    if as_json:
+        for r in rows:
+            click.echo(json.dumps(r, ensure_ascii=False, sort_keys=True))
+        return
+    if not rows:
+        click.echo(f"no audit rows for {event_id}")
+    for r in rows:
+        before = ", ".join(f"{e['id']} ({len(e['record_ids'])} rec)" for e in r["before"] or [])
+        after = ", ".join(f"{e['id']} ({len(e['record_ids'])} rec)" for e in r["after"] or [])
+        click.echo(f"{r['at']}  {r['who']}  {r['action']}  {before} -> {after}")
+
+
 @cli.command("export")
 @click.option(
     "--format", "fmt", type=click.Choice(["jsonl", "csv", "geojson"]), default="jsonl", show_default=True

@@ -391,6 +391,7 @@ class Extractor:
         statistic = None
         if c.statistic is not None:
             statistic, counts = self._statistic(info, c, date, actors)
+            locations, loc_spans = _national(locations, loc_spans, ann)
         attack_type = weapon = target = None
         suicide = None
         if c.event_type == "attack":
@@ -481,7 +482,7 @@ class Extractor:
                 coarse = [m for m in inside if m.interval.precision in {"year", "month"} and m.interval.start]
                 pick = ranged or coarse
                 if pick:
-                    return pick[0].interval, Span(s.start, s.end)
+                    return _year_to(text_of(info, s), pick[0].interval), Span(s.start, s.end)
         text = info.ann.text
         ranked: list[tuple[int, int, int, DateMention, Sentence]] = []
         for k, s in enumerate(c.sentences):
@@ -548,6 +549,41 @@ class Extractor:
         if actors:
             score += 0.05
         return round(min(score, 0.98), 3)
+
+
+def _national(
+    locations: list[Location], spans: list[Span | None], ann: AnnotatedArticle
+) -> tuple[list[Location], list[Span | None]]:
+    """An official figure covers a country (or a region), not the city the ministry sits in."""
+    out: list[Location] = []
+    out_spans: list[Span | None] = []
+    for loc, span in zip(locations, spans, strict=True):
+        if loc.precision in {"city", "point"} and loc.country_code:
+            loc = Location(
+                name=country_name(loc.country_code), country_code=loc.country_code, precision="country"
+            )
+        if any(o.country_code == loc.country_code and o.precision == loc.precision for o in out):
+            continue
+        out.append(loc)
+        out_spans.append(span)
+    return out, out_spans
+
+
+def text_of(info: _Article, s: Sentence) -> str:
+    return info.ann.text[s.start : s.end]
+
+
+_YEAR_TO = re.compile(r"\bin the (?:year|twelve months|12 months) (?:to|ending|until)\b", re.IGNORECASE)
+
+
+def _year_to(sentence: str, interval: DateInterval) -> DateInterval:
+    """ "In the year to June 2025": the twelve months that end with the named month."""
+    if not _YEAR_TO.search(sentence) or interval.precision != "month" or not interval.end:
+        return interval
+    end = dt.date.fromisoformat(interval.end)
+    start = dt.date(end.year - 1, end.month, 1) + dt.timedelta(days=32)
+    start = start.replace(day=1)
+    return DateInterval(start.isoformat(), interval.end, "month", interval.text)
 
 
 def _with_summary(rec: Record) -> Record:

@@ -71,8 +71,8 @@ PERIOD_CUE = re.compile(
     r"this year|last year|in (?:\d{4}|the (?:first|second|past|last) (?:half|quarter|six months|year|decade))|"
     r"in the (?:year|twelve months|12 months|six months) (?:to|ending|until)|(?:during|throughout) (?:\d{4}|the (?:year|past)|last year)|"
     r"over the (?:past|last) (?:\w+ )?(?:years?|months|decade)|(?:until|by|through) (?:the )?(?:end of |late |early |mid-)?"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)|a total of|"
-    r"in total|annual|yearly|year-on-year|per year|each year|every year)\b",
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
+    r"annual|yearly|year-on-year|per year|each year|every year)\b",
     _I,
 )
 SINGLE_EVENT_CUE = re.compile(
@@ -81,7 +81,7 @@ SINGLE_EVENT_CUE = re.compile(
     _I,
 )
 _STRONG_PERIOD = re.compile(
-    r"\b(?:since|between|so far|total|in the year to|annual|yearly|figures|(?:in|during) \d{4}|last year|this year)\b",
+    r"\b(?:since|between|so far|in the year to|annual|yearly|figures|statistics|(?:in|during) \d{4})\b",
     _I,
 )
 
@@ -104,7 +104,7 @@ _GENERIC_RX = re.compile(rf"^{GENERIC_NOUN}$", _I)
 _VERB_RX = tuple((re.compile(rf"\b(?:{v})\b", _I), m, t, s) for v, m, t, s in VERB_METRICS)
 
 
-def _metric_for(sentence: str, m: re.Match[str]) -> tuple[str, str, str | None] | None:
+def _metric_for(sentence: str, m: re.Match[str], strong_period: bool) -> tuple[str, str, str | None] | None:
     words = (m.group("mid") + m.group("noun")).split()
     # The counted noun is the last noun-like word of "NUM [adjectives] NOUN".
     for k in range(len(words), 0, -1):
@@ -120,6 +120,10 @@ def _metric_for(sentence: str, m: re.Match[str]) -> tuple[str, str, str | None] 
                         return "plots_foiled", "plot_foiled", None
                     return metric, etype, slot
             if _GENERIC_RX.match(cand):
+                # "five men who were arrested last year" is one arrest; a figure about people
+                # needs a real period ("since", "between", "in 2024") or a list under one.
+                if not strong_period:
+                    return None
                 after = sentence[m.end("num") : m.end("num") + 100]
                 before = sentence[max(0, m.start() - 40) : m.start()]
                 for vrx, metric, etype, slot in _VERB_RX:
@@ -139,6 +143,7 @@ def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[S
         return []
     if SINGLE_EVENT_CUE.search(sentence) and not _STRONG_PERIOD.search(sentence) and not period_in_context:
         return []
+    strong = period_in_context or _STRONG_PERIOD.search(sentence) is not None
     out: list[StatisticMention] = []
     for m in _NUM_NOUN.finditer(sentence):
         num = m.group("num")
@@ -146,7 +151,7 @@ def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[S
             continue  # a year is a period, not a figure
         if re.match(r"\s*(?:year|month|week|day|hour)s?\b", sentence[m.end("num") :], _I):
             continue
-        found = _metric_for(sentence, m)
+        found = _metric_for(sentence, m, strong)
         if found is None:
             continue
         metric, etype, slot = found

@@ -116,6 +116,23 @@ MIGRATIONS: tuple[tuple[str, Script], ...] = (
             """,
         },
     ),
+    (
+        # Analysts' merges and splits, by record ids so they outlive event ids; applied in seq
+        # order after every resolution (veille.resolve.overrides).
+        "0003_overrides",
+        """
+        CREATE TABLE overrides (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            who TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('merge', 'split')),
+            record_ids TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            active INTEGER NOT NULL DEFAULT 1
+        );
+        CREATE INDEX idx_audit_log_target ON audit_log (target_type, target_id)
+        """,
+    ),
 )
 
 

@@ -190,6 +190,8 @@ class Store:
                 wanted.add(ev.id)
                 prior = existing.get(ev.id)
                 status = prior["review_status"] if prior else ev.review_status
+                if ev.review_status == "edited" and status == "machine":
+                    status = "edited"  # an analyst's merge or split touched it
                 data = ev.to_dict()
                 data["review_status"] = status
                 payload = _dumps(data)
@@ -286,6 +288,50 @@ class Store:
         self.db.execute("DELETE FROM event_records WHERE event_id = ?", (event_id,))
         self.db.execute("DELETE FROM event_actors WHERE event_id = ?", (event_id,))
         self.db.execute("DELETE FROM events WHERE id = ?", (event_id,))
+
+    # -- analysts' overrides ---------------------------------------------------------------
+
+    def overrides(self, *, active_only: bool = True) -> list[dict[str, Any]]:
+        """The stored merges and splits, oldest first (``record_ids`` as a list)."""
+        where = " WHERE active = 1" if active_only else ""
+        rows = self.db.query(f"SELECT * FROM overrides{where} ORDER BY seq")
+        return [{**r, "record_ids": json.loads(r["record_ids"]), "active": bool(r["active"])} for r in rows]
+
+    def add_override(self, kind: str, record_ids: Sequence[str], who: str, note: str = "") -> None:
+        self.db.execute(
+            "INSERT INTO overrides (at, who, kind, record_ids, note, active) VALUES (?, ?, ?, ?, ?, 1)",
+            (_now(), who, kind, _dumps(sorted(record_ids)), note),
+        )
+
+    def add_audit(
+        self, who: str, action: str, target_type: str, target_id: str, before: Any, after: Any
+    ) -> None:
+        self.db.execute(
+            """INSERT INTO audit_log (at, who, action, target_type, target_id, before, after)
+               VALUES (?, ?, ?, ?, ?, ?, ?)""",
+            (_now(), who, action, target_type, target_id, _dumps(before), _dumps(after)),
+        )
+
+    def get_event(self, event_id: str) -> ResolvedEvent | None:
+        rows = self.db.query("SELECT data FROM events WHERE id = ?", (event_id,))
+        return ResolvedEvent.from_dict(json.loads(rows[0]["data"])) if rows else None
+
+    def event_of_record(self, record_id: str) -> str | None:
+        got = self.db.scalar("SELECT event_id FROM event_records WHERE record_id = ?", (record_id,))
+        return None if got is None else str(got)
+
+    def audit_of_event(self, event_id: str) -> list[dict[str, Any]]:
+        """Audit rows that name the event, or hold it before or after the change; oldest first."""
+        pattern = f'%"id":{_dumps(event_id)}%'
+        rows = self.db.query(
+            """SELECT * FROM audit_log WHERE target_type = 'event'
+                   AND (target_id = ? OR before LIKE ? OR after LIKE ?) ORDER BY seq""",
+            (event_id, pattern, pattern),
+        )
+        return [
+            {**r, "before": json.loads(r["before"] or "null"), "after": json.loads(r["after"] or "null")}
+            for r in rows
+        ]
 
     # -- summaries ------------------------------------------------------------------------
 
