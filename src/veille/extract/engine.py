@@ -387,7 +387,7 @@ class Extractor:
                     [None],
                 )
         actors, actor_spans = actors_for(ann, self.kb, c.event_type, info.actors, spans, CT_TYPES)
-        counts, count_spans = self._counts(ann, c, spans)
+        counts, count_spans = self._counts(info, c, spans)
         statistic = None
         if c.statistic is not None:
             statistic, counts = self._statistic(info, c, date, actors)
@@ -444,11 +444,28 @@ class Extractor:
         cc = max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0]
         return cc, country_name(cc)
 
+    @staticmethod
+    def _past_sentence(info: _Article, a: int, b: int) -> bool:
+        """A sentence dated more than a year before publication speaks of another happening."""
+        if info.anchor is None:
+            return False
+        dated = [m for m in info.dates if a <= m.start < b and m.interval.end]
+        if not dated:
+            return False
+        try:
+            latest = max(dt.date.fromisoformat(m.interval.end or "") for m in dated)
+        except ValueError:
+            return False
+        return (info.anchor - latest).days > HISTORY_DAYS
+
     def _counts(
-        self, ann: AnnotatedArticle, c: Candidate, spans: list[tuple[int, int]]
+        self, info: _Article, c: Candidate, spans: list[tuple[int, int]]
     ) -> tuple[Counts, dict[str, Span]]:
+        ann = info.ann
         mentions: list[CountMention] = []
         for a, b in spans:
+            if len(spans) > 1 and self._past_sentence(info, a, b):
+                continue  # "the 2002 Bali bombings killed 202 people": another happening's toll
             mentions.extend(find_counts(ann.text[a:b], a, upper=ann.upper))
         values = dict(aggregate_counts(mentions, gtd_style=True))
         window = " ".join(ann.text[a:b] for a, b in spans)
