@@ -111,6 +111,11 @@ _ONE_PERSON = re.compile(
     re.IGNORECASE,
 )
 HISTORY_DAYS = 400
+# "WASHINGTON President Obama said...", "PORT ST. LUCIE, Fla. On the morning...": a dateline
+# whose dash was lost (feeds, mirrors); capitals then a capitalised word.
+_BARE_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'\u2019 -]{2,40}[A-Z.](?:,\s*[A-Z][\w.'-]{1,20})?\s+(?=[A-Z][a-z])"
+)
 _REPORTING_DATE = re.compile(
     r"\b(?:said|says|told|announced|condemned|confirmed|reported|stated|added|quoted|wrote|tweeted|"
     r"statement|news conference|press conference)\W+(?:\w+\W+){0,2}(?:on\s+)?$",
@@ -179,7 +184,7 @@ class Extractor:
         text = ann.text
         art = ann.article
         dateline, body_start = parse_dateline(text, parse_published(art.published))
-        plain = _PLACE_DATELINE.match(text)
+        plain = _PLACE_DATELINE.match(text) or (None if ann.upper else _BARE_DATELINE.match(text))
         if plain is not None:
             body_start = max(body_start, plain.end())
         anchor = resolve_anchor(art.published, dateline)
