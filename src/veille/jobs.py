@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -142,6 +141,3 @@ def summary(store: Store) -> dict[str, Any]:
         "dropped": store.drop_counts(),
     }
 
-
-def top(counter: Counter[str], n: int = 10) -> list[tuple[str, int]]:
-    return sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
