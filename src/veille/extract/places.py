@@ -199,6 +199,17 @@ def _common_word(name: str) -> bool:
     return len(words) == 1 and zipf_frequency(name.lower(), "en") > 4.2
 
 
+_ADMIN_WORDS = re.compile(
+    r"\b(?:province|governorate|region|state|county|district|department|prefecture|wilayah?|oblast)\b",
+    re.IGNORECASE,
+)
+
+
+def _bare(name: str) -> str:
+    """ "Kabul Province" -> "Kabul": the region's own name."""
+    return _ADMIN_WORDS.sub(" ", name)
+
+
 def _fold(name: str) -> str:
     import unicodedata
 
@@ -217,7 +228,9 @@ def _unresolved_towns(
     out = list(picked)
     for a, b in spans:
         for loc, span in picked:
-            capital_as_region = loc.precision == "city" and _fold(loc.name) == _fold(loc.admin1 or "")
+            capital_as_region = loc.precision == "city" and _fold(_bare(loc.name)) == _fold(
+                _bare(loc.admin1 or "")
+            )
             if (loc.precision != "admin1" and not capital_as_region) or span.start != a:
                 continue
             mention = next(

