@@ -122,6 +122,14 @@ class Pipeline:
         for i, article in enumerate(batch):
             try:
                 drop = self.screen.check(article)
+                if drop is None:
+                    # The extractor's own decision, before paying for NER and places.
+                    bare = AnnotatedArticle(
+                        article=article,
+                        sentences=split_sentences(article.text),
+                        upper=is_upper_text(article.text),
+                    )
+                    drop = self.extractor.precheck(bare)
             except Exception as exc:  # one bad article never stops a batch
                 log.exception("screen failed on %s", article.id)
                 drop = Drop(article.id, "error", f"screen: {type(exc).__name__}: {exc}")

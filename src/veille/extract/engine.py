@@ -181,6 +181,23 @@ class Extractor:
     # -- the stage --------------------------------------------------------------------------
 
     def extract(self, ann: AnnotatedArticle) -> list[Record] | Drop:
+        read = self._read(ann)
+        if isinstance(read, Drop):
+            return read
+        info, candidates = read
+        return [self._record(info, c, i) for i, c in enumerate(candidates)]
+
+    def precheck(self, ann: AnnotatedArticle) -> Drop | None:
+        """The drop ``extract`` would give, found before NER and places (which it needs not).
+
+        Which happenings an article reports depends on its text, the knowledge base and its
+        dates only; the pipeline runs this first so that spaCy runs only on articles that
+        yield records.
+        """
+        read = self._read(ann)
+        return read if isinstance(read, Drop) else None
+
+    def _read(self, ann: AnnotatedArticle) -> tuple[_Article, list[Candidate]] | Drop:
         text = ann.text
         art = ann.article
         dateline, body_start = parse_dateline(text, parse_published(art.published))
@@ -205,7 +222,7 @@ class Extractor:
             candidates = kept
         if not candidates:
             return Drop(art.id, "not_relevant", "no counter-terrorism event found")
-        return [self._record(info, c, i) for i, c in enumerate(candidates)]
+        return info, candidates
 
     # -- relevance ----------------------------------------------------------------------------
 
