@@ -366,6 +366,21 @@ def _predictions(
     return out
 
 
+def _index_gold(gold: Iterable[Mapping[str, Any]], errors: ErrorTally) -> dict[str, Mapping[str, Any]]:
+    """Gold lines by article id; bad and repeated lines are counted as errors, the first kept."""
+    golds: dict[str, Mapping[str, Any]] = {}
+    for g in gold:
+        aid = g.get("article_id") if isinstance(g, Mapping) else None
+        if not isinstance(aid, str):
+            errors.add("gold_ill_typed", "a gold line has no string article_id")
+            continue
+        if aid in golds:
+            errors.add("gold_duplicate_article", f"gold {aid} appears again; kept the first")
+            continue
+        golds[aid] = g
+    return golds
+
+
 def score_geo(
     articles: Iterable[Mapping[str, Any]],
     gold: Iterable[Mapping[str, Any]],
@@ -382,16 +397,7 @@ def score_geo(
     errors = report.errors
     errors.extend_lines(input_errors)
     texts = _article_texts(articles, errors)
-    golds: dict[str, Mapping[str, Any]] = {}
-    for g in gold:
-        aid = g.get("article_id") if isinstance(g, Mapping) else None
-        if not isinstance(aid, str):
-            errors.add("gold_ill_typed", "a gold line has no string article_id")
-            continue
-        if aid in golds:
-            errors.add("gold_duplicate_article", f"gold {aid} appears again; kept the first")
-            continue
-        golds[aid] = g
+    golds = _index_gold(gold, errors)
     known = set(texts) | set(golds)
     preds = _predictions(predictions, known, texts, errors)
 
@@ -478,16 +484,7 @@ def score_re3d(
     errors = report.errors
     errors.extend_lines(input_errors)
     texts = _article_texts(articles, errors)
-    golds: dict[str, Mapping[str, Any]] = {}
-    for g in gold:
-        aid = g.get("article_id") if isinstance(g, Mapping) else None
-        if not isinstance(aid, str):
-            errors.add("gold_ill_typed", "a gold line has no string article_id")
-            continue
-        if aid in golds:
-            errors.add("gold_duplicate_article", f"gold {aid} appears again; kept the first")
-            continue
-        golds[aid] = g
+    golds = _index_gold(gold, errors)
     preds = _predictions(predictions, set(texts) | set(golds), texts, errors)
     for aid, g in golds.items():
         ents = _as_list(g.get("entities"))
