@@ -13,7 +13,7 @@ import logging
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -118,7 +118,8 @@ class Pipeline:
 
     def _process_batch(self, batch: list[Article]) -> list[ArticleResult]:
         results: list[ArticleResult | None] = [None] * len(batch)
-        kept: list[int] = []
+        kept: list[AnnotatedArticle] = []
+        positions: list[int] = []
         for i, article in enumerate(batch):
             try:
                 drop = self.screen.check(article)
@@ -136,41 +137,28 @@ class Pipeline:
             if drop is not None:
                 results[i] = ArticleResult(article, drop=drop)
             else:
-                kept.append(i)
-        uppers = [is_upper_text(batch[i].text) for i in kept]
+                kept.append(bare)
+                positions.append(i)
         entities: list[tuple[Any, ...]] = [()] * len(kept)
         if self.ner is not None and kept:
-            texts = [
-                truecase_for_ner(batch[i].text) if up else batch[i].text
-                for i, up in zip(kept, uppers, strict=True)
-            ]
+            texts = [truecase_for_ner(a.text) if a.upper else a.text for a in kept]
             try:
                 entities = list(self.ner.entities(texts))
             except Exception:
                 log.exception("NER failed on a batch; going on without entities")
-        for j, i in enumerate(kept):
-            results[i] = self._extract_one(batch[i], uppers[j], tuple(entities[j]))
+        for bare, ents, i in zip(kept, entities, positions, strict=True):
+            results[i] = self._extract_one(bare, tuple(ents))
         return [r for r in results if r is not None]
 
-    def _extract_one(self, article: Article, upper: bool, entities: tuple[Any, ...]) -> ArticleResult:
-        stage = "annotate"
+    def _extract_one(self, bare: AnnotatedArticle, entities: tuple[Any, ...]) -> ArticleResult:
+        """Places and records for an article that passed the checks (sentences already split)."""
+        article = bare.article
+        ann = replace(bare, entities=entities)
+        stage = "geoparse"
         try:
-            ann = AnnotatedArticle(
-                article=article,
-                sentences=split_sentences(article.text),
-                entities=entities,
-                upper=upper,
-            )
-            stage = "geoparse"
             if self.geoparser is not None:
-                places = self.geoparser.parse(article.text, entities, upper=upper)
-                ann = AnnotatedArticle(
-                    article=article,
-                    sentences=ann.sentences,
-                    entities=entities,
-                    upper=upper,
-                    places=tuple(places),
-                )
+                places = self.geoparser.parse(article.text, entities, upper=bare.upper)
+                ann = replace(ann, places=tuple(places))
             stage = "extract"
             out = self.extractor.extract(ann)
         except Exception as exc:

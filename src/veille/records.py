@@ -428,7 +428,7 @@ class Record:
 
 @dataclass(frozen=True)
 class Sentence:
-    """A sentence of an article by offsets; ``upper`` marks ALL-CAPS wire copy."""
+    """A sentence of an article by character offsets."""
 
     start: int
     end: int
