@@ -662,6 +662,14 @@ def config_show(ctx: click.Context, as_json: bool) -> None:
         click.echo(f"{name:<{width}}  {value!s:<18} ({origin})  {help_text}")
 
 
+# -- commands defined in their own modules ----------------------------------------------------
+# Each area registers its commands here, one block per area.
+# [area:sources]
+# [area:web]
+# [area:spark]
+# [area:resolve]
+
+
 def main() -> None:
     cli(prog_name="veille")
 

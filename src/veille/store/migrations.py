@@ -133,6 +133,10 @@ MIGRATIONS: tuple[tuple[str, Script], ...] = (
         CREATE INDEX idx_audit_log_target ON audit_log (target_type, target_id)
         """,
     ),
+    # [migration:0004 resolve]
+    # [migration:0005 web]
+    # [migration:0006 storage]
+    # [migration:0007 sources]
 )
 
 
