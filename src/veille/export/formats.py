@@ -1,4 +1,4 @@
-"""Export renderers: resolved events as JSONL (CONTRACT §5), CSV and GeoJSON.
+"""Export renderers: resolved events as JSONL (CONTRACT §5), CSV, GeoJSON; the format registry.
 
 Each renderer takes events from the query layer and a text stream; output is deterministic
 (sorted keys, fixed column order), so exporting the same database twice gives the same bytes.
@@ -11,7 +11,10 @@ import json
 from collections.abc import Callable, Iterable
 from typing import Any, TextIO
 
-from veille.records import ResolvedEvent
+from veille.export.acled import write_acled_csv
+from veille.export.plover import write_plover
+from veille.export.redact import redact_persons
+from veille.records import Record, ResolvedEvent
 
 CSV_COLUMNS = (
     "id",
@@ -50,17 +53,13 @@ CSV_COLUMNS = (
     "article_ids",
     "summary",
     "evidence",
+    "people",
 )
 
 
 def redact(event: dict[str, Any]) -> dict[str, Any]:
-    """A copy with the names of people (actor kind ``person``) removed."""
-    out = dict(event)
-    out["actors"] = [
-        {**a, "name": "[redacted person]", "mention": "[redacted person]"} if a.get("kind") == "person" else a
-        for a in event.get("actors", [])
-    ]
-    return out
+    """A copy with the names of people removed everywhere (veille.export.redact)."""
+    return redact_persons(event)
 
 
 def _event_location(ev: dict[str, Any]) -> dict[str, Any]:
@@ -118,7 +117,17 @@ def csv_row(d: dict[str, Any]) -> dict[str, Any]:
         "article_ids": "; ".join(d.get("article_ids") or []),
         "summary": d.get("summary"),
         "evidence": " | ".join(e.get("text", "") for e in d.get("evidence") or []),
+        "people": people(actors),
     }
+
+
+def people(actors: list[dict[str, Any]]) -> str:
+    """Persons named, with their role and legal status: ``Name (target, charged); ...``."""
+    return "; ".join(
+        f"{a.get('name')} ({a.get('role')}, {a.get('legal_status') or 'status unknown'})"
+        for a in actors
+        if a.get("kind") == "person"
+    )
 
 
 def write_csv(events: Iterable[ResolvedEvent], out: TextIO, *, redact_persons: bool = False) -> int:
@@ -162,6 +171,9 @@ def write_geojson(events: Iterable[ResolvedEvent], out: TextIO, *, redact_person
                     "confidence",
                     "review_status",
                     "summary",
+                    "perpetrators",
+                    "agents",
+                    "people",
                 )
             }
             props.update(
@@ -186,4 +198,25 @@ def write_geojson(events: Iterable[ResolvedEvent], out: TextIO, *, redact_person
     return n
 
 
-WRITERS: dict[str, Callable[..., int]] = {"jsonl": write_jsonl, "csv": write_csv, "geojson": write_geojson}
+def write_records_jsonl(records: Iterable[Record], out: TextIO, *, redact_persons: bool = False) -> int:
+    """Per-article records (CONTRACT §2), one per line."""
+    n = 0
+    for rec in records:
+        d = rec.to_dict()
+        if redact_persons:
+            d = redact(d)
+        out.write(json.dumps(d, sort_keys=True, ensure_ascii=False) + "\n")
+        n += 1
+    return n
+
+
+# Text formats of resolved events; Parquet (binary) is veille.export.parquet.
+WRITERS: dict[str, Callable[..., int]] = {
+    "jsonl": write_jsonl,
+    "csv": write_csv,
+    "geojson": write_geojson,
+    "acled-csv": write_acled_csv,
+    "plover": write_plover,
+}
+EXPORT_FORMATS = (*WRITERS, "parquet")
+RECORD_FORMATS = ("jsonl", "parquet")
