@@ -13,8 +13,17 @@ statistics. Then times one resolution and reports wall and CPU time, peak memory
 generator knows which reports belong together, B-cubed precision and recall on the synthetic set.
 
 With ``--gold`` it also runs the real pipeline over the resolution gold
-(``veille/data/resolution``) and prints B-cubed and lifecycle-link scores for blocking.v1 and
-blocking.v2.
+(``veille/data/resolution``) and prints B-cubed and lifecycle-link scores for blocking.v1,
+blocking.v2, blocking.v3 and blocking.v3e.
+
+With ``--incremental`` (a resolver that supports it: blocking.v3) it measures the store path
+instead: ``--records`` synthetic records are stored in a SQLite database (one article each) and
+resolved in full (``veille resolve --full``); then ``--new`` more records (reports of the same
+happenings, drawn at random) are stored and resolved one by one, each incremental resolution
+timed; then a full resolution checks that nothing changes (``--verify``).
+
+    PYTHONPATH=src .venv/bin/python benchmarks/resolve_bench.py --incremental --resolver blocking.v3 \
+        [--new 100] [--db /tmp/bench.db] [--verify]
 """
 
 from __future__ import annotations
@@ -347,6 +356,99 @@ def bench(n: int, seed: int, resolver_name: str) -> dict[str, Any]:
     }
 
 
+def bench_incremental(
+    n: int, seed: int, resolver_name: str, new: int, db: Path, verify: bool, reuse: int = 0
+) -> dict[str, Any]:
+    """Store ``n`` records, resolve them in full, then attach ``new`` more one at a time.
+
+    With ``reuse``, a database left by an earlier run (same ``n``, ``new`` and seed) is kept and
+    ``reuse`` of the new records not attached yet are attached.
+    """
+    from veille.jobs import resolve_all
+    from veille.records import Article
+    from veille.resolve.registry import resolver_from_name
+    from veille.store.store import Store
+
+    reports, truth = generate(n + new, seed)
+    rng = random.Random(seed + 1)
+    late_ids = set(rng.sample(sorted(r.record.id for r in reports), new))
+    base = [r for r in reports if r.record.id not in late_ids]
+    late = [r for r in reports if r.record.id in late_ids]
+    rng.shuffle(late)
+    if not reuse:
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(db) + suffix).unlink(missing_ok=True)
+    store = Store.open(str(db))
+    resolver = resolver_from_name(resolver_name)
+    if reuse:
+        stored = {r["id"] for r in store.db.query("SELECT id FROM records")}
+        late = [r for r in late if r.record.id not in stored][:reuse]
+        base = []
+
+    def save(rep: Report) -> None:
+        rec = rep.record
+        text = " ".join(e.text for e in rec.evidence)
+        article = Article(rec.article_id, text, None, rep.published, None, rep.source, "en")
+        store.save_article(article, [rec], None)
+
+    t0 = time.perf_counter()
+    for k in range(0, len(base), 2000):
+        with store.db.transaction():
+            for rep in base[k : k + 2000]:
+                save(rep)
+    store_s = time.perf_counter() - t0
+    t0, c0 = time.perf_counter(), time.process_time()
+    full = resolve_all(store, resolver, full=not reuse)
+    full_s, full_cpu = time.perf_counter() - t0, time.process_time() - c0
+    times = []
+    for rep in late:
+        save(rep)
+        t0 = time.perf_counter()
+        resolve_all(store, resolver)
+        times.append(time.perf_counter() - t0)
+        print(f"attached {rep.record.id} in {times[-1]:.2f} s", file=sys.stderr, flush=True)
+    batch = late[: len(late) // 2]
+    for rep in batch:  # the same records again, withdrawn then stored together: one batch update
+        store.save_article(
+            Article(rep.record.article_id, "withdrawn", None, rep.published, None, rep.source, "en"), [], None
+        )
+    resolve_all(store, resolver)
+    for rep in batch:
+        save(rep)
+    t0 = time.perf_counter()
+    resolve_all(store, resolver)
+    batch_s = time.perf_counter() - t0
+    times.sort()
+    out: dict[str, Any] = {
+        "resolver": resolver_name,
+        "stored_records": len(base),
+        "new_records": len(late),
+        "store_s": round(store_s, 1),
+        "full_resolve_s": round(full_s, 1),
+        "full_resolve_cpu_s": round(full_cpu, 1),
+        "full_events": full.new + full.changed + full.unchanged,
+        "batch_records": len(batch),
+        "batch_attach_s": round(batch_s, 2),
+        "attach_per_record_ms": {
+            "mean": round(1000 * sum(times) / len(times), 1),
+            "median": round(1000 * times[len(times) // 2], 1),
+            "p90": round(1000 * times[int(len(times) * 0.9)], 1),
+            "max": round(1000 * times[-1], 1),
+        },
+        "peak_rss_mb": round(rss_mb()),
+    }
+    if verify:
+        t0 = time.perf_counter()
+        again = resolve_all(store, resolver, full=True)
+        out["verify_full_s"] = round(time.perf_counter() - t0, 1)
+        out["verify_changes"] = {"new": again.new, "changed": again.changed, "removed": again.removed}
+        rows = store.db.query("SELECT record_id, event_id FROM event_records")
+        score = bcubed({r["record_id"]: r["event_id"] for r in rows}, truth)
+        out["synthetic_bcubed"] = score.to_dict()
+    store.close()
+    return out
+
+
 def gold_scores() -> dict[str, Any]:
     """B-cubed and link scores of blocking.v1 and blocking.v2 on the resolution gold."""
     from veille.pipeline import Pipeline
@@ -359,7 +461,7 @@ def gold_scores() -> dict[str, Any]:
     records = [r for res in pipeline.process_many(articles) for r in res.records]
     gold = load_gold()
     out = {}
-    for name in ("blocking.v1", "blocking.v2"):
+    for name in ("blocking.v1", "blocking.v2", "blocking.v3", "blocking.v3e"):
         events = resolver_from_name(name).resolve(reports_for(records, articles))
         result = evaluate(events, records, gold)
         out[name] = {
@@ -378,8 +480,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--resolver", default="blocking.v2")
     ap.add_argument("--gold", action="store_true", help="also score v1 and v2 on the resolution gold")
     ap.add_argument("--json", type=Path, help="write the figures here too")
+    ap.add_argument("--incremental", action="store_true", help="time attaching new records to a store")
+    ap.add_argument("--new", type=int, default=100, help="records attached one by one (--incremental)")
+    ap.add_argument("--db", type=Path, default=Path("/tmp/veille-resolve-bench.db"))
+    ap.add_argument("--verify", action="store_true", help="then check a full resolution changes nothing")
+    ap.add_argument("--reuse", type=int, default=0, help="keep --db from an earlier run; attach this many")
     args = ap.parse_args(argv)
-    result: dict[str, Any] = {"synthetic": bench(args.records, args.seed, args.resolver)}
+    if args.incremental:
+        inc = bench_incremental(
+            args.records, args.seed, args.resolver, args.new, args.db, args.verify, args.reuse
+        )
+        result: dict[str, Any] = {"incremental": inc}
+    else:
+        result = {"synthetic": bench(args.records, args.seed, args.resolver)}
     if args.gold:
         result["gold"] = gold_scores()
     text = json.dumps(result, indent=2)

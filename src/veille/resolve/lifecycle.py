@@ -107,8 +107,15 @@ def link_lifecycles(
     return out
 
 
-def lifecycle_links(events: list[EventView]) -> list[Link]:
-    """Every link, deterministically: sources in id order, candidates by date then id."""
+def lifecycle_links(
+    events: list[EventView], sources: set[str] | None = None, covers: set[str] | None = None
+) -> list[Link]:
+    """Every link, deterministically: sources in id order, candidates by date then id.
+
+    With ``sources``, only the links drawn from those events (their candidates are still all of
+    ``events``), plus the statistic coverage of the events in ``covers``: what an incremental
+    update redraws.
+    """
     index: dict[tuple[str, str], list[EventView]] = defaultdict(list)
     stats: dict[str, list[EventView]] = defaultdict(list)
     for e in sorted(events, key=lambda e: (e.hi, e.id)):
@@ -123,7 +130,10 @@ def lifecycle_links(events: list[EventView]) -> list[Link]:
     for s in sorted(events, key=lambda e: e.id):
         if s.record_type == "statistic":
             continue
-        rule = RULES.get(s.event_type)
+        mine = sources is None or s.id in sources
+        if not mine and (covers is None or s.id not in covers):
+            continue
+        rule = RULES.get(s.event_type) if mine else None
         if rule is not None:
             relation, stages, lag = rule
             for stage in stages:
@@ -131,7 +141,7 @@ def lifecycle_links(events: list[EventView]) -> list[Link]:
                 if found is not None:
                     links.append((s.id, relation, found[1], found[2]))
                     break
-        if s.event_type in OPERATIONS:
+        if mine and s.event_type in OPERATIONS:
             for t in _candidates(s, OPERATIONS, 1, index, his):
                 why = _same_operation(s, t) if t.id > s.id else None
                 if why:

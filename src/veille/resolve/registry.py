@@ -9,6 +9,7 @@ from veille.errors import ConfigError
 from veille.records import ResolvedEvent
 from veille.resolve.blocking import BlockingResolver, Report
 from veille.resolve.v2 import ResolverV2
+from veille.resolve.v3 import ResolverV3, ResolverV3E
 
 
 class Resolver(Protocol):
@@ -22,11 +23,13 @@ class Resolver(Protocol):
 RESOLVERS: dict[str, Callable[[], Any]] = {
     "blocking.v1": BlockingResolver,
     "blocking.v2": ResolverV2.from_settings,
+    "blocking.v3": ResolverV3.from_settings,
+    "blocking.v3e": ResolverV3E.from_settings,
 }
 
 
 def resolver_from_name(name: str) -> Resolver:
-    """The resolver registered as ``name`` (``blocking.v1``, ``blocking.v2``)."""
+    """The resolver registered as ``name`` (``blocking.v1`` to ``blocking.v3``, ``blocking.v3e``)."""
     try:
         factory = RESOLVERS[name]
     except KeyError:

@@ -209,12 +209,15 @@ class Store:
                 self._delete_event(eid)
         return EventChanges(new=new, changed=changed, removed=len(removed), unchanged=unchanged)
 
-    def _keep_ids(self, events: Sequence[ResolvedEvent]) -> list[ResolvedEvent]:
+    def _keep_ids(
+        self, events: Sequence[ResolvedEvent], owner: dict[str, str] | None = None
+    ) -> list[ResolvedEvent]:
         """An event keeps the id it had when new reports join it, so reviews and links survive."""
-        owner = {
-            r["record_id"]: r["event_id"]
-            for r in self.db.query("SELECT record_id, event_id FROM event_records")
-        }
+        if owner is None:
+            owner = {
+                r["record_id"]: r["event_id"]
+                for r in self.db.query("SELECT record_id, event_id FROM event_records")
+            }
         taken: set[str] = set()
         renamed: dict[str, str] = {}
         out: list[ResolvedEvent] = []
@@ -244,6 +247,56 @@ class Store:
             for ev in out
         ]
         return sorted(out, key=lambda e: e.id)
+
+    # -- incremental resolution (veille.incremental) ----------------------------------------
+
+    def keep_ids(self, events: Sequence[ResolvedEvent], owner: dict[str, str]) -> list[ResolvedEvent]:
+        """:meth:`replace_events`' id keeping for a part of the events: ``owner`` gives the event
+        that held each of their records (a part closed under events, so no other event competes)."""
+        return self._keep_ids(events, owner)
+
+    def update_events(self, events: Sequence[ResolvedEvent], removed: Iterable[str]) -> EventChanges:
+        """Write ``events`` (ids already kept) and delete the ``removed`` ones; others stay as they are.
+
+        Review status is kept by id exactly as :meth:`replace_events` keeps it.
+        """
+        new = changed = unchanged = 0
+        wanted = {ev.id for ev in events}
+        gone = sorted(set(removed) - wanted)
+        with self.db.transaction():
+            self.db.lock("resolve")
+            existing: dict[str, Any] = {}
+            ids = sorted(wanted | set(gone))
+            for k in range(0, len(ids), 500):
+                chunk = ids[k : k + 500]
+                marks = ", ".join("?" * len(chunk))
+                for r in self.db.query(
+                    f"SELECT id, data_hash, review_status FROM events WHERE id IN ({marks})", chunk
+                ):
+                    existing[r["id"]] = r
+            for ev in sorted(events, key=lambda e: e.id):
+                prior = existing.get(ev.id)
+                status = prior["review_status"] if prior else ev.review_status
+                if ev.review_status == "edited" and status == "machine":
+                    status = "edited"
+                data = ev.to_dict()
+                data["review_status"] = status
+                payload = _dumps(data)
+                digest = hashlib.sha256(payload.encode("utf-8")).hexdigest()
+                if prior and prior["data_hash"] == digest:
+                    unchanged += 1
+                    continue
+                if prior:
+                    changed += 1
+                else:
+                    new += 1
+                self._write_event(ev, data, payload, digest, status)
+            removed_n = 0
+            for eid in gone:
+                if eid in existing:
+                    self._delete_event(eid)
+                    removed_n += 1
+        return EventChanges(new=new, changed=changed, removed=removed_n, unchanged=unchanged)
 
     def _write_event(
         self, ev: ResolvedEvent, data: dict[str, Any], payload: str, digest: str, status: str

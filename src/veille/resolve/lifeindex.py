@@ -1,0 +1,86 @@
+"""What incremental resolution needs to redraw lifecycle links around changed events only.
+
+An event's lifecycle candidates are found through keys (an article, a city, a region, a group, a
+rare word: :func:`veille.resolve.lifecycle._keys`), its type and its days. Stored per event, they
+answer the two questions an update asks: which events could a changed event link to (its
+candidates), and which events could have it as a candidate (their links must be redrawn).
+Statistics are found by country ("s:CC") and the events they may cover by country ("n:CC").
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+
+from veille.records import ResolvedEvent
+from veille.resolve.features import View
+from veille.resolve.lifecycle import (
+    INVERSE,
+    OPERATIONS,
+    RULES,
+    EventView,
+    Link,
+    _event_view,
+    _keys,
+)
+from veille.resolve.text import Vector
+
+COVERED = "covered_by_statistic"
+SAME_OPERATION_LAG = 1
+IndexKey = tuple[str, str, int, int]  # key, event type, lo, hi
+
+
+def _sources() -> dict[str, tuple[frozenset[str], int]]:
+    acc: dict[str, set[str]] = defaultdict(set)
+    lag: dict[str, int] = defaultdict(int)
+    for src, (_, stages, days) in RULES.items():
+        for stage in stages:
+            for t in stage:
+                acc[t].add(src)
+                lag[t] = max(lag[t], days)
+    for t in OPERATIONS:
+        acc[t] |= OPERATIONS
+        lag[t] = max(lag[t], SAME_OPERATION_LAG)
+    return {t: (frozenset(acc[t]), lag[t]) for t in acc}
+
+
+SOURCES = _sources()  # target type -> (types of the events that may link to it, most days after)
+
+
+def event_view(
+    ev: ResolvedEvent, members: Sequence[View], vectors: dict[str, Vector], rare: Callable[[str], bool]
+) -> EventView:
+    return _event_view(ev, members, vectors, rare)
+
+
+def index_keys(e: EventView) -> list[IndexKey]:
+    if e.record_type == "statistic":
+        return [(f"s:{c}", e.event_type, e.lo, e.hi) for c in sorted(e.countries)]
+    keys = sorted(set(_keys(e)))
+    return [(k, e.event_type, e.lo, e.hi) for k in keys] + [
+        (f"n:{c}", e.event_type, e.lo, e.hi) for c in sorted(e.countries)
+    ]
+
+
+def stage_queries(s: EventView) -> list[tuple[list[str], int]]:
+    """The (target types, most days before) a source's links look through."""
+    if s.record_type == "statistic":
+        return []
+    out: list[tuple[list[str], int]] = []
+    rule = RULES.get(s.event_type)
+    if rule is not None:
+        out += [(sorted(stage), rule[2]) for stage in rule[1]]
+    if s.event_type in OPERATIONS:
+        out.append((sorted(OPERATIONS), SAME_OPERATION_LAG))
+    return out
+
+
+def related_of(event_id: str, links: Iterable[Link]) -> tuple[dict[str, str], ...]:
+    """``related`` of one event from the links touching it, as :func:`link_lifecycles` writes it."""
+    mine: set[tuple[str, str, str]] = set()
+    for src, relation, dst, why in links:
+        if src == event_id:
+            mine.add((relation, dst, why))
+        if dst == event_id:
+            mine.add((INVERSE[relation], src, why))
+    return tuple({"event_id": d, "relation": r, "why": w} for r, d, w in sorted(mine))

@@ -1,0 +1,304 @@
+"""The tables incremental resolution keeps beside the events (migration ``0004_resolve_index``).
+
+* ``resolve_records``: each record as the last resolution saw it (its data, its article's date
+  and source). A record that is not there, or differs, is pending; one that is there but no
+  longer in ``records`` was deleted, and its old data still says where its neighbours are.
+* ``resolve_record_keys``: the blocks of each record with its day interval, so the records a new
+  one could be compared with are one indexed range query away.
+* ``resolve_event_keys`` and ``resolve_links``: each event's lifecycle keys (articles, places,
+  groups, rare words, countries) with its type and days, and the lifecycle links by direction.
+
+Plain SQL over plain values: what goes in is decided by :mod:`veille.incremental`.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, MutableMapping, Sequence
+from typing import Any
+
+from veille.records import Record
+from veille.store.db import Database
+
+# Longest interval (days) of each span class; the last class is unbounded.
+SPAN_CLASSES = (7, 31, 400)
+BATCH = 500
+
+Versions = dict[str, tuple[Record, str | None, str | None]]
+KeyRow = tuple[str, int, int]  # key, lo, hi
+EventKeyRow = tuple[str, str, int, int]  # key, event type, lo, hi
+LinkRow = tuple[str, str, str, str]  # source, relation, target, why
+
+
+def span_class(lo: int, hi: int) -> int:
+    for k, most in enumerate(SPAN_CLASSES):
+        if hi - lo <= most:
+            return k
+    return len(SPAN_CLASSES)
+
+
+def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
+    for k in range(0, len(items), BATCH):
+        yield items[k : k + BATCH]
+
+
+def _marks(n: int) -> str:
+    return ", ".join("?" * n)
+
+
+class ResolveIndex:
+    """Reads and writes of the incremental-resolution tables (call inside the resolve lock)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # -- state ---------------------------------------------------------------------------------
+
+    def state(self, name: str) -> str | None:
+        got = self.db.scalar("SELECT value FROM resolve_state WHERE name = ?", (name,))
+        return None if got is None else str(got)
+
+    def set_state(self, name: str, value: str) -> None:
+        self.db.execute(
+            """INSERT INTO resolve_state (name, value) VALUES (?, ?)
+               ON CONFLICT (name) DO UPDATE SET value = excluded.value""",
+            (name, value),
+        )
+
+    def clear(self) -> None:
+        for table in ("resolve_records", "resolve_record_keys", "resolve_event_keys", "resolve_links"):
+            self.db.execute(f"DELETE FROM {table}")
+
+    # -- records -------------------------------------------------------------------------------
+
+    def pending(self) -> tuple[list[str], list[str]]:
+        """Record ids new or changed since the last resolution, and ids deleted since then."""
+        changed = self.db.query(
+            """SELECT r.id FROM records r JOIN articles a ON a.id = r.article_id
+               LEFT JOIN resolve_records s ON s.record_id = r.id
+               WHERE s.record_id IS NULL OR s.data <> r.data
+                  OR COALESCE(s.published, '') <> COALESCE(a.published, '')
+                  OR COALESCE(s.source, '') <> COALESCE(a.source, '')
+               ORDER BY r.id"""
+        )
+        deleted = self.db.query(
+            """SELECT s.record_id FROM resolve_records s LEFT JOIN records r ON r.id = s.record_id
+               WHERE r.id IS NULL ORDER BY s.record_id"""
+        )
+        return [r["id"] for r in changed], [r["record_id"] for r in deleted]
+
+    def seen(self, ids: Sequence[str]) -> Versions:
+        """The versions of ``ids`` the last resolution saw."""
+        out: Versions = {}
+        for chunk in _chunks(sorted(ids)):
+            for row in self.db.query(
+                f"SELECT * FROM resolve_records WHERE record_id IN ({_marks(len(chunk))})", chunk
+            ):
+                out[row["record_id"]] = (
+                    Record.from_dict(json.loads(row["data"])),
+                    row["published"],
+                    row["source"],
+                )
+        return out
+
+    def current(self, ids: Sequence[str]) -> Versions:
+        """The stored records ``ids`` (those that exist) with their article's date and source."""
+        out: Versions = {}
+        for chunk in _chunks(sorted(ids)):
+            for row in self.db.query(
+                f"""SELECT r.id, r.data, a.published, a.source FROM records r
+                    JOIN articles a ON a.id = r.article_id WHERE r.id IN ({_marks(len(chunk))})""",
+                chunk,
+            ):
+                out[row["id"]] = (Record.from_dict(json.loads(row["data"])), row["published"], row["source"])
+        return out
+
+    def forget_records(self, ids: Sequence[str]) -> None:
+        for chunk in _chunks(sorted(ids)):
+            self.db.execute(f"DELETE FROM resolve_records WHERE record_id IN ({_marks(len(chunk))})", chunk)
+            self.db.execute(
+                f"DELETE FROM resolve_record_keys WHERE record_id IN ({_marks(len(chunk))})", chunk
+            )
+
+    def remember_records(self, ids: Sequence[str], keys: dict[str, list[KeyRow]]) -> None:
+        """Snapshot the current version of ``ids`` with their block keys (replacing older ones)."""
+        self.forget_records(ids)
+        for chunk in _chunks(sorted(ids)):
+            self.db.execute(
+                f"""INSERT INTO resolve_records (record_id, data, published, source)
+                    SELECT r.id, r.data, a.published, a.source FROM records r
+                    JOIN articles a ON a.id = r.article_id WHERE r.id IN ({_marks(len(chunk))})""",
+                chunk,
+            )
+        self.db.executemany(
+            "INSERT INTO resolve_record_keys (record_id, key, span_class, lo, hi) VALUES (?, ?, ?, ?, ?)",
+            [(rid, k, span_class(lo, hi), lo, hi) for rid in sorted(keys) for k, lo, hi in keys[rid]],
+        )
+
+    def neighbours(self, key: str, lo: int, hi: int) -> list[str]:
+        """Records of block ``key`` whose interval meets ``[lo, hi]``."""
+        out: list[str] = []
+        for k, most in enumerate(SPAN_CLASSES):
+            out += [
+                r["record_id"]
+                for r in self.db.query(
+                    """SELECT record_id FROM resolve_record_keys WHERE key = ? AND span_class = ?
+                       AND lo >= ? AND lo <= ? AND hi >= ?""",
+                    (key, k, lo - most, hi, lo),
+                )
+            ]
+        out += [
+            r["record_id"]
+            for r in self.db.query(
+                """SELECT record_id FROM resolve_record_keys WHERE key = ? AND span_class = ?
+                   AND lo <= ? AND hi >= ?""",
+                (key, len(SPAN_CLASSES), hi, lo),
+            )
+        ]
+        return out
+
+    # -- events --------------------------------------------------------------------------------
+
+    def owners(self, record_ids: Sequence[str]) -> dict[str, str]:
+        """The event holding each of ``record_ids`` (those that have one)."""
+        out: dict[str, str] = {}
+        for chunk in _chunks(sorted(record_ids)):
+            for r in self.db.query(
+                f"SELECT record_id, event_id FROM event_records WHERE record_id IN ({_marks(len(chunk))})",
+                chunk,
+            ):
+                out[r["record_id"]] = r["event_id"]
+        return out
+
+    def members(self, event_ids: Sequence[str]) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = defaultdict(list)
+        for chunk in _chunks(sorted(event_ids)):
+            for r in self.db.query(
+                f"""SELECT record_id, event_id FROM event_records WHERE event_id IN ({_marks(len(chunk))})
+                    ORDER BY record_id""",
+                chunk,
+            ):
+                out[r["event_id"]].append(r["record_id"])
+        return dict(out)
+
+    def event_keys(self, event_ids: Sequence[str]) -> dict[str, list[EventKeyRow]]:
+        out: dict[str, list[EventKeyRow]] = defaultdict(list)
+        for chunk in _chunks(sorted(event_ids)):
+            for r in self.db.query(
+                f"""SELECT * FROM resolve_event_keys WHERE event_id IN ({_marks(len(chunk))})
+                    ORDER BY event_id, key""",
+                chunk,
+            ):
+                out[r["event_id"]].append((r["key"], r["event_type"], int(r["lo"]), int(r["hi"])))
+        return dict(out)
+
+    def set_event_keys(self, drop: Sequence[str], keys: dict[str, list[EventKeyRow]]) -> None:
+        for chunk in _chunks(sorted(set(drop) | set(keys))):
+            self.db.execute(f"DELETE FROM resolve_event_keys WHERE event_id IN ({_marks(len(chunk))})", chunk)
+        self.db.executemany(
+            "INSERT INTO resolve_event_keys (event_id, key, event_type, lo, hi) VALUES (?, ?, ?, ?, ?)",
+            [(eid, k, t, lo, hi) for eid in sorted(keys) for k, t, lo, hi in keys[eid]],
+        )
+
+    def events_by_key(
+        self,
+        key: str,
+        types: Sequence[str],
+        *,
+        lo_at_most: int | None = None,
+        hi_from: int,
+        hi_to: int | None = None,
+    ) -> list[str]:
+        """Events with ``key`` of one of ``types`` whose last day is in ``[hi_from, hi_to]`` and
+        first day at most ``lo_at_most``."""
+        if not types:
+            return []
+        sql = f"""SELECT event_id FROM resolve_event_keys
+                  WHERE key = ? AND event_type IN ({_marks(len(types))}) AND hi >= ?"""
+        params: list[Any] = [key, *types, hi_from]
+        if hi_to is not None:
+            sql += " AND hi <= ?"
+            params.append(hi_to)
+        if lo_at_most is not None:
+            sql += " AND lo <= ?"
+            params.append(lo_at_most)
+        return [r["event_id"] for r in self.db.query(sql, params)]
+
+    def events_within(self, key: str, lo: int, hi: int) -> list[str]:
+        """Events with ``key`` lying inside ``[lo, hi]``."""
+        return [
+            r["event_id"]
+            for r in self.db.query(
+                "SELECT event_id FROM resolve_event_keys WHERE key = ? AND lo >= ? AND hi <= ?", (key, lo, hi)
+            )
+        ]
+
+    def events_around(self, key: str, lo: int, hi: int) -> list[str]:
+        """Events with ``key`` whose interval holds ``[lo, hi]``."""
+        return [
+            r["event_id"]
+            for r in self.db.query(
+                "SELECT event_id FROM resolve_event_keys WHERE key = ? AND lo <= ? AND hi >= ?", (key, lo, hi)
+            )
+        ]
+
+    # -- lifecycle links -----------------------------------------------------------------------
+
+    def links_touching(self, event_ids: Sequence[str]) -> list[LinkRow]:
+        seen: set[LinkRow] = set()
+        for chunk in _chunks(sorted(event_ids)):
+            m = _marks(len(chunk))
+            for r in self.db.query(
+                f"SELECT * FROM resolve_links WHERE source IN ({m}) OR target IN ({m})", [*chunk, *chunk]
+            ):
+                seen.add((r["source"], r["relation"], r["target"], r["why"]))
+        return sorted(seen)
+
+    def delete_links(self, rows: Iterable[LinkRow]) -> None:
+        self.db.executemany(
+            "DELETE FROM resolve_links WHERE source = ? AND relation = ? AND target = ? AND why = ?",
+            [tuple(r) for r in rows],
+        )
+
+    def add_links(self, rows: Iterable[LinkRow]) -> None:
+        self.db.executemany(
+            "INSERT INTO resolve_links (source, relation, target, why) VALUES (?, ?, ?, ?)",
+            [tuple(r) for r in sorted(set(rows))],
+        )
+
+
+class EmbeddingTable(MutableMapping[str, bytes]):
+    """Sentence embeddings by text hash (``resolve_embeddings``), so no text is embedded twice."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._memo: dict[str, bytes] = {}
+
+    def __getitem__(self, key: str) -> bytes:
+        got = self._memo.get(key)
+        if got is None:
+            value = self.db.scalar("SELECT vector FROM resolve_embeddings WHERE text_key = ?", (key,))
+            if value is None:
+                raise KeyError(key)
+            got = self._memo[key] = base64.b64decode(value)
+        return got
+
+    def __setitem__(self, key: str, value: bytes) -> None:
+        self.db.execute(
+            """INSERT INTO resolve_embeddings (text_key, vector) VALUES (?, ?)
+               ON CONFLICT (text_key) DO NOTHING""",
+            (key, base64.b64encode(value).decode("ascii")),
+        )
+        self._memo[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        self.db.execute("DELETE FROM resolve_embeddings WHERE text_key = ?", (key,))
+        self._memo.pop(key, None)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter([r["text_key"] for r in self.db.query("SELECT text_key FROM resolve_embeddings")])
+
+    def __len__(self) -> int:
+        return int(self.db.scalar("SELECT COUNT(*) FROM resolve_embeddings") or 0)
