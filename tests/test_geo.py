@@ -284,10 +284,98 @@ def test_unresolved_place_has_a_reason_and_keeps_the_others(gp: Geoparser) -> No
     assert unknown.confidence < 0.5
 
 
-def test_water_bodies_are_unresolved_not_misplaced(gp: Geoparser) -> None:
-    text = "The ship sank in the Atlantic."
-    p = gp.parse(text, [ent(text, "Atlantic", "LOC")])[0]
-    assert p.geonames_id is None and p.reason and "sea" in p.reason
+def test_seas_and_oceans_resolve_to_their_own_entries(gp: Geoparser) -> None:
+    text = "The ship sank in the Atlantic. Barges on the Nile were stopped."
+    places = by_text(gp.parse(text, [ent(text, "Atlantic", "LOC"), ent(text, "Nile", "LOC")]))
+    ocean = places["Atlantic"]
+    assert (ocean.name, ocean.country_code, ocean.geonames_id) == ("Atlantic Ocean", None, None)
+    assert ocean.lat is not None and abs(ocean.lat) < 10 and ocean.lon is not None and -40 < ocean.lon < -10
+    assert ocean.feature_code == "OCN" and ocean.precision == "country"
+    # not "Atlantic, Iowa" nor "Atlantic County"; a river the list lacks keeps a reason
+    nile = places["Nile"]
+    assert nile.lat is None and nile.reason and "river" in nile.reason
+    # the ruler finds a sea NER missed
+    text = "Migrants crossed the Mediterranean Sea from Libya."
+    seas = by_text(gp.parse(text, [ent(text, "Libya")]))
+    assert seas["Mediterranean Sea"].feature_code == "SEA"
+
+
+def test_un_regions_and_water_list(gaz: Gazetteer) -> None:
+    from veille.geo.build import water_bodies
+
+    northern = gaz.lookup("Northern Europe")[0]
+    assert northern.kind == "region" and northern.lat is not None and 50 < northern.lat < 72
+    assert gaz.lookup("Western Asia")[0].kind == "region"
+    entries = water_bodies()
+    assert len({e["name"] for e in entries}) == len(entries)
+    assert all(e["source"] and -90 <= e["lat"] <= 90 and -180 <= e["lon"] <= 180 for e in entries)
+
+
+def test_country_from_url() -> None:
+    from veille.geo import country_from_url
+
+    assert country_from_url("http://www.cbc.ca/news/canada/x") == "CA"
+    assert country_from_url("https://www.bbc.co.uk/news") == "GB"
+    assert country_from_url("abc.net.au/news/2016") == "AU"
+    generic = ("https://www.reuters.com/a", "https://example.tv/x", "https://x.io", None, "", "not a url")
+    for url in generic:
+        assert country_from_url(url) is None
+
+
+def test_source_country_decides_between_namesakes(gp: Geoparser) -> None:
+    text = "Police in Hamilton said a man was arrested after the stabbing."
+    assert gp.parse(text, [ent(text, "Hamilton")])[0].country_code == "BM"
+    ca = gp.parse(text, [ent(text, "Hamilton")], url="https://www.example.ca/news/1")
+    assert ca[0].country_code == "CA" and ca[0].admin1 == "Ontario"
+    nz = gp.parse(text, [ent(text, "Hamilton")], url="https://www.example.co.nz/news/1")
+    assert nz[0].country_code == "NZ"
+
+
+def test_neighbouring_namesakes_switch_together(gp: Geoparser) -> None:
+    # London, Ontario and St. Thomas, Ontario lie 24 km apart: together they outweigh London,
+    # England and the Jamaican parish of St. Thomas
+    text = (
+        "Crystal meth use is rising in London, advocates say. St. Thomas police confirmed an overdose "
+        "in that city. In London, shelters are full."
+    )
+    ents = [ent(text, "London"), ent(text, "St. Thomas"), ent(text, "London", nth=1)]
+    places = gp.parse(text, ents)
+    assert [p.country_code for p in places] == ["CA", "CA", "CA"]
+
+
+def test_state_abbreviation_keeps_its_dot(gp: Geoparser) -> None:
+    text = "HELENA, Mont. (AP) - Montana lawmakers met on Monday."
+    places = by_text(gp.parse(text, [ent(text, "HELENA"), ent(text, "Mont.")]))
+    assert places["Mont."].admin1_code == "US-MT" and places["HELENA"].admin1_code == "US-MT"
+
+
+def test_names_ner_split_or_joined(gp: Geoparser) -> None:
+    text = "Work on the Tijuana River in Baja California will start in 10 days."
+    places = gp.parse(text, [ent(text, "Tijuana River", "LOC"), ent(text, "Baja"), ent(text, "California")])
+    assert ("Baja California", "MX") in [(p.text, p.country_code) for p in places]
+    text = "Unemployment is high in countries such as Cyprus, Greece Italy or Spain."
+    ents = [ent(text, "Cyprus"), ent(text, "Greece Italy"), ent(text, "Spain")]
+    assert [p.country_code for p in gp.parse(text, ents)] == ["CY", "GR", "IT", "ES"]
+
+
+def test_city_state_address_and_listed_states(gp: Geoparser) -> None:
+    text = "He works at St. Barnabas Hospital in Bronx, New York."
+    places = by_text(gp.parse(text, [ent(text, "Bronx"), ent(text, "New York")]))
+    assert places["New York"].feature_code == "ADM1"
+    text = "Tech jobs moved to western states such as California or Washington because of costs."
+    places = by_text(gp.parse(text, [ent(text, "California"), ent(text, "Washington")]))
+    assert places["Washington"].feature_code == "ADM1" and places["Washington"].admin1_code == "US-WA"
+
+
+def test_facility_named_after_a_missing_place(gp: Geoparser) -> None:
+    text = (
+        "Britain expelled Russian diplomats, officials in London said. Officers searched a plane at "
+        "Heathrow airport on Friday, and Britain said Russia would be held to account."
+    )
+    names = [("Britain", "GPE", 0), ("Russian", "NORP", 0), ("London", "GPE", 0), ("Heathrow", "FAC", 0)]
+    ents = [ent(text, n, label, k) for n, label, k in names] + [ent(text, "Britain", nth=1)]
+    heathrow = by_text(gp.parse(text, ents))["Heathrow"]
+    assert heathrow.geonames_id is None and heathrow.country_code == "GB"
 
 
 def test_person_names_are_not_places(gp: Geoparser) -> None:
@@ -312,3 +400,14 @@ def test_to_location_precision(gp: Geoparser) -> None:
     assert city.city == places["Kandahar"].name and city.name.startswith("Kandah")
     country = Geoparser.to_location(places["Afghanistan"], "origin")
     assert (country.precision, country.city, country.role) == ("country", None, "origin")
+
+
+def test_a_big_city_abroad_beats_a_small_region_of_the_same_name(gp: Geoparser) -> None:
+    # Manchester the English city (570,000 people), not the Jamaican parish (62,000).
+    text = "Police said on Wednesday they had arrested a man in Manchester under the Terrorism Act."
+    place = by_text(gp.parse(text, [ent(text, "Manchester")]))["Manchester"]
+    assert place.country_code == "GB"
+    # A region that is bigger than its namesake cities stays the region.
+    text = "Bushfires and a shooting were reported in Victoria."
+    place = by_text(gp.parse(text, [ent(text, "Victoria")]))["Victoria"]
+    assert (place.country_code, place.feature_code) == ("AU", "ADM1")

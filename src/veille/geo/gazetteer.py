@@ -46,7 +46,7 @@ class Place:
     pid: int
     geonames_id: int | None
     name: str
-    kind: str  # country, admin1, admin2, city, continent, region
+    kind: str  # country, admin1, admin2, city, continent, region, water
     feature_code: str
     country_code: str | None
     admin1: str | None
@@ -108,6 +108,9 @@ FLAG_PENALTY = {
 CAPITAL_ELSEWHERE = 0.7
 
 
+FOREIGN_BIG_CITY = 0.5
+
+
 def city_twin(cands: Sequence[Candidate], p: Place) -> float:
     """How much a city of the same name overshadows region ``p``: 1.0 for the capital in it or a
     city that dominates it ("Kabul", "New York" mean the city; "Quebec", a small part of its
@@ -116,7 +119,13 @@ def city_twin(cands: Sequence[Candidate], p: Place) -> float:
     best = 0.0
     for c in cands:
         q = c.place
-        if q.kind != "city" or c.flag > FLAG_ALT or q.country_code != p.country_code:
+        if q.kind != "city" or c.flag > FLAG_ALT:
+            continue
+        if q.country_code != p.country_code:
+            # A far bigger city abroad overshadows a small region ("Manchester" is the English
+            # city before the Jamaican parish).
+            if q.population >= max(100_000, 4 * p.population):
+                best = max(best, FOREIGN_BIG_CITY)
             continue
         inside = q.admin1_code is not None and q.admin1_code == p.admin1_code
         if inside and (q.feature_code == "PPLC" or q.population >= max(1000, 0.25 * p.population)):

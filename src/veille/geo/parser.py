@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from veille.geo.focus import country_from_url
 from veille.geo.gazetteer import Candidate, Gazetteer, Place
 from veille.geo.recognize import Mention, Recognizer
 from veille.geo.resolve import Resolution, Weights, resolve
@@ -61,15 +62,18 @@ class Geoparser:
         *,
         upper: bool = False,
         focus_country: str | None = None,
+        url: str | None = None,
     ) -> list[PlaceMention]:
         """Every place mention in ``text``, resolved where possible.
 
         ``entities`` are the NLP stage's named entities (spaCy labels). ``upper`` marks ALL-CAPS
         wire copy (NER is weak there: rely on the gazetteer, filter common words harder).
-        ``focus_country`` (ISO alpha-2) is a prior, e.g. the source's country.
+        ``focus_country`` (ISO alpha-2) is a prior, e.g. the source's country; without it, the
+        country-code domain of the article's ``url`` stands in (".ca" -> Canada).
         """
         if not text:
             return []
+        focus_country = focus_country or country_from_url(url)
         mentions = self.recognizer.find(text, entities, upper=upper)
         results = resolve(mentions, focus_country=focus_country, weights=self.weights)
         out = []
@@ -87,8 +91,10 @@ class Geoparser:
         spans: Sequence[tuple[int, int]],
         *,
         focus_country: str | None = None,
+        url: str | None = None,
     ) -> list[PlaceMention]:
         """Resolve already recognised place spans of one text (no recognition, nothing dropped)."""
+        focus_country = focus_country or country_from_url(url)
         mentions = []
         for start, end in spans:
             span = text[start:end]

@@ -70,6 +70,20 @@ TITLES = frozenset(
     }
 )
 MAX_NGRAM = 6
+_CAPITALISED_TAIL = re.compile(r"(?:[ ][A-Z][A-Za-z'\u2019.\-]*){1,3}")
+_WORD_RE = re.compile(r"[A-Za-z\-]+")
+_SPACE_WORD_RE = re.compile(r"\s+[A-Za-z]")
+_SPACE_LOWER_RE = re.compile(r"\s+[a-z]")
+_SETTLEMENT_OF_RE = re.compile(r"(?:city|town|village|suburb|capital) of\s+$")
+_ADMIN_OF_RE = re.compile(r"(?:province|governorate|state|region|district) of\s+$")
+_POSSESSIVE_GAP_RE = re.compile(r"['\u2019]s\s+")
+_LIST_GAP_RE = re.compile(r"\s*,?\s+(?:and|or)\s+")
+_CONTAINER_GAP_RE = re.compile(r"\s*,\s*|\s+in\s+|\s*\(\s*")
+_ABBR_AFTER_RE = re.compile(r"\s*,\s*([A-Z][a-z]{1,4})\.")
+# "states such as California or Washington": the names listed are regions
+ADMIN_LIST_RE = re.compile(
+    r"\b(?:states|provinces|regions|governorates|counties|districts)\s+(?:such as|like|including)\s+$"
+)
 
 DATELINE_RE = re.compile(
     r"\A\s*(?P<place>[A-Z][A-Za-z'.\-]*(?:[ ][A-Z][A-Za-z'.\-]*){0,3})"
@@ -127,7 +141,7 @@ class Recognizer:
         mentions: list[Mention] = []
         taken: list[tuple[int, int]] = []
 
-        for ent in sorted(entities, key=lambda e: (e.start, -e.end)):
+        for ent in self._merge_split_names(text, entities):
             if any(ent.start < e and s < ent.end for s, e in taken):
                 continue
             found = self._from_entity(text, ent, tokens, upper=upper)
@@ -147,6 +161,50 @@ class Recognizer:
         self._context(text, tokens, mentions)
         return mentions
 
+    def _merge_split_names(self, text: str, entities: Sequence[Entity]) -> list[Entity]:
+        """NER cuts some names in two ("Baja" + "California", "Boa" + "Vista", "Washington" +
+        "D.C."): a place span and the span right after it (a space or a comma between) are one
+        mention when together they are a place's own name or a curated alias."""
+        ents = sorted(entities, key=lambda e: (e.start, -e.end))
+        out: list[Entity] = []
+        k = 0
+        while k < len(ents):
+            ent = ents[k]
+            nxt = ents[k + 1] if k + 1 < len(ents) else None
+            if (
+                nxt is not None
+                and ent.label in PLACE_LABELS
+                and nxt.label in PLACE_LABELS | EMBEDDING_LABELS
+                and text[ent.end : nxt.start] in (" ", ", ")
+                and nxt.end - ent.start <= 60
+            ):
+                joined = text[ent.start : nxt.end]
+                key = name_key(joined)
+                if any(c.flag <= FLAG_ALIAS for c in self.gaz.candidates(key)):
+                    out.append(Entity(ent.start, nxt.end, ent.label, joined))
+                    k += 2
+                    continue
+            out.append(self._extend_cut_name(text, ent, nxt))
+            k += 1
+        return out
+
+    def _extend_cut_name(self, text: str, ent: Entity, nxt: Entity | None) -> Entity:
+        """ "U.S." tagged alone in "the U.S. Virgin Islands": a place span is extended over the
+        capitalised words after it when together they are a place's own name or alias."""
+        if ent.label not in PLACE_LABELS:
+            return ent
+        tail = _CAPITALISED_TAIL.match(text, ent.end)
+        if not tail:
+            return ent
+        ends = [ent.end + w.end() for w in re.finditer(r"\S+", text[ent.end : tail.end()])]
+        for end in reversed(ends):
+            if nxt is not None and end > nxt.start:
+                continue
+            joined = text[ent.start : end]
+            if any(c.flag <= FLAG_ALIAS for c in self.gaz.candidates(name_key(joined))):
+                return Entity(ent.start, end, ent.label, joined)
+        return ent
+
     def lookup(
         self, text: str, *, fuzzy: bool = True
     ) -> tuple[tuple[Candidate, ...], str | None, str | None]:
@@ -164,7 +222,11 @@ class Recognizer:
         if not key:
             return (), None, None
         if key in WATER_NAMES or (key.startswith("the ") and key[4:] in WATER_NAMES):
-            return (), "a sea, ocean, river or coast: the gazetteer holds land places only", None
+            bare = key[4:] if key.startswith("the ") else key
+            water = tuple(c for c in self.gaz.candidates(bare) if c.place.kind == "water")
+            if water:
+                return water, None, None
+            return (), "a river, coast or water body the gazetteer lacks (it holds land and seas)", None
         if text.endswith(".") and text[:-1] in AP_STATE_ABBREVIATIONS:
             code = AP_STATE_ABBREVIATIONS[text[:-1]]
             cands = tuple(
@@ -217,7 +279,11 @@ class Recognizer:
             return None
         span = text[start:end]
         if ent.label in PLACE_LABELS:
-            parts = _split_commas(text, start, end) if "," in span else [(start, end)]
+            whole = "," in span and any(c.flag <= FLAG_ALIAS for c in self.lookup(span, fuzzy=False)[0])
+            # "Washington, D.C." is one name; "Kabul, Afghanistan" two
+            parts = _split_commas(text, start, end) if "," in span and not whole else [(start, end)]
+            if "," not in span and not self.lookup(span, fuzzy=False)[0]:
+                parts = self._juxtaposed_countries(text, start, end) or parts
             out = []
             for s, e in parts:
                 m = self._mention(text, s, e, "ner", ent.label, fuzzy=ent.label != "FAC")
@@ -251,6 +317,28 @@ class Recognizer:
         m.note = f"NER said {ent.label}"
         m.extras["override"] = ent.label
         return [m]
+
+    def _juxtaposed_countries(self, text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+        """ "Greece Italy" (a list that lost its comma): the spans of two or more country names
+        that make up the whole span, or None."""
+        words = [(start + w.start(), start + w.end()) for w in re.finditer(r"\S+", text[start:end])]
+        if not 2 <= len(words) <= 6:
+            return None
+        parts: list[tuple[int, int]] = []
+        i = 0
+        while i < len(words):
+            for j in range(len(words), i, -1):
+                s, e = words[i][0], words[j - 1][1]
+                if (j - i < len(words)) and any(
+                    c.flag <= FLAG_ALIAS and c.place.kind == "country"
+                    for c in self.gaz.candidates(name_key(text[s:e]))
+                ):
+                    parts.append((s, e))
+                    i = j
+                    break
+            else:
+                return None
+        return parts if len(parts) >= 2 else None
 
     def inner_name(self, text: str, m: Mention, tokens: list[Token] | None = None) -> None:
         """ "Vancouver Art Gallery" -> the place inside it, "Vancouver" (longest known sub-span)."""
@@ -483,21 +571,24 @@ class Recognizer:
         for idx, m in enumerate(mentions):
             before = text[max(0, m.start - 40) : m.start]
             after = text[m.end : m.end + 40]
-            words_before = re.findall(r"[A-Za-z\-]+", before.lower())
+            low_before = before.lower()
+            words_before = _WORD_RE.findall(low_before)
             if words_before and words_before[-1] == "the":
                 words_before = words_before[:-1]
             if words_before and words_before[-1] in LOCATIVE_WORDS:
                 m.locative = True
             if words_before and words_before[-1] in TIGHT_LOCATIVES:
                 m.extras["tight_locative"] = True
-            words_after = re.findall(r"[A-Za-z\-]+", after.lower())
+            words_after = _WORD_RE.findall(after.lower())
             if words_after:
                 w = words_after[0]
                 if w in ADMIN_UNIT_WORDS:
                     m.admin_hint = True
                 elif w in ("city", "town", "village"):
                     m.settlement_hint = True
-                if w in SPEECH_VERBS and re.match(r"\s+[a-z]", after):
+                if w in FACILITY_WORDS and _SPACE_WORD_RE.match(after):
+                    m.extras["facility_after"] = True  # "Heathrow airport"
+                if w in SPEECH_VERBS and _SPACE_LOWER_RE.match(after):
                     m.extras["speech"] = True
                 if m.demonym:
                     two = " ".join(words_after[:2])
@@ -508,18 +599,31 @@ class Recognizer:
             own_words = name_key(m.text).split()
             if any(x in FACILITY_WORDS or x in FEATURE_WORDS for x in own_words[1:]):
                 m.extras["facility"] = True
-            if re.search(r"(?:city|town|village|suburb|capital) of\s+$", before.lower()):
+            if _SETTLEMENT_OF_RE.search(low_before):
                 m.settlement_hint = True
-            if re.search(r"(?:province|governorate|state|region|district) of\s+$", before.lower()):
+            if _ADMIN_OF_RE.search(low_before):
+                m.admin_hint = True
+            if ADMIN_LIST_RE.search(low_before):
                 m.admin_hint = True
             # "X, Y": Y may contain X
             if idx + 1 < len(mentions):
                 nxt = mentions[idx + 1]
                 gap = text[m.end : nxt.start]
-                if re.fullmatch(r"\s*,\s*|\s+in\s+|\s*\(\s*", gap):
+                if _POSSESSIVE_GAP_RE.fullmatch(gap) and nxt.container is None:
+                    # "London's Heathrow": the possessor contains the place after it
+                    nxt.container = idx
+                    nxt.extras["possessive"] = True
+                if _LIST_GAP_RE.fullmatch(gap):
+                    # "California or Washington": places named together are of one kind
+                    m.extras["sibling"] = idx + 1
+                if _CONTAINER_GAP_RE.fullmatch(gap):
                     m.container = idx + 1
+                    m.extras["comma"] = "," in gap
                     nxt.extras["contains_previous"] = True
-            abbr = re.match(r"\s*,\s*([A-Z][a-z]{1,4})\.", after)
+            prev_sib = mentions[idx - 1].extras.get("sibling") if idx > 0 else None
+            if prev_sib == idx and (m.admin_hint or mentions[idx - 1].admin_hint):
+                m.admin_hint = mentions[idx - 1].admin_hint = True
+            abbr = _ABBR_AFTER_RE.match(after)
             if abbr and abbr.group(1) in AP_STATE_ABBREVIATIONS:
                 m.state_code = AP_STATE_ABBREVIATIONS[abbr.group(1)]
 
@@ -572,8 +676,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     span = text[start:end]
     m2 = re.search(r"(?:['\u2019]s?|[\s.,;:!?)\"\u201d]+)$", span)
     while m2 and end > start:
-        # keep the dot of "U.S." and "B.C."
-        if m2.group().startswith(".") and re.search(r"(?:^|[\s.])[A-Za-z]\.$", span):
+        # keep the dot of "U.S." and "B.C.", and of a state abbreviation ("Calif.", "Mont.")
+        if m2.group().startswith(".") and (
+            re.search(r"(?:^|[\s.])[A-Za-z]\.$", span) or span[: -len(m2.group())] in AP_STATE_ABBREVIATIONS
+        ):
+            end = end - len(m2.group()) + 1
             break
         end -= len(m2.group())
         span = text[start:end]

@@ -30,6 +30,9 @@ LOCAL_KINDS = ("city", "admin2")
 TOP_FOR_CONTAINMENT = 25
 TOP_FOR_CONTEXT = 20  # candidates per mention that take part in pairwise support
 CONTEXT_PASSES = 3
+# kinds whose members, named together, are of one kind: "California or Washington" (towns in a
+# list are often far apart: "New York, Boston and Houston")
+SIBLING_KINDS = ("country", "admin1", "admin2")
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,7 @@ class Weights:
     container: float = 3.0
     containee: float = 1.0
     share: float = 2.0
+    share_admin1: float = 0.5  # a town or district in the state most of the article's places are in
     admin1_named: float = 1.2
     admin2_named: float = 1.0
     near_25: float = 1.2
@@ -53,6 +57,8 @@ class Weights:
     alternative: float = 0.5  # weight of another mention's not-chosen candidates as support
     address_only: float = 1.0  # weight of a region named only as the "Y" of "X, Y"
     capital_named: float = 2.0  # a capital or major city whose country the article names
+    same_place: float = 2.0  # another name of the article reads as the same place
+    sibling: float = 1.0  # a place of the same kind (and country) named with it: "X or Y"
     major_city: int = 1_000_000  # ... and so does a city this populous
     support_cap: float = 2.5  # soft ceiling on the support from the other places (0: none)
     support_knee: float = 1.2  # support up to this counts in full
@@ -77,7 +83,11 @@ class Group:
     containers: set[int] = field(default_factory=set)
     containees: set[int] = field(default_factory=set)
     address_only: bool = False  # every mention is the "Y" of "X, Y" ("Columbus, Ohio")
+    siblings: set[int] = field(default_factory=set)  # named with it, "X and Y", "X or Y"
     backed_by_ner: bool = False  # some mention of this name was tagged GPE/LOC or a dateline
+    facility: bool = False  # every mention names a facility: "Heathrow airport", NER's FAC
+    possessive: bool = False  # "London's Heathrow": a container given by a possessive
+    address_of: set[int] = field(default_factory=set)  # the X of "X, <this>"
     base: list[float] = field(default_factory=list)
     scores: list[float] = field(default_factory=list)
     chosen: int | None = None
@@ -118,17 +128,9 @@ def resolve(
         g.scores = list(g.base)
         _choose(g)
     pairs = _Pairs(groups, w)
-    for _ in range(CONTEXT_PASSES):
-        context = _Context(groups)
-        support = pairs.support(groups)
-        for gi, g in enumerate(groups):
-            if len(g.candidates) > 1:
-                extra = support[gi]
-                g.scores = [
-                    b + w.share * context.share(gi, c.place.country_code) + extra.get(ci, 0.0)
-                    for ci, (b, c) in enumerate(zip(g.base, g.candidates, strict=True))
-                ]
-                _choose(g)
+    _passes(groups, pairs, w, CONTEXT_PASSES)
+    if _joint_switch(groups, pairs, w):
+        _passes(groups, pairs, w, 2)
     context = _Context(groups)
     strays = _strays(groups, context, pairs, w, dateline_cc, focus)
     outer = [_unmet_container(g, groups) for g in groups]
@@ -143,11 +145,14 @@ def resolve(
     kept = {gi for mi, gi in enumerate(group_of) if gi is not None and keeps[mi][0]}
     no_anchor = {gi for gi in range(len(groups)) if gi not in kept or gi in strays or outer[gi] is not None}
 
+    # an unknown name is placed in the source's country when the article names
+    # a town or district there
+    home = focus
     out: list[Resolution] = []
     for mi, m in enumerate(mentions):
         gidx = group_of[mi]
         if gidx is None:
-            r = _unresolved(mi, m, mentions, group_of, groups, no_anchor)
+            r = _unresolved(mi, m, mentions, group_of, groups, no_anchor, home=home)
             if not _keep_unresolved(m):
                 r = Resolution(None, 0.0, r.reason, False, "unknown_name")
             out.append(r)
@@ -161,7 +166,7 @@ def resolve(
             where = f"{region.name}, {region.country_code}" if region.country_code else region.name
             note = f"'{m.text}' is not in the gazetteer inside {where}, which the text places it in"
             # at the nearest place the article names inside that region, else the region
-            near = _unresolved(mi, m, mentions, group_of, groups, no_anchor, reason=note).approx
+            near = _unresolved(mi, m, mentions, group_of, groups, no_anchor, reason=note, home=home).approx
             q = near if near is not None and region.contains(near) else region
             if q is not region:
                 note += f"; placed at {q.name}, the nearest place the article names there"
@@ -171,11 +176,83 @@ def resolve(
             p = cand.place
             where = f"{p.name}, {p.country_code}" if p.country_code else p.name
             note = f"'{m.text}' read as {where} has no support in an article about other places"
-            r = _unresolved(mi, m, mentions, group_of, groups, no_anchor, reason=note)
+            r = _unresolved(mi, m, mentions, group_of, groups, no_anchor, reason=note, home=home)
             out.append(Resolution(None, r.confidence, r.reason, True, None, approx=r.approx, settlement=True))
             continue
         out.append(Resolution(cand, round(g.confidence, 4), _reason(g, m), keep, why))
     return out
+
+
+def _passes(groups: list[Group], pairs: _Pairs, w: Weights, n: int) -> None:
+    """Rescore every ambiguous group ``n`` times with the context the last choice gives."""
+    local = [[c.place.kind in LOCAL_KINDS for c in g.candidates] for g in groups]
+    for _ in range(n):
+        context = _Context(groups)
+        support = pairs.support(groups)
+        cc_w, a1_w = context.cc_weight, context.a1_weight
+        for gi, g in enumerate(groups):
+            if len(g.candidates) <= 1:
+                continue
+            extra = support[gi]
+            own_cc, own_w = context.per_group[gi]
+            own_a1 = context.a1_of[gi]
+            den = context.total - own_w + 1.0
+            scores = []
+            for ci, (b, c) in enumerate(zip(g.base, g.candidates, strict=True)):
+                p = c.place
+                cc = p.country_code
+                s = b + extra.get(ci, 0.0)
+                if cc is not None and cc in cc_w:
+                    s += w.share * max(0.0, cc_w[cc] - (own_w if cc == own_cc else 0.0)) / den
+                a1 = p.admin1_code
+                if a1 is not None and a1 in a1_w and local[gi][ci]:
+                    s += w.share_admin1 * max(0.0, a1_w[a1] - (own_w if a1 == own_a1 else 0.0)) / den
+                scores.append(s)
+            g.scores = scores
+            _choose(g)
+
+
+def _joint_switch(groups: list[Group], pairs: _Pairs, w: Weights) -> bool:
+    """Two names that are each other's neighbours only in readings neither holds now ("London"
+    and "St. Thomas", 24 km apart in Ontario, against London, England and a Jamaican parish)
+    switch together when the pair, backing each other in full, outscores the current choices.
+
+    The passes see another name's unchosen reading at ``Weights.alternative`` only, so such a
+    coherent pair of less popular places can lose to two unrelated popular ones."""
+    if pairs.n == 0 or len(groups) < 2 or w.alternative >= 1.0:
+        return False
+    bonus = pairs.bonus
+    positive = bonus > 0
+    both = positive & positive.T
+    if not both.any():
+        return False
+    mutual = np.argwhere(np.triu(both, 1))
+    options: list[tuple[float, int, int, int, int]] = []
+    for a, b in mutual:
+        if a >= b:
+            continue
+        gi, ci = pairs.slots[a]
+        gj, cj = pairs.slots[b]
+        g, h = groups[gi], groups[gj]
+        if g.chosen is None or h.chosen is None or g.chosen == ci or h.chosen == cj:
+            continue
+        gain = (
+            g.scores[ci]
+            - g.scores[g.chosen]
+            + h.scores[cj]
+            - h.scores[h.chosen]
+            + (1.0 - w.alternative) * float(bonus[a, b] + bonus[b, a])
+        )
+        if gain > 0:
+            options.append((gain, gi, ci, gj, cj))
+    done: set[int] = set()
+    for _gain, gi, ci, gj, cj in sorted(options, reverse=True):
+        if gi in done or gj in done:
+            continue
+        for gk, ck in ((gi, ci), (gj, cj)):
+            groups[gk].chosen = ck
+        done.update((gi, gj))
+    return bool(done)
 
 
 KIND_DEPTH = {"city": 0, "admin2": 1, "admin1": 2, "country": 3}
@@ -187,13 +264,25 @@ def _unmet_container(g: Group, groups: list[Group]) -> Place | None:
     if not g.containers or g.demonym or any(c.place.kind != "city" for c in g.candidates):
         return None  # "Austria, Slovakia, France" is a list, not a town in a country
     outer = [groups[h].place for h in g.containers]
-    regions = [q for q in outer if q is not None and q.kind in ("admin1", "admin2", "country")]
+    # a town contains only what the text gives it with a possessive ("London's Heathrow"): in a
+    # list ("Vancouver, Edmonton") one town is not in the other
+    kinds = ("admin1", "admin2", "country", "city") if g.possessive else ("admin1", "admin2", "country")
+    regions = [q for q in outer if q is not None and q.kind in kinds]
     if not regions:
         return None
     for c in g.candidates:
-        if any(q.contains(c.place) for q in regions):
+        if any(_within(q, c.place) for q in regions):
             return None
     return min(regions, key=lambda q: KIND_DEPTH[q.kind])
+
+
+def _within(q: Place, p: Place) -> bool:
+    """``p`` lies in region ``q``, or within a town's reach of town ``q`` ("London's Heathrow")."""
+    if q.kind != "city":
+        return q.contains(p)
+    if None in (q.lat, q.lon, p.lat, p.lon):
+        return False
+    return haversine_km(q.lat, q.lon, p.lat, p.lon) <= 50.0  # type: ignore[arg-type]
 
 
 def _strays(
@@ -231,6 +320,36 @@ def _strays(
         if any(pairs.backing(gi, groups, set(members)) > 0 for gi in members):
             continue
         out.update(members)
+    # "Croft, Yorkshire" with Yorkshire read as a US hamlet: the "Y" of "X, Y" is a region the
+    # gazetteer lacks when its reading is a small town in another country than X's
+    for gi, g in enumerate(groups):
+        p = g.place
+        if gi in out or p is None or g.dateline or g.state_codes or p.kind not in w.stray_kinds:
+            continue
+        if p.importance >= w.stray_importance or not g.address_of:
+            continue
+        inner = [groups[h].place for h in g.address_of]
+        if all(q is not None and q.country_code and q.country_code != p.country_code for q in inner):
+            out.add(gi)
+    # "Heathrow airport" read as a US hamlet in a story from London: a facility named after a
+    # place the gazetteer lacks, when nothing backs that town and the story is from elsewhere
+    home = {cc for cc in (dateline_cc, focus) if cc}
+    if not home and ctx.cc_weight:
+        top, weight = max(ctx.cc_weight.items(), key=lambda kv: kv[1])
+        if weight >= 0.3 * ctx.total:
+            home = {top}  # the country the article is mostly about
+    for gi, g in enumerate(groups):
+        p = g.place
+        if (
+            gi not in out
+            and g.facility
+            and home
+            and p is not None
+            and p.country_code not in home
+            and _weak(g, w)
+            and pairs.backing(gi, groups, {gi}) <= 0
+        ):
+            out.add(gi)
     return out
 
 
@@ -270,6 +389,7 @@ def _groups(mentions: Sequence[Mention]) -> tuple[list[Group], list[int | None]]
         g.settlement_hint |= m.settlement_hint
         g.locative |= m.locative
         g.dateline |= m.dateline
+        g.possessive |= bool(m.extras.get("possessive"))
         g.strict &= m.strict
         if m.source in ("ner", "dateline", "abbrev") and m.label != "FAC":
             g.backed_by_ner = True
@@ -284,6 +404,8 @@ def _groups(mentions: Sequence[Mention]) -> tuple[list[Group], list[int | None]]
         if hi is not None and hi != gi:
             groups[gi].containers.add(hi)
             groups[hi].containees.add(gi)
+            if m.extras.get("comma"):
+                groups[hi].address_of.add(gi)
             # "Baharak, Badakhshan, Afghanistan": Afghanistan contains Baharak too
             nxt = mentions[m.container].container
             while nxt is not None:
@@ -291,6 +413,18 @@ def _groups(mentions: Sequence[Mention]) -> tuple[list[Group], list[int | None]]
                 if hj is not None and hj != gi:
                     groups[gi].containers.add(hj)
                 nxt = mentions[nxt].container
+    for mi, m in enumerate(mentions):
+        sib = m.extras.get("sibling")
+        gi = group_of[mi]
+        if isinstance(sib, int) and gi is not None and group_of[sib] is not None and group_of[sib] != gi:
+            gj = group_of[sib]
+            assert gj is not None
+            groups[gi].siblings.add(gj)
+            groups[gj].siblings.add(gi)
+    for g in groups:
+        g.facility = all(
+            mentions[mi].label == "FAC" or bool(mentions[mi].extras.get("facility_after")) for mi in g.members
+        )
     addresses = {m.container for m in mentions if m.container is not None}
     for g in groups:
         g.address_only = all(mi in addresses for mi in g.members)
@@ -326,11 +460,12 @@ def _prior(
             s -= 0.5
     if g.settlement_hint and p.kind == "city":
         s += w.settlement_hint
-    if "LOC" in g.labels and p.kind in ("continent", "region"):
+    if "LOC" in g.labels and p.kind in ("continent", "region", "water"):
         s += 0.3
     if g.state_codes and p.admin1_code in g.state_codes:
         s += w.state_code
-    if p.kind in ADMIN_KINDS and not g.admin_hint:
+    if p.kind in ADMIN_KINDS and not g.admin_hint and not _holds_likely_containee(g, p, groups):
+        # "New York" alone is the city; "Bronx, New York" names the state
         s -= w.city_twin * city_twin(g.candidates, p)
     if g.dateline and p.kind == "city":
         s += 0.5
@@ -358,6 +493,18 @@ def _prior(
     return s
 
 
+def _holds_likely_containee(g: Group, p: Place, groups: list[Group]) -> bool:
+    """``p`` contains the likeliest reading of a name written before it as "X, <p>"."""
+    for h in g.containees:
+        cands = groups[h].candidates
+        if not cands:
+            continue
+        top = max(k.place.importance for k in cands)
+        if any(k.place.importance >= top - 1.0 and p.contains(k.place) for k in cands[:TOP_FOR_CONTAINMENT]):
+            return True
+    return False
+
+
 # -- context ---------------------------------------------------------------------------------------
 
 
@@ -366,19 +513,26 @@ class _Context:
 
     def __init__(self, groups: list[Group]) -> None:
         self.cc_weight: dict[str, float] = {}
+        self.a1_weight: dict[str, float] = {}
         self.total = 0.0
         self.per_group: list[tuple[str | None, float]] = []
+        self.a1_of: list[str | None] = []
         for g in groups:
             p = g.place
             weight = 0.0
             cc = None
+            a1 = None
             if p is not None and p.country_code:
                 weight = g.confidence * (0.5 if g.demonym else 1.0)
                 weight *= min(2.0, 1.0 + 0.25 * (len(g.members) - 1))
                 cc = p.country_code
                 self.cc_weight[cc] = self.cc_weight.get(cc, 0.0) + weight
                 self.total += weight
+                if p.kind != "country" and p.admin1_code:
+                    a1 = p.admin1_code
+                    self.a1_weight[a1] = self.a1_weight.get(a1, 0.0) + weight
             self.per_group.append((cc, weight))
+            self.a1_of.append(a1)
 
     def share(self, gi: int, cc: str | None) -> float:
         if cc is None:
@@ -411,6 +565,8 @@ class _Pairs:
         self.n = n
         if n == 0 or len(groups) < 2:
             self.bonus = np.zeros((n, n))
+            self.ident = np.zeros((n, n))
+            self.has_ident = False
             return
         places = [groups[gi].candidates[ci].place for gi, ci in slots]
         bonus = np.zeros((n, n))
@@ -468,10 +624,30 @@ class _Pairs:
                     for b in region_of.get(("c", p.country_code), ()):
                         named = w.capital_named * (0.5 if groups[slots[b][0]].demonym else 1.0)
                         bonus[a, b] = max(bonus[a, b], named)
+        # the same place named two ways ("Wash." in the dateline, "Washington" in the text):
+        # identity, not nearness, so it counts outside the cap on nearby support
+        pids = np.array([p.pid for p in places])
+        ident = pids[:, None] == pids[None, :]
+        # places named together ("California or Washington") are of one kind, one country
+        if w.sibling and any(g.siblings for g in groups):
+            by_group: dict[int, list[int]] = {}
+            for k, (gi, _ci) in enumerate(slots):
+                by_group.setdefault(gi, []).append(k)
+            for gi, g in enumerate(groups):
+                for gj in g.siblings:
+                    for a in by_group.get(gi, ()):
+                        pa = places[a]
+                        for b in by_group.get(gj, ()):
+                            pb = places[b]
+                            if pa.kind == pb.kind and pa.kind in SIBLING_KINDS and _same_parent(pa, pb):
+                                bonus[a, b] = max(bonus[a, b], w.sibling)
         group = np.array([gi for gi, _ in slots])
         same = group[:, None] == group[None, :]
         bonus[same] = 0.0
         reverse[same] = 0.0
+        ident[same] = False
+        self.has_ident = bool(ident.any()) and w.same_place > 0
+        self.ident = ident.astype(float) * w.same_place
         self.bonus = bonus
         self.reverse = reverse
         self.group = group
@@ -502,9 +678,10 @@ class _Pairs:
 
     def support(self, groups: list[Group]) -> list[dict[int, float]]:
         out: list[dict[int, float]] = [{} for _ in groups]
-        if self.n == 0 or len(groups) < 2 or not (self.bonus.any() or self.reverse.any()):
+        if self.n == 0 or len(groups) < 2 or not (self.has_ident or self.bonus.any() or self.reverse.any()):
             return out
-        weight = np.array([1.0 if groups[gi].chosen == ci else self.w.alternative for gi, ci in self.slots])
+        chosen = np.array([groups[gi].chosen == ci for gi, ci in self.slots], dtype=float)
+        weight = chosen + (1.0 - chosen) * self.w.alternative
         per_group = np.maximum.reduceat(self.bonus * weight[None, :], self.starts, axis=1)
         total = per_group.sum(axis=1) + (self.reverse * weight[None, :]).max(axis=1)
         if self.w.support_cap > 0:
@@ -512,10 +689,21 @@ class _Pairs:
             knee, room = self.w.support_knee, self.w.support_cap - self.w.support_knee
             over = np.maximum(total - knee, 0.0)
             total = np.minimum(total, knee) + room * (1.0 - np.exp(-over / room))
+        if self.has_ident:
+            total = total + (self.ident * chosen[None, :]).max(axis=1)
         for k, (gi, ci) in enumerate(self.slots):
             if total[k] > 0:
                 out[gi][ci] = float(total[k])
         return out
+
+
+def _same_parent(a: Place, b: Place) -> bool:
+    """Two places of one kind that sit in the same larger unit (countries: always)."""
+    if a.kind in ("country", "continent", "region", "water"):
+        return True
+    if a.country_code != b.country_code:
+        return False
+    return a.kind == "admin1" or (a.admin1_code is not None and a.admin1_code == b.admin1_code)
 
 
 def _choose(g: Group) -> None:
@@ -537,6 +725,7 @@ def _unresolved(
     groups: list[Group],
     no_anchor: set[int],
     reason: str | None = None,
+    home: str | None = None,
 ) -> Resolution:
     """An unknown name (a street, a building, a village the gazetteer lacks) is placed at the
     nearest town or district the article names, with a low confidence and the reason."""
@@ -555,6 +744,8 @@ def _unresolved(
             local.append((other.start, q))
     if not local:
         return Resolution(None, 0.0, reason)
+    if home and any(q.country_code == home for _, q in local):
+        local = [(pos, q) for pos, q in local if q.country_code == home]
     before = [(m.start - pos, q) for pos, q in local if pos < m.start and m.start - pos <= 1500]
     after = [(pos - m.start, q) for pos, q in local if pos > m.start and pos - m.start <= 300]
     if before:
@@ -615,7 +806,7 @@ def _keep_ruler_match(
     ev = _evidence(gi, g, p, m, ctx, groups, dateline_cc, focus)
     textual = ev & {"dateline", "contain", "state", "locative", "near25"}
     label = m.extras.get("override")
-    high_level = p.kind in ("country", "admin1", "continent", "region") or p.feature_code == "PPLC"
+    high_level = p.kind in ("country", "admin1", "continent", "region", "water") or p.feature_code == "PPLC"
     if label == "PERSON" and " " not in m.key:
         ok = bool(ev & {"dateline", "contain", "state", "tight_locative"}) or (high_level and bool(ev))
         return (True, None) if ok else (False, "person_name")
