@@ -282,3 +282,48 @@ def test_aggregate_sums_groups_and_additions() -> None:
     assert agg["killed"] == 4 + 1 + 2
     assert agg["arrested"] == 5
     assert agg["wounded"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dateline dash is not a range ("10-12")
+        ("NICE, France - Two suspects, one of them a minor, were arrested on Tuesday.", {"arrested": 2}),
+        # "no one else", "nobody": zero, never one
+        ("The vest did not detonate and no one else was hurt.", {"wounded": 0}),
+        ("Nobody was hurt as the building was empty.", {"wounded": 0}),
+        # the assailant the police shot counts too (GTD)
+        (
+            "A man stabbed two passers-by before police shot and wounded him.",
+            {"wounded": 3},
+        ),
+        ("The gunman killed two guards before soldiers shot him dead.", {"killed": 3}),
+        ("Soldiers shot dead a man wearing an explosive vest.", {"killed": 1}),
+        # "a total of" restates the count in people
+        ("Iraq repatriated 152 families, a total of 608 people, from the camp.", {"persons": 608}),
+        ("Two Belgian women and six children were flown back from the camp.", {"persons": 8}),
+        # "a four-member cell ... The suspects": the members are the anaphor's number
+        (
+            "Police dismantled a four-member cell in Tangier. The suspects were arrested in raids.",
+            {"cells": 1, "arrested": 4},
+        ),
+        ("Police dismantled a cell in Fes.", {"cells": 1}),
+        # a long reduced relative between the group and its verb
+        (
+            "Four men suspected of belonging to an Islamic State-inspired network were arrested.",
+            {"arrested": 4},
+        ),
+        # ages as nouns, coordinated single persons
+        ("They questioned a 17-year-old and a 19-year-old who were detained in Nice.", {"arrested": 2}),
+        ("Two 16-year-olds were arrested at the airport.", {"arrested": 2}),
+        # hospital treatment with a number is a count of the wounded; "the suspect" is not
+        ("The agency said 41 people were still being treated in hospital.", {"wounded": 41}),
+        ("Five men were arrested.", {"arrested": 5}),
+    ],
+)
+def test_counts_more_forms(text: str, expected: dict[str, int]) -> None:
+    assert counts(text) == expected
+
+
+def test_a_single_person_treated_in_hospital_is_not_counted_again() -> None:
+    assert counts("The suspect, a 30-year-old Syrian, is also being treated in hospital.") == {}

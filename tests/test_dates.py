@@ -179,6 +179,10 @@ RELATIVE_DAYS = [
         ("last night", "2025-11-03", "2025-11-03", "day", "relative"),
     ),
     (
+        "The gunmen had attacked guests the previous evening.",
+        ("the previous evening", "2025-11-03", "2025-11-03", "day", "relative"),
+    ),
+    (
         "The bomb went off the day before yesterday.",
         ("the day before yesterday", "2025-11-02", "2025-11-02", "day", "relative"),
     ),

@@ -226,3 +226,52 @@ def test_trigger_offset_picks_the_attack_sentence() -> None:
         "wounding six worshippers."
     )
     assert target_type(text, text.index("bomb")) == "religious_figures_institutions"
+
+
+def test_a_siege_without_hostages_is_an_armed_assault() -> None:
+    text = (
+        "Security forces ended a siege at a hotel early on Saturday, killing four gunmen who had "
+        "attacked guests the previous evening."
+    )
+    assert attack_type(text) == "armed_assault"
+    assert attack_type("Gunmen held 20 guests hostage during a siege of the hotel.") == "hostage_barricade"
+
+
+def test_the_police_gun_is_not_the_attack_weapon() -> None:
+    text = "A man stabbed two passers-by in a street before police shot and wounded him."
+    assert weapon_type(text, attack_type(text)) == "melee"
+
+
+def test_whom_soldiers_shoot_is_the_attacker_not_the_target() -> None:
+    text = (
+        "Soldiers shot dead a man wearing an explosive vest as he tried to force his way through an "
+        "army checkpoint in the capital on Sunday, officials said."
+    )
+    assert target_type(text) == "military"
+    assert is_suicide(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SHINING PATH GUERRILLAS DYNAMITED A HIGH-VOLTAGE TOWER NEAR HUANCAYO.", "utilities"),
+        (
+            "Seventeen people died when two explosions ripped through a market on Tuesday, according to "
+            "hospital records seen by the Monitor.",
+            "private_citizens_property",
+        ),
+    ],
+)
+def test_target_type_more(text: str, expected: str) -> None:
+    assert target_type(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two young women detonated explosives strapped to their bodies.",
+        "The group said one of its fighters had carried out a martyrdom operation.",
+    ],
+)
+def test_suicide_more(text: str) -> None:
+    assert is_suicide(text)

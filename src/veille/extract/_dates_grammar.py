@@ -163,7 +163,8 @@ P_WEEKDAY = _rx(
 P_RELDAY = _rx(
     r"(?<![\w-])(?:(?P<dby>the\s+day\s+before\s+yesterday)|(?P<dat>the\s+day\s+after\s+tomorrow)"
     r"|(?P<w>today|yesterday|tomorrow|tonight)|(?P<this>this\s+(?:morning|afternoon|evening))"
-    r"|(?P<ln>last\s+night))(?![\w-])"
+    r"|(?P<ln>last\s+night)|(?P<prev>the\s+(?:previous|preceding)\s+(?:day|evening|night|afternoon|morning)))"
+    r"(?![\w-])"
 )
 P_UNIT = _rx(
     rf"(?<![\w-])(?:(?P<pre>{_MOD_UNIT})(?:\s*-\s*|\s+))?(?P<mod>last|this|next)\s+"
@@ -636,8 +637,8 @@ def h_relday(scan: Scan, m: re.Match[str]) -> Cand | None:
         n = -2
     elif m.group("dat"):
         n = 2
-    elif m.group("ln"):
-        n = -1
+    elif m.group("ln") or m.group("prev"):
+        n = -1  # "the previous evening": the day before the report's
     else:
         n = 0
     return Cand(m.start(), m.end(), Rel("day", n=n))
@@ -792,7 +793,11 @@ PATTERNS: tuple[tuple[re.Pattern[str], Handler, tuple[str, ...]], ...] = (
     (P_NUM, h_num, ("/", ".", "-")),
     (P_911, h_911, ("9/11", "sept")),
     (P_WEEKDAY, h_weekday, ("day",)),
-    (P_RELDAY, h_relday, ("today", "yesterday", "tomorrow", "tonight", "this ", "last night")),
+    (
+        P_RELDAY,
+        h_relday,
+        ("today", "yesterday", "tomorrow", "tonight", "this ", "last night", "previous", "preceding"),
+    ),
     (P_UNIT, h_unit, ("week", "month", "year", "decade")),
     (P_UNIT_IN, h_unit, (" in the ",)),
     (P_WEEKEND, h_weekend, ("weekend",)),

@@ -26,7 +26,8 @@ CLAIM = re.compile(
 NO_CLAIM = re.compile(r"\bno (?:group|one|organi[sz]ation)\b[^.]{0,30}\bclaimed", _I)
 SUBJECT_AFTER = re.compile(
     r"^\W*(?:\([^)]{1,20}\)\s*)?(?:[\w'-]+\s+){0,4}?(?:gunm[ae]n|fighters|militants|insurgents|jihadists|"
-    r"members|attackers|bombers?|suicide bombers?|terrorists)?\s*(?:have |has |had |are |is |were |was )?(?:attacked|stormed|ambushed|"
+    r"members|attackers|bombers?|suicide bombers?|terrorists|guerrill?as|rebels|commandos?)?\s*"
+    r"(?:have |has |had |are |is |were |was )?(?:attacked|stormed|ambushed|dynamited|"
     r"recruit\w*|lur\w+|handing|sen(?:d|t|ding)|train\w*|smuggl\w+|"
     r"killed|abducted|kidnapped|bombed|shot|opened fire|set fire|torched|seized|raided|struck|launched|"
     r"carried out|detonated|fired|blew up|beheaded|massacred|overran|targeted|hit|burned|destroyed|"
@@ -38,6 +39,13 @@ AS_TARGET_BEFORE = re.compile(
     r"positions of|members of|suspected members of|fighters of|loyal to|linked to|affiliated (?:to|with)|"
     r"belonging to|pledged allegiance to|supporters? of|sympathi[sz]ers? of|on behalf of|inspired by|"
     r"for|joined|join|to join)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$",
+    _I,
+)
+# The group's own outlet, fighters or cell, as the subject: "an outlet linked to the Islamic State".
+AFFILIATE_BEFORE = re.compile(
+    r"\b(?:outlets?|media|agency|channels?|fighters|militants|members|supporters|gunm[ae]n|cells?|wing|"
+    r"branch|faction|insurgents|jihadists)\s+(?:linked to|loyal to|affiliated (?:to|with)|allied (?:to|with)|"
+    r"of|from)\s+(?:the\s+)?$",
     _I,
 )
 OFFICIAL_AFTER = re.compile(
@@ -70,6 +78,8 @@ def perpetrator_evidence(ann: AnnotatedArticle, m: ActorMatch) -> bool:
         return False
     if OFFICIAL_AFTER.match(after):
         return False
+    if AFFILIATE_BEFORE.search(before) and SUBJECT_AFTER.match(after):
+        return True  # "a media outlet linked to the Islamic State published a poster"
     if AS_TARGET_BEFORE.search(before) and not CLAIM.search(st):
         return False
     if CLAIM.search(st):

@@ -106,7 +106,7 @@ _PERP_SG, _PERP_PL = _forms(
 _PERP_PL = _PERP_PL | {"taliban", "mujahideen", "shabaab", "al-shabaab", "jihadis"}
 _SUSPECT_SG, _SUSPECT_PL = _forms("suspect accomplice detainee accused defendant convict")
 _OTHER_SG, _OTHER_PL = _forms(
-    """person individual civilian member woman child boy girl student pupil schoolchild
+    """person individual civilian member man woman child boy girl student pupil schoolchild
     schoolboy schoolgirl teacher worker employee passenger driver pedestrian villager resident
     local farmer peasant herder shepherd fisherman miner trader merchant shopkeeper vendor
     customer pilgrim worshipper worshiper devotee tourist visitor journalist reporter
@@ -338,6 +338,14 @@ _PASSIVE = _table(
             None,
         ),
         (
+            # only with a number: "41 people were still being treated in hospital", not "the
+            # suspect is also being treated in hospital" (already counted as shot)
+            "treated in hospital|treated in hospitals|treated for injuries|treated for wounds|"
+            "admitted to hospital",
+            _W,
+            "treated",
+        ),
+        (
             "arrested|detained|apprehended|nabbed|rounded up|picked up|taken into custody|"
             "placed under arrest|put under arrest|placed in custody|remanded|held|captured|"
             "seized|busted|in custody|held in custody|kept in custody",
@@ -351,7 +359,7 @@ _PASSIVE = _table(
         ),
         ("dismantled|broken up|neutralized|neutralised|disrupted|uncovered|taken down", _C, None),
         ("deported|expelled|sent back", _P, "deported"),
-        ("repatriated|brought back|returned|brought home", _P, "repatriated"),
+        ("repatriated|brought back|returned|brought home|flown back|flown home", _P, "repatriated"),
         ("charged|indicted|prosecuted", _P, "charged"),
         ("convicted|found guilty", _P, "convicted"),
         ("sentenced|jailed|imprisoned", _P, "sentenced"),
@@ -435,7 +443,8 @@ _NOT_NAMES = frozenset(
     _words(
         """the a an in on at this these those that it he she they we there here no police security
         government authorities officials sources reports however meanwhile according after
-        before during when while since his her their its one two three four five"""
+        before during when while since his her their its one two three four five nobody none
+        everyone everybody someone somebody anyone anybody nothing something else"""
     )
 )
 _SKIP_BEFORE_NP = (
@@ -528,6 +537,7 @@ class _NP:
     additive: bool = False
     in_addition: bool = False
     anaphor: bool = False  # "the elders": the number is said earlier
+    members: int = 0  # "a four-member cell": the members an anaphor ("the suspects") may count
     unknown: bool = False  # "an unknown number of assailants": linked, never counted
 
 
@@ -606,8 +616,13 @@ class _Text:
         return None
 
 
+_AGE_NOUN = re.compile(r"\d{1,3}-years?-olds?")
+
+
 def _noun_kind(word: str) -> tuple[str, bool] | None:
     """(kind, plural) of a counted noun, or None."""
+    if _AGE_NOUN.fullmatch(word):
+        return "other", word.endswith("s")  # "a 17-year-old", "two 16-year-olds"
     if word in _CELL_NOUNS:
         return "cell", word.endswith("s")
     if word in _HINT_NOUNS:
@@ -633,6 +648,8 @@ def _excluded(t: _Text, m: NumberMatch) -> bool:
     i, j = m.start, m.end
     prev = t.w(i - 1)
     nxt = t.w(j)
+    if prev == "-" and not t.is_number_token(i - 2):
+        prev = ""  # "NICE, France - Two suspects": a dateline dash, not a range "10-12"
     if prev in _PRE_EXCLUDE or prev in _CURRENCY_SYMBOLS or prev in (":", "/", "+", "#", "-"):
         # "at least" is inside the phrase, so "at" here is "at 0715"; "in" is "in 2019".
         return True
@@ -676,7 +693,7 @@ def _scan_head(t: _Text, k: int, limit: int = 6) -> tuple[int, int, str | None] 
         if w == "and" and head < 0 and not first and _head_ahead(t, k + 1):
             k += 1
             continue
-        if not t.is_word(k) or w in _STOP:
+        if not (t.is_word(k) or _AGE_NOUN.fullmatch(w)) or w in _STOP:
             break
         is_verb = (w,) in _PASSIVE or (w,) in _ACTIVE or (w,) in _INTRANSITIVE
         if is_verb and not (w in ("hostage", "captive") and head < 0):
@@ -757,6 +774,18 @@ def _np_at(t: _Text, i: int) -> _NP | None:
                     additive=True,
                 )
             return None
+        if kind == "cell" and w in ("a", "an") and not _noun_kind(t.w(head))[1]:  # type: ignore[index]
+            # "dismantled a four-member cell": one cell, whose members "the suspects" may count
+            return _NP(
+                start=i,
+                end=head + 1,
+                span_start=i,
+                span_end=head + 1,
+                value=1,
+                head=t.w(head),
+                kind="cell",
+                members=_members(t, i + 1, head),
+            )
         if kind in ("cell", "hint"):
             return None
         nk = _noun_kind(t.w(head))
@@ -800,6 +829,17 @@ def _np_at(t: _Text, i: int) -> _NP | None:
     if t.sentence_start(i) and t.capitalized(i):
         return _subject_name(t, i)
     return None
+
+
+def _members(t: _Text, a: int, b: int) -> int:
+    """The N of a "N-member" or "N-man" modifier between tokens ``a`` and ``b``, else 0."""
+    for x in range(a, b):
+        first, _, rest = t.w(x).partition("-")
+        if rest in ("member", "man", "strong", "person"):
+            n = parse_number(first)
+            if n is not None and 1 < n < 1000:
+                return n
+    return 0
 
 
 def _numeric_np(t: _Text, m: NumberMatch) -> _NP | None:
@@ -1002,7 +1042,16 @@ def _skip_parenthetical(t: _Text, e: int) -> int:
 
 
 def _skip_complement(t: _Text, e: int) -> int:
-    """Skip "of a vigilance committee" in "one member of a vigilance committee was killed"."""
+    """Skip "of a vigilance committee" in "one member of a vigilance committee was killed", and
+    "suspected of belonging to a network" in "four men suspected of belonging to ... were
+    arrested"."""
+    if t.w(e) in ("suspected", "accused") and t.w(e + 1) == "of":
+        for x in range(e + 2, min(e + 16, t.n)):
+            if not (t.is_word(x) or t.w(x) == "-"):
+                return e
+            if t.w(x) in _AUX_VERBS:
+                return x if _verb_chain_at(t, x) else e
+        return e
     if t.w(e) != "of":
         return e
     x = e + 1
@@ -1310,6 +1359,8 @@ def _allowed(np: _NP, slot: str) -> bool:
 def _resolve_anaphor(nps: list[_NP], np: _NP, slots: dict[int, str]) -> _NP | None:
     """The earlier counted group that "the elders" or "the hostages" refers to."""
     for prev in reversed(nps[: nps.index(np)]):
+        if prev.kind == "cell" and prev.members and np.kind in ("suspect", "perp", "other"):
+            return _NP(start=prev.start, end=prev.end, span_start=0, span_end=0, value=prev.members)
         if prev.value <= 0 or prev.single or prev.subset or prev.anaphor:
             continue
         if prev.head == np.head or (prev.kind == np.kind == "perp"):
@@ -1340,14 +1391,51 @@ def find_counts(text: str, offset: int = 0, *, upper: bool = False) -> list[Coun
                 if ante is None:
                     continue
                 np.value, np.approx, np.vague = ante.value, ante.approx, ante.vague
-            if np.unknown or not _allowed(np, sv[0]):
+            # "a 17-year-old and a 19-year-old were detained": coordinated single persons count
+            pair = np.single and len(g.nps) >= 2 and np.kind not in ("cell", "hint")
+            if np.unknown or not (_allowed(np, sv[0]) or pair) or (np.single and sv[1] == "treated"):
                 continue
             out.append(_mention(t, np, sv, gid, offset, add))
             slots[id(np)] = sv[0]
             linked.update(range(np.start, np.end))
+    out.extend(_total_mentions(t, out, offset))
     out.extend(_special_mentions(t, offset, linked))
     out.extend(_zero_mentions(t, offset))
     out.sort(key=lambda m: (m.start, m.slot))
+    return out
+
+
+def _total_mentions(t: _Text, found: list[CountMention], offset: int) -> list[CountMention]:
+    """ "152 families, a total of 608 people": the total restates the count in people."""
+    out: list[CountMention] = []
+    for x in range(1, t.n):
+        if t.w(x) not in (",", "(") or not t.match(x + 1, ("a", "total", "of")):
+            continue
+        np = _np_at(t, x + 4)
+        if np is None or np.value <= 0 or np.anaphor or np.kind in ("cell", "hint"):
+            continue
+        before = t.starts[x] + offset
+        prev = [m for m in found if m.end <= before and not m.period]
+        if not prev:
+            continue
+        m = max(prev, key=lambda m: m.end)
+        gap = [y for y in range(t.n) if m.end - offset <= t.starts[y] < t.starts[x]]
+        if len(gap) > 3 or any(not t.is_word(y) for y in gap):
+            continue
+        s, e = t.starts[np.span_start], t.ends[np.span_end - 1]
+        out.append(
+            CountMention(
+                slot=m.slot,
+                value=np.value,
+                start=s + offset,
+                end=e + offset,
+                text=t.text[s:e],
+                approx=np.approx,
+                subject=np.head,
+                person_verb=m.person_verb,
+                group=s + offset,
+            )
+        )
     return out
 
 
@@ -1398,6 +1486,21 @@ def _special_mentions(t: _Text, offset: int, linked: set[int]) -> list[CountMent
     for i in range(t.n):
         if i in linked:
             continue
+        if t.w(i) in ("him", "her") and t.w(i - 1) in ("shot", "gunned") and t.w(i + 1) in ("dead", "down"):
+            # "soldiers shot him dead", "police gunned her down"
+            np1 = _NP(
+                start=i,
+                end=i + 1,
+                span_start=i,
+                span_end=i + 1,
+                value=1,
+                head="person",
+                kind="perp" if _security_subject(t, i - 1) else "other",
+                single=True,
+            )
+            out.append(_mention(t, np1, (_K, None), t.starts[i], offset))
+            linked.add(i)
+            continue
         hit = t.longest_ending(i, _ACTIVE)
         if hit is not None and hit[1][0] in (_K, _W) and t.w(i - 1) != "of":
             before = t.w(i - hit[0] - 1)
@@ -1415,7 +1518,7 @@ def _special_mentions(t: _Text, offset: int, linked: set[int]) -> list[CountMent
                     span_end=i + 1,
                     value=1,
                     head="person",
-                    kind="other",
+                    kind="perp" if _security_subject(t, i - hit[0]) else "other",
                     single=True,
                 )
             elif w in ("himself", "herself") and hit[1][0] == _K:
@@ -1482,6 +1585,18 @@ def _special_mentions(t: _Text, offset: int, linked: set[int]) -> list[CountMent
     return out
 
 
+def _security_subject(t: _Text, v: int) -> bool:
+    """Whether police or soldiers are the subject of the verb at ``v`` ("before police shot and
+    wounded him"): then the one hurt is the assailant, whom the GTD counts too."""
+    for x in range(v - 1, max(v - 4, 0) - 1, -1):
+        w = t.w(x)
+        if w in _SENTENCE_END or w == ",":
+            return False
+        if w in _SECURITY_PL or w in _SECURITY_SG:
+            return True
+    return False
+
+
 def _zero_mentions(t: _Text, offset: int) -> list[CountMention]:
     """ "no casualties", "no one was killed", "nobody was hurt": a count of zero."""
     out: list[CountMention] = []
@@ -1532,6 +1647,8 @@ def _zero_mentions(t: _Text, offset: int) -> list[CountMention]:
             j = i + (2 if w == "no" else 1)
             if t.w(j) == "of":
                 j += 2
+            if t.w(j) == "else":
+                j += 1  # "no one else was hurt": none besides those already counted
             while t.w(j) in _AUX or t.w(j).endswith("ly"):
                 j += 1
             hit = t.longest(j, _PASSIVE) or t.longest(j, _INTRANSITIVE)

@@ -21,6 +21,7 @@ from veille.extract.counts import aggregate as aggregate_counts
 from veille.extract.dates import DateMention, find_dates, parse_dateline, parse_published, resolve_anchor
 from veille.extract.lexicon import CONTEXT, NEGATED_CONTEXT, NEGATIVE_CUES, STRONG_CONTEXT, find_triggers
 from veille.extract.places import choose_locations, country_name, focus_country
+from veille.extract.series import series_size, share_tolls
 from veille.extract.statistics import PERIOD_CUE, StatisticMention, find_statistics
 from veille.extract.triggers import ANAPHORIC_START, BACKGROUND, Hit, main_hit
 from veille.ids import record_id
@@ -42,7 +43,7 @@ from veille.records import (
 # Types that a neighbouring sentence of another type folds into (one operation, one record).
 FOLDS_INTO = {
     "arrest": {"cell_dismantled", "plot_foiled", "raid", "charge", "ct_operation", "attack", "travel"},
-    "raid": {"cell_dismantled", "plot_foiled", "arrest", "ct_operation", "policy"},
+    "raid": {"cell_dismantled", "plot_foiled", "arrest", "ct_operation"},
     "plot_foiled": {"arrest", "cell_dismantled", "charge"},
     "cell_dismantled": {"arrest", "plot_foiled"},
     "ct_operation": {"attack"},
@@ -121,6 +122,10 @@ _REPORTING_DATE = re.compile(
     r"statement|news conference|press conference)\W+(?:\w+\W+){0,2}(?:on\s+)?$",
     re.IGNORECASE,
 )
+_PREVIOUS = re.compile(r"the\s+(?:previous|preceding)\b", re.IGNORECASE)
+_REPORTING_AFTER = re.compile(
+    r"\s*(?:condemned|said|announced|told|confirmed|reported|stated|denied|claimed)\b", re.IGNORECASE
+)
 _NO_DEATHS = re.compile(
     r"\b(?:no (?:fatalities|deaths|casualties|one was (?:killed|hurt|injured)|people were killed)|nobody was "
     r"(?:killed|hurt)|no one (?:was|were) (?:killed|hurt)|without (?:causing )?casualties|"
@@ -131,6 +136,13 @@ _NO_INJURIES = re.compile(
     r"\b(?:no (?:casualties|injuries|one was (?:hurt|injured))|(?:fatalities|deaths) (?:n?or|and) injuries|"
     r"nobody was (?:hurt|injured)|no one (?:was|were) (?:hurt|injured)|without (?:causing )?casualties|"
     r"caused no casualties)\b",
+    re.IGNORECASE,
+)
+# Any word for a death: with none in the article, a report of people hurt means nobody died.
+_ANY_DEATH = re.compile(
+    r"\b(?:kill\w*|dead|died|dies|death\w*|fatal\w*|lives|lost (?:his|her|their|its) life|bod(?:y|ies)|"
+    r"corpses?|slain|murder\w*|"
+    r"casualt\w*|toll|perish\w*|massacre\w*|executed|behead\w*|lynch\w*|gunned down)\b",
     re.IGNORECASE,
 )
 # "The pair had sworn allegiance...": follow-up details fold into the happening they describe.
@@ -361,7 +373,8 @@ class Extractor:
             return False
         return bool(
             re.search(
-                r"\b(?:killed|dead|died|wounded|injured|hurt|victims?|claimed|responsib\w+|toll|"
+                r"\b(?:killed|dead|died|wounded|injured|hurt|victims?|claimed|responsib\w+|toll|casualt\w+|"
+                r"treated in hospital|hospitali[sz]ed|"
                 r"suspects?|detained|aged|identified|named|accused|blamed|attributed|behind)\b",
                 st,
                 re.IGNORECASE,
@@ -399,7 +412,7 @@ class Extractor:
         window = " ".join(text[a:b] for a, b in spans)
         date, date_span = self._date(info, c)
         locations, loc_spans = choose_locations(
-            ann, c.event_type, spans, index == 0, info.body_start, info.actors
+            ann, c.event_type, spans, index == 0, info.body_start, info.actors, refine=c.statistic is None
         )
         if not locations:
             focus = focus_country(ann) or self._actor_country(info)
@@ -485,16 +498,41 @@ class Extractor:
     ) -> tuple[Counts, dict[str, Span]]:
         ann = info.ann
         mentions: list[CountMention] = []
-        for a, b in spans:
-            if len(spans) > 1 and self._past_sentence(info, a, b):
-                continue  # "the 2002 Bali bombings killed 202 people": another happening's toll
+        kept = [(a, b) for a, b in spans if len(spans) == 1 or not self._past_sentence(info, a, b)]
+        # "the 2002 Bali bombings killed 202 people": another happening's toll is left out.
+        # Adjacent sentences are read together, so "the suspects" can take its number from the
+        # sentence before ("a four-member cell ... The suspects were arrested").
+        for a, b in _join_adjacent(ann.text, kept):
             mentions.extend(find_counts(ann.text[a:b], a, upper=ann.upper))
         values = dict(aggregate_counts(mentions, gtd_style=True))
+
+        def sentence_at(offset: int) -> tuple[int, str]:
+            sent = ann.sentence_at(offset)
+            return (sent.start, ann.text[sent.start : sent.end]) if sent is not None else (offset, "")
+
+        values = share_tolls(values, mentions, sentence_at, series_size(ann.text))
         window = " ".join(ann.text[a:b] for a, b in spans)
+        # "... LEAVING THE CITY WITHOUT ELECTRICITY. NO CASUALTIES WERE REPORTED.", "Police
+        # searched 15 apartments ... No arrests were made.": the sentence right after the
+        # happening's own may state a zero it has no trigger for.
+        after, after_at = _next_sentence(ann, spans[-1][1])
+        for m in find_counts(after, after_at, upper=ann.upper):
+            if m.value == 0 and values.get(m.slot) is None:
+                values[m.slot] = 0
+                mentions.append(m)
+        if c.event_type == "attack":
+            window += " " + after
         if values.get("killed") is None and _NO_DEATHS.search(window):
             values["killed"] = 0  # "No fatalities were reported": a stated zero, not an unknown
         if values.get("wounded") is None and _NO_INJURIES.search(window):
             values["wounded"] = 0
+        if (
+            c.event_type == "attack"
+            and values.get("killed") is None
+            and values.get("wounded")
+            and not _ANY_DEATH.search(ann.text)
+        ):
+            values["killed"] = 0  # "stabbed two passers-by": people hurt and no death anywhere
         provenance: dict[str, Span] = {}
         for m in mentions:
             if values.get(m.slot) is not None and m.slot not in provenance:
@@ -523,16 +561,33 @@ class Extractor:
                 if pick:
                     return _year_to(text_of(info, s), pick[0].interval), Span(s.start, s.end)
         text = info.ann.text
-        ranked: list[tuple[int, int, int, DateMention, Sentence]] = []
+        ranked: list[tuple[int, int, int, int, DateMention, Sentence]] = []
         for k, s in enumerate(c.sentences):
             inside = [m for m in dates if s.start <= m.start < s.end and m.interval.start]
             body = [m for m in inside if m.start >= info.body_start] or inside
+            # "ended the siege early on Saturday ... attacked the previous evening": "the previous
+            # day" dates the event only next to the day it precedes, not in a claim's aside.
+            if not any(m.interval.precision == "day" and not _PREVIOUS.match(m.text) for m in body):
+                body = [m for m in body if not _PREVIOUS.match(m.text)]
+            # "He was arrested on August 2 ... He was charged on Saturday": for a charge, the
+            # date of a sentence that names a charge comes before one that names the arrest.
+            own = k == 0 or any(t.event_type == c.event_type for t, _, _ in find_triggers(text_of(info, s)))
+            other = int(not own)
+            recent_after = any(m.start > c.trigger[0] and not _old(info, m) for m in body)
             for m in body:
-                # "..., police said on Tuesday": when the report was made, not the happening.
-                reporting = _REPORTING_DATE.search(text[max(s.start, m.start - 30) : m.start]) is not None
-                ranked.append((int(reporting), k, abs(m.start - c.trigger[0]), m, s))
+                # "..., police said on Tuesday", "the government on Saturday condemned": when the
+                # report was made, not the happening.
+                reporting = (
+                    _REPORTING_DATE.search(text[max(s.start, m.start - 30) : m.start]) is not None
+                    or _REPORTING_AFTER.match(text[m.end : m.end + 40]) is not None
+                )
+                # "A man convicted over a 2016 plot was released on Friday": a date of history
+                # before the trigger yields to a recent one after it.
+                aside = m.start < c.trigger[0] and _old(info, m) and recent_after
+                near = int(aside) * 100_000 + abs(m.start - c.trigger[0])
+                ranked.append((int(reporting), other, k, near, m, s))
         if ranked:
-            _, _, _, m, s = min(ranked, key=lambda x: (x[0], x[1], x[2], x[3].start))
+            *_, m, s = min(ranked, key=lambda x: (x[0], x[1], x[2], x[3], x[4].start))
             return m.interval, Span(s.start, s.end)
         sents = info.ann.sentences
         first = sents[0] if sents else None
@@ -606,6 +661,36 @@ def _national(
         out.append(loc)
         out_spans.append(span)
     return out, out_spans
+
+
+def _old(info: _Article, m: DateMention) -> int:
+    """1 when the date ends more than HISTORY_DAYS before the article's anchor date."""
+    if info.anchor is None or not m.interval.end:
+        return 0
+    try:
+        end = dt.date.fromisoformat(m.interval.end)
+    except ValueError:
+        return 0
+    return int((info.anchor - end).days > HISTORY_DAYS)
+
+
+def _next_sentence(ann: AnnotatedArticle, end: int) -> tuple[str, int]:
+    """The text and offset of the sentence that starts after offset ``end`` ("" at the end)."""
+    for sent in ann.sentences:
+        if sent.start >= end:
+            return str(ann.text[sent.start : sent.end]), sent.start
+    return "", end
+
+
+def _join_adjacent(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans in order, those separated by white space only joined into one."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(set(spans)):
+        if out and (a <= out[-1][1] or not text[out[-1][1] : a].strip()):
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return out
 
 
 def text_of(info: _Article, s: Sentence) -> str:

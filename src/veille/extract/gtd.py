@@ -72,6 +72,7 @@ HOLD_IN_PLACE = _rx(
     r"taking (?:\w+ ){0,5}?hostages?",
     r"(?:were|was) (?:taken|held) hostage",
 )
+TRAPPED = _rx(r"trapped (?:inside|in)", r"held (?:inside|in the building)", r"barricaded (?:\w+ ){0,5}?with")
 FREED_ON_SITE = _rx(
     r"stormed",
     r"rescu\w+",
@@ -452,9 +453,10 @@ def _is_assassination(text: str) -> bool:
 
 
 def _hostage_kind(text: str) -> str | None:
-    if BARRICADE.search(text):
-        return "hostage_barricade"
     taken = KIDNAP.search(text) is not None
+    if BARRICADE.search(text) and (taken or HOLD_IN_PLACE.search(text) or TRAPPED.search(text)):
+        # a siege with people held or trapped inside; a siege with no hostage named is an assault
+        return "hostage_barricade"
     if taken and HOLD_IN_PLACE.search(text) and FREED_ON_SITE.search(text) and not TAKEN_AWAY.search(text):
         return "hostage_barricade"
     if taken:
@@ -656,6 +658,15 @@ SABOTAGE = _rx(
 )
 
 
+# Gunfire by the police or the troops who stopped the attacker is not the attack's weapon.
+SECURITY_FIRE = re.compile(
+    r"\b(?:police(?:men)?|(?:police )?officers|soldiers|troops|(?:security|special) forces|guards)\s+"
+    r"(?:later\s+|then\s+|eventually\s+)?(?:shot|gunned)\b(?:\s+(?:and|dead|down|at|on)\b"
+    r"(?:\s+(?:wounded|injured|killed))?)?",
+    _I,
+)
+
+
 def weapon_type(text: str, attack: str) -> str:
     """The GTD weapon type, consistent with the attack type already decided."""
     if BIOLOGICAL.search(text):
@@ -670,6 +681,8 @@ def weapon_type(text: str, attack: str) -> str:
     explosive = EXPLOSIVE.search(text) is not None and not _incendiary_only(text)
     gun = GUNFIRE.search(text) is not None
     melee = MELEE.search(text) is not None
+    if melee and gun and not GUNFIRE.search(SECURITY_FIRE.sub(" ", text)):
+        gun = False  # "stabbed two passers-by before police shot him": the police's gun
     fire = FIRE.search(text) is not None
     vehicle = VEHICLE_WEAPON.search(text) is not None
     if explosive and gun and attack != "bombing":
@@ -903,6 +916,8 @@ TARGET_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"supply|installation|infrastructure)",
             r"electricity",
             r"pylons?",
+            r"high[- ]voltage (?:towers?|pylons?|lines?|posts?|cables?)",
+            r"(?:electricity |power )?transmission (?:towers?|lines?)",
             r"(?:sub-?stations?)",
             r"pipelines?",
             r"gas (?:pipeline|line|plant|station|facility|installation)s?",
@@ -1469,7 +1484,7 @@ _TARGET_CUES: tuple[tuple[int, re.Pattern[str]], ...] = (
             r"burn(?:ed|t|ing)(?: down)?|torched|vandali[sz]ed|destroyed|damaged|looted|ransacked|sabotaged|"
             r"(?:threw|hurled|lobbed|tossed|fired|launched) (?:\w+ ){0,4}?(?:at|into|on|onto|inside|toward|towards)|"
             r"hit|struck|rammed(?: into)?|ploughed into|plowed into|drove (?:\w+ ){0,4}?into|blew up|bombed|shelled|"
-            r"dynamited|machine-?gunn?ed|strafed)\s+",
+            r"dynamited|machine-?gunn?ed|strafed|forc(?:e|ed|ing) (?:his|her|their|its) way (?:through|into))\s+",
             _I,
         ),
     ),
@@ -1491,6 +1506,7 @@ _PHRASE_END = re.compile(
     r"(?:[A-Z][a-z]|[A-Z]{2}[A-Z ]*?(?:,|PROVINCE|DISTRICT|CITY|VILLAGE))"
     r"|,\s+(?:killing|wounding|injuring|leaving|causing|damaging|destroying|and|but|which|who|where|while|"
     r"after|before|as|then)\b"
+    r"|,\s+(?:[\w'-]+\s+){0,3}?(?:said|says|told|reported|added)\b|,?\s+according to\b"
     r"|\s(?:killing|wounding|injuring|leaving|causing|before|after|while|when|as they|and then|then|"
     r"which|where|but|although|though|because|during|with (?:firearms|guns|explosives|grenades|knives|"
     r"rockets|mortars|an?|the))\b"
@@ -1735,9 +1751,19 @@ def _cue_phrases(text: str) -> list[tuple[int, int, str]]:
     for strength, rx in _TARGET_CUES:
         for m in rx.finditer(text):
             phrase = _phrase_after(text, m.end())
-            if phrase and not phrase.lower().startswith("by "):
+            if phrase and not phrase.lower().startswith("by ") and not _WHEN_NOT_WHAT.match(phrase):
                 out.append((strength, m.start(), phrase))
     return out
+
+
+# "at least 17 people", "on Tuesday, according to...": a quantity or a time after the cue word.
+_WHEN_NOT_WHAT = re.compile(
+    r"(?:least|most|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|dawn|dusk|midnight|noon|night|around|about|"
+    r"the (?:same |following |previous )?(?:day|night|morning|afternoon|evening|weekend)|"
+    r"\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m|p\.?m|hours?\b|hrs\b))\b",
+    _I,
+)
 
 
 _VICTIMS = re.compile(
@@ -1760,7 +1786,8 @@ _MILITARY_WORDS = re.compile(
 
 def target_type(text: str, trigger_at: int = 0) -> str:
     """The GTD target type: the victim phrase governed by the attack words nearest the trigger."""
-    found = _raw_target(text, trigger_at)
+    # "soldiers shot dead a man wearing a vest": whom the troops shot is the attacker
+    found = _raw_target(SECURITY_FIRE.sub(lambda m: " " * len(m.group(0)), text), trigger_at)
     if found != SECURITY:
         return found
     # "security posts" and "security forces": the victims or the rest of the text say whose
@@ -1853,7 +1880,9 @@ SUICIDE = re.compile(
     r"\bsuicide[- ](?:bomb\w*|attack\w*|vests?|belts?|car|truck|vehicle|blast|mission|operation|"
     r"squad|commando|assailants?|terrorists?|militants?|fighters?|explosions?|VBIED|jackets?)|"
     r"\bblew (?:himself|herself|themselves) up|\bself-detonat\w+|\bdetonated (?:his|her|their) "
-    r"(?:explosives?|suicide|vests?|belts?)|\bsuicide\b(?= (?:\w+ ){0,2}(?:attack|bomb))|\bkamikaze\b",
+    r"(?:explosives?|suicide|vests?|belts?)|\bsuicide\b(?= (?:\w+ ){0,2}(?:attack|bomb))|\bkamikaze\b|"
+    r"\bexplosives?[- ](?:laden |packed )?(?:vests?|belts?|jackets?)|\bexplosives? strapped to (?:his|her|their) "
+    r"bod(?:y|ies)|\bmartyrdom (?:operation|attack|mission)s?",
     _I,
 )
 NOT_SUICIDE = re.compile(r"\b(?:no|not a|not) suicide\b|\bsuicide (?:prevention|rate|note|hotline)", _I)

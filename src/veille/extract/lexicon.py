@@ -56,7 +56,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "attack",
         r"\b(?:gunm[ae]n|armed men|assailants?|attackers?|militants?|insurgents?|snipers?|"
         r"terrorists?|jihadists?|bandits|rebels|extremists?|fighters|guerrillas?|terrorist group|armed group|"
-        r"militia(?:men|s)?|unidentified (?:men|persons|individuals))\b[^.]{0,80}?\b(?:attack(?:ed|s)?|"
+        r"militia(?:men|s)?|unidentified (?:men|persons|individuals))\b[^.]{0,80}?\b(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?:attack(?:ed|s)?|"
         r"kill(?:ed|ing)|shot|opened fire|fired|stormed|ambush(?:ed)?|raided|abduct(?:ed)?|kidnap(?:ped)?|"
         r"burn(?:ed|t)|set (?:fire|ablaze)|torched|beheaded|hacked|stabbed|massacred|assassinated|target(?:ed)?|"
         r"struck|seized|overran|fired on|detonated|blew up|launched|carried out|murdered|hit)\b",
@@ -132,12 +132,14 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "ct_operation",
         "ct_operation",
-        r"\b(?:air ?strikes?|airstrikes?|drone strikes?|"
+        r"\b(?:air ?strikes?|airstrikes?|air raids?|drone strikes?|"
+        r"(?:militants|terrorists|insurgents|jihadists|fighters) (?:were |had been |have been )?(?:killed|neutrali[sz]ed|eliminated) "
+        r"(?:in|during|by) (?:\w+ ){0,3}(?:air ?strikes?|air raids?|strikes|raids?|operations?|clash(?:es)?|troops|soldiers|security forces|army|police|military)|"
         r"military operations?|security operations?|counter-?terrorism operations?|counter-?insurgency|"
         r"(?:clear|mop)(?:ing)?-up operations?|offensive|clash(?:ed|es)? (?:with|between)|exchange of fire|"
         r"gun ?battle|firefight|exchanged fire|traded fire|(?:troops|soldiers|forces|army|police|military) (?:killed|neutrali[sz]ed|eliminated)|"
-        r"(?:killed|killing|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)) (?:\w+ ){0,2}(?:militants|terrorists|insurgents|jihadists|fighters|rebels|bandits)|"
-        r"(?:jets|aircraft|warplanes|drones?|helicopters?|planes) (?:struck|hit|bombed|targeted)|struck (?:\w+ ){0,3}hideouts?|"
+        r"(?:killed|killing|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)) (?:\w+ ){0,3}(?:militants|terrorists|insurgents|jihadists|fighters|rebels|bandits)|"
+        r"(?:jets|aircraft|warplanes|drones?|helicopters?|planes) (?:struck|hit|bombed|targeted|killed)|struck (?:\w+ ){0,3}hideouts?|"
         r"battle|fighting|shelled|bombard(?:ed|ment)|artillery|regained control|recaptur(?:ed?|ing)|retook|overran|"
         r"gunfight|shoot-?out|cross-?fire|armed clash(?:es)?|fired (?:\w+ ){0,3}(?:at|on|upon) (?:the )?(?:\w+ ){0,3}positions|"
         r"(?:forces|troops|soldiers|army|military) (?:clashed|fired|shelled|attacked|advanced))\b",
@@ -146,7 +148,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "charge",
         "charge",
-        r"\b(?:charged (?:with|over|in)|indict(?:ed|ment)|referred to (?:the )?(?:public )?prosecut\w*|"
+        r"\b(?:charged (?:with|over|in)|(?:was|were|been|being) (?:formally )?charged\b(?! (?:at|toward|into|up|by))|"
+        r"indict(?:ed|ment)|referred to (?:the )?(?:public )?prosecut\w*|"
         r"formally accused|pressed charges|face charges|placed under (?:formal )?investigation|mis en examen|"
         r"remanded in custody|brought before (?:an? )?(?:investigating )?(?:judge|magistrate|court))\b",
         0.85,
@@ -155,7 +158,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "trial",
         "trial",
-        r"\b(?:trial|went on trial|stand(?:s|ing)? trial|court hearing|hearings? (?:opened|began)|"
+        r"(?<!pre-)(?<!without )(?<!clinical )\b(?:trial|went on trial|stand(?:s|ing)? trial|court hearing|"
+        r"hearings? (?:opened|began)|"
         r"testif(?:ied|y)|prosecutors (?:told|asked|demanded|sought)|court martial)\b",
         0.8,
         False,

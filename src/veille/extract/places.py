@@ -88,10 +88,22 @@ def _role(ann: AnnotatedArticle, p: PlaceMention, event_type: str) -> str:
 
 
 _MOTION_BEFORE = re.compile(
-    r"\b(?:to|towards?|into|bound for|flights? to|back from|returning from|returned from|via|through)\s+"
+    r"\b(?:to(?!\s+death\b)|towards?|into|bound for|flights? to|back from|returning from|returned from|via|"
+    r"through)\s+"
     r"(?:the\s+)?(?:[\w'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# The earlier items of an enumeration of places: "Syria, Iraq and " before "Libya".
+_LIST_TAIL = re.compile(r"(?:[A-Z][\w'-]+(?: [A-Z][\w'-]+)?(?:, and |, | and | or )){1,4}$")
+_AND_BEFORE = re.compile(r",?\s(?:and|or)\s$")
+_AND_AFTER = re.compile(r"(?:,\s[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)*,?\s(?:and|or)\s[A-Z]")
+
+
+def _enumerated(before: str, after: str) -> bool:
+    """A place in a list of peers ("Syria, Iraq and Libya"), not a "Town, Region, Country" chain."""
+    return _AND_BEFORE.search(before) is not None or _AND_AFTER.match(after) is not None
+
+
 _ACCUSATION = re.compile(
     r"\b(?:accused of|suspected of|on suspicion of|charged with|convicted (?:of|for)|for (?:his|her|their) "
     r"(?:role|part)|to face charges|where he|where she|where they)\b",
@@ -126,6 +138,9 @@ def _eligible(
     if event_type not in MOVEMENT:
         if _MOTION_BEFORE.search(before):
             return False
+        listed = _enumerated(before, ann.text[p.end : p.end + 60])
+        if listed and _MOTION_BEFORE.search(_LIST_TAIL.sub("", before)):
+            return False  # "returning from Syria, Iraq and Libya": each place of the list
         accusations = list(_ACCUSATION.finditer(head))
         if accusations and not _MAIN_VERB.search(head[accusations[-1].end() :]):
             return False  # "accused of forming a cell in Fes": the charge's place, not the event's
@@ -141,8 +156,13 @@ def choose_locations(
     lead: bool,
     body_start: int = 0,
     actors: Sequence[Any] = (),
+    *,
+    refine: bool = True,
 ) -> tuple[list[Location], list[Span | None]]:
-    """The event's locations (and the sentence each came from) from its sentences' places."""
+    """The event's locations (and the sentence each came from) from its sentences' places.
+
+    ``refine`` (events, not official statistics, which cover a region) makes a region or a spot
+    precise with the dateline city, and a country with its capital when the text says so."""
     places = [p for p in ann.places if _resolved(p)]
     actor_spans = [(m.start, m.end) for m in actors]
     picked: list[tuple[Location, Span]] = []
@@ -166,10 +186,16 @@ def choose_locations(
             for p in lead_places
             if p.start >= body_start and not any(s <= p.start < e for s, e in actor_spans)
         ]
-        # The dateline city only when the story names no other place where it happened.
-        for p in body or lead_places:
+        lead_span = (first.start, first.end)
+        eligible = [p for p in body if _eligible(ann, p, event_type, lead_span, body_start, [])]
+        dateline = [p for p in lead_places if p.start < body_start]
+        # The dateline city only when the story names no other place where it happened; a place
+        # the rules set aside (an accusation's) only when there is no dateline either.
+        for p in eligible or dateline or body:
             picked.append((to_location(p), Span(first.start, first.end)))
     picked = _drop_outliers(picked)
+    if refine and event_type not in MOVEMENT:
+        picked = _refine(ann, picked, spans, body_start)
     out: list[tuple[Location, Span]] = []
     for loc, span in picked:
         if any(_same(loc, o) for o, _ in out):
@@ -273,6 +299,45 @@ def _unresolved_towns(
     return out
 
 
+# A place that is not a town: "near Liido beach", "on Maka al-Mukarama road".
+_NOT_A_TOWN = re.compile(
+    r"\b(?:beach|road|street|avenue|boulevard|market|square|mountains?|hills?|valley|forest|hotel|"
+    r"airport|port|harbou?r|bridge|neighbou?rhood|quarter|camp|stadium|mosque|church)$",
+    re.IGNORECASE,
+)
+_CAPITAL = re.compile(r"\b(?:in|near|of|across|around) (?:the|its|the country's) capital\b", re.IGNORECASE)
+
+
+def _refine(
+    ann: AnnotatedArticle, picked: list[tuple[Location, Span]], spans: list[tuple[int, int]], body_start: int
+) -> list[tuple[Location, Span]]:
+    """Make a coarse event place precise with the article's own cities.
+
+    - a region (or a spot that is no town) holding the dateline city: the dateline city
+      ("MAIDUGURI - The army ... handed them to the Borno state government");
+    - a country only, where the event's sentences say "in the capital": that country's capital,
+      when the article names it elsewhere.
+    """
+    cities = [p for p in ann.places if _resolved(p) and (p.feature_code or "").startswith("PPL")]
+    dateline = [p for p in cities if p.start < body_start]
+    out = []
+    for loc, span in picked:
+        new = loc
+        spot = loc.geonames_id is None and bool(loc.city) and _NOT_A_TOWN.search(loc.city or "") is not None
+        if loc.role == "event" and (loc.precision == "admin1" or spot):
+            for p in dateline:
+                if p.country_code == loc.country_code and _fold(p.admin1 or "") == _fold(loc.admin1 or ""):
+                    new = to_location(p, loc.role)
+                    break
+        elif loc.role == "event" and loc.precision == "country":
+            said = any(_CAPITAL.search(ann.text[a:b]) for a, b in spans)
+            capital = [p for p in cities if p.feature_code == "PPLC" and p.country_code == loc.country_code]
+            if said and capital:
+                new = to_location(capital[0], loc.role)
+        out.append((new, span))
+    return out
+
+
 def _drop_outliers(picked: list[tuple[Location, Span]]) -> list[tuple[Location, Span]]:
     """A lone town in another country among places of one country is a misreading ("Mir")."""
     countries = Counter(loc.country_code for loc, _ in picked)
@@ -317,8 +382,22 @@ def _complete_movement(
                         out[0][1] if out else Span(0, 0),
                     )
                 )
-    # Plain "event" places of a movement read as origins when a destination is known.
+    if out and not any(loc.role == "event" for loc, _ in out):
+        out = out + _acting_country(event_type, out)
     return out
+
+
+def _acting_country(event_type: str, out: list[tuple[Location, Span]]) -> list[tuple[Location, Span]]:
+    """A movement named only by its ends happens where the acting state is: the country that
+    brings its people home (repatriation), or the one that sends them away (deportation,
+    extradition, travel). Given as a country-level ``event`` place."""
+    role = "destination" if event_type == "repatriation" else "origin"
+    for loc, span in out:
+        if loc.role == role and loc.country_code:
+            name = loc.name if loc.precision == "country" else country_name(loc.country_code)
+            here = Location(name=name, country_code=loc.country_code, precision="country", role="event")
+            return [(here, span)]
+    return []
 
 
 def _as_role(loc: Location, role: str) -> Location:

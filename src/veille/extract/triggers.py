@@ -27,6 +27,18 @@ DESCRIPTIVE_BEFORE = re.compile(
     r"\s*(?:[\w'-]+\s+){0,4}$",
     _I,
 )
+# A verb of saying before "that": "that" opens reported speech, not a relative clause.
+REPORTED_THAT = re.compile(
+    r"\b(?:said|says|say|added|adds|announced|stated|reported|confirmed|explained|revealed|noted|told "
+    r"(?:\w+ ){0,3}?|warned|claimed|insisted|disclosed|indicated)\s*$",
+    _I,
+)
+RELATIVE_BEFORE = re.compile(r"\b(?:who|that) (?:was|were|had been|have been|has been) $", _I)
+DAY_AFTER = re.compile(
+    r"^\s+(?:[\w,]+\s+){0,2}?(?:on|last|early on|late on)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)",
+    _I,
+)
 # "a 29-year-old Afghan man convicted of", "five men arrested during": a participle modifying a noun.
 REDUCED_RELATIVE = re.compile(
     r"\b(?:man|woman|men|women|person|persons|people|national|nationals|citizen|citizens|suspects?|"
@@ -46,7 +58,10 @@ MODAL_BEFORE = re.compile(
     r"urg(?:ed|es|ing) (?:\w+ ){0,2}to|risk of|fears? of|possible|potential|prevent(?:ed|ing)? (?:an? )?|"
     r"foil(?:ed|ing)? (?:an? )?|thwart(?:ed|ing)? (?:an? )?|simulat(?:ed|ing|ion of) (?:an? )?|"
     r"in case of (?:an? )?|against (?:possible |potential )?|warn(?:ed|s|ing)? (?:of|about) (?:an? )?(?:possible )?|"
-    r"preparing (?:an? )?|prepare (?:an? )?)\s*(?:[\w'-]+\s+){0,3}$",
+    r"preparing (?:an? )?|prepare (?:an? )?|"
+    # Propaganda about attacks is not an attack: "videos glorifying attacks", "inciting attacks".
+    r"glorif(?:y|ies|ied|ying)|prais(?:e|es|ed|ing)|incit(?:e|es|ed|ing)(?: to)?|justif(?:y|ies|ied|ying)|"
+    r"celebrat(?:e|es|ed|ing)|advocat(?:e|es|ed|ing)|call(?:s|ed|ing)? for)\s*(?:[\w'-]+\s+){0,3}$",
     _I,
 )
 MODAL_AFTER = re.compile(
@@ -69,7 +84,9 @@ ANAPHORIC_START = re.compile(
     r"his|her|their|both|all (?:of them|three|four|five))\b",
     _I,
 )
-NEGATED_BEFORE = re.compile(r"\b(?:no|without|never|nor)\s+(?:[\w-]+\s+)?$", _I)
+NEGATED_BEFORE = re.compile(
+    r"\b(?:no|without|never|nor)\s+(?:[\w-]+\s+)?$|\b(?:no one|nobody|none)\s+(?:[\w-]+\s+){0,3}$", _I
+)
 WEAK_TYPES = {"warning", "policy", "recruitment", "release", "threat", "trial", "travel"}
 
 
@@ -88,8 +105,14 @@ def is_descriptive(sentence: str, hit: Hit) -> bool:
         return True  # "No arrests were made"
     if hit.trigger.event_type in {"attack", "threat", "warning", "policy"}:
         return False
-    if DESCRIPTIVE_BEFORE.search(before):
-        return True
+    m = DESCRIPTIVE_BEFORE.search(before)
+    if m:
+        if m.group(0)[:5].lower() == "that " and REPORTED_THAT.search(before[: m.start()]):
+            return False  # "It added that eight nationals were repatriated": reported speech
+        # "a 17-year-old who were detained on December 2 in Nice": a relative clause that dates
+        # its participle to a day still reports the happening.
+        after = sentence[hit.end : hit.end + 40]
+        return not (RELATIVE_BEFORE.search(before) and DAY_AFTER.search(after))
     return bool(PARTICIPLES.match(word.strip()) and REDUCED_RELATIVE.search(before))
 
 

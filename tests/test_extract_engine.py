@@ -1,0 +1,241 @@
+"""The extraction engine end to end on short invented reports (the real pipeline: spaCy, places).
+
+Each test names one rule of the engine; the texts are written for these tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from veille.extract.counts import CountMention
+from veille.extract.series import series_size, share_tolls
+from veille.io.read import article_from_json
+from veille.pipeline import Pipeline
+from veille.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline.from_settings(Settings.load(env={}))
+
+
+def records(pipeline: Pipeline, text: str, published: str = "2025-11-04") -> list[dict[str, Any]]:
+    art = article_from_json(
+        {"id": "t-1", "title": None, "text": text, "published": published, "url": None, "language": "en"}
+    )
+    result = pipeline.process(art)
+    return [r.to_dict() for r in result.records]
+
+
+def one(pipeline: Pipeline, text: str, event_type: str, published: str = "2025-11-04") -> dict[str, Any]:
+    found = [r for r in records(pipeline, text, published) if r["event_type"] == event_type]
+    assert found, f"no {event_type} record"
+    return found[0]
+
+
+def event_countries(rec: dict[str, Any]) -> set[str]:
+    return {loc["country_code"] for loc in rec["locations"] if loc["role"] == "event"}
+
+
+# --- series of related attacks ------------------------------------------------------------------
+
+
+def test_series_size() -> None:
+    assert series_size("This was one of four related attacks in Shahjoy district on this day.") == 4
+    assert series_size("This was one of two coordinated bombings in Kabul.") == 2
+    assert series_size("One of the attackers was killed.") is None
+    assert series_size("It was one of 500 attacks this year.") is None
+
+
+def test_share_tolls_divides_only_totals_across_the_series() -> None:
+    across = "At least 25 assailants were killed across the attacks."
+    own = "Three police officers were killed in the attack."
+    text = across + " " + own
+
+    def sentence_at(offset: int) -> tuple[int, str]:
+        return (0, across) if offset < len(across) else (len(across) + 1, own)
+
+    total = CountMention("killed", 25, 9, 11, "25")
+    mine = CountMention("killed", 3, len(across) + 1, len(across) + 6, "Three")
+    assert share_tolls({"killed": 25}, [total], sentence_at, 7) == {"killed": 4}
+    assert share_tolls({"killed": 25}, [total], sentence_at, None) == {"killed": 25}
+    assert share_tolls({"killed": 3}, [mine], sentence_at, 7) == {"killed": 3}
+    assert text  # both sentences are part of one report
+
+
+def test_share_tolls_reads_the_clause_and_the_number_of_attacks_it_names() -> None:
+    two = "At least 20 assailants were killed across two of the events."
+    own = (
+        "Six police officers were killed in this attack while six people were injured across both "
+        "of the incidents."
+    )
+
+    def at(text: str) -> Callable[[int], tuple[int, str]]:
+        return lambda offset: (0, text)
+
+    twenty = CountMention("killed", 20, 9, 11, "20")
+    assert share_tolls({"killed": 20}, [twenty], at(two), 3) == {"killed": 10}
+    six = CountMention("killed", 6, 0, 3, "Six")
+    hurt = CountMention("wounded", 6, 70, 73, "six")
+    got = share_tolls({"killed": 6, "wounded": 6}, [six, hurt], at(own), 2)
+    assert got == {"killed": 6, "wounded": 3}
+
+
+def test_a_toll_across_related_attacks_is_shared_out(pipeline: Pipeline) -> None:
+    text = (
+        "Taliban insurgents attacked a police checkpoint in Arghandab district, Kandahar, Afghanistan. "
+        "This was one of four related attacks in the district on this day. At least 12 police officers "
+        "were killed and eight were wounded across the attacks."
+    )
+    rec = one(pipeline, text, "attack")
+    assert rec["counts"]["killed"] == 3
+    assert rec["counts"]["wounded"] == 2
+
+
+# --- stated zeros -----------------------------------------------------------------------------
+
+
+def test_a_zero_in_the_next_sentence(pipeline: Pipeline) -> None:
+    text = (
+        "BERLIN - German police searched 15 apartments of Islamist extremists in Hamburg on Wednesday. "
+        "No arrests were made."
+    )
+    rec = one(pipeline, text, "raid")
+    assert rec["counts"]["arrested"] == 0
+
+
+def test_people_hurt_and_no_death_anywhere_is_zero_killed(pipeline: Pipeline) -> None:
+    text = (
+        "ESSEN - A man shouting Islamist slogans stabbed two passers-by in Essen on Saturday before police "
+        "shot and wounded him, officials said. Federal prosecutors took over the terrorism investigation."
+    )
+    rec = one(pipeline, text, "attack", "2025-08-25")
+    assert rec["counts"]["killed"] == 0
+    assert rec["counts"]["wounded"] == 3
+    assert rec["weapon_type"] == "melee"
+
+
+# --- types and dates --------------------------------------------------------------------------
+
+
+def test_reported_speech_with_that_is_not_a_description(pipeline: Pipeline) -> None:
+    text = (
+        "The interior ministry said on Monday that the security services had dismantled a terrorist cell. "
+        "It added that eight Moroccan nationals were repatriated in March from camps in Syria."
+    )
+    rec = one(pipeline, text, "repatriation")
+    assert rec["counts"]["persons"] == 8
+    assert rec["date"]["start"] == "2025-03-01"
+
+
+def test_pre_trial_detention_is_not_a_trial(pipeline: Pipeline) -> None:
+    text = (
+        "MOMBASA - A court on Friday dropped terrorism charges against five men, citing lack of evidence. "
+        "Human rights groups have criticised long pre-trial detention in terrorism cases."
+    )
+    assert all(r["event_type"] != "trial" for r in records(pipeline, text, "2025-07-28"))
+
+
+def test_a_recent_date_wins_over_history_in_the_same_sentence(pipeline: Pipeline) -> None:
+    text = (
+        "A man convicted for his role in a plot to attack a concert hall in Marseille in 2016 was "
+        "released from prison on Friday after serving his terrorism sentence, judicial sources said."
+    )
+    rec = one(pipeline, text, "release", "2025-12-15")
+    assert rec["date"]["start"] == "2025-12-12"
+
+
+def test_the_date_of_the_sentence_that_names_the_charge(pipeline: Pipeline) -> None:
+    text = (
+        "A man from Birmingham has been charged with preparing acts of terrorism, police said on Monday. "
+        "He was arrested on August 2 after officers found bomb-making instructions. He was charged on "
+        "Saturday and will appear in court on Tuesday."
+    )
+    rec = one(pipeline, text, "charge", "2025-08-11")
+    assert rec["date"]["start"] == "2025-08-09"
+
+
+def test_a_reporting_date_before_its_verb(pipeline: Pipeline) -> None:
+    text = (
+        "Somalia's government on Saturday condemned the attack on a hotel in the capital, Mogadishu, in "
+        "which al-Shabaab militants killed ten people on Friday."
+    )
+    rec = one(pipeline, text, "attack", "2024-09-15")
+    assert rec["date"]["start"] == "2024-09-13"
+
+
+# --- places -----------------------------------------------------------------------------------
+
+
+def test_a_repatriation_happens_in_the_country_that_brings_its_people_home(pipeline: Pipeline) -> None:
+    text = (
+        "RABAT - Morocco's interior ministry said eight Moroccan nationals held in jihadist camps were "
+        "repatriated from Syria in March."
+    )
+    rec = one(pipeline, text, "repatriation")
+    assert "MA" in event_countries(rec)
+
+
+def test_places_listed_after_returning_from_are_not_the_event(pipeline: Pipeline) -> None:
+    text = (
+        "RABAT - The Moroccan interior ministry warned on Monday that militants returning from Syria, Iraq "
+        "and Libya remain a serious terrorist threat to the kingdom."
+    )
+    rec = one(pipeline, text, "warning")
+    assert event_countries(rec) <= {"MA"}
+
+
+def test_a_region_holding_the_dateline_city_gives_the_city(pipeline: Pipeline) -> None:
+    text = (
+        "MAIDUGURI - The Nigerian army on Saturday released 113 people detained on suspicion of belonging "
+        "to Boko Haram and handed them to the Borno state government."
+    )
+    rec = one(pipeline, text, "release", "2024-03-25")
+    assert any(loc["city"] == "Maiduguri" for loc in rec["locations"] if loc["role"] == "event")
+
+
+def test_the_place_of_an_accusation_is_not_the_trial_place(pipeline: Pipeline) -> None:
+    text = (
+        "SALE, Morocco - The trial of nine men accused of forming an Islamic State cell in Fes opened on "
+        "Tuesday before the anti-terrorism chamber of the appeal court."
+    )
+    rec = one(pipeline, text, "trial", "2025-09-30")
+    cities = {loc["city"] for loc in rec["locations"] if loc["role"] == "event"}
+    assert "Fes" not in cities
+
+
+# --- actors -----------------------------------------------------------------------------------
+
+
+def test_the_outlet_of_a_group_makes_the_group_the_perpetrator(pipeline: Pipeline) -> None:
+    text = (
+        "BERLIN - A media outlet linked to the Islamic State published a poster on Sunday calling on "
+        "supporters to attack Christmas markets in Germany, security officials said."
+    )
+    rec = one(pipeline, text, "threat", "2025-12-22")
+    assert ("Islamic State", "perpetrator") in {(a["name"], a["role"]) for a in rec["actors"]}
+
+
+# --- propaganda and state strikes are not attacks -------------------------------------------------
+
+
+def test_videos_glorifying_attacks_are_not_an_attack(pipeline: Pipeline) -> None:
+    text = (
+        "Police on Tuesday arrested a 24-year-old man in Ceuta on suspicion of spreading Islamic "
+        "State propaganda. The man had posted videos glorifying attacks on several social media accounts."
+    )
+    types = {r["event_type"] for r in records(pipeline, text)}
+    assert "arrest" in types and "attack" not in types
+
+
+def test_militants_killed_in_air_raids_is_an_operation_not_their_attack(pipeline: Pipeline) -> None:
+    text = (
+        "Iraq said on Wednesday that six Islamic State fighters were killed in air raids on their "
+        "hideouts in Kirkuk province."
+    )
+    types = [r["event_type"] for r in records(pipeline, text)]
+    assert types and "attack" not in types
+    assert set(types) <= {"ct_operation", "raid"}
