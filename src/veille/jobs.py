@@ -14,12 +14,16 @@ from typing import Any
 
 from veille.errors import InputError
 from veille.export.formats import WRITERS
-from veille.io.read import read_sources
+from veille.incremental import mark_resolved_by, resolve_store, supports_incremental
+from veille.io.fetch import Fetcher
 from veille.pipeline import Pipeline, Stats, run_extract
 from veille.records import Article
 from veille.resolve.blocking import Report
+from veille.resolve.edits import Edit, apply_edits
 from veille.resolve.overrides import Override, apply_overrides
 from veille.resolve.registry import Resolver, resolver_from_name
+from veille.sources import DbFetchState, SourceReader
+from veille.store import reviews
 from veille.store.query import EventQuery, aggregate, count_events, iter_events
 from veille.store.store import EventChanges, Store
 
@@ -47,12 +51,18 @@ def ingest(
     *,
     reprocess: bool = False,
     resolver: Resolver | str | None = None,
+    reader: SourceReader | None = None,
 ) -> IngestReport:
-    """Read sources, extract what is new or changed, store it, then re-resolve events."""
+    """Read sources, extract what is new or changed, store it, then re-resolve events.
+
+    ``reader`` (fetch settings, CSV mapping) defaults to one whose fetch state is in ``store``.
+    """
     report = IngestReport()
+    if reader is None:
+        reader = SourceReader(Fetcher(state=DbFetchState(store.db)))
 
     def todo() -> Iterator[Article | InputError]:
-        for item in read_sources(sources):
+        for item in reader.read(sources):
             if isinstance(item, InputError):
                 report.input_errors.append(item)
                 if store.save_input_error(item):
@@ -71,19 +81,24 @@ def ingest(
 
     for result in run_extract(pipeline, todo(), report.stats):
         store.save_article(result.article, result.records, result.drop)
+    reader.commit()  # validators for conditional GETs, only now that their articles are stored
     if resolver is None or isinstance(resolver, str):
-        resolver = resolver_from_name(resolver or "blocking.v2")
+        resolver = resolver_from_name(resolver or "blocking.v3")
     report.events = resolve_all(store, resolver)
     return report
 
 
-def resolve_all(store: Store, resolver: Resolver) -> EventChanges:
+def resolve_all(store: Store, resolver: Resolver, *, full: bool = False) -> EventChanges:
     """Resolve every stored record into events (deterministic: same records, same events).
 
     The records are read and the events written under one lock, so with two ingests on one
     database the one that resolves last has seen every record, and its events are the ones kept.
     Analysts' merges and splits (``overrides``) are applied to the resolver's events, in order.
+    A resolver whose decisions are local (``blocking.v3``) re-resolves only what changed since
+    the last resolution (:mod:`veille.incremental`), unless ``full``; the result is the same.
     """
+    if supports_incremental(resolver):
+        return resolve_store(store, resolver, full=full)
     with store.exclusive("resolve"):
         reports = [
             Report(rec, published, source) for rec, published, source in store.iter_records_with_articles()
@@ -93,7 +108,11 @@ def resolve_all(store: Store, resolver: Resolver) -> EventChanges:
             [Override.from_row(row) for row in store.overrides()],
             {r.record.id: r.record for r in reports},
         )
-        return store.replace_events(events)
+        # Analysts' field corrections and review decisions (the web app) outlive re-resolution.
+        events = apply_edits(events, [Edit.from_row(row) for row in reviews.edits(store)])
+        changes = store.replace_events(events)
+        mark_resolved_by(store, resolver.name)  # a later incremental run starts with a full one
+        return changes
 
 
 def export(store: Store, fmt: str, query: EventQuery, *, redact_persons: bool = False) -> tuple[str, int]:
@@ -101,8 +120,38 @@ def export(store: Store, fmt: str, query: EventQuery, *, redact_persons: bool = 
     if fmt not in WRITERS:
         raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(WRITERS)}")
     buf = io.StringIO()
-    n = WRITERS[fmt](iter_events(store, query), buf, redact_persons=redact_persons)
+    n = write_export(store, fmt, query, buf, redact_persons=redact_persons)
     return buf.getvalue(), n
+
+
+def write_export(
+    store: Store,
+    fmt: str,
+    query: EventQuery,
+    out: Any,
+    *,
+    records: bool = False,
+    redact_persons: bool = False,
+) -> int:
+    """Write the events ``query`` selects (or, with ``records``, their per-article records) in
+    ``fmt`` to ``out``: a text stream, or for parquet a path or binary stream. Returns the count."""
+    from veille.export.formats import EXPORT_FORMATS, RECORD_FORMATS, write_records_jsonl
+    from veille.export.parquet import write_parquet, write_records_parquet
+    from veille.store.query import article_sources, iter_records
+
+    if fmt not in EXPORT_FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
+    if records:
+        if fmt not in RECORD_FORMATS:
+            raise ValueError(f"records are exported as {' or '.join(RECORD_FORMATS)}, not {fmt}")
+        writer = write_records_parquet if fmt == "parquet" else write_records_jsonl
+        return writer(iter_records(store, query), out, redact_persons=redact_persons)
+    events = iter_events(store, query)
+    if fmt == "parquet":
+        return write_parquet(events, out, redact_persons=redact_persons)
+    if fmt == "acled-csv":
+        return WRITERS[fmt](events, out, redact_persons=redact_persons, sources=article_sources(store))
+    return WRITERS[fmt](events, out, redact_persons=redact_persons)
 
 
 def write_if_changed(path: Path, text: str) -> bool:

@@ -157,7 +157,7 @@ class Pipeline:
         stage = "geoparse"
         try:
             if self.geoparser is not None:
-                places = self.geoparser.parse(article.text, entities, upper=bare.upper)
+                places = self.geoparser.parse(article.text, entities, upper=bare.upper, url=article.url)
                 ann = replace(ann, places=tuple(places))
             stage = "extract"
             out = self.extractor.extract(ann)

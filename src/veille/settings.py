@@ -35,11 +35,25 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("cache_dir", "~/.cache/veille", "Folder for built indexes (the gazetteer index)."),
     Setting("extractor", "rules.v1", "Extraction engine by registered name."),
     Setting("geocoder", "gazetteer.v1", "Geocoder by registered name."),
-    Setting("resolver", "blocking.v2", "Event resolver by registered name (blocking.v1, blocking.v2)."),
+    Setting(
+        "resolver",
+        "blocking.v3",
+        "Event resolver by registered name (blocking.v1, blocking.v2, blocking.v3, blocking.v3e).",
+    ),
     Setting("min_confidence", 0.0, "Records below this confidence are not written."),
     Setting("workers", 0, "Worker processes for `veille extract` (0 = every core, 1 = in process)."),
     Setting("batch_size", 64, "Articles per NLP batch."),
     Setting("redact_persons", False, "Remove person names from exports."),
+    Setting("retention_days", 0, "`veille purge` empties article text ingested over N days ago (0 = keep)."),
+    Setting("fetch_timeout", 20.0, "Seconds one HTTP request may take, from connecting to the last byte."),
+    Setting("fetch_max_bytes", 10_000_000, "Largest page or feed fetched, in bytes after decompression."),
+    Setting("fetch_max_redirects", 5, "Redirects followed per URL; every target is checked again."),
+    Setting("fetch_min_interval", 1.0, "Seconds between requests to one host (or robots.txt Crawl-delay)."),
+    Setting("fetch_user_agent", "veille/0.1 (news event monitoring; honours robots.txt)", "User-Agent sent."),
+    Setting("fetch_allow_private", False, "Fetch from private, loopback and link-local addresses too."),
+    Setting("fetch_allow_networks", "", "Networks allowed although private, e.g. 10.1.0.0/16,10.2.0.5."),
+    Setting("feed_item_text", "auto", "Feed item text: auto (content, else the linked page), content, page."),
+    Setting("csv_map", "", "CSV columns: text=body,title=headline,... or a mapping file."),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
 

@@ -192,7 +192,7 @@ def geoparse(ctx: click.Context, inputs: tuple[str, ...], output: str | None, al
                 continue
             upper = is_upper_text(item.text)
             ents = ner.entities_one(truecase_for_ner(item.text) if upper else item.text)
-            places = geoparser.parse(item.text, ents, upper=upper)
+            places = geoparser.parse(item.text, ents, upper=upper, url=item.url)
             rows = []
             for p in places:
                 if not all_mentions and (p.demonym or p.geonames_id is None):
@@ -228,29 +228,46 @@ def _db_option(fn: F) -> F:
     return click.option("--db", help="Database URL or path (default: $VEILLE_DB or ./veille.db).")(fn)
 
 
+from veille.cli.sources import source_options, source_overrides, source_reader  # noqa: E402 [area:sources]
+
+
 @cli.command()
 @click.argument("sources", nargs=-1, required=True)
 @_db_option
 @click.option("--reprocess", is_flag=True, help="Extract again articles that are already stored unchanged.")
+@source_options
 @click.pass_context
 @handle_errors
-def ingest(ctx: click.Context, sources: tuple[str, ...], db: str | None, reprocess: bool) -> None:
+def ingest(
+    ctx: click.Context, sources: tuple[str, ...], db: str | None, reprocess: bool, **source_opts: Any
+) -> None:
     """Store articles, extract and geocode their records, and resolve events.
 
-    Ingesting the same input twice changes nothing.
+    SOURCES are files (.jsonl, .txt, .html, .csv), folders, - for stdin, or http(s) URLs of
+    pages and RSS/Atom feeds. Ingesting the same input twice changes nothing.
 
     \b
     Example:
       veille ingest news/ --db sqlite:///veille.db
+      veille ingest https://example.org/feed.xml export.csv --csv-map text=body,title=headline
     """
     from veille.jobs import ingest as do_ingest
     from veille.store.store import Store
 
-    settings = _settings(ctx, db=db)
+    settings = _settings(ctx, db=db, **source_overrides(source_opts))
+    from veille.cli.spark import ingest_spark_outputs  # [area:spark] folders written by `veille spark`
+
+    if ingest_spark_outputs(settings, sources, reprocess):
+        return
     store = Store.open(settings["db"])
     try:
         report = do_ingest(
-            sources, store, _pipeline(settings), reprocess=reprocess, resolver=settings["resolver"]
+            sources,
+            store,
+            _pipeline(settings),
+            reprocess=reprocess,
+            resolver=settings["resolver"],
+            reader=source_reader(settings, store, reprocess=reprocess),
         )
     finally:
         store.close()
@@ -278,10 +295,16 @@ def _print_ingest(report: Any) -> None:
 @click.option(
     "--out", "out_dir", type=click.Path(file_okay=False), help="Folder for exports (default: ./out)."
 )
+@source_options
 @click.pass_context
 @handle_errors
 def run(
-    ctx: click.Context, sources: tuple[str, ...], demo: bool, db: str | None, out_dir: str | None
+    ctx: click.Context,
+    sources: tuple[str, ...],
+    demo: bool,
+    db: str | None,
+    out_dir: str | None,
+    **source_opts: Any,
 ) -> None:
     """The main job: ingest, extract, store, resolve, then print a summary and write exports.
 
@@ -301,11 +324,17 @@ def run(
         sources = sources + (str(demo_dir() / "articles.jsonl"),)
     if not sources:
         raise click.UsageError("give SOURCES to ingest, or --demo for the bundled demo corpus")
-    settings = _settings(ctx, db=db, out_dir=out_dir)
+    settings = _settings(ctx, db=db, out_dir=out_dir, **source_overrides(source_opts))
     t0 = time.perf_counter()
     store = Store.open(settings["db"])
     try:
-        report = do_ingest(sources, store, _pipeline(settings), resolver=settings["resolver"])
+        report = do_ingest(
+            sources,
+            store,
+            _pipeline(settings),
+            resolver=settings["resolver"],
+            reader=source_reader(settings, store),
+        )
         report_input_errors(report.input_errors)
         _print_ingest(report)
         s = summary(store)
@@ -358,6 +387,7 @@ def _filters(fn: F) -> F:
             "--status", "review_status", type=click.Choice(["machine", "accepted", "edited", "rejected"])
         ),
         click.option("--min-confidence", type=float),
+        click.option("--max-confidence", type=float, help="Events at or below this confidence."),
     ]
     for opt in reversed(opts):
         fn = opt(fn)
@@ -516,7 +546,12 @@ def history(ctx: click.Context, event_id: str, db: str | None, as_json: bool) ->
 
 @cli.command("export")
 @click.option(
-    "--format", "fmt", type=click.Choice(["jsonl", "csv", "geojson"]), default="jsonl", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "csv", "parquet", "geojson", "acled-csv", "plover"]),
+    default="jsonl",
+    show_default=True,
+    help="See docs/exports.md; parquet needs -o.",
 )
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here (default: stdout).")
 @_db_option
@@ -538,31 +573,36 @@ def export_cmd(
 ) -> None:
     """Export resolved events (CONTRACT §5 for jsonl) or, with --records, the per-article records.
 
+    The filters select events; with --records, the records behind the selected events.
+
     \b
     Example:
       veille export --format csv -o events.csv --country NG
+      veille export --format parquet -o events.parquet --from 2024-01-01 --redact-persons
+      veille export --format acled-csv -o acled.csv --type attack,ct_operation
       veille export --format jsonl --records -o records.jsonl
     """
-    from veille.jobs import export as do_export
+    from veille.jobs import write_export
     from veille.store.store import Store
 
     settings = _settings(ctx, db=db, redact_persons=redact_persons)
+    if fmt == "parquet" and output in (None, "-"):
+        raise click.UsageError("parquet is a binary format: give a file with -o FILE")
     store = Store.open(settings["db"])
+    redact = bool(settings["redact_persons"])
     try:
-        if as_records:
-            if fmt != "jsonl":
-                raise click.UsageError("--records is written as jsonl only")
-            n = 0
-            with _output(output) as out:
-                for rec in store.all_records():
-                    out.write(json.dumps(rec.to_dict(), ensure_ascii=False) + "\n")
-                    n += 1
+        q = _query(sort="date", **filters)
+        if fmt == "parquet":
+            target = Path(str(output))
+            target.parent.mkdir(parents=True, exist_ok=True)
+            tmp = target.with_suffix(target.suffix + ".tmp")
+            n = write_export(store, fmt, q, str(tmp), records=as_records, redact_persons=redact)
+            tmp.replace(target)
         else:
-            text, n = do_export(
-                store, fmt, _query(sort="date", **filters), redact_persons=bool(settings["redact_persons"])
-            )
             with _output(output) as out:
-                out.write(text)
+                n = write_export(store, fmt, q, out, records=as_records, redact_persons=redact)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
     finally:
         store.close()
     if output:
@@ -664,10 +704,21 @@ def config_show(ctx: click.Context, as_json: bool) -> None:
 
 # -- commands defined in their own modules ----------------------------------------------------
 # Each area registers its commands here, one block per area.
+from veille.cli.storage import purge  # noqa: E402 [area:storage]
+
+cli.add_command(purge)
 # [area:sources]
-# [area:web]
-# [area:spark]
-# [area:resolve]
+from veille.cli.web import serve, users  # noqa: E402 [area:web]
+
+cli.add_command(serve)
+cli.add_command(users)
+from veille.cli.spark import spark_cmd, spark_load_cmd  # noqa: E402  [area:spark]
+
+cli.add_command(spark_cmd)
+cli.add_command(spark_load_cmd)
+from veille.cli.resolve import resolve_cmd  # noqa: E402 [area:resolve]
+
+cli.add_command(resolve_cmd)
 
 
 def main() -> None:

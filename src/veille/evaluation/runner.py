@@ -124,7 +124,7 @@ def _geoparse(articles: Iterable[dict[str, Any]], settings: Settings) -> list[di
     texts = [truecase_for_ner(a["text"]) if up else a["text"] for a, up in zip(arts, uppers, strict=True)]
     out = []
     for a, up, ents in zip(arts, uppers, ner.entities(texts), strict=True):
-        places = geoparser.parse(a["text"], ents, upper=up)
+        places = geoparser.parse(a["text"], ents, upper=up, url=a.get("url"))
         out.append(
             {
                 "article_id": a["id"],

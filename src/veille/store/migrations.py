@@ -133,10 +133,157 @@ MIGRATIONS: tuple[tuple[str, Script], ...] = (
         CREATE INDEX idx_audit_log_target ON audit_log (target_type, target_id)
         """,
     ),
-    # [migration:0004 resolve]
-    # [migration:0005 web]
-    # [migration:0006 storage]
-    # [migration:0007 sources]
+    (
+        # Incremental resolution (veille.incremental): what the last resolution saw of each record
+        # (a changed or deleted record is found by comparing), each record's blocks and each
+        # event's lifecycle keys (to find the neighbourhood of a new record in the database), and
+        # the lifecycle links with their direction.
+        "0004_resolve_index",
+        """
+        CREATE TABLE resolve_records (
+            record_id TEXT PRIMARY KEY,
+            data TEXT NOT NULL,
+            published TEXT,
+            source TEXT
+        );
+        CREATE TABLE resolve_record_keys (
+            record_id TEXT NOT NULL,
+            key TEXT NOT NULL,
+            span_class INTEGER NOT NULL,
+            lo BIGINT NOT NULL,
+            hi BIGINT NOT NULL,
+            PRIMARY KEY (record_id, key)
+        );
+        CREATE INDEX idx_resolve_record_keys ON resolve_record_keys (key, span_class, lo);
+        CREATE TABLE resolve_event_keys (
+            event_id TEXT NOT NULL,
+            key TEXT NOT NULL,
+            event_type TEXT NOT NULL,
+            lo BIGINT NOT NULL,
+            hi BIGINT NOT NULL,
+            PRIMARY KEY (event_id, key)
+        );
+        CREATE INDEX idx_resolve_event_keys ON resolve_event_keys (key, event_type, hi);
+        CREATE TABLE resolve_links (
+            source TEXT NOT NULL,
+            relation TEXT NOT NULL,
+            target TEXT NOT NULL,
+            why TEXT NOT NULL
+        );
+        CREATE INDEX idx_resolve_links_source ON resolve_links (source);
+        CREATE INDEX idx_resolve_links_target ON resolve_links (target);
+        CREATE TABLE resolve_state (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE resolve_embeddings (text_key TEXT PRIMARY KEY, vector TEXT NOT NULL)
+        """,
+    ),
+    (
+        # The web app: users with hashed API tokens and roles, browser sessions (hashed ids, a CSRF
+        # token each), and analysts' per-event corrections and decisions, replayed after every
+        # resolution (veille.resolve.edits); ``before`` keeps the event as it was, for a revert.
+        "0005_web",
+        """
+        CREATE TABLE users (
+            name TEXT PRIMARY KEY,
+            role TEXT NOT NULL CHECK (role IN ('viewer', 'analyst', 'admin')),
+            token_hash TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL DEFAULT '',
+            revoked_at TEXT
+        );
+        CREATE TABLE web_sessions (
+            id_hash TEXT PRIMARY KEY,
+            user_name TEXT NOT NULL REFERENCES users (name) ON DELETE CASCADE,
+            csrf TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            expires_at TEXT NOT NULL
+        );
+        CREATE TABLE event_edits (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            who TEXT NOT NULL,
+            event_id TEXT NOT NULL,
+            record_ids TEXT NOT NULL,
+            action TEXT NOT NULL CHECK (action IN ('correct', 'accept', 'reject')),
+            field TEXT NOT NULL DEFAULT '',
+            value TEXT,
+            note TEXT NOT NULL DEFAULT '',
+            before TEXT,
+            active INTEGER NOT NULL DEFAULT 1
+        );
+        CREATE INDEX idx_event_edits_event ON event_edits (event_id, active)
+        """,
+    ),
+    (
+        # The query layer's filters and sorts at a million events (benchmarks/query_bench.py), and
+        # retention: when an article's text was purged. Search indexes that need trigger bodies or
+        # an optional extension are built by veille.store.query.ensure_search_index instead.
+        "0006_query_indexes_and_retention",
+        {
+            "sqlite": """
+                CREATE INDEX idx_events_country_date ON events (country_code, date_start, date_end, id);
+                CREATE INDEX idx_events_type_date ON events (event_type, date_start, date_end, country_code);
+                CREATE INDEX idx_events_review_conf ON events (review_status, confidence, id);
+                CREATE INDEX idx_events_review_country
+                    ON events (review_status, country_code, confidence, id);
+                DROP INDEX idx_events_filter;
+                CREATE INDEX idx_events_date_cover
+                    ON events (date_start, date_end, event_type, country_code, id);
+                CREATE INDEX idx_events_span ON events
+                    ((julianday(COALESCE(date_end, date_start)) - julianday(date_start)));
+                CREATE INDEX idx_events_conf ON events (confidence, id);
+                CREATE INDEX idx_events_admin1 ON events (LOWER(admin1));
+                CREATE INDEX idx_event_actors_name_event ON event_actors (name, event_id);
+                ALTER TABLE articles ADD COLUMN text_purged_at TEXT;
+                CREATE INDEX idx_articles_ingested ON articles (ingested_at)
+            """,
+            "postgresql": """
+                CREATE INDEX idx_events_country_date
+                    ON events (country_code, date_start ASC NULLS FIRST, date_end, id);
+                CREATE INDEX idx_events_type_date
+                    ON events (event_type, date_start ASC NULLS FIRST, date_end, country_code);
+                CREATE INDEX idx_events_review_conf ON events (review_status, confidence, id);
+                CREATE INDEX idx_events_review_country
+                    ON events (review_status, country_code, confidence, id);
+                DROP INDEX idx_events_filter;
+                CREATE INDEX idx_events_date_cover
+                    ON events (date_start ASC NULLS FIRST, date_end, event_type, country_code);
+                CREATE INDEX idx_events_span ON events ((
+                    CASE WHEN date_start ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'
+                        AND COALESCE(date_end, date_start) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'
+                    THEN (CAST(SUBSTR(COALESCE(date_end, date_start), 1, 4) AS INTEGER) * 372
+                        + CAST(SUBSTR(COALESCE(date_end, date_start), 6, 2) AS INTEGER) * 31
+                        + CAST(SUBSTR(COALESCE(date_end, date_start), 9, 2) AS INTEGER))
+                        - (CAST(SUBSTR(date_start, 1, 4) AS INTEGER) * 372
+                        + CAST(SUBSTR(date_start, 6, 2) AS INTEGER) * 31
+                        + CAST(SUBSTR(date_start, 9, 2) AS INTEGER)) END));
+                CREATE INDEX idx_events_conf ON events (confidence, id);
+                CREATE INDEX idx_events_admin1 ON events (LOWER(admin1));
+                CREATE INDEX idx_event_actors_name_event ON event_actors (name, event_id);
+                ALTER TABLE articles ADD COLUMN text_purged_at TEXT;
+                CREATE INDEX idx_articles_ingested ON articles (ingested_at)
+            """,
+        },
+    ),
+    (
+        # What conditional GETs send next time (ETag, Last-Modified), saved only after the
+        # articles of that response are stored; and each origin's robots.txt (veille.sources).
+        "0007_fetch_state",
+        """
+        CREATE TABLE fetch_state (
+            url TEXT PRIMARY KEY,
+            final_url TEXT NOT NULL,
+            etag TEXT,
+            last_modified TEXT,
+            saved_at TEXT NOT NULL
+        );
+        CREATE TABLE robots_cache (
+            origin TEXT PRIMARY KEY,
+            status INTEGER NOT NULL,
+            body TEXT NOT NULL,
+            fetched_at DOUBLE PRECISION NOT NULL
+        )
+        """,
+    ),
 )
 
 
