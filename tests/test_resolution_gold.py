@@ -88,3 +88,18 @@ def test_v2_events_validate_against_the_event_schema(records: list[Record]) -> N
     for ev in events:
         errors = sorted(validator.iter_errors(json.loads(json.dumps(ev.to_dict()))), key=str)
         assert not errors, [f"{list(e.path)}: {e.message}" for e in errors]
+
+
+def test_default_resolver_blocking_v3_resolves_the_gold(records: list[Record]) -> None:
+    from veille.resolve.registry import resolver_from_name
+    from veille.settings import Settings
+
+    name = Settings.load(env={})["resolver"]
+    assert name == "blocking.v3"
+    events = resolver_from_name(name).resolve(reports_for(records, load_articles()))
+    score = evaluate(events, records, load_gold())
+    report = json.dumps(score.to_dict(), indent=1)
+    assert score.bcubed.precision >= MIN_PRECISION, report
+    assert score.bcubed.recall >= MIN_RECALL, report
+    assert score.relations["precision"] >= MIN_LINKS, report
+    assert score.relations["recall"] >= MIN_LINKS, report
