@@ -12,19 +12,15 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from functools import wraps
 from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import IO, Any
 
 import click
 
 from veille import __version__
-from veille.errors import InputError, VeilleError
+from veille.cli.common import EXIT_SKIPPED, F, handle_errors, report_input_errors, settings_from
+from veille.errors import InputError
 from veille.settings import Settings
-
-F = TypeVar("F", bound=Callable[..., Any])
-EXIT_SKIPPED = 1
-EXIT_ERROR = 2
 
 
 def demo_dir() -> Path:
@@ -34,30 +30,7 @@ def demo_dir() -> Path:
     return Path(str(files("veille") / "data" / "demo"))
 
 
-def _settings(ctx: click.Context, **overrides: Any) -> Settings:
-    obj = ctx.ensure_object(dict)
-    return Settings.load(config_file=obj.get("config"), overrides=overrides)
-
-
-def handle_errors(fn: F) -> F:
-    """Translate library errors once: a one-line message and a non-zero exit status."""
-
-    @wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return fn(*args, **kwargs)
-        except VeilleError as err:
-            click.echo(f"veille: error: {err}", err=True)
-            sys.exit(EXIT_ERROR)
-        except BrokenPipeError:
-            sys.exit(0)
-
-    return wrapper  # type: ignore[return-value]
-
-
-def report_input_errors(errors: list[InputError]) -> None:
-    for err in errors:
-        click.echo(f"veille: skipped {err}", err=True)
+_settings = settings_from
 
 
 @contextmanager

@@ -7,17 +7,11 @@ from __future__ import annotations
 
 import sys
 import time
-from typing import Any
 
 import click
 
+from veille.cli.common import settings_from
 from veille.errors import VeilleError
-from veille.settings import Settings
-
-
-def _settings(ctx: click.Context, **overrides: Any) -> Settings:
-    obj = ctx.find_root().ensure_object(dict)
-    return Settings.load(config_file=obj.get("config"), overrides=overrides)
 
 
 @click.command("resolve")
@@ -44,7 +38,7 @@ def resolve_cmd(ctx: click.Context, full: bool, db: str | None, resolver_name: s
     from veille.store.store import Store
 
     try:
-        settings = _settings(ctx, db=db)
+        settings = settings_from(ctx, db=db)
         resolver = resolver_from_name(resolver_name or settings["resolver"])
         store = Store.open(settings["db"])
     except VeilleError as exc:

@@ -3,37 +3,12 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
-from functools import wraps
-from typing import Any, TypeVar
+from typing import Any
 
 import click
 
-from veille.errors import VeilleError
+from veille.cli.common import EXIT_SKIPPED, handle_errors, settings_from
 from veille.settings import Settings
-
-F = TypeVar("F", bound=Callable[..., Any])
-EXIT_SKIPPED = 1
-EXIT_ERROR = 2
-
-
-def _settings(ctx: click.Context, **overrides: Any) -> Settings:
-    obj = ctx.ensure_object(dict)
-    return Settings.load(config_file=obj.get("config"), overrides=overrides)
-
-
-def _handle_errors(fn: F) -> F:
-    """Library errors as one line on stderr and exit status 2 (as in veille.cli.main)."""
-
-    @wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return fn(*args, **kwargs)
-        except VeilleError as err:
-            click.echo(f"veille: error: {err}", err=True)
-            sys.exit(EXIT_ERROR)
-
-    return wrapper  # type: ignore[return-value]
 
 
 def _conf(values: tuple[str, ...]) -> dict[str, str]:
@@ -80,7 +55,7 @@ def _fmt(d: dict[str, Any]) -> str:
 @click.option("--min-confidence", type=float, default=None, help="Leave out records below this confidence.")
 @click.option("--conf", "conf", multiple=True, help="A Spark setting KEY=VALUE (repeatable).")
 @click.pass_context
-@_handle_errors
+@handle_errors
 def spark_cmd(
     ctx: click.Context,
     inputs: tuple[str, ...],
@@ -111,7 +86,7 @@ def spark_cmd(
 
     if not inputs and not resolve_only:
         raise click.UsageError("give --input PATH (or --resolve-only to resolve an earlier output again)")
-    settings = _settings(ctx, min_confidence=min_confidence)
+    settings = settings_from(ctx, min_confidence=min_confidence)
     spark = spark_session(master, _conf(conf))
     report = run_job(
         spark,
@@ -163,7 +138,7 @@ def _print_report(report: dict[str, Any], output: str) -> None:
     "instead of keeping Spark's events.",
 )
 @click.pass_context
-@_handle_errors
+@handle_errors
 def spark_load_cmd(
     ctx: click.Context, output: str, db: str | None, reprocess: bool, resolve_in_db: bool
 ) -> None:
@@ -173,7 +148,7 @@ def spark_load_cmd(
     Example:
       veille spark-load out/ --db postgresql://veille@localhost/veille
     """
-    settings = _settings(ctx, db=db)
+    settings = settings_from(ctx, db=db)
     report = load_into(settings, output, reprocess=reprocess, resolve_in_db=resolve_in_db)
     click.echo(
         f"articles: {report.articles} read, {report.new} new, {report.changed} changed, "

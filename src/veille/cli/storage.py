@@ -6,17 +6,11 @@ This module must not import ``veille.cli.main`` (main imports it); it reads sett
 from __future__ import annotations
 
 import sys
-from typing import Any
 
 import click
 
+from veille.cli.common import settings_from
 from veille.errors import VeilleError
-from veille.settings import Settings
-
-
-def _settings(ctx: click.Context, **overrides: Any) -> Settings:
-    obj = ctx.find_root().ensure_object(dict)
-    return Settings.load(config_file=obj.get("config"), overrides=overrides)
 
 
 @click.command("purge")
@@ -46,7 +40,7 @@ def purge(ctx: click.Context, days: int | None, db: str | None, who: str, dry_ru
     from veille.store.store import Store
 
     try:
-        settings = _settings(ctx, db=db)
+        settings = settings_from(ctx, db=db)
         days = settings["retention_days"] if days is None else days
         if days <= 0:
             if days < 0:

@@ -7,35 +7,11 @@ from __future__ import annotations
 
 import json
 import os
-import sys
-from collections.abc import Callable
 from dataclasses import asdict
-from functools import wraps
-from typing import Any, TypeVar
 
 import click
 
-from veille.errors import VeilleError
-from veille.settings import Settings
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def _settings(ctx: click.Context, **overrides: Any) -> Settings:
-    obj = ctx.find_root().ensure_object(dict)
-    return Settings.load(config_file=obj.get("config"), overrides=overrides)
-
-
-def _errors(fn: F) -> F:
-    @wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return fn(*args, **kwargs)
-        except VeilleError as err:
-            click.echo(f"veille: error: {err}", err=True)
-            sys.exit(2)
-
-    return wrapper  # type: ignore[return-value]
+from veille.cli.common import handle_errors, settings_from
 
 
 @click.command()
@@ -60,7 +36,7 @@ def _errors(fn: F) -> F:
 )
 @click.option("--log-level", default="info", show_default=True, help="uvicorn log level.")
 @click.pass_context
-@_errors
+@handle_errors
 def serve(
     ctx: click.Context,
     host: str,
@@ -83,7 +59,7 @@ def serve(
 
     from veille.web import WebConfig, create_app
 
-    settings = _settings(ctx, db=db)
+    settings = settings_from(ctx, db=db)
     config = WebConfig.from_settings(
         settings, secure_cookies=secure_cookies, rate_per_second=rate_per_second, rate_burst=rate_burst
     )
@@ -110,7 +86,7 @@ def users() -> None:
 )
 @click.option("--db", help="Database URL or path (default: $VEILLE_DB or ./veille.db).")
 @click.pass_context
-@_errors
+@handle_errors
 def users_add(ctx: click.Context, name: str, role: str, db: str | None) -> None:
     """Add a user and print its API token (shown this once; only its hash is stored).
 
@@ -121,7 +97,7 @@ def users_add(ctx: click.Context, name: str, role: str, db: str | None) -> None:
     from veille.store.store import Store
     from veille.store.users import add_user
 
-    store = Store.open(_settings(ctx, db=db)["db"])
+    store = Store.open(settings_from(ctx, db=db)["db"])
     try:
         user, token = add_user(store, name, role, by="cli")
     finally:
@@ -133,7 +109,7 @@ def users_add(ctx: click.Context, name: str, role: str, db: str | None) -> None:
 @users.command("list")
 @click.option("--db", help="Database URL or path (default: $VEILLE_DB or ./veille.db).")
 @click.pass_context
-@_errors
+@handle_errors
 def users_list(ctx: click.Context, db: str | None) -> None:
     """List users, their roles and whether their token is revoked.
 
@@ -144,7 +120,7 @@ def users_list(ctx: click.Context, db: str | None) -> None:
     from veille.store.store import Store
     from veille.store.users import list_users
 
-    store = Store.open(_settings(ctx, db=db)["db"])
+    store = Store.open(settings_from(ctx, db=db)["db"])
     try:
         found = list_users(store)
     finally:
@@ -160,7 +136,7 @@ def users_list(ctx: click.Context, db: str | None) -> None:
 @click.argument("name")
 @click.option("--db", help="Database URL or path (default: $VEILLE_DB or ./veille.db).")
 @click.pass_context
-@_errors
+@handle_errors
 def users_revoke(ctx: click.Context, name: str, db: str | None) -> None:
     """Revoke a user's token and end its sessions (the user stays in the audit trail).
 
@@ -171,7 +147,7 @@ def users_revoke(ctx: click.Context, name: str, db: str | None) -> None:
     from veille.store.store import Store
     from veille.store.users import revoke_user
 
-    store = Store.open(_settings(ctx, db=db)["db"])
+    store = Store.open(settings_from(ctx, db=db)["db"])
     try:
         revoke_user(store, name, by="cli")
     finally:
