@@ -105,9 +105,53 @@ def test_article_by_article_in_any_order_equals_one_full_resolution(
         assert set(got) == set(full), f"order {seed}: the events differ"
         for k in full:
             assert got[k] == full[k], f"order {seed}: event {sorted(k)} differs"
+        kept = stored_views(store)
+        assert len(kept) == len(got), f"order {seed}: an event has no stored lifecycle view"
         again = resolve_all(store, resolver, full=True)
         assert not again.any, f"order {seed}: a full run changed {again}"
+        # The views kept from update to update are the ones a full run rebuilds from the records.
+        assert kept == stored_views(store), f"order {seed}: a stored lifecycle view is stale"
         store.close()
+
+
+def stored_views(store: Store) -> dict[str, Any]:
+    from veille.resolve.lifeindex import view_from_json
+
+    rows = store.db.query("SELECT event_id, view FROM resolve_event_views")
+    return {r["event_id"]: view_from_json(r["view"]) for r in rows}
+
+
+def test_lifecycle_view_json_round_trip_is_exact() -> None:
+    from veille.resolve.features import Place
+    from veille.resolve.lifecycle import EventView
+    from veille.resolve.lifeindex import view_from_json, view_to_json
+
+    view = EventView(
+        id="e1",
+        record_type="event",
+        event_type="arrest",
+        types=frozenset({"arrest", "raid"}),
+        lo=16800,
+        hi=16801,
+        precise=True,
+        countries=frozenset({"FR"}),
+        places=(
+            Place("Saint-Denis", "FR", "IDF", "Saint-Denis", 48.9362, 2.3574),
+            Place("Île", "FR", "", "", None, None),
+        ),
+        cities=frozenset({"Saint-Denis"}),
+        regions=frozenset({"FR/IDF"}),
+        groups=frozenset(),
+        agents=frozenset({"police"}),
+        people=3,
+        articles=frozenset({"a1", "a2"}),
+        vector={"zeta": 0.1 + 0.2, "alpha": 1 / 3},  # not in key order: the order is kept
+        metric=None,
+        terms=("abaaoud",),
+    )
+    back = view_from_json(view_to_json(view))
+    assert back == view
+    assert list(back.vector) == ["zeta", "alpha"] and back.vector["zeta"] == 0.1 + 0.2
 
 
 def test_changed_and_deleted_records_and_overrides(

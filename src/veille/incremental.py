@@ -33,7 +33,16 @@ from veille.resolve.blocking import Report
 from veille.resolve.edits import Edit, apply_edits
 from veille.resolve.features import View
 from veille.resolve.lifecycle import EventView, Link, lifecycle_links
-from veille.resolve.lifeindex import COVERED, SOURCES, event_view, index_keys, related_of, stage_queries
+from veille.resolve.lifeindex import (
+    COVERED,
+    SOURCES,
+    event_view,
+    index_keys,
+    related_of,
+    stage_queries,
+    view_from_json,
+    view_to_json,
+)
 from veille.resolve.overrides import Override, apply_overrides
 from veille.resolve.text import Vector
 from veille.resolve.v3 import ResolverV3, ResolverV3E
@@ -115,6 +124,7 @@ def _full(store: Store, index: ResolveIndex, resolver: ResolverV3) -> EventChang
     index.clear()
     index.remember_records(sorted(views), {i: record_keys(resolver, v) for i, v in views.items()})
     index.set_event_keys([], {eid: index_keys(e) for eid, e in evviews.items()})
+    index.set_event_views([], {eid: view_to_json(e) for eid, e in evviews.items()})
     index.add_links(links)
     index.set_state(STATE_RESOLVER, resolver.name)
     _remember_decisions(index, overrides, edits)
@@ -189,6 +199,7 @@ def _incremental(store: Store, index: ResolveIndex, resolver: ResolverV3) -> Eve
     writes = _relink(store, index, resolver, loaded, events, new_views, old_events)
     changes = store.update_events(writes, removed)
     index.set_event_keys(old_events, {eid: index_keys(e) for eid, e in new_views.items()})
+    index.set_event_views(old_events, {eid: view_to_json(e) for eid, e in new_views.items()})
     _remember_decisions(index, overrides, edits)
     return changes
 
@@ -279,17 +290,19 @@ def _relink(
             if key.startswith("n:"):
                 continue
             kinds, lag = SOURCES.get(etype, (frozenset(), 0))
-            sources.update(index.events_by_key(key, sorted(kinds), lo_at_most=hi + lag, hi_from=hi - 1))
+            sources.update(index.events_by_key([key], sorted(kinds), lo_at_most=hi + lag, hi_from=hi - 1))
     sources -= gone
     # Everything those sources look at.
     pool_ids: set[str] = set(sources) | covered
     source_views = _event_views(store, index, resolver, loaded, sources, new_views)
     for s in source_views.values():
+        keys = [key for key, *_ in index_keys(s) if not key.startswith("n:")]
         for types, lag in stage_queries(s):
-            for key, *_ in index_keys(s):
-                if key.startswith("n:"):
-                    continue
-                pool_ids.update(index.events_by_key(key, types, hi_from=s.lo - lag, hi_to=s.hi + 1))
+            # What lifecycle_links may take as a candidate of s: a shared key, the stage's
+            # types, last day in [s.lo - lag, s.hi + 1], first day at most s.hi.
+            pool_ids.update(
+                index.events_by_key(keys, types, lo_at_most=s.hi, hi_from=s.lo - lag, hi_to=s.hi + 1)
+            )
         for c in sorted(s.countries):
             pool_ids.update(index.events_around("s:" + c, s.lo, s.hi))
     pool_ids -= gone
@@ -333,18 +346,26 @@ def _event_views(
     ids: set[str],
     known: dict[str, EventView],
 ) -> dict[str, EventView]:
+    """The lifecycle views of ``ids``: changed events' from ``known``, the others as stored by the
+    last resolution (an event without a stored view is rebuilt from its records, and stored)."""
     out = {eid: known[eid] for eid in ids if eid in known}
+    for eid, text in index.event_views(sorted(ids - set(out))).items():
+        out[eid] = view_from_json(text)
     rest = sorted(ids - set(out))
+    if not rest:
+        return out
     members = index.members(rest)
     loaded.load({r for rs in members.values() for r in rs})
+    built: dict[str, EventView] = {}
     for eid in rest:
         ev = store.get_event(eid)
         if ev is None:
             continue
-        out[eid] = event_view(
+        built[eid] = event_view(
             ev, [loaded.views[m] for m in ev.record_ids], loaded.vectors, resolver.words.rare
         )
-    return out
+    index.set_event_views([], {eid: view_to_json(v) for eid, v in built.items()})
+    return out | built
 
 
 def supports_incremental(resolver: Any) -> TypeGuard[ResolverV3]:

@@ -9,11 +9,13 @@ Statistics are found by country ("s:CC") and the events they may cover by countr
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 from veille.records import ResolvedEvent
-from veille.resolve.features import View
+from veille.resolve.features import Place, View
 from veille.resolve.lifecycle import (
     INVERSE,
     OPERATIONS,
@@ -51,6 +53,59 @@ def event_view(
     ev: ResolvedEvent, members: Sequence[View], vectors: dict[str, Vector], rare: Callable[[str], bool]
 ) -> EventView:
     return _event_view(ev, members, vectors, rare)
+
+
+def view_to_json(e: EventView) -> str:
+    """An event's lifecycle view as JSON; :func:`view_from_json` gives back an equal view (floats
+    and the order of the wording vector's terms kept, so scores come out bit for bit the same)."""
+    return json.dumps(
+        [
+            e.id,
+            e.record_type,
+            e.event_type,
+            sorted(e.types),
+            e.lo,
+            e.hi,
+            e.precise,
+            sorted(e.countries),
+            [[p.name, p.country, p.admin1, p.city, p.lat, p.lon] for p in e.places],
+            sorted(e.cities),
+            sorted(e.regions),
+            sorted(e.groups),
+            sorted(e.agents),
+            e.people,
+            sorted(e.articles),
+            list(e.vector.items()),
+            e.metric,
+            list(e.terms),
+        ],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+
+
+def view_from_json(text: str) -> EventView:
+    v: list[Any] = json.loads(text)
+    return EventView(
+        id=v[0],
+        record_type=v[1],
+        event_type=v[2],
+        types=frozenset(v[3]),
+        lo=v[4],
+        hi=v[5],
+        precise=v[6],
+        countries=frozenset(v[7]),
+        places=tuple(Place(*p) for p in v[8]),
+        cities=frozenset(v[9]),
+        regions=frozenset(v[10]),
+        groups=frozenset(v[11]),
+        agents=frozenset(v[12]),
+        people=v[13],
+        articles=frozenset(v[14]),
+        vector={w: x for w, x in v[15]},
+        metric=v[16],
+        terms=tuple(v[17]),
+    )
 
 
 def index_keys(e: EventView) -> list[IndexKey]:

@@ -284,6 +284,14 @@ MIGRATIONS: tuple[tuple[str, Script], ...] = (
         )
         """,
     ),
+    (
+        # Each event's lifecycle view as the last resolution computed it (veille.incremental), so
+        # an update reads the events around a change instead of rebuilding them from their records.
+        "0008_resolve_event_views",
+        """
+        CREATE TABLE resolve_event_views (event_id TEXT PRIMARY KEY, view TEXT NOT NULL)
+        """,
+    ),
 )
 
 

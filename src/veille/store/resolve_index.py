@@ -7,6 +7,8 @@
   one could be compared with are one indexed range query away.
 * ``resolve_event_keys`` and ``resolve_links``: each event's lifecycle keys (articles, places,
   groups, rare words, countries) with its type and days, and the lifecycle links by direction.
+* ``resolve_event_views`` (migration ``0008_resolve_event_views``): each event's lifecycle view
+  as JSON, so the events around a change are read, not rebuilt from their records.
 
 Plain SQL over plain values: what goes in is decided by :mod:`veille.incremental`.
 """
@@ -68,7 +70,13 @@ class ResolveIndex:
         )
 
     def clear(self) -> None:
-        for table in ("resolve_records", "resolve_record_keys", "resolve_event_keys", "resolve_links"):
+        for table in (
+            "resolve_records",
+            "resolve_record_keys",
+            "resolve_event_keys",
+            "resolve_links",
+            "resolve_event_views",
+        ):
             self.db.execute(f"DELETE FROM {table}")
 
     # -- records -------------------------------------------------------------------------------
@@ -202,29 +210,55 @@ class ResolveIndex:
             [(eid, k, t, lo, hi) for eid in sorted(keys) for k, t, lo, hi in keys[eid]],
         )
 
+    def event_views(self, event_ids: Sequence[str]) -> dict[str, str]:
+        """The stored lifecycle views (JSON) of those of ``event_ids`` that have one."""
+        out: dict[str, str] = {}
+        for chunk in _chunks(sorted(event_ids)):
+            for r in self.db.query(
+                f"SELECT event_id, view FROM resolve_event_views WHERE event_id IN ({_marks(len(chunk))})",
+                chunk,
+            ):
+                out[r["event_id"]] = r["view"]
+        return out
+
+    def set_event_views(self, drop: Sequence[str], views: dict[str, str]) -> None:
+        """Forget the views of ``drop`` and store ``views`` (replacing older ones)."""
+        for chunk in _chunks(sorted(set(drop) | set(views))):
+            self.db.execute(
+                f"DELETE FROM resolve_event_views WHERE event_id IN ({_marks(len(chunk))})", chunk
+            )
+        self.db.executemany(
+            "INSERT INTO resolve_event_views (event_id, view) VALUES (?, ?)",
+            [(eid, views[eid]) for eid in sorted(views)],
+        )
+
     def events_by_key(
         self,
-        key: str,
+        keys: Sequence[str],
         types: Sequence[str],
         *,
         lo_at_most: int | None = None,
         hi_from: int,
         hi_to: int | None = None,
-    ) -> list[str]:
-        """Events with ``key`` of one of ``types`` whose last day is in ``[hi_from, hi_to]`` and
-        first day at most ``lo_at_most``."""
+    ) -> set[str]:
+        """Events with one of ``keys`` and of one of ``types`` whose last day is in
+        ``[hi_from, hi_to]`` and first day at most ``lo_at_most``."""
+        out: set[str] = set()
         if not types:
-            return []
-        sql = f"""SELECT event_id FROM resolve_event_keys
-                  WHERE key = ? AND event_type IN ({_marks(len(types))}) AND hi >= ?"""
-        params: list[Any] = [key, *types, hi_from]
-        if hi_to is not None:
-            sql += " AND hi <= ?"
-            params.append(hi_to)
-        if lo_at_most is not None:
-            sql += " AND lo <= ?"
-            params.append(lo_at_most)
-        return [r["event_id"] for r in self.db.query(sql, params)]
+            return out
+        for chunk in _chunks(sorted(set(keys))):
+            sql = f"""SELECT event_id FROM resolve_event_keys
+                      WHERE key IN ({_marks(len(chunk))}) AND event_type IN ({_marks(len(types))})
+                      AND hi >= ?"""
+            params: list[Any] = [*chunk, *types, hi_from]
+            if hi_to is not None:
+                sql += " AND hi <= ?"
+                params.append(hi_to)
+            if lo_at_most is not None:
+                sql += " AND lo <= ?"
+                params.append(lo_at_most)
+            out.update(r["event_id"] for r in self.db.query(sql, params))
+        return out
 
     def events_within(self, key: str, lo: int, hi: int) -> list[str]:
         """Events with ``key`` lying inside ``[lo, hi]``."""

@@ -16,7 +16,7 @@ class WebConfig:
     secure_cookies: bool = False
     rate_per_second: float = 20.0
     rate_burst: int = 120
-    resolver: str = "blocking.v2"
+    resolver: str = "blocking.v3"
     redact_persons: bool = False
     session_hours: int = 12
     max_page: int = 500
