@@ -120,27 +120,11 @@ class ResolverV2:
         }
         tfidf = Tfidf(docs[i] for i in ids)
         vectors = {i: tfidf.vector(docs[i]) for i in ids}
-        cache: dict[tuple[str, str], Scored | None] = {}
-        pairs = self.candidates(views)
 
-        def pair(i: str, j: str) -> Scored | None:
-            key = (i, j) if i < j else (j, i)
-            if key not in cache:
-                a, b = views[key[0]], views[key[1]]
-                cache[key] = score_views(a, b, cosine(vectors[key[0]], vectors[key[1]]))
-            return cache[key]
+        def score(i: str, j: str) -> Scored | None:
+            return score_views(views[i], views[j], cosine(vectors[i], vectors[j]))
 
-        scored = []
-        for i, j in sorted(pairs):
-            got = pair(i, j)
-            if got is not None and got[0] >= self.threshold:
-                scored.append((got[0], i, j, got[1]))
-        scored.sort(key=lambda p: (-p[0], p[1], p[2]))
-        clusters, best = _join(ids, views, scored, pair, _neighbours(pairs), self.vague)
-        events = []
-        for members in clusters:
-            ms = [Member(by_id[m].record, views[m], by_id[m].published) for m in members]
-            events.append((build_event(ms, best), members))
+        events = cluster_pairs(by_id, views, self.candidates(views), score, self.threshold, self.vague)
         if self.lifecycle:
             out = link_lifecycles(events, views, vectors, tfidf.rare)
         else:
@@ -290,3 +274,39 @@ def _join(
         merge(v, n, score, reasons + [f"vague report: the one happening it fits ({nxt})"])
     clusters = [members[r] for r in sorted(members) if find(r) == r]
     return clusters, best
+
+
+def cluster_pairs(
+    by_id: dict[str, Report],
+    views: dict[str, View],
+    pairs: set[tuple[str, str]],
+    score: Callable[[str, str], Scored | None],
+    threshold: float,
+    vague: tuple[float, float],
+) -> list[tuple[ResolvedEvent, list[str]]]:
+    """Events of the reports in ``by_id`` (no lifecycle links yet), each with its record ids.
+
+    ``pairs`` are the candidate pairs (i < j); ``score(i, j)`` scores one, called once per pair.
+    Pairs at or above ``threshold`` join, strongest first; ``vague`` is (threshold, margin) for
+    records too vague to join on their own (``_join``).
+    """
+    cache: dict[tuple[str, str], Scored | None] = {}
+
+    def pair(i: str, j: str) -> Scored | None:
+        key = (i, j) if i < j else (j, i)
+        if key not in cache:
+            cache[key] = score(*key)
+        return cache[key]
+
+    scored = []
+    for i, j in sorted(pairs):
+        got = pair(i, j)
+        if got is not None and got[0] >= threshold:
+            scored.append((got[0], i, j, got[1]))
+    scored.sort(key=lambda p: (-p[0], p[1], p[2]))
+    clusters, best = _join(sorted(by_id), views, scored, pair, _neighbours(pairs), vague)
+    out = []
+    for members in clusters:
+        ms = [Member(by_id[m].record, views[m], by_id[m].published) for m in members]
+        out.append((build_event(ms, best), members))
+    return out

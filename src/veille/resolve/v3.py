@@ -33,7 +33,6 @@ import numpy as np
 
 from veille.records import ResolvedEvent
 from veille.resolve.blocking import Report
-from veille.resolve.events import Member, build_event
 from veille.resolve.features import DEFAULT_TOLERANCE, TOLERANCE_DAYS, Folder, View, make_view
 from veille.resolve.lifecycle import link_lifecycles
 from veille.resolve.scoring import THRESHOLD, Scored, score_views
@@ -43,8 +42,7 @@ from veille.resolve.v2 import (
     VAGUE_MARGIN,
     VAGUE_THRESHOLD,
     ResolverV2,
-    _join,
-    _neighbours,
+    cluster_pairs,
     is_vague,
 )
 from veille.resolve.wordidf import WordWeights
@@ -165,28 +163,12 @@ class ResolverV3(ResolverV2):
     ) -> Clustered:
         """Events of ``reports`` with no lifecycle links yet, each with its record ids."""
         by_id = {r.record.id: r for r in reports}
-        ids = sorted(by_id)
-        cache: dict[tuple[str, str], Scored | None] = {}
-        pairs = self.candidates({i: views[i] for i in ids})
+        pairs = self.candidates({i: views[i] for i in by_id})
 
-        def pair(i: str, j: str) -> Scored | None:
-            key = (i, j) if i < j else (j, i)
-            if key not in cache:
-                cache[key] = self.score(views[key[0]], views[key[1]], vectors[key[0]], vectors[key[1]])
-            return cache[key]
+        def score(i: str, j: str) -> Scored | None:
+            return self.score(views[i], views[j], vectors[i], vectors[j])
 
-        scored = []
-        for i, j in sorted(pairs):
-            got = pair(i, j)
-            if got is not None and got[0] >= self.threshold:
-                scored.append((got[0], i, j, got[1]))
-        scored.sort(key=lambda p: (-p[0], p[1], p[2]))
-        clusters, best = _join(ids, views, scored, pair, _neighbours(pairs), self.vague)
-        out = []
-        for members in clusters:
-            ms = [Member(by_id[m].record, views[m], by_id[m].published) for m in members]
-            out.append((build_event(ms, best), members))
-        return out
+        return cluster_pairs(by_id, views, pairs, score, self.threshold, self.vague)
 
     def link(
         self, events: Clustered, views: dict[str, View], vectors: dict[str, Vector]

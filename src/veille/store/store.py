@@ -188,26 +188,31 @@ class Store:
             events = self._keep_ids(events)
             for ev in events:
                 wanted.add(ev.id)
-                prior = existing.get(ev.id)
-                status = prior["review_status"] if prior else ev.review_status
-                if ev.review_status == "edited" and status == "machine":
-                    status = "edited"  # an analyst's merge or split touched it
-                data = ev.to_dict()
-                data["review_status"] = status
-                payload = _dumps(data)
-                digest = hashlib.sha256(payload.encode("utf-8")).hexdigest()
-                if prior and prior["data_hash"] == digest:
-                    unchanged += 1
-                    continue
-                if prior:
-                    changed += 1
-                else:
-                    new += 1
-                self._write_event(ev, data, payload, digest, status)
+                outcome = self._upsert_event(ev, existing.get(ev.id))
+                new += outcome == "new"
+                changed += outcome == "changed"
+                unchanged += outcome == "unchanged"
             removed = [i for i in existing if i not in wanted]
             for eid in removed:
                 self._delete_event(eid)
         return EventChanges(new=new, changed=changed, removed=len(removed), unchanged=unchanged)
+
+    def _upsert_event(self, ev: ResolvedEvent, prior: Any) -> str:
+        """Write one event unless its stored copy is identical: "new", "changed" or "unchanged".
+
+        An analyst's review status is kept by id; a merge or split makes a machine event "edited".
+        """
+        status = prior["review_status"] if prior else ev.review_status
+        if ev.review_status == "edited" and status == "machine":
+            status = "edited"
+        data = ev.to_dict()
+        data["review_status"] = status
+        payload = _dumps(data)
+        digest = hashlib.sha256(payload.encode("utf-8")).hexdigest()
+        if prior and prior["data_hash"] == digest:
+            return "unchanged"
+        self._write_event(ev, data, payload, digest, status)
+        return "changed" if prior else "new"
 
     def _keep_ids(
         self, events: Sequence[ResolvedEvent], owner: dict[str, str] | None = None
@@ -275,22 +280,10 @@ class Store:
                 ):
                     existing[r["id"]] = r
             for ev in sorted(events, key=lambda e: e.id):
-                prior = existing.get(ev.id)
-                status = prior["review_status"] if prior else ev.review_status
-                if ev.review_status == "edited" and status == "machine":
-                    status = "edited"
-                data = ev.to_dict()
-                data["review_status"] = status
-                payload = _dumps(data)
-                digest = hashlib.sha256(payload.encode("utf-8")).hexdigest()
-                if prior and prior["data_hash"] == digest:
-                    unchanged += 1
-                    continue
-                if prior:
-                    changed += 1
-                else:
-                    new += 1
-                self._write_event(ev, data, payload, digest, status)
+                outcome = self._upsert_event(ev, existing.get(ev.id))
+                new += outcome == "new"
+                changed += outcome == "changed"
+                unchanged += outcome == "unchanged"
             removed_n = 0
             for eid in gone:
                 if eid in existing:
