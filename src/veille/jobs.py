@@ -22,6 +22,7 @@ from veille.resolve.blocking import Report
 from veille.resolve.edits import Edit, apply_edits
 from veille.resolve.overrides import Override, apply_overrides
 from veille.resolve.registry import Resolver, resolver_from_name
+from veille.settings import default
 from veille.sources import DbFetchState, SourceReader
 from veille.store import reviews
 from veille.store.query import EventQuery, aggregate, count_events, iter_events
@@ -83,7 +84,7 @@ def ingest(
         store.save_article(result.article, result.records, result.drop)
     reader.commit()  # validators for conditional GETs, only now that their articles are stored
     if resolver is None or isinstance(resolver, str):
-        resolver = resolver_from_name(resolver or "blocking.v3")
+        resolver = resolver_from_name(resolver or default("resolver"))
     report.events = resolve_all(store, resolver)
     return report
 

@@ -58,6 +58,14 @@ SETTINGS: tuple[Setting, ...] = (
 _BY_NAME = {s.name: s for s in SETTINGS}
 
 
+def default(name: str) -> Any:
+    """The built-in default of setting ``name`` (for code that runs without loaded settings)."""
+    for setting in SETTINGS:
+        if setting.name == name:
+            return setting.default
+    raise KeyError(name)
+
+
 def _coerce(setting: Setting, value: Any, origin: str) -> Any:
     default = setting.default
     try:

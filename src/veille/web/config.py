@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from veille.settings import Settings
+from veille.settings import Settings, default
 
 
 @dataclass(frozen=True)
@@ -16,7 +16,7 @@ class WebConfig:
     secure_cookies: bool = False
     rate_per_second: float = 20.0
     rate_burst: int = 120
-    resolver: str = "blocking.v3"
+    resolver: str = field(default_factory=lambda: str(default("resolver")))
     redact_persons: bool = False
     session_hours: int = 12
     max_page: int = 500
