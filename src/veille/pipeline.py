@@ -100,7 +100,7 @@ class Pipeline:
             raise ConfigError(f"unknown geocoder {settings['geocoder']!r}; available: gazetteer.v1")
         kb = ActorKB.load()
         return cls(
-            screen=Screen(),
+            screen=Screen(kb),
             ner=SpacyNer.load(batch_size=int(settings["batch_size"])),
             geoparser=Geoparser.from_settings(cache_dir=Path(settings["cache_dir"]).expanduser() / "geo"),
             extractor=Extractor(kb=kb),

@@ -23,7 +23,7 @@ from veille.extract.lexicon import CONTEXT, NEGATED_CONTEXT, NEGATIVE_CUES, STRO
 from veille.extract.places import choose_locations, country_name, focus_country
 from veille.extract.series import series_size, share_tolls
 from veille.extract.statistics import PERIOD_CUE, StatisticMention, find_statistics
-from veille.extract.triggers import ANAPHORIC_START, BACKGROUND, Hit, main_hit
+from veille.extract.triggers import ANAPHORIC_START, BACKGROUND, Hit, group_hits, main_hit
 from veille.ids import record_id
 from veille.kb.actors import ActorKB, ActorMatch
 from veille.records import (
@@ -127,15 +127,20 @@ _REPORTING_AFTER = re.compile(
     r"\s*(?:condemned|said|announced|told|confirmed|reported|stated|denied|claimed)\b", re.IGNORECASE
 )
 _NO_DEATHS = re.compile(
-    r"\b(?:no (?:fatalities|deaths|casualties|one was (?:killed|hurt|injured)|people were killed)|nobody was "
-    r"(?:killed|hurt)|no one (?:was|were) (?:killed|hurt)|without (?:causing )?casualties|"
-    r"caused no casualties)\b",
+    r"\b(?:no (?:immediate |reported )?(?:fatalities|deaths|casualties|one was (?:killed|hurt|injured)|"
+    r"people were killed)|nobody was (?:killed|hurt)|no one (?:was|were) (?:killed|hurt)|"
+    r"without (?:causing )?(?:any )?casualties|caused no casualties|"
+    r"neither (?:injuries|casualties|fatalities|deaths) nor (?:fatalities|deaths)|"
+    r"neither (?:fatalities|deaths) nor (?:injuries|casualties)|"
+    r"no reports? of (?:any )?(?:fatalities|deaths|casualties))\b",
     re.IGNORECASE,
 )
 _NO_INJURIES = re.compile(
-    r"\b(?:no (?:casualties|injuries|one was (?:hurt|injured))|(?:fatalities|deaths) (?:n?or|and) injuries|"
-    r"nobody was (?:hurt|injured)|no one (?:was|were) (?:hurt|injured)|without (?:causing )?casualties|"
-    r"caused no casualties)\b",
+    r"\b(?:no (?:immediate |reported )?(?:casualties|injuries|one was (?:hurt|injured))|"
+    r"(?:fatalities|deaths) (?:n?or|and) injuries|nobody was (?:hurt|injured)|"
+    r"no one (?:was|were) (?:hurt|injured)|"
+    r"without (?:causing )?(?:any )?casualties|caused no casualties|neither (?:injuries|casualties) nor|"
+    r"neither (?:fatalities|deaths) nor injuries|no reports? of (?:any )?(?:injuries|casualties))\b",
     re.IGNORECASE,
 )
 # Any word for a death: with none in the article, a report of people hurt means nobody died.
@@ -219,7 +224,8 @@ class Extractor:
         anchor = resolve_anchor(art.published, dateline)
         matches = self.kb.find(text)
         groups = [m for m in matches if m.entry.kind == "armed_group"]
-        masked = NEGATED_CONTEXT.sub(" ", text)
+        # Blanked with as many spaces as it had characters: offsets into ``masked`` are offsets into ``text``.
+        masked = NEGATED_CONTEXT.sub(lambda m: " " * len(m.group(0)), text)
         context = len(STRONG_CONTEXT.findall(masked)) + 2 * len(groups)
         negatives = self._negatives(masked, art.title or "")
         if negatives["review"] >= 3:
@@ -298,6 +304,7 @@ class Extractor:
                 st,
                 re.IGNORECASE,
             )
+            hits += group_hits(info.actors, s.start, st)
             if crime or protest:
                 hits = [h for h in hits if not h.trigger.needs_context or strong[i]]
             main = main_hit(st, hits) if hits else None
@@ -527,12 +534,14 @@ class Extractor:
         if values.get("wounded") is None and _NO_INJURIES.search(window):
             values["wounded"] = 0
         if (
-            c.event_type == "attack"
+            c.event_type in {"attack", "ct_operation"}
             and values.get("killed") is None
-            and values.get("wounded")
+            and (values.get("wounded") or values.get("kidnapped"))
             and not _ANY_DEATH.search(ann.text)
         ):
-            values["killed"] = 0  # "stabbed two passers-by": people hurt and no death anywhere
+            # "stabbed two passers-by", "abducted two teachers": people hurt or taken, and no
+            # death anywhere in the report
+            values["killed"] = 0
         provenance: dict[str, Span] = {}
         for m in mentions:
             if values.get(m.slot) is not None and m.slot not in provenance:

@@ -48,7 +48,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "bombing",
         "attack",
         r"\b(?:bomb(?:ing|ings|ed|s)?|blasts?|explosions?|exploded|detonat(?:ed|ion|ing)|"
-        r"grenades?|mortars?(?: shells?)?|rockets?|shell(?:ing|ed)|dynamite|missiles?)\b",
+        r"grenades?|mortars?(?: shells?)?|rockets?|shell(?:ing|ed)|dynamite|missiles?|projectiles)\b",
         0.6,
     ),
     _t(
@@ -56,10 +56,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         "attack",
         r"\b(?:gunm[ae]n|armed men|assailants?|attackers?|militants?|insurgents?|snipers?|"
         r"terrorists?|jihadists?|bandits|rebels|extremists?|fighters|guerrillas?|terrorist group|armed group|"
-        r"militia(?:men|s)?|unidentified (?:men|persons|individuals))\b[^.]{0,80}?\b(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?:attack(?:ed|s)?|"
+        r"militia(?:men|s)?|militiam[ae]n|Maoists?|Naxal(?:ite)?s|separatists|"
+        r"(?:unidentified|unknown) (?:armed )?(?:men|persons|individuals))\b[^.]{0,150}?\b(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?:attack(?:ed|s)?|"
         r"kill(?:ed|ing)|shot|opened fire|fired|stormed|ambush(?:ed)?|raided|abduct(?:ed)?|kidnap(?:ped)?|"
         r"burn(?:ed|t)|set (?:fire|ablaze)|torched|beheaded|hacked|stabbed|massacred|assassinated|target(?:ed)?|"
-        r"struck|seized|overran|fired on|detonated|blew up|launched|carried out|murdered|hit)\b",
+        r"struck|seized|overran|fired on|detonated|blew up|launched|carried out|murdered|hit|executed|gunned down|"
+        r"intercepted|assaulted|opened (?:\w+ )?fire)\b",
         0.9,
     ),
     _t(
@@ -67,8 +69,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         "attack",
         r"\b(?:terror(?:ist)? attacks?|attacks?|assault|ambush(?:ed)?|massacre|"
         r"shooting|gunfire|gunshots?|fired (?:on|at|upon)|opened fire|shot (?:dead|and killed)|stormed|"
-        r"stabbing|stabbed|assassinat(?:ed|ion)|beheaded|hacked to death|set (?:fire|ablaze)|arson|"
-        r"torched|hijack(?:ed|ing)?|sabotage[d]?|blew up|dynamited|mass shooting|rampage|ramming|"
+        r"stabbing|stabbed|(?<!character )assassinat(?:ed|ion)|beheaded|opened (?:indiscriminate |heavy |random )?fire|"
+        r"(?:summarily |extrajudicially |publicly )?executed (?:\w+ ){0,3}(?:civilians|villagers|people|men|women|"
+        r"drivers?|hostages|captives|prisoners|members|passengers|hostage)|hacked to death|set (?:fire|ablaze)|arson|"
+        r"torched|(?:station|post|camp|checkpoint|base|convoy|patrol|barracks|outpost) (?:was |were )?(?:attacked|ambushed|overrun)|"
+        r"hijack(?:ed|ing)?|sabotage[d]?|blew up|dynamited|mass shooting|rampage|ramming|"
         r"shot (?:and (?:killed|wounded|injured) )?(?:a|an|the|\d+|two|three|four|five|six) (?:[\w-]+ ){0,2}"
         r"(?:soldiers?|civilians?|man|woman|men|women|police\w*|officers?|villagers?|members?|farmers?))\b",
         0.55,
@@ -83,9 +88,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "killed_by",
         "attack",
-        r"\b(?:killed|wounded|injured|shot|murdered) by (?:suspected )?(?:\w+ ){0,3}"
-        r"(?:gunm[ae]n|militants|insurgents|terrorists|jihadists|rebels|bandits|attackers|assailants|"
-        r"armed men|members of)",
+        r"\b(?:killed|wounded|injured|shot|murdered|executed|attacked)(?: in (?:a |an )?(?:firing|attack|ambush))? by (?:an? |some )?(?:suspected )?(?:\w+ ){0,3}"
+        r"(?:gunm[ae]n|militants?|insurgents?|terrorists?|jihadists?|rebels?|bandits|attackers|assailants|"
+        r"snipers?|militiam[ae]n|separatists|armed men|members of)",
         0.9,
     ),
     _t(
@@ -138,11 +143,22 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"military operations?|security operations?|counter-?terrorism operations?|counter-?insurgency|"
         r"(?:clear|mop)(?:ing)?-up operations?|offensive|clash(?:ed|es)? (?:with|between)|exchange of fire|"
         r"gun ?battle|firefight|exchanged fire|traded fire|(?:troops|soldiers|forces|army|police|military) (?:killed|neutrali[sz]ed|eliminated)|"
-        r"(?:killed|killing|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)) (?:\w+ ){0,3}(?:militants|terrorists|insurgents|jihadists|fighters|rebels|bandits)|"
+        r"(?:killed|killing|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)) (?:[\w-]+ |\([\w-]+\) ){0,4}(?:militants|terrorists|insurgents|jihadists|fighters|rebels|bandits)|"
         r"(?:jets|aircraft|warplanes|drones?|helicopters?|planes) (?:struck|hit|bombed|targeted|killed)|struck (?:\w+ ){0,3}hideouts?|"
         r"battle|fighting|shelled|bombard(?:ed|ment)|artillery|regained control|recaptur(?:ed?|ing)|retook|overran|"
         r"gunfight|shoot-?out|cross-?fire|armed clash(?:es)?|fired (?:\w+ ){0,3}(?:at|on|upon) (?:the )?(?:\w+ ){0,3}positions|"
-        r"(?:forces|troops|soldiers|army|military) (?:clashed|fired|shelled|attacked|advanced))\b",
+        r"(?:forces|troops|soldiers|army|military) (?:clashed|fired|shelled|attacked|advanced)|"
+        r"encounter (?:with|by) (?:the )?(?:\w+ )?(?:security forces|police|troops|army|soldiers|forces|jawans)|"
+        r"encounter with (?:\w+ |\(\w+\) ){0,4}(?:cadres|militants|rebels|Maoists|terrorists|insurgents|ultras)|"
+        r"(?:repelled|repulsed|thwarted|foiled) (?:an? |the )?(?:[\w-]+ ){0,3}(?:incursion|offensive|assault|advance)|"
+        r"clashes (?:\w+ ){0,2}between|(?:militants|forces|fighters|troops|groups?|militiamen|rebels|soldiers) "
+        r"(?:\w+ )?clashed\b|skirmish(?:es)?|fire exchange|(?:firing|shelling) between|cross-(?:LoC|border) (?:firing|shelling)|"
+        r"conducted (?:an? |joint |several )?(?:[\w-]+ ){0,2}operations?|"
+        r"engaged (?:suspected |presumed )?(?:\w+ ){0,4}(?:militants|fighters|insurgents|rebels|jihadists|"
+        r"terrorists|gunmen|bandits)|(?:army|police|forces|troops|team|soldiers) (?:has |have )?killed "
+        r"(?:a |an |the |\d+ |two |three )?(?:\w+ ){0,2}(?:commanders?|leaders?|militants?|insurgents?|rebels?)|"
+        r"fir(?:ed|ing) (?:\w+ ){0,3}(?:on|at|upon) (?:the )?(?:\w+ ){0,2}(?:positions|posts?|checkpoints?)|"
+        r"fired back|returned fire|air ?force (?:\w+ ){0,2}(?:targeted|struck|bombed|hit|raids?|strikes?))\b",
         0.7,
     ),
     _t(
@@ -274,7 +290,8 @@ CONTEXT = re.compile(
     r"hostages?|assailants|attackers|security forces|troops|soldiers|army|airstrikes?|air strikes?|"
     r"drone strikes?|counter-?insurgency|subversi\w+|narco-?terror\w*|death squads?|"
     r"cells?|plot|extremists?|fighters|combatants|gunfire|ambush\w*|bomb\w*|explosive\w*|grenades?|"
-    r"arms cache|weapons cache|Islamist\w*|camps? in (?:north-?east(?:ern)? )?Syria|conflict zones?)\b",
+    r"arms cache|weapons cache|Islamist\w*|camps? in (?:north-?east(?:ern)? )?Syria|conflict zones?|"
+    r"gendarm\w+|projectiles|shells|security personnel|paramilitar\w+|Maoists?|Naxal\w*)\b",
     re.IGNORECASE,
 )
 STRONG_CONTEXT = re.compile(
@@ -289,7 +306,18 @@ STRONG_CONTEXT = re.compile(
     r"(?:armed|military|government|rebel|regime|opposition|coalition|Israeli|Russian|Ukrainian|Syrian|Iraqi|"
     r"Afghan|Nigerian|Malian|Somali|Houthi|Kurdish|Turkish|[A-Z][a-z]+ian) forces|troops|soldiers|army|"
     r"combatants|cadres|fighters|snipers?|mortars?|artillery|shelling|airstrikes?|air strikes?|"
-    r"drone strikes?|armed clash(?:es)?|gunfight|shoot-?out|front ?line|ceasefire violations?)\b",
+    r"drone strikes?|armed clash(?:es)?|gunfight|shoot-?out|front ?line|ceasefire violations?|"
+    # more armed conflict: named forces, air raids, encounters, bombs planted or exploding
+    r"(?:pro|anti)-[\w-]+ (?:forces|fighters|militias?|militiamen)|air raids?|Maoists?|Naxal(?:ite)?s?|"
+    r"(?<!character )assassinat(?:ed|ion|ions)|paramilitar(?:y|ies)|ambush(?:ed|es)?|"
+    r"(?:unknown|unidentified) (?:armed )?(?:individuals|persons|men)|"
+    r"(?:police|gendarmerie|army|military|security|border) (?:post|station|base|camp|checkpoint|patrol|convoy)s? "
+    r"(?:was |were )?(?:attacked|ambushed|overrun|stormed)|attacks? (?:on|against) (?:a |an |the )?"
+    r"(?:police|gendarmerie|army|military|security|border) (?:post|station|base|camp|checkpoint|patrol|convoy)|"
+    r"encounter with (?:the )?(?:\w+ )?(?:security forces|police|troops|army|soldiers|forces)|"
+    r"(?:planted|placed|detonated|hurled|threw|lobbed) (?:a |an |the |two |three )?(?:\w+ )?"
+    r"(?:bombs?|explosives?|grenades?)|(?:bombs?|grenades?) (?:\w+ ){0,5}(?:exploded|went off)|grenade attacks?|"
+    r"(?-i:(?:[A-Z]{2,6}|[A-Z][a-z]{3,}(?:ian|ese|ish|ean|abe|i|an)) (?:forces|troops|soldiers|militiamen|fighters)))\b",
     re.IGNORECASE,
 )
 

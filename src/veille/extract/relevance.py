@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from veille.extract.lexicon import CONTEXT, STRONG_CONTEXT
+from veille.kb.actors import ActorKB
 from veille.records import Article, Drop
 
 _ACTS = re.compile(
@@ -16,18 +17,29 @@ _ACTS = re.compile(
     r"explo\w+|blast\w*|bomb\w*|shot|shoot\w*|fir(?:ed|ing) on|clash\w*|ambush\w*|kidnap\w*|abduct\w*|"
     r"plot\w*|foil\w*|thwart\w*|dismantl\w*|charged|indict\w*|trial|convict\w*|sentenc\w+|acquit\w*|"
     r"deport\w*|expel\w*|repatriat\w*|extradit\w*|recruit\w*|threat\w*|warn\w*|alert|sanction\w*|"
-    r"designat\w+|strikes?|offensive|operation|releas\w+|freed)\b",
+    r"designat\w+|strikes?|offensive|operation|releas\w+|freed|assassinat\w+|execut(?:ed|ion)|gunned down|"
+    r"encounter|engaged|fir(?:ed|ing)|targeted|torched|burn(?:ed|t))\b",
     re.IGNORECASE,
 )
 
 
 class Screen:
-    """``check(article)`` returns None to go on, or a ``Drop`` with the reason."""
+    """``check(article)`` returns None to go on, or a ``Drop`` with the reason.
+
+    With an actor knowledge base, an armed group named beside a violent or legal act also passes
+    ("the Koglweogo killed 13 members of the Fulani community", "QSD arrested ... IS").
+    """
+
+    def __init__(self, kb: ActorKB | None = None) -> None:
+        self.kb = kb
 
     def check(self, article: Article) -> Drop | None:
         text = (article.title or "") + "\n" + article.text
         if STRONG_CONTEXT.search(text):
             return None
-        if CONTEXT.search(text) and _ACTS.search(text):
+        acts = _ACTS.search(text) is not None
+        if acts and CONTEXT.search(text):
+            return None
+        if acts and self.kb is not None and any(m.entry.kind == "armed_group" for m in self.kb.find(text)):
             return None
         return Drop(article.id, "not_relevant", "no security vocabulary")

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from veille.extract.lexicon import Trigger
+from veille.kb.actors import ActorMatch
 
 _I = re.IGNORECASE
 
@@ -84,8 +85,11 @@ ANAPHORIC_START = re.compile(
     r"his|her|their|both|all (?:of them|three|four|five))\b",
     _I,
 )
+PERFECT_INFINITIVE = re.compile(
+    r"\b(?:claim(?:ed|s)?|said|reported|believed|thought|known|understood) to have (?:[\w'-]+ (?:and|or) )?$", _I
+)
 NEGATED_BEFORE = re.compile(
-    r"\b(?:no|without|never|nor)\s+(?:[\w-]+\s+)?$|\b(?:no one|nobody|none)\s+(?:[\w-]+\s+){0,3}$", _I
+    r"\b(?:no|without|never|nor|not|n't)\s+(?:[\w-]+\s+)?$|\b(?:no one|nobody|none)\s+(?:[\w-]+\s+){0,3}$", _I
 )
 WEAK_TYPES = {"warning", "policy", "recruitment", "release", "threat", "trial", "travel"}
 
@@ -116,8 +120,38 @@ def is_descriptive(sentence: str, hit: Hit) -> bool:
     return bool(PARTICIPLES.match(word.strip()) and REDUCED_RELATIVE.search(before))
 
 
+# Figurative uses: "the political crisis which had exploded", "the battle against drug trafficking".
+FIGURATIVE_BEFORE = re.compile(
+    r"\b(?:crisis|scandal|anger|debate|controversy|row|popularity|prices?|market|economy|bubble|population|"
+    r"demand|sales|number|internet|story)\s+(?:[\w'-]+\s+){0,3}$",
+    _I,
+)
+FIGURATIVE_AFTER = re.compile(
+    r"^\s+(?:against|on) (?:the )?(?:[\w-]+ )?(?:terror\w*|drugs?|drug[- ]traffick\w*|crime|corruption|poverty|"
+    r"inflation|illiteracy|disease|cancer|hunger|impunity|narco\w*|extremism|radicali[sz]ation)",
+    _I,
+)
+FIGURATIVE_WORDS = {"exploded", "explosion", "explosions", "blast", "battle", "fight", "fighting", "war", "struggle"}
+# A habit, not a happening: "the terrorists who attack the population", "they kidnap and kill".
+HABITUAL_BEFORE = re.compile(r"\b(?:who|which|that|they|we)\s+(?:\w+ly\s+)?$", _I)
+HABITUAL_WORDS = {"attack", "kill", "kidnap", "bomb", "murder", "massacre", "ambush", "shoot"}
+
+
+def is_figurative(sentence: str, hit: Hit) -> bool:
+    """An explosion of anger or a battle against crime: the word is not a happening."""
+    word = sentence[hit.start : hit.end].strip().lower()
+    if word not in FIGURATIVE_WORDS:
+        return False
+    before = sentence[max(0, hit.start - 60) : hit.start]
+    return bool(FIGURATIVE_BEFORE.search(before) or FIGURATIVE_AFTER.search(sentence[hit.end : hit.end + 60]))
+
+
 def is_hypothetical(sentence: str, hit: Hit) -> bool:
     """An attack that is threatened, planned, feared or simulated, not carried out."""
+    if sentence[hit.start : hit.end].strip().lower() in HABITUAL_WORDS and HABITUAL_BEFORE.search(
+        sentence[max(0, hit.start - 30) : hit.start]
+    ):
+        return True
     if hit.trigger.event_type != "attack" or hit.trigger.name in {"suicide_bombing", "killed_by", "claim"}:
         return False
     # For a multi-word match ("militants ... could attack"), look before its last word too.
@@ -125,12 +159,18 @@ def is_hypothetical(sentence: str, hit: Hit) -> bool:
     verb_at = last + 1 if last > hit.start else hit.start
     before = sentence[max(0, verb_at - 50) : verb_at]
     after = sentence[hit.end : hit.end + 60]
+    if PERFECT_INFINITIVE.search(before):
+        return False  # "claimed to have killed", "said to have attacked": a past act, reported
     return bool(MODAL_BEFORE.search(before) or MODAL_AFTER.search(after))
 
 
 def main_hit(sentence: str, hits: list[Hit]) -> Hit | None:
     """The trigger that names what the sentence reports, or None."""
-    live = [h for h in hits if not is_descriptive(sentence, h) and not is_hypothetical(sentence, h)]
+    live = [
+        h
+        for h in hits
+        if not is_descriptive(sentence, h) and not is_hypothetical(sentence, h) and not is_figurative(sentence, h)
+    ]
     if not live:
         return None
 
@@ -147,3 +187,44 @@ def main_hit(sentence: str, hits: list[Hit]) -> Hit | None:
 
 def hypothetical_attack_present(sentence: str, hits: list[Hit]) -> bool:
     return any(is_hypothetical(sentence, h) for h in hits)
+
+
+# A named armed group as the subject of a violent verb: "the Koglweogo killed 13 members of the
+# Fulani community", "ISGS claimed to have killed a JNIM fighter". The group's name is the context;
+# the verb must follow it in the same clause and not be passive ("IS members were killed").
+GROUP_ATTACK = Trigger(
+    "group_attack",
+    "attack",
+    re.compile(
+        r"[^.;:]{0,100}?(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbeing )\b(?:killed|attacked|abducted|kidnapped|"
+        r"executed|ambushed|burned|burnt|torched|stormed|beheaded|shot|massacred|assassinated|raided|looted|"
+        r"bombed|shelled|opened fire|fired on|set fire|hacked|slaughtered|seized (?:\w+ )?(?:civilians|villagers|people))\b",
+        _I,
+    ),
+    0.85,
+    False,
+)
+
+
+# The group is an object or a complement there: "troops killed five Taliban", "clashed with JNIM".
+GROUP_AS_OBJECT = re.compile(
+    r"\b(?:killed|killing|attacked|attacking|targeted|against|with|by|of|on|at|fought|fighting|arrested|"
+    r"detained|captured|neutrali[sz]ed|eliminated|and|or|between|from|to|anti|pro)\W+(?:[\w'-]+\s+){0,3}$",
+    _I,
+)
+
+
+def group_hits(actors: list[ActorMatch], sent_start: int, sentence: str) -> list[Hit]:
+    """``GROUP_ATTACK`` hits of a sentence (offsets in the sentence) for the armed groups it names."""
+    out: list[Hit] = []
+    end = sent_start + len(sentence)
+    for m in actors:
+        if m.entry.kind != "armed_group" or not sent_start <= m.start < end:
+            continue
+        if GROUP_AS_OBJECT.search(sentence[max(0, m.start - sent_start - 40) : m.start - sent_start]):
+            continue
+        a = m.end - sent_start
+        verb = GROUP_ATTACK.pattern.match(sentence, a)
+        if verb is not None:
+            out.append(Hit(GROUP_ATTACK, m.start - sent_start, verb.end()))
+    return out

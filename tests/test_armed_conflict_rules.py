@@ -1,0 +1,139 @@
+"""Armed-conflict wording: each rule of the screen and the triggers, on invented one-line reports.
+
+Reports of armed conflict often name no "terrorist" at all: a group's name, forces named by an
+acronym, an "encounter" with security forces, an ambush of a patrol. These tests name each rule;
+the negatives beside them are the close cases the rules must leave alone.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from veille.extract.relevance import Screen
+from veille.extract.triggers import GROUP_ATTACK, Hit, group_hits, is_hypothetical
+from veille.io.read import article_from_json
+from veille.kb import ActorKB
+from veille.pipeline import Pipeline
+from veille.records import Article
+from veille.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline.from_settings(Settings.load(env={}))
+
+
+@pytest.fixture(scope="module")
+def kb() -> ActorKB:
+    return ActorKB.load()
+
+
+def article(text: str) -> Article:
+    return article_from_json(
+        {"id": "t-1", "title": None, "text": text, "published": "2024-03-12", "url": None, "language": "en"}
+    )
+
+
+def types(pipeline: Pipeline, text: str) -> list[str]:
+    return [r.event_type for r in pipeline.process(article(text)).records]
+
+
+POSITIVES = [
+    # (rule, text, acceptable event types)
+    (
+        "group as subject",
+        "On 3 March, the Koglweogo killed four herders near the village of Tandaga.",
+        {"attack"},
+    ),
+    (
+        "group claim, perfect infinitive",
+        "ISWAP claimed to have captured and killed two Boko Haram fighters near Monguno.",
+        {"attack"},
+    ),
+    (
+        "gunmen, verb far after the subject",
+        "On Sunday, unknown gunmen riding motorcycles entered the weekly market in the town of Kaya "
+        "from the north road, and reportedly killed nine traders.",
+        {"attack"},
+    ),
+    (
+        "encounter with security forces",
+        "A militant commander was killed in an encounter with security forces in Kupwara on Tuesday.",
+        {"ct_operation", "attack"},
+    ),
+    (
+        "forces named by acronym clashed",
+        "On 2 March, SDF and SNA forces reportedly clashed near Ain Issa. No casualties were reported.",
+        {"ct_operation", "attack"},
+    ),
+    ("assassination", "The mayor of Djibo was assassinated overnight near his home.", {"attack"}),
+    (
+        "a bomb planted, no other context",
+        "One civilian was killed when a bomb planted under a car exploded in Sholgara on Monday.",
+        {"attack"},
+    ),
+    (
+        "executed civilians",
+        "Militiamen stopped a minibus near Nassoumbou and executed six passengers on Friday.",
+        {"attack"},
+    ),
+    ("a post attacked, passive", "A gendarmerie post was attacked overnight in Arbinda.", {"attack"}),
+    (
+        "killed in firing by gunmen",
+        "Three policemen were killed in firing by unidentified gunmen in Quetta on Monday.",
+        {"attack"},
+    ),
+    (
+        "joint operation conducted",
+        "French and Malian troops conducted a joint operation against jihadist camps near Menaka.",
+        {"ct_operation"},
+    ),
+]
+
+NEGATIVES = [
+    ("character assassination", "The senator called the report a character assassination and left."),
+    ("a group banned, no act", "Parliament debated whether Hizb ut-Tahrir should be banned, without a vote."),
+    ("forces of the market", "Market forces pushed the price of wheat up in March."),
+]
+
+
+@pytest.mark.parametrize("rule,text,expected", POSITIVES, ids=[p[0] for p in POSITIVES])
+def test_armed_conflict_wording_gives_a_record(
+    pipeline: Pipeline, rule: str, text: str, expected: set[str]
+) -> None:
+    got = types(pipeline, text)
+    assert set(got) & expected, f"{rule}: {got}"
+
+
+@pytest.mark.parametrize("rule,text", NEGATIVES, ids=[n[0] for n in NEGATIVES])
+def test_close_cases_give_no_record(pipeline: Pipeline, rule: str, text: str) -> None:
+    assert types(pipeline, text) == [], rule
+
+
+def test_screen_passes_a_named_group_beside_an_act_and_nothing_else(kb: ActorKB) -> None:
+    text = "On 3 March, the Koglweogo killed four herders near the village of Tandaga."
+    assert Screen().check(article(text)) is not None  # no vocabulary without the knowledge base
+    assert Screen(kb).check(article(text)) is None
+    assert Screen(kb).check(article("The Koglweogo held a meeting in Kaya on Sunday.")) is not None
+
+
+def test_group_hits_only_where_the_group_is_the_subject(kb: ActorKB) -> None:
+    def hits(text: str) -> list[Hit]:
+        return group_hits(kb.find(text), 0, text)
+
+    assert [h.trigger for h in hits("Al-Shabaab fighters stormed a hotel in Kismayo.")] == [GROUP_ATTACK]
+    assert hits("Soldiers killed five al-Shabaab fighters near Kismayo.") == []
+    assert hits("Three al-Shabaab fighters were killed near Kismayo.") == []
+    assert hits("Troops clashed with al-Shabaab near Kismayo.") == []
+
+
+def test_perfect_infinitive_is_not_hypothetical() -> None:
+    sent = "The group claimed to have attacked the convoy."
+    trig: Any = type("T", (), {"event_type": "attack", "name": "attack_noun"})()
+    at = sent.index("attacked")
+    assert not is_hypothetical(sent, Hit(trig, at, at + len("attacked")))
+    plan = "The group planned to attack the convoy."
+    at = plan.index("attack ")
+    assert is_hypothetical(plan, Hit(trig, at, at + len("attack")))
