@@ -137,3 +137,73 @@ def test_perfect_infinitive_is_not_hypothetical() -> None:
     plan = "The group planned to attack the convoy."
     at = plan.index("attack ")
     assert is_hypothetical(plan, Hit(trig, at, at + len("attack")))
+
+
+# --- what is not a happening ---------------------------------------------------------------------
+
+NOT_HAPPENINGS = [
+    ("negation with not", "The air force spokesman said: we are not bombing the villages near the border."),
+    (
+        "figurative explosion",
+        "Rebel leaders said the political crisis which had exploded last week must end.",
+    ),
+    (
+        "figurative battle",
+        "The minister vowed to win the battle against terrorism, guerrillas or no guerrillas.",
+    ),
+    ("a habit, not a happening", "The guerrillas who attack the population are without food, the army said."),
+]
+
+
+@pytest.mark.parametrize("rule,text", NOT_HAPPENINGS, ids=[n[0] for n in NOT_HAPPENINGS])
+def test_words_that_report_no_happening(pipeline: Pipeline, rule: str, text: str) -> None:
+    assert types(pipeline, text) == [], rule
+
+
+def test_an_attempted_killing_is_an_attack_and_a_threat_is_not(pipeline: Pipeline) -> None:
+    assert "attack" in types(pipeline, "Unidentified armed men tried to kill a district official in Kaya.")
+    assert "attack" not in types(pipeline, "Gunmen threatened to kill the village chief of Tandaga.")
+
+
+# --- counts and names ----------------------------------------------------------------------------
+
+
+def killed(pipeline: Pipeline, text: str) -> Any:
+    recs = [r for r in pipeline.process(article(text)).records if r.record_type == "event"]
+    assert recs, text
+    return recs[0].counts.killed
+
+
+def test_stated_zero_deaths_in_other_words(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen attacked a gendarmerie post in Arbinda on Monday. "
+        "Neither injuries nor fatalities were reported."
+    )
+    assert killed(pipeline, text) == 0
+
+
+def test_people_taken_and_no_death_anywhere_is_zero_killed(pipeline: Pipeline) -> None:
+    assert killed(pipeline, "Suspected militants abducted two teachers near Djibo on Monday.") == 0
+    # a death elsewhere in the report leaves the toll unknown rather than zero
+    text = "Suspected militants abducted two teachers near Djibo on Monday. A body was found later."
+    assert killed(pipeline, text) is None
+
+
+def test_a_place_the_tagger_took_for_a_name_is_no_person(pipeline: Pipeline) -> None:
+    text = "Gunmen shot dead a teacher, Ahmed Salah, near his home in Al Khawkhah on Monday."
+    recs = pipeline.process(article(text)).records
+    people = {a.name for r in recs for a in r.actors if a.kind == "person"}
+    assert "Al Khawkhah" not in people
+
+
+def test_offsets_stay_right_after_a_negated_context_phrase(pipeline: Pipeline) -> None:
+    # "ruled out terrorism" is blanked before triggers are read; evidence offsets must still
+    # point at the right sentence of the original text.
+    text = (
+        "Police ruled out terrorism in the warehouse fire on Sunday. "
+        "On Monday, gunmen stormed a checkpoint in Kandahar and killed two soldiers."
+    )
+    recs = [r for r in pipeline.process(article(text)).records if r.event_type == "attack"]
+    assert recs
+    ev = recs[0].evidence[0]
+    assert text[ev.start : ev.end].startswith("On Monday, gunmen stormed")

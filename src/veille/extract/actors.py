@@ -180,6 +180,14 @@ _OFFICIAL_TITLE = re.compile(
 )
 
 
+# A name right after a locative preposition, or inside a parenthesis of places, is a place.
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|near|at|outside|around|of the (?:village|town|city|district|province|commune|area|region))"
+    r"|\((?:[^()]*,)?)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _add_people(
     ann: AnnotatedArticle,
     event_type: str,
@@ -205,6 +213,8 @@ def _add_people(
         after = ann.text[ent.end : min(sent.end, ent.end + 25)]
         if _OFFICIAL_TITLE.search(before) or SOURCE_NEAR.match(after.strip()):
             continue
+        if _PLACE_BEFORE.search(before) or any(p.start <= ent.start < p.end for p in ann.places):
+            continue  # "his home in Al Khawkhah", "(Deou, Oudalan)": a place the tagger took for a name
         seen.add(ent.text)
         role = "target"
         out.append(Actor(ent.text, ent.text, "person", role, None, LEGAL_STATUS.get(event_type)))

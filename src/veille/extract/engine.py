@@ -126,6 +126,16 @@ _PREVIOUS = re.compile(r"the\s+(?:previous|preceding)\b", re.IGNORECASE)
 _REPORTING_AFTER = re.compile(
     r"\s*(?:condemned|said|announced|told|confirmed|reported|stated|denied|claimed)\b", re.IGNORECASE
 )
+# "the offensive launched by the FMLN", "a rebel offensive", "guerrillas ambushed a patrol"
+_OFFENSIVE_WORD = re.compile(
+    r"\b(?:offensive|ambush\w*|attack\w*|assault\w*|stormed|overran)\b", re.IGNORECASE
+)
+_NONSTATE = re.compile(
+    r"\b(?:guerrillas?|rebels?|insurgents?|militants?|jihadists?|terrorists?|gunm[ae]n|subversives?|"
+    r"extremists?|bandits)\b(?![^,;.]{0,30}\b(?:were|was) (?:killed|attacked|repelled|pushed back))",
+    re.IGNORECASE,
+)
+_BY_AGENT = re.compile(r"\s*(?:\w+\s+){0,3}?(?:launched |carried out |staged |mounted )?by\b", re.IGNORECASE)
 _NO_DEATHS = re.compile(
     r"\b(?:no (?:immediate |reported )?(?:fatalities|deaths|casualties|one was (?:killed|hurt|injured)|"
     r"people were killed)|nobody was (?:killed|hurt)|no one (?:was|were) (?:killed|hurt)|"
@@ -267,6 +277,13 @@ class Extractor:
         sents = list(ann.sentences)
         ctx = [len(CONTEXT.findall(masked[s.start : s.end])) for s in sents]
         strong = [len(STRONG_CONTEXT.findall(masked[s.start : s.end])) for s in sents]
+        # A sentence naming an armed group is in context as much as one saying "militants".
+        for m in info.actors:
+            if m.entry.kind == "armed_group":
+                for j, s in enumerate(sents):
+                    if s.start <= m.start < s.end:
+                        strong[j] += 1
+                        break
         crime_rx = dict(NEGATIVE_CUES)["crime"]
         protest_rx = dict(NEGATIVE_CUES)["protest"]
         out: list[Candidate] = []
@@ -343,12 +360,29 @@ class Extractor:
         return [c for c in out if self._keep(c, info.context)]
 
     def _retype(self, info: _Article, s: Sentence, st: str, main: Hit) -> str:
-        """An armed group that warns is issuing a threat, not an official warning."""
+        """An armed group that warns is issuing a threat, not an official warning; an offensive
+        or an ambush launched by rebels is their attack, not a security operation."""
         etype = main.trigger.event_type
         if etype == "warning":
             for m in info.actors:
                 if m.entry.kind == "armed_group" and s.start <= m.start < s.start + main.start:
                     return "threat"
+        if etype == "ct_operation" and _OFFENSIVE_WORD.search(st[main.start : main.end]):
+            before = st[max(0, main.start - 60) : main.start]
+            after = st[main.end : main.end + 90]
+            by = _BY_AGENT.match(after)
+            agent = after[: by.end() + 50] if by else ""
+            groups = [
+                m.start - s.start
+                for m in info.actors
+                if m.entry.kind == "armed_group" and s.start <= m.start < s.end
+            ]
+            if (
+                _NONSTATE.search(before)
+                or any(main.start - 60 <= g < main.start for g in groups)
+                or (by and (_NONSTATE.search(agent) or any(0 <= g - main.end < len(agent) for g in groups)))
+            ):
+                return "attack"
         return etype
 
     def _own_date(self, info: _Article, s: Sentence, current: Candidate) -> bool:

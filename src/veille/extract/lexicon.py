@@ -58,7 +58,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"terrorists?|jihadists?|bandits|rebels|extremists?|fighters|guerrillas?|terrorist group|armed group|"
         r"militia(?:men|s)?|militiam[ae]n|Maoists?|Naxal(?:ite)?s|separatists|"
         r"(?:unidentified|unknown) (?:armed )?(?:men|persons|individuals))\b[^.]{0,150}?\b(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?:attack(?:ed|s)?|"
-        r"kill(?:ed|ing)|shot|opened fire|fired|stormed|ambush(?:ed)?|raided|abduct(?:ed)?|kidnap(?:ped)?|"
+        r"kill(?:ed|ing)?|shot|opened fire|fired|stormed|ambush(?:ed)?|raided|abduct(?:ed)?|kidnap(?:ped)?|"
         r"burn(?:ed|t)|set (?:fire|ablaze)|torched|beheaded|hacked|stabbed|massacred|assassinated|target(?:ed)?|"
         r"struck|seized|overran|fired on|detonated|blew up|launched|carried out|murdered|hit|executed|gunned down|"
         r"intercepted|assaulted|opened (?:\w+ )?fire)\b",
@@ -67,7 +67,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "attack_noun",
         "attack",
-        r"\b(?:terror(?:ist)? attacks?|attacks?|assault|ambush(?:ed)?|massacre|"
+        r"\b(?:terror(?:ist)? attacks?|attacks?|assault|ambush(?:ed)?|massacre|targeted killings?|"
         r"shooting|gunfire|gunshots?|fired (?:on|at|upon)|opened fire|shot (?:dead|and killed)|stormed|"
         r"stabbing|stabbed|(?<!character )assassinat(?:ed|ion)|beheaded|opened (?:indiscriminate |heavy |random )?fire|"
         r"(?:summarily |extrajudicially |publicly )?executed (?:\w+ ){0,3}(?:civilians|villagers|people|men|women|"
@@ -154,11 +154,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"clashes (?:\w+ ){0,2}between|(?:militants|forces|fighters|troops|groups?|militiamen|rebels|soldiers) "
         r"(?:\w+ )?clashed\b|skirmish(?:es)?|fire exchange|(?:firing|shelling) between|cross-(?:LoC|border) (?:firing|shelling)|"
         r"conducted (?:an? |joint |several )?(?:[\w-]+ ){0,2}operations?|"
-        r"engaged (?:suspected |presumed )?(?:\w+ ){0,4}(?:militants|fighters|insurgents|rebels|jihadists|"
-        r"terrorists|gunmen|bandits)|(?:army|police|forces|troops|team|soldiers) (?:has |have )?killed "
+        r"engaged (?:suspected |presumed )?(?:[\w/-]+ ){0,4}(?:militants|fighters|insurgents|rebels|jihadists|"
+        r"terrorists|gunmen|bandits)|(?:army|police|forces|troops|team|soldiers) (?:has |have )?(?:killed|gunned down|shot dead) "
         r"(?:a |an |the |\d+ |two |three )?(?:\w+ ){0,2}(?:commanders?|leaders?|militants?|insurgents?|rebels?)|"
         r"fir(?:ed|ing) (?:\w+ ){0,3}(?:on|at|upon) (?:the )?(?:\w+ ){0,2}(?:positions|posts?|checkpoints?)|"
-        r"fired back|returned fire|air ?force (?:\w+ ){0,2}(?:targeted|struck|bombed|hit|raids?|strikes?))\b",
+        r"fired back|returned fire|(?:during|in) an? (?:[\w-]+ )?(?:operation|raid)s? (?:against|by)|"
+        r"shot down (?:a |an |the )?(?:[\w-]+ ){0,3}(?:drones?|helicopters?|aircraft|planes?|jets?)|(?:killed|gunned down|shot dead) (?:[\w-]+ ){0,4}in an? (?:encounter|gunfight|gun ?battle|shoot-?out)|"
+        r"(?:carried out|launched|conducted) (?:an? |joint )?(?:[\w-]+ ){0,2}operations? against|"
+        r"(?:drones?|aircraft|jets|warplanes|helicopters?|gunships?) (?:[\w-]+ ){1,3}(?:struck|hit|bombed|targeted|killed)|air ?force (?:\w+ ){0,2}(?:targeted|struck|bombed|hit|raids?|strikes?))\b",
         0.7,
     ),
     _t(
@@ -250,7 +253,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "threat",
         "threat",
-        r"\b(?:threaten(?:ed|s|ing)? (?:to|new|more|further|attacks?)|vow(?:ed|s)? (?:to|revenge)|"
+        r"\b(?:threaten(?:ed|s|ing)? (?:to|new|more|further|attacks?)|vow(?:ed|s)? (?:revenge|to (?:attack|kill|strike|"
+        r"avenge|bomb|target|carry out|behead|execute|continue (?:the |its |their )?(?:jihad|attacks|armed struggle)))|"
         r"called for attacks|call(?:ed|ing|s)? on (?:its |\w+ )?(?:followers|supporters|sympathi[sz]ers|members|Muslims|fighters) to (?:attack|carry out|kill|strike|target)|urged (?:its )?(?:followers|supporters) to (?:attack|carry out)|"
         r"(?:issued|released|published) (?:a )?(?:\w+ )?(?:threat|video|audio (?:message|recording)|statement) "
         r"(?:threatening|calling|urging)|death threats?|bomb threats?|threatening (?:video|message|statement))\b",
@@ -291,7 +295,8 @@ CONTEXT = re.compile(
     r"drone strikes?|counter-?insurgency|subversi\w+|narco-?terror\w*|death squads?|"
     r"cells?|plot|extremists?|fighters|combatants|gunfire|ambush\w*|bomb\w*|explosive\w*|grenades?|"
     r"arms cache|weapons cache|Islamist\w*|camps? in (?:north-?east(?:ern)? )?Syria|conflict zones?|"
-    r"gendarm\w+|projectiles|shells|security personnel|paramilitar\w+|Maoists?|Naxal\w*)\b",
+    r"gendarm\w+|projectiles|shells|security personnel|paramilitar\w+|Maoists?|Naxal\w*|"
+    r"(?<!character )assassinat\w+|ambush\w*)\b",
     re.IGNORECASE,
 )
 STRONG_CONTEXT = re.compile(
@@ -308,14 +313,22 @@ STRONG_CONTEXT = re.compile(
     r"combatants|cadres|fighters|snipers?|mortars?|artillery|shelling|airstrikes?|air strikes?|"
     r"drone strikes?|armed clash(?:es)?|gunfight|shoot-?out|front ?line|ceasefire violations?|"
     # more armed conflict: named forces, air raids, encounters, bombs planted or exploding
-    r"(?:pro|anti)-[\w-]+ (?:forces|fighters|militias?|militiamen)|air raids?|Maoists?|Naxal(?:ite)?s?|"
-    r"(?<!character )assassinat(?:ed|ion|ions)|paramilitar(?:y|ies)|ambush(?:ed|es)?|"
+    r"(?:pro|anti)-[\w-]+ (?:fighters|militias?|militiamen)|air raids?|Maoists?|Naxal(?:ite)?s?|"
+    r"(?:pro|anti)-(?:government|regime|Houthi|Assad|Hadi|Russian|Kyiv|Turkish|Turkey|coalition|GNA|LNA|Kurdish|"
+    r"junta|Taliban|Balaka|Maduro|Haftar) forces|"
+    r"(?:was|were|been|being) assassinated|assassination attempt|assassinated (?:overnight|on|in|by|near|at)|"
+    r"assassinat(?:ed|ion of|ing) (?:the |a |an )?(?:[\w-]+ ){0,3}(?:mayor|chief|leader|official|governor|judge|"
+    r"attorney|minister|commander|journalist|priest|candidate|councill?or|activist|prosecutor|deputy|senator|"
+    r"general|colonel|police\w*|officers?|magistrate|unionist|trade unionist)s?|"
+    r"paramilitar(?:y|ies)|ambush(?:ed)? (?:on |of |against )?(?:a |an |the )?(?:\w+ )?(?:patrol|convoy|soldiers|"
+    r"troops|police\w*|officers?|army|military|security|gendarm\w+)|(?:patrol|convoy|soldiers|troops|police\w*|"
+    r"officers?|gendarm\w+) (?:\w+ )?(?:was |were )?ambushed|"
     r"(?:unknown|unidentified) (?:armed )?(?:individuals|persons|men)|"
     r"(?:police|gendarmerie|army|military|security|border) (?:post|station|base|camp|checkpoint|patrol|convoy)s? "
     r"(?:was |were )?(?:attacked|ambushed|overrun|stormed)|attacks? (?:on|against) (?:a |an |the )?"
     r"(?:police|gendarmerie|army|military|security|border) (?:post|station|base|camp|checkpoint|patrol|convoy)|"
     r"encounter with (?:the )?(?:\w+ )?(?:security forces|police|troops|army|soldiers|forces)|"
-    r"(?:planted|placed|detonated|hurled|threw|lobbed) (?:a |an |the |two |three )?(?:\w+ )?"
+    r"(?:planted|placed|detonated|hurl(?:ed|ing)|threw|lobbed) (?:a |an |the |two |three )?(?:\w+ )?"
     r"(?:bombs?|explosives?|grenades?)|(?:bombs?|grenades?) (?:\w+ ){0,5}(?:exploded|went off)|grenade attacks?|"
     r"(?-i:(?:[A-Z]{2,6}|[A-Z][a-z]{3,}(?:ian|ese|ish|ean|abe|i|an)) (?:forces|troops|soldiers|militiamen|fighters)))\b",
     re.IGNORECASE,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from veille.extract.lexicon import CONTEXT, STRONG_CONTEXT
-from veille.kb.actors import ActorKB
+from veille.kb.actors import ActorKB, ActorMatch
 from veille.records import Article, Drop
 
 _ACTS = re.compile(
@@ -21,6 +21,9 @@ _ACTS = re.compile(
     r"encounter|engaged|fir(?:ed|ing)|targeted|torched|burn(?:ed|t))\b",
     re.IGNORECASE,
 )
+
+_NEAR = 150  # characters around a group's name where its act must be
+_ACRONYM = re.compile(r"[A-Z]{2,4}")
 
 
 class Screen:
@@ -40,6 +43,15 @@ class Screen:
         acts = _ACTS.search(text) is not None
         if acts and CONTEXT.search(text):
             return None
-        if acts and self.kb is not None and any(m.entry.kind == "armed_group" for m in self.kb.find(text)):
+        if acts and self.kb is not None and any(self._group_acts(text, m) for m in self.kb.find(text)):
             return None
         return Drop(article.id, "not_relevant", "no security vocabulary")
+
+    @staticmethod
+    def _group_acts(text: str, m: ActorMatch) -> bool:
+        """An armed group with a violent or legal act close by (an acronym elsewhere means little)."""
+        if m.entry.kind != "armed_group":
+            return False
+        if _ACRONYM.fullmatch(m.mention):
+            return False  # "OPM", "FLA", "TIP": short acronyms name other things too often
+        return _ACTS.search(text, max(0, m.start - _NEAR), m.end + _NEAR) is not None

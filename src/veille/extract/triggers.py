@@ -88,6 +88,7 @@ ANAPHORIC_START = re.compile(
 PERFECT_INFINITIVE = re.compile(
     r"\b(?:claim(?:ed|s)?|said|reported|believed|thought|known|understood) to have (?:[\w'-]+ (?:and|or) )?$", _I
 )
+ATTEMPT_BEFORE = re.compile(r"\b(?:attempted|tried|trying|attempting) to (?:\w+ )?$", _I)
 NEGATED_BEFORE = re.compile(
     r"\b(?:no|without|never|nor|not|n't)\s+(?:[\w-]+\s+)?$|\b(?:no one|nobody|none)\s+(?:[\w-]+\s+){0,3}$", _I
 )
@@ -148,19 +149,20 @@ def is_figurative(sentence: str, hit: Hit) -> bool:
 
 def is_hypothetical(sentence: str, hit: Hit) -> bool:
     """An attack that is threatened, planned, feared or simulated, not carried out."""
-    if sentence[hit.start : hit.end].strip().lower() in HABITUAL_WORDS and HABITUAL_BEFORE.search(
-        sentence[max(0, hit.start - 30) : hit.start]
+    # For a multi-word match ("militants ... could attack"), look before its last word too.
+    last = sentence.rfind(" ", hit.start, hit.end)
+    verb_at = last + 1 if last > hit.start else hit.start
+    if sentence[verb_at : hit.end].strip().lower() in HABITUAL_WORDS and HABITUAL_BEFORE.search(
+        sentence[max(0, verb_at - 30) : verb_at]
     ):
         return True
     if hit.trigger.event_type != "attack" or hit.trigger.name in {"suicide_bombing", "killed_by", "claim"}:
         return False
-    # For a multi-word match ("militants ... could attack"), look before its last word too.
-    last = sentence.rfind(" ", hit.start, hit.end)
-    verb_at = last + 1 if last > hit.start else hit.start
     before = sentence[max(0, verb_at - 50) : verb_at]
     after = sentence[hit.end : hit.end + 60]
-    if PERFECT_INFINITIVE.search(before):
-        return False  # "claimed to have killed", "said to have attacked": a past act, reported
+    if PERFECT_INFINITIVE.search(before) or ATTEMPT_BEFORE.search(before):
+        # "claimed to have killed": a past act, reported; "tried to kill": an attempt is an attack
+        return False
     return bool(MODAL_BEFORE.search(before) or MODAL_AFTER.search(after))
 
 
