@@ -207,3 +207,29 @@ def test_offsets_stay_right_after_a_negated_context_phrase(pipeline: Pipeline) -
     assert recs
     ev = recs[0].evidence[0]
     assert text[ev.start : ev.end].startswith("On Monday, gunmen stormed")
+
+
+# --- one article, several attacks --------------------------------------------------------------
+
+
+def attacks(pipeline: Pipeline, text: str) -> list[Any]:
+    return [r for r in pipeline.process(article(text)).records if r.event_type == "attack"]
+
+
+def test_an_attack_told_with_its_own_date_is_another_attack(pipeline: Pipeline) -> None:
+    text = (
+        "BOGOTA, 12 MAR 24 -- A bomb exploded tonight outside a newspaper office in Bogota, "
+        "injuring a guard. On 2 March the paper's main offices were destroyed by a powerful bomb "
+        "in Medellin."
+    )
+    got = attacks(pipeline, text)
+    assert len(got) == 2
+    assert sorted(r.date.start for r in got) == ["2024-03-02", "2024-03-12"]
+
+
+def test_a_claim_or_a_definite_reference_on_another_day_is_the_same_attack(pipeline: Pipeline) -> None:
+    text = (
+        "Jihadist fighters ambushed an army convoy near Sevare on Tuesday, killing 12 soldiers. "
+        "The group claimed the ambush on Wednesday."
+    )
+    assert len(attacks(pipeline, text)) == 1

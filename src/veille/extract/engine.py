@@ -126,6 +126,7 @@ _PREVIOUS = re.compile(r"the\s+(?:previous|preceding)\b", re.IGNORECASE)
 _REPORTING_AFTER = re.compile(
     r"\s*(?:condemned|said|announced|told|confirmed|reported|stated|denied|claimed)\b", re.IGNORECASE
 )
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those|its|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "the offensive launched by the FMLN", "a rebel offensive", "guerrillas ambushed a patrol"
 _OFFENSIVE_WORD = re.compile(
     r"\b(?:offensive|ambush\w*|attack\w*|assault\w*|stormed|overran)\b", re.IGNORECASE
@@ -335,7 +336,9 @@ class Extractor:
             separate = SEPARATE.search(st) is not None
             trig = (s.start + main.start, s.start + main.end)
             if current is not None and not separate:
-                follows = etype == current.event_type or current.event_type in FOLDS_INTO.get(etype, set())
+                follows = (
+                    etype == current.event_type or current.event_type in FOLDS_INTO.get(etype, set())
+                ) and not self._another_attack(info, s, st, main, etype, current)
                 anaphoric = (
                     etype in ANAPHORA_FOLDS
                     and ANAPHORIC_START.search(st) is not None
@@ -384,6 +387,18 @@ class Extractor:
             ):
                 return "attack"
         return etype
+
+    def _another_attack(
+        self, info: _Article, s: Sentence, st: str, main: Hit, etype: str, current: Candidate
+    ) -> bool:
+        """An attack told with its own, different date is another attack ("On 2 September the
+        offices were destroyed by a bomb" after tonight's bombing), unless the sentence refers
+        back to the one already told ("claimed the ambush on Wednesday")."""
+        if etype != "attack" or main.trigger.name == "claim":
+            return False
+        if _DEFINITE_BEFORE.search(st[max(0, main.start - 12) : main.start]):
+            return False
+        return self._own_date(info, s, current)
 
     def _own_date(self, info: _Article, s: Sentence, current: Candidate) -> bool:
         """The sentence dates its happening differently from the current candidate."""
