@@ -37,8 +37,9 @@ either it is the only acceptable type or the matched record is an attack; gold `
 never scored; a null predicted ``suicide`` is false. Country: any event-role (or role-less)
 location has the code. admin1/city: folded, generic words removed, difflib ratio >= 0.85; city
 also accepts the location ``name``; a list is a set of acceptable values. Date: the predicted
-start..end overlaps the gold range (``date_start: null`` = on or before ``date_end``, for gold
-and for predictions alike: veille says "on or before publication" when the text gives no date). Counts:
+start..end overlaps the gold range (gold ``date_start: null`` = on or before ``date_end``; a
+predicted interval with one bound is read as that one day, so veille's "no date in the text"
+(start null, end = publication, precision unknown) earns no credit unless the gold is that day). Counts:
 a null prediction is wrong, also when the gold is 0.
 """
 
