@@ -233,3 +233,16 @@ def test_a_claim_or_a_definite_reference_on_another_day_is_the_same_attack(pipel
         "The group claimed the ambush on Wednesday."
     )
     assert len(attacks(pipeline, text)) == 1
+
+
+def test_counts_read_slashed_group_names() -> None:
+    from veille.extract.counts import find_counts
+
+    got = [(m.slot, m.value) for m in find_counts("Five TTP/LEI militants were killed in a clash.")]
+    assert ("killed", 5) in got
+
+
+def test_a_zero_after_a_shelling_is_read_too(pipeline: Pipeline) -> None:
+    text = "Regime forces shelled Kafr Nabl on Sunday. Neither fatalities nor injuries were reported."
+    recs = [r for r in pipeline.process(article(text)).records if r.record_type == "event"]
+    assert recs and recs[0].counts.killed == 0 and recs[0].counts.wounded == 0

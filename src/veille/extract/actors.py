@@ -182,8 +182,13 @@ _OFFICIAL_TITLE = re.compile(
 
 # A name right after a locative preposition, or inside a parenthesis of places, is a place.
 _PLACE_BEFORE = re.compile(
-    r"(?:\b(?:in|near|at|outside|around|of the (?:village|town|city|district|province|commune|area|region))"
+    r"(?:\b(?:in|near|at|outside|around)(?: the)?|\b(?:village|town|city|district|province|commune|area|region) of"
     r"|\((?:[^()]*,)?)\s*$",
+    re.IGNORECASE,
+)
+_PLACE_AFTER = re.compile(
+    r"^\s*(?:district|province|area|village|town|city|county|region|commune|department|governorate|"
+    r"municipality|upazila|tehsil)\b",
     re.IGNORECASE,
 )
 
@@ -213,7 +218,11 @@ def _add_people(
         after = ann.text[ent.end : min(sent.end, ent.end + 25)]
         if _OFFICIAL_TITLE.search(before) or SOURCE_NEAR.match(after.strip()):
             continue
-        if _PLACE_BEFORE.search(before) or any(p.start <= ent.start < p.end for p in ann.places):
+        if (
+            _PLACE_BEFORE.search(before)
+            or _PLACE_AFTER.match(after)
+            or any(p.start <= ent.start < p.end for p in ann.places)
+        ):
             continue  # "his home in Al Khawkhah", "(Deou, Oudalan)": a place the tagger took for a name
         seen.add(ent.text)
         role = "target"

@@ -498,7 +498,7 @@ _TITLES = frozenset(
 )
 _TOKEN_RE = re.compile(
     r"\d+(?:[.,]\d+)*(?:[A-Za-z]+)?(?:[-/][\w.]*\w)*"
-    r"|[^\W\d_]+(?:['\u2019][^\W\d_]+)*(?:[-.][^\W_]+)*"
+    r"|[^\W\d_]+(?:['\u2019][^\W\d_]+)*(?:[-./][^\W_]+)*"
     r"|n't|\S"
 )
 _PURE_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -577,6 +577,11 @@ class _Text:
 
     def w(self, i: int) -> str:
         return self.words[i] if 0 <= i < self.n else ""
+
+    def acronym(self, i: int) -> bool:
+        """An all-capitals name in mixed-case text ("4 Taliban and IS militants")."""
+        raw = self.raw[i] if 0 <= i < self.n else ""
+        return not self.upper and 2 <= len(raw) <= 6 and raw.isupper() and raw.isalpha()
 
     def is_word(self, i: int) -> bool:
         w = self.w(i)
@@ -693,7 +698,7 @@ def _scan_head(t: _Text, k: int, limit: int = 6) -> tuple[int, int, str | None] 
         if w == "and" and head < 0 and not first and _head_ahead(t, k + 1):
             k += 1
             continue
-        if not (t.is_word(k) or _AGE_NOUN.fullmatch(w)) or w in _STOP:
+        if not (t.is_word(k) or _AGE_NOUN.fullmatch(w)) or (w in _STOP and not t.acronym(k)):
             break
         is_verb = (w,) in _PASSIVE or (w,) in _ACTIVE or (w,) in _INTRANSITIVE
         if is_verb and not (w in ("hostage", "captive") and head < 0):
@@ -719,7 +724,7 @@ def _head_ahead(t: _Text, k: int) -> bool:
     for x in range(k, min(k + 3, t.n)):
         if _noun_kind(t.w(x)) is not None:
             return True
-        if not t.is_word(x) or t.w(x) in _STOP:
+        if not t.is_word(x) or (t.w(x) in _STOP and not t.acronym(x)):
             return False
     return False
 

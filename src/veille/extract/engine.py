@@ -143,7 +143,7 @@ _NO_DEATHS = re.compile(
     r"without (?:causing )?(?:any )?casualties|caused no casualties|"
     r"neither (?:injuries|casualties|fatalities|deaths) nor (?:fatalities|deaths)|"
     r"neither (?:fatalities|deaths) nor (?:injuries|casualties)|"
-    r"no reports? of (?:any )?(?:fatalities|deaths|casualties))\b",
+    r"no reports? (?:of|on) (?:any )?(?:fatalities|deaths|casualties))\b",
     re.IGNORECASE,
 )
 _NO_INJURIES = re.compile(
@@ -151,7 +151,8 @@ _NO_INJURIES = re.compile(
     r"(?:fatalities|deaths) (?:n?or|and) injuries|nobody was (?:hurt|injured)|"
     r"no one (?:was|were) (?:hurt|injured)|"
     r"without (?:causing )?(?:any )?casualties|caused no casualties|neither (?:injuries|casualties) nor|"
-    r"neither (?:fatalities|deaths) nor injuries|no reports? of (?:any )?(?:injuries|casualties))\b",
+    r"neither (?:fatalities|deaths) nor injuries|"
+    r"no reports? (?:of|on) (?:any )?(?:fatalities (?:or|and|nor) )?(?:injuries|casualties))\b",
     re.IGNORECASE,
 )
 # Any word for a death: with none in the article, a report of people hurt means nobody died.
@@ -576,7 +577,7 @@ class Extractor:
             if m.value == 0 and values.get(m.slot) is None:
                 values[m.slot] = 0
                 mentions.append(m)
-        if c.event_type == "attack":
+        if c.event_type in {"attack", "ct_operation"}:
             window += " " + after
         if values.get("killed") is None and _NO_DEATHS.search(window):
             values["killed"] = 0  # "No fatalities were reported": a stated zero, not an unknown
