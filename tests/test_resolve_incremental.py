@@ -87,9 +87,20 @@ def test_v3_resolves_the_gold_as_well_as_v2(gold: tuple[list[Article], dict[str,
     assert v3.relations["recall"] >= v2.relations["recall"], (v3.relations, v2.relations)
 
 
+@pytest.mark.parametrize("max_candidates", [None, 2])
 def test_article_by_article_in_any_order_equals_one_full_resolution(
-    tmp_path: Path, gold: tuple[list[Article], dict[str, list[Record]]], resolver: ResolverV3
+    tmp_path: Path,
+    gold: tuple[list[Article], dict[str, list[Record]]],
+    resolver: ResolverV3,
+    max_candidates: int | None,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    """With ``max_candidates`` 2, candidate lists fill up on the gold, so the horizons that let
+    an update skip the sources a changed event cannot reach are exercised (at 50 they are not)."""
+    from veille.resolve import lifecycle
+
+    if max_candidates is not None:
+        monkeypatch.setattr(lifecycle, "MAX_CANDIDATES", max_candidates)
     articles, records = gold
     full = snapshot(full_store(str(tmp_path / "full.db"), articles, records, resolver))
     assert any(ev["related"] for ev in full.values())
@@ -107,11 +118,24 @@ def test_article_by_article_in_any_order_equals_one_full_resolution(
             assert got[k] == full[k], f"order {seed}: event {sorted(k)} differs"
         kept = stored_views(store)
         assert len(kept) == len(got), f"order {seed}: an event has no stored lifecycle view"
+        windows = stored_source_keys(store)
+        if max_candidates is not None:
+            assert any(row[-1] for row in windows), "no candidate list is full: horizons untested"
         again = resolve_all(store, resolver, full=True)
         assert not again.any, f"order {seed}: a full run changed {again}"
-        # The views kept from update to update are the ones a full run rebuilds from the records.
+        # The views kept from update to update are the ones a full run rebuilds from the records,
+        # and so are the sources' candidate windows (horizons).
         assert kept == stored_views(store), f"order {seed}: a stored lifecycle view is stale"
+        assert windows == stored_source_keys(store), f"order {seed}: a stored source window is stale"
         store.close()
+
+
+def stored_source_keys(store: Store) -> list[tuple[Any, ...]]:
+    rows = store.db.query("SELECT * FROM resolve_source_keys")
+    return sorted(
+        (r["event_id"], r["key"], r["stage"], r["span_class"], r["reach"], r["hi"], r["horizon"])
+        for r in rows
+    )
 
 
 def stored_views(store: Store) -> dict[str, Any]:
@@ -261,3 +285,175 @@ def test_v3e_embeddings_are_cached_in_the_store_and_incremental_stays_exact(
     assert fresh._model is None
     full = full_store(str(tmp_path / "full.db"), part, records, ResolverV3E.from_settings())
     assert snapshot(store) == snapshot(full)
+
+
+def test_dense_synthetic_world_one_by_one_with_withdrawals_equals_full(
+    store_url: str, tmp_path: Path, resolver: ResolverV3, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two countries, one year: vague reports share groups and agencies with hundreds of others
+    (the long chains of low-scoring specific pairs that make large connected groups at 100,000
+    records), and candidate lists (cut to 5 here) fill up. Records attached one at a time, then
+    some withdrawn, give exactly what a full resolution gives."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from resolve_bench import generate
+
+    from veille.resolve import lifecycle
+
+    monkeypatch.setattr(lifecycle, "MAX_CANDIDATES", 5)
+    reports, _ = generate(1500, seed=11, countries=2, years=1)
+    rng = random.Random(1)
+    late = rng.sample(reports, 120)
+    base = [r for r in reports if r not in late]
+
+    def save(st: Store, rep: Any, keep: bool = True) -> None:
+        rec = rep.record
+        text = " ".join(e.text for e in rec.evidence)
+        article = Article(rec.article_id, text, None, rep.published, None, rep.source, "en")
+        st.save_article(article, [rec] if keep else [], None)
+
+    store = Store.open(store_url)
+    for rep in base:
+        save(store, rep)
+    resolve_all(store, resolver, full=True)
+    for rep in late:
+        save(store, rep)
+        resolve_all(store, resolver)
+    withdrawn = rng.sample(reports, 40)
+    for rep in withdrawn:
+        save(store, rep, keep=False)
+    resolve_all(store, resolver)
+    windows = stored_source_keys(store)
+    assert any(row[-1] for row in windows), "no candidate list is full"
+    fresh = Store.open(str(tmp_path / "fresh.db"))
+    for rep in reports:
+        save(fresh, rep, keep=rep not in withdrawn)
+    resolve_all(fresh, resolver, full=True)
+    assert snapshot(store) == snapshot(fresh)
+    assert not resolve_all(store, resolver, full=True).any
+    assert windows == stored_source_keys(store)
+    store.close()
+    fresh.close()
+
+
+def test_evidence_filled_in_place_by_retention_is_pending(
+    store_url: str, tmp_path: Path, gold: tuple[list[Article], dict[str, list[Record]]], resolver: ResolverV3
+) -> None:
+    """Retention rewrites records in place (it copies evidence held as offsets into the record
+    before purging the text): no row is inserted, yet the next incremental run must see them."""
+    from datetime import UTC, datetime, timedelta
+
+    from veille.store.retention import purge_article_text
+
+    articles, records = gold
+    bare: dict[str, list[Record]] = {}
+    for a in articles:
+        bare[a.id] = []
+        for r in records[a.id]:
+            d = r.to_dict()
+            d["evidence"] = [
+                {**e, "text": ""} if a.text[e["start"] : e["end"]] == e["text"] else e for e in d["evidence"]
+            ]
+            bare[a.id].append(Record.from_dict(d))
+    store = Store.open(store_url)
+    for a in articles:
+        store.save_article(a, bare[a.id], None)
+    resolve_all(store, resolver)
+    before = snapshot(store)
+    report = purge_article_text(store, 1, now=datetime.now(UTC) + timedelta(days=30))
+    assert report.evidence_filled > 0
+    assert resolve_all(store, resolver).any
+    got = snapshot(store)
+    assert got != before
+    fresh = Store.open(str(tmp_path / "fresh.db"))
+    for a in articles:
+        fresh.save_article(a, store.records_of_article(a.id), None)
+    resolve_all(fresh, resolver, full=True)
+    assert got == snapshot(fresh)
+    assert not resolve_all(store, resolver, full=True).any
+    store.close()
+    fresh.close()
+
+
+def test_a_late_low_partner_rewords_a_vague_report_outside_the_regrouped_part(
+    tmp_path: Path, resolver: ResolverV3
+) -> None:
+    """A vague report joins the one group it fits and names its next best ("no other candidate"
+    when there is none). A new record that scores too low with it to change any grouping can
+    still become that next best: the report's event must be re-resolved (its reasons change)
+    although no group changes. In a dense synthetic world, such a record is made for reports
+    that joined with no other candidate (same type and group or agency, two days off, no
+    place, other words), checked in memory, then attached to a stored full resolution."""
+    import sys
+    from datetime import date, timedelta
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from resolve_bench import generate
+
+    from veille.resolve.blocking import Report
+    from veille.resolve.v2 import SPECIFIC
+
+    reports, _ = generate(1500, seed=11, countries=2, years=1)
+    events = resolver.resolve(reports)
+    floor, margin = resolver.vague
+    reasons = {link.record_id: link.reasons for ev in events for link in ev.links}
+    made: list[tuple[str, Report]] = []
+    for rep in reports:
+        v = rep.record.id
+        if "no other candidate" not in str(reasons.get(v, ())):
+            continue
+        d, vv = rep.record.to_dict(), resolver.view(rep)
+        text = "zulu kilo lima echo bravo"
+        day = (date.fromordinal(vv.lo) + timedelta(days=2)).isoformat()
+        x = {
+            **d,
+            "id": "rx" + v,
+            "article_id": "ax" + v,
+            "evidence": [{"text": text, "start": 0, "end": len(text)}],
+            "summary": text,
+            "date": {**d["date"], "start": day, "end": day, "precision": "day"},
+            "locations": [
+                {**loc, "name": loc["country_code"], "city": None, "admin1": None, "lat": None, "lon": None}
+                for loc in d["locations"]
+            ],
+            "counts": {},
+        }
+        published = (date.fromordinal(vv.lo) + timedelta(days=3)).isoformat()
+        xr = Report(Record.from_dict(x), published, "Outlet X")
+        got = resolver.score(vv, resolver.view(xr), resolver.vector(rep), resolver.vector(xr))
+        if got is None or got[0] > floor - margin or not any(r.startswith(SPECIFIC) for r in got[1]):
+            continue
+        after = resolver.resolve([*reports, xr])
+        event_of = {rid: ev.id for ev in after for rid in ev.record_ids}
+        now = {link.record_id: link.reasons for ev in after for link in ev.links}
+        if now[v] != reasons[v] and event_of[v] != event_of[xr.record.id]:
+            made.append((v, xr))
+        if len(made) == 2:
+            break
+    assert made, "no low partner rewords a vague report in this world"
+
+    def save(st: Store, rep: Any) -> None:
+        rec = rep.record
+        text = " ".join(e.text for e in rec.evidence)
+        article = Article(rec.article_id, text, None, rep.published, None, rep.source, "en")
+        st.save_article(article, [rec], None)
+
+    base = Store.open(str(tmp_path / "base.db"))
+    for rep in reports:
+        save(base, rep)
+    resolve_all(base, resolver, full=True)
+    base.close()
+    for k, (v, xr) in enumerate(made):
+        path = tmp_path / f"inc{k}.db"
+        path.write_bytes((tmp_path / "base.db").read_bytes())
+        store = Store.open(str(path))
+        save(store, xr)
+        resolve_all(store, resolver)
+        full = Store.open(str(tmp_path / f"full{k}.db"))
+        for rep in [*reports, xr]:
+            save(full, rep)
+        resolve_all(full, resolver, full=True)
+        assert snapshot(store) == snapshot(full), f"{xr.record.id} attached next to {v}"
+        store.close()
+        full.close()

@@ -55,9 +55,14 @@ INVERSE = {
 }
 LINK_THRESHOLD = 0.5
 MAX_CANDIDATES = 50
+SAME_OPERATION_LAG = 1
+SAME_OPERATION_STAGE = "=operation"  # the candidates of same_operation links, a stage of its own
 KEY_TERMS = 6
 CENTROID_TERMS = 40  # an event's wording: its heaviest terms are enough to compare
 Link = tuple[str, str, str, str]  # source event, relation, target event, why
+# A stage a source looked through: its name, most days back, and the (last day, id) of its
+# MAX_CANDIDATES-th candidate, or None when it had fewer (any compatible event would enter).
+Horizon = tuple[str, int, tuple[int, str] | None]
 
 
 @dataclass(frozen=True)
@@ -108,13 +113,18 @@ def link_lifecycles(
 
 
 def lifecycle_links(
-    events: list[EventView], sources: set[str] | None = None, covers: set[str] | None = None
+    events: list[EventView],
+    sources: set[str] | None = None,
+    covers: set[str] | None = None,
+    horizons: dict[str, list[Horizon]] | None = None,
 ) -> list[Link]:
     """Every link, deterministically: sources in id order, candidates by date then id.
 
     With ``sources``, only the links drawn from those events (their candidates are still all of
     ``events``), plus the statistic coverage of the events in ``covers``: what an incremental
-    update redraws.
+    update redraws. With ``horizons``, the stages each source looked through are recorded there
+    (:data:`Horizon`; what :mod:`veille.resolve.lifeindex` stores so that an update can tell
+    which sources a changed event cannot affect).
     """
     index: dict[tuple[str, str], list[EventView]] = defaultdict(list)
     stats: dict[str, list[EventView]] = defaultdict(list)
@@ -134,24 +144,49 @@ def lifecycle_links(
         if not mine and (covers is None or s.id not in covers):
             continue
         rule = RULES.get(s.event_type) if mine else None
+        looked: list[Horizon] = []
         if rule is not None:
             relation, stages, lag = rule
             for stage in stages:
-                found = _best(s, _candidates(s, stage, lag, index, his))
+                cands = _candidates(s, stage, lag, index, his)
+                looked.append((stage_name(stage), lag, _horizon(cands)))
+                found = _best(s, cands)
                 if found is not None:
                     links.append((s.id, relation, found[1], found[2]))
                     break
         if mine and s.event_type in OPERATIONS:
-            for t in _candidates(s, OPERATIONS, 1, index, his):
+            cands = _candidates(s, OPERATIONS, SAME_OPERATION_LAG, index, his)
+            looked.append((SAME_OPERATION_STAGE, SAME_OPERATION_LAG, _horizon(cands)))
+            for t in cands:
                 why = _same_operation(s, t) if t.id > s.id else None
                 if why:
                     links.append((s.id, "same_operation", t.id, why))
+        if horizons is not None and looked:
+            horizons[s.id] = looked
         for c in sorted(s.countries):
             for st in stats.get(c, ()):
                 why = _covered(s, st)
                 if why:
                     links.append((s.id, "covered_by_statistic", st.id, why))
     return sorted(set(links))
+
+
+def stage_name(stage: frozenset[str]) -> str:
+    """A stage of :data:`RULES` by name: its types, sorted, comma-separated."""
+    return ",".join(sorted(stage))
+
+
+def target_stages(event_type: str) -> list[str]:
+    """The stages (by name) in which an event of ``event_type`` is a candidate."""
+    out = sorted({stage_name(st) for _, stages, _ in RULES.values() for st in stages if event_type in st})
+    return out + ([SAME_OPERATION_STAGE] if event_type in OPERATIONS else [])
+
+
+def _horizon(cands: list[EventView]) -> tuple[int, str] | None:
+    """The last (day, id) of a full candidate list: an event ranked after it cannot enter."""
+    if len(cands) < MAX_CANDIDATES:
+        return None
+    return cands[MAX_CANDIDATES - 1].hi, cands[MAX_CANDIDATES - 1].id
 
 
 def _keys(e: EventView) -> list[str]:

@@ -20,16 +20,19 @@ from veille.resolve.lifecycle import (
     INVERSE,
     OPERATIONS,
     RULES,
+    SAME_OPERATION_LAG,
     EventView,
+    Horizon,
     Link,
     _event_view,
     _keys,
+    target_stages,
 )
 from veille.resolve.text import Vector
 
 COVERED = "covered_by_statistic"
-SAME_OPERATION_LAG = 1
 IndexKey = tuple[str, str, int, int]  # key, event type, lo, hi
+SourceKey = tuple[str, str, int, int, str]  # key, stage, window's first day, source's last day, horizon id
 
 
 def _sources() -> dict[str, tuple[frozenset[str], int]]:
@@ -114,6 +117,37 @@ def index_keys(e: EventView) -> list[IndexKey]:
     keys = sorted(set(_keys(e)))
     return [(k, e.event_type, e.lo, e.hi) for k in keys] + [
         (f"n:{c}", e.event_type, e.lo, e.hi) for c in sorted(e.countries)
+    ]
+
+
+def source_keys(s: EventView, looked: Sequence[Horizon]) -> list[SourceKey]:
+    """Where a source can be reached from: for each of its keys and each stage it looked
+    through, the window of last days an event must have to enter its candidates.
+
+    An event ``t`` enters the candidates of ``s`` for a stage only if it shares a key with
+    ``s``, its type is in the stage, ``t.hi`` lies in ``[s.lo - lag, s.hi + 1]``, ``t.lo <= s.hi``,
+    and it ranks among the ``MAX_CANDIDATES`` best by (``s.lo - t.hi``, ``t.id``). When the
+    stage's list is full, its last member (day ``d``, id ``h``) is the horizon: ``t`` ranks at
+    or above it only if ``t.hi > d`` or (``t.hi == d`` and ``t.id <= h``). So the window starts at
+    ``d`` (id ``h``), else at ``s.lo - lag`` (id ``""``: no tie rule). Only the stages looked
+    through are listed: a source that found its link in an earlier stage never looks at the
+    later ones, so an event of a later stage cannot change its links.
+    """
+    keys = sorted(set(_keys(s)))
+    out: list[SourceKey] = []
+    for stage, lag, horizon in looked:
+        first, hid = (s.lo - lag, "") if horizon is None else horizon
+        out += [(k, stage, first, s.hi, hid) for k in keys]
+    return out
+
+
+def target_keys(rows: Iterable[IndexKey]) -> list[tuple[str, list[str], int, int]]:
+    """From an event's index keys: (key, stages it is a candidate in, lo, hi) for finding the
+    sources that may hold it among their candidates (statistics and countries excluded)."""
+    return [
+        (key, target_stages(etype), lo, hi)
+        for key, etype, lo, hi in rows
+        if not key.startswith(("n:", "s:")) and target_stages(etype)
     ]
 
 

@@ -292,6 +292,27 @@ MIGRATIONS: tuple[tuple[str, Script], ...] = (
         CREATE TABLE resolve_event_views (event_id TEXT PRIMARY KEY, view TEXT NOT NULL)
         """,
     ),
+    (
+        # Incremental resolution: the sources' candidate windows (lifecycle links), and a flag on
+        # each record that a resolution has seen this version of it (an inserted row starts
+        # unseen), so that finding pending records does not compare every record.
+        "0009_resolve_source_keys",
+        """
+        CREATE TABLE resolve_source_keys (
+            event_id TEXT NOT NULL,
+            key TEXT NOT NULL,
+            stage TEXT NOT NULL,
+            span_class INTEGER NOT NULL,
+            reach INTEGER NOT NULL,
+            hi INTEGER NOT NULL,
+            horizon TEXT NOT NULL
+        );
+        CREATE INDEX idx_resolve_source_keys_find ON resolve_source_keys (key, stage, span_class, hi);
+        CREATE INDEX idx_resolve_source_keys_event ON resolve_source_keys (event_id);
+        ALTER TABLE records ADD COLUMN resolve_seen INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX idx_records_unseen ON records (id) WHERE resolve_seen = 0
+        """,
+    ),
 )
 
 

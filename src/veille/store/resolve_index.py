@@ -9,6 +9,10 @@
   groups, rare words, countries) with its type and days, and the lifecycle links by direction.
 * ``resolve_event_views`` (migration ``0008_resolve_event_views``): each event's lifecycle view
   as JSON, so the events around a change are read, not rebuilt from their records.
+* ``resolve_source_keys`` (migration ``0009_resolve_source_keys``): for each event that draws
+  lifecycle links, per key and stage looked through, the window of last days an event must have
+  to enter its candidates (from its horizon: :func:`veille.resolve.lifeindex.source_keys`), so
+  the sources a changed event can affect are one range query per key away.
 
 Plain SQL over plain values: what goes in is decided by :mod:`veille.incremental`.
 """
@@ -26,19 +30,22 @@ from veille.store.db import Database
 
 # Longest interval (days) of each span class; the last class is unbounded.
 SPAN_CLASSES = (7, 31, 400)
+WINDOW_CLASSES = (7, 31, 100, 400, 1600)  # the same for the windows of resolve_source_keys
 BATCH = 500
+STATE_AUDIT = "audit_seq"  # the last audit_log entry pending() has read
 
 Versions = dict[str, tuple[Record, str | None, str | None]]
 KeyRow = tuple[str, int, int]  # key, lo, hi
 EventKeyRow = tuple[str, str, int, int]  # key, event type, lo, hi
 LinkRow = tuple[str, str, str, str]  # source, relation, target, why
+SourceKeyRow = tuple[str, str, int, int, str]  # key, stage, window's first day, source's last day, horizon id
 
 
-def span_class(lo: int, hi: int) -> int:
-    for k, most in enumerate(SPAN_CLASSES):
+def span_class(lo: int, hi: int, classes: tuple[int, ...] = SPAN_CLASSES) -> int:
+    for k, most in enumerate(classes):
         if hi - lo <= most:
             return k
-    return len(SPAN_CLASSES)
+    return len(classes)
 
 
 def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
@@ -76,26 +83,114 @@ class ResolveIndex:
             "resolve_event_keys",
             "resolve_links",
             "resolve_event_views",
+            "resolve_source_keys",
         ):
             self.db.execute(f"DELETE FROM {table}")
 
     # -- records -------------------------------------------------------------------------------
 
     def pending(self) -> tuple[list[str], list[str]]:
-        """Record ids new or changed since the last resolution, and ids deleted since then."""
-        changed = self.db.query(
-            """SELECT r.id FROM records r JOIN articles a ON a.id = r.article_id
-               LEFT JOIN resolve_records s ON s.record_id = r.id
-               WHERE s.record_id IS NULL OR s.data <> r.data
-                  OR COALESCE(s.published, '') <> COALESCE(a.published, '')
-                  OR COALESCE(s.source, '') <> COALESCE(a.source, '')
-               ORDER BY r.id"""
+        """Record ids new or changed since the last resolution, and ids deleted since then.
+
+        Without comparing every record: a row written into ``records`` starts with
+        ``resolve_seen = 0`` (the column's default; an article saved again has its records
+        written again, with its date and source), and a resolution sets it once it has kept the
+        version it resolved (:meth:`remember_records`). So the candidates are the unseen rows,
+        plus the records of the articles that an audited change names since the last run
+        (retention fills evidence sentences in place: ``audit_log``, target ``articles``, the
+        ids in ``article_ids``); each is compared with the version kept. Deleted records exist
+        exactly when there are more kept versions than records seen and unseen ones kept
+        account for; only then are they looked for.
+        """
+        rows = self.db.query("SELECT id FROM records WHERE resolve_seen = 0 ORDER BY id")
+        unseen = [r["id"] for r in rows]
+        audited = self._audited_records()
+        changed = self._differing(sorted(set(unseen) | audited))
+        self._mark_seen(sorted(set(unseen) - set(changed)))  # written again unchanged
+        kept = int(self.db.scalar("SELECT COUNT(*) FROM resolve_records") or 0)
+        records = int(self.db.scalar("SELECT COUNT(*) FROM records") or 0)
+        unseen_kept = len(self.seen_ids(unseen))
+        deleted: list[str] = []
+        if kept - (records - len(unseen)) - unseen_kept > 0:
+            deleted = [
+                r["record_id"]
+                for r in self.db.query(
+                    """SELECT s.record_id FROM resolve_records s LEFT JOIN records r ON r.id = s.record_id
+                       WHERE r.id IS NULL ORDER BY s.record_id"""
+                )
+            ]
+        return changed, deleted
+
+    def _audited_records(self) -> set[str]:
+        """Records of the articles named by audited changes since the last call (and remember
+        where the audit log stands)."""
+        last = int(self.state(STATE_AUDIT) or 0)
+        rows = self.db.query(
+            "SELECT seq, before FROM audit_log WHERE seq > ? AND target_type = 'articles' ORDER BY seq",
+            (last,),
         )
-        deleted = self.db.query(
-            """SELECT s.record_id FROM resolve_records s LEFT JOIN records r ON r.id = s.record_id
-               WHERE r.id IS NULL ORDER BY s.record_id"""
-        )
-        return [r["id"] for r in changed], [r["record_id"] for r in deleted]
+        top = self.db.scalar("SELECT MAX(seq) FROM audit_log")
+        self.set_state(STATE_AUDIT, str(int(top or 0)))
+        articles: set[str] = set()
+        for r in rows:
+            try:
+                before = json.loads(r["before"] or "{}")
+            except ValueError:
+                continue
+            ids = before.get("article_ids") if isinstance(before, dict) else None
+            if isinstance(ids, list):
+                articles.update(str(i) for i in ids)
+        out: set[str] = set()
+        for chunk in _chunks(sorted(articles)):
+            out.update(
+                r["id"]
+                for r in self.db.query(
+                    f"SELECT id FROM records WHERE article_id IN ({_marks(len(chunk))})", chunk
+                )
+            )
+        return out
+
+    def mark_audit_seen(self) -> None:
+        """A full resolution has read everything: audited changes so far are not pending."""
+        self.set_state(STATE_AUDIT, str(int(self.db.scalar("SELECT MAX(seq) FROM audit_log") or 0)))
+
+    def _differing(self, ids: Sequence[str]) -> list[str]:
+        """Those of ``ids`` whose kept version is missing or differs (data, article date or source)."""
+        out: list[str] = []
+        for chunk in _chunks(sorted(ids)):
+            out += [
+                r["id"]
+                for r in self.db.query(
+                    f"""SELECT r.id FROM records r JOIN articles a ON a.id = r.article_id
+                        LEFT JOIN resolve_records s ON s.record_id = r.id
+                        WHERE r.id IN ({_marks(len(chunk))}) AND (s.record_id IS NULL OR s.data <> r.data
+                           OR COALESCE(s.published, '') <> COALESCE(a.published, '')
+                           OR COALESCE(s.source, '') <> COALESCE(a.source, ''))""",
+                    chunk,
+                )
+            ]
+        return sorted(out)
+
+    def seen_ids(self, ids: Sequence[str]) -> set[str]:
+        """Those of ``ids`` with a kept version."""
+        out: set[str] = set()
+        for chunk in _chunks(sorted(ids)):
+            out.update(
+                r["record_id"]
+                for r in self.db.query(
+                    f"SELECT record_id FROM resolve_records WHERE record_id IN ({_marks(len(chunk))})",
+                    chunk,
+                )
+            )
+        return out
+
+    def _mark_seen(self, ids: Sequence[str]) -> None:
+        for chunk in _chunks(sorted(ids)):
+            self.db.execute(
+                f"""UPDATE records SET resolve_seen = 1
+                    WHERE resolve_seen = 0 AND id IN ({_marks(len(chunk))})""",
+                chunk,
+            )
 
     def seen(self, ids: Sequence[str]) -> Versions:
         """The versions of ``ids`` the last resolution saw."""
@@ -144,6 +239,7 @@ class ResolveIndex:
             "INSERT INTO resolve_record_keys (record_id, key, span_class, lo, hi) VALUES (?, ?, ?, ?, ?)",
             [(rid, k, span_class(lo, hi), lo, hi) for rid in sorted(keys) for k, lo, hi in keys[rid]],
         )
+        self._mark_seen(ids)
 
     def neighbours(self, key: str, lo: int, hi: int) -> list[str]:
         """Records of block ``key`` whose interval meets ``[lo, hi]``."""
@@ -258,6 +354,66 @@ class ResolveIndex:
                 sql += " AND lo <= ?"
                 params.append(lo_at_most)
             out.update(r["event_id"] for r in self.db.query(sql, params))
+        return out
+
+    def set_source_keys(self, drop: Sequence[str], rows: dict[str, list[SourceKeyRow]]) -> None:
+        """Forget the source keys of ``drop`` and store ``rows`` (replacing older ones)."""
+        for chunk in _chunks(sorted(set(drop) | set(rows))):
+            self.db.execute(
+                f"DELETE FROM resolve_source_keys WHERE event_id IN ({_marks(len(chunk))})", chunk
+            )
+        self.db.executemany(
+            """INSERT INTO resolve_source_keys (event_id, key, stage, span_class, reach, hi, horizon)
+               VALUES (?, ?, ?, ?, ?, ?, ?)""",
+            [
+                (eid, k, stage, span_class(reach, hi + 1, WINDOW_CLASSES), reach, hi, hid)
+                for eid in sorted(rows)
+                for k, stage, reach, hi, hid in rows[eid]
+            ],
+        )
+
+    def source_keys(self, event_ids: Sequence[str]) -> dict[str, list[SourceKeyRow]]:
+        out: dict[str, list[SourceKeyRow]] = defaultdict(list)
+        for chunk in _chunks(sorted(event_ids)):
+            for r in self.db.query(
+                f"""SELECT * FROM resolve_source_keys WHERE event_id IN ({_marks(len(chunk))})
+                    ORDER BY event_id, key, stage""",
+                chunk,
+            ):
+                out[r["event_id"]].append((r["key"], r["stage"], int(r["reach"]), int(r["hi"]), r["horizon"]))
+        return dict(out)
+
+    def sources_of(
+        self, keys: Sequence[str], stages: Sequence[str], lo: int, hi: int, event_id: str
+    ) -> set[str]:
+        """Events whose stored source windows (``resolve_source_keys``) hold an event ``event_id``
+        of days ``[lo, hi]`` with one of ``keys``, in one of ``stages``: window's first day at
+        most ``hi`` (on that very day, ids up to the horizon's), source's last day at least
+        ``hi - 1`` and ``lo``."""
+        out: set[str] = set()
+        if not keys or not stages:
+            return out
+        floor = max(hi - 1, lo)
+        bounds: list[tuple[int, int | None]] = [(k, hi - 1 + most) for k, most in enumerate(WINDOW_CLASSES)]
+        bounds.append((len(WINDOW_CLASSES), None))
+        for chunk in _chunks(sorted(set(keys))):
+            for k, top in bounds:
+                sql = f"""SELECT event_id, reach, horizon FROM resolve_source_keys
+                          WHERE key IN ({_marks(len(chunk))}) AND stage IN ({_marks(len(stages))})
+                          AND span_class = ? AND hi >= ?"""
+                params: list[Any] = [*chunk, *stages, k, floor]
+                if top is not None:
+                    sql += " AND hi <= ?"
+                    params.append(top)
+                sql += " AND reach <= ?"
+                params.append(hi)
+                # The tie on the horizon's day is settled here: ids compare as Python compares
+                # them, whatever the database's collation.
+                out.update(
+                    r["event_id"]
+                    for r in self.db.query(sql, params)
+                    if int(r["reach"]) < hi or r["horizon"] == "" or r["horizon"] >= event_id
+                )
         return out
 
     def events_within(self, key: str, lo: int, hi: int) -> list[str]:

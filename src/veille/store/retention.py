@@ -55,7 +55,10 @@ def _fill_evidence(store: Store, article_id: str, text: str) -> int:
                 filled += 1
         if changed:
             payload = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-            store.db.execute("UPDATE records SET data = ? WHERE id = ?", (payload, row["id"]))
+            # resolve_seen = 0: the next incremental resolution compares this record again
+            store.db.execute(
+                "UPDATE records SET data = ?, resolve_seen = 0 WHERE id = ?", (payload, row["id"])
+            )
     return filled
 
 
