@@ -86,6 +86,16 @@ POSITIVES = [
         {"attack"},
     ),
     (
+        "the murder of a public figure",
+        "Guerrillas were blamed for the murder of Senator Luis Mora at a rally in Cali on Friday.",
+        {"attack"},
+    ),
+    (
+        "shot somewhere by unidentified men",
+        "A nun was shot in San Miguel by several unidentified men on Sunday, the church said.",
+        {"attack"},
+    ),
+    (
         "joint operation conducted",
         "French and Malian troops conducted a joint operation against jihadist camps near Menaka.",
         {"ct_operation"},
@@ -93,6 +103,7 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    ("a murder trial of no public figure", "The murder of a shopkeeper in Leeds went to trial on Monday."),
     ("character assassination", "The senator called the report a character assassination and left."),
     ("a group banned, no act", "Parliament debated whether Hizb ut-Tahrir should be banned, without a vote."),
     ("forces of the market", "Market forces pushed the price of wheat up in March."),

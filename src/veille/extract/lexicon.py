@@ -68,6 +68,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         "attack_noun",
         "attack",
         r"\b(?:terror(?:ist)? attacks?|attacks?|assault|ambush(?:ed)?|massacre|targeted killings?|"
+        # the murder of a public figure is a political killing ("the murder of Senator Galan")
+        r"(?:murder|killing|slaying) of (?:the |a |an |former |leftist |opposition )*(?:[\w-]+ ){0,2}"
+        r"(?:senators?|presidential candidates?|candidates?|journalists?|priests?|nuns?|judges?|mayors?|"
+        r"ministers?|governors?|councill?ors?|activists?|unionists?|prosecutors?|attorney general|"
+        r"deputies|deputy|congressm[ae]n|legislators?|magistrates?|bishops?|archbishop|Jesuits?|"
+        r"party leaders?|union leaders?)|"
         r"shooting|gunfire|gunshots?|fired (?:on|at|upon)|opened fire|shot (?:dead|and killed)|stormed|"
         r"stabbing|stabbed|(?<!character )assassinat(?:ed|ion)|beheaded|opened (?:indiscriminate |heavy |random )?fire|"
         r"(?:summarily |extrajudicially |publicly )?executed (?:\w+ ){0,3}(?:civilians|villagers|people|men|women|"
@@ -88,9 +94,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "killed_by",
         "attack",
-        r"\b(?:killed|wounded|injured|shot|murdered|executed|attacked)(?: in (?:a |an )?(?:firing|attack|ambush))? by (?:an? |some )?(?:suspected )?(?:\w+ ){0,3}"
+        r"\b(?:killed|wounded|injured|shot|murdered|executed|attacked)(?: in (?:a |an )?(?:firing|attack|ambush))?"
+        r"(?: (?:in|near|at|outside)(?: [\w-]+){1,3}?)? by (?:an? |some )?(?:suspected )?(?:\w+ ){0,3}"
         r"(?:gunm[ae]n|militants?|insurgents?|terrorists?|jihadists?|rebels?|bandits|attackers|assailants|"
-        r"snipers?|militiam[ae]n|separatists|armed men|members of)",
+        r"snipers?|militiam[ae]n|separatists|armed men|members of|(?:unidentified|unknown) (?:men|persons|individuals))",
         0.9,
     ),
     _t(
