@@ -327,3 +327,10 @@ def test_counts_more_forms(text: str, expected: dict[str, int]) -> None:
 
 def test_a_single_person_treated_in_hospital_is_not_counted_again() -> None:
     assert counts("The suspect, a 30-year-old Syrian, is also being treated in hospital.") == {}
+
+
+def test_an_inner_count_without_commas_leaves_the_verb_to_the_main_count() -> None:
+    ms = find_counts("Five people including a suicide bomber were killed and 36 wounded in the attack.")
+    assert aggregate(ms)["killed"] == 5
+    assert aggregate(ms)["wounded"] == 36
+    assert aggregate(find_counts("Nine people including two children were killed."))["killed"] == 9

@@ -1029,6 +1029,15 @@ def _skip_parenthetical(t: _Text, e: int) -> int:
     if t.w(e) in _OPEN:
         close = next((x for x in range(e + 1, min(e + 25, t.n)) if t.w(x) in _CLOSE), -1)
         return close + 1 if close > 0 else e
+    if t.w(e) in _SUBSET_MARKERS:
+        # "five people including a suicide bomber were killed": no commas around the inner count
+        for x in range(e + 1, min(e + 10, t.n)):
+            w = t.w(x)
+            if w in _SENTENCE_END or w == ",":
+                return e
+            if w in _AUX_VERBS or (w,) in _PASSIVE or (w,) in _INTRANSITIVE:
+                return x if _verb_chain_at(t, x) else e
+        return e
     if t.w(e) != ",":
         return e
     marker = t.w(e + 1) in _SUBSET_MARKERS
@@ -1222,7 +1231,13 @@ def _groups(t: _Text, nps: list[_NP]) -> list[_Group]:
                 between = between[:-1]
             if np.subset and not prev.subset:
                 groups.append(_Group([np]))
-                if t.words[prev.end : np.start][:1] in ([","], ["("]) or not between:
+                if (
+                    t.words[prev.end : np.start][:1] in ([","], ["("])
+                    or not between
+                    or (len(between) <= 2 and between[0] in _SUBSET_MARKERS)
+                ):
+                    # "five people including a suicide bomber were killed": the verb is the
+                    # main count's
                     tail = np.end
                 continue
             if (
