@@ -257,3 +257,26 @@ def test_a_zero_after_a_shelling_is_read_too(pipeline: Pipeline) -> None:
     text = "Regime forces shelled Kafr Nabl on Sunday. Neither fatalities nor injuries were reported."
     recs = [r for r in pipeline.process(article(text)).records if r.record_type == "event"]
     assert recs and recs[0].counts.killed == 0 and recs[0].counts.wounded == 0
+
+
+# --- asides ----------------------------------------------------------------------------------
+
+
+def test_a_recalled_attack_in_an_aside_gives_neither_place_nor_toll(pipeline: Pipeline) -> None:
+    text = (
+        "NICE, France -- Police arrested three people on Saturday. Thursday night's attack plunged "
+        "France into new grief just eight months after gunmen killed 130 people in Paris."
+    )
+    recs = attacks(pipeline, text)
+    assert recs
+    assert all(r.counts.killed != 130 for r in recs)
+    assert all(loc.name != "Paris" for r in recs for loc in r.locations)
+
+
+def test_an_aside_holding_the_trigger_is_the_happening(pipeline: Pipeline) -> None:
+    text = (
+        "Parts of Denver airport were evacuated on Tuesday, hours after at least 31 people were "
+        "killed in suicide bomb attacks on Brussels airport."
+    )
+    recs = attacks(pipeline, text)
+    assert recs and recs[0].counts.killed == 31
