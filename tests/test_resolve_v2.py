@@ -124,6 +124,19 @@ def test_latest_toll_wins_and_the_claim_says_why() -> None:
     assert claim["chosen"] == 13 and "latest" in claim["why"]
 
 
+def test_a_far_smaller_later_figure_does_not_replace_the_toll() -> None:
+    # "84 killed" on the day, then a later report whose "killed 1" is the attacker shot dead
+    a = rec("a1", killed=84)
+    b = rec("a2", killed=1)
+    (ev,) = resolve(Report(b, "2025-05-08"), Report(a, "2025-05-06"))
+    assert ev.values["counts"]["killed"] == 84
+    assert "under half the highest" in ev.claims["counts.killed"]["why"]
+    # a revision downwards within half still follows the latest report
+    c = rec("a3", killed=80)
+    (ev,) = resolve(Report(c, "2025-05-09"), Report(a, "2025-05-06"))
+    assert ev.values["counts"]["killed"] == 80
+
+
 def test_same_city_other_day_and_same_day_other_city_stay_apart() -> None:
     first = rec("a1", day="2025-05-06")
     later = rec("a2", day="2025-05-20")

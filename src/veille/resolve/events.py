@@ -3,7 +3,9 @@
 Each field is chosen by a stated rule, and where reports disagree the claim keeps every value
 with the records that gave it, the chosen value and why it was chosen:
 
-- tolls (killed, wounded, kidnapped): the latest report that gives one (tolls rise);
+- tolls (killed, wounded, kidnapped): the latest report that gives one (tolls rise), among the
+  figures at least half the highest (a far smaller later figure, "the driver was shot dead",
+  counts something else);
 - other counts, the type, the GTD codes, the place: what most reports say, then the latest;
 - the date: the narrowest interval most reports give, then the earliest report's.
 """
@@ -159,10 +161,15 @@ def _choose(
     latest = {v: max(order[r] for r in rids) for v, rids in by_value.items()}
     earliest = {v: min(order[r] for r in rids) for v, rids in by_value.items()}
     if rule == "latest report":
-        chosen = max(by_value, key=lambda v: latest[v])
+        numbers = [v for v in by_value if isinstance(v, (int, float))]
+        top = max(numbers) if numbers else None
+        credible = [v for v in by_value if top is None or not isinstance(v, (int, float)) or 2 * v >= top]
+        chosen = max(credible, key=lambda v: latest[v])
         last = max(by_value[chosen], key=lambda r: order[r])
         when = (published or {}).get(last, "an unknown date")
         why = f"the latest report, published {when} (tolls rise as news comes in)"
+        if len(credible) < len(by_value):
+            why += "; later figures under half the highest left aside (they count something else)"
     elif rule.startswith("majority of"):
         chosen = max(by_value, key=lambda v: (len(by_value[v]), -earliest[v]))
         why = f"{rule}: {len(by_value[chosen])} of {len(values)} reports, earliest first on a tie"
