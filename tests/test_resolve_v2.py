@@ -124,16 +124,20 @@ def test_latest_toll_wins_and_the_claim_says_why() -> None:
     assert claim["chosen"] == 13 and "latest" in claim["why"]
 
 
-def test_a_far_smaller_later_figure_does_not_replace_the_toll() -> None:
+def test_a_toll_far_from_the_others_does_not_replace_it() -> None:
     # "84 killed" on the day, then a later report whose "killed 1" is the attacker shot dead
     a = rec("a1", killed=84)
     b = rec("a2", killed=1)
     (ev,) = resolve(Report(b, "2025-05-08"), Report(a, "2025-05-06"))
     assert ev.values["counts"]["killed"] == 84
-    assert "under half the highest" in ev.claims["counts.killed"]["why"]
-    # a revision downwards within half still follows the latest report
-    c = rec("a3", killed=80)
-    (ev,) = resolve(Report(c, "2025-05-09"), Report(a, "2025-05-06"))
+    assert "factor of two" in ev.claims["counts.killed"]["why"]
+    # another attack's toll recalled in a later report does not win either
+    c, d, e = rec("a3", killed=32), rec("a4", killed=31), rec("a5", killed=130)
+    (ev,) = resolve(Report(c, "2025-05-06"), Report(d, "2025-05-07"), Report(e, "2025-05-09"))
+    assert ev.values["counts"]["killed"] == 31
+    # a revision downwards within a factor of two still follows the latest report
+    f = rec("a6", killed=80)
+    (ev,) = resolve(Report(f, "2025-05-09"), Report(a, "2025-05-06"))
     assert ev.values["counts"]["killed"] == 80
 
 

@@ -4,8 +4,8 @@ Each field is chosen by a stated rule, and where reports disagree the claim keep
 with the records that gave it, the chosen value and why it was chosen:
 
 - tolls (killed, wounded, kidnapped): the latest report that gives one (tolls rise), among the
-  figures at least half the highest (a far smaller later figure, "the driver was shot dead",
-  counts something else);
+  figures within a factor of two of the reports' median (a far smaller or larger figure, "the
+  driver was shot dead" or another attack's toll recalled, counts something else);
 - other counts, the type, the GTD codes, the place: what most reports say, then the latest;
 - the date: the narrowest interval most reports give, then the earliest report's.
 """
@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
+from statistics import median
 from typing import Any
 
 from veille.ids import stable_hash
@@ -161,15 +162,22 @@ def _choose(
     latest = {v: max(order[r] for r in rids) for v, rids in by_value.items()}
     earliest = {v: min(order[r] for r in rids) for v, rids in by_value.items()}
     if rule == "latest report":
-        numbers = [v for v in by_value if isinstance(v, (int, float))]
-        top = max(numbers) if numbers else None
-        credible = [v for v in by_value if top is None or not isinstance(v, (int, float)) or 2 * v >= top]
+        numbers = [float(v) for v in values.values() if isinstance(v, (int, float))]
+        mid = median(numbers) if numbers else None
+        credible = [
+            v
+            for v in by_value
+            if mid is None or not isinstance(v, (int, float)) or mid / 2 <= v <= mid * 2
+        ] or list(by_value)
         chosen = max(credible, key=lambda v: latest[v])
         last = max(by_value[chosen], key=lambda r: order[r])
         when = (published or {}).get(last, "an unknown date")
         why = f"the latest report, published {when} (tolls rise as news comes in)"
         if len(credible) < len(by_value):
-            why += "; later figures under half the highest left aside (they count something else)"
+            why += (
+                f"; figures beyond a factor of two of the reports' median ({mid:g}) left aside "
+                "(they count something else)"
+            )
     elif rule.startswith("majority of"):
         chosen = max(by_value, key=lambda v: (len(by_value[v]), -earliest[v]))
         why = f"{rule}: {len(by_value[chosen])} of {len(values)} reports, earliest first on a tie"
