@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from veille.extract import gtd
 from veille.extract.actors import actors_for
+from veille.extract.asides import aside_spans, inside, recalled_spans
 from veille.extract.counts import CountMention, find_counts, parse_number
 from veille.extract.counts import aggregate as aggregate_counts
 from veille.extract.dates import DateMention, find_dates, parse_dateline, parse_published, resolve_anchor
@@ -126,43 +127,6 @@ _PREVIOUS = re.compile(r"the\s+(?:previous|preceding)\b", re.IGNORECASE)
 _REPORTING_AFTER = re.compile(
     r"\s*(?:condemned|said|announced|told|confirmed|reported|stated|denied|claimed)\b", re.IGNORECASE
 )
-# Asides inside a happening's sentences: a recalled earlier happening ("eight months after gunmen
-# killed 130 people in Paris") and the place someone spoke from ("Speaking in London, ...").
-_ASIDE = re.compile(
-    r"\b(?:(?:just |only |nearly |almost |more than |less than |some )?(?:[\w-]+ )?"
-    r"(?:hours?|days?|weeks?|months?|years?) (?:after|since)|(?:speaking|writing) (?:in|from))\b[^.;:]*",
-    re.IGNORECASE,
-)
-
-
-# The recalled part of an aside: weeks, months or years earlier (hours or days after is often the
-# same happening seen from the day of the report).
-_RECALL = re.compile(
-    r"\b(?:(?:just |only |nearly |almost |more than |less than |some )?(?:[\w-]+ )?"
-    r"(?:weeks?|months?|years?) (?:after|since))\b[^.;:]*",
-    re.IGNORECASE,
-)
-
-
-def _aside_spans(text: str, spans: list[tuple[int, int]], trigger: int) -> list[tuple[int, int]]:
-    """Asides in the sentences, except one holding the happening's own trigger word ("hours
-    after at least 31 people were killed in attacks on Brussels airport" is the happening)."""
-    out: list[tuple[int, int]] = []
-    for a, b in spans:
-        for m in _ASIDE.finditer(text, a, b):
-            end = m.end()
-            if m.group(0)[:8].lower() in ("speaking", "writing "):
-                comma = text.find(",", m.start(), end)
-                end = comma if comma > 0 else end
-            if not m.start() <= trigger < end:
-                out.append((m.start(), end))
-    return out
-
-
-def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in spans)
-
-
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those|its|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "the offensive launched by the FMLN", "a rebel offensive", "guerrillas ambushed a patrol"
 _OFFENSIVE_WORD = re.compile(
@@ -361,11 +325,11 @@ class Extractor:
                 re.IGNORECASE,
             )
             hits += group_hits(info.actors, s.start, st)
-            recalled = [(m.start(), m.end()) for m in _RECALL.finditer(st)]
+            recalled = recalled_spans(st)
             if recalled:
                 # "... just eight months after gunmen killed 130 people in Paris": the earlier
                 # happening is background here
-                hits = [h for h in hits if not _inside(h.start, recalled)]
+                hits = [h for h in hits if not inside(h.start, recalled)]
             if crime or protest:
                 hits = [h for h in hits if not h.trigger.needs_context or strong[i]]
             main = main_hit(st, hits) if hits else None
@@ -510,11 +474,11 @@ class Extractor:
         spans = [(s.start, s.end) for s in c.sentences]
         window = " ".join(text[a:b] for a, b in spans)
         date, date_span = self._date(info, c)
-        aside = _aside_spans(text, spans, c.trigger[0])
+        aside = aside_spans(text, spans, c.trigger[0])
         if aside:
             # "... just eight months after gunmen killed 130 people in Paris", "Speaking in
             # London, Kerry condemned ...": an aside's places are not the happening's
-            ann = replace(ann, places=tuple(p for p in ann.places if not _inside(p.start, aside)))
+            ann = replace(ann, places=tuple(p for p in ann.places if not inside(p.start, aside)))
         locations, loc_spans = choose_locations(
             ann, c.event_type, spans, index == 0, info.body_start, info.actors, refine=c.statistic is None
         )
@@ -606,10 +570,10 @@ class Extractor:
         # "the 2002 Bali bombings killed 202 people": another happening's toll is left out.
         # Adjacent sentences are read together, so "the suspects" can take its number from the
         # sentence before ("a four-member cell ... The suspects were arrested").
-        aside = _aside_spans(ann.text, kept, c.trigger[0])
+        aside = aside_spans(ann.text, kept, c.trigger[0])
         for a, b in _join_adjacent(ann.text, kept):
             mentions.extend(
-                m for m in find_counts(ann.text[a:b], a, upper=ann.upper) if not _inside(m.start, aside)
+                m for m in find_counts(ann.text[a:b], a, upper=ann.upper) if not inside(m.start, aside)
             )
         values = dict(aggregate_counts(mentions, gtd_style=True))
 

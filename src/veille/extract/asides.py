@@ -1,0 +1,45 @@
+"""Asides inside a happening's sentences, whose words are not the happening's.
+
+- a recalled earlier happening: "... just eight months after gunmen killed 130 people in Paris";
+- the place someone spoke from: "Speaking in London, Kerry condemned the attack".
+
+Weeks, months or years "after" or "since" is a recall; hours or days after is often the same
+happening seen from the day of the report, so it only keeps its places and tolls apart.
+"""
+
+from __future__ import annotations
+
+import re
+
+# opens the group that each pattern closes
+_LAPSE = r"\b(?:(?:just |only |nearly |almost |more than |less than |some )?(?:[\w-]+ )?"
+_ASIDE = re.compile(
+    _LAPSE + r"(?:hours?|days?|weeks?|months?|years?) (?:after|since)|(?:speaking|writing) (?:in|from))"
+    r"\b[^.;:]*",
+    re.IGNORECASE,
+)
+_RECALL = re.compile(_LAPSE + r"(?:weeks?|months?|years?) (?:after|since))\b[^.;:]*", re.IGNORECASE)
+
+
+def recalled_spans(sentence: str) -> list[tuple[int, int]]:
+    """Where a sentence recalls an earlier happening (offsets in the sentence)."""
+    return [(m.start(), m.end()) for m in _RECALL.finditer(sentence)]
+
+
+def aside_spans(text: str, spans: list[tuple[int, int]], trigger: int) -> list[tuple[int, int]]:
+    """Asides in the sentences, except one holding the happening's own trigger word ("hours
+    after at least 31 people were killed in attacks on Brussels airport" is the happening)."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        for m in _ASIDE.finditer(text, a, b):
+            end = m.end()
+            if m.group(0)[:8].lower() in ("speaking", "writing "):
+                comma = text.find(",", m.start(), end)
+                end = comma if comma > 0 else end
+            if not m.start() <= trigger < end:
+                out.append((m.start(), end))
+    return out
+
+
+def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
