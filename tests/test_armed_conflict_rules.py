@@ -280,3 +280,19 @@ def test_an_aside_holding_the_trigger_is_the_happening(pipeline: Pipeline) -> No
     )
     recs = attacks(pipeline, text)
     assert recs and recs[0].counts.killed == 31
+
+
+def test_the_place_attached_to_the_happening_keeps_a_reaction_place_out(pipeline: Pipeline) -> None:
+    text = (
+        "Parts of Denver airport were evacuated on Tuesday, hours after a suicide bomb attack on a "
+        "metro station in Kabul killed 31 people."
+    )
+    recs = attacks(pipeline, text)
+    assert recs and {loc.country_code for loc in recs[0].locations} == {"AF"}
+
+
+def test_containers_after_a_misread_attached_town_stay(pipeline: Pipeline) -> None:
+    # the places told after the happening's words are kept whatever the attached one reads as
+    text = "Assailants attacked a village in Dowm Qala, Faryab, Afghanistan, killing three policemen."
+    recs = attacks(pipeline, text)
+    assert recs and "AF" in {loc.country_code for loc in recs[0].locations}

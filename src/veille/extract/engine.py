@@ -480,7 +480,14 @@ class Extractor:
             # London, Kerry condemned ...": an aside's places are not the happening's
             ann = replace(ann, places=tuple(p for p in ann.places if not inside(p.start, aside)))
         locations, loc_spans = choose_locations(
-            ann, c.event_type, spans, index == 0, info.body_start, info.actors, refine=c.statistic is None
+            ann,
+            c.event_type,
+            spans,
+            index == 0,
+            info.body_start,
+            info.actors,
+            refine=c.statistic is None,
+            trigger=c.trigger,
         )
         if not locations:
             focus = focus_country(ann) or self._actor_country(info)

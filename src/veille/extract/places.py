@@ -158,11 +158,15 @@ def choose_locations(
     actors: Sequence[Any] = (),
     *,
     refine: bool = True,
+    trigger: tuple[int, int] | None = None,
 ) -> tuple[list[Location], list[Span | None]]:
     """The event's locations (and the sentence each came from) from its sentences' places.
 
     ``refine`` (events, not official statistics, which cover a region) makes a region or a spot
-    precise with the dateline city, and a country with its capital when the text says so."""
+    precise with the dateline city, and a country with its capital when the text says so.
+    ``trigger`` (the words that name the happening): a place attached to them ("attacks on
+    Brussels airport", "the Brussels bombings") keeps places of other countries out of that
+    sentence ("Parts of Denver airport were evacuated, hours after ... attacks on Brussels")."""
     places = [p for p in ann.places if _resolved(p)]
     actor_spans = [(m.start, m.end) for m in actors]
     picked: list[tuple[Location, Span]] = []
@@ -172,6 +176,13 @@ def choose_locations(
         if event_type in MOVEMENT | {"warning"} and not real:
             real = [p for p in here if p.demonym]
         ok = [p for p in real if _eligible(ann, p, event_type, (a, b), body_start, actor_spans)]
+        if trigger is not None and a <= trigger[0] < b:
+            attached = [p for p in ok if _attached(ann.text, p, trigger)]
+            if attached:
+                # only places told before the happening's words go: "... in Dowm Qala, Faryab,
+                # Afghanistan" keeps the containers that follow a misread town
+                ccs = {p.country_code for p in attached}
+                ok = [p for p in ok if p.country_code in ccs or p.start > trigger[0]]
         for p in ok:
             picked.append((to_location(p, _role(ann, p, event_type)), Span(a, b)))
         if picked and event_type not in MOVEMENT:
@@ -336,6 +347,26 @@ def _refine(
                 new = to_location(capital[0], loc.role)
         out.append((new, span))
     return out
+
+
+# Between a happening's words and its place: "attacks on Brussels airport", "bombing in Kabul".
+_ATTACHED_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:on|in|at|near|against|outside|inside|of)\s+(?:(?:the|a|an)\s+)?"
+    r"(?:[\w'\u2019-]+\s+){0,2}?(?:(?:in|at|near|of)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,1}?)?$",
+    re.IGNORECASE,
+)
+# "the Brussels bombings", "Brussels' airport attack": the place names the happening.
+_ATTACHED_BEFORE = re.compile(r"^(?:['\u2019]s?)?\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _attached(text: str, p: Any, trigger: tuple[int, int]) -> bool:
+    """The place is the complement or the modifier of the words that name the happening."""
+    t0, t1 = trigger
+    if p.start >= t1 and p.start - t1 <= 40:
+        return _ATTACHED_AFTER.match(text[t1 : p.start]) is not None
+    if p.end <= t0 and t0 - p.end <= 25:
+        return _ATTACHED_BEFORE.match(text[p.end : t0]) is not None
+    return False
 
 
 def _drop_outliers(picked: list[tuple[Location, Span]]) -> list[tuple[Location, Span]]:
