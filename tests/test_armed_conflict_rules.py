@@ -96,6 +96,21 @@ POSITIVES = [
         {"attack"},
     ),
     (
+        "an attempted assassination",
+        "Suspected militants attempted to assassinate a police interpreter in Deou on Monday.",
+        {"attack"},
+    ),
+    (
+        "a named air force striking",
+        "On 6 May, LNA air force targeted GNA positions at the entrance to Ajaylat.",
+        {"ct_operation", "attack"},
+    ),
+    (
+        "fire exchanged across the Line of Control",
+        "Indian and Pakistani troops exchanged heavy fire on the Line of Control in Poonch on Monday.",
+        {"ct_operation", "attack"},
+    ),
+    (
         "joint operation conducted",
         "French and Malian troops conducted a joint operation against jihadist camps near Menaka.",
         {"ct_operation"},
@@ -103,6 +118,7 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    ("Air Force One", "The president flew to Denver on Air Force One on Tuesday for a fundraiser."),
     ("a murder trial of no public figure", "The murder of a shopkeeper in Leeds went to trial on Monday."),
     ("character assassination", "The senator called the report a character assassination and left."),
     ("a group banned, no act", "Parliament debated whether Hizb ut-Tahrir should be banned, without a vote."),
