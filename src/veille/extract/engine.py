@@ -497,7 +497,7 @@ class Extractor:
                     [None],
                 )
         actors, actor_spans = actors_for(ann, self.kb, c.event_type, info.actors, spans, CT_TYPES)
-        counts, count_spans = self._counts(info, c, spans)
+        counts, count_spans = self._counts(info, c, spans, aside)
         statistic = None
         if c.statistic is not None:
             statistic, counts = self._statistic(info, c, date, actors)
@@ -569,15 +569,15 @@ class Extractor:
         return (info.anchor - latest).days > HISTORY_DAYS
 
     def _counts(
-        self, info: _Article, c: Candidate, spans: list[tuple[int, int]]
+        self, info: _Article, c: Candidate, spans: list[tuple[int, int]], aside: list[tuple[int, int]]
     ) -> tuple[Counts, dict[str, Span]]:
+        """The happening's counts from its sentences, leaving out those in ``aside`` spans."""
         ann = info.ann
         mentions: list[CountMention] = []
         kept = [(a, b) for a, b in spans if len(spans) == 1 or not self._past_sentence(info, a, b)]
         # "the 2002 Bali bombings killed 202 people": another happening's toll is left out.
         # Adjacent sentences are read together, so "the suspects" can take its number from the
         # sentence before ("a four-member cell ... The suspects were arrested").
-        aside = aside_spans(ann.text, kept, c.trigger[0])
         for a, b in _join_adjacent(ann.text, kept):
             mentions.extend(
                 m for m in find_counts(ann.text[a:b], a, upper=ann.upper) if not inside(m.start, aside)
