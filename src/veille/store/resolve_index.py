@@ -60,6 +60,17 @@ def _marks(n: int) -> str:
 class ResolveIndex:
     """Reads and writes of the incremental-resolution tables (call inside the resolve lock)."""
 
+    def _rows_in(self, sql: str, ids: Iterable[str]) -> Iterator[Any]:
+        """The rows of ``sql`` for ``ids``, batch by batch: ``{ids}`` in ``sql`` stands for the
+        batch's placeholders (``... WHERE event_id IN ({ids})``)."""
+        for chunk in _chunks(sorted(set(ids))):
+            yield from self.db.query(sql.format(ids=_marks(len(chunk))), chunk)
+
+    def _run_in(self, sql: str, ids: Iterable[str]) -> None:
+        """Run ``sql`` (with ``{ids}`` as in :meth:`_rows_in`) for ``ids``, batch by batch."""
+        for chunk in _chunks(sorted(set(ids))):
+            self.db.execute(sql.format(ids=_marks(len(chunk))), chunk)
+
     def __init__(self, db: Database) -> None:
         self.db = db
 
@@ -173,68 +184,43 @@ class ResolveIndex:
 
     def seen_ids(self, ids: Sequence[str]) -> set[str]:
         """Those of ``ids`` with a kept version."""
-        out: set[str] = set()
-        for chunk in _chunks(sorted(ids)):
-            out.update(
-                r["record_id"]
-                for r in self.db.query(
-                    f"SELECT record_id FROM resolve_records WHERE record_id IN ({_marks(len(chunk))})",
-                    chunk,
-                )
-            )
-        return out
+        sql = "SELECT record_id FROM resolve_records WHERE record_id IN ({ids})"
+        return {r["record_id"] for r in self._rows_in(sql, ids)}
 
     def _mark_seen(self, ids: Sequence[str]) -> None:
-        for chunk in _chunks(sorted(ids)):
-            self.db.execute(
-                f"""UPDATE records SET resolve_seen = 1
-                    WHERE resolve_seen = 0 AND id IN ({_marks(len(chunk))})""",
-                chunk,
-            )
+        self._run_in("UPDATE records SET resolve_seen = 1 WHERE resolve_seen = 0 AND id IN ({ids})", ids)
 
     def seen(self, ids: Sequence[str]) -> Versions:
         """The versions of ``ids`` the last resolution saw."""
-        out: Versions = {}
-        for chunk in _chunks(sorted(ids)):
-            for row in self.db.query(
-                f"SELECT * FROM resolve_records WHERE record_id IN ({_marks(len(chunk))})", chunk
-            ):
-                out[row["record_id"]] = (
-                    Record.from_dict(json.loads(row["data"])),
-                    row["published"],
-                    row["source"],
-                )
-        return out
+        return {
+            row["record_id"]: (Record.from_dict(json.loads(row["data"])), row["published"], row["source"])
+            for row in self._rows_in("SELECT * FROM resolve_records WHERE record_id IN ({ids})", ids)
+        }
 
     def current(self, ids: Sequence[str]) -> Versions:
         """The stored records ``ids`` (those that exist) with their article's date and source."""
-        out: Versions = {}
-        for chunk in _chunks(sorted(ids)):
-            for row in self.db.query(
-                f"""SELECT r.id, r.data, a.published, a.source FROM records r
-                    JOIN articles a ON a.id = r.article_id WHERE r.id IN ({_marks(len(chunk))})""",
-                chunk,
-            ):
-                out[row["id"]] = (Record.from_dict(json.loads(row["data"])), row["published"], row["source"])
-        return out
+        return {
+            row["id"]: (Record.from_dict(json.loads(row["data"])), row["published"], row["source"])
+            for row in self._rows_in(
+                """SELECT r.id, r.data, a.published, a.source FROM records r
+                   JOIN articles a ON a.id = r.article_id WHERE r.id IN ({ids})""",
+                ids,
+            )
+        }
 
     def forget_records(self, ids: Sequence[str]) -> None:
-        for chunk in _chunks(sorted(ids)):
-            self.db.execute(f"DELETE FROM resolve_records WHERE record_id IN ({_marks(len(chunk))})", chunk)
-            self.db.execute(
-                f"DELETE FROM resolve_record_keys WHERE record_id IN ({_marks(len(chunk))})", chunk
-            )
+        self._run_in("DELETE FROM resolve_records WHERE record_id IN ({ids})", ids)
+        self._run_in("DELETE FROM resolve_record_keys WHERE record_id IN ({ids})", ids)
 
     def remember_records(self, ids: Sequence[str], keys: dict[str, list[KeyRow]]) -> None:
         """Snapshot the current version of ``ids`` with their block keys (replacing older ones)."""
         self.forget_records(ids)
-        for chunk in _chunks(sorted(ids)):
-            self.db.execute(
-                f"""INSERT INTO resolve_records (record_id, data, published, source)
-                    SELECT r.id, r.data, a.published, a.source FROM records r
-                    JOIN articles a ON a.id = r.article_id WHERE r.id IN ({_marks(len(chunk))})""",
-                chunk,
-            )
+        self._run_in(
+            """INSERT INTO resolve_records (record_id, data, published, source)
+               SELECT r.id, r.data, a.published, a.source FROM records r
+               JOIN articles a ON a.id = r.article_id WHERE r.id IN ({ids})""",
+            ids,
+        )
         self.db.executemany(
             "INSERT INTO resolve_record_keys (record_id, key, span_class, lo, hi) VALUES (?, ?, ?, ?, ?)",
             [(rid, k, span_class(lo, hi), lo, hi) for rid in sorted(keys) for k, lo, hi in keys[rid]],
@@ -267,40 +253,25 @@ class ResolveIndex:
 
     def owners(self, record_ids: Sequence[str]) -> dict[str, str]:
         """The event holding each of ``record_ids`` (those that have one)."""
-        out: dict[str, str] = {}
-        for chunk in _chunks(sorted(record_ids)):
-            for r in self.db.query(
-                f"SELECT record_id, event_id FROM event_records WHERE record_id IN ({_marks(len(chunk))})",
-                chunk,
-            ):
-                out[r["record_id"]] = r["event_id"]
-        return out
+        sql = "SELECT record_id, event_id FROM event_records WHERE record_id IN ({ids})"
+        return {r["record_id"]: r["event_id"] for r in self._rows_in(sql, record_ids)}
 
     def members(self, event_ids: Sequence[str]) -> dict[str, list[str]]:
         out: dict[str, list[str]] = defaultdict(list)
-        for chunk in _chunks(sorted(event_ids)):
-            for r in self.db.query(
-                f"""SELECT record_id, event_id FROM event_records WHERE event_id IN ({_marks(len(chunk))})
-                    ORDER BY record_id""",
-                chunk,
-            ):
-                out[r["event_id"]].append(r["record_id"])
+        sql = "SELECT record_id, event_id FROM event_records WHERE event_id IN ({ids}) ORDER BY record_id"
+        for r in self._rows_in(sql, event_ids):
+            out[r["event_id"]].append(r["record_id"])
         return dict(out)
 
     def event_keys(self, event_ids: Sequence[str]) -> dict[str, list[EventKeyRow]]:
         out: dict[str, list[EventKeyRow]] = defaultdict(list)
-        for chunk in _chunks(sorted(event_ids)):
-            for r in self.db.query(
-                f"""SELECT * FROM resolve_event_keys WHERE event_id IN ({_marks(len(chunk))})
-                    ORDER BY event_id, key""",
-                chunk,
-            ):
-                out[r["event_id"]].append((r["key"], r["event_type"], int(r["lo"]), int(r["hi"])))
+        sql = "SELECT * FROM resolve_event_keys WHERE event_id IN ({ids}) ORDER BY event_id, key"
+        for r in self._rows_in(sql, event_ids):
+            out[r["event_id"]].append((r["key"], r["event_type"], int(r["lo"]), int(r["hi"])))
         return dict(out)
 
     def set_event_keys(self, drop: Sequence[str], keys: dict[str, list[EventKeyRow]]) -> None:
-        for chunk in _chunks(sorted(set(drop) | set(keys))):
-            self.db.execute(f"DELETE FROM resolve_event_keys WHERE event_id IN ({_marks(len(chunk))})", chunk)
+        self._run_in("DELETE FROM resolve_event_keys WHERE event_id IN ({ids})", set(drop) | set(keys))
         self.db.executemany(
             "INSERT INTO resolve_event_keys (event_id, key, event_type, lo, hi) VALUES (?, ?, ?, ?, ?)",
             [(eid, k, t, lo, hi) for eid in sorted(keys) for k, t, lo, hi in keys[eid]],
@@ -308,21 +279,12 @@ class ResolveIndex:
 
     def event_views(self, event_ids: Sequence[str]) -> dict[str, str]:
         """The stored lifecycle views (JSON) of those of ``event_ids`` that have one."""
-        out: dict[str, str] = {}
-        for chunk in _chunks(sorted(event_ids)):
-            for r in self.db.query(
-                f"SELECT event_id, view FROM resolve_event_views WHERE event_id IN ({_marks(len(chunk))})",
-                chunk,
-            ):
-                out[r["event_id"]] = r["view"]
-        return out
+        sql = "SELECT event_id, view FROM resolve_event_views WHERE event_id IN ({ids})"
+        return {r["event_id"]: r["view"] for r in self._rows_in(sql, event_ids)}
 
     def set_event_views(self, drop: Sequence[str], views: dict[str, str]) -> None:
         """Forget the views of ``drop`` and store ``views`` (replacing older ones)."""
-        for chunk in _chunks(sorted(set(drop) | set(views))):
-            self.db.execute(
-                f"DELETE FROM resolve_event_views WHERE event_id IN ({_marks(len(chunk))})", chunk
-            )
+        self._run_in("DELETE FROM resolve_event_views WHERE event_id IN ({ids})", set(drop) | set(views))
         self.db.executemany(
             "INSERT INTO resolve_event_views (event_id, view) VALUES (?, ?)",
             [(eid, views[eid]) for eid in sorted(views)],
@@ -358,10 +320,7 @@ class ResolveIndex:
 
     def set_source_keys(self, drop: Sequence[str], rows: dict[str, list[SourceKeyRow]]) -> None:
         """Forget the source keys of ``drop`` and store ``rows`` (replacing older ones)."""
-        for chunk in _chunks(sorted(set(drop) | set(rows))):
-            self.db.execute(
-                f"DELETE FROM resolve_source_keys WHERE event_id IN ({_marks(len(chunk))})", chunk
-            )
+        self._run_in("DELETE FROM resolve_source_keys WHERE event_id IN ({ids})", set(drop) | set(rows))
         self.db.executemany(
             """INSERT INTO resolve_source_keys (event_id, key, stage, span_class, reach, hi, horizon)
                VALUES (?, ?, ?, ?, ?, ?, ?)""",
@@ -374,13 +333,9 @@ class ResolveIndex:
 
     def source_keys(self, event_ids: Sequence[str]) -> dict[str, list[SourceKeyRow]]:
         out: dict[str, list[SourceKeyRow]] = defaultdict(list)
-        for chunk in _chunks(sorted(event_ids)):
-            for r in self.db.query(
-                f"""SELECT * FROM resolve_source_keys WHERE event_id IN ({_marks(len(chunk))})
-                    ORDER BY event_id, key, stage""",
-                chunk,
-            ):
-                out[r["event_id"]].append((r["key"], r["stage"], int(r["reach"]), int(r["hi"]), r["horizon"]))
+        sql = "SELECT * FROM resolve_source_keys WHERE event_id IN ({ids}) ORDER BY event_id, key, stage"
+        for r in self._rows_in(sql, event_ids):
+            out[r["event_id"]].append((r["key"], r["stage"], int(r["reach"]), int(r["hi"]), r["horizon"]))
         return dict(out)
 
     def sources_of(
