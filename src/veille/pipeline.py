@@ -157,7 +157,13 @@ class Pipeline:
         stage = "geoparse"
         try:
             if self.geoparser is not None:
-                places = self.geoparser.parse(article.text, entities, upper=bare.upper, url=article.url)
+                places = self.geoparser.parse(
+                    article.text,
+                    entities,
+                    upper=bare.upper,
+                    url=article.url,
+                    theatre=self.extractor.theatre(article.text),
+                )
                 ann = replace(ann, places=tuple(places))
             stage = "extract"
             out = self.extractor.extract(ann)

@@ -26,7 +26,7 @@ from veille.extract.series import series_size, share_tolls
 from veille.extract.statistics import PERIOD_CUE, StatisticMention, find_statistics
 from veille.extract.triggers import ANAPHORIC_START, BACKGROUND, Hit, group_hits, main_hit
 from veille.ids import record_id
-from veille.kb.actors import ActorKB, ActorMatch
+from veille.kb.actors import DOMESTIC_KINDS, ActorKB, ActorMatch, theatre
 from veille.records import (
     AnnotatedArticle,
     Counts,
@@ -216,6 +216,10 @@ class Extractor:
             return read
         info, candidates = read
         return [self._record(info, c, i) for i, c in enumerate(candidates)]
+
+    def theatre(self, text: str) -> frozenset[str]:
+        """Where the armed groups and agencies named in ``text`` operate (a prior for places)."""
+        return theatre(self.kb.find(text))
 
     def precheck(self, ann: AnnotatedArticle) -> Drop | None:
         """The drop ``extract`` would give, found before NER and places (which it needs not).
@@ -490,7 +494,7 @@ class Extractor:
             trigger=c.trigger,
         )
         if not locations:
-            focus = focus_country(ann) or self._actor_country(info)
+            focus = focus_country(ann, theatre(info.actors)) or self._actor_country(info)
             if focus:
                 locations, loc_spans = (
                     [Location(name=focus[1], country_code=focus[0], precision="country")],
@@ -541,11 +545,17 @@ class Extractor:
 
     @staticmethod
     def _actor_country(info: _Article) -> tuple[str, str] | None:
-        """No place named: the country of the agencies, or of a group active in one country only."""
+        """No place named: the country of the agencies, or of a group active in one country only.
+
+        An army or a government acts abroad too: its country counts only when no armed group
+        named beside it operates elsewhere ("French forces" striking a group of the Sahel)."""
         votes: Counter[str] = Counter()
+        groups = theatre(m for m in info.actors if m.entry.kind == "armed_group")
         for m in info.actors:
             ccs = m.entry.country_codes
             if m.entry.kind != "armed_group" and ccs:
+                if groups and ccs[0] not in groups and m.entry.kind not in DOMESTIC_KINDS:
+                    continue
                 votes[ccs[0]] += 2
             elif m.entry.kind == "armed_group" and len(ccs) == 1:
                 votes[ccs[0]] += 1

@@ -437,9 +437,17 @@ def _as_role(loc: Location, role: str) -> Location:
     return replace(loc, role=role)
 
 
-def focus_country(ann: AnnotatedArticle) -> tuple[str, str] | None:
-    """The article's main country: dateline and first sentence first, then the most named."""
-    places = [p for p in ann.places if _resolved(p)]
+def focus_country(ann: AnnotatedArticle, theatre: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+    """The article's main country: dateline and first sentence first, then the most named.
+
+    ``theatre``: where the armed groups and agencies the article names operate. A demonym of
+    another country there names a foreign actor ("French forces conducted airstrikes" in a story
+    of a group active in Mali and Burkina Faso), not the place."""
+    places = [
+        p
+        for p in ann.places
+        if _resolved(p) and not (theatre and p.demonym and p.country_code not in theatre)
+    ]
     if not places:
         return None
     weights: Counter[str] = Counter()

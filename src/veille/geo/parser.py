@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -63,19 +63,21 @@ class Geoparser:
         upper: bool = False,
         focus_country: str | None = None,
         url: str | None = None,
+        theatre: Iterable[str] = (),
     ) -> list[PlaceMention]:
         """Every place mention in ``text``, resolved where possible.
 
         ``entities`` are the NLP stage's named entities (spaCy labels). ``upper`` marks ALL-CAPS
         wire copy (NER is weak there: rely on the gazetteer, filter common words harder).
         ``focus_country`` (ISO alpha-2) is a prior, e.g. the source's country; without it, the
-        country-code domain of the article's ``url`` stands in (".ca" -> Canada).
+        country-code domain of the article's ``url`` stands in (".ca" -> Canada). ``theatre``:
+        the countries where the armed groups and agencies the text names operate (a weaker prior).
         """
         if not text:
             return []
         focus_country = focus_country or country_from_url(url)
         mentions = self.recognizer.find(text, entities, upper=upper)
-        results = resolve(mentions, focus_country=focus_country, weights=self.weights)
+        results = resolve(mentions, focus_country=focus_country, theatre=theatre, weights=self.weights)
         out = []
         for m, r in zip(mentions, results, strict=True):
             if not r.keep:

@@ -76,6 +76,18 @@ _SPACE_WORD_RE = re.compile(r"\s+[A-Za-z]")
 _SPACE_LOWER_RE = re.compile(r"\s+[a-z]")
 _SETTLEMENT_OF_RE = re.compile(r"(?:city|town|village|suburb|capital) of\s+$")
 _ADMIN_OF_RE = re.compile(r"(?:province|governorate|state|region|district) of\s+$")
+# "the northern countryside of Aleppo", "the outskirts of Kabul": the name is where something is
+_AROUND_OF_RE = re.compile(
+    r"\b(?:countryside|outskirts|vicinity|suburbs?|environs|area|areas|surroundings|"
+    r"city|town|village|capital|province|district|region|governorate|department|commune|"
+    r"municipality|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?: part)?) of\s+(?:the\s+)?$"
+)
+# "Markoye (Markoye, Oudalan)", "Sui (Dera Bugti)": a name followed by the units that hold it,
+# in brackets, capitalised names only
+_PAREN_HIERARCHY_RE = re.compile(
+    r"[A-Z][\w'\u2019.\-]*\s*\((?:[A-Z][\w'\u2019.\-]*(?:[ -][A-Z][\w'\u2019.\-]*){0,3}\s*,\s*){0,3}$"
+)
+_PAREN_CLOSE_RE = re.compile(r"\s*(?:,\s*[A-Z][\w'\u2019.\-]*(?:[ -][A-Z][\w'\u2019.\-]*){0,3}\s*)*\)")
 _POSSESSIVE_GAP_RE = re.compile(r"['\u2019]s\s+")
 _LIST_GAP_RE = re.compile(r"\s*,?\s+(?:and|or)\s+")
 _CONTAINER_GAP_RE = re.compile(r"\s*,\s*|\s+in\s+|\s*\(\s*")
@@ -141,7 +153,7 @@ class Recognizer:
         mentions: list[Mention] = []
         taken: list[tuple[int, int]] = []
 
-        for ent in self._merge_split_names(text, entities):
+        for ent in self._merge_split_names(text, _split_brackets(text, entities)):
             if any(ent.start < e and s < ent.end for s, e in taken):
                 continue
             found = self._from_entity(text, ent, tokens, upper=upper)
@@ -603,6 +615,11 @@ class Recognizer:
                 m.settlement_hint = True
             if _ADMIN_OF_RE.search(low_before):
                 m.admin_hint = True
+            if _AROUND_OF_RE.search(low_before) or (
+                _PAREN_HIERARCHY_RE.search(before) and _PAREN_CLOSE_RE.match(after)
+            ):
+                m.locative = True
+                m.extras["tight_locative"] = True
             if ADMIN_LIST_RE.search(low_before):
                 m.admin_hint = True
             # "X, Y": Y may contain X
@@ -666,6 +683,22 @@ class Recognizer:
 
 def _only_demonym(cands: tuple[Candidate, ...]) -> bool:
     return bool(cands) and all(c.flag == FLAG_DEMONYM for c in cands)
+
+
+def _split_brackets(text: str, entities: Sequence[Entity]) -> list[Entity]:
+    """NER runs some names into a bracket ("Gaigorou (Dessa," for "Gaigorou (Dessa, Tillabery)"):
+    such a span is two names, one each side of the bracket."""
+    out: list[Entity] = []
+    for ent in entities:
+        cut = text.find("(", ent.start, ent.end)
+        if cut <= ent.start:
+            out.append(ent)
+            continue
+        for s, e in ((ent.start, cut), (cut + 1, ent.end)):
+            s, e = _trim(text, s, e)
+            if e > s:
+                out.append(Entity(s, e, ent.label, text[s:e]))
+    return out
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

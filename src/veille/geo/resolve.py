@@ -16,12 +16,12 @@ story about London's airports).
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from veille.geo.build import FLAG_DEMONYM
+from veille.geo.build import FLAG_ALIAS, FLAG_ALT, FLAG_DEMONYM
 from veille.geo.gazetteer import FLAG_PENALTY, Candidate, Place, city_twin, haversine_km
 from veille.geo.recognize import Mention
 
@@ -30,6 +30,12 @@ LOCAL_KINDS = ("city", "admin2")
 TOP_FOR_CONTAINMENT = 25
 TOP_FOR_CONTEXT = 20  # candidates per mention that take part in pairwise support
 CONTEXT_PASSES = 3
+# NER labels of names (not of dates or numbers) that a place may hide behind
+NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "FAC"})
+# a town below this importance read through another of its names is doubted out of the theatre
+STRAY_TOWN_IMPORTANCE = 2.5
+# ... and one read by its own name, below this ("the village of Kiba" as Kiba, Japan)
+STRAY_OWN_NAME_IMPORTANCE = 1.5
 # kinds whose members, named together, are of one kind: "California or Washington" (towns in a
 # list are often far apart: "New York, Boston and Houston")
 SIBLING_KINDS = ("country", "admin1", "admin2")
@@ -45,6 +51,7 @@ class Weights:
     city_twin: float = 3.0
     dateline: float = 1.0
     focus: float = 1.0
+    theatre: float = 0.8  # a country where an armed group or agency the article names operates
     container: float = 3.0
     containee: float = 1.0
     share: float = 2.0
@@ -115,16 +122,21 @@ def resolve(
     mentions: Sequence[Mention],
     *,
     focus_country: str | None = None,
+    theatre: Iterable[str] = (),
     weights: Weights | None = None,
 ) -> list[Resolution]:
-    """Resolve every mention against the others; one result per mention, in order."""
+    """Resolve every mention against the others; one result per mention, in order.
+
+    ``theatre``: countries where the armed groups and agencies the article names operate (from
+    the actor knowledge base); a weak prior, and support for a name that needs some."""
     w = weights or Weights()
     groups, group_of = _groups(mentions)
     dateline_cc = _dateline_country(mentions, groups, group_of)
     focus = focus_country.upper() if focus_country else None
+    in_theatre = frozenset(c.upper() for c in theatre)
 
     for g in groups:
-        g.base = [_prior(g, c, groups, w, dateline_cc, focus) for c in g.candidates]
+        g.base = [_prior(g, c, groups, w, dateline_cc, focus, in_theatre) for c in g.candidates]
         g.scores = list(g.base)
         _choose(g)
     pairs = _Pairs(groups, w)
@@ -132,13 +144,16 @@ def resolve(
     if _joint_switch(groups, pairs, w):
         _passes(groups, pairs, w, 2)
     context = _Context(groups)
-    strays = _strays(groups, context, pairs, w, dateline_cc, focus)
+    strays = _strays(groups, context, pairs, w, dateline_cc, focus, in_theatre)
+    strays |= _out_of_theatre(groups, group_of, mentions, context, dateline_cc, focus, in_theatre)
     outer = [_unmet_container(g, groups) for g in groups]
     keeps: list[tuple[bool, str | None]] = []
     for mi, m in enumerate(mentions):
         gidx = group_of[mi]
         if gidx is not None and m.source in ("ruler", "override", "embedded"):
-            keeps.append(_keep_ruler_match(gidx, groups[gidx], m, context, groups, dateline_cc, focus))
+            keeps.append(
+                _keep_ruler_match(gidx, groups[gidx], m, context, groups, dateline_cc, focus, in_theatre)
+            )
         else:
             keeps.append((True, None))
     # an unknown name is placed at a kept, resolved place of the article, never at a dropped one
@@ -292,6 +307,7 @@ def _strays(
     w: Weights,
     dateline_cc: str | None,
     focus: str | None,
+    theatre: frozenset[str] = frozenset(),
 ) -> set[int]:
     """Groups read as small places of a country that nothing else in the article names, while the
     article's places lie elsewhere ("Heathrow" as a hamlet in the US in a story about London).
@@ -309,7 +325,7 @@ def _strays(
             by_cc.setdefault(p.country_code, []).append(gi)
     out: set[int] = set()
     for cc, members in by_cc.items():
-        if cc in (dateline_cc, focus):
+        if cc in (dateline_cc, focus) or cc in theatre:
             continue
         weight = sum(ctx.per_group[gi][1] for gi in members)
         rest = ctx.total - weight
@@ -326,7 +342,7 @@ def _strays(
         p = g.place
         if gi in out or p is None or g.dateline or g.state_codes or p.kind not in w.stray_kinds:
             continue
-        if p.importance >= w.stray_importance or not g.address_of:
+        if p.importance >= w.stray_importance or not g.address_of or p.country_code in theatre:
             continue
         inner = [groups[h].place for h in g.address_of]
         if all(q is not None and q.country_code and q.country_code != p.country_code for q in inner):
@@ -450,6 +466,7 @@ def _prior(
     w: Weights,
     dateline_cc: str | None,
     focus: str | None,
+    theatre: frozenset[str] = frozenset(),
 ) -> float:
     p = c.place
     s = p.importance - FLAG_PENALTY.get(c.flag, 0.5)
@@ -474,6 +491,8 @@ def _prior(
             s += w.dateline
         if focus and p.country_code == focus:
             s += w.focus
+        if p.country_code in theatre:
+            s += w.theatre
     if g.containers:
         hits = sum(
             1
@@ -491,6 +510,38 @@ def _prior(
     ):
         s += w.containee
     return s
+
+
+def _out_of_theatre(
+    groups: list[Group],
+    group_of: Sequence[int | None],
+    mentions: Sequence[Mention],
+    ctx: _Context,
+    dateline_cc: str | None,
+    focus: str | None,
+    theatre: frozenset[str],
+) -> set[int]:
+    """Groups read, by another name of theirs or a near spelling, as a minor town of a country where
+    none of the article's armed groups or police operate, with nothing in the text for that reading
+    ("Inata", a Burkinabe mining town the gazetteer lacks, as Inada, Japan, in a story of a group
+    active in the Sahel). Such a name is more likely a place the gazetteer lacks."""
+    if not theatre:
+        return set()
+    out: set[int] = set()
+    for gi, g in enumerate(groups):
+        p = g.place
+        if p is None or g.chosen is None or p.kind != "city" or p.importance >= STRAY_TOWN_IMPORTANCE:
+            continue
+        if not p.country_code or p.country_code in theatre or p.country_code in (dateline_cc, focus):
+            continue
+        own = [mentions[mi] for mi, x in enumerate(group_of) if x == gi]
+        own_name = g.candidates[g.chosen].flag < FLAG_ALT and not any(m.note for m in own)
+        if own_name and p.importance >= STRAY_OWN_NAME_IMPORTANCE:
+            continue  # the place's own name, and a town of some size
+        ev = _evidence(gi, g, p, own[0], ctx, groups, dateline_cc, focus)
+        if not ev & {"dateline", "contain", "state", "near25", "share"}:
+            out.add(gi)
+    return out
 
 
 def _holds_likely_containee(g: Group, p: Place, groups: list[Group]) -> bool:
@@ -792,6 +843,7 @@ def _keep_ruler_match(
     groups: list[Group],
     dateline_cc: str | None,
     focus: str | None,
+    theatre: frozenset[str] = frozenset(),
 ) -> tuple[bool, str | None]:
     """A name found by the gazetteer alone (or against NER's label) is kept when the text or
     the article backs it up; the bar rises with how likely the name is something else."""
@@ -804,11 +856,30 @@ def _keep_ruler_match(
     if g.backed_by_ner:
         return True, None  # the same name is a place elsewhere in the article (one sense)
     ev = _evidence(gi, g, p, m, ctx, groups, dateline_cc, focus)
+    if p.country_code in theatre:
+        ev.add("theatre")
     textual = ev & {"dateline", "contain", "state", "locative", "near25"}
     label = m.extras.get("override")
+    if label in NAME_LABELS:
+        # a name NER took for another kind of name, written where places are written: "(Dessa,
+        # Tillabery)", "between Djibo and ..." in a story of a group active in Niger and Burkina
+        # Faso; "in Kandhamal district"; "south of Djibo" (a town by its own name)
+        placed = bool(g.locative or m.extras.get("tight_locative") or g.admin_hint or g.settlement_hint)
+        if (
+            ("theatre" in ev and placed)
+            or ("tight_locative" in ev and (g.admin_hint or g.settlement_hint))
+            or (
+                "tight_locative" in ev
+                and p.importance >= 1.5
+                and g.candidates[g.chosen or 0].flag <= FLAG_ALIAS
+            )
+        ):
+            textual = textual | {"placed"}
     high_level = p.kind in ("country", "admin1", "continent", "region", "water") or p.feature_code == "PPLC"
     if label == "PERSON" and " " not in m.key:
-        ok = bool(ev & {"dateline", "contain", "state", "tight_locative"}) or (high_level and bool(ev))
+        ok = bool(ev & {"dateline", "contain", "state", "tight_locative"} or "placed" in textual) or (
+            high_level and bool(ev)
+        )
         return (True, None) if ok else (False, "person_name")
     if label is not None:
         ok = bool(textual) or p.kind == "country" or (bool(ev) and p.importance >= 2.0)

@@ -8,6 +8,7 @@ from veille.kb.actors import (
     GenericMatch,
     KBError,
     NonActor,
+    theatre,
 )
 
 __all__ = [
@@ -18,4 +19,5 @@ __all__ = [
     "GenericMatch",
     "KBError",
     "NonActor",
+    "theatre",
 ]

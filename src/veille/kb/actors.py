@@ -747,6 +747,29 @@ class ActorKB:
         return next((t for t in pool if t.default), pool[0])
 
 
+# a group said to operate in more countries than this says little about where one of its acts was
+THEATRE_MAX_COUNTRIES = 6
+
+
+# agencies that act at home (armies, intelligence services and governments act abroad too)
+DOMESTIC_KINDS = frozenset({"police", "judiciary"})
+
+
+def theatre(matches: Iterable[ActorMatch]) -> frozenset[str]:
+    """Where the named actors of a text act: a police or judicial body's country, and the
+    countries of an armed group active in a few (``THEATRE_MAX_COUNTRIES``). A prior for places,
+    not a place."""
+    out: set[str] = set()
+    for m in matches:
+        ccs = m.entry.country_codes
+        if m.entry.kind == "armed_group":
+            if 0 < len(ccs) <= THEATRE_MAX_COUNTRIES:
+                out.update(ccs)
+        elif m.entry.category == "agency" and m.entry.kind in DOMESTIC_KINDS and ccs:
+            out.add(ccs[0])
+    return frozenset(out)
+
+
 def _resolve_in_document(hits: list[_Hit]) -> list[_Hit]:
     """A shared alias means the candidate the same text names unambiguously, if there is one
     ("the Syrian National Army (SNA)": SNA is not the Somali army here)."""

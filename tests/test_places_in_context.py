@@ -1,0 +1,139 @@
+"""Places read with the article's context: where its named actors operate (the "theatre"),
+bracketed place hierarchies, "the countryside of X", and names NER took for something else.
+
+Invented one-line reports; each test names the rule it checks, with a negative beside it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from veille.geo import Geoparser
+from veille.io.read import article_from_json
+from veille.kb import ActorKB, theatre
+from veille.pipeline import Pipeline
+from veille.records import Article, Entity, PlaceMention
+from veille.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline.from_settings(Settings.load(env={}))
+
+
+@pytest.fixture(scope="module")
+def gp(pipeline: Pipeline) -> Geoparser:
+    assert pipeline.geoparser is not None
+    return pipeline.geoparser
+
+
+@pytest.fixture(scope="module")
+def kb() -> ActorKB:
+    return ActorKB.load()
+
+
+def ent(text: str, phrase: str, label: str = "GPE", nth: int = 0) -> Entity:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(phrase, start + 1)
+    return Entity(start, start + len(phrase), label, phrase)
+
+
+def by_text(places: list[PlaceMention]) -> dict[str, PlaceMention]:
+    return {p.text: p for p in places}
+
+
+def article(text: str) -> Article:
+    return article_from_json(
+        {"id": "t-1", "title": None, "text": text, "published": "2024-03-12", "url": None, "language": "en"}
+    )
+
+
+def countries(pipeline: Pipeline, text: str) -> list[str | None]:
+    records = pipeline.process(article(text)).records
+    assert records, text
+    return [loc.country_code for loc in records[0].locations]
+
+
+# -- the theatre: where the named groups and police operate -------------------------------------
+
+
+def test_theatre_lists_the_countries_of_groups_and_police_but_not_of_armies(kb: ActorKB) -> None:
+    assert theatre(kb.find("Boko Haram fighters raided the town.")) >= {"NG"}
+    assert theatre(kb.find("The Guardia Civil arrested two men.")) == {"ES"}
+    # an army acts abroad: its country says nothing about where
+    assert theatre(kb.find("Operation Barkhane carried out a strike.")) == frozenset()
+
+
+def test_a_near_spelling_of_a_far_town_is_doubted_out_of_the_theatre(gp: Geoparser) -> None:
+    text = "Gunmen ambushed a gendarmerie unit near Inata on Monday."
+    ents = [ent(text, "Inata")]
+    far = by_text(gp.parse(text, ents))
+    assert far["Inata"].country_code == "JP"  # the only reading the gazetteer offers
+    near = by_text(gp.parse(text, ents, theatre={"BF", "ML", "NE"}))
+    assert near["Inata"].country_code != "JP"
+    assert near["Inata"].geonames_id is None
+
+
+def test_a_theatre_backs_a_name_ner_took_for_an_organisation(gp: Geoparser) -> None:
+    text = "Militants attacked the village of Sirba (Goulbi, Tillabery) on Monday."
+    ents = [ent(text, "Sirba", "FAC"), ent(text, "Goulbi", "FAC"), ent(text, "Tillabery", "ORG")]
+    places = by_text(gp.parse(text, ents, theatre={"NE", "ML", "BF"}))
+    assert places["Tillabery"].country_code == "NE"
+
+
+# -- where names are written ----------------------------------------------------------------------
+
+
+def test_a_bracketed_hierarchy_is_where_places_are_written(gp: Geoparser) -> None:
+    text = "Gunmen killed a herder in Tanwalbougou (Tanwalbougou, Komondjari) on Friday."
+    ents = [ent(text, "Tanwalbougou", "PERSON"), ent(text, "Tanwalbougou", "PERSON", 1)]
+    ents.append(ent(text, "Komondjari", "PERSON"))
+    places = by_text(gp.parse(text, ents))
+    assert places["Komondjari"].country_code == "BF"
+    # brackets that hold anything but names are no hierarchy
+    text = "The envoy (Komondjari said it first) spoke on Friday."
+    assert "Komondjari" not in by_text(gp.parse(text, [ent(text, "Komondjari", "PERSON")]))
+
+
+def test_ner_running_a_name_into_a_bracket_is_cut_there(gp: Geoparser) -> None:
+    text = "Militants attacked the village of Kpawa (Kpendjal, Savanes) on Monday."
+    ents = [
+        Entity(text.index("Kpawa"), text.index(",", text.index("Kpendjal")) + 1, "FAC", "Kpawa (Kpendjal,")
+    ]
+    spans = {p.text for p in gp.parse(text, ents)}
+    assert "Kpawa (Kpendjal" not in spans
+    assert "Kpawa" in spans
+
+
+def test_the_countryside_of_a_city_is_a_place_even_when_ner_says_norp(gp: Geoparser) -> None:
+    text = "Artillery shelled villages in the northern countryside of Aleppo on Sunday."
+    places = by_text(gp.parse(text, [ent(text, "Aleppo", "NORP")]))
+    assert places["Aleppo"].country_code == "SY"
+    text = "South of Djibo, a convoy was attacked."
+    assert by_text(gp.parse(text, [ent(text, "Djibo", "ORG")]))["Djibo"].country_code == "BF"
+
+
+def test_a_month_after_in_is_not_a_town(gp: Geoparser) -> None:
+    text = "Sale prices rose in March, the police said."
+    assert gp.parse(text, [ent(text, "March", "DATE")], theatre={"GB"}) == []
+
+
+# -- the record's place --------------------------------------------------------------------------
+
+
+def test_a_foreign_force_is_no_place(pipeline: Pipeline) -> None:
+    text = (
+        "On 10 March, French forces carried out airstrikes against ISGS militants in the forest "
+        "of Wadalene, killing 12 militants."
+    )
+    assert "FR" not in countries(pipeline, text)
+    text = "On 10 March, Afghan forces carried out airstrikes against Taliban fighters, killing 12."
+    assert countries(pipeline, text) == ["AF"]
+
+
+def test_a_group_active_in_two_countries_gives_no_country(pipeline: Pipeline) -> None:
+    text = "On 6 December, presumed Katiba Macina militants shot dead two policemen near Wadalene."
+    assert countries(pipeline, text) == []
+    text = "On 6 December, presumed Katiba Macina militants shot dead two policemen in Mopti, Mali."
+    assert countries(pipeline, text) == ["ML"]
