@@ -111,6 +111,11 @@ POSITIVES = [
         {"ct_operation", "attack"},
     ),
     (
+        "counted people held now (not a habit)",
+        "Police said 12 militants are detained after the suicide bombing of a church in Kano on Sunday.",
+        {"arrest"},
+    ),
+    (
         "joint operation conducted",
         "French and Malian troops conducted a joint operation against jihadist camps near Menaka.",
         {"ct_operation"},
@@ -123,6 +128,10 @@ NEGATIVES = [
     ("character assassination", "The senator called the report a character assassination and left."),
     ("a group banned, no act", "Parliament debated whether Hizb ut-Tahrir should be banned, without a vote."),
     ("forces of the market", "Market forces pushed the price of wheat up in March."),
+    (
+        "a habit in the present passive",
+        "Suspected militants are routinely arrested at checkpoints and handed to the army, the report said.",
+    ),
 ]
 
 

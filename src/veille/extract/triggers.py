@@ -138,6 +138,35 @@ HABITUAL_BEFORE = re.compile(r"\b(?:who|which|that|they|we)\s+(?:\w+ly\s+)?$", _
 HABITUAL_WORDS = {"attack", "kill", "kidnap", "bomb", "murder", "massacre", "ambush", "shoot"}
 
 
+# A habit told in the present passive: "suspects are arrested and turned over to the judge",
+# "civilians are routinely killed at checkpoints".
+HABITUAL_PASSIVE_BEFORE = re.compile(
+    r"\bare\s+(?:(?:often|usually|routinely|regularly|frequently|sometimes|generally|always|commonly|"
+    r"typically|systematically|still|then|either)\s+)?$",
+    _I,
+)
+
+
+COUNTED_SUBJECT = re.compile(
+    r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds|"
+    r"several|both|all)\b",
+    _I,
+)
+
+
+def is_habitual(sentence: str, hit: Hit) -> bool:
+    """A present-tense passive of the trigger's participle: what is done, not what was done."""
+    word = sentence[hit.start : hit.end].strip()
+    if " " in word or not word.lower().endswith("ed"):
+        return False
+    m = HABITUAL_PASSIVE_BEFORE.search(sentence[max(0, hit.start - 30) : hit.start])
+    if not m:
+        return False
+    # "12 people are detained in connection with the bombing": counted people, a state now
+    clause = re.split(r"[,;:]", sentence[max(0, hit.start - 80) : hit.start])[-1]
+    return not COUNTED_SUBJECT.search(clause)
+
+
 def is_figurative(sentence: str, hit: Hit) -> bool:
     """An explosion of anger or a battle against crime: the word is not a happening."""
     word = sentence[hit.start : hit.end].strip().lower()
@@ -171,7 +200,10 @@ def main_hit(sentence: str, hits: list[Hit]) -> Hit | None:
     live = [
         h
         for h in hits
-        if not is_descriptive(sentence, h) and not is_hypothetical(sentence, h) and not is_figurative(sentence, h)
+        if not is_descriptive(sentence, h)
+        and not is_hypothetical(sentence, h)
+        and not is_figurative(sentence, h)
+        and not is_habitual(sentence, h)
     ]
     if not live:
         return None
