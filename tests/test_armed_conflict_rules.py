@@ -111,6 +111,16 @@ POSITIVES = [
         {"ct_operation", "attack"},
     ),
     (
+        "an attack on a protest",
+        "Gunmen opened fire on a rally in Quetta on Monday, killing four protesters.",
+        {"attack"},
+    ),
+    (
+        "an attack before the protest against it",
+        "Militants attacked a police post in Kupwara on Monday. Residents protested against the killing.",
+        {"attack"},
+    ),
+    (
         "counted people held now (not a habit)",
         "Police said 12 militants are detained after the suicide bombing of a church in Kano on Sunday.",
         {"arrest"},
@@ -128,6 +138,19 @@ NEGATIVES = [
     ("character assassination", "The senator called the report a character assassination and left."),
     ("a group banned, no act", "Parliament debated whether Hizb ut-Tahrir should be banned, without a vote."),
     ("forces of the market", "Market forces pushed the price of wheat up in March."),
+    (
+        "a vigil's cause",
+        "Hundreds of residents held a vigil in Leeds after a terrorist attack the previous day.",
+    ),
+    (
+        "a march's cause",
+        "Women in Koudougou marched in support of the army amid a rise in militant attacks on soldiers.",
+    ),
+    ("protesters and police", "Protesters burnt tyres and clashed with the police in Nakuru on Monday."),
+    (
+        "protesters arrested",
+        "Police arrested more than 40 party cadres in Pune when they continued to protest outside the court.",
+    ),
     (
         "a habit in the present passive",
         "Suspected militants are routinely arrested at checkpoints and handed to the army, the report said.",

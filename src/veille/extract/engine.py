@@ -188,6 +188,24 @@ class Candidate:
         return self.sentences[0]
 
 
+# A protest, march or vigil and what it is about: a trigger after these words is the cause
+PROTEST_CAUSE = re.compile(
+    r"\b(?:protest(?:s|ed|ing)?|demonstrat(?:ion|ions|ed|ing)|rall(?:y|ies|ied)|(?-i:march(?:ed|es)?)|"
+    r"vigils?|sit-?ins?|dharna|took to the streets)\b[^.;]{0,120}?"
+    r"\b(?:against|over|after|amid|demanding|condemning|denouncing|in support of|in solidarity with|"
+    r"in memory of|to mourn|to protest|for justice for|following|in the wake of)\b",
+    re.IGNORECASE,
+)
+# words that make a protest sentence about violence beyond public order
+TERROR_IN_PROTEST = re.compile(
+    r"\b(?:grenades?|explosives?|rockets?|mortars?|assassinat\w+|abduct\w+|kidnapp\w+|hostages?|"
+    r"murder(?:ed|s)?|guerrillas?|rebels?|shot dead|gunfire|opened fire)\b",
+    re.IGNORECASE,
+)
+# what police and protesters do to each other
+PUBLIC_ORDER_TYPES = frozenset({"ct_operation", "arrest", "raid", "attack"})
+
+
 @dataclass
 class _Article:
     """What the engine knows about one article while reading it."""
@@ -329,11 +347,19 @@ class Extractor:
                 re.IGNORECASE,
             )
             hits += group_hits(info.actors, s.start, st)
+            cause = PROTEST_CAUSE.search(st)
+            if cause is not None:
+                # "... marched in support of the army amid an increase in militant attacks", "held a
+                # vigil after a terrorist attack": the protest is the happening; its cause is told
+                hits = [h for h in hits if h.start < cause.end()]
             recalled = recalled_spans(st)
             if recalled:
                 # "... just eight months after gunmen killed 130 people in Paris": the earlier
                 # happening is background here
                 hits = [h for h in hits if not inside(h.start, recalled)]
+            if protest and not TERROR_IN_PROTEST.search(st):
+                # protesters, rioters or a mob and the police: public order, not counter-terrorism
+                hits = [h for h in hits if h.trigger.event_type not in PUBLIC_ORDER_TYPES]
             if crime or protest:
                 hits = [h for h in hits if not h.trigger.needs_context or strong[i]]
             main = main_hit(st, hits) if hits else None
