@@ -178,6 +178,14 @@ def test_screen_passes_a_named_group_beside_an_act_and_nothing_else(kb: ActorKB)
     assert Screen(kb).check(article("The Koglweogo held a meeting in Kaya on Sunday.")) is not None
 
 
+def test_screen_passes_a_group_acronym_only_beside_another_group(kb: ActorKB) -> None:
+    text = "On 3 March, ISWAP claimed to have killed two JNIM fighters near the village of Tandaga."
+    assert Screen(kb).check(article(text)) is None
+    # one acronym alone names other things too often
+    alone = "On 3 March, JNIM said two of its men were killed near Tandaga."
+    assert Screen(kb).check(article(alone)) is not None
+
+
 def test_group_hits_only_where_the_group_is_the_subject(kb: ActorKB) -> None:
     def hits(text: str) -> list[Hit]:
         return group_hits(kb.find(text), 0, text)

@@ -43,15 +43,25 @@ class Screen:
         acts = _ACTS.search(text) is not None
         if acts and CONTEXT.search(text):
             return None
-        if acts and self.kb is not None and any(self._group_acts(text, m) for m in self.kb.find(text)):
-            return None
+        if acts and self.kb is not None:
+            matches = self.kb.find(text)
+            if any(self._group_acts(text, m, matches) for m in matches):
+                return None
         return Drop(article.id, "not_relevant", "no security vocabulary")
 
     @staticmethod
-    def _group_acts(text: str, m: ActorMatch) -> bool:
+    def _group_acts(text: str, m: ActorMatch, matches: list[ActorMatch]) -> bool:
         """An armed group with a violent or legal act close by (an acronym elsewhere means little)."""
         if m.entry.kind != "armed_group":
             return False
-        if _ACRONYM.fullmatch(m.mention):
-            return False  # "OPM", "FLA", "TIP": short acronyms name other things too often
+        beside = [o for o in matches if o.entry.id != m.entry.id and abs(o.start - m.start) <= _NEAR]
+        if _ACRONYM.fullmatch(m.mention) and not any(
+            o.entry.kind == "armed_group"
+            or (o.entry.category == "agency" and not _ACRONYM.fullmatch(o.mention))
+            for o in beside
+        ):
+            # "OPM", "FLA", "TIP": short acronyms name other things too often, unless another
+            # armed group or a state force is named beside ("ISGS ... a JNIM fighter", "the
+            # military and the AA clashed")
+            return False
         return _ACTS.search(text, max(0, m.start - _NEAR), m.end + _NEAR) is not None
