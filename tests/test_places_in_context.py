@@ -137,3 +137,27 @@ def test_a_group_active_in_two_countries_gives_no_country(pipeline: Pipeline) ->
     assert countries(pipeline, text) == []
     text = "On 6 December, presumed Katiba Macina militants shot dead two policemen in Mopti, Mali."
     assert countries(pipeline, text) == ["ML"]
+
+
+def test_a_country_short_name_before_forces_is_a_nationality(gp: Geoparser) -> None:
+    text = "Saudi forces fired artillery at villages in Razih district (Sadah) on Monday."
+    ents = [ent(text, "Saudi", "NORP"), ent(text, "Razih"), ent(text, "Sadah", "NORP")]
+    places = by_text(gp.parse(text, ents))
+    assert places["Saudi"].demonym  # the acting state, not the place
+    assert places["Sadah"].country_code == "YE"  # "district (X)": a bracketed container
+
+
+def test_a_name_behind_a_hyphened_arabic_article(gp: Geoparser) -> None:
+    text = "Clashes broke out near Sharkrak in Ar-Raqqa on Monday."
+    assert by_text(gp.parse(text))["Ar-Raqqa"].country_code == "SY"
+    text = "At Ramadi the police said nothing."  # "At" is a preposition, not an article
+    assert "At Ramadi" not in by_text(gp.parse(text))
+
+
+def test_the_other_side_of_a_border_is_not_where_it_happened(pipeline: Pipeline) -> None:
+    text = "On 10 March, militants attacked a police patrol near Wadalene, close to the Mali border."
+    assert "ML" not in countries(pipeline, text)
+    text = "On 10 March, gunmen attacked a border post along the border with Niger in northern Mali."
+    assert countries(pipeline, text) == ["ML"]
+    text = "On 10 March, militants attacked a border post on the Pakistan-Afghanistan border, killing two."
+    assert set(countries(pipeline, text)) == {"PK", "AF"}  # on the border: both sides named

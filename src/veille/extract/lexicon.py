@@ -150,7 +150,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"military operations?|security operations?|counter-?terrorism operations?|counter-?insurgency|"
         r"(?:clear|mop)(?:ing)?-up operations?|offensive|clash(?:ed|es)? (?:with|between)|exchange of fire|"
         r"gun ?battle|firefight|exchanged fire|traded fire|(?:troops|soldiers|forces|army|police|military) (?:killed|neutrali[sz]ed|eliminated)|"
-        r"(?:killed|killing|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)) (?:[\w-]+ |\([\w-]+\) ){0,4}(?:militants|terrorists|insurgents|jihadists|fighters|rebels|bandits)|"
+        r"(?:killed|killing|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)) (?:[\w-]+ |\([\w-]+\) ){0,5}(?:militants|terrorists|insurgents|jihadists|fighters|rebels|bandits)|"
         r"(?:jets|aircraft|warplanes|drones?|helicopters?|planes) (?:struck|hit|bombed|targeted|killed)|struck (?:\w+ ){0,3}hideouts?|"
         r"battle|fighting|shelled|bombard(?:ed|ment)|artillery|regained control|recaptur(?:ed?|ing)|retook|overran|"
         r"gunfight|shoot-?out|cross-?fire|armed clash(?:es)?|fired (?:\w+ ){0,3}(?:at|on|upon) (?:the )?(?:\w+ ){0,3}positions|"

@@ -131,6 +131,8 @@ def _eligible(
     a, _ = sentence
     if p.start < body_start:
         return False  # the dateline says where the story was filed
+    if _across_border(ann.text, p):
+        return False  # "near the Mali border": the neighbour, not where it happened
     if any(s <= p.start < e for s, e in actor_spans):
         return False  # "Islamic State Khorasan Province", "Punjab Police"
     before = ann.text[max(a, p.start - 40) : p.start]
@@ -195,7 +197,9 @@ def choose_locations(
         body = [
             p
             for p in lead_places
-            if p.start >= body_start and not any(s <= p.start < e for s, e in actor_spans)
+            if p.start >= body_start
+            and not any(s <= p.start < e for s, e in actor_spans)
+            and not _across_border(ann.text, p)
         ]
         lead_span = (first.start, first.end)
         eligible = [p for p in body if _eligible(ann, p, event_type, lead_span, body_start, [])]
@@ -437,6 +441,21 @@ def _as_role(loc: Location, role: str) -> Location:
     return replace(loc, role=role)
 
 
+_BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b", re.IGNORECASE)
+_BORDER_BEFORE = re.compile(r"\b(?:border|frontier)\s+(?:with|of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _across_border(text: str, p: PlaceMention) -> bool:
+    """A country named as the other side of a border ("near the Mali border", "along the border
+    with Niger"): a story from the borderland of another country."""
+    if not (p.feature_code or "").startswith("PCL") and not p.demonym:
+        return False
+    if text[p.start - 1 : p.start] in ("-", "\u2013") or text[p.end : p.end + 1] in ("-", "\u2013"):
+        return False  # "the Pakistan-Afghanistan border": on the border, both sides named
+    before = _BORDER_BEFORE.search(text, max(0, p.start - 30), p.start)
+    return bool(_BORDER_AFTER.match(text, p.end) or before)
+
+
 def focus_country(ann: AnnotatedArticle, theatre: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """The article's main country: dateline and first sentence first, then the most named.
 
@@ -446,7 +465,9 @@ def focus_country(ann: AnnotatedArticle, theatre: frozenset[str] = frozenset()) 
     places = [
         p
         for p in ann.places
-        if _resolved(p) and not (theatre and p.demonym and p.country_code not in theatre)
+        if _resolved(p)
+        and not (theatre and p.demonym and p.country_code not in theatre)
+        and not _across_border(ann.text, p)
     ]
     if not places:
         return None

@@ -80,12 +80,23 @@ _ADMIN_OF_RE = re.compile(r"(?:province|governorate|state|region|district) of\s+
 _AROUND_OF_RE = re.compile(
     r"\b(?:countryside|outskirts|vicinity|suburbs?|environs|area|areas|surroundings|"
     r"city|town|village|capital|province|district|region|governorate|department|commune|"
-    r"municipality|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?: part)?) of\s+(?:the\s+)?$"
+    r"municipality|border|frontier|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?: part)?)"
+    r" of\s+(?:the\s+)?$"
+    r"|\b(?:border|frontier)s? with\s+(?:the\s+)?$"
 )
 # "Markoye (Markoye, Oudalan)", "Sui (Dera Bugti)": a name followed by the units that hold it,
 # in brackets, capitalised names only
 _PAREN_HIERARCHY_RE = re.compile(
-    r"[A-Z][\w'\u2019.\-]*\s*\((?:[A-Z][\w'\u2019.\-]*(?:[ -][A-Z][\w'\u2019.\-]*){0,3}\s*,\s*){0,3}$"
+    r"(?:[A-Z][\w'\u2019.\-]*|\b(?:district|province|region|governorate|department|county|municipality|"
+    r"upazila|tehsil|township|commune|village|town|city))\s*\("
+    r"(?:[A-Z][\w'\u2019.\-]*(?:[ -][A-Z][\w'\u2019.\-]*){0,3}\s*,\s*){0,3}$"
+)
+_HYPHENED_ARTICLE = re.compile(r"[A-Za-z]{2,3}-[A-Z]")
+# what follows a nationality used as an adjective: "Saudi forces", "Saudi-led coalition"
+_NATIONAL_NOUN_AFTER = re.compile(
+    r"(?:-led|-backed|\s+(?:forces|troops|soldiers|army|military|air force|navy|police|officials|"
+    r"government|authorities|jets|warplanes|aircraft|drones|coalition|nationals?|citizens?))\b",
+    re.IGNORECASE,
 )
 _PAREN_CLOSE_RE = re.compile(r"\s*(?:,\s*[A-Z][\w'\u2019.\-]*(?:[ -][A-Z][\w'\u2019.\-]*){0,3}\s*)*\)")
 _POSSESSIVE_GAP_RE = re.compile(r"['\u2019]s\s+")
@@ -314,6 +325,9 @@ class Recognizer:
             return None
         if ent.label == "NORP":
             dem = tuple(c for c in m.candidates if c.flag == FLAG_DEMONYM)
+            if not dem and _NATIONAL_NOUN_AFTER.match(text, end):
+                # "Saudi forces": a short name of a country used as its demonym
+                dem = tuple(c for c in m.candidates if c.flag <= FLAG_ALIAS and c.place.kind == "country")
             if dem:
                 m.candidates = dem
                 m.demonym = True
@@ -438,7 +452,8 @@ class Recognizer:
                     break
                 if is_connector:
                     continue  # a name does not end on "of" or "de"
-                if self.gaz.has_key(name_key(text[tok.start : t.end])):
+                key = name_key(text[tok.start : t.end])
+                if self.gaz.has_key(key) or self._known_without_article(key, text[tok.start : t.end]):
                     best = j
             if best < 0:
                 i += 1
@@ -450,6 +465,16 @@ class Recognizer:
             else:
                 i += 1
         return out
+
+    def _known_without_article(self, key: str, raw: str) -> bool:
+        """ "Ar-Raqqa", "al-Hasakah": a known name behind an Arabic article joined by a hyphen."""
+        head, _, rest = key.partition(" ")
+        return (
+            bool(rest)
+            and head in ARABIC_ARTICLES
+            and _HYPHENED_ARTICLE.match(raw) is not None
+            and self.gaz.has_key(rest)
+        )
 
     def _ruler_mention(
         self,

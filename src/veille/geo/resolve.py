@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from veille.geo.build import FLAG_ALIAS, FLAG_ALT, FLAG_DEMONYM
+from veille.geo.build import FLAG_ALT, FLAG_DEMONYM
 from veille.geo.gazetteer import FLAG_PENALTY, Candidate, Place, city_twin, haversine_km
 from veille.geo.recognize import Mention
 
@@ -871,7 +871,7 @@ def _keep_ruler_match(
             or (
                 "tight_locative" in ev
                 and p.importance >= 1.5
-                and g.candidates[g.chosen or 0].flag <= FLAG_ALIAS
+                and g.candidates[g.chosen or 0].flag <= FLAG_ALT
             )
         ):
             textual = textual | {"placed"}
