@@ -352,3 +352,23 @@ def test_containers_after_a_misread_attached_town_stay(pipeline: Pipeline) -> No
     text = "Assailants attacked a village in Dowm Qala, Faryab, Afghanistan, killing three policemen."
     recs = attacks(pipeline, text)
     assert recs and "AF" in {loc.country_code for loc in recs[0].locations}
+
+
+def test_an_attack_in_another_town_is_another_attack(pipeline: Pipeline) -> None:
+    text = (
+        "A bomb exploded in a market in Kabul on Monday, killing five people. "
+        "In Kandahar, gunmen killed three policemen at a checkpoint."
+    )
+    records = pipeline.process(article(text)).records
+    assert [(r.locations[0].name, r.counts.killed) for r in records] == [("Kabul", 5), ("Kandahār", 3)]
+    # the same town again, or the attack referred back to: one attack
+    text = (
+        "A bomb exploded in a market in Kabul on Monday, killing five people. "
+        "The attack in Kabul was claimed by the Taliban."
+    )
+    assert types(pipeline, text) == ["attack"]
+
+
+def test_a_security_post_attacked_by_anyone_is_an_attack(pipeline: Pipeline) -> None:
+    text = "IN SAN MIGUEL, URBAN COMMANDOS ATTACKED A POLICE POST ON MONDAY, WOUNDING TWO POLICEMEN."
+    assert types(pipeline, text) == ["attack"]

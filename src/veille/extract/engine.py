@@ -10,6 +10,7 @@ sentences, remembering which sentence gave which value.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -34,6 +35,7 @@ from veille.records import (
     Drop,
     Evidence,
     Location,
+    PlaceMention,
     Provenance,
     Record,
     Sentence,
@@ -186,6 +188,20 @@ class Candidate:
     @property
     def first(self) -> Sentence:
         return self.sentences[0]
+
+
+# towns closer than this are one area: a suburb, a nearby village
+SAME_AREA_KM = 25.0
+
+
+def _same_area(p: PlaceMention, q: PlaceMention) -> bool:
+    if p.geonames_id is not None and p.geonames_id == q.geonames_id:
+        return True
+    assert p.lat is not None and p.lon is not None and q.lat is not None and q.lon is not None
+    # equirectangular distance: exact enough at this range (extract may not import geo)
+    x = math.radians(q.lon - p.lon) * math.cos(math.radians((p.lat + q.lat) / 2))
+    y = math.radians(q.lat - p.lat)
+    return 6371.0 * math.hypot(x, y) < SAME_AREA_KM
 
 
 # A protest, march or vigil and what it is about: a trigger after these words is the cause
@@ -391,6 +407,7 @@ class Extractor:
                     same
                     and (etype != "attack" or not self._new_attack(st))
                     and not self._own_date(info, s, same[-1])
+                    and not self._another_attack(info, s, st, main, etype, same[-1])
                 ):
                     same[-1].sentences.append(s)
                     current = same[-1]
@@ -435,7 +452,30 @@ class Extractor:
             return False
         if _DEFINITE_BEFORE.search(st[max(0, main.start - 12) : main.start]):
             return False
-        return self._own_date(info, s, current)
+        return self._own_date(info, s, current) or self._own_place(info, s, current)
+
+    @staticmethod
+    def _own_place(info: _Article, s: Sentence, current: Candidate) -> bool:
+        """The sentence places its happening in a town far from every town of the current one
+        ("A bomb killed five in Kabul. In Kandahar, gunmen killed three policemen")."""
+
+        def towns(a: int, b: int) -> list[PlaceMention]:
+            return [
+                p
+                for p in info.ann.places
+                if a <= p.start < b
+                and p.start >= info.body_start
+                and not p.demonym
+                and p.precision in ("city", "admin2")
+                and p.lat is not None
+                and p.lon is not None
+            ]
+
+        mine = towns(s.start, s.end)
+        theirs = [p for x in current.sentences for p in towns(x.start, x.end)]
+        if not mine or not theirs:
+            return False
+        return all(not _same_area(p, q) for p in mine for q in theirs)
 
     def _own_date(self, info: _Article, s: Sentence, current: Candidate) -> bool:
         """The sentence dates its happening differently from the current candidate."""
