@@ -161,3 +161,16 @@ def test_the_other_side_of_a_border_is_not_where_it_happened(pipeline: Pipeline)
     assert countries(pipeline, text) == ["ML"]
     text = "On 10 March, militants attacked a border post on the Pakistan-Afghanistan border, killing two."
     assert set(countries(pipeline, text)) == {"PK", "AF"}  # on the border: both sides named
+
+
+def test_a_dateline_is_read_as_a_city(gp: Geoparser) -> None:
+    text = "SANTIAGO, 21 MAR 90 (RADIO NETWORK) -- [TEXT] TWO INDIVIDUALS SHOT A FORMER MINISTER."
+    places = by_text(gp.parse(text, upper=True))
+    assert places["SANTIAGO"].country_code == "CL"  # the capital, not the Dominican province
+
+
+def test_in_wire_copy_a_word_that_is_only_another_name_of_a_place_is_no_place(gp: Geoparser) -> None:
+    text = "LA PAZ, 12 JAN 90 (EFE) -- TWO BOMBS EXPLODED AFTER A MESSAGE BY PRESIDENT JAIME PAZ ZAMORA."
+    places = gp.parse(text, upper=True)
+    assert [p.text for p in places] == ["LA PAZ"]
+    assert places[0].country_code == "BO"

@@ -525,6 +525,9 @@ class Recognizer:
             # must be a far more important place than the word is frequent ("PARIS", "CHINA")
             if len(key) < 3 or (len(words) == 1 and (common >= 5.5 or excess >= 1.5)):
                 return None
+            if len(words) == 1 and all(c.flag >= FLAG_ALT for c in m.candidates):
+                return None  # "JAIME PAZ ZAMORA": a word that is only another name of a place
+
             if len(words) > 1 and all(self.commonness(w) >= 4.0 for w in words):
                 return None
             m.strict = True

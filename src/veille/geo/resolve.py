@@ -30,6 +30,8 @@ LOCAL_KINDS = ("city", "admin2")
 TOP_FOR_CONTAINMENT = 25
 TOP_FOR_CONTEXT = 20  # candidates per mention that take part in pairwise support
 CONTEXT_PASSES = 3
+# a dateline's reading as a city gains this much
+DATELINE_CITY = 0.5
 # NER labels of names (not of dates or numbers) that a place may hide behind
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "FAC"})
 # a town below this importance read through another of its names is doubted out of the theatre
@@ -454,7 +456,16 @@ def _dateline_country(
         gi = group_of[mi]
         if m.dateline and gi is not None:
             g = groups[gi]
-            best = max(g.candidates, key=lambda c: c.place.importance - FLAG_PENALTY[c.flag])
+            # a dateline names the city a story was filed from ("SANTIAGO" is Chile's capital,
+            # not the Dominican province)
+            best = max(
+                g.candidates,
+                key=lambda c: (
+                    c.place.importance
+                    - FLAG_PENALTY[c.flag]
+                    + (DATELINE_CITY if c.place.kind == "city" else 0.0)
+                ),
+            )
             return best.place.country_code
     return None
 
@@ -485,7 +496,7 @@ def _prior(
         # "New York" alone is the city; "Bronx, New York" names the state
         s -= w.city_twin * city_twin(g.candidates, p)
     if g.dateline and p.kind == "city":
-        s += 0.5
+        s += DATELINE_CITY
     if p.country_code is not None:
         if dateline_cc and p.country_code == dateline_cc:
             s += w.dateline
