@@ -27,9 +27,10 @@ calibres are never counts.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from veille.extract._numbers import UNITS, NumberMatch, match_number, parse_number
 from veille.records import COUNT_SLOTS
@@ -94,16 +95,16 @@ _SECURITY_SG, _SECURITY_PL = _forms(
     """soldier troop serviceman servicewoman policeman policewoman officer cop constable guard
     bodyguard gendarme trooper ranger commando marine sailor airman pilot militiaman peacekeeper
     guardsman sergeant lieutenant captain colonel commander paramilitary deminer agent general
-    vigilante"""
+    vigilante jawan khasadar levy gendarme militiaman"""
 )
 _SECURITY_PL = _SECURITY_PL | {"police", "personnel", "forces", "military", "security"}
 _PERP_SG, _PERP_PL = _forms(
     """assailant attacker gunman militant insurgent terrorist bomber jihadist jihadi extremist
     rebel guerrilla guerilla fighter kidnapper hijacker abductor shooter perpetrator raider
     subversive islamist combatant separatist bandit gangster narcoterrorist infiltrator
-    mujahid"""
+    mujahid cadre mercenary thief robber rustler poacher"""
 )
-_PERP_PL = _PERP_PL | {"taliban", "mujahideen", "shabaab", "al-shabaab", "jihadis"}
+_PERP_PL = _PERP_PL | {"taliban", "mujahideen", "shabaab", "al-shabaab", "jihadis", "thieves"}
 _SUSPECT_SG, _SUSPECT_PL = _forms("suspect accomplice detainee accused defendant convict")
 _OTHER_SG, _OTHER_PL = _forms(
     """person individual civilian member man woman child boy girl student pupil schoolchild
@@ -125,7 +126,8 @@ _OTHER_SG, _OTHER_PL = _forms(
     manager advisor adviser editor principal representative envoy ambassador consul senator
     secretary president governor villager landowner shopowner chauffeur cook servant tailor
     smuggler trafficker martyr maid domestic housekeeper escort bodyguard chaperone companion
-    superintendent prefect magistrate notable dignitary"""
+    superintendent prefect magistrate notable dignitary marabout adolescent councilman
+    councilwoman tracker guide watchman herdsman pastoralist"""
 )
 _OTHER_PL = _OTHER_PL | {"people", "persons", "others", "staff", "crew", "family", "folk"}
 _CELL_NOUNS = frozenset({"cell", "cells", "network", "networks", "module", "modules"})
@@ -261,7 +263,10 @@ _ACTIVE = _table(
             "claiming the lives of|took the lives of|taking the lives of|claimed the life of|"
             "cost the lives of|costing the lives of|killing of|killings of|death of|deaths of|"
             "murder of|murders of|massacre of|execution of|executions of|assassination of|"
-            "slaying of|slayings of|beheading of|lives of|bodies of|corpses of",
+            "slaying of|slayings of|beheading of|lives of|bodies of|corpses of|shot to death|"
+            "stabbed to death|beaten to death|beat to death|hacked to death|burned to death|"
+            "burnt to death|tortured to death|stoned to death|clubbed to death|strangled to death|"
+            "bludgeoned to death|lynched to death",
             _K,
             None,
         ),
@@ -545,6 +550,7 @@ class _NP:
 class _Group:
     nps: list[_NP]
     conj_last: bool = False  # the last part joined by "and"/"or"
+    verb_at: int = -1  # the verb found after the group, once linked to it
 
 
 @dataclass
@@ -655,6 +661,8 @@ def _excluded(t: _Text, m: NumberMatch) -> bool:
     nxt = t.w(j)
     if prev == "-" and not t.is_number_token(i - 2):
         prev = ""  # "NICE, France - Two suspects": a dateline dash, not a range "10-12"
+    if prev in _PREPOSITIONS and _counted_head_follows(t, m):
+        prev = ""  # "resulted in 4 rebel fatalities", "attacked by 30 gunmen": not a date or a time
     if prev in _PRE_EXCLUDE or prev in _CURRENCY_SYMBOLS or prev in (":", "/", "+", "#", "-"):
         # "at least" is inside the phrase, so "at" here is "at 0715"; "in" is "in 2019".
         return True
@@ -673,8 +681,28 @@ def _excluded(t: _Text, m: NumberMatch) -> bool:
         kind = _noun_kind(nxt)
         if kind is None or kind[0] in ("hint", "cell"):
             return True
+        before = t.w(i - 2)
+        if prev in ("and", "to", "until", "till", "through") and _YEAR.fullmatch(before):
+            return True  # "between 2015 and 2018 militants killed": the end of a span of years
     # A comma-bounded number after a word is an age: "Ali, 23, was arrested".
     return prev == "," and nxt == "," and t.is_number_token(i) and m.value < 120
+
+
+# Prepositions that usually open a date, a time or a place ("in 2019", "at 0715", "on 12"), but
+# open a count when a counted noun follows ("resulting in one death", "by 30 gunmen").
+_PREPOSITIONS = frozenset(_words("in on at by from during"))
+
+
+def _counted_head_follows(t: _Text, m: NumberMatch) -> bool:
+    """Whether the number at ``m`` counts people or deaths: a counted head noun follows it and
+    it is not a year ("in 2019 attacks")."""
+    first = t.w(m.start)
+    if t.is_number_token(m.start) and (len(first) == 4 or "," in first or "." in first):
+        return False
+    if t.w(m.end) in _UNITS or t.w(m.end) in _MONTHS:
+        return False
+    scanned = _scan_head(t, m.end, limit=4)
+    return scanned is not None and scanned[0] >= 0 and scanned[2] not in (None, "cell")
 
 
 def _scan_head(t: _Text, k: int, limit: int = 6) -> tuple[int, int, str | None] | None:
@@ -695,7 +723,14 @@ def _scan_head(t: _Text, k: int, limit: int = 6) -> tuple[int, int, str | None] 
                 break
             k = close + 1
             continue
+        if w in _QUOTES and t.is_word(k + 1) and head < 0:
+            k += 1  # "6 'Arbakis' were killed": a name in quotes
+            continue
         if w == "and" and head < 0 and not first and _head_ahead(t, k + 1):
+            k += 1
+            continue
+        if w in ("and", "or", "&") and head >= 0 and _bare_plural_ahead(t, k + 1):
+            # "25 soldiers and policemen", "4 Taliban and IS militants": one number for both
             k += 1
             continue
         if not (t.is_word(k) or _AGE_NOUN.fullmatch(w)) or (w in _STOP and not t.acronym(k)):
@@ -704,8 +739,8 @@ def _scan_head(t: _Text, k: int, limit: int = 6) -> tuple[int, int, str | None] 
         if is_verb and not (w in ("hostage", "captive") and head < 0):
             break
         if w in _UNITS or w in _NONPERSON:
-            if first and w in _UNITS or head >= 0:
-                return None
+            if first and w in _UNITS or (head >= 0 and not _person_ahead(t, k + 1)):
+                return None  # "two police vehicles"; but "a local school teacher"
             bad_after_head = True
         nk = _noun_kind(w)
         if nk is not None:
@@ -719,6 +754,36 @@ def _scan_head(t: _Text, k: int, limit: int = 6) -> tuple[int, int, str | None] 
     return head, k, kind
 
 
+_QUOTES = frozenset({"'", '"', "\u201c", "\u201d", "\u2018"})
+
+
+def _bare_plural_ahead(t: _Text, k: int) -> bool:
+    """Whether a plural person noun with no number or determiner of its own starts at ``k``
+    (after at most two modifiers): the "policemen" of "25 soldiers and policemen"."""
+    for x in range(k, min(k + 3, t.n)):
+        w = t.w(x)
+        if not t.is_word(x) or (w in _STOP and not t.acronym(x)):
+            return False
+        if (w,) in _PASSIVE or (w,) in _ACTIVE or (w,) in _INTRANSITIVE or w in _UNITS:
+            return False
+        nk = _noun_kind(w)
+        if nk is not None:
+            return nk[1] and nk[0] in ("security", "perp", "suspect", "other")
+    return False
+
+
+def _person_ahead(t: _Text, k: int) -> bool:
+    """Whether a person noun follows within two plain words: "a local school teacher"."""
+    for x in range(k, min(k + 2, t.n)):
+        w = t.w(x)
+        if not t.is_word(x) or w in _STOP or (w,) in _PASSIVE or (w,) in _ACTIVE:
+            return False
+        nk = _noun_kind(w)
+        if nk is not None:
+            return nk[0] in ("security", "perp", "suspect", "other")
+    return False
+
+
 def _head_ahead(t: _Text, k: int) -> bool:
     """Whether a counted noun comes within three plain words of ``k``."""
     for x in range(k, min(k + 3, t.n)):
@@ -729,14 +794,56 @@ def _head_ahead(t: _Text, k: int) -> bool:
     return False
 
 
+_YEAR = re.compile(r"(19|20)\d\d")
+_RANGE = re.compile(r"(\d{1,3})-(\d{1,3})")
+
+
+def _range_at(t: _Text, i: int) -> NumberMatch | None:
+    """ "10-15 militants", "between 11 and 20 people": a range, read as its lower bound (what the
+    text vouches for), marked approximate."""
+    w = t.w(i)
+    rm = _RANGE.fullmatch(w)
+    if rm is not None:
+        low, high = int(rm.group(1)), int(rm.group(2))
+        return NumberMatch(low, i, i + 1, True, False) if 0 < low < high else None
+    if w == "between" and t.w(i - 1) not in ("clashes", "fighting", "clash"):
+        a = match_number(t.words, i + 1)
+        if a is None or a.vague or t.w(a.end) not in ("and", "to"):
+            return None
+        b = match_number(t.words, a.end + 1)
+        if (
+            b is None
+            or b.vague
+            or not 0 < a.value < b.value
+            or any(1900 <= v < 2100 for v in (a.value, b.value))
+        ):
+            return None  # "between 2015 and 2018": years
+        return NumberMatch(a.value, i, b.end, True, False)
+    return None
+
+
 def _np_at(t: _Text, i: int) -> _NP | None:
     """A counted group starting at token ``i``; value -1 marks a number that is not a count."""
-    m = match_number(t.words, i)
+    m = match_number(t.words, i) or _range_at(t, i)
     if m is not None:
         if _excluded(t, m):
             return _NP(start=i, end=m.end, span_start=i, span_end=m.end, value=-1)
         return _numeric_np(t, m)
     w = t.w(i)
+    if w == "a" and t.match(i + 1, ("family", "of")):
+        # "killed a family of three": the number after "of" counts the family
+        fam = match_number(t.words, i + 3)
+        if fam is not None and not fam.vague and 1 < fam.value < 30 and not _excluded(t, fam):
+            return _NP(
+                start=i,
+                end=fam.end,
+                span_start=i,
+                span_end=fam.end,
+                value=fam.value,
+                head="family",
+                kind="other",
+                approx=fam.approx,
+            )
     if w in ("a", "an") and t.w(i + 1) in _ORDINALS:
         # "a fourth was injured", "a second officer": one more
         scanned = _scan_head(t, i + 2, limit=4)
@@ -760,7 +867,7 @@ def _np_at(t: _Text, i: int) -> _NP | None:
         return _fill_head(t, np, scanned)
     possessive = w.endswith("'s") and (t.capitalized(i) or t.upper)
     if w in _SINGLE_DETS or possessive:
-        scanned = _scan_head(t, i + 1, limit=4)
+        scanned = _scan_head(t, i + 1, limit=5)
         if scanned is None:
             return None
         head, span_end, kind = scanned
@@ -944,10 +1051,32 @@ def _skip_before(t: _Text, i: int) -> int:
     return i
 
 
+# Verbs whose object dies when "to death" follows it: "tortured a young farmer to death".
+_TO_DEATH_VERBS = frozenset(
+    _words(
+        """shot shooting stabbed stabbing beat beating beaten hacked hacking burned burning burnt
+        tortured torturing stoned stoning clubbed clubbing strangled strangling bludgeoned
+        bludgeoning lynched lynching kicked kicking trampled crushed starved"""
+    )
+)
+
+
+def _to_death(t: _Text, verb_end: int, np_end: int) -> bool:
+    """ "VERB OBJECT to death": the verb ends before ``verb_end`` and the object at ``np_end``."""
+    return t.w(verb_end - 1) in _TO_DEATH_VERBS and t.match(np_end, ("to", "death"))
+
+
 def _link_left(t: _Text, g: _Group) -> _SlotVerb | None:
     """The active verb or nominal before a group ("killing three", "the arrest of two")."""
     p = _skip_before(t, g.nps[0].start)
+    if _to_death(t, p, g.nps[-1].end) and t.w(p - 2) not in _MODALS and t.w(p - 2) not in ("to", "not"):
+        return _K, None  # "tortured a young farmer to death", "beat two men to death"
     hit = t.longest_ending(p, _ACTIVE)
+    if hit is None and t.w(p - 2) == "and" and t.w(p - 1).endswith("ed"):
+        # "killed and robbed a trader", "killed and mutilated two men": the first verb counts
+        first = t.longest_ending(p - 2, _ACTIVE)
+        if first is not None and first[1][0] == _K:
+            return _K, None
     if hit is None:
         return None
     length, (slot, pv) = hit
@@ -1024,11 +1153,22 @@ def _verb_chain_at(t: _Text, x: int) -> bool:
     return False
 
 
+_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+
+
 def _skip_parenthetical(t: _Text, e: int) -> int:
     """Skip ", including three children," or ", a former commander," or "(ANA)" after a group."""
     if t.w(e) in _OPEN:
         close = next((x for x in range(e + 1, min(e + 25, t.n)) if t.w(x) in _CLOSE), -1)
         return close + 1 if close > 0 else e
+    if t.w(e) in _DASHES:
+        # "Two militants - both locals - were killed": an aside between dashes
+        for x in range(e + 1, min(e + 12, t.n)):
+            if t.w(x) in _SENTENCE_END:
+                return e
+            if t.w(x) in _DASHES:
+                return x + 1 if _verb_chain_at(t, x + 1) else e
+        return e
     if t.w(e) in _SUBSET_MARKERS:
         # "five people including a suicide bomber were killed": no commas around the inner count
         for x in range(e + 1, min(e + 10, t.n)):
@@ -1052,6 +1192,54 @@ def _skip_parenthetical(t: _Text, e: int) -> int:
         if w in _AUX_VERBS or (w,) in _PASSIVE or (w,) in _INTRANSITIVE or (w,) in _ACTIVE:
             # "five people, including two assailants were killed": the comma is missing
             return x if marker and _verb_chain_at(t, x) else e
+    return e
+
+
+# Words that open a post-modifier between a counted group and its verb: "five militants
+# suspected to belong to separatist groups were killed", "two people from a camp were killed".
+_POSTMODIFIER_OPENERS = frozenset(
+    _words(
+        """suspected believed thought alleged allegedly said belonging affiliated linked loyal
+        from travelling traveling riding aboard inside working hailing living guarding manning
+        escorting onboard on in at near with"""
+    )
+)
+_POSTMODIFIER_STOPS = frozenset(
+    _words(
+        """who whom whose which that where when while after before as because since but and or
+        nor said says told according claimed reported than if although though whereas"""
+    )
+)
+
+
+def _skip_postmodifier(t: _Text, e: int) -> int:
+    """The auxiliary after a post-modifier that opens at ``e`` ("suspected to belong to separatist
+    groups were killed"), or ``e``. Only a passive with its auxiliary ends it, and no other
+    number, clause or comma may come in between."""
+    if t.w(e) not in _POSTMODIFIER_OPENERS:
+        return e
+    x = e + 1
+    while x < min(e + 16, t.n):
+        w = t.w(x)
+        if w in _OPEN:
+            close = next((y for y in range(x + 1, min(x + 12, t.n)) if t.w(y) in _CLOSE), -1)
+            if close < 0:
+                return e
+            x = close + 1
+            continue
+        if w in _AUX_VERBS and t.w(x - 1) == "to":
+            x += 1  # "thought to be members of"
+            continue
+        if w in _AUX_VERBS:
+            return x if _verb_chain_at(t, x) else e  # "two people travelling were killed"
+        if not (t.is_word(x) or w == "-") or w in _POSTMODIFIER_STOPS or w in _SENTENCE_END:
+            return e
+        intrans = t.longest(x, _INTRANSITIVE)
+        if intrans is not None and intrans[1][0] == _K and t.w(x - 1) not in ("to", "who", "that"):
+            return x  # "12 militants believed to be involved in the attack died in a clash"
+        if (w,) in _PASSIVE or (w,) in _ACTIVE or intrans:
+            return e
+        x += 1
     return e
 
 
@@ -1082,9 +1270,14 @@ def _skip_complement(t: _Text, e: int) -> int:
 def _link_right(t: _Text, g: _Group) -> _Right | None:
     """The passive or intransitive verb after a group ("were killed", "died", "dead")."""
     last = g.nps[-1]
-    e = _skip_complement(t, last.end)
+    e = last.end + (1 if t.w(last.end) in _QUOTES and last.kind != "none" else 0)  # 3 "rebels" were
+    e = _skip_complement(t, e)
+    if last.kind not in ("none", "hint", "cell") and e == last.end:
+        e = _skip_postmodifier(t, e)
     if last.kind != "none" or t.w(e + 1) in _SUBSET_MARKERS:
         e = _skip_parenthetical(t, e)  # not for "Advance 4, recently released"
+        if t.w(e) in _SUBSET_MARKERS and t.w(e - 1) in _CLOSE:
+            e = _skip_parenthetical(t, e)  # "4 policemen (3 according to X) including a commander"
     elif t.w(e) in _OPEN:
         return None
     relative = False
@@ -1107,6 +1300,9 @@ def _link_right(t: _Text, g: _Group) -> _Right | None:
     # "was identified and killed"
     if has_aux and t.w(e).endswith("ed") and t.w(e + 1) == "and" and t.longest(e + 2, _PASSIVE):
         e += 2
+    died = _and_died(t, e) if has_aux else -1
+    if died >= 0:
+        e = died  # "were shot in the head and died", "were wounded and later died": killed
     intrans = t.longest(e, _INTRANSITIVE)
     passive = t.longest(e, _PASSIVE)
     if passive is not None and (intrans is None or passive[0] >= intrans[0]):
@@ -1131,24 +1327,55 @@ def _link_right(t: _Text, g: _Group) -> _Right | None:
             return None  # "the ninth one held at Oakmont"
 
         refined = _refine(g, sv[0], sv[1], t.w(e))
-        return _Right(refined, also, has_aux, relative) if refined else None
+        if refined is None:
+            return None
+        g.verb_at = e
+        return _Right(refined, also, has_aux, relative)
     if t.match(e, ("the", "only")) and all(np.kind == "perp" for np in g.nps):
         x = e + 2 + (1 if t.w(e + 2) in ("reported", "known", "confirmed") else 0)
         if t.w(x) in ("casualty", "casualties", "fatality", "fatalities", "victim", "victims"):
             # "the assailant was the only reported casualty": suicide attackers die
+            g.verb_at = e
             return _Right((_K, None), also, has_aux, relative)
     if intrans is not None:
         length, sv = intrans
         if _ambiguous_pair(t, e + length, sv[0]):
             return None
+        g.verb_at = e
         return _Right(sv, also, has_aux, relative)
     return None
 
 
+# Participles that a later "and died" turns into a death: "was shot in the head and died".
+_HURT_PARTICIPLES = frozenset(
+    _words("""shot stabbed wounded injured hit hurt attacked targeted beaten struck burned burnt""")
+)
+
+
+def _and_died(t: _Text, e: int) -> int:
+    """The index of "died"/"killed" in "shot (in the head) and (later) died" from ``e``, or -1.
+
+    At most six words between, no comma, no number (", and two died" is another count)."""
+    if t.w(e) not in _HURT_PARTICIPLES:
+        return -1
+    for x in range(e + 1, min(e + 8, t.n)):
+        w = t.w(x)
+        if w == "and":
+            y = x + 1
+            while t.w(y) in ("later", "subsequently", "then", "eventually", "also"):
+                y += 1
+            if t.w(y) in ("died", "killed", "succumbed", "perished"):
+                return y
+            return -1
+        if not t.is_word(x) or w in _POSTMODIFIER_STOPS or w in _AUX_VERBS or w in ("until", "before"):
+            return -1  # "was injured before the assailant was shot and killed": another subject
+    return -1
+
+
 def _ambiguous_pair(t: _Text, after: int, slot: str) -> bool:
     """ "killed or wounded", "dead and injured": a casualty figure, not one slot."""
-    if t.w(after) not in ("or", "and", "/"):
-        return False
+    if t.w(after) not in ("or", "and", "/", ","):
+        return False  # "were killed, injured or captured" is one figure for all three
     other = t.longest(after + 1, _PASSIVE) or t.longest(after + 1, _INTRANSITIVE)
     return other is not None and other[1][0] != slot and other[1][0] in (_K, _W)
 
@@ -1210,6 +1437,9 @@ def _collect(t: _Text) -> list[_NP]:
         if any(t.match(s, phrase) for phrase in _SENTENCE_ADDITIVE):
             np.additive = True
         np.subset = _is_subset(t, np)
+    for prev, np in zip(nps, nps[1:], strict=False):
+        if t.w(np.start - 1) in _OPEN and prev.end == np.start - 1 and prev.value > 0:
+            np.subset = True  # "killed at least 10 militants (7 corpses recovered)": inside the 10
     return nps
 
 
@@ -1226,9 +1456,18 @@ def _groups(t: _Text, nps: list[_NP]) -> list[_Group]:
     for np in nps:
         if main is not None:
             prev = main.nps[-1]
-            between = t.words[tail : np.start]
+            between = [w for w in t.words[tail : np.start] if w not in _QUOTES]
             while between and between[-1] in ("the", "all", "his", "her", "their", "its"):
                 between = between[:-1]
+            if _of_complement(t, tail, np.start):
+                between = between[-1:]  # "two leaders of the outfit and a member of a group"
+            if between[:1] == ["("] and ")" in between and len(between) <= 8:
+                between = between[between.index(")") + 1 :]  # "three fighters (VDP) and eleven"
+            if between in _ALONG_WITH and t.w(np.end) in ("were", "have", "had"):
+                # "An important commander, as well as four other militants were killed": a plural
+                # verb makes them one subject
+                np.in_addition = False
+                between = ["and"]
             if np.subset and not prev.subset:
                 groups.append(_Group([np]))
                 if (
@@ -1273,6 +1512,34 @@ def _groups(t: _Text, nps: list[_NP]) -> list[_Group]:
     return out
 
 
+_ALONG_WITH = (
+    [",", "as", "well", "as"],
+    ["as", "well", "as"],
+    [",", "along", "with"],
+    ["along", "with"],
+    [",", "together", "with"],
+    ["together", "with"],
+)
+
+
+def _of_complement(t: _Text, a: int, b: int) -> bool:
+    """Whether tokens ``[a, b)`` are "of" plain words then "and" ("of the rebel outfit and"):
+    a complement of the earlier count, then the next part of the list."""
+    if t.w(a) != "of" or t.w(b - 1) not in ("and", "or") or not 3 <= b - a <= 12:
+        return False
+    for x in range(a + 1, b - 1):
+        w = t.w(x)
+        if (
+            not (t.is_word(x) or w in ("-", "(", ")"))
+            or w in _AUX_VERBS
+            or w in ("and", "or", "who", "which")
+        ):
+            return False
+        if (w,) in _PASSIVE or (w,) in _ACTIVE or (w,) in _INTRANSITIVE:
+            return False
+    return True
+
+
 def _enumerates(g: _Group) -> bool:
     """ "five people, three soldiers and two civilians,": the list spells out the first count."""
     first = g.nps[0]
@@ -1284,6 +1551,12 @@ def _mention(
 ) -> CountMention:
     s, e = t.starts[np.span_start], t.ends[np.span_end - 1]
     slot, pv = sv
+    head, kind = np.head, np.kind
+    if head in ("bodies", "corpses") and t.w(np.end) == "of":
+        # "three bodies of rebel fighters were found": the dead are fighters
+        scanned = _scan_head(t, np.end + 1, limit=4)
+        if scanned is not None and scanned[0] >= 0 and scanned[2] in _PEOPLE_KINDS:
+            head, kind = t.w(scanned[0]), scanned[2] or kind
     return CountMention(
         slot=slot,
         value=np.value,
@@ -1291,8 +1564,8 @@ def _mention(
         end=e + offset,
         text=t.text[s:e],
         approx=np.approx,
-        subject=np.head,
-        perpetrator_side=np.kind == "perp",
+        subject=head,
+        perpetrator_side=kind == "perp",
         person_verb=pv if slot == _P else None,
         group=group + offset,
         additive=np.additive or additive,
@@ -1348,6 +1621,7 @@ def _assign(t: _Text, g: _Group) -> list[tuple[_NP, _SlotVerb, bool]]:
         if right.aux and not right.relative:
             left = None
     if left:
+        g.verb_at = -1  # the verb before counts, not the one after
         for np in g.nps:
             if np.kind == "pron":
                 np.subset = False  # "killing seven of them" counts them
@@ -1418,11 +1692,83 @@ def find_counts(text: str, offset: int = 0, *, upper: bool = False) -> list[Coun
             out.append(_mention(t, np, sv, gid, offset, add))
             slots[id(np)] = sv[0]
             linked.update(range(np.start, np.end))
+            if g.verb_at > np.end and g.nps[-1] is np:
+                # "A top militant belonging to the X Army (XA) was killed": the words up to the verb
+                # belong to this count, so "(XA) was killed" is not one more victim
+                linked.update(range(np.end, g.verb_at))
     out.extend(_total_mentions(t, out, offset))
+    out.extend(_them_mentions(t, nps, slots, offset, linked))
     out.extend(_special_mentions(t, offset, linked))
     out.extend(_zero_mentions(t, offset))
     out.sort(key=lambda m: (m.start, m.slot))
-    return out
+    return _join_clauses(t, out, offset)
+
+
+# Heads that may include the people of another count ("five people were killed ... three
+# soldiers were killed" may be one toll said twice).
+_GENERIC_HEADS = frozenset(_words("""people persons person others individuals victims casualties dead men"""))
+# Words between two counts that make the second a rival report, not another part.
+_RIVAL_REPORT = frozenset(
+    _words(
+        """according said says claimed claims sources source reported reports toll rose risen
+        reached total number including among or"""
+    )
+)
+
+
+def _join_clauses(t: _Text, out: list[CountMention], offset: int) -> list[CountMention]:
+    """ "Two soldiers were killed and three civilians died": two clauses of one sentence about
+    different kinds of people are parts of one toll, so they share a group (and add up), while
+    separate sentences stay rival reports of one number. So are "3 soldiers were killed on the
+    spot and 2 died in hospital" (a bare second number with its own verb)."""
+    res = list(out)
+    for b, m2 in enumerate(res):
+        if m2.slot not in (_K, _W) or not _plain_part(m2):
+            continue
+        for a in range(b - 1, -1, -1):
+            m1 = res[a]
+            if m1.slot != m2.slot or m1.group == m2.group or not _plain_part(m1):
+                continue
+            if _same_toll_clauses(t, m1, m2, offset):
+                res[b] = replace(m2, group=m1.group)
+            break
+    return res
+
+
+def _plain_part(m: CountMention) -> bool:
+    return m.value > 0 and not (m.subset or m.period or m.vague or m.additive)
+
+
+def _same_toll_clauses(t: _Text, m1: CountMention, m2: CountMention, offset: int) -> bool:
+    a = bisect.bisect_left(t.starts, m1.end - offset)
+    b = bisect.bisect_left(t.starts, m2.start - offset)
+    between = t.words[a:b]
+    if not between or "and" not in between and "while" not in between or len(between) > 20:
+        return False
+    if any(w in _SENTENCE_END or w in _RIVAL_REPORT or w in _OPEN for w in between):
+        return False
+    if _active_object(t, m1.start - offset) and _active_object(t, m2.start - offset):
+        return True  # "shot and killed 4 civilians in A and beheaded a man in B": two acts
+    k1, k2 = _noun_kind(m1.subject), _noun_kind(m2.subject)
+    if m2.subject == "" or k2 is None:
+        # a bare number: only with its own verb right after it ("and 2 died in hospital")
+        e = bisect.bisect_left(t.starts, m2.end - offset)
+        return bool(between[-1] == "and" and (t.w(e) in _AUX_VERBS or t.longest(e, _INTRANSITIVE)))
+    if k1 is None or m1.subject in _GENERIC_HEADS or m2.subject in _GENERIC_HEADS:
+        return False
+    return k1[0] != k2[0] and k1[0] in _PEOPLE_KINDS and k2[0] in _PEOPLE_KINDS
+
+
+_PEOPLE_KINDS = frozenset({"security", "perp", "suspect", "other"})
+
+
+def _active_object(t: _Text, char: int) -> bool:
+    """Whether the count at character ``char`` is the object of an active killing or wounding
+    verb ("killed 4 civilians", "beheaded a man"), not a nominal ("the killing of")."""
+    i = bisect.bisect_left(t.starts, char)
+    p = _skip_before(t, i)
+    hit = t.longest_ending(p, _ACTIVE)
+    return hit is not None and hit[1][0] in (_K, _W) and t.w(p - 1) != "of"
 
 
 def _total_mentions(t: _Text, found: list[CountMention], offset: int) -> list[CountMention]:
@@ -1456,6 +1802,47 @@ def _total_mentions(t: _Text, found: list[CountMention], offset: int) -> list[Co
                 group=s + offset,
             )
         )
+    return out
+
+
+def _them_mentions(
+    t: _Text, nps: list[_NP], slots: dict[int, str], offset: int, linked: set[int]
+) -> list[CountMention]:
+    """ "captured two bandits and killed them", "abducted 9 soldiers ... They later killed them",
+    "three miners were abducted; their bodies were found": "them" after a killing verb, or
+    "their bodies" found, counts the people just seized or abducted (the group must have been
+    counted as arrested or kidnapped, in this sentence or the one before)."""
+    out: list[CountMention] = []
+    for i in range(t.n):
+        if i in linked:
+            continue
+        if t.w(i) == "their" and t.w(i + 1) in ("bodies", "corpses"):
+            # "three miners were abducted; their bodies were found": found dead
+            x = i + 2
+            while t.w(x) in _AUX_VERBS or t.w(x) in ("later", "subsequently", "eventually"):
+                x += 1
+            if x == i + 2 or t.w(x) not in _FOUND:
+                continue
+        elif t.w(i) == "them":
+            hit = t.longest_ending(i, _ACTIVE)
+            if hit is None or hit[1][0] != _K:
+                continue
+            before = t.w(i - hit[0] - 1)
+            if before in ("to", "not", "never") or before in _MODALS:
+                continue
+        else:
+            continue
+        ante = next((np for np in reversed(nps) if np.end <= i and np.value > 1 and not np.single), None)
+        if ante is None or slots.get(id(ante)) not in (_A, _KD) or ante.subset or ante.vague:
+            continue
+        ends = sum(1 for x in range(ante.end, i) if t.w(x) in _SENTENCE_END)
+        if ends > 1 or any(t.w(x) in ("who", "which", "whom") for x in range(ante.end, i)):
+            continue
+        np = _NP(
+            start=i, end=i + 1, span_start=i, span_end=i + 1, value=ante.value, head=ante.head, kind=ante.kind
+        )
+        out.append(_mention(t, np, (_K, None), t.starts[i], offset))
+        linked.add(i)
     return out
 
 
@@ -1506,8 +1893,17 @@ def _special_mentions(t: _Text, offset: int, linked: set[int]) -> list[CountMent
     for i in range(t.n):
         if i in linked:
             continue
-        if t.w(i) in ("him", "her") and t.w(i - 1) in ("shot", "gunned") and t.w(i + 1) in ("dead", "down"):
-            # "soldiers shot him dead", "police gunned her down"
+        if _his_death(t, i):
+            # "shot a civilian, resulting in his death"
+            np0 = _NP(
+                start=i - 1, end=i + 1, span_start=i - 1, span_end=i + 1, value=1, head="person", single=True
+            )
+            out.append(_mention(t, np0, (_K, None), t.starts[i - 1], offset))
+            continue
+        shot_dead = t.w(i - 1) in ("shot", "gunned") and t.w(i + 1) in ("dead", "down")
+        beaten = _to_death(t, i, i + 1) and t.w(i - 2) not in _MODALS and t.w(i - 2) not in ("to", "not")
+        if t.w(i) in ("him", "her") and (shot_dead or beaten):
+            # "soldiers shot him dead", "police gunned her down", "a mob beat him to death"
             np1 = _NP(
                 start=i,
                 end=i + 1,
@@ -1521,6 +1917,13 @@ def _special_mentions(t: _Text, offset: int, linked: set[int]) -> list[CountMent
             out.append(_mention(t, np1, (_K, None), t.starts[i], offset))
             linked.add(i)
             continue
+        if t.w(i - 1) == "of" and t.w(i - 2) in _ONE_VICTIM_NOMINALS:
+            victim = _nominal_victim(t, i)
+            if victim is not None:
+                # "the assassination of former minister X", "THE MURDER OF PRESIDENTIAL CANDIDATE Y"
+                out.append(_mention(t, victim, (_K, None), t.starts[i], offset))
+                linked.update(range(victim.start, victim.end))
+                continue
         hit = t.longest_ending(i, _ACTIVE)
         if hit is not None and hit[1][0] in (_K, _W) and t.w(i - 1) != "of":
             before = t.w(i - hit[0] - 1)
@@ -1553,25 +1956,29 @@ def _special_mentions(t: _Text, offset: int, linked: set[int]) -> list[CountMent
                     single=True,
                     additive=True,
                 )
+            elif w in ("a", "an") and (hit[1][0] == _K or t.w(i - 1) in _PLAIN_WOUND):
+                np = _unknown_victim(t, i)
             elif not t.upper:
                 np = _name_after_verb(t, i)
             if np is not None:
-                out.append(_mention(t, np, hit[1], t.starts[i], offset))
+                sv = (_K, None) if _to_death(t, i, np.end) else hit[1]  # "beat him to death"
+                out.append(_mention(t, np, sv, t.starts[i], offset))
                 linked.update(range(np.start, np.end))
             continue
         # "Agha Gul was killed", "THE MAYOR, 65, WAS KILLED": a singular passive is one victim.
-        died = t.w(i) == "died" and t.w(i - 1) not in _NOT_DIED
+        died = t.w(i) == "died" and t.w(i - 1) not in _NOT_DIED and not _verb_coordinated(t, i)
         if died or t.w(i) == "was" or t.match(i, ("has", "been")) or t.match(i, ("had", "been")):
             x = i - 1
             if t.w(x) == ",":
                 # "One assailant, identified as Nabeel, was killed": back over the appositive
                 x = next((y - 1 for y in range(x - 1, max(x - 16, 0), -1) if t.w(y) == ","), x)
-            while t.w(x) in (",", "who", "that", "reportedly", "also", "himself", "herself") or (
-                t.is_number_token(x) and t.w(x - 1) == ","
-            ):
+            while t.w(x) in _BEFORE_DIED or (t.is_number_token(x) and t.w(x - 1) == ","):
                 x -= 1
+            nk = _noun_kind(t.w(x))
+            relative = died and t.w(x + 1) == "who" and nk is not None and not nk[1]
             if (
                 x in linked
+                and not relative  # "wounding a gendarme who later died": he is dead too
                 or x < 0
                 or t.w(x) in _SENTENCE_END
                 or t.w(x) in _NOT_NAMES
@@ -1580,15 +1987,20 @@ def _special_mentions(t: _Text, offset: int, linked: set[int]) -> list[CountMent
                 continue
             if t.w(x) in ("nobody", "none", "one", "it", "which", "what") or t.is_number_token(x):
                 continue
-            nk = _noun_kind(t.w(x))
             if nk is not None and nk[1]:
                 continue  # "the police was": a plural subject, no number
+            if died and nk is None and not (t.upper or t.capitalized(x) or t.w(x) in ("he", "she")):
+                continue  # "five people in the town died": "town" is not the one who died
             e = i + (1 if t.w(i) == "was" else 2)
             while t.w(e) in _AUX or (t.w(e).endswith("ly") and len(t.w(e)) > 4):
                 e += 1
             ph = (1, (_K, None)) if died else t.longest(e, _PASSIVE)
             if died:
                 e = i
+            elif t.w(i) == "was" and t.w(i + 1) in _FOUND and _a_body(t, x):
+                e, ph = i + 1, (1, (_K, None))  # "a man's body was found", "the corpse was found"
+            elif _and_died(t, e) >= 0:
+                e, ph = _and_died(t, e), (1, (_K, None))  # "was shot in the head and died"
             if ph and ph[1][0] in (_K, _W) and not _ambiguous_pair(t, e + ph[0], ph[1][0]):
                 np = _NP(
                     start=i,
@@ -1603,6 +2015,134 @@ def _special_mentions(t: _Text, offset: int, linked: set[int]) -> list[CountMent
                 out.append(_mention(t, np, ph[1], t.starts[i], offset))
                 linked.update(range(x, e + ph[0]))
     return out
+
+
+# Words between a subject and its "was killed" or "died": "a gendarme who later died".
+_BEFORE_DIED = frozenset(
+    _words(""", who that reportedly also himself herself later subsequently eventually then""")
+)
+# Wounding verbs whose object is always a person ("injured a", not "hurt a campaign").
+_PLAIN_WOUND = frozenset({"wounded", "wounding", "injured", "injuring", "stabbed", "stabbing"})
+# Singular nouns after "killed a" that are not one victim ("killed a bill", "an unknown number").
+_NOT_VICTIM = frozenset(
+    _words(
+        """number total lot couple few dozen handful score bid deal plan proposal project idea
+        motion law bill story rumour rumor report chance hope dream mood plot trend average
+        additional further estimated reported extra maximum minimum record host series"""
+    )
+)
+
+
+def _unknown_victim(t: _Text, i: int) -> _NP | None:
+    """ "militants killed a marabout", "shot dead a wildlife tracker": after a killing verb, "a"
+    or "an" and up to four words make one victim even when the head noun is not in the lexicon
+    (a killing verb's object is a person). Plural-looking heads, units and things are not."""
+    k = i + 1
+    while k < t.n and k - i <= 5:
+        w = t.w(k)
+        if not (t.is_word(k) or _AGE_NOUN.fullmatch(w)) or (w in _STOP and not t.acronym(k)):
+            break
+        if (w,) in _PASSIVE or (w,) in _ACTIVE or (w,) in _INTRANSITIVE or w in ("and", "or"):
+            break
+        k += 1
+    if k == i + 1 or k - i > 5 or match_number(t.words, k) is not None:
+        return None  # "killed an additional 3 people": the number counts, not "an"
+    words = [t.w(x) for x in range(i + 1, k)]
+    head = words[-1]
+    if head in _UNITS or head in _NONPERSON or any(x in _NOT_VICTIM for x in words):
+        return None
+    nk = _noun_kind(head)
+    if nk is not None and (nk[1] or nk[0] in ("hint", "cell")):
+        return None
+    if nk is None and head.endswith("s") and not head.endswith(("ss", "us", "is")):
+        return None  # "killed a few militants" is vague, a plural head is not one
+    return _NP(start=i, end=k, span_start=i, span_end=k, value=1, head=head, kind="other", single=True)
+
+
+_FOUND = frozenset(_words("found discovered recovered retrieved dumped exhumed"))
+
+
+def _a_body(t: _Text, x: int) -> bool:
+    """Whether the subject ending at ``x`` is one dead person's body: "the corpse", "his body",
+    "a man's body", "the body of a soldier" (not "the body of the car")."""
+    if t.w(x) in ("body", "corpse"):
+        before = t.w(x - 1)
+        if before in ("the", "a", "his", "her", "one", "another"):
+            return True
+        nk = _noun_kind(before[:-2]) if before.endswith("'s") else None
+        return before.endswith("'s") and (t.capitalized(x - 1) or (nk is not None and not nk[1]))
+    nk = _noun_kind(t.w(x))
+    if nk is None or nk[1] or nk[0] in ("hint", "cell"):
+        return False
+    return any(t.w(y) in ("body", "corpse") and t.w(y + 1) == "of" for y in range(max(x - 6, 0), x - 1))
+
+
+# Words that make "the murder of X" the subject of a court case, not of this report's event.
+_LEGAL_CONTEXT = frozenset(
+    _words("""charged charges accused convicted acquitted sentenced indicted trial tried verdict""")
+)
+# Singular nominals whose "of" object is one victim when it names one person.
+_ONE_VICTIM_NOMINALS = frozenset(_words("assassination murder killing slaying"))
+
+
+def _nominal_victim(t: _Text, i: int) -> _NP | None:
+    """One victim after "the murder of": a bare singular title or person noun within four words
+    ("of former defence minister X", "OF PRESIDENTIAL CANDIDATE Y"), or a capitalised name in
+    mixed-case text; not a plural, a number or a determiner (those are counted elsewhere)."""
+    if t.w(i) in _STOP or match_number(t.words, i) is not None:
+        return None
+    if any(t.w(x) in _BACKGROUND for x in range(i - 8, i - 2)):
+        return None  # "in retaliation for the killing of commander X": another event
+    s, _ = _sentence_bounds(t, i)
+    if any(t.w(x) in _LEGAL_CONTEXT for x in range(s, i)):
+        return None  # "X was charged with the murder of Major Y": a case about an older death
+    end = next((x for x in range(i, min(i + 10, t.n)) if not t.is_word(x) or t.w(x) in _STOP), t.n)
+    after = t.w(end + 1)
+    if t.w(end) == "and" and (
+        after in _OBJECT_STARTS
+        or after in ("of", "other")
+        or after in _TITLES
+        or _noun_kind(after) is not None
+    ):
+        return None  # "the murder of Father X and the other priests": not one victim
+    for x in range(i, min(i + 4, t.n)):
+        w = t.w(x)
+        if not t.is_word(x) or (w in _STOP and not t.acronym(x)):
+            break
+        nk = _noun_kind(w)
+        if nk is not None:
+            if nk[1] or nk[0] in ("hint", "cell"):
+                return None
+            return _NP(
+                start=i, end=x + 1, span_start=i, span_end=x + 1, value=1, head=w, kind=nk[0], single=True
+            )
+        if w in _TITLES:
+            return _NP(
+                start=i, end=x + 1, span_start=i, span_end=x + 1, value=1, head=w, kind="other", single=True
+            )
+    return None if t.upper else _name_after_verb(t, i)
+
+
+def _his_death(t: _Text, i: int) -> bool:
+    """ "resulting in his death", "which led to her death": one death, the victim just named."""
+    if (
+        t.w(i) != "death"
+        or t.w(i - 1) not in ("his", "her")
+        or t.w(i + 1) in ("sentence", "penalty", "threats")
+    ):
+        return False
+    return t.w(i - 2) in ("causing", "caused") or (
+        t.w(i - 2) in ("in", "to") and t.w(i - 3) in ("resulting", "resulted", "leading", "led")
+    )
+
+
+def _verb_coordinated(t: _Text, i: int) -> bool:
+    """Whether the verb at ``i`` follows "and" ("were wounded and later died"): its subject is
+    the earlier verb's, counted there."""
+    x = i - 1
+    while t.w(x) in ("later", "subsequently", "then", "eventually", "also"):
+        x -= 1
+    return t.w(x) == "and"
 
 
 def _security_subject(t: _Text, v: int) -> bool:
