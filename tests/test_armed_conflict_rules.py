@@ -111,6 +111,11 @@ POSITIVES = [
         {"ct_operation", "attack"},
     ),
     (
+        "a word that only begins like a modal ('today', 'town', 'Mayor')",
+        "Militants in the town today attacked the home of Mayor Ali Musa in Bama, killing his guard.",
+        {"attack"},
+    ),
+    (
         "an attack on a protest",
         "Gunmen opened fire on a rally in Quetta on Monday, killing four protesters.",
         {"attack"},

@@ -174,3 +174,13 @@ def test_in_wire_copy_a_word_that_is_only_another_name_of_a_place_is_no_place(gp
     places = gp.parse(text, upper=True)
     assert [p.text for p in places] == ["LA PAZ"]
     assert places[0].country_code == "BO"
+
+
+def test_a_story_filed_abroad_is_placed_by_the_nationality_told_with_it(pipeline: Pipeline) -> None:
+    text = (
+        "TEGUCIGALPA (ACAN-EFE) -- THE HONDURAN GOVERNMENT TODAY DENOUNCED THE ASSASSINATION OF "
+        "SALVADORAN PRESIDENCY MINISTER JOSE ANTONIO RODRIGUEZ PORTH."
+    )
+    assert countries(pipeline, text) == ["SV"]
+    text = "LONDON (Reuters) -- British police arrested two men suspected of plotting to bomb a pub."
+    assert countries(pipeline, text) == ["GB"]

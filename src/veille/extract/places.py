@@ -206,7 +206,22 @@ def choose_locations(
         dateline = [p for p in lead_places if p.start < body_start]
         # The dateline city only when the story names no other place where it happened; a place
         # the rules set aside (an accusation's) only when there is no dateline either.
-        for p in eligible or dateline or body:
+        chosen = eligible or dateline or body
+        if not eligible and dateline:
+            # a story filed abroad: "TEGUCIGALPA -- The Honduran government denounced the
+            # assassination of Salvadoran minister ...": the nationality told with the happening
+            home = {p.country_code for p in dateline}
+            told = [
+                p
+                for p in places
+                if p.demonym
+                and p.country_code not in home
+                and any(a <= p.start < b for a, b in spans[:1])
+                and not any(s <= p.start < e for s, e in actor_spans)
+            ]
+            if told and len({p.country_code for p in told}) == 1:
+                chosen = told[:1]
+        for p in chosen:
             picked.append((to_location(p), Span(first.start, first.end)))
     picked = _drop_outliers(picked)
     if refine and event_type not in MOVEMENT:

@@ -62,7 +62,7 @@ MODAL_BEFORE = re.compile(
     r"preparing (?:an? )?|prepare (?:an? )?|"
     # Propaganda about attacks is not an attack: "videos glorifying attacks", "inciting attacks".
     r"glorif(?:y|ies|ied|ying)|prais(?:e|es|ed|ing)|incit(?:e|es|ed|ing)(?: to)?|justif(?:y|ies|ied|ying)|"
-    r"celebrat(?:e|es|ed|ing)|advocat(?:e|es|ed|ing)|call(?:s|ed|ing)? for)\s*(?:[\w'-]+\s+){0,3}$",
+    r"celebrat(?:e|es|ed|ing)|advocat(?:e|es|ed|ing)|call(?:s|ed|ing)? for)(?![\w'-])\s*(?:[\w'-]+\s+){0,3}$",
     _I,
 )
 MODAL_AFTER = re.compile(
