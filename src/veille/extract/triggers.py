@@ -25,7 +25,7 @@ DESCRIPTIVE_BEFORE = re.compile(
     r"(?:who|which|that) (?:had |has |have |was |were )?(?:been )?(?:previously |already |allegedly )?|"
     r"after (?:being|having been)|for (?:allegedly )?|because of|responsible for|involved in|"
     r"of (?:trying|attempting|helping|planning|plotting) to|to face charges of|faces charges of)"
-    r"\s*(?:[\w'-]+\s+){0,4}$",
+    r"(?![\w'-])\s*(?:[\w'-]+\s+){0,4}$",
     _I,
 )
 # A verb of saying before "that": "that" opens reported speech, not a relative clause.
