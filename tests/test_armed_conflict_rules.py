@@ -121,6 +121,11 @@ POSITIVES = [
         {"attack"},
     ),
     (
+        "a sniper at a protest",
+        "A sniper attack on police guarding a protest march in Dallas killed five officers on Thursday.",
+        {"attack"},
+    ),
+    (
         "an attack before the protest against it",
         "Militants attacked a police post in Kupwara on Monday. Residents protested against the killing.",
         {"attack"},

@@ -215,7 +215,7 @@ PROTEST_CAUSE = re.compile(
 # words that make a protest sentence about violence beyond public order
 TERROR_IN_PROTEST = re.compile(
     r"\b(?:grenades?|explosives?|rockets?|mortars?|assassinat\w+|abduct\w+|kidnapp\w+|hostages?|"
-    r"murder(?:ed|s)?|guerrillas?|rebels?|shot dead|gunfire|opened fire)\b",
+    r"murder(?:ed|s)?|guerrillas?|rebels?|snipers?|ambush\w*|shot dead|gunfire|opened fire)\b",
     re.IGNORECASE,
 )
 # what police and protesters do to each other
