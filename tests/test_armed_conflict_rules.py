@@ -121,6 +121,16 @@ POSITIVES = [
         {"attack"},
     ),
     (
+        "gunned down",
+        "Two officers of the border police were gunned down by separatists in the Satellite Town of Quetta.",
+        {"attack"},
+    ),
+    (
+        "killed in a fierce encounter",
+        "An army officer and two militants were killed in a fierce encounter in Tral on Tuesday.",
+        {"ct_operation", "attack"},
+    ),
+    (
         "a sniper at a protest",
         "A sniper attack on police guarding a protest march in Dallas killed five officers on Thursday.",
         {"attack"},
@@ -382,3 +392,12 @@ def test_an_attack_in_another_town_is_another_attack(pipeline: Pipeline) -> None
 def test_a_security_post_attacked_by_anyone_is_an_attack(pipeline: Pipeline) -> None:
     text = "IN SAN MIGUEL, URBAN COMMANDOS ATTACKED A POLICE POST ON MONDAY, WOUNDING TWO POLICEMEN."
     assert types(pipeline, text) == ["attack"]
+
+
+def test_a_claim_to_have_killed_tells_the_toll_of_the_attack_at_hand(pipeline: Pipeline) -> None:
+    text = (
+        "On 10 March, militants attacked an army base in Awdheegle. The two sides exchanged heavy "
+        "gunfire and the militants claimed to have killed 3 soldiers."
+    )
+    records = pipeline.process(article(text)).records
+    assert [r.counts.killed for r in records if r.event_type == "attack"] == [3]

@@ -74,7 +74,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"ministers?|governors?|councill?ors?|activists?|unionists?|prosecutors?|attorney general|"
         r"deputies|deputy|congressm[ae]n|legislators?|magistrates?|bishops?|archbishop|Jesuits?|"
         r"party leaders?|union leaders?)|"
-        r"shooting|gunfire|gunshots?|fired (?:on|at|upon)|opened fire|shot (?:dead|and killed)|stormed|"
+        r"shooting|gunfire|gunshots?|fired (?:on|at|upon)|opened fire|shot (?:dead|and killed)|gunned down|stormed|"
         r"stabbing|stabbed|(?<!character )assassinat(?:e|ed|ion)|beheaded|opened (?:indiscriminate |heavy |random )?fire|"
         r"(?:summarily |extrajudicially |publicly )?executed (?:\w+ ){0,3}(?:civilians|villagers|people|men|women|"
         r"drivers?|hostages|captives|prisoners|members|passengers|hostage)|hacked to death|set (?:fire|ablaze)|arson|"
@@ -172,7 +172,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:a |an |the |\d+ |two |three )?(?:\w+ ){0,2}(?:commanders?|leaders?|militants?|insurgents?|rebels?)|"
         r"fir(?:ed|ing) (?:\w+ ){0,3}(?:on|at|upon) (?:the )?(?:\w+ ){0,2}(?:positions|posts?|checkpoints?)|"
         r"fired back|returned fire|(?:during|in) an? (?:[\w-]+ )?(?:operation|raid)s? (?:against|by)|"
-        r"shot down (?:a |an |the )?(?:[\w-]+ ){0,3}(?:drones?|helicopters?|aircraft|planes?|jets?)|(?:killed|gunned down|shot dead) (?:[\w-]+ ){0,4}in an? (?:encounter|gunfight|gun ?battle|shoot-?out)|"
+        r"shot down (?:a |an |the )?(?:[\w-]+ ){0,3}(?:drones?|helicopters?|aircraft|planes?|jets?)|(?:killed|gunned down|shot dead) (?:[\w-]+ ){0,4}in an? (?:fierce |heavy |brief |armed )?(?:encounter|gunfight|gun ?battle|shoot-?out)|"
         r"(?:carried out|launched|conducted) (?:an? |joint )?(?:[\w-]+ ){0,2}operations? against|"
         r"(?:drones?|aircraft|jets|warplanes|helicopters?|gunships?) (?:[\w-]+ ){1,3}(?:struck|hit|bombed|targeted|killed)|air ?force (?:\w+ ){0,2}(?:targeted|struck|bombed|hit|raids?|strikes?))\b",
         0.7,

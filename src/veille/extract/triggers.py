@@ -70,9 +70,10 @@ MODAL_AFTER = re.compile(
     r"(?:highly |very |increasingly )?(?:likely|possible|expected|imminent|planned|feared|being planned)",
     _I,
 )
-# Sentences about the past or about habits give context, never a new record.
+# Sentences about the past or about habits give context, never a new record ("claimed to have
+# killed" reports the act at hand).
 BACKGROUND = re.compile(
-    r"\b(?:(?:has|have|had) (?:long |often |repeatedly |previously |frequently |also |since )?"
+    r"\b(?:(?<!to )(?:has|have|had) (?:long |often |repeatedly |previously |frequently |also |since )?"
     r"(?:killed|carried out|staged|launched|claimed|attacked|been (?:involved|behind|blamed|responsible))|"
     r"often|frequently|repeatedly|in the past|previously|in recent (?:years|months|weeks)|similar attacks|"
     r"a series of|is known for|is blamed for|have been blamed|has been blamed|used to)\b",
