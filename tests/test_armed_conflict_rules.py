@@ -121,6 +121,26 @@ POSITIVES = [
         {"attack"},
     ),
     (
+        "forces attacked militants",
+        "On Monday, government troops and hired helicopters attacked Islamic militants near Mocimboa.",
+        {"ct_operation"},
+    ),
+    (
+        "two forces clashed near a place",
+        "Rebels of the TNLA and government forces clashed near Loi Mauk village on Monday.",
+        {"ct_operation", "attack"},
+    ),
+    (
+        "shells fired by a force",
+        "On Monday, shells fired by presumed LNA forces injured two health workers in Tripoli.",
+        {"ct_operation", "attack"},
+    ),
+    (
+        "an explosive attack",
+        "On Monday, a group carried out an explosive attack on two warehouses of a supermarket chain.",
+        {"attack"},
+    ),
+    (
         "gunned down",
         "Two officers of the border police were gunned down by separatists in the Satellite Town of Quetta.",
         {"attack"},
@@ -167,6 +187,7 @@ NEGATIVES = [
         "Women in Koudougou marched in support of the army amid a rise in militant attacks on soldiers.",
     ),
     ("protesters and police", "Protesters burnt tyres and clashed with the police in Nakuru on Monday."),
+    ("teams clashed", "The two football teams clashed in Madrid on Sunday, and fans fought in the stands."),
     (
         "protesters arrested",
         "Police arrested more than 40 party cadres in Pune when they continued to protest outside the court.",

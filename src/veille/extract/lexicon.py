@@ -172,6 +172,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:a |an |the |\d+ |two |three )?(?:\w+ ){0,2}(?:commanders?|leaders?|militants?|insurgents?|rebels?)|"
         r"fir(?:ed|ing) (?:\w+ ){0,3}(?:on|at|upon) (?:the )?(?:\w+ ){0,2}(?:positions|posts?|checkpoints?)|"
         r"fired back|returned fire|(?:during|in) an? (?:[\w-]+ )?(?:operation|raid)s? (?:against|by)|"
+        # "... attacked Islamic militants in Metuge", "TNLA and government forces clashed near X",
+        # "shells fired by LNA forces injured two"
+        r"attacked (?:suspected |presumed |alleged |Islamic |Islamist |jihadist )?(?:militants|insurgents|jihadists|"
+        r"rebels|terrorists)|clashed (?:near|in|at|around|on)|shells? (?:fired|launched) by|"
         r"shot down (?:a |an |the )?(?:[\w-]+ ){0,3}(?:drones?|helicopters?|aircraft|planes?|jets?)|(?:killed|gunned down|shot dead) (?:[\w-]+ ){0,4}in an? (?:fierce |heavy |brief |armed )?(?:encounter|gunfight|gun ?battle|shoot-?out)|"
         r"(?:carried out|launched|conducted) (?:an? |joint )?(?:[\w-]+ ){0,2}operations? against|"
         r"(?:drones?|aircraft|jets|warplanes|helicopters?|gunships?) (?:[\w-]+ ){1,3}(?:struck|hit|bombed|targeted|killed)|air ?force (?:\w+ ){0,2}(?:targeted|struck|bombed|hit|raids?|strikes?))\b",
@@ -319,6 +323,7 @@ STRONG_CONTEXT = re.compile(
     r"armed (?:group|men)|rebels|guerrillas?|subversi\w+|Islamist\w*|militia\w*|bandits|separatists?|"
     r"(?:al-Hol|Roj) camp|camps? in (?:north-?east(?:ern)? )?Syria|assailants|explosive devices?|"
     r"roadside bombs?|landmines?|car bombs?|suicide bombers?|claimed responsibility|claim of responsibility|"
+    r"explosive attacks?|"
     r"plot(?:ted|ting)? to (?:attack|bomb|kill|blow up)|"
     # armed conflict: state and non-state forces fighting (ACLED-style political violence)
     r"(?:armed|military|government|rebel|regime|opposition|coalition|Israeli|Russian|Ukrainian|Syrian|Iraqi|"
