@@ -422,3 +422,13 @@ def test_a_claim_to_have_killed_tells_the_toll_of_the_attack_at_hand(pipeline: P
     )
     records = pipeline.process(article(text)).records
     assert [r.counts.killed for r in records if r.event_type == "attack"] == [3]
+
+
+def test_modal_and_descriptive_cues_are_whole_words() -> None:
+    from veille.extract.triggers import DESCRIPTIVE_BEFORE, MODAL_BEFORE
+
+    assert MODAL_BEFORE.search("they planned an ") and MODAL_BEFORE.search("militants could ")
+    assert not MODAL_BEFORE.search("the government today denounced the ")  # "to" in "today"
+    assert not MODAL_BEFORE.search("gunmen in the town of ")  # "to" in "town"
+    assert DESCRIPTIVE_BEFORE.search("a network that used social media to ")  # a cue ending in a space
+    assert not DESCRIPTIVE_BEFORE.search("two suspected officers ")  # "suspected of" in "officers"

@@ -450,7 +450,7 @@ class Extractor:
         back to the one already told ("claimed the ambush on Wednesday")."""
         if etype != "attack" or main.trigger.name == "claim":
             return False
-        if _DEFINITE_BEFORE.search(st[max(0, main.start - 12) : main.start]):
+        if _DEFINITE_BEFORE.search(st[max(0, main.start - 30) : main.start]):
             return False
         return self._own_date(info, s, current) or self._own_place(info, s, current)
 

@@ -25,7 +25,7 @@ DESCRIPTIVE_BEFORE = re.compile(
     r"(?:who|which|that) (?:had |has |have |was |were )?(?:been )?(?:previously |already |allegedly )?|"
     r"after (?:being|having been)|for (?:allegedly )?|because of|responsible for|involved in|"
     r"of (?:trying|attempting|helping|planning|plotting) to|to face charges of|faces charges of)"
-    r"(?![\w'-])\s*(?:[\w'-]+\s+){0,4}$",
+    r"(?:(?<=\s)|(?![\w'-]))\s*(?:[\w'-]+\s+){0,4}$",
     _I,
 )
 # A verb of saying before "that": "that" opens reported speech, not a relative clause.
@@ -62,7 +62,7 @@ MODAL_BEFORE = re.compile(
     r"preparing (?:an? )?|prepare (?:an? )?|"
     # Propaganda about attacks is not an attack: "videos glorifying attacks", "inciting attacks".
     r"glorif(?:y|ies|ied|ying)|prais(?:e|es|ed|ing)|incit(?:e|es|ed|ing)(?: to)?|justif(?:y|ies|ied|ying)|"
-    r"celebrat(?:e|es|ed|ing)|advocat(?:e|es|ed|ing)|call(?:s|ed|ing)? for)(?![\w'-])\s*(?:[\w'-]+\s+){0,3}$",
+    r"celebrat(?:e|es|ed|ing)|advocat(?:e|es|ed|ing)|call(?:s|ed|ing)? for)(?:(?<=\s)|(?![\w'-]))\s*(?:[\w'-]+\s+){0,3}$",
     _I,
 )
 MODAL_AFTER = re.compile(
