@@ -4,13 +4,16 @@ Mentions with the same name form one group (one sense per article). Each candida
 a context-free prior (kind of place, population, capital, how the name matched) plus evidence
 from the article: "X, Y" containment, the countries of the other places, an administrative region
 named elsewhere, nearby places (their sum capped: one story's area is one piece of evidence), the
-capital or a major city of a country the article names, the dateline and an outside focus
-country. Three passes: priors only, then twice with the context the previous pass resolved.
+capital or a major city of a country the article names, the dateline, an outside focus country
+and the "theatre" (where the armed groups and police the article names operate, from the actor
+knowledge base). Three passes: priors only, then twice with the context the previous pass
+resolved.
 
-Two readings are then set aside and the name placed like an unknown one: a town outside the region
-the text puts it in ("Holliday, Mo." when the only Holliday known is in Texas), and a small town
-of a country nothing else in the article points to (a "stray": "Heathrow" as a US hamlet in a
-story about London's airports).
+Readings are then set aside and the name placed like an unknown one: a town outside the region
+the text puts it in ("Holliday, Mo." when the only Holliday known is in Texas), a small town of a
+country nothing else in the article points to (a "stray": "Heathrow" as a US hamlet in a story
+about London's airports), and a minor town outside the theatre read by another of its names
+("Inata" as Inada, Japan, in a story of a group active in the Sahel).
 """
 
 from __future__ import annotations
