@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -159,6 +160,7 @@ class Recognizer:
 
     def find(self, text: str, entities: Sequence[Entity], *, upper: bool) -> list[Mention]:
         tokens = tokenize(text)
+        token_starts = [t.start for t in tokens]
         starts = sentence_starts(text, tokens)
         headline = _headline_tokens(text, tokens) if not upper else set()
         mentions: list[Mention] = []
@@ -171,7 +173,7 @@ class Recognizer:
             if found:
                 mentions.extend(found)
             elif ent.label in EMBEDDING_LABELS and not upper:
-                inside = [k for k, t in enumerate(tokens) if ent.start <= t.start < ent.end]
+                inside = list(range(bisect_left(token_starts, ent.start), bisect_left(token_starts, ent.end)))
                 mentions.extend(self._ruler(text, tokens, starts, headline, [], upper=upper, only=inside))
             # every NER span blocks the ruler, found or not: NER knows it is a name of
             # something (a person, an organisation) even when it is not a place
@@ -425,10 +427,15 @@ class Recognizer:
     ) -> list[Mention]:
         """Gazetteer names in the text (or, with ``only``, inside one NER span)."""
         if only is not None:
-            allowed = set(only)
-            blocked = [k not in allowed for k in range(len(tokens))]
+            blocked = [True] * len(tokens)
+            for k in only:
+                blocked[k] = False
         else:
-            blocked = [any(s <= t.start < e for s, e in taken) for t in tokens]
+            blocked = [False] * len(tokens)
+            token_starts = [t.start for t in tokens]
+            for s, e in taken:
+                for k in range(bisect_left(token_starts, s), bisect_left(token_starts, e)):
+                    blocked[k] = True
         embedded = only is not None
         out: list[Mention] = []
         i = only[0] if only else 0
