@@ -184,3 +184,11 @@ def test_a_story_filed_abroad_is_placed_by_the_nationality_told_with_it(pipeline
     assert countries(pipeline, text) == ["SV"]
     text = "LONDON (Reuters) -- British police arrested two men suspected of plotting to bomb a pub."
     assert countries(pipeline, text) == ["GB"]
+
+
+def test_a_place_inside_a_short_place_name_does_not_stand_for_it(gp: Geoparser) -> None:
+    text = "Shells injured two health workers in Abu Salim on Monday."
+    places = by_text(gp.parse(text, [ent(text, "Abu Salim")]))
+    assert places["Abu Salim"].geonames_id is None  # a Tripoli district, not Salim
+    text = "Militants attacked a checkpoint in Greater Kabul on Monday."
+    assert by_text(gp.parse(text, [ent(text, "Greater Kabul")]))["Greater Kabul"].country_code == "AF"

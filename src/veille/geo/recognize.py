@@ -408,6 +408,13 @@ class Recognizer:
         if not found:
             return
         ranked = sorted(found.values(), key=lambda cs: cs[0].place.importance, reverse=True)
+        if m.label in ("GPE", "LOC") and not facility and len(inner) <= 3:
+            # "Abu Salim" (a Tripoli district) is not Salim: in a short place name, a place
+            # inside it stands for the whole only beside generic words ("Greater Kabul")
+            subs = {name_key(sub) for _, sub in ranked}
+            rest = [t for t in inner if t.lower not in GENERIC_INNER and t.lower not in STOP_WORDS]
+            if any(t.text[:1].isupper() and not any(t.lower in sub.split() for sub in subs) for t in rest):
+                return
         m.candidates = tuple(c for c, _ in ranked[: self.gaz.max_candidates])
         m.extras["inner"] = {c.place.pid: sub for c, sub in ranked}
         m.note = f"resolved through the place name '{ranked[0][1]}' inside '{m.text}'"
