@@ -187,6 +187,11 @@ NEGATIVES = [
         "Women in Koudougou marched in support of the army amid a rise in militant attacks on soldiers.",
     ),
     ("protesters and police", "Protesters burnt tyres and clashed with the police in Nakuru on Monday."),
+    (
+        "a shutdown and the police",
+        "Youths clashed with government forces in Palhallan as a shutdown entered its fifth day.",
+    ),
+    ("strike enforcers", "Agitating party cadres set a truck on fire for defying the bandh in Birgunj."),
     ("teams clashed", "The two football teams clashed in Madrid on Sunday, and fans fought in the stands."),
     (
         "protesters arrested",

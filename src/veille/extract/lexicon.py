@@ -441,7 +441,8 @@ NEGATIVE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:protest(?:s|ers|ed|ing)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies)|"
             r"march(?:ed|ers)|sit-?in|strike action|went on strike|riot(?:s|ers|ing|ed)?|"
-            r"mob|looting|looters)\b",
+            r"mob|looting|looters|agitat(?:ors?|ing|ion)|picket(?:s|ers|ing)?|bandh|hartal|general strike|"
+            r"shutdown|stone[- ]?pelt\w*|pelted stones|lathi[- ]?charg\w*|tear ?gas|teargas)\b",
             re.IGNORECASE,
         ),
     ),
