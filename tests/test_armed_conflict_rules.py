@@ -141,6 +141,17 @@ POSITIVES = [
         {"attack"},
     ),
     (
+        "murders of public figures",
+        "We condemn the murders of the Jesuit priests by armed men this morning at the university.",
+        {"attack"},
+    ),
+    (
+        "a phrase broken over two lines of wire copy",
+        "SEVERAL PEOPLE WERE HURT BY THE EXPLOSION OF A BOMB AT A BANK. POLICE SAID THE EXPLOSIVE\nDEVICE "
+        "HAD BEEN LEFT ON A BICYCLE.",
+        {"attack"},
+    ),
+    (
         "gunned down",
         "Two officers of the border police were gunned down by separatists in the Satellite Town of Quetta.",
         {"attack"},

@@ -21,7 +21,14 @@ from veille.extract.asides import aside_spans, inside, recalled_spans
 from veille.extract.counts import CountMention, find_counts, parse_number
 from veille.extract.counts import aggregate as aggregate_counts
 from veille.extract.dates import DateMention, find_dates, parse_dateline, parse_published, resolve_anchor
-from veille.extract.lexicon import CONTEXT, NEGATED_CONTEXT, NEGATIVE_CUES, STRONG_CONTEXT, find_triggers
+from veille.extract.lexicon import (
+    CONTEXT,
+    NEGATED_CONTEXT,
+    NEGATIVE_CUES,
+    STRONG_CONTEXT,
+    find_triggers,
+    unwrap,
+)
 from veille.extract.places import choose_locations, country_name, focus_country
 from veille.extract.series import series_size, share_tolls
 from veille.extract.statistics import PERIOD_CUE, StatisticMention, find_statistics
@@ -276,7 +283,7 @@ class Extractor:
         matches = self.kb.find(text)
         groups = [m for m in matches if m.entry.kind == "armed_group"]
         # Blanked with as many spaces as it had characters: offsets into ``masked`` are offsets into ``text``.
-        masked = NEGATED_CONTEXT.sub(lambda m: " " * len(m.group(0)), text)
+        masked = NEGATED_CONTEXT.sub(lambda m: " " * len(m.group(0)), unwrap(text))
         context = len(STRONG_CONTEXT.findall(masked)) + 2 * len(groups)
         negatives = self._negatives(masked, art.title or "")
         if negatives["review"] >= 3:

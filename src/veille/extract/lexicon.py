@@ -19,6 +19,16 @@ class Trigger:
     needs_context: bool  # only counts where terrorism/armed-conflict context is present
 
 
+_WRAP = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)")
+
+
+def unwrap(text: str) -> str:
+    """``text`` with line wraps inside a paragraph turned into spaces, the same length (offsets
+    hold): wire copy breaks lines mid-phrase ("THE EXPLOSIVE\nDEVICE"), and the patterns here
+    write a space between words."""
+    return _WRAP.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def _t(
     name: str, event_type: str, pattern: str, strength: float = 0.8, needs_context: bool = True
 ) -> Trigger:
@@ -69,7 +79,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "attack",
         r"\b(?:terror(?:ist)? attacks?|attacks?|assault|ambush(?:ed)?|massacre|targeted killings?|"
         # the murder of a public figure is a political killing ("the murder of Senator Galan")
-        r"(?:murder|killing|slaying) of (?:the |a |an |former |leftist |opposition )*(?:[\w-]+ ){0,2}"
+        r"(?:murders?|killings?|slayings?) of (?:the |a |an |former |leftist |opposition )*(?:[\w-]+ ){0,2}"
         r"(?:senators?|presidential candidates?|candidates?|journalists?|priests?|nuns?|judges?|mayors?|"
         r"ministers?|governors?|councill?ors?|activists?|unionists?|prosecutors?|attorney general|"
         r"deputies|deputy|congressm[ae]n|legislators?|magistrates?|bishops?|archbishop|Jesuits?|"

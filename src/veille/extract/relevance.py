@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from veille.extract.lexicon import CONTEXT, STRONG_CONTEXT
+from veille.extract.lexicon import CONTEXT, STRONG_CONTEXT, unwrap
 from veille.kb.actors import ActorKB, ActorMatch
 from veille.records import Article, Drop
 
@@ -37,7 +37,7 @@ class Screen:
         self.kb = kb
 
     def check(self, article: Article) -> Drop | None:
-        text = (article.title or "") + "\n" + article.text
+        text = unwrap((article.title or "") + "\n\n" + article.text)
         if STRONG_CONTEXT.search(text):
             return None
         acts = _ACTS.search(text) is not None
