@@ -192,3 +192,9 @@ def test_a_place_inside_a_short_place_name_does_not_stand_for_it(gp: Geoparser) 
     assert places["Abu Salim"].geonames_id is None  # a Tripoli district, not Salim
     text = "Militants attacked a checkpoint in Greater Kabul on Monday."
     assert by_text(gp.parse(text, [ent(text, "Greater Kabul")]))["Greater Kabul"].country_code == "AF"
+
+
+def test_a_short_form_of_a_city_name_is_not_doubted_out_of_the_theatre(gp: Geoparser) -> None:
+    text = "Police detained two teenagers at Frankfurt airport before a flight to Istanbul."
+    places = by_text(gp.parse(text, [ent(text, "Frankfurt"), ent(text, "Istanbul")], theatre={"IQ", "SY"}))
+    assert places["Frankfurt"].country_code == "DE"

@@ -27,6 +27,7 @@ import numpy as np
 from veille.geo.build import FLAG_ALT, FLAG_DEMONYM
 from veille.geo.gazetteer import FLAG_PENALTY, Candidate, Place, city_twin, haversine_km
 from veille.geo.recognize import Mention
+from veille.geo.text import name_key
 
 ADMIN_KINDS = ("admin1", "admin2")
 LOCAL_KINDS = ("city", "admin2")
@@ -38,7 +39,7 @@ DATELINE_CITY = 0.5
 # NER labels of names (not of dates or numbers) that a place may hide behind
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "FAC"})
 # a town below this importance read through another of its names is doubted out of the theatre
-STRAY_TOWN_IMPORTANCE = 2.5
+STRAY_TOWN_IMPORTANCE = 2.0
 # ... and one read by its own name, below this ("the village of Kiba" as Kiba, Japan)
 STRAY_OWN_NAME_IMPORTANCE = 1.5
 # kinds whose members, named together, are of one kind: "California or Washington" (towns in a
@@ -552,6 +553,8 @@ def _out_of_theatre(
         own_name = g.candidates[g.chosen].flag < FLAG_ALT and not any(m.note for m in own)
         if own_name and p.importance >= STRAY_OWN_NAME_IMPORTANCE:
             continue  # the place's own name, and a town of some size
+        if name_key(p.name).startswith(g.key + " "):
+            continue  # a short form of its name ("Frankfurt" for Frankfurt am Main), not a spelling
         ev = _evidence(gi, g, p, own[0], ctx, groups, dateline_cc, focus)
         if not ev & {"dateline", "contain", "state", "near25", "share"}:
             out.add(gi)
