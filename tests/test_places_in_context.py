@@ -198,3 +198,9 @@ def test_a_short_form_of_a_city_name_is_not_doubted_out_of_the_theatre(gp: Geopa
     text = "Police detained two teenagers at Frankfurt airport before a flight to Istanbul."
     places = by_text(gp.parse(text, [ent(text, "Frankfurt"), ent(text, "Istanbul")], theatre={"IQ", "SY"}))
     assert places["Frankfurt"].country_code == "DE"
+
+
+def test_a_name_ner_did_not_call_a_place_is_dropped_when_doubted(gp: Geoparser) -> None:
+    text = "Gunmen attacked a cafe in Jakarta. National Police spokesman Anton Charliyan said seven died."
+    ents = [ent(text, "Jakarta"), ent(text, "National Police", "ORG"), ent(text, "Anton Charliyan", "PERSON")]
+    assert [p.text for p in gp.parse(text, ents, theatre={"ID"})] == ["Jakarta"]

@@ -151,12 +151,17 @@ def resolve(
         _passes(groups, pairs, w, 2)
     context = _Context(groups)
     strays = _strays(groups, context, pairs, w, dateline_cc, focus, in_theatre)
-    strays |= _out_of_theatre(groups, group_of, mentions, context, dateline_cc, focus, in_theatre)
+    doubted = _out_of_theatre(groups, group_of, mentions, context, dateline_cc, focus, in_theatre)
+    strays |= doubted
     outer = [_unmet_container(g, groups) for g in groups]
     keeps: list[tuple[bool, str | None]] = []
     for mi, m in enumerate(mentions):
         gidx = group_of[mi]
-        if gidx is not None and m.source in ("ruler", "override", "embedded"):
+        if gidx in doubted and m.source != "ner":
+            # found by the gazetteer, or NER called it something else ("National Police" as
+            # Police, Poland): a name read far out of the theatre is no place at all
+            keeps.append((False, "out_of_theatre"))
+        elif gidx is not None and m.source in ("ruler", "override", "embedded"):
             keeps.append(
                 _keep_ruler_match(gidx, groups[gidx], m, context, groups, dateline_cc, focus, in_theatre)
             )
