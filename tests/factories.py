@@ -3,7 +3,18 @@
 from __future__ import annotations
 
 from veille.ids import record_id
-from veille.records import Actor, Article, Counts, DateInterval, Evidence, Location, Record, Statistic
+from veille.records import (
+    Actor,
+    Article,
+    Counts,
+    DateInterval,
+    Entity,
+    Evidence,
+    Location,
+    PlaceMention,
+    Record,
+    Statistic,
+)
 
 
 def article(aid: str, text: str = "Police arrested four suspects.", published: str = "2025-03-04") -> Article:
@@ -63,3 +74,16 @@ def statistic(aid: str, value: int = 13) -> Record:
         confidence=0.9,
         summary="13 cells",
     )
+
+
+def ent(text: str, phrase: str, label: str = "GPE", nth: int = 0) -> Entity:
+    """The NER entity for the ``nth`` occurrence of ``phrase`` in ``text``."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(phrase, start + 1)
+    return Entity(start, start + len(phrase), label, phrase)
+
+
+def by_text(places: list[PlaceMention]) -> dict[str, PlaceMention]:
+    """Place mentions by the text they were written as."""
+    return {p.text: p for p in places}

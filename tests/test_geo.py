@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from factories import by_text, ent
 from veille.geo import INDEX_VERSION, Gazetteer, Geoparser, default_cache_dir, haversine_km, to_location
 from veille.geo.build import main_polygon_centroid
 from veille.geo.gazetteer import INDEX_FILENAME, _is_current
-from veille.records import Entity, PlaceMention
 
 
 @pytest.fixture(scope="session")
@@ -29,17 +29,6 @@ def gaz(index_dir: Path) -> Gazetteer:
 @pytest.fixture(scope="session")
 def gp(gaz: Gazetteer) -> Geoparser:
     return Geoparser(gaz)
-
-
-def ent(text: str, phrase: str, label: str = "GPE", nth: int = 0) -> Entity:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(phrase, start + 1)
-    return Entity(start, start + len(phrase), label, phrase)
-
-
-def by_text(places: list[PlaceMention]) -> dict[str, PlaceMention]:
-    return {p.text: p for p in places}
 
 
 # -- index -------------------------------------------------------------------------------------

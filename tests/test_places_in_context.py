@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import pytest
 
+from factories import by_text, ent
 from veille.geo import Geoparser
 from veille.io.read import article_from_json
 from veille.kb import ActorKB, theatre
 from veille.pipeline import Pipeline
-from veille.records import Article, Entity, PlaceMention
+from veille.records import Article, Entity
 from veille.settings import Settings
 
 
@@ -30,17 +31,6 @@ def gp(pipeline: Pipeline) -> Geoparser:
 @pytest.fixture(scope="module")
 def kb() -> ActorKB:
     return ActorKB.load()
-
-
-def ent(text: str, phrase: str, label: str = "GPE", nth: int = 0) -> Entity:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(phrase, start + 1)
-    return Entity(start, start + len(phrase), label, phrase)
-
-
-def by_text(places: list[PlaceMention]) -> dict[str, PlaceMention]:
-    return {p.text: p for p in places}
 
 
 def article(text: str) -> Article:
