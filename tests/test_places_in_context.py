@@ -194,3 +194,13 @@ def test_a_name_ner_did_not_call_a_place_is_dropped_when_doubted(gp: Geoparser) 
     text = "Gunmen attacked a cafe in Jakarta. National Police spokesman Anton Charliyan said seven died."
     ents = [ent(text, "Jakarta"), ent(text, "National Police", "ORG"), ent(text, "Anton Charliyan", "PERSON")]
     assert [p.text for p in gp.parse(text, ents, theatre={"ID"})] == ["Jakarta"]
+
+
+def test_the_place_that_holds_a_camp_left_is_the_origin(pipeline: Pipeline) -> None:
+    text = (
+        "BRUSSELS, March 10 - Belgium repatriated three women and ten children from the Roj camp in "
+        "northeastern Syria on Sunday, prosecutors said."
+    )
+    records = pipeline.process(article(text)).records
+    roles = {(loc.country_code, loc.role) for loc in records[0].locations}
+    assert ("SY", "origin") in roles and ("SY", "event") not in roles

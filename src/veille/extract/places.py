@@ -18,7 +18,8 @@ from veille.records import AnnotatedArticle, Location, PlaceMention, Span
 MOVEMENT = {"deportation", "repatriation", "extradition", "travel"}
 _ORIGIN_CUE = re.compile(
     r"\b(?:from|out of|left|fled|returning from|returned from|back from)\s+(?:the\s+)?"
-    r"(?:\w+\s+){0,3}$",
+    # "from the Roj camp in northeastern Syria": the place that holds the origin is the origin
+    r"(?:\w+\s+){0,3}(?:(?:in|near|outside)\s+(?:the\s+)?(?:\w+\s+)?)?$",
     re.IGNORECASE,
 )
 _DEST_CUE = re.compile(
