@@ -204,3 +204,8 @@ def test_the_place_that_holds_a_camp_left_is_the_origin(pipeline: Pipeline) -> N
     records = pipeline.process(article(text)).records
     roles = {(loc.country_code, loc.role) for loc in records[0].locations}
     assert ("SY", "origin") in roles and ("SY", "event") not in roles
+
+
+def test_in_wire_copy_a_generic_word_is_no_region(gp: Geoparser) -> None:
+    text = "BOGOTA, 3 JAN 90 -- A BOMB WENT OFF AT A BANK IN THE CITY CENTRE ON MONDAY."
+    assert [p.text for p in gp.parse(text, upper=True)] == ["BOGOTA"]

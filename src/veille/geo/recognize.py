@@ -541,6 +541,8 @@ class Recognizer:
                 return None
             if len(words) == 1 and all(c.flag >= FLAG_ALT for c in m.candidates):
                 return None  # "JAIME PAZ ZAMORA": a word that is only another name of a place
+            if len(words) == 1 and (key in GENERIC_INNER or key in ("centre", "center")):
+                return None  # "THE CITY CENTRE" is not Burkina Faso's Centre region
 
             if len(words) > 1 and all(self.commonness(w) >= 4.0 for w in words):
                 return None
