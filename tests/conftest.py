@@ -8,9 +8,14 @@ import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import pytest
+
+if TYPE_CHECKING:
+    from veille.kb import ActorKB
+    from veille.pipeline import Pipeline
 
 SHARED_EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
 
@@ -126,3 +131,20 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
         return str(tmp_path / "store.db")
     url: str = request.getfixturevalue("pg_url")
     return url
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    """The default pipeline (spaCy, gazetteer, knowledge base), loaded once per test module."""
+    from veille.pipeline import Pipeline
+    from veille.settings import Settings
+
+    return Pipeline.from_settings(Settings.load(env={}))
+
+
+@pytest.fixture(scope="module")
+def kb() -> ActorKB:
+    """The bundled actor knowledge base."""
+    from veille.kb import ActorKB
+
+    return ActorKB.load()

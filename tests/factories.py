@@ -87,3 +87,12 @@ def ent(text: str, phrase: str, label: str = "GPE", nth: int = 0) -> Entity:
 def by_text(places: list[PlaceMention]) -> dict[str, PlaceMention]:
     """Place mentions by the text they were written as."""
     return {p.text: p for p in places}
+
+
+def report(text: str, published: str = "2024-03-12") -> Article:
+    """An article as read from JSON (CONTRACT §1), for tests that run the real pipeline."""
+    from veille.io.read import article_from_json
+
+    return article_from_json(
+        {"id": "t-1", "title": None, "text": text, "published": published, "url": None, "language": "en"}
+    )

@@ -11,33 +11,15 @@ from typing import Any
 
 import pytest
 
+from factories import report
 from veille.extract.relevance import Screen
 from veille.extract.triggers import GROUP_ATTACK, Hit, group_hits, is_hypothetical
-from veille.io.read import article_from_json
 from veille.kb import ActorKB
 from veille.pipeline import Pipeline
-from veille.records import Article
-from veille.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.from_settings(Settings.load(env={}))
-
-
-@pytest.fixture(scope="module")
-def kb() -> ActorKB:
-    return ActorKB.load()
-
-
-def article(text: str) -> Article:
-    return article_from_json(
-        {"id": "t-1", "title": None, "text": text, "published": "2024-03-12", "url": None, "language": "en"}
-    )
 
 
 def types(pipeline: Pipeline, text: str) -> list[str]:
-    return [r.event_type for r in pipeline.process(article(text)).records]
+    return [r.event_type for r in pipeline.process(report(text)).records]
 
 
 POSITIVES = [
@@ -230,17 +212,17 @@ def test_close_cases_give_no_record(pipeline: Pipeline, rule: str, text: str) ->
 
 def test_screen_passes_a_named_group_beside_an_act_and_nothing_else(kb: ActorKB) -> None:
     text = "On 3 March, the Koglweogo killed four herders near the village of Tandaga."
-    assert Screen().check(article(text)) is not None  # no vocabulary without the knowledge base
-    assert Screen(kb).check(article(text)) is None
-    assert Screen(kb).check(article("The Koglweogo held a meeting in Kaya on Sunday.")) is not None
+    assert Screen().check(report(text)) is not None  # no vocabulary without the knowledge base
+    assert Screen(kb).check(report(text)) is None
+    assert Screen(kb).check(report("The Koglweogo held a meeting in Kaya on Sunday.")) is not None
 
 
 def test_screen_passes_a_group_acronym_only_beside_another_group(kb: ActorKB) -> None:
     text = "On 3 March, ISWAP claimed to have killed two JNIM fighters near the village of Tandaga."
-    assert Screen(kb).check(article(text)) is None
+    assert Screen(kb).check(report(text)) is None
     # one acronym alone names other things too often
     alone = "On 3 March, JNIM said two of its men were killed near Tandaga."
-    assert Screen(kb).check(article(alone)) is not None
+    assert Screen(kb).check(report(alone)) is not None
 
 
 def test_group_hits_only_where_the_group_is_the_subject(kb: ActorKB) -> None:
@@ -293,7 +275,7 @@ def test_an_attempted_killing_is_an_attack_and_a_threat_is_not(pipeline: Pipelin
 
 
 def killed(pipeline: Pipeline, text: str) -> Any:
-    recs = [r for r in pipeline.process(article(text)).records if r.record_type == "event"]
+    recs = [r for r in pipeline.process(report(text)).records if r.record_type == "event"]
     assert recs, text
     return recs[0].counts.killed
 
@@ -315,7 +297,7 @@ def test_people_taken_and_no_death_anywhere_is_zero_killed(pipeline: Pipeline) -
 
 def test_a_place_the_tagger_took_for_a_name_is_no_person(pipeline: Pipeline) -> None:
     text = "Gunmen shot dead a teacher, Ahmed Salah, near his home in Al Khawkhah on Monday."
-    recs = pipeline.process(article(text)).records
+    recs = pipeline.process(report(text)).records
     people = {a.name for r in recs for a in r.actors if a.kind == "person"}
     assert "Al Khawkhah" not in people
 
@@ -327,7 +309,7 @@ def test_offsets_stay_right_after_a_negated_context_phrase(pipeline: Pipeline) -
         "Police ruled out terrorism in the warehouse fire on Sunday. "
         "On Monday, gunmen stormed a checkpoint in Kandahar and killed two soldiers."
     )
-    recs = [r for r in pipeline.process(article(text)).records if r.event_type == "attack"]
+    recs = [r for r in pipeline.process(report(text)).records if r.event_type == "attack"]
     assert recs
     ev = recs[0].evidence[0]
     assert text[ev.start : ev.end].startswith("On Monday, gunmen stormed")
@@ -337,7 +319,7 @@ def test_offsets_stay_right_after_a_negated_context_phrase(pipeline: Pipeline) -
 
 
 def attacks(pipeline: Pipeline, text: str) -> list[Any]:
-    return [r for r in pipeline.process(article(text)).records if r.event_type == "attack"]
+    return [r for r in pipeline.process(report(text)).records if r.event_type == "attack"]
 
 
 def test_an_attack_told_with_its_own_date_is_another_attack(pipeline: Pipeline) -> None:
@@ -368,7 +350,7 @@ def test_counts_read_slashed_group_names() -> None:
 
 def test_a_zero_after_a_shelling_is_read_too(pipeline: Pipeline) -> None:
     text = "Regime forces shelled Kafr Nabl on Sunday. Neither fatalities nor injuries were reported."
-    recs = [r for r in pipeline.process(article(text)).records if r.record_type == "event"]
+    recs = [r for r in pipeline.process(report(text)).records if r.record_type == "event"]
     assert recs and recs[0].counts.killed == 0 and recs[0].counts.wounded == 0
 
 
@@ -416,7 +398,7 @@ def test_an_attack_in_another_town_is_another_attack(pipeline: Pipeline) -> None
         "A bomb exploded in a market in Kabul on Monday, killing five people. "
         "In Kandahar, gunmen killed three policemen at a checkpoint."
     )
-    records = pipeline.process(article(text)).records
+    records = pipeline.process(report(text)).records
     assert [(r.locations[0].name, r.counts.killed) for r in records] == [("Kabul", 5), ("Kandahār", 3)]
     # the same town again, or the attack referred back to: one attack
     text = (
@@ -436,7 +418,7 @@ def test_a_claim_to_have_killed_tells_the_toll_of_the_attack_at_hand(pipeline: P
         "On 10 March, militants attacked an army base in Awdheegle. The two sides exchanged heavy "
         "gunfire and the militants claimed to have killed 3 soldiers."
     )
-    records = pipeline.process(article(text)).records
+    records = pipeline.process(report(text)).records
     assert [r.counts.killed for r in records if r.event_type == "attack"] == [3]
 
 

@@ -8,18 +8,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import pytest
-
 from veille.extract.counts import CountMention
 from veille.extract.series import series_size, share_tolls
 from veille.io.read import article_from_json
 from veille.pipeline import Pipeline
-from veille.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.from_settings(Settings.load(env={}))
 
 
 def records(pipeline: Pipeline, text: str, published: str = "2025-11-04") -> list[dict[str, Any]]:

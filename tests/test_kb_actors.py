@@ -31,11 +31,6 @@ def rows(name: str) -> list[dict[str, Any]]:
     return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
-@pytest.fixture(scope="module")
-def kb() -> ActorKB:
-    return ActorKB.load()
-
-
 def found(kb: ActorKB, text: str, **kw: Any) -> list[tuple[str, str]]:
     return [(m.mention, m.entry.id) for m in kb.find(text, **kw)]
 

@@ -8,18 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from factories import by_text, ent
+from factories import by_text, ent, report
 from veille.geo import Geoparser
-from veille.io.read import article_from_json
 from veille.kb import ActorKB, theatre
 from veille.pipeline import Pipeline
-from veille.records import Article, Entity
-from veille.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.from_settings(Settings.load(env={}))
+from veille.records import Entity
 
 
 @pytest.fixture(scope="module")
@@ -28,19 +21,8 @@ def gp(pipeline: Pipeline) -> Geoparser:
     return pipeline.geoparser
 
 
-@pytest.fixture(scope="module")
-def kb() -> ActorKB:
-    return ActorKB.load()
-
-
-def article(text: str) -> Article:
-    return article_from_json(
-        {"id": "t-1", "title": None, "text": text, "published": "2024-03-12", "url": None, "language": "en"}
-    )
-
-
 def countries(pipeline: Pipeline, text: str) -> list[str | None]:
-    records = pipeline.process(article(text)).records
+    records = pipeline.process(report(text)).records
     assert records, text
     return [loc.country_code for loc in records[0].locations]
 
@@ -201,7 +183,7 @@ def test_the_place_that_holds_a_camp_left_is_the_origin(pipeline: Pipeline) -> N
         "BRUSSELS, March 10 - Belgium repatriated three women and ten children from the Roj camp in "
         "northeastern Syria on Sunday, prosecutors said."
     )
-    records = pipeline.process(article(text)).records
+    records = pipeline.process(report(text)).records
     roles = {(loc.country_code, loc.role) for loc in records[0].locations}
     assert ("SY", "origin") in roles and ("SY", "event") not in roles
 
