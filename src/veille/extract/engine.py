@@ -220,9 +220,10 @@ PROTEST_CAUSE = re.compile(
     re.IGNORECASE,
 )
 # words that make a protest sentence about violence beyond public order
-TERROR_IN_PROTEST = re.compile(
-    r"\b(?:grenades?|explosives?|rockets?|mortars?|assassinat\w+|abduct\w+|kidnapp\w+|hostages?|"
-    r"murder(?:ed|s)?|guerrillas?|rebels?|snipers?|ambush\w*|shot dead|gunfire|opened fire)\b",
+BEYOND_PUBLIC_ORDER = re.compile(
+    r"\b(?:terror\w*|militants?|gunm[ae]n|jihad\w*|insurgents?|suicide|IEDs?|bomb\w*|grenades?|"
+    r"explosives?|rockets?|mortars?|assassinat\w+|abduct\w+|kidnapp\w+|hostages?|murder(?:ed|s)?|"
+    r"guerrillas?|rebels?|snipers?|ambush\w*|shot dead|gunfire|opened fire)\b",
     re.IGNORECASE,
 )
 # what police and protesters do to each other
@@ -248,6 +249,9 @@ class Extractor:
 
     def __init__(self, kb: ActorKB) -> None:
         self.kb = kb
+        # the last text's named actors: the pipeline asks for one article's three times
+        # (precheck, the places' theatre, extract)
+        self._last_found: tuple[str, tuple[ActorMatch, ...]] | None = None
 
     # -- the stage --------------------------------------------------------------------------
 
@@ -260,7 +264,15 @@ class Extractor:
 
     def theatre(self, text: str) -> frozenset[str]:
         """Where the armed groups and agencies named in ``text`` operate (a prior for places)."""
-        return theatre(self.kb.find(text))
+        return theatre(self._find(text))
+
+    def _find(self, text: str) -> list[ActorMatch]:
+        last = self._last_found
+        if last is not None and (last[0] is text or last[0] == text):
+            return list(last[1])
+        found = self.kb.find(text)
+        self._last_found = (text, tuple(found))
+        return found
 
     def precheck(self, ann: AnnotatedArticle) -> Drop | None:
         """The drop ``extract`` would give, found before NER and places (which it needs not).
@@ -280,7 +292,7 @@ class Extractor:
         if plain is not None:
             body_start = max(body_start, plain.end())
         anchor = resolve_anchor(art.published, dateline)
-        matches = self.kb.find(text)
+        matches = self._find(text)
         groups = [m for m in matches if m.entry.kind == "armed_group"]
         # Blanked with as many spaces as it had characters: offsets into ``masked`` are offsets into ``text``.
         masked = NEGATED_CONTEXT.sub(lambda m: " " * len(m.group(0)), unwrap(text))
@@ -364,11 +376,8 @@ class Extractor:
                 for t, a, b in find_triggers(st)
                 if self._sentence_ok(st, t.needs_context, near, info.context)
             ]
-            protest = protest_rx.search(st) is not None and not re.search(
-                r"\b(?:terror\w*|militants?|gunm[ae]n|jihad\w*|insurgents?|suicide|IEDs?|bomb\w*)",
-                st,
-                re.IGNORECASE,
-            )
+            # protesters, rioters or a mob and the police: public order, not counter-terrorism
+            protest = protest_rx.search(st) is not None and not BEYOND_PUBLIC_ORDER.search(st)
             hits += group_hits(info.actors, s.start, st)
             cause = PROTEST_CAUSE.search(st)
             if cause is not None:
@@ -380,8 +389,7 @@ class Extractor:
                 # "... just eight months after gunmen killed 130 people in Paris": the earlier
                 # happening is background here
                 hits = [h for h in hits if not inside(h.start, recalled)]
-            if protest and not TERROR_IN_PROTEST.search(st):
-                # protesters, rioters or a mob and the police: public order, not counter-terrorism
+            if protest:
                 hits = [h for h in hits if h.trigger.event_type not in PUBLIC_ORDER_TYPES]
             if crime or protest:
                 hits = [h for h in hits if not h.trigger.needs_context or strong[i]]
