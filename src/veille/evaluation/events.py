@@ -50,7 +50,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from veille.records import COUNT_SLOTS, EVENT_TYPES
+from veille.records import COUNT_SLOTS, EVENT_TYPES, haversine_km
 
 from .event_report import EventReport, LabelScore
 from .perpetrators import any_names_match
@@ -60,7 +60,6 @@ from .text import (
     ACC_KM,
     any_place_match,
     as_list,
-    haversine_km,
     is_count,
     is_number,
     overlaps,

@@ -24,11 +24,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from veille.records import haversine_km
+
 from .tally import ErrorTally
 from .text import (
     ACC_KM,
     MAX_ERROR_KM,
-    haversine_km,
     is_count,
     is_number,
     mean,

@@ -11,7 +11,6 @@ from typing import Any, TypeGuard
 
 from unidecode import unidecode
 
-EARTH_RADIUS_KM = 6371.0088
 # Half the Earth's circumference: the largest possible great-circle error. End-to-end geo
 # metrics charge it for a toponym that was not recognised or not resolved.
 MAX_ERROR_KM = 20039.0
@@ -97,14 +96,6 @@ def overlaps(a_start: date | None, a_end: date | None, b_start: date | None, b_e
     if a_start is not None and b_end is not None and a_start > b_end:
         return False
     return not (b_start is not None and a_end is not None and b_start > a_end)
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
 def is_number(value: Any) -> TypeGuard[float]:

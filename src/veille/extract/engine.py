@@ -10,7 +10,6 @@ sentences, remembering which sentence gave which value.
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -48,6 +47,7 @@ from veille.records import (
     Sentence,
     Span,
     Statistic,
+    haversine_km,
 )
 
 # Types that a neighbouring sentence of another type folds into (one operation, one record).
@@ -205,10 +205,7 @@ def _same_area(p: PlaceMention, q: PlaceMention) -> bool:
     if p.geonames_id is not None and p.geonames_id == q.geonames_id:
         return True
     assert p.lat is not None and p.lon is not None and q.lat is not None and q.lon is not None
-    # equirectangular distance: exact enough at this range (extract may not import geo)
-    x = math.radians(q.lon - p.lon) * math.cos(math.radians((p.lat + q.lat) / 2))
-    y = math.radians(q.lat - p.lat)
-    return 6371.0 * math.hypot(x, y) < SAME_AREA_KM
+    return haversine_km(p.lat, p.lon, q.lat, q.lon) < SAME_AREA_KM
 
 
 # A protest, march or vigil and what it is about: a trigger after these words is the cause

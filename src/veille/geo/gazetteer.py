@@ -24,6 +24,7 @@ from veille.geo.build import (
     source_versions,
 )
 from veille.geo.text import name_key
+from veille.records import haversine_km
 
 INDEX_FILENAME = f"{INDEX_VERSION}.sqlite"
 _PLACE_COLUMNS = (
@@ -133,15 +134,6 @@ def city_twin(cands: Sequence[Candidate], p: Place) -> float:
         if q.feature_code == "PPLC":
             best = CAPITAL_ELSEWHERE
     return best
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp = p2 - p1
-    dl = math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 class Gazetteer:

@@ -6,7 +6,6 @@ so that scoring a pair is cheap and the 100,000-record case stays fast.
 
 from __future__ import annotations
 
-import math
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -73,13 +72,6 @@ def day(s: str | None) -> int | None:
 
 def iso(d: int) -> str:
     return date.fromordinal(d).isoformat()
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,8 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from veille.records import ResolvedEvent
-from veille.resolve.features import NEAR_KM, Place, View, day, haversine_km
+from veille.records import ResolvedEvent, haversine_km
+from veille.resolve.features import NEAR_KM, Place, View, day
 from veille.resolve.text import Vector, centroid, cosine
 
 OPERATIONS = frozenset({"plot_foiled", "cell_dismantled", "arrest", "raid"})

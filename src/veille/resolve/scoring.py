@@ -8,7 +8,8 @@ resolution gold (``veille/data/resolution``) and the tests hold them in place.
 
 from __future__ import annotations
 
-from veille.resolve.features import JUDICIAL, NEAR_KM, TOLERANCE_DAYS, TRANSFERS, View, haversine_km, iso
+from veille.records import haversine_km
+from veille.resolve.features import JUDICIAL, NEAR_KM, TOLERANCE_DAYS, TRANSFERS, View, iso
 
 THRESHOLD = 0.5
 AREA_KM = 100.0
