@@ -217,9 +217,7 @@ def _incremental(store: Store, index: ResolveIndex, resolver: ResolverV3) -> Eve
     for _, ids in clustered:
         if not set(ids) <= members:  # the context is made of whole groups (see _neighbourhood)
             raise RuntimeError(f"incremental resolution: a group spans the part and its context: {ids}")
-    events = apply_overrides(
-        [ev for ev, _ in clustered], overrides, {r.record.id: r.record for r in reports}
-    )
+    events = apply_overrides([ev for ev, _ in clustered], overrides, {r.record.id: r.record for r in reports})
     events = store.keep_ids(events, owner)
     events = apply_edits(events, edits)
     new_views = {ev.id: _view_of(resolver, ev, loaded.views, loaded.vectors) for ev in events}

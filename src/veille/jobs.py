@@ -190,4 +190,3 @@ def summary(store: Store) -> dict[str, Any]:
         ],
         "dropped": store.drop_counts(),
     }
-

@@ -31,7 +31,7 @@ from veille.extract.lexicon import (
 from veille.extract.places import choose_locations, country_name, focus_country
 from veille.extract.series import series_size, share_tolls
 from veille.extract.statistics import PERIOD_CUE, StatisticMention, find_statistics
-from veille.extract.triggers import ANAPHORIC_START, BACKGROUND, Hit, group_hits, main_hit
+from veille.extract.triggers import ANAPHORIC_START, BACKGROUND, Hit, group_hits, is_generic, main_hit
 from veille.ids import record_id
 from veille.kb.actors import DOMESTIC_KINDS, ActorKB, ActorMatch, theatre
 from veille.records import (
@@ -390,6 +390,8 @@ class Extractor:
                 hits = [h for h in hits if h.trigger.event_type not in PUBLIC_ORDER_TYPES]
             if crime or protest:
                 hits = [h for h in hits if not h.trigger.needs_context or strong[i]]
+            if hits and not self._dated(info, s):
+                hits = [h for h in hits if not is_generic(st, h)]
             main = main_hit(st, hits) if hits else None
             if main is not None and BACKGROUND.search(st) and current is not None:
                 main = None
@@ -503,6 +505,11 @@ class Extractor:
             return False
         a, b = mine[0].interval, theirs[0].interval
         return (a.end or "") < (b.start or "") or (b.end or "") < (a.start or "")
+
+    @staticmethod
+    def _dated(info: _Article, s: Sentence) -> bool:
+        """The sentence gives a day or a week ("on 21 October", "this morning", "last week")."""
+        return any(s.start <= m.start < s.end and m.interval.precision in ("day", "week") for m in info.dates)
 
     @staticmethod
     def _new_attack(st: str) -> bool:
@@ -743,6 +750,10 @@ class Extractor:
             other = int(not own)
             recent_after = any(m.start > c.trigger[0] and not _old(info, m) for m in body)
             for m in body:
+                if k > 0 and _old(info, m):
+                    # "A police officer was shot dead in Karachi. He was working on the case of the
+                    # 2012 factory fire": an old date after the happening is its background
+                    continue
                 # "..., police said on Tuesday", "the government on Saturday condemned": when the
                 # report was made, not the happening.
                 reporting = (

@@ -24,6 +24,11 @@ _ACTS = re.compile(
 
 _NEAR = 150  # characters around a group's name where its act must be
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
+# "JNIM militants", "ISGS fighters": the acronym is said to be an armed group
+_NAMED_AS_GROUP = re.compile(
+    r"\s*(?:and/or \w+ |or \w+ )?(?:militants?|fighters?|insurgents?|rebels?|jihadists?|gunmen|cadres?|"
+    r"militiam[ae]n|combatants?)\b"
+)
 
 
 class Screen:
@@ -55,10 +60,14 @@ class Screen:
         if m.entry.kind != "armed_group":
             return False
         beside = [o for o in matches if o.entry.id != m.entry.id and abs(o.start - m.start) <= _NEAR]
-        if _ACRONYM.fullmatch(m.mention) and not any(
-            o.entry.kind == "armed_group"
-            or (o.entry.category == "agency" and not _ACRONYM.fullmatch(o.mention))
-            for o in beside
+        if (
+            _ACRONYM.fullmatch(m.mention)
+            and not _NAMED_AS_GROUP.match(text, m.end)
+            and not any(
+                o.entry.kind == "armed_group"
+                or (o.entry.category == "agency" and not _ACRONYM.fullmatch(o.mention))
+                for o in beside
+            )
         ):
             # "OPM", "FLA", "TIP": short acronyms name other things too often, unless another
             # armed group or a state force is named beside ("ISGS ... a JNIM fighter", "the

@@ -54,7 +54,8 @@ PARTICIPLES = re.compile(
 )
 # Hypothetical, planned or feared attacks are not attacks.
 MODAL_BEFORE = re.compile(
-    r"\b(?:could|would|might|may|will|shall|can|to|plann?(?:ed|ing|s)? to|plann?(?:ed|ing) (?:an? )?|"
+    r"\b(?:could|would|might|may|will|shall|can|must|should|"
+    r"(?<!continued )(?<!continue )(?<!began )(?<!begun )(?<!started )(?<!managed )(?<!proceeded )(?<!went on )(?<!resorted )(?<!resorting )to|plann?(?:ed|ing|s)? to|plann?(?:ed|ing) (?:an? )?|"
     r"plot(?:ted|ting)? to|threaten(?:ed|s|ing)? to|vow(?:ed|s)? to|call(?:ed|s|ing)? (?:on \w+ )?(?:\w+ )?to|"
     r"urg(?:ed|es|ing) (?:\w+ ){0,2}to|risk of|fears? of|possible|potential|prevent(?:ed|ing)? (?:an? )?|"
     r"foil(?:ed|ing)? (?:an? )?|thwart(?:ed|ing)? (?:an? )?|simulat(?:ed|ing|ion of) (?:an? )?|"
@@ -87,9 +88,11 @@ ANAPHORIC_START = re.compile(
     _I,
 )
 PERFECT_INFINITIVE = re.compile(
-    r"\b(?:claim(?:ed|s)?|said|reported|believed|thought|known|understood) to have (?:[\w'-]+ (?:and|or) )?$", _I
+    r"\b(?:claim(?:ed|s)?|said|reported|believed|thought|known|understood) to have "
+    r"(?:(?!plann|plott|prepar|intend|want)[\w'-]+ (?:(?:and|or) )?){0,2}$",
+    _I,
 )
-ATTEMPT_BEFORE = re.compile(r"\b(?:attempted|tried|trying|attempting) to (?:\w+ )?$", _I)
+ATTEMPT_BEFORE = re.compile(r"\b(?:attempted|tried|trying|attempting|an attempt) to (?:\w+ )?$", _I)
 NEGATED_BEFORE = re.compile(
     r"\b(?:no|without|never|nor|not|n't)\s+(?:[\w-]+\s+)?$|\b(?:no one|nobody|none)\s+(?:[\w-]+\s+){0,3}$", _I
 )
@@ -133,7 +136,17 @@ FIGURATIVE_AFTER = re.compile(
     r"inflation|illiteracy|disease|cancer|hunger|impunity|narco\w*|extremism|radicali[sz]ation)",
     _I,
 )
-FIGURATIVE_WORDS = {"exploded", "explosion", "explosions", "blast", "battle", "fight", "fighting", "war", "struggle"}
+FIGURATIVE_WORDS = {
+    "exploded",
+    "explosion",
+    "explosions",
+    "blast",
+    "battle",
+    "fight",
+    "fighting",
+    "war",
+    "struggle",
+}
 # A habit, not a happening: "the terrorists who attack the population", "they kidnap and kill".
 HABITUAL_BEFORE = re.compile(r"\b(?:who|which|that|they|we)\s+(?:\w+ly\s+)?$", _I)
 HABITUAL_WORDS = {"attack", "kill", "kidnap", "bomb", "murder", "massacre", "ambush", "shoot"}
@@ -166,6 +179,65 @@ def is_habitual(sentence: str, hit: Hit) -> bool:
     # "12 people are detained in connection with the bombing": counted people, a state now
     clause = re.split(r"[,;:]", sentence[max(0, hit.start - 80) : hit.start])[-1]
     return not COUNTED_SUBJECT.search(clause)
+
+
+# Attacks spoken of in general, not reported: "the constant raids by subversive groups", "a regime
+# which is bombing the civilian population", "does not state any concern for bombings", "stop
+# murdering civilians". A plural or a gerund with no number before it, in a sentence that gives
+# neither a day nor a figure, names no happening.
+GENERIC_NOUN = re.compile(
+    r"(?:attacks|bombings|killings|murders|kidnappings|abductions|assassinations|massacres|explosions|"
+    r"ambushes|raids|shootings|incursions|bombardments|atrocities|crimes|bombing|murdering|killing|"
+    r"kidnapping|massacring|shelling|machinegunning|attacking)$",
+    _I,
+)
+GENERIC_BEFORE = re.compile(
+    r"(?:^|[^\w'-])(?:(?:their|its|his|her|our|your|these|those|such|all|any|more|new|further|"
+    r"constant|continuing|continued|continuous|repeated|frequent|ongoing|daily|systematic|"
+    r"indiscriminate|recent|future|alleged|criminal|terrorist|guerrilla|rebel|subversive|"
+    r"cowardly|vile|brutal|selective)\s+){1,3}$|"
+    r"\b(?:stop|stops|stopped|cease|ceases|halt|end|ending|wave of|campaign of|concern (?:for|over|about)|"
+    r"responsible for|characteri[sz]ed by|accus\w+ (?:\w+ )?of|denounce[sd]?|condemn\w*|"
+    r"which is|who is|that is|which are|who are|that are|been)\s+(?:(?:the|all|its|their)\s+)?"
+    r"(?:[\w'-]+\s+)?$",
+    _I,
+)
+SPECIFIC_FIGURE = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"hundred|dozens?|several|both|twin)\b",
+    _I,
+)
+
+
+def is_generic(sentence: str, hit: Hit) -> bool:
+    """An attack named in general (see ``GENERIC_NOUN``); the caller checks the sentence has no day."""
+    if hit.trigger.event_type not in ("attack", "raid"):
+        return False
+    word = sentence[hit.start : hit.end].strip()
+    last = re.split(r"\s+", word)[-1]
+    if not GENERIC_NOUN.search(last):
+        return False
+    if SPECIFIC_FIGURE.search(sentence):
+        return False
+    before = sentence[max(0, hit.start - 60) : hit.start]
+    if GENERIC_BEFORE.search(before):
+        return True
+    if hit.trigger.event_type != "attack":
+        return False  # "police conducted raids across the capital" is a report
+    # a bare plural: generic as an object ("concern for bombings"), not as the subject of a
+    # verb ("Suicide bombings rocked the capital")
+    if not last.lower().endswith("s") or re.search(
+        r"\b(?:the|an?|this|that)\s+(?:[\w'-]+\s+){0,2}$", before, _I
+    ):
+        return False
+    if not re.search(r"[\w'-]\W+$", before):
+        return False  # at the start of the sentence
+    return not REPORTED_VERB_AFTER.match(sentence, hit.end)
+
+
+REPORTED_VERB_AFTER = re.compile(
+    r"\s*(?:[\w'-]+\s+){0,5}?(?:\w+ed|hit|struck|shook|left|rocked|were|have|has|took|tore|blew)\b", _I
+)
 
 
 def is_figurative(sentence: str, hit: Hit) -> bool:

@@ -24,9 +24,7 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:\-
 _XML_DECL = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._:\-]+)["']""", re.I)
 # A run of characters that UTF-8 bytes take when decoded as cp1252/latin-1: a lead byte
 # (U+00C2-U+00F4) followed by continuation bytes (U+0080-U+00BF or their cp1252 forms).
-_CP1252_CONT = "".join(
-    ch for b in range(0x80, 0xA0) if (ch := bytes([b]).decode("cp1252", "ignore"))
-)
+_CP1252_CONT = "".join(ch for b in range(0x80, 0xA0) if (ch := bytes([b]).decode("cp1252", "ignore")))
 _C = f"[\u0080-\u00bf{_CP1252_CONT}]"
 _MOJIBAKE = re.compile(f"(?:[\u00c2-\u00df]{_C}|[\u00e0-\u00ef]{_C}{{2}}|[\u00f0-\u00f4]{_C}{{3}})+")
 _CP1252_BYTE = {

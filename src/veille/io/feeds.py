@@ -222,8 +222,12 @@ def parse_feed(
         channel = root.find("channel")
         if channel is None:
             raise InputError(source, None, "RSS feed without a <channel>")
-        feed = Feed("rss", _text(channel.find("title")), _text(channel.find("link")),
-                    _lang(_text(channel.find("language"))))
+        feed = Feed(
+            "rss",
+            _text(channel.find("title")),
+            _text(channel.find("link")),
+            _lang(_text(channel.find("language"))),
+        )
         for i, item in enumerate(channel.findall("item"), start=1):
             feed.items.append(_rss_item(item, i, source, base, ns=""))
     elif name == "RDF":

@@ -455,8 +455,10 @@ class Fetcher:
         try:
             last_exc: OSError | None = None
             for ip in ips:
-                conn = _PinnedHTTPS(host, port, ip, timeout, self.ssl_context) if https else _PinnedHTTP(
-                    host, port, ip, timeout
+                conn = (
+                    _PinnedHTTPS(host, port, ip, timeout, self.ssl_context)
+                    if https
+                    else _PinnedHTTP(host, port, ip, timeout)
                 )
                 try:
                     conn.connect()

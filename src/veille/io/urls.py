@@ -91,9 +91,7 @@ def canonical_url(url: str) -> str:
     if ":" in host:  # an IPv6 literal
         host = f"[{host}]"
     netloc = host if port is None or port == DEFAULT_PORTS[scheme] else f"{host}:{port}"
-    query = [
-        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not is_tracking_param(k)
-    ]
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not is_tracking_param(k)]
     query.sort()
     return urlunsplit((scheme, netloc, _normalise_path(parts.path), urlencode(query, quote_via=quote), ""))
 

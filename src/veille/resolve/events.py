@@ -165,9 +165,7 @@ def _choose(
         numbers = [float(v) for v in values.values() if isinstance(v, (int, float))]
         mid = median(numbers) if numbers else None
         credible = [
-            v
-            for v in by_value
-            if mid is None or not isinstance(v, (int, float)) or mid / 2 <= v <= mid * 2
+            v for v in by_value if mid is None or not isinstance(v, (int, float)) or mid / 2 <= v <= mid * 2
         ] or list(by_value)
         chosen = max(credible, key=lambda v: latest[v])
         last = max(by_value[chosen], key=lambda r: order[r])

@@ -183,8 +183,6 @@ class ResolverV3(ResolverV2):
         return sorted(self.link(events, views, vectors), key=lambda e: e.id)
 
 
-
-
 class ResolverV3E(ResolverV3):
     """``blocking.v3e``: ``blocking.v3`` with multilingual sentence embeddings in the wording.
 
