@@ -91,6 +91,62 @@ POSITIVES = [
         "On Friday night the border force resorted to unprovoked mortar shelling on three border villages.",
         {"attack", "ct_operation"},
     ),
+    (
+        "national security forces",
+        "On 2 June, Afghan security forces shelled a village in Khost, killing a farmer.",
+        {"ct_operation", "attack"},
+    ),
+    (
+        "set off explosives",
+        "On 3 June, suspected militants set off explosives under the bridge at Kaya.",
+        {"attack"},
+    ),
+    (
+        "executed, passive",
+        "On 4 June, jihadists set up a checkpoint near Tongomayel and three passengers were executed.",
+        {"attack"},
+    ),
+    (
+        "soldiers killed civilians",
+        "On 5 June, soldiers reportedly killed at least four herders at the market in Sebba.",
+        {"attack"},
+    ),
+    (
+        "a proscribed group, an 'encounter' in quotes",
+        "A member of a proscribed group was killed in an 'encounter' with police in Lyari.",
+        {"ct_operation"},
+    ),
+    (
+        "aircraft struck a position",
+        "On 6 June, aircraft of the task force struck a presumed ISGS position near Ansongo.",
+        {"ct_operation"},
+    ),
+    ("targeted killing", "A policeman was killed in a targeted killing in Quetta on Monday.", {"attack"}),
+    (
+        "clashes broke out",
+        "Clashes broke out in Laukkai on Friday. Two Burmese soldiers were killed.",
+        {"ct_operation", "attack"},
+    ),
+    (
+        "troops targeted each other",
+        "On Sunday, troops of both countries targeted each other's positions along the border.",
+        {"ct_operation"},
+    ),
+    (
+        "cache of explosives",
+        "On 7 June, police discovered a cache of explosives in a farmhouse near Sfax.",
+        {"raid"},
+    ),
+    (
+        "police taken hostage",
+        "Six police officers were taken hostage by a self-defence group in Bangui.",
+        {"attack"},
+    ),
+    (
+        "believed to have been killed",
+        "At least five Maoists are believed to have been killed in an operation in Malkangiri.",
+        {"ct_operation"},
+    ),
 ]
 
 NEGATIVES = [
@@ -112,6 +168,16 @@ NEGATIVES = [
     ),
     # monitors counting what they saw is conflict; a count of something else is not
     ("observed birds", "On 11 June, volunteers observed a total of 14 storks near the lake."),
+    # words of war in other senses
+    (
+        "a drone to hit a target",
+        "The software allows the drone to hit a target the size of four parking spaces.",
+    ),
+    ("a fighting force shelling out", "The fighting force is shelling out millions to fix its ships."),
+    (
+        "an arrest warrant",
+        "Police tried to serve the suspected militant with an arrest warrant at his house.",
+    ),
 ]
 
 
@@ -188,3 +254,23 @@ def test_an_old_date_after_the_happening_is_background(pipeline: Pipeline) -> No
     assert [r.event_type for r in recs] == ["attack"]
     # not dropped as history, and not dated 2012: the text gives no date for the shooting
     assert recs[0].date.precision == "unknown"
+
+
+def test_a_later_sentence_telling_the_same_kind_of_happening_still_dates_it(pipeline: Pipeline) -> None:
+    # the battle of a century ago is history, though its first sentence gives no year
+    text = (
+        "Leaders marked the centenary of the battle. The battle at Verdun in 1916 was the longest of the war."
+    )
+    assert list(pipeline.process(report(text, "2016-05-29")).records) == []
+
+
+def test_a_comparison_with_an_old_happening_does_not_date_the_news(pipeline: Pipeline) -> None:
+    text = (
+        "A top commander of the militia has been killed in an attack near Damascus, the group said on "
+        "Friday, the biggest blow to it since its military chief was killed in 2008. He had led its "
+        "operations in the south since 2011."
+    )
+    recs = [r for r in pipeline.process(report(text, "2016-05-14")).records if r.event_type == "attack"]
+    assert recs, "dropped as history"
+    # the day it was told, not 2008 (a comparison) nor 2011 (his career)
+    assert recs[0].date.start == "2016-05-13"

@@ -35,6 +35,14 @@ def _t(
     return Trigger(name, event_type, re.compile(pattern, re.IGNORECASE), strength, needs_context)
 
 
+# Soldiers or militiamen killing civilians: an attack by that force (violence against civilians).
+# It is its own context: the words say armed violence.
+FORCES_KILL_CIVILIANS = (
+    r"(?:soldiers|troops|army|military|gendarmes|militiamen|militias?)(?: [\w-]+){0,4}? (?:reportedly |allegedly )?"
+    r"(?:killed|executed|shot dead|massacred) (?:at least |between )?(?:[\w-]+ ){0,3}(?:civilians|villagers|people|"
+    r"herders|farmers|residents|traders|children|women|worshippers|passengers|a civilian|a man|a woman)"
+)
+
 _N = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|several|many|some)"
 
 TRIGGERS: tuple[Trigger, ...] = (
@@ -57,8 +65,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "bombing",
         "attack",
-        r"\b(?:bomb(?:ing|ings|ed|s)?|blasts?|explosions?|exploded|detonat(?:ed|ion|ing)|"
-        r"grenades?|mortars?(?: shells?)?|rockets?|shell(?:ing|ed)|dynamite|missiles?|projectiles)\b",
+        r"\b(?:set off (?:an? |two |several )?(?:explosives?|bombs?|IEDs?|charges)|bomb(?:ing|ings|ed|s)?|blasts?|explosions?|exploded|detonat(?:ed|ion|ing)|"
+        r"grenades?|mortars?(?: shells?)?|rockets?|shell(?:ing|ed)(?! out)|dynamite|missiles?|projectiles)\b",
         0.6,
     ),
     _t(
@@ -89,6 +97,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:summarily |extrajudicially |publicly )?executed (?:\w+ ){0,3}(?:civilians|villagers|people|men|women|"
         r"drivers?|hostages|captives|prisoners|members|passengers|hostage)|hacked to death|set (?:fire|ablaze)|arson|"
         r"torched|(?:station|post|camp|checkpoint|base|convoy|patrol|barracks|outpost) (?:was |were )?(?:attacked|ambushed|overrun)|"
+        # "four villagers were executed", "removed from a bus and executed", "executed by the army"
+        r"(?:were|was) (?:summarily |reportedly |allegedly |publicly )?executed|"
+        r"(?:removed|taken|abducted|dragged|pulled) (?:[\w-]+ ){0,5}and executed|"
+        r"executed by (?:the )?(?:[\w-]+ ){0,3}(?:army|soldiers|troops|military|gendarm\w+|security forces|militants|jihadists)|"
+        rf"{FORCES_KILL_CIVILIANS}|"
         # "urban commandos attacked a police post"
         r"(?:attacked|stormed|overran) (?:a |an |the |two |three |several )?(?:[\w-]+ ){0,2}"
         r"(?:police|gendarmerie|army|military|security|border|national guard) "
@@ -142,7 +155,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "arrest",
         "arrest",
-        r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|apprehend(?:ed)?|"
+        r"\b(?:arrest(?:ed|s|ing)?(?! warrants?)|detain(?:ed|s|ing)?|apprehend(?:ed)?|"
         r"taken into custody|in custody|rounded up|nabbed|captured|held for questioning|custody|"
         r"detention of)\b",
         0.75,
@@ -172,11 +185,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"battle|fighting|shelled|bombard(?:ed|ment)|artillery|regained control|recaptur(?:ed?|ing)|retook|overran|"
         r"gunfight|shoot-?out|cross-?fire|armed clash(?:es)?|fired (?:\w+ ){0,3}(?:at|on|upon) (?:the )?(?:\w+ ){0,3}positions|"
         r"(?:forces|troops|soldiers|army|military) (?:clashed|fired|shelled|attacked|advanced)|"
-        r"encounter (?:with|by) (?:the |a )?(?:[\w-]+ ){0,5}?(?:security forces|police|troops|army|soldiers|forces|jawans)|"
+        r"['\"\u2018\u2019]?encounter['\"\u2018\u2019]? (?:with|by) (?:the |a )?(?:[\w-]+ ){0,5}?(?:security forces|police|troops|army|soldiers|forces|jawans)|"
         r"encounter with (?:\w+ |\(\w+\) ){0,4}(?:cadres|militants|rebels|Maoists|terrorists|insurgents|ultras)|"
         r"(?:repelled|repulsed|thwarted|foiled) (?:an? |the )?(?:[\w-]+ ){0,3}(?:incursion|offensive|assault|advance)|"
-        r"clashes (?:\w+ ){0,2}between|(?:militants|forces|fighters|troops|groups?|militiamen|rebels|soldiers|military|army) "
-        r"(?:\w+ )?clashed\b|skirmish(?:es)?|fire exchange|(?:firing|shelling) between|cross-(?:LoC|border) (?:firing|shelling)|"
+        r"clashes (?:\w+ ){0,2}between|(?:militants|forces|fighters|troops|groups?|militiamen|rebels|soldiers|military|army)"
+        r"(?: \([^)]{0,60}\))? (?:\w+ )?clashed\b|skirmish(?:es)?|fire exchange|(?:firing|shelling) between|cross-(?:LoC|border) (?:firing|shelling)|"
         r"conducted (?:an? |joint |several )?(?:[\w/-]+ ){0,2}operations?|exchanged (?:heavy |intense |small[- ]arms )?fire|"
         r"(?:ceasefire|cease-fire) violations?|violat(?:ed|ing|ion of) (?:the )?(?:ceasefire|cease-fire)|"
         r"(?:firing|fire|shelling) (?:[\w-]+ ){0,4}(?:on|along|across|at) (?:the )?(?:Line of Control|LoC)\b|"
@@ -188,7 +201,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "8 Taliban militants were killed and 8 were wounded following an operation", "the
         # military during an operation encountered BLF militants", "the Myanmar military and AA clashed"
         r"(?:militants|terrorists|insurgents|jihadists|rebels|Maoists|cadres?|Islamists|extremists|guerrillas) "
-        r"(?:were|have been|had been) (?:reportedly )?(?:killed|neutrali[sz]ed|eliminated|gunned down|shot dead)|"
+        r"(?:were|have been|had been|(?:are|were) (?:suspected|believed|reported|said) to have been) (?:reportedly )?"
+        r"(?:killed|neutrali[sz]ed|eliminated|gunned down|shot dead)|"
+        r"clashes (?:broke out|erupted|took place)|targeted each other|"
+        r"struck (?:an? |the )?(?:presumed |suspected )?(?:[\w-]+ ){0,2}(?:positions?|hideouts?|bases?|camps?)|"
         r"encountered (?:suspected |presumed |a group of )?(?:[\w/()-]+ ){0,3}(?:militants|terrorists|insurgents|"
         r"rebels|jihadists|fighters|gunmen|bandits|Maoists|cadres)|"
         r"(?:forces|troops|soldiers|army|military|police) (?:and|with) (?:the )?(?:[\w()-]+ ){1,3}clashed|"
@@ -330,7 +346,7 @@ CONTEXT = re.compile(
     r"radicali[sz]\w*|suicide (?:bomb\w*|attack\w*|vest)|IEDs?|improvised explosive|armed group|gunm[ae]n|"
     r"armed men|rebels?|guerrillas?|bandits|militias?|militiamen|separatists?|Islamic State|ISIS|ISIL|Daesh|"
     r"al-?Qa[e']?ida|Taliban|Boko Haram|al-?Shabaa?b|foreign fighters|caliphate|beheaded|kidnapp\w+|abduct\w+|"
-    r"hostages?|assailants|attackers|security forces|troops|soldiers?|army|military|airstrikes?|air strikes?|"
+    r"hostages?|assailants|attackers|security forces|troops|soldiers|army|airstrikes?|air strikes?|"
     r"drone strikes?|counter-?insurgency|subversi\w+|narco-?terror\w*|death squads?|"
     r"cells?|plot|extremists?|fighters|combatants|gunfire|ambush\w*|bomb\w*|explosive\w*|grenades?|"
     r"arms cache|weapons cache|Islamist\w*|camps? in (?:north-?east(?:ern)? )?Syria|conflict zones?|"
@@ -349,8 +365,9 @@ STRONG_CONTEXT = re.compile(
     r"plot(?:ted|ting)? to (?:attack|bomb|kill|blow up)|"
     # armed conflict: state and non-state forces fighting (ACLED-style political violence)
     r"(?:armed|military|government|rebel|regime|opposition|coalition|Israeli|Russian|Ukrainian|Syrian|Iraqi|"
-    r"Afghan|Nigerian|Malian|Somali|Houthi|Kurdish|Turkish|[A-Z][a-z]+ian) forces|troops|soldiers|army|"
-    r"combatants|cadres|fighters|snipers?|mortars?|artillery|shelling|airstrikes?|air strikes?|"
+    r"Afghan|Nigerian|Malian|Somali|Houthi|Kurdish|Turkish|[A-Z][a-z]+ian) (?:security |defen[cs]e |national )?forces|"
+    r"troops|soldiers|army|"
+    r"combatants|cadres|fighters|snipers?|mortars?|artillery|shelling(?! out)|airstrikes?|air strikes?|"
     r"drone strikes?|armed clash(?:es)?|gunfight|shoot-?out|front ?line|ceasefire violations?|"
     # more armed conflict: named forces, air raids, encounters, bombs planted or exploding
     r"(?:pro|anti)-[\w-]+ (?:fighters|militias?|militiamen)|air raids?|Maoists?|Naxal(?:ite)?s?|"
@@ -365,7 +382,14 @@ STRONG_CONTEXT = re.compile(
     r"officers?|gendarm\w+) (?:\w+ )?(?:was |were )?ambushed|"
     r"(?:unknown|unidentified) (?:armed )?(?:individuals|persons|men|attackers|assailants|gunmen)|"
     r"(?:police\w*|officers?|soldiers?|troops|patrol|convoy|gendarm\w+) (?:[\w-]+ ){0,3}(?:after being |were |was )?ambushed|"
-    r"(?:gun|armed|deadly) ambush|"
+    rf"{FORCES_KILL_CIVILIANS}|"
+    r"(?:gun|armed|deadly) ambush|targeted killings?|target killings?|proscribed (?:group|organi[sz]ation|outfit)|"
+    r"banned (?:outfit|militant)|self-defen[cs]e (?:groups?|militias?)|(?:armed |air |combat |military )drones?|"
+    r"drones? (?:(?!to\b)[\w-]+ ){0,3}(?:struck|targeted|bombed|fired on)|shells? (?:[\w-]+ ){0,4}(?:fell|landed)|"
+    r"(?:indiscriminate|artillery|mortar) shell(?:s|ing)|(?:cache|stockpile|depot) of (?:[\w-]+ ){0,2}(?:explosives|"
+    r"weapons|arms|munitions|ammunition)|(?:seized|discovered|found|recovered) (?:[\w-]+ ){0,4}(?:munitions|"
+    r"explosives|grenades|rocket launchers|detonators)|(?:police\w*|officers?|soldiers?|gendarm\w+) (?:\w+ ){0,2}"
+    r"(?:were |was )?(?:taken hostage|kidnapped|abducted)|"
     r"(?:forces|troops|soldiers|army|military) (?:and|with) (?:the )?(?:[\w()-]+ ){1,3}clashed|"
     r"(?-i:[A-Z]{2,5}) air ?force|small[- ]arms fire|(?:involving|with) (?:small[- ]arms|heavy machine-?guns?|"
     r"unknown weapons|(?:automatic )?grenade launchers)|air ?force (?:\w+ ){0,2}(?:targeted|struck|bombed|shelled|raided)|"

@@ -18,16 +18,16 @@ _ACTS = re.compile(
     r"plot\w*|foil\w*|thwart\w*|dismantl\w*|charged|indict\w*|trial|convict\w*|sentenc\w+|acquit\w*|"
     r"deport\w*|expel\w*|repatriat\w*|extradit\w*|recruit\w*|threat\w*|warn\w*|alert|sanction\w*|"
     r"designat\w+|strikes?|offensive|operation|releas\w+|freed|assassinat\w+|execut(?:ed|ion)|gunned down|"
-    r"encounter|engaged|fir(?:ed|ing)|targeted|torched|burn(?:ed|t))\b",
+    r"encounter|engaged|fir(?:ed|ing)|targeted|torched|burn(?:ed|t)|struck|shell(?:ed|ing))\b",
     re.IGNORECASE,
 )
 
 _NEAR = 150  # characters around a group's name where its act must be
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
-# "JNIM militants", "ISGS fighters": the acronym is said to be an armed group
+# "JNIM militants", "ISGS fighters", "an ISGS position": the acronym is said to be an armed group
 _NAMED_AS_GROUP = re.compile(
     r"\s*(?:and/or \w+ |or \w+ )?(?:militants?|fighters?|insurgents?|rebels?|jihadists?|gunmen|cadres?|"
-    r"militiam[ae]n|combatants?)\b"
+    r"militiam[ae]n|combatants?|members|elements|positions?|camps?|bases?|hideouts?)\b"
 )
 
 

@@ -75,7 +75,7 @@ MODAL_AFTER = re.compile(
 # killed" reports the act at hand).
 BACKGROUND = re.compile(
     r"\b(?:(?<!to )(?:has|have|had) (?:long |often |repeatedly |previously |frequently |also |since )?"
-    r"(?:killed|carried out|staged|launched|claimed|attacked|been (?:involved|behind|blamed|responsible))|"
+    r"(?:killed|carried out|staged|launched|claimed|attacked|beheaded|executed|been (?:involved|behind|blamed|responsible))|"
     r"often|frequently|repeatedly|in the past|previously|in recent (?:years|months|weeks)|similar attacks|"
     r"a series of|is known for|is blamed for|have been blamed|has been blamed|used to)\b",
     _I,
@@ -132,6 +132,7 @@ FIGURATIVE_BEFORE = re.compile(
     _I,
 )
 FIGURATIVE_AFTER = re.compile(
+    r"^\s+(?:force|spirit|chance|words?|talk|shape|fit|machine)\b|"  # "the fighting force", "a fighting chance"
     r"^\s+(?:against|on) (?:the )?(?:[\w-]+ )?(?:terror\w*|drugs?|drug[- ]traffick\w*|crime|corruption|poverty|"
     r"inflation|illiteracy|disease|cancer|hunger|impunity|narco\w*|extremism|radicali[sz]ation)",
     _I,
