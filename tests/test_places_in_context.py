@@ -191,3 +191,41 @@ def test_the_place_that_holds_a_camp_left_is_the_origin(pipeline: Pipeline) -> N
 def test_in_wire_copy_a_generic_word_is_no_region(gp: Geoparser) -> None:
     text = "BOGOTA, 3 JAN 90 -- A BOMB WENT OFF AT A BANK IN THE CITY CENTRE ON MONDAY."
     assert [p.text for p in gp.parse(text, upper=True)] == ["BOGOTA"]
+
+
+# -- acronyms in brackets, and the words of a country's administration -------------------------
+
+
+def test_an_acronym_in_brackets_after_its_name_is_no_place() -> None:
+    from veille.geo.recognize import bracketed_acronym
+
+    def check(text: str, word: str) -> bool:
+        i = text.index("(" + word + ")") + 1
+        return bracketed_acronym(text, i, i + len(word))
+
+    assert check("members of the Rapid Action Battalion (Rab) opened fire", "Rab")
+    assert check("the Islamic State in Iraq and the Levant (ISIL) said", "ISIL")
+    assert check("fighters of the National Defence Forces (NDF) said", "NDF")
+    # a place after a place, or a bracket that spells nothing before it
+    assert not check("He was born in Georgia (US) and lives in Paris (France).", "US")
+    assert not check("a clash at Markoye (Oudalan) left two dead", "Oudalan")
+
+
+def test_words_for_administrative_units_name_their_country() -> None:
+    from veille.extract.places import admin_term_countries
+
+    assert admin_term_countries("a clash in Sadar upazila of Pabna") == {"BD"}
+    assert admin_term_countries("in Gwoza LGA of Borno") == {"NG"}
+    assert admin_term_countries("gunmen in Barangay San Jose") == {"PH"}
+    assert admin_term_countries("a village in Kotli tehsil") == {"IN", "PK"}
+    # the same letters in other words, or in lower case where they are an ordinary word
+    assert admin_term_countries("The LGBT march and the legal ruling") == frozenset()
+
+
+def test_a_bracketed_acronym_of_a_force_gives_no_foreign_place(pipeline: Pipeline) -> None:
+    text = (
+        "A party leader was killed in a shootout between Rapid Action Battalion (Rab) personnel and "
+        "his associates in Sadar upazila of Gaibandha district on Tuesday."
+    )
+    assert "HR" not in countries(pipeline, text)
+    assert "BD" in countries(pipeline, text)

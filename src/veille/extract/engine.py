@@ -28,7 +28,7 @@ from veille.extract.lexicon import (
     find_triggers,
     unwrap,
 )
-from veille.extract.places import choose_locations, country_name, focus_country
+from veille.extract.places import admin_term_countries, choose_locations, country_name, focus_country
 from veille.extract.series import series_size, share_tolls
 from veille.extract.statistics import PERIOD_CUE, StatisticMention, find_statistics
 from veille.extract.triggers import ANAPHORIC_START, BACKGROUND, Hit, group_hits, is_generic, main_hit
@@ -261,8 +261,9 @@ class Extractor:
         return [self._record(info, c, i) for i, c in enumerate(candidates)]
 
     def theatre(self, text: str) -> frozenset[str]:
-        """Where the armed groups and agencies named in ``text`` operate (a prior for places)."""
-        return theatre(self._find(text))
+        """Where the armed groups and agencies named in ``text`` operate, and the countries whose
+        words for administrative units it uses (a prior for places)."""
+        return theatre(self._find(text)) | admin_term_countries(text)
 
     def _find(self, text: str) -> list[ActorMatch]:
         last = self._last_found

@@ -15,6 +15,28 @@ from typing import Any
 
 from veille.records import AnnotatedArticle, Location, PlaceMention, Span
 
+# Words for administrative units used in one or two countries only: "Sadar upazila" is in
+# Bangladesh, a "payam" in South Sudan. Where an article uses one, its places are there.
+ADMIN_TERM_COUNTRIES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
+    (re.compile(r"\b(?:upazil+a|union parishad)\b", re.IGNORECASE), frozenset({"BD"})),
+    (re.compile(r"\b(?:LGAs?|[Ll]ocal [Gg]overnment [Aa]reas?)\b"), frozenset({"NG"})),
+    (re.compile(r"\bbarangays?\b", re.IGNORECASE), frozenset({"PH"})),
+    (re.compile(r"\bpayams?\b", re.IGNORECASE), frozenset({"SS"})),
+    (re.compile(r"\b(?:woredas?|kebeles?)\b", re.IGNORECASE), frozenset({"ET"})),
+    (re.compile(r"\btehsils?\b", re.IGNORECASE), frozenset({"IN", "PK"})),
+    (re.compile(r"\btaluk(?:a|as|s)?\b", re.IGNORECASE), frozenset({"IN"})),
+)
+
+
+def admin_term_countries(text: str) -> frozenset[str]:
+    """The countries whose own words for administrative units ``text`` uses."""
+    out: set[str] = set()
+    for rx, ccs in ADMIN_TERM_COUNTRIES:
+        if rx.search(text):
+            out |= ccs
+    return frozenset(out)
+
+
 MOVEMENT = {"deportation", "repatriation", "extradition", "travel"}
 _ORIGIN_CUE = re.compile(
     r"\b(?:from|out of|left|fled|returning from|returned from|back from)\s+(?:the\s+)?"

@@ -109,6 +109,28 @@ ADMIN_LIST_RE = re.compile(
     r"\b(?:states|provinces|regions|governorates|counties|districts)\s+(?:such as|like|including)\s+$"
 )
 
+_FUNCTION_WORDS = frozenset(
+    {"of", "the", "and", "for", "in", "on", "de", "du", "des", "la", "le", "al", "el", "&"}
+)
+_NAME_WORD = r"(?:[A-Z][\w'-]*|of|the|and|for|in|on|de|du|des|la|le|al|el|&)"
+_NAME_BEFORE = re.compile(rf"({_NAME_WORD}(?:[ -]+{_NAME_WORD})+)\s*\($")
+
+
+def bracketed_acronym(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is the acronym of the name just before its bracket: "Rapid Action
+    Battalion (Rab)" names no island of Croatia, "Islamic State of Iraq and the Levant (ISIL)"."""
+    if text[end : end + 1] != ")" or text[start - 1 : start] != "(":
+        return False
+    word = text[start:end]
+    if " " in word or not 2 <= len(word) <= 6:
+        return False
+    m = _NAME_BEFORE.search(text[max(0, start - 120) : start])
+    if m is None:
+        return False
+    initials = "".join(w[0] for w in re.split(r"[ -]+", m.group(1)) if w and w.lower() not in _FUNCTION_WORDS)
+    return initials.upper().endswith(word.upper())
+
+
 DATELINE_RE = re.compile(
     r"\A\s*(?P<place>[A-Z][A-Za-z'.\-]*(?:[ ][A-Z][A-Za-z'.\-]*){0,3})"
     r"(?:\s*\((?P<paren>[A-Z][A-Za-z .'\-]{1,30})\))?"
@@ -180,6 +202,7 @@ class Recognizer:
             taken.append((ent.start, ent.end))
 
         mentions.extend(self._ruler(text, tokens, starts, headline, taken, upper=upper))
+        mentions = [m for m in mentions if not bracketed_acronym(text, m.start, m.end)]
         self._dateline(text, mentions, upper=upper)
         self._state_abbreviations(text, mentions)
         mentions.sort(key=lambda m: m.start)
