@@ -274,3 +274,41 @@ def test_a_comparison_with_an_old_happening_does_not_date_the_news(pipeline: Pip
     assert recs, "dropped as history"
     # the day it was told, not 2008 (a comparison) nor 2011 (his career)
     assert recs[0].date.start == "2016-05-13"
+
+
+# -- who did it -----------------------------------------------------------------------------------
+
+
+def _actors(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
+    recs = pipeline.process(report(text)).records
+    assert recs, text
+    return [(a.name, a.role) for a in recs[0].actors]
+
+
+def test_a_state_force_that_killed_civilians_is_the_perpetrator(pipeline: Pipeline) -> None:
+    got = _actors(pipeline, "On 4 June, the Burkinabe army summarily executed twelve civilians near Djibo.")
+    assert ("Armed Forces of Burkina Faso", "perpetrator") in got
+
+
+def test_police_who_killed_the_attackers_are_not_the_perpetrators(pipeline: Pipeline) -> None:
+    got = _actors(
+        pipeline, "Taliban militants attacked a checkpoint in Kunduz. Afghan police killed two attackers."
+    )
+    assert [name for name, role in got if role == "perpetrator"] == ["Taliban"]
+
+
+def test_a_group_named_with_its_parent_in_brackets_is_the_perpetrator(pipeline: Pipeline) -> None:
+    got = _actors(
+        pipeline, "On 1 June, presumed Ansaroul Islam (JNIM) militants assassinated a councilor near Djibo."
+    )
+    roles = dict(got)
+    assert roles.get("Ansarul Islam") == "perpetrator"
+    # the tagger's "person" reading of the group's name gives no victim
+    assert all(role != "target" for _, role in got)
+
+
+def test_a_place_in_its_hierarchy_is_no_victim(pipeline: Pipeline) -> None:
+    got = _actors(
+        pipeline, "On 2 June, militants attacked Nangade (Pemba-Metuge, Cabo Delgado), killing two."
+    )
+    assert all(name != "Nangade" for name, _ in got)

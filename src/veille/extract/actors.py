@@ -31,6 +31,8 @@ SUBJECT_AFTER = re.compile(
     r"recruit\w*|lur\w+|handing|sen(?:d|t|ding)|train\w*|smuggl\w+|"
     r"killed|abducted|kidnapped|bombed|shot|opened fire|set fire|torched|seized|raided|struck|launched|"
     r"carried out|detonated|fired|blew up|beheaded|massacred|overran|targeted|hit|burned|destroyed|"
+    r"assassinated|executed|summar(?:il)?y executed|looted|shelled|planted|hijacked|burnt|wounded|injured|"
+    r"beat|whipped|assaulted|abducted|ransacked|"
     r"warned|threatened|vowed|published|released|issued|called|urged|said|claimed)",
     _I,
 )
@@ -59,6 +61,9 @@ SOURCE_NEAR = re.compile(
 MEDIA_NAME = re.compile(r"\b(?:news agency|media|press|magazine|newspaper|radio|television)\b", _I)
 
 AGENT_KINDS = {"police", "security_agency", "judiciary", "military", "government", "international"}
+FORCE_KINDS = {"police", "military", "security_agency"}
+# "... were killed by soldiers of the ...", "executed by the Burkinabe army"
+BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", _I)
 
 
 def _sentence_text(ann: AnnotatedArticle, sent: Sentence | None) -> str:
@@ -112,6 +117,10 @@ def actors_for(
 
     usable = [m for m in matches if not MEDIA_NAME.search(m.entry.name)]
     in_window = [m for m in usable if any(a <= m.start < b for a, b in spans)]
+    # a state force that did the violence ("soldiers executed fifteen civilians"): the
+    # perpetrator, unless an armed group is
+    state_perps: list[ActorMatch] = []
+    first = spans[0] if spans else (0, 0)
     for m in in_window:
         sent = ann.sentence_at(m.start)
         st = _sentence_text(ann, sent)
@@ -138,13 +147,20 @@ def actors_for(
             if SOURCE_NEAR.search(after[:25]) or re.search(r"\baccording to\s*(?:the\s+)?$", before, _I):
                 add(m, "source")
             elif event_type == "attack":
-                if m.entry.kind in {"police", "military", "security_agency"} and not SOURCE_NEAR.search(st):
+                if (
+                    m.entry.kind in FORCE_KINDS
+                    and first[0] <= m.start < first[1]
+                    and (SUBJECT_AFTER.match(after) or BY_BEFORE.search(before))
+                    and not AS_TARGET_BEFORE.search(before)
+                ):
+                    state_perps.append(m)
+                elif m.entry.kind in FORCE_KINDS and not SOURCE_NEAR.search(st):
                     add(m, "target")
                 else:
                     add(m, "source")
             else:
                 add(m, "agent")
-    _add_people(ann, event_type, spans, out, out_spans)
+    _add_people(ann, event_type, spans, out, out_spans, usable)
     if event_type in {"attack", "threat"} and not any(a.role == "perpetrator" for a in out):
         # Claims and attributions anywhere in the article name the perpetrator.
         for m in usable:
@@ -152,6 +168,10 @@ def actors_for(
                 claim_text = _sentence_text(ann, ann.sentence_at(m.start))
                 if CLAIM.search(claim_text):
                     add(m, "perpetrator")
+    if state_perps:
+        armed = any(a.role == "perpetrator" for a in out)
+        for m in state_perps:
+            add(m, "target" if armed else "perpetrator")
     if event_type in ct_types and not any(a.role == "agent" for a in out):
         # "Four suspects were arrested": the agent is implied by the agency the article names.
         for m in usable:
@@ -182,11 +202,12 @@ _OFFICIAL_TITLE = re.compile(
 
 # A name right after a locative preposition, or inside a parenthesis of places, is a place.
 _PLACE_BEFORE = re.compile(
-    r"(?:\b(?:in|near|at|outside|around)(?: the)?|\b(?:village|town|city|district|province|commune|area|region) of"
+    r"(?:\b(?:in|near|at|outside|around|between|coded as|(?:north|south|east|west)(?:-?(?:east|west))? of)(?: the)?|\b(?:village|town|city|district|province|commune|area|region) of"
     r"|\((?:[^()]*,)?)\s*$",
     re.IGNORECASE,
 )
 _PLACE_AFTER = re.compile(
+    r"^\s*\([^()]*,|"  # "Namava (Pemba-Metuge, Cabo Delgado)": a place in its hierarchy
     r"^\s*(?:district|province|area|village|town|city|county|region|commune|department|governorate|"
     r"municipality|upazila|tehsil)\b",
     re.IGNORECASE,
@@ -199,6 +220,7 @@ def _add_people(
     spans: Sequence[tuple[int, int]],
     out: list[Actor],
     out_spans: list[Span | None],
+    matches: Sequence[ActorMatch] = (),
 ) -> None:
     """People named in the happening's sentences: the accused of a case, the victims of an attack.
 
@@ -211,6 +233,8 @@ def _add_people(
     for ent in ann.entities:
         if ent.label != "PERSON" or not any(a <= ent.start < b for a, b in spans) or ent.text in seen:
             continue
+        if any(m.start < ent.end and ent.start < m.end for m in matches):
+            continue  # "Boko Haram", "Ansaroul Islam": a group the tagger took for a person
         sent = ann.sentence_at(ent.start)
         if sent is None:
             continue
