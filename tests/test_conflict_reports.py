@@ -312,3 +312,37 @@ def test_a_place_in_its_hierarchy_is_no_victim(pipeline: Pipeline) -> None:
         pipeline, "On 2 June, militants attacked Nangade (Pemba-Metuge, Cabo Delgado), killing two."
     )
     assert all(name != "Nangade" for name, _ in got)
+
+
+# -- a toll of none ---------------------------------------------------------------------------------
+
+
+def _killed(pipeline: Pipeline, text: str) -> int | None:
+    recs = pipeline.process(report(text)).records
+    assert recs, text
+    return recs[0].counts.killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 June, militants abducted a shopkeeper near Djibo.",
+        "On 3 June, jihadists burned the school in Kassoum.",
+        "On 3 June, Ukrainian forces fired mortars at the positions of the militia near Avdiivka.",
+        "On 3 June, the mission observed a total of 12 explosions involving unknown weapons near Popasna.",
+    ],
+)
+def test_an_attack_told_with_its_harm_and_no_death_word_killed_none(pipeline: Pipeline, text: str) -> None:
+    assert _killed(pipeline, text) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 June, aircraft struck presumed militant positions near Kacham. Casualties unknown.",
+        "On 3 June, militants fired on a gold mining site near Alga, no outcome of the attack reported.",
+        "On 3 June, militants abducted a teacher near Djibo. The teacher's body was found on Friday.",
+    ],
+)
+def test_an_unknown_or_other_outcome_keeps_the_toll_unknown(pipeline: Pipeline, text: str) -> None:
+    assert _killed(pipeline, text) is None

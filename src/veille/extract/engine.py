@@ -173,6 +173,19 @@ _ANY_DEATH = re.compile(
     r"casualt\w*|toll|perish\w*|massacre\w*|executed|behead\w*|lynch\w*|gunned down)\b",
     re.IGNORECASE,
 )
+# What an attack or a clash did, when told (people taken or hurt, property burned, shots and
+# shells fired or counted by monitors): with no death word anywhere in the report, and no
+# "casualties unknown" (a death word), its toll is none, as event datasets code it.
+_HARM_TOLD = re.compile(
+    r"\b(?:fired|firing|exchanged fire|shots|shelled|shelling|explosions|projectiles|bursts of fire|"
+    r"abduct\w*|kidnap\w*|taken hostage|burn(?:ed|t|ing)|torched|set (?:\w+ )?(?:ablaze|on fire)|destroy\w*|"
+    r"damag\w+|loot\w*|ransack\w*|seiz\w+|stole|robbed|injur\w+|wound\w*|hurt|beat(?:en|ing)?|assault\w*|"
+    r"whipp\w+|tortur\w+)\b",
+    re.IGNORECASE,
+)
+_OUTCOME_UNKNOWN = re.compile(
+    r"\bno (?:outcome|details|information) (?:of|on|about)\b|\boutcome (?:is |was )?unknown\b", re.IGNORECASE
+)
 # "The pair had sworn allegiance...": follow-up details fold into the happening they describe.
 ANAPHORA_FOLDS = {"arrest", "raid", "recruitment", "travel", "threat", "warning", "policy", "release"}
 # "PESHAWAR - ", "MIR ALI, Pakistan - ", "NICE, France (AFP) -": a dateline with a place only.
@@ -704,11 +717,12 @@ class Extractor:
         if (
             c.event_type in {"attack", "ct_operation"}
             and values.get("killed") is None
-            and (values.get("wounded") or values.get("kidnapped"))
+            and (values.get("wounded") or values.get("kidnapped") or _HARM_TOLD.search(window))
             and not _ANY_DEATH.search(ann.text)
+            and not _OUTCOME_UNKNOWN.search(ann.text)
         ):
-            # "stabbed two passers-by", "abducted two teachers": people hurt or taken, and no
-            # death anywhere in the report
+            # "stabbed two passers-by", "abducted a shopkeeper", "burned the school": what the
+            # attack did is told, and no death anywhere in the report
             values["killed"] = 0
         provenance: dict[str, Span] = {}
         for m in mentions:
