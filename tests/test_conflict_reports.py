@@ -143,6 +143,26 @@ POSITIVES = [
         {"attack"},
     ),
     (
+        "civilians killed by a national force",
+        "On 2 June, two merchants were killed by Afghan forces in Muqur district.",
+        {"attack"},
+    ),
+    (
+        "an encounter between forces and rebels",
+        "A constable was injured in an encounter between security forces and Maoists near Latehar on Monday.",
+        {"ct_operation"},
+    ),
+    (
+        "an anti-tank guided missile",
+        "On 2 June, opposition factions destroyed a bulldozer on the front south of Idlib using an ATGM.",
+        {"attack", "ct_operation"},
+    ),
+    (
+        "forces reportedly fired",
+        "On 2 June, pro-government forces reportedly fired machine guns at several areas of the district.",
+        {"ct_operation", "attack"},
+    ),
+    (
         "believed to have been killed",
         "At least five Maoists are believed to have been killed in an operation in Malkangiri.",
         {"ct_operation"},

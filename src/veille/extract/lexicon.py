@@ -66,7 +66,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "bombing",
         "attack",
         r"\b(?:set off (?:an? |two |several )?(?:explosives?|bombs?|IEDs?|charges)|bomb(?:ing|ings|ed|s)?|blasts?|explosions?|exploded|detonat(?:ed|ion|ing)|"
-        r"grenades?|mortars?(?: shells?)?|rockets?|shell(?:ing|ed)(?! out)|dynamite|missiles?|projectiles)\b",
+        r"grenades?|mortars?(?: shells?)?|rockets?|shell(?:ing|ed)(?! out)|dynamite|missiles?|projectiles|ATGMs?|anti-tank (?:guided )?missiles?)\b",
         0.6,
     ),
     _t(
@@ -124,7 +124,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:killed|wounded|injured|shot|murdered|executed|attacked)(?: in (?:a |an )?(?:firing|attack|ambush))?"
         r"(?: (?:in|near|at|outside)(?: [\w-]+){1,3}?)? by (?:an? |some )?(?:suspected )?(?:\w+ ){0,3}"
         r"(?:gunm[ae]n|militants?|insurgents?|terrorists?|jihadists?|rebels?|bandits|attackers|assailants|"
-        r"snipers?|militiam[ae]n|separatists|armed men|members of|(?:unidentified|unknown) (?:men|persons|individuals))",
+        r"snipers?|militiam[ae]n|separatists|armed men|members of|(?:unidentified|unknown) (?:men|persons|individuals)|"
+        r"soldiers|troops|security forces|(?-i:[A-Z][a-z]+) forces)",
         0.9,
     ),
     _t(
@@ -184,7 +185,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:jets|aircraft|warplanes|drones?|helicopters?|planes) (?:struck|hit|bombed|targeted|killed)|struck (?:\w+ ){0,3}hideouts?|"
         r"battle|fighting|shelled|bombard(?:ed|ment)|artillery|regained control|recaptur(?:ed?|ing)|retook|overran|"
         r"gunfight|shoot-?out|cross-?fire|armed clash(?:es)?|fired (?:\w+ ){0,3}(?:at|on|upon) (?:the )?(?:\w+ ){0,3}positions|"
-        r"(?:forces|troops|soldiers|army|military) (?:clashed|fired|shelled|attacked|advanced)|"
+        r"(?:forces|troops|soldiers|army|military) (?:reportedly |allegedly )?(?:clashed|fired|shelled|attacked|advanced|targeted)|"
+        r"(?:search|combing|cordon-and-search|mop-up) operations?|encounter between (?:the )?(?:security forces|police|troops|army)|"
         r"['\"\u2018\u2019]?encounter['\"\u2018\u2019]? (?:with|by) (?:the |a )?(?:[\w-]+ ){0,5}?(?:security forces|police|troops|army|soldiers|forces|jawans)|"
         r"encounter with (?:\w+ |\(\w+\) ){0,4}(?:cadres|militants|rebels|Maoists|terrorists|insurgents|ultras)|"
         r"(?:repelled|repulsed|thwarted|foiled) (?:an? |the )?(?:[\w-]+ ){0,3}(?:incursion|offensive|assault|advance)|"
@@ -383,7 +385,7 @@ STRONG_CONTEXT = re.compile(
     r"(?:unknown|unidentified) (?:armed )?(?:individuals|persons|men|attackers|assailants|gunmen)|"
     r"(?:police\w*|officers?|soldiers?|troops|patrol|convoy|gendarm\w+) (?:[\w-]+ ){0,3}(?:after being |were |was )?ambushed|"
     rf"{FORCES_KILL_CIVILIANS}|"
-    r"(?:gun|armed|deadly) ambush|targeted killings?|target killings?|proscribed (?:group|organi[sz]ation|outfit)|"
+    r"ATGMs?|anti-tank (?:guided )?missiles?|(?:gun|armed|deadly) ambush|targeted killings?|target killings?|proscribed (?:group|organi[sz]ation|outfit)|"
     r"banned (?:outfit|militant)|self-defen[cs]e (?:groups?|militias?)|(?:armed |air |combat |military )drones?|"
     r"drones? (?:(?!to\b)[\w-]+ ){0,3}(?:struck|targeted|bombed|fired on)|shells? (?:[\w-]+ ){0,4}(?:fell|landed)|"
     r"(?:indiscriminate|artillery|mortar) shell(?:s|ing)|(?:cache|stockpile|depot) of (?:[\w-]+ ){0,2}(?:explosives|"
