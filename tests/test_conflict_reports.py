@@ -366,3 +366,16 @@ def test_an_attack_told_with_its_harm_and_no_death_word_killed_none(pipeline: Pi
 )
 def test_an_unknown_or_other_outcome_keeps_the_toll_unknown(pipeline: Pipeline, text: str) -> None:
     assert _killed(pipeline, text) is None
+
+
+def test_a_happening_told_inside_a_since_clause_is_history(pipeline: Pipeline) -> None:
+    text = (
+        "The fight over oil revenue has driven chronic instability since the ruler was toppled and "
+        "killed by Western-backed rebels in 2011."
+    )
+    assert list(pipeline.process(report(text, "2016-06-01")).records) == []
+
+
+def test_a_rescue_search_operation_is_no_security_operation(pipeline: Pipeline) -> None:
+    text = "Soldiers and police halted search operations around the volcano after they found no more victims."
+    assert list(pipeline.process(report(text)).records) == []

@@ -133,7 +133,7 @@ _REPORTING_DATE = re.compile(
     re.IGNORECASE,
 )
 _PREVIOUS = re.compile(r"the\s+(?:previous|preceding)\b", re.IGNORECASE)
-_SINCE_ASIDE = re.compile(r"\bsince\b[^.;:()]{3,90}$", re.IGNORECASE)
+_SINCE_ASIDE = re.compile(r"\bsince\b[^.;:()]{3,90}\Z", re.IGNORECASE)
 _REPORTING_AFTER = re.compile(
     r"\s*(?:condemned|said|announced|told|confirmed|reported|stated|denied|claimed)\b", re.IGNORECASE
 )
@@ -766,9 +766,13 @@ class Extractor:
             other = int(not own)
             recent_after = any(m.start > c.trigger[0] and not _old(info, m) for m in body)
             for m in body:
-                if _old(info, m) and _SINCE_ASIDE.search(text[max(s.start, m.start - 100) : m.start]):
+                since = (
+                    _SINCE_ASIDE.search(text, max(s.start, m.start - 100), m.start) if _old(info, m) else None
+                )
+                if since is not None and c.trigger[0] < since.start():
                     # "..., the biggest blow to the group since its military chief was killed in
-                    # 2008": a comparison with an old happening
+                    # 2008": a comparison with an old happening, after the happening told (when
+                    # the trigger is inside it, "since Gaddafi was killed in 2011", it is history)
                     continue
                 if other and _old(info, m):
                     # "A police officer was shot dead in Karachi. He was working on the case of the
