@@ -188,6 +188,16 @@ NEGATIVES = [
     ),
     # monitors counting what they saw is conflict; a count of something else is not
     ("observed birds", "On 11 June, volunteers observed a total of 14 storks near the lake."),
+    # fighting in general, and offensives of words
+    ("constant armed clashes", "Constant armed clashes between the rebels and army units hindered the vote."),
+    (
+        "halt all offensive operations",
+        "The army commits itself to halt all offensive operations against the rebels.",
+    ),
+    (
+        "a disinformation offensive",
+        "Rebel sympathisers have unleashed a new disinformation offensive against the army.",
+    ),
     # words of war in other senses
     (
         "a drone to hit a target",

@@ -128,7 +128,8 @@ def is_descriptive(sentence: str, hit: Hit) -> bool:
 # Figurative uses: "the political crisis which had exploded", "the battle against drug trafficking".
 FIGURATIVE_BEFORE = re.compile(
     r"\b(?:crisis|scandal|anger|debate|controversy|row|popularity|prices?|market|economy|bubble|population|"
-    r"demand|sales|number|internet|story)\s+(?:[\w'-]+\s+){0,3}$",
+    r"demand|sales|number|internet|story|disinformation|propaganda|diplomatic|media|charm|peace|political|"
+    r"legal|advertising|publicity|marketing)\s+(?:[\w'-]+\s+){0,3}$",
     _I,
 )
 FIGURATIVE_AFTER = re.compile(
@@ -147,6 +148,7 @@ FIGURATIVE_WORDS = {
     "fighting",
     "war",
     "struggle",
+    "offensive",
 }
 # A habit, not a happening: "the terrorists who attack the population", "they kidnap and kill".
 HABITUAL_BEFORE = re.compile(r"\b(?:who|which|that|they|we)\s+(?:\w+ly\s+)?$", _I)
@@ -189,7 +191,8 @@ def is_habitual(sentence: str, hit: Hit) -> bool:
 GENERIC_NOUN = re.compile(
     r"(?:attacks|bombings|killings|murders|kidnappings|abductions|assassinations|massacres|explosions|"
     r"ambushes|raids|shootings|incursions|bombardments|atrocities|crimes|bombing|murdering|killing|"
-    r"kidnapping|massacring|shelling|machinegunning|attacking)$",
+    r"kidnapping|massacring|shelling|machinegunning|attacking|fighting|clashes|offensives?|hostilities|battles|"
+    r"operations)$",
     _I,
 )
 GENERIC_BEFORE = re.compile(
@@ -199,7 +202,8 @@ GENERIC_BEFORE = re.compile(
     r"cowardly|vile|brutal|selective)\s+){1,3}$|"
     r"\b(?:stop|stops|stopped|cease|ceases|halt|end|ending|wave of|campaign of|concern (?:for|over|about)|"
     r"responsible for|characteri[sz]ed by|accus\w+ (?:\w+ )?of|denounce[sd]?|condemn\w*|"
-    r"which is|who is|that is|which are|who are|that are|been)\s+(?:(?:the|all|its|their)\s+)?"
+    r"which is|who is|that is|which are|who are|that are|been|victims of|where there is|wake of|"
+    r"halt(?:ed|ing|s)?|suspend(?:ed|ing|s)?)\s+(?:(?:the|all|its|their)\s+)?"
     r"(?:[\w'-]+\s+)?$",
     _I,
 )
@@ -212,7 +216,7 @@ SPECIFIC_FIGURE = re.compile(
 
 def is_generic(sentence: str, hit: Hit) -> bool:
     """An attack named in general (see ``GENERIC_NOUN``); the caller checks the sentence has no day."""
-    if hit.trigger.event_type not in ("attack", "raid"):
+    if hit.trigger.event_type not in ("attack", "raid", "ct_operation"):
         return False
     word = sentence[hit.start : hit.end].strip()
     last = re.split(r"\s+", word)[-1]
@@ -224,7 +228,7 @@ def is_generic(sentence: str, hit: Hit) -> bool:
     if GENERIC_BEFORE.search(before):
         return True
     if hit.trigger.event_type != "attack":
-        return False  # "police conducted raids across the capital" is a report
+        return False  # "police conducted raids across the capital", "troops launched offensives" are reports
     # a bare plural: generic as an object ("concern for bombings"), not as the subject of a
     # verb ("Suicide bombings rocked the capital")
     if not last.lower().endswith("s") or re.search(
