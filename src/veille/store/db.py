@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 import sqlite3
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -49,6 +50,23 @@ def parse_db_url(url: str) -> tuple[str, str]:
     return "sqlite", url
 
 
+def _switch_to_wal(conn: Any, wait_s: float = 60.0) -> None:
+    """``PRAGMA journal_mode=WAL``, waiting while another process holds the file: SQLite answers
+    "database is locked" at once, without its busy handler, when two processes open a new
+    database and switch its journal mode at the same moment."""
+    deadline = time.monotonic() + wait_s
+    delay = 0.01
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.5)
+
+
 class Database:
     """One connection; ``transaction()`` commits all of a block or none of it."""
 
@@ -65,10 +83,10 @@ class Database:
             try:
                 self.conn: Any = sqlite3.connect(target, timeout=60, isolation_level=None)
                 self.conn.row_factory = sqlite3.Row
-                self.conn.execute("PRAGMA journal_mode=WAL")
+                self.conn.execute("PRAGMA busy_timeout=60000")
+                _switch_to_wal(self.conn)
                 self.conn.execute("PRAGMA foreign_keys=ON")
                 self.conn.execute("PRAGMA synchronous=NORMAL")
-                self.conn.execute("PRAGMA busy_timeout=60000")
             except sqlite3.Error as exc:
                 raise StoreError(f"cannot open SQLite database {target!r}: {exc}") from exc
         else:
