@@ -235,6 +235,8 @@ def _attack_hits(text: str) -> list[Hit]:
         "Suicide bombings rocked the capital.",
         "Bombings in Kabul killed 12 people.",
         "Attacks on police stations in the north left several dead.",
+        "Rebel attacks on the town forced residents to flee.",
+        "Terrorist bombings rocked the capital.",
         "The bombing of the embassy shocked the city.",
     ],
 )

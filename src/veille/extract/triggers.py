@@ -195,16 +195,24 @@ GENERIC_NOUN = re.compile(
     r"operations)$",
     _I,
 )
-GENERIC_BEFORE = re.compile(
-    r"(?:^|[^\w'-])(?:(?:their|its|his|her|our|your|these|those|such|all|any|more|new|further|"
-    r"constant|continuing|continued|continuous|repeated|frequent|ongoing|daily|systematic|"
-    r"indiscriminate|recent|future|alleged|criminal|terrorist|guerrilla|rebel|subversive|"
-    r"cowardly|vile|brutal|selective)\s+){1,3}$|"
+# Always general: a habit ("the constant raids"), a frame that talks about attacks ("stop
+# murdering", "concern for bombings", "a regime which is bombing", "victims of the fighting").
+GENERIC_FRAME = re.compile(
+    r"(?:^|[^\w'-])(?:(?:constant|continuing|continued|continuous|repeated|frequent|ongoing|daily|"
+    r"systematic)\s+)(?:[\w'-]+\s+){0,2}$|"
     r"\b(?:stop|stops|stopped|cease|ceases|halt|end|ending|wave of|campaign of|concern (?:for|over|about)|"
     r"responsible for|characteri[sz]ed by|accus\w+ (?:\w+ )?of|denounce[sd]?|condemn\w*|"
     r"which is|who is|that is|which are|who are|that are|been|victims of|where there is|wake of|"
     r"halt(?:ed|ing|s)?|suspend(?:ed|ing|s)?)\s+(?:(?:the|all|its|their)\s+)?"
     r"(?:[\w'-]+\s+)?$",
+    _I,
+)
+# General unless a verb reports them ("Rebel attacks forced residents to flee" is a report; "their
+# attacks on the population" is not).
+GENERIC_MODIFIER = re.compile(
+    r"(?:^|[^\w'-])(?:(?:their|its|his|her|our|your|these|those|such|all|any|more|new|further|"
+    r"indiscriminate|recent|future|alleged|criminal|terrorist|guerrilla|rebel|subversive|"
+    r"cowardly|vile|brutal|selective)\s+){1,3}$",
     _I,
 )
 SPECIFIC_FIGURE = re.compile(
@@ -225,8 +233,10 @@ def is_generic(sentence: str, hit: Hit) -> bool:
     if SPECIFIC_FIGURE.search(sentence):
         return False
     before = sentence[max(0, hit.start - 60) : hit.start]
-    if GENERIC_BEFORE.search(before):
+    if GENERIC_FRAME.search(before):
         return True
+    if GENERIC_MODIFIER.search(before):
+        return not REPORTED_VERB_AFTER.match(sentence, hit.end)
     if hit.trigger.event_type != "attack":
         return False  # "police conducted raids across the capital", "troops launched offensives" are reports
     # a bare plural: generic as an object ("concern for bombings"), not as the subject of a
