@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from veille.ids import record_id
 from veille.records import (
     Actor,
@@ -15,6 +17,9 @@ from veille.records import (
     Record,
     Statistic,
 )
+
+if TYPE_CHECKING:
+    from veille.pipeline import Pipeline
 
 
 def article(aid: str, text: str = "Police arrested four suspects.", published: str = "2025-03-04") -> Article:
@@ -96,3 +101,8 @@ def report(text: str, published: str = "2024-03-12") -> Article:
     return article_from_json(
         {"id": "t-1", "title": None, "text": text, "published": published, "url": None, "language": "en"}
     )
+
+
+def event_types(pipeline: Pipeline, text: str) -> list[str]:
+    """The event types of the records the real pipeline gives for ``text``."""
+    return [r.event_type for r in pipeline.process(report(text)).records]

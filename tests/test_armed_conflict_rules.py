@@ -11,16 +11,12 @@ from typing import Any
 
 import pytest
 
+from factories import event_types as types
 from factories import report
 from veille.extract.relevance import Screen
 from veille.extract.triggers import GROUP_ATTACK, Hit, group_hits, is_hypothetical
 from veille.kb import ActorKB
 from veille.pipeline import Pipeline
-
-
-def types(pipeline: Pipeline, text: str) -> list[str]:
-    return [r.event_type for r in pipeline.process(report(text)).records]
-
 
 POSITIVES = [
     # (rule, text, acceptable event types)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from factories import event_types as types
 from factories import report
 from veille.extract.lexicon import find_triggers
 from veille.extract.relevance import Screen
@@ -15,11 +16,6 @@ from veille.extract.triggers import Hit, is_generic, is_hypothetical
 from veille.kb import ActorKB
 from veille.pipeline import Pipeline
 from veille.records import Article
-
-
-def types(pipeline: Pipeline, text: str) -> list[str]:
-    return [r.event_type for r in pipeline.process(report(text)).records]
-
 
 POSITIVES = [
     # (rule, text, acceptable event types)

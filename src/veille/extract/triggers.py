@@ -164,11 +164,8 @@ HABITUAL_PASSIVE_BEFORE = re.compile(
 )
 
 
-COUNTED_SUBJECT = re.compile(
-    r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds|"
-    r"several|both|all)\b",
-    _I,
-)
+_SMALL_NUMBERS = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+COUNTED_SUBJECT = re.compile(rf"\d|\b(?:{_SMALL_NUMBERS}|dozens?|scores|hundreds|several|both|all)\b", _I)
 
 
 def is_habitual(sentence: str, hit: Hit) -> bool:
@@ -216,9 +213,7 @@ GENERIC_MODIFIER = re.compile(
     _I,
 )
 SPECIFIC_FIGURE = re.compile(
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-    r"hundred|dozens?|several|both|twin)\b",
-    _I,
+    rf"\b(?:\d+|one|{_SMALL_NUMBERS}|twenty|thirty|forty|fifty|hundred|dozens?|several|both|twin)\b", _I
 )
 
 
