@@ -387,3 +387,11 @@ def test_a_happening_told_inside_a_since_clause_is_history(pipeline: Pipeline) -
 def test_a_rescue_search_operation_is_no_security_operation(pipeline: Pipeline) -> None:
     text = "Soldiers and police halted search operations around the volcano after they found no more victims."
     assert list(pipeline.process(report(text)).records) == []
+
+
+def test_what_a_protest_protested_is_its_cause_not_a_new_record(pipeline: Pipeline) -> None:
+    text = "Student leaders strongly protested the terrorist attack on their secretary on Thursday."
+    assert types(pipeline, text) == []
+    # the attack told first, then the protest against it: one record, the attack
+    text = "Gunmen attacked the village of Tondi on Monday; hundreds protested the killing on Tuesday."
+    assert types(pipeline, text) == ["attack"]

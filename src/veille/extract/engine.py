@@ -227,7 +227,9 @@ PROTEST_CAUSE = re.compile(
     r"\b(?:protest(?:s|ed|ing)?|demonstrat(?:ion|ions|ed|ing)|rall(?:y|ies|ied)|(?-i:march(?:ed|es)?)|"
     r"vigils?|sit-?ins?|dharna|took to the streets)\b[^.;]{0,120}?"
     r"\b(?:against|over|after|amid|demanding|condemning|denouncing|in support of|in solidarity with|"
-    r"in memory of|to mourn|to protest|for justice for|following|in the wake of)\b",
+    r"in memory of|to mourn|to protest|for justice for|following|in the wake of)\b|"
+    # "students protested the killing of ...": the protest's object is its cause
+    r"\bprotest(?:ed|ing)\s+(?:strongly\s+)?(?:the|an?)\b",
     re.IGNORECASE,
 )
 # words that make a protest sentence about violence beyond public order
