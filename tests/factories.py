@@ -106,3 +106,14 @@ def report(text: str, published: str = "2024-03-12") -> Article:
 def event_types(pipeline: Pipeline, text: str) -> list[str]:
     """The event types of the records the real pipeline gives for ``text``."""
     return [r.event_type for r in pipeline.process(report(text)).records]
+
+
+def assert_gives(pipeline: Pipeline, rule: str, text: str, expected: set[str]) -> None:
+    """The report gives at least one record of an acceptable event type (named-rule wording tests)."""
+    got = event_types(pipeline, text)
+    assert set(got) & expected, f"{rule}: {got}"
+
+
+def assert_gives_none(pipeline: Pipeline, rule: str, text: str) -> None:
+    """The report gives no record (the close cases beside a wording rule)."""
+    assert event_types(pipeline, text) == [], rule

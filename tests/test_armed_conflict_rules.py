@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
+from factories import assert_gives, assert_gives_none, report
 from factories import event_types as types
-from factories import report
 from veille.extract.relevance import Screen
 from veille.extract.triggers import GROUP_ATTACK, Hit, group_hits, is_hypothetical
 from veille.kb import ActorKB
@@ -197,13 +197,12 @@ NEGATIVES = [
 def test_armed_conflict_wording_gives_a_record(
     pipeline: Pipeline, rule: str, text: str, expected: set[str]
 ) -> None:
-    got = types(pipeline, text)
-    assert set(got) & expected, f"{rule}: {got}"
+    assert_gives(pipeline, rule, text, expected)
 
 
 @pytest.mark.parametrize("rule,text", NEGATIVES, ids=[n[0] for n in NEGATIVES])
 def test_close_cases_give_no_record(pipeline: Pipeline, rule: str, text: str) -> None:
-    assert types(pipeline, text) == [], rule
+    assert_gives_none(pipeline, rule, text)
 
 
 def test_screen_passes_a_named_group_beside_an_act_and_nothing_else(kb: ActorKB) -> None:
@@ -259,7 +258,7 @@ NOT_HAPPENINGS = [
 
 @pytest.mark.parametrize("rule,text", NOT_HAPPENINGS, ids=[n[0] for n in NOT_HAPPENINGS])
 def test_words_that_report_no_happening(pipeline: Pipeline, rule: str, text: str) -> None:
-    assert types(pipeline, text) == [], rule
+    assert_gives_none(pipeline, rule, text)
 
 
 def test_an_attempted_killing_is_an_attack_and_a_threat_is_not(pipeline: Pipeline) -> None:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from factories import assert_gives, assert_gives_none, report
 from factories import event_types as types
-from factories import report
 from veille.extract.lexicon import find_triggers
 from veille.extract.relevance import Screen
 from veille.extract.triggers import Hit, is_generic, is_hypothetical
@@ -211,14 +211,12 @@ NEGATIVES = [
 def test_conflict_wording_gives_a_record(
     pipeline: Pipeline, rule: str, text: str, expected: set[str]
 ) -> None:
-    got = types(pipeline, text)
-    assert got, rule
-    assert set(got) & expected, (rule, got)
+    assert_gives(pipeline, rule, text, expected)
 
 
 @pytest.mark.parametrize("rule,text", NEGATIVES, ids=[n[0] for n in NEGATIVES])
 def test_attacks_in_general_give_no_record(pipeline: Pipeline, rule: str, text: str) -> None:
-    assert types(pipeline, text) == [], rule
+    assert_gives_none(pipeline, rule, text)
 
 
 def _attack_hits(text: str) -> list[Hit]:
