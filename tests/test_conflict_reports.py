@@ -393,3 +393,19 @@ def test_what_a_protest_protested_is_its_cause_not_a_new_record(pipeline: Pipeli
     # the attack told first, then the protest against it: one record, the attack
     text = "Gunmen attacked the village of Tondi on Monday; hundreds protested the killing on Tuesday."
     assert types(pipeline, text) == ["attack"]
+
+
+def test_a_later_sentence_that_refers_back_dates_the_happening(pipeline: Pipeline) -> None:
+    text = (
+        "Suspected rebels attacked a police outpost in East Garo Hills. The incident happened on "
+        "August 15. Coordinates are for the district headquarters."
+    )
+    recs = pipeline.process(report(text, "2015-08-17")).records
+    assert [(r.event_type, r.date.start, r.date.precision) for r in recs] == [("attack", "2015-08-15", "day")]
+    # a later date that does not refer back to it leaves the happening undated
+    text = (
+        "Suspected rebels attacked a police outpost in East Garo Hills. A new station is to open on "
+        "August 15."
+    )
+    recs = pipeline.process(report(text, "2015-08-12")).records
+    assert recs[0].date.precision == "unknown"

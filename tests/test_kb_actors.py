@@ -104,6 +104,9 @@ def test_kinds_countries_and_designations_are_valid() -> None:
         cc = row["country_code"]
         assert (cc is None) == (row["kind"] == "international" and cc is None)
         assert cc is None or cc in iso2, row["id"]
+        # where an international mission works: ISO codes, for international bodies only
+        assert set(row.get("operates_in", ())) <= iso2, row["id"]
+        assert "operates_in" not in row or row["kind"] == "international", row["id"]
     for row in rows("media.jsonl"):
         assert row["kind"] in ACTOR_KINDS
     for row in rows("generic.jsonl"):

@@ -229,3 +229,85 @@ def test_a_bracketed_acronym_of_a_force_gives_no_foreign_place(pipeline: Pipelin
     )
     assert "HR" not in countries(pipeline, text)
     assert "BD" in countries(pipeline, text)
+
+
+def test_a_bracketed_hierarchy_ner_called_an_organisation_is_read_as_places(gp: Geoparser) -> None:
+    text = "Militants abducted two men in Diguel (Tongomayel, Soum) on Monday."
+    places = by_text(gp.parse(text, [ent(text, "Diguel (Tongomayel, Soum)", "ORG")]))
+    assert places["Soum"].country_code == "BF"
+    # brackets of names none of which is a place stay what NER said they are
+    text = "Fighters of the Front (Jabhat, Nusra) attacked a convoy on Monday."
+    assert gp.parse(text, [ent(text, "Jabhat, Nusra", "ORG")]) == []
+
+
+def test_a_demonym_glossing_a_name_in_brackets_is_no_place(gp: Geoparser) -> None:
+    text = "Israeli forces fired at Palestinian fishermen off Sudaniye (Sudanese) in northern Gaza."
+    ents = [ent(text, "Israeli", "NORP"), ent(text, "Palestinian", "NORP"), ent(text, "Sudaniye")]
+    ents += [ent(text, "Sudanese", "NORP"), ent(text, "Gaza")]
+    places = by_text(gp.parse(text, ents))
+    assert "Sudanese" not in places
+    assert places["Gaza"].country_code == "PS"
+    # a demonym in brackets after a lower-case word is no gloss of a name
+    text = "The fighters (Sudanese) crossed the border."
+    assert "Sudanese" in by_text(gp.parse(text, [ent(text, "Sudanese", "NORP")]))
+
+
+def test_a_city_that_overshadows_its_region_shares_its_fame(gp: Geoparser) -> None:
+    # Gaza the city (and the Gaza Strip around it), not Mozambique's Gaza province
+    text = "Militants fired rockets from Gaza on Monday."
+    assert by_text(gp.parse(text, [ent(text, "Gaza")]))["Gaza"].country_code == "PS"
+    text = "Troops clashed with rebels in Gaza province of Mozambique on Monday."
+    places = by_text(gp.parse(text, [ent(text, "Gaza"), ent(text, "Mozambique")]))
+    assert places["Gaza"].country_code == "MZ"
+
+
+def test_a_mission_tied_to_a_country_sets_the_theatre(pipeline: Pipeline, kb: ActorKB) -> None:
+    assert theatre(kb.find("On 3 May 2020, the OSCE SMM observed 19 explosions.")) == {"UA"}
+    assert theatre(kb.find("The OSCE held a summit in Vienna.")) == frozenset()
+    text = "On Monday, the OSCE SMM observed 19 explosions involving heavy machineguns near Naberezhne."
+    records = pipeline.process(report(text)).records
+    assert [loc.country_code for loc in records[0].locations] == ["UA"]
+    # the mission saw it: a source, not an agent of the fighting
+    assert [(a.name, a.role) for a in records[0].actors] == [
+        ("OSCE Special Monitoring Mission to Ukraine", "source")
+    ]
+
+
+def test_a_relative_clause_after_a_town_in_the_theatre_is_no_speaker(pipeline: Pipeline) -> None:
+    text = (
+        "On Monday, presumed Ansaroul Islam militants attacked the residence of the prefect in "
+        "Oursi who also was a police officer."
+    )
+    assert countries(pipeline, text) == ["BF"]
+    # without a group that works there, "Oursi who" may be a person
+    text = "On Monday, gunmen attacked the residence of a man in Oursi who also was a police officer."
+    assert "BF" not in countries(pipeline, text)
+
+
+def test_the_place_after_an_unknown_village_holds_it(pipeline: Pipeline) -> None:
+    text = "Unidentified gunmen shot a policeman dead in Babaini, Mardan on Monday."
+    assert "PK" in countries(pipeline, text)
+    # "Mardan" after a known place is read by the usual containment rules, not this one
+    text = "Unidentified gunmen shot a policeman dead in Peshawar, Mardan said on Monday."
+    assert countries(pipeline, text) == ["PK"]
+
+
+def test_a_place_word_inside_a_longer_organisation_name_is_no_place(gp: Geoparser) -> None:
+    text = "A leader of Jatiyatabadi Juba Dal was shot in a gun battle with police on Monday."
+    assert gp.parse(text, [ent(text, "Jatiyatabadi Juba Dal", "ORG")]) == []
+    # at the start of the name it still is one
+    text = "Gunmen stormed Kabul University on Monday."
+    assert by_text(gp.parse(text, [ent(text, "Kabul University", "ORG")]))["Kabul"].country_code == "AF"
+
+
+def test_a_village_the_gazetteer_lacks_keeps_its_name_at_the_countrys_precision(pipeline: Pipeline) -> None:
+    text = "On Monday, the OSCE SMM observed 13 explosions involving unknown weapons near Zholobok."
+    (rec,) = pipeline.process(report(text)).records
+    (loc,) = rec.locations
+    assert (loc.name, loc.city, loc.country_code, loc.precision) == ("Zholobok", "Zholobok", "UA", "country")
+    assert loc.lat is None  # no point is made up for it
+    assert rec.provenance.locations[0] is not None
+    # a group active in two countries names neither, so the village has no country either
+    text = "On Monday, presumed Ansaroul Islam militants killed two civilians in the village of Leopadi."
+    (rec,) = pipeline.process(report(text)).records
+    assert rec.locations == ()

@@ -56,7 +56,9 @@ OFFICIAL_AFTER = re.compile(
     _I,
 )
 SOURCE_NEAR = re.compile(
-    r"\b(?:according to|said|says|told|quoted|reported|announced|stated|confirmed)\b", _I
+    r"\b(?:according to|said|says|told|quoted|reported|announced|stated|confirmed|observed|recorded|"
+    r"documented)\b",
+    _I,
 )
 MEDIA_NAME = re.compile(r"\b(?:news agency|media|press|magazine|newspaper|radio|television)\b", _I)
 

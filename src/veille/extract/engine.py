@@ -28,7 +28,13 @@ from veille.extract.lexicon import (
     find_triggers,
     unwrap,
 )
-from veille.extract.places import admin_term_countries, choose_locations, country_name, focus_country
+from veille.extract.places import (
+    admin_term_countries,
+    choose_locations,
+    country_name,
+    focus_country,
+    unknown_town,
+)
 from veille.extract.series import series_size, share_tolls
 from veille.extract.statistics import PERIOD_CUE, StatisticMention, find_statistics
 from veille.extract.triggers import ANAPHORIC_START, BACKGROUND, Hit, group_hits, is_generic, main_hit
@@ -133,6 +139,13 @@ _REPORTING_DATE = re.compile(
     re.IGNORECASE,
 )
 _PREVIOUS = re.compile(r"the\s+(?:previous|preceding)\b", re.IGNORECASE)
+# "The incident happened on August 15.": a later sentence that dates the happening told before
+_REFERS_BACK = re.compile(
+    r"\b(?:the|this)\s+(?:incident|attack|ambush|assault|clash(?:es)?|encounter|explosion|blast|"
+    r"bombing|abduction|kidnapping|killing|shooting|raid|operation|fighting|arrests?)\s+"
+    r"(?:(?:had|has|was|were)\s+)?(?:happened|occurred|took place|was carried out|was reported|came)\b",
+    re.IGNORECASE,
+)
 _SINCE_ASIDE = re.compile(r"\bsince\b[^.;:()]{3,90}\Z", re.IGNORECASE)
 _REPORTING_AFTER = re.compile(
     r"\s*(?:condemned|said|announced|told|confirmed|reported|stated|denied|claimed)\b", re.IGNORECASE
@@ -598,10 +611,20 @@ class Extractor:
         if not locations:
             focus = focus_country(ann, theatre(info.actors)) or self._actor_country(info)
             if focus:
-                locations, loc_spans = (
-                    [Location(name=focus[1], country_code=focus[0], precision="country")],
-                    [None],
-                )
+                town = unknown_town(ann, spans[0])
+                if town is not None and not c.statistic:
+                    # "... near Zholobok" (a village the gazetteer lacks) in a report of the OSCE
+                    # mission to Ukraine: the village keeps its name, at the country's precision
+                    locations = [
+                        Location(name=town.text, country_code=focus[0], city=town.text, precision="country")
+                    ]
+                    sent = ann.sentence_at(town.start)
+                    loc_spans = [Span(sent.start, sent.end) if sent else None]
+                else:
+                    locations, loc_spans = (
+                        [Location(name=focus[1], country_code=focus[0], precision="country")],
+                        [None],
+                    )
         actors, actor_spans = actors_for(ann, self.kb, c.event_type, info.actors, spans, CT_TYPES)
         counts, count_spans = self._counts(info, c, spans, aside)
         statistic = None
@@ -647,7 +670,8 @@ class Extractor:
 
     @staticmethod
     def _actor_country(info: _Article) -> tuple[str, str] | None:
-        """No place named: the country of the agencies, or of a group active in one country only.
+        """No place named: the country of the agencies, of an international mission working in one
+        country, or of a group active in one country only.
 
         An army or a government acts abroad too: its country counts only when no armed group
         named beside it operates elsewhere ("French forces" striking a group of the Sahel)."""
@@ -661,6 +685,8 @@ class Extractor:
                 votes[ccs[0]] += 2
             elif m.entry.kind == "armed_group" and len(ccs) == 1:
                 votes[ccs[0]] += 1
+            if len(m.entry.operates_in) == 1:
+                votes[m.entry.operates_in[0]] += 2  # a mission tied to one country: "the OSCE SMM"
         if not votes:
             return None
         cc = max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0]
@@ -797,6 +823,13 @@ class Extractor:
             *_, m, s = min(ranked, key=lambda x: (x[1], x[0], x[2], x[3], x[4].start))
             return m.interval, Span(s.start, s.end)
         sents = info.ann.sentences
+        later = [x for x in sents if x.start >= c.sentences[-1].end][:3]
+        for s in later:
+            if not _REFERS_BACK.search(text, s.start, s.end):
+                continue
+            told = [m for m in dates if s.start <= m.start < s.end and m.interval.start and not _old(info, m)]
+            if told:
+                return told[0].interval, Span(s.start, s.end)
         first = sents[0] if sents else None
         if first is not None and c.first.start != first.start:
             lead = [m for m in dates if first.start <= m.start < first.end and m.interval.start]

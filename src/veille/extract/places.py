@@ -352,6 +352,26 @@ def _unresolved_towns(
     return out
 
 
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|near|at|outside|around|(?:village|town|area|locality|commune) of)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def unknown_town(ann: AnnotatedArticle, span: tuple[int, int]) -> PlaceMention | None:
+    """The first name the gazetteer lacks written where a town is ("near Zholobok", "in the village
+    of Leopadi") in the happening's first sentence, or None."""
+    a, b = span
+    for p in ann.places:
+        if not a <= p.start < b or p.country_code or p.demonym:
+            continue
+        if not _LOCATIVE_BEFORE.search(ann.text[max(a, p.start - 30) : p.start]):
+            continue
+        if _common_word(p.text) or _NOT_A_TOWN.search(p.text) or not p.text[:1].isupper():
+            continue
+        return p
+    return None
+
+
 # A place that is not a town: "near Liido beach", "on Maka al-Mukarama road".
 _NOT_A_TOWN = re.compile(
     r"\b(?:beach|road|street|avenue|boulevard|market|square|mountains?|hills?|valley|forest|hotel|"

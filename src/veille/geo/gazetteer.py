@@ -136,6 +136,22 @@ def city_twin(cands: Sequence[Candidate], p: Place) -> float:
     return best
 
 
+def twin_region_importance(cands: Sequence[Candidate], q: Place) -> float | None:
+    """For city ``q``, the importance of a region of the same name that it dominates (see
+    ``city_twin``): "Gaza" is the city before Mozambique's Gaza province because the Gaza Strip,
+    which the city overshadows, is as well known."""
+    if q.kind != "city" or q.admin1_code is None:
+        return None
+    best: float | None = None
+    for c in cands:
+        p = c.place
+        if p.kind not in ("admin1", "admin2") or c.flag > FLAG_ALT or p.admin1_code != q.admin1_code:
+            continue
+        if q.feature_code == "PPLC" or q.population >= max(1000, 0.25 * p.population):
+            best = p.importance if best is None else max(best, p.importance)
+    return best
+
+
 class Gazetteer:
     """The gazetteer index, opened read-only. Build it with ``Gazetteer.open()``."""
 
@@ -224,6 +240,10 @@ class Gazetteer:
             s = c.place.importance - FLAG_PENALTY.get(c.flag, 0.5)
             if c.place.kind in ("admin1", "admin2"):
                 s -= 3.0 * city_twin(cands, c.place)
+            elif c.flag <= FLAG_ALT:
+                twin = twin_region_importance(cands, c.place)
+                if twin is not None:
+                    s = max(s, twin - FLAG_PENALTY.get(c.flag, 0.5))
             return s
 
         return [c.place for c in sorted(cands, key=rank, reverse=True)]

@@ -92,6 +92,10 @@ _PAREN_HIERARCHY_RE = re.compile(
     r"upazila|tehsil|township|commune|village|town|city))\s*\("
     r"(?:[A-Z][\w'\u2019.\-]*(?:[ -][A-Z][\w'\u2019.\-]*){0,3}\s*,\s*){0,3}$"
 )
+# "(Pobe-Mengao, Soum)": two to four capitalised names in brackets, and the name before them
+_BRACKET_NAME = r"[A-Z][\w'\u2019.\-]*(?:[ -][A-Z][\w'\u2019.\-]*){0,3}"
+_BRACKET_HIERARCHY_RE = re.compile(rf"\(\s*({_BRACKET_NAME}(?:\s*,\s*{_BRACKET_NAME}){{1,3}})\s*\)")
+_HEAD_NAME_RE = re.compile(rf"{_BRACKET_NAME}\s*$")
 _HYPHENED_ARTICLE = re.compile(r"[A-Za-z]{2,3}-[A-Z]")
 # what follows a nationality used as an adjective: "Saudi forces", "Saudi-led coalition"
 _NATIONAL_NOUN_AFTER = re.compile(
@@ -129,6 +133,14 @@ def bracketed_acronym(text: str, start: int, end: int) -> bool:
         return False
     initials = "".join(w[0] for w in re.split(r"[ -]+", m.group(1)) if w and w.lower() not in _FUNCTION_WORDS)
     return initials.upper().endswith(word.upper())
+
+
+def _bracketed_gloss(text: str, m: Mention) -> bool:
+    """ "Sudaniye (Sudanese)": a demonym alone in brackets right after a name is a gloss of
+    that name, not a nationality in the story."""
+    if text[m.end : m.end + 1] != ")" or text[m.start - 1 : m.start] != "(":
+        return False
+    return re.search(r"\b[A-Z][\w'\u2019-]*\s*\($", text[max(0, m.start - 40) : m.start]) is not None
 
 
 DATELINE_RE = re.compile(
@@ -188,7 +200,8 @@ class Recognizer:
         mentions: list[Mention] = []
         taken: list[tuple[int, int]] = []
 
-        for ent in self._merge_split_names(text, _split_brackets(text, entities)):
+        split = self._bracket_hierarchies(text, _split_brackets(text, entities))
+        for ent in self._merge_split_names(text, split):
             if any(ent.start < e and s < ent.end for s, e in taken):
                 continue
             found = self._from_entity(text, ent, tokens, upper=upper)
@@ -202,12 +215,36 @@ class Recognizer:
             taken.append((ent.start, ent.end))
 
         mentions.extend(self._ruler(text, tokens, starts, headline, taken, upper=upper))
-        mentions = [m for m in mentions if not bracketed_acronym(text, m.start, m.end)]
+        mentions = [
+            m
+            for m in mentions
+            if not bracketed_acronym(text, m.start, m.end) and not (m.demonym and _bracketed_gloss(text, m))
+        ]
         self._dateline(text, mentions, upper=upper)
         self._state_abbreviations(text, mentions)
         mentions.sort(key=lambda m: m.start)
         self._context(text, tokens, mentions)
         return mentions
+
+    def _bracket_hierarchies(self, text: str, entities: list[Entity]) -> list[Entity]:
+        """ "Diguel (Tongomayel, Soum)": a name with the units that hold it in brackets, at least
+        one of them known, is a place however NER labelled it (it often says ORG)."""
+        if "(" not in text:
+            return entities
+        zones: list[tuple[int, int]] = []
+        for h in _BRACKET_HIERARCHY_RE.finditer(text):
+            parts = _split_commas(text, h.start(1), h.end(1))
+            if any(self.lookup(text[s:e], fuzzy=False)[0] for s, e in parts):
+                head = _HEAD_NAME_RE.search(text, max(0, h.start() - 60), h.start())
+                zones.append((head.start() if head else h.start(1), h.end(1)))
+        if not zones:
+            return entities
+        return [
+            Entity(e.start, e.end, "GPE", e.text)
+            if e.label not in PLACE_LABELS and any(a <= e.start and e.end <= b for a, b in zones)
+            else e
+            for e in entities
+        ]
 
     def _merge_split_names(self, text: str, entities: Sequence[Entity]) -> list[Entity]:
         """NER cuts some names in two ("Baja" + "California", "Boa" + "Vista", "Washington" +
@@ -495,7 +532,10 @@ class Recognizer:
             if best < 0:
                 i += 1
                 continue
-            m = self._ruler_mention(text, tokens, i, best, starts, headline, upper=upper, embedded=embedded)
+            middle = only is not None and i > only[0] and best < only[-1]
+            m = self._ruler_mention(
+                text, tokens, i, best, starts, headline, upper=upper, embedded=embedded, middle=middle
+            )
             if m is not None:
                 out.append(m)
                 i = best + 1
@@ -524,6 +564,7 @@ class Recognizer:
         *,
         upper: bool,
         embedded: bool = False,
+        middle: bool = False,
     ) -> Mention | None:
         start, end = tokens[i].start, tokens[j].end
         m = self._mention(text, start, end, "embedded" if embedded else "ruler", None, fuzzy=False)
@@ -574,6 +615,20 @@ class Recognizer:
         if embedded:
             if common >= 4.0 or top < 1.5:
                 return None
+            if (
+                middle
+                and prev is not None
+                and nxt is not None
+                and prev.capitalized
+                and nxt.capitalized
+                and (i - 1) not in starts
+                and prev.lower not in ("the", "a", "an")
+                and prev.lower not in DIRECTION_WORDS
+                and re.split(r"['\u2019]", nxt.lower)[0] not in ADMIN_WORDS
+                and only_space_between(text, prev.end, tokens[i].start)
+                and only_space_between(text, tokens[j].end, nxt.start)
+            ):
+                return None  # "Jatiyatabadi Juba Dal": a word inside a longer name
             m.strict = True
             return m
         # part of a longer capitalised name ("Jordan Peterson", "Mobile World Congress")?
@@ -704,6 +759,10 @@ class Recognizer:
                     m.container = idx + 1
                     m.extras["comma"] = "," in gap
                     nxt.extras["contains_previous"] = True
+                    if not m.candidates and m.extras.get("tight_locative") and "," in gap:
+                        # "in Babaini, Mardan": a place unknown to the gazetteer, then the one
+                        # that holds it
+                        nxt.extras["holds_unknown"] = True
             prev_sib = mentions[idx - 1].extras.get("sibling") if idx > 0 else None
             if prev_sib == idx and (m.admin_hint or mentions[idx - 1].admin_hint):
                 m.admin_hint = mentions[idx - 1].admin_hint = True

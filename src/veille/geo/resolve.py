@@ -25,7 +25,14 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from veille.geo.build import FLAG_ALT, FLAG_DEMONYM
-from veille.geo.gazetteer import FLAG_PENALTY, Candidate, Place, city_twin, haversine_km
+from veille.geo.gazetteer import (
+    FLAG_PENALTY,
+    Candidate,
+    Place,
+    city_twin,
+    haversine_km,
+    twin_region_importance,
+)
 from veille.geo.recognize import Mention
 from veille.geo.text import name_key
 
@@ -490,6 +497,10 @@ def _prior(
 ) -> float:
     p = c.place
     s = p.importance - FLAG_PENALTY.get(c.flag, 0.5)
+    if p.kind == "city" and c.flag <= FLAG_ALT:
+        twin = twin_region_importance(g.candidates, p)
+        if twin is not None:
+            s = max(s, twin - FLAG_PENALTY.get(c.flag, 0.5))
     if g.admin_hint:
         if p.kind in ADMIN_KINDS:
             s += w.admin_hint
@@ -873,7 +884,9 @@ def _keep_ruler_match(
     assert p is not None
     if g.demonym or g.candidates[g.chosen or 0].flag == FLAG_DEMONYM:
         return True, None
-    if m.extras.get("speech"):
+    if m.extras.get("speech") and not (m.extras.get("tight_locative") and p.country_code in theatre):
+        # "Oursi who also was ...": after "in", in a country the article's actors work in, the
+        # word after the name belongs to the clause, not to a speaker
         return False, "person_name"
     if g.backed_by_ner:
         return True, None  # the same name is a place elsewhere in the article (one sense)
@@ -887,6 +900,9 @@ def _keep_ruler_match(
         # Tillabery)", "between Djibo and ..." in a story of a group active in Niger and Burkina
         # Faso; "in Kandhamal district"; "south of Djibo" (a town by its own name)
         placed = bool(g.locative or m.extras.get("tight_locative") or g.admin_hint or g.settlement_hint)
+        own_name = g.candidates[g.chosen or 0].flag <= FLAG_ALT
+        if m.extras.get("holds_unknown") and p.importance >= 1.5 and own_name:
+            textual = textual | {"placed"}  # "in Babaini, Mardan"
         if (
             ("theatre" in ev and placed)
             or ("tight_locative" in ev and (g.admin_hint or g.settlement_hint))

@@ -106,6 +106,9 @@ class ActorEntry:
     category: str = "group"
     aliases: tuple[str, ...] = ()
     country_codes: tuple[str, ...] = ()
+    # where an international body works, for a mission tied to countries (MINUSMA in Mali):
+    # a prior for places, never the actor's own country
+    operates_in: tuple[str, ...] = ()
     parent: str | None = None
     related: tuple[str, ...] = ()
     designations: Mapping[str, str | bool | None] = field(
@@ -158,6 +161,8 @@ class ActorEntry:
                 d["designations"] = dict(self.designations)
             if self.active:
                 d["active"] = self.active
+            if self.operates_in:
+                d["operates_in"] = list(self.operates_in)
         for key in ("case_sensitive", "needs_context", "shared", "default_for"):
             values: frozenset[str] = getattr(self, key)
             if values:
@@ -184,6 +189,7 @@ class ActorEntry:
             category=category,
             aliases=tuple(d.get("aliases") or ()),
             country_codes=ccs,
+            operates_in=tuple(d.get("operates_in") or ()),
             parent=d.get("parent"),
             related=tuple(d.get("related") or ()),
             designations=_frozen_map(d.get("designations")),
@@ -756,11 +762,14 @@ DOMESTIC_KINDS = frozenset({"police", "judiciary"})
 
 
 def theatre(matches: Iterable[ActorMatch]) -> frozenset[str]:
-    """Where the named actors of a text act: a police or judicial body's country, and the
-    countries of an armed group active in a few (``THEATRE_MAX_COUNTRIES``). A prior for places,
+    """Where the named actors of a text act: a police or judicial body's country, the
+    countries of an armed group active in a few (``THEATRE_MAX_COUNTRIES``) and those of an
+    international mission tied to a few ("the OSCE SMM" works in Ukraine). A prior for places,
     not a place."""
     out: set[str] = set()
     for m in matches:
+        if 0 < len(m.entry.operates_in) <= THEATRE_MAX_COUNTRIES:
+            out.update(m.entry.operates_in)
         ccs = m.entry.country_codes
         if m.entry.kind == "armed_group":
             if 0 < len(ccs) <= THEATRE_MAX_COUNTRIES:
