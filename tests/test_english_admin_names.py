@@ -27,6 +27,16 @@ from veille.geo.build import english_name
         ("Wardak", ["Maidan Wardak Province"], "Wardak"),
         # a shortening in another language is no English name
         ("Distrito Nacional", ["Nacional", "Santo Domingo"], "Santo Domingo"),
+        # a name romanised from another script is written without its marks; an English alias
+        # that is only a part of it, or a numbered description, is no English name of it
+        ("Rājasthān", [], "Rajasthan"),
+        ("Gədəbəy", ["Gadabay District"], "Gadabay"),
+        ("Jammu and Kashmīr", ["Kashmir", "State of Jammu and Kashmīr"], "Jammu and Kashmir"),
+        ("\u2018Adan", ["Aden", "Aden Governorate", "First Governorate", "Governorate Number One"], "Aden"),
+        # ... while a translation stays, and letters of a Latin alphabet stay
+        ("Al Q\u0101hirah", ["Cairo", "Cairo Governorate"], "Cairo"),
+        ("Kärnten", [], "Kärnten"),
+        ("Baden-Württemberg", [], "Baden-Württemberg"),
     ],
 )
 def test_english_name_of_a_region(official: str, aliases: list[str], expected: str) -> None:

