@@ -409,3 +409,14 @@ def test_a_later_sentence_that_refers_back_dates_the_happening(pipeline: Pipelin
     )
     recs = pipeline.process(report(text, "2015-08-12")).records
     assert recs[0].date.precision == "unknown"
+
+
+def test_the_murder_of_a_public_figure_is_a_political_killing(pipeline: Pipeline) -> None:
+    # its own context: no other word of armed violence is needed
+    text = "Magistrates resigned on Thursday to protest the murder of Justice Carlos Valencia."
+    assert types(pipeline, text) == ["attack"]
+    text = "The government promised to investigate the murder of six Jesuit priests on 16 November."
+    assert types(pipeline, text) == ["attack"]
+    # the murder of anyone else is a crime story
+    text = "Police are investigating the murder of a shopkeeper on Thursday."
+    assert types(pipeline, text) == []

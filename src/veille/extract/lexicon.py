@@ -43,6 +43,16 @@ FORCES_KILL_CIVILIANS = (
     r"herders|farmers|residents|traders|children|women|worshippers|passengers|a civilian|a man|a woman)"
 )
 
+# The murder of a public figure: a political killing, and its own context ("the murder of
+# Colombian justice Carlos Valencia", "the murder of six Jesuit priests").
+POLITICAL_MURDER = (
+    r"(?:murders?|killings?|slayings?) of (?:the |a |an |former |leftist |opposition )*(?:[\w-]+ ){0,2}"
+    r"(?:senators?|presidential candidates?|candidates?|journalists?|priests?|nuns?|judges?|justices?|mayors?|"
+    r"ministers?|governors?|councill?ors?|activists?|unionists?|prosecutors?|attorney general|"
+    r"deputies|deputy|congressm[ae]n|legislators?|magistrates?|bishops?|archbishop|Jesuits?|"
+    r"party leaders?|union leaders?)"
+)
+
 _N = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|several|many|some)"
 
 TRIGGERS: tuple[Trigger, ...] = (
@@ -87,11 +97,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "attack",
         r"\b(?:terror(?:ist)? attacks?|attacks?|assault|ambush(?:ed)?|massacre|targeted killings?|"
         # the murder of a public figure is a political killing ("the murder of Senator Galan")
-        r"(?:murders?|killings?|slayings?) of (?:the |a |an |former |leftist |opposition )*(?:[\w-]+ ){0,2}"
-        r"(?:senators?|presidential candidates?|candidates?|journalists?|priests?|nuns?|judges?|mayors?|"
-        r"ministers?|governors?|councill?ors?|activists?|unionists?|prosecutors?|attorney general|"
-        r"deputies|deputy|congressm[ae]n|legislators?|magistrates?|bishops?|archbishop|Jesuits?|"
-        r"party leaders?|union leaders?)|"
+        rf"{POLITICAL_MURDER}|(?:died|dies|has died) (?:from|of) (?:gunshot|bullet) wounds|"
         r"shooting|gunfire|gunshots?|fired (?:on|at|upon)|opened fire|shot (?:dead|and killed)|gunned down|stormed|"
         r"stabbing|stabbed|(?<!character )assassinat(?:e|ed|ion)|beheaded|opened (?:indiscriminate |heavy |random |unprovoked )?fire|"
         r"(?:summarily |extrajudicially |publicly )?executed (?:\w+ ){0,3}(?:civilians|villagers|people|men|women|"
@@ -385,7 +391,7 @@ STRONG_CONTEXT = re.compile(
     r"officers?|gendarm\w+) (?:\w+ )?(?:was |were )?ambushed|"
     r"(?:unknown|unidentified) (?:armed )?(?:individuals|persons|men|attackers|assailants|gunmen)|"
     r"(?:police\w*|officers?|soldiers?|troops|patrol|convoy|gendarm\w+) (?:[\w-]+ ){0,3}(?:after being |were |was )?ambushed|"
-    rf"{FORCES_KILL_CIVILIANS}|"
+    rf"{FORCES_KILL_CIVILIANS}|{POLITICAL_MURDER}|"
     r"ATGMs?|anti-tank (?:guided )?missiles?|(?:gun|armed|deadly) ambush|targeted killings?|target killings?|proscribed (?:group|organi[sz]ation|outfit)|"
     r"banned (?:outfit|militant)|self-defen[cs]e (?:groups?|militias?)|(?:armed |air |combat |military )drones?|"
     r"drones? (?:(?!to\b)[\w-]+ ){0,3}(?:struck|targeted|bombed|fired on)|shells? (?:[\w-]+ ){0,4}(?:fell|landed)|"
