@@ -420,3 +420,31 @@ def test_the_murder_of_a_public_figure_is_a_political_killing(pipeline: Pipeline
     # the murder of anyone else is a crime story
     text = "Police are investigating the murder of a shopkeeper on Thursday."
     assert types(pipeline, text) == []
+
+
+def test_a_bomb_attack_is_its_own_context_but_an_atomic_bomb_is_no_attack(pipeline: Pipeline) -> None:
+    text = "The bomb attack on the cultural institute caused considerable damage on Friday."
+    assert types(pipeline, text) == ["attack"]
+    text = "The president visited the city where the first atomic bomb was dropped in wartime on Friday."
+    assert types(pipeline, text) == []
+    text = "Officials said on Friday the country had tested a hydrogen bomb."
+    assert types(pipeline, text) == []
+
+
+def test_a_battle_of_a_world_war_is_history(pipeline: Pipeline) -> None:
+    text = "Okinawa, the site of a bloody World War Two battle, hosts most U.S. forces in Japan."
+    assert types(pipeline, text) == []
+    # a war named as a yardstick does not make today's attack history
+    text = "Gunmen killed 130 people in Paris on Friday, the deadliest attack in France since World War Two."
+    assert types(pipeline, text) == ["attack"]
+
+
+def test_an_arrest_for_a_sexual_crime_is_a_crime_story(pipeline: Pipeline) -> None:
+    text = (
+        "The island hosts most U.S. military forces in Japan. Earlier this year, a serviceman was "
+        "arrested on suspicion of raping a woman."
+    )
+    assert types(pipeline, text) == []
+    # violence of armed groups is no crime story
+    text = "Militants raped and killed three women in the village on Monday."
+    assert types(pipeline, text) == ["attack"]

@@ -256,6 +256,9 @@ def test_a_city_that_overshadows_its_region_shares_its_fame(gp: Geoparser) -> No
     # Gaza the city (and the Gaza Strip around it), not Mozambique's Gaza province
     text = "Militants fired rockets from Gaza on Monday."
     assert by_text(gp.parse(text, [ent(text, "Gaza")]))["Gaza"].country_code == "PS"
+    # a capital abroad bigger than a region of its name overshadows it
+    text = "A bomb damaged a cultural institute in Santiago on Friday."
+    assert by_text(gp.parse(text, [ent(text, "Santiago")]))["Santiago"].country_code == "CL"
     text = "Troops clashed with rebels in Gaza province of Mozambique on Monday."
     places = by_text(gp.parse(text, [ent(text, "Gaza"), ent(text, "Mozambique")]))
     assert places["Gaza"].country_code == "MZ"

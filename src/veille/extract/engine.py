@@ -37,7 +37,15 @@ from veille.extract.places import (
 )
 from veille.extract.series import series_size, share_tolls
 from veille.extract.statistics import PERIOD_CUE, StatisticMention, find_statistics
-from veille.extract.triggers import ANAPHORIC_START, BACKGROUND, Hit, group_hits, is_generic, main_hit
+from veille.extract.triggers import (
+    ANAPHORIC_START,
+    BACKGROUND,
+    Hit,
+    group_hits,
+    in_past_war,
+    is_generic,
+    main_hit,
+)
 from veille.ids import record_id
 from veille.kb.actors import DOMESTIC_KINDS, ActorKB, ActorMatch, theatre
 from veille.records import (
@@ -422,6 +430,7 @@ class Extractor:
                 hits = [h for h in hits if not h.trigger.needs_context or strong[i]]
             if hits and not self._dated(info, s):
                 hits = [h for h in hits if not is_generic(st, h)]
+            hits = [h for h in hits if not in_past_war(st, h)]
             main = main_hit(st, hits) if hits else None
             if main is not None and BACKGROUND.search(st) and current is not None:
                 main = None

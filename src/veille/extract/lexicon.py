@@ -75,7 +75,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "bombing",
         "attack",
-        r"\b(?:set off (?:an? |two |several )?(?:explosives?|bombs?|IEDs?|charges)|bomb(?:ing|ings|ed|s)?|blasts?|explosions?|exploded|detonat(?:ed|ion|ing)|"
+        r"\b(?:set off (?:an? |two |several )?(?:explosives?|bombs?|IEDs?|charges)|(?<!atomic )(?<!nuclear )(?<!atom )(?<!hydrogen )bomb(?:ing|ings|ed|s)?|blasts?|explosions?|exploded|detonat(?:ed|ion|ing)|"
         r"grenades?|mortars?(?: shells?)?|rockets?|shell(?:ing|ed)(?! out)|dynamite|missiles?|projectiles|ATGMs?|anti-tank (?:guided )?missiles?)\b",
         0.6,
     ),
@@ -370,7 +370,7 @@ STRONG_CONTEXT = re.compile(
     r"armed (?:group|men)|rebels|guerrillas?|subversi\w+|Islamist\w*|militia\w*|bandits|separatists?|"
     r"(?:al-Hol|Roj) camp|camps? in (?:north-?east(?:ern)? )?Syria|assailants|explosive devices?|"
     r"roadside bombs?|landmines?|car bombs?|suicide bombers?|claimed responsibility|claim of responsibility|"
-    r"explosive attacks?|"
+    r"explosive attacks?|(?<!atomic )(?<!nuclear )bomb attacks?|"
     r"plot(?:ted|ting)? to (?:attack|bomb|kill|blow up)|"
     # armed conflict: state and non-state forces fighting (ACLED-style political violence)
     r"(?:armed|military|government|rebel|regime|opposition|coalition|Israeli|Russian|Ukrainian|Syrian|Iraqi|"
@@ -511,7 +511,8 @@ NEGATIVE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:robbery|robbers|burglar\w*|drug (?:traffick\w+|dealers?|gang|bust|cartel)|"
             r"cocaine|heroin|cannabis|hashish|smuggl\w+|domestic (?:dispute|violence)|"
             r"(?:family|neighbou?r|land|marital) dispute|jealous\w*|love affair|road rage|"
-            r"(?:his|her) (?:wife|husband|girlfriend|boyfriend|neighbou?r)|mafia|gang(?:s|ster)?)\b",
+            r"(?:his|her) (?:wife|husband|girlfriend|boyfriend|neighbou?r)|mafia|gang(?:s|ster)?|"
+            r"rap(?:e|ed|ing|ist)|sexual(?:ly)? assault\w*|molest\w*)\b",
             re.IGNORECASE,
         ),
     ),

@@ -80,6 +80,19 @@ BACKGROUND = re.compile(
     r"a series of|is known for|is blamed for|have been blamed|has been blamed|used to)\b",
     _I,
 )
+# "the site of a bloody World War Two battle": a battle of a past war names no happening
+PAST_WAR = re.compile(
+    r"\b(?:World War (?:One|Two|I|II|1|2)|WWI*|(?:First|Second) World War) "
+    r"(?:battles?|bombings?|bombing raids?|air raids?|bombardments?)\b",
+    _I,
+)
+
+
+def in_past_war(sentence: str, hit: Hit) -> bool:
+    """The trigger is the noun of a past world war's battle or bombing (see ``PAST_WAR``)."""
+    return any(m.start() <= hit.start < m.end() for m in PAST_WAR.finditer(sentence))
+
+
 ANAPHORIC_START = re.compile(
     r"^\W*(?:the (?:suspects?|men|man|women|woman|pair|trio|teenagers?|boys?|girls?|defendants?|accused|"
     r"group|cell|network|attackers?|gunmen|assailants|militants|bomber|officer|victims?|detainees?|"

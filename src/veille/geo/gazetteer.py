@@ -125,7 +125,11 @@ def city_twin(cands: Sequence[Candidate], p: Place) -> float:
         if q.country_code != p.country_code:
             # A far bigger city abroad overshadows a small region ("Manchester" is the English
             # city before the Jamaican parish).
-            if q.population >= max(100_000, 4 * p.population):
+            # So does a capital abroad bigger than the region ("Santiago" is Chile's capital
+            # before the Dominican province).
+            if q.population >= max(100_000, 4 * p.population) or (
+                q.feature_code == "PPLC" and q.population >= p.population
+            ):
                 best = max(best, FOREIGN_BIG_CITY)
             continue
         inside = q.admin1_code is not None and q.admin1_code == p.admin1_code
