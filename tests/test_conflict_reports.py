@@ -448,3 +448,11 @@ def test_an_arrest_for_a_sexual_crime_is_a_crime_story(pipeline: Pipeline) -> No
     # violence of armed groups is no crime story
     text = "Militants raped and killed three women in the village on Monday."
     assert types(pipeline, text) == ["attack"]
+
+
+def test_rockets_fired_at_a_target_are_armed_violence(pipeline: Pipeline) -> None:
+    text = "On Monday, gendarmes fired a rocket (probably an RPG) at a house, killing two civilians."
+    assert types(pipeline, text) == ["attack"]
+    # a rocket engine fired in a test is no violence
+    text = "The company fired a rocket engine on Monday in a test."
+    assert types(pipeline, text) == []

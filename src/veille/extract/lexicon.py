@@ -371,6 +371,8 @@ STRONG_CONTEXT = re.compile(
     r"(?:al-Hol|Roj) camp|camps? in (?:north-?east(?:ern)? )?Syria|assailants|explosive devices?|"
     r"roadside bombs?|landmines?|car bombs?|suicide bombers?|claimed responsibility|claim of responsibility|"
     r"explosive attacks?|(?<!atomic )(?<!nuclear )bomb attacks?|"
+    r"fired (?:a |an |two |three |several |\d+ )?(?:rockets? |RPGs? |rocket-propelled grenades? |mortar rounds? )"
+    r"(?:\([^)]{0,30}\) )?(?:at|on|into|in|against|towards?)|"
     r"plot(?:ted|ting)? to (?:attack|bomb|kill|blow up)|"
     # armed conflict: state and non-state forces fighting (ACLED-style political violence)
     r"(?:armed|military|government|rebel|regime|opposition|coalition|Israeli|Russian|Ukrainian|Syrian|Iraqi|"
