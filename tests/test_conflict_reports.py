@@ -456,3 +456,16 @@ def test_rockets_fired_at_a_target_are_armed_violence(pipeline: Pipeline) -> Non
     # a rocket engine fired in a test is no violence
     text = "The company fired a rocket engine on Monday in a test."
     assert types(pipeline, text) == []
+
+
+def test_the_month_of_may_is_no_modal_verb(pipeline: Pipeline) -> None:
+    text = "ON 11 MAY A BOMB PLANTED BY GUERRILLAS DESTROYED A BUILDING OWNED BY THE MAYOR OF LIMA."
+    assert types(pipeline, text) == ["attack"]
+    # the modal still makes an attack hypothetical
+    text = "Police said on Monday that militants may attack the base."
+    assert "attack" not in types(pipeline, text)
+
+
+def test_shot_to_death_is_a_killing(pipeline: Pipeline) -> None:
+    text = "Police said a councilman was shot to death by guerrillas in the town on Monday."
+    assert types(pipeline, text) == ["attack"]

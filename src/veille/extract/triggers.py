@@ -54,7 +54,7 @@ PARTICIPLES = re.compile(
 )
 # Hypothetical, planned or feared attacks are not attacks.
 MODAL_BEFORE = re.compile(
-    r"\b(?:could|would|might|may|will|shall|can|must|should|"
+    r"\b(?:could|would|might|(?<!\d )may(?! \d)|will|shall|can|must|should|"
     r"(?<!continued )(?<!continue )(?<!began )(?<!begun )(?<!started )(?<!managed )(?<!proceeded )(?<!went on )(?<!resorted )(?<!resorting )to|plann?(?:ed|ing|s)? to|plann?(?:ed|ing) (?:an? )?|"
     r"plot(?:ted|ting)? to|threaten(?:ed|s|ing)? to|vow(?:ed|s)? to|call(?:ed|s|ing)? (?:on \w+ )?(?:\w+ )?to|"
     r"urg(?:ed|es|ing) (?:\w+ ){0,2}to|risk of|fears? of|possible|potential|prevent(?:ed|ing)? (?:an? )?|"
@@ -276,7 +276,10 @@ def is_hypothetical(sentence: str, hit: Hit) -> bool:
     """An attack that is threatened, planned, feared or simulated, not carried out."""
     # For a multi-word match ("militants ... could attack"), look before its last word too.
     last = sentence.rfind(" ", hit.start, hit.end)
-    verb_at = last + 1 if last > hit.start else hit.start
+    # ... but "shot to death" ends on no verb, and its "to" is no infinitive
+    verb_at = (
+        last + 1 if last > hit.start and not sentence[hit.start : hit.end].endswith("death") else hit.start
+    )
     if sentence[verb_at : hit.end].strip().lower() in HABITUAL_WORDS and HABITUAL_BEFORE.search(
         sentence[max(0, verb_at - 30) : verb_at]
     ):
