@@ -469,3 +469,28 @@ def test_the_month_of_may_is_no_modal_verb(pipeline: Pipeline) -> None:
 def test_shot_to_death_is_a_killing(pipeline: Pipeline) -> None:
     text = "Police said a councilman was shot to death by guerrillas in the town on Monday."
     assert types(pipeline, text) == ["attack"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("On Monday, a bomb was dropped from a helicopter on the village and destroyed a church.", "attack"),
+        ("On Monday, gendarmes shot dead an unarmed suspect during security checks.", "attack"),
+        ("On Monday, presumed JNIM militants whipped three traders in the market.", "attack"),
+        ("The army said on Monday it had taken complete control of the district of Ganfuda.", "ct_operation"),
+    ],
+)
+def test_more_wordings_of_armed_violence(pipeline: Pipeline, text: str, expected: str) -> None:
+    assert types(pipeline, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president visited the city where the first atomic bomb was dropped on a Monday in 1945.",
+        "The company said on Monday it had taken complete control of the region's telecoms market.",
+        "Police said on Monday an unarmed man was robbed in the market.",
+    ],
+)
+def test_more_wordings_that_are_not_armed_violence(pipeline: Pipeline, text: str) -> None:
+    assert types(pipeline, text) == []

@@ -40,7 +40,8 @@ def _t(
 FORCES_KILL_CIVILIANS = (
     r"(?:soldiers|troops|army|military|gendarmes|militiamen|militias?)(?: [\w-]+){0,4}? (?:reportedly |allegedly )?"
     r"(?:killed|executed|shot dead|massacred) (?:at least |between )?(?:[\w-]+ ){0,3}(?:civilians|villagers|people|"
-    r"herders|farmers|residents|traders|children|women|worshippers|passengers|a civilian|a man|a woman)"
+    r"herders|farmers|residents|traders|children|women|worshippers|passengers|a civilian|a man|a woman|"
+    r"(?:an? )?unarmed [\w-]+)"
 )
 
 # The murder of a public figure: a political killing, and its own context ("the murder of
@@ -89,7 +90,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"kill(?:ed|ing)?|shot|opened fire|fired|stormed|ambush(?:ed)?|raided|abduct(?:ed)?|kidnap(?:ped)?|"
         r"burn(?:ed|t)|set (?:fire|ablaze)|torched|beheaded|hacked|stabbed|massacred|assassinated|target(?:ed)?|"
         r"struck|seized|overran|fired on|detonated|blew up|launched|carried out|murdered|hit|executed|gunned down|"
-        r"intercepted|assaulted|opened (?:\w+ )?fire)\b",
+        r"intercepted|assaulted|whipped|flogged|tortured|opened (?:\w+ )?fire)\b",
         0.9,
     ),
     _t(
@@ -190,6 +191,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:killed|killing|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)) (?:[\w-]+ |\([\w-]+\) ){0,5}(?:militants|terrorists|insurgents|jihadists|fighters|rebels|bandits)|"
         r"(?:jets|aircraft|warplanes|drones?|helicopters?|planes) (?:struck|hit|bombed|targeted|killed)|struck (?:\w+ ){0,3}hideouts?|"
         r"battle|fighting|shelled|bombard(?:ed|ment)|artillery|regained control|recaptur(?:ed?|ing)|retook|overran|"
+        r"(?:taken|took|seized|wrested) (?:full |complete |total )?control of (?:the )?(?:[\w-]+ ){0,3}"
+        r"(?:district|town|city|village|area|base|airport|province|region|neighbou?rhood|positions?)|"
         r"gunfight|shoot-?out|cross-?fire|armed clash(?:es)?|fired (?:\w+ ){0,3}(?:at|on|upon) (?:the )?(?:\w+ ){0,3}positions|"
         r"(?:forces|troops|soldiers|army|military) (?:reportedly |allegedly )?(?:clashed|fired|shelled|attacked|advanced|targeted)|"
         r"(?:combing|cordon-and-search|mop-up) operations?|(?:security forces|police|troops|army|soldiers|forces) "
@@ -370,7 +373,8 @@ STRONG_CONTEXT = re.compile(
     r"armed (?:group|men)|rebels|guerrillas?|subversi\w+|Islamist\w*|militia\w*|bandits|separatists?|"
     r"(?:al-Hol|Roj) camp|camps? in (?:north-?east(?:ern)? )?Syria|assailants|explosive devices?|"
     r"roadside bombs?|landmines?|car bombs?|suicide bombers?|claimed responsibility|claim of responsibility|"
-    r"explosive attacks?|(?<!atomic )(?<!nuclear )bomb attacks?|"
+    r"explosive attacks?|(?<!atomic )(?<!nuclear )bomb attacks?|(?<!atomic )(?<!nuclear )bombs? (?:was |were )?"
+    r"dropped (?:from|on)|dropped (?:a |two |three |several |\d+ )?(?:barrel )?bombs? on|"
     r"fired (?:a |an |two |three |several |\d+ )?(?:rockets? |RPGs? |rocket-propelled grenades? |mortar rounds? )"
     r"(?:\([^)]{0,30}\) )?(?:at|on|into|in|against|towards?)|"
     r"plot(?:ted|ting)? to (?:attack|bomb|kill|blow up)|"
