@@ -494,3 +494,12 @@ def test_more_wordings_of_armed_violence(pipeline: Pipeline, text: str, expected
 )
 def test_more_wordings_that_are_not_armed_violence(pipeline: Pipeline, text: str) -> None:
     assert types(pipeline, text) == []
+
+
+def test_two_acronyms_of_the_knowledge_base_side_by_side_pass_the_screen(kb: ActorKB) -> None:
+    screen = Screen(kb)
+    text = "On Monday, QSD arrested young men in Mansura on charges of communicating with IS."
+    assert screen.check(Article(id="a", title="", text=text)) is None
+    # an acronym of two letters beside a group's acronym is too weak
+    text = "On Monday, the IS team arrested the WA rugby captain."
+    assert screen.check(Article(id="b", title="", text=text)) is not None

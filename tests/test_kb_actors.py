@@ -230,6 +230,9 @@ def test_entries_round_trip_through_dicts(kb: ActorKB) -> None:
         ("The F.B.I. said", "F.B.I.", "us-fbi"),
         ("the Metropolitan Police", "Metropolitan Police", "gb-met"),
         ("Densus 88 arrested", "Densus 88", "id-densus88"),
+        ("QSD arrested young men", "QSD", "sy-sdf"),
+        ("members of Ahrar al Sharqiyah assaulted", "Ahrar al Sharqiyah", "ahrar-al-sharqiya"),
+        ("the OSCE SMM observed", "OSCE SMM", "osce-smm"),
     ],
 )
 def test_find_positive(kb: ActorKB, text: str, mention: str, actor_id: str) -> None:

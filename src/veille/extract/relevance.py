@@ -18,7 +18,8 @@ _ACTS = re.compile(
     r"plot\w*|foil\w*|thwart\w*|dismantl\w*|charged|indict\w*|trial|convict\w*|sentenc\w+|acquit\w*|"
     r"deport\w*|expel\w*|repatriat\w*|extradit\w*|recruit\w*|threat\w*|warn\w*|alert|sanction\w*|"
     r"designat\w+|strikes?|offensive|operation|releas\w+|freed|assassinat\w+|execut(?:ed|ion)|gunned down|"
-    r"encounter|engaged|fir(?:ed|ing)|targeted|torched|burn(?:ed|t)|struck|shell(?:ed|ing))\b",
+    r"encounter|engaged|fir(?:ed|ing)|targeted|torched|burn(?:ed|t)|struck|shell(?:ed|ing)|"
+    r"assault\w*|tortur\w+|whipp\w+|flogg\w+|loot\w*)\b",
     re.IGNORECASE,
 )
 
@@ -65,7 +66,10 @@ class Screen:
             and not _NAMED_AS_GROUP.match(text, m.end)
             and not any(
                 o.entry.kind == "armed_group"
-                or (o.entry.category == "agency" and not _ACRONYM.fullmatch(o.mention))
+                or (
+                    o.entry.category == "agency"
+                    and (len(o.mention) >= 3 or not _ACRONYM.fullmatch(o.mention))
+                )
                 for o in beside
             )
         ):
