@@ -314,3 +314,14 @@ def test_a_village_the_gazetteer_lacks_keeps_its_name_at_the_countrys_precision(
     text = "On Monday, presumed Ansaroul Islam militants killed two civilians in the village of Leopadi."
     (rec,) = pipeline.process(report(text)).records
     assert rec.locations == ()
+
+
+def test_a_town_said_to_be_in_a_town_of_another_country_is_one_the_gazetteer_lacks(gp: Geoparser) -> None:
+    text = "Fighters arrested young men in Mansura city in Ar-Raqqa countryside on Monday."
+    places = by_text(gp.parse(text, [ent(text, "Mansura"), ent(text, "Ar-Raqqa", "ORG")]))
+    assert places["Mansura"].country_code == "SY"  # not Al Mansurah, Egypt
+    assert places["Mansura"].geonames_id is None
+    # a list of towns is no containment
+    text = "Protests spread to Paris, London and Berlin on Monday."
+    places = by_text(gp.parse(text, [ent(text, "Paris"), ent(text, "London"), ent(text, "Berlin")]))
+    assert places["London"].country_code == "GB"

@@ -106,7 +106,7 @@ _NATIONAL_NOUN_AFTER = re.compile(
 _PAREN_CLOSE_RE = re.compile(r"\s*(?:,\s*[A-Z][\w'\u2019.\-]*(?:[ -][A-Z][\w'\u2019.\-]*){0,3}\s*)*\)")
 _POSSESSIVE_GAP_RE = re.compile(r"['\u2019]s\s+")
 _LIST_GAP_RE = re.compile(r"\s*,?\s+(?:and|or)\s+")
-_CONTAINER_GAP_RE = re.compile(r"\s*,\s*|\s+in\s+|\s*\(\s*")
+_CONTAINER_GAP_RE = re.compile(r"\s*,\s*|\s+(?:(?:city|town|village|area)\s+)?in\s+(?:the\s+)?|\s*\(\s*")
 _ABBR_AFTER_RE = re.compile(r"\s*,\s*([A-Z][a-z]{1,4})\.")
 # "states such as California or Washington": the names listed are regions
 ADMIN_LIST_RE = re.compile(
@@ -758,6 +758,7 @@ class Recognizer:
                 if _CONTAINER_GAP_RE.fullmatch(gap):
                     m.container = idx + 1
                     m.extras["comma"] = "," in gap
+                    m.extras["in_gap"] = "in" in gap.split()
                     nxt.extras["contains_previous"] = True
                     if not m.candidates and m.extras.get("tight_locative") and "," in gap:
                         # "in Babaini, Mardan": a place unknown to the gazetteer, then the one

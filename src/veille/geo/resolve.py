@@ -107,6 +107,7 @@ class Group:
     backed_by_ner: bool = False  # some mention of this name was tagged GPE/LOC or a dateline
     facility: bool = False  # every mention names a facility: "Heathrow airport", NER's FAC
     possessive: bool = False  # "London's Heathrow": a container given by a possessive
+    said_in: bool = False  # "Mansura city in Ar-Raqqa": a container given by "in"
     address_of: set[int] = field(default_factory=set)  # the X of "X, <this>"
     base: list[float] = field(default_factory=list)
     scores: list[float] = field(default_factory=list)
@@ -294,13 +295,24 @@ KIND_DEPTH = {"city": 0, "admin2": 1, "admin1": 2, "country": 3}
 def _unmet_container(g: Group, groups: list[Group]) -> Place | None:
     """The innermost region of "X, Y" when no place called X lies in Y ("Holliday, Mo." where
     the gazetteer only knows a Holliday in Texas): X is then a place it lacks, inside Y."""
-    if not g.containers or g.demonym or any(c.place.kind != "city" for c in g.candidates):
+    towns = ("city", "admin2") if g.said_in else ("city",)
+    if not g.containers or g.demonym or any(c.place.kind not in towns for c in g.candidates):
         return None  # "Austria, Slovakia, France" is a list, not a town in a country
     outer = [groups[h].place for h in g.containers]
     # a town contains only what the text gives it with a possessive ("London's Heathrow"): in a
     # list ("Vancouver, Edmonton") one town is not in the other
     kinds = ("admin1", "admin2", "country", "city") if g.possessive else ("admin1", "admin2", "country")
     regions = [q for q in outer if q is not None and q.kind in kinds]
+    if not regions and g.said_in:
+        # "Mansura city in Ar-Raqqa countryside": a town said to be in a town of another country
+        # than every reading of its name is a place the gazetteer lacks, near that town
+        regions = [
+            q
+            for q in outer
+            if q is not None
+            and q.kind == "city"
+            and all(c.place.country_code != q.country_code for c in g.candidates)
+        ]
     if not regions:
         return None
     for c in g.candidates:
@@ -424,6 +436,7 @@ def _groups(mentions: Sequence[Mention]) -> tuple[list[Group], list[int | None]]
         g.locative |= m.locative
         g.dateline |= m.dateline
         g.possessive |= bool(m.extras.get("possessive"))
+        g.said_in |= bool(m.extras.get("in_gap"))
         g.strict &= m.strict
         if m.source in ("ner", "dateline", "abbrev") and m.label != "FAC":
             g.backed_by_ner = True
