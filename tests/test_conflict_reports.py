@@ -417,8 +417,16 @@ def test_the_murder_of_a_public_figure_is_a_political_killing(pipeline: Pipeline
     assert types(pipeline, text) == ["attack"]
     text = "The government promised to investigate the murder of six Jesuit priests on 16 November."
     assert types(pipeline, text) == ["attack"]
+    text = "Two men were arrested over the murder of Colombian Liberal Party candidate Luis Galan on Monday."
+    assert "arrest" in types(pipeline, text)
+    text = "The bodies of the Spanish Jesuits murdered on Friday by uniformed men were buried on Sunday."
+    assert types(pipeline, text) == ["attack"]
+    text = "The movement on Monday accused the intelligence services of assassinating its candidate."
+    assert types(pipeline, text) == ["attack"]
     # the murder of anyone else is a crime story
     text = "Police are investigating the murder of a shopkeeper on Thursday."
+    assert types(pipeline, text) == []
+    text = "The shopkeepers murdered on Friday were buried on Sunday."
     assert types(pipeline, text) == []
 
 

@@ -46,12 +46,17 @@ FORCES_KILL_CIVILIANS = (
 
 # The murder of a public figure: a political killing, and its own context ("the murder of
 # Colombian justice Carlos Valencia", "the murder of six Jesuit priests").
-POLITICAL_MURDER = (
-    r"(?:murders?|killings?|slayings?) of (?:the |a |an |former |leftist |opposition )*(?:[\w-]+ ){0,2}"
+_PUBLIC_FIGURES = (
     r"(?:senators?|presidential candidates?|candidates?|journalists?|priests?|nuns?|judges?|justices?|mayors?|"
     r"ministers?|governors?|councill?ors?|activists?|unionists?|prosecutors?|attorney general|"
     r"deputies|deputy|congressm[ae]n|legislators?|magistrates?|bishops?|archbishop|Jesuits?|"
     r"party leaders?|union leaders?)"
+)
+POLITICAL_MURDER = (
+    r"(?:murders?|killings?|slayings?) of (?:the |a |an |former |leftist |opposition )*(?:[\w-]+ ){0,3}"
+    rf"{_PUBLIC_FIGURES}|"
+    # "the Jesuits murdered last Friday", "candidate Carlos Pizarro, who was murdered on 26 April"
+    rf"{_PUBLIC_FIGURES}(?: [\w'-]+){{0,4}},? (?:who (?:was|were|had been) )?(?:murdered|assassinated|slain)"
 )
 
 _N = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|several|many|some)"
@@ -100,7 +105,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         # the murder of a public figure is a political killing ("the murder of Senator Galan")
         rf"{POLITICAL_MURDER}|(?:died|dies|has died) (?:from|of) (?:gunshot|bullet) wounds|"
         r"shooting|gunfire|gunshots?|fired (?:on|at|upon)|opened fire|shot (?:dead|and killed)|shot (?:[\w-]+ ){0,3}?to death|gunned down|stormed|"
-        r"stabbing|stabbed|(?<!character )assassinat(?:e|ed|ion)|beheaded|opened (?:indiscriminate |heavy |random |unprovoked )?fire|"
+        r"stabbing|stabbed|(?<!character )assassinat(?:e|ed|ion|ing)|beheaded|opened (?:indiscriminate |heavy |random |unprovoked )?fire|"
         r"(?:summarily |extrajudicially |publicly )?executed (?:\w+ ){0,3}(?:civilians|villagers|people|men|women|"
         r"drivers?|hostages|captives|prisoners|members|passengers|hostage)|hacked to death|set (?:fire|ablaze)|arson|"
         r"torched|(?:station|post|camp|checkpoint|base|convoy|patrol|barracks|outpost) (?:was |were )?(?:attacked|ambushed|overrun)|"
