@@ -511,3 +511,15 @@ def test_two_acronyms_of_the_knowledge_base_side_by_side_pass_the_screen(kb: Act
     # an acronym of two letters beside a group's acronym is too weak
     text = "On Monday, the IS team arrested the WA rugby captain."
     assert screen.check(Article(id="b", title="", text=text)) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A FORMER MAYOR, 45, WAS SHOT TO DEATH BY UNIDENTIFIED INDIVIDUALS ON MONDAY.",
+        "There was an attempt on the life of a criminal court judge on Monday.",
+        "The embassy's second secretary was murdered on Monday; the government condemned the murder of the diplomat.",
+    ],
+)
+def test_political_killings_told_in_wire_copy_and_plain_text(pipeline: Pipeline, text: str) -> None:
+    assert types(pipeline, text) == ["attack"]

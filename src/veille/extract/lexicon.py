@@ -50,7 +50,7 @@ _PUBLIC_FIGURES = (
     r"(?:senators?|presidential candidates?|candidates?|journalists?|priests?|nuns?|judges?|justices?|mayors?|"
     r"ministers?|governors?|councill?ors?|activists?|unionists?|prosecutors?|attorney general|"
     r"deputies|deputy|congressm[ae]n|legislators?|magistrates?|bishops?|archbishop|Jesuits?|"
-    r"party leaders?|union leaders?)"
+    r"party leaders?|union leaders?|diplomats?|ambassadors?|consuls?)"
 )
 POLITICAL_MURDER = (
     r"(?:murders?|killings?|slayings?) of (?:the |a |an |former |leftist |opposition )*(?:[\w-]+ ){0,3}"
@@ -58,6 +58,9 @@ POLITICAL_MURDER = (
     # "the Jesuits murdered last Friday", "candidate Carlos Pizarro, who was murdered on 26 April"
     rf"{_PUBLIC_FIGURES}(?: [\w'-]+){{0,4}},? (?:who (?:was|were|had been) )?(?:murdered|assassinated|slain)"
 )
+
+# "an attempt on the life of a judge": an assassination attempt, and its own context
+LIFE_ATTEMPT = r"(?:attempts?|attempted|bid) on (?:the )?(?:[\w-]+ )?li(?:fe|ves) of"
 
 _N = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|several|many|some)"
 
@@ -103,8 +106,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "attack",
         r"\b(?:terror(?:ist)? attacks?|attacks?|assault|ambush(?:ed)?|massacre|targeted killings?|"
         # the murder of a public figure is a political killing ("the murder of Senator Galan")
-        rf"{POLITICAL_MURDER}|(?:died|dies|has died) (?:from|of) (?:gunshot|bullet) wounds|"
-        r"shooting|gunfire|gunshots?|fired (?:on|at|upon)|opened fire|shot (?:dead|and killed)|shot (?:[\w-]+ ){0,3}?to death|gunned down|stormed|"
+        rf"{POLITICAL_MURDER}|(?:died|dies|has died) (?:from|of) (?:gunshot|bullet) wounds|{LIFE_ATTEMPT}|"
+        r"shooting|gunfire|gunshots?|fired (?:on|at|upon)|opened fire|shot (?:dead|and killed)|shot (?:[\w-]+ ){0,3}?to death|gunned down|machine-?gunned|stormed|"
         r"stabbing|stabbed|(?<!character )assassinat(?:e|ed|ion|ing)|beheaded|opened (?:indiscriminate |heavy |random |unprovoked )?fire|"
         r"(?:summarily |extrajudicially |publicly )?executed (?:\w+ ){0,3}(?:civilians|villagers|people|men|women|"
         r"drivers?|hostages|captives|prisoners|members|passengers|hostage)|hacked to death|set (?:fire|ablaze)|arson|"
@@ -191,7 +194,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:routed|repelled|repulsed|dislodged) (?:an? |the )?(?:group of )?(?:suspected |presumed )?(?:[\w/-]+ ){0,3}"
         r"(?:militants|insurgents|rebels|jihadists|fighters|gunmen|bandits)|"
         r"(?:following|after|in) (?:an? |the )?engagements? with|targeted (?:\w+ ){0,2}(?:each other's|enemy) positions|counter-?terrorism operations?|counter-?insurgency|"
-        r"(?:clear|mop)(?:ing)?-up operations?|offensives?|clash(?:ed|es)? (?:with|between)|exchange of fire|"
+        r"(?:clear|mop)(?:ing)?-up operations?|offensives?|clash(?:ed|es)? (?:with|between)|exchanges? of (?:gun)?fire|"
         r"gun ?battle|firefight|exchanged fire|traded fire|(?:troops|soldiers|forces|army|police|military) (?:killed|neutrali[sz]ed|eliminated)|"
         r"(?:killed|killing|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)) (?:[\w-]+ |\([\w-]+\) ){0,5}(?:militants|terrorists|insurgents|jihadists|fighters|rebels|bandits)|"
         r"(?:jets|aircraft|warplanes|drones?|helicopters?|planes) (?:struck|hit|bombed|targeted|killed)|struck (?:\w+ ){0,3}hideouts?|"
@@ -402,7 +405,7 @@ STRONG_CONTEXT = re.compile(
     r"officers?|gendarm\w+) (?:\w+ )?(?:was |were )?ambushed|"
     r"(?:unknown|unidentified) (?:armed )?(?:individuals|persons|men|attackers|assailants|gunmen)|"
     r"(?:police\w*|officers?|soldiers?|troops|patrol|convoy|gendarm\w+) (?:[\w-]+ ){0,3}(?:after being |were |was )?ambushed|"
-    rf"{FORCES_KILL_CIVILIANS}|{POLITICAL_MURDER}|"
+    rf"{FORCES_KILL_CIVILIANS}|{POLITICAL_MURDER}|{LIFE_ATTEMPT}|"
     r"ATGMs?|anti-tank (?:guided )?missiles?|(?:gun|armed|deadly) ambush|targeted killings?|target killings?|proscribed (?:group|organi[sz]ation|outfit)|"
     r"banned (?:outfit|militant)|self-defen[cs]e (?:groups?|militias?)|(?:armed |air |combat |military )drones?|"
     r"drones? (?:(?!to\b)[\w-]+ ){0,3}(?:struck|targeted|bombed|fired on)|shells? (?:[\w-]+ ){0,4}(?:fell|landed)|"

@@ -278,7 +278,9 @@ def is_hypothetical(sentence: str, hit: Hit) -> bool:
     last = sentence.rfind(" ", hit.start, hit.end)
     # ... but "shot to death" ends on no verb, and its "to" is no infinitive
     verb_at = (
-        last + 1 if last > hit.start and not sentence[hit.start : hit.end].endswith("death") else hit.start
+        last + 1
+        if last > hit.start and not sentence[hit.start : hit.end].lower().endswith("death")
+        else hit.start
     )
     if sentence[verb_at : hit.end].strip().lower() in HABITUAL_WORDS and HABITUAL_BEFORE.search(
         sentence[max(0, verb_at - 30) : verb_at]
