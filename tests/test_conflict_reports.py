@@ -518,7 +518,7 @@ def test_two_acronyms_of_the_knowledge_base_side_by_side_pass_the_screen(kb: Act
     [
         "A FORMER MAYOR, 45, WAS SHOT TO DEATH BY UNIDENTIFIED INDIVIDUALS ON MONDAY.",
         "There was an attempt on the life of a criminal court judge on Monday.",
-        "The embassy's second secretary was murdered on Monday; the government condemned the murder of the diplomat.",
+        "An embassy secretary was murdered on Monday; officials condemned the murder of the diplomat.",
     ],
 )
 def test_political_killings_told_in_wire_copy_and_plain_text(pipeline: Pipeline, text: str) -> None:
