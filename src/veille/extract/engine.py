@@ -624,8 +624,9 @@ class Extractor:
                 if town is not None and not c.statistic:
                     # "... near Zholobok" (a village the gazetteer lacks) in a report of the OSCE
                     # mission to Ukraine: the village keeps its name, at the country's precision
+                    written = town.text.title() if town.text.isupper() else town.text
                     locations = [
-                        Location(name=town.text, country_code=focus[0], city=town.text, precision="country")
+                        Location(name=written, country_code=focus[0], city=written, precision="country")
                     ]
                     sent = ann.sentence_at(town.start)
                     loc_spans = [Span(sent.start, sent.end) if sent else None]
