@@ -523,3 +523,12 @@ def test_two_acronyms_of_the_knowledge_base_side_by_side_pass_the_screen(kb: Act
 )
 def test_political_killings_told_in_wire_copy_and_plain_text(pipeline: Pipeline, text: str) -> None:
     assert types(pipeline, text) == ["attack"]
+
+
+def test_the_attack_named_by_its_date_is_the_one_told(pipeline: Pipeline) -> None:
+    text = (
+        "Mourners attended funeral prayers in Peshawar on Thursday for officers killed in this week's "
+        "suicide bombing. Two more victims of the May 6 blast at the Hayatabad checkpoint died overnight."
+    )
+    recs = pipeline.process(report(text, "2025-05-08")).records
+    assert [r.event_type for r in recs] == ["attack"]

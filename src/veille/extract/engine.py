@@ -158,7 +158,10 @@ _SINCE_ASIDE = re.compile(r"\bsince\b[^.;:()]{3,90}\Z", re.IGNORECASE)
 _REPORTING_AFTER = re.compile(
     r"\s*(?:condemned|said|announced|told|confirmed|reported|stated|denied|claimed)\b", re.IGNORECASE
 )
-_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those|its|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "the attack", "the suicide blast", "the May 6 blast": the happening already told
+_DEFINITE_BEFORE = re.compile(
+    r"\b(?:the|this|that|these|those|its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
 # "the offensive launched by the FMLN", "a rebel offensive", "guerrillas ambushed a patrol"
 _OFFENSIVE_WORD = re.compile(
     r"\b(?:offensive|ambush\w*|attack\w*|assault\w*|stormed|overran)\b", re.IGNORECASE
