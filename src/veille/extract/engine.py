@@ -40,6 +40,7 @@ from veille.extract.statistics import PERIOD_CUE, StatisticMention, find_statist
 from veille.extract.triggers import (
     ANAPHORIC_START,
     BACKGROUND,
+    PAST_WAR,
     Hit,
     group_hits,
     in_past_war,
@@ -433,7 +434,8 @@ class Extractor:
                 hits = [h for h in hits if not h.trigger.needs_context or strong[i]]
             if hits and not self._dated(info, s):
                 hits = [h for h in hits if not is_generic(st, h)]
-            hits = [h for h in hits if not in_past_war(st, h)]
+            if hits and PAST_WAR.search(st):
+                hits = [h for h in hits if not in_past_war(st, h)]
             main = main_hit(st, hits) if hits else None
             if main is not None and BACKGROUND.search(st) and current is not None:
                 main = None

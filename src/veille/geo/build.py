@@ -439,19 +439,23 @@ def _plain_letters(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
+def _bare_words(name: str) -> list[str]:
+    """The words of a name without marks, articles and words for administrative units."""
+    return [w for w in re.split(r"[^a-z]+", _plain_letters(name).lower()) if w and w not in _GENERIC_ADMIN]
+
+
 def _part_of(short: str, name: str) -> bool:
     """``short`` leaves out a word of ``name``: "Kashmir" of "Jammu and Kashmir" (not "Aqaba" of
     "Al Aqabah": articles and words for units do not count)."""
-    own = [w for w in re.split(r"[^a-z]+", _plain_letters(name).lower()) if w and w not in _GENERIC_ADMIN]
-    kept = [w for w in re.split(r"[^a-z]+", _plain_letters(short).lower()) if w and w not in _GENERIC_ADMIN]
+    own = _bare_words(name)
+    kept = _bare_words(short)
     inside = all(any(k[:4] == w[:4] for w in own) for k in kept)
     return bool(kept) and inside and any(not any(w[:4] == k[:4] for k in kept) for w in own)
 
 
 def _bare_key(name: str) -> str:
     """The letters of a name without words for administrative units ("Saada Governorate")."""
-    words = re.split(r"[^a-z]+", _plain_letters(name).lower())
-    return "".join(w for w in words if w and w not in _GENERIC_ADMIN)
+    return "".join(_bare_words(name))
 
 
 def english_name(official: str, aliases: Sequence[str]) -> str:

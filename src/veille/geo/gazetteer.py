@@ -156,6 +156,18 @@ def twin_region_importance(cands: Sequence[Candidate], q: Place) -> float | None
     return best
 
 
+def own_weight(cands: Sequence[Candidate], c: Candidate) -> float:
+    """How likely candidate ``c`` is from the name alone: its importance less the penalty of the
+    kind of name it matched, raised to the fame of a region it overshadows ("Gaza")."""
+    penalty = FLAG_PENALTY.get(c.flag, 0.5)
+    s = c.place.importance - penalty
+    if c.place.kind == "city" and c.flag <= FLAG_ALT:
+        twin = twin_region_importance(cands, c.place)
+        if twin is not None:
+            s = max(s, twin - penalty)
+    return s
+
+
 class Gazetteer:
     """The gazetteer index, opened read-only. Build it with ``Gazetteer.open()``."""
 
@@ -241,13 +253,9 @@ class Gazetteer:
             cands = [c for c in cands if c.place.country_code == country_code.upper()]
 
         def rank(c: Candidate) -> float:
-            s = c.place.importance - FLAG_PENALTY.get(c.flag, 0.5)
+            s = own_weight(cands, c)
             if c.place.kind in ("admin1", "admin2"):
                 s -= 3.0 * city_twin(cands, c.place)
-            elif c.flag <= FLAG_ALT:
-                twin = twin_region_importance(cands, c.place)
-                if twin is not None:
-                    s = max(s, twin - FLAG_PENALTY.get(c.flag, 0.5))
             return s
 
         return [c.place for c in sorted(cands, key=rank, reverse=True)]

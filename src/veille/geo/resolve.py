@@ -31,7 +31,7 @@ from veille.geo.gazetteer import (
     Place,
     city_twin,
     haversine_km,
-    twin_region_importance,
+    own_weight,
 )
 from veille.geo.recognize import Mention
 from veille.geo.text import name_key
@@ -509,11 +509,7 @@ def _prior(
     theatre: frozenset[str] = frozenset(),
 ) -> float:
     p = c.place
-    s = p.importance - FLAG_PENALTY.get(c.flag, 0.5)
-    if p.kind == "city" and c.flag <= FLAG_ALT:
-        twin = twin_region_importance(g.candidates, p)
-        if twin is not None:
-            s = max(s, twin - FLAG_PENALTY.get(c.flag, 0.5))
+    s = own_weight(g.candidates, c)
     if g.admin_hint:
         if p.kind in ADMIN_KINDS:
             s += w.admin_hint
