@@ -462,6 +462,32 @@ WORDING_CASES = [
     ("The president visited the city where the first atomic bomb was dropped on a Monday in 1945.", []),
     ("The company said on Monday it had taken complete control of the region's telecoms market.", []),
     ("Police said on Monday an unarmed man was robbed in the market.", []),
+    # a bomb that explodes is its own context: a bomb explosion, a truck bomb, a bomb "which exploded"
+    ("A district headquarters was completely destroyed by a bomb explosion on Tuesday.", ["attack"]),
+    ("A truck-bomb exploded outside a police building on Wednesday, killing 23 people.", ["attack"]),
+    ("The second bomb, which exploded on Monday, damaged the windows of a bank.", ["attack"]),
+    ("A truck rigged with dynamite blew up outside the ministry on Wednesday.", ["attack"]),
+    # ... a bath bomb or a bomb of a film is not
+    ("The shop sold a bath bomb that fizzed on Tuesday.", []),
+    # public figures shot or murdered, told in apposition
+    ("Senator Luis Galan, Liberal Party presidential hopeful, was shot this evening in Soacha.", ["attack"]),
+    (
+        "Carlos Pizarro, presidential candidate for the disbanded M-19 guerrillas, was shot on Thursday.",
+        ["attack"],
+    ),
+    (
+        "The court ordered an inquiry on Wednesday into the murder of Jecar Neghme, spokesman of the MIR.",
+        ["attack"],
+    ),
+    ("Officials on Monday condemned the murder of Hector Oqueli, a social democratic leader.", ["attack"]),
+    # ... anyone else shot is a crime story
+    ("Police said a shopkeeper, 45, was shot on Monday during a robbery.", []),
+    # the kidnapping of foreigners or officials at work is political; of anyone else, a crime story
+    (
+        "Two Italian engineers and a Spanish technician were kidnapped on Thursday from a construction site.",
+        ["attack"],
+    ),
+    ("Police said on Thursday a boy was kidnapped by his father after a custody dispute.", []),
 ]
 
 
@@ -495,3 +521,25 @@ def test_the_attack_named_by_its_date_is_the_one_told(pipeline: Pipeline) -> Non
     )
     recs = pipeline.process(report(text, "2025-05-08")).records
     assert [r.event_type for r in recs] == ["attack"]
+
+
+def test_a_date_before_following_dates_its_own_clause(pipeline: Pipeline) -> None:
+    text = (
+        "TOKYO, 8 DEC 89 (KYODO) -- THE PRESIDENT LEFT FOR HOME FRIDAY MORNING FOLLOWING A TRUCK-BOMB "
+        "EXPLOSION IN THE COLOMBIAN CAPITAL OF BOGOTA ON WEDNESDAY.  A TRUCK RIGGED WITH DYNAMITE EXPLODED "
+        "WEDNESDAY MORNING OUTSIDE A FEDERAL POLICE BUILDING IN DOWNTOWN BOGOTA, KILLING AT LEAST 23 PEOPLE."
+    )
+    recs = pipeline.process(report(text, "1989-12-08")).records
+    # one bombing, on Wednesday: the second sentence tells the same one, not another
+    assert [(r.event_type, r.date.start) for r in recs] == [("attack", "1989-12-06")]
+    assert recs[0].counts.killed == 23
+
+
+def test_a_wire_report_quoted_from_abroad_is_not_where_it_happened(pipeline: Pipeline) -> None:
+    text = (
+        "BOGOTA, 26 APR 90 (AFP) -- CARLOS PIZARRO, PRESIDENTIAL CANDIDATE FOR THE M-19, WAS SHOT THURSDAY "
+        "ABOARD A PLANE.  MADRID EFE IN SPANISH AT 1533 GMT REPORTS THAT PIZARRO WAS SERIOUSLY WOUNDED."
+    )
+    recs = pipeline.process(report(text, "1990-04-26")).records
+    assert [r.event_type for r in recs] == ["attack"]
+    assert "Madrid" not in {loc.name for loc in recs[0].locations}

@@ -136,7 +136,8 @@ _ONE_PERSON = re.compile(
     r"convert|doctor|soldier|officer)\b",
     re.IGNORECASE,
 )
-HISTORY_DAYS = 400
+# about a year: an anniversary falls on the 365th day and is background, not news
+HISTORY_DAYS = 350
 # "WASHINGTON President Obama said...", "PORT ST. LUCIE, Fla. On the morning...": a dateline
 # whose dash was lost (feeds, mirrors); capitals then a capitalised word.
 _BARE_DATELINE = re.compile(
@@ -146,6 +147,11 @@ _REPORTING_DATE = re.compile(
     r"\b(?:said|says|told|announced|condemned|confirmed|reported|stated|added|quoted|wrote|tweeted|"
     r"statement|news conference|press conference)\W+(?:\w+\W+){0,2}(?:on\s+)?$",
     re.IGNORECASE,
+)
+# a film or book review: three of its words and the article reports no event
+_REVIEW = dict(NEGATIVE_CUES)["review"]
+_OTHER_CLAUSE = re.compile(
+    r"\b(?:following|after|in the wake of|in response to|because of|due to)\b", re.IGNORECASE
 )
 _PREVIOUS = re.compile(r"the\s+(?:previous|preceding)\b", re.IGNORECASE)
 # "The incident happened on August 15.": a later sentence that dates the happening told before
@@ -278,6 +284,8 @@ class _Article:
     actors: list[ActorMatch]
     context: int
     dates: list[DateMention]
+    # strong context words per sentence of ``ann.sentences`` (armed groups not yet counted)
+    strong: list[int]
 
 
 class Extractor:
@@ -335,12 +343,13 @@ class Extractor:
         groups = [m for m in matches if m.entry.kind == "armed_group"]
         # Blanked with as many spaces as it had characters: offsets into ``masked`` are offsets into ``text``.
         masked = NEGATED_CONTEXT.sub(lambda m: " " * len(m.group(0)), unwrap(text))
-        context = len(STRONG_CONTEXT.findall(masked)) + 2 * len(groups)
-        negatives = self._negatives(masked, art.title or "")
-        if negatives["review"] >= 3:
+        # Counted sentence by sentence, once: the article's context is their sum.
+        strong = [len(STRONG_CONTEXT.findall(masked, s.start, s.end)) for s in ann.sentences]
+        context = sum(strong) + 2 * len(groups)
+        if len(_REVIEW.findall(art.title or "")) + len(_REVIEW.findall(masked)) >= 3:
             return Drop(art.id, "not_relevant", "review: a film or book, not a report of an event")
         dates = find_dates(text, anchor, upper=ann.upper)
-        info = _Article(ann, anchor, body_start, matches, context, dates)
+        info = _Article(ann, anchor, body_start, matches, context, dates, strong)
         candidates = self._candidates(info, masked)
         if anchor is not None:
             kept = [c for c in candidates if not self._historical(info, c)]
@@ -352,13 +361,6 @@ class Extractor:
         return info, candidates
 
     # -- relevance ----------------------------------------------------------------------------
-
-    @staticmethod
-    def _negatives(text: str, title: str) -> Counter[str]:
-        found: Counter[str] = Counter()
-        for name, rx in NEGATIVE_CUES:
-            found[name] = len(rx.findall(title + "\n" + text))
-        return found
 
     @staticmethod
     def _sentence_ok(sent_text: str, needs_context: bool, near: int, article_context: int) -> bool:
@@ -375,7 +377,7 @@ class Extractor:
         ann = info.ann
         sents = list(ann.sentences)
         ctx = [len(CONTEXT.findall(masked[s.start : s.end])) for s in sents]
-        strong = [len(STRONG_CONTEXT.findall(masked[s.start : s.end])) for s in sents]
+        strong = list(info.strong)
         # A sentence naming an armed group is in context as much as one saying "militants".
         for m in info.actors:
             if m.entry.kind == "armed_group":
@@ -453,7 +455,7 @@ class Extractor:
                 anaphoric = (
                     etype in ANAPHORA_FOLDS
                     and ANAPHORIC_START.search(st) is not None
-                    and not self._own_date(info, s, current)
+                    and not self._own_date(info, s, current, trig[0])
                 )
                 if follows or anaphoric:
                     current.sentences.append(s)
@@ -464,7 +466,7 @@ class Extractor:
                 if (
                     same
                     and (etype != "attack" or not self._new_attack(st))
-                    and not self._own_date(info, s, same[-1])
+                    and not self._own_date(info, s, same[-1], trig[0])
                     and not self._another_attack(info, s, st, main, etype, same[-1])
                 ):
                     same[-1].sentences.append(s)
@@ -510,7 +512,7 @@ class Extractor:
             return False
         if _DEFINITE_BEFORE.search(st[max(0, main.start - 30) : main.start]):
             return False
-        return self._own_date(info, s, current) or self._own_place(info, s, current)
+        return self._own_date(info, s, current, s.start + main.start) or self._own_place(info, s, current)
 
     @staticmethod
     def _own_place(info: _Article, s: Sentence, current: Candidate) -> bool:
@@ -535,19 +537,22 @@ class Extractor:
             return False
         return all(not _same_area(p, q) for p in mine for q in theirs)
 
-    def _own_date(self, info: _Article, s: Sentence, current: Candidate) -> bool:
-        """The sentence dates its happening differently from the current candidate."""
+    def _own_date(self, info: _Article, s: Sentence, current: Candidate, at: int) -> bool:
+        """The sentence dates its happening differently from the current candidate.
+
+        Each side's date is the one ``_date`` gives it, so that "left for home Friday following a
+        bombing on Wednesday" is dated Wednesday, like a next sentence's "exploded Wednesday"."""
         mine = [m for m in info.dates if s.start <= m.start < s.end and m.start >= info.body_start]
         if not mine or not mine[0].interval.start:
             return False
-        theirs = [
-            m
-            for m in info.dates
-            if any(x.start <= m.start < x.end for x in current.sentences) and m.interval.start
-        ]
-        if not theirs:
+        if not any(
+            m.interval.start for m in info.dates if any(x.start <= m.start < x.end for x in current.sentences)
+        ):
             return False
-        a, b = mine[0].interval, theirs[0].interval
+        a, a_span = self._date(info, Candidate(current.event_type, (at, at), 0.0, [s]))
+        b, b_span = self._date(info, current)
+        if a_span is None or b_span is None or not a.start or not b.start:
+            return False
         return (a.end or "") < (b.start or "") or (b.end or "") < (a.start or "")
 
     @staticmethod
@@ -832,7 +837,12 @@ class Extractor:
                 # "A man convicted over a 2016 plot was released on Friday": a date of history
                 # before the trigger yields to a recent one after it.
                 aside = m.start < c.trigger[0] and _old(info, m) and recent_after
-                near = int(aside) * 100_000 + abs(m.start - c.trigger[0])
+                # "left for home Friday morning following a truck-bomb explosion ... on Wednesday":
+                # a date before "following" or "after" dates the clause it is in, not the trigger.
+                other_clause = (
+                    m.end <= c.trigger[0] and _OTHER_CLAUSE.search(text, m.end, c.trigger[0]) is not None
+                )
+                near = int(aside) * 100_000 + int(other_clause) * 50_000 + abs(m.start - c.trigger[0])
                 ranked.append((int(reporting), other, k, near, m, s))
         if ranked:
             *_, m, s = min(ranked, key=lambda x: (x[1], x[0], x[2], x[3], x[4].start))

@@ -37,6 +37,9 @@ def _t(
 
 # Soldiers or militiamen killing civilians: an attack by that force (violence against civilians).
 # It is its own context: the words say armed violence.
+# an atomic, nuclear or hydrogen bomb is a weapon of states and of history, not an attack's
+_NOT_NUCLEAR = r"(?<!atomic )(?<!nuclear )(?<!atom )(?<!hydrogen )(?<!atomic-)(?<!nuclear-)(?<!hydrogen-)"
+
 FORCES_KILL_CIVILIANS = (
     r"(?:soldiers|troops|army|military|gendarmes|militiamen|militias?)(?: [\w-]+){0,4}? (?:reportedly |allegedly )?"
     r"(?:killed|executed|shot dead|massacred) (?:at least |between )?(?:[\w-]+ ){0,3}(?:civilians|villagers|people|"
@@ -49,14 +52,43 @@ FORCES_KILL_CIVILIANS = (
 _PUBLIC_FIGURES = (
     r"(?:senators?|presidential candidates?|candidates?|journalists?|priests?|nuns?|judges?|justices?|mayors?|"
     r"ministers?|governors?|councill?ors?|activists?|unionists?|prosecutors?|attorney general|"
-    r"deputies|deputy|congressm[ae]n|legislators?|magistrates?|bishops?|archbishop|Jesuits?|"
-    r"party leaders?|union leaders?|diplomats?|ambassadors?|consuls?)"
+    # a deputy of a parliament, not a sheriff's deputy ("a deputy was shot at a traffic stop")
+    r"(?:parliamentary|opposition|congressional|assembly|legislative|elected|Christian Democratic|Liberal|"
+    r"Conservative|Socialist|Communist) deput(?:ies|y)|congressm[ae]n|legislators?|magistrates?|bishops?|archbishop|Jesuits?|"
+    r"party leaders?|union leaders?|diplomats?|ambassadors?|consuls?|spokesm[ae]n|"
+    r"(?:political|opposition|peasant|indigenous|student|community|civic|democratic|socialist|communist|"
+    r"liberal|conservative|leftist|rightist|human rights) (?:leaders?|activists?|defenders?)|"
+    r"(?:first |second |third )?secretary of the (?:[\w-]+ ){0,2}embassy)"
 )
 POLITICAL_MURDER = (
     r"(?:murders?|killings?|slayings?) of (?:the |a |an |former |leftist |opposition )*(?:[\w-]+ ){0,3}"
     rf"{_PUBLIC_FIGURES}|"
     # "the Jesuits murdered last Friday", "candidate Carlos Pizarro, who was murdered on 26 April"
-    rf"{_PUBLIC_FIGURES}(?: [\w'-]+){{0,4}},? (?:who (?:was|were|had been) )?(?:murdered|assassinated|slain)"
+    rf"{_PUBLIC_FIGURES}(?: [\w'-]+){{0,4}},? (?:who (?:was|were|had been) )?(?:murdered|assassinated|slain)|"
+    # "the murder of Jecar Neghme, spokesman of the MIR"
+    r"(?:murders?|killings?|slayings?|assassination) of (?:[\w.'-]+ ){1,4}?[\w.'-]+, (?:the |a |an )?(?:[\w-]+ ){0,3}"
+    rf"{_PUBLIC_FIGURES}\b|"
+    # "Senator Luis Carlos Galan, Liberal Party presidential hopeful, was shot this evening", "Carlos
+    # Pizarro, presidential candidate for the disbanded M-19, was shot"
+    rf"{_PUBLIC_FIGURES}(?: [\w'.-]+){{0,7}}?(?:, [^,.;]{{3,60}})?,? (?:was|were|had been|has been) (?:\w+ )?"
+    r"(?:shot|gunned down|murdered|assassinated|slain)|"
+    r"(?:fired|shot) (?:on|at) (?:the |a |an )?(?:[\w-]+ ){0,2}"
+    rf"{_PUBLIC_FIGURES}"
+)
+
+# The kidnapping of a public figure or of foreigners and workers far from home: a political or
+# insurgent kidnapping, not a family's quarrel ("two Italian engineers and a Spanish technician
+# were kidnapped from a construction site", "the kidnapping of three aid workers").
+_KIDNAP_TARGETS = (
+    rf"(?:{_PUBLIC_FIGURES}|foreign(?:ers| nationals| workers| engineers| tourists| citizens)|engineers|technicians|"
+    r"aid workers|humanitarian workers|relief workers|tourists|missionar(?:y|ies)|expatriates|oil workers|"
+    r"(?:government|local|election|electoral|municipal) officials)"
+)
+POLITICAL_KIDNAP = (
+    rf"{_KIDNAP_TARGETS} (?:[\w'-]+ ){{0,6}}?(?:were|was|have been|had been|has been) (?:\w+ )?"
+    r"(?:kidnapped|abducted|taken hostage)|"
+    r"(?:kidnapp(?:ed|ing)|abduct(?:ed|ing)|abduction of) (?:the |a |an |two |three |four |five |six |\d+ |several )?"
+    rf"(?:[\w-]+ ){{0,2}}{_KIDNAP_TARGETS}\b"
 )
 
 # "an attempt on the life of a judge": an assassination attempt, and its own context
@@ -84,7 +116,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "bombing",
         "attack",
-        r"\b(?:set off (?:an? |two |several )?(?:explosives?|bombs?|IEDs?|charges)|(?<!atomic )(?<!nuclear )(?<!atom )(?<!hydrogen )bomb(?:ing|ings|ed|s)?|blasts?|explosions?|exploded|detonat(?:ed|ion|ing)|"
+        r"\b(?:set off (?:an? |two |several )?(?:explosives?|bombs?|IEDs?|charges)|"
+        + _NOT_NUCLEAR
+        + r"bomb(?:ing|ings|ed|s)?|blasts?|explosions?|exploded|detonat(?:ed|ion|ing)|"
         r"grenades?|mortars?(?: shells?)?|rockets?|shell(?:ing|ed)(?! out)|dynamite|missiles?|projectiles|ATGMs?|anti-tank (?:guided )?missiles?)\b",
         0.6,
     ),
@@ -380,8 +414,11 @@ STRONG_CONTEXT = re.compile(
     r"al-?Qa[e']?ida|Taliban|Boko Haram|al-?Shabaa?b|foreign fighters|caliphate|militants?|gunm[ae]n|"
     r"armed (?:group|men)|rebels|guerrillas?|subversi\w+|Islamist\w*|militia\w*|bandits|separatists?|"
     r"(?:al-Hol|Roj) camp|camps? in (?:north-?east(?:ern)? )?Syria|assailants|explosive devices?|"
-    r"roadside bombs?|landmines?|car bombs?|suicide bombers?|claimed responsibility|claim of responsibility|"
-    r"explosive attacks?|(?<!atomic )(?<!nuclear )bomb attacks?|(?<!atomic )(?<!nuclear )bombs? (?:was |were )?"
+    r"roadside bombs?|landmines?|(?:car|truck|lorry|vehicle|motorcycle|bicycle|parcel|letter|pipe|nail|mail)[- ]bombs?|"
+    # "a bomb explosion destroyed the headquarters", "a truck rigged with dynamite", "a dynamite charge"
+    rf"{_NOT_NUCLEAR}bomb (?:explosions?|blasts?)|rigged with (?:\w+ )?(?:dynamite|explosives)|dynamite (?:charges?|attacks?)|"
+    r"suicide bombers?|claimed responsibility|claim of responsibility|"
+    rf"explosive attacks?|{_NOT_NUCLEAR}bomb attacks?|{_NOT_NUCLEAR}bombs? (?:was |were )?"
     r"dropped (?:from|on)|dropped (?:a |two |three |several |\d+ )?(?:barrel )?bombs? on|"
     r"fired (?:a |an |two |three |several |\d+ )?(?:rockets? |RPGs? |rocket-propelled grenades? |mortar rounds? )"
     r"(?:\([^)]{0,30}\) )?(?:at|on|into|in|against|towards?)|"
@@ -405,7 +442,7 @@ STRONG_CONTEXT = re.compile(
     r"officers?|gendarm\w+) (?:\w+ )?(?:was |were )?ambushed|"
     r"(?:unknown|unidentified) (?:armed )?(?:individuals|persons|men|attackers|assailants|gunmen)|"
     r"(?:police\w*|officers?|soldiers?|troops|patrol|convoy|gendarm\w+) (?:[\w-]+ ){0,3}(?:after being |were |was )?ambushed|"
-    rf"{FORCES_KILL_CIVILIANS}|{POLITICAL_MURDER}|{LIFE_ATTEMPT}|"
+    rf"{FORCES_KILL_CIVILIANS}|{POLITICAL_MURDER}|{LIFE_ATTEMPT}|{POLITICAL_KIDNAP}|"
     r"ATGMs?|anti-tank (?:guided )?missiles?|(?:gun|armed|deadly) ambush|targeted killings?|target killings?|proscribed (?:group|organi[sz]ation|outfit)|"
     r"banned (?:outfit|militant)|self-defen[cs]e (?:groups?|militias?)|(?:armed |air |combat |military )drones?|"
     r"drones? (?:(?!to\b)[\w-]+ ){0,3}(?:struck|targeted|bombed|fired on)|shells? (?:[\w-]+ ){0,4}(?:fell|landed)|"
@@ -424,7 +461,7 @@ STRONG_CONTEXT = re.compile(
     r"(?:police|gendarmerie|army|military|security|border) (?:post|station|base|camp|checkpoint|patrol|convoy)|"
     r"encounter with (?:the )?(?:\w+ )?(?:security forces|police|troops|army|soldiers|forces)|"
     r"(?:planted|placed|detonated|hurl(?:ed|ing)|threw|lobbed) (?:a |an |the |two |three )?(?:\w+ )?"
-    r"(?:bombs?|explosives?|grenades?)|(?:bombs?|grenades?) (?:\w+ ){0,5}(?:exploded|went off)|grenade attacks?|"
+    r"(?:bombs?|explosives?|grenades?)|(?:bombs?|grenades?),? (?:\w+ ){0,5}(?:exploded|went off)|grenade attacks?|"
     r"(?-i:(?:[A-Z]{2,6}|[A-Z][a-z]{3,}(?:ian|ese|ish|ean|abe|i|an)) (?:forces|troops|soldiers|militiamen|fighters)))\b",
     re.IGNORECASE,
 )

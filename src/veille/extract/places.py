@@ -51,6 +51,14 @@ _REPORTING = re.compile(
     r"\b(?:said|told|announced|stated|according to|in a statement|quoted)\b[^.]{0,40}$", re.IGNORECASE
 )
 
+# "MADRID EFE IN SPANISH AT 1533 GMT REPORTS THAT ...": where a quoted wire report was filed
+_FILED_BY = re.compile(
+    r"\s*(?:\(|--?\s*)?(?:EFE|AFP|AP|Reuters|ANSA|DPA|Kyodo|Xinhua|TASS|ITAR-TASS|IPS|ACAN|Notimex|"
+    r"Prensa Latina)\b(?:\)|\s+(?:in (?:Spanish|English|French|Portuguese|Russian)|at \d{3,4} GMT|reports?|"
+    r"said|has learned))",
+    re.IGNORECASE,
+)
+
 
 def to_location(p: PlaceMention, role: str = "event") -> Location:
     fc = p.feature_code or ""
@@ -156,6 +164,8 @@ def _eligible(
         return False  # the dateline says where the story was filed
     if _across_border(ann.text, p):
         return False  # "near the Mali border": the neighbour, not where it happened
+    if _FILED_BY.match(ann.text, p.end):
+        return False  # "MADRID EFE IN SPANISH AT 1533 GMT REPORTS": where a wire report was filed
     if any(s <= p.start < e for s, e in actor_spans):
         return False  # "Islamic State Khorasan Province", "Punjab Police"
     before = ann.text[max(a, p.start - 40) : p.start]
