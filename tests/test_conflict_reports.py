@@ -488,6 +488,20 @@ WORDING_CASES = [
         ["attack"],
     ),
     ("Police said on Thursday a boy was kidnapped by his father after a custody dispute.", []),
+    # harm told in the passive is an attack next to who could have done it ...
+    (
+        "On Monday, presumed militants entered the market in the village. Several women were wounded.",
+        ["attack"],
+    ),
+    # ... not next to a flood or a crash, even with soldiers in the story
+    ("On Monday, soldiers helped residents. Four people were killed in the flooding.", []),
+    ("On Monday, four soldiers were injured in a Humvee crash during a training exercise.", []),
+    # militias that clash, forces that make an incursion, and clashes with an acronym's group
+    (
+        "On 2 May, Tiv and Jukun militias clashed over the ownership of land near the village.",
+        ["ct_operation"],
+    ),
+    ("On 30 April, anti-Houthi forces conducted an incursion against pro-Houthi groups.", ["ct_operation"]),
 ]
 
 
@@ -507,6 +521,9 @@ def test_an_arrest_over_a_political_murder_is_an_arrest(pipeline: Pipeline) -> N
 
 def test_two_acronyms_of_the_knowledge_base_side_by_side_pass_the_screen(kb: ActorKB) -> None:
     screen = Screen(kb)
+    # what a force clashes with is an armed force: "AA" is the Arakan Army
+    text = "On 2 May, three members of Myanmar border guard police clashed with AA near the village."
+    assert screen.check(Article(id="c", title="", text=text)) is None
     text = "On Monday, QSD arrested young men in Mansura on charges of communicating with IS."
     assert screen.check(Article(id="a", title="", text=text)) is None
     # an acronym of two letters beside a group's acronym is too weak
@@ -543,3 +560,15 @@ def test_a_wire_report_quoted_from_abroad_is_not_where_it_happened(pipeline: Pip
     recs = pipeline.process(report(text, "1990-04-26")).records
     assert [r.event_type for r in recs] == ["attack"]
     assert "Madrid" not in {loc.name for loc in recs[0].locations}
+
+
+def test_harm_told_in_the_passive_takes_its_agent_from_the_sentence_before(pipeline: Pipeline) -> None:
+    text = (
+        "On 23 September 2020, presumed ISGS militants entered the market in Takatami. "
+        "Several women were wounded and assaulted."
+    )
+    recs = pipeline.process(report(text, "2020-09-25")).records
+    assert [r.event_type for r in recs] == ["attack"]
+    assert [(a.name, a.role) for a in recs[0].actors] == [("Islamic State Sahel Province", "perpetrator")]
+    # the record cites both sentences: who came, and what was done
+    assert len(recs[0].evidence) == 2

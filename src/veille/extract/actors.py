@@ -32,7 +32,7 @@ SUBJECT_AFTER = re.compile(
     r"killed|abducted|kidnapped|bombed|shot|opened fire|set fire|torched|seized|raided|struck|launched|"
     r"carried out|detonated|fired|blew up|beheaded|massacred|overran|targeted|hit|burned|destroyed|"
     r"assassinated|executed|summar(?:il)?y executed|looted|shelled|planted|hijacked|burnt|wounded|injured|"
-    r"beat|whipped|assaulted|abducted|ransacked|"
+    r"beat|whipped|assaulted|abducted|ransacked|entered|invaded|swept into|"
     r"warned|threatened|vowed|published|released|issued|called|urged|said|claimed)",
     _I,
 )

@@ -153,6 +153,18 @@ _REVIEW = dict(NEGATIVE_CUES)["review"]
 _OTHER_CLAUSE = re.compile(
     r"\b(?:following|after|in the wake of|in response to|because of|due to)\b", re.IGNORECASE
 )
+# who can be the unnamed agent of harm told in the next sentence
+_ARMED_AGENT = re.compile(
+    r"\b(?:gunm[ae]n|armed (?:men|individuals|assailants)|assailants|attackers|militants|insurgents|"
+    r"jihadists|terrorists|rebels|bandits|militiam[ae]n|militias?|soldiers|troops|gendarmes|"
+    r"security forces)\b",
+    re.IGNORECASE,
+)
+_MISHAP = re.compile(
+    r"\b(?:accident\w*|crash\w*|collision|collided|flood\w*|storms?|tornado\w*|hurricane|earthquake|landslides?|"
+    r"fires?|blaze|stampede|derail\w*|overturned|capsi[sz]ed|drown\w*|lightning)\b",
+    re.IGNORECASE,
+)
 _PREVIOUS = re.compile(r"the\s+(?:previous|preceding)\b", re.IGNORECASE)
 # "The incident happened on August 15.": a later sentence that dates the happening told before
 _REFERS_BACK = re.compile(
@@ -438,6 +450,10 @@ class Extractor:
                 hits = [h for h in hits if not is_generic(st, h)]
             if hits and PAST_WAR.search(st):
                 hits = [h for h in hits if not in_past_war(st, h)]
+            if any(h.trigger.name == "harmed" for h in hits) and not self._armed_agent_near(
+                info, masked, sents, i
+            ):
+                hits = [h for h in hits if h.trigger.name != "harmed"]
             main = main_hit(st, hits) if hits else None
             if main is not None and BACKGROUND.search(st) and current is not None:
                 main = None
@@ -473,8 +489,34 @@ class Extractor:
                     current = same[-1]
                     continue
             current = Candidate(etype, trig, main.trigger.strength, [s])
+            if main.trigger.name == "harmed" and i > 0 and not any(sents[i - 1] in c.sentences for c in out):
+                # "Presumed ISGS militants entered the market. Several women were wounded.": harm
+                # told with no agent belongs with the sentence before that names who came
+                prev = sents[i - 1]
+                if _ARMED_AGENT.search(masked, prev.start, prev.end) or any(
+                    m.entry.kind == "armed_group" and prev.start <= m.start < prev.end for m in info.actors
+                ):
+                    current.sentences.insert(0, prev)
             out.append(current)
         return [c for c in out if self._keep(c, info.context)]
+
+    @staticmethod
+    def _armed_agent_near(info: _Article, masked: str, sents: list[Sentence], i: int) -> bool:
+        """Harm told in the passive ("several women were wounded") is an attack only next to who
+        could have done it: armed men or a group in this sentence or the one before, and no
+        accident, flood or crash in this one."""
+        s = sents[i]
+        if _MISHAP.search(masked, s.start, s.end):
+            return False
+        for k in (i - 1, i):
+            if k < 0:
+                continue
+            x = sents[k]
+            if _ARMED_AGENT.search(masked, x.start, x.end) or any(
+                m.entry.kind == "armed_group" and x.start <= m.start < x.end for m in info.actors
+            ):
+                return True
+        return False
 
     def _retype(self, info: _Article, s: Sentence, st: str, main: Hit) -> str:
         """An armed group that warns is issuing a threat, not an official warning; an offensive

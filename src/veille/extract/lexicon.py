@@ -35,11 +35,11 @@ def _t(
     return Trigger(name, event_type, re.compile(pattern, re.IGNORECASE), strength, needs_context)
 
 
-# Soldiers or militiamen killing civilians: an attack by that force (violence against civilians).
-# It is its own context: the words say armed violence.
 # an atomic, nuclear or hydrogen bomb is a weapon of states and of history, not an attack's
 _NOT_NUCLEAR = r"(?<!atomic )(?<!nuclear )(?<!atom )(?<!hydrogen )(?<!atomic-)(?<!nuclear-)(?<!hydrogen-)"
 
+# Soldiers or militiamen killing civilians: an attack by that force (violence against civilians).
+# It is its own context: the words say armed violence.
 FORCES_KILL_CIVILIANS = (
     r"(?:soldiers|troops|army|military|gendarmes|militiamen|militias?)(?: [\w-]+){0,4}? (?:reportedly |allegedly )?"
     r"(?:killed|executed|shot dead|massacred) (?:at least |between )?(?:[\w-]+ ){0,3}(?:civilians|villagers|people|"
@@ -183,6 +183,16 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\bclaimed responsibility\b|\bclaim(?:ed)? (?:the )?(?:attack|bombing|killing)",
         0.8,
     ),
+    # "Militants entered the market. Several women were wounded and assaulted.": harm told in the
+    # passive, with no agent, next to an armed group or a force
+    _t(
+        "harmed",
+        "attack",
+        r"\b(?:were|was|have been|had been|has been) (?:reportedly |allegedly |also |severely |seriously |"
+        r"fatally |critically |brutally )?(?:killed|wounded|injured|shot(?: dead)?|assaulted|beaten(?: to death)?|"
+        r"hacked to death|burn(?:ed|t) alive)\b",
+        0.5,
+    ),
     # -- counter-terrorism ---------------------------------------------------------------
     _t(
         "plot_foiled",
@@ -242,7 +252,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"['\"\u2018\u2019]?encounter['\"\u2018\u2019]? (?:with|by) (?:the |a )?(?:[\w-]+ ){0,5}?(?:security forces|police|troops|army|soldiers|forces|jawans)|"
         r"encounter with (?:\w+ |\(\w+\) ){0,4}(?:cadres|militants|rebels|Maoists|terrorists|insurgents|ultras)|"
         r"(?:repelled|repulsed|thwarted|foiled) (?:an? |the )?(?:[\w-]+ ){0,3}(?:incursion|offensive|assault|advance)|"
-        r"clashes (?:\w+ ){0,2}between|(?:militants|forces|fighters|troops|groups?|militiamen|rebels|soldiers|military|army)"
+        r"clashes (?:\w+ ){0,2}between|(?:militants|forces|fighters|troops|groups?|militiamen|militias?|rebels|soldiers|military|army)"
         r"(?: \([^)]{0,60}\))? (?:\w+ )?clashed\b|skirmish(?:es)?|fire exchange|(?:firing|shelling) between|cross-(?:LoC|border) (?:firing|shelling)|"
         r"conducted (?:an? |joint |several )?(?:[\w/-]+ ){0,2}operations?|exchanged (?:heavy |intense |small[- ]arms )?fire|"
         r"(?:ceasefire|cease-fire) violations?|violat(?:ed|ing|ion of) (?:the )?(?:ceasefire|cease-fire)|"
@@ -270,6 +280,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"rebels|terrorists)|clashed (?:near|in|at|around|on)|shells? (?:fired|launched) by|"
         r"shot down (?:a |an |the )?(?:[\w-]+ ){0,3}(?:drones?|helicopters?|aircraft|planes?|jets?)|(?:killed|gunned down|shot dead) (?:[\w-]+ ){0,4}in an? (?:fierce |heavy |brief |armed )?(?:encounter|gunfight|gun ?battle|shoot-?out)|"
         r"(?:carried out|launched|conducted) (?:an? |joint )?(?:[\w-]+ ){0,2}operations? against|"
+        # "forces conducted an incursion against pro-Houthi groups"
+        r"(?:carried out|launched|conducted|made|staged) (?:an? |several |two |three )?(?:[\w-]+ )?incursions?|"
         r"(?:drones?|aircraft|jets|warplanes|helicopters?|gunships?) (?:[\w-]+ ){1,3}(?:struck|hit|bombed|targeted|killed)|air ?force (?:\w+ ){0,2}(?:targeted|struck|bombed|hit|raids?|strikes?))\b",
         0.7,
     ),

@@ -31,6 +31,13 @@ _NAMED_AS_GROUP = re.compile(
     r"militiam[ae]n|combatants?|members|elements|positions?|camps?|bases?|hideouts?)\b"
 )
 
+# "border guard police clashed with AA": what one fights with is an armed force
+_FOUGHT_WITH = re.compile(
+    r"\b(?:clash(?:ed|es)?|fought|fighting|battled?|skirmish(?:ed|es)?|exchanged fire) "
+    r"(?:with|against) (?:the )?$",
+    re.IGNORECASE,
+)
+
 
 class Screen:
     """``check(article)`` returns None to go on, or a ``Drop`` with the reason.
@@ -64,6 +71,7 @@ class Screen:
         if (
             _ACRONYM.fullmatch(m.mention)
             and not _NAMED_AS_GROUP.match(text, m.end)
+            and not _FOUGHT_WITH.search(text, max(0, m.start - 40), m.start)
             and not any(
                 o.entry.kind == "armed_group"
                 or (
