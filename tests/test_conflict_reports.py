@@ -502,6 +502,20 @@ WORDING_CASES = [
         ["ct_operation"],
     ),
     ("On 30 April, anti-Houthi forces conducted an incursion against pro-Houthi groups.", ["ct_operation"]),
+    # a plural in an enumeration names a kind of happening, not one
+    (
+        "The senators are misinformed about the rebels: the human rights violations, the arrests, "
+        "the bombings, the war parades and the harassment of the press.",
+        [],
+    ),
+    # refugees, the dead or money repatriated are no fighters coming home
+    (
+        "The government said many refugees are linked to the guerrillas and that 3,800 of the refugees "
+        "will be repatriated in March.",
+        [],
+    ),
+    ("The bodies of the victims of the militants were repatriated on Monday.", []),
+    ("In March, eight women held by the militants in Syrian camps were repatriated.", ["repatriation"]),
 ]
 
 

@@ -230,12 +230,25 @@ SPECIFIC_FIGURE = re.compile(
 )
 
 
+# "the increase in human rights violations, the arrests, the bombings and the war parades": a
+# plural between commas is an item of an enumeration, a kind of happening, not one
+LIST_BEFORE = re.compile(r",\s+(?:the\s+)?$")
+LIST_AFTER = re.compile(r"\s*(?:,|and\b|or\b|--)", _I)
+
+
 def is_generic(sentence: str, hit: Hit) -> bool:
     """An attack named in general (see ``GENERIC_NOUN``); the caller checks the sentence has no day."""
-    if hit.trigger.event_type not in ("attack", "raid", "ct_operation"):
-        return False
     word = sentence[hit.start : hit.end].strip()
     last = re.split(r"\s+", word)[-1]
+    if (
+        last.lower().endswith("s")
+        and LIST_BEFORE.search(sentence, max(0, hit.start - 12), hit.start)
+        and LIST_AFTER.match(sentence, hit.end)
+        and not SPECIFIC_FIGURE.search(sentence)
+    ):
+        return True
+    if hit.trigger.event_type not in ("attack", "raid", "ct_operation"):
+        return False
     if not GENERIC_NOUN.search(last):
         return False
     if SPECIFIC_FIGURE.search(sentence):
@@ -296,6 +309,25 @@ def is_hypothetical(sentence: str, hit: Hit) -> bool:
     return bool(MODAL_BEFORE.search(before) or MODAL_AFTER.search(after))
 
 
+# What else is repatriated: refugees, migrants, stranded travellers, the dead, money, art
+OTHER_RETURNS = re.compile(
+    r"\b(?:bod(?:y|ies)|remains|corpses?|coffins?|refugees?|migrants?|asylum[- ]seekers?|stranded|"
+    r"tourists?|pilgrims?|students?|sailors?|fishermen|seafarers|profits?|funds?|cash|money|earnings|capital|"
+    r"assets|artefacts?|artifacts?|antiquities|relics?)\b",
+    _I,
+)
+
+
+def is_other_return(sentence: str, hit: Hit) -> bool:
+    """A repatriation of refugees, the dead or money ("3,800 refugees will be repatriated", "the
+    repatriation of the bodies"), not of fighters and their families."""
+    if hit.trigger.event_type != "repatriation":
+        return False
+    return (
+        OTHER_RETURNS.search(sentence, max(0, hit.start - 150), min(len(sentence), hit.end + 60)) is not None
+    )
+
+
 def main_hit(sentence: str, hits: list[Hit]) -> Hit | None:
     """The trigger that names what the sentence reports, or None."""
     live = [
@@ -305,6 +337,7 @@ def main_hit(sentence: str, hits: list[Hit]) -> Hit | None:
         and not is_hypothetical(sentence, h)
         and not is_figurative(sentence, h)
         and not is_habitual(sentence, h)
+        and not is_other_return(sentence, h)
     ]
     if not live:
         return None
