@@ -560,3 +560,23 @@ def test_many_articles_run(kb: ActorKB) -> None:
         assert all(text[m.start : m.end] == m.mention for m in matches)
         kb.find_generic(text)
     assert total > 1000
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # fighting is a cue for a group's bare acronym
+        ("Fighting broke out between the KIA and government troops near the outpost.", "kia"),
+        ("An attack by the FRPI on military positions in the village of Kiboba.", "frpi"),
+        ("Members of the Chand-led outfit exchanged gun shots with the Armed Police.", "cpn-chand"),
+        ("On 2 May, Al Sham Corps clashed with another faction near the crossing.", "faylaq-al-sham"),
+        # the Pakistani Taliban, however spelled, are not the Afghan Taliban
+        ("Tehreek-e-Taliban militants attacked a checkpost in North Waziristan.", "ttp"),
+    ],
+)
+def test_groups_named_in_conflict_notes(kb: ActorKB, text: str, expected: str) -> None:
+    assert [m.entry.id for m in kb.find(text) if m.entry.kind == "armed_group"] == [expected]
+
+
+def test_killed_in_action_is_no_group(kb: ActorKB) -> None:
+    assert not [m for m in kb.find("Two soldiers were reported KIA on Monday.") if m.entry.id == "kia"]

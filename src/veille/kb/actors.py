@@ -66,7 +66,8 @@ GROUP_CUES: frozenset[str] = _words(
     faction splinter recruit recruits recruited recruitment operative operatives suspected alleged
     banned outlawed proscribed designated neo nazi nazis supremacist supremacists accelerationist
     mercenaries mercenary basque republican loyalist paramilitary offshoot propaganda ideology
-    fugitive fugitives hideout stronghold
+    fugitive fugitives hideout stronghold fighting clash clashes clashed battle battles fought
+    outpost outposts offensive between
     groupe cellule djihadiste djihadistes jihadiste jihadistes terroriste terroristes revendique
     membres combattants partisans grupo terrorista terroristas yihadista yihadistas banda"""
 )
