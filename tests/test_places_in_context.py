@@ -325,3 +325,10 @@ def test_a_town_said_to_be_in_a_town_of_another_country_is_one_the_gazetteer_lac
     text = "Protests spread to Paris, London and Berlin on Monday."
     places = by_text(gp.parse(text, [ent(text, "Paris"), ent(text, "London"), ent(text, "Berlin")]))
     assert places["London"].country_code == "GB"
+
+
+def test_a_name_ner_cut_before_its_particle_is_read_whole(gp: Geoparser) -> None:
+    text = "On 5 May 2020, in Foz do Iguacu, Parana, a man was shot to death by two armed men."
+    places = by_text(gp.parse(text, [ent(text, "Foz"), ent(text, "Parana")]))
+    assert places["Foz do Iguacu"].country_code == "BR"
+    assert "Foz" not in places

@@ -71,7 +71,11 @@ TITLES = frozenset(
     }
 )
 MAX_NGRAM = 6
-_CAPITALISED_TAIL = re.compile(r"(?:[ ][A-Z][A-Za-z'\u2019.\-]*){1,3}")
+# capitalised words after a place span, with the particles of names between them ("Foz do Iguacu")
+_CAPITALISED_TAIL = re.compile(
+    r"(?:[ ](?:(?:do|da|de|dos|das|del|della|di|du|la|las|los|le|el|von|van|der|sur|en) )?"
+    r"[A-Z][A-Za-z'\u2019.\-]*){1,3}"
+)
 _WORD_RE = re.compile(r"[A-Za-z\-]+")
 _SPACE_WORD_RE = re.compile(r"\s+[A-Za-z]")
 _SPACE_LOWER_RE = re.compile(r"\s+[a-z]")
