@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import pytest
 
-from factories import assert_gives, assert_gives_none, report
+from factories import assert_gives, assert_gives_none, ent, report
 from factories import event_types as types
+from veille.extract.actors import actors_for
 from veille.extract.lexicon import find_triggers
 from veille.extract.relevance import Screen
 from veille.extract.triggers import Hit, is_generic, is_hypothetical
 from veille.kb import ActorKB
+from veille.nlp.segment import split_sentences
 from veille.pipeline import Pipeline
-from veille.records import Article
+from veille.records import AnnotatedArticle, Article
 
 POSITIVES = [
     # (rule, text, acceptable event types)
@@ -586,3 +588,46 @@ def test_harm_told_in_the_passive_takes_its_agent_from_the_sentence_before(pipel
     assert [(a.name, a.role) for a in recs[0].actors] == [("Islamic State Sahel Province", "perpetrator")]
     # the record cites both sentences: who came, and what was done
     assert len(recs[0].evidence) == 2
+
+
+def test_a_device_told_with_a_and_also_is_one_more(pipeline: Pipeline) -> None:
+    text = (
+        "SAN SALVADOR, 11 NOV 89 -- WE WANT TO INFORM YOU THAT A CAR BOMB HAS BEEN DEFUSED IN BERNAL AVENUE. "
+        "A BOMB WHICH HAD BEEN PLACED BY TERRORISTS IN THE MONTEBON NEIGHBORHOOD WAS ALSO DEFUSED."
+    )
+    recs = pipeline.process(report(text, "1989-11-11")).records
+    assert [r.event_type for r in recs] == ["attack", "attack"]
+    # "also" told of what the attackers did is the same attack
+    text = "Gunmen attacked a police post in Kabul on Monday. They also killed two civilians nearby."
+    assert [r.event_type for r in pipeline.process(report(text, "2024-03-12")).records] == ["attack"]
+
+
+def test_the_lead_date_of_a_happening_is_not_the_day_it_was_reported(pipeline: Pipeline) -> None:
+    text = (
+        "BOGOTA, 6 SEP 89 (DPA) -- THE POLICE REPORTED TODAY THAT A U.S. JOURNALIST WAS INJURED LAST NIGHT "
+        "DURING AN ATTACK IN MEDELLIN.  SHE WAS IN A RESTAURANT WHEN A BOMB EXPLODED IN THE ESTABLISHMENT. "
+        "A WOMAN WENT TO THE RESTROOM, THEN LEFT IN A HURRY FOLLOWED BY A MAN, SHORTLY BEFORE THE EXPLOSION."
+    )
+    recs = pipeline.process(report(text, "1989-09-06")).records
+    assert [(r.event_type, r.date.start) for r in recs] == [("attack", "1989-09-05")]
+
+
+def test_people_named_in_capitals_are_names_not_common_words(kb: ActorKB) -> None:
+    text = (
+        "CARLOS CORRALES WAS INJURED WHEN A BOMB EXPLODED. CORRALES SAID A WOMAN LEFT IN A HURRY "
+        "FOLLOWED BY JORGE SAENZ."
+    )
+    people = [ent(text, "CARLOS CORRALES", "PERSON"), ent(text, "CORRALES", "PERSON", 1)]
+    people += [ent(text, "HURRY", "PERSON"), ent(text, "JORGE SAENZ", "PERSON")]
+    ann = AnnotatedArticle(Article(id="a", text=text), split_sentences(text), tuple(people), upper=True)
+    actors, _ = actors_for(ann, kb, "attack", [], [(0, len(text))], set())
+    # "CORRALES" again is the same person; "HURRY" is a word the tagger took for a name
+    assert [a.mention for a in actors] == ["CARLOS CORRALES", "JORGE SAENZ"]
+
+
+def test_a_bomb_that_destroys_is_an_attack_even_among_drug_traffickers(pipeline: Pipeline) -> None:
+    text = (
+        "In a new action attributed to the drug trafficking rings, a medium-sized bomb partially destroyed "
+        "a secondary school in southern Bogota tonight."
+    )
+    assert types(pipeline, text) == ["attack"]

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from wordfreq import zipf_frequency
+
 from veille.kb.actors import ActorKB, ActorMatch
 from veille.records import Actor, AnnotatedArticle, Sentence, Span
 
@@ -216,6 +218,10 @@ _PLACE_AFTER = re.compile(
 )
 
 
+# a word at least this common in English (wordfreq's Zipf scale) is no lone name in ALL-CAPS text
+_COMMON_ZIPF = 3.5
+
+
 def _add_people(
     ann: AnnotatedArticle,
     event_type: str,
@@ -250,6 +256,11 @@ def _add_people(
             or any(p.start <= ent.start < p.end for p in ann.places)
         ):
             continue  # "his home in Al Khawkhah", "(Deou, Oudalan)": a place the tagger took for a name
+        words = ent.text.split()
+        if len(words) == 1 and any(w.lower() == ent.text.lower() for a in out for w in a.mention.split()[1:]):
+            continue  # "Corrales" after "Carlos Corrales": the same person
+        if len(words) == 1 and ann.upper and zipf_frequency(ent.text.lower(), "en") >= _COMMON_ZIPF:
+            continue  # "LEFT IN A HURRY": in capitals, the tagger takes common words for names
         seen.add(ent.text)
         role = "target"
         out.append(Actor(ent.text, ent.text, "person", role, None, LEGAL_STATUS.get(event_type)))

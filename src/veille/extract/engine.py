@@ -165,6 +165,13 @@ _MISHAP = re.compile(
     r"fires?|blaze|stampede|derail\w*|overturned|capsi[sz]ed|drown\w*|lightning)\b",
     re.IGNORECASE,
 )
+# "A bomb which had been placed by terrorists in the Montebon neighbourhood was also defused": a
+# device or an attack brought in with "a" and told "also" is one more
+_ALSO_ANOTHER = re.compile(
+    r"\W*(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:bomb|car bomb|grenade|explosive device|device|explosion|blast|"
+    r"attack|ambush)\b[^.;]*\balso\b",
+    re.IGNORECASE,
+)
 _PREVIOUS = re.compile(r"the\s+(?:previous|preceding)\b", re.IGNORECASE)
 # "The incident happened on August 15.": a later sentence that dates the happening told before
 _REFERS_BACK = re.compile(
@@ -554,6 +561,8 @@ class Extractor:
             return False
         if _DEFINITE_BEFORE.search(st[max(0, main.start - 30) : main.start]):
             return False
+        if _ALSO_ANOTHER.match(st) and main.start < 40:
+            return True  # "A bomb which had been placed in Montebon was also defused"
         return self._own_date(info, s, current, s.start + main.start) or self._own_place(info, s, current)
 
     @staticmethod
@@ -586,10 +595,6 @@ class Extractor:
         bombing on Wednesday" is dated Wednesday, like a next sentence's "exploded Wednesday"."""
         mine = [m for m in info.dates if s.start <= m.start < s.end and m.start >= info.body_start]
         if not mine or not mine[0].interval.start:
-            return False
-        if not any(
-            m.interval.start for m in info.dates if any(x.start <= m.start < x.end for x in current.sentences)
-        ):
             return False
         a, a_span = self._date(info, Candidate(current.event_type, (at, at), 0.0, [s]))
         b, b_span = self._date(info, current)
@@ -901,6 +906,10 @@ class Extractor:
         if first is not None and c.first.start != first.start:
             lead = [m for m in dates if first.start <= m.start < first.end and m.interval.start]
             lead = [m for m in lead if m.start >= info.body_start] or lead
+            # "police reported today that a journalist was injured last night": not the report's day
+            lead = [
+                m for m in lead if not _REPORTING_DATE.search(text[max(first.start, m.start - 30) : m.start])
+            ] or lead
             if lead and c.event_type in {"attack", "ct_operation", "arrest", "warning", "policy", "threat"}:
                 return lead[0].interval, Span(first.start, first.end)
         if info.anchor is not None:

@@ -473,7 +473,10 @@ STRONG_CONTEXT = re.compile(
     r"(?:police|gendarmerie|army|military|security|border) (?:post|station|base|camp|checkpoint|patrol|convoy)|"
     r"encounter with (?:the )?(?:\w+ )?(?:security forces|police|troops|army|soldiers|forces)|"
     r"(?:planted|placed|detonated|hurl(?:ed|ing)|threw|lobbed) (?:a |an |the |two |three )?(?:\w+ )?"
-    r"(?:bombs?|explosives?|grenades?)|(?:bombs?|grenades?),? (?:\w+ ){0,5}(?:exploded|went off)|grenade attacks?|"
+    r"(?:bombs?|explosives?|grenades?)|"
+    # "a medium-sized bomb partially destroyed a secondary school"
+    rf"{_NOT_NUCLEAR}(?:bombs?|grenades?),? (?:\w+ ){{0,5}}(?:exploded|went off|destroyed|damaged|ripped through|"
+    r"tore through)|grenade attacks?|"
     r"(?-i:(?:[A-Z]{2,6}|[A-Z][a-z]{3,}(?:ian|ese|ish|ean|abe|i|an)) (?:forces|troops|soldiers|militiamen|fighters)))\b",
     re.IGNORECASE,
 )

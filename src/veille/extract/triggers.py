@@ -344,7 +344,9 @@ def main_hit(sentence: str, hits: list[Hit]) -> Hit | None:
 
     def rank(h: Hit) -> tuple[int, int]:
         penalty = 0
-        if h.trigger.event_type in WEAK_TYPES:
+        if h.trigger.name == "harmed":
+            penalty += 3000  # harm told in the passive names the happening only when nothing else does
+        elif h.trigger.event_type in WEAK_TYPES:
             penalty += 1500  # among weak types, the earliest names the happening
         elif h.trigger.strength < 0.7:
             penalty += 1000
