@@ -631,3 +631,21 @@ def test_a_bomb_that_destroys_is_an_attack_even_among_drug_traffickers(pipeline:
         "a secondary school in southern Bogota tonight."
     )
     assert types(pipeline, text) == ["attack"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the agent of a passive
+        "On Monday, two gas stations were sabotaged by FMLN urban commandos in San Salvador.",
+        "On Monday, two paramilitary men were murdered by FMLN units in San Salvador.",
+        # the subject, after an acronym in square brackets
+        "On Monday, Farabundo Marti National Liberation Front [FMLN] urban commandos destroyed a truck "
+        "and wounded the driver in San Salvador.",
+    ],
+)
+def test_the_group_that_did_it_is_the_perpetrator(pipeline: Pipeline, text: str) -> None:
+    recs = pipeline.process(report(text, "1989-03-14")).records
+    assert recs and recs[0].event_type == "attack"
+    perpetrators = [a.name for a in recs[0].actors if a.role == "perpetrator"]
+    assert perpetrators == ["Farabundo Martí National Liberation Front"]

@@ -27,12 +27,12 @@ CLAIM = re.compile(
 )
 NO_CLAIM = re.compile(r"\bno (?:group|one|organi[sz]ation)\b[^.]{0,30}\bclaimed", _I)
 SUBJECT_AFTER = re.compile(
-    r"^\W*(?:\([^)]{1,20}\)\s*)?(?:[\w'-]+\s+){0,4}?(?:gunm[ae]n|fighters|militants|insurgents|jihadists|"
+    r"^\W*(?:[(\[][^)\]]{1,20}[)\]]\s*)?(?:[\w'-]+\s+){0,4}?(?:gunm[ae]n|fighters|militants|insurgents|jihadists|"
     r"members|attackers|bombers?|suicide bombers?|terrorists|guerrill?as|rebels|commandos?)?\s*"
     r"(?:have |has |had |are |is |were |was )?(?:attacked|stormed|ambushed|dynamited|"
     r"recruit\w*|lur\w+|handing|sen(?:d|t|ding)|train\w*|smuggl\w+|"
     r"killed|abducted|kidnapped|bombed|shot|opened fire|set fire|torched|seized|raided|struck|launched|"
-    r"carried out|detonated|fired|blew up|beheaded|massacred|overran|targeted|hit|burned|destroyed|"
+    r"carried out|carrying out|detonated|fired|blew up|beheaded|massacred|overran|targeted|hit|burned|destroyed|"
     r"assassinated|executed|summar(?:il)?y executed|looted|shelled|planted|hijacked|burnt|wounded|injured|"
     r"beat|whipped|assaulted|abducted|ransacked|entered|invaded|swept into|"
     r"warned|threatened|vowed|published|released|issued|called|urged|said|claimed)",
@@ -66,6 +66,12 @@ MEDIA_NAME = re.compile(r"\b(?:news agency|media|press|magazine|newspaper|radio|
 
 AGENT_KINDS = {"police", "security_agency", "judiciary", "military", "government", "international"}
 FORCE_KINDS = {"police", "military", "security_agency"}
+# "murdered by FMLN units", "an ambush by the Taliban": the group is the agent of a passive
+BY_AGENT_BEFORE = re.compile(
+    r"\b(?:\w+ed|carried out|an? (?:attack|ambush|bombing|raid|assault|offensive))\s+by\s+(?:the\s+)?"
+    r"(?:suspected\s+|presumed\s+|alleged\s+)?$",
+    _I,
+)
 # "... were killed by soldiers of the ...", "executed by the Burkinabe army"
 BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", _I)
 
@@ -89,6 +95,8 @@ def perpetrator_evidence(ann: AnnotatedArticle, m: ActorMatch) -> bool:
         return False
     if AFFILIATE_BEFORE.search(before) and SUBJECT_AFTER.match(after):
         return True  # "a media outlet linked to the Islamic State published a poster"
+    if BY_AGENT_BEFORE.search(before):
+        return True  # "two gas stations were sabotaged by FMLN urban commandos"
     if AS_TARGET_BEFORE.search(before) and not CLAIM.search(st):
         return False
     if CLAIM.search(st):

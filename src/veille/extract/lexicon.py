@@ -190,6 +190,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "attack",
         r"\b(?:were|was|have been|had been|has been) (?:reportedly |allegedly |also |severely |seriously |"
         r"fatally |critically |brutally )?(?:killed|wounded|injured|shot(?: dead)?|assaulted|beaten(?: to death)?|"
+        r"murdered|executed|"
         r"hacked to death|burn(?:ed|t) alive)\b",
         0.5,
     ),

@@ -19,7 +19,7 @@ _ACTS = re.compile(
     r"deport\w*|expel\w*|repatriat\w*|extradit\w*|recruit\w*|threat\w*|warn\w*|alert|sanction\w*|"
     r"designat\w+|strikes?|offensive|operation|releas\w+|freed|assassinat\w+|execut(?:ed|ion)|gunned down|"
     r"encounter|engaged|fir(?:ed|ing)|targeted|torched|burn(?:ed|t)|struck|shell(?:ed|ing)|"
-    r"assault\w*|tortur\w+|whipp\w+|flogg\w+|loot\w*)\b",
+    r"assault\w*|tortur\w+|whipp\w+|flogg\w+|loot\w*|sabotag\w+|dynamit\w+|destroy\w*)\b",
     re.IGNORECASE,
 )
 
@@ -27,8 +27,9 @@ _NEAR = 150  # characters around a group's name where its act must be
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
 # "JNIM militants", "ISGS fighters", "an ISGS position": the acronym is said to be an armed group
 _NAMED_AS_GROUP = re.compile(
-    r"\s*(?:and/or \w+ |or \w+ )?(?:militants?|fighters?|insurgents?|rebels?|jihadists?|gunmen|cadres?|"
-    r"militiam[ae]n|combatants?|members|elements|positions?|camps?|bases?|hideouts?)\b"
+    r"\s*(?:and/or \w+ |or \w+ )?(?:[a-z]+ )?(?:militants?|fighters?|insurgents?|rebels?|jihadists?|gunmen|"
+    r"cadres?|militiam[ae]n|combatants?|members|elements|positions?|camps?|bases?|hideouts?|commandos?|units?|"
+    r"columns?|squads?)\b"
 )
 
 # "border guard police clashed with AA": what one fights with is an armed force

@@ -368,7 +368,8 @@ GROUP_ATTACK = Trigger(
     re.compile(
         r"[^.;:]{0,100}?(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbeing )\b(?:killed|attacked|abducted|kidnapped|"
         r"executed|ambushed|burned|burnt|torched|stormed|beheaded|shot|massacred|assassinated|raided|looted|"
-        r"bombed|shelled|opened fire|fired on|set fire|hacked|slaughtered|seized (?:\w+ )?(?:civilians|villagers|people))\b",
+        r"bombed|shelled|opened fire|fired on|set fire|hacked|slaughtered|seized (?:\w+ )?(?:civilians|villagers|people)|"
+        r"destroyed|sabotaged|dynamited|blew up|wounded|injured)\b",
         _I,
     ),
     0.85,
