@@ -332,3 +332,15 @@ def test_a_name_ner_cut_before_its_particle_is_read_whole(gp: Geoparser) -> None
     places = by_text(gp.parse(text, [ent(text, "Foz"), ent(text, "Parana")]))
     assert places["Foz do Iguacu"].country_code == "BR"
     assert "Foz" not in places
+
+
+def test_the_second_name_of_between_x_and_y_is_a_place_too(gp: Geoparser) -> None:
+    text = "On 18 January, a vehicle was struck by an IED between Gorgadji and Aribinda."
+    ents = [ent(text, "Gorgadji", "GPE"), ent(text, "Aribinda", "PERSON")]
+    places = by_text(gp.parse(text, ents, theatre={"BF", "ML", "NE"}))
+    assert places["Aribinda"].country_code == "BF"
+    # a person after "and" is still a person
+    text = "Talks between Macron and Aribinda ended on Monday."
+    assert "Aribinda" not in by_text(
+        gp.parse(text, [ent(text, "Macron", "PERSON"), ent(text, "Aribinda", "PERSON")])
+    )

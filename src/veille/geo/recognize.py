@@ -79,6 +79,7 @@ _CAPITALISED_TAIL = re.compile(
 _WORD_RE = re.compile(r"[A-Za-z\-]+")
 _SPACE_WORD_RE = re.compile(r"\s+[A-Za-z]")
 _SPACE_LOWER_RE = re.compile(r"\s+[a-z]")
+_BETWEEN_AND_RE = re.compile(r"\b[Bb]etween\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,3}and\s+(?:the\s+)?$")
 _SETTLEMENT_OF_RE = re.compile(r"(?:city|town|village|suburb|capital) of\s+$")
 _ADMIN_OF_RE = re.compile(r"(?:province|governorate|state|region|district) of\s+$")
 # "the northern countryside of Aleppo", "the outskirts of Kabul": the name is where something is
@@ -741,6 +742,13 @@ class Recognizer:
                 m.settlement_hint = True
             if _ADMIN_OF_RE.search(low_before):
                 m.admin_hint = True
+            between = _BETWEEN_AND_RE.search(before)
+            if between and idx > 0:
+                # "between Gorgadji and Aribinda": after a place, the second name is a place too
+                first = mentions[idx - 1]
+                if m.start - len(before) + between.start() < first.start and first.label != "PERSON":
+                    m.locative = True
+                    m.extras["tight_locative"] = True
             if _AROUND_OF_RE.search(low_before) or (
                 _PAREN_HIERARCHY_RE.search(before) and _PAREN_CLOSE_RE.match(after)
             ):
