@@ -649,3 +649,14 @@ def test_the_group_that_did_it_is_the_perpetrator(pipeline: Pipeline, text: str)
     assert recs and recs[0].event_type == "attack"
     perpetrators = [a.name for a in recs[0].actors if a.role == "perpetrator"]
     assert perpetrators == ["Farabundo Martí National Liberation Front"]
+
+
+def test_a_warning_is_dated_the_day_it_was_told_and_a_bombing_not(pipeline: Pipeline) -> None:
+    text = (
+        "RABAT, Nov 4 (Wire) - The Interior Ministry told parliament on Monday that the security services "
+        "uncovered 13 terrorist cells between January and late October.\n\n"
+        "The ministry warned that militants returning from Syria, Iraq and Libya remain a serious threat."
+    )
+    recs = pipeline.process(report(text, "2025-11-04")).records
+    warning = [r for r in recs if r.event_type == "warning"]
+    assert [(r.date.start, r.date.precision) for r in warning] == [("2025-11-03", "day")]

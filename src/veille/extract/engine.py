@@ -290,6 +290,8 @@ BEYOND_PUBLIC_ORDER = re.compile(
     re.IGNORECASE,
 )
 # what police and protesters do to each other
+# happenings that are statements: the day they were said is their date
+STATEMENT_TYPES = frozenset({"warning", "policy", "threat"})
 PUBLIC_ORDER_TYPES = frozenset({"ct_operation", "arrest", "raid", "attack"})
 
 
@@ -906,10 +908,14 @@ class Extractor:
         if first is not None and c.first.start != first.start:
             lead = [m for m in dates if first.start <= m.start < first.end and m.interval.start]
             lead = [m for m in lead if m.start >= info.body_start] or lead
-            # "police reported today that a journalist was injured last night": not the report's day
-            lead = [
-                m for m in lead if not _REPORTING_DATE.search(text[max(first.start, m.start - 30) : m.start])
-            ] or lead
+            # "police reported today that a journalist was injured last night": not the report's
+            # day, unless what is dated is the statement itself (a warning told to parliament)
+            if c.event_type not in STATEMENT_TYPES:
+                lead = [
+                    m
+                    for m in lead
+                    if not _REPORTING_DATE.search(text[max(first.start, m.start - 30) : m.start])
+                ] or lead
             if lead and c.event_type in {"attack", "ct_operation", "arrest", "warning", "policy", "threat"}:
                 return lead[0].interval, Span(first.start, first.end)
         if info.anchor is not None:
