@@ -510,6 +510,8 @@ WORDING_CASES = [
         "the bombings, the war parades and the harassment of the press.",
         [],
     ),
+    # ... a longer trigger between commas is a report told in apposition
+    ("The policemen, killed by militants, were buried near Kabul.", ["attack"]),
     # refugees, the dead or money repatriated are no fighters coming home
     (
         "The government said many refugees are linked to the guerrillas and that 3,800 of the refugees "

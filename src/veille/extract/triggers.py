@@ -241,7 +241,8 @@ def is_generic(sentence: str, hit: Hit) -> bool:
     word = sentence[hit.start : hit.end].strip()
     last = re.split(r"\s+", word)[-1]
     if (
-        last.lower().endswith("s")
+        " " not in word
+        and last.lower().endswith("s")
         and LIST_BEFORE.search(sentence, max(0, hit.start - 12), hit.start)
         and LIST_AFTER.match(sentence, hit.end)
         and not SPECIFIC_FIGURE.search(sentence)
