@@ -160,10 +160,15 @@ _ARMED_AGENT = re.compile(
     r"security forces)\b",
     re.IGNORECASE,
 )
-_MISHAP = re.compile(
-    r"\b(?:accident\w*|crash\w*|collision|collided|flood\w*|storms?|tornado\w*|hurricane|earthquake|landslides?|"
-    r"fires?|blaze|stampede|derail\w*|overturned|capsi[sz]ed|drown\w*|lightning)\b",
-    re.IGNORECASE,
+# accidents and disasters (the close negatives' cues) and the mishaps that harm people on the way
+_MISHAPS = (
+    dict(NEGATIVE_CUES)["accident"],
+    dict(NEGATIVE_CUES)["disaster"],
+    re.compile(
+        r"\b(?:accident\w*|crash\w*|collision|collided|fires?|blaze|stampede|derail\w*|overturned|"
+        r"capsi[sz]ed|drown\w*|lightning)\b",
+        re.IGNORECASE,
+    ),
 )
 # "A bomb which had been placed by terrorists in the Montebon neighbourhood was also defused": a
 # device or an attack brought in with "a" and told "also" is one more
@@ -307,6 +312,15 @@ class _Article:
     dates: list[DateMention]
     # strong context words per sentence of ``ann.sentences`` (armed groups not yet counted)
     strong: list[int]
+    # the event types of each sentence's triggers, by sentence start, computed once when asked
+    told: dict[int, frozenset[str]] = field(default_factory=dict)
+
+    def types_told(self, s: Sentence) -> frozenset[str]:
+        found = self.told.get(s.start)
+        if found is None:
+            text = self.ann.text[s.start : s.end]
+            found = self.told[s.start] = frozenset(t.event_type for t, _, _ in find_triggers(text))
+        return found
 
 
 class Extractor:
@@ -498,14 +512,15 @@ class Extractor:
                     current = same[-1]
                     continue
             current = Candidate(etype, trig, main.trigger.strength, [s])
-            if main.trigger.name == "harmed" and i > 0 and not any(sents[i - 1] in c.sentences for c in out):
+            if (
+                main.trigger.name == "harmed"
+                and i > 0
+                and not any(sents[i - 1] in c.sentences for c in out)
+                and self._names_armed(info, masked, sents[i - 1])
+            ):
                 # "Presumed ISGS militants entered the market. Several women were wounded.": harm
                 # told with no agent belongs with the sentence before that names who came
-                prev = sents[i - 1]
-                if _ARMED_AGENT.search(masked, prev.start, prev.end) or any(
-                    m.entry.kind == "armed_group" and prev.start <= m.start < prev.end for m in info.actors
-                ):
-                    current.sentences.insert(0, prev)
+                current.sentences.insert(0, sents[i - 1])
             out.append(current)
         return [c for c in out if self._keep(c, info.context)]
 
@@ -515,17 +530,16 @@ class Extractor:
         could have done it: armed men or a group in this sentence or the one before, and no
         accident, flood or crash in this one."""
         s = sents[i]
-        if _MISHAP.search(masked, s.start, s.end):
+        if any(rx.search(masked, s.start, s.end) for rx in _MISHAPS):
             return False
-        for k in (i - 1, i):
-            if k < 0:
-                continue
-            x = sents[k]
-            if _ARMED_AGENT.search(masked, x.start, x.end) or any(
-                m.entry.kind == "armed_group" and x.start <= m.start < x.end for m in info.actors
-            ):
-                return True
-        return False
+        return any(Extractor._names_armed(info, masked, sents[k]) for k in (i - 1, i) if k >= 0)
+
+    @staticmethod
+    def _names_armed(info: _Article, masked: str, s: Sentence) -> bool:
+        """The sentence names armed men, a force or an armed group of the knowledge base."""
+        return _ARMED_AGENT.search(masked, s.start, s.end) is not None or any(
+            m.entry.kind == "armed_group" and s.start <= m.start < s.end for m in info.actors
+        )
 
     def _retype(self, info: _Article, s: Sentence, st: str, main: Hit) -> str:
         """An armed group that warns is issuing a threat, not an official warning; an offensive
@@ -859,7 +873,7 @@ class Extractor:
                 body = [m for m in body if not _PREVIOUS.match(m.text)]
             # "He was arrested on August 2 ... He was charged on Saturday": for a charge, the
             # date of a sentence that names a charge comes before one that names the arrest.
-            own = k == 0 or any(t.event_type == c.event_type for t, _, _ in find_triggers(text_of(info, s)))
+            own = k == 0 or c.event_type in info.types_told(s)
             other = int(not own)
             recent_after = any(m.start > c.trigger[0] and not _old(info, m) for m in body)
             for m in body:
