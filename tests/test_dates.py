@@ -519,6 +519,69 @@ def test_lists_of_months_and_years() -> None:
     assert [m.text for m in got] == ["May", "June", "August", "2019", "2021"]
 
 
+# --- glosses and continued intervals ---------------------------------------------------------
+
+# An editor's bracketed gloss of a relative date is the day; a bracketed day and month without a
+# year is read near the anchor (day first), and only there.
+GLOSSES = [
+    (
+        "Gunmen shot a policeman today (02/11).",
+        ("today (02/11)", "2025-11-02", "2025-11-02", "day", "point"),
+    ),
+    (
+        "Assailants torched a bus on Sunday [2 November].",
+        ("Sunday [2 November]", "2025-11-02", "2025-11-02", "day", "point"),
+    ),
+    (
+        "Bombs went off on Monday (03/11) night in Dhaka.",
+        ("Monday (03/11)", "2025-11-03", "2025-11-03", "day", "point"),
+    ),
+    (
+        "Pakistani troops fired on forward posts on Tuesday night [28 October].",
+        ("Tuesday night [28 October]", "2025-10-28", "2025-10-28", "day", "point"),
+    ),
+    (
+        "Assailants torched a bus in Palashbari upazila (01/11).",
+        ("01/11", "2025-11-01", "2025-11-01", "day", "point"),
+    ),
+    (
+        "The gunfight started on Wednesday and continued until late Thursday evening.",
+        (
+            "Wednesday and continued until late Thursday evening",
+            "2025-10-29",
+            "2025-10-30",
+            "day",
+            "range",
+        ),
+    ),
+    (
+        "Fighting began on 3 May and lasted until 5 May.",
+        ("3 May and lasted until 5 May", "2025-05-03", "2025-05-05", "day", "range"),
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", GLOSSES)
+def test_glosses_and_continued_intervals(sentence: str, expected: Expected) -> None:
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A third of the buses (1/2) were torched.",  # a fraction
+        "Police raided the flat (05/06).",  # 5 June and 6 May are both months from the anchor
+        "The unit works round the clock (24/07).",
+    ],
+)
+def test_bracketed_numbers_far_from_the_anchor_are_no_dates(sentence: str) -> None:
+    assert find_dates(sentence, ANCHOR) == []
+
+
+def test_a_bracketed_day_needs_an_anchor() -> None:
+    assert find_dates("Assailants torched a bus (01/11).", None) == []
+
+
 # --- ALL CAPS --------------------------------------------------------------------------------
 
 CAPS = [s for s, _ in EXPLICIT_DAYS + RELATIVE_DAYS + MONTHS_AND_YEARS + INTERVALS]

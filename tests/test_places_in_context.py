@@ -344,3 +344,21 @@ def test_the_second_name_of_between_x_and_y_is_a_place_too(gp: Geoparser) -> Non
     assert "Aribinda" not in by_text(
         gp.parse(text, [ent(text, "Macron", "PERSON"), ent(text, "Aribinda", "PERSON")])
     )
+
+
+def test_a_small_town_read_by_an_alternate_name_beside_towns_of_another_country_is_unknown(
+    gp: Geoparser,
+) -> None:
+    # no theatre: Inata's only reading is Inada, Japan, through a GeoNames alternate name
+    text = "On 16 June, an IED detonated between Inata and Djibo; the driver escaped unharmed."
+    places = by_text(gp.parse(text, [ent(text, "Inata"), ent(text, "Djibo", "ORG")]))
+    assert places["Djibo"].country_code == "BF"
+    assert places["Inata"].country_code == "BF"  # placed near Djibo, not in Japan
+    assert places["Inata"].geonames_id is None
+    # alone, the reading stands: nothing says where else it might be
+    text = "On 16 June, an IED detonated in Inata; the driver escaped unharmed."
+    assert by_text(gp.parse(text, [ent(text, "Inata")]))["Inata"].country_code == "JP"
+    # towns of two countries read by their own names stay where they are
+    text = "Bombs went off in Paris and Brussels on Monday."
+    places = by_text(gp.parse(text, [ent(text, "Paris"), ent(text, "Brussels")]))
+    assert (places["Paris"].country_code, places["Brussels"].country_code) == ("FR", "BE")

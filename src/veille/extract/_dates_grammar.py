@@ -149,6 +149,12 @@ P_NUM = _rx(
     rf"(?<![\w.,/:-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>{_YEAR}|\d\d)"
     r"(?![\d/]|[-.]\d)"
 )
+# "(06/02)", "[3/02]": a day and month in brackets, with no year (South Asian wire copy glosses
+# "today" or a weekday so). Only a zero-padded or two-digit second part: "(1/2)" is a fraction.
+P_NUM_GLOSS = _rx(r"(?<=[(\[])(?P<a>[0-3]?\d)/(?P<b>\d\d)(?=[)\]])")
+# How far before and after the anchor a bracketed day and month may lie, in days.
+GLOSS_DAYS = 45
+GLOSS_DAYS_AHEAD = 3
 P_911 = _rx(
     r"(?<![\w/])9/11(?![\w/]|\.\d)|(?<![\w-])sept(?:ember|\.)?\s+11(?:th)?"
     r"(?=\s+(?:attacks?|terror\w*|hijack\w*|commission|anniversary|era|plot|victims|memorial)\b)"
@@ -600,6 +606,23 @@ def h_num(scan: Scan, m: re.Match[str]) -> Cand | None:
     return Cand(m.start(), m.end(), Cal("day", year=y, month=month, day=day))
 
 
+def h_num_gloss(scan: Scan, m: re.Match[str]) -> Cand | None:
+    """ "(06/02)": day first unless that is impossible or far from the anchor, then month
+    first; the year is the anchor's (the one before when that would be weeks ahead). Without
+    an anchor, or with no reading within ``GLOSS_DAYS`` of it, no date."""
+    anchor = scan.anchor
+    if anchor is None:
+        return None
+    a, b = int(m.group("a")), int(m.group("b"))
+    for day, month in ((a, b), (b, a)):
+        for year in (anchor.year, anchor.year - 1, anchor.year + 1):
+            if valid_day(year, month, day):
+                gap = (date(year, month, day) - anchor).days
+                if -GLOSS_DAYS <= gap <= GLOSS_DAYS_AHEAD:
+                    return Cand(m.start(), m.end(), Cal("day", year=year, month=month, day=day))
+    return None
+
+
 def h_911(scan: Scan, m: re.Match[str]) -> Cand | None:
     """ "9/11", "the September 11 attacks": 11 September 2001."""
     return Cand(m.start(), m.end(), Cal("day", year=2001, month=9, day=11))
@@ -791,6 +814,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], Handler, tuple[str, ...]], ...] = (
     (P_SEASON, h_season, ("spring", "summer", "autumn", "fall", "winter")),
     (P_ISO, h_iso, _YEAR_TRIGGERS),
     (P_NUM, h_num, ("/", ".", "-")),
+    (P_NUM_GLOSS, h_num_gloss, ("/",)),
     (P_911, h_911, ("9/11", "sept")),
     (P_WEEKDAY, h_weekday, ("day",)),
     (

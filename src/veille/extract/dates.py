@@ -137,12 +137,21 @@ class _Item:
 _LOWER = re.compile(r"[a-z]")
 _JOIN = re.compile(r"\s*(?:,|,?\s*(?:and|or|to|nor|&)|-|–|—)\s*", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"\s*(-|–|—|to|until|till|through|thru|and|&)\s*", re.IGNORECASE)
+# "started on Wednesday and continued until late Thursday": one interval.
+_CONTINUED_GAP = re.compile(
+    r"\s*,?\s*(?:and\s+|which\s+|that\s+)?(?:continued|lasted|went\s+on|raged(?:\s+on)?|carried\s+on)"
+    r"\s+(?:until|till|through|into)\s*",
+    re.IGNORECASE,
+)
 _INTRO = re.compile(r"(?<![\w-])(between|from)\s+$", re.IGNORECASE)
 _WRAP = re.compile(
     r"(?<![\w-])(ever\s+since|since|until|till|til|up\s+to|up\s+until|through|thru|by|"
     r"before|after)\s+$",
     re.IGNORECASE,
 )
+# "on Sunday [17 October]", "today (06/02)": an editor's bracketed gloss of a relative date.
+_GLOSS_OPEN = re.compile(r"[ \t]*(?:(?:morning|afternoon|evening|night)[ \t]*)?[(\[][ \t]*", re.IGNORECASE)
+_GLOSS_CLOSE = re.compile(r"[ \t]*[)\]]")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _FUTURE = re.compile(lx.FUTURE_CUES, re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n\s*\n")
@@ -197,21 +206,29 @@ def _select(text: str, cands: list[Cand]) -> list[Cand]:
 
 
 def _compose(text: str, cands: list[Cand]) -> list[_Item]:
-    """Join "A to B" / "between A and B" into ranges and wrap "since A" / "until A"."""
+    """Join "A to B" / "between A and B" into ranges, a relative date with its bracketed gloss
+    ("Sunday [17 October]" is the gloss's day), and wrap "since A" / "until A"."""
     items: list[_Item] = []
     i = 0
     while i < len(cands):
         c = cands[i]
         item = _Item(c.start, c.end, c.kind, c.expr, c.right)
         i += 1
-        if c.right is None and i < len(cands) and cands[i].right is None:
+        gloss = _gloss_end(text, c, cands[i]) if i < len(cands) else None
+        if gloss is not None:
+            item = _Item(c.start, gloss, "point", cands[i].expr)
+            i += 1
+        elif c.right is None and i < len(cands) and cands[i].right is None:
             nxt = cands[i]
             gap = _RANGE_GAP.fullmatch(text, c.end, nxt.start)
             intro = _INTRO.search(text, max(0, c.start - 12), c.start)
-            if gap and (
-                gap.group(1).lower() not in ("and", "&")
-                or (intro is not None and intro.group(1).lower() == "between")
-            ):
+            if (
+                gap
+                and (
+                    gap.group(1).lower() not in ("and", "&")
+                    or (intro is not None and intro.group(1).lower() == "between")
+                )
+            ) or _CONTINUED_GAP.fullmatch(text, c.end, nxt.start):
                 start = intro.start(1) if intro else c.start
                 item = _Item(start, nxt.end, "range", c.expr, nxt.expr)
                 i += 1
@@ -219,6 +236,19 @@ def _compose(text: str, cands: list[Cand]) -> list[_Item]:
             item = _wrap(text, item)
         items.append(item)
     return items
+
+
+def _gloss_end(text: str, c: Cand, nxt: Cand) -> int | None:
+    """Where the bracketed calendar day ``nxt`` glossing the relative date ``c`` ends, if it
+    does ("today (06/02)", "Tuesday night [18 August]")."""
+    if not isinstance(c.expr, Rel) or c.expr.op == "roll" or c.right is not None:
+        return None
+    if nxt.right is not None or not isinstance(nxt.expr, Cal) or nxt.expr.unit != "day":
+        return None
+    if nxt.expr.month is None or not _GLOSS_OPEN.fullmatch(text, c.end, nxt.start):
+        return None
+    close = _GLOSS_CLOSE.match(text, nxt.end)
+    return None if close is None else close.end()
 
 
 def _wrap(text: str, item: _Item) -> _Item:

@@ -377,6 +377,26 @@ def _strays(
         inner = [groups[h].place for h in g.address_of]
         if all(q is not None and q.country_code and q.country_code != p.country_code for q in inner):
             out.add(gi)
+    # "between Inata and Djibo" with Inata read as Inada, Japan through an alternate name: a
+    # small town named with places of one other country, each read by its own name, is a name
+    # the gazetteer lacks near them
+    for gi, g in enumerate(groups):
+        p = g.place
+        if gi in out or p is None or not g.siblings or p.country_code in theatre or not _weak(g, w):
+            continue
+        assert g.chosen is not None
+        if g.candidates[g.chosen].flag < FLAG_ALT or p.country_code in (dateline_cc, focus):
+            continue
+        sibs = [groups[h] for h in g.siblings]
+        ccs = {s.place.country_code for s in sibs if s.place is not None}
+        if (
+            len(ccs) == 1
+            and None not in ccs
+            and p.country_code not in ccs
+            and all(s.chosen is not None and s.candidates[s.chosen].flag < FLAG_ALT for s in sibs)
+            and pairs.backing(gi, groups, {gi}) <= 0
+        ):
+            out.add(gi)
     # "Heathrow airport" read as a US hamlet in a story from London: a facility named after a
     # place the gazetteer lacks, when nothing backs that town and the story is from elsewhere
     home = {cc for cc in (dateline_cc, focus) if cc}
