@@ -362,3 +362,29 @@ def test_a_small_town_read_by_an_alternate_name_beside_towns_of_another_country_
     text = "Bombs went off in Paris and Brussels on Monday."
     places = by_text(gp.parse(text, [ent(text, "Paris"), ent(text, "Brussels")]))
     assert (places["Paris"].country_code, places["Brussels"].country_code) == ("FR", "BE")
+
+
+def test_two_halves_of_a_name_ner_cut_at_of_are_one_place(gp: Geoparser) -> None:
+    text = "On 5 May 2020, in Port of Spain city, a man was shot by five masked gunmen."
+    places = by_text(gp.parse(text, [ent(text, "Port"), ent(text, "Spain city")]))
+    assert places["Port of Spain"].country_code == "TT"
+    assert "Port" not in places and "Spain city" not in places
+    # two places of their own stay two
+    text = "Troops from Spain and France of Europe arrived."
+    places = by_text(gp.parse(text, [ent(text, "Spain"), ent(text, "France"), ent(text, "Europe", "LOC")]))
+    assert places["Spain"].country_code == "ES" and places["France"].country_code == "FR"
+
+
+def test_a_place_inside_a_compound_name_does_not_stand_for_it(gp: Geoparser) -> None:
+    # "al-Rabi" is a word of the name, though written lower-case
+    text = "On 9 May 2020, GNA and LNA forces clashed in Wadi al-Rabi (Aljfara)."
+    places = by_text(gp.parse(text, [ent(text, "Wadi al-Rabi"), ent(text, "Aljfara", "PERSON")]))
+    assert places.get("Wadi al-Rabi") is None or places["Wadi al-Rabi"].country_code != "IN"
+    # a Romance particle joins one name: San Juan de los Cerritos is not San Juan, Argentina
+    text = "On 30 April 2020, in San Juan de los Cerritos, two armed men clashed with police."
+    name = "San Juan de los Cerritos"
+    places = by_text(gp.parse(text, [ent(text, name)]))
+    assert places.get(name) is None or places[name].country_code != "AR"
+    # a place beside generic words still stands for the whole
+    text = "Rockets hit Greater Kabul on Monday."
+    assert by_text(gp.parse(text, [ent(text, "Greater Kabul")]))["Greater Kabul"].country_code == "AF"

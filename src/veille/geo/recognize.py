@@ -76,6 +76,11 @@ _CAPITALISED_TAIL = re.compile(
     r"(?:[ ](?:(?:do|da|de|dos|das|del|della|di|du|la|las|los|le|el|von|van|der|sur|en) )?"
     r"[A-Z][A-Za-z'\u2019.\-]*){1,3}"
 )
+# what may stand between two halves of a name NER cut ("Port" of "Spain")
+_CUT_GAPS = frozenset({" ", ", ", " of ", " de ", " do ", " da ", " del ", " la ", " les ", " el "})
+_LOWER_WORDS = re.compile(r"(?:\s+[a-z][a-z'\-]*)+")
+# the particles that join the words of one Romance place name ("San Juan de los Cerritos")
+_NAME_PARTICLES = frozenset(["de", "del", "do", "da", "dos", "das", "los", "las", "la", "du", "des", "di"])
 _WORD_RE = re.compile(r"[A-Za-z\-]+")
 _SPACE_WORD_RE = re.compile(r"\s+[A-Za-z]")
 _SPACE_LOWER_RE = re.compile(r"\s+[a-z]")
@@ -265,18 +270,29 @@ class Recognizer:
                 nxt is not None
                 and ent.label in PLACE_LABELS
                 and nxt.label in PLACE_LABELS | EMBEDDING_LABELS
-                and text[ent.end : nxt.start] in (" ", ", ")
+                and text[ent.end : nxt.start] in _CUT_GAPS
                 and nxt.end - ent.start <= 60
             ):
-                joined = text[ent.start : nxt.end]
-                key = name_key(joined)
-                if any(c.flag <= FLAG_ALIAS for c in self.gaz.candidates(key)):
-                    out.append(Entity(ent.start, nxt.end, ent.label, joined))
+                end = self._joined_end(text, ent, nxt)
+                if end is not None:
+                    out.append(Entity(ent.start, end, ent.label, text[ent.start : end]))
                     k += 2
                     continue
             out.append(self._extend_cut_name(text, ent, nxt))
             k += 1
         return out
+
+    def _joined_end(self, text: str, ent: Entity, nxt: Entity) -> int | None:
+        """Where the name made of ``ent`` and ``nxt`` ends, when together they are a place's own
+        name or a curated alias: the whole of ``nxt``, or its first words when only lower-case
+        words follow them ("Port" + "Spain city" is Port of Spain)."""
+        ends = [nxt.start + w.end() for w in re.finditer(r"\S+", text[nxt.start : nxt.end])]
+        for end in reversed(ends):
+            if end < nxt.end and not _LOWER_WORDS.fullmatch(text, end, nxt.end):
+                continue
+            if any(c.flag <= FLAG_ALIAS for c in self.gaz.candidates(name_key(text[ent.start : end]))):
+                return end
+        return None
 
     def _extend_cut_name(self, text: str, ent: Entity, nxt: Entity | None) -> Entity:
         """ "U.S." tagged alone in "the U.S. Virgin Islands": a place span is extended over the
@@ -473,12 +489,17 @@ class Recognizer:
         if not found:
             return
         ranked = sorted(found.values(), key=lambda cs: cs[0].place.importance, reverse=True)
-        if m.label in ("GPE", "LOC") and not facility and len(inner) <= 3:
-            # "Abu Salim" (a Tripoli district) is not Salim: in a short place name, a place
-            # inside it stands for the whole only beside generic words ("Greater Kabul")
+        if m.label in ("GPE", "LOC") and not facility:
+            # "Abu Salim" (a Tripoli district) is not Salim, "Wadi al-Rabi" not Wadi, "San Juan
+            # de los Cerritos" not San Juan: in a place name, a place inside it stands for the
+            # whole only beside generic words ("Greater Kabul")
             subs = {name_key(sub) for _, sub in ranked}
             rest = [t for t in inner if t.lower not in GENERIC_INNER and t.lower not in STOP_WORDS]
-            if any(t.text[:1].isupper() and not any(t.lower in sub.split() for sub in subs) for t in rest):
+            if any(
+                (t.text[:1].isupper() or _HYPHENED_ARTICLE.match(t.text))
+                and not any(t.lower in sub.split() for sub in subs)
+                for t in rest
+            ) or any(t.text in _NAME_PARTICLES for t in inner[1:-1]):
                 return
         m.candidates = tuple(c for c, _ in ranked[: self.gaz.max_candidates])
         m.extras["inner"] = {c.place.pid: sub for c, sub in ranked}
