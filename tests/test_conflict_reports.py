@@ -520,12 +520,30 @@ WORDING_CASES = [
     ),
     ("The bodies of the victims of the militants were repatriated on Monday.", []),
     ("In March, eight women held by the militants in Syrian camps were repatriated.", ["repatriation"]),
+    # rockets fired at a place, or hitting it, are an attack; a rocket into orbit or the sea is none
+    ("Two rockets were fired at Baghdad airport on Monday.", ["attack"]),
+    ("A mortar shell hit the base near Kirkuk on Monday.", ["attack"]),
+    ("The rocket was launched into orbit from the cosmodrome on Monday.", []),
+    ("Short-range missiles were fired into the Sea of Japan on Monday.", []),
+    ("The missile was launched at about 11:30 a.m. on Monday, officials said.", []),
 ]
 
 
 @pytest.mark.parametrize("text,expected", WORDING_CASES)
 def test_wordings_give_their_records(pipeline: Pipeline, text: str, expected: list[str]) -> None:
     assert types(pipeline, text) == expected
+
+
+def test_a_projectile_attack_is_where_it_was_fired_into(pipeline: Pipeline) -> None:
+    text = "On Monday, an armed group launched a rocket from the Gaza Strip into Israel."
+    records = pipeline.process(report(text)).records
+    assert [r.event_type for r in records] == ["attack"]
+    roles = {loc.country_code: loc.role for loc in records[0].locations}
+    assert roles == {"IL": "event", "PS": "origin"}
+    # without a projectile, a place after "into" is no attack's place
+    text = "Gunmen who killed two policemen in Kabul on Monday fled into Pakistan."
+    records = pipeline.process(report(text)).records
+    assert [loc.country_code for loc in records[0].locations] == ["AF"]
 
 
 def test_the_modal_may_still_makes_an_attack_hypothetical(pipeline: Pipeline) -> None:

@@ -446,6 +446,15 @@ STRONG_CONTEXT = re.compile(
     r"dropped (?:from|on)|dropped (?:a |two |three |several |\d+ )?(?:barrel )?bombs? on|"
     r"fired (?:a |an |two |three |several |\d+ )?(?:rockets? |RPGs? |rocket-propelled grenades? |mortar rounds? )"
     r"(?:\([^)]{0,30}\) )?(?:at|on|into|in|against|towards?)|"
+    # "launched a rocket from the Gaza Strip into Israel", "two rockets were fired at Baghdad
+    # airport", "a mortar shell hit the base"; not into orbit, the sea, or "at about 11:30"
+    r"(?:launched|lobbed|fired) (?:a |an |two |three |several |\d+ )?(?:[\w-]+ )?(?:rockets?|missiles?|mortar rounds?|"
+    r"mortar shells?|projectiles) (?:from (?:[\w'-]+ ){1,4})?(?:at|into|towards?|against) "
+    r"(?!\d|(?:about|around|approximately|roughly|high|(?:the )?(?:sea|ocean|waters?|orbit|space|sky|air))\b)|"
+    r"(?:rockets?|missiles?|mortar (?:rounds?|shells?)|RPGs?|projectiles) (?:[\w-]+ ){0,2}(?:were |was |had been )?"
+    r"(?:fired|launched|lobbed) (?:at|into|towards?|against) (?!\d|(?:about|around|approximately|roughly|high|"
+    r"(?:the )?(?:sea|ocean|waters?|orbit|space|sky|air))\b)|"
+    r"(?:rockets?|missiles?|mortar (?:rounds?|shells?)) (?:hit|struck|slammed into|crashed into|landed (?:in|on|near))\b|"
     r"plot(?:ted|ting)? to (?:attack|bomb|kill|blow up)|"
     # armed conflict: state and non-state forces fighting (ACLED-style political violence)
     r"(?:armed|military|government|rebel|regime|opposition|coalition|Israeli|Russian|Ukrainian|Syrian|Iraqi|"

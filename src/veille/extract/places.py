@@ -107,7 +107,28 @@ def _contains(big: Location, small: Location) -> bool:
     return bool(big.admin1) and (big.admin1 or "").lower() == (small.admin1 or "").lower()
 
 
+# "launched a rocket from the Gaza Strip into Israel": where a projectile was fired from is the
+# attack's origin; where it was fired into, the event's place
+_PROJECTILE = re.compile(
+    r"\b(?:fired|launched|lobbed|shot)\s+(?:[\w-]+\s+){0,3}(?:rockets?|missiles?|mortars?|shells|"
+    r"projectiles?|drones?)\b|\b(?:rockets?|missiles?|mortars?|shells|projectiles?)\s+(?:were\s+|was\s+)?"
+    r"(?:fired|launched|lobbed)\b",
+    re.IGNORECASE,
+)
+_INTO_BEFORE = re.compile(r"\b(?:into|towards?|at)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _projectile_sentence(ann: AnnotatedArticle, p: PlaceMention) -> bool:
+    sent = ann.sentence_at(p.start)
+    return sent is not None and _PROJECTILE.search(ann.text, sent.start, sent.end) is not None
+
+
 def _role(ann: AnnotatedArticle, p: PlaceMention, event_type: str) -> str:
+    if event_type == "attack":
+        before = ann.text[max(0, p.start - 40) : p.start]
+        if _ORIGIN_CUE.search(before) and not _INTO_BEFORE.search(before) and _projectile_sentence(ann, p):
+            return "origin"
+        return "event"
     if event_type not in MOVEMENT:
         return "event"
     before = ann.text[max(0, p.start - 40) : p.start]
@@ -171,7 +192,9 @@ def _eligible(
     before = ann.text[max(a, p.start - 40) : p.start]
     head = ann.text[a : p.start]
     if event_type not in MOVEMENT:
-        if _MOTION_BEFORE.search(before):
+        if _MOTION_BEFORE.search(before) and not (
+            event_type == "attack" and _INTO_BEFORE.search(before) and _projectile_sentence(ann, p)
+        ):
             return False
         listed = _enumerated(before, ann.text[p.end : p.end + 60])
         if listed and _MOTION_BEFORE.search(_LIST_TAIL.sub("", before)):
