@@ -526,12 +526,49 @@ WORDING_CASES = [
     ("The rocket was launched into orbit from the cosmodrome on Monday.", []),
     ("Short-range missiles were fired into the Sea of Japan on Monday.", []),
     ("The missile was launched at about 11:30 a.m. on Monday, officials said.", []),
+    # words of the weaker types that name no happening: a rival's propaganda, power seized,
+    # rebels expelled from a town, a crowd demanding troops be expelled, a warning of no danger
+    ("The guerrillas said on Monday the government will sink because its propaganda is not working.", []),
+    ("The rebels said on Monday that the ruling party has seized power in the executive branch.", []),
+    ("Soldiers tried on Monday to expel rebels from the Mejicanos neighbourhood.", []),
+    ("Workers demanded on Monday the expulsion of U.S. troops, the guerrillas said.", []),
+    (
+        "The interior minister warned on Monday that the government will not allow refugees to enter, "
+        "after guerrillas killed two soldiers in Chalatenango.",
+        ["attack"],
+    ),
+    ("Police arrested a man on Monday for spreading Islamic State propaganda online.", ["arrest"]),
+    ("France expelled an imam on Monday accused of inciting terrorism.", ["deportation"]),
+    # a legal step supposed, asked about or questioned is none
+    ("Many Peruvians think that if military courts try terrorists they will be sentenced to death.", []),
+    ("Why hasn't the government managed to extradite the cartel's chiefs to the United States?", []),
+    # ... but "whether by A or B" asks who did it, not whether it was done
+    (
+        "The bishops asked on Monday whether the two priests were arrested by the guerrillas or the army.",
+        ["arrest"],
+    ),
 ]
 
 
 @pytest.mark.parametrize("text,expected", WORDING_CASES)
 def test_wordings_give_their_records(pipeline: Pipeline, text: str, expected: list[str]) -> None:
     assert types(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,trigger,hypothetical",
+    [
+        ("It is not known whether the ministry has indicted anyone.", "indicted", True),
+        ("The bill accepts the possibility of a prisoner being released on bail.", "released", True),
+        ("They will be sentenced to death if military courts try them.", "sentenced", True),
+        ("He was sentenced to death on Monday.", "sentenced", False),
+        ("Police arrested three men on Monday.", "arrested", False),
+    ],
+)
+def test_a_legal_step_only_supposed_is_hypothetical(sentence: str, trigger: str, hypothetical: bool) -> None:
+    hits = [Hit(t, a, b) for t, a, b in find_triggers(sentence) if sentence[a:b].startswith(trigger)]
+    assert hits, sentence
+    assert is_hypothetical(sentence, hits[0]) is hypothetical
 
 
 def test_a_projectile_attack_is_where_it_was_fired_into(pipeline: Pipeline) -> None:

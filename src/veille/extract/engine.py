@@ -238,6 +238,12 @@ _HARM_TOLD = re.compile(
     r"whipp\w+|tortur\w+)\b",
     re.IGNORECASE,
 )
+_QUESTION = re.compile(r"\?[\s\"'\u201d\u2019)\]]*$")
+_OPEN_QUESTION = re.compile(
+    r"^\W*(?:did|does|do|is|are|was|were|will|would|could|can|should|has|have|had|may|might|must|shall)\b"
+    r"|n['\u2019]t\b|\b(?:not|never)\b|\bwhat if\b",
+    re.IGNORECASE,
+)
 _OUTCOME_UNKNOWN = re.compile(
     r"\bno (?:outcome|details|information) (?:of|on|about)\b|\boutcome (?:is |was )?unknown\b", re.IGNORECASE
 )
@@ -469,6 +475,10 @@ class Extractor:
                 hits = [h for h in hits if h.trigger.event_type not in PUBLIC_ORDER_TYPES]
             if crime or protest:
                 hits = [h for h in hits if not h.trigger.needs_context or strong[i]]
+            if hits and _QUESTION.search(st) and _OPEN_QUESTION.search(st):
+                # "Why hasn't the government managed to extradite them?", "Will they attack
+                # again?" assert nothing ("Who bombed the station?" takes the bombing as known)
+                hits = []
             if hits and not self._dated(info, s):
                 hits = [h for h in hits if not is_generic(st, h)]
             if hits and PAST_WAR.search(st):

@@ -142,7 +142,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:unidentified|unknown) (?:armed )?(?:men|persons|individuals))\b[^.]{0,150}?\b(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?:attack(?:ed|s)?|"
         r"kill(?:ed|ing)?|shot|opened fire|fired|stormed|ambush(?:ed)?|raided|abduct(?:ed)?|kidnap(?:ped)?|"
         r"burn(?:ed|t)|set (?:fire|ablaze)|torched|beheaded|hacked|stabbed|massacred|assassinated|target(?:ed)?|"
-        r"struck|seized|overran|fired on|detonated|blew up|launched|carried out|murdered|hit|executed|gunned down|"
+        r"struck|seized(?! (?:power|on|upon|the (?:initiative|opportunity|moment|chance)))|overran|fired on|"
+        r"detonated|blew up|launched|carried out|murdered|hit|executed|gunned down|"
         r"intercepted|assaulted|whipped|flogged|tortured|opened (?:\w+ )?fire)\b",
         0.9,
     ),
@@ -235,7 +236,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "raid",
         "raid",
-        r"\b(?:raid(?:ed|s)?|search(?:ed|es)|seiz(?:ed|ure)|confiscat(?:ed|ion)|"
+        # not "seized power", "seized on the remarks", "searched for survivors"
+        r"\b(?:raid(?:ed|s)?|search(?:ed|es)(?! for (?:survivors|bodies|victims|the (?:missing|victims|bodies)))|"
+        r"seiz(?:ed|ure)(?! (?:power|on|upon|the (?:initiative|opportunity|moment|chance|power)|(?:\w+ )?control))|"
+        r"confiscat(?:ed|ion)|"
         r"cache of|weapons cache|arms cache|found (?:a )?(?:cache|weapons|explosives|bomb-making)|"
         r"bomb-making (?:materials|equipment)|defus(?:ed|al)|(?:explosives|weapons|firearms) were (?:found|discovered|seized))\b",
         0.6,
@@ -345,7 +349,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "deportation",
         "deportation",
-        r"\b(?:deport(?:ed|ation|ations|ing)?|expell?(?:ed|ing|s)?|expulsion|"
+        # not troops expelling fighters from a town ("tried to expel rebels from Mejicanos"), nor
+        # the expulsion of foreign troops a crowd demands
+        r"\b(?:deport(?:ed|ation|ations|ing)?|"
+        r"(?:expell?(?:ed|ing|s)?|expulsion)(?! (?:of )?(?:the |all |[\w.]+ )?(?:rebels|guerrillas|militants|terrorists|"
+        r"insurgents|fighters|enemy|troops|forces|invaders|occupiers|attackers|jihadists|from (?:the |their )?"
+        r"(?:urban|city|town|area|areas|neighbou?rhoods?|positions?|villages?))\b)|"
         r"removed from the country|stripped of (?:his |her |their )?citizenship)\b",
         0.85,
     ),
@@ -378,7 +387,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         "recruitment",
         "recruitment",
         r"\b(?:recruit(?:ed|ing|ment|s|ers)?|radicali[sz](?:ed|ation|ing)|"
-        r"propaganda|incit(?:ement|ing|ed) (?:to )?(?:terror|violence|hatred)|apology for terrorism|glorif(?:ying|ication) of terror\w*|"
+        # propaganda spread or made, not a rival's ("its propaganda is not working")
+        r"(?:spread(?:s|ing)?|disseminat\w+|distribut\w+|post(?:ed|ing|s)?|shar(?:ed|ing)|publish\w*|produc\w+|"
+        r"circulat\w+) (?:\w+ ){0,3}propaganda|propaganda (?:videos?|material|leaflets|pamphlets|posters|"
+        r"campaigns?|activit(?:y|ies)|channels?|outlets?|accounts?|magazines?|cells?|networks?|wings?|arms?|"
+        r"operations?|messages?|content)|incit(?:ement|ing|ed) (?:to )?(?:terror|violence|hatred)|apology for terrorism|glorif(?:ying|ication) of terror\w*|"
         r"(?:financ|fund)(?:ing|ed) (?:of )?(?:terror\w*|the group|militants|jihad\w*)|terror(?:ist)? financing|"
         r"indoctrinat\w*|pledged allegiance|lur(?:e|es|ed|ing) (?:\w+ ){0,4}(?:into|to join)|to join (?:the|their) (?:group|ranks|fight))\b",
         0.75,
@@ -396,17 +409,27 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "warning",
         "warning",
-        r"\b(?:warn(?:ed|s|ing)?|alert(?:ed)?|threat level|raised (?:the )?(?:alert|security level)|"
+        # a bare "warned", "alerted" or "vigilance" warns of a danger told in the same sentence
+        # ("warned that the government will not allow refugees in" is no security warning)
+        r"\b(?:(?:warn(?:ed|s|ing)?|alert(?:ed)?|vigilance)\b(?=[^.;!?\n]{0,200}?\b(?:threat|attack|terror|danger|"
+        r"risk|militant|extremis|jihad|bomb|plot|explosi|kill|violen|security|insurgen|hostil|radicali|fighters|"
+        r"gunm[ae]n|kidnap|unrest|armed|weapon|suspicious)\w*)|(?:high|heightened|maximum|red|full|highest) "
+        r"(?:state of )?alert|on alert|threat level|raised (?:the )?(?:alert|security level)|"
         r"state of (?:emergency|alert)|heightened (?:security|vigilance)|travel advisory|advised (?:citizens|travellers) "
         r"(?:against|to avoid)|(?:high|heightened|elevated|severe|critical) (?:risk|threat) of (?:terror\w*|attacks?)|"
-        r"security alert|vigilance)\b",
+        r"security alert)\b",
         0.6,
     ),
     _t(
         "policy",
         "policy",
-        r"\b(?:(?:law|bill|legislation|decree|amendment)s? (?:on|against|to (?:combat|counter|"
-        r"fight|tackle|prevent)|that|was|were|has|passed|adopted|approved)|adopted (?:a |the )?(?:new )?(?:law|strategy|"
+        # a law made or changed, not one merely named ("the laws that you claim to love")
+        r"\b(?:(?:law|bill|legislation|decree|amendment)s? (?:on (?!the ground\b)|against|to (?:combat|counter|"
+        r"fight|tackle|prevent)|(?:that|which) (?:\w+ )?(?:bans?|outlaws?|criminali[sz]es?|allows?|gives?|grants?|"
+        r"extends?|creates?|establishes|defines|imposes|makes?)|(?:was|were|has been|have been|had been) (?:\w+ )?"
+        r"(?:passed|adopted|approved|enacted|signed|promulgated|introduced|tabled|amended|extended)|passed|adopted|approved)|"
+        r"(?:adopted|passed|enacted|promulgated|issued|signed|approved) (?:a |an |the )?(?:new )?(?:[\w-]+ )?"
+        r"(?:law|decree|bill|legislation)|adopted (?:a |the )?(?:new )?(?:law|strategy|"
         r"plan|resolution)|designat(?:ed|ion|es|ing) (?:\w+ ){0,6}(?:as )?(?:a )?(?:foreign )?terrorist|"
         r"(?:added|listed) (?:\w+ ){0,4}(?:to|on) (?:the|its) (?:\w+ )?(?:terror(?:ist)?|sanctions) list|"
         r"(?:imposed|announced) sanctions|sanctioned|national (?:counter-?terrorism )?strategy|"

@@ -286,6 +286,23 @@ def is_figurative(sentence: str, hit: Hit) -> bool:
     return bool(FIGURATIVE_BEFORE.search(before) or FIGURATIVE_AFTER.search(sentence[hit.end : hit.end + 60]))
 
 
+# A legal step that is only supposed, asked about or to come: "if military courts try terrorists
+# they will be sentenced to death", "it is not known whether the ministry has indicted anyone",
+# "the possibility of a prisoner being released", "asked about bringing them to trial"
+LEGAL_STEPS = frozenset(
+    {"arrest", "charge", "trial", "conviction", "acquittal", "release", "deportation", "extradition"}
+)
+LEGAL_UNREAL = re.compile(
+    r"(?:\b(?:will|would|could|might|may|shall|should)\s+(?:not\s+)?(?:be\s+|face\s+|stand\s+)?(?:[\w'-]+\s+)?"
+    r"|\bwithout\s+(?:[\w'-]+\s+){0,4}"
+    r"|\b(?:whether|possibility|possibly|if|unless|asked about|question of|demand(?:ed|ing|s)?|"
+    r"call(?:ed|ing|s)? for|urg(?:ed|es|ing))\b[^.;:!?]*)$",
+    _I,
+)
+
+ALTERNATIVE = re.compile(r"[^.;:!?]*?\bor\b", _I)
+
+
 def is_hypothetical(sentence: str, hit: Hit) -> bool:
     """An attack that is threatened, planned, feared or simulated, not carried out."""
     # For a multi-word match ("militants ... could attack"), look before its last word too.
@@ -300,6 +317,14 @@ def is_hypothetical(sentence: str, hit: Hit) -> bool:
         sentence[max(0, verb_at - 30) : verb_at]
     ):
         return True
+    if hit.trigger.event_type in LEGAL_STEPS:
+        unreal = LEGAL_UNREAL.search(sentence, max(0, verb_at - 70), verb_at)
+        # "whether the priests were arrested by the FMLN or the army": which, not whether
+        if unreal and not (
+            unreal.group(0).lower().startswith("whether")
+            and ALTERNATIVE.match(sentence, hit.end, hit.end + 80)
+        ):
+            return True
     if hit.trigger.event_type != "attack" or hit.trigger.name in {"suicide_bombing", "killed_by", "claim"}:
         return False
     before = sentence[max(0, verb_at - 50) : verb_at]
