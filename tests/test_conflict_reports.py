@@ -539,6 +539,8 @@ WORDING_CASES = [
     ),
     ("Police arrested a man on Monday for spreading Islamic State propaganda online.", ["arrest"]),
     ("France expelled an imam on Monday accused of inciting terrorism.", ["deportation"]),
+    # a movement "beaten" is defeated, not harmed
+    ("The FMLN is using disinformation because it has been beaten by the armed forces on Monday.", []),
     # a legal step supposed, asked about or questioned is none
     ("Many Peruvians think that if military courts try terrorists they will be sentenced to death.", []),
     ("Why hasn't the government managed to extradite the cartel's chiefs to the United States?", []),
@@ -553,6 +555,46 @@ WORDING_CASES = [
 @pytest.mark.parametrize("text,expected", WORDING_CASES)
 def test_wordings_give_their_records(pipeline: Pipeline, text: str, expected: list[str]) -> None:
     assert types(pipeline, text) == expected
+
+
+def test_an_earlier_attack_dated_weeks_before_an_undated_one_is_another(pipeline: Pipeline) -> None:
+    text = (
+        "Four civilians were among the dead in the morning rush-hour attack in Istanbul's Beyazit "
+        "district, the governor told reporters.\n\n"
+        "The explosion left 36 people injured. Local media reported that the blast was remotely "
+        "detonated.\n\n"
+        "Turkey has been rocked by a string of terror attacks over the past year as it weathers "
+        "bombing campaigns carried out both by ISIS and Kurdish militants.\n\n"
+        "In January, at least 37 were killed when a car bomb detonated near a bus stop in Ankara."
+    )
+    records = pipeline.process(report(text)).records
+    got = [(r.event_type, r.date.precision, [loc.name for loc in r.locations]) for r in records]
+    assert got[0][:2] == ("attack", "unknown")  # not "over the past year"
+    assert "Istanbul" in got[0][2] and "Ankara" not in got[0][2]
+    assert records[0].counts.killed is None and records[0].counts.wounded == 36
+    assert got[1][:2] == ("attack", "month") and "Ankara" in got[1][2]
+    assert records[1].counts.killed == 37
+    assert len(records) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence,generic",
+    [
+        (
+            "Turkey has been rocked by attacks as it weathers bombing campaigns carried out both by ISIS.",
+            True,
+        ),
+        (
+            "The group said it was the only one to continue kidnappings, attacks on villages, and ambushes.",
+            True,
+        ),
+        ("Both bombings were carried out by ISIS, police said.", False),
+    ],
+)
+def test_a_kind_of_activity_is_generic(sentence: str, generic: bool) -> None:
+    hits = [Hit(t, a, b) for t, a, b in find_triggers(sentence) if t.event_type == "attack"]
+    assert hits, sentence
+    assert any(is_generic(sentence, h) for h in hits) is generic
 
 
 @pytest.mark.parametrize(

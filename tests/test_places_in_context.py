@@ -388,3 +388,23 @@ def test_a_place_inside_a_compound_name_does_not_stand_for_it(gp: Geoparser) -> 
     # a place beside generic words still stands for the whole
     text = "Rockets hit Greater Kabul on Monday."
     assert by_text(gp.parse(text, [ent(text, "Greater Kabul")]))["Greater Kabul"].country_code == "AF"
+
+
+def test_a_surname_of_a_person_the_article_names_is_no_place(gp: Geoparser) -> None:
+    text = "President Barack Obama spoke on Monday. Generals urged Obama to forgo the plans in Kabul."
+    ents = [ent(text, "Barack Obama", "PERSON"), ent(text, "Obama", "GPE", 1), ent(text, "Kabul")]
+    places = by_text(gp.parse(text, ents))
+    assert "Obama" not in places  # not Obama, Japan
+    assert places["Kabul"].country_code == "AF"
+    # a major place keeps its name beside a namesake
+    text = "Denzel Washington flew to Washington on Monday."
+    ents = [ent(text, "Denzel Washington", "PERSON"), ent(text, "Washington", "GPE", 1)]
+    assert "Washington" in by_text(gp.parse(text, ents))
+
+
+def test_the_north_alone_is_no_region(gp: Geoparser) -> None:
+    text = "The allies moved against the North, which conducted its fourth nuclear test."
+    assert "North" not in by_text(gp.parse(text, [ent(text, "North")]))
+    text = "Boko Haram attacked a village in Cameroon's North region on Monday."
+    places = by_text(gp.parse(text, [ent(text, "Cameroon"), ent(text, "North region", "LOC")]))
+    assert places["North region"].country_code == "CM"

@@ -238,6 +238,8 @@ _HARM_TOLD = re.compile(
     r"whipp\w+|tortur\w+)\b",
     re.IGNORECASE,
 )
+# how far back an undated happening of the news may lie: a sentence dated earlier tells another
+UNDATED_RECENT_DAYS = 14
 _QUESTION = re.compile(r"\?[\s\"'\u201d\u2019)\]]*$")
 _OPEN_QUESTION = re.compile(
     r"^\W*(?:did|does|do|is|are|was|were|will|would|could|can|should|has|have|had|may|might|must|shall)\b"
@@ -624,6 +626,10 @@ class Extractor:
             return False
         a, a_span = self._date(info, Candidate(current.event_type, (at, at), 0.0, [s]))
         b, b_span = self._date(info, current)
+        if a_span is not None and b_span is None and a.end and info.anchor is not None:
+            # the happening at hand is told with no date of its own (today's news): one dated
+            # weeks before the story is another ("In March, 37 were killed when a car bomb ...")
+            return a.end < (info.anchor - dt.timedelta(days=UNDATED_RECENT_DAYS)).isoformat()
         if a_span is None or b_span is None or not a.start or not b.start:
             return False
         return (a.end or "") < (b.start or "") or (b.end or "") < (a.start or "")

@@ -200,7 +200,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "harmed",
         "attack",
-        r"\b(?:were|was|have been|had been|has been) (?:reportedly |allegedly |also |severely |seriously |"
+        # not "it has been beaten" (a movement defeated)
+        r"(?<!\bit )(?<!\bIT )\b(?:were|was|have been|had been|has been) (?:reportedly |allegedly |also |severely |seriously |"
         r"fatally |critically |brutally )?(?:killed|wounded|injured|shot(?: dead)?|assaulted|beaten(?: to death)?|"
         r"murdered|executed|"
         r"hacked to death|burn(?:ed|t) alive)\b",
@@ -452,7 +453,12 @@ CONTEXT = re.compile(
     r"cells?|plot|extremists?|fighters|combatants|gunfire|ambush\w*|bomb\w*|explosive\w*|grenades?|"
     r"arms cache|weapons cache|Islamist\w*|camps? in (?:north-?east(?:ern)? )?Syria|conflict zones?|"
     r"gendarm\w+|projectiles|shells|security personnel|paramilitar\w+|Maoists?|Naxal\w*|"
-    r"(?<!character )assassinat\w+|ambush\w*)\b",
+    r"(?<!character )assassinat\w+|ambush\w*|"
+    # "four civilians were among the dead in the morning rush-hour attack": harm told of an
+    # attack (not a heart, shark or dog attack); context, not strong: a land feud's is one too
+    r"(?:killed|dead|died|wounded|injured|hurt) in (?:the|an?|this|that|[\w-]+['\u2019]s) (?:[\w-]+ ){0,3}?"
+    r"(?<!heart )(?<!shark )(?<!dog )(?<!bear )(?<!panic )(?<!asthma )(?<!animal )(?<!crocodile )(?<!wolf )"
+    r"(?<!bee )(?<!cyber )(?<!cyber-)attacks?)\b",
     re.IGNORECASE,
 )
 STRONG_CONTEXT = re.compile(

@@ -210,7 +210,8 @@ GENERIC_NOUN = re.compile(
 GENERIC_FRAME = re.compile(
     r"(?:^|[^\w'-])(?:(?:constant|continuing|continued|continuous|repeated|frequent|ongoing|daily|"
     r"systematic)\s+)(?:[\w'-]+\s+){0,2}$|"
-    r"\b(?:stop|stops|stopped|cease|ceases|halt|end|ending|wave of|campaign of|concern (?:for|over|about)|"
+    r"\b(?:stop|stops|stopped|cease|ceases|halt|end|ending|wave of|campaign of|string of|spate of|rash of|"
+    r"concern (?:for|over|about)|"
     r"responsible for|characteri[sz]ed by|accus\w+ (?:\w+ )?of|denounce[sd]?|condemn\w*|"
     r"which is|who is|that is|which are|who are|that are|been|victims of|where there is|wake of|"
     r"halt(?:ed|ing|s)?|suspend(?:ed|ing|s)?)\s+(?:(?:the|all|its|their)\s+)?"
@@ -226,7 +227,10 @@ GENERIC_MODIFIER = re.compile(
     _I,
 )
 SPECIFIC_FIGURE = re.compile(
-    rf"\b(?:\d+|one|{_SMALL_NUMBERS}|twenty|thirty|forty|fifty|hundred|dozens?|several|both|twin)\b", _I
+    # not "the only one", "carried out both by ISIS and ...": a number of happenings or victims
+    rf"\b(?:\d+|(?<!\bthe )(?<!\bonly )(?<!\bno )one|{_SMALL_NUMBERS}|twenty|thirty|forty|fifty|hundred|dozens?|"
+    r"several|both(?=\s+[\w-]+s\b)(?!\s+sides\b)|twin)\b",
+    _I,
 )
 
 
@@ -250,6 +254,8 @@ def is_generic(sentence: str, hit: Hit) -> bool:
         return True
     if hit.trigger.event_type not in ("attack", "raid", "ct_operation"):
         return False
+    if CAMPAIGN_AFTER.match(sentence, hit.end) and not SPECIFIC_FIGURE.search(sentence):
+        return True  # "it weathers bombing campaigns by ISIS": a kind of activity
     if not GENERIC_NOUN.search(last):
         return False
     if SPECIFIC_FIGURE.search(sentence):
@@ -272,6 +278,7 @@ def is_generic(sentence: str, hit: Hit) -> bool:
     return not REPORTED_VERB_AFTER.match(sentence, hit.end)
 
 
+CAMPAIGN_AFTER = re.compile(r"\s+campaigns?\b", _I)
 REPORTED_VERB_AFTER = re.compile(
     r"\s*(?:[\w'-]+\s+){0,5}?(?:\w+ed|hit|struck|shook|left|rocked|were|have|has|took|tore|blew)\b", _I
 )

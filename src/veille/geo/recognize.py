@@ -225,10 +225,14 @@ class Recognizer:
             taken.append((ent.start, ent.end))
 
         mentions.extend(self._ruler(text, tokens, starts, headline, taken, upper=upper))
+        surnames = _surnames(entities)
         mentions = [
             m
             for m in mentions
-            if not bracketed_acronym(text, m.start, m.end) and not (m.demonym and _bracketed_gloss(text, m))
+            if not bracketed_acronym(text, m.start, m.end)
+            and not (m.demonym and _bracketed_gloss(text, m))
+            and not (m.key in surnames and not _major(m))
+            and not (m.key in _BARE_DIRECTIONS and not _REGION_AFTER.match(text, m.end))
         ]
         self._dateline(text, mentions, upper=upper)
         self._state_abbreviations(text, mentions)
@@ -839,6 +843,34 @@ class Recognizer:
             c for c in self.gaz.candidates(hit[0]) if c.flag != FLAG_DEMONYM and c.place.importance >= 2.0
         )
         return cands, f"fuzzy match '{hit[0]}' ({hit[1]:.0f}%)"
+
+
+# "the North" alone is a metonym ("the allies against the North", North Korea), not Cameroon's
+# North region, which is written with its unit word
+_BARE_DIRECTIONS = frozenset(
+    {"north", "south", "east", "west", "the north", "the south", "the east", "the west"}
+)
+_REGION_AFTER = re.compile(
+    r"\s+(?:region|province|department|state|governorate|district|zone|division)\b", re.I
+)
+# a place at least this important keeps its name beside a person's ("Washington", "Kabul")
+MAJOR_IMPORTANCE = 3.5
+
+
+def _surnames(entities: Sequence[Entity]) -> frozenset[str]:
+    """The last names of the people the article names in full: "Obama" after "Barack Obama",
+    "Sterling" after "Alton Sterling" is the person again, not a town of that name."""
+    out = set()
+    for e in entities:
+        if e.label == "PERSON":
+            words = e.text.split()
+            if len(words) >= 2 and words[-1][:1].isupper():
+                out.add(name_key(words[-1]))
+    return frozenset(out)
+
+
+def _major(m: Mention) -> bool:
+    return any(c.place.kind == "country" or c.place.importance >= MAJOR_IMPORTANCE for c in m.candidates)
 
 
 def _only_demonym(cands: tuple[Candidate, ...]) -> bool:
