@@ -541,6 +541,19 @@ WORDING_CASES = [
     ("France expelled an imam on Monday accused of inciting terrorism.", ["deportation"]),
     # a movement "beaten" is defeated, not harmed
     ("The FMLN is using disinformation because it has been beaten by the armed forces on Monday.", []),
+    # everyday senses of the words: shops, experiments, videos, duties, campaigns against pests,
+    # hacking (with militants named, so that only the sense decides)
+    ("Militants aside, brick-and-mortar shops still sell more clothes, analysts said on Monday.", []),
+    ("Militants aside, the firm is still in a kind of trial-and-error phase, analysts said on Monday.", []),
+    ("A video released on Sunday by police shows militants of the group training.", []),
+    ("Officials charged with securing the border against militants met on Monday.", []),
+    ("The government on Monday stepped up an offensive to eradicate the mosquito with army help.", []),
+    (
+        "He said on Monday hacking attacks cost the country $1 billion a year. Separately, militants "
+        "killed two soldiers in Kabul on Friday.",
+        ["attack"],
+    ),
+    ("The suspect was released on bail on Monday after being charged with financing terrorism.", ["charge"]),
     # a legal step supposed, asked about or questioned is none
     ("Many Peruvians think that if military courts try terrorists they will be sentenced to death.", []),
     ("Why hasn't the government managed to extradite the cartel's chiefs to the United States?", []),

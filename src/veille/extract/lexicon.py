@@ -130,7 +130,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:set off (?:an? |two |several )?(?:explosives?|bombs?|IEDs?|charges)|"
         + _NOT_NUCLEAR
         + r"bomb(?:ing|ings|ed|s)?|blasts?|explosions?|exploded|detonat(?:ed|ion|ing)|"
-        r"grenades?|mortars?(?: shells?)?|rockets?|shell(?:ing|ed)(?! out)|dynamite|missiles?|projectiles|ATGMs?|anti-tank (?:guided )?missiles?)\b",
+        r"grenades?|(?<!brick-and-)(?<!bricks-and-)(?<!brick and )(?<!bricks and )mortars?(?: shells?)?|rockets?|shell(?:ing|ed)(?! out)|dynamite|missiles?|projectiles|ATGMs?|anti-tank (?:guided )?missiles?)\b",
         0.6,
     ),
     _t(
@@ -305,7 +305,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "charge",
         "charge",
-        r"\b(?:charged (?:with|over|in)|(?:was|were|been|being) (?:formally )?charged\b(?! (?:at|toward|into|up|by))|"
+        # not "charged with securing the platform", a task
+        r"\b(?:charged (?:with(?! (?:the )?(?:task|responsibility|duty|job|mission|securing|protecting|overseeing|"
+        r"running|leading|managing|enforcing|implementing|monitoring|coordinating|guarding|ensuring|maintaining|"
+        r"developing|drafting|reviewing|supervising|administering|regulating|keeping)\b)|over|in)|(?:was|were|been|being) (?:formally )?charged\b(?! (?:at|toward|into|up|by))|"
         r"indict(?:ed|ment)|referred to (?:the )?(?:public )?prosecut\w*|"
         r"formally accused|pressed charges|face charges|placed under (?:formal )?investigation|mis en examen|"
         r"remanded in custody|brought before (?:an? )?(?:investigating )?(?:judge|magistrate|court))\b",
@@ -315,7 +318,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "trial",
         "trial",
-        r"(?<!pre-)(?<!without )(?<!clinical )\b(?:trial|went on trial|stand(?:s|ing)? trial|court hearing|"
+        # not "trial-and-error", a "trial run" or "period", a drug's trial
+        r"(?<!pre-)(?<!without )(?<!clinical )(?<!free )\b(?:trial(?![- ]and[- ]error| runs?\b| period| version| basis)|"
+        r"went on trial|stand(?:s|ing)? trial|court hearing|"
         r"hearings? (?:opened|began)|"
         r"testif(?:ied|y)|prosecutors (?:told|asked|demanded|sought)|court martial)\b",
         0.8,
@@ -340,7 +345,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "release",
         "release",
-        r"\b(?:released (?:from|after|on)|freed (?:from|after)|set free|walked free|"
+        # "released on bail", not "a video released on Sunday"
+        r"\b(?:released (?:from|after|on (?:bail|parole|licen[cs]e|probation|medical|humanitarian|health))|"
+        r"freed (?:from|after)|set free|walked free|"
         r"released \w+ (?:hostages|prisoners|detainees)|(?:hostages?|prisoners?|detainees?) (?:were |was )?(?:released|freed)|"
         r"release of (?:\w+ ){0,3}(?:hostages|prisoners|detainees)|(?:released|freed|set free) (?:\w+ ){0,3}"
         r"(?:people|persons|suspects|detainees|prisoners|inmates|men|women|children|hostages|captives)|prisoner (?:swap|exchange)|early release|paroled)\b",
@@ -556,7 +563,8 @@ NEGATIVE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:football|soccer|striker|midfielder|goalkeeper|winger|league (?:match|game|title|leaders)|"
             r"championship|tournament|scored (?:a|two|three|the) (?:goal|try|penalty)|penalty (?:kick|shoot-?out)|"
-            r"basketball|cricket|rugby|tennis|the (?:home|away) side|fixture|kick-?off|half-?time|stadium|"
+            r"basketball|cricket|rugby|tennis|Wimbledon|Grand Slam|the (?:home|away) side|fixture|kick-?off|"
+            r"half-?time|stadium|"
             r"(?:football|the|a|\w+'s) match|supporters clashed|hooligans|ultras|"
             r"\d+-\d+ (?:win|victory|defeat|draw))\b",
             re.IGNORECASE,
@@ -599,7 +607,8 @@ NEGATIVE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "cyber_prank",
         re.compile(
             r"\b(?:server|gamers?|video game|hackers? (?:targeted|attacked) (?:the )?(?:game|site|"
-            r"server)|DDoS|denial[- ]of[- ]service|website (?:crashed|went down))\b",
+            r"server)|DDoS|denial[- ]of[- ]service|website (?:crashed|went down)|(?:hacking|cyber|cyber-|ransomware|"
+            r"phishing|malware) attacks?|cyber-?attacks?|cybersecurity)\b",
             re.IGNORECASE,
         ),
     ),

@@ -147,8 +147,10 @@ FIGURATIVE_BEFORE = re.compile(
 )
 FIGURATIVE_AFTER = re.compile(
     r"^\s+(?:force|spirit|chance|words?|talk|shape|fit|machine)\b|"  # "the fighting force", "a fighting chance"
-    r"^\s+(?:against|on) (?:the )?(?:[\w-]+ )?(?:terror\w*|drugs?|drug[- ]traffick\w*|crime|corruption|poverty|"
-    r"inflation|illiteracy|disease|cancer|hunger|impunity|narco\w*|extremism|radicali[sz]ation)",
+    r"^\s+(?:against|on|to (?:eradicate|eliminate|wipe out|stamp out|combat|fight|control)) (?:the )?(?:[\w-]+ )?"
+    r"(?:terror\w*|drugs?|drug[- ]traffick\w*|crime|corruption|poverty|"
+    r"inflation|illiteracy|disease|cancer|hunger|impunity|narco\w*|extremism|radicali[sz]ation|mosquito\w*|"
+    r"virus\w*|zika|ebola|malaria|dengue|cholera|polio|epidemics?|pandemics?|pests?|weeds?|locusts?)",
     _I,
 )
 FIGURATIVE_WORDS = {
