@@ -554,6 +554,14 @@ WORDING_CASES = [
         ["attack"],
     ),
     ("The suspect was released on bail on Monday after being charged with financing terrorism.", ["charge"]),
+    ("The contingent sent on Monday to fight militants includes five ground attack aircraft.", []),
+    ("The speech on Monday was an indictment of the candidate's plans to fight terrorism.", []),
+    ("A grand jury on Monday returned an indictment against two men accused of terrorism.", ["charge"]),
+    ("Landowners near the militants' former base are fighting for the right to challenge the findings.", []),
+    (
+        '"Will they be deported after the terrorism charges?" he asked on Monday, according to a relative.',
+        [],
+    ),
     # a legal step supposed, asked about or questioned is none
     ("Many Peruvians think that if military courts try terrorists they will be sentenced to death.", []),
     ("Why hasn't the government managed to extradite the cartel's chiefs to the United States?", []),

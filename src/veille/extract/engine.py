@@ -240,7 +240,10 @@ _HARM_TOLD = re.compile(
 )
 # how far back an undated happening of the news may lie: a sentence dated earlier tells another
 UNDATED_RECENT_DAYS = 14
-_QUESTION = re.compile(r"\?[\s\"'\u201d\u2019)\]]*$")
+# a question ends the sentence, or only its attribution follows ('"... deported?" he said')
+_QUESTION = re.compile(
+    r"\?[\"'\u201d\u2019)\]]*(?:\s*$|\s*,?\s+(?:[\w.'-]+\s+){0,4}(?:said|asked|wrote|told|added|says|asks)\b)"
+)
 _OPEN_QUESTION = re.compile(
     r"^\W*(?:did|does|do|is|are|was|were|will|would|could|can|should|has|have|had|may|might|must|shall)\b"
     r"|n['\u2019]t\b|\b(?:not|never)\b|\bwhat if\b",
@@ -477,10 +480,11 @@ class Extractor:
                 hits = [h for h in hits if h.trigger.event_type not in PUBLIC_ORDER_TYPES]
             if crime or protest:
                 hits = [h for h in hits if not h.trigger.needs_context or strong[i]]
-            if hits and _QUESTION.search(st) and _OPEN_QUESTION.search(st):
+            question = _QUESTION.search(st) if hits else None
+            if question is not None and _OPEN_QUESTION.search(st, 0, question.start()):
                 # "Why hasn't the government managed to extradite them?", "Will they attack
                 # again?" assert nothing ("Who bombed the station?" takes the bombing as known)
-                hits = []
+                hits = [h for h in hits if h.start > question.start()]
             if hits and not self._dated(info, s):
                 hits = [h for h in hits if not is_generic(st, h)]
             if hits and PAST_WAR.search(st):

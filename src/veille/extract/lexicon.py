@@ -139,7 +139,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:gunm[ae]n|armed men|assailants?|attackers?|militants?|insurgents?|snipers?|"
         r"terrorists?|jihadists?|bandits|rebels|extremists?|fighters|guerrillas?|terrorist group|armed group|"
         r"militia(?:men|s)?|militiam[ae]n|Maoists?|Naxal(?:ite)?s|separatists|"
-        r"(?:unidentified|unknown) (?:armed )?(?:men|persons|individuals))\b[^.]{0,150}?\b(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?:attack(?:ed|s)?|"
+        r"(?:unidentified|unknown) (?:armed )?(?:men|persons|individuals))\b[^.]{0,150}?\b(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?:attack(?:ed|s)?(?! (?:aircraft|helicopters?|jets?|planes?|"
+        r"submarines?|dogs?|ads?|craft)\b)|"
         r"kill(?:ed|ing)?|shot|opened fire|fired|stormed|ambush(?:ed)?|raided|abduct(?:ed)?|kidnap(?:ped)?|"
         r"burn(?:ed|t)|set (?:fire|ablaze)|torched|beheaded|hacked|stabbed|massacred|assassinated|target(?:ed)?|"
         r"struck|seized(?! (?:power|on|upon|the (?:initiative|opportunity|moment|chance)))|overran|fired on|"
@@ -150,7 +151,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "attack_noun",
         "attack",
-        r"\b(?:terror(?:ist)? attacks?|attacks?|assault|ambush(?:ed)?|massacre|targeted killings?|"
+        # not "ground attack aircraft", "attack helicopters", "attack ads"
+        r"\b(?:terror(?:ist)? attacks?|attacks?(?! (?:aircraft|helicopters?|jets?|planes?|submarines?|dogs?|ads?|"
+        r"vectors?|surface|craft)\b)|assaults?(?! (?:rifles?|weapons?)\b)|ambush(?:ed)?|massacre|targeted killings?|"
         # the murder of a public figure is a political killing ("the murder of Senator Galan")
         rf"{POLITICAL_MURDER}|(?:died|dies|has died) (?:from|of) (?:gunshot|bullet) wounds|{LIFE_ATTEMPT}|"
         r"shooting|gunfire|gunshots?|fired (?:on|at|upon)|opened fire|shot (?:dead|and killed)|shot (?:[\w-]+ ){0,3}?to death|gunned down|machine-?gunned|stormed|"
@@ -309,7 +312,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:charged (?:with(?! (?:the )?(?:task|responsibility|duty|job|mission|securing|protecting|overseeing|"
         r"running|leading|managing|enforcing|implementing|monitoring|coordinating|guarding|ensuring|maintaining|"
         r"developing|drafting|reviewing|supervising|administering|regulating|keeping)\b)|over|in)|(?:was|were|been|being) (?:formally )?charged\b(?! (?:at|toward|into|up|by))|"
-        r"indict(?:ed|ment)|referred to (?:the )?(?:public )?prosecut\w*|"
+        # "the speech was an indictment of Trump's candidacy", "a damning indictment": criticism
+        r"indicted|(?<!\ban )(?<!damning )(?<!scathing )(?<!stinging )(?<!searing )(?<!powerful )indictment|"
+        r"an indictment(?! of\b)|referred to (?:the )?(?:public )?prosecut\w*|"
         r"formally accused|pressed charges|face charges|placed under (?:formal )?investigation|mis en examen|"
         r"remanded in custody|brought before (?:an? )?(?:investigating )?(?:judge|magistrate|court))\b",
         0.85,

@@ -147,6 +147,9 @@ FIGURATIVE_BEFORE = re.compile(
 )
 FIGURATIVE_AFTER = re.compile(
     r"^\s+(?:force|spirit|chance|words?|talk|shape|fit|machine)\b|"  # "the fighting force", "a fighting chance"
+    # "fighting for the right to challenge", "a battle for the nomination"
+    r"^\s+for (?:the |their |his |her |its |our )?(?:right|rights|survival|justice|freedom|recognition|"
+    r"nomination|votes?|seats?|control of the (?:house|senate|party)|custody|compensation|equality)\b|"
     r"^\s+(?:against|on|to (?:eradicate|eliminate|wipe out|stamp out|combat|fight|control)) (?:the )?(?:[\w-]+ )?"
     r"(?:terror\w*|drugs?|drug[- ]traffick\w*|crime|corruption|poverty|"
     r"inflation|illiteracy|disease|cancer|hunger|impunity|narco\w*|extremism|radicali[sz]ation|mosquito\w*|"
