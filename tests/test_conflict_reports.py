@@ -562,6 +562,13 @@ WORDING_CASES = [
         '"Will they be deported after the terrorism charges?" he asked on Monday, according to a relative.',
         [],
     ),
+    # a court step needs counter-terrorism context near it, not just somewhere in the report
+    (
+        "An inmate charged with shooting a boy laughed in court on Tuesday. His mother left the "
+        "courtroom in tears. The hearing lasted an hour. On Monday, militants killed two soldiers in Kabul.",
+        ["attack"],
+    ),
+    ("Two men were charged on Tuesday with plotting a terrorist attack on a Christmas market.", ["charge"]),
     # a legal step supposed, asked about or questioned is none
     ("Many Peruvians think that if military courts try terrorists they will be sentenced to death.", []),
     ("Why hasn't the government managed to extradite the cartel's chiefs to the United States?", []),
