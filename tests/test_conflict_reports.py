@@ -569,6 +569,7 @@ WORDING_CASES = [
         ["attack"],
     ),
     ("Two men were charged on Tuesday with plotting a terrorist attack on a Christmas market.", ["charge"]),
+    ("Germany has not suffered a major attack by Islamist militants, officials said on Monday.", []),
     # a legal step supposed, asked about or questioned is none
     ("Many Peruvians think that if military courts try terrorists they will be sentenced to death.", []),
     ("Why hasn't the government managed to extradite the cartel's chiefs to the United States?", []),
@@ -651,6 +652,15 @@ def test_a_projectile_attack_is_where_it_was_fired_into(pipeline: Pipeline) -> N
     text = "Gunmen who killed two policemen in Kabul on Monday fled into Pakistan."
     records = pipeline.process(report(text)).records
     assert [loc.country_code for loc in records[0].locations] == ["AF"]
+
+
+def test_a_video_game_review_is_no_report(pipeline: Pipeline) -> None:
+    text = (
+        "Hitman is the latest game in the 15-year assassination franchise, out on PlayStation and "
+        "Xbox on Monday. Its gameplay pits players against terrorists: the assassination of a target "
+        "can take an hour."
+    )
+    assert pipeline.process(report(text)).drop is not None
 
 
 def test_the_modal_may_still_makes_an_attack_hypothetical(pipeline: Pipeline) -> None:

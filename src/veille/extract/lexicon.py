@@ -588,7 +588,8 @@ NEGATIVE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "review",
         re.compile(
             r"\b(?:film|movie|novel|documentary|director|box office|premiere|cast|screenplay|"
-            r"review|book|author|thriller|series|episode|actor|actress|festival|stars? as)\b",
+            r"review|book|author|thriller|series|episode|actor|actress|festival|stars? as|video games?|gameplay|"
+            r"franchise|PlayStation|Xbox|Nintendo|multiplayer|playable)\b",
             re.IGNORECASE,
         ),
     ),

@@ -107,7 +107,11 @@ PERFECT_INFINITIVE = re.compile(
 )
 ATTEMPT_BEFORE = re.compile(r"\b(?:attempted|tried|trying|attempting|an attempt) to (?:\w+ )?$", _I)
 NEGATED_BEFORE = re.compile(
-    r"\b(?:no|without|never|nor|not|n't)\s+(?:[\w-]+\s+)?$|\b(?:no one|nobody|none)\s+(?:[\w-]+\s+){0,3}$", _I
+    r"\b(?:no|without|never|nor|not|n't)\s+(?:[\w-]+\s+)?$|\b(?:no one|nobody|none)\s+(?:[\w-]+\s+){0,3}$"
+    # "Germany has not suffered a major attack"
+    r"|\b(?:not|never|n't)\s+(?:yet\s+)?(?:suffered|seen|experienced|had|witnessed|faced|recorded)\s+"
+    r"(?:an?\s+|any\s+|such\s+an?\s+)?(?:[\w-]+\s+){0,2}$",
+    _I,
 )
 WEAK_TYPES = {"warning", "policy", "recruitment", "release", "threat", "trial", "travel"}
 
