@@ -570,6 +570,11 @@ WORDING_CASES = [
     ),
     ("Two men were charged on Tuesday with plotting a terrorist attack on a Christmas market.", ["charge"]),
     ("Germany has not suffered a major attack by Islamist militants, officials said on Monday.", []),
+    (
+        "A military helicopter crashed on Monday; a terror attack was not suspected, the premier said.",
+        [],
+    ),
+    ('On Monday he called for the United States to "carpet bomb" the Islamic State militant group.', []),
     # a legal step supposed, asked about or questioned is none
     ("Many Peruvians think that if military courts try terrorists they will be sentenced to death.", []),
     ("Why hasn't the government managed to extradite the cartel's chiefs to the United States?", []),
@@ -652,6 +657,13 @@ def test_a_projectile_attack_is_where_it_was_fired_into(pipeline: Pipeline) -> N
     text = "Gunmen who killed two policemen in Kabul on Monday fled into Pakistan."
     records = pipeline.process(report(text)).records
     assert [loc.country_code for loc in records[0].locations] == ["AF"]
+
+
+def test_leaving_hospital_is_no_release_from_custody() -> None:
+    names = [t.name for t, _, _ in find_triggers("Two soldiers were released from hospital on Monday.")]
+    assert "release" not in names
+    names = [t.name for t, _, _ in find_triggers("Two suspects were released from custody on Monday.")]
+    assert "release" in names
 
 
 def test_a_video_game_review_is_no_report(pipeline: Pipeline) -> None:

@@ -351,7 +351,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "release",
         "release",
         # "released on bail", not "a video released on Sunday"
-        r"\b(?:released (?:from|after|on (?:bail|parole|licen[cs]e|probation|medical|humanitarian|health))|"
+        r"\b(?:released (?:from(?! (?:the )?hospital)|after|on (?:bail|parole|licen[cs]e|probation|medical|humanitarian|health))|"
         r"freed (?:from|after)|set free|walked free|"
         r"released \w+ (?:hostages|prisoners|detainees)|(?:hostages?|prisoners?|detainees?) (?:were |was )?(?:released|freed)|"
         r"release of (?:\w+ ){0,3}(?:hostages|prisoners|detainees)|(?:released|freed|set free) (?:\w+ ){0,3}"

@@ -66,6 +66,8 @@ MODAL_BEFORE = re.compile(
     r"celebrat(?:e|es|ed|ing)|advocat(?:e|es|ed|ing)|call(?:s|ed|ing)? for)(?:(?<=\s)|(?![\w'-]))\s*(?:[\w'-]+\s+){0,3}$",
     _I,
 )
+# "has called for the United States to 'carpet bomb' the group"
+CALLED_FOR = re.compile(r"\bcall(?:ed|s|ing)? for (?:[\w.'-]+ ){1,3}to [\"\u201c]?(?:[\w'-]+\s+){0,2}$", _I)
 MODAL_AFTER = re.compile(
     r"^\W*(?:[\w'-]+\s+){0,3}(?:is|was|were|are|remains?) (?:considered |deemed |judged |seen as )?"
     r"(?:highly |very |increasingly )?(?:likely|possible|expected|imminent|planned|feared|being planned)",
@@ -113,6 +115,11 @@ NEGATED_BEFORE = re.compile(
     r"(?:an?\s+|any\s+|such\s+an?\s+)?(?:[\w-]+\s+){0,2}$",
     _I,
 )
+RULED_OUT_AFTER = re.compile(
+    r"\s+(?:was|is|has been|had been|were|are|have been)\s+(?:not\s+(?:suspected|involved|the cause|to blame|"
+    r"behind it|considered)|ruled out|excluded)\b",
+    _I,
+)
 WEAK_TYPES = {"warning", "policy", "recruitment", "release", "threat", "trial", "travel"}
 
 
@@ -129,6 +136,8 @@ def is_descriptive(sentence: str, hit: Hit) -> bool:
     word = sentence[hit.start : hit.end]
     if NEGATED_BEFORE.search(before):
         return True  # "No arrests were made"
+    if RULED_OUT_AFTER.match(sentence, hit.end):
+        return True  # "a terror attack was not suspected", "terrorism has been ruled out"
     if hit.trigger.event_type in {"attack", "threat", "warning", "policy"}:
         return False
     m = DESCRIPTIVE_BEFORE.search(before)
@@ -348,7 +357,7 @@ def is_hypothetical(sentence: str, hit: Hit) -> bool:
     if PERFECT_INFINITIVE.search(before) or ATTEMPT_BEFORE.search(before):
         # "claimed to have killed": a past act, reported; "tried to kill": an attempt is an attack
         return False
-    return bool(MODAL_BEFORE.search(before) or MODAL_AFTER.search(after))
+    return bool(MODAL_BEFORE.search(before) or MODAL_AFTER.search(after) or CALLED_FOR.search(before))
 
 
 # What else is repatriated: refugees, migrants, stranded travellers, the dead, money, art
