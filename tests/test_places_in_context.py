@@ -391,11 +391,28 @@ def test_a_place_inside_a_compound_name_does_not_stand_for_it(gp: Geoparser) -> 
 
 
 def test_a_surname_of_a_person_the_article_names_is_no_place(gp: Geoparser) -> None:
-    text = "President Barack Obama spoke on Monday. Generals urged Obama to forgo the plans in Kabul."
-    ents = [ent(text, "Barack Obama", "PERSON"), ent(text, "Obama", "GPE", 1), ent(text, "Kabul")]
+    text = (
+        "President Barack Obama spoke on Monday. Obama said troops would stay. "
+        "Generals urged Obama to forgo the plans in Kabul."
+    )
+    ents = [
+        ent(text, "Barack Obama", "PERSON"),
+        ent(text, "Obama", "PERSON", 1),
+        ent(text, "Obama", "GPE", 2),
+        ent(text, "Kabul"),
+    ]
     places = by_text(gp.parse(text, ents))
     assert "Obama" not in places  # not Obama, Japan
     assert places["Kabul"].country_code == "AF"
+    # a place NER also took for a person ("Retaking Falluja") stays a place when it is labelled
+    # a place more often
+    text = "Retaking Falluja is the aim. Troops entered Falluja on Monday and shelled Falluja."
+    ents = [
+        ent(text, "Retaking Falluja", "PERSON"),
+        ent(text, "Falluja", "GPE", 1),
+        ent(text, "Falluja", "GPE", 2),
+    ]
+    assert by_text(gp.parse(text, ents))["Falluja"].country_code == "IQ"
     # a major place keeps its name beside a namesake
     text = "Denzel Washington flew to Washington on Monday."
     ents = [ent(text, "Denzel Washington", "PERSON"), ent(text, "Washington", "GPE", 1)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -355,7 +356,12 @@ class Recognizer:
             cands = self.gaz.candidates(" ".join(words))
             if cands:
                 return cands, None, None
-        if len(words) > 1 and words[-1] in ADMIN_WORDS:
+        if (
+            len(words) > 1
+            and words[-1] in ADMIN_WORDS
+            # "the Green Zone", "a buffer zone": a common word before "zone" or "area" names no town
+            and not (words[-1] in ("zone", "area") and len(words) == 2 and self.commonness(words[0]) >= 4.0)
+        ):
             cands = self.gaz.candidates(" ".join(words[:-1]))
             if cands:
                 hint = "admin" if words[-1] in ADMIN_UNIT_WORDS else "settlement"
@@ -859,14 +865,25 @@ MAJOR_IMPORTANCE = 3.5
 
 def _surnames(entities: Sequence[Entity]) -> frozenset[str]:
     """The last names of the people the article names in full: "Obama" after "Barack Obama",
-    "Sterling" after "Alton Sterling" is the person again, not a town of that name."""
-    out = set()
+    "Sterling" after "Alton Sterling" is the person again, not a town of that name.
+
+    NER takes places for people too ("Retaking Falluja"): a name it labels a place more often
+    than a person's is no surname."""
+    full: set[str] = set()
+    as_person: Counter[str] = Counter()
+    as_place: Counter[str] = Counter()
     for e in entities:
+        words = e.text.split()
+        if not words:
+            continue
         if e.label == "PERSON":
-            words = e.text.split()
+            key = name_key(words[-1])
+            as_person[key] += 1
             if len(words) >= 2 and words[-1][:1].isupper():
-                out.add(name_key(words[-1]))
-    return frozenset(out)
+                full.add(key)
+        elif e.label in ("GPE", "LOC"):
+            as_place[name_key(e.text)] += 1
+    return frozenset(k for k in full if as_person[k] > as_place[k])
 
 
 def _major(m: Mention) -> bool:
