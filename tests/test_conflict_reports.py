@@ -675,6 +675,19 @@ def test_a_video_game_review_is_no_report(pipeline: Pipeline) -> None:
     assert pipeline.process(report(text)).drop is not None
 
 
+def test_a_report_of_an_attack_with_a_few_review_words_is_a_report(pipeline: Pipeline) -> None:
+    text = (
+        "Video: a series of explosions in Jakarta, filmed by a local broadcaster.\n\n"
+        "JAKARTA - Explosions and gunfire rocked the capital on Thursday in what police called a "
+        "terrorist attack. At least two civilians were killed along with five assailants. The police "
+        "director said the militants had used grenades. The Islamic State had warned of an attack, and "
+        "a book on jihadist networks said the terrorist group had recruited hundreds of fighters and "
+        "that insurgents and extremists returning from Syria were a threat."
+    )
+    records = pipeline.process(report(text, "2016-01-14")).records
+    assert "attack" in [r.event_type for r in records]
+
+
 def test_the_modal_may_still_makes_an_attack_hypothetical(pipeline: Pipeline) -> None:
     assert "attack" not in types(pipeline, "Police said on Monday that militants may attack the base.")
 

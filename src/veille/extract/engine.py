@@ -398,7 +398,7 @@ class Extractor:
         reviewed = len(_REVIEW.findall(art.title or "")) + len(_REVIEW.findall(masked))
         # a review talks of films and books more than of violence: a report of an attack that
         # names a "series" of blasts, a police "director" and a "book" is still a report
-        if reviewed >= max(REVIEW_CUES, sum(strong) // 3):
+        if reviewed >= REVIEW_CUES and 3 * reviewed > sum(strong):
             return Drop(art.id, "not_relevant", "review: a film or book, not a report of an event")
         dates = find_dates(text, anchor, upper=ann.upper)
         info = _Article(ann, anchor, body_start, matches, context, dates, strong)
