@@ -425,3 +425,13 @@ def test_the_north_alone_is_no_region(gp: Geoparser) -> None:
     text = "Boko Haram attacked a village in Cameroon's North region on Monday."
     places = by_text(gp.parse(text, [ent(text, "Cameroon"), ent(text, "North region", "LOC")]))
     assert places["North region"].country_code == "CM"
+
+
+def test_a_country_named_for_the_nationality_of_officials_is_not_where(pipeline: Pipeline) -> None:
+    text = (
+        "The siblings were in the ticket line at the airport. At least 31 people were killed in "
+        "Tuesday's suicide bombings at the airport and a subway, authorities say. Two of the dead were "
+        "from abroad, U.S. Secretary of State John Kerry confirmed on Friday during a visit to Brussels."
+    )
+    records = pipeline.process(report(text, "2016-03-25")).records
+    assert records and "US" not in [loc.country_code for loc in records[0].locations]

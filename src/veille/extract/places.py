@@ -189,6 +189,8 @@ def _eligible(
         return False  # "MADRID EFE IN SPANISH AT 1533 GMT REPORTS": where a wire report was filed
     if any(s <= p.start < e for s, e in actor_spans):
         return False  # "Islamic State Khorasan Province", "Punjab Police"
+    if not p.demonym and (p.feature_code or "").startswith("PCL") and _NATIONALITY_OF.match(ann.text, p.end):
+        return False  # "U.S. Secretary of State John Kerry", "a U.S. official": who, not where
     before = ann.text[max(a, p.start - 40) : p.start]
     head = ann.text[a : p.start]
     if event_type not in MOVEMENT:
@@ -532,6 +534,15 @@ def _as_role(loc: Location, role: str) -> Location:
     return replace(loc, role=role)
 
 
+# a country's name used for the nationality of people or bodies ("U.S. officials")
+_NATIONALITY_OF = re.compile(
+    r"\s+(?:officials?|secretary|ministers?|president|ambassador|envoy|embassy|diplomats?|"
+    r"spokes(?:man|woman|person)|delegation|counterparts?|nationals?|citizens?|intelligence|lawmakers|"
+    r"senators?|congressman|government|administration|authorities|State Department|Defense Department|"
+    r"Justice Department|Treasury|military|troops|forces|soldiers|army|navy|air force|special forces|"
+    r"drones?|warplanes|aircraft|coalition|-led|-backed)\b",
+    re.IGNORECASE,
+)
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b", re.IGNORECASE)
 _BORDER_BEFORE = re.compile(r"\b(?:border|frontier)\s+(?:with|of)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -558,6 +569,11 @@ def focus_country(ann: AnnotatedArticle, theatre: frozenset[str] = frozenset()) 
         for p in ann.places
         if _resolved(p)
         and not (theatre and p.demonym and p.country_code not in theatre)
+        and not (
+            not p.demonym
+            and (p.feature_code or "").startswith("PCL")
+            and _NATIONALITY_OF.match(ann.text, p.end)
+        )
         and not _across_border(ann.text, p)
     ]
     if not places:
