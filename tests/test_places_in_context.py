@@ -435,3 +435,13 @@ def test_a_country_named_for_the_nationality_of_officials_is_not_where(pipeline:
     )
     records = pipeline.process(report(text, "2016-03-25")).records
     assert records and "US" not in [loc.country_code for loc in records[0].locations]
+
+
+def test_a_lower_case_word_ner_tagged_is_no_place(gp: Geoparser) -> None:
+    text = "Prosecutors charged three men after bomb attacks on Brussels airport and a metro train."
+    places = by_text(gp.parse(text, [ent(text, "Brussels"), ent(text, "metro", "FAC")]))
+    assert "metro" not in places  # not Metro, Indonesia
+    assert places["Brussels"].country_code == "BE"
+    # an Arabic article written in lower case starts a name
+    text = "Militants attacked a checkpoint in el-Arish on Monday."
+    assert by_text(gp.parse(text, [ent(text, "el-Arish")]))["el-Arish"].country_code == "EG"
