@@ -204,7 +204,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "harmed",
         "attack",
         # not "it has been beaten" (a movement defeated)
-        r"(?<!\bit )(?<!\bIT )\b(?:were|was|have been|had been|has been) (?:reportedly |allegedly |also |severely |seriously |"
+        r"(?<!\bit )\b(?:were|was|have been|had been|has been) (?:reportedly |allegedly |also |severely |seriously |"
         r"fatally |critically |brutally )?(?:killed|wounded|injured|shot(?: dead)?|assaulted|beaten(?: to death)?|"
         r"murdered|executed|"
         r"hacked to death|burn(?:ed|t) alive)\b",
@@ -318,7 +318,6 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"formally accused|pressed charges|face charges|placed under (?:formal )?investigation|mis en examen|"
         r"remanded in custody|brought before (?:an? )?(?:investigating )?(?:judge|magistrate|court))\b",
         0.85,
-        True,
     ),
     _t(
         "trial",
@@ -329,7 +328,6 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"hearings? (?:opened|began)|"
         r"testif(?:ied|y)|prosecutors (?:told|asked|demanded|sought)|court martial)\b",
         0.8,
-        True,
     ),
     _t(
         "conviction",
@@ -337,7 +335,6 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:convicted|sentenced|found guilty|jailed (?:for|over)|guilty verdict|"
         r"prison (?:term|sentence)|life (?:sentence|imprisonment)|death sentence|sentenced to death|pleaded guilty)\b",
         0.9,
-        True,
     ),
     _t(
         "acquittal",
@@ -345,7 +342,6 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:acquit(?:ted|tal)|cleared of (?:all )?(?:charges|terrorism)|found not guilty|"
         r"charges (?:were |have been )?dropped|dropped (?:the |all )?(?:\w+ ){0,2}charges|dismissed the (?:case|charges))\b",
         0.9,
-        True,
     ),
     _t(
         "release",
@@ -357,7 +353,6 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"release of (?:\w+ ){0,3}(?:hostages|prisoners|detainees)|(?:released|freed|set free) (?:\w+ ){0,3}"
         r"(?:people|persons|suspects|detainees|prisoners|inmates|men|women|children|hostages|captives)|prisoner (?:swap|exchange)|early release|paroled)\b",
         0.7,
-        True,
     ),
     _t(
         "deportation",

@@ -189,7 +189,7 @@ def _eligible(
         return False  # "MADRID EFE IN SPANISH AT 1533 GMT REPORTS": where a wire report was filed
     if any(s <= p.start < e for s, e in actor_spans):
         return False  # "Islamic State Khorasan Province", "Punjab Police"
-    if not p.demonym and (p.feature_code or "").startswith("PCL") and _NATIONALITY_OF.match(ann.text, p.end):
+    if _nationality_only(ann, p):
         return False  # "U.S. Secretary of State John Kerry", "a U.S. official": who, not where
     before = ann.text[max(a, p.start - 40) : p.start]
     head = ann.text[a : p.start]
@@ -543,6 +543,18 @@ _NATIONALITY_OF = re.compile(
     r"drones?|warplanes|aircraft|coalition|-led|-backed)\b",
     re.IGNORECASE,
 )
+
+
+def _nationality_only(ann: AnnotatedArticle, p: PlaceMention) -> bool:
+    """A country's name (not a demonym, which has its own rules) before the officials or forces
+    of that country: whose they are, not where something happened."""
+    return (
+        not p.demonym
+        and (p.feature_code or "").startswith("PCL")
+        and _NATIONALITY_OF.match(ann.text, p.end) is not None
+    )
+
+
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b", re.IGNORECASE)
 _BORDER_BEFORE = re.compile(r"\b(?:border|frontier)\s+(?:with|of)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -569,11 +581,7 @@ def focus_country(ann: AnnotatedArticle, theatre: frozenset[str] = frozenset()) 
         for p in ann.places
         if _resolved(p)
         and not (theatre and p.demonym and p.country_code not in theatre)
-        and not (
-            not p.demonym
-            and (p.feature_code or "").startswith("PCL")
-            and _NATIONALITY_OF.match(ann.text, p.end)
-        )
+        and not _nationality_only(ann, p)
         and not _across_border(ann.text, p)
     ]
     if not places:

@@ -394,7 +394,7 @@ class Recognizer:
         if end <= start:
             return None
         span = text[start:end]
-        if not upper and span[:1].islower() and not _HYPHENED_ARTICLE.match(span):
+        if not upper and not any(ch.isupper() for ch in span):
             return None  # "a metro train" tagged FAC: a name is written with a capital
         if ent.label in PLACE_LABELS:
             whole = "," in span and any(c.flag <= FLAG_ALIAS for c in self.lookup(span, fuzzy=False)[0])
