@@ -40,6 +40,7 @@ from veille.extract.statistics import PERIOD_CUE, StatisticMention, find_statist
 from veille.extract.triggers import (
     ANAPHORIC_START,
     BACKGROUND,
+    LEGAL_TYPES,
     PAST_WAR,
     Hit,
     group_hits,
@@ -85,16 +86,6 @@ FOLDS_INTO = {
     "travel": {"repatriation", "deportation", "arrest", "charge", "conviction", "cell_dismantled"},
     "threat": {"attack"},
     "attack": {"ct_operation"},
-}
-LEGAL_TYPES = {
-    "charge",
-    "trial",
-    "conviction",
-    "acquittal",
-    "release",
-    "deportation",
-    "repatriation",
-    "extradition",
 }
 TYPE_LABEL = {
     "attack": "Attack",
@@ -148,7 +139,7 @@ _REPORTING_DATE = re.compile(
     r"statement|news conference|press conference)\W+(?:\w+\W+){0,2}(?:on\s+)?$",
     re.IGNORECASE,
 )
-# a film or book review: three of its words and the article reports no event
+# a film, book or game review (see REVIEW_CUES): the article reports no event
 _REVIEW = dict(NEGATIVE_CUES)["review"]
 _OTHER_CLAUSE = re.compile(
     r"\b(?:following|after|in the wake of|in response to|because of|due to)\b", re.IGNORECASE

@@ -314,9 +314,10 @@ def is_figurative(sentence: str, hit: Hit) -> bool:
 # A legal step that is only supposed, asked about or to come: "if military courts try terrorists
 # they will be sentenced to death", "it is not known whether the ministry has indicted anyone",
 # "the possibility of a prisoner being released", "asked about bringing them to trial"
-LEGAL_STEPS = frozenset(
-    {"arrest", "charge", "trial", "conviction", "acquittal", "release", "deportation", "extradition"}
+LEGAL_TYPES = frozenset(
+    {"charge", "trial", "conviction", "acquittal", "release", "deportation", "repatriation", "extradition"}
 )
+LEGAL_STEPS = (LEGAL_TYPES - {"repatriation"}) | {"arrest"}
 LEGAL_UNREAL = re.compile(
     r"(?:\b(?:will|would|could|might|may|shall|should)\s+(?:not\s+)?(?:be\s+|face\s+|stand\s+)?(?:[\w'-]+\s+)?"
     r"|\bwithout\s+(?:[\w'-]+\s+){0,4}"

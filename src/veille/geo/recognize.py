@@ -859,7 +859,8 @@ _BARE_DIRECTIONS = frozenset(
     {"north", "south", "east", "west", "the north", "the south", "the east", "the west"}
 )
 _REGION_AFTER = re.compile(
-    r"\s+(?:region|province|department|state|governorate|district|zone|division)\b", re.I
+    r"\s+(?:" + "|".join(re.escape(w) for w in sorted(ADMIN_UNIT_WORDS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
 )
 # a place at least this important keeps its name beside a person's ("Washington", "Kabul")
 MAJOR_IMPORTANCE = 3.5
