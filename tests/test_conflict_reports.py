@@ -13,7 +13,7 @@ from factories import event_types as types
 from veille.extract.actors import actors_for
 from veille.extract.lexicon import find_triggers
 from veille.extract.relevance import Screen
-from veille.extract.triggers import Hit, is_generic, is_hypothetical
+from veille.extract.triggers import Hit, is_generic, is_hypothetical, main_hit
 from veille.kb import ActorKB
 from veille.nlp.segment import split_sentences
 from veille.pipeline import Pipeline
@@ -822,3 +822,74 @@ def test_a_warning_is_dated_the_day_it_was_told_and_a_bombing_not(pipeline: Pipe
     recs = pipeline.process(report(text, "2025-11-04")).records
     warning = [r for r in recs if r.event_type == "warning"]
     assert [(r.date.start, r.date.precision) for r in warning] == [("2025-11-03", "day")]
+
+
+def test_a_group_after_a_date_is_the_subject_of_its_verb(pipeline: Pipeline) -> None:
+    # "on 10 March" before the group is a date, not "an attack on" the group; "murdered" is one of
+    # the group's violent verbs
+    text = (
+        "LIMA, 11 MAR 89 (EFE) -- [TEXT] IT WAS OFFICIALLY REPORTED TODAY THAT ON 10 MARCH ALLEGED "
+        "SHINING PATH MEMBERS MURDERED FOUR MEMBERS OF A FAMILY IN SANTA MARIA DEL VALLE, HUANUCO "
+        "DEPARTMENT."
+    )
+    recs = pipeline.process(report(text, "1989-03-11")).records
+    assert [(r.event_type, r.date.start, r.counts.killed) for r in recs] == [("attack", "1989-03-10", 4)]
+    # the close case: the group after "on" is what was attacked
+    text = "On Monday, the army carried out strikes on Shining Path members killed in the hills."
+    hits = [h for h in group_hits_of(pipeline, text)]
+    assert hits == []
+
+
+def group_hits_of(pipeline: Pipeline, text: str) -> list[Hit]:
+    from veille.extract.triggers import group_hits
+
+    return group_hits(pipeline.extractor.kb.find(text), 0, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a commitment to abstain from attacks, and a call to cease them, report none
+        "CLANDESTINE, 28 MAY 89 (RADIO VENCEREMOS) -- THE FMLN GUERRILLAS PROPOSE TO ABSTAIN FROM ANY "
+        "FORM OF ATTACK AGAINST POLITICAL LEADERS OF THE NEW GOVERNMENT.",
+        "CLANDESTINE, 12 SEP 89 (RADIO VENCEREMOS) -- THE FMLN GUERRILLAS SAID THE ARMY MUST CEASE ALL "
+        "BOMBING AND SHELLING OF CIVILIAN TARGETS.",
+        # a denied report
+        "SAN SALVADOR, 14 NOV 89 (ACAN-EFE) -- THE PRESIDENT DENIED THE REPORT THAT THE ARMY IS BOMBING "
+        "CIVILIAN TOWNSHIPS HELD BY THE GUERRILLAS.",
+    ],
+)
+def test_attacks_renounced_called_off_or_denied_are_no_records(pipeline: Pipeline, text: str) -> None:
+    assert types(pipeline, text) == []
+    sentence = text.split(" -- ", 1)[1]
+    hits = [Hit(t, a, b) for t, a, b in find_triggers(sentence)]
+    assert hits and main_hit(sentence, hits) is None
+
+
+def test_an_attack_told_beside_a_denial_is_still_one(pipeline: Pipeline) -> None:
+    sentence = "The rebels denied the report, but said they attacked a convoy."
+    hits = [Hit(t, a, b) for t, a, b in find_triggers(sentence)]
+    assert main_hit(sentence, hits) is not None
+
+
+def test_a_joined_trigger_shares_the_fate_of_the_first_only_when_joined(pipeline: Pipeline) -> None:
+    text = (
+        "Troops shelled the town of Kaya on Monday, and bombing and shelling went on overnight, "
+        "killing three."
+    )
+    assert types(pipeline, text)
+
+
+def test_a_group_that_also_attacked_another_town_did_so_in_another_attack(pipeline: Pipeline) -> None:
+    text = (
+        "Taliban gunmen attacked a police checkpoint in Kabul on Monday, killing two officers. "
+        "The militants also attacked a school in Paghman, wounding a guard."
+    )
+    recs = pipeline.process(report(text, "2024-03-12")).records
+    assert [(r.event_type, r.locations[0].name) for r in recs] == [("attack", "Kabul"), ("attack", "Paghmān")]
+    # the same town: one attack told in two sentences
+    text = (
+        "Taliban gunmen attacked a police checkpoint in Kabul on Monday, killing two officers. "
+        "The militants also attacked a school nearby in Kabul, wounding a guard."
+    )
+    assert types(pipeline, text) == ["attack"]

@@ -445,3 +445,13 @@ def test_a_lower_case_word_ner_tagged_is_no_place(gp: Geoparser) -> None:
     # an Arabic article written in lower case starts a name
     text = "Militants attacked a checkpoint in el-Arish on Monday."
     assert by_text(gp.parse(text, [ent(text, "el-Arish")]))["el-Arish"].country_code == "EG"
+
+
+def test_a_dateline_names_a_city(gp: Geoparser) -> None:
+    # a wire dateline is a town: Sucre, Bolivia, not the Venezuelan state
+    text = (
+        "SUCRE, 3 SEP 89 (PRESENCIA) -- [EXCERPT] EARLY SUNDAY MORNING TERRORISTS ATTACKED A "
+        "TELEVISION STATION."
+    )
+    place = by_text(gp.parse(text, [], upper=True))["SUCRE"]
+    assert (place.country_code, place.precision) == ("BO", "city")

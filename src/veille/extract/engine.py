@@ -46,6 +46,7 @@ from veille.extract.triggers import (
     group_hits,
     in_past_war,
     is_generic,
+    joined_to,
     main_hit,
 )
 from veille.ids import record_id
@@ -168,6 +169,8 @@ _ALSO_ANOTHER = re.compile(
     r"attack|ambush)\b[^.;]*\balso\b",
     re.IGNORECASE,
 )
+# "... also attacked", "were similarly attacked": one more happening of the same kind
+_ALSO_BEFORE = re.compile(r"\b(?:also|similarly|likewise)\b(?:\s+[\w-]+){0,2}\s*$", re.IGNORECASE)
 _PREVIOUS = re.compile(r"the\s+(?:previous|preceding)\b", re.IGNORECASE)
 # "The incident happened on August 15.": a later sentence that dates the happening told before
 _REFERS_BACK = re.compile(
@@ -483,7 +486,8 @@ class Extractor:
                 # again?" assert nothing ("Who bombed the station?" takes the bombing as known)
                 hits = [h for h in hits if h.start > question.start()]
             if hits and not self._dated(info, s):
-                hits = [h for h in hits if not is_generic(st, h)]
+                generic = [h for h in hits if is_generic(st, h)]
+                hits = [h for h in hits if h not in generic and not joined_to(st, h, generic)]
             if hits and PAST_WAR.search(st):
                 hits = [h for h in hits if not in_past_war(st, h)]
             if any(h.trigger.name == "harmed" for h in hits) and not self._armed_agent_near(
@@ -588,11 +592,27 @@ class Extractor:
         back to the one already told ("claimed the ambush on Wednesday")."""
         if etype != "attack" or main.trigger.name == "claim":
             return False
+        if _ALSO_BEFORE.search(st, max(0, main.start - 40), main.end) and self._new_town(info, s, current):
+            return True  # "Shining Path members also attacked public facilities in Huarpacha"
         if _DEFINITE_BEFORE.search(st[max(0, main.start - 30) : main.start]):
             return False
         if _ALSO_ANOTHER.match(st) and main.start < 40:
             return True  # "A bomb which had been placed in Montebon was also defused"
         return self._own_date(info, s, current, s.start + main.start) or self._own_place(info, s, current)
+
+    @staticmethod
+    def _new_town(info: _Article, s: Sentence, current: Candidate) -> bool:
+        """The sentence names a town, and none that the current happening's sentences name."""
+
+        def towns(a: int, b: int) -> set[str]:
+            return {
+                p.name or p.text
+                for p in info.ann.places
+                if a <= p.start < b and p.start >= info.body_start and not p.demonym and p.precision == "city"
+            }
+
+        mine = towns(s.start, s.end)
+        return bool(mine) and not mine & {t for x in current.sentences for t in towns(x.start, x.end)}
 
     @staticmethod
     def _own_place(info: _Article, s: Sentence, current: Candidate) -> bool:

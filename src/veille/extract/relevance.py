@@ -19,7 +19,8 @@ _ACTS = re.compile(
     r"deport\w*|expel\w*|repatriat\w*|extradit\w*|recruit\w*|threat\w*|warn\w*|alert|sanction\w*|"
     r"designat\w+|strikes?|offensive|operation|releas\w+|freed|assassinat\w+|execut(?:ed|ion)|gunned down|"
     r"encounter|engaged|fir(?:ed|ing)|targeted|torched|burn(?:ed|t)|struck|shell(?:ed|ing)|"
-    r"assault\w*|tortur\w+|whipp\w+|flogg\w+|loot\w*|sabotag\w+|dynamit\w+|destroy\w*)\b",
+    r"assault\w*|tortur\w+|whipp\w+|flogg\w+|loot\w*|sabotag\w+|dynamit\w+|destroy\w*|murder\w*|massacr\w+|"
+    r"slain|slaughter\w*|behead\w*)\b",
     re.IGNORECASE,
 )
 

@@ -112,7 +112,11 @@ NEGATED_BEFORE = re.compile(
     r"\b(?:no|without|never|nor|not|n't)\s+(?:[\w-]+\s+)?$|\b(?:no one|nobody|none)\s+(?:[\w-]+\s+){0,3}$"
     # "Germany has not suffered a major attack"
     r"|\b(?:not|never|n't)\s+(?:yet\s+)?(?:suffered|seen|experienced|had|witnessed|faced|recorded)\s+"
-    r"(?:an?\s+|any\s+|such\s+an?\s+)?(?:[\w-]+\s+){0,2}$",
+    r"(?:an?\s+|any\s+|such\s+an?\s+)?(?:[\w-]+\s+){0,2}$"
+    # "to abstain from any form of attack", "denied the report that the army is bombing"
+    r"|\b(?:abstain|refrain|desist)(?:s|ed|ing)?\s+from\s+(?:[\w-]+\s+){0,4}$"
+    r"|\bden(?:y|ies|ied|ying)\s+(?:the\s+|a\s+|any\s+)?(?:reports?|rumou?rs?|allegations?|claims?)\s+that\s+"
+    r"(?:[\w-]+\s+){0,5}$",
     _I,
 )
 RULED_OUT_AFTER = re.compile(
@@ -136,6 +140,9 @@ def is_descriptive(sentence: str, hit: Hit) -> bool:
     word = sentence[hit.start : hit.end]
     if NEGATED_BEFORE.search(before):
         return True  # "No arrests were made"
+    last = sentence.rfind(" ", hit.start, hit.end)
+    if last > hit.start and NEGATED_BEFORE.search(sentence, hit.start, last + 1):
+        return True  # "the guerrillas propose to abstain from any form of attack": the verb is negated
     if RULED_OUT_AFTER.match(sentence, hit.end):
         return True  # "a terror attack was not suspected", "terrorism has been ruled out"
     if hit.trigger.event_type in {"attack", "threat", "warning", "policy"}:
@@ -391,6 +398,10 @@ def main_hit(sentence: str, hits: list[Hit]) -> Hit | None:
         and not is_habitual(sentence, h)
         and not is_other_return(sentence, h)
     ]
+    # "must cease all bombing and shelling": a trigger joined by "and" or "or" to a ruled-out one
+    # shares its fate
+    dead = [h for h in hits if h not in live]
+    live = [h for h in live if not joined_to(sentence, h, dead)]
     if not live:
         return None
 
@@ -407,6 +418,14 @@ def main_hit(sentence: str, hits: list[Hit]) -> Hit | None:
     return min(live, key=rank)
 
 
+_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+(?:[\w'-]+\s+)?$", _I)
+
+
+def joined_to(sentence: str, h: Hit, others: list[Hit]) -> bool:
+    """The trigger follows one of ``others`` with "and" or "or" between ("bombing and shelling")."""
+    return any(o.end <= h.start and _JOINED.fullmatch(sentence, o.end, h.start) is not None for o in others)
+
+
 def hypothetical_attack_present(sentence: str, hits: list[Hit]) -> bool:
     return any(is_hypothetical(sentence, h) for h in hits)
 
@@ -419,7 +438,7 @@ GROUP_ATTACK = Trigger(
     "attack",
     re.compile(
         r"[^.;:]{0,100}?(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbeing )\b(?:killed|attacked|abducted|kidnapped|"
-        r"executed|ambushed|burned|burnt|torched|stormed|beheaded|shot|massacred|assassinated|raided|looted|"
+        r"executed|ambushed|burned|burnt|torched|stormed|beheaded|shot|massacred|murdered|assassinated|raided|looted|"
         r"bombed|shelled|opened fire|fired on|set fire|hacked|slaughtered|seized (?:\w+ )?(?:civilians|villagers|people)|"
         r"destroyed|sabotaged|dynamited|blew up|wounded|injured)\b",
         _I,
@@ -430,8 +449,15 @@ GROUP_ATTACK = Trigger(
 
 
 # The group is an object or a complement there: "troops killed five Taliban", "clashed with JNIM".
+_WHEN = (
+    r"(?:\d|(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
+)
 GROUP_AS_OBJECT = re.compile(
-    r"\b(?:killed|killing|attacked|attacking|targeted|against|with|by|of|on|at|fought|fighting|arrested|"
+    r"\b(?:killed|killing|attacked|attacking|targeted|against|with|by|of|"
+    # "on 10 March alleged Shining Path members murdered": a date, not an object
+    rf"(?:on|at)(?!\W+{_WHEN})|fought|fighting|arrested|"
     r"detained|captured|neutrali[sz]ed|eliminated|and|or|between|from|to|anti|pro)\W+(?:[\w'-]+\s+){0,3}$",
     _I,
 )

@@ -42,7 +42,7 @@ TOP_FOR_CONTAINMENT = 25
 TOP_FOR_CONTEXT = 20  # candidates per mention that take part in pairwise support
 CONTEXT_PASSES = 3
 # a dateline's reading as a city gains this much
-DATELINE_CITY = 0.5
+DATELINE_CITY = 1.5
 # NER labels of names (not of dates or numbers) that a place may hide behind
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "FAC"})
 # a town below this importance read through another of its names is doubted out of the theatre
