@@ -893,3 +893,39 @@ def test_a_group_that_also_attacked_another_town_did_so_in_another_attack(pipeli
         "The militants also attacked a school nearby in Kabul, wounding a guard."
     )
     assert types(pipeline, text) == ["attack"]
+
+
+def test_a_counted_day_of_a_later_step_does_not_date_the_happening(pipeline: Pipeline) -> None:
+    text = (
+        "On 18 April 2020, presumed JNIM or ISGS militants removed goods from a truck belonging to an "
+        "NGO near Pama. The driver and his apprentice were abducted, but released the following day."
+    )
+    recs = pipeline.process(report(text, "2020-04-20")).records
+    assert [(r.event_type, r.date.start, r.date.end) for r in recs] == [
+        ("attack", "2020-04-18", "2020-04-18")
+    ]
+    # a counted day that dates the trigger itself
+    text = (
+        "On 3 September, terrorists attacked a television studio in Sucre. Three days earlier, "
+        "two sticks of dynamite were thrown at the offices of the oil company in Sucre."
+    )
+    recs = pipeline.process(report(text, "1989-09-03")).records
+    assert [r.date.start for r in recs] == ["1989-09-03", "1989-08-31"]
+
+
+def test_what_became_of_a_hostage_is_part_of_the_kidnapping(pipeline: Pipeline) -> None:
+    text = (
+        "On December 15, presumed ISGS militants abducted a municipal councilor in the village of "
+        "Nassougou. They brought him back to his village two days later and beheaded him."
+    )
+    recs = pipeline.process(report(text, "2018-12-17")).records
+    assert [(r.date.start, r.counts.killed) for r in recs] == [("2018-12-15", 1)]
+    # another attack on another day is another record
+    text = (
+        "On December 15, militants abducted a councilor in Kaya. On December 17, militants attacked a "
+        "police post in Kaya, killing two."
+    )
+    assert [r.date.start for r in pipeline.process(report(text, "2018-12-17")).records] == [
+        "2018-12-15",
+        "2018-12-17",
+    ]

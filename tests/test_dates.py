@@ -688,6 +688,60 @@ def test_event_relative_or_vague_expressions_are_not_resolved(sentence: str) -> 
     assert find_dates(sentence, ANCHOR) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "counted", "day"),
+    [
+        (
+            "Gunmen attacked a bus on 1 November. Three days earlier, a bomb was defused.",
+            "Three days earlier",
+            "2025-10-29",
+        ),
+        (
+            "Gunmen abducted three elders on Monday. The elders were killed the next day.",
+            "the next day",
+            "2025-11-04",
+        ),
+        (
+            "On 1 November a bomb went off. The day before, police had raided a flat.",
+            "The day before",
+            "2025-10-31",
+        ),
+        (
+            "On 1 November a bomb went off. Two days later, two men were arrested.",
+            "Two days later",
+            "2025-11-03",
+        ),
+        (
+            "SUCRE, 3 SEP 89 -- EARLY SUNDAY MORNING TERRORISTS ATTACKED A STUDIO. THREE DAYS EARLIER, "
+            "DYNAMITE WAS THROWN.",
+            "THREE DAYS EARLIER",
+            "1989-08-31",
+        ),
+    ],
+)
+def test_days_counted_from_the_last_day_the_text_named(text: str, counted: str, day: str) -> None:
+    anchor = dt.date(1989, 9, 3) if text.isupper() else ANCHOR
+    got = {m.text: m for m in find_dates(text, anchor)}
+    m = got[counted]
+    assert (m.interval.start, m.interval.end, m.interval.precision, m.kind) == (day, day, "day", "relative")
+    assert m.base is not None and m.base.precision == "day"
+    assert text[m.start : m.end] == counted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # counted from a happening, not from a day of the text
+        "On 1 November police said two days before the election there would be raids.",
+        "The attack on Tuesday came a day after a raid.",
+        # counted from a month: no day to count from
+        "In October a bomb went off. Two days later, two men were arrested.",
+    ],
+)
+def test_days_counted_from_a_happening_or_a_month_are_not_resolved(text: str) -> None:
+    assert [m for m in find_dates(text, ANCHOR) if m.base is not None] == []
+
+
 @pytest.mark.parametrize("sentence", NOT_DATES)
 def test_not_dates(sentence: str) -> None:
     assert find_dates(sentence, ANCHOR) == []

@@ -56,9 +56,11 @@ Conventions (what the tests pin down):
   must be followed by a word that cannot follow the verb ("IN MAY THE ARMY", not "MAY BE");
   "3 may have died" is the verb; a yearless date inside a name is vetoed ("the November 17
   group", "the 19th of April Movement"); a number followed by a count noun is a count ("in
-  March 3 people", "in 2000 cases"). Expressions counted from another event ("two days later",
-  "the next day") and vague ones ("the past few days", "in recent years") are not resolved
-  and not reported.
+  March 3 people", "in 2000 cases"). Days counted from another ("three days earlier", "two days
+  later", "the next day", "the day before,") are counted from the last day the text named before
+  them (kept as the mention's ``base``); with no such day, or counted from a happening ("two days
+  before the election", "the next week"), they are not resolved and not reported, nor are vague
+  expressions ("the past few days", "in recent years").
 - Without an anchor, what needs one is still found but left unresolved: start and end None,
   precision "unknown". Nothing is ever invented: no match, no mention.
 """
@@ -107,6 +109,8 @@ class DateMention:
     text: str
     interval: DateInterval
     kind: str  # one of KINDS
+    # the day a counted day is counted from ("three days earlier" after "on Sunday": Sunday)
+    base: DateInterval | None = None
 
     @property
     def resolved(self) -> bool:
@@ -184,6 +188,68 @@ def find_dates(text: str, anchor: datetime.date | None, *, upper: bool = False) 
                 span,
             )
         out.append(DateMention(item.start, item.end, span, interval, item.kind))
+    return _counted_days(text, out) if _COUNTED.search(text) else out
+
+
+# "three days earlier", "two days later", "the next day", "the day before,": days counted from the
+# day the text last named. "before" and "after" only end a clause ("two days before the election"
+# is counted from the election).
+_COUNTED = re.compile(
+    rf"(?<![\w-])(?:(?P<n>\d{{1,2}}|{lx.NUMBER_ALT}|an?)\s+days?\s+(?P<dir>earlier|later|before|after)"
+    r"|(?:the\s+)?(?P<next>next|following)\s+day|the\s+day\s+(?P<dd>before|after))(?![\w-])",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$)")
+COUNTED_MAX_DAYS = 31
+
+
+def _counted_days(text: str, found: list[DateMention]) -> list[DateMention]:
+    """``found`` with the days counted from an earlier day of the text added, in order."""
+    out = list(found)
+    for m in _COUNTED.finditer(text):
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        word = (m.group("dir") or m.group("dd") or "").lower()
+        if word in ("before", "after") and not _CLAUSE_END.match(text, m.end()):
+            continue
+        if m.group("n"):
+            num = m.group("n").lower()
+            n = (
+                1
+                if num in ("a", "an")
+                else int(num)
+                if num.isdigit()
+                else lx.NUMBER_WORDS.get(lx.normalise_words(num))
+            )
+            if n is None or not 0 < n <= COUNTED_MAX_DAYS:
+                continue
+        else:
+            n = 1
+        if word in ("earlier", "before"):
+            n = -n
+        ref = next(
+            (
+                f
+                for f in reversed(out)
+                if f.end <= m.start() and f.interval.precision == "day" and f.interval.start == f.interval.end
+            ),
+            None,
+        )
+        if ref is None or ref.interval.start is None:
+            continue  # nothing to count from: "Two days later, the suspect was caught."
+        day = datetime.date.fromisoformat(ref.interval.start) + datetime.timedelta(days=n)
+        span = m.group(0)
+        out.append(
+            DateMention(
+                m.start(),
+                m.end(),
+                span,
+                DateInterval(day.isoformat(), day.isoformat(), "day", span),
+                "relative",
+                ref.interval,
+            )
+        )
+        out.sort(key=lambda f: f.start)
     return out
 
 

@@ -145,6 +145,19 @@ _REVIEW = dict(NEGATIVE_CUES)["review"]
 _OTHER_CLAUSE = re.compile(
     r"\b(?:following|after|in the wake of|in response to|because of|due to)\b", re.IGNORECASE
 )
+# what became of people taken hostage: part of the kidnapping, whatever its day (as GTD codes it)
+_TAKEN = re.compile(
+    r"\b(?:abduct\w*|kidnap\w*|taken hostage|held hostage|hostages?|captives?)\b", re.IGNORECASE
+)
+_HOSTAGE_FATE = re.compile(
+    r"\b(?:killed|beheaded|executed|shot|murdered|slain|released|freed)\s+(?:him|her|them|"
+    r"the\s+(?:hostages?|captives?|abductees?|kidnapped\s+\w+))\b|"
+    r"^\W*(?:he|she|they|the\s+(?:hostages?|captives?|abductees?))\s+(?:was|were)\s+(?:later\s+)?"
+    r"(?:killed|beheaded|executed|shot dead|found dead|murdered)\b",
+    re.IGNORECASE,
+)
+# a later step of the happening, told after its trigger: "abducted, but released the following day"
+_LATER_STEP = re.compile(r"(?:,\s*|\b)(?:but|and then|then|before being|until)\b|,\s*and\b", re.IGNORECASE)
 # who can be the unnamed agent of harm told in the next sentence
 _ARMED_AGENT = re.compile(
     r"\b(?:gunm[ae]n|armed (?:men|individuals|assailants)|assailants|attackers|militants|insurgents|"
@@ -592,6 +605,10 @@ class Extractor:
         back to the one already told ("claimed the ambush on Wednesday")."""
         if etype != "attack" or main.trigger.name == "claim":
             return False
+        if _HOSTAGE_FATE.search(st) and any(
+            _TAKEN.search(info.ann.text, x.start, x.end) for x in current.sentences
+        ):
+            return False  # "They brought him back two days later and beheaded him": the hostage's fate
         if _ALSO_BEFORE.search(st, max(0, main.start - 40), main.end) and self._new_town(info, s, current):
             return True  # "Shining Path members also attacked public facilities in Huarpacha"
         if _DEFINITE_BEFORE.search(st[max(0, main.start - 30) : main.start]):
@@ -946,6 +963,10 @@ class Extractor:
                 ranked.append((int(reporting), other, k, near, m, s))
         if ranked:
             *_, m, s = min(ranked, key=lambda x: (x[1], x[0], x[2], x[3], x[4].start))
+            if m.base is not None and _LATER_STEP.search(text, c.trigger[1], m.start):
+                # "were abducted, but released the following day": the counted day is the later
+                # step's; the happening is on the day it is counted from
+                return m.base, Span(s.start, s.end)
             return m.interval, Span(s.start, s.end)
         sents = info.ann.sentences
         later = [x for x in sents if x.start >= c.sentences[-1].end][:3]
