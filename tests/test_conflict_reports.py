@@ -893,6 +893,17 @@ def test_a_group_that_also_attacked_another_town_did_so_in_another_attack(pipeli
         "The militants also attacked a school nearby in Kabul, wounding a guard."
     )
     assert types(pipeline, text) == ["attack"]
+    # "In addition," opens another happening; "in addition to" adds to the one told
+    text = (
+        "Taliban gunmen attacked a police checkpoint in Kabul on Monday, killing two officers. "
+        "In addition, Taliban fighters attacked a school in Paghman, wounding a guard."
+    )
+    assert types(pipeline, text) == ["attack", "attack"]
+    text = (
+        "Taliban gunmen attacked a police checkpoint in Kabul on Monday, killing two officers. "
+        "In addition to the killings, Taliban fighters attacked a school in Paghman, wounding a guard."
+    )
+    assert types(pipeline, text) == ["attack"]
 
 
 def test_a_counted_day_of_a_later_step_does_not_date_the_happening(pipeline: Pipeline) -> None:

@@ -183,6 +183,7 @@ _ALSO_ANOTHER = re.compile(
     re.IGNORECASE,
 )
 # "... also attacked", "were similarly attacked": one more happening of the same kind
+_ALSO_START = re.compile(r"\W*(?:in addition(?!\s+to\b)|furthermore|moreover|additionally)\b", re.IGNORECASE)
 _ALSO_BEFORE = re.compile(r"\b(?:also|similarly|likewise)\b(?:\s+[\w-]+){0,2}\s*$", re.IGNORECASE)
 _PREVIOUS = re.compile(r"the\s+(?:previous|preceding)\b", re.IGNORECASE)
 # "The incident happened on August 15.": a later sentence that dates the happening told before
@@ -609,8 +610,12 @@ class Extractor:
             _TAKEN.search(info.ann.text, x.start, x.end) for x in current.sentences
         ):
             return False  # "They brought him back two days later and beheaded him": the hostage's fate
-        if _ALSO_BEFORE.search(st, max(0, main.start - 40), main.end) and self._new_town(info, s, current):
-            return True  # "Shining Path members also attacked public facilities in Huarpacha"
+        if (
+            _ALSO_BEFORE.search(st, max(0, main.start - 40), main.end) or _ALSO_START.match(st)
+        ) and self._new_town(info, s, current):
+            # "Shining Path members also attacked public facilities in Huarpacha", "In addition,
+            # FMLN fighters attacked Belloso Battalion troops in Ayutuxtepeque"
+            return True
         if _DEFINITE_BEFORE.search(st[max(0, main.start - 30) : main.start]):
             return False
         if _ALSO_ANOTHER.match(st) and main.start < 40:
