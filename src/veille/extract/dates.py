@@ -212,19 +212,16 @@ def _counted_days(text: str, found: list[DateMention]) -> list[DateMention]:
         word = (m.group("dir") or m.group("dd") or "").lower()
         if word in ("before", "after") and not _CLAUSE_END.match(text, m.end()):
             continue
-        if m.group("n"):
-            num = m.group("n").lower()
-            n = (
-                1
-                if num in ("a", "an")
-                else int(num)
-                if num.isdigit()
-                else lx.NUMBER_WORDS.get(lx.normalise_words(num))
-            )
-            if n is None or not 0 < n <= COUNTED_MAX_DAYS:
-                continue
-        else:
-            n = 1
+        num = (m.group("n") or "a").lower()
+        n = (
+            int(num)
+            if num.isdigit()
+            else 1
+            if num in ("a", "an")
+            else lx.NUMBER_WORDS.get(lx.normalise_words(num))
+        )
+        if n is None or not 0 < n <= COUNTED_MAX_DAYS:
+            continue
         if word in ("earlier", "before"):
             n = -n
         ref = next(

@@ -182,8 +182,10 @@ _ALSO_ANOTHER = re.compile(
     r"attack|ambush)\b[^.;]*\balso\b",
     re.IGNORECASE,
 )
-# "... also attacked", "were similarly attacked": one more happening of the same kind
+# "In addition, ...", "Furthermore, ...": a sentence that adds a happening ("in addition to" adds
+# to the one told)
 _ALSO_START = re.compile(r"\W*(?:in addition(?!\s+to\b)|furthermore|moreover|additionally)\b", re.IGNORECASE)
+# "... also attacked", "were similarly attacked": one more happening of the same kind
 _ALSO_BEFORE = re.compile(r"\b(?:also|similarly|likewise)\b(?:\s+[\w-]+){0,2}\s*$", re.IGNORECASE)
 _PREVIOUS = re.compile(r"the\s+(?:previous|preceding)\b", re.IGNORECASE)
 # "The incident happened on August 15.": a later sentence that dates the happening told before

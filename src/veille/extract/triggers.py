@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from veille.extract._dates_lexicon import MONTH_ALT, WEEKDAY_ALT
 from veille.extract.lexicon import Trigger
 from veille.kb.actors import ActorMatch
 
@@ -449,11 +450,7 @@ GROUP_ATTACK = Trigger(
 
 
 # The group is an object or a complement there: "troops killed five Taliban", "clashed with JNIM".
-_WHEN = (
-    r"(?:\d|(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
-)
+_WHEN = rf"(?:\d|(?:{MONTH_ALT}|{WEEKDAY_ALT})\b)"
 GROUP_AS_OBJECT = re.compile(
     r"\b(?:killed|killing|attacked|attacking|targeted|against|with|by|of|"
     # "on 10 March alleged Shining Path members murdered": a date, not an object
