@@ -13,7 +13,7 @@ from factories import event_types as types
 from veille.extract.actors import actors_for
 from veille.extract.lexicon import find_triggers
 from veille.extract.relevance import Screen
-from veille.extract.triggers import Hit, is_generic, is_hypothetical, main_hit
+from veille.extract.triggers import Hit, group_hits, is_generic, is_hypothetical, main_hit
 from veille.kb import ActorKB
 from veille.nlp.segment import split_sentences
 from veille.pipeline import Pipeline
@@ -836,14 +836,7 @@ def test_a_group_after_a_date_is_the_subject_of_its_verb(pipeline: Pipeline) -> 
     assert [(r.event_type, r.date.start, r.counts.killed) for r in recs] == [("attack", "1989-03-10", 4)]
     # the close case: the group after "on" is what was attacked
     text = "On Monday, the army carried out strikes on Shining Path members killed in the hills."
-    hits = [h for h in group_hits_of(pipeline, text)]
-    assert hits == []
-
-
-def group_hits_of(pipeline: Pipeline, text: str) -> list[Hit]:
-    from veille.extract.triggers import group_hits
-
-    return group_hits(pipeline.extractor.kb.find(text), 0, text)
+    assert group_hits(pipeline.extractor.kb.find(text), 0, text) == []
 
 
 @pytest.mark.parametrize(
