@@ -625,18 +625,20 @@ class Extractor:
         return self._own_date(info, s, current, s.start + main.start) or self._own_place(info, s, current)
 
     @staticmethod
+    def _towns(info: _Article, a: int, b: int, kinds: tuple[str, ...] = ("city",)) -> list[PlaceMention]:
+        """The towns named in the body between ``a`` and ``b`` (demonyms are no towns)."""
+        return [
+            p
+            for p in info.ann.places
+            if a <= p.start < b and p.start >= info.body_start and not p.demonym and p.precision in kinds
+        ]
+
+    @staticmethod
     def _new_town(info: _Article, s: Sentence, current: Candidate) -> bool:
         """The sentence names a town, and none that the current happening's sentences name."""
-
-        def towns(a: int, b: int) -> set[str]:
-            return {
-                p.name or p.text
-                for p in info.ann.places
-                if a <= p.start < b and p.start >= info.body_start and not p.demonym and p.precision == "city"
-            }
-
-        mine = towns(s.start, s.end)
-        return bool(mine) and not mine & {t for x in current.sentences for t in towns(x.start, x.end)}
+        mine = {p.name or p.text for p in Extractor._towns(info, s.start, s.end)}
+        theirs = {p.name or p.text for x in current.sentences for p in Extractor._towns(info, x.start, x.end)}
+        return bool(mine) and not mine & theirs
 
     @staticmethod
     def _own_place(info: _Article, s: Sentence, current: Candidate) -> bool:
@@ -644,16 +646,8 @@ class Extractor:
         ("A bomb killed five in Kabul. In Kandahar, gunmen killed three policemen")."""
 
         def towns(a: int, b: int) -> list[PlaceMention]:
-            return [
-                p
-                for p in info.ann.places
-                if a <= p.start < b
-                and p.start >= info.body_start
-                and not p.demonym
-                and p.precision in ("city", "admin2")
-                and p.lat is not None
-                and p.lon is not None
-            ]
+            found = Extractor._towns(info, a, b, ("city", "admin2"))
+            return [p for p in found if p.lat is not None and p.lon is not None]
 
         mine = towns(s.start, s.end)
         theirs = [p for x in current.sentences for p in towns(x.start, x.end)]
