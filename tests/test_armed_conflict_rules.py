@@ -159,6 +159,26 @@ POSITIVES = [
         "French and Malian troops conducted a joint operation against jihadist camps near Menaka.",
         {"ct_operation"},
     ),
+    (
+        "a bomb thrown, told in the passive, at a rally",
+        "A bomb was thrown at a rally in Janakpur on Thursday, killing three people.",
+        {"attack"},
+    ),
+    (
+        "a crude bomb thrown by unknown men at a rally (the crowd is the target)",
+        "Some assailants hurled crude bombs at a rally of the ruling party in Rajshahi on Monday, injuring ten.",
+        {"attack"},
+    ),
+    (
+        "a clash of party cadres where shots were fired",
+        "Two people were shot dead when cadres of the party clashed with the police in Birgunj on Monday.",
+        {"ct_operation", "attack"},
+    ),
+    (
+        "militants clashed with the police",
+        "Militants clashed with the police in Srinagar on Monday, killing two officers.",
+        {"ct_operation", "attack"},
+    ),
 ]
 
 NEGATIVES = [
@@ -186,6 +206,26 @@ NEGATIVES = [
         "protesters arrested",
         "Police arrested more than 40 party cadres in Pune when they continued to protest outside the court.",
     ),
+    (
+        "picketers threw crude bombs",
+        "Picketers exploded eight crude bombs near the magistrate court in Dhaka on Monday.",
+    ),
+    ("protesters threw a petrol bomb", "Protesters hurled a petrol bomb at a police van in Janakpur on Thursday."),
+    (
+        "strike supporters set buses on fire",
+        "In Rajshahi, hartal supporters torched two buses by hurling petrol bombs at the bus terminal on Monday.",
+    ),
+    (
+        "party cadres clashed with the police, stun grenades fired",
+        "Cadres of the front clashed with the police in Taulihawa on Wednesday. The police fired tear gas "
+        "shells and a few stun grenades.",
+    ),
+    (
+        "clashes between youths and the forces",
+        "Clashes broke out between groups of youth and government forces outside the mosque in Srinagar.",
+    ),
+    ("shots fired into the air", "Soldiers fired into the air and blocked the western entrance to the town."),
+    ("warning shots", "Police forces fired shots in the air to disperse the crowd in Kuito on Friday."),
     (
         "a habit in the present passive",
         "Suspected militants are routinely arrested at checkpoints and handed to the army, the report said.",

@@ -35,6 +35,14 @@ from veille.extract.places import (
     focus_country,
     unknown_town,
 )
+from veille.extract.public_order import (
+    PROTEST_CAUSE,
+    PUBLIC_ORDER_TYPES,
+    beyond_public_order,
+    civil_clash,
+    crowd_violence,
+    shots_in_the_air,
+)
 from veille.extract.series import series_size, share_tolls
 from veille.extract.statistics import PERIOD_CUE, StatisticMention, find_statistics
 from veille.extract.triggers import (
@@ -301,27 +309,8 @@ def _same_area(p: PlaceMention, q: PlaceMention) -> bool:
     return haversine_km(p.lat, p.lon, q.lat, q.lon) < SAME_AREA_KM
 
 
-# A protest, march or vigil and what it is about: a trigger after these words is the cause
-PROTEST_CAUSE = re.compile(
-    r"\b(?:protest(?:s|ed|ing)?|demonstrat(?:ion|ions|ed|ing)|rall(?:y|ies|ied)|(?-i:march(?:ed|es)?)|"
-    r"vigils?|sit-?ins?|dharna|took to the streets)\b[^.;]{0,120}?"
-    r"\b(?:against|over|after|amid|demanding|condemning|denouncing|in support of|in solidarity with|"
-    r"in memory of|to mourn|to protest|for justice for|following|in the wake of)\b|"
-    # "students protested the killing of ...": the protest's object is its cause
-    r"\bprotest(?:ed|ing)\s+(?:strongly\s+)?(?:the|an?)\b",
-    re.IGNORECASE,
-)
-# words that make a protest sentence about violence beyond public order
-BEYOND_PUBLIC_ORDER = re.compile(
-    r"\b(?:terror\w*|militants?|gunm[ae]n|jihad\w*|insurgents?|suicide|IEDs?|bomb\w*|grenades?|"
-    r"explosives?|rockets?|mortars?|assassinat\w+|abduct\w+|kidnapp\w+|hostages?|murder(?:ed|s)?|"
-    r"guerrillas?|rebels?|snipers?|ambush\w*|shot dead|gunfire|opened fire)\b",
-    re.IGNORECASE,
-)
-# what police and protesters do to each other
 # happenings that are statements: the day they were said is their date
 STATEMENT_TYPES = frozenset({"warning", "policy", "threat"})
-PUBLIC_ORDER_TYPES = frozenset({"ct_operation", "arrest", "raid", "attack"})
 
 
 @dataclass
@@ -480,7 +469,8 @@ class Extractor:
                 if self._sentence_ok(st, t.needs_context, near, info.context)
             ]
             # protesters, rioters or a mob and the police: public order, not counter-terrorism
-            protest = protest_rx.search(st) is not None and not BEYOND_PUBLIC_ORDER.search(st)
+            protest = protest_rx.search(st) is not None and not beyond_public_order(st)
+            protest = protest or crowd_violence(st)
             hits += group_hits(info.actors, s.start, st)
             cause = PROTEST_CAUSE.search(st)
             if cause is not None:
@@ -494,6 +484,9 @@ class Extractor:
                 hits = [h for h in hits if not inside(h.start, recalled)]
             if protest:
                 hits = [h for h in hits if h.trigger.event_type not in PUBLIC_ORDER_TYPES]
+            if strong[i] == info.strong[i]:  # no armed group named
+                hits = [h for h in hits if not civil_clash(st, h)]
+            hits = [h for h in hits if not shots_in_the_air(st, h)]
             if crime or protest:
                 hits = [h for h in hits if not h.trigger.needs_context or strong[i]]
             question = _QUESTION.search(st) if hits else None
