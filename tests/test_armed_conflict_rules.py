@@ -166,7 +166,8 @@ POSITIVES = [
     ),
     (
         "a crude bomb thrown by unknown men at a rally (the crowd is the target)",
-        "Some assailants hurled crude bombs at a rally of the ruling party in Rajshahi on Monday, injuring ten.",
+        "Some assailants hurled crude bombs at a rally of the ruling party in Rajshahi on Monday, "
+        "injuring ten.",
         {"attack"},
     ),
     (
@@ -210,10 +211,14 @@ NEGATIVES = [
         "picketers threw crude bombs",
         "Picketers exploded eight crude bombs near the magistrate court in Dhaka on Monday.",
     ),
-    ("protesters threw a petrol bomb", "Protesters hurled a petrol bomb at a police van in Janakpur on Thursday."),
+    (
+        "protesters threw a petrol bomb",
+        "Protesters hurled a petrol bomb at a police van in Janakpur on Thursday.",
+    ),
     (
         "strike supporters set buses on fire",
-        "In Rajshahi, hartal supporters torched two buses by hurling petrol bombs at the bus terminal on Monday.",
+        "In Rajshahi, hartal supporters torched two buses by hurling petrol bombs at the bus terminal "
+        "on Monday.",
     ),
     (
         "party cadres clashed with the police, stun grenades fired",

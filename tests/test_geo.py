@@ -347,6 +347,32 @@ def test_names_ner_split_or_joined(gp: Geoparser) -> None:
     assert [p.country_code for p in gp.parse(text, ents)] == ["CY", "GR", "IT", "ES"]
 
 
+def test_a_named_area_after_its_town_s_possessive(gp: Geoparser) -> None:
+    text = "Gunmen killed four policemen in Karachi's Korangi area on Monday."
+    places = gp.parse(text, [ent(text, "Karachi's Korangi", "ORG")])  # as the small model tags it
+    assert [(p.text, p.country_code) for p in places] == [("Karachi", "PK")]
+    text = "Attacks by gunmen in Pattani's Khok Pho district injured nine."
+    places = gp.parse(text, [ent(text, "Pattani's Khok Pho district", "GPE")])
+    assert ("Pattani", "TH") in [(p.text, p.country_code) for p in places]
+    # a possessive that names no area of the town is left whole
+    for name, label in [("St George's Chapel", "FAC"), ("Notre Dame's Jessica Shepard", "ORG")]:
+        text = f"They met at {name} on Sunday."
+        assert [p.text for p in gp.parse(text, [ent(text, name, label)])] in ([], [name])
+
+
+def test_english_press_names_of_countries_and_regions(gaz: Gazetteer) -> None:
+    for name, cc, kind in [
+        ("Burkina", "BF", "country"),
+        ("Rural Damascus", "SY", "admin1"),
+        ("Salahuddin", "IQ", "admin1"),
+        ("Lower Shabelle", "SO", "admin1"),
+        ("Extreme North", "CM", "admin1"),
+        ("Hodeidah", "YE", "admin1"),
+        ("FATA", "PK", "admin1"),
+    ]:
+        assert (cc, kind) in [(p.country_code, p.kind) for p in gaz.lookup(name)], name
+
+
 def test_city_state_address_and_listed_states(gp: Geoparser) -> None:
     text = "He works at St. Barnabas Hospital in Bronx, New York."
     places = by_text(gp.parse(text, [ent(text, "Bronx"), ent(text, "New York")]))

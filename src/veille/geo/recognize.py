@@ -401,7 +401,11 @@ class Recognizer:
             # "Washington, D.C." is one name; "Kabul, Afghanistan" two
             parts = _split_commas(text, start, end) if "," in span and not whole else [(start, end)]
             if "," not in span and not self.lookup(span, fuzzy=False)[0]:
-                parts = self._juxtaposed_countries(text, start, end) or parts
+                parts = (
+                    _split_possessive(text, start, end)
+                    or self._juxtaposed_countries(text, start, end)
+                    or parts
+                )
             out = []
             for s, e in parts:
                 m = self._mention(text, s, e, "ner", ent.label, fuzzy=ent.label != "FAC")
@@ -415,6 +419,9 @@ class Recognizer:
             return out
         if upper:
             return None
+        possessor = self._possessor(text, start, end)
+        if possessor is not None:
+            return [possessor]
         m = self._mention(text, start, end, "override", ent.label, fuzzy=False)
         if not m.candidates:
             return None
@@ -438,6 +445,17 @@ class Recognizer:
         m.note = f"NER said {ent.label}"
         m.extras["override"] = ent.label
         return [m]
+
+    def _possessor(self, text: str, start: int, end: int) -> Mention | None:
+        """ "Karachi's Korangi area" taken for an organisation: the town or region that owns a
+        named area, district or neighbourhood, as a place mention."""
+        parts = _split_possessive(text, start, end)
+        if parts is None:
+            return None
+        s, e = parts[0]
+        m = self._mention(text, s, e, "ner", "GPE", fuzzy=False)
+        m.candidates = tuple(c for c in m.candidates if c.flag <= FLAG_ALIAS and c.place.kind != "country")
+        return m if m.candidates else None
 
     def _juxtaposed_countries(self, text: str, start: int, end: int) -> list[tuple[int, int]] | None:
         """ "Greece Italy" (a list that lost its comma): the spans of two or more country names
@@ -933,6 +951,26 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and not text[start].isalnum():
         start += 1
     return start, end
+
+
+# a named part of a town or region after its possessor: "(Karachi's) Korangi area"
+_LOCALITY = re.compile(
+    r"[A-Z][\w'\u2019-]*(?:[ -][A-Z][\w'\u2019-]*){0,3}(?=(?:\s+(?:area|district|neighbou?rhood|suburb|"
+    r"township|quarter|locality|sector|tehsil|upazila|subdistrict|municipality|commune))\b)"
+)
+
+
+def _split_possessive(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """ "Karachi's Korangi area", one entity to NER and no name in the gazetteer: the possessor and
+    the named area after it, each a mention. Anything else is left whole: "St George's Chapel",
+    "Notre Dame's Jessica Shepard", "Metcalfe County Sheriff's Office"."""
+    m = _POSSESSIVE_GAP_RE.search(text, start, end)
+    if m is None:
+        return None
+    area = _LOCALITY.match(text, m.end())
+    if area is None or area.end() < end and not re.fullmatch(r"\s+\w+", text[area.end() : end]):
+        return None  # only the area word itself may follow the name inside the entity
+    return [(start, m.start()), (m.end(), area.end())]
 
 
 def _split_commas(text: str, start: int, end: int) -> list[tuple[int, int]]:
