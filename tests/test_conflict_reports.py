@@ -933,3 +933,37 @@ def test_what_became_of_a_hostage_is_part_of_the_kidnapping(pipeline: Pipeline) 
         "2018-12-15",
         "2018-12-17",
     ]
+
+
+def test_the_old_date_of_what_a_person_is_known_for_does_not_date_the_news(pipeline: Pipeline) -> None:
+    text = (
+        "In a targeted raid, paramilitary forces have killed the militant thought to be behind the "
+        "attack on the residency in Ziarat in 2013."
+    )
+    recs = pipeline.process(report(text, "2015-06-10")).records
+    assert recs and recs[0].date.precision == "unknown"  # not 2013, and not dropped as history
+    # an old date of the happening itself is still history
+    text = "In a targeted raid in 2013, paramilitary forces killed a militant in Ziarat."
+    assert not pipeline.process(report(text, "2015-06-10")).records
+
+
+# The standing of a group, the cause of a protest, a group kept from doing something: no records.
+NOT_HAPPENINGS = [
+    "Activists of the banned militant outfit Ahle Sunnat Wal Jamaat held demonstrations in Sukkur on Friday.",
+    "Officials said the attacker was likely from the outlawed Kurdistan Workers Party.",
+    "The group marched to parliament on Friday in protest of target killings and kidnappings.",
+    "Police intervened, prevented the group of militant sympathisers from reading their statement.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_HAPPENINGS)
+def test_what_is_no_happening_gives_no_record(pipeline: Pipeline, text: str) -> None:
+    assert types(pipeline, text) == []
+
+
+def test_a_ban_and_a_foiled_plot_still_give_their_records(pipeline: Pipeline) -> None:
+    text = "The government banned the Ahle Sunnat Wal Jamaat on Friday, accusing it of terrorism."
+    assert types(pipeline, text) == ["policy"]
+    assert types(pipeline, "Police thwarted a group of militants planning attacks in Paris.") == [
+        "plot_foiled"
+    ]

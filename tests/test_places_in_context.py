@@ -455,3 +455,18 @@ def test_a_dateline_names_a_city(gp: Geoparser) -> None:
     )
     place = by_text(gp.parse(text, [], upper=True))["SUCRE"]
     assert (place.country_code, place.precision) == ("BO", "city")
+
+
+def test_where_people_come_from_gives_way_to_where_it_happened(pipeline: Pipeline) -> None:
+    assert countries(
+        pipeline, "Police foiled a group of militants from Syria planning attacks in Paris."
+    ) == ["FR"]
+    records = pipeline.process(
+        report("Two men from Leeds were arrested in London on suspicion of terrorism.")
+    ).records
+    assert [loc.name for loc in records[0].locations] == ["London"]
+    # the only place told is kept; "the terrorists from the San Bernardino attack" is the attack's place
+    records = pipeline.process(
+        report("Police arrested two men from Leeds on suspicion of terrorism.")
+    ).records
+    assert [loc.name for loc in records[0].locations] == ["Leeds"]

@@ -204,6 +204,15 @@ _REFERS_BACK = re.compile(
     re.IGNORECASE,
 )
 _SINCE_ASIDE = re.compile(r"\bsince\b[^.;:()]{3,90}\Z", re.IGNORECASE)
+# "killed the militant thought to be behind the attack on the residency in 2013": what a person
+# is known for, told after the happening, with its own (old) date
+_PAST_DEED = re.compile(
+    r"\b(?:behind|responsible for|involved in|wanted (?:for|in connection with)|accused of|blamed for|"
+    r"mastermind(?:ed|s)?(?: of)?|convicted (?:of|over|for)|linked to)\b[^.;:]{0,80}?"
+    r"\b(?:attacks?|bombings?|blasts?|explosions?|massacres?|killings?|murders?|assassinations?|shootings?|"
+    r"ambush(?:es)?|kidnappings?|abductions?|hijackings?)\b[^.;:]{0,80}\Z",
+    re.IGNORECASE,
+)
 _REPORTING_AFTER = re.compile(
     r"\s*(?:condemned|said|announced|told|confirmed|reported|stated|denied|claimed)\b", re.IGNORECASE
 )
@@ -932,6 +941,14 @@ class Extractor:
                     # "..., the biggest blow to the group since its military chief was killed in
                     # 2008": a comparison with an old happening, after the happening told (when
                     # the trigger is inside it, "since Gaddafi was killed in 2011", it is history)
+                    continue
+                if (
+                    _old(info, m)
+                    and m.start > c.trigger[1]
+                    and _PAST_DEED.search(text, c.trigger[1], m.start)
+                ):
+                    # "the FC have killed the militant behind the attack on ... in 2013": the old
+                    # date is the deed the person is known for, not the happening told
                     continue
                 if other and _old(info, m):
                     # "A police officer was shot dead in Karachi. He was working on the case of the

@@ -215,8 +215,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         "plot_foiled",
         "plot_foiled",
         r"\b(?:foil(?:ed|s|ing)?|thwart(?:ed|s|ing)?|avert(?:ed)?|prevent(?:ed)?|"
-        r"disrupt(?:ed)?|stopp?ed|frustrat(?:ed)?)\b[^.]{0,60}?\b(?:plot|plan|attack|attempt|bombing|scheme|"
-        r"operation|group|cell)s?\b|\bplott(?:ed|ing) (?:[\w-]+ ){0,3}attacks?|\bplann(?:ed|ing) "
+        r"disrupt(?:ed)?|stopp?ed|frustrat(?:ed)?)\b[^.]{0,60}?\b(?:(?:plot|plan|attack|attempt|bombing|scheme|"
+        # not "prevented the group from reading their statement"
+        r"operation)s?\b|(?:group|cell)s?\b(?!(?:\s+of(?:\s+[\w-]+){1,3})?\s+from\b))|\bplott(?:ed|ing) (?:[\w-]+ ){0,3}attacks?|\bplann(?:ed|ing) "
         r"(?:[\w-]+ ){0,3}attacks?\b|\bplots? to (?:attack|bomb|kill|carry out|strike)|\bplans? to (?:attack|bomb|strike)|"
         r"\battacks? (?:was|were|had been) (?:being )?planned",
         0.85,
@@ -443,7 +444,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:imposed|announced) sanctions|sanctioned|national (?:counter-?terrorism )?strategy|"
         r"(?:signed|concluded) (?:an? )?(?:\w+ )?(?:agreement|memorandum|accord|pact|deal)|"
         r"cooperation (?:agreement|in (?:the fight against|countering|combating) terror\w*)|"
-        r"annual (?:terrorism )?report|budget (?:for|of)|(?:banned|outlawed|proscribed) (?:the )?|proscription|"
+        r"annual (?:terrorism )?report|budget (?:for|of)|proscription|"
+        # a ban, not "the banned Ahle Sunnat Wal Jamaat" (a group's standing)
+        r"(?<!the )(?<!\ba )(?<!\ban )(?:banned|outlawed|proscribed) (?:the )?|"
         r"resolution (?:on|condemning))",
         0.65,
     ),

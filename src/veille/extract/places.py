@@ -145,6 +145,18 @@ _MOTION_BEFORE = re.compile(
     r"(?:the\s+)?(?:[\w'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# people named by where they come from: "militants from Syria", "two men from Leeds"
+_PEOPLE_FROM = re.compile(
+    r"\b(?:militants?|fighters?|men|man|women|woman|nationals?|suspects?|people|members?|youths?|"
+    r"citizens?|residents?|natives?|jihadists?|terrorists?|immigrants?|refugees?|group|cell)\s+"
+    r"(?:originally\s+)?(?:hailing\s+)?from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_HAPPENING_AFTER = re.compile(
+    r"\s+(?:(?:mass|terror|terrorist|suicide)\s+)?(?:attacks?|shootings?|bombings?|massacre|rampage|plot|"
+    r"siege|killings?)\b",
+    re.IGNORECASE,
+)
 # The earlier items of an enumeration of places: "Syria, Iraq and " before "Libya".
 _LIST_TAIL = re.compile(r"(?:[A-Z][\w'-]+(?: [A-Z][\w'-]+)?(?:, and |, | and | or )){1,4}$")
 _AND_BEFORE = re.compile(r",?\s(?:and|or)\s$")
@@ -236,6 +248,15 @@ def choose_locations(
         if event_type in MOVEMENT | {"warning"} and not real:
             real = [p for p in here if p.demonym]
         ok = [p for p in real if _eligible(ann, p, event_type, (a, b), body_start, actor_spans)]
+        if event_type not in MOVEMENT and len(ok) > 1:
+            # "a group of militants from Syria planning attacks in Paris": where the people come
+            # from gives way to where the happening is
+            ok = [
+                p
+                for p in ok
+                if not _PEOPLE_FROM.search(ann.text, max(a, p.start - 40), p.start)
+                or _HAPPENING_AFTER.match(ann.text, p.end)  # "the terrorists from the Paris attacks"
+            ] or ok
         if trigger is not None and a <= trigger[0] < b:
             attached = [p for p in ok if _attached(ann.text, p, trigger)]
             if attached:

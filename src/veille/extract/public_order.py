@@ -27,7 +27,9 @@ PROTEST_CAUSE = re.compile(
     r"\b(?:against|over|after|amid|demanding|condemning|denouncing|in support of|in solidarity with|"
     r"in memory of|to mourn|to protest|for justice for|following|in the wake of)\b|"
     # "students protested the killing of ...": the protest's object is its cause
-    r"\bprotest(?:ed|ing)\s+(?:strongly\s+)?(?:the|an?)\b",
+    r"\bprotest(?:ed|ing)\s+(?:strongly\s+)?(?:the|an?)\b|"
+    # "marched to parliament in protest of the target killings"
+    r"\bin protest (?:of|at|against|over)\b",
     _I,
 )
 # words that make a protest sentence about violence beyond public order
