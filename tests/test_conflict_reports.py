@@ -430,6 +430,20 @@ WORDING_CASES = [
     ("There was an attempt on the life of a criminal court judge on Monday.", ["attack"]),
     ("A FORMER MAYOR, 45, WAS SHOT TO DEATH BY UNIDENTIFIED INDIVIDUALS ON MONDAY.", ["attack"]),
     ("Police said a councilman was shot to death by guerrillas in the town on Monday.", ["attack"]),
+    # a public figure told murdered before the noun, or dead of gunshot wounds
+    ("Reactions were voiced today at the wake for the murdered Liberal candidate.", ["attack"]),
+    (
+        "The presidential candidate has died from gunshot wounds, a party spokesman said on Thursday.",
+        ["attack"],
+    ),
+    ("The candidate has died of his wounds after a car accident on Monday.", []),
+    # attacks told perpetrated, a charge of dynamite defused (not cyber attacks)
+    ("Two attacks were perpetrated in Medellin last evening shortly before the curfew.", ["attack"]),
+    (
+        "Police experts defused a powerful charge of dynamite found in a plane in Medellin on Monday.",
+        ["raid"],
+    ),
+    ("Cyber attacks were carried out against the bank's servers on Monday.", []),
     # ... the murder of anyone else is a crime story
     ("Police are investigating the murder of a shopkeeper on Thursday.", []),
     ("The shopkeepers murdered on Friday were buried on Sunday.", []),

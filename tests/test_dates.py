@@ -179,6 +179,10 @@ RELATIVE_DAYS = [
         ("last night", "2025-11-03", "2025-11-03", "day", "relative"),
     ),
     (
+        "Two attacks were perpetrated last evening.",
+        ("last evening", "2025-11-03", "2025-11-03", "day", "relative"),
+    ),
+    (
         "The gunmen had attacked guests the previous evening.",
         ("the previous evening", "2025-11-03", "2025-11-03", "day", "relative"),
     ),

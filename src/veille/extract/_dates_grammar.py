@@ -169,7 +169,7 @@ P_WEEKDAY = _rx(
 P_RELDAY = _rx(
     r"(?<![\w-])(?:(?P<dby>the\s+day\s+before\s+yesterday)|(?P<dat>the\s+day\s+after\s+tomorrow)"
     r"|(?P<w>today|yesterday|tomorrow|tonight)|(?P<this>this\s+(?:morning|afternoon|evening))"
-    r"|(?P<ln>last\s+night)|(?P<prev>the\s+(?:previous|preceding)\s+(?:day|evening|night|afternoon|morning)))"
+    r"|(?P<ln>last\s+(?:night|evening))|(?P<prev>the\s+(?:previous|preceding)\s+(?:day|evening|night|afternoon|morning)))"
     r"(?![\w-])"
 )
 P_UNIT = _rx(
@@ -649,7 +649,7 @@ def h_weekday(scan: Scan, m: re.Match[str]) -> Cand | None:
 
 
 def h_relday(scan: Scan, m: re.Match[str]) -> Cand | None:
-    """ "today", "yesterday", "tomorrow", "tonight", "this morning", "last night"."""
+    """ "today", "yesterday", "tomorrow", "tonight", "this morning", "last night", "last evening"."""
     if m.group("w"):
         w = m.group("w").lower()
         prev = prev_token(scan.text, m.start())
@@ -820,7 +820,17 @@ PATTERNS: tuple[tuple[re.Pattern[str], Handler, tuple[str, ...]], ...] = (
     (
         P_RELDAY,
         h_relday,
-        ("today", "yesterday", "tomorrow", "tonight", "this ", "last night", "previous", "preceding"),
+        (
+            "today",
+            "yesterday",
+            "tomorrow",
+            "tonight",
+            "this ",
+            "last night",
+            "last evening",
+            "previous",
+            "preceding",
+        ),
     ),
     (P_UNIT, h_unit, ("week", "month", "year", "decade")),
     (P_UNIT_IN, h_unit, (" in the ",)),

@@ -75,8 +75,10 @@ _FIGURE_WORDS = (
 )
 _FIGURE_HARMED = (
     rf"{_FIGURE_WORDS}(?:(?: [\w'-]+){{0,4}},? (?:who (?:was|were|had been) )?(?:murdered|assassinated|slain)|"
-    r"[^.;]{0,70}? (?:was|were|had been|has been) (?:\w+ )?"
-    r"(?:shot|gunned down|murdered|assassinated|slain|kidnapped|abducted|taken hostage))"
+    r"[^.;]{0,70}? (?:(?:was|were|had been|has been) (?:\w+ )?"
+    r"(?:shot|gunned down|murdered|assassinated|slain|kidnapped|abducted|taken hostage)|"
+    # "the presidential candidate, has died from gunshot wounds"
+    r"(?:has |have |had )?died (?:from|of) (?:his |her |their )?(?:gunshot|bullet|stab) wounds))"
 )
 POLITICAL_MURDER = (
     # "the murder of Senator Galan", "the murder of Jecar Neghme, spokesman of the MIR"
@@ -84,7 +86,9 @@ POLITICAL_MURDER = (
     rf"(?:[\w-]+ ){{0,3}}{_PUBLIC_FIGURES}|(?:[\w.'-]+ ){{1,4}}?[\w.'-]+, (?:the |a |an )?(?:[\w-]+ ){{0,3}}"
     rf"{_PUBLIC_FIGURES}\b)|"
     rf"{_FIGURE_HARMED}|"
-    rf"(?:fired|shot) (?:on|at) (?:the |a |an )?(?:[\w-]+ ){{0,2}}{_PUBLIC_FIGURES}"
+    rf"(?:fired|shot) (?:on|at) (?:the |a |an )?(?:[\w-]+ ){{0,2}}{_PUBLIC_FIGURES}|"
+    # "the wake for the murdered Liberal candidate", "the slain journalist"
+    rf"(?:murdered|assassinated|slain) (?:[\w-]+ ){{0,3}}{_FIGURE_WORDS}\b"
 )
 
 # The kidnapping of a public figure (above) or of foreigners and workers far from home: a
@@ -480,6 +484,9 @@ STRONG_CONTEXT = re.compile(
     r"roadside bombs?|landmines?|(?:car|truck|lorry|vehicle|motorcycle|bicycle|parcel|letter|pipe|nail|mail)[- ]bombs?|"
     # "a bomb explosion destroyed the headquarters", "a truck rigged with dynamite", "a dynamite charge"
     rf"{_NOT_NUCLEAR}bomb (?:explosions?|blasts?)|rigged with (?:\w+ )?(?:dynamite|explosives)|dynamite (?:charges?|attacks?)|"
+    # "a powerful charge of dynamite", "two attacks were perpetrated in Medellin" (not cyber attacks)
+    r"(?:charges?|sticks?) of dynamite|(?<!cyber )(?<!cyber-)(?:attacks?|bombings?) (?:was|were|had been|have been|has been) "
+    r"(?:perpetrated|carried out|staged)\b|"
     r"suicide bombers?|claimed responsibility|claim of responsibility|"
     rf"explosive attacks?|{_NOT_NUCLEAR}bomb attacks?|{_NOT_NUCLEAR}bombs? (?:was |were )?"
     r"dropped (?:from|on)|dropped (?:a |two |three |several |\d+ )?(?:barrel )?bombs? on|"
