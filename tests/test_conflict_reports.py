@@ -444,6 +444,13 @@ WORDING_CASES = [
         ["raid"],
     ),
     ("Cyber attacks were carried out against the bank's servers on Monday.", []),
+    # a murder told carried out by someone, beside armed context; a foreign citizen kidnapped
+    (
+        "The government condemns the murder of Ms Porras, carried out this morning by FMLN terrorists.",
+        ["attack"],
+    ),
+    ("A group of Colombians kidnapped U.S. citizen Scott Heyndal on 28 April.", ["attack"]),
+    ("Police are investigating the murder of a shopkeeper, committed on Thursday by two robbers.", []),
     # ... the murder of anyone else is a crime story
     ("Police are investigating the murder of a shopkeeper on Thursday.", []),
     ("The shopkeepers murdered on Friday were buried on Sunday.", []),

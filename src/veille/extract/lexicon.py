@@ -97,7 +97,8 @@ POLITICAL_MURDER = (
 _KIDNAP_TARGETS = (
     r"(?:foreign(?:ers| nationals| workers| engineers| tourists| citizens)|engineers|technicians|"
     r"aid workers|humanitarian workers|relief workers|tourists|missionar(?:y|ies)|expatriates|oil workers|"
-    r"officials)"
+    # "kidnapped U.S. citizen Scott Heyndal": a nationality named with "citizen" marks a foreigner
+    r"officials|(?-i:U\.S\.|UK|[A-Z][a-z]+(?:an|ese|ish|i|ch)) (?:citizens?|nationals?))"
 )
 POLITICAL_KIDNAP = (
     rf"{_KIDNAP_TARGETS} (?:[\w'-]+ ){{0,6}}?(?:were|was|have been|had been|has been) (?:\w+ )?"
@@ -193,7 +194,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?: (?:in|near|at|outside)(?: [\w-]+){1,3}?)? by (?:an? |some )?(?:suspected )?(?:\w+ ){0,3}"
         r"(?:gunm[ae]n|militants?|insurgents?|terrorists?|jihadists?|rebels?|bandits|attackers|assailants|"
         r"snipers?|militiam[ae]n|separatists|armed men|members of|(?:unidentified|unknown) (?:men|persons|individuals)|"
-        r"soldiers|troops|security forces|(?-i:[A-Z][a-z]+) forces)",
+        r"soldiers|troops|security forces|(?-i:[A-Z][a-z]+) forces)|"
+        # "the murder of Ms Dolores Casanova, carried out this morning by FMLN terrorists"
+        r"\b(?:murders?|killings?|assassinations?|massacres?)(?: of [^.;]{0,80}?)?,? (?:carried out|committed|"
+        r"perpetrated) (?:[\w-]+ ){0,3}by\b",
         0.9,
     ),
     _t(
