@@ -451,6 +451,21 @@ WORDING_CASES = [
     ),
     ("A group of Colombians kidnapped U.S. citizen Scott Heyndal on 28 April.", ["attack"]),
     ("Police are investigating the murder of a shopkeeper, committed on Thursday by two robbers.", []),
+    # an operation only willed, prepared or called off is no operation; one told done still is
+    ("The rebel chief said that if the people do not accept it, we will have to continue fighting.", []),
+    ("Elite army battalions had already prepared for punitive assaults on the guerrilla camps.", []),
+    ("The guerrillas said they would stop hostilities and cease their acts of sabotage on Monday.", []),
+    ("On 1 May, government forces thwarted a rebel incursion northwest of Hays district.", ["ct_operation"]),
+    (
+        "Five Maoists are suspected to have been killed in an operation by the police on Sunday.",
+        ["ct_operation"],
+    ),
+    # ground captured is an operation, people captured an arrest
+    (
+        "The army and allied militia captured the village of al-Tamura near Aleppo on Saturday.",
+        ["ct_operation"],
+    ),
+    ("Police captured two suspected militants in Lyon on Saturday.", ["arrest"]),
     # ... the murder of anyone else is a crime story
     ("Police are investigating the murder of a shopkeeper on Thursday.", []),
     ("The shopkeepers murdered on Friday were buried on Sunday.", []),

@@ -242,7 +242,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         "arrest",
         "arrest",
         r"\b(?:arrest(?:ed|s|ing)?(?! warrants?)|detain(?:ed|s|ing)?|apprehend(?:ed)?|"
-        r"taken into custody|in custody|rounded up|nabbed|captured|held for questioning|custody|"
+        # "captured the village of al-Tamura" takes ground, not people
+        r"taken into custody|in custody|rounded up|nabbed|held for questioning|custody|"
+        r"captured(?! (?:the |a |an |several |two |three |\d+ )?(?:[\w-]+ )?(?:village|town|city|district|area|hill|"
+        r"base|positions?|territory|airport|border crossing|checkpoint|road|highway|neighbou?rhood)s?\b)|"
         r"detention of)\b",
         0.75,
     ),
@@ -272,6 +275,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:killed|killing|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)) (?:[\w-]+ |\([\w-]+\) ){0,5}(?:militants|terrorists|insurgents|jihadists|fighters|rebels|bandits)|"
         r"(?:jets|aircraft|warplanes|drones?|helicopters?|planes) (?:struck|hit|bombed|targeted|killed)|struck (?:\w+ ){0,3}hideouts?|"
         r"battle|fighting|shelled|bombard(?:ed|ment)|artillery|regained control|recaptur(?:ed?|ing)|retook|overran|"
+        r"captured (?:the |a |an )?(?:[\w-]+ )?(?:village|town|city|district|hill|base|airport|positions?)s?\b|"
         r"(?:taken|took|seized|wrested) (?:full |complete |total )?control of (?:the )?(?:[\w-]+ ){0,3}"
         r"(?:district|town|city|village|area|base|airport|province|region|neighbou?rhood|positions?)|"
         r"gunfight|shoot-?out|cross-?fire|armed clash(?:es)?|fired (?:\w+ ){0,3}(?:at|on|upon) (?:the )?(?:\w+ ){0,3}positions|"

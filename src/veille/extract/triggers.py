@@ -61,7 +61,7 @@ MODAL_BEFORE = re.compile(
     r"urg(?:ed|es|ing) (?:\w+ ){0,2}to|risk of|fears? of|possible|potential|prevent(?:ed|ing)? (?:an? )?|"
     r"foil(?:ed|ing)? (?:an? )?|thwart(?:ed|ing)? (?:an? )?|simulat(?:ed|ing|ion of) (?:an? )?|"
     r"in case of (?:an? )?|against (?:possible |potential )?|warn(?:ed|s|ing)? (?:of|about) (?:an? )?(?:possible )?|"
-    r"preparing (?:an? )?|prepare (?:an? )?|"
+    r"preparing (?:an? |for )?|prepared? (?:an? |for )?|"
     # Propaganda about attacks is not an attack: "videos glorifying attacks", "inciting attacks".
     r"glorif(?:y|ies|ied|ying)|prais(?:e|es|ed|ing)|incit(?:e|es|ed|ing)(?: to)?|justif(?:y|ies|ied|ying)|"
     r"celebrat(?:e|es|ed|ing)|advocat(?:e|es|ed|ing)|call(?:s|ed|ing)? for)(?:(?<=\s)|(?![\w'-]))\s*(?:[\w'-]+\s+){0,3}$",
@@ -104,7 +104,7 @@ ANAPHORIC_START = re.compile(
     _I,
 )
 PERFECT_INFINITIVE = re.compile(
-    r"\b(?:claim(?:ed|s)?|said|reported|believed|thought|known|understood) to have "
+    r"\b(?:claim(?:ed|s)?|said|reported|believed|thought|known|understood|suspected|feared) to have "
     r"(?:(?!plann|plott|prepar|intend|want)[\w'-]+ (?:(?:and|or) )?){0,2}$",
     _I,
 )
@@ -116,6 +116,9 @@ NEGATED_BEFORE = re.compile(
     r"(?:an?\s+|any\s+|such\s+an?\s+)?(?:[\w-]+\s+){0,2}$"
     # "to abstain from any form of attack", "denied the report that the army is bombing"
     r"|\b(?:abstain|refrain|desist)(?:s|ed|ing)?\s+from\s+(?:[\w-]+\s+){0,4}$"
+    # "the FMLN stops hostilities and ceases its acts of sabotage": what is stopped is not told
+    r"|\b(?:stop|stops|cease|ceases|ceased|ceasing|halt|halts|renounce[sd]?)\s+(?:all\s+|its\s+|their\s+|any\s+)?"
+    r"(?:acts\s+of\s+)?(?:[\w-]+\s+)?$"
     r"|\bden(?:y|ies|ied|ying)\s+(?:the\s+|a\s+|any\s+)?(?:reports?|rumou?rs?|allegations?|claims?)\s+that\s+"
     r"(?:[\w-]+\s+){0,5}$",
     _I,
@@ -359,8 +362,15 @@ def is_hypothetical(sentence: str, hit: Hit) -> bool:
             and ALTERNATIVE.match(sentence, hit.end, hit.end + 80)
         ):
             return True
-    if hit.trigger.event_type != "attack" or hit.trigger.name in {"suicide_bombing", "killed_by", "claim"}:
+    # an operation too: "we will have to continue fighting", "the army could launch an offensive"
+    if hit.trigger.event_type not in {"attack", "ct_operation"} or hit.trigger.name in {
+        "suicide_bombing",
+        "killed_by",
+        "claim",
+    }:
         return False
+    if hit.trigger.event_type == "ct_operation":
+        verb_at = hit.start  # "thwarted a pro-Houthi incursion" is one operation, its words told
     before = sentence[max(0, verb_at - 50) : verb_at]
     after = sentence[hit.end : hit.end + 60]
     if PERFECT_INFINITIVE.search(before) or ATTEMPT_BEFORE.search(before):
