@@ -358,6 +358,8 @@ def _killed(pipeline: Pipeline, text: str) -> int | None:
         "On 3 June, jihadists burned the school in Kassoum.",
         "On 3 June, Ukrainian forces fired mortars at the positions of the militia near Avdiivka.",
         "On 3 June, the mission observed a total of 12 explosions involving unknown weapons near Popasna.",
+        "On 2 May, Al Shabaab militants attacked an army post; after an exchange of gunfire they withdrew.",
+        "On 8 May, the military and the AA clashed near Paletwa in a gun battle with small arms.",
     ],
 )
 def test_an_attack_told_with_its_harm_and_no_death_word_killed_none(pipeline: Pipeline, text: str) -> None:

@@ -260,6 +260,8 @@ _ANY_DEATH = re.compile(
 # "casualties unknown" (a death word), its toll is none, as event datasets code it.
 _HARM_TOLD = re.compile(
     r"\b(?:fired|firing|exchanged fire|shots|shelled|shelling|explosions|projectiles|bursts of fire|"
+    r"gun ?fire|exchange of (?:gun)?fire|gun ?fights?|gun ?battles?|firefights?|shoot-?outs?|small[- ]arms|"
+    r"heavy weapons|machine ?guns?|mortars?|artillery|rockets?|air ?strikes?|detonat\w+|exploded|"
     r"abduct\w*|kidnap\w*|taken hostage|burn(?:ed|t|ing)|torched|set (?:\w+ )?(?:ablaze|on fire)|destroy\w*|"
     r"damag\w+|loot\w*|ransack\w*|seiz\w+|stole|robbed|injur\w+|wound\w*|hurt|beat(?:en|ing)?|assault\w*|"
     r"whipp\w+|tortur\w+)\b",
