@@ -70,8 +70,8 @@ CIVIL_SIDE = re.compile(
 )
 # armed men on a side, beyond the words of ``BEYOND_PUBLIC_ORDER``
 _ARMED_SIDE = re.compile(
-    r"\b(?:armed|fighters|assailants|attackers|militia\w*|Maoists?|Naxal\w*|bandits|extremists|separatists|terrorists?|"
-    r"gunfight|gun ?battle|firing|fired|shot|shots|bullets?|rifles?|guns?)\b",
+    r"\b(?:armed|fighters|assailants|attackers|militia\w*|Maoists?|Naxal\w*|bandits|extremists|separatists|"
+    r"terrorists?|gunfight|gun ?battle|firing|fired|shot|shots|bullets?|rifles?|guns?)\b",
     _I,
 )
 _CLASH = re.compile(r"\bclash|\bscuffle|\bfought\b|\bbrawl", _I)

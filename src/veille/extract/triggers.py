@@ -117,8 +117,8 @@ NEGATED_BEFORE = re.compile(
     # "to abstain from any form of attack", "denied the report that the army is bombing"
     r"|\b(?:abstain|refrain|desist)(?:s|ed|ing)?\s+from\s+(?:[\w-]+\s+){0,4}$"
     # "the FMLN stops hostilities and ceases its acts of sabotage": what is stopped is not told
-    r"|\b(?:stop|stops|cease|ceases|ceased|ceasing|halt|halts|renounce[sd]?)\s+(?:all\s+|its\s+|their\s+|any\s+)?"
-    r"(?:acts\s+of\s+)?(?:[\w-]+\s+)?$"
+    r"|\b(?:stop|stops|cease|ceases|ceased|ceasing|halt|halts|renounce[sd]?)\s+"
+    r"(?:all\s+|its\s+|their\s+|any\s+)?(?:acts\s+of\s+)?(?:[\w-]+\s+)?$"
     r"|\bden(?:y|ies|ied|ying)\s+(?:the\s+|a\s+|any\s+)?(?:reports?|rumou?rs?|allegations?|claims?)\s+that\s+"
     r"(?:[\w-]+\s+){0,5}$",
     _I,
@@ -341,7 +341,8 @@ ALTERNATIVE = re.compile(r"[^.;:!?]*?\bor\b", _I)
 
 
 def is_hypothetical(sentence: str, hit: Hit) -> bool:
-    """An attack that is threatened, planned, feared or simulated, not carried out."""
+    """An attack or an operation that is threatened, planned, feared, willed or simulated, not
+    carried out."""
     # For a multi-word match ("militants ... could attack"), look before its last word too.
     last = sentence.rfind(" ", hit.start, hit.end)
     # ... but "shot to death" ends on no verb, and its "to" is no infinitive
