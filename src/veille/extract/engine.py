@@ -481,8 +481,8 @@ class Extractor:
             ]
             # protesters, rioters or a mob and the police: public order, not counter-terrorism
             protest = protest_rx.search(st) is not None and not beyond_public_order(st)
-            protest = protest or crowd_violence(st)
             hits += group_hits(info.actors, s.start, st)
+            protest = protest or (bool(hits) and crowd_violence(st))
             cause = PROTEST_CAUSE.search(st)
             if cause is not None:
                 # "... marched in support of the army amid an increase in militant attacks", "held a
