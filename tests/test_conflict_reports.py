@@ -439,11 +439,25 @@ WORDING_CASES = [
         ["attack"],
     ),
     ("The candidate has died of his wounds after a car accident on Monday.", []),
-    # attacks told perpetrated, a charge of dynamite defused (not cyber attacks)
+    # attacks told perpetrated, a charge of dynamite defused: an attempted bombing (not cyber attacks)
     ("Two attacks were perpetrated in Medellin last evening shortly before the curfew.", ["attack"]),
     (
         "Police experts defused a powerful charge of dynamite found in a plane in Medellin on Monday.",
-        ["raid"],
+        ["attack"],
+    ),
+    # a bomb defused is an attempted bombing, with no other word of terrorism; a time bomb is none
+    ("Police defused a bomb near the bank in Lima on Monday.", ["attack"]),
+    ("A bomb was also defused at the airport in Rionegro, police said.", ["attack"]),
+    ("The deal defused a political time bomb in Berlin on Monday.", []),
+    ("Apple deactivated two million devices in China on Monday.", []),
+    # a list of verbs under one modal; a second noun joined to a ruled-out one past its complement
+    ("THE POLICE WILL BE CAPTURING, TORTURING, AND ASSASSINATING; THE JAILS WILL BE FULL.", []),
+    ("The UN said the regime must halt the bombardment of civilian areas and barrel bombing.", []),
+    ("Rebels launched an attack on the city and killed two soldiers on Monday.", ["attack"]),
+    # a description of the people, then their own verb
+    (
+        "Eight Moroccan nationals linked to Islamic State were repatriated from Syria on Monday.",
+        ["repatriation"],
     ),
     ("Cyber attacks were carried out against the bank's servers on Monday.", []),
     # a murder told carried out by someone, beside armed context; a foreign citizen kidnapped
@@ -911,6 +925,22 @@ def test_a_joined_trigger_shares_the_fate_of_the_first_only_when_joined(pipeline
     assert types(pipeline, text)
 
 
+def test_a_bomb_defused_and_bombs_that_went_off_are_two_attacks(pipeline: Pipeline) -> None:
+    text = (
+        "Security forces last night defused a bomb planted in front of the embassy in Guatemala City. "
+        "The police also reported that two bombs exploded last night and destroyed two telephone boxes. "
+        "A squad defused the high-power bomb that had been planted in front of the embassy."
+    )
+    recs = pipeline.process(report(text, "1989-11-15")).records
+    assert [(r.event_type, len(r.evidence)) for r in recs] == [("attack", 2), ("attack", 1)]
+    # a device defused at the scene is part of the attack told
+    text = (
+        "A suicide bomber attacked a court building in Ghazni, killing five people. "
+        "Additionally, an explosives-laden vehicle was defused at the scene."
+    )
+    assert types(pipeline, text) == ["attack"]
+
+
 def test_a_group_that_also_attacked_another_town_did_so_in_another_attack(pipeline: Pipeline) -> None:
     text = (
         "Taliban gunmen attacked a police checkpoint in Kabul on Monday, killing two officers. "
@@ -991,12 +1021,27 @@ NOT_HAPPENINGS = [
     "Officials said the attacker was likely from the outlawed Kurdistan Workers Party.",
     "The group marched to parliament on Friday in protest of target killings and kidnappings.",
     "Police intervened, prevented the group of militant sympathisers from reading their statement.",
+    # hiring, an adjective, a charity, a standing: no recruitment, operation, context or designation
+    "To fly more missions against Islamic State, the Air Force struggles to recruit staff to fly drones.",
+    "The squadron was not engaging in offensive cyber missions against Islamic State.",
+    "The former marine had been receiving help at the Salvation Army where he was arrested.",
+    "She admitted providing material support to a designated terrorist organization, Islamic State.",
 ]
 
 
 @pytest.mark.parametrize("text", NOT_HAPPENINGS)
 def test_what_is_no_happening_gives_no_record(pipeline: Pipeline, text: str) -> None:
     assert types(pipeline, text) == []
+
+
+def test_an_alert_for_an_attack_is_a_warning_and_ground_taken_is_no_arrest(pipeline: Pipeline) -> None:
+    text = "The minister said on Monday the country was on high alert for a revenge attack by Islamic State."
+    assert types(pipeline, text) == ["warning"]
+    text = "The Iraqi army stormed Falluja and captured a police station on Monday, fighting Islamic State."
+    assert types(pipeline, text) == ["ct_operation"]  # not an arrest
+    # recruiting fighters, even child soldiers, is recruitment
+    text = "Boko Haram has been recruiting child soldiers in Borno, the UN said on Monday."
+    assert types(pipeline, text) == ["recruitment"]
 
 
 def test_a_ban_and_a_foiled_plot_still_give_their_records(pipeline: Pipeline) -> None:

@@ -475,3 +475,23 @@ def test_where_people_come_from_gives_way_to_where_it_happened(pipeline: Pipelin
     assert place_names(pipeline, text) == ["Leeds"]
     text = "The FBI unlocked the phone of the terrorists from the San Bernardino attack in California."
     assert place_names(pipeline, text) == ["San Bernardino"]
+
+
+def test_the_nationality_of_victims_is_not_where_it_happened(pipeline: Pipeline) -> None:
+    # no other place told: no place rather than the victims' country
+    assert countries(pipeline, "Two British nationals were kidnapped by gunmen on Monday, police said.") == []
+    text = "A U.S. citizen, John Smith, was kidnapped on Monday by unidentified men."
+    assert countries(pipeline, text) == []
+    text = "Two Afghan nationals were kidnapped by gunmen in Peshawar on Monday."
+    assert countries(pipeline, text) == ["PK"]
+    # the forces of a country still place it
+    assert countries(pipeline, "Afghan forces killed 10 Taliban militants on Monday.") == ["AF"]
+
+
+def test_people_brought_home_name_the_destination(pipeline: Pipeline) -> None:
+    text = "Eight Moroccan nationals linked to Islamic State were repatriated from Syria on Monday."
+    roles = {(loc.country_code, loc.role) for loc in first_locations(pipeline, text)}
+    assert {("SY", "origin"), ("MA", "destination")} <= roles
+    text = "French women and children were repatriated from camps in northeast Syria on Monday."
+    roles = {(loc.country_code, loc.role) for loc in first_locations(pipeline, text)}
+    assert {("SY", "origin"), ("FR", "destination")} <= roles

@@ -195,6 +195,10 @@ _ALSO_ANOTHER = re.compile(
 _ALSO_START = re.compile(r"\W*(?:in addition(?!\s+to\b)|furthermore|moreover|additionally)\b", re.IGNORECASE)
 # "... also attacked", "were similarly attacked": one more happening of the same kind
 _ALSO_BEFORE = re.compile(r"\b(?:also|similarly|likewise)\b(?:\s+[\w-]+){0,2}\s*$", re.IGNORECASE)
+# "an explosives-laden vehicle was defused at the scene": part of the attack told
+_SAME_SCENE = re.compile(
+    r"\b(?:at|near|on) the (?:scene|site|same (?:place|site|spot|location))\b", re.IGNORECASE
+)
 _PREVIOUS = re.compile(r"the\s+(?:previous|preceding)\b", re.IGNORECASE)
 # "The incident happened on August 15.": a later sentence that dates the happening told before
 _REFERS_BACK = re.compile(
@@ -303,6 +307,7 @@ class Candidate:
     sentences: list[Sentence] = field(default_factory=list)
     statistic: StatisticMention | None = None
     period_sentence: Sentence | None = None
+    defused: bool = False  # a device defused: an attempted bombing, apart from any that went off
 
     @property
     def first(self) -> Sentence:
@@ -539,6 +544,10 @@ class Extractor:
                     continue
             if not separate:
                 same = [c for c in out if c.event_type == etype and c.statistic is None]
+                if etype == "attack":
+                    # "A squad defused the bomb planted in front of the embassy": the defused one
+                    kind = [c for c in same if c.defused == (main.trigger.name == "defused")]
+                    same = kind or same
                 if (
                     same
                     and (etype != "attack" or not self._new_attack(st))
@@ -548,7 +557,9 @@ class Extractor:
                     same[-1].sentences.append(s)
                     current = same[-1]
                     continue
-            current = Candidate(etype, trig, main.trigger.strength, [s])
+            current = Candidate(
+                etype, trig, main.trigger.strength, [s], defused=main.trigger.name == "defused"
+            )
             if (
                 main.trigger.name == "harmed"
                 and i > 0
@@ -616,6 +627,10 @@ class Extractor:
             _TAKEN.search(info.ann.text, x.start, x.end) for x in current.sentences
         ):
             return False  # "They brought him back two days later and beheaded him": the hostage's fate
+        if (main.trigger.name == "defused") != current.defused and not _SAME_SCENE.search(st):
+            # "Security forces defused a bomb planted in front of the embassy. Two bombs also
+            # exploded and destroyed telephone boxes.": a device that went off and one defused
+            return True
         if (
             _ALSO_BEFORE.search(st, max(0, main.start - 40), main.end) or _ALSO_START.match(st)
         ) and self._new_town(info, s, current):

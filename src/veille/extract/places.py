@@ -201,8 +201,10 @@ def _eligible(
         return False  # "MADRID EFE IN SPANISH AT 1533 GMT REPORTS": where a wire report was filed
     if any(s <= p.start < e for s, e in actor_spans):
         return False  # "Islamic State Khorasan Province", "Punjab Police"
-    if _nationality_only(ann, p):
-        return False  # "U.S. Secretary of State John Kerry", "a U.S. official": who, not where
+    if _nationality_only(ann, p) and not (p.demonym and event_type in MOVEMENT):
+        # "U.S. Secretary of State John Kerry", "a U.S. official", "two British nationals
+        # were kidnapped": who, not where ("Moroccan nationals were repatriated" go home)
+        return False
     before = ann.text[max(a, p.start - 40) : p.start]
     head = ann.text[a : p.start]
     if event_type not in MOVEMENT:
@@ -268,6 +270,8 @@ def choose_locations(
             picked.append((to_location(p, _role(ann, p, event_type)), Span(a, b)))
         if picked and event_type not in MOVEMENT:
             break
+    if event_type == "repatriation" and not any(loc.role == "destination" for loc, _ in picked):
+        picked += _home_country(ann, places, spans)
     if event_type not in MOVEMENT:
         picked = _unresolved_towns(ann, spans[:1], picked)
     if not picked and lead and ann.sentences:
@@ -279,6 +283,7 @@ def choose_locations(
             if p.start >= body_start
             and not any(s <= p.start < e for s, e in actor_spans)
             and not _across_border(ann.text, p)
+            and not _CITIZENS_OF.match(ann.text, p.end)  # "a U.S. citizen", not "the Burma Army"
         ]
         lead_span = (first.start, first.end)
         eligible = [p for p in body if _eligible(ann, p, event_type, lead_span, body_start, [])]
@@ -566,14 +571,36 @@ _NATIONALITY_OF = re.compile(
 )
 
 
+# "two British nationals", "a U.S. citizen": the victims' passports, not where it happened
+_CITIZENS_OF = re.compile(
+    r"\s+(?:nationals?|citizens?|tourists?|expatriates?|expats?|passport[- ]holders?)\b", re.IGNORECASE
+)
+
+
+# whose people are brought home: "eight Moroccan nationals", "French women and children"
+_OWN_PEOPLE = re.compile(
+    r"\s+(?:nationals?|citizens?|women|children|families|orphans|minors|fighters|jihadists|militants|detainees)\b",
+    re.IGNORECASE,
+)
+
+
+def _home_country(
+    ann: AnnotatedArticle, places: list[PlaceMention], spans: list[tuple[int, int]]
+) -> list[tuple[Location, Span]]:
+    """A repatriation's destination told only by the nationality of the people brought back."""
+    for a, b in spans:
+        home = [p for p in places if a <= p.start < b and p.demonym and _OWN_PEOPLE.match(ann.text, p.end)]
+        if len({p.country_code for p in home}) == 1:
+            return [(to_location(home[0], "destination"), Span(a, b))]
+    return []
+
+
 def _nationality_only(ann: AnnotatedArticle, p: PlaceMention) -> bool:
-    """A country's name (not a demonym, which has its own rules) before the officials or forces
-    of that country: whose they are, not where something happened."""
-    return (
-        not p.demonym
-        and (p.feature_code or "").startswith("PCL")
-        and _NATIONALITY_OF.match(ann.text, p.end) is not None
-    )
+    """A country's name before the officials or forces of that country, or a country or demonym
+    before its citizens: whose they are, not where something happened."""
+    if p.demonym:
+        return _CITIZENS_OF.match(ann.text, p.end) is not None
+    return (p.feature_code or "").startswith("PCL") and _NATIONALITY_OF.match(ann.text, p.end) is not None
 
 
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b", re.IGNORECASE)

@@ -60,11 +60,17 @@ MODAL_BEFORE = re.compile(
     r"plot(?:ted|ting)? to|threaten(?:ed|s|ing)? to|vow(?:ed|s)? to|call(?:ed|s|ing)? (?:on \w+ )?(?:\w+ )?to|"
     r"urg(?:ed|es|ing) (?:\w+ ){0,2}to|risk of|fears? of|possible|potential|prevent(?:ed|ing)? (?:an? )?|"
     r"foil(?:ed|ing)? (?:an? )?|thwart(?:ed|ing)? (?:an? )?|simulat(?:ed|ing|ion of) (?:an? )?|"
-    r"in case of (?:an? )?|against (?:possible |potential )?|warn(?:ed|s|ing)? (?:of|about) (?:an? )?(?:possible )?|"
+    r"in case of (?:an? )?|against (?:possible |potential )?|alert for (?:an? |any )?(?:possible |potential )?|warn(?:ed|s|ing)? (?:of|about) (?:an? )?(?:possible )?|"
     r"preparing (?:an? |for )?|prepared? (?:an? |for )?|"
     # Propaganda about attacks is not an attack: "videos glorifying attacks", "inciting attacks".
     r"glorif(?:y|ies|ied|ying)|prais(?:e|es|ed|ing)|incit(?:e|es|ed|ing)(?: to)?|justif(?:y|ies|ied|ying)|"
     r"celebrat(?:e|es|ed|ing)|advocat(?:e|es|ed|ing)|call(?:s|ed|ing)? for)(?:(?<=\s)|(?![\w'-]))\s*(?:[\w'-]+\s+){0,3}$",
+    _I,
+)
+# a list of verbs under one modal: "will be capturing, torturing, and assassinating"
+MODAL_LIST = re.compile(
+    r"\b(?:could|would|might|(?<!\d )may(?! \d)|will|shall|can|must|should)\s+(?:not\s+)?(?:be\s+|have\s+)?"
+    r"(?:[\w'-]+,\s+){1,3}(?:(?:and|or)\s+)?$",
     _I,
 )
 # "has called for the United States to 'carpet bomb' the group"
@@ -138,6 +144,11 @@ class Hit:
     end: int
 
 
+# The subject's own verb after a description of it: "men linked to Islamic State were ..."
+_MAIN_AUXILIARY = re.compile(r"\b(?:was|were|ha(?:s|ve|d) been)\s*$", _I)
+_RELATIVE = re.compile(r"\b(?:who|which|that)\b", _I)
+
+
 def is_descriptive(sentence: str, hit: Hit) -> bool:
     """The trigger word describes a person or a past charge rather than reporting a happening."""
     before = sentence[max(0, hit.start - 70) : hit.start]
@@ -155,6 +166,8 @@ def is_descriptive(sentence: str, hit: Hit) -> bool:
     if m:
         if m.group(0)[:5].lower() == "that " and REPORTED_THAT.search(before[: m.start()]):
             return False  # "It added that eight nationals were repatriated": reported speech
+        if _MAIN_AUXILIARY.search(m.group(0)) and not _RELATIVE.search(m.group(0)):
+            return False  # "eight nationals linked to Islamic State were repatriated": their own verb
         # "a 17-year-old who were detained on December 2 in Nice": a relative clause that dates
         # its participle to a day still reports the happening.
         after = sentence[hit.end : hit.end + 40]
@@ -377,7 +390,12 @@ def is_hypothetical(sentence: str, hit: Hit) -> bool:
     if PERFECT_INFINITIVE.search(before) or ATTEMPT_BEFORE.search(before):
         # "claimed to have killed": a past act, reported; "tried to kill": an attempt is an attack
         return False
-    return bool(MODAL_BEFORE.search(before) or MODAL_AFTER.search(after) or CALLED_FOR.search(before))
+    return bool(
+        MODAL_BEFORE.search(before)
+        or MODAL_LIST.search(before)
+        or MODAL_AFTER.search(after)
+        or CALLED_FOR.search(before)
+    )
 
 
 # What else is repatriated: refugees, migrants, stranded travellers, the dead, money, art
@@ -431,11 +449,24 @@ def main_hit(sentence: str, hits: list[Hit]) -> Hit | None:
 
 
 _JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+(?:[\w'-]+\s+)?$", _I)
+# ... or with the first noun's complement between: "the bombardment of civilian areas and barrel
+# bombing"; a past verb after it is a new clause ("an attack on the city and killed two")
+_JOINED_NOUNS = re.compile(
+    r"\s+(?:of|on|in|against)\s+(?:[\w'-]+\s+){0,2}[\w'-]+\s*(?:,\s*)?(?:and|or)\s+(?:[\w'-]+\s+)?$", _I
+)
 
 
 def joined_to(sentence: str, h: Hit, others: list[Hit]) -> bool:
     """The trigger follows one of ``others`` with "and" or "or" between ("bombing and shelling")."""
-    return any(o.end <= h.start and _JOINED.fullmatch(sentence, o.end, h.start) is not None for o in others)
+    past_verb = sentence[h.start : h.end].lower().endswith("ed")
+    return any(
+        o.end <= h.start
+        and (
+            _JOINED.fullmatch(sentence, o.end, h.start) is not None
+            or (not past_verb and _JOINED_NOUNS.fullmatch(sentence, o.end, h.start) is not None)
+        )
+        for o in others
+    )
 
 
 def hypothetical_attack_present(sentence: str, hits: list[Hit]) -> bool:
