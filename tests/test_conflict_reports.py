@@ -1026,6 +1026,11 @@ NOT_HAPPENINGS = [
     "The squadron was not engaging in offensive cyber missions against Islamic State.",
     "The former marine had been receiving help at the Salvation Army where he was arrested.",
     "She admitted providing material support to a designated terrorist organization, Islamic State.",
+    # a foiling only supposed; bombs that are no weapon; a hunt for people is no search of premises
+    "There is no evidence that an encryption backdoor would have prevented any terrorist attack.",
+    "Bots disappear quickly, dropping propaganda bombs as they go, said the Islamic State researcher.",
+    "Riot police used smoke bombs to clear 200 people from the road, a week after militants killed five.",
+    "Soldiers and local teams searched for the two missing soldiers in the flooded creek near the army base.",
 ]
 
 
@@ -1039,6 +1044,13 @@ def test_an_alert_for_an_attack_is_a_warning_and_ground_taken_is_no_arrest(pipel
     assert types(pipeline, text) == ["warning"]
     text = "The Iraqi army stormed Falluja and captured a police station on Monday, fighting Islamic State."
     assert types(pipeline, text) == ["ct_operation"]  # not an arrest
+    # a plot foiled with help, or by those able to; a search for arms
+    text = "Police were able to thwart a terrorist attack in Nice on Monday."
+    assert types(pipeline, text) == ["plot_foiled"]
+    text = "A hotline allowed police to thwart a planned terrorist attack by two teenagers on Monday."
+    assert types(pipeline, text) == ["plot_foiled"]
+    text = "Police searched for explosives in the house of the Islamic State suspect in Brussels on Monday."
+    assert types(pipeline, text) == ["raid"]
     # recruiting fighters, even child soldiers, is recruitment
     text = "Boko Haram has been recruiting child soldiers in Borno, the UN said on Monday."
     assert types(pipeline, text) == ["recruitment"]

@@ -35,10 +35,12 @@ def _t(
     return Trigger(name, event_type, re.compile(pattern, re.IGNORECASE), strength, needs_context)
 
 
-# an atomic, nuclear or hydrogen bomb is a weapon of states and of history, not an attack's
-# (the look-ahead first: the look-behinds are tried only where a "bomb" starts)
+# an atomic, nuclear or hydrogen bomb is a weapon of states and of history, not an attack's; a
+# police smoke bomb, a stink or bath bomb, "propaganda bombs" and "truth bombs" are no attack's
+# either (the look-ahead first: the look-behinds are tried only where a "bomb" starts)
 _NOT_NUCLEAR = (
     r"(?=bomb)(?<!atomic )(?<!nuclear )(?<!atom )(?<!hydrogen )(?<!atomic-)(?<!nuclear-)(?<!hydrogen-)"
+    r"(?<!smoke )(?<!stink )(?<!bath )(?<!propaganda )(?<!truth )"
 )
 
 # A device planted and then defused is an attempted bombing (GTD and MUC count it; "foiled" is
@@ -271,8 +273,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "raid",
         "raid",
-        # not "seized power", "seized on the remarks", "searched for survivors"
-        r"\b(?:raid(?:ed|s)?|search(?:ed|es)(?! for (?:survivors|bodies|victims|the (?:missing|victims|bodies)))|"
+        # not "seized power", "seized on the remarks"; "searched for" someone is a hunt, not a search
+        # of premises ("searched for survivors", "searched for the soldiers"), unless for arms
+        r"\b(?:raid(?:ed|s)?|search(?:ed|es)(?! for (?!(?:[\w-]+ ){0,2}(?:weapons|explosives|arms|ammunition|bombs?|"
+        r"devices?)\b))|"
         r"seiz(?:ed|ure)(?! (?:power|on|upon|the (?:initiative|opportunity|moment|chance|power)|(?:\w+ )?control))|"
         r"confiscat(?:ed|ion)|"
         r"cache of|weapons cache|arms cache|found (?:a )?(?:cache|weapons|explosives|bomb-making)|"

@@ -56,7 +56,7 @@ PARTICIPLES = re.compile(
 # Hypothetical, planned or feared attacks are not attacks.
 MODAL_BEFORE = re.compile(
     r"\b(?:could|would|might|(?<!\d )may(?! \d)|will|shall|can|must|should|"
-    r"(?<!continued )(?<!continue )(?<!began )(?<!begun )(?<!started )(?<!managed )(?<!proceeded )(?<!went on )(?<!resorted )(?<!resorting )to|plann?(?:ed|ing|s)? to|plann?(?:ed|ing) (?:an? )?|"
+    r"(?<!continued )(?<!continue )(?<!began )(?<!begun )(?<!started )(?<!managed )(?<!helped )(?<!helping )(?<!proceeded )(?<!went on )(?<!resorted )(?<!resorting )to|plann?(?:ed|ing|s)? to|plann?(?:ed|ing) (?:an? )?|"
     r"plot(?:ted|ting)? to|threaten(?:ed|s|ing)? to|vow(?:ed|s)? to|call(?:ed|s|ing)? (?:on \w+ )?(?:\w+ )?to|"
     r"urg(?:ed|es|ing) (?:\w+ ){0,2}to|risk of|fears? of|possible|potential|prevent(?:ed|ing)? (?:an? )?|"
     r"foil(?:ed|ing)? (?:an? )?|thwart(?:ed|ing)? (?:an? )?|simulat(?:ed|ing|ion of) (?:an? )?|"
@@ -73,6 +73,13 @@ MODAL_LIST = re.compile(
     r"(?:[\w'-]+,\s+){1,3}(?:(?:and|or)\s+)?$",
     _I,
 )
+MODAL_FOILING = re.compile(
+    r"\b(?:could|would|might|(?<!\d )may(?! \d)|will|shall|can|must|should|"
+    r"(?<!managed )(?<!able )(?<!helped )(?<!helping )to)\s+(?:not\s+)?(?:have\s+|be\s+|help\s+)?$",
+    _I,
+)
+# "a tip line allowed police to thwart a planned attack": it was thwarted
+ENABLED_TO = re.compile(r"\b(?:allowed|enabled|helped|permitted)\s+(?:[\w'-]+\s+){0,3}to\s+$", _I)
 # "has called for the United States to 'carpet bomb' the group"
 CALLED_FOR = re.compile(r"\bcall(?:ed|s|ing)? for (?:[\w.'-]+ ){1,3}to [\"\u201c]?(?:[\w'-]+\s+){0,2}$", _I)
 MODAL_AFTER = re.compile(
@@ -376,16 +383,21 @@ def is_hypothetical(sentence: str, hit: Hit) -> bool:
             and ALTERNATIVE.match(sentence, hit.end, hit.end + 80)
         ):
             return True
-    # an operation too: "we will have to continue fighting", "the army could launch an offensive"
-    if hit.trigger.event_type not in {"attack", "ct_operation"} or hit.trigger.name in {
+    # an operation too: "we will have to continue fighting", "the army could launch an offensive";
+    # and a foiling: "a backdoor would have prevented any terrorist attack"
+    if hit.trigger.event_type not in {"attack", "ct_operation", "plot_foiled"} or hit.trigger.name in {
         "suicide_bombing",
         "killed_by",
         "claim",
     }:
         return False
-    if hit.trigger.event_type == "ct_operation":
+    if hit.trigger.event_type in {"ct_operation", "plot_foiled"}:
         verb_at = hit.start  # "thwarted a pro-Houthi incursion" is one operation, its words told
     before = sentence[max(0, verb_at - 50) : verb_at]
+    if hit.trigger.event_type == "plot_foiled":
+        # the modal right before the verb: "would have prevented", "efforts to prevent"; not "is
+        # to paper over yesterday's foiled attack"
+        return MODAL_FOILING.search(before) is not None and not ENABLED_TO.search(before)
     after = sentence[hit.end : hit.end + 60]
     if PERFECT_INFINITIVE.search(before) or ATTEMPT_BEFORE.search(before):
         # "claimed to have killed": a past act, reported; "tried to kill": an attempt is an attack
