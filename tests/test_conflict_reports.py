@@ -1031,6 +1031,10 @@ NOT_HAPPENINGS = [
     "Bots disappear quickly, dropping propaganda bombs as they go, said the Islamic State researcher.",
     "Riot police used smoke bombs to clear 200 people from the road, a week after militants killed five.",
     "Soldiers and local teams searched for the two missing soldiers in the flooded creek near the army base.",
+    # weapons tests and space launches; ground seized
+    "North Korea launched a rocket on Sunday, putting a satellite into orbit, said the army.",
+    "The United States and Japan said Sunday's launch was a ballistic missile test, defying Islamic State.",
+    "Islamic State declared a caliphate in Iraq and Syria, where it has also seized significant territory.",
 ]
 
 

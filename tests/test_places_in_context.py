@@ -486,6 +486,12 @@ def test_the_nationality_of_victims_is_not_where_it_happened(pipeline: Pipeline)
     assert countries(pipeline, text) == ["PK"]
     # the forces of a country still place it
     assert countries(pipeline, "Afghan forces killed 10 Taliban militants on Monday.") == ["AF"]
+    # whose offensive or consulate it is, not where ("to recapture" is no motion)
+    text = "The US-led offensive to recapture Mosul from the Islamic State group is making progress, he said."
+    assert place_names(pipeline, text) == ["Mosul"]
+    assert countries(pipeline, "Saudi-led air strikes killed 20 Houthi fighters on Monday.") == ["YE"]
+    text = "A suicide bomber was killed and two people wounded in a blast near the U.S. consulate in Jeddah."
+    assert place_names(pipeline, text) == ["Jeddah"]
 
 
 def test_people_brought_home_name_the_destination(pipeline: Pipeline) -> None:

@@ -40,7 +40,7 @@ def _t(
 # either (the look-ahead first: the look-behinds are tried only where a "bomb" starts)
 _NOT_NUCLEAR = (
     r"(?=bomb)(?<!atomic )(?<!nuclear )(?<!atom )(?<!hydrogen )(?<!atomic-)(?<!nuclear-)(?<!hydrogen-)"
-    r"(?<!smoke )(?<!stink )(?<!bath )(?<!propaganda )(?<!truth )"
+    r"(?<!smoke )(?<!stink )(?<!bath )(?<!propaganda )(?<!truth )(?<!H-)"
 )
 
 # A device planted and then defused is an attempted bombing (GTD and MUC count it; "foiled" is
@@ -155,7 +155,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:set off (?:an? |two |several )?(?:explosives?|bombs?|IEDs?|charges)|"
         + _NOT_NUCLEAR
         + r"bomb(?:ing|ings|ed|s)?|blasts?|explosions?|exploded|detonat(?:ed|ion|ing)|"
-        r"grenades?|(?<!brick-and-)(?<!bricks-and-)(?<!brick and )(?<!bricks and )mortars?(?: shells?)?|rockets?|shell(?:ing|ed)(?! out)|dynamite|missiles?|projectiles|ATGMs?|anti-tank (?:guided )?missiles?)\b",
+        # a weapons test or a space launch is no attack: "a ballistic missile test", "the rocket launch"
+        r"grenades?|(?<!brick-and-)(?<!bricks-and-)(?<!brick and )(?<!bricks and )mortars?(?: shells?)?|"
+        r"rockets?(?! (?:tests?|launch(?:es)?)\b)|shell(?:ing|ed)(?! out)|dynamite|missiles?(?! tests?\b)|projectiles|"
+        r"ATGMs?|anti-tank (?:guided )?missiles?)\b",
         0.6,
     ),
     _t(
@@ -277,7 +280,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # of premises ("searched for survivors", "searched for the soldiers"), unless for arms
         r"\b(?:raid(?:ed|s)?|search(?:ed|es)(?! for (?!(?:[\w-]+ ){0,2}(?:weapons|explosives|arms|ammunition|bombs?|"
         r"devices?)\b))|"
-        r"seiz(?:ed|ure)(?! (?:power|on|upon|the (?:initiative|opportunity|moment|chance|power)|(?:\w+ )?control))|"
+        # nor "seized significant territory": ground taken
+        r"seiz(?:ed|ure)(?! (?:power|on|upon|the (?:initiative|opportunity|moment|chance|power)|(?:\w+ )?control|"
+        r"(?:\w+ )?(?:territory|ground|land|towns?|villages?|cities|areas?|positions?)\b))|"
         r"confiscat(?:ed|ion)|"
         r"cache of|weapons cache|arms cache|found (?:a )?(?:cache|weapons|explosives|bomb-making)|"
         r"bomb-making (?:materials|equipment)|(?:explosives|weapons|firearms) were (?:found|discovered|seized))\b",

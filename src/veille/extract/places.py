@@ -140,8 +140,10 @@ def _role(ann: AnnotatedArticle, p: PlaceMention, event_type: str) -> str:
 
 
 _MOTION_BEFORE = re.compile(
-    r"\b(?:to(?!\s+death\b)|towards?|into|bound for|flights? to|back from|returning from|returned from|via|"
-    r"through)\s+"
+    # not "to" before a verb: "the offensive to recapture Mosul"
+    r"\b(?:to(?!\s+(?:death|retake|recapture|capture|liberate|attack|free|clear|oust|defend|protect|secure|storm|"
+    r"seize|take|hit|strike|bomb|control|besiege|encircle)\b)|towards?|into|bound for|flights? to|back from|"
+    r"returning from|returned from|via|through)\s+"
     r"(?:the\s+)?(?:[\w'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -283,7 +285,7 @@ def choose_locations(
             if p.start >= body_start
             and not any(s <= p.start < e for s, e in actor_spans)
             and not _across_border(ann.text, p)
-            and not _CITIZENS_OF.match(ann.text, p.end)  # "a U.S. citizen", not "the Burma Army"
+            and not _CITIZENS_OF.match(ann.text, p.end)  # "a U.S. citizen", "US-led"; not "the Burma Army"
         ]
         lead_span = (first.start, first.end)
         eligible = [p for p in body if _eligible(ann, p, event_type, lead_span, body_start, [])]
@@ -562,7 +564,8 @@ def _as_role(loc: Location, role: str) -> Location:
 
 # a country's name used for the nationality of people or bodies ("U.S. officials")
 _NATIONALITY_OF = re.compile(
-    r"\s+(?:officials?|secretary|ministers?|president|ambassador|envoy|embassy|diplomats?|"
+    r"-(?:led|backed|based)\b|"  # "the US-led offensive", "the Britain-based Observatory"
+    r"\s+(?:officials?|secretary|ministers?|president|ambassador|envoy|embassy|consulate|diplomats?|"
     r"spokes(?:man|woman|person)|delegation|counterparts?|nationals?|citizens?|intelligence|lawmakers|"
     r"senators?|congressman|government|administration|authorities|State Department|Defense Department|"
     r"Justice Department|Treasury|military|troops|forces|soldiers|army|navy|air force|special forces|"
@@ -573,7 +576,9 @@ _NATIONALITY_OF = re.compile(
 
 # "two British nationals", "a U.S. citizen": the victims' passports, not where it happened
 _CITIZENS_OF = re.compile(
-    r"\s+(?:nationals?|citizens?|tourists?|expatriates?|expats?|passport[- ]holders?)\b", re.IGNORECASE
+    r"\s+(?:nationals?|citizens?|tourists?|expatriates?|expats?|passport[- ]holders?)\b|"
+    r"-(?:led|backed|based)\b",  # "the US-led offensive", "Saudi-led air strikes"
+    re.IGNORECASE,
 )
 
 

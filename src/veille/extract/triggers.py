@@ -333,9 +333,15 @@ REPORTED_VERB_AFTER = re.compile(
 )
 
 
+# a rocket that carries a satellite: a launch into space, no attack
+SPACE_LAUNCH = re.compile(r"\b(?:satellites?|into (?:orbit|space)|spacecraft|space station|space agency)\b", _I)
+
+
 def is_figurative(sentence: str, hit: Hit) -> bool:
     """An explosion of anger or a battle against crime: the word is not a happening."""
     word = sentence[hit.start : hit.end].strip().lower()
+    if word in {"rocket", "rockets", "missile", "missiles"} and SPACE_LAUNCH.search(sentence):
+        return True
     if word not in FIGURATIVE_WORDS:
         return False
     before = sentence[max(0, hit.start - 60) : hit.start]
