@@ -334,7 +334,9 @@ REPORTED_VERB_AFTER = re.compile(
 
 
 # a rocket that carries a satellite: a launch into space, no attack
-SPACE_LAUNCH = re.compile(r"\b(?:satellites?|into (?:orbit|space)|spacecraft|space station|space agency)\b", _I)
+SPACE_LAUNCH = re.compile(
+    r"\b(?:satellites?|into (?:orbit|space)|spacecraft|space station|space agency)\b", _I
+)
 
 
 def is_figurative(sentence: str, hit: Hit) -> bool:
