@@ -1035,6 +1035,9 @@ NOT_HAPPENINGS = [
     "North Korea launched a rocket on Sunday, putting a satellite into orbit, said the army.",
     "The United States and Japan said Sunday's launch was a ballistic missile test, defying Islamic State.",
     "Islamic State declared a caliphate in Iraq and Syria, where it has also seized significant territory.",
+    # words, and attacks on web hosts
+    "Erdogan pressed ahead with his verbal attack on the United Nations, which faulted his war on the PKK.",
+    "Hackers hit KKK.com, a web site of the Ku Klux Klan, as part of a larger attack against the web host.",
 ]
 
 

@@ -179,8 +179,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "attack_noun",
         "attack",
-        # not "ground attack aircraft", "attack helicopters", "attack ads"
-        r"\b(?:terror(?:ist)? attacks?|attacks?(?! (?:aircraft|helicopters?|jets?|planes?|submarines?|dogs?|ads?|"
+        # not "ground attack aircraft", "attack helicopters", "attack ads", "a verbal attack"
+        r"\b(?:terror(?:ist)? attacks?|(?<!verbal )(?<!rhetorical )(?<!scathing )(?<!blistering )(?<!stinging )"
+        r"(?<!withering )(?<!personal )attacks?(?! (?:aircraft|helicopters?|jets?|planes?|submarines?|dogs?|ads?|"
         r"vectors?|surface|craft)\b)|assaults?(?! (?:rifles?|weapons?)\b)|ambush(?:ed)?|massacre|targeted killings?|"
         # the murder of a public figure is a political killing ("the murder of Senator Galan")
         rf"{POLITICAL_MURDER}|(?:died|dies|has died) (?:from|of) (?:gunshot|bullet) wounds|{LIFE_ATTEMPT}|"
@@ -662,7 +663,9 @@ NEGATIVE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "cyber_prank",
         re.compile(
-            r"\b(?:server|gamers?|video game|hackers? (?:targeted|attacked) (?:the )?(?:game|site|"
+            # "Hackers hit KKK.com as part of a larger attack against the web host" (not "hacked to death")
+            r"\b(?:server|gamers?|video game|hackers?|hacked(?! to death)|hacking|data breach|web ?hosts?|"
+            r"hackers? (?:targeted|attacked) (?:the )?(?:game|site|"
             r"server)|DDoS|denial[- ]of[- ]service|website (?:crashed|went down)|(?:hacking|cyber|cyber-|ransomware|"
             r"phishing|malware) attacks?|cyber-?attacks?|cybersecurity)\b",
             re.IGNORECASE,
