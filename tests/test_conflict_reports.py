@@ -1069,3 +1069,26 @@ def test_a_ban_and_a_foiled_plot_still_give_their_records(pipeline: Pipeline) ->
     assert types(pipeline, "Police thwarted a group of militants planning attacks in Paris.") == [
         "plot_foiled"
     ]
+
+
+def test_headlines_of_other_stories_a_page_links_to_are_not_read(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen attacked a university in Charsadda on Wednesday, killing 20 people.\n\n"
+        "ALSO ON REUTERS\n"
+        "* The doubts and delays behind the Iran prisoner swap\n"
+        "* Police arrest three suspects in Kabul bombing\n\n"
+        "READ MORE: Suicide bomber kills 12 in Quetta\n"
+        "Related: Troops kill five militants in Waziristan"
+    )
+    assert types(pipeline, text) == ["attack"]
+
+
+def test_an_attack_named_by_its_day_after_an_aside_joins_that_days_attack(pipeline: Pipeline) -> None:
+    text = (
+        "Four Islamist militants attacked Bacha Khan University in Charsadda on Wednesday, killing 20. "
+        "Some hailed the guards as heroes, as the country digested an attack which bore similarities to the "
+        "massacre, in late 2014, of 134 pupils at an army-run school in Peshawar. "
+        "Four gunmen, all since killed, were involved in Wednesday's attack, officials said."
+    )
+    recs = pipeline.process(report(text, "2016-01-21")).records
+    assert [(r.event_type, len(r.evidence)) for r in recs] == [("attack", 2)]

@@ -138,6 +138,18 @@ _ONE_PERSON = re.compile(
 )
 # about a year: an anniversary falls on the 365th day and is background, not news
 HISTORY_DAYS = 350
+# "Wednesday's attack", "yesterday's bombing": a happening named by its day, already told
+_DAY_POSSESSIVE = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)['\u2019]s\b",
+    re.IGNORECASE,
+)
+# Headlines of other stories a page links to: "READ MORE: ...", "Related: ...", and the bulleted
+# list under "ALSO ON REUTERS"; they report nothing of this article
+RELATED_LINKS = re.compile(
+    r"^[ \t]*(?:(?:READ MORE|Read more|Related|RELATED|SEE ALSO|See also)\s*:[^\n]*|"
+    r"(?:ALSO ON|MORE FROM) [A-Z][A-Z ]+\n(?:[ \t]*[*\u2022-][^\n]*(?:\n|$))*)",
+    re.MULTILINE,
+)
 # "WASHINGTON President Obama said...", "PORT ST. LUCIE, Fla. On the morning...": a dateline
 # whose dash was lost (feeds, mirrors); capitals then a capitalised word.
 _BARE_DATELINE = re.compile(
@@ -406,7 +418,8 @@ class Extractor:
         matches = self._find(text)
         groups = [m for m in matches if m.entry.kind == "armed_group"]
         # Blanked with as many spaces as it had characters: offsets into ``masked`` are offsets into ``text``.
-        masked = NEGATED_CONTEXT.sub(lambda m: " " * len(m.group(0)), unwrap(text))
+        masked = RELATED_LINKS.sub(lambda m: " " * len(m.group(0)), text)
+        masked = NEGATED_CONTEXT.sub(lambda m: " " * len(m.group(0)), unwrap(masked))
         # Counted sentence by sentence, once: the article's context is their sum.
         strong = [len(STRONG_CONTEXT.findall(masked, s.start, s.end)) for s in ann.sentences]
         context = sum(strong) + 2 * len(groups)
@@ -548,6 +561,11 @@ class Extractor:
                     # "A squad defused the bomb planted in front of the embassy": the defused one
                     kind = [c for c in same if c.defused == (main.trigger.name == "defused")]
                     same = kind or same
+                if len(same) > 1 and _DAY_POSSESSIVE.search(st):
+                    # "... were involved in Wednesday's attack" after an aside on a 2014 massacre:
+                    # the happening of that day, already told
+                    agreeing = [c for c in same if not self._own_date(info, s, c, trig[0])]
+                    same = agreeing or same
                 if (
                     same
                     and (etype != "attack" or not self._new_attack(st))
