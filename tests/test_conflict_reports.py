@@ -1092,3 +1092,15 @@ def test_an_attack_named_by_its_day_after_an_aside_joins_that_days_attack(pipeli
     )
     recs = pipeline.process(report(text, "2016-01-21")).records
     assert [(r.event_type, len(r.evidence)) for r in recs] == [("attack", 2)]
+
+
+def test_state_forces_launching_an_attack_on_militants_is_an_operation(pipeline: Pipeline) -> None:
+    text = (
+        "The security forces of the autonomous Kurdish region launched an attack on Sunday to oust "
+        "Islamist militants from villages east of Mosul."
+    )
+    assert types(pipeline, text) == ["ct_operation"]
+    text = "Soldiers launched an attack on Islamic State positions near Sirte on Monday."
+    assert types(pipeline, text) == ["ct_operation"]
+    # militants launching one, or forces attacked: an attack
+    assert types(pipeline, "Militants launched an attack on an army post in Sirte on Sunday.") == ["attack"]

@@ -245,6 +245,20 @@ _NONSTATE = re.compile(
     r"extremists?|bandits)\b(?![^,;.]{0,30}\b(?:were|was) (?:killed|attacked|repelled|pushed back))",
     re.IGNORECASE,
 )
+# State forces launching an attack on militants: "the security forces of the Kurdish region
+# launched an attack on Sunday to oust Islamist militants" is an operation
+_STATE_SUBJECT = re.compile(
+    r"\b(?:security forces|troops|army|soldiers|military|police|peshmerga|(?:government|regime|"
+    r"pro-government|Iraqi|Syrian|Afghan|Nigerian|Kurdish|Turkish) forces)\b[^,;.]{0,50}\b"
+    r"(?:launched|began|started|mounted|carried out|staged)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_ON_MILITANTS = re.compile(
+    r"^[^.;]{0,60}?\b(?:against|on|to (?:oust|drive out|dislodge|clear|retake|recapture)|targeting)\b"
+    r"[^.;]{0,40}?\b(?:militants?|rebels?|insurgents?|jihadists?|Islamists?|terrorists?|guerrillas?|fighters|"
+    r"Islamic State|Taliban|Shabaab|Boko Haram|positions|hideouts?|strongholds?)\b",
+    re.IGNORECASE,
+)
 _BY_AGENT = re.compile(r"\s*(?:\w+\s+){0,3}?(?:launched |carried out |staged |mounted )?by\b", re.IGNORECASE)
 _NO_DEATHS = re.compile(
     r"\b(?:no (?:immediate |reported )?(?:fatalities|deaths|casualties|one was (?:killed|hurt|injured)|"
@@ -631,6 +645,14 @@ class Extractor:
                 or (by and (_NONSTATE.search(agent) or any(0 <= g - main.end < len(agent) for g in groups)))
             ):
                 return "attack"
+        if (
+            etype == "attack"
+            and main.trigger.name == "attack_noun"
+            and _OFFENSIVE_WORD.fullmatch(st[main.start : main.end])
+            and _STATE_SUBJECT.search(st, max(0, main.start - 90), main.start)
+            and _ON_MILITANTS.match(st[main.end : main.end + 110])
+        ):
+            return "ct_operation"
         return etype
 
     def _another_attack(
