@@ -1034,6 +1034,7 @@ NOT_HAPPENINGS = [
     # weapons tests and space launches; ground seized
     "North Korea launched a rocket on Sunday, putting a satellite into orbit, said the army.",
     "The United States and Japan said Sunday's launch was a ballistic missile test, defying Islamic State.",
+    "Strategic Command said it detected a North Korean submarine missile launch at sea, the army said.",
     "Islamic State declared a caliphate in Iraq and Syria, where it has also seized significant territory.",
     # words, and attacks on web hosts
     "Erdogan pressed ahead with his verbal attack on the United Nations, which faulted his war on the PKK.",

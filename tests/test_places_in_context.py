@@ -492,6 +492,8 @@ def test_the_nationality_of_victims_is_not_where_it_happened(pipeline: Pipeline)
     assert countries(pipeline, "Saudi-led air strikes killed 20 Houthi fighters on Monday.") == ["YE"]
     text = "A suicide bomber was killed and two people wounded in a blast near the U.S. consulate in Jeddah."
     assert place_names(pipeline, text) == ["Jeddah"]
+    text = "Dubai-based channel Al Arabiya said that three U.S. nationals had been kidnapped by militiamen."
+    assert place_names(pipeline, text) == []
 
 
 def test_people_brought_home_name_the_destination(pipeline: Pipeline) -> None:

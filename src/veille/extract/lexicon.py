@@ -157,7 +157,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         + r"bomb(?:ing|ings|ed|s)?|blasts?|explosions?|exploded|detonat(?:ed|ion|ing)|"
         # a weapons test or a space launch is no attack: "a ballistic missile test", "the rocket launch"
         r"grenades?|(?<!brick-and-)(?<!bricks-and-)(?<!brick and )(?<!bricks and )mortars?(?: shells?)?|"
-        r"rockets?(?! (?:tests?|launch(?:es)?)\b)|shell(?:ing|ed)(?! out)|dynamite|missiles?(?! tests?\b)|projectiles|"
+        r"rockets?(?! (?:tests?|launch(?:es)?)\b)|shell(?:ing|ed)(?! out)|dynamite|missiles?(?! (?:tests?|launch(?:es)?)\b)|projectiles|"
         r"ATGMs?|anti-tank (?:guided )?missiles?)\b",
         0.6,
     ),

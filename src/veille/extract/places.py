@@ -600,9 +600,14 @@ def _home_country(
     return []
 
 
+_BASED = re.compile(r"-based\b", re.IGNORECASE)
+
+
 def _nationality_only(ann: AnnotatedArticle, p: PlaceMention) -> bool:
     """A country's name before the officials or forces of that country, or a country or demonym
     before its citizens: whose they are, not where something happened."""
+    if _BASED.match(ann.text, p.end):
+        return True  # "Dubai-based news channel Al Arabiya", "the London-based Observatory"
     if p.demonym:
         return _CITIZENS_OF.match(ann.text, p.end) is not None
     return (p.feature_code or "").startswith("PCL") and _NATIONALITY_OF.match(ann.text, p.end) is not None
