@@ -574,7 +574,8 @@ _NATIONALITY_OF = re.compile(
 )
 
 
-# "two British nationals", "a U.S. citizen": the victims' passports, not where it happened
+# "two British nationals", "a U.S. citizen": the victims' passports, not where it happened; "the
+# US-led offensive": whose force
 _CITIZENS_OF = re.compile(
     r"\s+(?:nationals?|citizens?|tourists?|expatriates?|expats?|passport[- ]holders?)\b|"
     r"-(?:led|backed|based)\b",  # "the US-led offensive", "Saudi-led air strikes"

@@ -53,9 +53,10 @@ PARTICIPLES = re.compile(
     r"acquitted|extradited|suspected|held|captured|repatriated|expelled)$",
     _I,
 )
+_MODAL_VERB = r"(?:could|would|might|(?<!\d )may(?! \d)|will|shall|can|must|should)"
 # Hypothetical, planned or feared attacks are not attacks.
 MODAL_BEFORE = re.compile(
-    r"\b(?:could|would|might|(?<!\d )may(?! \d)|will|shall|can|must|should|"
+    rf"\b(?:{_MODAL_VERB}|"
     r"(?<!continued )(?<!continue )(?<!began )(?<!begun )(?<!started )(?<!managed )(?<!helped )(?<!helping )(?<!proceeded )(?<!went on )(?<!resorted )(?<!resorting )to|plann?(?:ed|ing|s)? to|plann?(?:ed|ing) (?:an? )?|"
     r"plot(?:ted|ting)? to|threaten(?:ed|s|ing)? to|vow(?:ed|s)? to|call(?:ed|s|ing)? (?:on \w+ )?(?:\w+ )?to|"
     r"urg(?:ed|es|ing) (?:\w+ ){0,2}to|risk of|fears? of|possible|potential|prevent(?:ed|ing)? (?:an? )?|"
@@ -69,13 +70,13 @@ MODAL_BEFORE = re.compile(
 )
 # a list of verbs under one modal: "will be capturing, torturing, and assassinating"
 MODAL_LIST = re.compile(
-    r"\b(?:could|would|might|(?<!\d )may(?! \d)|will|shall|can|must|should)\s+(?:not\s+)?(?:be\s+|have\s+)?"
-    r"(?:[\w'-]+,\s+){1,3}(?:(?:and|or)\s+)?$",
+    rf"\b{_MODAL_VERB}\s+(?:not\s+)?(?:be\s+|have\s+)?(?:[\w'-]+,\s+){{1,3}}(?:(?:and|or)\s+)?$",
     _I,
 )
+# the modal right before a foiling verb
 MODAL_FOILING = re.compile(
-    r"\b(?:could|would|might|(?<!\d )may(?! \d)|will|shall|can|must|should|"
-    r"(?<!managed )(?<!able )(?<!helped )(?<!helping )to)\s+(?:not\s+)?(?:have\s+|be\s+|help\s+)?$",
+    rf"\b(?:{_MODAL_VERB}|(?<!managed )(?<!able )(?<!helped )(?<!helping )to)\s+(?:not\s+)?"
+    r"(?:have\s+|be\s+|help\s+)?$",
     _I,
 )
 # "a tip line allowed police to thwart a planned attack": it was thwarted
