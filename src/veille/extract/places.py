@@ -285,7 +285,8 @@ def choose_locations(
             if p.start >= body_start
             and not any(s <= p.start < e for s, e in actor_spans)
             and not _across_border(ann.text, p)
-            and not _CITIZENS_OF.match(ann.text, p.end)  # "a U.S. citizen", "US-led"; not "the Burma Army"
+            # "a U.S. citizen", "US-led"; not "the Burma Army"
+            and not (_CITIZENS_OF.match(ann.text, p.end) or _WHOSE.match(ann.text, p.end))
         ]
         lead_span = (first.start, first.end)
         eligible = [p for p in body if _eligible(ann, p, event_type, lead_span, body_start, [])]
@@ -564,7 +565,6 @@ def _as_role(loc: Location, role: str) -> Location:
 
 # a country's name used for the nationality of people or bodies ("U.S. officials")
 _NATIONALITY_OF = re.compile(
-    r"-(?:led|backed|based)\b|"  # "the US-led offensive", "the Britain-based Observatory"
     r"\s+(?:officials?|secretary|ministers?|president|ambassador|envoy|embassy|consulate|diplomats?|"
     r"spokes(?:man|woman|person)|delegation|counterparts?|nationals?|citizens?|intelligence|lawmakers|"
     r"senators?|congressman|government|administration|authorities|State Department|Defense Department|"
@@ -574,13 +574,12 @@ _NATIONALITY_OF = re.compile(
 )
 
 
-# "two British nationals", "a U.S. citizen": the victims' passports, not where it happened; "the
-# US-led offensive": whose force
+# "two British nationals", "a U.S. citizen": the victims' passports, not where it happened
 _CITIZENS_OF = re.compile(
-    r"\s+(?:nationals?|citizens?|tourists?|expatriates?|expats?|passport[- ]holders?)\b|"
-    r"-(?:led|backed|based)\b",  # "the US-led offensive", "Saudi-led air strikes"
-    re.IGNORECASE,
+    r"\s+(?:nationals?|citizens?|tourists?|expatriates?|expats?|passport[- ]holders?)\b", re.IGNORECASE
 )
+# "the US-led offensive", "Saudi-led air strikes", "Dubai-based news channel": whose, for any place
+_WHOSE = re.compile(r"-(?:led|backed|based)\b", re.IGNORECASE)
 
 
 # whose people are brought home: "eight Moroccan nationals", "French women and children"
@@ -601,14 +600,11 @@ def _home_country(
     return []
 
 
-_BASED = re.compile(r"-based\b", re.IGNORECASE)
-
-
 def _nationality_only(ann: AnnotatedArticle, p: PlaceMention) -> bool:
     """A country's name before the officials or forces of that country, or a country or demonym
     before its citizens: whose they are, not where something happened."""
-    if _BASED.match(ann.text, p.end):
-        return True  # "Dubai-based news channel Al Arabiya", "the London-based Observatory"
+    if _WHOSE.match(ann.text, p.end):
+        return True
     if p.demonym:
         return _CITIZENS_OF.match(ann.text, p.end) is not None
     return (p.feature_code or "").startswith("PCL") and _NATIONALITY_OF.match(ann.text, p.end) is not None
