@@ -1039,6 +1039,12 @@ NOT_HAPPENINGS = [
     # words, and attacks on web hosts
     "Erdogan pressed ahead with his verbal attack on the United Nations, which faulted his war on the PKK.",
     "Hackers hit KKK.com, a web site of the Ku Klux Klan, as part of a larger attack against the web host.",
+    # weapons talk, web searches and fights in court
+    'The U.S. military is dropping "cyber bombs" on Islamic State, a Pentagon official said.',
+    "The Pentagon approved more troops in Iraq to fight Islamic State, including rocket artillery and Apache "
+    "helicopters.",
+    "A quarter of the online searches that the anti-terrorism group monitors in China were blocked.",
+    "The FBI is locked in a legal battle with Apple over the phone of the San Bernardino terrorists.",
 ]
 
 
@@ -1105,3 +1111,66 @@ def test_state_forces_launching_an_attack_on_militants_is_an_operation(pipeline:
     assert types(pipeline, text) == ["ct_operation"]
     # militants launching one, or forces attacked: an attack
     assert types(pipeline, "Militants launched an attack on an army post in Sirte on Sunday.") == ["attack"]
+
+
+def test_a_lone_gunman_alone_does_not_make_crime_news_an_event_of_the_field(pipeline: Pipeline) -> None:
+    text = (
+        "An Ohio pastor was shot and killed as he was conducting church services on Sunday morning, "
+        "with the suspected gunman being his brother, police said. The pastor, 70, was leading "
+        "services when he was shot."
+    )
+    assert types(pipeline, text) == []
+    # a lone gunman beside anything of the field is still one
+    text = (
+        "A gunman who had pledged allegiance to Islamic State shot and killed 49 people at a nightclub "
+        "in Orlando on Sunday, police said."
+    )
+    assert types(pipeline, text) == ["attack"]
+    text = (
+        "Three police officers were shot to death in Baton Rouge on Sunday. The officers were responding "
+        "to a call of shots fired when they were ambushed by at least one gunman, the mayor said."
+    )
+    assert types(pipeline, text) == ["attack"]
+
+
+def test_a_warning_is_of_violence_not_of_any_threat_or_security_talk(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen killed 14 people in San Bernardino on Dec. 2. Privacy groups warn that forcing "
+        "companies to crack their own encryption threatened the privacy of customers."
+    )
+    assert types(pipeline, text) == ["attack"]
+    text = (
+        "Militants have killed dozens in South Sudan this year. The International Crisis Group warned "
+        "on Monday that the two sides are not implementing security arrangements."
+    )
+    assert "warning" not in types(pipeline, text)
+    # the threat of attacks is what is warned of, not an attack
+    text = "The U.S. embassy warned on Monday of a high threat of attacks by Islamic State in Istanbul."
+    assert types(pipeline, text) == ["warning"]
+
+
+def test_militants_plotting_an_attack_or_a_name_s_attacks_are_no_attack_by_them(pipeline: Pipeline) -> None:
+    text = (
+        "Four suspected Islamic State militants plotting an attack on May Day celebrations in Ankara "
+        "had been detained by counter-terrorism units overnight, a newspaper reported."
+    )
+    assert "attack" not in types(pipeline, text)
+    text = (
+        "Belgian police on Tuesday killed a gunman in a raid on a Brussels apartment linked to Islamist "
+        "militants involved in November's Paris attacks."
+    )
+    assert types(pipeline, text) == ["raid"]
+    # the verb after a name is still the group's attack
+    text = "Militants from Boko Haram attacked a village in Borno on Monday, killing five."
+    assert types(pipeline, text) == ["attack"]
+
+
+def test_deaths_counted_over_a_year_in_an_annual_report_are_a_statistic(pipeline: Pipeline) -> None:
+    text = (
+        "At least 3,545 noncombatants died and another 7,457 were injured by fighting with Taliban "
+        "insurgents last year, the United Nations said in its annual report on civilian casualties."
+    )
+    recs = pipeline.process(report(text, "2016-02-14")).records
+    assert [r.record_type for r in recs] == ["statistic"]
+    assert recs[0].statistic is not None and recs[0].statistic.metric == "deaths"
+    assert recs[0].statistic.value == 3545 and recs[0].statistic.reported_by == "United Nations"

@@ -120,6 +120,10 @@ EXPLICIT_DAYS = [
         ("September 11", "2001-09-11", "2001-09-11", "day", "point"),
     ),
     (
+        "The 2002 game got the highest ranking because it followed the September 11 terror attacks.",
+        ("September 11", "2001-09-11", "2001-09-11", "day", "point"),
+    ),
+    (
         "The attack, on Oct 7 in the north, killed four.",
         ("Oct 7", "2025-10-07", "2025-10-07", "day", "point"),
     ),

@@ -803,6 +803,8 @@ _YEAR_TRIGGERS = ("19", "20")
 # Each pattern with the substrings (of the lower-cased text) one of which it needs: a text
 # without any of them skips the pattern.
 PATTERNS: tuple[tuple[re.Pattern[str], Handler, tuple[str, ...]], ...] = (
+    # first: of two candidates over the same words the first wins ("the September 11 terror attacks")
+    (P_911, h_911, ("9/11", "sept")),
     (P_DMY, h_day_month, _MONTH_TRIGGERS),
     (P_MDY, h_day_month, _MONTH_TRIGGERS),
     (P_ORDWORD, h_ordword, (" of ",)),
@@ -815,7 +817,6 @@ PATTERNS: tuple[tuple[re.Pattern[str], Handler, tuple[str, ...]], ...] = (
     (P_ISO, h_iso, _YEAR_TRIGGERS),
     (P_NUM, h_num, ("/", ".", "-")),
     (P_NUM_GLOSS, h_num_gloss, ("/",)),
-    (P_911, h_911, ("9/11", "sept")),
     (P_WEEKDAY, h_weekday, ("day",)),
     (
         P_RELDAY,

@@ -162,6 +162,10 @@ _REPORTING_DATE = re.compile(
 )
 # a film, book or game review (see REVIEW_CUES): the article reports no event
 _REVIEW = dict(NEGATIVE_CUES)["review"]
+# "the suspected gunman being his brother": a lone gunman is crime
+# news as much as terrorism. Near a trigger he is context; an article with nothing else (no
+# armed group, no militants, no bomb, no terrorism) reports no event of the field.
+_LONE_GUNMAN = re.compile(r"gunman", re.IGNORECASE)
 _OTHER_CLAUSE = re.compile(
     r"\b(?:following|after|in the wake of|in response to|because of|due to)\b", re.IGNORECASE
 )
@@ -435,8 +439,14 @@ class Extractor:
         masked = RELATED_LINKS.sub(lambda m: " " * len(m.group(0)), text)
         masked = NEGATED_CONTEXT.sub(lambda m: " " * len(m.group(0)), unwrap(masked))
         # Counted sentence by sentence, once: the article's context is their sum.
-        strong = [len(STRONG_CONTEXT.findall(masked, s.start, s.end)) for s in ann.sentences]
-        context = sum(strong) + 2 * len(groups)
+        strong: list[int] = []
+        lone = 0
+        for s in ann.sentences:
+            found = [m.group(0) for m in STRONG_CONTEXT.finditer(masked, s.start, s.end)]
+            strong.append(len(found))
+            lone += sum(1 for f in found if _LONE_GUNMAN.fullmatch(f))
+        # a lone gunman puts a sentence in context, not an article (see _LONE_GUNMAN)
+        context = sum(strong) - lone + 2 * len(groups)
         reviewed = len(_REVIEW.findall(art.title or "")) + len(_REVIEW.findall(masked))
         # a review talks of films and books more than of violence: a report of an attack that
         # names a "series" of blasts, a police "director" and a "book" is still a report
@@ -1077,7 +1087,7 @@ class Extractor:
             m = re.search(
                 r"\b((?:[A-Z][\w']+\s+){0,3}(?:[Mm]inistry(?: of [A-Z]\w+)?|[Mm]inister|[Gg]overnment|"
                 r"[Pp]rosecutor(?:'s office)?|Office|[Pp]olice|[Aa]uthorities|[Dd]epartment|CTD|"
-                r"[Ss]pokesman))\b",
+                r"United Nations|U\.N\.|Observatory|[Ss]pokesman))\b",
                 around,
             )
             reported_by = m.group(1).strip() if m else None

@@ -29,6 +29,10 @@ def unwrap(text: str) -> str:
     return _WRAP.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# not right after a capitalised word ("the Paris attacks", "Haram attacks"): lookbehinds of each length
+_AFTER_NAME = "".join(rf"(?<!(?-i:[A-Z][a-z]{{{n}}}) )" for n in range(1, 12))
+
+
 def _t(
     name: str, event_type: str, pattern: str, strength: float = 0.8, needs_context: bool = True
 ) -> Trigger:
@@ -40,7 +44,7 @@ def _t(
 # either (the look-ahead first: the look-behinds are tried only where a "bomb" starts)
 _NOT_NUCLEAR = (
     r"(?=bomb)(?<!atomic )(?<!nuclear )(?<!atom )(?<!hydrogen )(?<!atomic-)(?<!nuclear-)(?<!hydrogen-)"
-    r"(?<!smoke )(?<!stink )(?<!bath )(?<!propaganda )(?<!truth )(?<!H-)"
+    r"(?<!smoke )(?<!stink )(?<!bath )(?<!propaganda )(?<!truth )(?<!H-)(?<!cyber )(?<!cyber-)"
 )
 
 # A device planted and then defused is an attempted bombing (GTD and MUC count it; "foiled" is
@@ -157,7 +161,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         + r"bomb(?:ing|ings|ed|s)?|blasts?|explosions?|exploded|detonat(?:ed|ion|ing)|"
         # a weapons test or a space launch is no attack: "a ballistic missile test", "the rocket launch"
         r"grenades?|(?<!brick-and-)(?<!bricks-and-)(?<!brick and )(?<!bricks and )mortars?(?: shells?)?|"
-        r"rockets?(?! (?:tests?|launch(?:es)?)\b)|shell(?:ing|ed)(?! out)|dynamite|missiles?(?! (?:tests?|launch(?:es)?)\b)|projectiles|"
+        r"rockets?(?! (?:tests?|launch(?:es)?|artillery)\b)|shell(?:ing|ed)(?! out)|dynamite|missiles?(?! (?:tests?|launch(?:es)?)\b)|projectiles|"
         r"ATGMs?|anti-tank (?:guided )?missiles?)\b",
         0.6,
     ),
@@ -167,8 +171,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:gunm[ae]n|armed men|assailants?|attackers?|militants?|insurgents?|snipers?|"
         r"terrorists?|jihadists?|bandits|rebels|extremists?|fighters|guerrillas?|terrorist group|armed group|"
         r"militia(?:men|s)?|militiam[ae]n|Maoists?|Naxal(?:ite)?s|separatists|"
-        r"(?:unidentified|unknown) (?:armed )?(?:men|persons|individuals))\b[^.]{0,150}?\b(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?:attack(?:ed|s)?(?! (?:aircraft|helicopters?|jets?|planes?|"
-        r"submarines?|dogs?|ads?|craft)\b)|"
+        r"(?:unidentified|unknown) (?:armed )?(?:men|persons|individuals))\b[^.]{0,150}?\b(?<!\bwere )(?<!\bwas )(?<!\bbeen )"
+        # not a plot ("militants plotting an attack on May Day ... had been detained")
+        r"(?<!\bplotting )(?<!\bplanning )(?<!\bpreparing )(?<!\bplotting to )(?<!\bplanning to )(?<!\bplotted to )"
+        r"(?<!\bplanned to )(?<!\bpreparing to )(?<!\bplotting an )(?<!\bplanning an )(?<!\bpreparing an )(?:(?:attacked|"
+        # ... nor a name's ("a gunman in a raid on a flat linked to November's Paris attacks")
+        + _AFTER_NAME
+        + r"attacks?)(?! (?:aircraft|helicopters?|jets?|planes?|submarines?|dogs?|ads?|craft)\b)|"
         r"kill(?:ed|ing)?|shot|opened fire|fired|stormed|ambush(?:ed)?|raided|abduct(?:ed)?|kidnap(?:ped)?|"
         r"burn(?:ed|t)|set (?:fire|ablaze)|torched|beheaded|hacked|stabbed|massacred|assassinated|target(?:ed)?|"
         r"struck|seized(?! (?:power|on|upon|the (?:initiative|opportunity|moment|chance)))|overran|fired on|"
@@ -279,7 +288,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "raid",
         # not "seized power", "seized on the remarks"; "searched for" someone is a hunt, not a search
         # of premises ("searched for survivors", "searched for the soldiers"), unless for arms
-        r"\b(?:raid(?:ed|s)?|search(?:ed|es)(?! for (?!(?:[\w-]+ ){0,2}(?:weapons|explosives|arms|ammunition|bombs?|"
+        r"\b(?:raid(?:ed|s)?|(?<!online )(?<!internet )(?<!web )search(?:ed|es)(?! for (?!(?:[\w-]+ ){0,2}(?:weapons|explosives|arms|ammunition|bombs?|"
         r"devices?)\b))|"
         # nor "seized significant territory": ground taken
         r"seiz(?:ed|ure)(?! (?:power|on|upon|the (?:initiative|opportunity|moment|chance|power)|(?:\w+ )?control|"
@@ -305,7 +314,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"gun ?battle|firefight|exchanged fire|traded fire|(?:troops|soldiers|forces|army|police|military) (?:killed|neutrali[sz]ed|eliminated)|"
         r"(?:killed|killing|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)) (?:[\w-]+ |\([\w-]+\) ){0,5}(?:militants|terrorists|insurgents|jihadists|fighters|rebels|bandits)|"
         r"(?:jets|aircraft|warplanes|drones?|helicopters?|planes) (?:struck|hit|bombed|targeted|killed)|struck (?:\w+ ){0,3}hideouts?|"
-        r"battle|fighting|shelled|bombard(?:ed|ment)|artillery|regained control|recaptur(?:ed?|ing)|retook|overran|"
+        # not a fight in court, politics or business ("a legal battle", "a bidding battle")
+        r"(?<!legal )(?<!court )(?<!courtroom )(?<!political )(?<!custody )(?<!bidding )(?<!price )(?<!uphill )"
+        r"(?<!ratings )(?<!budget )(?<!trade )(?<!turf )(?<!ideological )(?<!culture )(?<!PR )battle|"
+        # artillery firing, not "rocket artillery" approved for deployment
+        r"fighting|shelled|bombard(?:ed|ment)|artillery(?! (?:systems?|pieces|units|batteries|guns|and (?:\w+ )?"
+        r"(?:helicopters?|equipment|tanks|aircraft))\b)(?<!rocket artillery)|regained control|recaptur(?:ed?|ing)|retook|overran|"
         r"captured (?:the |a |an )?(?:[\w-]+ )?(?:village|town|city|district|hill|base|airport|positions?|police station|"
         r"headquarters|compound|bridge|dam|barracks|outpost|refinery|oil ?field|ridge|mountain|island)s?\b|"
         r"(?:taken|took|seized|wrested) (?:full |complete |total )?control of (?:the )?(?:[\w-]+ ){0,3}"
@@ -467,8 +481,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         "warning",
         # a bare "warned", "alerted" or "vigilance" warns of a danger told in the same sentence
         # ("warned that the government will not allow refugees in" is no security warning)
-        r"\b(?:(?:warn(?:ed|s|ing)?|alert(?:ed)?|vigilance)\b(?=[^.;!?\n]{0,200}?\b(?:threat|attack|terror|danger|"
-        r"risk|militant|extremis|jihad|bomb|plot|explosi|kill|violen|security|insurgen|hostil|radicali|fighters|"
+        # ("privacy groups warn that forcing companies to crack encryption threatened privacy", "warned
+        # that the two sides are not implementing security arrangements": no danger of violence)
+        r"\b(?:(?:warn(?:ed|s|ing)?|alert(?:ed)?|vigilance)\b(?=[^.;!?\n]{0,200}?\b(?:threat(?!en)|attack|terror|danger|"
+        r"risk|militant|extremis|jihad|bomb|plot|explosi|kill|violen|security (?:threat|risk|alert|situation)|"
+        r"insurgen|hostil|radicali|fighters|"
         r"gunm[ae]n|kidnap|unrest|armed|weapon|suspicious)\w*)|(?:high|heightened|maximum|red|full|highest) "
         r"(?:state of )?alert|on alert|threat level|raised (?:the )?(?:alert|security level)|"
         r"state of (?:emergency|alert)|heightened (?:security|vigilance)|travel advisory|advised (?:citizens|travellers) "
@@ -564,6 +581,8 @@ STRONG_CONTEXT = re.compile(
     r"officers?|gendarm\w+) (?:\w+ )?(?:was |were )?ambushed|"
     r"(?:unknown|unidentified) (?:armed )?(?:individuals|persons|men|attackers|assailants|gunmen)|"
     r"(?:police\w*|officers?|soldiers?|troops|patrol|convoy|gendarm\w+) (?:[\w-]+ ){0,3}(?:after being |were |was )?ambushed|"
+    # "The officers ... were responding to a call of shots fired when they were ambushed"
+    r"(?:police\w*|officers|deputies|troopers|soldiers|troops) [^.;]{0,80}?\b(?:when|as) they were ambushed|"
     rf"{FORCES_KILL_CIVILIANS}|{POLITICAL_MURDER}|{LIFE_ATTEMPT}|{POLITICAL_KIDNAP}|"
     r"ATGMs?|anti-tank (?:guided )?missiles?|(?:gun|armed|deadly) ambush|targeted killings?|target killings?|proscribed (?:group|organi[sz]ation|outfit)|"
     r"banned (?:outfit|militant)|self-defen[cs]e (?:groups?|militias?)|(?:armed |air |combat |military )drones?|"

@@ -38,7 +38,7 @@ NOUN_METRICS: tuple[tuple[str, str, str, str | None], ...] = (
 GENERIC_NOUN = (
     r"(?:people|persons|individuals|suspects|terror(?:ism)? suspects|militants|extremists|jihadists|members|"
     r"nationals|citizens|foreigners|foreign nationals|foreign fighters|fighters|women|children|men|minors|"
-    r"families|defendants|civilians|soldiers)"
+    r"families|defendants|civilians|noncombatants|non-combatants|soldiers)"
 )
 VERB_METRICS: tuple[tuple[str, str, str, str | None], ...] = (
     (r"arrested|detained|apprehended|taken into custody|held", "arrests", "arrest", "arrested"),
