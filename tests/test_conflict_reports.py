@@ -1174,3 +1174,21 @@ def test_deaths_counted_over_a_year_in_an_annual_report_are_a_statistic(pipeline
     assert [r.record_type for r in recs] == ["statistic"]
     assert recs[0].statistic is not None and recs[0].statistic.metric == "deaths"
     assert recs[0].statistic.value == 3545 and recs[0].statistic.reported_by == "United Nations"
+
+
+def test_attacks_named_as_what_came_before_take_no_date_of_the_sentence(pipeline: Pipeline) -> None:
+    text = (
+        "Mr. Obama met Thursday with French President Francois Hollande, amid concerns about terrorism "
+        "in Europe following Islamic State attacks in Paris and Brussels."
+    )
+    recs = pipeline.process(report(text, "2016-04-01")).records
+    assert [(r.event_type, r.date.precision, r.date.end) for r in recs] == [
+        ("attack", "unknown", "2016-04-01")
+    ]
+    # what the attack did is told on its day; a reference with its own day keeps it
+    text = "On 4 March 2020, 2 soldiers were killed following an attack by Taliban militants on a checkpoint."
+    recs = pipeline.process(report(text, "2020-03-06")).records
+    assert [r.date.start for r in recs] == ["2020-03-04"]
+    text = "The premier fired the security chief on Friday following Tuesday's bombing by Islamic State."
+    recs = pipeline.process(report(text, "2016-07-08")).records
+    assert [r.date.start for r in recs] == ["2016-07-05"]

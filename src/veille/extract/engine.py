@@ -166,6 +166,18 @@ _REVIEW = dict(NEGATIVE_CUES)["review"]
 # news as much as terrorism. Near a trigger he is context; an article with nothing else (no
 # armed group, no militants, no bomb, no terrorism) reports no event of the field.
 _LONE_GUNMAN = re.compile(r"gunman", re.IGNORECASE)
+# a happening named as what came before: "following ISIS-linked attacks in", "after the bombing of"
+_BACK_REFERENCE = re.compile(
+    r"\b(?:following|after|in the wake of|in the aftermath of)\s+(?:[\w'-]+\s+){0,4}$", re.IGNORECASE
+)
+_HARM_BEFORE = re.compile(
+    r"\b(?:killed|wounded|injured|hurt|died|dead|slain|abducted|kidnapped|destroyed|damaged|unharmed|unhurt|"
+    r"survived|escaped)\b",
+    re.IGNORECASE,
+)
+_NOUN_TRIGGER = re.compile(
+    r"(?:attacks?|bombings?|shootings?|blasts?|explosions?|massacres?|assaults?|rampages?)$", re.IGNORECASE
+)
 _OTHER_CLAUSE = re.compile(
     r"\b(?:following|after|in the wake of|in response to|because of|due to)\b", re.IGNORECASE
 )
@@ -988,6 +1000,20 @@ class Extractor:
                     return _year_to(text_of(info, s), pick[0].interval), Span(s.start, s.end)
         text = info.ann.text
         ranked: list[tuple[int, int, int, int, DateMention, Sentence]] = []
+        # "Obama met Hollande on Thursday, amid concerns following ISIS-linked attacks in Paris
+        # and Brussels": the attacks named after "following" are earlier than the day the
+        # sentence tells, by how much it does not say
+        first = c.sentences[0]
+        back = _BACK_REFERENCE.search(text, first.start, c.trigger[0])
+        if (
+            back is None
+            or not _NOUN_TRIGGER.search(text, c.trigger[0], c.trigger[1])
+            # "On 4 March, 2 soldiers were killed following an attack by Taliban militants": what
+            # the attack did, on its day
+            or _HARM_BEFORE.search(text, first.start, back.start()) is not None
+        ):
+            back = None
+        skipped = False
         for k, s in enumerate(c.sentences):
             inside = [m for m in dates if s.start <= m.start < s.end and m.interval.start]
             body = [m for m in inside if m.start >= info.body_start] or inside
@@ -1001,6 +1027,9 @@ class Extractor:
             other = int(not own)
             recent_after = any(m.start > c.trigger[0] and not _old(info, m) for m in body)
             for m in body:
+                if back is not None and k == 0 and info.body_start <= m.start and m.end <= back.start():
+                    skipped = True
+                    continue
                 since = (
                     _SINCE_ASIDE.search(text, max(s.start, m.start - 100), m.start) if _old(info, m) else None
                 )
@@ -1039,6 +1068,13 @@ class Extractor:
                 )
                 near = int(aside) * 100_000 + int(other_clause) * 50_000 + abs(m.start - c.trigger[0])
                 ranked.append((int(reporting), other, k, near, m, s))
+        if skipped:
+            # nor does a later sentence's month ("a suspect in November's Paris attacks"); its
+            # day may ("the June 12 rampage"), as may a date of the reference ("following
+            # Tuesday's bombings")
+            ranked = [r for r in ranked if r[2] == 0 or r[4].interval.precision == "day"]
+            if not ranked and info.anchor is not None:
+                return DateInterval(None, info.anchor.isoformat(), "unknown", None), None
         if ranked:
             *_, m, s = min(ranked, key=lambda x: (x[1], x[0], x[2], x[3], x[4].start))
             if m.base is not None and _LATER_STEP.search(text, c.trigger[1], m.start):
