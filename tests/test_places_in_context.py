@@ -503,3 +503,16 @@ def test_people_brought_home_name_the_destination(pipeline: Pipeline) -> None:
     text = "French women and children were repatriated from camps in northeast Syria on Monday."
     roles = {(loc.country_code, loc.role) for loc in first_locations(pipeline, text)}
     assert {("SY", "origin"), ("FR", "destination")} <= roles
+
+
+def test_the_country_victims_come_from_or_that_speaks_is_not_where_it_happened(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen stormed a hotel in Ouagadougou on Friday. Security forces freed 126 hostages on Saturday, "
+        "the minister said. The wounded included one service member from France. Canada said six of its "
+        "citizens were killed."
+    )
+    records = pipeline.process(report(text)).records
+    assert {loc.country_code for r in records for loc in r.locations} == {"BF"}
+    # where people go or come back from is still the place of a movement
+    text = "Eight fighters from Syria were repatriated to Morocco on Monday."
+    assert "SY" in {loc.country_code for loc in first_locations(pipeline, text)}

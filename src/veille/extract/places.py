@@ -154,6 +154,16 @@ _PEOPLE_FROM = re.compile(
     r"(?:originally\s+)?(?:hailing\s+)?from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# where people come from, said of the dead, the wounded or the hostages: "one service member from
+# France", "four of the dead were from Ukraine". Their country is no place of the happening.
+_COUNTRY_OF_PEOPLE = re.compile(
+    r"\b(?:(?:service\s+)?members?|soldiers?|troops|officers?|victims?|tourists?|workers?|students?|"
+    r"journalists?|diplomats?|doctors?|nurses?|teachers?|employees|staff|hostages?|one|two|three|four|five|six|"
+    r"\d+|(?:were|was|are|is|all|both)(?:\s+originally)?)\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# a country that speaks: "Canada said six of its citizens were killed"
+_COUNTRY_SAYS = re.compile(r"\s+(?:said|says|announced|confirmed|condemned|reported|stated)\b", re.IGNORECASE)
 _HAPPENING_AFTER = re.compile(
     r"\s+(?:(?:mass|terror|terrorist|suicide)\s+)?(?:attacks?|shootings?|bombings?|massacre|rampage|plot|"
     r"siege|killings?)\b",
@@ -261,6 +271,18 @@ def choose_locations(
                 if not _PEOPLE_FROM.search(ann.text, max(a, p.start - 40), p.start)
                 or _HAPPENING_AFTER.match(ann.text, p.end)  # "the terrorists from the Paris attacks"
             ] or ok
+        if event_type not in MOVEMENT:
+            ok = [
+                p
+                for p in ok
+                if not (
+                    (p.feature_code or "").startswith("PCL")
+                    and (
+                        _COUNTRY_OF_PEOPLE.search(ann.text, max(a, p.start - 40), p.start)
+                        or _COUNTRY_SAYS.match(ann.text, p.end)
+                    )
+                )
+            ]
         if trigger is not None and a <= trigger[0] < b:
             attached = [p for p in ok if _attached(ann.text, p, trigger)]
             if attached:
