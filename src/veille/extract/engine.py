@@ -1003,14 +1003,14 @@ class Extractor:
         # "Obama met Hollande on Thursday, amid concerns following ISIS-linked attacks in Paris
         # and Brussels": the attacks named after "following" are earlier than the day the
         # sentence tells, by how much it does not say
-        first = c.sentences[0]
-        back = _BACK_REFERENCE.search(text, first.start, c.trigger[0])
+        opening = c.sentences[0]
+        back = _BACK_REFERENCE.search(text, opening.start, c.trigger[0])
         if (
             back is None
             or not _NOUN_TRIGGER.search(text, c.trigger[0], c.trigger[1])
             # "On 4 March, 2 soldiers were killed following an attack by Taliban militants": what
             # the attack did, on its day
-            or _HARM_BEFORE.search(text, first.start, back.start()) is not None
+            or _HARM_BEFORE.search(text, opening.start, back.start()) is not None
         ):
             back = None
         skipped = False
