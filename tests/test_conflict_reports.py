@@ -1192,3 +1192,23 @@ def test_attacks_named_as_what_came_before_take_no_date_of_the_sentence(pipeline
     text = "The premier fired the security chief on Friday following Tuesday's bombing by Islamic State."
     recs = pipeline.process(report(text, "2016-07-08")).records
     assert [r.date.start for r in recs] == ["2016-07-05"]
+
+
+def test_a_court_case_is_of_the_field_when_terrorism_is_told_with_it(pipeline: Pipeline) -> None:
+    text = (
+        "Islamic State has threatened Americans abroad. In Pyongyang, a student was detained in January. "
+        "Separately, Warmbier was sentenced to 15 years of hard labour this month for trying to steal a "
+        "propaganda banner."
+    )
+    assert "conviction" not in types(pipeline, text)
+    text = (
+        "A California man was sentenced to 12 years in prison on Tuesday for trying to join the Islamic "
+        "State militant group in Syria, the U.S. Justice Department said."
+    )
+    assert types(pipeline, text) == ["conviction"]
+    # ... or an armed group, or the attack, in the next sentence
+    text = (
+        "Police said the suspect had been charged with murder and possession of a firearm on Saturday. "
+        "The suspect is accused of the bomb attack on a bus in Leeds."
+    )
+    assert "charge" in types(pipeline, text)

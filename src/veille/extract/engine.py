@@ -48,6 +48,7 @@ from veille.extract.statistics import PERIOD_CUE, StatisticMention, find_statist
 from veille.extract.triggers import (
     ANAPHORIC_START,
     BACKGROUND,
+    LEGAL_STEPS,
     LEGAL_TYPES,
     PAST_WAR,
     Hit,
@@ -165,6 +166,15 @@ _REVIEW = dict(NEGATIVE_CUES)["review"]
 # "the suspected gunman being his brother": a lone gunman is crime
 # news as much as terrorism. Near a trigger he is context; an article with nothing else (no
 # armed group, no militants, no bomb, no terrorism) reports no event of the field.
+_COURT_TYPES = frozenset({"charge", "trial", "conviction", "acquittal"})
+# what a case of the field is about, said in the court's own words: "charged with being involved
+# in the assassination of Major Moises Giroldi", "charged with the murder of Jaime Pardo Leal"
+_COURT_CASE_OF_THE_FIELD = re.compile(
+    r"\b(?:assassinat\w+|massacres?|bomb\w*|explosi\w+|attacks?|plot\w*|"
+    r"murder of (?:the |a )?(?:[\w-]+ ){0,2}(?:leader|mayor|governor|judge|minister|senator|deputy|"
+    r"journalist|candidate|officials?|officers?|(?-i:[A-Z]\w+)))\b",
+    re.IGNORECASE,
+)
 _LONE_GUNMAN = re.compile(r"gunman", re.IGNORECASE)
 # a happening named as what came before: "following ISIS-linked attacks in", "after the bombing of"
 _BACK_REFERENCE = re.compile(
@@ -576,6 +586,18 @@ class Extractor:
                     current.sentences.append(s)
                 continue
             etype = self._retype(info, s, st, main)
+            if (
+                etype in _COURT_TYPES
+                and not any(strong[max(0, i - 1) : i + 2])
+                and not _COURT_CASE_OF_THE_FIELD.search(st)
+            ):
+                # "Warmbier was sentenced to 15 years of hard labour for trying to steal a
+                # propaganda banner": a court case is of the field when terrorism, an armed group
+                # or an attack is told with it, not two sentences away; it may go on a case told
+                # before ("He was charged on Saturday")
+                if current is not None and current.event_type in LEGAL_STEPS:
+                    current.sentences.append(s)
+                continue
             separate = SEPARATE.search(st) is not None
             trig = (s.start + main.start, s.start + main.end)
             if current is not None and not separate:
