@@ -1212,3 +1212,16 @@ def test_a_court_case_is_of_the_field_when_terrorism_is_told_with_it(pipeline: P
         "The suspect is accused of the bomb attack on a bus in Leeds."
     )
     assert "charge" in types(pipeline, text)
+
+
+def test_attacks_counted_in_the_last_two_years_are_a_statistic(pipeline: Pipeline) -> None:
+    text = (
+        "A suicide bomber blew himself up near the U.S. consulate in Jeddah on Monday. The Interior "
+        "Ministry reported 26 terror attacks had taken place in the kingdom in the last two years."
+    )
+    recs = pipeline.process(report(text, "2016-07-04")).records
+    assert [r.record_type for r in recs] == ["event", "statistic"]
+    assert recs[1].statistic is not None and recs[1].statistic.metric == "attacks"
+    # one attack, the worst in two years, is no figure
+    text = "Militants killed 12 people in Kabul on Monday, the deadliest attack in the last two years."
+    assert [r.record_type for r in pipeline.process(report(text, "2016-07-04")).records] == ["event"]

@@ -70,7 +70,7 @@ PERIOD_CUE = re.compile(
     r"June|July|August|September|October|November|December|\d{4}) (?:to|until|through)|so far (?:this|in)|"
     r"this year|last year|in (?:\d{4}|the (?:first|second|past|last) (?:half|quarter|six months|year|decade))|"
     r"in the (?:year|twelve months|12 months|six months) (?:to|ending|until)|(?:during|throughout) (?:\d{4}|the (?:year|past)|last year)|"
-    r"over the (?:past|last) (?:\w+ )?(?:years?|months|decade)|(?:until|by|through) (?:the )?(?:end of |late |early |mid-)?"
+    r"(?:over|in) the (?:past|last) (?:\w+ )?(?:years?|months|decade)|(?:until|by|through) (?:the )?(?:end of |late |early |mid-)?"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
     r"annual|yearly|year-on-year|per year|each year|every year)\b",
     _I,
