@@ -163,9 +163,7 @@ _REPORTING_DATE = re.compile(
 )
 # a film, book or game review (see REVIEW_CUES): the article reports no event
 _REVIEW = dict(NEGATIVE_CUES)["review"]
-# "the suspected gunman being his brother": a lone gunman is crime
-# news as much as terrorism. Near a trigger he is context; an article with nothing else (no
-# armed group, no militants, no bomb, no terrorism) reports no event of the field.
+# a court case is of the field when terrorism is told with it (see _candidates)
 _COURT_TYPES = frozenset({"charge", "trial", "conviction", "acquittal"})
 # what a case of the field is about, said in the court's own words: "charged with being involved
 # in the assassination of Major Moises Giroldi", "charged with the murder of Jaime Pardo Leal"
@@ -175,6 +173,9 @@ _COURT_CASE_OF_THE_FIELD = re.compile(
     r"journalist|candidate|officials?|officers?|(?-i:[A-Z]\w+)))\b",
     re.IGNORECASE,
 )
+# "the suspected gunman being his brother": a lone gunman is crime news as
+# much as terrorism. Near a trigger he is context; an article with nothing else (no
+# armed group, no militants, no bomb, no terrorism) reports no event of the field.
 _LONE_GUNMAN = re.compile(r"gunman", re.IGNORECASE)
 # a happening named as what came before: "following ISIS-linked attacks in", "after the bombing of"
 _BACK_REFERENCE = re.compile(
