@@ -1045,6 +1045,30 @@ NOT_HAPPENINGS = [
     "helicopters.",
     "A quarter of the online searches that the anti-terrorism group monitors in China were blocked.",
     "The FBI is locked in a legal battle with Apple over the phone of the San Bernardino terrorists.",
+    # things seized that are no search: evidence held, ground taken by an armed group
+    "Vance's office holds 175 seized iPhones of Islamic State suspects that remain locked.",
+    "Islamic State has lost half the territory it had seized in Iraq, the U.S. envoy said on Friday.",
+    "U.S.-backed fighters said on Monday that Islamic State militants were fleeing Manbij. "
+    '"There are many homes in Manbij that Daesh (Islamic State) had seized that are now empty."',
+    # migration politics, a standing designation, a school's expulsion
+    "Trump's platform includes deporting millions of undocumented immigrants, citing Islamic State.",
+    "The PKK is designated a terrorist group by Turkey, the United States and the European Union.",
+    "He had been expelled from the police academy, the FBI said of the Islamic State sympathizer.",
+    # arms and units named for battle and rockets; a politician's style; a dispute
+    "Russia sent T-90 battle tanks and air defense systems to protect its airbase in Latakia, where "
+    "Islamic State is active.",
+    "Xi is unifying the army, the navy and a new Rocket Force to fight terrorism, the ministry said.",
+    "Ryan withheld his endorsement over Trump's bomb-throwing rhetoric on Islamic State.",
+    "The FBI ended what has become a bitter clash with Apple over the phone of the San Bernardino "
+    "terrorists.",
+    # a world war's bombing; an assault not expected; the people who deal with bombs; a tool
+    "In Hiroshima, Obama would honor all who died in World War Two but would not apologize for the "
+    "bombing, amid fears of nuclear terrorism.",
+    "The palace endured Nazi bombing raids, said the MP, who called Trump's remarks on Islamic State "
+    "divisive.",
+    "Col. Warren did not expect an assault on Islamic State headquarters in the near future.",
+    "Bomb technicians expanded their sweep to the storage unit of the Islamic State suspect on Friday.",
+    "Closing Guantanamo would deprive jihadists of a successful recruiting tool, said the senator.",
 ]
 
 
@@ -1225,3 +1249,49 @@ def test_attacks_counted_in_the_last_two_years_are_a_statistic(pipeline: Pipelin
     # one attack, the worst in two years, is no figure
     text = "Militants killed 12 people in Kabul on Monday, the deadliest attack in the last two years."
     assert [r.record_type for r in pipeline.process(report(text, "2016-07-04")).records] == ["event"]
+
+
+def test_laws_named_calls_for_laws_and_sanctions_elsewhere_are_no_policy(pipeline: Pipeline) -> None:
+    attack = "Islamic State militants attacked a base on Monday. "
+    for text in (
+        "The commission makes regulators implement EU laws on aviation security.",
+        "We need legislation to prevent them, the minister said.",
+        "Western governments imposed sanctions on Moscow.",  # no armed group, no terrorism
+    ):
+        assert types(pipeline, attack + text) == ["attack"], text
+    # a new law, and sanctions aimed at an armed group, are policy
+    assert types(pipeline, attack + "Parliament adopted a new law on terrorism financing on Tuesday.") == [
+        "attack",
+        "policy",
+    ]
+    assert types(pipeline, attack + "The United States imposed sanctions on two al Qaeda financiers.") == [
+        "attack",
+        "policy",
+    ]
+
+
+def test_a_war_s_toll_and_a_day_of_the_month_are_no_figure(pipeline: Pipeline) -> None:
+    # "a war in which 100,000 people were killed" is history: no statistic, no count
+    text = (
+        "Karadzic, convicted of genocide and terrorism, was arrested in 2008 following a war in which "
+        "100,000 people were killed as rival armies carved Bosnia up."
+    )
+    assert [r for r in pipeline.process(report(text, "2016-03-25")).records if r.statistic] == []
+    text = (
+        "Militants attacked a checkpoint in Juba on Monday. The opposing factions have been stationed in "
+        "Juba since April, after more than two years of civil war in which tens of thousands of people "
+        "were killed."
+    )
+    recs = pipeline.process(report(text, "2016-07-08")).records
+    assert [r.event_type for r in recs] == ["attack"]
+    assert recs[0].counts.killed is None
+    # "the Sept. 11 attacks" are not eleven attacks
+    text = (
+        "Muslim groups fear a backlash after attacks by Islamic State. CAIR says the last big spike in "
+        "incidents targeting mosques was seen in 2010, near the site of the Sept. 11 attacks in New York."
+    )
+    assert [r.record_type for r in pipeline.process(report(text, "2016-06-20")).records] == ["event"]
+    # a figure with its period stays one
+    text = "Muslim groups fear attacks by Islamic State. Police made 11 terrorism arrests in 2015."
+    recs = pipeline.process(report(text, "2016-06-20")).records
+    assert [r.statistic.value for r in recs if r.statistic] == [11]

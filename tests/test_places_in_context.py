@@ -425,6 +425,14 @@ def test_a_surname_of_a_person_the_article_names_is_no_place(gp: Geoparser) -> N
     text = "Denzel Washington flew to Washington on Monday."
     ents = [ent(text, "Denzel Washington", "PERSON"), ent(text, "Washington", "GPE", 1)]
     assert "Washington" in by_text(gp.parse(text, ents))
+    # ... but a surname only close to a major place's name is the person ("Gilani" is not Gilan)
+    text = "Ali Haider Gilani was freed on Tuesday. Gilani, who is in his 30s, was examined. Gilani is well."
+    ents = [
+        ent(text, "Ali Haider Gilani", "PERSON"),
+        ent(text, "Gilani", "LOC", 1),
+        ent(text, "Gilani", "PERSON", 2),
+    ]
+    assert "Gilani" not in by_text(gp.parse(text, ents))
 
 
 def test_the_north_alone_is_no_region(gp: Geoparser) -> None:
@@ -513,6 +521,14 @@ def test_the_country_victims_come_from_or_that_speaks_is_not_where_it_happened(p
     )
     records = pipeline.process(report(text)).records
     assert {loc.country_code for r in records for loc in r.locations} == {"BF"}
+    # the country a detainee is a citizen of is not where the arrests were made
+    text = (
+        "Americans among militant suspects detained in Saudi Arabia. It reported that four Americans were "
+        "detained on Monday along with 14 Saudis, three Yemenis, a Filipino and a citizen of Kazakhstan. "
+        "Saudi Arabia in 2014 declared Islamic State a terrorist organization and has detained hundreds of "
+        "its supporters."
+    )
+    assert [loc.country_code for loc in first_locations(pipeline, text)] == ["SA"]
     # where people go or come back from is still the place of a movement
     text = "Eight fighters from Syria were repatriated to Morocco on Monday."
     assert "SY" in {loc.country_code for loc in first_locations(pipeline, text)}

@@ -1,7 +1,8 @@
 """Asides inside a happening's sentences, whose words are not the happening's.
 
 - a recalled earlier happening: "... just eight months after gunmen killed 130 people in Paris";
-- the place someone spoke from: "Speaking in London, Kerry condemned the attack".
+- the place someone spoke from: "Speaking in London, Kerry condemned the attack";
+- a war's toll: "... following a war in which 100,000 people were killed".
 
 Weeks, months or years "after" or "since" is a recall; hours or days after is often the same
 happening seen from the day of the report, so it only keeps its places and tolls apart.
@@ -18,12 +19,24 @@ _ASIDE = re.compile(
     r"\b[^.;:]*",
     re.IGNORECASE,
 )
+# "a war in which 100,000 people were killed", "the conflict, which has killed more than 250,000
+# people": a war's toll is its history, no happening of the day and no count of one
+_WAR_TOLL = re.compile(
+    r"\b(?:wars?|conflicts?|insurgenc(?:y|ies)|genocide)(?:,? (?:in|during) which\b|"
+    r",? (?:that|which) (?:has|have|had) (?:now |already |so far )?(?:killed|claimed|left)\b)[^.;]*",
+    re.IGNORECASE,
+)
 _RECALL = re.compile(_LAPSE + r"(?:weeks?|months?|years?) (?:after|since))\b[^.;:]*", re.IGNORECASE)
 
 
 def recalled_spans(sentence: str) -> list[tuple[int, int]]:
     """Where a sentence recalls an earlier happening (offsets in the sentence)."""
     return [(m.start(), m.end()) for m in _RECALL.finditer(sentence)]
+
+
+def war_toll_spans(sentence: str) -> list[tuple[int, int]]:
+    """Where a sentence tells a war's toll (offsets in the sentence)."""
+    return [(m.start(), m.end()) for m in _WAR_TOLL.finditer(sentence)]
 
 
 def aside_spans(text: str, spans: list[tuple[int, int]], trigger: int) -> list[tuple[int, int]]:
@@ -38,6 +51,7 @@ def aside_spans(text: str, spans: list[tuple[int, int]], trigger: int) -> list[t
                 end = comma if comma > 0 else end
             if not m.start() <= trigger < end:
                 out.append((m.start(), end))
+        out.extend(m.span() for m in _WAR_TOLL.finditer(text, a, b))
     return out
 
 

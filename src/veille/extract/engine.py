@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from veille.extract import gtd
 from veille.extract.actors import actors_for
-from veille.extract.asides import aside_spans, inside, recalled_spans
+from veille.extract.asides import aside_spans, inside, recalled_spans, war_toll_spans
 from veille.extract.counts import CountMention, find_counts, parse_number
 from veille.extract.counts import aggregate as aggregate_counts
 from veille.extract.dates import DateMention, find_dates, parse_dateline, parse_published, resolve_anchor
@@ -51,6 +51,7 @@ from veille.extract.triggers import (
     LEGAL_STEPS,
     LEGAL_TYPES,
     PAST_WAR,
+    WORLD_WAR_TOLD,
     Hit,
     group_hits,
     in_past_war,
@@ -173,6 +174,9 @@ _COURT_CASE_OF_THE_FIELD = re.compile(
     r"journalist|candidate|officials?|officers?|(?-i:[A-Z]\w+)))\b",
     re.IGNORECASE,
 )
+# sanctions are of the field when aimed at terrorism or an armed group named in their sentence, not
+# "Western governments ... imposed sanctions on Moscow" (see _candidates)
+_SANCTIONS = re.compile(r"\bsanction", re.IGNORECASE)
 # "the suspected gunman being his brother": a lone gunman is crime news as
 # much as terrorism. Near a trigger he is context; an article with nothing else (no
 # armed group, no militants, no bomb, no terrorism) reports no event of the field.
@@ -525,6 +529,10 @@ class Extractor:
             bullet = re.match(r"\s*(?:[-*\u2022\u2013]|\d+[.)])\s", st) is not None
             in_list = stat_period is not None and (bullet or st.lower().startswith("of those"))
             stats = find_statistics(st, period_in_context=in_list) if info.context > 0 else []
+            tolls = war_toll_spans(st)
+            if stats and tolls:
+                # "following a war in which 100,000 people were killed": history, no figure of the field
+                stats = [sm for sm in stats if not inside(sm.start, tolls)]
             if stats and not crime:
                 period = s if PERIOD_CUE.search(st) else (stat_period or s)
                 for sm in stats:
@@ -573,8 +581,10 @@ class Extractor:
             if hits and not self._dated(info, s):
                 generic = [h for h in hits if is_generic(st, h)]
                 hits = [h for h in hits if h not in generic and not joined_to(st, h, generic)]
-            if hits and PAST_WAR.search(st):
+            if hits and (PAST_WAR.search(st) or WORLD_WAR_TOLD.search(st)):
                 hits = [h for h in hits if not in_past_war(st, h)]
+            if hits and tolls:
+                hits = [h for h in hits if not inside(h.start, tolls)]
             if any(h.trigger.name == "harmed" for h in hits) and not self._armed_agent_near(
                 info, masked, sents, i
             ):
@@ -598,6 +608,8 @@ class Extractor:
                 # before ("He was charged on Saturday")
                 if current is not None and current.event_type in LEGAL_STEPS:
                     current.sentences.append(s)
+                continue
+            if etype == "policy" and not strong[i] and _SANCTIONS.search(st, main.start, main.end):
                 continue
             separate = SEPARATE.search(st) is not None
             trig = (s.start + main.start, s.start + main.end)

@@ -158,10 +158,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         "attack",
         r"\b(?:set off (?:an? |two |several )?(?:explosives?|bombs?|IEDs?|charges)|"
         + _NOT_NUCLEAR
-        + r"bomb(?:ing|ings|ed|s)?|blasts?|explosions?|exploded|detonat(?:ed|ion|ing)|"
+        # ... nor "bomb-throwing rhetoric", a politician's style
+        # ... nor the people and gear that deal with bombs: "bomb technicians", "the bomb squad"
+        + r"bomb(?:ing|ings|ed|s)?(?! (?:technicians?|squads?|disposal|experts?|specialists?|sniffing|detection|"
+        r"shelters?|makers?)\b)(?!-throw(?:ing|ers?) (?:[\w-]+ )?(?:rhetoric|style|remarks|comments|speech|talk|"
+        r"candidate|politician|populis[mt]))|blasts?|explosions?|exploded|detonat(?:ed|ion|ing)|"
         # a weapons test or a space launch is no attack: "a ballistic missile test", "the rocket launch"
         r"grenades?|(?<!brick-and-)(?<!bricks-and-)(?<!brick and )(?<!bricks and )mortars?(?: shells?)?|"
-        r"rockets?(?! (?:tests?|launch(?:es)?|artillery)\b)|shell(?:ing|ed)(?! out)|dynamite|missiles?(?! (?:tests?|launch(?:es)?)\b)|projectiles|"
+        r"rockets?(?! (?:tests?|launch(?:es)?|artillery|forces?)\b)(?!-propelled artillery)|shell(?:ing|ed)(?! out)|dynamite|missiles?(?! (?:tests?|launch(?:es)?)\b)|projectiles|"
         r"ATGMs?|anti-tank (?:guided )?missiles?)\b",
         0.6,
     ),
@@ -290,9 +294,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         # of premises ("searched for survivors", "searched for the soldiers"), unless for arms
         r"\b(?:raid(?:ed|s)?|(?<!online )(?<!internet )(?<!web )search(?:ed|es)(?! for (?!(?:[\w-]+ ){0,2}(?:weapons|explosives|arms|ammunition|bombs?|"
         r"devices?)\b))|"
-        # nor "seized significant territory": ground taken
+        # nor "seized significant territory" or "the territory it had seized": ground taken; nor a
+        # phone or a computer held as evidence ("175 seized iPhones"), nor assets frozen
+        r"(?<!territory it had )(?<!territory it has )(?<!territory it )(?<!territory they )(?<!territory they had )"
+        # ... nor what an armed group took: "homes that Daesh (Islamic State) had seized" (the army
+        # reporting "that it had seized an arsenal" is a search)
+        r"(?<!militants had )(?<!Daesh had )(?<!State had )(?<!rebels had )(?<!group had )(?<!fighters had )(?<!\) had )"
         r"seiz(?:ed|ure)(?! (?:power|on|upon|the (?:initiative|opportunity|moment|chance|power)|(?:\w+ )?control|"
-        r"(?:\w+ )?(?:territory|ground|land|towns?|villages?|cities|areas?|positions?)\b))|"
+        r"(?:\w+ )?(?:territory|ground|land|towns?|villages?|cities|areas?|positions?)\b|"
+        r"(?:\w+ )?(?:i?phones?|smartphones?|computers?|laptops?|hard drives?|assets|funds|bank accounts?|properties)\b))|"
         r"confiscat(?:ed|ion)|"
         r"cache of|weapons cache|arms cache|found (?:a )?(?:cache|weapons|explosives|bomb-making)|"
         r"bomb-making (?:materials|equipment)|(?:explosives|weapons|firearms) were (?:found|discovered|seized))\b",
@@ -310,13 +320,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:following|after|in) (?:an? |the )?engagements? with|targeted (?:\w+ ){0,2}(?:each other's|enemy) positions|counter-?terrorism operations?|counter-?insurgency|"
         r"(?:clear|mop)(?:ing)?-up operations?|offensives?(?! (?:cyber|capabilit\w*|weapons?|language|remarks?|comments?|content|tweets?|posts?|behaviou?r|"
         r"jokes?|slurs?|material|line\w*|coordinator|players?|end|tackle|rebounds?|foul|play|stats?|minded|hacking|"
-        r"tools?|security)\b)|clash(?:ed|es)? (?:with|between)|exchanges? of (?:gun)?fire|"
+        r"tools?|security)\b)|"
+        # not a dispute ("a bitter clash with the technology industry", "a legal clash between")
+        r"(?<!bitter )(?<!legal )(?<!court )(?<!political )(?<!verbal )(?<!diplomatic )(?<!public )(?<!ideological )"
+        r"clash(?:ed|es)? (?:with|between)|exchanges? of (?:gun)?fire|"
         r"gun ?battle|firefight|exchanged fire|traded fire|(?:troops|soldiers|forces|army|police|military) (?:killed|neutrali[sz]ed|eliminated)|"
         r"(?:killed|killing|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)) (?:[\w-]+ |\([\w-]+\) ){0,5}(?:militants|terrorists|insurgents|jihadists|fighters|rebels|bandits)|"
         r"(?:jets|aircraft|warplanes|drones?|helicopters?|planes) (?:struck|hit|bombed|targeted|killed)|struck (?:\w+ ){0,3}hideouts?|"
         # not a fight in court, politics or business ("a legal battle", "a bidding battle")
         r"(?<!legal )(?<!court )(?<!courtroom )(?<!political )(?<!custody )(?<!bidding )(?<!price )(?<!uphill )"
-        r"(?<!ratings )(?<!budget )(?<!trade )(?<!turf )(?<!ideological )(?<!culture )(?<!PR )battle|"
+        r"(?<!ratings )(?<!budget )(?<!trade )(?<!turf )(?<!ideological )(?<!culture )(?<!PR )battle"
+        # nor a weapon or a unit named for battle ("T-90 battle tanks", "a carrier battle group")
+        r"(?!(?: |-)(?:tanks?|ships?|groups?|hardened|tested|ready|fatigue|cry|dress|rifles?)\b)|"
         # artillery firing, not "rocket artillery" approved for deployment
         r"fighting|shelled|bombard(?:ed|ment)|artillery(?! (?:systems?|pieces|units|batteries|guns|and (?:\w+ )?"
         r"(?:helicopters?|equipment|tanks|aircraft))\b)(?<!rocket artillery)|regained control|recaptur(?:ed?|ing)|retook|overran|"
@@ -418,10 +433,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         "deportation",
         # not troops expelling fighters from a town ("tried to expel rebels from Mejicanos"), nor
         # the expulsion of foreign troops a crowd demands
-        r"\b(?:deport(?:ed|ation|ations|ing)?|"
+        # nor deporting "millions of undocumented immigrants": migration policy
+        r"\b(?:deport(?:ed|ation|ations|ing)?(?! (?:of )?(?:[\w-]+ ){0,3}(?:undocumented|illegal|irregular) "
+        r"(?:immigrants|migrants|aliens|workers)\b)|"
         r"(?:expell?(?:ed|ing|s)?|expulsion)(?! (?:of )?(?:the |all |[\w.]+ )?(?:rebels|guerrillas|militants|terrorists|"
         r"insurgents|fighters|enemy|troops|forces|invaders|occupiers|attackers|jihadists|from (?:the |their )?"
-        r"(?:urban|city|town|area|areas|neighbou?rhoods?|positions?|villages?))\b)|"
+        r"(?:urban|city|town|area|areas|neighbou?rhoods?|positions?|villages?)|"
+        # ... nor a pupil or a member sent away: "expelled from the academy", "from the party"
+        r"from (?:the |his |her |their |a )?(?:[\w-]+ )?(?:school|academy|college|university|party|club|class|team|"
+        r"league|chamber|parliament|meeting|church|union|organi[sz]ation))\b)|"
         r"removed from the country|stripped of (?:his |her |their )?citizenship)\b",
         0.85,
     ),
@@ -456,7 +476,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # not hiring: "recruiting enough staff to operate a growing fleet", "recruitment of nurses"
         r"\b(?:recruit(?:ed|ing|ment|s|ers)?(?! (?:of )?(?:[\w-]+ ){0,2}(?:staff|personnel|pilots|employees|workers|"
         r"teachers|nurses|doctors|engineers|analysts|operators|cadets|graduates|players|talent|volunteers to (?:help|"
-        r"staff|work))\b)|radicali[sz](?:ed|ation|ing)|"
+        r"staff|work))\b)"
+        # ... nor what serves it: "a successful recruiting tool", "a recruitment poster"
+        r"(?! (?:tools?|posters?|grounds?|pitch(?:es)?)\b)|radicali[sz](?:ed|ation|ing)|"
         # propaganda spread or made, not a rival's ("its propaganda is not working")
         r"(?:spread(?:s|ing)?|disseminat\w+|distribut\w+|post(?:ed|ing|s)?|shar(?:ed|ing)|publish\w*|produc\w+|"
         r"circulat\w+) (?:\w+ ){0,3}propaganda|propaganda (?:videos?|material|leaflets|pamphlets|posters|"
@@ -496,14 +518,15 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "policy",
         "policy",
-        # a law made or changed, not one merely named ("the laws that you claim to love")
-        r"\b(?:(?:law|bill|legislation|decree|amendment)s? (?:on (?!the ground\b)|against|to (?:combat|counter|"
-        r"fight|tackle|prevent)|(?:that|which) (?:\w+ )?(?:bans?|outlaws?|criminali[sz]es?|allows?|gives?|grants?|"
+        # a law made or changed, not one merely named ("the laws that you claim to love", "implement EU
+        # laws on aviation security", "we need legislation to prevent them")
+        r"\b(?:(?:new|draft|proposed) (?:[\w-]+ )?(?:law|bill|legislation|decree|amendment)s? (?:on (?!the ground\b)|"
+        r"against|to (?:combat|counter|fight|tackle|prevent))|(?:law|bill|legislation|decree|amendment)s? (?:(?:that|which) (?:\w+ )?(?:bans?|outlaws?|criminali[sz]es?|allows?|gives?|grants?|"
         r"extends?|creates?|establishes|defines|imposes|makes?)|(?:was|were|has been|have been|had been) (?:\w+ )?"
         r"(?:passed|adopted|approved|enacted|signed|promulgated|introduced|tabled|amended|extended)|passed|adopted|approved)|"
         r"(?:adopted|passed|enacted|promulgated|issued|signed|approved) (?:a |an |the )?(?:new )?(?:[\w-]+ )?"
         r"(?:law|decree|bill|legislation)|adopted (?:a |the )?(?:new )?(?:law|strategy|"
-        r"plan|resolution)|(?<!\ba )(?<!\ban )(?<!\bthe )designat(?:ed|ion|es|ing) (?:\w+ ){0,6}(?:as )?(?:a )?(?:foreign )?terrorist|"
+        r"plan|resolution)|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bis )(?<!\bare )(?<!\bremains )designat(?:ed|ion|es|ing) (?:\w+ ){0,6}(?:as )?(?:a )?(?:foreign )?terrorist|"
         r"(?:added|listed) (?:\w+ ){0,4}(?:to|on) (?:the|its) (?:\w+ )?(?:terror(?:ist)?|sanctions) list|"
         r"(?:imposed|announced) sanctions|sanctioned|national (?:counter-?terrorism )?strategy|"
         r"(?:signed|concluded) (?:an? )?(?:\w+ )?(?:agreement|memorandum|accord|pact|deal)|"

@@ -133,6 +133,14 @@ def _metric_for(sentence: str, m: re.Match[str], strong_period: bool) -> tuple[s
     return None
 
 
+# a month's name just before a number makes it a day: "the Sept. 11 attacks", "the July 7 bombings"
+_MONTH_BEFORE = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|(?-i:May)|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$",
+    _I,
+)
+
+
 def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[StatisticMention]:
     """Aggregate figures stated in one sentence (empty when it reads as a single event).
 
@@ -151,6 +159,8 @@ def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[S
             continue  # a year is a period, not a figure
         if re.match(r"\s*(?:year|month|week|day|hour)s?\b", sentence[m.end("num") :], _I):
             continue
+        if _MONTH_BEFORE.search(sentence, max(0, m.start("num") - 12), m.start("num")):
+            continue  # "the Sept. 11 attacks": a day of the month, not eleven attacks
         found = _metric_for(sentence, m, strong)
         if found is None:
             continue

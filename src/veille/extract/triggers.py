@@ -61,7 +61,8 @@ MODAL_BEFORE = re.compile(
     r"plot(?:ted|ting)? to|threaten(?:ed|s|ing)? to|vow(?:ed|s)? to|call(?:ed|s|ing)? (?:on \w+ )?(?:\w+ )?to|"
     r"urg(?:ed|es|ing) (?:\w+ ){0,2}to|risks? of|fears? of|threats? of|dangers? of|possible|potential|prevent(?:ed|ing)? (?:an? )?|"
     r"foil(?:ed|ing)? (?:an? )?|thwart(?:ed|ing)? (?:an? )?|simulat(?:ed|ing|ion of) (?:an? )?|"
-    r"in case of (?:an? )?|against (?:possible |potential )?|alert for (?:an? |any )?(?:possible |potential )?|warn(?:ed|s|ing)? (?:of|about) (?:an? )?(?:possible )?|"
+    r"in case of (?:an? )?|against (?:possible |potential )?|expect(?:s|ed|ing)? (?:an? |more |further )|"
+    r"alert for (?:an? |any )?(?:possible |potential )?|warn(?:ed|s|ing)? (?:of|about) (?:an? )?(?:possible )?|"
     r"preparing (?:an? |for )?|prepared? (?:an? |for )?|"
     # Propaganda about attacks is not an attack: "videos glorifying attacks", "inciting attacks".
     r"glorif(?:y|ies|ied|ying)|prais(?:e|es|ed|ing)|incit(?:e|es|ed|ing)(?: to)?|justif(?:y|ies|ied|ying)|"
@@ -97,17 +98,34 @@ BACKGROUND = re.compile(
     r"a series of|is known for|is blamed for|have been blamed|has been blamed|used to)\b",
     _I,
 )
-# "the site of a bloody World War Two battle": a battle of a past war names no happening
+# "the site of a bloody World War Two battle", "endured Nazi bombing raids": a battle of a past
+# war names no happening
 PAST_WAR = re.compile(
-    r"\b(?:World War (?:One|Two|I|II|1|2)|WWI*|(?:First|Second) World War) "
-    r"(?:battles?|bombings?|bombing raids?|air raids?|bombardments?)\b",
+    r"\b(?:World War (?:One|Two|I|II|1|2)|WWI*|(?:First|Second) World War|Nazi|Luftwaffe|German wartime) "
+    r"(?:battles?|bombing raids?|bombings?|air raids?|bombardments?)\b",
     _I,
 )
 
 
+# a sentence about a world war ("would honor all who died in World War Two but would not apologize
+# for the bombing"), not one measuring by it ("the deadliest attack since World War Two")
+WORLD_WAR_TOLD = re.compile(
+    r"(?<!since )(?<!since the end of )(?<!than in )(?<!than at any time since )"
+    r"\b(?:World War (?:One|Two|I|II|1|2)|WWI*|(?:First|Second) World War)\b",
+    _I,
+)
+_WAR_NOUN = re.compile(
+    r"(?:the |an? |that |this )(?:atomic |nuclear )?(?:bombings?|battles?|air raids?)$", _I
+)
+
+
 def in_past_war(sentence: str, hit: Hit) -> bool:
-    """The trigger is the noun of a past world war's battle or bombing (see ``PAST_WAR``)."""
-    return any(m.start() <= hit.start < m.end() for m in PAST_WAR.finditer(sentence))
+    """The trigger is the noun of a past world war's battle or bombing (see ``PAST_WAR``), or "the
+    bombing" in a sentence about a world war."""
+    if any(m.start() <= hit.start < m.end() for m in PAST_WAR.finditer(sentence)):
+        return True
+    words = sentence[max(0, hit.start - 20) : hit.end]
+    return WORLD_WAR_TOLD.search(sentence) is not None and _WAR_NOUN.search(words) is not None
 
 
 ANAPHORIC_START = re.compile(

@@ -232,7 +232,9 @@ class Recognizer:
             for m in mentions
             if not bracketed_acronym(text, m.start, m.end)
             and not (m.demonym and _bracketed_gloss(text, m))
-            and not (m.key in surnames and not _major(m))
+            # a surname is no place, unless it is a major place's own name ("Washington" after
+            # "George Washington"); a name only close to one never is ("Gilani" is not Gilan)
+            and not (m.key in surnames and not (_major(m) and not _fuzzy(m)))
             and not (m.key in _BARE_DIRECTIONS and not _REGION_AFTER.match(text, m.end))
         ]
         self._dateline(text, mentions, upper=upper)
@@ -905,6 +907,10 @@ def _surnames(entities: Sequence[Entity]) -> frozenset[str]:
         elif e.label in ("GPE", "LOC"):
             as_place[name_key(e.text)] += 1
     return frozenset(k for k in full if as_person[k] > as_place[k])
+
+
+def _fuzzy(m: Mention) -> bool:
+    return (m.note or "").startswith("fuzzy match")
 
 
 def _major(m: Mention) -> bool:
