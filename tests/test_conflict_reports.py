@@ -1069,6 +1069,16 @@ NOT_HAPPENINGS = [
     "Col. Warren did not expect an assault on Islamic State headquarters in the near future.",
     "Bomb technicians expanded their sweep to the storage unit of the Islamic State suspect on Friday.",
     "Closing Guantanamo would deprive jihadists of a successful recruiting tool, said the senator.",
+    # a drill, dogs that find bombs, cyber attacks, threats of another kind, a banned technology
+    "North Korean leader Kim attended a shooting practice at a military academy on Tuesday, amid threats "
+    "of terrorism.",
+    "The Vapor Wake dogs, set apart from other bomb-detection canines, will patrol the parade against "
+    "terrorism.",
+    "Cyber attack techniques used against Islamic State could also be used by other countries, Carter said.",
+    "Trump proposed forcing Mexico to pay for the wall by threatening to block remittances, citing "
+    "terrorism.",
+    "North Korea carried out a test of banned ballistic missile technology last month, defying Islamic "
+    "State.",
 ]
 
 
@@ -1270,6 +1280,19 @@ def test_laws_named_calls_for_laws_and_sanctions_elsewhere_are_no_policy(pipelin
     ]
 
 
+def test_missile_threats_and_starvation_are_no_attack_and_no_warning(pipeline: Pipeline) -> None:
+    arrest = "Police arrested two Islamic State suspects in Kabul on Monday. "
+    for text in (
+        "We will better protect our citizens from North Korean nuclear and missile threats, the ministry "
+        "said.",
+        "Aid agencies have warned of widespread starvation in Madaya, where 40,000 people are at risk.",
+    ):
+        assert types(pipeline, arrest + text) == ["arrest"], text
+    # a threat to kill is a threat
+    text = arrest + "The group threatened to kill the hostages on Tuesday."
+    assert "threat" in types(pipeline, text)
+
+
 def test_a_war_s_toll_and_a_day_of_the_month_are_no_figure(pipeline: Pipeline) -> None:
     # "a war in which 100,000 people were killed" is history: no statistic, no count
     text = (
@@ -1291,6 +1314,12 @@ def test_a_war_s_toll_and_a_day_of_the_month_are_no_figure(pipeline: Pipeline) -
         "incidents targeting mosques was seen in 2010, near the site of the Sept. 11 attacks in New York."
     )
     assert [r.record_type for r in pipeline.process(report(text, "2016-06-20")).records] == ["event"]
+    # one happening's toll is no figure over the period the sentence names
+    text = (
+        "Abrini had been on Europe's most wanted list since December, after he was seen with suspected "
+        "militant Salah Abdeslam two days before the attacks there that killed 130 people in November."
+    )
+    assert [r for r in pipeline.process(report(text, "2016-04-09")).records if r.statistic] == []
     # a figure with its period stays one
     text = "Muslim groups fear attacks by Islamic State. Police made 11 terrorism arrests in 2015."
     recs = pipeline.process(report(text, "2016-06-20")).records

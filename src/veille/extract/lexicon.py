@@ -160,12 +160,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         + _NOT_NUCLEAR
         # ... nor "bomb-throwing rhetoric", a politician's style
         # ... nor the people and gear that deal with bombs: "bomb technicians", "the bomb squad"
-        + r"bomb(?:ing|ings|ed|s)?(?! (?:technicians?|squads?|disposal|experts?|specialists?|sniffing|detection|"
+        + r"bomb(?:ing|ings|ed|s)?(?![ -](?:technicians?|squads?|disposal|experts?|specialists?|sniffing|detection|"
         r"shelters?|makers?)\b)(?!-throw(?:ing|ers?) (?:[\w-]+ )?(?:rhetoric|style|remarks|comments|speech|talk|"
         r"candidate|politician|populis[mt]))|blasts?|explosions?|exploded|detonat(?:ed|ion|ing)|"
         # a weapons test or a space launch is no attack: "a ballistic missile test", "the rocket launch"
         r"grenades?|(?<!brick-and-)(?<!bricks-and-)(?<!brick and )(?<!bricks and )mortars?(?: shells?)?|"
-        r"rockets?(?! (?:tests?|launch(?:es)?|artillery|forces?)\b)(?!-propelled artillery)|shell(?:ing|ed)(?! out)|dynamite|missiles?(?! (?:tests?|launch(?:es)?)\b)|projectiles|"
+        r"rockets?(?! (?:tests?|launch(?:es)?|artillery|forces?)\b)(?!-propelled artillery)|shell(?:ing|ed)(?! out)|dynamite|missiles?(?! (?:tests?|launch(?:es)?|threats?|defen[cs]es?|systems?|shields?|programm?e?s?|technology)\b)|projectiles|"
         r"ATGMs?|anti-tank (?:guided )?missiles?)\b",
         0.6,
     ),
@@ -194,11 +194,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         "attack",
         # not "ground attack aircraft", "attack helicopters", "attack ads", "a verbal attack"
         r"\b(?:terror(?:ist)? attacks?|(?<!verbal )(?<!rhetorical )(?<!scathing )(?<!blistering )(?<!stinging )"
-        r"(?<!withering )(?<!personal )attacks?(?! (?:aircraft|helicopters?|jets?|planes?|submarines?|dogs?|ads?|"
+        r"(?<!withering )(?<!personal )(?<!cyber )(?<!cyber-)attacks?(?! (?:aircraft|helicopters?|jets?|planes?|submarines?|dogs?|ads?|"
         r"vectors?|surface|craft)\b)|assaults?(?! (?:rifles?|weapons?)\b)|ambush(?:ed)?|massacre|targeted killings?|"
         # the murder of a public figure is a political killing ("the murder of Senator Galan")
         rf"{POLITICAL_MURDER}|(?:died|dies|has died) (?:from|of) (?:gunshot|bullet) wounds|{LIFE_ATTEMPT}|"
-        r"shooting|gunfire|gunshots?|fired (?:on|at|upon)|opened fire|shot (?:dead|and killed)|shot (?:[\w-]+ ){0,3}?to death|gunned down|machine-?gunned|stormed|"
+        # not a drill or a sport: "a shooting practice", "the shooting range"
+        r"shooting(?! (?:practice|range|drills?|exercises?|competitions?|contests?|club|gallery|lessons?|match|"
+        r"sports?|stars?|guard)\b)|gunfire|gunshots?|fired (?:on|at|upon)|opened fire|shot (?:dead|and killed)|shot (?:[\w-]+ ){0,3}?to death|gunned down|machine-?gunned|stormed|"
         r"stabbing|stabbed|(?<!character )assassinat(?:e|ed|ion|ing)|beheaded|opened (?:indiscriminate |heavy |random |unprovoked )?fire|"
         r"(?:summarily |extrajudicially |publicly )?executed (?:\w+ ){0,3}(?:civilians|villagers|people|men|women|"
         r"drivers?|hostages|captives|prisoners|members|passengers|hostage)|hacked to death|set (?:fire|ablaze)|arson|"
@@ -491,7 +493,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "threat",
         "threat",
-        r"\b(?:threaten(?:ed|s|ing)? (?:to|new|more|further|attacks?)|vow(?:ed|s)? (?:revenge|to (?:attack|kill|strike|"
+        # a threat of violence, not "threatening to block remittances"
+        r"\b(?:threaten(?:ed|s|ing)? (?:to (?:\w+ ){0,2}?(?:attack|kill|strike|bomb|blow|behead|execute|target|destroy|"
+        r"burn|shoot|hit|launch|carry out|retaliate|wipe|harm|hurt|murder|slaughter|assassinate|kidnap|abduct|"
+        r"massacre|punish|avenge|take revenge|sabotage|dynamite|fire (?:on|at|upon)|use (?:\w+ )?(?:force|weapons))|"
+        r"new|more|further|attacks?)|vow(?:ed|s)? (?:revenge|to (?:attack|kill|strike|"
         r"avenge|bomb|target|carry out|behead|execute|continue (?:the |its |their )?(?:jihad|attacks|armed struggle)))|"
         r"called for attacks|call(?:ed|ing|s)? on (?:its |\w+ )?(?:followers|supporters|sympathi[sz]ers|members|Muslims|fighters) to (?:attack|carry out|kill|strike|target)|urged (?:its )?(?:followers|supporters) to (?:attack|carry out)|"
         r"(?:issued|released|published) (?:a )?(?:\w+ )?(?:threat|video|audio (?:message|recording)|statement) "
@@ -506,7 +512,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         # ("privacy groups warn that forcing companies to crack encryption threatened privacy", "warned
         # that the two sides are not implementing security arrangements": no danger of violence)
         r"\b(?:(?:warn(?:ed|s|ing)?|alert(?:ed)?|vigilance)\b(?=[^.;!?\n]{0,200}?\b(?:threat(?!en)|attack|terror|danger|"
-        r"risk|militant|extremis|jihad|bomb|plot|explosi|kill|violen|security (?:threat|risk|alert|situation)|"
+        # ... a danger of violence, not "where 40,000 people are at risk" of starvation
+        r"(?<!at )risk|militant|extremis|jihad|bomb|plot|explosi|kill|violen|security (?:threat|risk|alert|situation)|"
         r"insurgen|hostil|radicali|fighters|"
         r"gunm[ae]n|kidnap|unrest|armed|weapon|suspicious)\w*)|(?:high|heightened|maximum|red|full|highest) "
         r"(?:state of )?alert|on alert|threat level|raised (?:the )?(?:alert|security level)|"
@@ -533,7 +540,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"cooperation (?:agreement|in (?:the fight against|countering|combating) terror\w*)|"
         r"annual (?:terrorism )?report|budget (?:for|of)|proscription|"
         # a ban, not "the banned Ahle Sunnat Wal Jamaat" (a group's standing)
-        r"(?<!the )(?<!\ba )(?<!\ban )(?:banned|outlawed|proscribed) (?:the )?|"
+        # ... nor a banned thing ("a test of banned ballistic missile technology")
+        r"(?<!the )(?<!\ba )(?<!\ban )(?<!\bof )(?:banned|outlawed|proscribed) (?!(?:[\w-]+ )?(?:missiles?|weapons?|"
+        r"technology|substances?|chemicals?|drugs?|books?|films?|goods|items|materials?)\b)(?:the )?|"
         r"resolution (?:on|condemning))",
         0.65,
     ),
