@@ -1228,6 +1228,24 @@ def test_attacks_named_as_what_came_before_take_no_date_of_the_sentence(pipeline
     assert [r.date.start for r in recs] == ["2016-07-05"]
 
 
+def test_a_date_in_the_possessive_dates_the_happening_it_names(pipeline: Pipeline) -> None:
+    # "last year's Paris attacks" is the attacks' date, not the detentions'
+    text = (
+        "Belgian authorities have detained a total of six people suspected of ties to the Brussels "
+        "bombings, including the last known fugitive of last year's Paris attacks, prosecutors said "
+        "Saturday. The arrests could give investigators new insights into the ISIS cell."
+    )
+    recs = pipeline.process(report(text, "2016-04-09")).records
+    assert [(r.event_type, r.date.start) for r in recs] == [("arrest", "2016-04-09")]
+    # ... and it dates a happening of its kind told apart from it
+    text = (
+        "Militants killed 49 people at a nightclub in Orlando, police said. Agents had closed the "
+        "inquiry into the gunman long before Sunday's attack."
+    )
+    recs = pipeline.process(report(text, "2016-06-13")).records
+    assert [(r.event_type, r.date.start) for r in recs] == [("attack", "2016-06-12")]
+
+
 def test_a_court_case_is_of_the_field_when_terrorism_is_told_with_it(pipeline: Pipeline) -> None:
     text = (
         "Islamic State has threatened Americans abroad. In Pyongyang, a student was detained in January. "

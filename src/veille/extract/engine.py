@@ -145,6 +145,8 @@ _DAY_POSSESSIVE = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)['\u2019]s\b",
     re.IGNORECASE,
 )
+# a date in the possessive: "last year's Paris attacks", "November's attacks"
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
 # Headlines of other stories a page links to: "READ MORE: ...", "Related: ...", and the bulleted
 # list under "ALSO ON REUTERS"; they report nothing of this article
 RELATED_LINKS = re.compile(
@@ -1065,6 +1067,13 @@ class Extractor:
                 if back is not None and k == 0 and info.body_start <= m.start and m.end <= back.start():
                     skipped = True
                     continue
+                if _POSSESSIVE.match(text, m.end) and not (c.trigger[0] <= m.end + 60 and c.trigger[1] > m.end):
+                    # "detained six people, including the last fugitive of last year's Paris
+                    # attacks": a date in the possessive names the happening after it, which is
+                    # this one only when of its kind ("at the time of Sunday's attack")
+                    named = text[m.end : m.end + 50]
+                    if not any(t.event_type == c.event_type for t, _, _ in find_triggers(named)):
+                        continue
                 since = (
                     _SINCE_ASIDE.search(text, max(s.start, m.start - 100), m.start) if _old(info, m) else None
                 )
