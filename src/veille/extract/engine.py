@@ -1067,7 +1067,8 @@ class Extractor:
                 if back is not None and k == 0 and info.body_start <= m.start and m.end <= back.start():
                     skipped = True
                     continue
-                if _POSSESSIVE.match(text, m.end) and not (c.trigger[0] <= m.end + 60 and c.trigger[1] > m.end):
+                names_trigger = c.trigger[0] <= m.end + 60 and c.trigger[1] > m.end
+                if _POSSESSIVE.match(text, m.end) and not names_trigger:
                     # "detained six people, including the last fugitive of last year's Paris
                     # attacks": a date in the possessive names the happening after it, which is
                     # this one only when of its kind ("at the time of Sunday's attack")
