@@ -1069,7 +1069,10 @@ NOT_HAPPENINGS = [
     "Col. Warren did not expect an assault on Islamic State headquarters in the near future.",
     "Bomb technicians expanded their sweep to the storage unit of the Islamic State suspect on Friday.",
     "Closing Guantanamo would deprive jihadists of a successful recruiting tool, said the senator.",
-    # a drill, dogs that find bombs, cyber attacks, threats of another kind, a banned technology
+    # a dummy grenade; a drill, dogs that find bombs, cyber attacks, threats of another kind, a
+    # banned technology
+    "Three people detained on Thursday at the border over an inert grenade have been denied entry into "
+    "Canada, authorities said, citing terrorism.",
     "North Korean leader Kim attended a shooting practice at a military academy on Tuesday, amid threats "
     "of terrorism.",
     "The Vapor Wake dogs, set apart from other bomb-detection canines, will patrol the parade against "

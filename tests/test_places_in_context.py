@@ -532,3 +532,23 @@ def test_the_country_victims_come_from_or_that_speaks_is_not_where_it_happened(p
     # where people go or come back from is still the place of a movement
     text = "Eight fighters from Syria were repatriated to Morocco on Monday."
     assert "SY" in {loc.country_code for loc in first_locations(pipeline, text)}
+
+
+def test_a_town_of_a_country_the_text_names_is_kept_outside_the_theatre(gp: Geoparser) -> None:
+    # an article about Islamic State in Syria tells of Nice, France's Bastille Day; NER once calls
+    # "Nice" an organisation, which must not make it a name the gazetteer lacks
+    text = (
+        "Kerry met Lavrov in Moscow to discuss Islamic State in Syria. Dozens were killed when a truck "
+        "drove into a crowd in Nice celebrating Bastille Day, France's national holiday. Kerry laid "
+        "flowers for the victims of the Nice attack, Nice officials said."
+    )
+    ents = [
+        ent(text, "Moscow"),
+        ent(text, "Syria"),
+        ent(text, "Nice"),
+        ent(text, "France"),
+        ent(text, "Nice", "GPE", 1),
+        ent(text, "Nice", "ORG", 2),
+    ]
+    places = by_text(gp.parse(text, ents, theatre={"SY"}))
+    assert (places["Nice"].name, places["Nice"].country_code) == ("Nice", "FR")

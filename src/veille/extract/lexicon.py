@@ -164,7 +164,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"shelters?|makers?)\b)(?!-throw(?:ing|ers?) (?:[\w-]+ )?(?:rhetoric|style|remarks|comments|speech|talk|"
         r"candidate|politician|populis[mt]))|blasts?|explosions?|exploded|detonat(?:ed|ion|ing)|"
         # a weapons test or a space launch is no attack: "a ballistic missile test", "the rocket launch"
-        r"grenades?|(?<!brick-and-)(?<!bricks-and-)(?<!brick and )(?<!bricks and )mortars?(?: shells?)?|"
+        # ... nor a dummy: "an inert grenade" found at a border
+        r"(?<!inert )(?<!dummy )(?<!replica )(?<!toy )(?<!fake )grenades?|(?<!brick-and-)(?<!bricks-and-)(?<!brick and )(?<!bricks and )mortars?(?: shells?)?|"
         r"rockets?(?! (?:tests?|launch(?:es)?|artillery|forces?)\b)(?!-propelled artillery)|shell(?:ing|ed)(?! out)|dynamite|missiles?(?! (?:tests?|launch(?:es)?|threats?|defen[cs]es?|systems?|shields?|programm?e?s?|technology)\b)|projectiles|"
         r"ATGMs?|anti-tank (?:guided )?missiles?)\b",
         0.6,

@@ -587,6 +587,9 @@ def _out_of_theatre(
     active in the Sahel). Such a name is more likely a place the gazetteer lacks."""
     if not theatre:
         return set()
+    # a country the text names by name ("... in Nice, celebrating Bastille Day, France's national
+    # holiday") backs a reading of a town's own name in it
+    named = {h.place.country_code for h in groups if h.place is not None and h.place.kind == "country"}
     out: set[int] = set()
     for gi, g in enumerate(groups):
         p = g.place
@@ -594,6 +597,8 @@ def _out_of_theatre(
             continue
         if not p.country_code or p.country_code in theatre or p.country_code in (dateline_cc, focus):
             continue
+        if p.country_code in named and g.candidates[g.chosen].flag < FLAG_ALT:
+            continue  # by its own name, not by another name of it ("White House" as Fallston, US)
         own = [mentions[mi] for mi, x in enumerate(group_of) if x == gi]
         own_name = g.candidates[g.chosen].flag < FLAG_ALT and not any(m.note for m in own)
         if own_name and p.importance >= STRAY_OWN_NAME_IMPORTANCE:
