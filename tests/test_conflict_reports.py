@@ -925,6 +925,21 @@ def test_a_joined_trigger_shares_the_fate_of_the_first_only_when_joined(pipeline
     assert types(pipeline, text)
 
 
+def test_another_action_or_a_third_incident_is_another_attack(pipeline: Pipeline) -> None:
+    text = (
+        "A dynamite charge exploded at a newspaper office in Bogota tonight, the police said. In another "
+        "terrorist action, several men in a vehicle opened fire on the offices of El Siglo, but nobody "
+        "was injured."
+    )
+    assert types(pipeline, text) == ["attack", "attack"]
+    # the same attack told again is one
+    text = (
+        "A dynamite charge exploded at a newspaper office in Bogota tonight, the police said. The "
+        "explosion damaged ten homes nearby."
+    )
+    assert types(pipeline, text) == ["attack"]
+
+
 def test_a_bomb_defused_and_bombs_that_went_off_are_two_attacks(pipeline: Pipeline) -> None:
     text = (
         "Security forces last night defused a bomb planted in front of the embassy in Guatemala City. "

@@ -122,7 +122,9 @@ TYPE_LABEL = {
 CT_TYPES = set(TYPE_LABEL) - {"attack", "threat"}
 SEPARATE = re.compile(
     r"\b(?:in (?:a |another )?separate (?:incident|attack|operation|case|development)|separately|"
-    r"in another (?:incident|attack)|elsewhere|meanwhile|in a second (?:attack|incident)|"
+    # "in another terrorist action", "in a third incident"
+    r"in (?:another|a second|a third|a further) (?:[\w-]+ )?(?:incident|attack|action|act|operation|"
+    r"bombing|ambush|raid)|elsewhere|meanwhile|"
     r"in a related (?:development|case))\b",
     re.IGNORECASE,
 )
