@@ -156,6 +156,19 @@ def test_in_wire_copy_a_word_that_is_only_another_name_of_a_place_is_no_place(gp
     assert places[0].country_code == "BO"
 
 
+def test_in_wire_copy_a_state_code_is_one_only_after_a_town(gp: Geoparser) -> None:
+    # the truecased copy gives NER "la" of "LA MAR": no Louisiana
+    text = "AYACUCHO, 25 SEP 88 (EFE) -- [TEXT] PEOPLE WHO ARRIVED TODAY FROM THE LA MAR AREA SAID 44 DIED."
+    start = text.index("LA MAR")
+    places = gp.parse(text, [Entity(start, start + 2, "GPE", "LA")], upper=True)
+    assert "US" not in {p.country_code for p in places}
+    # a country's code is still one: "THE US EMBASSY"
+    text = "LIMA, 25 OCT 89 (EFE) -- [TEXT] TERRORISTS BOMBED THE US EMBASSY TONIGHT."
+    start = text.index("US ")
+    places = gp.parse(text, [Entity(start, start + 2, "GPE", "US")], upper=True)
+    assert "US" in {p.country_code for p in places}
+
+
 def test_a_story_filed_abroad_is_placed_by_the_nationality_told_with_it(pipeline: Pipeline) -> None:
     text = (
         "TEGUCIGALPA (ACAN-EFE) -- THE HONDURAN GOVERNMENT TODAY DENOUNCED THE ASSASSINATION OF "

@@ -411,6 +411,14 @@ class Recognizer:
             out = []
             for s, e in parts:
                 m = self._mention(text, s, e, "ner", ent.label, fuzzy=ent.label != "FAC")
+                if upper and not re.search(r"[A-Za-z.],\s*$", text[max(0, s - 3) : s]):
+                    # "THE JUNGLE PROVINCE OF LA MAR": in upper-case copy a state's code is one
+                    # only after "City, " ("LA" alone is no Louisiana)
+                    m.candidates = tuple(
+                        c
+                        for c in m.candidates
+                        if c.flag != FLAG_CODE or c.place.kind == "country" or "." in m.text
+                    )
                 if m.candidates and _only_demonym(m.candidates):
                     m.demonym = True
                 if not m.candidates and m.note is None:
