@@ -565,3 +565,13 @@ def test_a_town_of_a_country_the_text_names_is_kept_outside_the_theatre(gp: Geop
     ]
     places = by_text(gp.parse(text, ents, theatre={"SY"}))
     assert (places["Nice"].name, places["Nice"].country_code) == ("Nice", "FR")
+
+
+def test_a_near_spelling_of_a_big_city_far_from_the_theatre_is_no_reading(gp: Geoparser) -> None:
+    # "Hallale", a Burkinabe hamlet, is no misspelt Harare in a story about JNIM
+    text = "On 24 December 2019, JNIM militants ambushed an army patrol in the area of Hallale, killing 11."
+    place = by_text(gp.parse(text, [ent(text, "Hallale")], theatre={"BF", "ML", "NE"}))["Hallale"]
+    assert place.country_code != "ZW"
+    # ... while one inside the theatre is still read
+    text = "On 24 December 2019, militants attacked a convoy near Kabull, killing 11 soldiers."
+    assert by_text(gp.parse(text, [ent(text, "Kabull")], theatre={"AF"}))["Kabull"].country_code == "AF"

@@ -593,13 +593,18 @@ def _out_of_theatre(
     out: set[int] = set()
     for gi, g in enumerate(groups):
         p = g.place
-        if p is None or g.chosen is None or p.kind != "city" or p.importance >= STRAY_TOWN_IMPORTANCE:
+        own = [mentions[mi] for mi, x in enumerate(group_of) if x == gi]
+        # a near spelling of a city, however large, is no reading far from the theatre ("Pensa",
+        # a Burkinabe town, as Penza, Russia; "Hallale" as Harare)
+        fuzzy = bool(own) and all((m.note or "").startswith("fuzzy match") for m in own)
+        if p is None or g.chosen is None or p.kind != "city":
+            continue
+        if p.importance >= STRAY_TOWN_IMPORTANCE and not fuzzy:
             continue
         if not p.country_code or p.country_code in theatre or p.country_code in (dateline_cc, focus):
             continue
         if p.country_code in named and g.candidates[g.chosen].flag < FLAG_ALT:
             continue  # by its own name, not by another name of it ("White House" as Fallston, US)
-        own = [mentions[mi] for mi, x in enumerate(group_of) if x == gi]
         own_name = g.candidates[g.chosen].flag < FLAG_ALT and not any(m.note for m in own)
         if own_name and p.importance >= STRAY_OWN_NAME_IMPORTANCE:
             continue  # the place's own name, and a town of some size
