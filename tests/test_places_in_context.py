@@ -575,3 +575,13 @@ def test_a_near_spelling_of_a_big_city_far_from_the_theatre_is_no_reading(gp: Ge
     # ... while one inside the theatre is still read
     text = "On 24 December 2019, militants attacked a convoy near Kabull, killing 11 soldiers."
     assert by_text(gp.parse(text, [ent(text, "Kabull")], theatre={"AF"}))["Kabull"].country_code == "AF"
+
+
+def test_an_address_s_last_region_holds_its_first_name_past_an_unknown_one(gp: Geoparser) -> None:
+    # "X, Y, Z" where the gazetteer lacks Y: Z still holds X (no Zhangjiakou, China, for Khalgan)
+    text = "Assailants attacked police checkpoints in Khalgan, Jawzjan, Afghanistan."
+    ents = [ent(text, "Khalgan"), ent(text, "Jawzjan"), ent(text, "Afghanistan")]
+    assert by_text(gp.parse(text, ents))["Khalgan"].country_code == "AF"
+    text = "On 2 March 2020, soldiers killed two people in the village of Loura (Pobe-Mengao, Soum)."
+    ents = [ent(text, "Loura"), ent(text, "Pobe-Mengao"), ent(text, "Soum")]
+    assert {p.country_code for p in gp.parse(text, ents)} == {"BF"}  # not Laure-Minervois, France

@@ -473,13 +473,14 @@ def _groups(mentions: Sequence[Mention]) -> tuple[list[Group], list[int | None]]
             groups[hi].containees.add(gi)
             if m.extras.get("comma"):
                 groups[hi].address_of.add(gi)
-            # "Baharak, Badakhshan, Afghanistan": Afghanistan contains Baharak too
-            nxt = mentions[m.container].container
-            while nxt is not None:
-                hj = group_of[nxt]
-                if hj is not None and hj != gi:
-                    groups[gi].containers.add(hj)
-                nxt = mentions[nxt].container
+        # "Baharak, Badakhshan, Afghanistan": Afghanistan contains Baharak too, even when the
+        # gazetteer lacks the name between them ("Khalgan, Jawzjan, Afghanistan")
+        nxt = mentions[m.container].container
+        while nxt is not None:
+            hj = group_of[nxt]
+            if hj is not None and hj != gi:
+                groups[gi].containers.add(hj)
+            nxt = mentions[nxt].container
     for mi, m in enumerate(mentions):
         sib = m.extras.get("sibling")
         gi = group_of[mi]
