@@ -534,6 +534,13 @@ def test_the_country_victims_come_from_or_that_speaks_is_not_where_it_happened(p
     )
     records = pipeline.process(report(text)).records
     assert {loc.country_code for r in records for loc in r.locations} == {"BF"}
+    # ... nor the countries the kidnapped come from, told with their ages
+    text = (
+        "GUATEMALA CITY, 27 SEP 89 (ACAN-EFE) -- [TEXT] HEAVILY ARMED MEN KIDNAPPED THREE EUROPEANS "
+        "LAST NIGHT. THOSE WHO WERE KIDNAPPED ARE JOSE MARIA MARTINEZ, 55, FROM SPAIN; ROBERTO LIZARDI, "
+        "52, FROM FRANCE; AND LUIS ROSSI, 35, FROM ITALY."
+    )
+    assert {loc.country_code for loc in first_locations(pipeline, text)} == {"GT"}
     # the country a detainee is a citizen of is not where the arrests were made
     text = (
         "Americans among militant suspects detained in Saudi Arabia. It reported that four Americans were "

@@ -159,7 +159,8 @@ _PEOPLE_FROM = re.compile(
 _COUNTRY_OF_PEOPLE = re.compile(
     r"\b(?:(?:service\s+)?members?|soldiers?|troops|officers?|victims?|tourists?|workers?|students?|"
     r"journalists?|diplomats?|doctors?|nurses?|teachers?|employees|staff|hostages?|one|two|three|four|five|six|"
-    r"\d+|(?:were|was|are|is|all|both)(?:\s+originally)?)\s+from\s+(?:the\s+)?$|"
+    # "... are Jose Maria Martinez, 55, from Spain"
+    r"\d+,?|(?:were|was|are|is|all|both)(?:\s+originally)?)\s+from\s+(?:the\s+)?$|"
     # "... a Palestinian and a citizen of Kazakhstan"
     r"\b(?:citizens?|nationals?|natives?|residents?)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
