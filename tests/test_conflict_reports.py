@@ -940,6 +940,37 @@ def test_another_action_or_a_third_incident_is_another_attack(pipeline: Pipeline
     assert types(pipeline, text) == ["attack"]
 
 
+def test_other_attacks_claimed_elsewhere_are_not_the_attack_told(pipeline: Pipeline) -> None:
+    text = (
+        "ISTANBUL A Turkish member of Islamic State was responsible for Saturday's suicide bombing in "
+        "Istanbul that killed four people, the minister said. An offshoot of the militant Kurdistan "
+        "Workers Party (PKK) claimed responsibility for two recent car bomb attacks in the capital "
+        "Ankara that killed a total of 66 people."
+    )
+    recs = pipeline.process(report(text, "2016-03-20")).records
+    assert [(r.event_type, r.counts.killed) for r in recs] == [("attack", 4), ("attack", 66)]
+    assert [loc.name for loc in recs[0].locations] == ["Istanbul"]
+
+
+def test_a_side_fighting_another_is_no_happening(pipeline: Pipeline) -> None:
+    # "the coalition fighting Islamic State", "allies fighting proxy wars": who a side is
+    text = (
+        "WASHINGTON A U.S. service member who was part of the U.S.-led coalition fighting Islamic State "
+        "was killed on Saturday in northern Iraq, according to a U.S. official."
+    )
+    recs = pipeline.process(report(text, "2016-03-20")).records
+    assert [r.event_type for r in recs] == ["attack"]
+    assert [loc.name for loc in recs[0].locations] == ["Iraq"]
+    text = (
+        "Iran is the pre-eminent Shi'ite Muslim power, and its allies are fighting proxy wars in Iraq, "
+        "Syria and Yemen against allies of Saudi Arabia, said the Islamic State expert."
+    )
+    assert types(pipeline, text) == []
+    # fighting that happens is one
+    text = "Renewed fighting erupted between the army and Islamic State militants in Sirte on Sunday."
+    assert types(pipeline, text) == ["ct_operation"]
+
+
 def test_a_bomb_defused_and_bombs_that_went_off_are_two_attacks(pipeline: Pipeline) -> None:
     text = (
         "Security forces last night defused a bomb planted in front of the embassy in Guatemala City. "

@@ -240,6 +240,13 @@ _ALSO_ANOTHER = re.compile(
 # "In addition, ...", "Furthermore, ...": a sentence that adds a happening ("in addition to" adds
 # to the one told)
 _ALSO_START = re.compile(r"\W*(?:in addition(?!\s+to\b)|furthermore|moreover|additionally)\b", re.IGNORECASE)
+# attacks other than one told: "two recent car bomb attacks", "earlier bombings" (not "one of two
+# related attacks", a set that holds the one told)
+_OTHER_ATTACKS = re.compile(
+    r"(?<!one of )(?<!one of the )(?<!one of these )"
+    r"\b(?:two|three|four|several|recent|earlier|previous|other)\b[^.;]{0,40}?\b(?:attacks|bombings|blasts)\b",
+    re.IGNORECASE,
+)
 # "... also attacked", "were similarly attacked": one more happening of the same kind
 _ALSO_BEFORE = re.compile(r"\b(?:also|similarly|likewise)\b(?:\s+[\w-]+){0,2}\s*$", re.IGNORECASE)
 # "an explosives-laden vehicle was defused at the scene": part of the attack told
@@ -722,7 +729,13 @@ class Extractor:
         """An attack told with its own, different date is another attack ("On 2 September the
         offices were destroyed by a bomb" after tonight's bombing), unless the sentence refers
         back to the one already told ("claimed the ambush on Wednesday")."""
-        if etype != "attack" or main.trigger.name == "claim":
+        if etype != "attack":
+            return False
+        if _OTHER_ATTACKS.search(st) and self._new_town(info, s, current):
+            # "An offshoot of the PKK claimed two recent car bomb attacks in the capital Ankara"
+            # after an Istanbul bombing: other attacks, elsewhere
+            return True
+        if main.trigger.name == "claim":
             return False
         if _HOSTAGE_FATE.search(st) and any(
             _TAKEN.search(info.ann.text, x.start, x.end) for x in current.sentences

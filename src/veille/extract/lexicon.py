@@ -336,7 +336,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         # nor a weapon or a unit named for battle ("T-90 battle tanks", "a carrier battle group")
         r"(?!(?: |-)(?:tanks?|ships?|groups?|hardened|tested|ready|fatigue|cry|dress|rifles?)\b)|"
         # artillery firing, not "rocket artillery" approved for deployment
-        r"fighting|shelled|bombard(?:ed|ment)|artillery(?! (?:systems?|pieces|units|batteries|guns|and (?:\w+ )?"
+        # fighting as a happening, not a side's description ("the coalition fighting Islamic State",
+        # "its allies are fighting proxy wars") nor its absence ("a lull in fighting")
+        r"(?<!lull in )(?<!cessation of )(?<!fleeing the )(?<!years of )(?<!outbreaks of )(?<!halt to the )"
+        r"(?<!end to the )(?<!halt the )(?<!end the )"
+        r"fighting(?! (?:for |against )?(?:the |a |an |its |their |his |her |proxy )?(?:(?-i:[A-Z][a-z])|wars?\b|"
+        r"conflicts?\b|government|terror|extremis|insurgen|rebels|militants|jihadists|separatists|forces|troops))|"
+        r"shelled|bombard(?:ed|ment)|artillery(?! (?:systems?|pieces|units|batteries|guns|and (?:\w+ )?"
         r"(?:helicopters?|equipment|tanks|aircraft))\b)(?<!rocket artillery)|regained control|recaptur(?:ed?|ing)|retook|overran|"
         r"captured (?:the |a |an )?(?:[\w-]+ )?(?:village|town|city|district|hill|base|airport|positions?|police station|"
         r"headquarters|compound|bridge|dam|barracks|outpost|refinery|oil ?field|ridge|mountain|island)s?\b|"
