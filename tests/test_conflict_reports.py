@@ -966,8 +966,10 @@ def test_a_side_fighting_another_is_no_happening(pipeline: Pipeline) -> None:
         "Syria and Yemen against allies of Saudi Arabia, said the Islamic State expert."
     )
     assert types(pipeline, text) == []
-    # fighting that happens is one
+    # fighting that happens is one, its day written after it too
     text = "Renewed fighting erupted between the army and Islamic State militants in Sirte on Sunday."
+    assert types(pipeline, text) == ["ct_operation"]
+    text = "Heavy fighting Sunday between the army and Islamic State militants in Sirte killed 20."
     assert types(pipeline, text) == ["ct_operation"]
 
 

@@ -47,6 +47,12 @@ _NOT_NUCLEAR = (
     r"(?<!smoke )(?<!stink )(?<!bath )(?<!propaganda )(?<!truth )(?<!H-)(?<!cyber )(?<!cyber-)"
 )
 
+# "heavy fighting Sunday in Aleppo": a day or a month after a word is no object of it
+_DAY_OR_MONTH = (
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b"
+)
+
 # A device planted and then defused is an attempted bombing (GTD and MUC count it; "foiled" is
 # for a plot stopped before anything was set): "police defused a bomb near the bank", "an
 # explosive device was also defused at the airport". Not a political "time bomb".
@@ -158,8 +164,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "attack",
         r"\b(?:set off (?:an? |two |several )?(?:explosives?|bombs?|IEDs?|charges)|"
         + _NOT_NUCLEAR
-        # ... nor "bomb-throwing rhetoric", a politician's style
-        # ... nor the people and gear that deal with bombs: "bomb technicians", "the bomb squad"
+        # ... nor the people and gear that deal with bombs ("bomb technicians", "the bomb squad"), nor
+        # "bomb-throwing rhetoric", a politician's style
         + r"bomb(?:ing|ings|ed|s)?(?![ -](?:technicians?|squads?|disposal|experts?|specialists?|sniffing|detection|"
         r"shelters?|makers?)\b)(?!-throw(?:ing|ers?) (?:[\w-]+ )?(?:rhetoric|style|remarks|comments|speech|talk|"
         r"candidate|politician|populis[mt]))|blasts?|explosions?|exploded|detonat(?:ed|ion|ing)|"
@@ -340,7 +346,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "its allies are fighting proxy wars") nor its absence ("a lull in fighting")
         r"(?<!lull in )(?<!cessation of )(?<!fleeing the )(?<!years of )(?<!outbreaks of )(?<!halt to the )"
         r"(?<!end to the )(?<!halt the )(?<!end the )"
-        r"fighting(?! (?:for |against )?(?:the |a |an |its |their |his |her |proxy )?(?:(?-i:[A-Z][a-z])|wars?\b|"
+        r"fighting(?! (?:for |against )?(?:the |a |an |its |their |his |her |proxy )?(?:(?-i:(?!"
+        + _DAY_OR_MONTH
+        + r")[A-Z][a-z])|wars?\b|"
         r"conflicts?\b|government|terror|extremis|insurgen|rebels|militants|jihadists|separatists|forces|troops))|"
         r"shelled|bombard(?:ed|ment)|artillery(?! (?:systems?|pieces|units|batteries|guns|and (?:\w+ )?"
         r"(?:helicopters?|equipment|tanks|aircraft))\b)(?<!rocket artillery)|regained control|recaptur(?:ed?|ing)|retook|overran|"
