@@ -594,12 +594,12 @@ def _out_of_theatre(
     out: set[int] = set()
     for gi, g in enumerate(groups):
         p = g.place
-        own = [mentions[mi] for mi, x in enumerate(group_of) if x == gi]
-        # a near spelling of a city, however large, is no reading far from the theatre ("Pensa",
-        # a Burkinabe town, as Penza, Russia; "Hallale" as Harare)
-        fuzzy = bool(own) and all((m.note or "").startswith("fuzzy match") for m in own)
         if p is None or g.chosen is None or p.kind != "city":
             continue
+        own = [mentions[mi] for mi, x in enumerate(group_of) if x == gi]
+        # a near spelling of a city, however large, is no reading far from the theatre ("Hallale",
+        # a Burkinabe hamlet, as Harare)
+        fuzzy = bool(own) and all((m.note or "").startswith("fuzzy match") for m in own)
         if p.importance >= STRAY_TOWN_IMPORTANCE and not fuzzy:
             continue
         if not p.country_code or p.country_code in theatre or p.country_code in (dateline_cc, focus):
