@@ -540,9 +540,9 @@ class Extractor:
             bullet = re.match(r"\s*(?:[-*\u2022\u2013]|\d+[.)])\s", st) is not None
             in_list = stat_period is not None and (bullet or st.lower().startswith("of those"))
             stats = find_statistics(st, period_in_context=in_list) if info.context > 0 else []
-            tolls = war_toll_spans(st)
-            if stats and tolls:
+            if stats:
                 # "following a war in which 100,000 people were killed": history, no figure of the field
+                tolls = war_toll_spans(st)
                 stats = [sm for sm in stats if not inside(sm.start, tolls)]
             if stats and not crime:
                 period = s if PERIOD_CUE.search(st) else (stat_period or s)
@@ -594,7 +594,8 @@ class Extractor:
                 hits = [h for h in hits if h not in generic and not joined_to(st, h, generic)]
             if hits and (PAST_WAR.search(st) or WORLD_WAR_TOLD.search(st)):
                 hits = [h for h in hits if not in_past_war(st, h)]
-            if hits and tolls:
+            if hits:
+                tolls = war_toll_spans(st)
                 hits = [h for h in hits if not inside(h.start, tolls)]
             if any(h.trigger.name == "harmed" for h in hits) and not self._armed_agent_near(
                 info, masked, sents, i

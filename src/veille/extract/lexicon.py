@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from veille.extract._dates_lexicon import FULL_MONTHS, WEEKDAYS
+
 
 @dataclass(frozen=True)
 class Trigger:
@@ -48,10 +50,7 @@ _NOT_NUCLEAR = (
 )
 
 # "heavy fighting Sunday in Aleppo": a day or a month after a word is no object of it
-_DAY_OR_MONTH = (
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\b"
-)
+_DAY_OR_MONTH = r"(?:" + "|".join(sorted(w.capitalize() for w in (*WEEKDAYS, *FULL_MONTHS))) + r")\b"
 
 # A device planted and then defused is an attempted bombing (GTD and MUC count it; "foiled" is
 # for a plot stopped before anything was set): "police defused a bomb near the bank", "an

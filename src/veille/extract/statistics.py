@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from veille.extract._dates_lexicon import MONTH_ALT
+
 _I = re.IGNORECASE
 
 # Nouns that name what they count: (noun pattern, metric, event type, count slot).
@@ -134,11 +136,7 @@ def _metric_for(sentence: str, m: re.Match[str], strong_period: bool) -> tuple[s
 
 
 # a month's name just before a number makes it a day: "the Sept. 11 attacks", "the July 7 bombings"
-_MONTH_BEFORE = re.compile(
-    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|(?-i:May)|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$",
-    _I,
-)
+_MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_ALT})\.?\s+$", _I)
 
 
 # a happening's own toll, whatever period the sentence names: "on the most wanted list since

@@ -163,6 +163,10 @@ DATELINE_RE = re.compile(
 )
 
 
+# how a mention read by a near spelling is noted ("fuzzy match 'gilan' (91%)")
+FUZZY_NOTE = "fuzzy match"
+
+
 @dataclass
 class Mention:
     """A place mention being recognised and resolved (internal; becomes a PlaceMention)."""
@@ -234,7 +238,7 @@ class Recognizer:
             and not (m.demonym and _bracketed_gloss(text, m))
             # a surname is no place, unless it is a major place's own name ("Washington" after
             # "George Washington"); a name only close to one never is ("Gilani" is not Gilan)
-            and not (m.key in surnames and not (_major(m) and not _fuzzy(m)))
+            and not (m.key in surnames and not (_major(m) and not fuzzy_matched(m)))
             and not (m.key in _BARE_DIRECTIONS and not _REGION_AFTER.match(text, m.end))
         ]
         self._dateline(text, mentions, upper=upper)
@@ -878,7 +882,7 @@ class Recognizer:
         cands = tuple(
             c for c in self.gaz.candidates(hit[0]) if c.flag != FLAG_DEMONYM and c.place.importance >= 2.0
         )
-        return cands, f"fuzzy match '{hit[0]}' ({hit[1]:.0f}%)"
+        return cands, f"{FUZZY_NOTE} '{hit[0]}' ({hit[1]:.0f}%)"
 
 
 # "the North" alone is a metonym ("the allies against the North", North Korea), not Cameroon's
@@ -917,8 +921,9 @@ def _surnames(entities: Sequence[Entity]) -> frozenset[str]:
     return frozenset(k for k in full if as_person[k] > as_place[k])
 
 
-def _fuzzy(m: Mention) -> bool:
-    return (m.note or "").startswith("fuzzy match")
+def fuzzy_matched(m: Mention) -> bool:
+    """The mention was read as a near spelling of a known name (see ``Recognizer._fuzzy``)."""
+    return (m.note or "").startswith(FUZZY_NOTE)
 
 
 def _major(m: Mention) -> bool:

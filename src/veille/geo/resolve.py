@@ -33,7 +33,7 @@ from veille.geo.gazetteer import (
     haversine_km,
     own_weight,
 )
-from veille.geo.recognize import Mention
+from veille.geo.recognize import Mention, fuzzy_matched
 from veille.geo.text import name_key
 
 ADMIN_KINDS = ("admin1", "admin2")
@@ -599,7 +599,7 @@ def _out_of_theatre(
         own = [mentions[mi] for mi, x in enumerate(group_of) if x == gi]
         # a near spelling of a city, however large, is no reading far from the theatre ("Hallale",
         # a Burkinabe hamlet, as Harare)
-        fuzzy = bool(own) and all((m.note or "").startswith("fuzzy match") for m in own)
+        fuzzy = bool(own) and all(fuzzy_matched(m) for m in own)
         if p.importance >= STRAY_TOWN_IMPORTANCE and not fuzzy:
             continue
         if not p.country_code or p.country_code in theatre or p.country_code in (dateline_cc, focus):
