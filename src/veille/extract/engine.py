@@ -149,6 +149,19 @@ _DAY_POSSESSIVE = re.compile(
 )
 # a date in the possessive: "last year's Paris attacks", "November's attacks"
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
+# ... or before the noun it dates: "the March 22 suicide bombings", "the Nov. 8 election" (not
+# "on the 14th, police said", "the 5th of May")
+_ATTRIBUTIVE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# "the couple who carried out the Dec. 2 shootings": the date of the deed told
+_DEED_THE = re.compile(
+    r"\b(?:carried out|claimed|staged|launched|conducted|committed|perpetrated|behind|responsible for)"
+    r"\s+the\s+$",
+    re.IGNORECASE,
+)
+_ATTRIBUTIVE_NOUN = re.compile(
+    r"[ \t]+(?!(?:of|at|in|on|and|or|to|when|as|after|before|by|from|until|the|a|an)\b)[A-Za-z]",
+    re.IGNORECASE,
+)
 # Headlines of other stories a page links to: "READ MORE: ...", "Related: ...", and the bulleted
 # list under "ALSO ON REUTERS"; they report nothing of this article
 RELATED_LINKS = re.compile(
@@ -245,6 +258,12 @@ _ALSO_START = re.compile(r"\W*(?:in addition(?!\s+to\b)|furthermore|moreover|add
 _OTHER_ATTACKS = re.compile(
     r"(?<!one of )(?<!one of the )(?<!one of these )"
     r"\b(?:two|three|four|several|recent|earlier|previous|other)\b[^.;]{0,40}?\b(?:attacks|bombings|blasts)\b",
+    re.IGNORECASE,
+)
+# a claim of an attack of its own: "claimed responsibility for an attack in France on Monday"
+_CLAIM_OF_ANOTHER = re.compile(
+    r"claimed responsibility for (?:an?|another|two|three|several)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|"
+    r"blasts?|ambush(?:es)?|assaults?|raids?|killings?)\b",
     re.IGNORECASE,
 )
 # "... also attacked", "were similarly attacked": one more happening of the same kind
@@ -395,6 +414,9 @@ def _same_area(p: PlaceMention, q: PlaceMention) -> bool:
 
 # happenings that are statements: the day they were said is their date
 STATEMENT_TYPES = frozenset({"warning", "policy", "threat"})
+# what is told as done (an attack, an arrest) cannot be dated after the report; only what is
+# said, promised or scheduled can ("the trial opens next week")
+_MAY_BE_AHEAD = STATEMENT_TYPES | {"trial", "charge", "deportation", "extradition", "release"}
 
 
 @dataclass
@@ -737,7 +759,11 @@ class Extractor:
             # after an Istanbul bombing: other attacks, elsewhere
             return True
         if main.trigger.name == "claim":
-            return False
+            # "claimed the ambush on Wednesday" refers back; "also claimed responsibility for an
+            # attack in France on Monday" tells another, on its own day or in its own town
+            if not _CLAIM_OF_ANOTHER.match(st, main.start):
+                return False
+            return self._own_date(info, s, current, s.start + main.start) or self._own_place(info, s, current)
         if _HOSTAGE_FATE.search(st) and any(
             _TAKEN.search(info.ann.text, x.start, x.end) for x in current.sentences
         ):
@@ -1067,6 +1093,12 @@ class Extractor:
         ):
             back = None
         skipped = False
+        # (a day's grace: "at 1950 (0050 GMT 18 OCTOBER)" in a report of 17 October)
+        ahead = (
+            (info.anchor + dt.timedelta(days=1)).isoformat()
+            if info.anchor is not None and c.event_type not in _MAY_BE_AHEAD
+            else None
+        )
         for k, s in enumerate(c.sentences):
             inside = [m for m in dates if s.start <= m.start < s.end and m.interval.start]
             body = [m for m in inside if m.start >= info.body_start] or inside
@@ -1083,11 +1115,26 @@ class Extractor:
                 if back is not None and k == 0 and info.body_start <= m.start and m.end <= back.start():
                     skipped = True
                     continue
-                names_trigger = c.trigger[0] <= m.end + 60 and c.trigger[1] > m.end
-                if _POSSESSIVE.match(text, m.end) and not names_trigger:
+                if ahead is not None and (m.interval.start or "") > ahead:
+                    # "Trump postponed his announcement, due next week, out of respect for the
+                    # victims in Nice, where an attacker drove into crowds": not the attack's week
+                    continue
+                names_trigger = (c.trigger[0] <= m.end + 60 and c.trigger[1] > m.end) or (
+                    c.trigger[0] < m.start
+                    and _DEED_THE.search(text, max(s.start, m.start - 40), m.start) is not None
+                )
+                possessive = _POSSESSIVE.match(text, m.end) is not None or (
+                    # (an old one, "indicted in the 2005 killing", still tells of history)
+                    not _old(info, m)
+                    and _ATTRIBUTIVE.search(text, max(s.start, m.start - 5), m.start) is not None
+                    and _ATTRIBUTIVE_NOUN.match(text, m.end) is not None
+                )
+                if possessive and not names_trigger:
                     # "detained six people, including the last fugitive of last year's Paris
                     # attacks": a date in the possessive names the happening after it, which is
-                    # this one only when of its kind ("at the time of Sunday's attack")
+                    # this one only when of its kind ("at the time of Sunday's attack"); so does
+                    # one before its noun ("captured Abrini, who was involved in the March 22
+                    # suicide bombings")
                     named = text[m.end : m.end + 50]
                     if not any(t.event_type == c.event_type for t, _, _ in find_triggers(named)):
                         continue

@@ -138,6 +138,11 @@ POLITICAL_KIDNAP = (
 # "an attempt on the life of a judge": an assassination attempt, and its own context
 LIFE_ATTEMPT = r"(?:attempts?|attempted|bid) on (?:the )?(?:[\w-]+ )?li(?:fe|ves) of"
 
+# shots that harm nobody: "fired into the air", "fired tear gas", "fired warning shots"
+HARMLESS_FIRE = (
+    r"(?! (?:[\w-]+ ){0,4}?(?:in|into) the air\b)"
+    r"(?! (?:[\w-]+ ){0,2}?(?:tear ?gas|teargas|rubber bullets|water cannons?|warning shots?|blanks|stun grenades)\b)"
+)
 _N = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|several|many|some)"
 
 TRIGGERS: tuple[Trigger, ...] = (
@@ -188,7 +193,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # ... nor a name's ("a gunman in a raid on a flat linked to November's Paris attacks")
         + _AFTER_NAME
         + r"attacks?)(?! (?:aircraft|helicopters?|jets?|planes?|submarines?|dogs?|ads?|craft)\b)|"
-        r"kill(?:ed|ing)?|shot|opened fire|fired|stormed|ambush(?:ed)?|raided|abduct(?:ed)?|kidnap(?:ped)?|"
+        r"kill(?:ed|ing)?|(?:shot|opened fire|fired)"
+        + HARMLESS_FIRE
+        + r"|stormed|ambush(?:ed)?|raided|abduct(?:ed)?|kidnap(?:ped)?|"
         r"burn(?:ed|t)|set (?:fire|ablaze)|torched|beheaded|hacked|stabbed|massacred|assassinated|target(?:ed)?|"
         r"struck|seized(?! (?:power|on|upon|the (?:initiative|opportunity|moment|chance)))|overran|fired on|"
         r"detonated|blew up|launched|carried out|murdered|hit|executed|gunned down|"
@@ -356,7 +363,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:taken|took|seized|wrested) (?:full |complete |total )?control of (?:the )?(?:[\w-]+ ){0,3}"
         r"(?:district|town|city|village|area|base|airport|province|region|neighbou?rhood|positions?)|"
         r"gunfight|shoot-?out|cross-?fire|armed clash(?:es)?|fired (?:\w+ ){0,3}(?:at|on|upon) (?:the )?(?:\w+ ){0,3}positions|"
-        r"(?:forces|troops|soldiers|army|military) (?:reportedly |allegedly )?(?:clashed|fired|shelled|attacked|advanced|targeted)|"
+        r"(?:forces|troops|soldiers|army|military) (?:reportedly |allegedly )?(?:clashed|fired"
+        + HARMLESS_FIRE
+        + r"|shelled|attacked|advanced|targeted)|"
         r"(?:combing|cordon-and-search|mop-up) operations?|(?:security forces|police|troops|army|soldiers|forces) "
         r"(?:[\w-]+ ){0,3}(?:during|in) an? (?:[\w-]+ )?search operation|search operations? against|encounter between (?:the )?(?:security forces|police|troops|army)|"
         r"['\"\u2018\u2019]?encounter['\"\u2018\u2019]? (?:with|by) (?:the |a )?(?:[\w-]+ ){0,5}?(?:security forces|police|troops|army|soldiers|forces|jawans)|"
@@ -422,7 +431,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "conviction",
         "conviction",
-        r"\b(?:convicted|sentenced|found guilty|jailed (?:for|over)|guilty verdict|"
+        # not a person's standing: "his father, a convicted felon"
+        r"\b(?:convicted(?! (?:sex |drug |violent )?(?:felons?|murderers?|killers?|criminals?|terrorists?|"
+        r"rapists?|offenders?|bombers?|jihadists?|traffickers?|dealers?|fraudsters?|thie(?:f|ves))\b)|sentenced|found guilty|jailed (?:for|over)|guilty verdict|"
         r"prison (?:term|sentence)|life (?:sentence|imprisonment)|death sentence|sentenced to death|pleaded guilty)\b",
         0.9,
     ),
@@ -494,7 +505,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"teachers|nurses|doctors|engineers|analysts|operators|cadets|graduates|players|talent|volunteers to (?:help|"
         r"staff|work))\b)"
         # ... nor what serves it: "a successful recruiting tool", "a recruitment poster"
-        r"(?! (?:tools?|posters?|grounds?|pitch(?:es)?)\b)|radicali[sz](?:ed|ation|ing)|"
+        r"(?! (?:tools?|posters?|grounds?|pitch(?:es)?)\b)"
+        # ... nor the people recruited ("some 22,000 ISIS recruits are identified", "drawing
+        # foreign recruits."), nor a radicalisation with no recruiter ("self-radicalized")
+        r"(?!(?<=recruits)(?: (?:are|were|is|was|have|had|who|and|or)\b|[,.;:)]))|"
+        r"(?<!self-)(?<!self )radicali[sz](?:ed|ation|ing)|"
         # propaganda spread or made, not a rival's ("its propaganda is not working")
         r"(?:spread(?:s|ing)?|disseminat\w+|distribut\w+|post(?:ed|ing|s)?|shar(?:ed|ing)|publish\w*|produc\w+|"
         r"circulat\w+) (?:\w+ ){0,3}propaganda|propaganda (?:videos?|material|leaflets|pamphlets|posters|"

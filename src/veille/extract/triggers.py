@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from veille.extract._dates_lexicon import MONTH_ALT, WEEKDAY_ALT
-from veille.extract.lexicon import Trigger
+from veille.extract.lexicon import HARMLESS_FIRE, Trigger
 from veille.kb.actors import ActorMatch
 
 _I = re.IGNORECASE
@@ -59,7 +59,10 @@ MODAL_BEFORE = re.compile(
     rf"\b(?:{_MODAL_VERB}|"
     r"(?<!continued )(?<!continue )(?<!began )(?<!begun )(?<!started )(?<!managed )(?<!helped )(?<!helping )(?<!proceeded )(?<!went on )(?<!resorted )(?<!resorting )to|plann?(?:ed|ing|s)? to|plann?(?:ed|ing) (?:an? )?|"
     r"plot(?:ted|ting)? to|threaten(?:ed|s|ing)? to|vow(?:ed|s)? to|call(?:ed|s|ing)? (?:on \w+ )?(?:\w+ )?to|"
-    r"urg(?:ed|es|ing) (?:\w+ ){0,2}to|risks? of|fears? of|threats? of|dangers? of|possible|potential|prevent(?:ed|ing)? (?:an? )?|"
+    r"urg(?:ed|es|ing) (?:\w+ ){0,2}to|"
+    # "urged increased intelligence gathering and more airstrikes": more of it asked for
+    r"(?:urg(?:ed|es|ing)|demand(?:ed|s|ing)|(?:push|press)(?:ed|es|ing)? for|propos(?:ed|es|ing)) "
+    r"(?:[\w'-]+ ){0,4}?(?:more|increased|further|additional|intensified|stepped-up)|risks? of|fears? of|threats? of|dangers? of|possible|potential|prevent(?:ed|ing)? (?:an? )?|"
     r"foil(?:ed|ing)? (?:an? )?|thwart(?:ed|ing)? (?:an? )?|simulat(?:ed|ing|ion of) (?:an? )?|"
     r"in case of (?:an? )?|against (?:possible |potential )?|expect(?:s|ed|ing)? (?:an? |more |further )|"
     r"alert for (?:an? |any )?(?:possible |potential )?|warn(?:ed|s|ing)? (?:of|about) (?:an? )?(?:possible )?|"
@@ -520,8 +523,12 @@ GROUP_ATTACK = Trigger(
     "attack",
     re.compile(
         r"[^.;:]{0,100}?(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbeing )\b(?:killed|attacked|abducted|kidnapped|"
-        r"executed|ambushed|burned|burnt|torched|stormed|beheaded|shot|massacred|murdered|assassinated|raided|looted|"
-        r"bombed|shelled|opened fire|fired on|set fire|hacked|slaughtered|seized (?:\w+ )?(?:civilians|villagers|people)|"
+        r"executed|ambushed|burned|burnt|torched|stormed|beheaded|shot"
+        + HARMLESS_FIRE
+        + r"|massacred|murdered|assassinated|"
+        r"raided|looted|bombed|shelled|opened fire"
+        + HARMLESS_FIRE
+        + r"|fired on|set fire|hacked|slaughtered|seized (?:\w+ )?(?:civilians|villagers|people)|"
         r"destroyed|sabotaged|dynamited|blew up|wounded|injured)\b",
         _I,
     ),
