@@ -1139,6 +1139,13 @@ NOT_HAPPENINGS = [
     "Federal investigators have said the Orlando gunman was likely self-radicalized by Islamic State "
     "propaganda.",
     "Clinton urged increased intelligence gathering and more airstrikes on Islamic State territory.",
+    # a sentence served, an acquittal not expected, a shootout that is crime news
+    "A New York man serving a 15-year prison sentence for providing support to al Qaeda is urging a "
+    "federal judge to award him $7 million for a condition that went untreated while in U.S. custody.",
+    "Despite his vows to fight the terrorism charges, the cleric is unlikely to be acquitted.",
+    "Mississippi authorities say a gun shop owner and his son died in a shootout over a $25 service charge.",
+    "Two Los Angeles police officers were wounded in a shootout in which an armed suspect was shot and "
+    "killed, local media reported.",
 ]
 
 
@@ -1214,7 +1221,9 @@ def test_a_lone_gunman_alone_does_not_make_crime_news_an_event_of_the_field(pipe
         "services when he was shot."
     )
     assert types(pipeline, text) == []
-    # a lone gunman beside anything of the field is still one
+    # a lone gunman or a shootout beside anything of the field is still one
+    text = "Two police officers were wounded in a shootout with Taliban militants in Kabul on Friday."
+    assert types(pipeline, text) == ["ct_operation"]
     text = (
         "A gunman who had pledged allegiance to Islamic State shot and killed 49 people at a nightclub "
         "in Orlando on Sunday, police said."

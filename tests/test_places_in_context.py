@@ -245,7 +245,7 @@ def test_words_for_administrative_units_name_their_country() -> None:
 
 def test_a_bracketed_acronym_of_a_force_gives_no_foreign_place(pipeline: Pipeline) -> None:
     text = (
-        "A party leader was killed in a shootout between Rapid Action Battalion (Rab) personnel and "
+        "A militant leader was killed in a shootout between Rapid Action Battalion (Rab) personnel and "
         "his associates in Sadar upazila of Gaibandha district on Tuesday."
     )
     assert "HR" not in countries(pipeline, text)

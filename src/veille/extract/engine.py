@@ -195,9 +195,10 @@ _COURT_CASE_OF_THE_FIELD = re.compile(
 # "Western governments ... imposed sanctions on Moscow" (see _candidates)
 _SANCTIONS = re.compile(r"\bsanction", re.IGNORECASE)
 # "the suspected gunman being his brother": a lone gunman is crime news as
-# much as terrorism. Near a trigger he is context; an article with nothing else (no
-# armed group, no militants, no bomb, no terrorism) reports no event of the field.
-_LONE_GUNMAN = "gunman"
+# much as terrorism, and so is a shootout ("died in a shootout over a $25 service charge").
+# Near a trigger they are context; an article with nothing else (no armed group, no militants,
+# no bomb, no terrorism) reports no event of the field.
+_CRIME_OR_TERROR = frozenset({"gunman", "shootout", "shoot-out", "gunfight"})
 # a happening named as what came before: "following ISIS-linked attacks in", "after the bombing of"
 _BACK_REFERENCE = re.compile(
     r"\b(?:following|after|in the wake of|in the aftermath of)\s+(?:[\w'-]+\s+){0,4}$", re.IGNORECASE
@@ -504,8 +505,8 @@ class Extractor:
         for s in ann.sentences:
             found = [m.group(0).lower() for m in STRONG_CONTEXT.finditer(masked, s.start, s.end)]
             strong.append(len(found))
-            lone += found.count(_LONE_GUNMAN)
-        # a lone gunman puts a sentence in context, not an article (see _LONE_GUNMAN)
+            lone += sum(f in _CRIME_OR_TERROR for f in found)
+        # a lone gunman puts a sentence in context, not an article (see _CRIME_OR_TERROR)
         context = sum(strong) - lone + 2 * len(groups)
         reviewed = len(_REVIEW.findall(art.title or "")) + len(_REVIEW.findall(masked))
         # a review talks of films and books more than of violence: a report of an attack that

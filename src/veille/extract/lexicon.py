@@ -138,13 +138,6 @@ POLITICAL_KIDNAP = (
 # "an attempt on the life of a judge": an assassination attempt, and its own context
 LIFE_ATTEMPT = r"(?:attempts?|attempted|bid) on (?:the )?(?:[\w-]+ )?li(?:fe|ves) of"
 
-# shots that harm nobody: "fired into the air", "fired tear gas", "fired warning shots"
-HARMLESS_FIRE = (
-    r"(?! (?:[\w-]+ ){0,4}?(?:in|into) the air\b)"
-    r"(?! (?:[\w-]+ ){0,2}?(?:tear ?gas|teargas|rubber bullets|water cannons?|warning shots?|blanks|stun grenades)\b)"
-)
-_N = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|several|many|some)"
-
 TRIGGERS: tuple[Trigger, ...] = (
     # -- attacks -------------------------------------------------------------------------
     _t(
@@ -193,9 +186,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         # ... nor a name's ("a gunman in a raid on a flat linked to November's Paris attacks")
         + _AFTER_NAME
         + r"attacks?)(?! (?:aircraft|helicopters?|jets?|planes?|submarines?|dogs?|ads?|craft)\b)|"
-        r"kill(?:ed|ing)?|(?:shot|opened fire|fired)"
-        + HARMLESS_FIRE
-        + r"|stormed|ambush(?:ed)?|raided|abduct(?:ed)?|kidnap(?:ped)?|"
+        r"kill(?:ed|ing)?|shot|opened fire|fired|stormed|ambush(?:ed)?|raided|abduct(?:ed)?|kidnap(?:ped)?|"
         r"burn(?:ed|t)|set (?:fire|ablaze)|torched|beheaded|hacked|stabbed|massacred|assassinated|target(?:ed)?|"
         r"struck|seized(?! (?:power|on|upon|the (?:initiative|opportunity|moment|chance)))|overran|fired on|"
         r"detonated|blew up|launched|carried out|murdered|hit|executed|gunned down|"
@@ -295,7 +286,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         "arrest",
         r"\b(?:arrest(?:ed|s|ing)?(?! warrants?)|detain(?:ed|s|ing)?|apprehend(?:ed)?|"
         # "captured the village of al-Tamura" takes ground, not people
-        r"taken into custody|in custody|rounded up|nabbed|held for questioning|custody|"
+        # (not a stay: "a condition that went untreated while in U.S. custody")
+        r"taken into custody|(?<!while )in custody|rounded up|nabbed|held for questioning|"
+        r"(?<!while in )(?<!while in U\.S\. )(?<!while in police )(?<!while in state )custody|"
         r"captured(?! (?:the |a |an |several |two |three |\d+ )?(?:[\w-]+ )?(?:village|town|city|district|area|hill|"
         r"base|positions?|territory|airport|border crossing|checkpoint|road|highway|neighbou?rhood|police station|"
         r"headquarters|compound|bridge|dam|hospital|barracks|outpost|refinery|oil ?field|ridge|mountain|island)s?\b)|"
@@ -363,9 +356,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:taken|took|seized|wrested) (?:full |complete |total )?control of (?:the )?(?:[\w-]+ ){0,3}"
         r"(?:district|town|city|village|area|base|airport|province|region|neighbou?rhood|positions?)|"
         r"gunfight|shoot-?out|cross-?fire|armed clash(?:es)?|fired (?:\w+ ){0,3}(?:at|on|upon) (?:the )?(?:\w+ ){0,3}positions|"
-        r"(?:forces|troops|soldiers|army|military) (?:reportedly |allegedly )?(?:clashed|fired"
-        + HARMLESS_FIRE
-        + r"|shelled|attacked|advanced|targeted)|"
+        r"(?:forces|troops|soldiers|army|military) (?:reportedly |allegedly )?(?:clashed|fired|shelled|attacked|advanced|targeted)|"
         r"(?:combing|cordon-and-search|mop-up) operations?|(?:security forces|police|troops|army|soldiers|forces) "
         r"(?:[\w-]+ ){0,3}(?:during|in) an? (?:[\w-]+ )?search operation|search operations? against|encounter between (?:the )?(?:security forces|police|troops|army)|"
         r"['\"\u2018\u2019]?encounter['\"\u2018\u2019]? (?:with|by) (?:the |a )?(?:[\w-]+ ){0,5}?(?:security forces|police|troops|army|soldiers|forces|jawans)|"

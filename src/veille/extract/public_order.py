@@ -76,8 +76,10 @@ _ARMED_SIDE = re.compile(
 )
 _CLASH = re.compile(r"\bclash|\bscuffle|\bfought\b|\bbrawl", _I)
 _IN_THE_AIR = re.compile(
-    r"\bfir(?:ed|ing)\s+(?:(?:several|a\s+few|warning|their|his|blank|dozens\s+of)\s+)?"
-    r"(?:(?:shots|rounds|bullets|weapons|guns|rifles)\s+)?(?:in|into)\s+the\s+air\b",
+    r"\b(?:fir(?:ed|ing)|shot|shooting)\s+(?:[\w-]+\s+){0,4}?(?:in|into)\s+the\s+air\b|"
+    # ... or at a crowd with what is meant to disperse it
+    r"\bfir(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:tear\s*gas|rubber\s+bullets|water\s+cannons?|warning\s+shots?|"
+    r"blanks|stun\s+grenades)\b",
     _I,
 )
 
@@ -119,5 +121,6 @@ def civil_clash(sentence: str, hit: Hit) -> bool:
 
 
 def shots_in_the_air(sentence: str, hit: Hit) -> bool:
-    """The hit is shots fired into the air: "soldiers fired into the air", "fired shots in the air"."""
+    """The hit is shots that harm nobody: "soldiers fired into the air", "fired shots in the air",
+    "the guerrillas shot them into the air", "fired tear gas"."""
     return any(m.start() < hit.end and hit.start < m.end() for m in _IN_THE_AIR.finditer(sentence))

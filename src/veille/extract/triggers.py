@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from veille.extract._dates_lexicon import MONTH_ALT, WEEKDAY_ALT
-from veille.extract.lexicon import HARMLESS_FIRE, Trigger
+from veille.extract.lexicon import Trigger
 from veille.kb.actors import ActorMatch
 
 _I = re.IGNORECASE
@@ -382,6 +382,10 @@ LEGAL_STEPS = (LEGAL_TYPES - {"repatriation"}) | {"arrest"}
 LEGAL_UNREAL = re.compile(
     r"(?:\b(?:will|would|could|might|may|shall|should)\s+(?:not\s+)?(?:be\s+|face\s+|stand\s+)?(?:[\w'-]+\s+)?"
     r"|\bwithout\s+(?:[\w'-]+\s+){0,4}"
+    # "she is unlikely to be acquitted", "is due to be sentenced"; and a standing, not a step: "a
+    # man serving a 15-year prison sentence"
+    r"|\b(?:(?:un)?likely|expected|due|set)\s+to\s+(?:be\s+)?"
+    r"|\bserving\s+(?:a|an|his|her|their)\s+(?:[\w'-]+\s+){0,3}"
     r"|\b(?:whether|possibility|possibly|if|unless|asked about|question of|demand(?:ed|ing|s)?|"
     r"call(?:ed|ing|s)? for|urg(?:ed|es|ing))\b[^.;:!?]*)$",
     _I,
@@ -523,12 +527,8 @@ GROUP_ATTACK = Trigger(
     "attack",
     re.compile(
         r"[^.;:]{0,100}?(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbeing )\b(?:killed|attacked|abducted|kidnapped|"
-        r"executed|ambushed|burned|burnt|torched|stormed|beheaded|shot"
-        + HARMLESS_FIRE
-        + r"|massacred|murdered|assassinated|"
-        r"raided|looted|bombed|shelled|opened fire"
-        + HARMLESS_FIRE
-        + r"|fired on|set fire|hacked|slaughtered|seized (?:\w+ )?(?:civilians|villagers|people)|"
+        r"executed|ambushed|burned|burnt|torched|stormed|beheaded|shot|massacred|murdered|assassinated|"
+        r"raided|looted|bombed|shelled|opened fire|fired on|set fire|hacked|slaughtered|seized (?:\w+ )?(?:civilians|villagers|people)|"
         r"destroyed|sabotaged|dynamited|blew up|wounded|injured)\b",
         _I,
     ),
