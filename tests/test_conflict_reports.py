@@ -1466,3 +1466,39 @@ def test_a_claim_of_an_attack_elsewhere_on_another_day_is_another_attack(pipelin
         "responsibility for the attack on Monday."
     )
     assert len(pipeline.process(report(text, "2016-06-14")).records) == 1
+
+
+def test_a_dated_attack_named_after_another_is_another_attack(pipeline: Pipeline) -> None:
+    # "November's attacks" is a month; "the March 22 attacks" a day (not 22 attacks in March) and
+    # another happening than the one before it
+    text = (
+        "Islamic State suspect Abrini is also wanted in connection with November's attacks in Paris, "
+        "which killed 130 people. The March 22 attacks in Brussels killed 32."
+    )
+    recs = pipeline.process(report(text, "2016-04-12")).records
+    assert [(r.date.start, r.locations[0].name, r.counts.killed) for r in recs] == [
+        ("2015-11-01", "Paris", 130),
+        ("2016-03-22", "Brussels", 32),
+    ]
+
+
+def test_a_birth_year_dates_nothing(pipeline: Pipeline) -> None:
+    text = (
+        "Belgium charged two men with terrorist offences on Tuesday. Prosecutors identified the two men, "
+        "who were charged on Monday, only as Smail F., born in 1984, and Ibrahim F., born in 1988."
+    )
+    recs = pipeline.process(report(text, "2016-04-12")).records
+    assert recs and all(r.date.start and r.date.start >= "2016-04-01" for r in recs)
+
+
+def test_a_date_right_after_an_arrest_does_not_date_the_attack_told_with_it(pipeline: Pipeline) -> None:
+    text = (
+        "Islamic State militants carried out the Brussels bombings, prosecutors said on Tuesday. Four "
+        "other suspects were picked up on Friday, including Abrini, who confessed to depositing a bomb at "
+        "Brussels airport."
+    )
+    recs = pipeline.process(report(text, "2016-04-12")).records
+    assert [(r.event_type, r.date.start) for r in recs] == [("attack", "2016-04-12")]
+    # "were picked up" is an arrest
+    text = "Four suspects were picked up on Friday over the Islamic State bombing in Kabul."
+    assert types(pipeline, text) == ["arrest"]

@@ -408,8 +408,8 @@ def h_day_month(scan: Scan, m: re.Match[str]) -> Cand | None:
     if year is None:
         if tok.lower() == "may" and _may_is_verb(scan, end, bare=False):
             return None
-        if m.re is P_MDY and _COUNT_AFTER.match(text, end) and prev_token(text, start) != "on":
-            return None  # "in March 3 people died"
+        if m.re is P_MDY and _COUNT_AFTER.match(text, end) and prev_token(text, start) not in ("on", "the"):
+            return None  # "in March 3 people died" (not "the March 22 attacks")
         if _org_after(scan, end) or _org_before(scan, start):
             return _veto(start, end)
     if m.re is P_MDY and not m.group("wd") and prev_token(text, start).isdigit():
@@ -447,6 +447,9 @@ def h_ordword(scan: Scan, m: re.Match[str]) -> Cand | None:
     return Cand(m.start(), m.end(), Cal("day", year=year, month=month, day=day))
 
 
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
+
+
 def h_month(scan: Scan, m: re.Match[str]) -> Cand | None:
     """ "March 2019", "in March", "late October", "last May", "March of last year"."""
     tok = _original(scan, m, "mon")
@@ -474,6 +477,13 @@ def h_month(scan: Scan, m: re.Match[str]) -> Cand | None:
         if key not in lx.AMBIGUOUS_MONTHS and key not in lx.NAME_MONTHS:
             strong = strong | {"the"}
         ctx = _context(scan, start, strong)
+        if (
+            ctx is None
+            and key not in lx.AMBIGUOUS_MONTHS
+            and key not in lx.NAME_MONTHS
+            and _POSSESSIVE_AFTER.match(scan.text, m.end())
+        ):
+            ctx = "strong"  # "wanted over November's attacks"
         if ctx is None:
             return None
         weak = ctx == "weak"

@@ -159,6 +159,9 @@ _GLOSS_CLOSE = re.compile(r"[ \t]*[)\]]")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _FUTURE = re.compile(lx.FUTURE_CUES, re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n\s*\n")
+# "Ibrahim F., born in 1988", "the group, founded in 2002": a life's or a group's start, which
+# dates no happening told
+_STARTED = re.compile(r"\b(?:born|founded)\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
 
 
 def find_dates(text: str, anchor: datetime.date | None, *, upper: bool = False) -> list[DateMention]:
@@ -175,6 +178,8 @@ def find_dates(text: str, anchor: datetime.date | None, *, upper: bool = False) 
     cands = _select(text, candidates(Scan.of(text, upper, anchor)))
     out: list[DateMention] = []
     for item in _compose(text, cands):
+        if _STARTED.search(text, max(0, item.start - 15), item.start):
+            continue
         res = _resolve_item(item, text, anchor)
         span = text[item.start : item.end]
         if res is None:

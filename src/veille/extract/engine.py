@@ -415,6 +415,10 @@ def _same_area(p: PlaceMention, q: PlaceMention) -> bool:
 
 # happenings that are statements: the day they were said is their date
 STATEMENT_TYPES = frozenset({"warning", "policy", "threat"})
+# how far a date may follow a verb to be its date ("were picked up early on Friday"); an attack
+# and an operation share the days of their fighting ("were wounded on Thursday in an air strike")
+_VERB_DATE_GAP = 25
+_FIGHTING = frozenset({"attack", "ct_operation"})
 # what is told as done (an attack, an arrest) cannot be dated after the report; only what is
 # said, promised or scheduled can ("the trial opens next week")
 _MAY_BE_AHEAD = STATEMENT_TYPES | {"trial", "charge", "deportation", "extradition", "release"}
@@ -432,15 +436,21 @@ class _Article:
     dates: list[DateMention]
     # strong context words per sentence of ``ann.sentences`` (armed groups not yet counted)
     strong: list[int]
-    # the event types of each sentence's triggers, by sentence start, computed once when asked
-    told: dict[int, frozenset[str]] = field(default_factory=dict)
+    # each sentence's triggers (event type, start, end in the text), by sentence start, found once
+    # when asked
+    told: dict[int, list[tuple[str, int, int]]] = field(default_factory=dict)
 
-    def types_told(self, s: Sentence) -> frozenset[str]:
+    def hits_in(self, s: Sentence) -> list[tuple[str, int, int]]:
         found = self.told.get(s.start)
         if found is None:
             text = self.ann.text[s.start : s.end]
-            found = self.told[s.start] = frozenset(t.event_type for t, _, _ in find_triggers(text))
+            found = self.told[s.start] = [
+                (t.event_type, s.start + a, s.start + b) for t, a, b in find_triggers(text)
+            ]
         return found
+
+    def types_told(self, s: Sentence) -> frozenset[str]:
+        return frozenset(t for t, _, _ in self.hits_in(s))
 
 
 class Extractor:
@@ -628,7 +638,11 @@ class Extractor:
             if main is not None and BACKGROUND.search(st) and current is not None:
                 main = None
             if main is None:
-                if current is not None and self._continues(st, current):
+                if (
+                    current is not None
+                    and self._continues(st, current)
+                    and not self._tells_another(info, s, current)
+                ):
                     current.sentences.append(s)
                 continue
             etype = self._retype(info, s, st, main)
@@ -779,7 +793,11 @@ class Extractor:
             # "Shining Path members also attacked public facilities in Huarpacha", "In addition,
             # FMLN fighters attacked Belloso Battalion troops in Ayutuxtepeque"
             return True
-        if _DEFINITE_BEFORE.search(st[max(0, main.start - 30) : main.start]):
+        definite = _DEFINITE_BEFORE.search(st, max(0, main.start - 30), main.start)
+        if definite is not None and not any(
+            s.start + definite.start() <= m.start < s.start + main.start for m in info.dates
+        ):
+            # "the attack" is the one told; "the March 22 attacks" may be another
             return False
         if _ALSO_ANOTHER.match(st) and main.start < 40:
             return True  # "A bomb which had been placed in Montebon was also defused"
@@ -845,6 +863,16 @@ class Extractor:
             re.search(r"\b(?:another|second|two (?:separate )?attacks|separate)\b", st, re.IGNORECASE)
             is not None
         )
+
+    def _tells_another(self, info: _Article, s: Sentence, current: Candidate) -> bool:
+        """The sentence names a happening of the current one's kind on another day and in another
+        town ("The March 22 attacks in Brussels killed 32." after the November attacks in Paris),
+        even where its trigger was too weak to make a record of its own. (One that only dates the
+        happening told stays with it: "... until the Dec. 2 shooting rampage in San Bernardino".)"""
+        at = next((a for t, a, _ in info.hits_in(s) if t == current.event_type), None)
+        if at is None or not self._own_place(info, s, current):
+            return False
+        return self._own_date(info, s, current, at)
 
     @staticmethod
     def _continues(st: str, current: Candidate) -> bool:
@@ -1110,7 +1138,6 @@ class Extractor:
             # "He was arrested on August 2 ... He was charged on Saturday": for a charge, the
             # date of a sentence that names a charge comes before one that names the arrest.
             own = k == 0 or c.event_type in info.types_told(s)
-            other = int(not own)
             recent_after = any(m.start > c.trigger[0] and not _old(info, m) for m in body)
             for m in body:
                 if back is not None and k == 0 and info.body_start <= m.start and m.end <= back.start():
@@ -1120,9 +1147,21 @@ class Extractor:
                     # "Trump postponed his announcement, due next week, out of respect for the
                     # victims in Nice, where an attacker drove into crowds": not the attack's week
                     continue
+                # "Four other suspects were picked up on Friday, including one who bombed the
+                # airport": a date right after another kind of happening's verb is that one's
+                verb = next((h for h in reversed(info.hits_in(s)) if h[2] <= m.start), None)
+                other = int(not own)
                 names_trigger = (c.trigger[0] <= m.end + 60 and c.trigger[1] > m.end) or (
                     c.trigger[0] < m.start
                     and _DEED_THE.search(text, max(s.start, m.start - 40), m.start) is not None
+                )
+                by_other = (
+                    verb is not None
+                    and not names_trigger
+                    and m.start - verb[2] <= _VERB_DATE_GAP
+                    and verb[0] != c.event_type
+                    and not {verb[0], c.event_type} <= _FIGHTING
+                    and not verb[2] <= c.trigger[1] <= m.start
                 )
                 possessive = _POSSESSIVE.match(text, m.end) is not None or (
                     # (an old one, "indicted in the 2005 killing", still tells of history)
@@ -1176,7 +1215,7 @@ class Extractor:
                     m.end <= c.trigger[0] and _OTHER_CLAUSE.search(text, m.end, c.trigger[0]) is not None
                 )
                 near = int(aside) * 100_000 + int(other_clause) * 50_000 + abs(m.start - c.trigger[0])
-                ranked.append((int(reporting), other, k, near, m, s))
+                ranked.append((int(reporting), int(other or by_other), k, near, m, s))
         if skipped:
             # nor does a later sentence's month ("a suspect in November's Paris attacks"); its
             # day may ("the June 12 rampage"), as may a date of the reference ("following

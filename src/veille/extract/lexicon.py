@@ -288,6 +288,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "captured the village of al-Tamura" takes ground, not people
         # (not a stay: "a condition that went untreated while in U.S. custody")
         r"taken into custody|(?<!while )in custody|rounded up|nabbed|held for questioning|"
+        # "Four other suspects were picked up on Friday"
+        r"(?:suspects?|men|women|people|persons|individuals|others|militants|members) (?:were |was |had been |"
+        r"have been )?picked up|"
         r"(?<!while in )(?<!while in U\.S\. )(?<!while in police )(?<!while in state )custody|"
         r"captured(?! (?:the |a |an |several |two |three |\d+ )?(?:[\w-]+ )?(?:village|town|city|district|area|hill|"
         r"base|positions?|territory|airport|border crossing|checkpoint|road|highway|neighbou?rhood|police station|"
