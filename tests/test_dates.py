@@ -365,6 +365,12 @@ MONTHS_AND_YEARS = [
         ("the late 1980s", "1987-01-01", "1989-12-31", "year", "point"),
     ),
     ("He recalled the 2015 Paris attacks.", ("2015", "2015-01-01", "2015-12-31", "year", "point")),
+    # a month in the possessive, and a day before the noun it dates (not "22 attacks")
+    (
+        "He is wanted over November's attacks in Paris.",
+        ("November", "2025-11-01", "2025-11-30", "month", "point"),
+    ),
+    ("The March 22 attacks killed 32.", ("March 22", "2025-03-22", "2025-03-22", "day", "point")),
 ]
 
 
@@ -510,6 +516,13 @@ def test_intervals(sentence: str, expected: Expected) -> None:
 def test_since_january_before_its_anchor_month_is_last_year() -> None:
     m = one("Nine cells were dismantled since March.", dt.date(2025, 2, 10))
     assert (m.interval.start, m.interval.end) == ("2024-03-01", "2025-02-10")
+
+
+def test_a_birth_or_founding_year_is_no_date() -> None:
+    assert find_dates("Ibrahim F., born in 1988, was charged with Smail F., born 1984.", ANCHOR) == []
+    assert find_dates("The group, founded in 2002, claimed the attack.", ANCHOR) == []
+    # "in March 3 people died" is still a month and a count
+    assert one("In March 3 people died.").text == "March"
 
 
 def test_after_a_possessive_is_not_an_open_interval() -> None:

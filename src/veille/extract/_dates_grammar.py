@@ -447,7 +447,7 @@ def h_ordword(scan: Scan, m: re.Match[str]) -> Cand | None:
     return Cand(m.start(), m.end(), Cal("day", year=year, month=month, day=day))
 
 
-_POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b", re.IGNORECASE)
 
 
 def h_month(scan: Scan, m: re.Match[str]) -> Cand | None:
