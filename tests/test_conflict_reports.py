@@ -1502,3 +1502,20 @@ def test_a_date_right_after_an_arrest_does_not_date_the_attack_told_with_it(pipe
     # "were picked up" is an arrest
     text = "Four suspects were picked up on Friday over the Islamic State bombing in Kabul."
     assert types(pipeline, text) == ["arrest"]
+
+
+def test_a_comparison_since_another_happening_takes_none_of_its_dates(pipeline: Pipeline) -> None:
+    text = (
+        "Nearly 120 people were killed in two bombings overnight in Baghdad, police said on Sunday. The "
+        "attack is the deadliest since U.S.-backed Iraqi forces last month dislodged Islamic State from "
+        "Falluja."
+    )
+    recs = pipeline.process(report(text, "2016-07-03")).records
+    assert [(r.event_type, r.date.start) for r in recs] == [("attack", "2016-07-03")]
+    # ... and what is told as done does not begin now and end years ahead
+    text = (
+        "Militants abducted dozens of villagers in Borno, officials said, and held them over the next "
+        "seven years."
+    )
+    recs = pipeline.process(report(text, "2016-03-24")).records
+    assert [(r.date.start, r.date.end) for r in recs] == [(None, "2016-03-24")]

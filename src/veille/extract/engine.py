@@ -281,7 +281,7 @@ _REFERS_BACK = re.compile(
     r"(?:(?:had|has|was|were)\s+)?(?:happened|occurred|took place|was carried out|was reported|came)\b",
     re.IGNORECASE,
 )
-_SINCE_ASIDE = re.compile(r"\bsince\b[^.;:()]{3,90}\Z", re.IGNORECASE)
+_SINCE_ASIDE = re.compile(r"\bsince\b(?:[^.;:()]|(?<=\b[A-Z])\.){3,90}\Z", re.IGNORECASE)
 # "killed the militant thought to be behind the attack on the residency in 2013": what a person
 # is known for, told after the happening, with its own (old) date
 _PAST_DEED = re.compile(
@@ -1123,6 +1123,7 @@ class Extractor:
             back = None
         skipped = False
         # (a day's grace: "at 1950 (0050 GMT 18 OCTOBER)" in a report of 17 October)
+        today = info.anchor.isoformat() if info.anchor is not None else ""
         ahead = (
             (info.anchor + dt.timedelta(days=1)).isoformat()
             if info.anchor is not None and c.event_type not in _MAY_BE_AHEAD
@@ -1143,7 +1144,11 @@ class Extractor:
                 if back is not None and k == 0 and info.body_start <= m.start and m.end <= back.start():
                     skipped = True
                     continue
-                if ahead is not None and (m.interval.start or "") > ahead:
+                if ahead is not None and (
+                    (m.interval.start or "") > ahead
+                    # "over the next seven years" begins now and ends ahead
+                    or ((m.interval.start or "") >= today and (m.interval.end or "") > ahead)
+                ):
                     # "Trump postponed his announcement, due next week, out of respect for the
                     # victims in Nice, where an attacker drove into crowds": not the attack's week
                     continue
@@ -1178,13 +1183,18 @@ class Extractor:
                     named = text[m.end : m.end + 50]
                     if not any(t.event_type == c.event_type for t, _, _ in find_triggers(named)):
                         continue
-                since = (
-                    _SINCE_ASIDE.search(text, max(s.start, m.start - 100), m.start) if _old(info, m) else None
-                )
+                since = _SINCE_ASIDE.search(text, max(s.start, m.start - 100), m.start)
+                if since is not None and not _old(info, m):
+                    # a recent one only when it names another kind of happening ("hunted since
+                    # the bombings at the airport on March 22" is the happening told)
+                    named = text[since.start() : min(s.end, m.end + 60)]
+                    if any(t.event_type == c.event_type for t, _, _ in find_triggers(named)):
+                        since = None
                 if since is not None and c.trigger[0] < since.start():
                     # "..., the biggest blow to the group since its military chief was killed in
-                    # 2008": a comparison with an old happening, after the happening told (when
-                    # the trigger is inside it, "since Gaddafi was killed in 2011", it is history)
+                    # 2008", "the deadliest since Iraqi forces last month retook Falluja": a
+                    # comparison with another happening, after the happening told (when the
+                    # trigger is inside it, "since Gaddafi was killed in 2011", it is history)
                     continue
                 if (
                     _old(info, m)
