@@ -1139,6 +1139,7 @@ NOT_HAPPENINGS = [
     "Federal investigators have said the Orlando gunman was likely self-radicalized by Islamic State "
     "propaganda.",
     "Clinton urged increased intelligence gathering and more airstrikes on Islamic State territory.",
+    "NATO would have only 72 hours notice of a missile or ground attack by Islamic State on Poland.",
     # a sentence served, an acquittal not expected, a shootout that is crime news
     "A New York man serving a 15-year prison sentence for providing support to al Qaeda is urging a "
     "federal judge to award him $7 million for a condition that went untreated while in U.S. custody.",

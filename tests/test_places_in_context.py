@@ -464,6 +464,13 @@ def test_a_country_named_for_the_nationality_of_officials_is_not_where(pipeline:
     )
     records = pipeline.process(report(text, "2016-03-25")).records
     assert records and "US" not in [loc.country_code for loc in records[0].locations]
+    # ... nor one named for whose base it is
+    text = (
+        "Islamic State militants killed a U.S. Navy SEAL in northern Iraq on Tuesday. Last month, an "
+        "Islamic State attack on a U.S. base killed a Marine and wounded eight other Americans."
+    )
+    records = pipeline.process(report(text, "2016-05-03")).records
+    assert [loc.country_code for r in records for loc in r.locations] == ["IQ", "IQ"]
 
 
 def test_a_lower_case_word_ner_tagged_is_no_place(gp: Geoparser) -> None:

@@ -169,7 +169,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         # a weapons test or a space launch is no attack: "a ballistic missile test", "the rocket launch"
         # ... nor a dummy: "an inert grenade" found at a border
         r"(?<!inert )(?<!dummy )(?<!replica )(?<!toy )(?<!fake )grenades?|(?<!brick-and-)(?<!bricks-and-)(?<!brick and )(?<!bricks and )mortars?(?: shells?)?|"
-        r"rockets?(?! (?:tests?|launch(?:es)?|artillery|forces?)\b)(?!-propelled artillery)|shell(?:ing|ed)(?! out)|dynamite|missiles?(?! (?:tests?|launch(?:es)?|threats?|defen[cs]es?|systems?|shields?|programm?e?s?|technology)\b)|projectiles|"
+        r"rockets?(?! (?:tests?|launch(?:es)?|artillery|forces?)\b)(?!-propelled artillery)|shell(?:ing|ed)(?! out)|dynamite|missiles?(?! (?:tests?|launch(?:es)?|threats?|defen[cs]es?|systems?|shields?|programm?e?s?|technology|interceptors?|batteries)\b)|projectiles|"
         r"ATGMs?|anti-tank (?:guided )?missiles?)\b",
         0.6,
     ),

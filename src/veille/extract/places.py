@@ -594,7 +594,8 @@ _NATIONALITY_OF = re.compile(
     r"spokes(?:man|woman|person)|delegation|counterparts?|nationals?|citizens?|intelligence|lawmakers|"
     r"senators?|congressman|government|administration|authorities|State Department|Defense Department|"
     r"Justice Department|Treasury|military|troops|forces|soldiers|army|navy|air force|special forces|"
-    r"drones?|warplanes|aircraft|coalition|-led|-backed)\b",
+    r"drones?|warplanes|aircraft|coalition|bases?|outposts?|personnel|advisers|marines|convoys?|patrols?|"
+    r"-led|-backed)\b",
     re.IGNORECASE,
 )
 

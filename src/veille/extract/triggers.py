@@ -65,7 +65,7 @@ MODAL_BEFORE = re.compile(
     r"(?:[\w'-]+ ){0,4}?(?:more|increased|further|additional|intensified|stepped-up)|risks? of|fears? of|threats? of|dangers? of|possible|potential|prevent(?:ed|ing)? (?:an? )?|"
     r"foil(?:ed|ing)? (?:an? )?|thwart(?:ed|ing)? (?:an? )?|simulat(?:ed|ing|ion of) (?:an? )?|"
     r"in case of (?:an? )?|against (?:possible |potential )?|expect(?:s|ed|ing)? (?:an? |more |further )|"
-    r"alert for (?:an? |any )?(?:possible |potential )?|warn(?:ed|s|ing)? (?:of|about) (?:an? )?(?:possible )?|"
+    r"alert for (?:an? |any )?(?:possible |potential )?|(?:notice|warning) of (?:an? |any )?|warn(?:ed|s|ing)? (?:of|about) (?:an? )?(?:possible )?|"
     r"preparing (?:an? |for )?|prepared? (?:an? |for )?|"
     # Propaganda about attacks is not an attack: "videos glorifying attacks", "inciting attacks".
     r"glorif(?:y|ies|ied|ying)|prais(?:e|es|ed|ing)|incit(?:e|es|ed|ing)(?: to)?|justif(?:y|ies|ied|ying)|"
