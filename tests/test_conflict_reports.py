@@ -1140,6 +1140,10 @@ NOT_HAPPENINGS = [
     "propaganda.",
     "Clinton urged increased intelligence gathering and more airstrikes on Islamic State territory.",
     "NATO would have only 72 hours notice of a missile or ground attack by Islamic State on Poland.",
+    # shots of joy; a unit asked to join the fight against a group is not recruited by it
+    "Celebratory gunfire erupted in Damascus after the army claimed to have toppled Erdogan, Islamic "
+    "State said.",
+    "The National Guard's cyber squadrons could be asked to join the fight against Islamic State.",
     # a sentence served, an acquittal not expected, a shootout that is crime news
     "A New York man serving a 15-year prison sentence for providing support to al Qaeda is urging a "
     "federal judge to award him $7 million for a condition that went untreated while in U.S. custody.",
@@ -1445,6 +1449,14 @@ def test_a_happening_told_as_done_is_not_dated_after_the_report(pipeline: Pipeli
     text = (
         "Militants attacked a checkpoint in Kabul, killing five policemen, officials said. The Taliban "
         "vowed more attacks next week."
+    )
+    recs = pipeline.process(report(text, "2016-07-15")).records
+    assert [(r.event_type, r.date.start, r.date.end) for r in recs] == [("attack", None, "2016-07-15")]
+    # ... nor by a headline's "next week"
+    text = (
+        "Trump likely to announce running mate next week. He postponed his announcement out of "
+        "respect for the victims in Nice, where an attacker drove a truck into crowds celebrating "
+        "Bastille Day, killing at least 84 people in what Hollande called a terrorist act."
     )
     recs = pipeline.process(report(text, "2016-07-15")).records
     assert [(r.event_type, r.date.start, r.date.end) for r in recs] == [("attack", None, "2016-07-15")]

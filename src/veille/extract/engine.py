@@ -1245,12 +1245,25 @@ class Extractor:
         for s in later:
             if not _REFERS_BACK.search(text, s.start, s.end):
                 continue
-            told = [m for m in dates if s.start <= m.start < s.end and m.interval.start and not _old(info, m)]
+            told = [
+                m
+                for m in dates
+                if s.start <= m.start < s.end
+                and m.interval.start
+                and not _old(info, m)
+                and not (ahead is not None and m.interval.start > ahead)
+            ]
             if told:
                 return told[0].interval, Span(s.start, s.end)
         first = sents[0] if sents else None
         if first is not None and c.first.start != first.start:
-            lead = [m for m in dates if first.start <= m.start < first.end and m.interval.start]
+            lead = [
+                m
+                for m in dates
+                if first.start <= m.start < first.end
+                and m.interval.start
+                and not (ahead is not None and m.interval.start > ahead)
+            ]
             lead = [m for m in lead if m.start >= info.body_start] or lead
             # "police reported today that a journalist was injured last night": not the report's
             # day, unless what is dated is the statement itself (a warning told to parliament)

@@ -204,7 +204,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"{POLITICAL_MURDER}|(?:died|dies|has died) (?:from|of) (?:gunshot|bullet) wounds|{LIFE_ATTEMPT}|"
         # not a drill or a sport: "a shooting practice", "the shooting range"
         r"shooting(?! (?:practice|range|drills?|exercises?|competitions?|contests?|club|gallery|lessons?|match|"
-        r"sports?|stars?|guard)\b)|gunfire|gunshots?|fired (?:on|at|upon)|opened fire|shot (?:dead|and killed)|shot (?:[\w-]+ ){0,3}?to death|gunned down|machine-?gunned|stormed|"
+        r"sports?|stars?|guard)\b)|(?<!celebratory )gunfire|gunshots?|fired (?:on|at|upon)|opened fire|shot (?:dead|and killed)|shot (?:[\w-]+ ){0,3}?to death|gunned down|machine-?gunned|stormed|"
         r"stabbing|stabbed|(?<!character )assassinat(?:e|ed|ion|ing)|beheaded|opened (?:indiscriminate |heavy |random |unprovoked )?fire|"
         r"(?:summarily |extrajudicially |publicly )?executed (?:\w+ ){0,3}(?:civilians|villagers|people|men|women|"
         r"drivers?|hostages|captives|prisoners|members|passengers|hostage)|hacked to death|set (?:fire|ablaze)|arson|"
@@ -510,7 +510,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"campaigns?|activit(?:y|ies)|channels?|outlets?|accounts?|magazines?|cells?|networks?|wings?|arms?|"
         r"operations?|messages?|content)|incit(?:ement|ing|ed) (?:to )?(?:terror|violence|hatred)|apology for terrorism|glorif(?:ying|ication) of terror\w*|"
         r"(?:financ|fund)(?:ing|ed) (?:of )?(?:terror\w*|the group|militants|jihad\w*)|terror(?:ist)? financing|"
-        r"indoctrinat\w*|pledged allegiance|lur(?:e|es|ed|ing) (?:\w+ ){0,4}(?:into|to join)|to join (?:the|their) (?:group|ranks|fight))\b",
+        r"indoctrinat\w*|pledged allegiance|lur(?:e|es|ed|ing) (?:\w+ ){0,4}(?:into|to join)|to join (?:the|their) (?:group|ranks|fight(?! against)))\b",
         0.75,
     ),
     _t(
