@@ -1502,6 +1502,8 @@ def test_a_birth_year_dates_nothing(pipeline: Pipeline) -> None:
     )
     recs = pipeline.process(report(text, "2016-04-12")).records
     assert recs and all(r.date.start and r.date.start >= "2016-04-01" for r in recs)
+    # ... nor makes a period for a figure: two men charged are a charge, not a statistic
+    assert [(r.record_type, r.event_type, r.counts.persons) for r in recs] == [("event", "charge", 2)]
 
 
 def test_a_date_right_after_an_arrest_does_not_date_the_attack_told_with_it(pipeline: Pipeline) -> None:

@@ -406,6 +406,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"running|leading|managing|enforcing|implementing|monitoring|coordinating|guarding|ensuring|maintaining|"
         r"developing|drafting|reviewing|supervising|administering|regulating|keeping)\b)|over|in)|(?:was|were|been|being) (?:formally )?charged\b(?! (?:at|toward|into|up|by))|"
         # "the speech was an indictment of Trump's candidacy", "a damning indictment": criticism
+        # "charged a further two men with terrorist offences", "charged three suspects over the attack"
+        r"charged (?:(?:a|an|the) )?(?:further |another |other )?(?:[\w-]+ ){0,2}?(?:men|women|people|persons|suspects?|"
+        r"individuals|others|man|woman|teenagers?|youths?|members|brothers) (?:with|over|in connection with)\b|"
         r"indicted|(?<!\ban )(?<!damning )(?<!scathing )(?<!stinging )(?<!searing )(?<!powerful )indictment|"
         r"an indictment(?! of\b)|referred to (?:the )?(?:public )?prosecut\w*|"
         r"formally accused|pressed charges|face charges|placed under (?:formal )?investigation|mis en examen|"

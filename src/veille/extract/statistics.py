@@ -70,7 +70,8 @@ PERIOD_CUE = re.compile(
     r"October|November|December|\d{4}|the start|the beginning|last year)|between (?:January|February|March|April|"
     r"May|June|July|August|September|October|November|December|\d{4})|from (?:January|February|March|April|May|"
     r"June|July|August|September|October|November|December|\d{4}) (?:to|until|through)|so far (?:this|in)|"
-    r"this year|last year|in (?:\d{4}|the (?:first|second|past|last) (?:half|quarter|six months|year|decade))|"
+    # (not a life's or a group's start: "Ibrahim F., born in 1988")
+    r"this year|last year|(?<!born )(?<!founded )in (?:\d{4}|the (?:first|second|past|last) (?:half|quarter|six months|year|decade))|"
     r"in the (?:year|twelve months|12 months|six months) (?:to|ending|until)|(?:during|throughout) (?:\d{4}|the (?:year|past)|last year)|"
     r"(?:over|in) the (?:past|last) (?:\w+ )?(?:years?|months|decade)|(?:until|by|through) (?:the )?(?:end of |late |early |mid-)?"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
