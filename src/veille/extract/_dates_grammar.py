@@ -447,9 +447,6 @@ def h_ordword(scan: Scan, m: re.Match[str]) -> Cand | None:
     return Cand(m.start(), m.end(), Cal("day", year=year, month=month, day=day))
 
 
-_POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b", re.IGNORECASE)
-
-
 def h_month(scan: Scan, m: re.Match[str]) -> Cand | None:
     """ "March 2019", "in March", "late October", "last May", "March of last year"."""
     tok = _original(scan, m, "mon")
@@ -481,7 +478,7 @@ def h_month(scan: Scan, m: re.Match[str]) -> Cand | None:
             ctx is None
             and key not in lx.AMBIGUOUS_MONTHS
             and key not in lx.NAME_MONTHS
-            and _POSSESSIVE_AFTER.match(scan.text, m.end())
+            and lx.POSSESSIVE.match(scan.text, m.end())
         ):
             ctx = "strong"  # "wanted over November's attacks"
         if ctx is None:

@@ -253,3 +253,7 @@ MARCH_NOUN_NEXT = (
     r"\s+(?:toward\b|towards\b|past\s+the\b|through\s+the\s+streets\b|in\s+protest\b|"
     r"to\s+demand\b|organi[sz](?:ed|ers)\b)"
 )
+
+
+# a word in the possessive: "November's attacks", "Tuesday's bombing", "LAST YEAR'S ATTACKS"
+POSSESSIVE = re.compile(r"['\u2019]s\b", re.IGNORECASE)

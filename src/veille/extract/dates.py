@@ -156,7 +156,6 @@ _WRAP = re.compile(
 # "on Sunday [17 October]", "today (06/02)": an editor's bracketed gloss of a relative date.
 _GLOSS_OPEN = re.compile(r"[ \t]*(?:(?:morning|afternoon|evening|night)[ \t]*)?[(\[][ \t]*", re.IGNORECASE)
 _GLOSS_CLOSE = re.compile(r"[ \t]*[)\]]")
-_POSSESSIVE = re.compile(r"['’]s\b")
 _FUTURE = re.compile(lx.FUTURE_CUES, re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n\s*\n")
 # "Ibrahim F., born in 1988", "the group, founded in 2002": a life's or a group's start, which
@@ -324,7 +323,7 @@ def _wrap(text: str, item: _Item) -> _Item:
     if w is None:
         return item
     word = re.sub(r"\s+", " ", w.group(1).lower())
-    possessive = _POSSESSIVE.match(text, item.end) is not None
+    possessive = lx.POSSESSIVE.match(text, item.end) is not None
     if word in ("before", "after", "by") and possessive:
         return item  # "after Tuesday's attack" is about the attack
     kind = "since" if word in ("since", "ever since", "after") else "until"

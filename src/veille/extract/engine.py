@@ -12,8 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from veille.extract import _dates_lexicon as lx
 from veille.extract import gtd
 from veille.extract.actors import actors_for
 from veille.extract.asides import aside_spans, inside, recalled_spans, war_toll_spans
@@ -147,8 +149,7 @@ _DAY_POSSESSIVE = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)['\u2019]s\b",
     re.IGNORECASE,
 )
-# a date in the possessive: "last year's Paris attacks", "November's attacks"
-_POSSESSIVE = re.compile(r"['\u2019]s\b")
+# a date in the possessive ("last year's Paris attacks", "November's attacks"): lx.POSSESSIVE
 # ... or before the noun it dates: "the March 22 suicide bombings", "the Nov. 8 election" (not
 # "on the 14th, police said", "the 5th of May")
 _ATTRIBUTIVE = re.compile(r"\bthe\s+$", re.IGNORECASE)
@@ -1096,6 +1097,22 @@ class Extractor:
                 provenance["persons"] = Span(*spans[0])
         return Counts.from_dict(values), provenance
 
+    @staticmethod
+    def _too_late(info: _Article, c: Candidate) -> Callable[[DateMention], bool]:
+        """Whether a date is later than the candidate can be: what is told as done is not dated
+        after the report (a day's grace: "at 1950 (0050 GMT 18 OCTOBER)" in a report of 17
+        October), nor by an interval that begins now and ends ahead ("over the next seven years")."""
+        if info.anchor is None or c.event_type in _MAY_BE_AHEAD:
+            return lambda m: False
+        today = info.anchor.isoformat()
+        ahead = (info.anchor + dt.timedelta(days=1)).isoformat()
+
+        def late(m: DateMention) -> bool:
+            start, end = m.interval.start or "", m.interval.end or ""
+            return start > ahead or (start >= today and end > ahead)
+
+        return late
+
     def _date(self, info: _Article, c: Candidate) -> tuple[DateInterval, Span | None]:
         dates = info.dates
         if c.statistic is not None and c.period_sentence is not None:
@@ -1122,13 +1139,7 @@ class Extractor:
         ):
             back = None
         skipped = False
-        # (a day's grace: "at 1950 (0050 GMT 18 OCTOBER)" in a report of 17 October)
-        today = info.anchor.isoformat() if info.anchor is not None else ""
-        ahead = (
-            (info.anchor + dt.timedelta(days=1)).isoformat()
-            if info.anchor is not None and c.event_type not in _MAY_BE_AHEAD
-            else None
-        )
+        too_late = self._too_late(info, c)
         for k, s in enumerate(c.sentences):
             inside = [m for m in dates if s.start <= m.start < s.end and m.interval.start]
             body = [m for m in inside if m.start >= info.body_start] or inside
@@ -1144,11 +1155,7 @@ class Extractor:
                 if back is not None and k == 0 and info.body_start <= m.start and m.end <= back.start():
                     skipped = True
                     continue
-                if ahead is not None and (
-                    (m.interval.start or "") > ahead
-                    # "over the next seven years" begins now and ends ahead
-                    or ((m.interval.start or "") >= today and (m.interval.end or "") > ahead)
-                ):
+                if too_late(m):
                     # "Trump postponed his announcement, due next week, out of respect for the
                     # victims in Nice, where an attacker drove into crowds": not the attack's week
                     continue
@@ -1168,28 +1175,32 @@ class Extractor:
                     and not {verb[0], c.event_type} <= _FIGHTING
                     and not verb[2] <= c.trigger[1] <= m.start
                 )
-                possessive = _POSSESSIVE.match(text, m.end) is not None or (
+                possessive = lx.POSSESSIVE.match(text, m.end) is not None or (
                     # (an old one, "indicted in the 2005 killing", still tells of history)
                     not _old(info, m)
                     and _ATTRIBUTIVE.search(text, max(s.start, m.start - 5), m.start) is not None
                     and _ATTRIBUTIVE_NOUN.match(text, m.end) is not None
                 )
-                if possessive and not names_trigger:
+                if (
+                    possessive
+                    and not names_trigger
+                    and not _names_kind(text[m.end : m.end + 50], c.event_type)
+                ):
                     # "detained six people, including the last fugitive of last year's Paris
                     # attacks": a date in the possessive names the happening after it, which is
                     # this one only when of its kind ("at the time of Sunday's attack"); so does
                     # one before its noun ("captured Abrini, who was involved in the March 22
                     # suicide bombings")
-                    named = text[m.end : m.end + 50]
-                    if not any(t.event_type == c.event_type for t, _, _ in find_triggers(named)):
-                        continue
+                    continue
                 since = _SINCE_ASIDE.search(text, max(s.start, m.start - 100), m.start)
-                if since is not None and not _old(info, m):
+                if (
+                    since is not None
+                    and not _old(info, m)
+                    and _names_kind(text[since.start() : min(s.end, m.end + 60)], c.event_type)
+                ):
                     # a recent one only when it names another kind of happening ("hunted since
                     # the bombings at the airport on March 22" is the happening told)
-                    named = text[since.start() : min(s.end, m.end + 60)]
-                    if any(t.event_type == c.event_type for t, _, _ in find_triggers(named)):
-                        since = None
+                    since = None
                 if since is not None and c.trigger[0] < since.start():
                     # "..., the biggest blow to the group since its military chief was killed in
                     # 2008", "the deadliest since Iraqi forces last month retook Falluja": a
@@ -1248,10 +1259,7 @@ class Extractor:
             told = [
                 m
                 for m in dates
-                if s.start <= m.start < s.end
-                and m.interval.start
-                and not _old(info, m)
-                and not (ahead is not None and m.interval.start > ahead)
+                if s.start <= m.start < s.end and m.interval.start and not _old(info, m) and not too_late(m)
             ]
             if told:
                 return told[0].interval, Span(s.start, s.end)
@@ -1260,9 +1268,7 @@ class Extractor:
             lead = [
                 m
                 for m in dates
-                if first.start <= m.start < first.end
-                and m.interval.start
-                and not (ahead is not None and m.interval.start > ahead)
+                if first.start <= m.start < first.end and m.interval.start and not too_late(m)
             ]
             lead = [m for m in lead if m.start >= info.body_start] or lead
             # "police reported today that a journalist was injured last night": not the report's
@@ -1351,6 +1357,11 @@ def _old(info: _Article, m: DateMention) -> int:
     except ValueError:
         return 0
     return int((info.anchor - end).days > HISTORY_DAYS)
+
+
+def _names_kind(text: str, event_type: str) -> bool:
+    """``text`` names a happening of ``event_type`` ("the March 22 bombings" an attack)."""
+    return any(t.event_type == event_type for t, _, _ in find_triggers(text))
 
 
 def _next_sentence(ann: AnnotatedArticle, end: int) -> tuple[str, int]:
