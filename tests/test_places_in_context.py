@@ -12,7 +12,7 @@ from factories import by_text, ent, report
 from veille.geo import Geoparser
 from veille.kb import ActorKB, theatre
 from veille.pipeline import Pipeline
-from veille.records import Entity, Location
+from veille.records import Entity, Location, Record
 
 
 @pytest.fixture(scope="module")
@@ -599,3 +599,40 @@ def test_an_address_s_last_region_holds_its_first_name_past_an_unknown_one(gp: G
     text = "On 2 March 2020, soldiers killed two people in the village of Loura (Pobe-Mengao, Soum)."
     ents = [ent(text, "Loura"), ent(text, "Pobe-Mengao"), ent(text, "Soum")]
     assert {p.country_code for p in gp.parse(text, ents)} == {"BF"}  # not Laure-Minervois, France
+
+
+# -- a happening whose own sentences name no place: the article's one region --------------------
+
+
+def records_of(pipeline: Pipeline, text: str) -> list[Record]:
+    return list(pipeline.process(report(text, published="2020-05-02")).records)
+
+
+def test_a_happening_without_a_place_takes_the_one_region_the_article_names(pipeline: Pipeline) -> None:
+    text = (
+        "On 30 April 2020, troops raided a house in Paka Luesong village, Nong Chik district of "
+        "Pattani, Thailand. A clash broke out and three separatist suspects were killed."
+    )
+    clash = next(r for r in records_of(pipeline, text) if "clash" in r.evidence[0].text)
+    (loc,) = clash.locations
+    assert (loc.country_code, loc.admin1, loc.precision) == ("TH", "Pattani", "admin1")
+
+
+def test_places_in_two_regions_leave_a_happening_without_a_place_at_the_country(pipeline: Pipeline) -> None:
+    text = (
+        "On 30 April 2020, troops raided a house in Nong Chik district of Pattani, Thailand, and "
+        "another in the city of Yala. A clash broke out and three separatist suspects were killed."
+    )
+    clash = next(r for r in records_of(pipeline, text) if "clash" in r.evidence[0].text)
+    assert [(loc.country_code, loc.precision) for loc in clash.locations] == [("TH", "country")]
+
+
+def test_a_region_abroad_never_outweighs_the_article_s_own_country(pipeline: Pipeline) -> None:
+    # the demonyms make Nigeria the article's country; the only region named is in Spain
+    text = (
+        "Nigerian troops killed 20 Boko Haram fighters on Monday, the Nigerian army said. "
+        "The army spokesman, who studied in Barcelona, gave no other detail."
+    )
+    recs = records_of(pipeline, text)
+    assert recs
+    assert all(loc.country_code != "ES" for r in recs for loc in r.locations)

@@ -31,7 +31,9 @@ from veille.extract.lexicon import (
     unwrap,
 )
 from veille.extract.places import (
+    MOVEMENT,
     admin_term_countries,
+    article_region,
     choose_locations,
     country_name,
     focus_country,
@@ -935,24 +937,38 @@ class Extractor:
             refine=c.statistic is None,
             trigger=c.trigger,
         )
+        region = None
+        focus = None
         if not locations:
             focus = focus_country(ann, theatre(info.actors)) or self._actor_country(info)
-            if focus:
-                town = unknown_town(ann, spans[0])
-                if town is not None and not c.statistic:
-                    # "... near Zholobok" (a village the gazetteer lacks) in a report of the OSCE
-                    # mission to Ukraine: the village keeps its name, at the country's precision
-                    written = town.text.title() if town.text.isupper() else town.text
-                    locations = [
-                        Location(name=written, country_code=focus[0], city=written, precision="country")
-                    ]
-                    sent = ann.sentence_at(town.start)
-                    loc_spans = [Span(sent.start, sent.end) if sent else None]
-                else:
-                    locations, loc_spans = (
-                        [Location(name=focus[1], country_code=focus[0], precision="country")],
-                        [None],
-                    )
+        if focus and c.statistic is None and c.event_type not in STATEMENT_TYPES | MOVEMENT:
+            region = article_region(ann, focus[0], [(m.start, m.end) for m in info.actors])
+        if region is not None:
+            # no place in its own sentences: the one region all the article's places lie in
+            place, where = region
+            town = unknown_town(ann, spans[0])
+            if town is not None:
+                # "... in the village of Kiboba" (unknown) in a story of one district: the village
+                # keeps its name, at the region's precision
+                written = town.text.title() if town.text.isupper() else town.text
+                place = replace(place, name=written, city=written, geonames_id=None, precision="admin1")
+                sent = ann.sentence_at(town.start)
+                where = Span(sent.start, sent.end) if sent else where
+            locations, loc_spans = [place], [where]
+        elif not locations and focus:
+            town = unknown_town(ann, spans[0])
+            if town is not None and not c.statistic:
+                # "... near Zholobok" (a village the gazetteer lacks) in a report of the OSCE
+                # mission to Ukraine: the village keeps its name, at the country's precision
+                written = town.text.title() if town.text.isupper() else town.text
+                locations = [Location(name=written, country_code=focus[0], city=written, precision="country")]
+                sent = ann.sentence_at(town.start)
+                loc_spans = [Span(sent.start, sent.end) if sent else None]
+            else:
+                locations, loc_spans = (
+                    [Location(name=focus[1], country_code=focus[0], precision="country")],
+                    [None],
+                )
         actors, actor_spans = actors_for(ann, self.kb, c.event_type, info.actors, spans, CT_TYPES)
         counts, count_spans = self._counts(info, c, spans, aside)
         statistic = None

@@ -651,6 +651,49 @@ def _across_border(text: str, p: PlaceMention) -> bool:
     return bool(_BORDER_AFTER.match(text, p.end) or before)
 
 
+def article_region(
+    ann: AnnotatedArticle, country: str, actor_spans: Sequence[tuple[int, int]] = ()
+) -> tuple[Location, Span] | None:
+    """The one region every place of the article lies in, for a happening whose own sentences
+    name none ("... raided a house in Paka Luesong village, Nong Chik district of Pattani,
+    Thailand. A clash broke out and three suspects were killed."): the place itself when the
+    article names one only, the region when it names it, else the region at the mean point of
+    the article's places in it (precision ``admin1``). None when the places lie in two regions
+    or name none below a country, and when they are not in ``country``, the article's main one
+    (its demonyms count there: "Salvadoran" outweighs a Barcelona named once)."""
+    places = [
+        p
+        for p in ann.places
+        if _resolved(p)
+        and not p.demonym
+        and not _nationality_only(ann, p)
+        and not _across_border(ann.text, p)
+        and not _CITIZENS_OF.match(ann.text, p.end)
+        and not any(s <= p.start < e for s, e in actor_spans)
+    ]
+    if {p.country_code for p in places} != {country}:
+        return None
+    # the country itself holds every place of it
+    places = [p for p in places if to_location(p).precision != "country"]
+    if not places or len({p.admin1 for p in places}) != 1 or not places[0].admin1:
+        return None
+    sent = ann.sentence_at(places[0].start)
+    span = Span(sent.start, sent.end) if sent else Span(places[0].start, places[0].end)
+    if len({p.geonames_id for p in places}) == 1:
+        return to_location(places[0]), span
+    region = next((p for p in places if (p.feature_code or "").startswith("ADM1")), None)
+    if region is not None:
+        sent = ann.sentence_at(region.start)
+        return to_location(region), Span(sent.start, sent.end) if sent else span
+    points = [(p.lat, p.lon) for p in places if p.lat is not None and p.lon is not None]
+    lat = round(sum(a for a, _ in points) / len(points), 5) if points else None
+    lon = round(sum(b for _, b in points) / len(points), 5) if points else None
+    admin1 = places[0].admin1
+    return Location(
+        name=admin1, country_code=places[0].country_code, admin1=admin1, lat=lat, lon=lon, precision="admin1"
+    ), span
+
+
 def focus_country(ann: AnnotatedArticle, theatre: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """The article's main country: dateline and first sentence first, then the most named.
 
