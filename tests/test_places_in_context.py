@@ -636,3 +636,17 @@ def test_a_region_abroad_never_outweighs_the_article_s_own_country(pipeline: Pip
     recs = records_of(pipeline, text)
     assert recs
     assert all(loc.country_code != "ES" for r in recs for loc in r.locations)
+
+
+def test_a_region_named_without_its_unit_word_survives_ner_calling_it_a_person(gp: Geoparser) -> None:
+    text = "A landmine hit an army patrol in Eshaqzo of Khash district, Nimruz. No casualties."
+    ents = [ent(text, "Nimruz", "PERSON")]
+    found = by_text(gp.parse(text, ents, theatre={"AF"}))
+    assert found["Nimruz"].country_code == "AF"
+    assert found["Nimruz"].precision == "admin1"
+
+
+def test_a_saint_s_name_is_no_region_however_it_is_shortened(gp: Geoparser) -> None:
+    text = "The blast hit a church attached to the St. Mark's Coptic Orthodox Cathedral in the city."
+    ents = [ent(text, "St. Mark", "ORG")]
+    assert all(p.country_code != "GD" for p in gp.parse(text, ents))

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from veille.geo.build import FLAG_ALIAS, FLAG_ALT, FLAG_CODE, FLAG_DEMONYM
+from veille.geo.build import FLAG_ALIAS, FLAG_ALT, FLAG_CODE, FLAG_DEMONYM, FLAG_VARIANT
 from veille.geo.gazetteer import Candidate, Gazetteer
 from veille.geo.lexicon import (
     ADMIN_UNIT_WORDS,
@@ -451,7 +451,14 @@ class Recognizer:
                 return [m]
         # a place NER took for something else ("Jalalabad" as PERSON): kept only when the
         # article backs it up (resolve._keep_ruler_match)
-        usable = tuple(c for c in m.candidates if c.flag <= FLAG_ALT)
+        # a region's name is mostly written without its unit word ("Nimruz" for Nimruz Province);
+        # not a saint's ("St. Mark's Cathedral" is no Saint Mark parish)
+        region_ok = not _SAINT_START.match(m.key)
+        usable = tuple(
+            c
+            for c in m.candidates
+            if c.flag <= FLAG_ALT or (region_ok and c.flag == FLAG_VARIANT and c.place.kind == "admin1")
+        )
         if not usable or m.key in STOP_WORDS or m.key in DIRECTION_WORDS:
             return None
         m.candidates = usable
@@ -884,6 +891,8 @@ class Recognizer:
         )
         return cands, f"{FUZZY_NOTE} '{hit[0]}' ({hit[1]:.0f}%)"
 
+
+_SAINT_START = re.compile(r"(?:st|ste|saint|sainte|san|santa|sao|santo)\b")
 
 # "the North" alone is a metonym ("the allies against the North", North Korea), not Cameroon's
 # North region, which is written with its unit word
