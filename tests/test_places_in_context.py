@@ -650,3 +650,18 @@ def test_a_saint_s_name_is_no_region_however_it_is_shortened(gp: Geoparser) -> N
     text = "The blast hit a church attached to the St. Mark's Coptic Orthodox Cathedral in the city."
     ents = [ent(text, "St. Mark", "ORG")]
     assert all(p.country_code != "GD" for p in gp.parse(text, ents))
+
+
+def test_refugees_and_drivers_of_a_nationality_do_not_place_the_happening_in_their_country(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "On 28 April 2020, presumed ISGS militants abducted five Malian refugees of the Imghad "
+        "community in the area of Dibissi."
+    )
+    recs = records_of(pipeline, text)
+    assert recs
+    assert all(loc.country_code != "ML" for r in recs for loc in r.locations)
+    # their passports only: the same words with the place named keep that place
+    named = records_of(pipeline, text.replace("the area of Dibissi", "the area of Djibo, Burkina Faso"))
+    assert {loc.country_code for r in named for loc in r.locations} == {"BF"}

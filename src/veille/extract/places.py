@@ -600,9 +600,13 @@ _NATIONALITY_OF = re.compile(
 )
 
 
-# "two British nationals", "a U.S. citizen": the victims' passports, not where it happened
+# "two British nationals", "a U.S. citizen", "five Malian refugees", "a Malian driver": the
+# people's passports, not where it happened
 _CITIZENS_OF = re.compile(
-    r"\s+(?:nationals?|citizens?|tourists?|expatriates?|expats?|passport[- ]holders?)\b", re.IGNORECASE
+    r"\s+(?:nationals?|citizens?|tourists?|expatriates?|expats?|passport[- ]holders?|refugees?|migrants?|"
+    r"asylum[- ]seekers?|(?:aid|migrant|construction) workers?|drivers?|truckers?|traders?|merchants?|"
+    r"pilgrims?|hostages?|captives?|engineers?|missionar(?:y|ies))\b",
+    re.IGNORECASE,
 )
 # "the US-led offensive", "Saudi-led air strikes", "Dubai-based news channel": whose, for any place
 _WHOSE = re.compile(r"-(?:led|backed|based)\b", re.IGNORECASE)
