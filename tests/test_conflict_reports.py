@@ -1083,6 +1083,13 @@ NOT_HAPPENINGS = [
     "North Korea launched a rocket on Sunday, putting a satellite into orbit, said the army.",
     "The United States and Japan said Sunday's launch was a ballistic missile test, defying Islamic State.",
     "Strategic Command said it detected a North Korean submarine missile launch at sea, the army said.",
+    # a weapons programme; a rescue unit; a release only asked for among a truce's terms
+    "The sanctions keep Pyongyang from abusing banks to support its development of weapons of mass "
+    "destruction and ballistic missiles, said the under secretary for terrorism.",
+    "The inspector general is investigating the actions of the FBI's Hostage Rescue Team, the "
+    "Justice Department said of the militia standoff.",
+    "The rebels' terms include access for aid to areas blockaded by government forces and a release of "
+    "detainees, the opposition said of the Islamic State front.",
     "Islamic State declared a caliphate in Iraq and Syria, where it has also seized significant territory.",
     # words, and attacks on web hosts
     "Erdogan pressed ahead with his verbal attack on the United Nations, which faulted his war on the PKK.",

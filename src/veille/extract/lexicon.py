@@ -227,7 +227,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "kidnapping",
         "attack",
         r"\b(?:kidnap(?:p?ed|p?ing|pings?)?|abduct(?:ed|ion|ions|ing)?|taken hostage|"
-        r"hostages?|seized (?:\w+ )?(?:civilians|people|villagers|passengers|workers))\b",
+        r"hostages?(?![- ](?:rescue|negotiat))|seized (?:\w+ )?(?:civilians|people|villagers|passengers|workers))\b",
         0.8,
     ),
     _t(
@@ -448,7 +448,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:released (?:from(?! (?:the )?hospital)|after|on (?:bail|parole|licen[cs]e|probation|medical|humanitarian|health))|"
         r"freed (?:from|after)|set free|walked free|"
         r"released \w+ (?:hostages|prisoners|detainees)|(?:hostages?|prisoners?|detainees?) (?:were |was )?(?:released|freed)|"
-        r"release of (?:\w+ ){0,3}(?:hostages|prisoners|detainees)|(?:released|freed|set free) (?:\w+ ){0,3}"
+        r"(?<!\ba )release of (?:\w+ ){0,3}(?:hostages|prisoners|detainees)|(?:released|freed|set free) (?:\w+ ){0,3}"
         r"(?:people|persons|suspects|detainees|prisoners|inmates|men|women|children|hostages|captives)|prisoner (?:swap|exchange)|early release|paroled)\b",
         0.7,
     ),

@@ -361,10 +361,20 @@ SPACE_LAUNCH = re.compile(
 )
 
 
+# a missile a state develops or holds: "to support its development of weapons of mass destruction
+# and ballistic missiles"
+WEAPONS_PROGRAMME = re.compile(
+    r"\b(?:weapons of mass destruction|WMDs?|develop(?:ment|ing|s|ed)? (?:of )?(?:[\w-]+ ){0,6}missiles?)\b",
+    _I,
+)
+
+
 def is_figurative(sentence: str, hit: Hit) -> bool:
     """An explosion of anger or a battle against crime: the word is not a happening."""
     word = sentence[hit.start : hit.end].strip().lower()
-    if word in {"rocket", "rockets", "missile", "missiles"} and SPACE_LAUNCH.search(sentence):
+    if word in {"rocket", "rockets", "missile", "missiles"} and (
+        SPACE_LAUNCH.search(sentence) or WEAPONS_PROGRAMME.search(sentence)
+    ):
         return True
     if word not in FIGURATIVE_WORDS:
         return False
