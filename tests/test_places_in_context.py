@@ -665,3 +665,14 @@ def test_refugees_and_drivers_of_a_nationality_do_not_place_the_happening_in_the
     # their passports only: the same words with the place named keep that place
     named = records_of(pipeline, text.replace("the area of Dibissi", "the area of Djibo, Burkina Faso"))
     assert {loc.country_code for r in named for loc in r.locations} == {"BF"}
+
+
+def test_a_state_named_as_the_other_side_of_a_border_is_not_where_it_happened(pipeline: Pipeline) -> None:
+    text = (
+        "Two bomb blasts on Wednesday night rocked the farming community of Panaca in southeastern "
+        "Nevada, near the Utah border, killing the bomber."
+    )
+    recs = list(pipeline.process(report(text, published="2016-07-15")).records)
+    assert recs
+    names = {loc.admin1 for r in recs for loc in r.locations}
+    assert "Nevada" in names and "Utah" not in names

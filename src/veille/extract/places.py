@@ -645,9 +645,11 @@ _BORDER_BEFORE = re.compile(r"\b(?:border|frontier)\s+(?:with|of)\s+(?:the\s+)?$
 
 
 def _across_border(text: str, p: PlaceMention) -> bool:
-    """A country named as the other side of a border ("near the Mali border", "along the border
-    with Niger"): a story from the borderland of another country."""
-    if not (p.feature_code or "").startswith("PCL") and not p.demonym:
+    """A country or a state named as the other side of a border ("near the Mali border", "along
+    the border with Niger", "in Panaca, Nevada, near the Utah border"): a story from the
+    borderland of another."""
+    fc = p.feature_code or ""
+    if not (fc.startswith("PCL") or fc.startswith("ADM1")) and not p.demonym:
         return False
     if text[p.start - 1 : p.start] in ("-", "\u2013") or text[p.end : p.end + 1] in ("-", "\u2013"):
         return False  # "the Pakistan-Afghanistan border": on the border, both sides named
