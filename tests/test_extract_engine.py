@@ -189,6 +189,25 @@ def test_a_region_holding_the_dateline_city_gives_the_city(pipeline: Pipeline) -
     assert any(loc["city"] == "Maiduguri" for loc in rec["locations"] if loc["role"] == "event")
 
 
+def test_a_dateline_of_two_cities_ends_where_the_story_begins() -> None:
+    from veille.extract.engine import _BARE_DATELINE, _PLACE_DATELINE
+
+    bare = _BARE_DATELINE.match("BEIRUT/GENEVA The Syrian military denied it had conducted air strikes.")
+    assert bare is not None and bare.end() == len("BEIRUT/GENEVA ")
+    dashed = _PLACE_DATELINE.match("KABUL/PESHAWAR, Pakistan - The Afghan Taliban named a new leader.")
+    assert dashed is not None and dashed.end() == len("KABUL/PESHAWAR, Pakistan - ")
+
+
+def test_a_country_s_history_is_not_where_it_happened(pipeline: Pipeline) -> None:
+    text = (
+        "WASHINGTON In the wake of the deadliest shooting in U.S. history, Trump wasted little time "
+        "suggesting the attack was tied to Islamist militants. Obama addressed the nation about the "
+        "incident that killed 50 people at a gay nightclub in Orlando."
+    )
+    rec = one(pipeline, text, "attack", "2016-06-12")
+    assert [loc["city"] for loc in rec["locations"]] == ["Orlando"]
+
+
 def test_the_place_of_an_accusation_is_not_the_trial_place(pipeline: Pipeline) -> None:
     text = (
         "SALE, Morocco - The trial of nine men accused of forming an Islamic State cell in Fes opened on "

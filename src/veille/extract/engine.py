@@ -175,7 +175,7 @@ RELATED_LINKS = re.compile(
 # "WASHINGTON President Obama said...", "PORT ST. LUCIE, Fla. On the morning...": a dateline
 # whose dash was lost (feeds, mirrors); capitals then a capitalised word.
 _BARE_DATELINE = re.compile(
-    r"\s*[A-Z][A-Z.'\u2019 -]{2,40}[A-Z.](?:,\s*[A-Z][\w.'-]{1,20})?\s+(?=[A-Z][a-z])"
+    r"\s*[A-Z][A-Z.'\u2019 /-]{2,40}[A-Z.](?:,\s*[A-Z][\w.'-]{1,20})?\s+(?=[A-Z][a-z])"
 )
 _REPORTING_DATE = re.compile(
     r"\b(?:said|says|told|announced|condemned|confirmed|reported|stated|added|quoted|wrote|tweeted|"
@@ -383,7 +383,7 @@ _OUTCOME_UNKNOWN = re.compile(
 ANAPHORA_FOLDS = {"arrest", "raid", "recruitment", "travel", "threat", "warning", "policy", "release"}
 # "PESHAWAR - ", "MIR ALI, Pakistan - ", "NICE, France (AFP) -": a dateline with a place only.
 _PLACE_DATELINE = re.compile(
-    r"\s*[A-Z][A-Z.'\u2019 -]{1,40}[A-Z.](?:,\s*[A-Z][\w .'-]{1,40})?\s*"
+    r"\s*[A-Z][A-Z.'\u2019 /-]{1,40}[A-Z.](?:,\s*[A-Z][\w .'-]{1,40})?\s*"
     r"(?:\([^)]{1,40}\)\s*)?[-\u2013\u2014]{1,2}\s"
 )
 

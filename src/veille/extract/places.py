@@ -588,13 +588,14 @@ def _as_role(loc: Location, role: str) -> Location:
     return replace(loc, role=role)
 
 
-# a country's name used for the nationality of people or bodies ("U.S. officials")
+# a country's name used for the nationality of people or bodies ("U.S. officials"), or for its
+# past ("the deadliest shooting in U.S. history")
 _NATIONALITY_OF = re.compile(
     r"\s+(?:officials?|secretary|ministers?|president|ambassador|envoy|embassy|consulate|diplomats?|"
     r"spokes(?:man|woman|person)|delegation|counterparts?|nationals?|citizens?|intelligence|lawmakers|"
     r"senators?|congressman|government|administration|authorities|State Department|Defense Department|"
     r"Justice Department|Treasury|military|troops|forces|soldiers|army|navy|air force|special forces|"
-    r"drones?|warplanes|aircraft|coalition|bases?|outposts?|personnel|advisers|marines|convoys?|patrols?|"
+    r"drones?|warplanes|aircraft|coalition|bases?|outposts?|personnel|advisers|marines|convoys?|patrols?|history|"
     r"-led|-backed)\b",
     re.IGNORECASE,
 )
