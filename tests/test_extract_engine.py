@@ -250,3 +250,24 @@ def test_militants_killed_in_air_raids_is_an_operation_not_their_attack(pipeline
     types = [r["event_type"] for r in records(pipeline, text)]
     assert types and "attack" not in types
     assert set(types) <= {"ct_operation", "raid"}
+
+
+def test_a_figure_of_an_earlier_time_is_not_the_happening_s_toll(pipeline: Pipeline) -> None:
+    text = (
+        "COPENHAGEN - Danish police said on Thursday they had arrested four people near Copenhagen "
+        "who they suspect were recruited by the militant group Islamic State (IS) in Syria to commit "
+        "violence. More than 125 people from Denmark are "
+        "believed to have joined the group, the intelligence service said in October, adding that "
+        "at least 27 of them have died there."
+    )
+    rec = one(pipeline, text, "arrest", "2016-04-07")
+    assert rec["counts"]["arrested"] == 4
+    assert rec["counts"]["killed"] is None
+    # a toll told of the night before is the happening's own
+    text = (
+        "ISTANBUL - An attempted military coup crumbled on Saturday after crowds took to the streets "
+        "against rebel soldiers who attacked parliament. At least 60 people were killed in violence "
+        "that erupted on Friday, officials said."
+    )
+    rec = one(pipeline, text, "attack", "2016-07-16")
+    assert rec["counts"]["killed"] == 60

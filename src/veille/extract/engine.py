@@ -970,7 +970,7 @@ class Extractor:
                     [None],
                 )
         actors, actor_spans = actors_for(ann, self.kb, c.event_type, info.actors, spans, CT_TYPES)
-        counts, count_spans = self._counts(info, c, spans, aside)
+        counts, count_spans = self._counts(info, c, spans, aside, date)
         statistic = None
         if c.statistic is not None:
             statistic, counts = self._statistic(info, c, date, actors)
@@ -1051,12 +1051,25 @@ class Extractor:
         return (info.anchor - latest).days > HISTORY_DAYS
 
     def _counts(
-        self, info: _Article, c: Candidate, spans: list[tuple[int, int]], aside: list[tuple[int, int]]
+        self,
+        info: _Article,
+        c: Candidate,
+        spans: list[tuple[int, int]],
+        aside: list[tuple[int, int]],
+        date: DateInterval | None = None,
     ) -> tuple[Counts, dict[str, Span]]:
-        """The happening's counts from its sentences, leaving out those in ``aside`` spans."""
+        """The happening's counts from its sentences, leaving out those in ``aside`` spans and
+        those of a later sentence dated only before the happening ("Police arrested four people on
+        Thursday. ... the intelligence service said in October that at least 27 of them have
+        died": another time's figure)."""
         ann = info.ann
         mentions: list[CountMention] = []
-        kept = [(a, b) for a, b in spans if len(spans) == 1 or not self._past_sentence(info, a, b)]
+        kept = [
+            (a, b)
+            for i, (a, b) in enumerate(spans)
+            if len(spans) == 1
+            or not (self._past_sentence(info, a, b) or (i > 0 and _dated_before(info, a, b, date)))
+        ]
         # "the 2002 Bali bombings killed 202 people": another happening's toll is left out.
         # Adjacent sentences are read together, so "the suspects" can take its number from the
         # sentence before ("a four-member cell ... The suspects were arrested").
@@ -1386,6 +1399,20 @@ def _next_sentence(ann: AnnotatedArticle, end: int) -> tuple[str, int]:
         if sent.start >= end:
             return str(ann.text[sent.start : sent.end]), sent.start
     return "", end
+
+
+def _dated_before(info: _Article, a: int, b: int, date: DateInterval | None) -> bool:
+    """Every date the sentence names ends two days or more before the happening begins (a
+    happening of a known day, week or month; a day's slack for a night told from either side:
+    "violence that erupted on Friday" in the story of a coup that crumbled on Saturday)."""
+    if date is None or date.precision == "unknown" or not date.start:
+        return False
+    try:
+        bound = (dt.date.fromisoformat(date.start[:10]) - dt.timedelta(days=1)).isoformat()
+    except ValueError:
+        return False
+    ends = [m.interval.end for m in info.dates if a <= m.start < b]
+    return bool(ends) and all(e is not None and e < bound for e in ends)
 
 
 def _join_adjacent(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
