@@ -676,3 +676,32 @@ def test_a_state_named_as_the_other_side_of_a_border_is_not_where_it_happened(pi
     assert recs
     names = {loc.admin1 for r in recs for loc in r.locations}
     assert "Nevada" in names and "Utah" not in names
+
+
+def test_a_name_described_as_a_person_is_no_town(gp: Geoparser) -> None:
+    text = (
+        "Police raided the area to arrest Jasim, an accused in a case for subversive activities. "
+        "When police arrested Jasim, his associates attacked them."
+    )
+    ents = [ent(text, "Jasim", "GPE")]
+    assert [p for p in gp.parse(text, ents) if p.text == "Jasim"] == []
+    # a country described as a member stays a country; a clause after a region stays a clause
+    text = "Turkey, a NATO member, condemned the attack in Ankara."
+    assert "Turkey" in by_text(gp.parse(text, [ent(text, "Turkey", "GPE")]))
+    text = "On 5 May 2020, in Maceio, Alagoas, a man was shot to death by two armed men."
+    found = by_text(gp.parse(text, [ent(text, "Maceio", "GPE"), ent(text, "Alagoas", "GPE")]))
+    assert found["Alagoas"].country_code == "BR"
+
+
+def test_a_unit_word_of_one_country_places_a_happening_the_gazetteer_cannot(pipeline: Pipeline) -> None:
+    # the town is unknown and the only other name is a person's
+    text = (
+        "A local leader of Jatiyatabadi Juba Dal sustained bullet injuries during a 'gun battle' "
+        "between his associates and police at Palerhat in Lakshmipur Sadar Upazila on Wednesday. A "
+        "team of police conducted a raid in the area to arrest Jasim, an accused in a case for "
+        "subversive activities. When police arrested Jasim, his associates attacked the law "
+        "enforcers to snatch him from the police custody at about 2:00am."
+    )
+    recs = list(pipeline.process(report(text, published="2015-02-20")).records)
+    assert recs
+    assert {loc.country_code for r in recs for loc in r.locations} == {"BD"}

@@ -940,7 +940,11 @@ class Extractor:
         region = None
         focus = None
         if not locations:
-            focus = focus_country(ann, theatre(info.actors)) or self._actor_country(info)
+            focus = (
+                focus_country(ann, theatre(info.actors))
+                or self._actor_country(info)
+                or _term_country(ann.text)
+            )
         if focus and c.statistic is None and c.event_type not in STATEMENT_TYPES | MOVEMENT:
             region = article_region(ann, focus[0], [(m.start, m.end) for m in info.actors])
         if region is not None:
@@ -1399,6 +1403,16 @@ def _next_sentence(ann: AnnotatedArticle, end: int) -> tuple[str, int]:
         if sent.start >= end:
             return str(ann.text[sent.start : sent.end]), sent.start
     return "", end
+
+
+def _term_country(text: str) -> tuple[str, str] | None:
+    """The one country whose words for its administrative units the text uses ("Sadar
+    Upazila": Bangladesh), for a happening whose places the gazetteer lacks."""
+    ccs = admin_term_countries(text)
+    if len(ccs) != 1:
+        return None
+    (cc,) = ccs
+    return cc, country_name(cc)
 
 
 def _dated_before(info: _Article, a: int, b: int, date: DateInterval | None) -> bool:

@@ -85,6 +85,17 @@ _NAME_PARTICLES = frozenset(["de", "del", "do", "da", "dos", "das", "los", "las"
 _WORD_RE = re.compile(r"[A-Za-z\-]+")
 _SPACE_WORD_RE = re.compile(r"\s+[A-Za-z]")
 _SPACE_LOWER_RE = re.compile(r"\s+[a-z]")
+# a person described after the name: "to arrest Jasim, an accused in a case", "Jones, 59,",
+# "Milon, son of Abdus Salam"
+_PERSON_AFTER_RE = re.compile(
+    r",\s*(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:accused|suspect|resident|native|man|woman|boy|girl|student|"
+    r"teacher|leader|member|farmer|driver|commander|activist|official|officer|soldier|policeman|worker|"
+    r"trader|businessman|journalist|cleric|imam|lawyer|doctor|spokes(?:man|woman)|father|mother)\b"
+    # not the subject of the next clause: "in Barra de Santo Antonio, Alagoas, a man was shot"
+    r"(?!\s+(?:was|were|is|are|has|had|have|died|\w+ed)\b)|"
+    r"(?:son|daughter|wife|husband|brother|sister|father|mother|widow) of\b|\d{1,2},|aged \d)",
+    re.IGNORECASE,
+)
 _BETWEEN_AND_RE = re.compile(r"\b[Bb]etween\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,3}and\s+(?:the\s+)?$")
 _SETTLEMENT_OF_RE = re.compile(r"(?:city|town|village|suburb|capital) of\s+$")
 _ADMIN_OF_RE = re.compile(r"(?:province|governorate|state|region|district) of\s+$")
@@ -807,6 +818,8 @@ class Recognizer:
                     if noun:
                         m.demonym = False
                         m.note = f"demonym used as a place ('{m.text} {noun}')"
+            if _PERSON_AFTER_RE.match(after):
+                m.extras["person_after"] = True
             own_words = name_key(m.text).split()
             if any(x in FACILITY_WORDS or x in FEATURE_WORDS for x in own_words[1:]):
                 m.extras["facility"] = True

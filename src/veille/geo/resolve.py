@@ -162,10 +162,23 @@ def resolve(
     doubted = _out_of_theatre(groups, group_of, mentions, context, dateline_cc, focus, in_theatre)
     strays |= doubted
     outer = [_unmet_container(g, groups) for g in groups]
+    # one sense per article: a town's name once described as a person is a person throughout
+    # (a country or a region described so is a member of something: "Turkey, a NATO member")
+    people = {
+        gi
+        for mi, m in enumerate(mentions)
+        if m.extras.get("person_after")
+        and not m.extras.get("tight_locative")
+        and (gi := group_of[mi]) is not None
+        and (q := groups[gi].place) is not None
+        and q.kind == "city"
+    }
     keeps: list[tuple[bool, str | None]] = []
     for mi, m in enumerate(mentions):
         gidx = group_of[mi]
-        if gidx in doubted and m.source != "ner":
+        if gidx is not None and gidx in people and not m.extras.get("tight_locative"):
+            keeps.append((False, "person_name"))  # "to arrest Jasim, an accused in a case"
+        elif gidx in doubted and m.source != "ner":
             # found by the gazetteer, or NER called it something else ("National Police" as
             # Police, Poland): a name read far out of the theatre is no place at all
             keeps.append((False, "out_of_theatre"))
@@ -975,6 +988,8 @@ def _keep_ruler_match(
 def _keep_unresolved(m: Mention) -> bool:
     """NER calls many unknown capitalised words GPE; keep an unknown name only when it looks
     like a place: a street or building word, or "in X", "X village", "X, Nigeria"."""
+    if m.extras.get("person_after") and not m.extras.get("tight_locative"):
+        return False
     if m.demonym or m.source not in ("ner", "given"):
         return True
     if m.note is not None or m.extras.get("facility"):
