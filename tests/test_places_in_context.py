@@ -705,3 +705,14 @@ def test_a_unit_word_of_one_country_places_a_happening_the_gazetteer_cannot(pipe
     recs = list(pipeline.process(report(text, published="2015-02-20")).records)
     assert recs
     assert {loc.country_code for r in recs for loc in r.locations} == {"BD"}
+
+
+def test_a_district_is_read_as_a_district_before_a_province_of_its_name(gp: Geoparser) -> None:
+    text = (
+        "Rebels exchanged fire with the Nepal Police in Barung locality of Mai Municipality (Ilam district)."
+    )
+    ents = [ent(text, "Ilam", "GPE")]
+    assert by_text(gp.parse(text, ents, theatre={"NP"}))["Ilam"].country_code == "NP"
+    # the province where the text says so
+    text = "Gunmen attacked a checkpoint in Ilam province on Monday."
+    assert by_text(gp.parse(text, [ent(text, "Ilam", "GPE")]))["Ilam"].country_code == "IR"

@@ -85,6 +85,23 @@ _NAME_PARTICLES = frozenset(["de", "del", "do", "da", "dos", "das", "los", "las"
 _WORD_RE = re.compile(r"[A-Za-z\-]+")
 _SPACE_WORD_RE = re.compile(r"\s+[A-Za-z]")
 _SPACE_LOWER_RE = re.compile(r"\s+[a-z]")
+# units below a state or province: "Ilam district" (Nepal) is not Ilam province (Iran)
+LOWER_UNIT_WORDS = frozenset(
+    {
+        "district",
+        "tehsil",
+        "upazila",
+        "upazilla",
+        "county",
+        "municipality",
+        "lga",
+        "subdistrict",
+        "taluka",
+        "taluk",
+        "woreda",
+        "subdivision",
+    }
+)
 # a person described after the name: "to arrest Jasim, an accused in a case", "Jones, 59,",
 # "Milon, son of Abdus Salam"
 _PERSON_AFTER_RE = re.compile(
@@ -806,6 +823,8 @@ class Recognizer:
                 w = words_after[0]
                 if w in ADMIN_UNIT_WORDS:
                     m.admin_hint = True
+                if w in LOWER_UNIT_WORDS:
+                    m.extras["lower_unit"] = True
                 elif w in ("city", "town", "village"):
                     m.settlement_hint = True
                 if w in FACILITY_WORDS and _SPACE_WORD_RE.match(after):
@@ -885,6 +904,9 @@ class Recognizer:
         m = Mention(start, end, span, name_key(span), source, label, cands, note=note)
         if hint == "admin":
             m.admin_hint = True
+            words = m.key.split()
+            if words[-1] in LOWER_UNIT_WORDS or words[0] in LOWER_UNIT_WORDS:
+                m.extras["lower_unit"] = True
         elif hint == "settlement":
             m.settlement_hint = True
         return m

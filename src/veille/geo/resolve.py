@@ -60,6 +60,7 @@ class Weights:
 
     admin_hint: float = 1.5
     settlement_hint: float = 1.0
+    lower_unit: float = 1.0  # "X district" read as a district rather than a province
     state_code: float = 3.0
     city_twin: float = 3.0
     dateline: float = 1.0
@@ -95,6 +96,7 @@ class Group:
     demonym: bool
     labels: set[str] = field(default_factory=set)
     admin_hint: bool = False
+    lower_unit: bool = False  # "X district": a unit below a state, where the gazetteer has one
     settlement_hint: bool = False
     locative: bool = False
     dateline: bool = False
@@ -465,6 +467,7 @@ def _groups(mentions: Sequence[Mention]) -> tuple[list[Group], list[int | None]]
         if m.label:
             g.labels.add(m.label)
         g.admin_hint |= m.admin_hint
+        g.lower_unit |= bool(m.extras.get("lower_unit"))
         g.settlement_hint |= m.settlement_hint
         g.locative |= m.locative
         g.dateline |= m.dateline
@@ -549,6 +552,11 @@ def _prior(
             s += w.admin_hint
         elif p.kind == "city":
             s -= 0.5
+    if g.lower_unit and any(k.place.kind == "admin2" for k in g.candidates):
+        if p.kind == "admin2":
+            s += w.lower_unit
+        elif p.kind == "admin1":
+            s -= w.lower_unit
     if g.settlement_hint and p.kind == "city":
         s += w.settlement_hint
     if "LOC" in g.labels and p.kind in ("continent", "region", "water"):
