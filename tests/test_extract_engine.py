@@ -271,3 +271,20 @@ def test_a_figure_of_an_earlier_time_is_not_the_happening_s_toll(pipeline: Pipel
     )
     rec = one(pipeline, text, "attack", "2016-07-16")
     assert rec["counts"]["killed"] == 60
+
+
+def test_a_month_in_the_possessive_dates_its_noun_not_the_verb_after_it(pipeline: Pipeline) -> None:
+    text = (
+        "BRUSSELS - The most-wanted fugitive from November's Paris attacks was arrested after a "
+        "shootout with police in Brussels on Friday, the Belgian federal prosecutor's office said. "
+        "The attacks were claimed by Islamic State."
+    )
+    rec = one(pipeline, text, "arrest", "2016-03-18")
+    assert (rec["date"]["start"], rec["date"]["precision"]) == ("2016-03-18", "day")
+    # the noun phrase it names may be in apposition to the happening's words
+    text = (
+        "After last week's killing of five officers in Dallas by a sniper, the deadliest assault on "
+        "U.S. law enforcement in years, police forces are rethinking their tactics against terrorism."
+    )
+    rec = one(pipeline, text, "attack", "2016-07-11")
+    assert rec["date"]["precision"] == "week"

@@ -1214,10 +1214,22 @@ class Extractor:
                     and _ATTRIBUTIVE.search(text, max(s.start, m.start - 5), m.start) is not None
                     and _ATTRIBUTIVE_NOUN.match(text, m.end) is not None
                 )
+                possessed = _possessed(text, m.end)
+                deed_the = c.trigger[0] < m.start and (
+                    _DEED_THE.search(text, max(s.start, m.start - 40), m.start) is not None
+                )
+                # "last week's killing of five officers in Dallas, the deadliest assault ...": the
+                # trigger in apposition to the noun phrase, with no verb between
+                apposition = (
+                    0 <= c.trigger[0] - possessed[1] <= 60
+                    and _CLAUSE_VERB.search(text, possessed[1], c.trigger[0]) is None
+                )
                 if (
                     possessive
-                    and not names_trigger
-                    and not _names_kind(text[m.end : m.end + 50], c.event_type)
+                    and not deed_the
+                    and not apposition
+                    and not possessed[0] <= c.trigger[0] < possessed[1]
+                    and not _names_kind(text[possessed[0] : possessed[1]], c.event_type)
                 ):
                     # "detained six people, including the last fugitive of last year's Paris
                     # attacks": a date in the possessive names the happening after it, which is
@@ -1390,6 +1402,43 @@ def _old(info: _Article, m: DateMention) -> int:
     except ValueError:
         return 0
     return int((info.anchor - end).days > HISTORY_DAYS)
+
+
+_POSSESSED_WORD = re.compile(r"\s*([\w-]+)")
+# words that end the noun phrase a date names: a verb or a preposition
+_NOT_OF_THE_NOUN = frozenset(
+    {"was", "were", "is", "are", "has", "have", "had", "been", "be", "that", "which", "who", "whom"}
+    | {"in", "on", "at", "by", "of", "for", "and", "or", "to", "from", "with", "as", "said", "says"}
+    | {"after", "before", "when", "while"}
+)
+
+
+_CLAUSE_VERB = re.compile(
+    r"\b(?:was|were|is|are|has|have|had|been|be|will|would|can|could|should|may|might|must|did|does|"
+    r"do|said|says)\b",
+    re.IGNORECASE,
+)
+_OF_COMPLEMENT = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}[\w-]+")
+
+
+def _possessed(text: str, start: int) -> tuple[int, int]:
+    """The noun phrase a date in the possessive or used as an adjective names, from ``start``
+    (the date's end) up to four words, stopping at a verb or a preposition ("November's Paris
+    attacks", not "... attacks was arrested")."""
+    pos = start
+    if text[pos : pos + 2] in ("'s", "\u2019s"):
+        pos += 2
+    elif text[pos : pos + 1] in ("'", "\u2019"):
+        pos += 1
+    end = pos
+    for _ in range(4):
+        w = _POSSESSED_WORD.match(text, end)
+        if w is None or w.group(1).lower() in _NOT_OF_THE_NOUN:
+            break
+        end = w.end()
+    # and its complement: "last week's killing of five officers"
+    of = _OF_COMPLEMENT.match(text, end)
+    return pos, of.end() if of is not None and end > pos else end
 
 
 def _names_kind(text: str, event_type: str) -> bool:
