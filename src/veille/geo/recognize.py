@@ -823,10 +823,10 @@ class Recognizer:
                 w = words_after[0]
                 if w in ADMIN_UNIT_WORDS:
                     m.admin_hint = True
-                if w in LOWER_UNIT_WORDS:
-                    m.extras["lower_unit"] = True
                 elif w in ("city", "town", "village"):
                     m.settlement_hint = True
+                if w in LOWER_UNIT_WORDS:
+                    m.extras["lower_unit"] = True
                 if w in FACILITY_WORDS and _SPACE_WORD_RE.match(after):
                     m.extras["facility_after"] = True  # "Heathrow airport"
                 if w in SPEECH_VERBS and _SPACE_LOWER_RE.match(after):
