@@ -716,3 +716,10 @@ def test_a_district_is_read_as_a_district_before_a_province_of_its_name(gp: Geop
     # the province where the text says so
     text = "Gunmen attacked a checkpoint in Ilam province on Monday."
     assert by_text(gp.parse(text, [ent(text, "Ilam", "GPE")]))["Ilam"].country_code == "IR"
+
+
+def test_the_arabic_article_inside_a_name_may_be_written_another_way(gp: Geoparser) -> None:
+    text = "BEIRUT - Militants attacked government-held areas of the eastern city of Deir el-Zour."
+    found = by_text(gp.parse(text, [ent(text, "BEIRUT", "GPE"), ent(text, "Deir el-Zour", "GPE")]))
+    assert found["Deir el-Zour"].country_code == "SY"
+    assert found["Deir el-Zour"].geonames_id is not None

@@ -413,6 +413,18 @@ class Recognizer:
             cands = self.gaz.candidates(" ".join(words[1:]))
             if cands:
                 return cands, f"matched without the article '{words[0]}'", None
+        inner = [i for i, w in enumerate(words) if 0 < i < len(words) - 1 and w in ARABIC_ARTICLES]
+        if len(inner) == 1:
+            # "Deir el-Zour" for Deir al-Zour: the Arabic article inside a name, transliterated
+            # another way
+            i = inner[0]
+            for article in ("al", "el", "ez", "az", "ad", "ar", "as", "ash", "an", "at", "es", "ed"):
+                if article == words[i]:
+                    continue
+                variant = " ".join([*words[:i], article, *words[i + 1 :]])
+                cands = self.gaz.candidates(variant)
+                if cands:
+                    return cands, f"matched as '{variant}'", None
         if fuzzy and self.fuzzy and len(words) <= 3 and len(key) >= 6:
             cands, note = self._fuzzy(key)
             if cands:
