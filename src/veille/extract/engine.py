@@ -1425,11 +1425,8 @@ def _possessed(text: str, start: int) -> tuple[int, int]:
     """The noun phrase a date in the possessive or used as an adjective names, from ``start``
     (the date's end) up to four words, stopping at a verb or a preposition ("November's Paris
     attacks", not "... attacks was arrested")."""
-    pos = start
-    if text[pos : pos + 2] in ("'s", "\u2019s"):
-        pos += 2
-    elif text[pos : pos + 1] in ("'", "\u2019"):
-        pos += 1
+    marker = lx.POSSESSIVE.match(text, start)
+    pos = marker.end() if marker is not None else start
     end = pos
     for _ in range(4):
         w = _POSSESSED_WORD.match(text, end)

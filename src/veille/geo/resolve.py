@@ -169,8 +169,7 @@ def resolve(
     people = {
         gi
         for mi, m in enumerate(mentions)
-        if m.extras.get("person_after")
-        and not m.extras.get("tight_locative")
+        if _described_as_person(m)
         and (gi := group_of[mi]) is not None
         and (q := groups[gi].place) is not None
         and q.kind == "city"
@@ -993,10 +992,16 @@ def _keep_ruler_match(
     return True, None
 
 
+def _described_as_person(m: Mention) -> bool:
+    """ "to arrest Jasim, an accused in a case": a person described after the name, unless the
+    name is written where places are ("in Jasim, a ...")."""
+    return bool(m.extras.get("person_after")) and not m.extras.get("tight_locative")
+
+
 def _keep_unresolved(m: Mention) -> bool:
     """NER calls many unknown capitalised words GPE; keep an unknown name only when it looks
     like a place: a street or building word, or "in X", "X village", "X, Nigeria"."""
-    if m.extras.get("person_after") and not m.extras.get("tight_locative"):
+    if _described_as_person(m):
         return False
     if m.demonym or m.source not in ("ner", "given"):
         return True
