@@ -194,9 +194,9 @@ _COURT_CASE_OF_THE_FIELD = re.compile(
     r"journalist|candidate|officials?|officers?|(?-i:[A-Z]\w+)))\b",
     re.IGNORECASE,
 )
-# sanctions are of the field when aimed at terrorism or an armed group named in their sentence, not
-# "Western governments ... imposed sanctions on Moscow" (see _candidates)
-_SANCTIONS = re.compile(r"\bsanction", re.IGNORECASE)
+# Types whose record needs the field named in its own sentence (see _candidates): sanctions aimed
+# at terrorism or an armed group, not "Western governments ... imposed sanctions on Moscow"
+_OWN_CONTEXT_TYPES = frozenset({"policy", "recruitment", "travel"})
 # "the suspected gunman being his brother": a lone gunman is crime news as
 # much as terrorism, and so is a shootout ("died in a shootout over a $25 service charge").
 # Near a trigger they are context; an article with nothing else (no armed group, no militants,
@@ -661,7 +661,11 @@ class Extractor:
                 if current is not None and current.event_type in LEGAL_STEPS:
                     current.sentences.append(s)
                 continue
-            if etype == "policy" and not strong[i] and _SANCTIONS.search(st, main.start, main.end):
+            if etype in _OWN_CONTEXT_TYPES and not strong[i]:
+                # "Machar and Kiir signed a peace deal", "a state law passed in October requires a
+                # warrant", "The first group of returnees from Greece were brought": a law, a deal,
+                # a recruitment or a journey is of the field when terrorism, an armed group or an
+                # armed force is named in its own sentence, not only elsewhere in the article
                 continue
             separate = SEPARATE.search(st) is not None
             trig = (s.start + main.start, s.start + main.end)

@@ -498,15 +498,25 @@ TRIGGERS: tuple[Trigger, ...] = (
         "recruitment",
         "recruitment",
         # not hiring: "recruiting enough staff to operate a growing fleet", "recruitment of nurses"
-        r"\b(?:recruit(?:ed|ing|ment|s|ers)?(?! (?:of )?(?:[\w-]+ ){0,2}(?:staff|personnel|pilots|employees|workers|"
+        # ... nor the people recruited, named with a word before them ("jihadist recruits", "attracting
+        # recruits")
+        r"\b(?:(?!(?:(?<=jihadist )|(?<=militia )|(?<=\bnew )|(?<=foreign )|(?<=young )|(?<=would-be )|"
+        r"(?<=potential )|(?<=\bits )|(?<=\bthe )|(?<=\bof )|(?<=\bsome )|(?<=\bmany )|(?<=these )|(?<=those )|(?<=\ba )|(?<=their )|(?<=attracting )|(?<=attracted )|"
+        r"(?<=attracts )|(?<=drawing )|(?<=\bdrew )|(?<=\bdraws )|(?<=\bdraw ))recruits?\b)"
+        r"recruit(?:ed|ing|ment|s)?(?! (?:of )?(?:[\w-]+ ){0,2}(?:staff|personnel|pilots|employees|workers|"
         r"teachers|nurses|doctors|engineers|analysts|operators|cadets|graduates|players|talent|volunteers to (?:help|"
         r"staff|work))\b)"
         # ... nor what serves it: "a successful recruiting tool", "a recruitment poster"
         r"(?! (?:tools?|posters?|grounds?|pitch(?:es)?)\b)"
         # ... nor the people recruited ("some 22,000 ISIS recruits are identified", "drawing
         # foreign recruits."), nor a radicalisation with no recruiter ("self-radicalized")
-        r"(?!(?<=recruits)(?: (?:are|were|is|was|have|had|who|and|or)\b|[,.;:)]))|"
-        r"(?<!self-)(?<!self )radicali[sz](?:ed|ation|ing)|"
+        r"(?!(?<=recruits)(?: (?:are|were|is|was|have|had|who|and|or)\b|[,.;:)\u2014]| \u2014))|"
+        # ... nor "radicalized" as an adjective ("a growing threat from radicalized Muslims")
+        r"(?<!self-)(?<!self )(?!(?:(?<=from )|(?<=\bof )|(?<=\bby )|(?<=\bthe )|(?<=\ba )|(?<=among )|"
+        r"(?<=with )|(?<=\bfor )|(?<=\band )|(?<=\bor )|(?<=these )|(?<=those )|(?<=many )|(?<=some )|"
+        r"(?<=other )|(?<=young )|(?<=\bmore ))radicali[sz]ed (?:[\w-]+ )?(?:Muslims|youths?|individuals|people|"
+        r"men|women|persons|Islamists|followers|supporters|elements|citizens|nationals|teenagers|converts|"
+        r"believers|prisoners|inmates|members|groups)\b)radicali[sz](?:ed|ation|ing)|"
         # propaganda spread or made, not a rival's ("its propaganda is not working")
         r"(?:spread(?:s|ing)?|disseminat\w+|distribut\w+|post(?:ed|ing|s)?|shar(?:ed|ing)|publish\w*|produc\w+|"
         r"circulat\w+) (?:\w+ ){0,3}propaganda|propaganda (?:videos?|material|leaflets|pamphlets|posters|"
@@ -559,7 +569,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:passed|adopted|approved|enacted|signed|promulgated|introduced|tabled|amended|extended)|passed|adopted|approved)|"
         r"(?:adopted|passed|enacted|promulgated|issued|signed|approved) (?:a |an |the )?(?:new )?(?:[\w-]+ )?"
         r"(?:law|decree|bill|legislation)|adopted (?:a |the )?(?:new )?(?:law|strategy|"
-        r"plan|resolution)|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bis )(?<!\bare )(?<!\bremains )designat(?:ed|ion|es|ing) (?:\w+ ){0,6}(?:as )?(?:a )?(?:foreign )?terrorist|"
+        r"plan|resolution)|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bis )(?<!\bare )(?<!\bremains )designat(?:ed|ion|es|ing) "
+        # ... not the adjective: "material support to designated terrorist groups"
+        r"(?!(?:[\w-]+ )?terrorist (?:organi[sz]ations|groups|entities)\b)(?:\w+ ){0,6}(?:as )?(?:a )?(?:foreign )?terrorist|"
         r"(?:added|listed) (?:\w+ ){0,4}(?:to|on) (?:the|its) (?:\w+ )?(?:terror(?:ist)?|sanctions) list|"
         r"(?:imposed|announced) sanctions|sanctioned|national (?:counter-?terrorism )?strategy|"
         r"(?:signed|concluded) (?:an? )?(?:\w+ )?(?:agreement|memorandum|accord|pact|deal)|"
@@ -567,7 +579,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"annual (?:terrorism )?report|budget (?:for|of)|proscription|"
         # a ban, not "the banned Ahle Sunnat Wal Jamaat" (a group's standing)
         # ... nor a banned thing ("a test of banned ballistic missile technology")
-        r"(?<!the )(?<!\ba )(?<!\ban )(?<!\bof )(?:banned|outlawed|proscribed) (?!(?:[\w-]+ )?(?:missiles?|weapons?|"
+        r"(?<!the )(?<!\ba )(?<!\ban )(?<!\bof )(?<!'s )(?<!\u2019s )(?<!\bits )(?<!\btheir )(?:banned|outlawed|proscribed) (?!(?:[\w-]+ )?(?:missiles?|weapons?|"
         r"technology|substances?|chemicals?|drugs?|books?|films?|goods|items|materials?)\b)(?:the )?|"
         r"resolution (?:on|condemning))",
         0.65,

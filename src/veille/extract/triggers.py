@@ -25,6 +25,7 @@ DESCRIPTIVE_BEFORE = re.compile(
     r"in connection with|linked to|over (?:his|her|their|an?|the) (?:alleged |suspected )?|"
     r"(?:who|which|that) (?:had |has |have |was |were )?(?:been )?(?:previously |already |allegedly )?|"
     r"after (?:being|having been)|for (?:allegedly )?|because of|responsible for|involved in|"
+    r"on (?:[\w-]+ )?charges? (?:of|for)|speciali[sz](?:ing|es|ed|t|ts) (?:in|on)|experts? (?:in|on)|"
     r"of (?:trying|attempting|helping|planning|plotting) to|to face charges of|faces charges of)"
     r"(?:(?<=\s)|(?![\w'-]))\s*(?:[\w'-]+\s+){0,4}$",
     _I,
@@ -63,6 +64,8 @@ MODAL_BEFORE = re.compile(
     # "urged increased intelligence gathering and more airstrikes": more of it asked for
     r"(?:urg(?:ed|es|ing)|demand(?:ed|s|ing)|(?:push|press)(?:ed|es|ing)? for|propos(?:ed|es|ing)) "
     r"(?:[\w'-]+ ){0,4}?(?:more|increased|further|additional|intensified|stepped-up)|risks? of|fears? of|threats? of|dangers? of|possible|potential|prevent(?:ed|ing)? (?:an? )?|"
+    # "concerned about online radicalization"
+    r"(?:concern(?:ed|s)?|worr(?:y|ies|ied)) (?:about|over)|"
     r"foil(?:ed|ing)? (?:an? )?|thwart(?:ed|ing)? (?:an? )?|simulat(?:ed|ing|ion of) (?:an? )?|"
     r"in case of (?:an? )?|against (?:possible |potential )?|expect(?:s|ed|ing)? (?:an? |more |further )|"
     r"alert for (?:an? |any )?(?:possible |potential )?|(?:notice|warning) of (?:an? |any )?|warn(?:ed|s|ing)? (?:of|about) (?:an? )?(?:possible )?|"
@@ -85,6 +88,17 @@ MODAL_FOILING = re.compile(
 )
 # "a tip line allowed police to thwart a planned attack": it was thwarted
 ENABLED_TO = re.compile(r"\b(?:allowed|enabled|helped|permitted)\s+(?:[\w'-]+\s+){0,3}to\s+$", _I)
+# what makes a recruitment possible or wanted: "allowing ISIS to recruit", "relied on the site, as
+# well as others, to recruit"
+ENABLING_TO = re.compile(
+    r"\b(?:allow|enabl|permit|help|want|wish|plann?|intend|hop|seek|need|able\b|abilit|capacit|efforts?\b|"
+    r"ways?\b|rel(?:y|ies|ied|ying) on|uses?\b|used\b|using\b)\w*\s+(?:[\w',-]+\s+){0,8}?to\s+(?:[\w'-]+\s+){0,2}$",
+    _I,
+)
+# a bare infinitive after "help", "let" or "make": "It helps our enemies recruit"
+HELPS_DO = re.compile(
+    r"\b(?:helps?|helped|helping|lets?|letting|makes?|made|making)\s+(?:[\w'-]+\s+){1,3}$", _I
+)
 # "has called for the United States to 'carpet bomb' the group"
 CALLED_FOR = re.compile(r"\bcall(?:ed|s|ing)? for (?:[\w.'-]+ ){1,3}to [\"\u201c]?(?:[\w'-]+\s+){0,2}$", _I)
 MODAL_AFTER = re.compile(
@@ -427,6 +441,21 @@ def is_hypothetical(sentence: str, hit: Hit) -> bool:
             and ALTERNATIVE.match(sentence, hit.end, hit.end + 80)
         ):
             return True
+    if hit.trigger.event_type in {"recruitment", "travel"}:
+        # a recruitment or a journey willed, feared, enabled or to prevent: "allowing ISIS to
+        # recruit foreign fighters", "to prevent the radicalization of their children", "It helps
+        # our enemies recruit"; an attempt is one ("tried to recruit an undercover officer")
+        start = hit.start
+        before = sentence[max(0, start - 50) : start]
+        if ATTEMPT_BEFORE.search(before):
+            return False
+        modal = MODAL_BEFORE.search(before)
+        if modal is not None and re.search(r"\bto\s+$", before, _I):
+            # a purpose is told, not only a wish: "handing out cash to young men to lure them into
+            # the group" is the recruitment; "allowing ISIS to recruit" and "relied on the site to
+            # recruit" say what is made possible
+            return ENABLING_TO.search(sentence, max(0, start - 120), start) is not None
+        return modal is not None or HELPS_DO.search(before) is not None
     # an operation too: "we will have to continue fighting", "the army could launch an offensive";
     # and a foiling: "a backdoor would have prevented any terrorist attack"
     if hit.trigger.event_type not in {"attack", "ct_operation", "plot_foiled"} or hit.trigger.name in {
