@@ -288,3 +288,33 @@ def test_a_month_in_the_possessive_dates_its_noun_not_the_verb_after_it(pipeline
     )
     rec = one(pipeline, text, "attack", "2016-07-11")
     assert rec["date"]["precision"] == "week"
+
+
+def test_a_happening_compared_since_an_earlier_time_is_no_statistic(pipeline: Pipeline) -> None:
+    text = (
+        "Unidentified gunmen killed 16 staff members at a home for the elderly in the Yemeni city of Aden "
+        "on Friday, a security official said, the latest deadly assault to shake the port since a "
+        "coalition took it over last year."
+    )
+    recs = records(pipeline, text, published="2016-03-04")
+    assert [(r["record_type"], r["event_type"]) for r in recs] == [("event", "attack")]
+    assert recs[0]["date"]["start"] == "2016-03-04"
+    assert recs[0]["counts"]["killed"] == 16
+    assert recs[0]["locations"][0]["name"] == "Aden"
+
+
+def test_a_figure_since_a_month_is_still_a_statistic(pipeline: Pipeline) -> None:
+    text = "Security forces have killed 140 militants in the province since January, the army said on Friday."
+    recs = records(pipeline, text, published="2016-03-04")
+    assert [r["record_type"] for r in recs] == ["statistic"]
+
+
+def test_a_toll_since_a_deed_of_a_year_runs_from_that_year_to_the_report(pipeline: Pipeline) -> None:
+    text = (
+        "Eight soldiers were killed on Thursday in clashes in the southeast, the army said. More than "
+        "40,000 people, most of them militants, have been killed since the PKK took up arms in 1984."
+    )
+    recs = records(pipeline, text, published="2016-05-13")
+    stat = [r for r in recs if r["record_type"] == "statistic"]
+    assert len(stat) == 1 and stat[0]["statistic"]["value"] == 40000
+    assert stat[0]["statistic"]["period"] == {"start": "1984-01-01", "end": "2016-05-13"}

@@ -1159,7 +1159,17 @@ class Extractor:
                 coarse = [m for m in inside if m.interval.precision in {"year", "month"} and m.interval.start]
                 pick = ranged or coarse
                 if pick:
-                    return _year_to(text_of(info, s), pick[0].interval), Span(s.start, s.end)
+                    interval = _year_to(text_of(info, s), pick[0].interval)
+                    if (
+                        not ranged
+                        and info.anchor is not None
+                        and interval.start
+                        and _SINCE_ASIDE.search(text_of(info, s), 0, pick[0].start - s.start)
+                    ):
+                        # "40,000 people have been killed since the PKK took up arms in 1984": from
+                        # that year to the report
+                        interval = replace(interval, end=info.anchor.isoformat())
+                    return interval, Span(s.start, s.end)
         text = info.ann.text
         ranked: list[tuple[int, int, int, int, DateMention, Sentence]] = []
         # "Obama met Hollande on Thursday, amid concerns following ISIS-linked attacks in Paris

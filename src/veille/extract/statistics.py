@@ -152,17 +152,27 @@ _ONE_TOLL_BEFORE = re.compile(
 )
 
 
+# "..., the latest deadly assault to shake the port since a coalition took it over last year": a
+# happening compared with what came before, not a figure over a period
+_COMPARED_SINCE = re.compile(
+    r"\b(?:latest|deadliest|worst|biggest|largest|first|bloodiest|most (?!of\b)\w+|highest|heaviest|greatest|"
+    r"strongest|fiercest|longest|lowest|worst-ever)\b[^.;:]{0,80}?\bsince\b[^.;:,]*",
+    _I,
+)
+
+
 def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[StatisticMention]:
     """Aggregate figures stated in one sentence (empty when it reads as a single event).
 
     ``period_in_context``: the period is stated just before (a bulleted list under "In 2024:").
     """
-    has_period = PERIOD_CUE.search(sentence) is not None or period_in_context
+    periods = _COMPARED_SINCE.sub(lambda m: " " * len(m.group(0)), sentence)
+    has_period = PERIOD_CUE.search(periods) is not None or period_in_context
     if not has_period:
         return []
-    if SINGLE_EVENT_CUE.search(sentence) and not _STRONG_PERIOD.search(sentence) and not period_in_context:
+    if SINGLE_EVENT_CUE.search(sentence) and not _STRONG_PERIOD.search(periods) and not period_in_context:
         return []
-    strong = period_in_context or _STRONG_PERIOD.search(sentence) is not None
+    strong = period_in_context or _STRONG_PERIOD.search(periods) is not None
     out: list[StatisticMention] = []
     for m in _NUM_NOUN.finditer(sentence):
         num = m.group("num")
