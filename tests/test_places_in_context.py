@@ -723,3 +723,36 @@ def test_the_arabic_article_inside_a_name_may_be_written_another_way(gp: Geopars
     found = by_text(gp.parse(text, [ent(text, "BEIRUT", "GPE"), ent(text, "Deir el-Zour", "GPE")]))
     assert found["Deir el-Zour"].country_code == "SY"
     assert found["Deir el-Zour"].geonames_id is not None
+
+
+def test_the_name_of_a_news_outlet_is_no_place(gp: Geoparser) -> None:
+    text = "Yemen's Houthi-run state news agency Saba accused the coalition of violating the truce."
+    ents = [ent(text, "Yemen", "GPE"), ent(text, "Saba", "GPE")]
+    assert "Saba" not in by_text(gp.parse(text, ents))
+    text = "Lebanon's Al-Mayadeen TV said twelve people were killed."
+    assert "Al-Mayadeen" not in by_text(gp.parse(text, [ent(text, "Al-Mayadeen", "GPE")]))
+    # ... a place written where places are stays one
+    text = "The news agency said the attack happened in Saba on Monday."
+    assert "Saba" in by_text(gp.parse(text, [ent(text, "Saba", "GPE")]))
+
+
+def test_a_part_of_a_city_is_not_a_small_town_of_another_country(pipeline: Pipeline) -> None:
+    text = (
+        "BAGHDAD Iraqi security forces set up checkpoints in southeast Baghdad on Monday after "
+        "confirming three U.S. citizens had gone missing. Media reported three U.S. contractors had "
+        "been kidnapped with their translator in the Dora neighborhood on Friday. Two helicopters "
+        "were seen hovering over Dora. The U.S. State Department said it was working with Iraqi "
+        "authorities to locate the Americans."
+    )
+    recs = list(pipeline.process(report(text, published="2016-01-18")).records)
+    kidnap = [r for r in recs if "Dora neighborhood" in r.evidence[0].text]
+    assert kidnap
+    assert [(loc.country_code, loc.admin1) for loc in kidnap[0].locations] == [("IQ", "Baghdad")]
+
+
+def test_the_country_of_a_news_outlet_is_not_where_it_happened(pipeline: Pipeline) -> None:
+    text = (
+        "SEOUL North Korea has sentenced an American man to 10 years of hard labor for subversion, "
+        "China's Xinhua news agency reported on Friday."
+    )
+    assert countries(pipeline, text) == ["KP"]

@@ -601,16 +601,22 @@ _NATIONALITY_OF = re.compile(
 )
 
 
-# "two British nationals", "a U.S. citizen", "five Malian refugees", "a Malian driver": the
-# people's passports, not where it happened
+# "two British nationals", "a U.S. citizen", "five Malian refugees", "a Malian driver", "three
+# U.S. contractors": the people's passports, not where it happened
 _CITIZENS_OF = re.compile(
     r"\s+(?:nationals?|citizens?|tourists?|expatriates?|expats?|passport[- ]holders?|refugees?|migrants?|"
     r"asylum[- ]seekers?|(?:aid|migrant|construction) workers?|drivers?|truckers?|traders?|merchants?|"
-    r"pilgrims?|hostages?|captives?|engineers?|missionar(?:y|ies))\b",
+    r"pilgrims?|hostages?|captives?|engineers?|missionar(?:y|ies)|contractors?|trainers?|advis[eo]rs?|"
+    r"diplomats?|journalists?|reporters?|sailors?|seamen|fishermen|crew members?)\b",
     re.IGNORECASE,
 )
 # "the US-led offensive", "Saudi-led air strikes", "Dubai-based news channel": whose, for any place
-_WHOSE = re.compile(r"-(?:led|backed|based)\b", re.IGNORECASE)
+# ... and "China's Xinhua news agency", "Lebanon's Al-Mayadeen TV": an outlet's country
+_WHOSE = re.compile(
+    r"-(?:led|backed|based)\b|['\u2019]s\s+(?:(?:official|state|state-run|state-owned|[\w-]+-run)\s+)?"
+    r"(?:[A-Z][\w-]*\s+){0,3}(?:news agency|(?-i:TV)|television|newspaper|daily|broadcaster|radio|channel)\b",
+    re.IGNORECASE,
+)
 
 
 # whose people are brought home: "eight Moroccan nationals", "French women and children"
@@ -638,7 +644,10 @@ def _nationality_only(ann: AnnotatedArticle, p: PlaceMention) -> bool:
         return True
     if p.demonym:
         return _CITIZENS_OF.match(ann.text, p.end) is not None
-    return (p.feature_code or "").startswith("PCL") and _NATIONALITY_OF.match(ann.text, p.end) is not None
+    # ... and a country's name before its citizens too: "three U.S. contractors"
+    return (p.feature_code or "").startswith("PCL") and (
+        _NATIONALITY_OF.match(ann.text, p.end) is not None or _CITIZENS_OF.match(ann.text, p.end) is not None
+    )
 
 
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b", re.IGNORECASE)

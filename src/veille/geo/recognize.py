@@ -113,6 +113,17 @@ _PERSON_AFTER_RE = re.compile(
     r"(?:son|daughter|wife|husband|brother|sister|father|mother|widow) of\b|\d{1,2},|aged \d)",
     re.IGNORECASE,
 )
+# a part of a city: a name once followed by one of these is such a part wherever it is named
+CITY_PART_WORDS = frozenset({"neighborhood", "neighbourhood", "quarter", "suburb"})
+# the name of a news outlet: "news agency Saba", "the daily Al-Ahram", "Al-Mayadeen TV"
+_OUTLET_BEFORE_RE = re.compile(
+    r"\b(?:news agency|agency|newspaper|daily|weekly|broadcaster|channel|(?-i:TV)|television|magazine|"
+    r"tabloid|website)\s+$",
+    re.IGNORECASE,
+)
+_OUTLET_AFTER_RE = re.compile(
+    r"\s+(?:(?-i:TV)|television|news agency|newspaper|daily|broadcaster|channel)\b", re.IGNORECASE
+)
 _BETWEEN_AND_RE = re.compile(r"\b[Bb]etween\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,3}and\s+(?:the\s+)?$")
 _SETTLEMENT_OF_RE = re.compile(r"(?:city|town|village|suburb|capital) of\s+$")
 _ADMIN_OF_RE = re.compile(r"(?:province|governorate|state|region|district) of\s+$")
@@ -841,6 +852,8 @@ class Recognizer:
                     m.extras["lower_unit"] = True
                 if w in FACILITY_WORDS and _SPACE_WORD_RE.match(after):
                     m.extras["facility_after"] = True  # "Heathrow airport"
+                    if w in CITY_PART_WORDS:
+                        m.extras["city_part"] = True  # "the Dora neighborhood": of a city, wherever named
                 if w in SPEECH_VERBS and _SPACE_LOWER_RE.match(after):
                     m.extras["speech"] = True
                 if m.demonym:
@@ -851,6 +864,8 @@ class Recognizer:
                         m.note = f"demonym used as a place ('{m.text} {noun}')"
             if _PERSON_AFTER_RE.match(after):
                 m.extras["person_after"] = True
+            if _OUTLET_BEFORE_RE.search(before) or _OUTLET_AFTER_RE.match(after):
+                m.extras["outlet"] = True
             own_words = name_key(m.text).split()
             if any(x in FACILITY_WORDS or x in FEATURE_WORDS for x in own_words[1:]):
                 m.extras["facility"] = True

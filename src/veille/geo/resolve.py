@@ -108,6 +108,7 @@ class Group:
     siblings: set[int] = field(default_factory=set)  # named with it, "X and Y", "X or Y"
     backed_by_ner: bool = False  # some mention of this name was tagged GPE/LOC or a dateline
     facility: bool = False  # every mention names a facility: "Heathrow airport", NER's FAC
+    city_part: bool = False  # some mention names a part of a city: "the Dora neighborhood"
     possessive: bool = False  # "London's Heathrow": a container given by a possessive
     said_in: bool = False  # "Mansura city in Ar-Raqqa": a container given by "in"
     address_of: set[int] = field(default_factory=set)  # the X of "X, <this>"
@@ -179,6 +180,8 @@ def resolve(
         gidx = group_of[mi]
         if gidx is not None and gidx in people and not m.extras.get("tight_locative"):
             keeps.append((False, "person_name"))  # "to arrest Jasim, an accused in a case"
+        elif m.extras.get("outlet") and not m.extras.get("tight_locative"):
+            keeps.append((False, "outlet_name"))  # "Yemen's state news agency Saba said"
         elif gidx in doubted and m.source != "ner":
             # found by the gazetteer, or NER called it something else ("National Police" as
             # Police, Poland): a name read far out of the theatre is no place at all
@@ -430,6 +433,24 @@ def _strays(
             and pairs.backing(gi, groups, {gi}) <= 0
         ):
             out.add(gi)
+    # "in the Dora neighborhood" in a story about Baghdad, read as a US town: a part of a city the
+    # gazetteer lacks, when the article names a large city of another country and none of that one
+    cities = {
+        q.country_code
+        for q in (h.place for h in groups)
+        if q is not None and q.kind == "city" and q.importance >= w.stray_importance
+    }
+    for gi, g in enumerate(groups):
+        p = g.place
+        if (
+            gi not in out
+            and g.city_part
+            and p is not None
+            and p.country_code not in cities
+            and cities
+            and _weak(g, w)
+        ):
+            out.add(gi)
     return out
 
 
@@ -508,6 +529,7 @@ def _groups(mentions: Sequence[Mention]) -> tuple[list[Group], list[int | None]]
         g.facility = all(
             mentions[mi].label == "FAC" or bool(mentions[mi].extras.get("facility_after")) for mi in g.members
         )
+        g.city_part = any(mentions[mi].extras.get("city_part") for mi in g.members)
     addresses = {m.container for m in mentions if m.container is not None}
     for g in groups:
         g.address_only = all(mi in addresses for mi in g.members)
@@ -1001,7 +1023,7 @@ def _described_as_person(m: Mention) -> bool:
 def _keep_unresolved(m: Mention) -> bool:
     """NER calls many unknown capitalised words GPE; keep an unknown name only when it looks
     like a place: a street or building word, or "in X", "X village", "X, Nigeria"."""
-    if _described_as_person(m):
+    if _described_as_person(m) or m.extras.get("outlet"):
         return False
     if m.demonym or m.source not in ("ner", "given"):
         return True
