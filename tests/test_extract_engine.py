@@ -318,3 +318,27 @@ def test_a_toll_since_a_deed_of_a_year_runs_from_that_year_to_the_report(pipelin
     stat = [r for r in recs if r["record_type"] == "statistic"]
     assert len(stat) == 1 and stat[0]["statistic"]["value"] == 40000
     assert stat[0]["statistic"]["period"] == {"start": "1984-01-01", "end": "2016-05-13"}
+
+
+def test_an_attack_on_computers_is_no_attack(pipeline: Pipeline) -> None:
+    text = "South Korea says the North has a cyber army which it blamed for a series of attacks on Friday."
+    assert records(pipeline, text, published="2016-06-19") == []
+    text = (
+        "The FBI has blamed Pyongyang for a cyber attack on a film studio's network on Friday. The attack "
+        "was followed by online leaks of unreleased movies."
+    )
+    assert records(pipeline, text, published="2016-06-19") == []
+    text = "Militants attacked a police post on Sunday, hacking two guards to death, after a cyber campaign."
+    assert [r["counts"]["killed"] for r in records(pipeline, text, published="2016-06-19")] == [2]
+
+
+def test_an_attack_s_toll_in_its_own_clause_is_not_the_arrest_s(pipeline: Pipeline) -> None:
+    text = (
+        "Abdeslam was arrested in Brussels on March 18 after a four-month manhunt in the wake of the "
+        "Nov. 13 rampage by Islamic State militants that killed 130 people in Paris."
+    )
+    rec = one(pipeline, text, "arrest", published="2016-03-24")
+    assert rec["counts"]["killed"] is None
+    # ... but the arrest's own toll is kept
+    text = "Police arrested three suspected militants in Brindavar on Monday; two officers were wounded."
+    assert one(pipeline, text, "arrest", published="2016-03-24")["counts"]["wounded"] == 2

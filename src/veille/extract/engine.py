@@ -48,13 +48,15 @@ from veille.extract.public_order import (
     shots_in_the_air,
 )
 from veille.extract.series import series_size, share_tolls
-from veille.extract.statistics import PERIOD_CUE, StatisticMention, find_statistics
+from veille.extract.statistics import ONE_TOLL_BEFORE, PERIOD_CUE, StatisticMention, find_statistics
 from veille.extract.triggers import (
     ANAPHORIC_START,
     BACKGROUND,
+    CYBER,
     LEGAL_STEPS,
     LEGAL_TYPES,
     PAST_WAR,
+    PHYSICAL_HARM,
     WORLD_WAR_TOLD,
     Hit,
     group_hits,
@@ -568,6 +570,7 @@ class Extractor:
         out: list[Candidate] = []
         current: Candidate | None = None
         stat_period: Sentence | None = None
+        cyber_before = False
         for i, s in enumerate(sents):
             st = masked[s.start : s.end]
             near = sum(ctx[max(0, i - 1) : i + 2]) + 2 * sum(strong[max(0, i - 2) : i + 3])
@@ -618,6 +621,17 @@ class Extractor:
             if strong[i] == info.strong[i]:  # no armed group named
                 hits = [h for h in hits if not civil_clash(st, h)]
             hits = [h for h in hits if not shots_in_the_air(st, h)]
+            cyber = CYBER.search(st) is not None and not PHYSICAL_HARM.search(st)
+            if cyber_before and not cyber and not PHYSICAL_HARM.search(st):
+                # "Pyongyang was blamed for a cyber attack on Sony Pictures. The attack was followed
+                # by online leaks": the attack named again is the one on computers
+                hits = [
+                    h
+                    for h in hits
+                    if h.trigger.event_type != "attack"
+                    or not _DEFINITE_BEFORE.search(st, max(0, h.start - 30), h.start)
+                ]
+            cyber_before = cyber
             if crime or protest:
                 hits = [h for h in hits if not h.trigger.needs_context or strong[i]]
             question = _QUESTION.search(st) if hits else None
@@ -1085,6 +1099,15 @@ class Extractor:
             mentions.extend(
                 m for m in find_counts(ann.text[a:b], a, upper=ann.upper) if not inside(m.start, aside)
             )
+        if c.event_type not in {"attack", "ct_operation"}:
+            # "Abdeslam was arrested ... in the wake of the Nov. 13 rampage that killed 130 people
+            # in Paris": an attack's toll, told in a clause of its own, is not the arrest's
+            mentions = [
+                m
+                for m in mentions
+                if m.slot not in {"killed", "wounded"}
+                or not ONE_TOLL_BEFORE.search(ann.text, max(0, m.start - 80), m.start)
+            ]
         values = dict(aggregate_counts(mentions, gtd_style=True))
 
         def sentence_at(offset: int) -> tuple[int, str]:

@@ -143,7 +143,7 @@ _MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_ALT})\.?\s+$", _I)
 # a happening's own toll, whatever period the sentence names: "on the most wanted list since
 # December, after ... the attacks there that killed 130 people" (not "a spate of bombings that
 # killed more than 150 people in one week": many happenings)
-_ONE_TOLL_BEFORE = re.compile(
+ONE_TOLL_BEFORE = re.compile(
     r"(?:\bthe (?:[\w-]+ ){0,2}(?:attacks|bombings|blasts|explosions|shootings)|"
     r"\b(?:attack|bombing|blast|explosion|shooting|massacre|assault|siege|rampage))\b[^.;,]{0,30}?"
     r"\b(?:that|which) (?:killed|left|wounded|injured|claimed)\s+(?:at least |more than |nearly |almost |some |about |"
@@ -182,7 +182,7 @@ def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[S
             continue
         if _MONTH_BEFORE.search(sentence, max(0, m.start("num") - 12), m.start("num")):
             continue  # "the Sept. 11 attacks": a day of the month, not eleven attacks
-        if _ONE_TOLL_BEFORE.search(sentence, max(0, m.start("num") - 80), m.start("num")):
+        if ONE_TOLL_BEFORE.search(sentence, max(0, m.start("num") - 80), m.start("num")):
             continue  # "... the attacks there that killed 130 people": one happening's toll
         found = _metric_for(sentence, m, strong)
         if found is None:

@@ -383,9 +383,26 @@ WEAPONS_PROGRAMME = re.compile(
 )
 
 
+# attacks on computers: "a strong cyber army which it has blamed for a series of attacks", "hackers
+# attacked the power grid" (not "hacked to death")
+CYBER = re.compile(
+    r"\b(?:cyber[\w-]*|malware|ransomware|DDoS|denial[- ]of[- ]service|hackers?|hacking (?:group|team)s?|"
+    r"computer (?:networks?|systems?)|phishing)\b",
+    _I,
+)
+PHYSICAL_HARM = re.compile(
+    r"\b(?:kill\w*|dead|deaths?|died|bomb\w*|explo\w+|shot|shoot\w*|gun\w*|wound\w*|injur\w*|stabb\w*|"
+    r"knife|knives|hostages?|hacked to death|hacking \w+ to death)\b",
+    _I,
+)
+
+
 def is_figurative(sentence: str, hit: Hit) -> bool:
-    """An explosion of anger or a battle against crime: the word is not a happening."""
+    """An explosion of anger, a battle against crime or an attack on computers: the word is not a
+    happening."""
     word = sentence[hit.start : hit.end].strip().lower()
+    if hit.trigger.event_type == "attack" and CYBER.search(sentence) and not PHYSICAL_HARM.search(sentence):
+        return True
     if word in {"rocket", "rockets", "missile", "missiles"} and (
         SPACE_LAUNCH.search(sentence) or WEAPONS_PROGRAMME.search(sentence)
     ):
