@@ -756,3 +756,21 @@ def test_the_country_of_a_news_outlet_is_not_where_it_happened(pipeline: Pipelin
         "China's Xinhua news agency reported on Friday."
     )
     assert countries(pipeline, text) == ["KP"]
+
+
+def test_a_surname_named_in_the_possessive_is_still_the_person(gp: Geoparser) -> None:
+    text = (
+        "A car bomb killed seven people outside Yemeni President Abd-Rabbu Mansour Hadi's residence "
+        "in the southern city of Aden. Officials said Hadi was inside. Hadi was forced by Houthi "
+        "rebels to flee the capital Sanaa. Hadi's forces have been battling the Houthis."
+    )
+    ents = [ent(text, "Abd-Rabbu Mansour Hadi's", "PERSON"), ent(text, "Aden", "GPE")]
+    # NER's readings: a person twice, a place twice
+    ents += [ent(text, "Hadi", "PERSON", nth=1), ent(text, "Hadi", "GPE", nth=2)]
+    ents.append(ent(text, "Hadi", "LOC", nth=3))
+    found = by_text(gp.parse(text, ents))
+    assert "Hadi" not in found and "Aden" in found
+    # a name NER once took for a person's and once for a place, with no title: a place
+    text = "An explosion took place at Ahgam area of Rajwara Handwara in Handwara subdistrict (Kupwara)."
+    ents = [ent(text, "Rajwara Handwara", "PERSON"), ent(text, "Handwara", "GPE", nth=1)]
+    assert by_text(gp.parse(text, ents, theatre={"IN"}))["Handwara"].country_code == "IN"

@@ -118,3 +118,8 @@ def test_a_designated_group_or_an_outlawed_group_is_a_standing_not_a_designation
     s = "The State Department designated the group as a foreign terrorist organization on Monday."
     assert trigger_words(s, "policy") != []
     assert trigger_words("The government outlawed the group on Monday.", "policy") != []
+
+
+def test_web_searches_are_no_raid() -> None:
+    assert trigger_words("That is how Google searches started correcting the phrase.", "raid") == []
+    assert trigger_words("Police searches in the district found weapons.", "raid") != []

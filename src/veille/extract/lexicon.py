@@ -303,7 +303,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "raid",
         # not "seized power", "seized on the remarks"; "searched for" someone is a hunt, not a search
         # of premises ("searched for survivors", "searched for the soldiers"), unless for arms
-        r"\b(?:raid(?:ed|s)?|(?<!online )(?<!internet )(?<!web )search(?:ed|es)(?! for (?!(?:[\w-]+ ){0,2}(?:weapons|explosives|arms|ammunition|bombs?|"
+        r"\b(?:raid(?:ed|s)?|(?<!online )(?<!internet )(?<!web )(?<!Google )(?<!engine )(?<!keyword )(?<!database )search(?:ed|es)(?! for (?!(?:[\w-]+ ){0,2}(?:weapons|explosives|arms|ammunition|bombs?|"
         r"devices?)\b))|"
         # nor "seized significant territory" or "the territory it had seized": ground taken; nor a
         # phone or a computer held as evidence ("175 seized iPhones"), nor assets frozen

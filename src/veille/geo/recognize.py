@@ -269,7 +269,7 @@ class Recognizer:
             taken.append((ent.start, ent.end))
 
         mentions.extend(self._ruler(text, tokens, starts, headline, taken, upper=upper))
-        surnames = _surnames(entities)
+        surnames = _surnames(text, entities)
         mentions = [
             m
             for m in mentions
@@ -969,12 +969,13 @@ _REGION_AFTER = re.compile(
 MAJOR_IMPORTANCE = 3.5
 
 
-def _surnames(entities: Sequence[Entity]) -> frozenset[str]:
+def _surnames(text: str, entities: Sequence[Entity]) -> frozenset[str]:
     """The last names of the people the article names in full: "Obama" after "Barack Obama",
     "Sterling" after "Alton Sterling" is the person again, not a town of that name.
 
     NER takes places for people too ("Retaking Falluja"): a name it labels a place more often
-    than a person's is no surname."""
+    than a person's is no surname. A full name after a title counts twice ("President Abd-Rabbu
+    Mansour Hadi's residence", "Hadi was inside", and twice "Hadi" read as a place)."""
     full: set[str] = set()
     as_person: Counter[str] = Counter()
     as_place: Counter[str] = Counter()
@@ -983,8 +984,10 @@ def _surnames(entities: Sequence[Entity]) -> frozenset[str]:
         if not words:
             continue
         if e.label == "PERSON":
-            key = name_key(words[-1])
-            as_person[key] += 1
+            # "President Abd-Rabbu Mansour Hadi's residence": the name without its possessive
+            key = name_key(re.sub(r"['\u2019]s?$", "", words[-1]))
+            before = _WORD_RE.findall(text[max(0, e.start - 20) : e.start].lower())
+            as_person[key] += 2 if len(words) >= 2 and before and before[-1] in TITLES else 1
             if len(words) >= 2 and words[-1][:1].isupper():
                 full.add(key)
         elif e.label in ("GPE", "LOC"):
