@@ -774,3 +774,13 @@ def test_a_surname_named_in_the_possessive_is_still_the_person(gp: Geoparser) ->
     text = "An explosion took place at Ahgam area of Rajwara Handwara in Handwara subdistrict (Kupwara)."
     ents = [ent(text, "Rajwara Handwara", "PERSON"), ent(text, "Handwara", "GPE", nth=1)]
     assert by_text(gp.parse(text, ents, theatre={"IN"}))["Handwara"].country_code == "IN"
+
+
+def test_a_demonym_after_a_comma_is_an_adjective_not_the_region_holding_the_place(gp: Geoparser) -> None:
+    text = "As the pilot touched down in Kiev, Russian television showed footage of the president."
+    found = by_text(gp.parse(text, [ent(text, "Kiev", "GPE"), ent(text, "Russian", "NORP")]))
+    assert found["Kiev"].country_code == "UA"
+    # ... a region after a comma still holds the town
+    text = "Gunmen attacked a police post in Kiev, Ukraine on Monday."
+    found = by_text(gp.parse(text, [ent(text, "Kiev", "GPE"), ent(text, "Ukraine", "GPE")]))
+    assert found["Kiev"].country_code == "UA"

@@ -898,7 +898,8 @@ class Recognizer:
                 if _LIST_GAP_RE.fullmatch(gap):
                     # "California or Washington": places named together are of one kind
                     m.extras["sibling"] = idx + 1
-                if _CONTAINER_GAP_RE.fullmatch(gap):
+                # ... not a demonym: "touched down in Kiev, Russian television showed"
+                if _CONTAINER_GAP_RE.fullmatch(gap) and not nxt.demonym:
                     m.container = idx + 1
                     m.extras["comma"] = "," in gap
                     m.extras["in_gap"] = "in" in gap.split()
