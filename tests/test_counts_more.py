@@ -190,3 +190,13 @@ def test_clauses_of_one_sentence_share_a_group() -> None:
     ms = find_counts("Two policemen were killed while three civilians died.")
     assert [m.value for m in ms] == [2, 3]
     assert ms[0].group == ms[1].group
+
+
+def test_people_counted_as_wounded_are_not_the_people_killed() -> None:
+    text = (
+        "He was not assisted in the attack, which also wounded 53 people. Funerals were held in Puerto "
+        "Rico, home to many of the people killed."
+    )
+    assert counts(text) == {"wounded": 53}
+    # ... an anaphor of the same slot still takes the number
+    assert counts("Police arrested five people. The people arrested were taken to Lahore.") == {"arrested": 5}

@@ -784,3 +784,13 @@ def test_a_demonym_after_a_comma_is_an_adjective_not_the_region_holding_the_plac
     text = "Gunmen attacked a police post in Kiev, Ukraine on Monday."
     found = by_text(gp.parse(text, [ent(text, "Kiev", "GPE"), ent(text, "Ukraine", "GPE")]))
     assert found["Kiev"].country_code == "UA"
+
+
+def test_a_person_s_home_after_the_age_is_not_where_it_happened(pipeline: Pipeline) -> None:
+    text = (
+        "Master Sergeant Joshua Wheeler, 39, of Roland, Oklahoma, was killed in October during an "
+        "overnight raid by Islamic State militants in Iraq."
+    )
+    assert countries(pipeline, text) == ["IQ"]
+    text = "A soldier, 25, was killed when Islamic State militants attacked a checkpoint in Mosul on Sunday."
+    assert place_names(pipeline, text) == ["Mosul"]

@@ -1684,6 +1684,10 @@ def find_counts(text: str, offset: int = 0, *, upper: bool = False) -> list[Coun
                 ante = _resolve_anaphor(nps, np, slots)
                 if ante is None:
                     continue
+                if {slots.get(id(ante)), sv[0]} == {_K, _W}:
+                    # "the attack, which also wounded 53 people. ... many of the people killed":
+                    # the people counted as wounded are not those killed
+                    continue
                 np.value, np.approx, np.vague = ante.value, ante.approx, ante.vague
             # "a 17-year-old and a 19-year-old were detained": coordinated single persons count
             pair = np.single and len(g.nps) >= 2 and np.kind not in ("cell", "hint")

@@ -198,6 +198,12 @@ _MAIN_VERB = re.compile(
 )
 
 
+# a person's home after the age: "Joshua Wheeler, 39, of Roland, Oklahoma" (the town and its state)
+_HOMETOWN = re.compile(
+    r"\b\d{1,3},\s+(?:of|from)\s+(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2},\s+)?$"
+)
+
+
 def _eligible(
     ann: AnnotatedArticle,
     p: PlaceMention,
@@ -220,6 +226,8 @@ def _eligible(
         # "U.S. Secretary of State John Kerry", "a U.S. official", "two British nationals
         # were kidnapped": who, not where ("Moroccan nationals were repatriated" go home)
         return False
+    if _HOMETOWN.search(ann.text, max(a, p.start - 60), p.start):
+        return False  # "Master Sergeant Joshua Wheeler, 39, of Roland, Oklahoma": where he lived
     before = ann.text[max(a, p.start - 40) : p.start]
     head = ann.text[a : p.start]
     if event_type not in MOVEMENT:
