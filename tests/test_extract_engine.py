@@ -342,3 +342,22 @@ def test_an_attack_s_toll_in_its_own_clause_is_not_the_arrest_s(pipeline: Pipeli
     # ... but the arrest's own toll is kept
     text = "Police arrested three suspected militants in Brindavar on Monday; two officers were wounded."
     assert one(pipeline, text, "arrest", published="2016-03-24")["counts"]["wounded"] == 2
+
+
+def test_a_happening_recalled_months_and_a_day_before_makes_no_record(pipeline: Pipeline) -> None:
+    text = (
+        "NICE, France A truck driver killed 80 people in Nice late on Thursday, officials said. The attack, "
+        "which came eight months and a day after Islamic State gunmen and suicide bombers struck the "
+        "French capital on a festive Friday evening, seemed to be the work of a lone assailant."
+    )
+    recs = records(pipeline, text, published="2016-07-15")
+    assert [(r["event_type"], r["date"]["start"]) for r in recs] == [("attack", "2016-07-14")]
+
+
+def test_a_lapse_after_another_deed_is_no_recall_of_the_happening(pipeline: Pipeline) -> None:
+    text = (
+        "A man suspected of planting a pipe bomb in 2007 has been arrested nine years after the crime "
+        "thanks to dogged police work, court documents obtained on Saturday showed."
+    )
+    rec = one(pipeline, text, "arrest", published="2016-05-29")
+    assert rec["date"]["start"] == "2016-05-28"

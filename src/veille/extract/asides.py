@@ -14,8 +14,13 @@ import re
 
 # opens the group that each pattern closes
 _LAPSE = r"\b(?:(?:just |only |nearly |almost |more than |less than |some )?(?:[\w-]+ )?"
+# "eight months and a day after"
+_AND_SOME = r"(?: and (?:a|one|two|three|four|five|six|[\w-]+) (?:hours?|days?|weeks?|months?))?"
 _ASIDE = re.compile(
-    _LAPSE + r"(?:hours?|days?|weeks?|months?|years?) (?:after|since)|(?:speaking|writing) (?:in|from))"
+    _LAPSE
+    + r"(?:hours?|days?|weeks?|months?|years?)"
+    + _AND_SOME
+    + r" (?:after|since)|(?:speaking|writing) (?:in|from))"
     r"\b[^.;:]*",
     re.IGNORECASE,
 )
@@ -26,7 +31,9 @@ _WAR_TOLL = re.compile(
     r",? (?:that|which) (?:has|have|had) (?:now |already |so far )?(?:killed|claimed|left)\b)[^.;]*",
     re.IGNORECASE,
 )
-_RECALL = re.compile(_LAPSE + r"(?:weeks?|months?|years?) (?:after|since))\b[^.;:]*", re.IGNORECASE)
+_RECALL = re.compile(
+    _LAPSE + r"(?:weeks?|months?|years?)" + _AND_SOME + r" (?:after|since))\b[^.;:]*", re.IGNORECASE
+)
 
 
 def recalled_spans(sentence: str) -> list[tuple[int, int]]:

@@ -1210,6 +1210,7 @@ class Extractor:
             back = None
         skipped = False
         too_late = self._too_late(info, c)
+        recalled = aside_spans(text, [(x.start, x.end) for x in c.sentences], c.trigger[0])
         for k, s in enumerate(c.sentences):
             inside = [m for m in dates if s.start <= m.start < s.end and m.interval.start]
             body = [m for m in inside if m.start >= info.body_start] or inside
@@ -1224,6 +1225,13 @@ class Extractor:
             for m in body:
                 if back is not None and k == 0 and info.body_start <= m.start and m.end <= back.start():
                     skipped = True
+                    continue
+                if any(
+                    a <= m.start < b and _names_kind(text[a : m.start], c.event_type) for a, b in recalled
+                ):
+                    # "The attack, which came eight months and a day after gunmen struck the French
+                    # capital on a festive Friday evening": the recalled happening's day (not "was
+                    # arrested nine years after the crime, court documents obtained on Saturday showed")
                     continue
                 if too_late(m):
                     # "Trump postponed his announcement, due next week, out of respect for the
