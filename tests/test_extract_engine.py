@@ -361,3 +361,11 @@ def test_a_lapse_after_another_deed_is_no_recall_of_the_happening(pipeline: Pipe
     )
     rec = one(pipeline, text, "arrest", published="2016-05-29")
     assert rec["date"]["start"] == "2016-05-28"
+
+
+def test_a_heading_in_capitals_reports_nothing(pipeline: Pipeline) -> None:
+    text = (
+        "Belgian police arrested three suspected Islamic State militants in Brussels on Sunday.\n\n"
+        "HIGH ALERT\n\nThe ministry said the three would appear before a judge on Monday."
+    )
+    assert [r["event_type"] for r in records(pipeline, text, published="2016-03-28")] == ["arrest"]

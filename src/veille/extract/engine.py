@@ -573,6 +573,10 @@ class Extractor:
         cyber_before = False
         for i, s in enumerate(sents):
             st = masked[s.start : s.end]
+            if i > 0 and not ann.upper and _is_heading(st):
+                # "YEAR ON ALERT", "THE SHOOT-OUT.": a section heading of a story in mixed case
+                # reports nothing of its own
+                continue
             near = sum(ctx[max(0, i - 1) : i + 2]) + 2 * sum(strong[max(0, i - 2) : i + 3])
             crime = crime_rx.search(st) is not None and not strong[i]
             # -- statistics: a figure over a period, never an event ----------------------------
@@ -1481,6 +1485,12 @@ def _possessed(text: str, start: int) -> tuple[int, int]:
     # and its complement: "last week's killing of five officers"
     of = _OF_COMPLEMENT.match(text, end)
     return pos, of.end() if of is not None and end > pos else end
+
+
+def _is_heading(sentence: str) -> bool:
+    """A short line in capitals ("HIGH ALERT", "'THE NEXT VICTIMS'")."""
+    words = sentence.split()
+    return 0 < len(words) <= 8 and sentence.isupper() and not any(w[:1].isdigit() for w in words)
 
 
 def _names_kind(text: str, event_type: str) -> bool:
