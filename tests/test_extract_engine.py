@@ -339,6 +339,12 @@ def test_an_attack_s_toll_in_its_own_clause_is_not_the_arrest_s(pipeline: Pipeli
     )
     rec = one(pipeline, text, "arrest", published="2016-03-24")
     assert rec["counts"]["killed"] is None
+    text = (
+        "Police arrested four Islamist militants on Monday over the killing of 20 people at a Dhaka cafe, "
+        "the interior ministry said."
+    )
+    rec = one(pipeline, text, "arrest", published="2016-07-04")
+    assert (rec["counts"]["killed"], rec["counts"]["arrested"]) == (None, 4)
     # ... but the arrest's own toll is kept
     text = "Police arrested three suspected militants in Brindavar on Monday; two officers were wounded."
     assert one(pipeline, text, "arrest", published="2016-03-24")["counts"]["wounded"] == 2

@@ -1105,12 +1105,16 @@ class Extractor:
             )
         if c.event_type not in {"attack", "ct_operation"}:
             # "Abdeslam was arrested ... in the wake of the Nov. 13 rampage that killed 130 people
-            # in Paris": an attack's toll, told in a clause of its own, is not the arrest's
+            # in Paris", "to investigate those behind the killing of 20 people": an attack's toll,
+            # told in a clause or a noun of its own, is not the arrest's
             mentions = [
                 m
                 for m in mentions
                 if m.slot not in {"killed", "wounded"}
-                or not ONE_TOLL_BEFORE.search(ann.text, max(0, m.start - 80), m.start)
+                or not (
+                    ONE_TOLL_BEFORE.search(ann.text, max(0, m.start - 80), m.start)
+                    or _KILLING_OF.search(ann.text, max(0, m.start - 40), m.start)
+                )
             ]
         values = dict(aggregate_counts(mentions, gtd_style=True))
 
@@ -1485,6 +1489,14 @@ def _possessed(text: str, start: int) -> tuple[int, int]:
     # and its complement: "last week's killing of five officers"
     of = _OF_COMPLEMENT.match(text, end)
     return pos, of.end() if of is not None and end > pos else end
+
+
+# "help to investigate those behind the killing of 20 people": a killing named as a noun
+_KILLING_OF = re.compile(
+    r"\b(?:killings?|murders?|massacres?|deaths?|slayings?)\s+of\s+"
+    r"(?:at least |more than |some |about |over )?$",
+    re.IGNORECASE,
+)
 
 
 def _is_heading(sentence: str) -> bool:
