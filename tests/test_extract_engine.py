@@ -375,3 +375,15 @@ def test_a_heading_in_capitals_reports_nothing(pipeline: Pipeline) -> None:
         "HIGH ALERT\n\nThe ministry said the three would appear before a judge on Monday."
     )
     assert [r["event_type"] for r in records(pipeline, text, published="2016-03-28")] == ["arrest"]
+
+
+def test_a_warning_has_no_dead_of_its_own(pipeline: Pipeline) -> None:
+    text = (
+        "An Islamic State militant drove a truck into a crowd in Nice late on Thursday, killing 84 "
+        "people, officials said. President Hollande said the nation was placed on high alert after 60 "
+        "people were killed."
+    )
+    recs = records(pipeline, text, published="2016-07-15")
+    warning = [r for r in recs if r["event_type"] == "warning"]
+    assert warning and warning[0]["counts"]["killed"] is None
+    assert [r["counts"]["killed"] for r in recs if r["event_type"] == "attack"] == [84]

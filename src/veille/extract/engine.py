@@ -196,8 +196,9 @@ _COURT_CASE_OF_THE_FIELD = re.compile(
     r"journalist|candidate|officials?|officers?|(?-i:[A-Z]\w+)))\b",
     re.IGNORECASE,
 )
-# Types whose record needs the field named in its own sentence (see _candidates): sanctions aimed
-# at terrorism or an armed group, not "Western governments ... imposed sanctions on Moscow"
+# Types whose record needs the field named in its own sentence (see _candidates): a law, a deal,
+# a recruitment or a journey of fighters; sanctions aimed at terrorism or an armed group, not
+# "Western governments ... imposed sanctions on Moscow"
 _OWN_CONTEXT_TYPES = frozenset({"policy", "recruitment", "travel"})
 # "the suspected gunman being his brother": a lone gunman is crime news as
 # much as terrorism, and so is a shootout ("died in a shootout over a $25 service charge").
@@ -1123,6 +1124,10 @@ class Extractor:
             return (sent.start, ann.text[sent.start : sent.end]) if sent is not None else (offset, "")
 
         values = share_tolls(values, mentions, sentence_at, series_size(ann.text))
+        if c.statistic is None and c.event_type in _NO_VICTIMS:
+            # "the nation was placed at high alert" after a truck killed 84 people: a warning, a
+            # law, a recruitment or a journey has no dead or wounded of its own
+            values["killed"] = values["wounded"] = None
         window = " ".join(ann.text[a:b] for a, b in spans)
         # "... LEAVING THE CITY WITHOUT ELECTRICITY. NO CASUALTIES WERE REPORTED.", "Police
         # searched 15 apartments ... No arrests were made.": the sentence right after the
@@ -1491,6 +1496,8 @@ def _possessed(text: str, start: int) -> tuple[int, int]:
     return pos, of.end() if of is not None and end > pos else end
 
 
+# record types that have no victims of their own (see _counts)
+_NO_VICTIMS = frozenset({"warning", "policy", "recruitment", "travel"})
 # "help to investigate those behind the killing of 20 people": a killing named as a noun
 _KILLING_OF = re.compile(
     r"\b(?:killings?|murders?|massacres?|deaths?|slayings?)\s+of\s+"
