@@ -626,8 +626,9 @@ class Extractor:
             if strong[i] == info.strong[i]:  # no armed group named
                 hits = [h for h in hits if not civil_clash(st, h)]
             hits = [h for h in hits if not shots_in_the_air(st, h)]
-            cyber = CYBER.search(st) is not None and not PHYSICAL_HARM.search(st)
-            if cyber_before and not cyber and not PHYSICAL_HARM.search(st):
+            physical = PHYSICAL_HARM.search(st) is not None
+            cyber = not physical and CYBER.search(st) is not None
+            if cyber_before and not cyber and not physical:
                 # "Pyongyang was blamed for a cyber attack on Sony Pictures. The attack was followed
                 # by online leaks": the attack named again is the one on computers
                 hits = [

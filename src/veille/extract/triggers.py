@@ -462,8 +462,7 @@ def is_hypothetical(sentence: str, hit: Hit) -> bool:
         # a recruitment or a journey willed, feared, enabled or to prevent: "allowing ISIS to
         # recruit foreign fighters", "to prevent the radicalization of their children", "It helps
         # our enemies recruit"; an attempt is one ("tried to recruit an undercover officer")
-        start = hit.start
-        before = sentence[max(0, start - 50) : start]
+        before = sentence[max(0, hit.start - 50) : hit.start]
         if ATTEMPT_BEFORE.search(before):
             return False
         modal = MODAL_BEFORE.search(before)
@@ -471,7 +470,7 @@ def is_hypothetical(sentence: str, hit: Hit) -> bool:
             # a purpose is told, not only a wish: "handing out cash to young men to lure them into
             # the group" is the recruitment; "allowing ISIS to recruit" and "relied on the site to
             # recruit" say what is made possible
-            return ENABLING_TO.search(sentence, max(0, start - 120), start) is not None
+            return ENABLING_TO.search(sentence, max(0, hit.start - 120), hit.start) is not None
         return modal is not None or HELPS_DO.search(before) is not None
     # an operation too: "we will have to continue fighting", "the army could launch an offensive";
     # and a foiling: "a backdoor would have prevented any terrorist attack"
