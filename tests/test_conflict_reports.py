@@ -829,7 +829,7 @@ def test_the_lead_date_of_a_happening_is_not_the_day_it_was_reported(pipeline: P
 def test_people_named_in_capitals_are_names_not_common_words(kb: ActorKB) -> None:
     text = (
         "CARLOS CORRALES WAS INJURED WHEN A BOMB EXPLODED. CORRALES SAID A WOMAN LEFT IN A HURRY "
-        "FOLLOWED BY JORGE SAENZ."
+        "BEFORE JORGE SAENZ WAS ALSO HURT."
     )
     people = [ent(text, "CARLOS CORRALES", "PERSON"), ent(text, "CORRALES", "PERSON", 1)]
     people += [ent(text, "HURRY", "PERSON"), ent(text, "JORGE SAENZ", "PERSON")]

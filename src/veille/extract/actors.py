@@ -269,10 +269,40 @@ def _add_people(
             continue  # "Corrales" after "Carlos Corrales": the same person
         if len(words) == 1 and ann.upper and zipf_frequency(ent.text.lower(), "en") >= _COMMON_ZIPF:
             continue  # "LEFT IN A HURRY": in capitals, the tagger takes common words for names
+        if event_type == "attack" and not _victim(ann.text, ent.start, ent.end, sent.start, sent.end):
+            # "Dalia Grybauskaite, president of Lithuania, wrote ...", "a witness, Brady Vancel,
+            # told ...": a person named in an attack's story is its victim only when told so
+            continue
         seen.add(ent.text)
         role = "target"
         out.append(Actor(ent.text, ent.text, "person", role, None, LEGAL_STATUS.get(event_type)))
         out_spans.append(Span(sent.start, sent.end))
+
+
+# a person harmed: "the murder of Senator Galan", "gunmen shot Ahmed Ali", "the victims included
+# ...", "Jo Cox, who was shot", "Hussein Othman was killed"
+_VICTIM_BEFORE = re.compile(
+    r"\b(?:killed|killing|murdered|murder of|assassinat\w+|shot(?: dead)?|shooting of|stabbed|stabbing of|"
+    r"kidnapp\w+|abduct\w+|attack(?:ed|s)? on|attacked|targeted|targeting|victims?|hostages?|death of|"
+    r"beheaded|beheading of|execut\w+|wounded|injured|ambushed|seized|captured|bodies of|body of|"
+    r"funerals? of|mourn\w*|life of)\b[,:]?\s+(?:[\w.'-]+,?\s+){0,5}$",
+    _I,
+)
+_VICTIM_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:,[^,;]{0,80},\s*|,\s*)?(?:(?:who|was|were|had|has|have|been|being|is|also|"
+    r"later|reportedly|allegedly|fatally|seriously|critically|badly|slightly|then)\s+){0,4}"
+    r"(?:killed|shot|wounded|injured|murdered|kidnapped|abducted|stabbed|died|dead|beheaded|executed|hurt|"
+    r"taken hostage|held hostage|assassinated|hacked|attacked|among the (?:dead|victims|injured|wounded))\b",
+    _I,
+)
+
+
+def _victim(text: str, start: int, end: int, sent_start: int, sent_end: int) -> bool:
+    """The sentence tells the person named between ``start`` and ``end`` was harmed."""
+    return bool(
+        _VICTIM_BEFORE.search(text, max(sent_start, start - 60), start)
+        or _VICTIM_AFTER.match(text[end:sent_end])
+    )
 
 
 def _drop_parents(

@@ -31,6 +31,13 @@ _WAR_TOLL = re.compile(
     r",? (?:that|which) (?:has|have|had) (?:now |already |so far )?(?:killed|claimed|left)\b)[^.;]*",
     re.IGNORECASE,
 )
+# "marching on Friday, the day after a gunman killed five police officers", "said on June 14 --
+# two days after a gunman killed 49 people": a happening a few days before the one the sentence
+# dates (the engine dates it; its places are the aside's)
+LAPSE_AFTER = re.compile(
+    r"\b(?:(?P<the>the|a|one)|(?P<num>two|three|four|five|six|\d))\s+(?:days?|nights?)\s+after\b[^.;:]*",
+    re.IGNORECASE,
+)
 _RECALL = re.compile(
     _LAPSE + r"(?:weeks?|months?|years?)" + _AND_SOME + r" (?:after|since))\b[^.;:]*", re.IGNORECASE
 )

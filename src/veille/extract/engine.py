@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from veille.extract import _dates_lexicon as lx
 from veille.extract import gtd
 from veille.extract.actors import actors_for
-from veille.extract.asides import aside_spans, inside, recalled_spans, war_toll_spans
+from veille.extract.asides import LAPSE_AFTER, aside_spans, inside, recalled_spans, war_toll_spans
 from veille.extract.counts import CountMention, find_counts, parse_number
 from veille.extract.counts import aggregate as aggregate_counts
 from veille.extract.dates import DateMention, find_dates, parse_dateline, parse_published, resolve_anchor
@@ -37,6 +37,7 @@ from veille.extract.places import (
     choose_locations,
     country_name,
     focus_country,
+    told_from,
     unknown_town,
 )
 from veille.extract.public_order import (
@@ -82,6 +83,10 @@ from veille.records import (
     Statistic,
     haversine_km,
 )
+
+# harm told without a word of armed violence ("several women were wounded", "killed 14 people")
+# is an attack only next to who could have done it
+_NEEDS_ARMED = frozenset({"harmed", "killed_people"})
 
 # Types that a neighbouring sentence of another type folds into (one operation, one record).
 FOLDS_INTO = {
@@ -653,10 +658,10 @@ class Extractor:
             if hits:
                 tolls = war_toll_spans(st)
                 hits = [h for h in hits if not inside(h.start, tolls)]
-            if any(h.trigger.name == "harmed" for h in hits) and not self._armed_agent_near(
+            if any(h.trigger.name in _NEEDS_ARMED for h in hits) and not self._armed_agent_near(
                 info, masked, sents, i
             ):
-                hits = [h for h in hits if h.trigger.name != "harmed"]
+                hits = [h for h in hits if h.trigger.name not in _NEEDS_ARMED]
             main = main_hit(st, hits) if hits else None
             if main is not None and BACKGROUND.search(st) and current is not None:
                 main = None
@@ -855,7 +860,8 @@ class Extractor:
             found = Extractor._towns(info, a, b, ("city", "admin2"))
             return [p for p in found if p.lat is not None and p.lon is not None]
 
-        mine = towns(s.start, s.end)
+        # not where a statement was made ("Charles Michel tweeted from a meeting in Brussels")
+        mine = [p for p in towns(s.start, s.end) if not told_from(info.ann.text, s.start, p)]
         theirs = [p for x in current.sentences for p in towns(x.start, x.end)]
         if not mine or not theirs:
             return False
@@ -870,6 +876,10 @@ class Extractor:
         if not mine or not mine[0].interval.start:
             return False
         a, a_span = self._date(info, Candidate(current.event_type, (at, at), 0.0, [s]))
+        if a_span is not None and (a_span.start, a_span.end) != (s.start, s.end):
+            # the sentence's own date names something else ("Thursday's demonstrations were
+            # peaceful until gunfire erupted"): a date borrowed from the lead is none of its own
+            return False
         b, b_span = self._date(info, current)
         if a_span is not None and b_span is None and a.end and info.anchor is not None:
             # the happening at hand is told with no date of its own (today's news): one dated
@@ -1222,6 +1232,9 @@ class Extractor:
             or _HARM_BEFORE.search(text, opening.start, back.start()) is not None
         ):
             back = None
+        lapse = _lapse_date(info, c)
+        if lapse is not None:
+            return lapse, Span(opening.start, opening.end)
         skipped = False
         too_late = self._too_late(info, c)
         recalled = aside_spans(text, [(x.start, x.end) for x in c.sentences], c.trigger[0])
@@ -1450,6 +1463,58 @@ def _national(
         out.append(loc)
         out_spans.append(span)
     return out, out_spans
+
+
+# "marching on Friday, the day after a gunman killed five police officers", "said on June 14 --
+# two days after a gunman killed 49 people": a happening a few days before a dated one
+_LAPSE_OTHER_DEED = re.compile(
+    r"\b(?:released|published|showed|aired|broadcast|posted|announced|said|reported|revealed|issued|"
+    r"found|arrested|charged|identified|named|buried|mourned|marked|remembered|commemorated)\b",
+    re.IGNORECASE,
+)
+_LAPSE_GAP = re.compile(r"[\s,\u2013\u2014-]*")
+
+
+def _lapse_date(info: _Article, c: Candidate) -> DateInterval | None:
+    """The day of a happening told as the day the sentence dates less a lapse ("on Friday, the
+    day after a gunman killed ...": Thursday). None unless the trigger is inside such a lapse and
+    the sentence dates its main clause to a day, not only its report (one right before the lapse
+    counts: "Obama said on June 14 -- two days after ...")."""
+    text = info.ann.text
+    s = c.sentences[0]
+    for lapse in LAPSE_AFTER.finditer(text, s.start, s.end):
+        if not lapse.start() <= c.trigger[0] < lapse.end():
+            continue
+        if _LAPSE_OTHER_DEED.search(text, lapse.start(), c.trigger[0]):
+            return None  # "a day after the FBI released a video of the fatal shooting": the video's day
+        before = [
+            m
+            for m in info.dates
+            if s.start <= m.start
+            and m.end <= lapse.start()
+            and m.start >= info.body_start
+            and m.interval.precision == "day"
+            and m.interval.start
+        ]
+        if not before:
+            return None
+        m = before[-1]
+        adjacent = _LAPSE_GAP.fullmatch(text, m.end, lapse.start()) is not None
+        if not adjacent and _REPORTING_DATE.search(text[max(s.start, m.start - 30) : m.start]):
+            return None  # "..., Belgian media reported on Saturday": the lapse counts from another day
+        num = lapse.group("num")
+        days = 1 if num is None else (int(num) if num.isdigit() else _SMALL[num.lower()])
+        try:
+            day = dt.date.fromisoformat(m.interval.start or "") - dt.timedelta(days=days)
+        except ValueError:
+            return None
+        words = text[lapse.start() : lapse.start() + lapse.group(0).lower().index(" after") + 6]
+        told = f"{m.text} ... {words}"
+        return DateInterval(day.isoformat(), day.isoformat(), "day", told)
+    return None
+
+
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def _old(info: _Article, m: DateMention) -> int:

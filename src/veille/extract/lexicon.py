@@ -261,6 +261,19 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"hacked to death|burn(?:ed|t) alive)\b",
         0.5,
     ),
+    # "a couple inspired by Islamic State killed 14 people at a holiday party": a killing of
+    # several people told with a plain verb, an attack when an armed group or armed men are named
+    # in the same sentence or the one before (the engine checks, as for "harmed")
+    _t(
+        "killed_people",
+        "attack",
+        r"\b(?:killed|murdered|massacred|slaughtered) (?:at least |more than |nearly |almost |some |about |"
+        r"around |up to )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|"
+        r"scores of|hundreds of) (?:[\w-]+ ){0,2}?(?:people|civilians|persons|worshippers|passengers|"
+        r"shoppers|tourists|pilgrims|students|children|villagers|guests|diners|revellers|revelers|"
+        r"spectators|soldiers|policemen|police officers|officers)\b",
+        0.5,
+    ),
     # -- counter-terrorism ---------------------------------------------------------------
     _t(
         "plot_foiled",

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
+from veille.extract.asides import LAPSE_AFTER
 from veille.records import AnnotatedArticle, Location, PlaceMention, Span
 
 # Words for administrative units used in one or two countries only: "Sadar upazila" is in
@@ -48,8 +49,18 @@ _DEST_CUE = re.compile(
     r"\b(?:to|into|for|toward|towards|in order to reach)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE
 )
 _REPORTING = re.compile(
-    r"\b(?:said|told|announced|stated|according to|in a statement|quoted)\b[^.]{0,40}$", re.IGNORECASE
+    r"\b(?:said|told|announced|stated|according to|in a statement|quoted)\b[^.]{0,40}$|"
+    # where the speaker was: "Charles Michel tweeted from a closed-door meeting Tuesday in Brussels"
+    r"\b(?:said|told|announced|tweeted|wrote|posted|spoke|speaking|reacted|responded)\s+from\b[^.]{0,50}$",
+    re.IGNORECASE,
 )
+
+
+def told_from(text: str, sentence_start: int, p: PlaceMention) -> bool:
+    """The place is where a statement was made ("..., the ministry told parliament in Rabat",
+    "Charles Michel tweeted from a meeting in Brussels"), not where the happening was."""
+    return _REPORTING.search(text, sentence_start, p.start) is not None
+
 
 # "MADRID EFE IN SPANISH AT 1533 GMT REPORTS THAT ...": where a quoted wire report was filed
 _FILED_BY = re.compile(
@@ -241,7 +252,7 @@ def _eligible(
         accusations = list(_ACCUSATION.finditer(head))
         if accusations and not _MAIN_VERB.search(head[accusations[-1].end() :]):
             return False  # "accused of forming a cell in Fes": the charge's place, not the event's
-        if _REPORTING.search(head):
+        if told_from(ann.text, a, p):
             return False  # "..., the ministry told parliament in Rabat"
     return True
 
@@ -282,6 +293,17 @@ def choose_locations(
                 if not _PEOPLE_FROM.search(ann.text, max(a, p.start - 40), p.start)
                 or _HAPPENING_AFTER.match(ann.text, p.end)  # "the terrorists from the Paris attacks"
             ] or ok
+        if event_type not in MOVEMENT and len(ok) > 1:
+            # "a holiday party in San Bernardino, which is less than 20 miles (32 km) from Rancho
+            # Cucamonga", "Islamic State, which controls swathes of Iraq and Syria, claimed ...":
+            # a landmark for a distance and a group's territory give way to the happening's place
+            kept = [p for p in ok if not _aside_place(ann.text, p, a)]
+            gone = [p for p in ok if p not in kept]
+            towns = {p.country_code for p in kept if _RANK[to_location(p).precision] == 0}
+            if kept and all(_RANK[to_location(p).precision] > 0 or p.country_code in towns for p in gone):
+                # ... a town only for another town of its country ("kidnapped in Colombia from a
+                # site some thirty kilometers from the city of Medellin" keeps Medellin)
+                ok = kept
         if event_type not in MOVEMENT:
             ok = [
                 p
@@ -295,6 +317,12 @@ def choose_locations(
                 )
             ]
         if trigger is not None and a <= trigger[0] < b:
+            lapses = LAPSE_AFTER.finditer(ann.text, a, b)
+            lapse = next((m for m in lapses if m.start() <= trigger[0] < m.end()), None)
+            if lapse is not None:
+                # "Police chiefs met in Boston on Friday, the day after a gunman killed five officers
+                # in Dallas": the happening's places are those of the aside it is told in
+                ok = [p for p in ok if lapse.start() <= p.start < lapse.end()] or ok
             attached = [p for p in ok if _attached(ann.text, p, trigger)]
             if attached:
                 # only places told before the happening's words go: "... in Dowm Qala, Faryab,
@@ -660,6 +688,48 @@ def _nationality_only(ann: AnnotatedArticle, p: PlaceMention) -> bool:
 
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b", re.IGNORECASE)
 _BORDER_BEFORE = re.compile(r"\b(?:border|frontier)\s+(?:with|of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# a landmark a distance is measured from: "... which is less than 20 miles (32 km) from Rancho
+# Cucamonga", "some 45 km from Kabul" (with another place named, that one is where it happened)
+_DISTANCE_FROM = re.compile(
+    r"\b(?:miles|mi|km|kms|kilometers|kilometres|meters|metres|yards)\.?\)?\s+(?:\([^)]{0,20}\)\s+)?"
+    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
+    r"(?:of|from|outside)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# the land a group holds, told in a relative clause: "Islamic State that controls swathes of Iraq
+# and Syria", "which has seized large parts of"
+_HELD_BY_GROUP = re.compile(
+    r"\b(?:that|which|who)\s+(?:now\s+|still\s+|once\s+|has\s+|have\s+|had\s+)?"
+    r"(?:controls?|controlled|holds?|held|seized|occupies|occupied|rules?|ruled|overran|captured)\s+"
+    r"(?:(?:large|vast|big|huge|wide|parts?|swathes?|swaths?|areas?|much|most|territory|territories|"
+    r"chunks?|stretches|tracts?|land|lands|of|the|in|across)\s+){1,5}"
+    r"(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?:,\s+|\s+and\s+))*$"
+)
+
+
+# a country named for an office: "Dalia Grybauskaite, president of Lithuania, wrote ..."
+_OFFICE_OF = re.compile(
+    r"\b(?:president|vice[- ]president|prime minister|premier|king|queen|emir|sultan|chancellor|"
+    r"(?:foreign|interior|defen[cs]e|justice) minister|ambassador|envoy|consul|leader|head of state|"
+    r"government|parliament|people)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _aside_place(text: str, p: PlaceMention, sentence_start: int) -> bool:
+    """A place named only as a landmark for a distance, as the land a group holds or for an
+    office."""
+    lo = max(sentence_start, p.start - 90)
+    return bool(
+        _DISTANCE_FROM.search(text, max(sentence_start, p.start - 50), p.start)
+        or _HELD_BY_GROUP.search(text, lo, p.start)
+        or (
+            (p.feature_code or "").startswith("PCL")
+            and _OFFICE_OF.search(text, max(sentence_start, p.start - 40), p.start) is not None
+        )
+    )
 
 
 def _across_border(text: str, p: PlaceMention) -> bool:

@@ -339,6 +339,9 @@ def is_generic(sentence: str, hit: Hit) -> bool:
         return True
     if hit.trigger.event_type not in ("attack", "raid", "ct_operation"):
         return False
+    across = CLAIMS_ACROSS.search(sentence)
+    if across is not None and hit.start < across.end() and hit.end > across.start():
+        return True  # "has claimed responsibility for attacks in Paris, Brussels and a number of other countries"
     if CAMPAIGN_AFTER.match(sentence, hit.end) and not SPECIFIC_FIGURE.search(sentence):
         return True  # "it weathers bombing campaigns by ISIS": a kind of activity
     if not GENERIC_NOUN.search(last):
@@ -364,6 +367,12 @@ def is_generic(sentence: str, hit: Hit) -> bool:
 
 
 CAMPAIGN_AFTER = re.compile(r"\s+campaigns?\b", _I)
+# claims for attacks across many places: a record of the group, not of one happening
+CLAIMS_ACROSS = re.compile(
+    r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit)\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}attacks\b[^.;]{0,80}?\b(?:a number of|several|many|various|"
+    r"numerous|dozens of|scores of|other)\s+(?:other\s+)?(?:countries|cities|places|nations)\b",
+    _I,
+)
 REPORTED_VERB_AFTER = re.compile(
     r"\s*(?:[\w'-]+\s+){0,5}?(?:\w+ed|hit|struck|shook|left|rocked|were|have|has|took|tore|blew)\b", _I
 )
