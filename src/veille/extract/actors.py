@@ -10,7 +10,7 @@ or report (source). Passive sentences keep their record; the agent is then impli
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
 from wordfreq import zipf_frequency
 
@@ -111,8 +111,11 @@ def actors_for(
     matches: Sequence[ActorMatch],
     spans: Sequence[tuple[int, int]],
     ct_types: set[str],
+    countries: Set[str] = frozenset(),
 ) -> tuple[list[Actor], list[Span | None]]:
-    """The actors of one happening (its sentences are ``spans``) and the sentence of each."""
+    """The actors of one happening (its sentences are ``spans``) and the sentence of each;
+    ``countries``, where it happened, picks the agency implied by a passive ("four suspects were
+    arrested") among those the article names."""
     out: list[Actor] = []
     out_spans: list[Span | None] = []
     seen: set[tuple[str, str]] = set()
@@ -185,11 +188,17 @@ def actors_for(
         for m in state_perps:
             add(m, "target" if armed else "perpetrator")
     if event_type in ct_types and not any(a.role == "agent" for a in out):
-        # "Four suspects were arrested": the agent is implied by the agency the article names.
-        for m in usable:
-            if m.entry.kind in AGENT_KINDS - {"international"}:
-                add(m, "agent")
-                break
+        # "Four suspects were arrested": the agent is implied by the agency the article names, one
+        # of the country where it happened (not "The Russian interior ministry said it was
+        # checking" in a story of arrests in Istanbul)
+        agencies = [
+            m
+            for m in usable
+            if m.entry.kind in AGENT_KINDS - {"international"}
+            and (not countries or not m.entry.country_codes or set(m.entry.country_codes) & countries)
+        ]
+        if agencies:
+            add(agencies[0], "agent")
     return _drop_parents(kb, out, out_spans)
 
 

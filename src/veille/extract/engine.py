@@ -88,6 +88,21 @@ from veille.records import (
 # is an attack only next to who could have done it
 _NEEDS_ARMED = frozenset({"harmed", "killed_people"})
 
+# ... of which these fold into an attack only from the sentence right after it
+_OWN_AFTER_ATTACK = frozenset({"arrest"})
+# what ties suspects to an attack
+_TIED_TO = re.compile(
+    r"\b(?:accused|suspected|charged|in connection with|linked to|links? (?:to|with)|connected (?:to|with)|"
+    r"ties (?:to|with)|role in|involvement in|involved in|support for|"
+    r"help(?:ed|ing)? (?:to )?(?:plan|carry out|prepare)|plann(?:ed|ing)|over)\b",
+    re.IGNORECASE,
+)
+# ... the sentences after an attack's first that may tell its end ("Police arrested a fourth
+# attacker at the scene")
+_END_OF_ATTACK = 3
+# the hunt after an attack, whose next sentences may name the attack again
+_HUNT_TYPES = frozenset({"arrest", "raid", "charge", "cell_dismantled"})
+
 # Types that a neighbouring sentence of another type folds into (one operation, one record).
 FOLDS_INTO = {
     "arrest": {"cell_dismantled", "plot_foiled", "raid", "charge", "ct_operation", "attack", "travel"},
@@ -577,6 +592,7 @@ class Extractor:
         current: Candidate | None = None
         stat_period: Sentence | None = None
         cyber_before = False
+        sentence_index = {s.start: k for k, s in enumerate(sents)}
         for i, s in enumerate(sents):
             st = masked[s.start : s.end]
             if i > 0 and not ann.upper and _is_heading(st):
@@ -694,9 +710,31 @@ class Extractor:
                 continue
             separate = SEPARATE.search(st) is not None
             trig = (s.start + main.start, s.start + main.end)
+            if (
+                current is not None
+                and not separate
+                and etype == "attack"
+                and current.event_type in _HUNT_TYPES
+                and self._only_named_back(st, hits)
+            ):
+                # "Turkish police detained 13 people. They were accused of providing logistical
+                # support for the bombings.": the attack named again tells of the suspects
+                current.sentences.append(s)
+                continue
             if current is not None and not separate:
                 follows = (
-                    etype == current.event_type or current.event_type in FOLDS_INTO.get(etype, set())
+                    etype == current.event_type
+                    or (
+                        current.event_type in FOLDS_INTO.get(etype, set())
+                        # an arrest told paragraphs after an attack is the hunt, a happening of its
+                        # own ("Turkish police detained 13 people in raids across Istanbul in
+                        # connection with Tuesday night's attack"); one told next to it is its end
+                        and (
+                            etype not in _OWN_AFTER_ATTACK
+                            or current.event_type != "attack"
+                            or i - sentence_index[current.first.start] <= _END_OF_ATTACK
+                        )
+                    )
                 ) and not self._another_attack(info, s, st, main, etype, current)
                 anaphoric = (
                     etype in ANAPHORA_FOLDS
@@ -741,6 +779,23 @@ class Extractor:
                 current.sentences.insert(0, sents[i - 1])
             out.append(current)
         return [c for c in out if self._keep(c, info.context)]
+
+    @staticmethod
+    def _only_named_back(st: str, hits: list[Hit]) -> bool:
+        """Every attack word of the sentence names, with a definite article, an attack already
+        told, as what suspects are tied to ("accused of providing logistical support for the
+        bombings", "detained in connection with Tuesday's attack"; not "the gunman shouted before
+        the shooting")."""
+        attack_hits = [h for h in hits if h.trigger.event_type == "attack"]
+        return bool(attack_hits) and all(
+            _NOUN_TRIGGER.search(st, h.start, h.end) is not None
+            and (
+                _DEFINITE_BEFORE.search(st, max(0, h.start - 30), h.start) is not None
+                or _DAY_POSSESSIVE.search(st, max(0, h.start - 30), h.start) is not None
+            )
+            and _TIED_TO.search(st, max(0, h.start - 80), h.start) is not None
+            for h in attack_hits
+        )
 
     @staticmethod
     def _armed_agent_near(info: _Article, masked: str, sents: list[Sentence], i: int) -> bool:
@@ -1007,7 +1062,15 @@ class Extractor:
                     [Location(name=focus[1], country_code=focus[0], precision="country")],
                     [None],
                 )
-        actors, actor_spans = actors_for(ann, self.kb, c.event_type, info.actors, spans, CT_TYPES)
+        actors, actor_spans = actors_for(
+            ann,
+            self.kb,
+            c.event_type,
+            info.actors,
+            spans,
+            CT_TYPES,
+            {loc.country_code for loc in locations if loc.country_code and loc.role == "event"},
+        )
         counts, count_spans = self._counts(info, c, spans, aside, date)
         statistic = None
         if c.statistic is not None:

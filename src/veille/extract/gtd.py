@@ -95,7 +95,8 @@ PUNISHMENT = _rx(
     r"(?:publicly )?(?:executed|hanged) (?:\w+ ){0,3}?(?:captives?|hostages?|prisoners?|abductees?|civilians?|"
     r"men|women|people|him|her|them)",
     r"cut off (?:\w+ ){0,3}?(?:hands?|fingers?|ears?|nose|feet|foot|legs?)",
-    r"amputat\w+",
+    # not a wound ("head injuries and amputations"): a limb cut off as a punishment
+    r"amputat(?:ed|ing|ions?) (?:of )?(?:\w+ ){0,3}?(?:hands?|fingers?|feet|foot|legs?|arms?|limbs?)",
 )
 # An armed assault on a place or group (beheadings during a raid are not captive executions).
 RAID = _rx(

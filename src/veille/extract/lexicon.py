@@ -305,7 +305,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:suspects?|men|women|people|persons|individuals|others|militants|members) (?:were |was |had been |"
         r"have been )?picked up|"
         r"(?<!while in )(?<!while in U\.S\. )(?<!while in police )(?<!while in state )custody|"
-        r"captured(?! (?:the |a |an |several |two |three |\d+ )?(?:[\w-]+ )?(?:village|town|city|district|area|hill|"
+        # nor the attention of Japan, nor "most of the village"
+        r"captured(?! (?:the |his |her |their |public )?(?:attention|imagination|hearts?|mood|spirit|moment|"
+        r"essence|images?|footage|video|scenes?|on (?:camera|video|film|tape))\b)"
+        r"(?! (?:most |much |parts? |large parts |swathes |control |all |some )?(?:of )?"
+        r"(?:the |a |an |several |two |three |\d+ )?(?:[\w-]+ )?(?:village|town|city|district|area|hill|"
         r"base|positions?|territory|airport|border crossing|checkpoint|road|highway|neighbou?rhood|police station|"
         r"headquarters|compound|bridge|dam|hospital|barracks|outpost|refinery|oil ?field|ridge|mountain|island)s?\b)|"
         r"detention of)\b",

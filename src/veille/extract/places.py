@@ -650,7 +650,12 @@ _CITIZENS_OF = re.compile(
 # ... and "China's Xinhua news agency", "Lebanon's Al-Mayadeen TV": an outlet's country
 _WHOSE = re.compile(
     r"-(?:led|backed|based)\b|['\u2019]s\s+(?:(?:official|state|state-run|state-owned|[\w-]+-run)\s+)?"
-    r"(?:[A-Z][\w-]*\s+){0,3}(?:news agency|(?-i:TV)|television|newspaper|daily|broadcaster|radio|channel)\b",
+    r"(?:[A-Z][\w-]*\s+){0,3}(?:news agency|(?-i:TV)|television|newspaper|daily|broadcaster|radio|channel)\b|"
+    # a country's post abroad: "Russia's Consulate General in Antalya"
+    r"['\u2019]s\s+(?:consulate|embassy|ambassador|envoy|consul|mission|charg[eé] d'affaires)\b|"
+    # a war named to date a figure: "since Syria's conflict began"
+    r"['\u2019]s\s+(?:civil\s+)?(?:conflict|war|uprising|crisis|revolution|insurgency)\s+(?:began|started|"
+    r"erupted|broke out)\b",
     re.IGNORECASE,
 )
 

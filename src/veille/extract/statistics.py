@@ -75,7 +75,11 @@ PERIOD_CUE = re.compile(
     r"in the (?:year|twelve months|12 months|six months) (?:to|ending|until)|(?:during|throughout) (?:\d{4}|the (?:year|past)|last year)|"
     r"(?:over|in) the (?:past|last) (?:\w+ )?(?:years?|months|decade)|(?:until|by|through) (?:the )?(?:end of |late |early |mid-)?"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
-    r"annual|yearly|year-on-year|per year|each year|every year)\b",
+    r"annual|yearly|year-on-year|per year|each year|every year|"
+    # "since Syria's conflict began", "since the war broke out"
+    r"since (?:the |its |their |[A-Z][\w-]+['\u2019]s )?(?:[\w-]+ ){0,2}?(?:conflict|war|uprising|insurgency|"
+    r"crisis|revolution|fighting|campaign|crackdown|operation|state of emergency)s? (?:began|started|"
+    r"erupted|broke out|was launched|was declared|was imposed))\b",
     _I,
 )
 SINGLE_EVENT_CUE = re.compile(

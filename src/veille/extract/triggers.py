@@ -436,6 +436,11 @@ LEGAL_UNREAL = re.compile(
     # man serving a 15-year prison sentence"
     r"|\b(?:(?:un)?likely|expected|due|set)\s+to\s+(?:be\s+)?"
     r"|\bserving\s+(?:a|an|his|her|their)\s+(?:[\w'-]+\s+){0,3}"
+    # an arrest sought, not made: "made several drives to arrest them", "hunting for them to
+    # detain them", "trying to capture the leader"
+    r"|\b(?:drives?|efforts?|attempts?|bids?|hunt(?:ing)?|manhunt|search(?:ing)?|sought|seek(?:ing|s)?|"
+    r"tr(?:y|ies|ied|ying)|looking|want(?:ed|s)?|order(?:ed|s)?|warrants?|failed|fail(?:s|ing)?)\s+"
+    r"(?:[\w'-]+\s+){0,3}?to\s+"
     r"|\b(?:whether|possibility|possibly|if|unless|asked about|question of|demand(?:ed|ing|s)?|"
     r"call(?:ed|ing|s)? for|urg(?:ed|es|ing))\b[^.;:!?]*)$",
     _I,
@@ -527,6 +532,21 @@ def is_other_return(sentence: str, hit: Hit) -> bool:
     )
 
 
+_DEFINITE_NOUN_END = re.compile(
+    r"\b(?:the|this|that|these|those|its|their)\s+(?:[\w'-]+\s+){0,2}attacks?$", _I
+)
+
+
+def _armed_men_of_another_verb(sentence: str, h: Hit, hits: list[Hit]) -> bool:
+    """Armed men whose attack is named with a definite article after a verb of another kind of
+    happening ("militants were detained ... in connection with the attack")."""
+    return (
+        h.trigger.name == "gunmen"
+        and _DEFINITE_NOUN_END.search(sentence, h.start, h.end) is not None
+        and any(o.trigger.event_type != "attack" and h.start < o.start < h.end for o in hits)
+    )
+
+
 def main_hit(sentence: str, hits: list[Hit]) -> Hit | None:
     """The trigger that names what the sentence reports, or None."""
     live = [
@@ -538,6 +558,9 @@ def main_hit(sentence: str, hits: list[Hit]) -> Hit | None:
         and not is_habitual(sentence, h)
         and not is_other_return(sentence, h)
     ]
+    # "Nine suspected militants were detained in Izmir in connection with the attack": the
+    # militants' verb is the arrest, and the attack they are tied to is one already told
+    live = [h for h in live if not _armed_men_of_another_verb(sentence, h, hits)]
     # "must cease all bombing and shelling": a trigger joined by "and" or "or" to a ruled-out one
     # shares its fate
     dead = [h for h in hits if h not in live]
