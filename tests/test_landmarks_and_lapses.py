@@ -209,3 +209,47 @@ def test_a_date_that_names_something_else_does_not_split_a_happening(pipeline: P
     )
     recs = attacks(pipeline, text)
     assert len(recs) == 1 and recs[0]["date"]["start"] == "2025-11-06"
+
+
+# --- more words around a happening that are not the happening's ------------------------------------
+
+
+def test_a_country_named_for_its_diplomatic_site_is_not_where_the_attack_was(pipeline: Pipeline) -> None:
+    text = (
+        "A suicide bomber carried out an attack early Monday near a U.S. diplomatic site in the Red Sea "
+        "city of Jiddah."
+    )
+    recs = attacks(pipeline, text, "2016-07-04")
+    assert len(recs) == 1 and [loc["country_code"] for loc in recs[0]["locations"]] == ["SA"]
+
+
+def test_a_figure_over_the_last_two_years_covers_them(pipeline: Pipeline) -> None:
+    text = (
+        "A suicide bomber carried out an attack early Monday near a mosque in Jiddah. In June, the "
+        "Interior Ministry reported 26 terror attacks had taken place in the kingdom in the last two years."
+    )
+    stats = [r for r in records(pipeline, text, "2016-07-04") if r["record_type"] == "statistic"]
+    assert len(stats) == 1
+    assert stats[0]["statistic"]["value"] == 26
+    assert (stats[0]["date"]["start"], stats[0]["date"]["end"]) == ("2014-07-01", "2016-06-30")
+
+
+def test_the_police_robot_bomb_is_not_the_attackers_weapon(pipeline: Pipeline) -> None:
+    text = (
+        "A sniper who said he wanted to kill white officers shot dead five police officers in Dallas on "
+        "Thursday in what police called a terrorist attack. Police killed the gunman with a bomb-carrying "
+        "robot after cornering him in a parking garage."
+    )
+    recs = attacks(pipeline, text, "2016-07-09")
+    assert len(recs) == 1
+    assert (recs[0]["attack_type"], recs[0]["weapon_type"]) == ("armed_assault", "firearms")
+
+
+def test_the_toll_of_the_attack_a_state_of_emergency_answered_is_not_counted(pipeline: Pipeline) -> None:
+    text = (
+        "A gunman killed 80 people when he drove a truck into a crowd in Nice late on Thursday, officials "
+        "said. President Hollande called up reservists to relieve forces worn out by an eight-month state "
+        "of emergency begun after the Islamic State militant group killed 130 people in Paris."
+    )
+    recs = attacks(pipeline, text, "2016-07-15")
+    assert len(recs) == 1 and recs[0]["counts"]["killed"] in (80, 81)

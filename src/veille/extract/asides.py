@@ -38,9 +38,18 @@ LAPSE_AFTER = re.compile(
     r"\b(?:(?P<the>the|a|one)|(?P<num>two|three|four|five|six|\d))\s+(?:days?|nights?)\s+after\b[^.;:]*",
     re.IGNORECASE,
 )
+# "an eight-month state of emergency begun after the Islamic State killed 130 people in Paris":
+# what a standing measure was a response to (its places and tolls are its own; the happening it
+# names is still one, a recalled one)
+_MEASURE_AFTER = (
+    r"\b(?:state of emergency|emergency (?:laws?|measures?|powers?)|curfew|martial law|security alert|"
+    r"high alert)(?:,)? (?:\w+ )?(?:imposed|declared|begun|introduced|enacted|put in place|in place|"
+    r"launched|started|in force)? ?(?:after|since|following|in the wake of)\b[^.;:]*"
+)
 _RECALL = re.compile(
     _LAPSE + r"(?:weeks?|months?|years?)" + _AND_SOME + r" (?:after|since))\b[^.;:]*", re.IGNORECASE
 )
+_MEASURE = re.compile(_MEASURE_AFTER, re.IGNORECASE)
 
 
 def recalled_spans(sentence: str) -> list[tuple[int, int]]:
@@ -66,6 +75,7 @@ def aside_spans(text: str, spans: list[tuple[int, int]], trigger: int) -> list[t
             if not m.start() <= trigger < end:
                 out.append((m.start(), end))
         out.extend(m.span() for m in _WAR_TOLL.finditer(text, a, b))
+        out.extend(m.span() for m in _MEASURE.finditer(text, a, b) if not m.start() <= trigger < m.end())
     return out
 
 

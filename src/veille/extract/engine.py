@@ -1268,6 +1268,9 @@ class Extractor:
                 ranged = [m for m in inside if m.kind in {"range", "since", "until"}]
                 coarse = [m for m in inside if m.interval.precision in {"year", "month"} and m.interval.start]
                 pick = ranged or coarse
+                past = _past_period(info, s, inside)
+                if past is not None:
+                    return past, Span(s.start, s.end)
                 if pick:
                     interval = _year_to(text_of(info, s), pick[0].interval)
                     if (
@@ -1694,6 +1697,45 @@ def text_of(info: _Article, s: Sentence) -> str:
 
 
 _YEAR_TO = re.compile(r"\bin the (?:year|twelve months|12 months) (?:to|ending|until)\b", re.IGNORECASE)
+
+
+# "in the last two years", "over the past six months": a period that ends when it is told
+_PAST_PERIOD = re.compile(
+    r"\b(?:in|over|during|within|for) the (?:past|last|previous) (?:(?P<n>\d{1,2}|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|few) )?(?P<unit>years?|months?|weeks?|decade)\b",
+    re.IGNORECASE,
+)
+_PERIOD_NUMBERS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12,
+}  # fmt: skip
+
+
+def _past_period(info: _Article, s: Sentence, inside: list[DateMention]) -> DateInterval | None:
+    """A figure "in the last two years": the period up to the day it was told, the date the
+    sentence gives before it ("In June, the ministry reported 26 attacks in the last two years")
+    or the publication's. None for "the past few years" (no length) and with no anchor."""
+    text = text_of(info, s)
+    m = _PAST_PERIOD.search(text)
+    if m is None or (m.group("n") or "").lower() == "few":
+        return None
+    told = [d for d in inside if d.start - s.start < m.start() and d.interval.end]
+    end_text = told[0].interval.end if told else (info.anchor.isoformat() if info.anchor else None)
+    if end_text is None:
+        return None
+    try:
+        end = dt.date.fromisoformat(end_text[:10])
+    except ValueError:
+        return None
+    raw = (m.group("n") or "1").lower()
+    n = int(raw) if raw.isdigit() else _PERIOD_NUMBERS[raw]
+    unit = m.group("unit").lower()
+    if unit.startswith("week"):
+        return DateInterval((end - dt.timedelta(days=7 * n)).isoformat(), end.isoformat(), "week", m.group(0))
+    months = 12 * n if unit.startswith("year") else 120 if unit == "decade" else n
+    y, mo = divmod(end.year * 12 + end.month - months, 12)  # the month after the one counted back to
+    start = dt.date(y, mo + 1, 1)
+    return DateInterval(start.isoformat(), end.isoformat(), "month", m.group(0))
 
 
 def _year_to(sentence: str, interval: DateInterval) -> DateInterval:

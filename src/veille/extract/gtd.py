@@ -499,8 +499,19 @@ def _gun_led(text: str) -> bool:
     return bool(THROWN_EXPLOSIVE.search(text))
 
 
+# the bombs of the police, not the attacker's: "killed the gunman with a bomb-carrying robot",
+# "bomb squad technicians searched the dwelling"
+POLICE_BOMB = re.compile(
+    r"\b(?:bomb[- ](?:squads?|disposal(?: \w+)?|technicians?|experts?|units?|robots?|sniffing dogs?|"
+    r"detection(?: \w+)?)|bomb-carrying robots?|robots? (?:carrying|armed with|loaded with) (?:an? )?"
+    r"(?:bomb|explosives?|explosive device))\b",
+    _I,
+)
+
+
 def attack_type(text: str) -> str:
     """The GTD attack type of the attack these sentences describe (``unknown`` if none fits)."""
+    text = POLICE_BOMB.sub(" ", text)
     if HIJACK.search(text):
         return "hijacking"
     hostage = _hostage_kind(text)
@@ -670,6 +681,7 @@ SECURITY_FIRE = re.compile(
 
 def weapon_type(text: str, attack: str) -> str:
     """The GTD weapon type, consistent with the attack type already decided."""
+    text = POLICE_BOMB.sub(" ", text)
     if BIOLOGICAL.search(text):
         return "biological"
     if RADIOLOGICAL.search(text):

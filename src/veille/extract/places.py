@@ -628,6 +628,8 @@ def _as_role(loc: Location, role: str) -> Location:
 # past ("the deadliest shooting in U.S. history")
 _NATIONALITY_OF = re.compile(
     r"\s+(?:officials?|secretary|ministers?|president|ambassador|envoy|embassy|consulate|diplomats?|"
+    r"(?:diplomatic|consular) (?:sites?|facilit(?:y|ies)|compounds?|missions?|posts?|buildings?|premises|"
+    r"offices?)|"
     r"spokes(?:man|woman|person)|delegation|counterparts?|nationals?|citizens?|intelligence|lawmakers|"
     r"senators?|congressman|government|administration|authorities|State Department|Defense Department|"
     r"Justice Department|Treasury|military|troops|forces|soldiers|army|navy|air force|special forces|"
