@@ -157,3 +157,23 @@ def test_a_country_with_a_post_abroad_is_not_where_it_happened(pipeline: Pipelin
     arrests = [r for r in records(pipeline, text) if r["event_type"] == "arrest"]
     assert len(arrests) == 1
     assert [loc["city"] for loc in arrests[0]["locations"]] == ["Antalya"]
+
+
+def test_a_hostage_situation_in_a_shooting_is_a_barricade_not_a_kidnapping() -> None:
+    text = (
+        "A gunman shot dead about 20 people in a crowded nightclub early on Sunday. A hostage situation "
+        "quickly developed before a squad of officers entered the club and shot dead the gunman."
+    )
+    assert gtd.attack_type(text) == "hostage_barricade"
+    assert gtd.attack_type("Gunmen kidnapped two engineers and took them to the mountains.") == "kidnapping"
+
+
+def test_a_group_named_as_the_attacks_attribute_is_its_perpetrator(pipeline: Pipeline) -> None:
+    text = (
+        "The rebel group said on Wednesday that 43 of its fighters were killed in an Islamic State attack "
+        "on two towns near the Turkish border at the weekend."
+    )
+    recs = [r for r in records(pipeline, text) if r["event_type"] == "attack"]
+    assert len(recs) == 1
+    roles = {(a["name"], a["role"]) for a in recs[0]["actors"]}
+    assert ("Islamic State", "perpetrator") in roles and ("Islamic State", "target") not in roles

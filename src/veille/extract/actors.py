@@ -38,6 +38,12 @@ SUBJECT_AFTER = re.compile(
     r"warned|threatened|vowed|published|released|issued|called|urged|said|claimed)",
     _I,
 )
+# the group's name as the attack's attribute: "an Islamic State attack", "a Taliban suicide bombing"
+ITS_ATTACK_AFTER = re.compile(
+    r"\s+(?:(?:suicide|car|truck|bomb|gun|rocket|mortar|drone|militant|terrorist|insurgent)\s+)?"
+    r"(?:attacks?|bombings?|assaults?|ambush(?:es)?|offensives?|raids?|massacres?)\b",
+    _I,
+)
 AS_TARGET_BEFORE = re.compile(
     r"\b(?:against|targeting|on|killing|killed|struck|hit|raided|attacked|ambushed|bombed|hideouts? of|"
     r"positions of|members of|suspected members of|fighters of|loyal to|linked to|affiliated (?:to|with)|"
@@ -97,6 +103,8 @@ def perpetrator_evidence(ann: AnnotatedArticle, m: ActorMatch) -> bool:
         return True  # "a media outlet linked to the Islamic State published a poster"
     if BY_AGENT_BEFORE.search(before):
         return True  # "two gas stations were sabotaged by FMLN urban commandos"
+    if ITS_ATTACK_AFTER.match(after):
+        return True  # "43 of its fighters were killed in an Islamic State attack on two towns"
     if AS_TARGET_BEFORE.search(before) and not CLAIM.search(st):
         return False
     if CLAIM.search(st):

@@ -64,6 +64,8 @@ BARRICADE = _rx(
     r"besieg\w+",
     r"stand-?off",
     r"hostage[- ]taking (?:crisis|situation|standoff)",
+    # "A hostage situation quickly developed before officers entered the club"
+    r"hostage (?:situation|crisis|standoff|drama)",
 )
 HOLD_IN_PLACE = _rx(
     r"held (?:\w+ ){0,5}?hostages?",
