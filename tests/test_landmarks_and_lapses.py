@@ -253,3 +253,13 @@ def test_the_toll_of_the_attack_a_state_of_emergency_answered_is_not_counted(pip
     )
     recs = attacks(pipeline, text, "2016-07-15")
     assert len(recs) == 1 and recs[0]["counts"]["killed"] in (80, 81)
+
+
+def test_a_wars_tally_is_no_happening_and_no_toll(pipeline: Pipeline) -> None:
+    text = (
+        "Ukraine's jailed pilot flew home on Wednesday in a prisoner swap with Russia. Fighting between "
+        "the rebels and Ukraine's forces killed thousands of people."
+    )
+    recs = records(pipeline, text, "2016-05-25")
+    assert [r["event_type"] for r in recs] == ["release"]
+    assert recs[0]["counts"]["killed"] is None

@@ -28,7 +28,13 @@ _ASIDE = re.compile(
 # people": a war's toll is its history, no happening of the day and no count of one
 _WAR_TOLL = re.compile(
     r"\b(?:wars?|conflicts?|insurgenc(?:y|ies)|genocide)(?:,? (?:in|during) which\b|"
-    r",? (?:that|which) (?:has|have|had) (?:now |already |so far )?(?:killed|claimed|left)\b)[^.;]*",
+    r",? (?:that|which) (?:has|have|had) (?:now |already |so far )?(?:killed|claimed|left)\b)[^.;]*|"
+    # "Fighting between the rebels and Ukraine's forces killed thousands of people": a war's toll told
+    # in a tally too large for one happening
+    r"\b(?:fighting|violence|conflicts?|wars?|insurgenc(?:y|ies)|bloodshed)\b[^.;]{0,80}?\b"
+    r"(?:has |have |had )?(?:killed|claimed the lives of|left) "
+    r"(?:more than |over |at least |nearly |almost |some |about |around )?"
+    r"(?:thousands|tens of thousands|hundreds of thousands|\d{2,3},\d{3}|\d{1,3}(?:,\d{3}){2})\b[^.;]*",
     re.IGNORECASE,
 )
 # "marching on Friday, the day after a gunman killed five police officers", "said on June 14 --
