@@ -200,6 +200,18 @@ def test_a_lapse_from_another_day_dates_nothing(pipeline: Pipeline, text: str) -
     assert recs and all(r["date"]["start"] != "2025-11-06" for r in recs)
 
 
+def test_a_lapse_from_an_untold_day_bounds_the_happening_before_the_report(pipeline: Pipeline) -> None:
+    # the guard's murder is two days after the bombings, on a day not told; the report is Saturday's
+    text = (
+        "Two days after bomb attacks killed 31 people in Brussels, a guard at a nuclear plant was shot "
+        "dead, Belgian media reported on Saturday."
+    )
+    recs = attacks(pipeline, text + _FIELD)
+    bombing = next(r for r in recs if r["counts"]["killed"] == 31)
+    assert bombing["date"]["precision"] == "unknown" and bombing["date"]["start"] is None
+    assert bombing["date"]["end"] == "2025-11-06"
+
+
 def test_a_date_that_names_something_else_does_not_split_a_happening(pipeline: Pipeline) -> None:
     # "Thursday's rally" dates the rally, and the gunfire at it is the shooting already told
     text = (

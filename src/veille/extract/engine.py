@@ -1300,7 +1300,7 @@ class Extractor:
             back = None
         lapse = _lapse_date(info, c)
         if lapse is not None:
-            return lapse, Span(opening.start, opening.end)
+            return lapse, (Span(opening.start, opening.end) if lapse.start else None)
         skipped = False
         too_late = self._too_late(info, c)
         recalled = aside_spans(text, [(x.start, x.end) for x in c.sentences], c.trigger[0])
@@ -1562,18 +1562,28 @@ def _lapse_date(info: _Article, c: Candidate) -> DateInterval | None:
             and m.interval.precision == "day"
             and m.interval.start
         ]
-        if not before:
+        reported = [
+            d
+            for d in info.dates
+            if s.start <= d.start < s.end
+            and d.interval.precision == "day"
+            and d.interval.start
+            and _REPORTING_DATE.search(text[max(s.start, d.start - 30) : d.start])
+        ]
+        if not before and not reported:
             return None
-        m = before[-1]
-        adjacent = _LAPSE_GAP.fullmatch(text, m.end, lapse.start()) is not None
-        if not adjacent and _REPORTING_DATE.search(text[max(s.start, m.start - 30) : m.start]):
-            return None  # "..., Belgian media reported on Saturday": the lapse counts from another day
+        m = before[-1] if before else reported[0]
+        adjacent = bool(before) and _LAPSE_GAP.fullmatch(text, m.end, lapse.start()) is not None
         num = lapse.group("num")
         days = 1 if num is None else (int(num) if num.isdigit() else _SMALL[num.lower()])
         try:
             day = dt.date.fromisoformat(m.interval.start or "") - dt.timedelta(days=days)
         except ValueError:
             return None
+        if not adjacent and _REPORTING_DATE.search(text[max(s.start, m.start - 30) : m.start]):
+            # "Two days after bomb attacks killed 31 people, a guard was murdered, Belgian media
+            # reported on Saturday": the lapse counts from a day not told, before the report's
+            return DateInterval(None, day.isoformat(), "unknown", None)
         words = text[lapse.start() : lapse.start() + lapse.group(0).lower().index(" after") + 6]
         told = f"{m.text} ... {words}"
         return DateInterval(day.isoformat(), day.isoformat(), "day", told)
