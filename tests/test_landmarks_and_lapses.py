@@ -275,3 +275,35 @@ def test_a_wars_tally_is_no_happening_and_no_toll(pipeline: Pipeline) -> None:
     recs = records(pipeline, text, "2016-05-25")
     assert [r["event_type"] for r in recs] == ["release"]
     assert recs[0]["counts"]["killed"] is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "To the frustration of the United States, Russian air strikes have turned the tide of the civil "
+        "war in Assad's favor.",
+        "Rebels have advanced elsewhere, including in Hama province, but fighting has largely tipped in "
+        "favor of Damascus.",
+        "Increasingly desperate fighting between government forces and insurgent groups meant more "
+        "civilians were caught in the crossfire.",
+    ],
+)
+def test_the_course_of_a_war_is_no_happening(pipeline: Pipeline, sentence: str) -> None:
+    recs = records(pipeline, sentence + _FIELD, "2016-05-01")
+    assert [r["event_type"] for r in recs] == ["arrest"]
+
+
+def test_a_strike_of_a_day_in_the_war_is_one(pipeline: Pipeline) -> None:
+    text = "Air strikes hit a hospital in a rebel-held area of Aleppo on Thursday, killing 27 people."
+    recs = records(pipeline, text + _FIELD, "2016-04-29")
+    assert recs and recs[0]["event_type"] in ("attack", "ct_operation")
+    assert recs[0]["counts"]["killed"] == 27
+
+
+def test_a_kinds_share_of_a_tally_is_no_happening(pipeline: Pipeline) -> None:
+    text = (
+        "Ground engagements were the leading cause of civilian casualties in Afghanistan last year at 37 "
+        "percent, followed by roadside bombs at 21 percent and suicide attacks at 17 percent."
+    )
+    recs = records(pipeline, text + _FIELD, "2016-02-14")
+    assert [r["event_type"] for r in recs] == ["arrest"]

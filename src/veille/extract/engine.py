@@ -90,6 +90,16 @@ _NEEDS_ARMED = frozenset({"harmed", "killed_people"})
 
 # ... of which these fold into an attack only from the sentence right after it
 _OWN_AFTER_ATTACK = frozenset({"arrest"})
+# the course of a war told in a summary
+_WAR_COURSE = re.compile(
+    r"\b(?:turned|turning|turn) the tide\b|\btipped (?:\w+ )?(?:in favou?r|the balance)\b|"
+    r"\b(?:shifted|tilted|changed) the (?:balance|course|momentum)\b|"
+    r"\b(?:fighting|violence|the war|the conflict|air ?strikes|bombing|bombardment)s? (?:has|have) "
+    r"(?:\w+ )?(?:slowed|eased|subsided|abated|waned|dragged on|raged|intensified|escalated|continued|"
+    r"displaced|driven|forced)\b|"
+    r"\b(?:increasingly|ever more) (?:desperate|fierce|intense|bloody) fighting\b",
+    re.IGNORECASE,
+)
 # what ties suspects to an attack
 _TIED_TO = re.compile(
     r"\b(?:accused|suspected|charged|in connection with|linked to|links? (?:to|with)|connected (?:to|with)|"
@@ -669,6 +679,10 @@ class Extractor:
             if hits and not self._dated(info, s):
                 generic = [h for h in hits if is_generic(st, h)]
                 hits = [h for h in hits if h not in generic and not joined_to(st, h, generic)]
+            if hits and not self._dated(info, s) and _WAR_COURSE.search(st):
+                # "Russian air strikes have turned the tide of the civil war", "fighting has largely
+                # tipped in favor of Damascus": the course of a war, no happening of a day
+                hits = [h for h in hits if h.trigger.event_type not in {"attack", "ct_operation"}]
             if hits and (PAST_WAR.search(st) or WORLD_WAR_TOLD.search(st)):
                 hits = [h for h in hits if not in_past_war(st, h)]
             if hits:

@@ -339,6 +339,8 @@ def is_generic(sentence: str, hit: Hit) -> bool:
         return True
     if hit.trigger.event_type not in ("attack", "raid", "ct_operation"):
         return False
+    if SHARE_AFTER.match(sentence, hit.end):
+        return True  # "followed by roadside bombs at 21 percent and suicide attacks at 17 percent"
     across = CLAIMS_ACROSS.search(sentence)
     if across is not None and hit.start < across.end() and hit.end > across.start():
         return True  # "has claimed responsibility for attacks in Paris, Brussels and a number of other countries"
@@ -367,6 +369,12 @@ def is_generic(sentence: str, hit: Hit) -> bool:
 
 
 CAMPAIGN_AFTER = re.compile(r"\s+campaigns?\b", _I)
+# a kind of happening's share of a tally: "suicide attacks at 17 percent", "bombings (21%)"
+SHARE_AFTER = re.compile(
+    r"\s*(?:\(|,\s*)?(?:at|with|accounting for|made up|caused|causing)?\s*(?:about |around |some |nearly )?"
+    r"\d+(?:\.\d+)?\s*(?:percent|per cent|%)",
+    _I,
+)
 # claims for attacks across many places: a record of the group, not of one happening
 CLAIMS_ACROSS = re.compile(
     r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit)\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}attacks\b[^.;]{0,80}?\b(?:a number of|several|many|various|"
