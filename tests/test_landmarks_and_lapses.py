@@ -172,6 +172,7 @@ def test_the_day_after_dates_the_happening_the_day_before(pipeline: Pipeline) ->
     assert len(recs) == 1
     assert (recs[0]["date"]["start"], recs[0]["date"]["end"]) == ("2025-11-06", "2025-11-06")
     assert recs[0]["date"]["precision"] == "day"
+    assert recs[0]["date"]["text"] == "Friday, the day after"  # the words as written
     assert cities(recs[0]) == ["Dallas"]
 
 

@@ -748,6 +748,13 @@ class Extractor:
                             or current.event_type != "attack"
                             or i - sentence_index[current.first.start] <= _END_OF_ATTACK
                         )
+                        # "They were arrested on Friday ... Police raided a safe house on Saturday":
+                        # another step of the hunt on another day is a record of its own
+                        and not (
+                            etype in _HUNT_TYPES
+                            and current.event_type in _HUNT_TYPES
+                            and self._own_date(info, s, current, trig[0])
+                        )
                     )
                 ) and not self._another_attack(info, s, st, main, etype, current)
                 anaphoric = (
@@ -1598,8 +1605,9 @@ def _lapse_date(info: _Article, c: Candidate) -> DateInterval | None:
             # "Two days after bomb attacks killed 31 people, a guard was murdered, Belgian media
             # reported on Saturday": the lapse counts from a day not told, before the report's
             return DateInterval(None, day.isoformat(), "unknown", None)
-        words = text[lapse.start() : lapse.start() + lapse.group(0).lower().index(" after") + 6]
-        told = f"{m.text} ... {words}"
+        # the words as written: "Friday, the day after", "June 14 -- two days after"
+        after = lapse.start() + lapse.group(0).lower().index(" after") + 6
+        told = text[m.start : after] if adjacent else text[lapse.start() : after]
         return DateInterval(day.isoformat(), day.isoformat(), "day", told)
     return None
 
