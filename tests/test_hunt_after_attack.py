@@ -177,33 +177,3 @@ def test_a_group_named_as_the_attacks_attribute_is_its_perpetrator(pipeline: Pip
     assert len(recs) == 1
     roles = {(a["name"], a["role"]) for a in recs[0]["actors"]}
     assert ("Islamic State", "perpetrator") in roles and ("Islamic State", "target") not in roles
-
-
-def test_a_raid_on_another_day_than_the_arrests_is_its_own_record(pipeline: Pipeline) -> None:
-    text = (
-        _ATTACK
-        + _ASIDE
-        + (
-            "Two suspected Islamic State members were arrested in Istanbul on Wednesday in connection with "
-            "the attack. Police raided a suspected safe house in central Istanbul on Thursday but found no "
-            "explosives."
-        )
-    )
-    recs = [r for r in records(pipeline, text) if r["event_type"] in ("arrest", "raid")]
-    assert [(r["event_type"], r["date"]["start"]) for r in recs] == [
-        ("arrest", "2025-11-05"),
-        ("raid", "2025-11-06"),
-    ]
-
-
-def test_a_raid_on_the_day_of_the_arrests_is_the_same_operation(pipeline: Pipeline) -> None:
-    text = (
-        _ATTACK
-        + _ASIDE
-        + (
-            "Two suspected Islamic State members were arrested in Istanbul on Wednesday in connection with "
-            "the attack. Police raided their safe house in central Istanbul on Wednesday."
-        )
-    )
-    recs = [r for r in records(pipeline, text) if r["event_type"] in ("arrest", "raid")]
-    assert [r["event_type"] for r in recs] == ["arrest"]

@@ -748,13 +748,6 @@ class Extractor:
                             or current.event_type != "attack"
                             or i - sentence_index[current.first.start] <= _END_OF_ATTACK
                         )
-                        # "They were arrested on Friday ... Police raided a safe house on Saturday":
-                        # another step of the hunt on another day is a record of its own
-                        and not (
-                            etype in _HUNT_TYPES
-                            and current.event_type in _HUNT_TYPES
-                            and self._own_date(info, s, current, trig[0])
-                        )
                     )
                 ) and not self._another_attack(info, s, st, main, etype, current)
                 anaphoric = (
