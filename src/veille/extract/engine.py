@@ -1576,7 +1576,7 @@ def _lapse_date(info: _Article, c: Candidate) -> DateInterval | None:
             and m.interval.precision == "day"
             and m.interval.start
         ]
-        reported = [
+        reported = before or [
             d
             for d in info.dates
             if s.start <= d.start < s.end
@@ -1584,12 +1584,12 @@ def _lapse_date(info: _Article, c: Candidate) -> DateInterval | None:
             and d.interval.start
             and _REPORTING_DATE.search(text[max(s.start, d.start - 30) : d.start])
         ]
-        if not before and not reported:
+        if not reported:
             return None
         m = before[-1] if before else reported[0]
         adjacent = bool(before) and _LAPSE_GAP.fullmatch(text, m.end, lapse.start()) is not None
         num = lapse.group("num")
-        days = 1 if num is None else (int(num) if num.isdigit() else _SMALL[num.lower()])
+        days = 1 if num is None else (parse_number(num) or 1)
         try:
             day = dt.date.fromisoformat(m.interval.start or "") - dt.timedelta(days=days)
         except ValueError:
@@ -1603,9 +1603,6 @@ def _lapse_date(info: _Article, c: Candidate) -> DateInterval | None:
         told = text[m.start : after] if adjacent else text[lapse.start() : after]
         return DateInterval(day.isoformat(), day.isoformat(), "day", told)
     return None
-
-
-_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def _old(info: _Article, m: DateMention) -> int:
@@ -1730,10 +1727,6 @@ _PAST_PERIOD = re.compile(
     r"seven|eight|nine|ten|eleven|twelve|few) )?(?P<unit>years?|months?|weeks?|decade)\b",
     re.IGNORECASE,
 )
-_PERIOD_NUMBERS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12,
-}  # fmt: skip
 
 
 def _past_period(info: _Article, s: Sentence, inside: list[DateMention]) -> DateInterval | None:
@@ -1752,8 +1745,7 @@ def _past_period(info: _Article, s: Sentence, inside: list[DateMention]) -> Date
         end = dt.date.fromisoformat(end_text[:10])
     except ValueError:
         return None
-    raw = (m.group("n") or "1").lower()
-    n = int(raw) if raw.isdigit() else _PERIOD_NUMBERS[raw]
+    n = parse_number(m.group("n") or "1") or 1
     unit = m.group("unit").lower()
     if unit.startswith("week"):
         return DateInterval((end - dt.timedelta(days=7 * n)).isoformat(), end.isoformat(), "week", m.group(0))

@@ -299,8 +299,9 @@ def choose_locations(
             # a landmark for a distance and a group's territory give way to the happening's place
             kept = [p for p in ok if not _aside_place(ann.text, p, a)]
             gone = [p for p in ok if p not in kept]
-            towns = {p.country_code for p in kept if _RANK[to_location(p).precision] == 0}
-            if kept and all(_RANK[to_location(p).precision] > 0 or p.country_code in towns for p in gone):
+            town = {id(p): _RANK[to_location(p).precision] == 0 for p in ok}
+            towns = {p.country_code for p in kept if town[id(p)]}
+            if kept and all(not town[id(p)] or p.country_code in towns for p in gone):
                 # ... a town only for another town of its country ("kidnapped in Colombia from a
                 # site some thirty kilometers from the city of Medellin" keeps Medellin)
                 ok = kept
