@@ -388,7 +388,10 @@ _INTRANSITIVE = _table(
             "sustained injuries|suffered injuries|sustained wounds|suffered wounds|"
             "sustained serious injuries|suffered serious injuries|sustained minor injuries|"
             "suffered minor injuries|sustained gunshot wounds|suffered gunshot wounds|"
-            "became ill|fell ill|fell sick|became sick",
+            "became ill|fell ill|fell sick|became sick|"
+            # "18 others were in critical condition"
+            "in critical condition|in serious condition|in grave condition|in a critical condition|"
+            "in a serious condition|in a grave condition|in critical but stable condition",
             _W,
             None,
         ),
@@ -1626,9 +1629,13 @@ def _assign(t: _Text, g: _Group) -> list[tuple[_NP, _SlotVerb, bool]]:
             if np.kind == "pron":
                 np.subset = False  # "killing seven of them" counts them
         return [(np, left, False) for np in g.nps]
+    toll = _toll_slot(t, g.nps[0].start)
+    if right and toll and len(g.nps) > 1 and g.conj_last:
+        # "the death toll had risen to 80, and 18 others were in critical condition"
+        out = [(np, (toll, None), False) for np in g.nps[:-1]]
+        return out + [(g.nps[-1], right.slot_verb, right.also)]
     if right:
         return [(np, right.slot_verb, right.also) for np in g.nps]
-    toll = _toll_slot(t, g.nps[0].start)
     if toll:
         return [(np, (toll, None), False) for np in g.nps]
     if all(np.kind == "hint" and np.hint for np in g.nps):

@@ -107,6 +107,10 @@ _TIED_TO = re.compile(
     r"help(?:ed|ing)? (?:to )?(?:plan|carry out|prepare)|plann(?:ed|ing)|over)\b",
     re.IGNORECASE,
 )
+# "the attacks on Sunday": a date told right after the happening's words dates it (characters)
+_DATE_ATTACHED = 25
+# a finding told in the passive, with no search: "guns and explosives were found"
+_PASSIVE_FIND = re.compile(r"(?:explosives|weapons|firearms) were (?:found|discovered)", re.IGNORECASE)
 # ... the sentences after an attack's first that may tell its end ("Police arrested a fourth
 # attacker at the scene")
 _END_OF_ATTACK = 3
@@ -299,8 +303,8 @@ _OTHER_ATTACKS = re.compile(
 )
 # a claim of an attack of its own: "claimed responsibility for an attack in France on Monday"
 _CLAIM_OF_ANOTHER = re.compile(
-    r"claimed responsibility for (?:an?|another|two|three|several)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|"
-    r"blasts?|ambush(?:es)?|assaults?|raids?|killings?)\b",
+    r"claimed (?:responsibility for )?(?:an?|another|two|three|several|(?:its|their) first)\s+(?:[\w-]+\s+)?"
+    r"(?:attacks?|bombings?|blasts?|ambush(?:es)?|assaults?|raids?|killings?)\b",
     re.IGNORECASE,
 )
 # "... also attacked", "were similarly attacked": one more happening of the same kind
@@ -735,6 +739,20 @@ class Extractor:
                 # support for the bombings.": the attack named again tells of the suspects
                 current.sentences.append(s)
                 continue
+            attacks = [c for c in out if c.event_type == "attack"]
+            if etype == "raid" and attacks and not separate and self._found_only(st, hits):
+                # "A senior U.S. military official said guns and explosives were found in the
+                # truck": what was found in an attack's story, with no search told, is the attack's
+                current = attacks[-1]
+                current.sentences.append(s)
+                continue
+            told = self._told_that_day(info, s, st, main, etype, out, current)
+            if told is not None:
+                # "The car bomb attacks on Sunday in Homs ..." after last month's attacks: the
+                # happening of that day, already told
+                current = told
+                current.sentences.append(s)
+                continue
             if current is not None and not separate:
                 follows = (
                     etype == current.event_type
@@ -793,6 +811,47 @@ class Extractor:
                 current.sentences.insert(0, sents[i - 1])
             out.append(current)
         return [c for c in out if self._keep(c, info.context)]
+
+    def _told_that_day(
+        self,
+        info: _Article,
+        s: Sentence,
+        st: str,
+        main: Hit,
+        etype: str,
+        out: list[Candidate],
+        current: Candidate | None,
+    ) -> Candidate | None:
+        """An earlier record of the same kind that a definite name with its day refers back to
+        ("the car bomb attacks on Sunday"), when the current record is of another day."""
+        if current is None or current.event_type != etype or SEPARATE.search(st):
+            return None
+        if not _DEFINITE_BEFORE.search(st, max(0, main.start - 30), main.start):
+            return None
+        at = s.start + main.end
+        if not any(at <= m.start < at + _DATE_ATTACHED for m in info.dates):
+            return None
+        trig = s.start + main.start
+        if not self._own_date(info, s, current, trig):
+            return None
+        earlier = [
+            c
+            for c in out
+            if c is not current
+            and c.event_type == etype
+            and c.statistic is None
+            and not self._own_date(info, s, c, trig)
+            and self._date(info, c)[1] is not None
+        ]
+        return earlier[-1] if earlier else None
+
+    @staticmethod
+    def _found_only(st: str, hits: list[Hit]) -> bool:
+        """Every search word of the sentence is a finding told in the passive, with no one named
+        searching ("explosives were found in the truck"; not "police raided a flat where explosives
+        were found")."""
+        raids = [h for h in hits if h.trigger.event_type == "raid"]
+        return bool(raids) and all(_PASSIVE_FIND.fullmatch(st, h.start, h.end) for h in raids)
 
     @staticmethod
     def _only_named_back(st: str, hits: list[Hit]) -> bool:
@@ -894,6 +953,9 @@ class Extractor:
             # "Shining Path members also attacked public facilities in Huarpacha", "In addition,
             # FMLN fighters attacked Belloso Battalion troops in Ayutuxtepeque"
             return True
+        if _CLAIM_OF_ANOTHER.search(st):
+            # "Islamic State in the same city last week claimed their first attack ..."
+            return self._own_date(info, s, current, s.start + main.start) or self._own_place(info, s, current)
         definite = _DEFINITE_BEFORE.search(st, max(0, main.start - 30), main.start)
         if definite is not None and not any(
             s.start + definite.start() <= m.start < s.start + main.start for m in info.dates

@@ -55,11 +55,16 @@ _REPORTING = re.compile(
     re.IGNORECASE,
 )
 
+_REPORTED_CLAUSE = re.compile(r"\b(?:that|its|their)\b", re.IGNORECASE)
+
 
 def told_from(text: str, sentence_start: int, p: PlaceMention) -> bool:
     """The place is where a statement was made ("..., the ministry told parliament in Rabat",
     "Charles Michel tweeted from a meeting in Brussels"), not where the happening was."""
-    return _REPORTING.search(text, sentence_start, p.start) is not None
+    m = _REPORTING.search(text, sentence_start, p.start)
+    # ... not a place of the words reported: "said on Thursday its activities in Nigeria had been
+    # grounded by a militant attack", "said that in Kabul ..."
+    return m is not None and _REPORTED_CLAUSE.search(text, m.start(), p.start) is None
 
 
 # "MADRID EFE IN SPANISH AT 1533 GMT REPORTS THAT ...": where a quoted wire report was filed
@@ -347,8 +352,13 @@ def choose_locations(
             if p.start >= body_start
             and not any(s <= p.start < e for s, e in actor_spans)
             and not _across_border(ann.text, p)
-            # "a U.S. citizen", "US-led"; not "the Burma Army"
-            and not (_CITIZENS_OF.match(ann.text, p.end) or _WHOSE.match(ann.text, p.end))
+            # "a U.S. citizen", "US-led", "a U.S. air strike"; not "the Burma Army" (a country's
+            # army fights at home, its aircraft strike abroad)
+            and not (
+                _CITIZENS_OF.match(ann.text, p.end)
+                or _WHOSE.match(ann.text, p.end)
+                or _STRIKE_OF.match(ann.text, p.end)
+            )
         ]
         lead_span = (first.start, first.end)
         eligible = [p for p in body if _eligible(ann, p, event_type, lead_span, body_start, [])]
@@ -367,6 +377,9 @@ def choose_locations(
                 and p.country_code not in home
                 and any(a <= p.start < b for a, b in spans[:1])
                 and not any(s <= p.start < e for s, e in actor_spans)
+                # ... not foreigners caught where the story was filed: "ISTANBUL -- Turkish
+                # authorities detained three Russian nationals"
+                and not _CITIZENS_OF.match(ann.text, p.end)
             ]
             if told and len({p.country_code for p in told}) == 1:
                 chosen = told[:1]
@@ -635,7 +648,16 @@ _NATIONALITY_OF = re.compile(
     r"senators?|congressman|government|administration|authorities|State Department|Defense Department|"
     r"Justice Department|Treasury|military|troops|forces|soldiers|army|navy|air force|special forces|"
     r"drones?|warplanes|aircraft|coalition|bases?|outposts?|personnel|advisers|marines|convoys?|patrols?|history|"
+    # "a U.S. air strike targeted militants at a camp near Sabratha": who struck
+    r"air ?strikes?|airstrikes?|drone strikes?|bombers?|fighter jets?|jets|"
     r"-led|-backed)\b",
+    re.IGNORECASE,
+)
+
+
+# "a U.S. air strike", "Russian warplanes": who struck, from abroad as often as not
+_STRIKE_OF = re.compile(
+    r"\s+(?:air ?strikes?|airstrikes?|drone strikes?|bombers?|fighter jets?|jets|warplanes|drones?)\b",
     re.IGNORECASE,
 )
 

@@ -476,6 +476,8 @@ class Recognizer:
                     )
                 if m.candidates and _only_demonym(m.candidates):
                     m.demonym = True
+                if not m.candidates and _NAMED_OCCASION.search(text, s, e):
+                    continue  # "a crowd celebrating Bastille Day in Nice": a day, not a place
                 if not m.candidates and m.note is None:
                     self.inner_name(text, m, tokens)
                 if upper and not m.candidates:
@@ -1045,6 +1047,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and not text[start].isalnum():
         start += 1
     return start, end
+
+
+# a holiday or a gathering that NER takes for a place: "Bastille Day", "Christmas Eve", "the Boston
+# Marathon" (never a name the gazetteer knows: those are looked up first)
+_NAMED_OCCASION = re.compile(
+    r"\b(?:Day|Eve|Festival|Week|Games|Olympics|Marathon|Parade|Cup|Championships?|Carnival)$"
+)
 
 
 # a named part of a town or region after its possessor: "(Karachi's) Korangi area"

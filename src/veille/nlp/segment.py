@@ -79,6 +79,10 @@ _ABBREVIATIONS = frozenset(
 # A sentence ends at . ! ? (optionally followed by quotes/brackets) before whitespace.
 _END = re.compile(r"[.!?]+['\"\u2019\u201d)\]]*(?=\s)")
 _BREAK = re.compile(r"\n\s*\n|\n(?=\s*(?:[-*\u2022\u2013]|\d+[.)])\s)")
+# A period glued to the next sentence, as scraped pages join paragraphs and captions: "claimed by
+# a Kurdish group.And in January, ..." (a word of three lower-case letters or more before it,
+# so not "St.Louis" or "U.S.Army")
+_GLUED = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z]+\b)")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -108,6 +112,8 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     cuts: set[int] = set()
     for m in _BREAK.finditer(text):
         cuts.add(m.start())
+    for m in _GLUED.finditer(text):
+        cuts.add(m.end())
     for m in _END.finditer(text):
         end = m.end()
         if text[m.start()] == "." and m.end() - m.start() == 1 and _is_abbreviation(text, m.start()):
