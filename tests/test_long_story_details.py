@@ -264,3 +264,54 @@ def test_a_place_where_a_statement_was_made_is_still_not_the_happenings(pipeline
     )
     (attack,) = of_type(records(pipeline, text, "2016-05-26"), "attack")
     assert "Baghdad" not in places(attack)
+
+
+# --- violence an official says is not terrorism ----------------------------------------------------
+
+
+# an attack recalled later in the story puts the article in the field
+_RECALLED = "\n\nIn November, Islamic State militants killed 130 people in Paris."
+
+
+def test_a_shooting_the_sheriff_says_was_not_terrorism_is_no_record(pipeline: Pipeline) -> None:
+    text = (
+        "A gunman shot dead three people at a workplace in Hesston, Kansas on Thursday before being killed "
+        'by police. The sheriff said the attack was "not terrorism."'
+    )
+    recs = of_type(records(pipeline, text + _RECALLED, "2016-02-26"), "attack")
+    assert [r["counts"]["killed"] for r in recs] == [130]
+
+
+def test_a_shooting_where_terrorism_is_not_ruled_out_stays(pipeline: Pipeline) -> None:
+    text = (
+        "A gunman shot dead three people at a shopping mall in Hesston, Kansas on Thursday before being "
+        "killed by police. The sheriff said investigators had not ruled out terrorism."
+    )
+    assert len(of_type(records(pipeline, text, "2016-02-26"), "attack")) == 1
+
+
+def test_an_attack_by_an_armed_group_recalled_beside_a_denial_stays(pipeline: Pipeline) -> None:
+    text = (
+        'A gunman shot dead three people in Hesston, Kansas on Thursday. The sheriff said it was "not '
+        'terrorism." In December, Islamic State supporters shot dead 14 people in San Bernardino.'
+    )
+    recs = of_type(records(pipeline, text, "2016-02-26"), "attack")
+    assert [r["counts"]["killed"] for r in recs] == [14]
+
+
+def test_a_denial_of_terrorism_said_of_a_fire_leaves_a_later_attack(pipeline: Pipeline) -> None:
+    text = (
+        "Police ruled out terrorism in the warehouse fire on Sunday. On Monday, gunmen stormed a "
+        "checkpoint in Kandahar and killed two soldiers."
+    )
+    assert len(of_type(records(pipeline, text, "2016-02-26"), "attack")) == 1
+
+
+def test_the_rest_of_a_spree_said_not_terrorism_goes_too(pipeline: Pipeline) -> None:
+    text = (
+        "A gunman killed three people on Thursday at a plant in central Kansas where he worked, authorities "
+        'said. The sheriff said the attack was "not terrorism." On Friday, officials said the attacker had '
+        "shot a man in a truck in the town of Newton before the spree."
+    )
+    recs = of_type(records(pipeline, text + _RECALLED, "2016-02-26"), "attack")
+    assert [r["counts"]["killed"] for r in recs] == [130]

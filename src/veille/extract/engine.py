@@ -107,6 +107,22 @@ _TIED_TO = re.compile(
     r"help(?:ed|ing)? (?:to )?(?:plan|carry out|prepare)|plann(?:ed|ing)|over)\b",
     re.IGNORECASE,
 )
+# an official word that the story's violence is not terrorism ("the attack was 'not terrorism'",
+# "there appeared to be no link to terrorism"); not "police have not ruled out terrorism"
+_TERRORISM_DENIED = re.compile(
+    r"(?<!not )(?<!n't )(?<!never )\b(?:(?:was|is|were|are|been)\s+[\"'\u201c]?not\s+(?:an?\s+)?"
+    r"(?:act of\s+)?terror(?:ism|ist)?(?:[- ](?:related|attack|act|incident))?\b|"
+    r"ruled out (?:any )?terror\w*|not (?:a )?terror(?:ism)?[- ]related|"
+    r"no (?:links?|connections?|ties) (?:to|with) terror\w*)",
+    re.IGNORECASE,
+)
+# the happening named back: "the attack", "the shooting", "it"
+_NAMED_BACK = re.compile(
+    r"\b(?:the|this|that) (?:attack|shooting|stabbing|incident|blast|explosion|killings?|rampage)\b|"
+    r"\b(?:it|there)\b",
+    re.IGNORECASE,
+)
+_DENIABLE = frozenset({"attack", "arrest", "raid", "charge"})
 # "the attacks on Sunday": a date told right after the happening's words dates it (characters)
 _DATE_ATTACHED = 25
 # a finding told in the passive, with no search: "guns and explosives were found"
@@ -810,7 +826,46 @@ class Extractor:
                 # told with no agent belongs with the sentence before that names who came
                 current.sentences.insert(0, sents[i - 1])
             out.append(current)
-        return [c for c in out if self._keep(c, info.context)]
+        out = [c for c in out if self._keep(c, info.context)]
+        denials = [m.start() for m in _TERRORISM_DENIED.finditer(ann.text)]
+        if denials:
+            # "the sheriff said the attack was 'not terrorism'": the happening it is said of (the
+            # record telling it, or the story's first one named back) is crime news; a happening
+            # told with an armed group (an earlier attack recalled) stays
+            first = next((c for c in out if c.event_type in _DENIABLE), None)
+            spree = first is not None and any(self._denied(info, first, at, True) for at in denials)
+            out = [
+                c
+                for c in out
+                if c.event_type not in _DENIABLE
+                or self._names_group(info, c)
+                or not (
+                    any(self._denied(info, c, at, c is first) for at in denials)
+                    # ... and the rest of a denied spree, told on the story's days
+                    or (spree and self._recent(info, c))
+                )
+            ]
+        return out
+
+    def _recent(self, info: _Article, c: Candidate) -> bool:
+        date, span = self._date(info, c)
+        if span is None or not date.end or info.anchor is None:
+            return True
+        return date.end >= (info.anchor - dt.timedelta(days=UNDATED_RECENT_DAYS)).isoformat()
+
+    @staticmethod
+    def _denied(info: _Article, c: Candidate, at: int, first: bool) -> bool:
+        if any(x.start <= at < x.end for x in c.sentences):
+            return True
+        sent = info.ann.sentence_at(at)
+        return first and sent is not None and _NAMED_BACK.search(info.ann.text, sent.start, at) is not None
+
+    @staticmethod
+    def _names_group(info: _Article, c: Candidate) -> bool:
+        return any(
+            m.entry.kind == "armed_group" and any(x.start <= m.start < x.end for x in c.sentences)
+            for m in info.actors
+        )
 
     def _told_that_day(
         self,

@@ -702,7 +702,7 @@ STRONG_CONTEXT = re.compile(
 
 # "ruled out terrorism", "not terror-related": context words under a negation do not count.
 NEGATED_CONTEXT = re.compile(
-    r"\b(?:ruled out (?:any |a )?(?:\w+ ){0,3}|no (?:indication|sign|evidence|suggestion) (?:of|that) (?:\w+ ){0,2}|"
+    r"\b(?:(?<!not )(?<!n't )(?<!never )ruled out (?:any |a )?(?:\w+ ){0,3}|no (?:indication|sign|evidence|suggestion) (?:of|that) (?:\w+ ){0,2}|"
     # "no reason to suspect that the blast, on the eve of Fourth of July celebrations, was the
     # work of extremists"
     r"no (?:reason|grounds) to (?:suspect|believe|think) (?:that )?[^.;]{0,100}?\bthe work of (?:an? )?|"
