@@ -315,3 +315,58 @@ def test_the_rest_of_a_spree_said_not_terrorism_goes_too(pipeline: Pipeline) -> 
     )
     recs = of_type(records(pipeline, text + _RECALLED, "2016-02-26"), "attack")
     assert [r["counts"]["killed"] for r in recs] == [130]
+
+
+# --- a happening named in passing, with its own day ------------------------------------------------
+
+
+def test_an_attack_some_days_before_a_statement_is_dated_before_it(pipeline: Pipeline) -> None:
+    text = (
+        "With the holiday taking place days after the attack at Istanbul's international airport, the New "
+        "York Police Department deployed new canines, Commissioner Bill Bratton said on Friday. Islamic "
+        "State suicide bombers killed 44 people at the airport."
+    )
+    (attack,) = of_type(records(pipeline, text, "2016-07-04"), "attack")
+    assert attack["date"]["precision"] == "unknown"
+    assert attack["date"]["end"] == "2016-06-30"
+
+
+def test_an_attack_a_counted_number_of_days_before_is_dated_that_day(pipeline: Pipeline) -> None:
+    text = (
+        "SAN SALVADOR, 10 APR 90 -- THE SON-IN-LAW OF THE AIR FORCE CHIEF DIED YESTERDAY, 17 DAYS AFTER AN "
+        "ATTACK IN WHICH HE WAS SERIOUSLY WOUNDED AND FOR WHICH THE GUERRILLAS CLAIMED CREDIT."
+    )
+    (attack,) = of_type(records(pipeline, text, "1990-04-10"), "attack")
+    assert attack["date"]["start"] == attack["date"]["end"] == "1990-03-23"
+
+
+def test_the_weekend_shooting_is_dated_the_weekend_and_placed_in_its_town(pipeline: Pipeline) -> None:
+    text = (
+        "WASHINGTON Leading U.S. Senate Democrats on Monday urged quick passage of legislation to impose "
+        "additional gun controls in the wake of the weekend mass shooting in Florida. The new push came "
+        "after a man with an assault rifle entered a gay nightclub in Orlando and killed 49 people. The "
+        "gunman had pledged allegiance to Islamic State."
+    )
+    attack = of_type(records(pipeline, text, "2016-06-13"), "attack")[0]
+    assert (attack["date"]["start"], attack["date"]["end"]) == ("2016-06-11", "2016-06-12")
+    assert places(attack) == ["Orlando"]
+
+
+def test_a_region_is_not_narrowed_to_its_capital_named_again(pipeline: Pipeline) -> None:
+    text = (
+        "Taliban militants attacked a security post in Dih Yak, Ghazni, Afghanistan on Monday. Four "
+        "policemen were killed, officials in Ghazni said."
+    )
+    (attack,) = of_type(records(pipeline, text, "2016-07-31"), "attack")
+    assert places(attack) == ["Dih Yak"]
+
+
+def test_a_sentence_on_accidents_does_not_add_to_an_attacks_toll(pipeline: Pipeline) -> None:
+    text = (
+        "Security was tight days after the suicide bombing at Istanbul's airport, police said on Friday. "
+        "A football star, one of the 12,000 people injured and 11 killed in fireworks accidents last year, "
+        "urged caution."
+    )
+    (attack,) = of_type(records(pipeline, text, "2016-07-04"), "attack")
+    assert attack["counts"]["wounded"] is None
+    assert not attack["counts"]["killed"]

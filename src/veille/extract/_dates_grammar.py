@@ -181,7 +181,11 @@ P_UNIT_IN = _rx(
 )
 P_WEEKEND = _rx(
     r"(?<![\w-])(?:(?P<mod>last|this\s+past|this|next|the\s+coming|coming)\s+weekend"
-    r"|(?P<over>over|during|at|on|across|throughout)\s+(?P<body>the\s+weekend))(?![\w-])"
+    r"|(?P<over>over|during|at|on|across|throughout)\s+(?P<body>the\s+weekend)"
+    # "in the wake of the weekend mass shooting", "the weekend's bombing": a happening of the
+    # weekend just past
+    r"|(?P<adj>the\s+weekend(?:['\u2019]s)?)(?=\s+(?:[\w-]+\s+){0,2}(?:attacks?|shootings?|bombings?|blasts?|"
+    r"explosions?|massacres?|killings?|raids?|arrests?|violence|clashes|ambush|assault|rampage)\b))(?![\w-])"
 )
 P_AGO = _rx(rf"(?<![\w-])(?P<n>{_NUM})\s+(?P<unit>{_UNITS})\s+ago(?!\w)")
 P_ROLL = _rx(
@@ -692,6 +696,8 @@ def h_weekend(scan: Scan, m: re.Match[str]) -> Cand | None:
     """ "last weekend", "this weekend", "over the weekend"."""
     if m.group("over"):
         return Cand(m.start("body"), m.end(), Rel("weekend", mode="over"))
+    if m.group("adj"):
+        return Cand(m.start("adj"), m.end("adj"), Rel("weekend", mode="over"))
     mod = re.sub(r"\s+", " ", m.group("mod").lower()).replace("the ", "")
     mode = {"last": "last", "this past": "last", "this": "this", "next": "next", "coming": "next"}
     return Cand(m.start(), m.end(), Rel("weekend", mode=mode[mod]))

@@ -41,7 +41,9 @@ _WAR_TOLL = re.compile(
 # two days after a gunman killed 49 people": a happening a few days before the one the sentence
 # dates (the engine dates it; its places are the aside's)
 LAPSE_AFTER = re.compile(
-    r"\b(?:(?P<the>the|a|one)|(?P<num>two|three|four|five|six|\d))\s+(?:days?|nights?)\s+after\b[^.;:]*",
+    r"\b(?:(?:(?P<the>the|a|one)|(?P<num>two|three|four|five|six|\d{1,2}))\s+(?:days?|nights?)|"
+    # "days after the attack at Istanbul's airport": some days, not told how many
+    r"(?<!\d )(?P<some>(?:just |only |a few |several )?days))\s+after\b[^.;:]*",
     re.IGNORECASE,
 )
 # "an eight-month state of emergency begun after the Islamic State killed 130 people in Paris":

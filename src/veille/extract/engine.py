@@ -291,6 +291,7 @@ _ARMED_AGENT = re.compile(
     re.IGNORECASE,
 )
 # accidents and disasters (the close negatives' cues) and the mishaps that harm people on the way
+_ACCIDENT = dict(NEGATIVE_CUES)["accident"]
 _MISHAPS = (
     dict(NEGATIVE_CUES)["accident"],
     dict(NEGATIVE_CUES)["disaster"],
@@ -1099,8 +1100,10 @@ class Extractor:
 
     @staticmethod
     def _continues(st: str, current: Candidate) -> bool:
-        """A sentence with no trigger still belongs to the current happening (tolls, claims)."""
-        if BACKGROUND.search(st):
+        """A sentence with no trigger still belongs to the current happening (tolls, claims), not
+        one that tells of accidents ("12,000 people injured and 11 killed in fireworks accidents
+        last year")."""
+        if BACKGROUND.search(st) or _ACCIDENT.search(st):
             return False
         return bool(
             re.search(
@@ -1711,7 +1714,10 @@ def _lapse_date(info: _Article, c: Candidate) -> DateInterval | None:
             day = dt.date.fromisoformat(m.interval.start or "") - dt.timedelta(days=days)
         except ValueError:
             return None
-        if not adjacent and _REPORTING_DATE.search(text[max(s.start, m.start - 30) : m.start]):
+        if lapse.group("some") or (
+            not adjacent and _REPORTING_DATE.search(text[max(s.start, m.start - 30) : m.start])
+        ):
+            # "days after the attack at Istanbul's airport, ... said on Friday": some days before;
             # "Two days after bomb attacks killed 31 people, a guard was murdered, Belgian media
             # reported on Saturday": the lapse counts from a day not told, before the report's
             return DateInterval(None, day.isoformat(), "unknown", None)

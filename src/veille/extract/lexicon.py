@@ -719,7 +719,7 @@ NEGATIVE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:gas (?:leak|explosion|cylinder|canister|pipe(?:line)?)|boiler|"
             r"industrial (?:accident|blast|explosion)|(?:chemical|factory|plant|refinery|mine) "
             r"(?:blast|explosion|fire)|accidental(?:ly)?|short[- ]circuit|electrical fault|"
-            r"faulty wiring|fireworks? (?:factory|warehouse|accident)|gas station explosion)\b",
+            r"faulty wiring|fireworks? (?:factory|warehouse|accidents?)|gas station explosion)\b",
             re.IGNORECASE,
         ),
     ),

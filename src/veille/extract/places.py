@@ -188,6 +188,8 @@ _HAPPENING_AFTER = re.compile(
     r"siege|killings?)\b",
     re.IGNORECASE,
 )
+# "the Orlando gunman": who did the happening of a town
+_DOER_AFTER = re.compile(r"\s+(?:gunm[ae]n|shooters?|attackers?|bombers?|killers?|victims?)\b", re.IGNORECASE)
 # The earlier items of an enumeration of places: "Syria, Iraq and " before "Libya".
 _LIST_TAIL = re.compile(r"(?:[A-Z][\w'-]+(?: [A-Z][\w'-]+)?(?:, and |, | and | or )){1,4}$")
 _AND_BEFORE = re.compile(r",?\s(?:and|or)\s$")
@@ -387,7 +389,7 @@ def choose_locations(
             picked.append((to_location(p), Span(first.start, first.end)))
     picked = _drop_outliers(picked)
     if refine and event_type not in MOVEMENT:
-        picked = _refine(ann, picked, spans, body_start)
+        picked = _refine(ann, picked, spans, body_start, event_type)
     out: list[tuple[Location, Span]] = []
     for loc, span in picked:
         if any(_same(loc, o) for o, _ in out):
@@ -521,12 +523,18 @@ _CAPITAL = re.compile(r"\b(?:in|near|of|across|around) (?:the|its|the country's)
 
 
 def _refine(
-    ann: AnnotatedArticle, picked: list[tuple[Location, Span]], spans: list[tuple[int, int]], body_start: int
+    ann: AnnotatedArticle,
+    picked: list[tuple[Location, Span]],
+    spans: list[tuple[int, int]],
+    body_start: int,
+    event_type: str = "attack",
 ) -> list[tuple[Location, Span]]:
     """Make a coarse event place precise with the article's own cities.
 
     - a region (or a spot that is no town) holding the dateline city: the dateline city
       ("MAIDUGURI - The army ... handed them to the Borno state government");
+    - a region whose town the happening's next sentences name where it happened: that town ("the
+      weekend mass shooting in Florida. ... a man entered a gay nightclub in Orlando");
     - a country only, where the event's sentences say "in the capital": that country's capital,
       when the article names it elsewhere.
     """
@@ -541,6 +549,26 @@ def _refine(
                 if p.country_code == loc.country_code and _fold(p.admin1 or "") == _fold(loc.admin1 or ""):
                     new = to_location(p, loc.role)
                     break
+            else:
+                later = [
+                    p
+                    for p in cities
+                    if any(a <= p.start < b for a, b in spans if a > span.start)
+                    and p.country_code == loc.country_code
+                    and _fold(p.admin1 or "") == _fold(loc.admin1 or "")
+                    # ... not the region's own name again ("in Dih Yak, Ghazni": Ghazni province)
+                    and _fold(_bare(p.name or "")) != _fold(_bare(loc.admin1 or ""))
+                    # ... nor a building named like a town ("the White House"; "the Orlando
+                    # shooting" is the town's)
+                    and (
+                        ann.text[max(0, p.start - 4) : p.start].lower() != "the "
+                        or _HAPPENING_AFTER.match(ann.text, p.end) is not None
+                        or _DOER_AFTER.match(ann.text, p.end) is not None
+                    )
+                    and _eligible(ann, p, event_type, _span_of(spans, p.start), body_start, [])
+                ]
+                if loc.precision == "admin1" and not loc.city and len({p.geonames_id for p in later}) == 1:
+                    new = to_location(later[0], loc.role)
         elif loc.role == "event" and loc.precision == "country":
             said = any(_CAPITAL.search(ann.text[a:b]) for a, b in spans)
             capital = [p for p in cities if p.feature_code == "PPLC" and p.country_code == loc.country_code]
@@ -548,6 +576,10 @@ def _refine(
                 new = to_location(capital[0], loc.role)
         out.append((new, span))
     return out
+
+
+def _span_of(spans: list[tuple[int, int]], at: int) -> tuple[int, int]:
+    return next((a, b) for a, b in spans if a <= at < b)
 
 
 # Between a happening's words and its place: "attacks on Brussels airport", "bombing in Kabul".
