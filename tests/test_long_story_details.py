@@ -370,3 +370,27 @@ def test_a_sentence_on_accidents_does_not_add_to_an_attacks_toll(pipeline: Pipel
     (attack,) = of_type(records(pipeline, text, "2016-07-04"), "attack")
     assert attack["counts"]["wounded"] is None
     assert not attack["counts"]["killed"]
+
+
+# --- who did it, and whom ------------------------------------------------------------------------
+
+
+def test_a_bomb_planted_by_a_groups_affiliate_names_the_group(pipeline: Pipeline) -> None:
+    text = (
+        "In November, a Russian passenger jet was blown up over Egypt by a bomb planted by an Islamic "
+        "State affiliate."
+    )
+    (attack,) = of_type(records(pipeline, text, "2016-04-11"), "attack")
+    assert [a["name"] for a in attack["actors"] if a["role"] == "perpetrator"] == ["Islamic State"]
+
+
+def test_a_hostage_named_after_his_role_is_one_dead(pipeline: Pipeline) -> None:
+    text = "Abu Sayyaf militants beheaded Canadian hostage Robert Hall on Monday on the island of Jolo."
+    (attack,) = of_type(records(pipeline, text, "2016-06-14"), "attack")
+    assert attack["counts"]["killed"] == 1
+
+
+def test_soldiers_of_a_nationality_are_still_no_number(pipeline: Pipeline) -> None:
+    text = "Taliban militants shot dead Afghan soldiers at a checkpoint in Kunduz on Monday."
+    (attack,) = of_type(records(pipeline, text, "2016-06-14"), "attack")
+    assert attack["counts"]["killed"] is None

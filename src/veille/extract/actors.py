@@ -74,7 +74,7 @@ AGENT_KINDS = {"police", "security_agency", "judiciary", "military", "government
 FORCE_KINDS = {"police", "military", "security_agency"}
 # "murdered by FMLN units", "an ambush by the Taliban": the group is the agent of a passive
 BY_AGENT_BEFORE = re.compile(
-    r"\b(?:\w+ed|carried out|an? (?:attack|ambush|bombing|raid|assault|offensive))\s+by\s+(?:the\s+)?"
+    r"\b(?:\w+ed|carried out|an? (?:attack|ambush|bombing|raid|assault|offensive))\s+by\s+(?:the\s+|an?\s+)?"
     r"(?:suspected\s+|presumed\s+|alleged\s+)?$",
     _I,
 )

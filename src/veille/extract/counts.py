@@ -1037,7 +1037,14 @@ def _name_after_verb(t: _Text, i: int) -> _NP | None:
         if _noun_kind(w) is not None and w not in _TITLES:
             return None
         j += 1
-    if j == i or _noun_kind(t.w(j)) is not None:
+    kind = _noun_kind(t.w(j)) if j > i else None
+    if kind is not None and not kind[1] and kind[0] in ("other", "security") and t.capitalized(j + 1):
+        # "beheaded Canadian hostage Robert Hall": one person, named after a role
+        k = j + 1
+        while k < t.n and k - j <= 4 and t.capitalized(k) and t.w(k) not in _MONTHS and t.w(k) not in _DAYS:
+            k += 1
+        j = k
+    elif j == i or kind is not None:
         return None  # "killed Afghan soldiers": an unknown number
     return _NP(start=i, end=j, span_start=i, span_end=j, value=1, head="person", kind="other", single=True)
 
