@@ -394,3 +394,16 @@ def test_soldiers_of_a_nationality_are_still_no_number(pipeline: Pipeline) -> No
     text = "Taliban militants shot dead Afghan soldiers at a checkpoint in Kunduz on Monday."
     (attack,) = of_type(records(pipeline, text, "2016-06-14"), "attack")
     assert attack["counts"]["killed"] is None
+
+
+def test_the_country_whose_embassy_was_bombed_is_not_where_it_stands(pipeline: Pipeline) -> None:
+    text = (
+        "MOSCOW, 26 OCT 89 -- [TEXT] A DISPATCH FROM LIMA. TERRORIST ACTS WERE CARRIED OUT ON WEDNESDAY "
+        "EVENING IN LIMA AGAINST THE EMBASSIES OF THE USSR AND THE PRC. WITHIN 15 MINUTES THE TERRORISTS "
+        "DETONATED A CAR STUFFED WITH EXPLOSIVES THAT HAD BEEN LEFT AT THE ENTRANCE TO THE PREMISES OF THE "
+        "DIPLOMATIC\nREPRESENTATION OF THE PEOPLE'S REPUBLIC OF CHINA. BOMBS ALSO WENT OFF OUTSIDE THE "
+        "SOVIET AND PRC EMBASSIES."
+    )
+    recs = of_type(records(pipeline, text, "1989-10-26"), "attack")
+    assert recs
+    assert {loc["country_code"] for r in recs for loc in r["locations"]} == {"PE"}

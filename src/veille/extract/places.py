@@ -246,6 +246,10 @@ def _eligible(
         return False
     if _HOMETOWN.search(ann.text, max(a, p.start - 60), p.start):
         return False  # "Master Sergeant Joshua Wheeler, 39, of Roland, Oklahoma": where he lived
+    if _MISSION_OF.search(ann.text, max(a, p.start - 60), p.start):
+        # "the embassies of the USSR and the PRC", "the diplomatic representation of the
+        # People's Republic of China": whose mission, not where it stands
+        return False
     before = ann.text[max(a, p.start - 40) : p.start]
     head = ann.text[a : p.start]
     if event_type not in MOVEMENT:
@@ -673,7 +677,7 @@ def _as_role(loc: Location, role: str) -> Location:
 # a country's name used for the nationality of people or bodies ("U.S. officials"), or for its
 # past ("the deadliest shooting in U.S. history")
 _NATIONALITY_OF = re.compile(
-    r"\s+(?:officials?|secretary|ministers?|president|ambassador|envoy|embassy|consulate|diplomats?|"
+    r"\s+(?:officials?|secretary|ministers?|president|ambassador|envoy|embass(?:y|ies)|consulates?|diplomats?|"
     r"(?:diplomatic|consular) (?:sites?|facilit(?:y|ies)|compounds?|missions?|posts?|buildings?|premises|"
     r"offices?)|"
     r"spokes(?:man|woman|person)|delegation|counterparts?|nationals?|citizens?|intelligence|lawmakers|"
@@ -687,6 +691,12 @@ _NATIONALITY_OF = re.compile(
 )
 
 
+# a country's diplomatic post named before it ("the embassy of", "the embassies of the USSR and")
+_MISSION_OF = re.compile(
+    r"\b(?:embass(?:y|ies)|consulates?(?:\s+general)?|diplomatic\s+(?:representations?|missions?|premises)|"
+    r"legations?)\s+of\s+(?:the\s+)?(?:[\w'\u2019.-]+\s+(?:and\s+(?:the\s+)?)?){0,3}$",
+    re.IGNORECASE,
+)
 # "a U.S. air strike", "Russian warplanes": who struck, from abroad as often as not
 _STRIKE_OF = re.compile(
     r"\s+(?:air ?strikes?|airstrikes?|drone strikes?|bombers?|fighter jets?|jets|warplanes|drones?)\b",
