@@ -407,3 +407,16 @@ def test_the_country_whose_embassy_was_bombed_is_not_where_it_stands(pipeline: P
     recs = of_type(records(pipeline, text, "1989-10-26"), "attack")
     assert recs
     assert {loc["country_code"] for r in recs for loc in r["locations"]} == {"PE"}
+
+
+def test_a_blast_with_no_evidence_of_terrorism_is_no_record_beside_a_recalled_attack(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "NEW YORK A 19-year-old tourist in Central Park suffered a severe foot wound on Sunday after an "
+        "apparent homemade firework exploded when he stepped on the device, authorities said.\n\n"
+        '"At this time, we have no evidence this is related to terrorism," a police chief told reporters.'
+        "\n\nOn Friday, Islamic State gunmen killed 20 people at a cafe in Dhaka, Bangladesh."
+    )
+    recs = of_type(records(pipeline, text, "2016-07-04"), "attack")
+    assert [loc["country_code"] for r in recs for loc in r["locations"]] == ["BD"]

@@ -113,13 +113,18 @@ _TERRORISM_DENIED = re.compile(
     r"(?<!not )(?<!n't )(?<!never )\b(?:(?:was|is|were|are|been)\s+[\"'\u201c]?not\s+(?:an?\s+)?"
     r"(?:act of\s+)?terror(?:ism|ist)?(?:[- ](?:related|attack|act|incident))?\b|"
     r"ruled out (?:any )?terror\w*|not (?:a )?terror(?:ism)?[- ]related|"
-    r"no (?:links?|connections?|ties) (?:to|with) terror\w*)",
+    r"no (?:links?|connections?|ties) (?:to|with) terror\w*|"
+    # "we have no evidence this is related to terrorism", "no reason to suspect that the blast, on
+    # the eve of ..., was the work of extremists"
+    r"no (?:evidence|indication|sign|reason to (?:believe|suspect|think))\s+(?:that\s+)?[^.;]{0,100}?\b"
+    r"(?:is|was|were|are)\s+(?:related to terror\w*|terror(?:ism)?[- ]related|"
+    r"the work of (?:an?\s+)?(?:extremists?|terrorists?|jihadists?|militants?)))",
     re.IGNORECASE,
 )
 # the happening named back: "the attack", "the shooting", "it"
 _NAMED_BACK = re.compile(
     r"\b(?:the|this|that) (?:attack|shooting|stabbing|incident|blast|explosion|killings?|rampage)\b|"
-    r"\b(?:it|there)\b",
+    r"\b(?:it|there|this)\b",
     re.IGNORECASE,
 )
 _DENIABLE = frozenset({"attack", "arrest", "raid", "charge"})
@@ -828,20 +833,20 @@ class Extractor:
                 current.sentences.insert(0, sents[i - 1])
             out.append(current)
         out = [c for c in out if self._keep(c, info.context)]
-        denials = [m.start() for m in _TERRORISM_DENIED.finditer(ann.text)]
+        denials = [m.span() for m in _TERRORISM_DENIED.finditer(ann.text)]
         if denials:
             # "the sheriff said the attack was 'not terrorism'": the happening it is said of (the
             # record telling it, or the story's first one named back) is crime news; a happening
             # told with an armed group (an earlier attack recalled) stays
             first = next((c for c in out if c.event_type in _DENIABLE), None)
-            spree = first is not None and any(self._denied(info, first, at, True) for at in denials)
+            spree = first is not None and any(self._denied(info, first, d, True) for d in denials)
             out = [
                 c
                 for c in out
                 if c.event_type not in _DENIABLE
                 or self._names_group(info, c)
                 or not (
-                    any(self._denied(info, c, at, c is first) for at in denials)
+                    any(self._denied(info, c, d, c is first) for d in denials)
                     # ... and the rest of a denied spree, told on the story's days
                     or (spree and self._recent(info, c))
                 )
@@ -855,11 +860,12 @@ class Extractor:
         return date.end >= (info.anchor - dt.timedelta(days=UNDATED_RECENT_DAYS)).isoformat()
 
     @staticmethod
-    def _denied(info: _Article, c: Candidate, at: int, first: bool) -> bool:
+    def _denied(info: _Article, c: Candidate, denial: tuple[int, int], first: bool) -> bool:
+        at, end = denial
         if any(x.start <= at < x.end for x in c.sentences):
             return True
         sent = info.ann.sentence_at(at)
-        return first and sent is not None and _NAMED_BACK.search(info.ann.text, sent.start, at) is not None
+        return first and sent is not None and _NAMED_BACK.search(info.ann.text, sent.start, end) is not None
 
     @staticmethod
     def _names_group(info: _Article, c: Candidate) -> bool:
