@@ -420,3 +420,35 @@ def test_a_blast_with_no_evidence_of_terrorism_is_no_record_beside_a_recalled_at
     )
     recs = of_type(records(pipeline, text, "2016-07-04"), "attack")
     assert [loc["country_code"] for r in recs for loc in r["locations"]] == ["BD"]
+
+
+_TRUMP = (
+    "MANCHESTER, N.H./WASHINGTON Republican Donald Trump on Monday placed responsibility for a mass "
+    "shooting in Florida squarely at the feet of radical Muslims, who he said were entering the country "
+    "amidst a flood of refugees.\n\nThe presumptive Republican presidential nominee drew on the "
+    "country's deadliest mass shooting to sharpen his vow to ban Muslim immigrants, proposing that the "
+    'United States suspend immigration from areas of the world where there is "a proven history of '
+    'terrorism."\n\n'
+)
+
+
+def test_a_lapse_told_by_the_storys_speaker_counts_from_the_leads_day(pipeline: Pipeline) -> None:
+    text = _TRUMP + (
+        'In his speech, Trump said it was time to "tell the truth about radical Islam," the day after 49 '
+        "people were killed at a gay nightclub in Orlando by a gunman who had sworn allegiance to Islamic "
+        "State."
+    )
+    recs = of_type(records(pipeline, text, "2016-06-14"), "attack")
+    told = [r for r in recs if any("the day after" in e["text"] for e in r["evidence"])]
+    assert told
+    assert all(r["date"]["start"] == r["date"]["end"] == "2016-06-12" for r in told)
+
+
+def test_a_lapse_in_a_sentence_of_another_deed_does_not_count_from_the_lead(pipeline: Pipeline) -> None:
+    text = (
+        "A California couple whose kidnapping police first called a hoax filed a lawsuit on Tuesday against "
+        "the city of Vallejo.\n\nArmed men abducted Denise Huskins from her home in March 2015. Two days "
+        "after her abduction, Huskins was released in Huntington Beach."
+    )
+    recs = of_type(records(pipeline, text, "2016-03-23"), "attack")
+    assert all(r["date"]["start"] != "2016-03-20" for r in recs)

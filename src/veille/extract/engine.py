@@ -128,6 +128,11 @@ _NAMED_BACK = re.compile(
     re.IGNORECASE,
 )
 _DENIABLE = frozenset({"attack", "arrest", "raid", "charge"})
+# the words before a lapse are what the story's speaker said: "Trump said it was time to ..., the
+# day after"
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told|announced|declared|stated|vowed|urged|warned)\b", re.IGNORECASE
+)
 # "the attacks on Sunday": a date told right after the happening's words dates it (characters)
 _DATE_ATTACHED = 25
 # a finding told in the passive, with no search: "guns and explosives were found"
@@ -1687,11 +1692,25 @@ def _lapse_date(info: _Article, c: Candidate) -> DateInterval | None:
     the sentence dates its main clause to a day, not only its report (one right before the lapse
     counts: "Obama said on June 14 -- two days after ...")."""
     text = info.ann.text
-    s = c.sentences[0]
-    for lapse in LAPSE_AFTER.finditer(text, s.start, s.end):
-        if not lapse.start() <= c.trigger[0] < lapse.end():
-            continue
-        if _LAPSE_OTHER_DEED.search(text, lapse.start(), c.trigger[0]):
+    s, at = c.sentences[0], c.trigger[0]
+    lapses = [m for m in LAPSE_AFTER.finditer(text, s.start, s.end) if m.start() <= at < m.end()]
+    if not lapses and not any(
+        s.start <= m.start < s.end and m.start >= info.body_start for s in c.sentences for m in info.dates
+    ):
+        # "Trump drew on the country's deadliest mass shooting. ... Trump said ..., the day after 49
+        # people were killed at a gay nightclub in Orlando": a happening told with no day of its
+        # own, dated later in its story by a lapse around a word of its kind
+        for s in c.sentences[1:]:
+            lapses = [
+                m
+                for m in LAPSE_AFTER.finditer(text, s.start, s.end)
+                if any(t == c.event_type and m.start() <= a < m.end() for t, a, _ in info.hits_in(s))
+            ]
+            if lapses:
+                at = next(a for t, a, _ in info.hits_in(s) if t == c.event_type and lapses[0].start() <= a)
+                break
+    for lapse in lapses[:1]:
+        if _LAPSE_OTHER_DEED.search(text, lapse.start(), at):
             return None  # "a day after the FBI released a video of the fatal shooting": the video's day
         before = [
             m
@@ -1710,6 +1729,23 @@ def _lapse_date(info: _Article, c: Candidate) -> DateInterval | None:
             and d.interval.start
             and _REPORTING_DATE.search(text[max(s.start, d.start - 30) : d.start])
         ]
+        if (
+            not reported
+            and not any(s.start <= d.start < s.end for d in info.dates)
+            and _SAID_BEFORE.search(text, s.start, lapse.start()) is not None
+        ):
+            # ... counted from the day of the story's lead ("Republican Donald Trump on Monday
+            # placed responsibility ...")
+            lead = next((x for x in info.ann.sentences if x.end > info.body_start), None)
+            reported = [
+                d
+                for d in info.dates
+                if lead is not None
+                and lead.start <= d.start < lead.end
+                and d.start >= info.body_start
+                and d.interval.precision == "day"
+                and d.interval.start
+            ]
         if not reported:
             return None
         m = before[-1] if before else reported[0]
