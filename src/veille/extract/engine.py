@@ -121,7 +121,7 @@ _TERRORISM_DENIED = re.compile(
     r"the work of (?:an?\s+)?(?:extremists?|terrorists?|jihadists?|militants?)))",
     re.IGNORECASE,
 )
-# the happening named back: "the attack", "the shooting", "it"
+# the happening named back: "the attack", "the shooting", "it", "this", "there (was no link)"
 _NAMED_BACK = re.compile(
     r"\b(?:the|this|that) (?:attack|shooting|stabbing|incident|blast|explosion|killings?|rampage)\b|"
     r"\b(?:it|there|this)\b",
@@ -303,7 +303,7 @@ _ARMED_AGENT = re.compile(
 # accidents and disasters (the close negatives' cues) and the mishaps that harm people on the way
 _ACCIDENT = dict(NEGATIVE_CUES)["accident"]
 _MISHAPS = (
-    dict(NEGATIVE_CUES)["accident"],
+    _ACCIDENT,
     dict(NEGATIVE_CUES)["disaster"],
     re.compile(
         r"\b(?:accident\w*|crash\w*|collision|collided|fires?|blaze|stampede|derail\w*|overturned|"
@@ -859,6 +859,7 @@ class Extractor:
         return out
 
     def _recent(self, info: _Article, c: Candidate) -> bool:
+        """The candidate is dated (or, with no date of its own, taken to be) within the story's days."""
         date, span = self._date(info, c)
         if span is None or not date.end or info.anchor is None:
             return True
@@ -1695,7 +1696,7 @@ def _lapse_date(info: _Article, c: Candidate) -> DateInterval | None:
     s, at = c.sentences[0], c.trigger[0]
     lapses = [m for m in LAPSE_AFTER.finditer(text, s.start, s.end) if m.start() <= at < m.end()]
     if not lapses and not any(
-        s.start <= m.start < s.end and m.start >= info.body_start for s in c.sentences for m in info.dates
+        x.start <= m.start < x.end and m.start >= info.body_start for x in c.sentences for m in info.dates
     ):
         # "Trump drew on the country's deadliest mass shooting. ... Trump said ..., the day after 49
         # people were killed at a gay nightclub in Orlando": a happening told with no day of its

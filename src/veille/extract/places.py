@@ -674,6 +674,8 @@ def _as_role(loc: Location, role: str) -> Location:
     return replace(loc, role=role)
 
 
+# what strikes from the air: "a U.S. air strike", "Russian warplanes"
+_STRIKE_WORDS = r"air ?strikes?|airstrikes?|drone strikes?|bombers?|fighter jets?|jets|warplanes|drones?"
 # a country's name used for the nationality of people or bodies ("U.S. officials"), or for its
 # past ("the deadliest shooting in U.S. history")
 _NATIONALITY_OF = re.compile(
@@ -683,9 +685,10 @@ _NATIONALITY_OF = re.compile(
     r"spokes(?:man|woman|person)|delegation|counterparts?|nationals?|citizens?|intelligence|lawmakers|"
     r"senators?|congressman|government|administration|authorities|State Department|Defense Department|"
     r"Justice Department|Treasury|military|troops|forces|soldiers|army|navy|air force|special forces|"
-    r"drones?|warplanes|aircraft|coalition|bases?|outposts?|personnel|advisers|marines|convoys?|patrols?|history|"
+    r"aircraft|coalition|bases?|outposts?|personnel|advisers|marines|convoys?|patrols?|history|"
     # "a U.S. air strike targeted militants at a camp near Sabratha": who struck
-    r"air ?strikes?|airstrikes?|drone strikes?|bombers?|fighter jets?|jets|"
+    + _STRIKE_WORDS
+    + r"|"
     r"-led|-backed)\b",
     re.IGNORECASE,
 )
@@ -698,10 +701,7 @@ _MISSION_OF = re.compile(
     re.IGNORECASE,
 )
 # "a U.S. air strike", "Russian warplanes": who struck, from abroad as often as not
-_STRIKE_OF = re.compile(
-    r"\s+(?:air ?strikes?|airstrikes?|drone strikes?|bombers?|fighter jets?|jets|warplanes|drones?)\b",
-    re.IGNORECASE,
-)
+_STRIKE_OF = re.compile(r"\s+(?:" + _STRIKE_WORDS + r")\b", re.IGNORECASE)
 
 
 # "two British nationals", "a U.S. citizen", "five Malian refugees", "a Malian driver", "three
