@@ -107,6 +107,11 @@ _TIED_TO = re.compile(
     r"help(?:ed|ing)? (?:to )?(?:plan|carry out|prepare)|plann(?:ed|ing)|over)\b",
     re.IGNORECASE,
 )
+# what a speaker does: "said", "told", "announced", "warned"
+_SPEECH_VERBS = (
+    r"said|says|told|announced|condemned|confirmed|reported|stated|added|quoted|wrote|tweeted|declared|"
+    r"vowed|urged|warned"
+)
 # an official word that the story's violence is not terrorism ("the attack was 'not terrorism'",
 # "there appeared to be no link to terrorism"); not "police have not ruled out terrorism"
 _TERRORISM_DENIED = re.compile(
@@ -130,9 +135,7 @@ _NAMED_BACK = re.compile(
 _DENIABLE = frozenset({"attack", "arrest", "raid", "charge"})
 # the words before a lapse are what the story's speaker said: "Trump said it was time to ..., the
 # day after"
-_SAID_BEFORE = re.compile(
-    r"\b(?:said|says|told|announced|declared|stated|vowed|urged|warned)\b", re.IGNORECASE
-)
+_SAID_BEFORE = re.compile(rf"\b(?:{_SPEECH_VERBS})\b", re.IGNORECASE)
 # "the attacks on Sunday": a date told right after the happening's words dates it (characters)
 _DATE_ATTACHED = 25
 # a finding told in the passive, with no search: "guns and explosives were found"
@@ -240,8 +243,7 @@ _BARE_DATELINE = re.compile(
     r"\s*[A-Z][A-Z.'\u2019 /-]{2,40}[A-Z.](?:,\s*[A-Z][\w.'-]{1,20})?\s+(?=[A-Z][a-z])"
 )
 _REPORTING_DATE = re.compile(
-    r"\b(?:said|says|told|announced|condemned|confirmed|reported|stated|added|quoted|wrote|tweeted|"
-    r"statement|news conference|press conference)\W+(?:\w+\W+){0,2}(?:on\s+)?$",
+    rf"\b(?:{_SPEECH_VERBS}|statement|news conference|press conference)\W+(?:\w+\W+){{0,2}}(?:on\s+)?$",
     re.IGNORECASE,
 )
 # a film, book or game review (see REVIEW_CUES): the article reports no event

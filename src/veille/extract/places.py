@@ -676,19 +676,22 @@ def _as_role(loc: Location, role: str) -> Location:
 
 # what strikes from the air: "a U.S. air strike", "Russian warplanes"
 _STRIKE_WORDS = r"air ?strikes?|airstrikes?|drone strikes?|bombers?|fighter jets?|jets|warplanes|drones?"
+# a country's post abroad: "embassies", "a U.S. diplomatic site", "the consulate general"
+_POST_WORDS = (
+    r"embass(?:y|ies)|consulates?(?:\s+general)?|legations?|(?:diplomatic|consular)\s+(?:sites?|"
+    r"facilit(?:y|ies)|compounds?|missions?|posts?|buildings?|premises|offices?|representations?)"
+)
 # a country's name used for the nationality of people or bodies ("U.S. officials"), or for its
 # past ("the deadliest shooting in U.S. history")
 _NATIONALITY_OF = re.compile(
-    r"\s+(?:officials?|secretary|ministers?|president|ambassador|envoy|embass(?:y|ies)|consulates?|diplomats?|"
-    r"(?:diplomatic|consular) (?:sites?|facilit(?:y|ies)|compounds?|missions?|posts?|buildings?|premises|"
-    r"offices?)|"
-    r"spokes(?:man|woman|person)|delegation|counterparts?|nationals?|citizens?|intelligence|lawmakers|"
+    r"\s+(?:officials?|secretary|ministers?|president|ambassador|envoy|diplomats?|"
+    + _POST_WORDS
+    + r"|spokes(?:man|woman|person)|delegation|counterparts?|nationals?|citizens?|intelligence|lawmakers|"
     r"senators?|congressman|government|administration|authorities|State Department|Defense Department|"
     r"Justice Department|Treasury|military|troops|forces|soldiers|army|navy|air force|special forces|"
     r"aircraft|coalition|bases?|outposts?|personnel|advisers|marines|convoys?|patrols?|history|"
     # "a U.S. air strike targeted militants at a camp near Sabratha": who struck
-    + _STRIKE_WORDS
-    + r"|"
+     + _STRIKE_WORDS + r"|"
     r"-led|-backed)\b",
     re.IGNORECASE,
 )
@@ -696,8 +699,7 @@ _NATIONALITY_OF = re.compile(
 
 # a country's diplomatic post named before it ("the embassy of", "the embassies of the USSR and")
 _MISSION_OF = re.compile(
-    r"\b(?:embass(?:y|ies)|consulates?(?:\s+general)?|diplomatic\s+(?:representations?|missions?|premises)|"
-    r"legations?)\s+of\s+(?:the\s+)?(?:[\w'\u2019.-]+\s+(?:and\s+(?:the\s+)?)?){0,3}$",
+    r"\b(?:" + _POST_WORDS + r")\s+of\s+(?:the\s+)?(?:[\w'\u2019.-]+\s+(?:and\s+(?:the\s+)?)?){0,3}$",
     re.IGNORECASE,
 )
 # "a U.S. air strike", "Russian warplanes": who struck, from abroad as often as not
