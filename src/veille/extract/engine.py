@@ -93,11 +93,42 @@ _OWN_AFTER_ATTACK = frozenset({"arrest"})
 # the course of a war told in a summary
 _WAR_COURSE = re.compile(
     r"\b(?:turned|turning|turn) the tide\b|\btipped (?:\w+ )?(?:in favou?r|the balance)\b|"
-    r"\b(?:shifted|tilted|changed) the (?:balance|course|momentum)\b|"
-    r"\b(?:fighting|violence|the war|the conflict|air ?strikes|bombing|bombardment)s? (?:has|have) "
+    r"\b(?:shift(?:ed|ing)?|tilt(?:ed|ing)?|chang(?:ed|ing)|turn(?:ed|ing)?|swung|swinging) the "
+    r"(?:balance|course|momentum)\b|\btransformed the (?:[\w-]+ ){0,3}(?:war|conflict)\b|"
+    # "Fighting in Syria has slowed considerably", "a Russian-backed offensive by Syrian government
+    # troops ... has driven throngs of people out of Aleppo", "Russian airstrikes have sent tens of
+    # thousands of civilians fleeing"
+    r"\b(?:fighting|violence|the war|the conflict|air ?strikes|airstrikes|bombing|bombardment|offensive|"
+    r"campaign)s?(?: (?:in|across|around|near|on|against|between|by|of)(?: [\w.'-]+){1,10}?)? (?:has|have) "
     r"(?:\w+ )?(?:slowed|eased|subsided|abated|waned|dragged on|raged|intensified|escalated|continued|"
-    r"displaced|driven|forced)\b|"
-    r"\b(?:increasingly|ever more) (?:desperate|fierce|intense|bloody) fighting\b",
+    r"displaced|driven|forced|sent)\b|"
+    r"\b(?:increasingly|ever more) (?:desperate|fierce|intense|bloody) fighting\b|"
+    # "fighting continues in many parts of Syria", "with the fighting just heating up again", "a sharp
+    # decline in fighting between rebels and the government"
+    r"\bfighting (?:is )?(?:just )?heating up\b|"
+    # ... its persistence: "though fighting continues in many parts of Syria" (a live report's
+    # "FIGHTING CONTINUES TODAY IN SAN SALVADOR" names its day)
+    r"\bfighting (?:continues|goes on|rages on|drags on|persists)\b|"
+    r"\b(?:rise|increase|upsurge|surge|spike|uptick) in (?:the )?fighting\b|"
+    # a campaign begun, not a strike of a day: "Russia began air strikes in Syria ... last September",
+    # "Russia's campaign of airstrikes that began in September last year"
+    r"\b(?:began|begun|started) (?:[\w'-]+ ){0,2}(?:air ?strikes|airstrikes|air campaign|bombing)\b|"
+    r"\bcampaign of (?:air ?strikes|airstrikes|bombing|bombardment|air raids)\b|"
+    # ground won over months: "the government has recaptured areas in the west ... since Moscow
+    # intervened last September"
+    r"\b(?:has|have) (?:\w+ )?(?:recaptured|retaken|regained|seized|captured|taken back)\b"
+    r"[^.;]{0,120}?\bsince\b",
+    re.IGNORECASE,
+)
+# ... and its ebb, whatever day is named: "Fighting in Syria has slowed considerably
+# since a fragile truce came into force almost two weeks ago", "a sharp decline in fighting between
+# rebels and the government"
+_WAR_EBB = re.compile(
+    r"\b(?:fighting|violence|hostilities|air ?strikes|airstrikes|bombing|bombardment|shelling)"
+    r"(?: (?:in|across|around|near|on|against|between|by|of)(?: [\w.'-]+){1,10}?)? (?:has|have|had) "
+    r"(?:\w+ )?(?:slowed|eased|subsided|abated|waned|died down|decreased|declined|diminished)\b|"
+    r"\b(?:decline|drop|reduction|decrease|lull|slowdown|fall) in "
+    r"(?:the )?(?:fighting|violence|hostilities)\b",
     re.IGNORECASE,
 )
 # what ties suspects to an attack
@@ -712,10 +743,10 @@ class Extractor:
             if hits and not self._dated(info, s):
                 generic = [h for h in hits if is_generic(st, h)]
                 hits = [h for h in hits if h not in generic and not joined_to(st, h, generic)]
-            if hits and not self._dated(info, s) and _WAR_COURSE.search(st):
+            if hits and (_WAR_EBB.search(st) or (not self._dated(info, s) and _WAR_COURSE.search(st))):
                 # "Russian air strikes have turned the tide of the civil war", "fighting has largely
                 # tipped in favor of Damascus": the course of a war, no happening of a day
-                hits = [h for h in hits if h.trigger.event_type not in {"attack", "ct_operation"}]
+                hits = [h for h in hits if h.trigger.event_type not in {"attack", "ct_operation", "raid"}]
             if hits and (PAST_WAR.search(st) or WORLD_WAR_TOLD.search(st)):
                 hits = [h for h in hits if not in_past_war(st, h)]
             if hits:

@@ -106,6 +106,13 @@ MODAL_AFTER = re.compile(
     r"(?:highly |very |increasingly )?(?:likely|possible|expected|imminent|planned|feared|being planned)",
     _I,
 )
+# an operation as the subject of a modal: "joint airstrikes should also target convoys", "the
+# offensive will take months"; not a past one weighed ("the strike could have killed civilians")
+NOUN_MODAL_AFTER = re.compile(
+    rf"^\s+(?:(?:also|still|now|soon|then|only|further|likely)\s+)?{_MODAL_VERB}\s+"
+    r"(?!(?:not\s+)?(?:have|be\s+(?:the|a|an|one)\b))",
+    _I,
+)
 # Sentences about the past or about habits give context, never a new record ("claimed to have
 # killed" reports the act at hand).
 BACKGROUND = re.compile(
@@ -168,6 +175,9 @@ NEGATED_BEFORE = re.compile(
     # "the FMLN stops hostilities and ceases its acts of sabotage": what is stopped is not told
     r"|\b(?:stop|stops|cease|ceases|ceased|ceasing|halt|halts|renounce[sd]?)\s+"
     r"(?:all\s+|its\s+|their\s+|any\s+)?(?:acts\s+of\s+)?(?:[\w-]+\s+)?$"
+    # "if Russia stopped air strikes"; not "before being stopped and arrested"
+    r"|\b(?:stopped|halted)\s+(?!(?:and|or|by|before|after)\b)(?:all\s+|its\s+|their\s+|any\s+|the\s+)?"
+    r"(?:[\w-]+\s+)?$"
     r"|\bden(?:y|ies|ied|ying)\s+(?:the\s+|a\s+|any\s+)?(?:reports?|rumou?rs?|allegations?|claims?)\s+that\s+"
     r"(?:[\w-]+\s+){0,5}$",
     _I,
@@ -229,7 +239,11 @@ FIGURATIVE_AFTER = re.compile(
     r"^\s+(?:force|spirit|chance|words?|talk|shape|fit|machine)\b|"  # "the fighting force", "a fighting chance"
     # "fighting for the right to challenge", "a battle for the nomination"
     r"^\s+for (?:the |their |his |her |its |our )?(?:right|rights|survival|justice|freedom|recognition|"
-    r"nomination|votes?|seats?|control of the (?:house|senate|party)|custody|compensation|equality)\b|"
+    r"nomination|votes?|seats?|delegates?|delegate (?:allegiances?|support|count)|the presidency|the White House|"
+    r"control of the (?:house|senate|party)|custody|compensation|equality)\b|"
+    # a dispute with an agency or a firm: "Apple's battle with the FBI over how much it can help"
+    r"^\s+with (?:the )?(?:FBI|Justice Department|Department of Justice|regulators|Apple|Google|Microsoft|"
+    r"Facebook|Twitter|the tech\w*|tech (?:firms|companies|giants))\b|"
     r"^\s+(?:against|on|to (?:eradicate|eliminate|wipe out|stamp out|combat|fight|control)) (?:the )?(?:[\w-]+ )?"
     r"(?:terror\w*|drugs?|drug[- ]traffick\w*|crime|corruption|poverty|"
     r"inflation|illiteracy|disease|cancer|hunger|impunity|narco\w*|extremism|radicali[sz]ation|mosquito\w*|"
@@ -339,6 +353,10 @@ def is_generic(sentence: str, hit: Hit) -> bool:
         return True
     if hit.trigger.event_type not in ("attack", "raid", "ct_operation"):
         return False
+    if hit.trigger.event_type == "ct_operation" and war_frame(sentence, hit):
+        return True
+    if ARMS_LISTED.search(sentence, max(0, hit.start - 100), hit.start):
+        return True  # "will cease attacks ... with any weapons including rockets, mortars": arms named
     if SHARE_AFTER.match(sentence, hit.end):
         return True  # "followed by roadside bombs at 21 percent and suicide attacks at 17 percent"
     across = CLAIMS_ACROSS.search(sentence)
@@ -369,6 +387,66 @@ def is_generic(sentence: str, hit: Hit) -> bool:
 
 
 CAMPAIGN_AFTER = re.compile(r"\s+campaigns?\b", _I)
+ARMS_LISTED = re.compile(
+    r"\b(?:weapons?|arms|arsenals?|munitions|weaponry)\s*,?\s+(?:including|such as|like|from)\s+"
+    r"(?:[\w'-]+,?\s+(?:(?:and|or)\s+)?){0,8}$",
+    _I,
+)
+
+# Words of a war that name no happening of their own (the caller checks the sentence has no day):
+# the air power behind an advance ("pro-government forces, backed by Russian airstrikes, made
+# startling advances"), a side described by its fighting ("a range of insurgent groups fighting
+# against them", "Nusra fighters are fighting alongside other rebel groups"), a battle to come
+# ("Ahead of the battle for Mosul") or fought in general ("supported the Kurdish fighters in battle
+# against Islamic State"), and a state endured ("Syrians under siege and bombardment").
+_AIR_POWER = re.compile(
+    r"(?:air ?strikes?|airstrikes?|air raids?|air power|air support|bombing|bombardments?|artillery|shelling)$",
+    _I,
+)
+SUPPORTING = re.compile(
+    r"\b(?:backed by|backing (?:of|from)|support (?:of|from)|cover (?:of|from)|aided by|with the help of|"
+    r"taking advantage of|thanks to)\s+(?:[\w.'-]+\s+){0,3}$",
+    _I,
+)
+# (a reduced relative: "we are fighting in areas close to the General Staff" reports fighting)
+SIDE_FIGHTING = re.compile(
+    r"\b(?:groups|factions|militias|rebels|militants|fighters|insurgents|jihadists)\s+$", _I
+)
+BATTLE_TO_COME = re.compile(
+    r"\b(?:ahead of|in the run-up to|preparations? for|looming|upcoming|impending|coming|expected|"
+    r"eventual|future)\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,2}$",
+    _I,
+)
+SUPPORTING_AFTER = re.compile(r"\s+(?:supporting|in support of|backing|to support|to back)\b", _I)
+BATTLE_IN = re.compile(r"\bin\s+(?:(?:the|its|their|our|his|her)\s+)?(?:[\w'-]+\s+)?$", _I)
+ENDURED = re.compile(r"\bunder\s+(?:[\w'-]+\s+(?:and\s+)?){0,3}$", _I)
+
+
+def war_frame(sentence: str, hit: Hit) -> bool:
+    """The words of a war name a side, a support, a battle to come or a state endured."""
+    word = sentence[hit.start : hit.end].strip().lower()
+    before = sentence[max(0, hit.start - 60) : hit.start]
+    if _AIR_POWER.search(word) and SUPPORTING.search(before):
+        return True
+    if word == "fighting":
+        # "Nusra fighters are fighting alongside other rebel groups": a side named
+        return (
+            SIDE_FIGHTING.search(before) is not None
+            or re.match(r"\s+alongside\b", sentence[hit.end :]) is not None
+        )
+    if SPECIFIC_FIGURE.search(sentence):
+        return False  # "air strikes supporting Iraqi forces killed 20 fighters" reports a toll
+    if _AIR_POWER.search(word) and (SUPPORTING_AFTER.match(sentence, hit.end) or ENDURED.search(before)):
+        return True  # "if Russia stopped air strikes supporting Syrian government forces' advance"
+    if word in {"battle", "battles"}:
+        # "in battle against Islamic State", "its best chance in the battle against Islamic State"
+        return BATTLE_TO_COME.search(before) is not None or (
+            BATTLE_IN.search(before) is not None
+            and re.match(r"\s+(?:against|with)\b", sentence[hit.end :]) is not None
+        )
+    return False
+
+
 # a kind of happening's share of a tally: "suicide attacks at 17 percent", "bombings (21%)"
 SHARE_AFTER = re.compile(
     r"\s*(?:\(|,\s*)?(?:at|with|accounting for|made up|caused|causing)?\s*(?:about |around |some |nearly )?"
@@ -400,6 +478,15 @@ WEAPONS_PROGRAMME = re.compile(
 )
 
 
+# a test or a show of force: "North Korea has recently sent a barrage of missiles and artillery shells
+# into the sea"
+FIRED_INTO_THE_SEA = re.compile(
+    r"\binto the (?:sea|ocean|waters)\b|\btest[- ]?(?:fir(?:ed|es|ing)|launch(?:ed|es|ing)?)\b|"
+    r"\b(?:missile|rocket) tests?\b",
+    _I,
+)
+
+
 # attacks on computers: "a strong cyber army which it has blamed for a series of attacks", "hackers
 # attacked the power grid" (not "hacked to death")
 CYBER = re.compile(
@@ -422,6 +509,10 @@ def is_figurative(sentence: str, hit: Hit) -> bool:
         return True
     if word in {"rocket", "rockets", "missile", "missiles"} and (
         SPACE_LAUNCH.search(sentence) or WEAPONS_PROGRAMME.search(sentence)
+    ):
+        return True
+    if word in {"rocket", "rockets", "missile", "missiles", "artillery"} and FIRED_INTO_THE_SEA.search(
+        sentence
     ):
         return True
     if word not in FIGURATIVE_WORDS:
@@ -510,6 +601,12 @@ def is_hypothetical(sentence: str, hit: Hit) -> bool:
         # to paper over yesterday's foiled attack"
         return MODAL_FOILING.search(before) is not None and not ENABLED_TO.search(before)
     after = sentence[hit.end : hit.end + 60]
+    if (
+        hit.trigger.event_type == "ct_operation"
+        and not sentence[hit.start : hit.end].lower().endswith("ed")
+        and NOUN_MODAL_AFTER.match(after)
+    ):
+        return True  # "Shoigu said joint airstrikes should also target convoys"
     if PERFECT_INFINITIVE.search(before) or ATTEMPT_BEFORE.search(before):
         # "claimed to have killed": a past act, reported; "tried to kill": an attempt is an attack
         return False
@@ -589,7 +686,8 @@ def main_hit(sentence: str, hits: list[Hit]) -> Hit | None:
     return min(live, key=rank)
 
 
-_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+(?:[\w'-]+\s+)?$", _I)
+# ... or names one of its kinds: "allowing continued attacks, including air strikes"
+_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or|including|such as)\s+(?:[\w'-]+\s+)?$", _I)
 # ... or with the first noun's complement between: "the bombardment of civilian areas and barrel
 # bombing"; a past verb after it is a new clause ("an attack on the city and killed two")
 _JOINED_NOUNS = re.compile(

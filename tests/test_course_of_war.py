@@ -1,0 +1,108 @@
+"""Words of a war that tell no happening of a day: its ebb and its persistence, a campaign begun,
+the air power behind an advance, a side described by its fighting, a battle to come or fought in
+general, a state endured, an operation only wished for, arms listed, and battles that are no war at
+all (the real pipeline; the texts are written for these tests).
+
+Each case is an undated or dated sentence of war talk followed by one arrest of the field: only the
+arrest may be a record. The close cases keep the rules from reaching real happenings.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from veille.io.read import article_from_json
+from veille.pipeline import Pipeline
+
+_FIELD = " Police arrested three suspected Islamic State militants in Peshawar on Monday, the ministry said."
+
+
+def records(pipeline: Pipeline, text: str, published: str = "2016-03-10") -> list[dict[str, Any]]:
+    art = article_from_json(
+        {"id": "w-1", "title": None, "text": text, "published": published, "url": None, "language": "en"}
+    )
+    return [r.to_dict() for r in pipeline.process(art).records]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the ebb or persistence of fighting, whatever day is named
+        "Fighting in Syria has slowed considerably since a fragile truce came into force almost two weeks "
+        "ago.",
+        "U.S.-Russian cooperation brought about a lull via an agreement that led to a sharp decline in "
+        "fighting between rebels and the government in western Syria.",
+        "Diplomats met again in Geneva, though fighting continues in many parts of Syria.",
+        "It is hard to see an incentive for them to compromise now, with the fighting just heating up again.",
+        # a campaign begun or told whole
+        "Russia began air strikes in Syria against forces fighting troops loyal to President Assad last "
+        "September.",
+        "Washington has refused to join any operation coordinated with the Syrian government, as has been "
+        "the case with Russia's campaign of airstrikes that began in September last year.",
+        "Russian bombing has transformed the five-year-old Syrian civil war in recent weeks, turning the "
+        "momentum decisively in favor of President Assad.",
+        "With backing from Iranian fighters and Lebanon's Hezbollah on the ground, and Russian air raids, "
+        "the government has recaptured areas in the west of Syria since Moscow intervened last September.",
+        # the air power behind an advance, or a state endured
+        "De Mistura intends to resume negotiations that collapsed earlier this month as pro-government "
+        "forces, backed by Russian airstrikes, made startling advances near the city of Aleppo.",
+        "He demanded immediate steps to alleviate the plight of Syrians under siege and bombardment.",
+        "Hammond said ending fighting could only succeed if Russia stopped air strikes supporting Syrian "
+        "government forces' advance against the opposition.",
+        # a side described by its fighting
+        "Damascus and its ally Russia, as well as a range of insurgent groups fighting against them, have "
+        "said they would take part in the plan.",
+        "Nusra fighters are fighting alongside other rebel groups in some areas, including Idlib.",
+        # a battle to come, or fought in general
+        "Ahead of the battle for Mosul, Barzani said the city's communities should agree in advance on how "
+        "to handle the aftermath.",
+        "Washington has long seen the YPG as its best chance in the battle against Islamic State in Syria.",
+        # an operation wished for, a kind of a generic attack, arms listed
+        "Shoigu said joint airstrikes should also target convoys carrying weapons into Syria from Turkey.",
+        "And it leaves a significant loophole by allowing continued attacks, including air strikes, against "
+        "Islamic State and other militant groups.",
+        "Government and allied forces will cease attacks against armed opposition forces, and vice versa, "
+        "with any weapons including rockets, mortars and anti-tank guided missiles.",
+        # no war at all
+        "In its ongoing battle with the FBI, Apple has gained the support of other icons of the tech "
+        "community.",
+        "Cruz is regarded as a savvy campaigner who is outmaneuvering Trump in the battle for delegate "
+        "allegiances.",
+        "North Korea has recently sent a barrage of missiles and artillery shells into the sea amid annual "
+        "military drills.",
+    ],
+)
+def test_war_talk_is_no_happening(pipeline: Pipeline, sentence: str) -> None:
+    recs = records(pipeline, sentence + _FIELD)
+    assert [r["event_type"] for r in recs] == ["arrest"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a day's advance backed by air power is one
+        "Syrian government forces, backed by Russian air strikes, captured the town of Tal Rifaat on Sunday.",
+        "Fighting raged on Saturday in Syria's Aleppo province, with government forces claiming the capture "
+        "of 18 villages.",
+        # air strikes with a toll, though supporting an advance
+        "Air strikes supporting Iraqi forces killed 20 Islamic State fighters near Falluja, the coalition "
+        "said.",
+        "North Korea fired artillery shells at a South Korean island on Tuesday, killing two marines.",
+        # a live report's day
+        "Fighting continues today in San Salvador, where rebels attacked the army's headquarters.",
+    ],
+)
+def test_a_day_of_the_war_is_still_one(pipeline: Pipeline, sentence: str) -> None:
+    recs = records(pipeline, sentence)
+    assert [r["event_type"] for r in recs] in (["attack"], ["ct_operation"])
+
+
+def test_stopped_and_arrested_is_still_an_arrest(pipeline: Pipeline) -> None:
+    text = (
+        "The 15-year-old, who was armed with a machete and a knife, wounded the teacher slightly before "
+        "being stopped and arrested. He said he acted for Islamic State."
+    )
+    recs = records(pipeline, text, "2016-01-11")
+    assert "arrest" in [r["event_type"] for r in recs]
