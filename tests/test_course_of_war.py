@@ -106,3 +106,37 @@ def test_stopped_and_arrested_is_still_an_arrest(pipeline: Pipeline) -> None:
     )
     recs = records(pipeline, text, "2016-01-11")
     assert "arrest" in [r["event_type"] for r in recs]
+
+
+# --- who strikes and who backs is no place -------------------------------------------------------
+
+
+def places(record: dict[str, Any]) -> list[str]:
+    return [loc["city"] or loc["name"] for loc in record["locations"]]
+
+
+def test_the_state_that_strikes_abroad_is_no_place(pipeline: Pipeline) -> None:
+    text = (
+        "WASHINGTON The United States conducted a drone strike on Saturday against the leader of the Afghan "
+        "Taliban, likely killing him on the Pakistan side of the remote border region with Afghanistan, "
+        "officials said."
+    )
+    recs = records(pipeline, text, "2016-05-22")
+    assert [r["event_type"] for r in recs] == ["ct_operation"]
+    assert places(recs[0]) == ["Pakistan"]
+
+
+def test_a_state_that_strikes_at_home_stays(pipeline: Pipeline) -> None:
+    text = "Turkey shelled Kurdish militant positions on Sunday, killing 12 PKK fighters, the army said."
+    recs = records(pipeline, text, "2016-02-15")
+    assert recs and places(recs[0]) == ["Turkey"]
+
+
+def test_a_state_that_backs_a_side_is_no_place(pipeline: Pipeline) -> None:
+    text = (
+        "Russian jets bombed rebel fighters near Aleppo on Thursday, including some backed by the United "
+        "States, a monitor said."
+    )
+    recs = records(pipeline, text, "2016-06-17")
+    assert recs and "United States" not in places(recs[0])
+    assert "Aleppo" in places(recs[0])

@@ -178,7 +178,10 @@ _COUNTRY_OF_PEOPLE = re.compile(
     # "... are Jose Maria Martinez, 55, from Spain"
     r"\d+,?|(?:were|was|are|is|all|both)(?:\s+originally)?)\s+from\s+(?:the\s+)?$|"
     # "... a Palestinian and a citizen of Kazakhstan"
-    r"\b(?:citizens?|nationals?|natives?|residents?)\s+of\s+(?:the\s+)?$",
+    r"\b(?:citizens?|nationals?|natives?|residents?)\s+of\s+(?:the\s+)?$|"
+    # a state that backs a side: "Syrian fighters, including some backed by the United States"
+    r"\b(?:backed|supported|armed|trained|funded|financed|sponsored)\s+by\s+(?:the\s+)?"
+    r"(?:[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+)?(?:,\s+and\s+|,\s+|\s+and\s+)(?:the\s+)?){0,3}$",
     re.IGNORECASE,
 )
 # a country that speaks: "Canada said six of its citizens were killed"
@@ -328,6 +331,13 @@ def choose_locations(
                     )
                 )
             ]
+        if event_type not in MOVEMENT and len({p.country_code for p in ok}) > 1:
+            # "The United States conducted a drone strike ... on the Pakistan side of the border",
+            # "Turkey has shelled YPG positions inside Syria": the state that strikes, when the
+            # sentence names where
+            acting = [p for p in ok if _state_acts(ann.text, p, a)]
+            if acting and any(o.country_code not in {p.country_code for p in acting} for o in ok):
+                ok = [p for p in ok if p not in acting]
         if trigger is not None and a <= trigger[0] < b:
             lapses = LAPSE_AFTER.finditer(ann.text, a, b)
             lapse = next((m for m in lapses if m.start() <= trigger[0] < m.end()), None)
@@ -668,6 +678,27 @@ def _acting_country(event_type: str, out: list[tuple[Location, Span]]) -> list[t
     return []
 
 
+# a state as the subject of a strike: "The United States conducted a drone strike", "an international
+# coalition that includes Germany has bombed IS positions in Syria"
+_STATE_STRIKES = re.compile(
+    r"\s+(?:has |have |had )?(?:\w+ly )?(?:conducted|launched|carried out|flew|flown|stepped up|"
+    r"intensified|resumed|bombed|struck|shelled|pounded|deployed)\b",
+    re.IGNORECASE,
+)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|inside|from|near|of|to|at|into|across|within|over|on)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _state_acts(text: str, p: PlaceMention, sentence_start: int) -> bool:
+    """A country's name as the subject of a strike, not a place ("camps in Libya carried out")."""
+    return (
+        (p.feature_code or "").startswith("PCL")
+        and _STATE_STRIKES.match(text, p.end) is not None
+        and _PLACE_BEFORE.search(text, max(sentence_start, p.start - 12), p.start) is None
+    )
+
+
 def _as_role(loc: Location, role: str) -> Location:
     from dataclasses import replace
 
@@ -761,7 +792,11 @@ def _nationality_only(ann: AnnotatedArticle, p: PlaceMention) -> bool:
 
 
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b", re.IGNORECASE)
-_BORDER_BEFORE = re.compile(r"\b(?:border|frontier)\s+(?:with|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_BORDER_BEFORE = re.compile(
+    # "the remote border region with Afghanistan"
+    r"\b(?:border|frontier)(?:\s+(?:regions?|areas?|zones?|districts?|towns?|villages?))?\s+(?:with|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # a landmark a distance is measured from: "... which is less than 20 miles (32 km) from Rancho
