@@ -65,6 +65,19 @@ def records(pipeline: Pipeline, text: str, published: str = "2016-03-10") -> lis
         "Islamic State and other militant groups.",
         "Government and allied forces will cease attacks against armed opposition forces, and vice versa, "
         "with any weapons including rockets, mortars and anti-tank guided missiles.",
+        # a campaign: happenings in the plural, with no number, over a year ("two-year" and
+        # "five-month" are lengths of time, not numbers of happenings)
+        "PKK attacks on Turkish security forces last year helped put an end to a more than two-year "
+        "ceasefire between the government and the insurgents.",
+        "Islamic State attacks have increased this year, particularly in Iraq and Syria, an analysis firm "
+        "said.",
+        "Biden will sit down with President Mahmoud Abbas, whose young people have unleashed a five-month "
+        "wave of knife, gun and vehicular attacks.",
+        "Erdogan has vowed to crush the militant group. Thousands of people, including hundreds of "
+        "civilians, have been killed in the renewed violence.",
+        # a habit, a side's state
+        "The North frequently threatens to attack the South and U.S. interests in Asia and the Pacific.",
+        "To the north, Israel faces the Shiite army of Hezbollah, now fighting in war-wracked Syria.",
         # no war at all
         "In its ongoing battle with the FBI, Apple has gained the support of other icons of the tech "
         "community.",
@@ -72,6 +85,8 @@ def records(pipeline: Pipeline, text: str, published: str = "2016-03-10") -> lis
         "allegiances.",
         "North Korea has recently sent a barrage of missiles and artillery shells into the sea amid annual "
         "military drills.",
+        "The sanctions follow the North, which conducted its fourth nuclear test this year and launched a "
+        "long-range rocket.",
     ],
 )
 def test_war_talk_is_no_happening(pipeline: Pipeline, sentence: str) -> None:
@@ -90,6 +105,9 @@ def test_war_talk_is_no_happening(pipeline: Pipeline, sentence: str) -> None:
         "Air strikes supporting Iraqi forces killed 20 Islamic State fighters near Falluja, the coalition "
         "said.",
         "North Korea fired artillery shells at a South Korean island on Tuesday, killing two marines.",
+        # attacks over a year with a number are told, not a campaign
+        "Bombings in Damascus and the western city of Homs this year killed dozens of people and were "
+        "claimed by Islamic State.",
         # a live report's day
         "Fighting continues today in San Salvador, where rebels attacked the army's headquarters.",
     ],

@@ -34,7 +34,12 @@ _WAR_TOLL = re.compile(
     r"\b(?:fighting|violence|conflicts?|wars?|insurgenc(?:y|ies)|bloodshed)\b[^.;]{0,80}?\b"
     r"(?:has |have |had )?(?:killed|claimed the lives of|left) "
     r"(?:more than |over |at least |nearly |almost |some |about |around )?"
-    r"(?:thousands|tens of thousands|hundreds of thousands|\d{2,3},\d{3}|\d{1,3}(?:,\d{3}){2})\b[^.;]*",
+    r"(?:thousands|tens of thousands|hundreds of thousands|\d{2,3},\d{3}|\d{1,3}(?:,\d{3}){2})\b[^.;]*|"
+    # ... or the other way round: "Thousands of people, including hundreds of civilians, have been
+    # killed in the renewed violence"
+    r"\b(?:thousands|tens of thousands|hundreds of thousands)\b[^.;]{0,60}?\b(?:has|have|had) "
+    r"(?:now |so far )?been killed (?:in|during|by) (?:the )?(?:[\w-]+ )?"
+    r"(?:violence|fighting|conflict|war|insurgency|bloodshed|unrest)\b[^.;]*",
     re.IGNORECASE,
 )
 # "marching on Friday, the day after a gunman killed five police officers", "said on June 14 --

@@ -62,6 +62,7 @@ from veille.extract.triggers import (
     Hit,
     group_hits,
     in_past_war,
+    is_campaign,
     is_generic,
     joined_to,
     main_hit,
@@ -742,6 +743,8 @@ class Extractor:
                 hits = [h for h in hits if h.start > question.start()]
             if hits and not self._dated(info, s):
                 generic = [h for h in hits if is_generic(st, h)]
+                if self._yearly(info, s):
+                    generic += [h for h in hits if is_campaign(st, h)]
                 hits = [h for h in hits if h not in generic and not joined_to(st, h, generic)]
             if hits and (_WAR_EBB.search(st) or (not self._dated(info, s) and _WAR_COURSE.search(st))):
                 # "Russian air strikes have turned the tide of the civil war", "fighting has largely
@@ -1125,6 +1128,11 @@ class Extractor:
     def _dated(info: _Article, s: Sentence) -> bool:
         """The sentence gives a day or a week ("on 21 October", "this morning", "last week")."""
         return any(s.start <= m.start < s.end and m.interval.precision in ("day", "week") for m in info.dates)
+
+    @staticmethod
+    def _yearly(info: _Article, s: Sentence) -> bool:
+        """The sentence names a year or more ("last year", "this year", "over the past year")."""
+        return any(s.start <= m.start < s.end and m.interval.precision == "year" for m in info.dates)
 
     @staticmethod
     def _new_attack(st: str) -> bool:

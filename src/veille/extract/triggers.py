@@ -280,9 +280,18 @@ _SMALL_NUMBERS = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 COUNTED_SUBJECT = re.compile(rf"\d|\b(?:{_SMALL_NUMBERS}|dozens?|scores|hundreds|several|both|all)\b", _I)
 
 
+# "The North frequently threatens to attack the South": how often, not when
+FREQUENCY_BEFORE = re.compile(
+    r"\b(?:frequently|often|repeatedly|regularly|routinely|constantly|habitually|usually|typically)\s+$", _I
+)
+
+
 def is_habitual(sentence: str, hit: Hit) -> bool:
-    """A present-tense passive of the trigger's participle: what is done, not what was done."""
+    """A present-tense passive of the trigger's participle, or a verb told with how often it is
+    done: what is done, not what was done."""
     word = sentence[hit.start : hit.end].strip()
+    if FREQUENCY_BEFORE.search(sentence, max(0, hit.start - 20), hit.start):
+        return True
     if " " in word or not word.lower().endswith("ed"):
         return False
     m = HABITUAL_PASSIVE_BEFORE.search(sentence[max(0, hit.start - 30) : hit.start])
@@ -328,7 +337,9 @@ GENERIC_MODIFIER = re.compile(
 SPECIFIC_FIGURE = re.compile(
     # not "the only one", "carried out both by ISIS and ...": a number of happenings or victims
     rf"\b(?:\d+|(?<!\bthe )(?<!\bonly )(?<!\bno )one|{_SMALL_NUMBERS}|twenty|thirty|forty|fifty|hundred|dozens?|"
-    r"several|both(?=\s+[\w-]+s\b)(?!\s+sides\b)|twin)\b",
+    r"several|both(?=\s+[\w-]+s\b)(?!\s+sides\b)|twin)\b"
+    # ... not a length of time: "a five-month wave of attacks", "a more than two-year ceasefire"
+    r"(?!-(?:year|month|week|day|hour|minute|decade|night)s?\b)",
     _I,
 )
 
@@ -387,6 +398,24 @@ def is_generic(sentence: str, hit: Hit) -> bool:
 
 
 CAMPAIGN_AFTER = re.compile(r"\s+campaigns?\b", _I)
+_PLURAL_HAPPENINGS = re.compile(
+    r"(?:attacks|bombings|killings|murders|kidnappings|abductions|assassinations|massacres|explosions|blasts|"
+    r"ambushes|raids|shootings|incursions|bombardments|atrocities|assaults|strikes|airstrikes)",
+    _I,
+)
+
+
+def is_campaign(sentence: str, hit: Hit) -> bool:
+    """Happenings told in the plural with no number, in a sentence dated by a year: "PKK attacks on
+    Turkish security forces last year helped put an end to a ceasefire", "Islamic State attacks have
+    increased this year", "gunmen in shootings over the past year in Orlando, San Bernardino and
+    Garland" tell a campaign, not a happening (the caller checks the year and that no day is told)."""
+    if hit.trigger.event_type not in ("attack", "ct_operation", "raid"):
+        return False
+    last = re.split(r"\s+", sentence[hit.start : hit.end].strip())[-1]
+    return _PLURAL_HAPPENINGS.fullmatch(last) is not None and not SPECIFIC_FIGURE.search(sentence)
+
+
 ARMS_LISTED = re.compile(
     r"\b(?:weapons?|arms|arsenals?|munitions|weaponry)\s*,?\s+(?:including|such as|like|from)\s+"
     r"(?:[\w'-]+,?\s+(?:(?:and|or)\s+)?){0,8}$",
@@ -410,7 +439,9 @@ SUPPORTING = re.compile(
 )
 # (a reduced relative: "we are fighting in areas close to the General Staff" reports fighting)
 SIDE_FIGHTING = re.compile(
-    r"\b(?:groups|factions|militias|rebels|militants|fighters|insurgents|jihadists)\s+$", _I
+    # "the Shiite army of Hezbollah, now fighting in war-wracked Syria"
+    r"\b(?:groups|factions|militias|rebels|militants|fighters|insurgents|jihadists)\s+$|,\s+(?:now|currently|still|also)\s+$",
+    _I,
 )
 BATTLE_TO_COME = re.compile(
     r"\b(?:ahead of|in the run-up to|preparations? for|looming|upcoming|impending|coming|expected|"
@@ -479,10 +510,10 @@ WEAPONS_PROGRAMME = re.compile(
 
 
 # a test or a show of force: "North Korea has recently sent a barrage of missiles and artillery shells
-# into the sea"
+# into the sea", "conducted its fourth nuclear test this year and launched a long-range rocket"
 FIRED_INTO_THE_SEA = re.compile(
     r"\binto the (?:sea|ocean|waters)\b|\btest[- ]?(?:fir(?:ed|es|ing)|launch(?:ed|es|ing)?)\b|"
-    r"\b(?:missile|rocket) tests?\b",
+    r"\b(?:missile|rocket|nuclear|weapons?) tests?\b",
     _I,
 )
 
