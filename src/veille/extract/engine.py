@@ -50,6 +50,7 @@ from veille.extract.public_order import (
 )
 from veille.extract.series import series_size, share_tolls
 from veille.extract.statistics import ONE_TOLL_BEFORE, PERIOD_CUE, StatisticMention, find_statistics
+from veille.extract.steps import STEP, step_date
 from veille.extract.triggers import (
     ANAPHORIC_START,
     BACKGROUND,
@@ -1488,6 +1489,21 @@ class Extractor:
         lapse = _lapse_date(info, c)
         if lapse is not None:
             return lapse, (Span(opening.start, opening.end) if lapse.start else None)
+        told = [
+            m
+            for m in dates
+            if info.body_start <= m.start < opening.start and m.interval.start and not STEP.match(m.text)
+        ]
+        of_its_own = any(opening.start <= m.start < opening.end and not STEP.match(m.text) for m in dates)
+        step = (
+            step_date(text_of(info, opening), told[-1].interval, info.anchor)
+            if told and not of_its_own
+            else None
+        )
+        if step is not None:
+            # "Six days later an ISIS suicide bomber detonated himself ...": counted from the last
+            # date told before it, not from the report's day (a date of its own still dates it)
+            return step, Span(opening.start, opening.end)
         skipped = False
         too_late = self._too_late(info, c)
         recalled = aside_spans(text, [(x.start, x.end) for x in c.sentences], c.trigger[0])
