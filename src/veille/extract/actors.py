@@ -99,6 +99,11 @@ def perpetrator_evidence(ann: AnnotatedArticle, m: ActorMatch) -> bool:
         return False
     if OFFICIAL_AFTER.match(after):
         return False
+    speaks = SPEAKER_AFTER.match(after)
+    if speaks is not None and not OWN_DEED.search(after, speaks.end()):
+        # "Hezbollah said on Saturday 'takfiri groups' were responsible for a blast", "Hezbollah
+        # blamed Israel": who gives the happening to another ("said its fighters ..." is a claim)
+        return False
     if AFFILIATE_BEFORE.search(before) and SUBJECT_AFTER.match(after):
         return True  # "a media outlet linked to the Islamic State published a poster"
     if BY_AGENT_BEFORE.search(before):
@@ -110,6 +115,18 @@ def perpetrator_evidence(ann: AnnotatedArticle, m: ActorMatch) -> bool:
     if CLAIM.search(st):
         return True
     return bool(SUBJECT_AFTER.match(after))
+
+
+# (not a participle in apposition: "TAK, blamed for the February 17 car bomb")
+SPEAKER_AFTER = re.compile(r"^\s+(?:said|says|(?:blamed|accused|charged)(?!\s+(?:for|of|with|in)\b))\b", _I)
+OWN_DEED = re.compile(r"\b(?:it|its|we|our|they|their|itself|themselves)\b", _I)
+# a happening given to a group the text does not name: "in an attack claimed by a Kurdish militant
+# group", "blamed on another faction"
+UNNAMED_CLAIMANT = re.compile(
+    r"\b(?:claimed by|blamed on|attributed to|carried out by)\s+(?:an?|another|one|some|a rival)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:group|organi[sz]ation|faction|movement|militia|cell|network)\b",
+    _I,
+)
 
 
 def actors_for(
@@ -184,8 +201,13 @@ def actors_for(
             else:
                 add(m, "agent")
     _add_people(ann, event_type, spans, out, out_spans, usable)
-    if event_type in {"attack", "threat"} and not any(a.role == "perpetrator" for a in out):
-        # Claims and attributions anywhere in the article name the perpetrator.
+    if (
+        event_type in {"attack", "threat"}
+        and not any(a.role == "perpetrator" for a in out)
+        and not any(UNNAMED_CLAIMANT.search(ann.text, a, b) for a, b in spans)
+    ):
+        # Claims and attributions anywhere in the article name the perpetrator (not of a happening
+        # whose own words give it to a group they do not name: "claimed by a Kurdish group").
         for m in usable:
             if m.entry.kind == "armed_group" and perpetrator_evidence(ann, m):
                 claim_text = _sentence_text(ann, ann.sentence_at(m.start))
