@@ -355,6 +355,14 @@ def test_a_name_ner_cut_before_its_particle_is_read_whole(gp: Geoparser) -> None
     assert "Foz" not in places
 
 
+def test_a_far_district_is_doubted_out_of_the_theatre(gp: Geoparser) -> None:
+    text = "Gunmen seized three Americans on Friday in the capital's southeastern Dora district."
+    ents = [ent(text, "Dora")]
+    assert by_text(gp.parse(text, ents))["Dora"].country_code == "CY"  # a district of Cyprus
+    near = by_text(gp.parse(text, ents, theatre={"IQ", "SY"}))["Dora"]
+    assert near.country_code != "CY" and near.geonames_id is None
+
+
 def test_the_second_name_of_between_x_and_y_is_a_place_too(gp: Geoparser) -> None:
     text = "On 18 January, a vehicle was struck by an IED between Gorgadji and Aribinda."
     ents = [ent(text, "Gorgadji", "GPE"), ent(text, "Aribinda", "PERSON")]

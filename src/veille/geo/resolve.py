@@ -636,7 +636,8 @@ def _out_of_theatre(
     out: set[int] = set()
     for gi, g in enumerate(groups):
         p = g.place
-        if p is None or g.chosen is None or p.kind != "city":
+        # (a district too: "the capital's southeastern Dora district" as Dora, a district of Cyprus)
+        if p is None or g.chosen is None or p.kind not in LOCAL_KINDS:
             continue
         own = [mentions[mi] for mi, x in enumerate(group_of) if x == gi]
         # a near spelling of a city, however large, is no reading far from the theatre ("Hallale",
