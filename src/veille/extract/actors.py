@@ -117,7 +117,8 @@ def perpetrator_evidence(ann: AnnotatedArticle, m: ActorMatch) -> bool:
     return bool(SUBJECT_AFTER.match(after))
 
 
-# (not a participle in apposition: "TAK, blamed for the February 17 car bomb")
+# a group that speaks of the happening, and the words by which it speaks of its own deed (not a
+# participle in apposition: "TAK, blamed for the February 17 car bomb")
 SPEAKER_AFTER = re.compile(r"^\s+(?:said|says|(?:blamed|accused|charged)(?!\s+(?:for|of|with|in)\b))\b", _I)
 OWN_DEED = re.compile(r"\b(?:it|its|we|our|they|their|itself|themselves)\b", _I)
 # a happening given to a group the text does not name: "in an attack claimed by a Kurdish militant

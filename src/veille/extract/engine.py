@@ -105,11 +105,9 @@ _WAR_COURSE = re.compile(
     r"(?:\w+ )?(?:slowed|eased|subsided|abated|waned|dragged on|raged|intensified|escalated|continued|"
     r"displaced|driven|forced|sent)\b|"
     r"\b(?:increasingly|ever more) (?:desperate|fierce|intense|bloody) fighting\b|"
-    # "fighting continues in many parts of Syria", "with the fighting just heating up again", "a sharp
-    # decline in fighting between rebels and the government"
+    # its persistence or growth: "with the fighting just heating up again", "though fighting continues
+    # in many parts of Syria" (a live report's "FIGHTING CONTINUES TODAY IN SAN SALVADOR" names its day)
     r"\bfighting (?:is )?(?:just )?heating up\b|"
-    # ... its persistence: "though fighting continues in many parts of Syria" (a live report's
-    # "FIGHTING CONTINUES TODAY IN SAN SALVADOR" names its day)
     r"\bfighting (?:continues|goes on|rages on|drags on|persists)\b|"
     r"\b(?:rise|increase|upsurge|surge|spike|uptick) in (?:the )?fighting\b|"
     # a campaign begun, not a strike of a day: "Russia began air strikes in Syria ... last September",
@@ -122,9 +120,9 @@ _WAR_COURSE = re.compile(
     r"[^.;]{0,120}?\bsince\b",
     re.IGNORECASE,
 )
-# ... and its ebb, whatever day is named: "Fighting in Syria has slowed considerably
-# since a fragile truce came into force almost two weeks ago", "a sharp decline in fighting between
-# rebels and the government"
+# ... and its ebb, whatever day is named: "Fighting in Syria has slowed considerably since a fragile
+# truce came into force almost two weeks ago", "a sharp decline in fighting between rebels and the
+# government"
 _WAR_EBB = re.compile(
     r"\b(?:fighting|violence|hostilities|air ?strikes|airstrikes|bombing|bombardment|shelling)"
     r"(?: (?:in|across|around|near|on|against|between|by|of)(?: [\w.'-]+){1,10}?)? (?:has|have|had) "

@@ -416,8 +416,9 @@ def is_campaign(sentence: str, hit: Hit) -> bool:
     return _PLURAL_HAPPENINGS.fullmatch(last) is not None and not SPECIFIC_FIGURE.search(sentence)
 
 
+# arms named in a list: "with any weapons including rockets, mortars, anti-tank guided missiles"
 ARMS_LISTED = re.compile(
-    r"\b(?:weapons?|arms|arsenals?|munitions|weaponry)\s*,?\s+(?:including|such as|like|from)\s+"
+    r"\b(?:weapons?|arms|arsenals?|munitions|weaponry)\s*,?\s+(?:including|such as)\s+"
     r"(?:[\w'-]+,?\s+(?:(?:and|or)\s+)?){0,8}$",
     _I,
 )
@@ -437,9 +438,10 @@ SUPPORTING = re.compile(
     r"taking advantage of|thanks to)\s+(?:[\w.'-]+\s+){0,3}$",
     _I,
 )
-# (a reduced relative: "we are fighting in areas close to the General Staff" reports fighting)
+# a side described by its fighting, in a reduced relative ("insurgent groups fighting against them")
+# or an aside ("the Shiite army of Hezbollah, now fighting in war-wracked Syria"); not a verb of its
+# own ("we are fighting in areas close to the General Staff" reports fighting)
 SIDE_FIGHTING = re.compile(
-    # "the Shiite army of Hezbollah, now fighting in war-wracked Syria"
     r"\b(?:groups|factions|militias|rebels|militants|fighters|insurgents|jihadists)\s+$|,\s+(?:now|currently|still|also)\s+$",
     _I,
 )
