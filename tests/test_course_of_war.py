@@ -75,6 +75,11 @@ def records(pipeline: Pipeline, text: str, published: str = "2016-03-10") -> lis
         "wave of knife, gun and vehicular attacks.",
         "Erdogan has vowed to crush the militant group. Thousands of people, including hundreds of "
         "civilians, have been killed in the renewed violence.",
+        # a toll of years, a war of the past
+        "As many as 30,000 people were killed or disappeared, abducted and never heard from again, over "
+        "the course of the next seven years.",
+        "He noted that many of the military officers who tortured and killed people during the Dirty War "
+        "were trained at a Pentagon-run institute.",
         # a habit, a side's state
         "The North frequently threatens to attack the South and U.S. interests in Asia and the Pacific.",
         "To the north, Israel faces the Shiite army of Hezbollah, now fighting in war-wracked Syria.",

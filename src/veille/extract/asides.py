@@ -39,7 +39,13 @@ _WAR_TOLL = re.compile(
     # killed in the renewed violence"
     r"\b(?:thousands|tens of thousands|hundreds of thousands)\b[^.;]{0,60}?\b(?:has|have|had) "
     r"(?:now |so far )?been killed (?:in|during|by) (?:the )?(?:[\w-]+ )?"
-    r"(?:violence|fighting|conflict|war|insurgency|bloodshed|unrest)\b[^.;]*",
+    r"(?:violence|fighting|conflict|war|insurgency|bloodshed|unrest)\b[^.;]*|"
+    # a toll of years: "As many as 30,000 people were killed or 'disappeared' ... over the course of
+    # the next seven years"
+    r"\b(?:thousands|tens of thousands|hundreds of thousands|\d{2,3},\d{3}|\d{1,3}(?:,\d{3}){2})\b"
+    r"[^.;]{0,80}?\b(?:were|have been|had been) (?:killed|murdered|executed|disappeared)\b[^.;]{0,120}?"
+    r"\b(?:over the course of|over|during|in) (?:the )?(?:next |following |ensuing |subsequent )?"
+    r"(?:\w+ )?(?:years|decades)\b[^.;]*",
     re.IGNORECASE,
 )
 # "marching on Friday, the day after a gunman killed five police officers", "said on June 14 --

@@ -57,6 +57,7 @@ from veille.extract.triggers import (
     CYBER,
     LEGAL_STEPS,
     LEGAL_TYPES,
+    NAMED_WAR,
     PAST_WAR,
     PHYSICAL_HARM,
     WORLD_WAR_TOLD,
@@ -749,6 +750,10 @@ class Extractor:
                 # "Russian air strikes have turned the tide of the civil war", "fighting has largely
                 # tipped in favor of Damascus": the course of a war, no happening of a day
                 hits = [h for h in hits if h.trigger.event_type not in {"attack", "ct_operation", "raid"}]
+            if hits and not self._dated(info, s) and NAMED_WAR.search(st):
+                # "many of the military officers who tortured and killed people during the Dirty War
+                # were trained at ...": a war of the past
+                hits = [h for h in hits if h.trigger.event_type not in {"attack", "ct_operation"}]
             if hits and (PAST_WAR.search(st) or WORLD_WAR_TOLD.search(st)):
                 hits = [h for h in hits if not in_past_war(st, h)]
             if hits:

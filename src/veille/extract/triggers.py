@@ -131,6 +131,11 @@ PAST_WAR = re.compile(
 )
 
 
+# a war named as history: "officers who tortured and killed people during the Dirty War", "during
+# the Vietnam War" (the caller checks the sentence names no day)
+NAMED_WAR = re.compile(r"\bduring (?:the )?(?:[A-Z][\w'-]+[ -]){1,3}War\b")
+
+
 # a sentence about a world war ("would honor all who died in World War Two but would not apologize
 # for the bombing"), not one measuring by it ("the deadliest attack since World War Two")
 WORLD_WAR_TOLD = re.compile(
