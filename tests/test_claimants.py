@@ -1,5 +1,6 @@
 """Who carried out a happening when the text gives it to a group it does not name, or when a named
-group only speaks of it (the real pipeline; texts written for these tests)."""
+group only speaks of it; and the toll of the attacks suspects are tied to, which is not their
+arrest's (the real pipeline; texts written for these tests)."""
 
 from __future__ import annotations
 
@@ -54,3 +55,15 @@ def test_a_group_blamed_in_apposition_is_the_perpetrator(pipeline: Pipeline) -> 
     )
     recs = records(pipeline, text, "2016-03-14")
     assert any("Kurdistan Freedom Falcons" in perpetrators(r) for r in recs)
+
+
+def test_the_toll_of_the_attacks_the_suspects_are_tied_to_is_not_the_arrests(pipeline: Pipeline) -> None:
+    text = (
+        "Belgian authorities detained six people suspected of ties to the Brussels bombings on Friday, "
+        "prosecutors said. Abrini and Krayem are suspected of participating in the two biggest attacks "
+        "carried out by the Islamic State group in Europe over the past year, killing 130 people in Paris on "
+        "Nov. 13 last year and 32 people in Brussels on March 22."
+    )
+    recs = records(pipeline, text, "2016-04-09")
+    assert recs[0]["event_type"] == "arrest"
+    assert recs[0]["counts"]["arrested"] == 6 and recs[0]["counts"]["killed"] is None

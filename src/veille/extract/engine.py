@@ -1380,6 +1380,7 @@ class Extractor:
                 or not (
                     ONE_TOLL_BEFORE.search(ann.text, max(0, m.start - 80), m.start)
                     or _KILLING_OF.search(ann.text, max(0, m.start - 40), m.start)
+                    or _ATTACKS_KILLING.search(ann.text, max(0, m.start - 140), m.start)
                 )
             ]
         values = dict(aggregate_counts(mentions, gtd_style=True))
@@ -1879,6 +1880,13 @@ def _possessed(text: str, start: int) -> tuple[int, int]:
 # record types that have no victims of their own (see _counts)
 _NO_VICTIMS = frozenset({"warning", "policy", "recruitment", "travel"})
 # "help to investigate those behind the killing of 20 people": a killing named as a noun
+# "suspected of participating in the two biggest attacks carried out by the Islamic State group in
+# Europe over the past year, killing 130 people in Paris": the attacks' toll, in a participle
+_ATTACKS_KILLING = re.compile(
+    r"\b(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|rampages?)\b[^.;]{0,100}?,\s*"
+    r"(?:killing|leaving|wounding|injuring)\s+(?:at least |more than |nearly |almost |some |about |over )?$",
+    re.IGNORECASE,
+)
 _KILLING_OF = re.compile(
     r"\b(?:killings?|murders?|massacres?|deaths?|slayings?)\s+of\s+"
     r"(?:at least |more than |some |about |over )?$",
