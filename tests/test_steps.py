@@ -44,6 +44,7 @@ def test_a_step_counts_from_the_date_before(
     "sentence",
     [
         "Six days after the attack, police arrested two men.",  # a lapse before a happening it names
+        "A few days before those blasts, police had raised the alert.",  # ... or one named back
         "Police said six days later that two men were held.",  # not at the start
         "Three months later, the trial opened.",  # past the report: not from that date
     ],

@@ -1134,6 +1134,16 @@ class Extractor:
         return any(s.start <= m.start < s.end and m.interval.precision in ("day", "week") for m in info.dates)
 
     @staticmethod
+    def _step(info: _Article, opening: Sentence) -> DateInterval | None:
+        """The date of a sentence that opens with a step ("Six days later"), counted from the last
+        date told before it; None when the sentence has a date of its own."""
+        dates = [m for m in info.dates if not STEP.match(m.text)]
+        if any(opening.start <= m.start < opening.end for m in dates):
+            return None
+        told = [m for m in dates if info.body_start <= m.start < opening.start and m.interval.start]
+        return step_date(text_of(info, opening), told[-1].interval, info.anchor) if told else None
+
+    @staticmethod
     def _yearly(info: _Article, s: Sentence) -> bool:
         """The sentence names a year or more ("last year", "this year", "over the past year")."""
         return any(s.start <= m.start < s.end and m.interval.precision == "year" for m in info.dates)
@@ -1493,17 +1503,7 @@ class Extractor:
         lapse = _lapse_date(info, c)
         if lapse is not None:
             return lapse, (Span(opening.start, opening.end) if lapse.start else None)
-        told = [
-            m
-            for m in dates
-            if info.body_start <= m.start < opening.start and m.interval.start and not STEP.match(m.text)
-        ]
-        of_its_own = any(opening.start <= m.start < opening.end and not STEP.match(m.text) for m in dates)
-        step = (
-            step_date(text_of(info, opening), told[-1].interval, info.anchor)
-            if told and not of_its_own
-            else None
-        )
+        step = self._step(info, opening) if STEP.match(text_of(info, opening)) else None
         if step is not None:
             # "Six days later an ISIS suicide bomber detonated himself ...": counted from the last
             # date told before it, not from the report's day (a date of its own still dates it)

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from veille.extract._dates_calendar import add_months, month_end
+from veille.extract._dates_lexicon import NUMBER_ALT
 from veille.extract._numbers import parse_number
 from veille.records import DateInterval
 
@@ -20,9 +21,9 @@ from veille.records import DateInterval
 # days after the attack" (a lapse before a happening it names, see ``asides.LAPSE_AFTER``)
 STEP = re.compile(
     r"^\W*(?:(?:just|only|some|about|nearly|almost)\s+)?"
-    r"(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)\s+"
+    rf"(?P<n>a few|several|\d{{1,2}}|{NUMBER_ALT}|an?)\s+"
     r"(?P<unit>days?|weeks?|months?)\s+(?:(?P<dir>later|earlier|afterwards?)\b|(?P<before>before)\b"
-    r"(?!\s+(?:the|a|an|his|her|its|their)\b))",
+    r"(?!\s+(?:the|a|an|his|her|its|their|this|that|these|those)\b))",
     re.IGNORECASE,
 )
 

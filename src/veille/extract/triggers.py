@@ -403,11 +403,9 @@ def is_generic(sentence: str, hit: Hit) -> bool:
 
 
 CAMPAIGN_AFTER = re.compile(r"\s+campaigns?\b", _I)
-_PLURAL_HAPPENINGS = re.compile(
-    r"(?:attacks|bombings|killings|murders|kidnappings|abductions|assassinations|massacres|explosions|blasts|"
-    r"ambushes|raids|shootings|incursions|bombardments|atrocities|assaults|strikes|airstrikes)",
-    _I,
-)
+
+
+_CAMPAIGN_PLURAL = re.compile(r"(?:blasts|assaults|strikes)$", _I)
 
 
 def is_campaign(sentence: str, hit: Hit) -> bool:
@@ -418,7 +416,12 @@ def is_campaign(sentence: str, hit: Hit) -> bool:
     if hit.trigger.event_type not in ("attack", "ct_operation", "raid"):
         return False
     last = re.split(r"\s+", sentence[hit.start : hit.end].strip())[-1]
-    return _PLURAL_HAPPENINGS.fullmatch(last) is not None and not SPECIFIC_FIGURE.search(sentence)
+    # the plurals of ``GENERIC_NOUN``, and of blasts, assaults and strikes (a campaign's words)
+    plural = (
+        last.lower().endswith("s")
+        and (GENERIC_NOUN.search(last) or _CAMPAIGN_PLURAL.search(last)) is not None
+    )
+    return plural and not SPECIFIC_FIGURE.search(sentence)
 
 
 # arms named in a list: "with any weapons including rockets, mortars, anti-tank guided missiles"
@@ -545,12 +548,10 @@ def is_figurative(sentence: str, hit: Hit) -> bool:
     word = sentence[hit.start : hit.end].strip().lower()
     if hit.trigger.event_type == "attack" and CYBER.search(sentence) and not PHYSICAL_HARM.search(sentence):
         return True
-    if word in {"rocket", "rockets", "missile", "missiles"} and (
-        SPACE_LAUNCH.search(sentence) or WEAPONS_PROGRAMME.search(sentence)
-    ):
-        return True
-    if word in {"rocket", "rockets", "missile", "missiles", "artillery"} and FIRED_INTO_THE_SEA.search(
-        sentence
+    if word in {"rocket", "rockets", "missile", "missiles", "artillery"} and (
+        SPACE_LAUNCH.search(sentence)
+        or WEAPONS_PROGRAMME.search(sentence)
+        or FIRED_INTO_THE_SEA.search(sentence)
     ):
         return True
     if word not in FIGURATIVE_WORDS:
