@@ -83,6 +83,21 @@ def records(pipeline: Pipeline, text: str, published: str = "2016-03-10") -> lis
         # a habit, a side's state
         "The North frequently threatens to attack the South and U.S. interests in Asia and the Pacific.",
         "To the north, Israel faces the Shiite army of Hezbollah, now fighting in war-wracked Syria.",
+        # a practice, whatever day is named; a stop wished for; an assault to come; a war's toll
+        "He cited the use of barrel bombs - unguided weapons - against civilians in Syria.",
+        "The opposition's chief negotiator announced his resignation on Sunday, citing the failure of the "
+        "peace talks and the continued shelling of rebel-held areas by the regime.",
+        "The opposition wants to discuss a stop to Russian and Syrian government bombing before engaging "
+        "in the peace talks.",
+        "The territorial gain further isolated Mosul in preparation for a government assault to recover "
+        "Iraq's second largest city.",
+        "Fighting between Russia-backed separatists and government troops in eastern Ukraine has claimed "
+        "more than 9,100 lives since April 2014.",
+        "Russian air strikes on Syria have killed nearly 1,400 civilians since Moscow started its aerial "
+        "campaign nearly four months ago, a monitoring group said on Saturday.",
+        # a kind of happening judged as a kind
+        "Attacks against members of Parliament are also highly unusual, and politicians customarily do "
+        "not have security details.",
         # no war at all
         "In its ongoing battle with the FBI, Apple has gained the support of other icons of the tech "
         "community.",
@@ -115,6 +130,8 @@ def test_war_talk_is_no_happening(pipeline: Pipeline, sentence: str) -> None:
         "claimed by Islamic State.",
         # a live report's day
         "Fighting continues today in San Salvador, where rebels attacked the army's headquarters.",
+        # a practice's toll on a day is a happening
+        "Continued shelling of rebel-held districts killed 12 people in Aleppo on Monday, a monitor said.",
     ],
 )
 def test_a_day_of_the_war_is_still_one(pipeline: Pipeline, sentence: str) -> None:

@@ -426,3 +426,35 @@ def test_a_big_city_abroad_beats_a_small_region_of_the_same_name(gp: Geoparser) 
     text = "Bushfires and a shooting were reported in Victoria."
     place = by_text(gp.parse(text, [ent(text, "Victoria")]))["Victoria"]
     assert (place.country_code, place.feature_code) == ("AU", "ADM1")
+
+
+def test_a_town_joined_to_its_saint_is_named_by_its_first_word(gaz: Gazetteer) -> None:
+    # "Molenbeek" is Molenbeek-Saint-Jean (97,000 people, in Brussels), not the Flemish village
+    # whose alternate name is Molenbeek
+    assert gaz.lookup("Molenbeek")[0].name == "Molenbeek-Saint-Jean"
+    assert gaz.lookup("Molenbeek")[0].admin1 == "Brussels Capital"
+    # ... a village's first word names nothing by itself
+    assert all(p.name != "Haine-Saint-Pierre" for p in gaz.lookup("Haine"))
+
+
+def test_a_ministry_named_like_a_department_is_no_town(gp: Geoparser) -> None:
+    text = "Fighting went on in the Department of Antioquia, the army said."
+    places = gp.parse(text, [ent(text, "Department of Antioquia")])
+    assert [(p.text, p.country_code) for p in places] == [("Department of Antioquia", "CO")]
+
+
+def test_a_name_described_as_a_venue_is_no_town_wherever_named(gp: Geoparser) -> None:
+    text = (
+        "ORLANDO, Fla. The massacre at Pulse, a gay dance club, was the deadliest in the state. "
+        "Mateen visited Pulse earlier that night, a witness in Orlando said."
+    )
+    ents = [
+        ent(text, "ORLANDO"),
+        ent(text, "Pulse", "GPE"),
+        ent(text, "Pulse", "GPE", 1),
+        ent(text, "Orlando"),
+    ]
+    assert [p.text for p in gp.parse(text, ents) if p.name is None] == []
+    # an unknown name written where a town is, and described as no venue, is still kept
+    text = "Gunmen attacked a checkpoint in Babaini, Mardan, on Monday, a police officer said."
+    assert "Babaini" in [p.text for p in gp.parse(text, [ent(text, "Babaini"), ent(text, "Mardan")])]

@@ -802,3 +802,15 @@ def test_a_person_s_home_after_the_age_is_not_where_it_happened(pipeline: Pipeli
     assert countries(pipeline, text) == ["IQ"]
     text = "A soldier, 25, was killed when Islamic State militants attacked a checkpoint in Mosul on Sunday."
     assert place_names(pipeline, text) == ["Mosul"]
+
+
+def test_a_ministry_named_like_a_department_is_no_town(pipeline: Pipeline) -> None:
+    # Justice is a town of Illinois; "the Department of Justice" is a ministry
+    assert pipeline.ner is not None and pipeline.geoparser is not None
+    text = (
+        "ORLANDO, Fla. Lynch said it was a shattering attack. The Department of Justice stands with you, "
+        "Lynch said."
+    )
+    ents = list(pipeline.ner.entities([text]))[0]
+    places = pipeline.geoparser.parse(text, ents, theatre=frozenset({"US"}))
+    assert [p.text for p in places if p.name is not None] == ["ORLANDO", "Fla."]

@@ -32,14 +32,20 @@ _WAR_TOLL = re.compile(
     # "Fighting between the rebels and Ukraine's forces killed thousands of people": a war's toll told
     # in a tally too large for one happening
     r"\b(?:fighting|violence|conflicts?|wars?|insurgenc(?:y|ies)|bloodshed)\b[^.;]{0,80}?\b"
-    r"(?:has |have |had )?(?:killed|claimed the lives of|left) "
+    r"(?:has |have |had )?(?:killed|claimed the lives of|claimed|left) "
     r"(?:more than |over |at least |nearly |almost |some |about |around )?"
-    r"(?:thousands|tens of thousands|hundreds of thousands|\d{2,3},\d{3}|\d{1,3}(?:,\d{3}){2})\b[^.;]*|"
+    # ... "has claimed more than 9,100 lives since April 2014"
+    r"(?:thousands|tens of thousands|hundreds of thousands|\d{1,3},\d{3}|\d{1,3}(?:,\d{3}){2})\b[^.;]*|"
     # ... or the other way round: "Thousands of people, including hundreds of civilians, have been
     # killed in the renewed violence"
     r"\b(?:thousands|tens of thousands|hundreds of thousands)\b[^.;]{0,60}?\b(?:has|have|had) "
     r"(?:now |so far )?been killed (?:in|during|by) (?:the )?(?:[\w-]+ )?"
     r"(?:violence|fighting|conflict|war|insurgency|bloodshed|unrest)\b[^.;]*|"
+    # a campaign's toll since it began: "Russian air strikes on Syria have killed nearly 1,400
+    # civilians since Moscow started its aerial campaign"
+    r"\b(?:air ?strikes|air raids|bombings?|bombardments?|shelling|strikes)\b[^.;]{0,60}?\b(?:has|have) "
+    r"(?:now |so far )?killed (?:more than |over |at least |nearly |almost |some |about |around )?"
+    r"(?:thousands|hundreds|\d{1,3},\d{3})\b[^.;]{0,80}?\bsince\b[^.;]*|"
     # a toll of years: "As many as 30,000 people were killed or 'disappeared' ... over the course of
     # the next seven years"
     r"\b(?:thousands|tens of thousands|hundreds of thousands|\d{2,3},\d{3}|\d{1,3}(?:,\d{3}){2})\b"

@@ -421,6 +421,7 @@ _NEGATIONS = frozenset({"not", "never", "n't", "no"})
 _SUBSET_MARKERS = frozenset(
     {"including", "among", "mostly", "mainly", "incl", "predominantly", "primarily", "largely"}
 )
+_AMONG_COPULA = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 _ADDITIVE_BEFORE = frozenset({"another", "additional", "further", "more", "other"})
 _IN_ADDITION = (
     ("in", "addition", "to"),
@@ -1411,6 +1412,12 @@ def _is_subset(t: _Text, np: _NP) -> bool:
     # across the list, but not across a verb.
     for x in range(np.start - 1, max(np.start - 24, -1), -1):
         w = t.w(x)
+        if w in ("among", "amongst") and (
+            x == 0 or t.w(x - 1) in _AMONG_COPULA or t.w(x - 1) in _SENTENCE_END
+        ):
+            # "Three students were among the 20 hostages killed", "Among the 20 killed were three
+            # children": the count after "among" is the whole, not a part
+            return False
         if w in _SUBSET_MARKERS or t.match(x, ("such", "as")):
             return True
         if w in _SENTENCE_END or w in _AUX_VERBS or w in (":", "while", "whereas", "but"):

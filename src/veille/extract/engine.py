@@ -399,6 +399,10 @@ _REPORTING_AFTER = re.compile(
 _DEFINITE_BEFORE = re.compile(
     r"\b(?:the|this|that|these|those|its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )
+# ... and "his attack", "the Nice attack" (see ``Extractor._named_back``)
+_NAMED_BACK_BEFORE = re.compile(r"\b(?:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# the word right before a bare name of an attack already told: "the attack", "his attack"
+_BARE_NAME_BEFORE = frozenset({"the", "this", "that", "his", "her", "their", "its"})
 # "the offensive launched by the FMLN", "a rebel offensive", "guerrillas ambushed a patrol"
 _OFFENSIVE_WORD = re.compile(
     r"\b(?:offensive|ambush\w*|attack\w*|assault\w*|stormed|overran)\b", re.IGNORECASE
@@ -835,6 +839,8 @@ class Extractor:
                         )
                     )
                 ) and not self._another_attack(info, s, st, main, etype, current)
+                if follows and etype == "attack" and self._named_elsewhere(info, s, st, main, current, out):
+                    follows = False  # left to the search of the attack named below
                 anaphoric = (
                     etype in ANAPHORA_FOLDS
                     and ANAPHORIC_START.search(st) is not None
@@ -855,11 +861,28 @@ class Extractor:
                     # the happening of that day, already told
                     agreeing = [c for c in same if not self._own_date(info, s, c, trig[0])]
                     same = agreeing or same
-                if (
-                    same
-                    and (etype != "attack" or not self._new_attack(st))
-                    and not self._own_date(info, s, same[-1], trig[0])
-                    and not self._another_attack(info, s, st, main, etype, same[-1])
+                town_back = False
+                if etype == "attack" and same:
+                    # "The Nice attack has highlighted ..." after cases recalled from Sydney and
+                    # Chattanooga: the attack of the town named with it, whatever day the sentence
+                    # names ("claiming credit Saturday for inspiring the Nice attack")
+                    of_town = self._of_town(info, s, st, main, same)
+                    town_back = bool(of_town) and self._named_back(info, s, st, main, towns=True)
+                    same = of_town or same
+                back = etype == "attack" and (town_back or self._named_back(info, s, st, main))
+                if back and len(same) > 1:
+                    # "Cazeneuve on Saturday reiterated that Bouhlel was not on the radar before
+                    # the attack", after cases of 2014 and 2015 recalled: the story's own attack
+                    same = [c for c in same if self._recent(info, c)] or same
+                if back and same and not town_back and self._own_place(info, s, same[-1]):
+                    back = False  # the sentence places it in a town of its own
+                if same and (
+                    back
+                    or (
+                        (etype != "attack" or not self._new_attack(st))
+                        and not self._own_date(info, s, same[-1], trig[0])
+                        and not self._another_attack(info, s, st, main, etype, same[-1])
+                    )
                 ):
                     same[-1].sentences.append(s)
                     current = same[-1]
@@ -952,6 +975,70 @@ class Extractor:
             and self._date(info, c)[1] is not None
         ]
         return earlier[-1] if earlier else None
+
+    def _named_elsewhere(
+        self, info: _Article, s: Sentence, st: str, main: Hit, current: Candidate, out: list[Candidate]
+    ) -> bool:
+        """The attack named back is not the current one: "The Nice attack" after a case recalled
+        from Sydney, or "before the attack" told of the story's attack after a case of 2014."""
+        same = [c for c in out if c.event_type == "attack" and c.statistic is None and c is not current]
+        if not same:
+            return False
+        of_town = self._of_town(info, s, st, main, [*same, current])
+        if of_town:
+            return current not in of_town
+        return (
+            self._named_back(info, s, st, main)
+            and not self._recent(info, current)
+            and any(self._recent(info, c) for c in same)
+        )
+
+    @staticmethod
+    def _of_town(info: _Article, s: Sentence, st: str, main: Hit, same: list[Candidate]) -> list[Candidate]:
+        """The candidates whose sentences name the town named in a definite name of an attack
+        ("the Nice attack"); none when the name holds no town."""
+        definite = _NAMED_BACK_BEFORE.search(st, max(0, main.start - 30), main.start)
+        if definite is None:
+            return []
+        names = {
+            p.name or p.text for p in Extractor._towns(info, s.start + definite.start(), s.start + main.start)
+        }
+        if not names:
+            return []
+        return [
+            c
+            for c in same
+            if names & {p.name or p.text for x in c.sentences for p in Extractor._towns(info, x.start, x.end)}
+        ]
+
+    @staticmethod
+    def _named_back(info: _Article, s: Sentence, st: str, main: Hit, towns: bool = False) -> bool:
+        """The attack word is a bare definite name of an attack already told ("before the attack",
+        "the night of his attack"), or with ``towns`` one that names its town ("the Nice attack"):
+        no date or other attack named with it, so a date of the sentence ("CNN said on Tuesday")
+        is the report's."""
+        word = st[main.start : main.end]
+        if (
+            not _NOUN_TRIGGER.search(st, main.start, main.end)
+            or len(word.split()) > 2
+            or re.search(r"\d", word)
+            or word.lower().endswith("s")
+            or SEPARATE.search(st)
+            or Extractor._new_attack(st)
+        ):
+            # not "the terrorists have perpetrated 10,621 attacks", nor "the bombings" (a campaign
+            # perhaps, of another kind than the one told)
+            return False
+        definite = _NAMED_BACK_BEFORE.search(st, max(0, main.start - 30), main.start)
+        if definite is None:
+            return False
+        if not towns and definite.group().split()[-1].lower() not in _BARE_NAME_BEFORE:
+            return False
+        at = s.start + main.end
+        if any(s.start + definite.start() <= m.start < at + _DATE_ATTACHED for m in info.dates):
+            return False  # "the attack on Monday", "the March 22 attacks"
+        # not "the massacre of 43 persons in the town of Segovia": one told with its own details
+        return not re.match(r"\s+(?:on|in|at|near|against|of)\b", st[main.end :], re.IGNORECASE)
 
     @staticmethod
     def _found_only(st: str, hits: list[Hit]) -> bool:
@@ -1151,7 +1238,10 @@ class Extractor:
     @staticmethod
     def _new_attack(st: str) -> bool:
         return (
-            re.search(r"\b(?:another|second|two (?:separate )?attacks|separate)\b", st, re.IGNORECASE)
+            # not "second-generation"
+            re.search(
+                r"\b(?:another|second(?![-\u2010])|two (?:separate )?attacks|separate)\b", st, re.IGNORECASE
+            )
             is not None
         )
 
@@ -1370,7 +1460,10 @@ class Extractor:
             (a, b)
             for i, (a, b) in enumerate(spans)
             if len(spans) == 1
-            or not (self._past_sentence(info, a, b) or (i > 0 and _dated_before(info, a, b, date)))
+            or not (
+                self._past_sentence(info, a, b)
+                or (i > 0 and (_dated_before(info, a, b, date) or _dated_wider(info, a, b, date)))
+            )
         ]
         # "the 2002 Bali bombings killed 202 people": another happening's toll is left out.
         # Adjacent sentences are read together, so "the suspects" can take its number from the
@@ -1935,6 +2028,30 @@ def _dated_before(info: _Article, a: int, b: int, date: DateInterval | None) -> 
         return False
     ends = [m.interval.end for m in info.dates if a <= m.start < b]
     return bool(ends) and all(e is not None and e < bound for e in ends)
+
+
+def _dated_wider(info: _Article, a: int, b: int, date: DateInterval | None) -> bool:
+    """Every date the sentence names is a year or a longer stretch, and the happening is of a day,
+    week or month: its figures are a tally of that stretch ("a U.S. air strike in October on a
+    hospital ... Overall 103 civilians were killed ... by foreign forces last year")."""
+    if date is None or date.precision not in ("day", "week", "month"):
+        return False
+    spans = [m.interval for m in info.dates if a <= m.start < b]
+    return bool(spans) and all(_stretch_days(x) > _TALLY_DAYS for x in spans)
+
+
+# a stretch longer than this (two months) holds a tally of happenings, not one happening's figure
+_TALLY_DAYS = 62
+
+
+def _stretch_days(x: DateInterval) -> int:
+    """How many days the interval spans (0 when open or unknown)."""
+    if x.precision == "year":
+        return 365
+    try:
+        return (dt.date.fromisoformat((x.end or "")[:10]) - dt.date.fromisoformat((x.start or "")[:10])).days
+    except ValueError:
+        return 0
 
 
 def _join_adjacent(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

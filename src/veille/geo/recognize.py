@@ -113,6 +113,14 @@ _PERSON_AFTER_RE = re.compile(
     r"(?:son|daughter|wife|husband|brother|sister|father|mother|widow) of\b|\d{1,2},|aged \d)",
     re.IGNORECASE,
 )
+# a venue described after its name: "Pulse, a gay dance club", "Pulse, the gay nightclub in
+# Orlando"; a name the gazetteer lacks that is once so described is no town wherever it is named
+_VENUE_AFTER_RE = re.compile(
+    r",\s*(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}?(?:(?:night|dance|social)?club|bar|pub|disco(?:theque)?|"
+    r"restaurant|caf[eé]|bakery|hotel|(?:shopping\s+)?mall|supermarket|shop|store|concert hall|"
+    r"theat(?:re|er)|cinema|synagogue|mosque|church|temple)\b",
+    re.IGNORECASE,
+)
 # a part of a city: a name once followed by one of these is such a part wherever it is named
 CITY_PART_WORDS = frozenset({"neighborhood", "neighbourhood", "quarter", "suburb"})
 # the name of a news outlet: "news agency Saba", "the daily Al-Ahram", "Al-Mayadeen TV"
@@ -411,7 +419,13 @@ class Recognizer:
             if cands:
                 hint = "admin" if words[-1] in ADMIN_UNIT_WORDS else "settlement"
                 return cands, None, hint
-        if len(words) > 2 and words[0] in ADMIN_WORDS and words[1] in ("of", "de"):
+        if (
+            len(words) > 2
+            and words[0] in ADMIN_WORDS
+            and words[1] in ("of", "de")
+            # "the Department of Justice": a common word after it is a ministry, not a town
+            and not (len(words) == 3 and self.commonness(words[2]) >= 4.0)
+        ):
             cands = self.gaz.candidates(" ".join(words[2:]))
             if cands:
                 hint = "admin" if words[0] in ADMIN_UNIT_WORDS else "settlement"
@@ -866,6 +880,8 @@ class Recognizer:
                         m.note = f"demonym used as a place ('{m.text} {noun}')"
             if _PERSON_AFTER_RE.match(after):
                 m.extras["person_after"] = True
+            if _VENUE_AFTER_RE.match(text[m.end : m.end + 60]):
+                m.extras["venue"] = True
             if _OUTLET_BEFORE_RE.search(before) or _OUTLET_AFTER_RE.match(after):
                 m.extras["outlet"] = True
             own_words = name_key(m.text).split()

@@ -199,12 +199,16 @@ def resolve(
     # an unknown name is placed in the source's country when the article names
     # a town or district there
     home = focus
+    # an unknown name once described as a venue ("Pulse, a gay dance club") is a venue wherever named
+    venues = {m.key for mi, m in enumerate(mentions) if group_of[mi] is None and m.extras.get("venue")}
     out: list[Resolution] = []
     for mi, m in enumerate(mentions):
         gidx = group_of[mi]
         if gidx is None:
             r = _unresolved(mi, m, mentions, group_of, groups, no_anchor, home=home)
-            if not _keep_unresolved(m):
+            if m.key in venues:
+                r = Resolution(None, 0.0, r.reason, False, "venue_name")
+            elif not _keep_unresolved(m):
                 r = Resolution(None, 0.0, r.reason, False, "unknown_name")
             out.append(r)
             continue
