@@ -423,8 +423,9 @@ class Recognizer:
             len(words) > 2
             and words[0] in ADMIN_WORDS
             and words[1] in ("of", "de")
-            # "the Department of Justice": a common word after it is a ministry, not a town
-            and not (len(words) == 3 and self.commonness(words[2]) >= 4.0)
+            # "the Department of Justice": a common word after it is a ministry, not a town (not
+            # "the City of Montreal")
+            and not (words[0] == "department" and len(words) == 3 and self.commonness(words[2]) >= 4.0)
         ):
             cands = self.gaz.candidates(" ".join(words[2:]))
             if cands:
