@@ -458,3 +458,20 @@ def test_a_name_described_as_a_venue_is_no_town_wherever_named(gp: Geoparser) ->
     # an unknown name written where a town is, and described as no venue, is still kept
     text = "Gunmen attacked a checkpoint in Babaini, Mardan, on Monday, a police officer said."
     assert "Babaini" in [p.text for p in gp.parse(text, [ent(text, "Babaini"), ent(text, "Mardan")])]
+
+
+def test_an_unknown_name_named_again_stays_where_it_was_first_placed(gp: Geoparser) -> None:
+    text = (
+        "OUAGADOUGOU Gunmen stormed the Splendid Hotel in Ouagadougou on Friday. Officials in London "
+        "said British citizens were safe. Troops retook the Splendid Hotel on Saturday."
+    )
+    ents = [
+        ent(text, "OUAGADOUGOU"),
+        ent(text, "Splendid Hotel", "FAC"),
+        ent(text, "Ouagadougou"),
+        ent(text, "London"),
+        ent(text, "Splendid Hotel", "FAC", 1),
+    ]
+    hotels = [p for p in gp.parse(text, ents) if p.text == "Splendid Hotel"]
+    assert [p.country_code for p in hotels] == ["BF", "BF"]
+

@@ -202,6 +202,9 @@ def resolve(
     # an unknown name once described as a venue ("Pulse, a gay dance club") is a venue wherever named
     venues = {m.key for mi, m in enumerate(mentions) if group_of[mi] is None and m.extras.get("venue")}
     out: list[Resolution] = []
+    # an unknown name is placed where its first kept mention was: "the Splendid Hotel" of a story
+    # from Ouagadougou stays there when named again after a sentence from London
+    placed: dict[str, Resolution] = {}
     for mi, m in enumerate(mentions):
         gidx = group_of[mi]
         if gidx is None:
@@ -210,6 +213,10 @@ def resolve(
                 r = Resolution(None, 0.0, r.reason, False, "venue_name")
             elif not _keep_unresolved(m):
                 r = Resolution(None, 0.0, r.reason, False, "unknown_name")
+            elif m.key in placed:
+                r = placed[m.key]
+            elif r.approx is not None:
+                placed[m.key] = r
             out.append(r)
             continue
         g = groups[gidx]
