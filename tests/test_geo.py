@@ -474,4 +474,3 @@ def test_an_unknown_name_named_again_stays_where_it_was_first_placed(gp: Geopars
     ]
     hotels = [p for p in gp.parse(text, ents) if p.text == "Splendid Hotel"]
     assert [p.country_code for p in hotels] == ["BF", "BF"]
-
