@@ -57,3 +57,12 @@ def test_a_figure_of_faith_is_no_party_to_the_case(pipeline: Pipeline) -> None:
     )
     names = [a["name"] for a in records(pipeline, text)[0]["actors"]]
     assert "Tairod Pugh" in names and not any("Mohammed" in n for n in names)
+
+
+def test_a_platform_is_no_party_to_the_case(pipeline: Pipeline) -> None:
+    text = (
+        "NEW YORK A 20-year-old Connecticut man was arrested on Sunday after being accused of sending "
+        "threats on Twitter to bomb a rally in support of Islamic State, authorities said."
+    )
+    names = [a["name"] for a in records(pipeline, text)[0]["actors"]]
+    assert "Twitter" not in names

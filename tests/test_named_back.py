@@ -104,3 +104,20 @@ def test_a_tally_of_the_year_is_not_the_happening_s_count(pipeline: Pipeline) ->
         "Twelve policemen were killed on Monday, the ministry said."
     )
     assert records(pipeline, text, "2016-02-16")[0]["counts"]["killed"] == 12
+
+
+def test_an_age_written_with_spaces_is_no_count(pipeline: Pipeline) -> None:
+    text = (
+        "Israeli forces raided the Qalandiya refugee camp late on Monday, and 22 year-old Iyad Omar, a "
+        "student, was killed in the clashes with Hamas militants."
+    )
+    assert records(pipeline, text, "2016-03-01")[0]["counts"]["killed"] == 1
+
+
+def test_a_tally_that_goes_on_in_the_next_sentence_is_not_the_happening_s(pipeline: Pipeline) -> None:
+    text = (
+        "Clashes with Israeli forces in the Qalandiya camp late on Monday left one Hamas militant dead. "
+        "Tension has been running high over the past five months, with almost daily attacks leaving at "
+        "least 29 Israelis dead. Also, more than 165 Palestinians have been killed by Israelis."
+    )
+    assert records(pipeline, text, "2016-03-01")[0]["counts"]["killed"] == 1

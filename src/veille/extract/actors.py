@@ -299,7 +299,7 @@ def _add_people(
         if _OFFICIAL_TITLE.search(before) or SOURCE_NEAR.match(after.strip()):
             continue
         if _NO_PARTY.match(ent.text) or re.search(r"\bProphet\s+$", before):
-            continue  # "insulting the Prophet Mohammed": a figure of faith, no party to the case
+            continue  # "praising the Prophet Mohammed", "threats on Twitter": no party to the case
         if (
             _PLACE_BEFORE.search(before)
             or _PLACE_AFTER.match(after)
@@ -321,8 +321,12 @@ def _add_people(
         out_spans.append(Span(sent.start, sent.end))
 
 
-# a figure of faith the tagger takes for a person
-_NO_PARTY = re.compile(r"(?:the\s+)?(?:Prophet\b|Allah$|God$|Jesus(?:\s+Christ)?$)", _I)
+# a figure of faith or a platform the tagger takes for a person
+_NO_PARTY = re.compile(
+    r"(?:the\s+)?(?:Prophet\b|Allah$|God$|Jesus(?:\s+Christ)?$)"
+    r"|(?:Twitter|Facebook|YouTube|Telegram|Instagram|WhatsApp)$",
+    _I,
+)
 
 
 # a person harmed: "the murder of Senator Galan", "gunmen shot Ahmed Ali", "the victims included

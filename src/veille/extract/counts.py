@@ -632,6 +632,7 @@ class _Text:
 
 
 _AGE_NOUN = re.compile(r"\d{1,3}-years?-olds?")
+_SPACED_AGE = re.compile(r"\b\d{1,3}(?:\s|-)years?[\s-]olds?\b", re.IGNORECASE)
 
 
 def _noun_kind(word: str) -> tuple[str, bool] | None:
@@ -1693,6 +1694,9 @@ def find_counts(text: str, offset: int = 0, *, upper: bool = False) -> list[Coun
     """
     if not upper and not any(c.islower() for c in text):
         upper = True
+    # "22 year-old Iyad", "a 22 year old student": an age written with spaces is read as
+    # "22-year-old" (same length, so offsets hold)
+    text = _SPACED_AGE.sub(lambda m: re.sub(r"\s", "-", m.group(0)), text)
     t = _Text(text, upper)
     nps = _collect(t)
     out: list[CountMention] = []

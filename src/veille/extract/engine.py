@@ -1456,15 +1456,22 @@ class Extractor:
         died": another time's figure)."""
         ann = info.ann
         mentions: list[CountMention] = []
-        kept = [
-            (a, b)
-            for i, (a, b) in enumerate(spans)
-            if len(spans) == 1
-            or not (
+        kept: list[tuple[int, int]] = []
+        for i, (a, b) in enumerate(spans):
+            if len(spans) > 1 and (
                 self._past_sentence(info, a, b)
                 or (i > 0 and (_dated_before(info, a, b, date) or _dated_wider(info, a, b, date)))
-            )
-        ]
+                # "... leaving at least 29 Israelis dead over the past five months. Also, more
+                # than 165 Palestinians have been killed": the tally goes on
+                or (
+                    i > 0
+                    and spans[i - 1] not in kept
+                    and _GOES_ON.match(ann.text, a)
+                    and not any(a <= m.start < b for m in info.dates)
+                )
+            ):
+                continue
+            kept.append((a, b))
         # "the 2002 Bali bombings killed 202 people": another happening's toll is left out.
         # Adjacent sentences are read together, so "the suspects" can take its number from the
         # sentence before ("a four-member cell ... The suspects were arrested").
@@ -2040,6 +2047,8 @@ def _dated_wider(info: _Article, a: int, b: int, date: DateInterval | None) -> b
     return bool(spans) and all(_stretch_days(x) > _TALLY_DAYS for x in spans)
 
 
+# a sentence that goes on with the one before: "Also, ...", "In addition, ..."
+_GOES_ON = re.compile(r"\s*(?:Also|In addition|Moreover|Furthermore|Besides)\b", re.IGNORECASE)
 # a stretch longer than this (two months) holds a tally of happenings, not one happening's figure
 _TALLY_DAYS = 62
 
