@@ -66,3 +66,12 @@ def test_a_platform_is_no_party_to_the_case(pipeline: Pipeline) -> None:
     )
     names = [a["name"] for a in records(pipeline, text)[0]["actors"]]
     assert "Twitter" not in names
+
+
+def test_a_word_in_lower_case_is_no_person(pipeline: Pipeline) -> None:
+    text = (
+        "Police raided Dalori on Saturday night and arrested three Boko Haram suspects, and one resident "
+        "recalls fleeing into the bush, watching homes burn in the village."
+    )
+    names = [a["name"] for a in records(pipeline, text)[0]["actors"]]
+    assert "bush" not in names

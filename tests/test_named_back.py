@@ -121,3 +121,17 @@ def test_a_tally_that_goes_on_in_the_next_sentence_is_not_the_happening_s(pipeli
         "least 29 Israelis dead. Also, more than 165 Palestinians have been killed by Israelis."
     )
     assert records(pipeline, text, "2016-03-01")[0]["counts"]["killed"] == 1
+
+
+def test_a_raid_on_a_village_told_with_only_attackers_is_their_attack(pipeline: Pipeline) -> None:
+    text = (
+        "At least 35 people were injured in the Saturday night raid on Dalori, near Maiduguri. The "
+        "insurgents arrived in golf carts and on motorcycles, a military spokesman said. Boko Haram "
+        "fighters killed 36 people in Dalori late on Saturday, officials said."
+    )
+    assert [r["event_type"] for r in records(pipeline, text, "2016-01-31")] == ["attack"]
+    # a raid by the police stays a raid
+    text = (
+        "Police raided a house in the village of Dalori on Saturday and arrested three Boko Haram suspects."
+    )
+    assert [r["event_type"] for r in records(pipeline, text, "2016-01-31")][0] in ("raid", "arrest")

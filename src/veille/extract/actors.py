@@ -298,6 +298,8 @@ def _add_people(
         after = ann.text[ent.end : min(sent.end, ent.end + 25)]
         if _OFFICIAL_TITLE.search(before) or SOURCE_NEAR.match(after.strip()):
             continue
+        if not any(ch.isupper() for ch in ent.text):
+            continue  # "fleeing into the bush": a name is written with a capital
         if _NO_PARTY.match(ent.text) or re.search(r"\bProphet\s+$", before):
             continue  # "praising the Prophet Mohammed", "threats on Twitter": no party to the case
         if (

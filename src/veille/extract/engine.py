@@ -412,6 +412,15 @@ _NONSTATE = re.compile(
     r"extremists?|bandits)\b(?![^,;.]{0,30}\b(?:were|was) (?:killed|attacked|repelled|pushed back))",
     re.IGNORECASE,
 )
+# who searches in a raid: police, troops and the like
+_STATE_AGENT = re.compile(
+    r"\b(?:police\w*|troops?|army|soldiers?|military|security (?:forces|services|agents)|forces|officers?|"
+    r"agents?|authorities|commandos?|special forces|gendarme\w*|prosecutors?|FBI|SWAT)\b"
+    r"(?!\s+(?:spokes\w+|sources?|officials?|said|says)\b)",  # "a military spokesman": a source
+    re.IGNORECASE,
+)
+# "the raid on Dalori", "raided the village of ...": a raid on a place
+_RAID_ON_PLACE = re.compile(r"\b(?i:raid(?:s|ed)?\s+on\s+(?:the\s+)?)(?:(?i:village|town|camp)|[A-Z])")
 # State forces launching an attack on militants: "the security forces of the Kurdish region
 # launched an attack on Sunday to oust Islamist militants" is an operation
 _STATE_SUBJECT = re.compile(
@@ -1106,6 +1115,8 @@ class Extractor:
                 or (by and (_NONSTATE.search(agent) or any(0 <= g - main.end < len(agent) for g in groups)))
             ):
                 return "attack"
+        if etype == "raid" and self._raid_by_attackers(info, s, st):
+            return "attack"
         if (
             etype == "attack"
             and main.trigger.name == "attack_noun"
@@ -1115,6 +1126,33 @@ class Extractor:
         ):
             return "ct_operation"
         return etype
+
+    @staticmethod
+    def _raid_by_attackers(info: _Article, s: Sentence, st: str) -> bool:
+        """A raid on a village told where only attackers are named ("the Saturday night raid on
+        Dalori ... The insurgents arrived in golf carts", "Boko Haram kills dozens in raid"): their
+        attack, not a search by the police."""
+        raid = _RAID_ON_PLACE.search(st)
+        if raid is None or _STATE_AGENT.search(st):
+            return False
+        # not the group raided ("planes fly raids on ISIS targets")
+        on = s.start + raid.start(), s.start + raid.end() + 30
+        groups = any(
+            m.entry.kind == "armed_group" and s.start <= m.start < s.end and not on[0] <= m.start < on[1]
+            for m in info.actors
+        )
+        if groups or _NONSTATE.search(st):
+            return True
+        # ... or in the next sentence: "The insurgents arrived in golf carts, a military spokesman said"
+        after, at = _next_sentence(info.ann, s.end)
+        return bool(
+            after
+            and not _STATE_AGENT.search(after)
+            and (
+                _NONSTATE.search(after)
+                or any(m.entry.kind == "armed_group" and at <= m.start < at + len(after) for m in info.actors)
+            )
+        )
 
     def _another_attack(
         self, info: _Article, s: Sentence, st: str, main: Hit, etype: str, current: Candidate
