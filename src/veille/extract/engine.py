@@ -419,7 +419,7 @@ _STATE_AGENT = re.compile(
     r"(?!\s+(?:spokes\w+|sources?|officials?|said|says)\b)",  # "a military spokesman": a source
     re.IGNORECASE,
 )
-# "the raid on Dalori", "raided the village of ...": a raid on a place
+# "the raid on Dalori", "raids on the village of ...": a raid on a place
 _RAID_ON_PLACE = re.compile(r"\b(?i:raid(?:s|ed)?\s+on\s+(?:the\s+)?)(?:(?i:village|town|camp)|[A-Z])")
 # State forces launching an attack on militants: "the security forces of the Kurdish region
 # launched an attack on Sunday to oust Islamist militants" is an operation

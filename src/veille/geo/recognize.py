@@ -116,7 +116,9 @@ _PERSON_AFTER_RE = re.compile(
 # a venue described after its name: "Pulse, a gay dance club", "Pulse, the gay nightclub in
 # Orlando"; a name the gazetteer lacks that is once so described is no town wherever it is named
 _VENUE_AFTER_RE = re.compile(
-    r",\s*(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}?(?:(?:night|dance|social)?club|bar|pub|disco(?:theque)?|"
+    # (the words between describe it: not "Babaini, a village with a mosque")
+    r",\s*(?:a|an|the)\s+(?:(?!(?:with|near|of|in|and|outside|beside)\b)[\w'-]+\s+){0,3}?"
+    r"(?:(?:night|dance|social)?club|bar|pub|disco(?:theque)?|"
     r"restaurant|caf[eé]|bakery|hotel|(?:shopping\s+)?mall|supermarket|shop|store|concert hall|"
     r"theat(?:re|er)|cinema|synagogue|mosque|church|temple)\b",
     re.IGNORECASE,
