@@ -458,6 +458,8 @@ def test_a_name_described_as_a_venue_is_no_town_wherever_named(gp: Geoparser) ->
     # an unknown name written where a town is, and described as no venue, is still kept
     text = "Gunmen attacked a checkpoint in Babaini, Mardan, on Monday, a police officer said."
     assert "Babaini" in [p.text for p in gp.parse(text, [ent(text, "Babaini"), ent(text, "Mardan")])]
+    text = "Gunmen attacked a checkpoint in Babaini, a village with a mosque, in Mardan on Monday."
+    assert "Babaini" in [p.text for p in gp.parse(text, [ent(text, "Babaini"), ent(text, "Mardan")])]
 
 
 def test_an_unknown_name_named_again_stays_where_it_was_first_placed(gp: Geoparser) -> None:
