@@ -445,6 +445,11 @@ _SENTENCE_ADDITIVE = (
     ("furthermore", ","),
     ("moreover", ","),
 )
+# a sentence that opens as going on from the one before ("Also, ...", "In addition, ...")
+GOES_ON = re.compile(
+    r"\s*(?:" + "|".join(r"\s*".join(re.escape(w) for w in phrase) for phrase in _SENTENCE_ADDITIVE) + ")",
+    re.IGNORECASE,
+)
 _BACKGROUND = frozenset(
     _words("""retaliation revenge response avenge avenging anniversary commemorate commemorating""")
 )

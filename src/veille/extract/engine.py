@@ -19,7 +19,7 @@ from veille.extract import _dates_lexicon as lx
 from veille.extract import gtd
 from veille.extract.actors import actors_for
 from veille.extract.asides import LAPSE_AFTER, aside_spans, inside, recalled_spans, war_toll_spans
-from veille.extract.counts import CountMention, find_counts, parse_number
+from veille.extract.counts import GOES_ON, CountMention, find_counts, parse_number
 from veille.extract.counts import aggregate as aggregate_counts
 from veille.extract.dates import DateMention, find_dates, parse_dateline, parse_published, resolve_anchor
 from veille.extract.lexicon import (
@@ -399,10 +399,12 @@ _REPORTING_AFTER = re.compile(
 _DEFINITE_BEFORE = re.compile(
     r"\b(?:the|this|that|these|those|its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )
-# ... and "his attack", "the Nice attack" (see ``Extractor._named_back``)
-_NAMED_BACK_BEFORE = re.compile(r"\b(?:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-# the word right before a bare name of an attack already told: "the attack", "his attack"
+# the word before a name of an attack already told: "the attack", "his attack", "the Nice attack"
+# (see ``Extractor._named_back``)
 _BARE_NAME_BEFORE = frozenset({"the", "this", "that", "his", "her", "their", "its"})
+_NAMED_BACK_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(_BARE_NAME_BEFORE))})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE
+)
 # "the offensive launched by the FMLN", "a rebel offensive", "guerrillas ambushed a patrol"
 _OFFENSIVE_WORD = re.compile(
     r"\b(?:offensive|ambush\w*|attack\w*|assault\w*|stormed|overran)\b", re.IGNORECASE
@@ -1504,7 +1506,7 @@ class Extractor:
                 or (
                     i > 0
                     and spans[i - 1] not in kept
-                    and _GOES_ON.match(ann.text, a)
+                    and GOES_ON.match(ann.text, a)
                     and not any(a <= m.start < b for m in info.dates)
                 )
             ):
@@ -2085,8 +2087,6 @@ def _dated_wider(info: _Article, a: int, b: int, date: DateInterval | None) -> b
     return bool(spans) and all(_stretch_days(x) > _TALLY_DAYS for x in spans)
 
 
-# a sentence that goes on with the one before: "Also, ...", "In addition, ..."
-_GOES_ON = re.compile(r"\s*(?:Also|In addition|Moreover|Furthermore|Besides)\b", re.IGNORECASE)
 # a stretch longer than this (two months) holds a tally of happenings, not one happening's figure
 _TALLY_DAYS = 62
 
