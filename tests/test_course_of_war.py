@@ -95,6 +95,12 @@ def records(pipeline: Pipeline, text: str, published: str = "2016-03-10") -> lis
         "more than 9,100 lives since April 2014.",
         "Russian air strikes on Syria have killed nearly 1,400 civilians since Moscow started its aerial "
         "campaign nearly four months ago, a monitoring group said on Saturday.",
+        # a toll of tens of thousands, told as done by now
+        "Militants have used the chaos of the war in Syria. The United Nations says at least 250,000 people "
+        "have been killed and millions displaced.",
+        # deeds of a kind that go on
+        "Air and land attacks by Syrian and allied forces continue in parts of Syria where the government "
+        "says Islamic State and Nusra Front are present.",
         # a kind of happening judged as a kind
         "Attacks against members of Parliament are also highly unusual, and politicians customarily do "
         "not have security details.",
@@ -132,11 +138,22 @@ def test_war_talk_is_no_happening(pipeline: Pipeline, sentence: str) -> None:
         "Fighting continues today in San Salvador, where rebels attacked the army's headquarters.",
         # a practice's toll on a day is a happening
         "Continued shelling of rebel-held districts killed 12 people in Aleppo on Monday, a monitor said.",
+        "Attacks by the Taliban continue to kill civilians; a bomb killed five people in Kabul on Friday.",
     ],
 )
 def test_a_day_of_the_war_is_still_one(pipeline: Pipeline, sentence: str) -> None:
     recs = records(pipeline, sentence)
     assert [r["event_type"] for r in recs] in (["attack"], ["ct_operation"])
+
+
+def test_the_fate_of_those_held_is_no_arrest(pipeline: Pipeline) -> None:
+    text = (
+        "GENEVA -- United Nations investigators accused Islamic State and Jabhat al-Nusra of mass deaths, "
+        "torture and disappearances of civilians in custody, and called for sanctions."
+    )
+    assert records(pipeline, text) == []
+    text = "Three suspected Islamic State militants are in custody in Peshawar, police said on Monday."
+    assert [r["event_type"] for r in records(pipeline, text)] == ["arrest"]
 
 
 def test_stopped_and_arrested_is_still_an_arrest(pipeline: Pipeline) -> None:

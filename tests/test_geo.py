@@ -462,6 +462,16 @@ def test_a_name_described_as_a_venue_is_no_town_wherever_named(gp: Geoparser) ->
     assert "Babaini" in [p.text for p in gp.parse(text, [ent(text, "Babaini"), ent(text, "Mardan")])]
 
 
+def test_an_unknown_station_in_a_city_is_placed_in_that_city(gp: Geoparser) -> None:
+    text = (
+        "Explosives of the kind used in Paris were found in the flat. The suicide bomber at the "
+        "Maelbeek subway station in Brussels had rented a house near Charleroi."
+    )
+    ents = [ent(text, "Paris"), ent(text, "Maelbeek", "GPE"), ent(text, "Brussels"), ent(text, "Charleroi")]
+    station = [p for p in gp.parse(text, ents) if p.text == "Maelbeek"]
+    assert [(p.name, p.country_code) for p in station] == [(None, "BE")]
+
+
 def test_an_unknown_name_named_again_stays_where_it_was_first_placed(gp: Geoparser) -> None:
     text = (
         "OUAGADOUGOU Gunmen stormed the Splendid Hotel in Ouagadougou on Friday. Officials in London "

@@ -19,13 +19,25 @@ from veille.records import Actor, AnnotatedArticle, Sentence, Span
 
 _I = re.IGNORECASE
 CLAIM = re.compile(
-    r"\b(?:claimed (?:responsibility|the)|claim(?:ing|s)? responsibility|attributed|blamed|(?:was|were) behind|"
+    r"\b(?:claimed (?:responsibility|the|their|its)|claim(?:ing|s)? responsibility|attributed|blamed|(?:was|were) behind|"
     r"responsib\w+|carried out by|suspected|believed to (?:be|have)|accused|said (?:one of )?its (?:fighters|members)|"
     r"(?:militants|fighters|members|gunmen|insurgents|jihadists) (?:of|from|belonging to|linked to|loyal to|affiliated)|"
     r"by (?:suspected )?(?:\w+ ){0,3}(?:militants|fighters|members|gunmen|insurgents|jihadists))\b",
     _I,
 )
-NO_CLAIM = re.compile(r"\bno (?:group|one|organi[sz]ation)\b[^.]{0,30}\bclaimed", _I)
+# the words of a claim or a charge themselves (CLAIM also takes the group's men: "militants of")
+CLAIMED = re.compile(
+    r"\b(?:claimed|claim(?:ing|s)? (?:of )?responsibility|attributed|blamed|(?:was|were|is|are) behind|"
+    r"responsib\w+|carried out by|suspected|believed to (?:be|have)|accused|said (?:one of )?its (?:fighters|members)|"
+    r"(?:perpetrated|committed|staged|planted) by|\w+ed by (?:an? |the )?(?:suspected )?(?:\w+ ){0,3}"
+    r"(?:militants|fighters|members|gunmen|insurgents|jihadists|guerrill?as|terrorists|rebels|cells?|commandos?))\b",
+    _I,
+)
+NO_CLAIM = re.compile(
+    r"\bno (?:group|one|organi[sz]ation)\b[^.]{0,30}\bclaimed|\b(?:there was|there has been) no (?:immediate )?"
+    r"claim of responsibility",
+    _I,
+)
 SUBJECT_AFTER = re.compile(
     r"^\W*(?:[(\[][^)\]]{1,20}[)\]]\s*)?(?:[\w'-]+\s+){0,4}?(?:gunm[ae]n|fighters|militants|insurgents|jihadists|"
     r"members|attackers|bombers?|suicide bombers?|terrorists|guerrill?as|rebels|commandos?)?\s*"
@@ -125,7 +137,9 @@ OWN_DEED = re.compile(r"\b(?:it|its|we|our|they|their|itself|themselves)\b", _I)
 # group", "blamed on another faction"
 UNNAMED_CLAIMANT = re.compile(
     r"\b(?:claimed by|blamed on|attributed to|carried out by)\s+(?:an?|another|one|some|a rival)\s+"
-    r"(?:[\w-]+\s+){0,2}(?:group|organi[sz]ation|faction|movement|militia|cell|network)\b",
+    r"(?:[\w-]+\s+){0,2}(?:group|organi[sz]ation|faction|movement|militia|cell|network)\b|"
+    # "kidnapped last month in the southern desert by unknown militants"
+    r"\bby (?:unknown|unidentified) (?:\w+\s+)?(?:militants|gunmen|assailants|attackers|men|kidnappers|groups?)\b",
     _I,
 )
 
@@ -170,7 +184,10 @@ def actors_for(
         after = st[local + (m.end - m.start) :]
         if m.entry.kind == "armed_group":
             if OFFICIAL_AFTER.match(after):
-                add(m, "source" if SOURCE_NEAR.search(after[:60]) else "agent")
+                # "Taliban spokesman Zabihullah Mujahid ... denied responsibility for the attack": who
+                # speaks for the group of an attack is a source, never its agent
+                speaks = SOURCE_NEAR.search(after[:60]) or event_type in {"attack", "threat"}
+                add(m, "source" if speaks else "agent")
             elif event_type in {"attack", "threat"}:
                 if perpetrator_evidence(ann, m):
                     add(m, "perpetrator")
@@ -206,13 +223,29 @@ def actors_for(
         event_type in {"attack", "threat"}
         and not any(a.role == "perpetrator" for a in out)
         and not any(UNNAMED_CLAIMANT.search(ann.text, a, b) for a, b in spans)
+        # ... nor of one the text says nobody claimed ("There was no immediate claim of
+        # responsibility"): a claim elsewhere is of another happening
+        and not any(NO_CLAIM.search(ann.text, a, b) for a, b in spans)
     ):
         # Claims and attributions anywhere in the article name the perpetrator (not of a happening
         # whose own words give it to a group they do not name: "claimed by a Kurdish group").
         for m in usable:
             if m.entry.kind == "armed_group" and perpetrator_evidence(ann, m):
-                claim_text = _sentence_text(ann, ann.sentence_at(m.start))
-                if CLAIM.search(claim_text):
+                sent = ann.sentence_at(m.start)
+                claim_text = _sentence_text(ann, sent)
+                # a claim, a charge or the group's deed, not its men named ("militants of Islamic
+                # State have maintained a presence in Baghdad")
+                deed = SUBJECT_AFTER.match(ann.text[m.end : sent.end if sent else m.end]) is not None
+                lead_in = max(sent.start if sent else 0, m.start - 60)
+                if AS_TARGET_BEFORE.search(ann.text, lead_in, m.start) and not BY_AGENT_BEFORE.search(
+                    ann.text, lead_in, m.start
+                ):
+                    continue  # "people believed to have joined IS": the group as what is joined
+                if countries and sent is not None and _elsewhere(ann, sent, countries):
+                    # "Islamic State has claimed responsibility for bombings in Brussels and Paris", in
+                    # a story of a shooting in Copenhagen: a claim of happenings elsewhere
+                    continue
+                if CLAIMED.search(claim_text) or (deed and CLAIM.search(claim_text)):
                     add(m, "perpetrator")
     if state_perps:
         armed = any(a.role == "perpetrator" for a in out)
@@ -233,6 +266,12 @@ def actors_for(
     return _drop_parents(kb, out, out_spans)
 
 
+def _elsewhere(ann: AnnotatedArticle, sent: Sentence, countries: Set[str]) -> bool:
+    """The sentence names places, none of them in ``countries``."""
+    named = {p.country_code for p in ann.places if sent.start <= p.start < sent.end and p.country_code}
+    return bool(named) and not named & countries
+
+
 LEGAL_STATUS = {
     "arrest": "suspect",
     "raid": "suspect",
@@ -251,10 +290,17 @@ _OFFICIAL_TITLE = re.compile(
     _I,
 )
 
+# a spokesman named before the title: "Attaullah Khogyani, a spokesman for the provincial governor"
+_TITLE_AFTER = re.compile(
+    r"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}spokes(?:man|woman|person)\b",
+    _I,
+)
+
 
 # A name right after a locative preposition, or inside a parenthesis of places, is a place.
 _PLACE_BEFORE = re.compile(
-    r"(?:\b(?:in|near|at|outside|around|between|coded as|(?:north|south|east|west)(?:-?(?:east|west))? of)(?: the)?|\b(?:village|town|city|district|province|commune|area|region) of"
+    r"(?:\b(?:in|near|at|outside|around|between|coded as|(?:north|south|east|west)(?:-?(?:east|west))? of)(?: the)?|\b(?:village|town|city|district|province|commune|area|region|borough|suburb|"
+    r"neighbou?rhood|municipality|county) of"
     r"|\((?:[^()]*,)?)\s*$",
     re.IGNORECASE,
 )
@@ -298,6 +344,10 @@ def _add_people(
         after = ann.text[ent.end : min(sent.end, ent.end + 25)]
         if _OFFICIAL_TITLE.search(before) or SOURCE_NEAR.match(after.strip()):
             continue
+        if re.search(r"\baccording to\s*$", before, _I):
+            continue  # "... were wounded in the attack, according to Attaullah Khogyani": who tells it
+        if _TITLE_AFTER.match(ann.text, ent.end, sent.end):
+            continue  # "Attaullah Khogyani, a spokesman for the provincial governor"
         if not any(ch.isupper() for ch in ent.text):
             continue  # "fleeing into the bush": a name is written with a capital
         if _NO_PARTY.match(ent.text) or re.search(r"\bProphet\s+$", before):

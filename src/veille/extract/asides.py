@@ -2,7 +2,9 @@
 
 - a recalled earlier happening: "... just eight months after gunmen killed 130 people in Paris";
 - the place someone spoke from: "Speaking in London, Kerry condemned the attack";
-- a war's toll: "... following a war in which 100,000 people were killed".
+- a war's toll: "... following a war in which 100,000 people were killed";
+- the series a happening belongs to: "..., the latest in a string of attacks that have left over 50
+  dead".
 
 Weeks, months or years "after" or "since" is a recall; hours or days after is often the same
 happening seen from the day of the report, so it only keeps its places and tolls apart.
@@ -41,6 +43,10 @@ _WAR_TOLL = re.compile(
     r"\b(?:thousands|tens of thousands|hundreds of thousands)\b[^.;]{0,60}?\b(?:has|have|had) "
     r"(?:now |so far )?been killed (?:in|during|by) (?:the )?(?:[\w-]+ )?"
     r"(?:violence|fighting|conflict|war|insurgency|bloodshed|unrest)\b[^.;]*|"
+    # a toll of tens of thousands, told as done by now: "at least 250,000 people have been killed"
+    r"\b(?:(?:at least|more than|over|nearly|almost|some|about|around|as many as|up to)\s+)?"
+    r"(?:\d{2,3},\d{3}|\d{1,3}(?:,\d{3}){2}|tens of thousands|hundreds of thousands)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:have|has|had) (?:now |so far |already )?been (?:killed|murdered)\b[^.;]*|"
     # a campaign's toll since it began: "Russian air strikes on Syria have killed nearly 1,400
     # civilians since Moscow started its aerial campaign"
     r"\b(?:air ?strikes|air raids|bombings?|bombardments?|shelling|strikes)\b[^.;]{0,60}?\b(?:has|have) "
@@ -70,6 +76,13 @@ _MEASURE_AFTER = (
     r"\b(?:state of emergency|emergency (?:laws?|measures?|powers?)|curfew|martial law|security alert|"
     r"high alert)(?:,)? (?:\w+ )?(?:imposed|declared|begun|introduced|enacted|put in place|in place|"
     r"launched|started|in force)? ?(?:after|since|following|in the wake of)\b[^.;:]*"
+)
+# "..., the latest in a string of attacks claimed by Sunni jihadists that have left over 50 dead in
+# the past year": the series the happening belongs to, whose toll is not the happening's
+_SERIES = re.compile(
+    r"\b(?:the latest|the (?:deadliest|worst|bloodiest)|part)\s+(?:\w+\s+)?(?:in|of)\s+an?\s+"
+    r"(?:[\w-]+\s+)?(?:string|series|wave|spate|campaign|rash)\s+of\b[^.;]*",
+    re.IGNORECASE,
 )
 _RECALL = re.compile(
     _LAPSE + r"(?:weeks?|months?|years?)" + _AND_SOME + r" (?:after|since))\b[^.;:]*", re.IGNORECASE
@@ -101,6 +114,7 @@ def aside_spans(text: str, spans: list[tuple[int, int]], trigger: int) -> list[t
                 out.append((m.start(), end))
         out.extend(m.span() for m in _WAR_TOLL.finditer(text, a, b))
         out.extend(m.span() for m in _MEASURE.finditer(text, a, b) if not m.start() <= trigger < m.end())
+        out.extend(m.span() for m in _SERIES.finditer(text, a, b) if not m.start() <= trigger < m.end())
     return out
 
 

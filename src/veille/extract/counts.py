@@ -1880,6 +1880,10 @@ def _them_mentions(
     return out
 
 
+# the toll of a day or of a wave, not of one happening: "the day's overall death toll"
+_WIDER_TOLL = frozenset({"overall", "combined", "cumulative", "day's", "week's", "weekend's"})
+
+
 def _toll_slot(t: _Text, i: int) -> str | None:
     """ "the death toll rose to 17", "the number of injured reached 30"."""
     s, _ = _sentence_bounds(t, i)
@@ -1888,6 +1892,8 @@ def _toll_slot(t: _Text, i: int) -> str | None:
     for x in range(i - 1, max(s, i - reach) - 1, -1):
         w = t.w(x)
         if w == "toll" and t.w(x - 1) != "casualty":
+            if {t.w(x - 2), t.w(x - 3)} & _WIDER_TOLL:
+                return None  # "brought the day's overall death toll to 92": of more than one happening
             return _K
         if w == "number" and t.w(x + 1) == "of":
             for y in range(x + 2, min(x + 6, i)):

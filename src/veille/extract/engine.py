@@ -270,14 +270,21 @@ RELATED_LINKS = re.compile(
     re.MULTILINE,
 )
 # "WASHINGTON President Obama said...", "PORT ST. LUCIE, Fla. On the morning...": a dateline
-# whose dash was lost (feeds, mirrors); capitals then a capitalised word.
+# whose dash was lost (feeds, mirrors); capitals then a capitalised word or an abbreviation
+# ("BAGHDAD U.S. and Iraqi officials ...").
 _BARE_DATELINE = re.compile(
-    r"\s*[A-Z][A-Z.'\u2019 /-]{2,40}[A-Z.](?:,\s*[A-Z][\w.'-]{1,20})?\s+(?=[A-Z][a-z])"
+    r"\s*[A-Z][A-Z.'\u2019 /-]{2,40}[A-Z.](?:,\s*[A-Z][\w.'-]{1,20})?\s+(?=[A-Z][a-z]|(?:[A-Z]\.){2}\s)"
 )
 _REPORTING_DATE = re.compile(
     rf"\b(?:{_SPEECH_VERBS}|statement|news conference|press conference)\W+(?:\w+\W+){{0,2}}(?:on\s+)?$",
     re.IGNORECASE,
 )
+# happenings of a kind in the plural
+_SEVERAL_HAPPENINGS = re.compile(
+    r"\b(?:attacks|bombings|explosions|blasts|shootings|killings|ambushes|raids)\b", re.IGNORECASE
+)
+# a happening told in the pluperfect, before the day a report was made: "had been kidnapped"
+_BEFORE_THE_REPORT = re.compile(r"\bhad (?:\w+ly )?(?:been )?\w+(?:ed|en|t)\b", re.IGNORECASE)
 # a film, book or game review (see REVIEW_CUES): the article reports no event
 _REVIEW = dict(NEGATIVE_CUES)["review"]
 # a court case is of the field when terrorism is told with it (see _candidates)
@@ -382,6 +389,11 @@ _REFERS_BACK = re.compile(
     r"(?:(?:had|has|was|were)\s+)?(?:happened|occurred|took place|was carried out|was reported|came)\b",
     re.IGNORECASE,
 )
+# a publication's verb right before its date: "a study released last month"
+_RELEASED_BEFORE = re.compile(
+    r"\b(?:released|published|issued|unveiled|signed|passed|adopted|introduced|filed|aired|posted)\s+(?:on\s+|in\s+)?$",
+    re.IGNORECASE,
+)
 _SINCE_ASIDE = re.compile(r"\bsince\b(?:[^.;:()]|(?<=\b[A-Z])\.){3,90}\Z", re.IGNORECASE)
 # "killed the militant thought to be behind the attack on the residency in 2013": what a person
 # is known for, told after the happening, with its own (old) date
@@ -393,7 +405,9 @@ _PAST_DEED = re.compile(
     re.IGNORECASE,
 )
 _REPORTING_AFTER = re.compile(
-    r"\s*(?:condemned|said|announced|told|confirmed|reported|stated|denied|claimed)\b", re.IGNORECASE
+    r"\s*(?:condemned|said|announced|told|confirmed|reported|stated|denied|claimed|identified|named|"
+    r"released the names?)\b",
+    re.IGNORECASE,
 )
 # "the attack", "the suicide blast", "the May 6 blast": the happening already told
 _DEFINITE_BEFORE = re.compile(
@@ -898,6 +912,13 @@ class Extractor:
                     same[-1].sentences.append(s)
                     current = same[-1]
                     continue
+                told = self._of_same_town(info, s, st, main, etype, same)
+                if told is not None:
+                    # "... a horrific terrorist attack in Nice, France" after the November attacks
+                    # in Paris recalled: the happening of that town and day, told before them
+                    told.sentences.append(s)
+                    current = told
+                    continue
             current = Candidate(
                 etype, trig, main.trigger.strength, [s], defused=main.trigger.name == "defused"
             )
@@ -1188,15 +1209,26 @@ class Extractor:
             # "Shining Path members also attacked public facilities in Huarpacha", "In addition,
             # FMLN fighters attacked Belloso Battalion troops in Ayutuxtepeque"
             return True
-        if _CLAIM_OF_ANOTHER.search(st):
-            # "Islamic State in the same city last week claimed their first attack ..."
-            return self._own_date(info, s, current, s.start + main.start) or self._own_place(info, s, current)
+        claim = _CLAIM_OF_ANOTHER.search(st)
+        if claim is not None:
+            # "Islamic State in the same city last week claimed their first attack ...": a group's
+            # first is another whatever the days; others may be the one told
+            return (
+                " first " in claim.group().lower()
+                or self._own_date(info, s, current, s.start + main.start)
+                or self._own_place(info, s, current)
+            )
         definite = _DEFINITE_BEFORE.search(st, max(0, main.start - 30), main.start)
         if definite is not None and not any(
             s.start + definite.start() <= m.start < s.start + main.start for m in info.dates
         ):
-            # "the attack" is the one told; "the March 22 attacks" may be another
-            return False
+            # "the attack" is the one told; "the March 22 attacks" may be another, and so is one
+            # of another day, in another town or dated years ago ("the Boston Marathon bombing in
+            # 2013" in a story of Dallas)
+            at = s.start + main.start
+            end = s.start + main.end
+            old = any(_old(info, m) for m in info.dates if end <= m.start < end + _DATE_ATTACHED)
+            return (old or self._own_place(info, s, current)) and self._own_date(info, s, current, at)
         if _ALSO_ANOTHER.match(st) and main.start < 40:
             return True  # "A bomb which had been placed in Montebon was also defused"
         return self._own_date(info, s, current, s.start + main.start) or self._own_place(info, s, current)
@@ -1275,12 +1307,40 @@ class Extractor:
         """The sentence names a year or more ("last year", "this year", "over the past year")."""
         return any(s.start <= m.start < s.end and m.interval.precision == "year" for m in info.dates)
 
+    def _of_same_town(
+        self, info: _Article, s: Sentence, st: str, main: Hit, etype: str, same: list[Candidate]
+    ) -> Candidate | None:
+        """The story's own happening, told before the last of ``same``, whose sentences name a
+        town the sentence names, when the last is a recalled one or the sentence gives a day of
+        its own that agrees; None when the sentence tells a new one ("another") or several."""
+        if len(same) < 2 or (etype == "attack" and self._new_attack(st)):
+            return None
+        dated = any(s.start <= m.start < s.end for m in info.dates)
+        if self._recent(info, same[-1]) and not dated:
+            return None
+        if _SEVERAL_HAPPENINGS.search(st):
+            return None  # "... destroyed by bomb explosions in Bogota in the last 48 hours": several
+        mine = {p.name or p.text for p in self._towns(info, s.start, s.end)}
+        if not mine:
+            return None
+        trig = s.start + main.start
+        for c in reversed(same[:-1]):
+            if not self._recent(info, c):
+                continue
+            theirs = {p.name or p.text for x in c.sentences for p in self._towns(info, x.start, x.end)}
+            if mine & theirs and not self._own_date(info, s, c, trig):
+                return None if self._another_attack(info, s, st, main, etype, c) else c
+        return None
+
     @staticmethod
     def _new_attack(st: str) -> bool:
         return (
             # not "second-generation"
             re.search(
-                r"\b(?:another|second(?![-\u2010])|two (?:separate )?attacks|separate)\b", st, re.IGNORECASE
+                # "Islamic State claimed its first attack on an Afghan city": a group's first is another
+                r"\b(?:another|second(?![-\u2010])|two (?:separate )?attacks|separate|(?:its|their) first)\b",
+                st,
+                re.IGNORECASE,
             )
             is not None
         )
@@ -1533,6 +1593,15 @@ class Extractor:
                     or _ATTACKS_KILLING.search(ann.text, max(0, m.start - 140), m.start)
                 )
             ]
+        elif c.event_type == "ct_operation":
+            # "gunfire rang out in Molenbeek ... the Paris attacks that killed 130 people": the
+            # attacks' toll, not the operation's
+            mentions = [
+                m
+                for m in mentions
+                if m.slot not in {"killed", "wounded"}
+                or not _ATTACKS_TOLL_BEFORE.search(ann.text, max(0, m.start - 80), m.start)
+            ]
         values = dict(aggregate_counts(mentions, gtd_style=True))
 
         def sentence_at(offset: int) -> tuple[int, str]:
@@ -1673,6 +1742,10 @@ class Extractor:
                     # capital on a festive Friday evening": the recalled happening's day (not "was
                     # arrested nine years after the crime, court documents obtained on Saturday showed")
                     continue
+                if not own and _RELEASED_BEFORE.search(text, max(s.start, m.start - 25), m.start):
+                    # "A study from the Berkman Center released last month concluded ...": a
+                    # publication's day, in a sentence that tells no happening of the kind
+                    continue
                 if too_late(m):
                     # "Trump postponed his announcement, due next week, out of respect for the
                     # victims in Nice, where an attacker drove into crowds": not the attack's week
@@ -1775,7 +1848,16 @@ class Extractor:
             if not ranked and info.anchor is not None:
                 return DateInterval(None, info.anchor.isoformat(), "unknown", None), None
         if ranked:
-            *_, m, s = min(ranked, key=lambda x: (x[1], x[0], x[2], x[3], x[4].start))
+            best = min(ranked, key=lambda x: (x[1], x[0], x[2], x[3], x[4].start))
+            *_, m, s = best
+            if (
+                best[0]
+                and m.interval.end
+                and _BEFORE_THE_REPORT.search(text, max(s.start, c.trigger[0] - 25), c.trigger[1])
+            ):
+                # "Al Arabiya said on Sunday that three U.S. nationals had been kidnapped": on or
+                # before the day of the report, not on it
+                return DateInterval(None, m.interval.end, "unknown", None), Span(s.start, s.end)
             if m.base is not None and _LATER_STEP.search(text, c.trigger[1], m.start):
                 # "were abducted, but released the following day": the counted day is the later
                 # step's; the happening is on the day it is counted from
@@ -1804,11 +1886,15 @@ class Extractor:
             # "police reported today that a journalist was injured last night": not the report's
             # day, unless what is dated is the statement itself (a warning told to parliament)
             if c.event_type not in STATEMENT_TYPES:
-                lead = [
+                unsaid = [
                     m
                     for m in lead
                     if not _REPORTING_DATE.search(text[max(first.start, m.start - 30) : m.start])
-                ] or lead
+                ]
+                # ... and a report's day only in a lead that tells a happening of the kind (not "FBI
+                # Director James Comey said on Tuesday that investigators could not open the phone")
+                kind_told = c.event_type in info.types_told(first)
+                lead = unsaid or (lead if kind_told else [])
             if lead and c.event_type in {"attack", "ct_operation", "arrest", "warning", "policy", "threat"}:
                 return lead[0].interval, Span(first.start, first.end)
         if info.anchor is not None:
@@ -2027,6 +2113,14 @@ _ATTACKS_KILLING = re.compile(
     r"(?:killing|leaving|wounding|injuring)\s+(?:at least |more than |nearly |almost |some |about |over )?$",
     re.IGNORECASE,
 )
+# the toll of attacks told in a clause of their own: "the Paris attacks that killed 130 people", "a
+# shooting rampage in which 130 people died"
+_ATTACKS_TOLL_BEFORE = re.compile(
+    r"\b(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|rampages?)\b[^.;,]{0,30}?"
+    r"\b(?:(?:that|which) (?:killed|left|wounded|injured|claimed)|in which)\s+"
+    r"(?:at least |more than |nearly |almost |some |about |over |the lives of )?$",
+    re.IGNORECASE,
+)
 _KILLING_OF = re.compile(
     r"\b(?:killings?|murders?|massacres?|deaths?|slayings?)\s+of\s+"
     r"(?:at least |more than |some |about |over )?$",
@@ -2066,15 +2160,27 @@ def _term_country(text: str) -> tuple[str, str] | None:
 def _dated_before(info: _Article, a: int, b: int, date: DateInterval | None) -> bool:
     """Every date the sentence names ends two days or more before the happening begins (a
     happening of a known day, week or month; a day's slack for a night told from either side:
-    "violence that erupted on Friday" in the story of a coup that crumbled on Saturday)."""
-    if date is None or date.precision == "unknown" or not date.start:
+    "violence that erupted on Friday" in the story of a coup that crumbled on Saturday), or more
+    than a week before the report of a happening told as past on its day."""
+    if date is None:
         return False
     try:
-        bound = (dt.date.fromisoformat(date.start[:10]) - dt.timedelta(days=1)).isoformat()
+        if date.precision != "unknown" and date.start:
+            bound = (dt.date.fromisoformat(date.start[:10]) - dt.timedelta(days=1)).isoformat()
+        elif date.end and not date.start:
+            # on or before the day of a report ("police said on Thursday they had arrested"): a
+            # sentence dated only weeks before tells of another time
+            bound = (dt.date.fromisoformat(date.end[:10]) - dt.timedelta(days=_REPORTED_SLACK)).isoformat()
+        else:
+            return False
     except ValueError:
         return False
     ends = [m.interval.end for m in info.dates if a <= m.start < b]
     return bool(ends) and all(e is not None and e < bound for e in ends)
+
+
+# how long before the report a happening told in the pluperfect is taken to have been
+_REPORTED_SLACK = 8
 
 
 def _dated_wider(info: _Article, a: int, b: int, date: DateInterval | None) -> bool:

@@ -50,6 +50,10 @@ _NOT_NUCLEAR = (
 )
 
 # "heavy fighting Sunday in Aleppo": a day or a month after a word is no object of it
+# those held whose fate is told, before "in custody": no arrest ("deaths in custody")
+_HELD_BEFORE = "".join(
+    f"(?<!{w} )" for w in ("civilians", "detainees", "prisoners", "deaths", "death", "died", "torture")
+)
 _DAY_OR_MONTH = r"(?:" + "|".join(sorted(w.capitalize() for w in (*WEEKDAYS, *FULL_MONTHS))) + r")\b"
 
 # A device planted and then defused is an attempted bombing (GTD and MUC count it; "foiled" is
@@ -300,11 +304,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:arrest(?:ed|s|ing)?(?! warrants?)|detain(?:ed|s|ing)?|apprehend(?:ed)?|"
         # "captured the village of al-Tamura" takes ground, not people
         # (not a stay: "a condition that went untreated while in U.S. custody")
-        r"taken into custody|(?<!while )in custody|rounded up|nabbed|held for questioning|"
+        # nor the fate of those held: "disappearances of civilians in custody", "deaths in custody"
+        r"taken into custody|(?<!while )"
+        + _HELD_BEFORE
+        + r"in custody|rounded up|nabbed|held for questioning|"
         # "Four other suspects were picked up on Friday"
         r"(?:suspects?|men|women|people|persons|individuals|others|militants|members) (?:were |was |had been |"
         r"have been )?picked up|"
-        r"(?<!while in )(?<!while in U\.S\. )(?<!while in police )(?<!while in state )custody|"
+        r"(?<!while in )(?<!while in U\.S\. )(?<!while in police )(?<!while in state )(?<!civilians in )"
+        r"(?<!detainees in )(?<!prisoners in )(?<!deaths in )(?<!death in )(?<!died in )(?<!torture in )custody|"
         # nor the attention of Japan, nor "most of the village"
         r"captured(?! (?:the |his |her |their |public )?(?:attention|imagination|hearts?|mood|spirit|moment|"
         r"essence|images?|footage|video|scenes?|on (?:camera|video|film|tape))\b)"
@@ -343,7 +351,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:militants|terrorists|insurgents|jihadists|fighters) (?:were |had been |have been )?(?:killed|neutrali[sz]ed|eliminated) "
         r"(?:in|during|by) (?:\w+ ){0,3}(?:air ?strikes?|air raids?|strikes|raids?|operations?|clash(?:es)?|troops|soldiers|security forces|army|police|military)|"
         r"military operations?|security operations?|carried out (?:an? |joint )?(?:[\w/-]+ ){0,2}operations?|"
-        r"(?:routed|repelled|repulsed|dislodged) (?:an? |the )?(?:group of )?(?:suspected |presumed )?(?:[\w/-]+ ){0,3}"
+        # (not "repelled an attack by IS militants that killed 12": the attack is the happening)
+        r"(?:routed|repelled|repulsed|dislodged) (?:an? |the )?(?!(?:attacks?|assaults?) by\b)(?:group of )?"
+        r"(?:suspected |presumed )?(?:[\w/-]+ ){0,3}"
         r"(?:militants|insurgents|rebels|jihadists|fighters|gunmen|bandits)|"
         r"(?:following|after|in) (?:an? |the )?engagements? with|targeted (?:\w+ ){0,2}(?:each other's|enemy) positions|counter-?terrorism operations?|counter-?insurgency|"
         r"(?:clear|mop)(?:ing)?-up operations?|offensives?(?! (?:cyber|capabilit\w*|weapons?|language|remarks?|comments?|content|tweets?|posts?|behaviou?r|"

@@ -163,10 +163,12 @@ _MOTION_BEFORE = re.compile(
     r"(?:the\s+)?(?:[\w'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-# people named by where they come from: "militants from Syria", "two men from Leeds"
+# people named by where they come from: "militants from Syria", "two men from Leeds", "10 sailors
+# from Indonesia"
 _PEOPLE_FROM = re.compile(
     r"\b(?:militants?|fighters?|men|man|women|woman|nationals?|suspects?|people|members?|youths?|"
-    r"citizens?|residents?|natives?|jihadists?|terrorists?|immigrants?|refugees?|group|cell)\s+"
+    r"citizens?|residents?|natives?|jihadists?|terrorists?|immigrants?|refugees?|group|cell|sailors|seamen|"
+    r"fishermen|crew members|tourists|workers|pilgrims|hostages)\s+"
     r"(?:originally\s+)?(?:hailing\s+)?from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -219,6 +221,12 @@ _MAIN_VERB = re.compile(
 )
 
 
+# what is done to suspects, somewhere other than where the attack they are held for took place
+_CASE_TYPES = frozenset(
+    {"arrest", "raid", "charge", "trial", "conviction", "acquittal", "extradition", "deportation", "release"}
+)
+
+
 # a person's home after the age: "Joshua Wheeler, 39, of Roland, Oklahoma" (the town and its state)
 _HOMETOWN = re.compile(
     r"\b\d{1,3},\s+(?:of|from)\s+(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2},\s+)?$"
@@ -253,6 +261,8 @@ def _eligible(
         # "the embassies of the USSR and the PRC", "the diplomatic representation of the
         # People's Republic of China": whose mission, not where it stands
         return False
+    if event_type in _CASE_TYPES and _HAPPENING_AFTER.match(ann.text, p.end):
+        return False  # "Belgian authorities captured Paris attacks suspect Mohamed Abrini": the attack's town
     before = ann.text[max(a, p.start - 40) : p.start]
     head = ann.text[a : p.start]
     if event_type not in MOVEMENT:
@@ -533,6 +543,7 @@ _NOT_A_TOWN = re.compile(
     r"airport|port|harbou?r|bridge|neighbou?rhood|quarter|camp|stadium|mosque|church)$",
     re.IGNORECASE,
 )
+_SAME_TOWN = re.compile(r"\b(?:in|near|at|of) the same (?:city|town|village)\b", re.IGNORECASE)
 _CAPITAL = re.compile(r"\b(?:in|near|of|across|around) (?:the|its|the country's) capital\b", re.IGNORECASE)
 
 
@@ -550,7 +561,8 @@ def _refine(
     - a region whose town the happening's next sentences name where it happened: that town ("the
       weekend mass shooting in Florida. ... a man entered a gay nightclub in Orlando");
     - a country only, where the event's sentences say "in the capital": that country's capital,
-      when the article names it elsewhere.
+      when the article names it elsewhere; where its first sentence says "in the same city": the
+      town of that country named last before it.
     """
     cities = [p for p in ann.places if _resolved(p) and (p.feature_code or "").startswith("PPL")]
     dateline = [p for p in cities if p.start < body_start]
@@ -588,6 +600,12 @@ def _refine(
             capital = [p for p in cities if p.feature_code == "PPLC" and p.country_code == loc.country_code]
             if said and capital:
                 new = to_location(capital[0], loc.role)
+            same = _SAME_TOWN.search(ann.text, *spans[0]) if spans else None
+            if same is not None:
+                # "Islamic State in the same city last week claimed ...": the town last named
+                earlier = [p for p in cities if p.start < same.start() and p.country_code == loc.country_code]
+                if earlier:
+                    new = to_location(earlier[-1], loc.role)
         out.append((new, span))
     return out
 

@@ -118,7 +118,8 @@ NOUN_MODAL_AFTER = re.compile(
 BACKGROUND = re.compile(
     r"\b(?:(?<!to )(?:has|have|had) (?:long |often |repeatedly |previously |frequently |also |since )?"
     r"(?:killed|carried out|staged|launched|claimed|attacked|beheaded|executed|been (?:involved|behind|blamed|responsible))|"
-    r"often|frequently|repeatedly|in the past|previously|in recent (?:years|months|weeks)|similar attacks|"
+    # (not "in the past year": a stretch of time up to now)
+    r"often|frequently|repeatedly|in the past(?! (?:\w+ )?(?:days?|weeks?|months?|years?|decades?)\b)|previously|in recent (?:years|months|weeks)|similar attacks|"
     r"a series of|is known for|is blamed for|have been blamed|has been blamed|used to)\b",
     _I,
 )
@@ -296,6 +297,16 @@ FREQUENCY_BEFORE = re.compile(
     r"\b(?:frequently|often|repeatedly|regularly|routinely|constantly|habitually|usually|typically)\s+$", _I
 )
 
+# a practice that goes on, said in the present of the deeds in the plural
+GOES_ON_AFTER = re.compile(r"[^.;]{0,60}?\b(?:continue|persist|go on)\b(?! to\b)", _I)
+# how often a deed of a kind is done: "regularly claiming bomb attacks", "often carries out raids"
+FREQUENT_DOING = re.compile(
+    r"\b(?:frequently|often|repeatedly|regularly|routinely|constantly|habitually|usually|typically)\s+"
+    r"[a-z]+(?:ing|s|es)\s+(?:[\w'-]+\s+){0,2}(?:attacks|bombings|killings|kidnappings|abductions|"
+    r"assassinations|massacres|raids|shootings|ambushes|explosions)\b",
+    _I,
+)
+
 
 # "citing ... the continued shelling of rebel-held areas", "the use of barrel bombs against
 # civilians": a practice, whatever day the sentence names
@@ -328,6 +339,15 @@ def is_habitual(sentence: str, hit: Hit) -> bool:
         return True
     if noun.lower().endswith("s") and USE_OF.search(sentence, max(0, hit.start - 40), hit.start):
         return True
+    if (
+        GENERIC_NOUN.search(noun)
+        and noun.lower().endswith("s")
+        and GOES_ON_AFTER.match(sentence, hit.end)
+        and not TOLL_AFTER.search(sentence, hit.end)
+    ):
+        return True  # "Air and land attacks by Syrian and allied forces continue in parts of Syria"
+    if any(hit.start < f.end() and f.start() < hit.end for f in FREQUENT_DOING.finditer(sentence)):
+        return True  # "regularly claiming bomb attacks against Shi'ite neighborhoods"
     if " " in word or not word.lower().endswith("ed"):
         return False
     m = HABITUAL_PASSIVE_BEFORE.search(sentence[max(0, hit.start - 30) : hit.start])

@@ -123,6 +123,8 @@ _VENUE_AFTER_RE = re.compile(
     r"theat(?:re|er)|cinema|synagogue|mosque|church|temple)\b",
     re.IGNORECASE,
 )
+# lower-case words, then the place a name stands in: "(Maelbeek) subway station in (Brussels)"
+_IN_PLACE_RE = re.compile(r"(?:\s+[a-z][\w'-]*){0,3}\s+(?:in|near|outside)\s+(?:the\s+)?")
 # a part of a city: a name once followed by one of these is such a part wherever it is named
 CITY_PART_WORDS = frozenset({"neighborhood", "neighbourhood", "quarter", "suburb"})
 # the name of a news outlet: "news agency Saba", "the daily Al-Ahram", "Al-Mayadeen TV"
@@ -883,6 +885,8 @@ class Recognizer:
                         m.note = f"demonym used as a place ('{m.text} {noun}')"
             if _PERSON_AFTER_RE.match(after):
                 m.extras["person_after"] = True
+            if idx + 1 < len(mentions) and _IN_PLACE_RE.fullmatch(text, m.end, mentions[idx + 1].start):
+                m.extras["in_place"] = idx + 1  # "the Maelbeek subway station in Brussels"
             if _VENUE_AFTER_RE.match(text[m.end : m.end + 60]):
                 m.extras["venue"] = True
             if _OUTLET_BEFORE_RE.search(before) or _OUTLET_AFTER_RE.match(after):

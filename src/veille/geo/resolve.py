@@ -922,6 +922,14 @@ def _unresolved(
             local.append((other.start, q))
     if not local:
         return Resolution(None, 0.0, reason)
+    inside = m.extras.get("in_place")
+    if isinstance(inside, int):
+        gj = group_of[inside]
+        q = groups[gj].place if gj is not None and gj not in no_anchor and not groups[gj].demonym else None
+        if q is not None:
+            # "the Maelbeek subway station in Brussels": the place the text puts it in
+            where = f"{q.name}, {q.country_code}" if q.country_code else q.name
+            return Resolution(None, 0.3, f"{reason}; placed at {where}, where the text puts it", approx=q)
     if home and any(q.country_code == home for _, q in local):
         local = [(pos, q) for pos, q in local if q.country_code == home]
     before = [(m.start - pos, q) for pos, q in local if pos < m.start and m.start - pos <= 1500]
