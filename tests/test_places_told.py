@@ -49,3 +49,23 @@ def test_where_hostages_come_from_gives_way_to_where_they_were_taken(pipeline: P
     )
     (rec,) = records(pipeline, text, "2016-04-02")
     assert [cc for _, cc in places(rec)] == ["PH"]
+
+
+def test_a_dateline_after_the_captions_is_where_the_story_was_filed(pipeline: Pipeline) -> None:
+    text = (
+        "Policemen arrive at a prayer ground, Thursday, July 7, 2016. (AP) NEW DELHI — Assailants armed with "
+        "crude bombs attacked a security checkpoint at a prayer gathering in Bangladesh on Thursday, killing "
+        "at least three people, police said."
+    )
+    recs = records(pipeline, text, "2016-07-07")
+    assert recs
+    assert all(cc == "BD" for r in recs for _, cc in places(r))
+
+
+def test_a_country_that_condemns_is_no_place_even_strongly(pipeline: Pipeline) -> None:
+    text = (
+        "The U.S. \u201cstrongly\u201d condemned the car bomb attack that killed 34 people in Turkey on "
+        "Sunday, saying it remains committed to combating the shared threat of terrorism."
+    )
+    (rec,) = records(pipeline, text, "2016-03-14")
+    assert places(rec) == [("Turkey", "TR")]

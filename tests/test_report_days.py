@@ -120,3 +120,27 @@ def test_a_town_s_attack_told_again_on_its_day_after_another_is_the_same(pipelin
         ("Kishoreganj", 2),
         ("Gazipur", 1),
     ]
+
+
+def test_a_device_found_not_to_be_viable_is_no_attack(pipeline: Pipeline) -> None:
+    text = (
+        "MANCHESTER -- A suspect package which was subject to a controlled explosion at a football stadium "
+        "on Sunday was a lifelike explosive device which was found not to be viable, police said."
+    )
+    assert records(pipeline, text, "2016-05-15") == []
+    # ... but one of two devices, the other of which went off and wounded people, still is
+    text = (
+        "MANCHESTER -- A bomb exploded outside a football stadium on Sunday, wounding four people. A second "
+        "device found nearby was not viable, police said."
+    )
+    assert [r["event_type"] for r in records(pipeline, text, "2016-05-15")] == ["attack"]
+
+
+def test_each_attack_s_toll_told_in_its_own_clause_is_its_own(pipeline: Pipeline) -> None:
+    text = (
+        "Islamic State has claimed responsibility for bombings that killed 32 people in Brussels last month "
+        "and attacks in Paris in November that killed 130 people. Danish police arrested four suspected "
+        "recruiters on Thursday."
+    )
+    (rec,) = [r for r in records(pipeline, text, "2016-04-07") if r["event_type"] == "attack"]
+    assert rec["counts"]["killed"] == 32

@@ -279,6 +279,15 @@ _REPORTING_DATE = re.compile(
     rf"\b(?:{_SPEECH_VERBS}|statement|news conference|press conference)\W+(?:\w+\W+){{0,2}}(?:on\s+)?$",
     re.IGNORECASE,
 )
+# a suspect device that proved harmless
+_NOT_A_DEVICE = re.compile(
+    r"\b(?:found|proved|shown) not to be viable\b|\b(?:was|were)(?: not|n't) viable\b|"
+    r"\bturned out to be (?:a |an )?(?:hoax|fake|dummy|replica|training (?:device|aid)|harmless)\b",
+    re.IGNORECASE,
+)
+_HARMED = re.compile(
+    r"\b(?:killed|killing|dead|died|wounded|wounding|injured|injuring|hurt)\b", re.IGNORECASE
+)
 # happenings of a kind in the plural
 _SEVERAL_HAPPENINGS = re.compile(
     r"\b(?:attacks|bombings|explosions|blasts|shootings|killings|ambushes|raids)\b", re.IGNORECASE
@@ -933,6 +942,15 @@ class Extractor:
                 current.sentences.insert(0, sents[i - 1])
             out.append(current)
         out = [c for c in out if self._keep(c, info.context)]
+        # "an incredibly lifelike explosive device which was found not to be viable": a device that
+        # was none harmed no one and is no attack
+        out = [
+            c
+            for c in out
+            if c.event_type != "attack"
+            or not any(_NOT_A_DEVICE.search(ann.text, x.start, x.end) for x in c.sentences)
+            or any(_HARMED.search(ann.text, x.start, x.end) for x in c.sentences)
+        ]
         denials = [m.span() for m in _TERRORISM_DENIED.finditer(ann.text)]
         if denials:
             # "the sheriff said the attack was 'not terrorism'": the happening it is said of (the
@@ -1602,6 +1620,21 @@ class Extractor:
                 if m.slot not in {"killed", "wounded"}
                 or not _ATTACKS_TOLL_BEFORE.search(ann.text, max(0, m.start - 80), m.start)
             ]
+        else:
+            # "claimed a bombing that killed 32 people in Brussels last month and attacks in Paris
+            # that killed 130": each toll told in its own clause is its own happening's; the record
+            # keeps its sentence's first
+            first_of: dict[tuple[int, str], int] = {}
+            later: set[int] = set()
+            for m in mentions:
+                if m.slot in {"killed", "wounded"} and _ATTACKS_TOLL_BEFORE.search(
+                    ann.text, max(0, m.start - 80), m.start
+                ):
+                    sent = ann.sentence_at(m.start)
+                    key = (sent.start if sent else -1, m.slot)
+                    if first_of.setdefault(key, m.start) != m.start:
+                        later.add(m.start)
+            mentions = [m for m in mentions if m.start not in later]
         values = dict(aggregate_counts(mentions, gtd_style=True))
 
         def sentence_at(offset: int) -> tuple[int, str]:

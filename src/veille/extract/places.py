@@ -76,6 +76,11 @@ _FILED_BY = re.compile(
 )
 
 
+# an agency's credit, then a town and a dash: a dateline inside the text ("(AP) NEW DELHI — ")
+_CREDIT_BEFORE = re.compile(r"\((?:AP|AFP|Reuters|CNN|UPI|dpa)\)\s*$")
+_DASH_AFTER = re.compile(r"(?:,\s*[A-Z][\w .]{1,30})?\s*[-\u2013\u2014]{1,2}\s")
+
+
 def to_location(p: PlaceMention, role: str = "event") -> Location:
     fc = p.feature_code or ""
     if fc.startswith("PCL") or fc in {"TERR", "CONT", "RGN"}:
@@ -187,7 +192,11 @@ _COUNTRY_OF_PEOPLE = re.compile(
     re.IGNORECASE,
 )
 # a country that speaks: "Canada said six of its citizens were killed"
-_COUNTRY_SAYS = re.compile(r"\s+(?:said|says|announced|confirmed|condemned|reported|stated)\b", re.IGNORECASE)
+_COUNTRY_SAYS = re.compile(
+    # (an adverb may come between: 'The U.S. "strongly" condemned the attack')
+    r"\s+(?:[\"\u201c']?\w+ly[\"\u201d']?\s+)?(?:said|says|announced|confirmed|condemned|reported|stated)\b",
+    re.IGNORECASE,
+)
 _HAPPENING_AFTER = re.compile(
     r"\s+(?:(?:mass|terror|terrorist|suicide)\s+)?(?:attacks?|shootings?|bombings?|massacre|rampage|plot|"
     r"siege|killings?)\b",
@@ -249,6 +258,10 @@ def _eligible(
         return False  # "near the Mali border": the neighbour, not where it happened
     if _FILED_BY.match(ann.text, p.end):
         return False  # "MADRID EFE IN SPANISH AT 1533 GMT REPORTS": where a wire report was filed
+    if _CREDIT_BEFORE.search(ann.text, max(0, p.start - 12), p.start) and _DASH_AFTER.match(ann.text, p.end):
+        # "(AP) NEW DELHI — Assailants ... attacked a checkpoint in Bangladesh": a dateline after
+        # the captions of the story's pictures
+        return False
     if any(s <= p.start < e for s, e in actor_spans):
         return False  # "Islamic State Khorasan Province", "Punjab Police"
     if _nationality_only(ann, p) and not (p.demonym and event_type in MOVEMENT):

@@ -309,10 +309,11 @@ FREQUENT_DOING = re.compile(
 
 
 # "citing ... the continued shelling of rebel-held areas", "the use of barrel bombs against
-# civilians": a practice, whatever day the sentence names
+# civilians", "has kept up attacks": a practice, whatever day the sentence names
 HABIT_MODIFIER = re.compile(
     r"\b(?:continued|continuing|constant|continuous|repeated|ongoing|relentless|incessant|daily|nightly|"
-    r"systematic)\s+(?:[\w'-]+\s+){0,2}$",
+    # "the government has kept up attacks on frontlines", "forces have stepped up bombing of ..."
+    r"systematic|(?:kept|keeps?|keeping|stepped|steps?|stepping) up)\s+(?:[\w'-]+\s+){0,2}$",
     _I,
 )
 TOLL_AFTER = re.compile(
@@ -330,9 +331,12 @@ def is_habitual(sentence: str, hit: Hit) -> bool:
     if FREQUENCY_BEFORE.search(sentence, max(0, hit.start - 20), hit.start):
         return True
     noun = re.split(r"\s+", word)[-1]
+    # (the words before the noun itself, the last of a longer trigger: "rebels say the government
+    # has kept up attacks")
+    at = sentence.rfind(noun, hit.start, hit.end) if " " in word else hit.start
     if (
         GENERIC_NOUN.search(noun)
-        and HABIT_MODIFIER.search(sentence, max(0, hit.start - 50), hit.start)
+        and HABIT_MODIFIER.search(sentence, max(0, at - 50), at)
         # not "Continued shelling of rebel-held districts killed 12 people on Monday": a toll of it
         and not TOLL_AFTER.search(sentence, hit.end)
     ):
