@@ -49,11 +49,11 @@ _NOT_NUCLEAR = (
     r"(?<!smoke )(?<!stink )(?<!bath )(?<!propaganda )(?<!truth )(?<!H-)(?<!cyber )(?<!cyber-)"
 )
 
-# "heavy fighting Sunday in Aleppo": a day or a month after a word is no object of it
 # those held whose fate is told, before "in custody": no arrest ("deaths in custody")
 _HELD_BEFORE = "".join(
     f"(?<!{w} )" for w in ("civilians", "detainees", "prisoners", "deaths", "death", "died", "torture")
 )
+# "heavy fighting Sunday in Aleppo": a day or a month after a word is no object of it
 _DAY_OR_MONTH = r"(?:" + "|".join(sorted(w.capitalize() for w in (*WEEKDAYS, *FULL_MONTHS))) + r")\b"
 
 # A device planted and then defused is an attempted bombing (GTD and MUC count it; "foiled" is

@@ -119,7 +119,8 @@ BACKGROUND = re.compile(
     r"\b(?:(?<!to )(?:has|have|had) (?:long |often |repeatedly |previously |frequently |also |since )?"
     r"(?:killed|carried out|staged|launched|claimed|attacked|beheaded|executed|been (?:involved|behind|blamed|responsible))|"
     # (not "in the past year": a stretch of time up to now)
-    r"often|frequently|repeatedly|in the past(?! (?:\w+ )?(?:days?|weeks?|months?|years?|decades?)\b)|previously|in recent (?:years|months|weeks)|similar attacks|"
+    r"often|frequently|repeatedly|in the past(?! (?:\w+ )?(?:days?|weeks?|months?|years?|decades?)\b)|previously|"
+    r"in recent (?:years|months|weeks)|similar attacks|"
     r"a series of|is known for|is blamed for|have been blamed|has been blamed|used to)\b",
     _I,
 )
