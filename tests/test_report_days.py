@@ -1,6 +1,8 @@
 """The day of a report is not the day of what it reports as past ("said on Sunday that three men
-had been kidnapped"); a series' toll, a day's overall toll and a habit are no happening's own; an
-attack repelled is still the attack (the real pipeline; the texts are written for these tests)."""
+had been kidnapped"), nor is a publication's; a series' toll, a day's overall toll and a second
+attack's toll are no happening's own; an attack repelled is still the attack, a device found not
+to be viable is none; a town's attack told again joins the one told first, an attack dated years
+ago does not (the real pipeline; the texts are written for these tests)."""
 
 from __future__ import annotations
 
