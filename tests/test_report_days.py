@@ -146,3 +146,13 @@ def test_each_attack_s_toll_told_in_its_own_clause_is_its_own(pipeline: Pipeline
     )
     (rec,) = [r for r in records(pipeline, text, "2016-04-07") if r["event_type"] == "attack"]
     assert rec["counts"]["killed"] == 32
+
+
+def test_a_toll_of_attacks_elsewhere_is_not_this_attack_s(pipeline: Pipeline) -> None:
+    text = (
+        "BAGHDAD -- Seven other civilians were killed in attacks elsewhere and in the western suburb of Abu "
+        "Ghraib, security forces on Sunday repelled an attack by IS militants that killed at least 12 "
+        "soldiers and wounded 35 others."
+    )
+    (rec,) = records(pipeline, text, "2016-02-29")
+    assert (rec["counts"]["killed"], rec["counts"]["wounded"]) == (12, 35)

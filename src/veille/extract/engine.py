@@ -1634,6 +1634,9 @@ class Extractor:
                     key = (sent.start if sent else -1, m.slot)
                     if first_of.setdefault(key, m.start) != m.start:
                         later.add(m.start)
+                elif m.slot in {"killed", "wounded"} and _ELSEWHERE_AFTER.match(ann.text, m.end):
+                    # "Seven other civilians were killed in attacks elsewhere": other happenings'
+                    later.add(m.start)
             mentions = [m for m in mentions if m.start not in later]
         values = dict(aggregate_counts(mentions, gtd_style=True))
 
@@ -2144,6 +2147,12 @@ _NO_VICTIMS = frozenset({"warning", "policy", "recruitment", "travel"})
 _ATTACKS_KILLING = re.compile(
     r"\b(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|rampages?)\b[^.;]{0,100}?,\s*"
     r"(?:killing|leaving|wounding|injuring)\s+(?:at least |more than |nearly |almost |some |about |over )?$",
+    re.IGNORECASE,
+)
+# a toll told as of other places or happenings: "were killed in attacks elsewhere", "in separate
+# incidents"
+_ELSEWHERE_AFTER = re.compile(
+    r"[^.;,]{0,50}?\b(?:elsewhere|in (?:other|separate) (?:attacks|incidents|bombings|blasts|shootings))\b",
     re.IGNORECASE,
 )
 # the toll of attacks told in a clause of their own: "the Paris attacks that killed 130 people", "a
