@@ -130,6 +130,8 @@ def test_a_device_found_not_to_be_viable_is_no_attack(pipeline: Pipeline) -> Non
         "on Sunday was a lifelike explosive device which was found not to be viable, police said."
     )
     assert records(pipeline, text, "2016-05-15") == []
+    # ... nor when the text adds that no one was hurt
+    assert records(pipeline, text + " No one was hurt.", "2016-05-15") == []
     # ... but one of two devices, the other of which went off and wounded people, still is
     text = (
         "MANCHESTER -- A bomb exploded outside a football stadium on Sunday, wounding four people. A second "

@@ -18,18 +18,23 @@ from veille.kb.actors import ActorKB, ActorMatch
 from veille.records import Actor, AnnotatedArticle, Sentence, Span
 
 _I = re.IGNORECASE
+# the words of a claim or a charge, in both patterns below
+_CHARGED = (
+    r"attributed|blamed|responsib\w+|carried out by|suspected|believed to (?:be|have)|accused|"
+    r"said (?:one of )?its (?:fighters|members)"
+)
 CLAIM = re.compile(
-    r"\b(?:claimed (?:responsibility|the|their|its)|claim(?:ing|s)? responsibility|attributed|blamed|(?:was|were) behind|"
-    r"responsib\w+|carried out by|suspected|believed to (?:be|have)|accused|said (?:one of )?its (?:fighters|members)|"
-    r"(?:militants|fighters|members|gunmen|insurgents|jihadists) (?:of|from|belonging to|linked to|loyal to|affiliated)|"
-    r"by (?:suspected )?(?:\w+ ){0,3}(?:militants|fighters|members|gunmen|insurgents|jihadists))\b",
+    r"\b(?:claimed (?:responsibility|the|their|its)|claim(?:ing|s)? responsibility|(?:was|were) behind|"
+    + _CHARGED
+    + r"|(?:militants|fighters|members|gunmen|insurgents|jihadists) (?:of|from|belonging to|linked to|loyal to|"
+    r"affiliated)|by (?:suspected )?(?:\w+ ){0,3}(?:militants|fighters|members|gunmen|insurgents|jihadists))\b",
     _I,
 )
 # the words of a claim or a charge themselves (CLAIM also takes the group's men: "militants of")
 CLAIMED = re.compile(
-    r"\b(?:claimed|claim(?:ing|s)? (?:of )?responsibility|attributed|blamed|(?:was|were|is|are) behind|"
-    r"responsib\w+|carried out by|suspected|believed to (?:be|have)|accused|said (?:one of )?its (?:fighters|members)|"
-    r"(?:perpetrated|committed|staged|planted) by|\w+ed by (?:an? |the )?(?:suspected )?(?:\w+ ){0,3}"
+    r"\b(?:claimed|claim(?:ing|s)? (?:of )?responsibility|(?:was|were|is|are) behind|"
+    + _CHARGED
+    + r"|(?:perpetrated|committed|staged|planted) by|\w+ed by (?:an? |the )?(?:suspected )?(?:\w+ ){0,3}"
     r"(?:militants|fighters|members|gunmen|insurgents|jihadists|guerrill?as|terrorists|rebels|cells?|commandos?))\b",
     _I,
 )

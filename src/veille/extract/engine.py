@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from veille.extract import _dates_lexicon as lx
@@ -284,9 +284,6 @@ _NOT_A_DEVICE = re.compile(
     r"\b(?:found|proved|shown) not to be viable\b|\b(?:was|were)(?: not|n't) viable\b|"
     r"\bturned out to be (?:a |an )?(?:hoax|fake|dummy|replica|training (?:device|aid)|harmless)\b",
     re.IGNORECASE,
-)
-_HARMED = re.compile(
-    r"\b(?:killed|killing|dead|died|wounded|wounding|injured|injuring|hurt)\b", re.IGNORECASE
 )
 # happenings of a kind in the plural
 _SEVERAL_HAPPENINGS = re.compile(
@@ -949,7 +946,7 @@ class Extractor:
             for c in out
             if c.event_type != "attack"
             or not any(_NOT_A_DEVICE.search(ann.text, x.start, x.end) for x in c.sentences)
-            or any(_HARMED.search(ann.text, x.start, x.end) for x in c.sentences)
+            or self._harmed(info, c)
         ]
         denials = [m.span() for m in _TERRORISM_DENIED.finditer(ann.text)]
         if denials:
@@ -1055,11 +1052,7 @@ class Extractor:
         }
         if not names:
             return []
-        return [
-            c
-            for c in same
-            if names & {p.name or p.text for x in c.sentences for p in Extractor._towns(info, x.start, x.end)}
-        ]
+        return [c for c in same if names & Extractor._town_names(info, c.sentences)]
 
     @staticmethod
     def _named_back(info: _Article, s: Sentence, st: str, main: Hit, towns: bool = False) -> bool:
@@ -1261,10 +1254,15 @@ class Extractor:
         ]
 
     @staticmethod
+    def _town_names(info: _Article, sentences: Sequence[Sentence]) -> set[str]:
+        """The names of the towns the sentences name in the body."""
+        return {p.name or p.text for x in sentences for p in Extractor._towns(info, x.start, x.end)}
+
+    @staticmethod
     def _new_town(info: _Article, s: Sentence, current: Candidate) -> bool:
         """The sentence names a town, and none that the current happening's sentences name."""
-        mine = {p.name or p.text for p in Extractor._towns(info, s.start, s.end)}
-        theirs = {p.name or p.text for x in current.sentences for p in Extractor._towns(info, x.start, x.end)}
+        mine = Extractor._town_names(info, [s])
+        theirs = Extractor._town_names(info, current.sentences)
         return bool(mine) and not mine & theirs
 
     @staticmethod
@@ -1325,6 +1323,17 @@ class Extractor:
         """The sentence names a year or more ("last year", "this year", "over the past year")."""
         return any(s.start <= m.start < s.end and m.interval.precision == "year" for m in info.dates)
 
+    @staticmethod
+    def _harmed(info: _Article, c: Candidate) -> bool:
+        """The candidate's sentences count someone killed or wounded ("wounding four people"; not
+        "no one was hurt")."""
+        text = info.ann.text
+        return any(
+            m.slot in {"killed", "wounded"} and m.value > 0
+            for x in c.sentences
+            for m in find_counts(text[x.start : x.end], x.start, upper=info.ann.upper)
+        )
+
     def _of_same_town(
         self, info: _Article, s: Sentence, st: str, main: Hit, etype: str, same: list[Candidate]
     ) -> Candidate | None:
@@ -1338,14 +1347,14 @@ class Extractor:
             return None
         if _SEVERAL_HAPPENINGS.search(st):
             return None  # "... destroyed by bomb explosions in Bogota in the last 48 hours": several
-        mine = {p.name or p.text for p in self._towns(info, s.start, s.end)}
+        mine = self._town_names(info, [s])
         if not mine:
             return None
         trig = s.start + main.start
         for c in reversed(same[:-1]):
             if not self._recent(info, c):
                 continue
-            theirs = {p.name or p.text for x in c.sentences for p in self._towns(info, x.start, x.end)}
+            theirs = self._town_names(info, c.sentences)
             if mine & theirs and not self._own_date(info, s, c, trig):
                 return None if self._another_attack(info, s, st, main, etype, c) else c
         return None
@@ -2156,7 +2165,8 @@ _ELSEWHERE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # the toll of attacks told in a clause of their own: "the Paris attacks that killed 130 people", "a
-# shooting rampage in which 130 people died"
+# shooting rampage in which 130 people died" (unlike statistics.ONE_TOLL_BEFORE, no assault or
+# siege: in an operation's story, "an assault that killed 20 militants" is the operation's own)
 _ATTACKS_TOLL_BEFORE = re.compile(
     r"\b(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|rampages?)\b[^.;,]{0,30}?"
     r"\b(?:(?:that|which) (?:killed|left|wounded|injured|claimed)|in which)\s+"

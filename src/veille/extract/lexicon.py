@@ -50,9 +50,9 @@ _NOT_NUCLEAR = (
 )
 
 # those held whose fate is told, before "in custody": no arrest ("deaths in custody")
-_HELD_BEFORE = "".join(
-    f"(?<!{w} )" for w in ("civilians", "detainees", "prisoners", "deaths", "death", "died", "torture")
-)
+_HELD = ("civilians", "detainees", "prisoners", "deaths", "death", "died", "torture")
+_HELD_BEFORE = "".join(f"(?<!{w} )" for w in _HELD)
+_HELD_IN_BEFORE = "".join(f"(?<!{w} in )" for w in _HELD)
 # "heavy fighting Sunday in Aleppo": a day or a month after a word is no object of it
 _DAY_OR_MONTH = r"(?:" + "|".join(sorted(w.capitalize() for w in (*WEEKDAYS, *FULL_MONTHS))) + r")\b"
 
@@ -311,8 +311,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "Four other suspects were picked up on Friday"
         r"(?:suspects?|men|women|people|persons|individuals|others|militants|members) (?:were |was |had been |"
         r"have been )?picked up|"
-        r"(?<!while in )(?<!while in U\.S\. )(?<!while in police )(?<!while in state )(?<!civilians in )"
-        r"(?<!detainees in )(?<!prisoners in )(?<!deaths in )(?<!death in )(?<!died in )(?<!torture in )custody|"
+        r"(?<!while in )(?<!while in U\.S\. )(?<!while in police )(?<!while in state )"
+        + _HELD_IN_BEFORE
+        + r"custody|"
         # nor the attention of Japan, nor "most of the village"
         r"captured(?! (?:the |his |her |their |public )?(?:attention|imagination|hearts?|mood|spirit|moment|"
         r"essence|images?|footage|video|scenes?|on (?:camera|video|film|tape))\b)"

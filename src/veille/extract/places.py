@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from veille.extract.asides import LAPSE_AFTER
+from veille.extract.triggers import LEGAL_STEPS
 from veille.records import AnnotatedArticle, Location, PlaceMention, Span
 
 # Words for administrative units used in one or two countries only: "Sadar upazila" is in
@@ -231,9 +232,7 @@ _MAIN_VERB = re.compile(
 
 
 # what is done to suspects, somewhere other than where the attack they are held for took place
-_CASE_TYPES = frozenset(
-    {"arrest", "raid", "charge", "trial", "conviction", "acquittal", "extradition", "deportation", "release"}
-)
+_CASE_TYPES = LEGAL_STEPS | {"raid"}
 
 
 # a person's home after the age: "Joshua Wheeler, 39, of Roland, Oklahoma" (the town and its state)

@@ -294,15 +294,14 @@ COUNTED_SUBJECT = re.compile(rf"\d|\b(?:{_SMALL_NUMBERS}|dozens?|scores|hundreds
 
 
 # "The North frequently threatens to attack the South": how often, not when
-FREQUENCY_BEFORE = re.compile(
-    r"\b(?:frequently|often|repeatedly|regularly|routinely|constantly|habitually|usually|typically)\s+$", _I
-)
+_HOW_OFTEN = r"(?:frequently|often|repeatedly|regularly|routinely|constantly|habitually|usually|typically)"
+FREQUENCY_BEFORE = re.compile(rf"\b{_HOW_OFTEN}\s+$", _I)
 
 # a practice that goes on, said in the present of the deeds in the plural
 GOES_ON_AFTER = re.compile(r"[^.;]{0,60}?\b(?:continue|persist|go on)\b(?! to\b)", _I)
 # how often a deed of a kind is done: "regularly claiming bomb attacks", "often carries out raids"
 FREQUENT_DOING = re.compile(
-    r"\b(?:frequently|often|repeatedly|regularly|routinely|constantly|habitually|usually|typically)\s+"
+    rf"\b{_HOW_OFTEN}\s+"
     r"[a-z]+(?:ing|s|es)\s+(?:[\w'-]+\s+){0,2}(?:attacks|bombings|killings|kidnappings|abductions|"
     r"assassinations|massacres|raids|shootings|ambushes|explosions)\b",
     _I,
