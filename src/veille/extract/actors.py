@@ -68,6 +68,14 @@ AS_TARGET_BEFORE = re.compile(
     r"for|joined|join|to join)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$",
     _I,
 )
+# a state force as what an attack is aimed at: "an attack on forces belonging to the African Union",
+# "attacks against the army"
+_ATTACKED_FORCE_BEFORE = re.compile(
+    r"\b(?:attacks?|assaults?|ambush(?:es)?|offensive)\s+(?:on|against)\s+(?:the\s+)?"
+    r"(?:(?:[\w'-]+\s+){0,2}(?:forces|troops|soldiers|bases?|convoys?|positions|peacekeepers)\s+"
+    r"(?:belonging\s+to|of|from)\s+(?:the\s+)?)?(?:[\w'-]+\s+){0,2}$",
+    _I,
+)
 # The group's own outlet, fighters or cell, as the subject: "an outlet linked to the Islamic State".
 AFFILIATE_BEFORE = re.compile(
     r"\b(?:outlets?|media|agency|channels?|fighters|militants|members|supporters|gunm[ae]n|cells?|wing|"
@@ -221,12 +229,16 @@ def actors_for(
                     add(m, "target")
                 else:
                     add(m, "source")
+            elif _ATTACKED_FORCE_BEFORE.search(before):
+                # "training for a large-scale attack on forces belonging to the African Union": whom
+                # an attack told with an operation is aimed at
+                add(m, "target")
             else:
                 add(m, "agent")
     _add_people(ann, event_type, spans, out, out_spans, usable)
     if (
         event_type in {"attack", "threat"}
-        and not any(a.role == "perpetrator" for a in out)
+        and not any(a.role == "perpetrator" and a.kind != "person" for a in out)
         and not any(UNNAMED_CLAIMANT.search(ann.text, a, b) for a, b in spans)
         # ... nor of one the text says nobody claimed ("There was no immediate claim of
         # responsibility"): a claim elsewhere is of another happening
@@ -253,7 +265,7 @@ def actors_for(
                 if CLAIMED.search(claim_text) or (deed and CLAIM.search(claim_text)):
                     add(m, "perpetrator")
     if state_perps:
-        armed = any(a.role == "perpetrator" for a in out)
+        armed = any(a.role == "perpetrator" and a.kind != "person" for a in out)
         for m in state_perps:
             add(m, "target" if armed else "perpetrator")
     if event_type in ct_types and not any(a.role == "agent" for a in out):
@@ -368,14 +380,34 @@ def _add_people(
             continue  # "Corrales" after "Carlos Corrales": the same person
         if len(words) == 1 and ann.upper and zipf_frequency(ent.text.lower(), "en") >= _COMMON_ZIPF:
             continue  # "LEFT IN A HURRY": in capitals, the tagger takes common words for names
-        if event_type == "attack" and not _victim(ann.text, ent.start, ent.end, sent.start, sent.end):
+        doer = event_type == "attack" and (
+            _DOER_BEFORE.search(before) is not None
+            or _DOER_AFTER.match(ann.text, ent.end, sent.end) is not None
+        )
+        if (
+            event_type == "attack"
+            and not doer
+            and not _victim(ann.text, ent.start, ent.end, sent.start, sent.end)
+        ):
             # "Dalia Grybauskaite, president of Lithuania, wrote ...", "a witness, Brady Vancel,
             # told ...": a person named in an attack's story is its victim only when told so
             continue
         seen.add(ent.text)
+        if doer:
+            # "The gunman, Omar Mateen, ... was killed by police": who did it (a suspect), not a victim
+            out.append(Actor(ent.text, ent.text, "person", "perpetrator", None, "suspect"))
+            out_spans.append(Span(sent.start, sent.end))
+            continue
         role = "target"
         out.append(Actor(ent.text, ent.text, "person", role, None, LEGAL_STATUS.get(event_type)))
         out_spans.append(Span(sent.start, sent.end))
+
+
+# a person named as who did it: "The gunman, Omar Mateen,", "suspected bomber Ahmet Y.", "Mateen, the
+# shooter,"
+_DOERS = r"(?:gunm[ae]n|shooters?|attackers?|assailants?|bombers?|suicide bombers?|killers?|hijackers?|perpetrators?)"
+_DOER_BEFORE = re.compile(rf"\b(?:suspected\s+|alleged\s+|lone\s+)?{_DOERS},?\s+$", _I)
+_DOER_AFTER = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}{_DOERS}\b", _I)
 
 
 # a figure of faith or a platform the tagger takes for a person

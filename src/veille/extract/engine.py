@@ -324,6 +324,13 @@ _HARM_BEFORE = re.compile(
 _NOUN_TRIGGER = re.compile(
     r"(?:attacks?|bombings?|shootings?|blasts?|explosions?|massacres?|assaults?|rampages?)$", re.IGNORECASE
 )
+# a clause of what went on at the same time: ", as the country began a period of mourning"
+_AS_CLAUSE = re.compile(
+    r",\s+as\s+(?!(?:well|part|a result|soon|long|many|much|far|of)\b)(?:the|a|an|its|his|her|their|"
+    r"[A-Z][\w'-]+)\s+(?:[\w'-]+\s+){0,3}?(?:began|begins|held|holds|marked|marks|observed|prepared|"
+    r"prepares|mourned|mourns|started|starts|entered|enters|opened|opens)\b",
+    re.IGNORECASE,
+)
 _OTHER_CLAUSE = re.compile(
     r"\b(?:following|after|in the wake of|in response to|because of|due to)\b", re.IGNORECASE
 )
@@ -400,6 +407,12 @@ _RELEASED_BEFORE = re.compile(
     r"\b(?:released|published|issued|unveiled|signed|passed|adopted|introduced|filed|aired|posted)\s+(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
+# a happening ranked against the past: "the worst attack on American soil", "the first such attack"
+_MEASURED_BY = re.compile(
+    r"\b(?:deadliest|worst|biggest|largest|first|bloodiest|most\s+(?!of\b)\w+|heaviest|greatest|"
+    r"fiercest|worst-ever)\b[^.;:]{0,80}\Z",
+    re.IGNORECASE,
+)
 _SINCE_ASIDE = re.compile(r"\bsince\b(?:[^.;:()]|(?<=\b[A-Z])\.){3,90}\Z", re.IGNORECASE)
 # "killed the militant thought to be behind the attack on the residency in 2013": what a person
 # is known for, told after the happening, with its own (old) date
@@ -426,6 +439,12 @@ _NAMED_BACK_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(_BARE_NAME_BEFORE))})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE
 )
 # "the offensive launched by the FMLN", "a rebel offensive", "guerrillas ambushed a patrol"
+_THE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
+# an attack named with its date: "the Sept. 11 attacks", "the 2001 aircraft attacks on the United States"
+_ATTACK_AFTER_DATE = re.compile(
+    r"(?:,?\s+(?:[\w-]+\s+){0,2}?)?\s*(?:terror(?:ist)?\s+)?(?:attacks?|bombings?|shootings?|massacres?)\b",
+    re.IGNORECASE,
+)
 _OFFENSIVE_WORD = re.compile(
     r"\b(?:offensive|ambush\w*|attack\w*|assault\w*|stormed|overran)\b", re.IGNORECASE
 )
@@ -702,6 +721,8 @@ class Extractor:
         current: Candidate | None = None
         stat_period: Sentence | None = None
         cyber_before = False
+        title = ann.article.title or ""
+        cyber_story = CYBER.search(title) is not None and PHYSICAL_HARM.search(title) is None
         sentence_index = {s.start: k for k, s in enumerate(sents)}
         for i, s in enumerate(sents):
             st = masked[s.start : s.end]
@@ -759,9 +780,10 @@ class Extractor:
             hits = [h for h in hits if not shots_in_the_air(st, h)]
             physical = PHYSICAL_HARM.search(st) is not None
             cyber = not physical and CYBER.search(st) is not None
-            if cyber_before and not cyber and not physical:
+            if (cyber_before or cyber_story) and not cyber and not physical:
                 # "Pyongyang was blamed for a cyber attack on Sony Pictures. The attack was followed
-                # by online leaks": the attack named again is the one on computers
+                # by online leaks": the attack named again is the one on computers (or the one of
+                # the story's title: "... New York Fed feared such cyber attacks")
                 hits = [
                     h
                     for h in hits
@@ -925,6 +947,11 @@ class Extractor:
                     told.sentences.append(s)
                     current = told
                     continue
+            if etype == "attack" and self._old_attack_named_back(info, s, st, main, out):
+                # "... a summary of whether Riyadh may have supported al Qaeda before and after the
+                # attacks", after "the report on the Sept. 11 attacks": the past attack named again
+                current = None
+                continue
             current = Candidate(
                 etype, trig, main.trigger.strength, [s], defused=main.trigger.name == "defused"
             )
@@ -1082,6 +1109,35 @@ class Extractor:
             return False  # "the attack on Monday", "the March 22 attacks"
         # not "the massacre of 43 persons in the town of Segovia": one told with its own details
         return not re.match(r"\s+(?:on|in|at|near|against|of)\b", st[main.end :], re.IGNORECASE)
+
+    def _old_attack_named_back(
+        self, info: _Article, s: Sentence, st: str, main: Hit, out: list[Candidate]
+    ) -> bool:
+        """The sentence names an attack back ("the attacks", with no day, place or other detail of
+        its own) when no recent attack of the story has been told yet, and an attack of long ago was
+        named with its date before ("the Sept. 11 attacks", "the 2001 aircraft attacks"): it is that
+        one."""
+        word = st[main.start : main.end]
+        if (
+            any(c.event_type == "attack" and not self._historical(info, c) for c in out)
+            or not _NOUN_TRIGGER.search(word)
+            or len(word.split()) > 2
+            or not _THE_BEFORE.search(st, max(0, main.start - 12), main.start)
+            or re.match(
+                r"\s+(?:on|in|at|near|against|of|by|that|which|in which)\b", st[main.end :], re.IGNORECASE
+            )
+        ):
+            return False
+        at = s.start + main.start
+        if any(at - 30 <= m.start < at + len(word) + _DATE_ATTACHED for m in info.dates):
+            return False  # "the attacks on Monday", "the March attacks"
+        text = info.ann.text
+        return any(
+            m.end <= s.start
+            and _old(info, m)
+            and _ATTACK_AFTER_DATE.match(text, m.end, m.end + 60) is not None
+            for m in info.dates
+        )
 
     @staticmethod
     def _found_only(st: str, hits: list[Hit]) -> bool:
@@ -1849,11 +1905,28 @@ class Extractor:
                     # a recent one only when it names another kind of happening ("hunted since
                     # the bombings at the airport on March 22" is the happening told)
                     since = None
+                if (
+                    since is None
+                    and c.trigger[0] < m.start
+                    and m.text.lower().startswith("since")
+                    and _MEASURED_BY.search(text, max(s.start, m.start - 90), m.start)
+                ):
+                    # "the worst attack on American soil since Sept. 11, 2001": the day measured
+                    # by, with "since" inside the date's words
+                    continue
                 if since is not None and c.trigger[0] < since.start():
                     # "..., the biggest blow to the group since its military chief was killed in
                     # 2008", "the deadliest since Iraqi forces last month retook Falluja": a
                     # comparison with another happening, after the happening told (when the
                     # trigger is inside it, "since Gaddafi was killed in 2011", it is history)
+                    continue
+                concurrent = (
+                    _AS_CLAUSE.search(text, c.trigger[1], m.start) if m.start > c.trigger[1] else None
+                )
+                if concurrent is not None and not _names_kind(text[concurrent.start() : m.end], c.event_type):
+                    # "The seven militants who killed 20 people ... were local Bangladeshis, police
+                    # said, as the country began a two-day period of mourning on Sunday": the day of
+                    # what went on beside the report
                     continue
                 if (
                     _old(info, m)

@@ -64,8 +64,13 @@ def told_from(text: str, sentence_start: int, p: PlaceMention) -> bool:
     "Charles Michel tweeted from a meeting in Brussels"), not where the happening was."""
     m = _REPORTING.search(text, sentence_start, p.start)
     # ... not a place of the words reported: "said on Thursday its activities in Nigeria had been
-    # grounded by a militant attack", "said that in Kabul ..."
-    return m is not None and _REPORTED_CLAUSE.search(text, m.start(), p.start) is None
+    # grounded by a militant attack", "said that in Kabul ...", "Vance said the San Bernardino
+    # attack ... is the most visible example"
+    return (
+        m is not None
+        and _REPORTED_CLAUSE.search(text, m.start(), p.start) is None
+        and _HAPPENING_AFTER.match(text, p.end) is None
+    )
 
 
 # "MADRID EFE IN SPANISH AT 1533 GMT REPORTS THAT ...": where a quoted wire report was filed
@@ -367,12 +372,28 @@ def choose_locations(
                 # "Police chiefs met in Boston on Friday, the day after a gunman killed five officers
                 # in Dallas": the happening's places are those of the aside it is told in
                 ok = [p for p in ok if lapse.start() <= p.start < lapse.end()] or ok
+            earlier = _EARLIER_HAPPENING.search(ann.text, trigger[1], b)
+            if earlier is not None:
+                # "a sniper killed five police officers in Dallas on Thursday following the fatal
+                # shootings of two black men by police in Louisiana and Minnesota": the places of
+                # the happening it followed
+                ok = [p for p in ok if p.start < earlier.start()] or ok
             attached = [p for p in ok if _attached(ann.text, p, trigger)]
             if attached:
                 # only places told before the happening's words go: "... in Dowm Qala, Faryab,
                 # Afghanistan" keeps the containers that follow a misread town
                 ccs = {p.country_code for p in attached}
                 ok = [p for p in ok if p.country_code in ccs or p.start > trigger[0]]
+                # ... and so do those told before the words of a statement that names it: "At a
+                # news conference with the New York City police commissioner, Vance said the San
+                # Bernardino attack ..."
+                ok = [
+                    p
+                    for p in ok
+                    if p in attached
+                    or p.start > trigger[0]
+                    or not _SAID_BETWEEN.search(ann.text, p.end, trigger[0])
+                ]
         for p in ok:
             picked.append((to_location(p, _role(ann, p, event_type)), Span(a, b)))
         if picked and event_type not in MOVEMENT:
@@ -644,6 +665,16 @@ def _attached(text: str, p: Any, trigger: tuple[int, int]) -> bool:
     if p.end <= t0 and t0 - p.end <= 25:
         return _ATTACHED_BEFORE.match(text[p.end : t0]) is not None
     return False
+
+
+# a happening told as what the one told came after: "following the fatal shootings of two men"
+_EARLIER_HAPPENING = re.compile(
+    r"\b(?:following|after|in the wake of|in response to|days after|hours after)\s+"
+    r"(?:the\s+|a\s+|an\s+|two\s+)?(?:[\w-]+\s+){0,3}(?:shootings?|killings?|deaths?|attacks?|bombings?|protests?|riots?|clashes|massacres?)\b",
+    re.IGNORECASE,
+)
+# a verb of saying between a place and the words of a happening (see ``choose_locations``)
+_SAID_BETWEEN = re.compile(r"\b(?:said|says|told|announced|stated|declared)\b", re.IGNORECASE)
 
 
 def _drop_outliers(picked: list[tuple[Location, Span]]) -> list[tuple[Location, Span]]:

@@ -46,7 +46,9 @@ DAY_AFTER = re.compile(
 REDUCED_RELATIVE = re.compile(
     r"\b(?:man|woman|men|women|person|persons|people|national|nationals|citizen|citizens|suspects?|"
     r"teenagers?|boys?|girls?|imam|cleric|businessman|members?|individuals?|fighters?|militants?|"
-    r"jihadists?|extremists?|preacher|youths?|minors?|refugees?|migrants?|asylum seekers?)\s*,?\s*$",
+    r"jihadists?|extremists?|preacher|youths?|minors?|refugees?|migrants?|asylum seekers?|"
+    # "Abu Zubaydah, a Saudi-born al Qaeda operative captured in Pakistan"
+    r"operatives?|commanders?|leaders?|financiers?|recruiters?|bomb-?makers?)\s*,?\s*$",
     _I,
 )
 PARTICIPLES = re.compile(
@@ -93,6 +95,12 @@ ENABLED_TO = re.compile(r"\b(?:allowed|enabled|helped|permitted)\s+(?:[\w'-]+\s+
 ENABLING_TO = re.compile(
     r"\b(?:allow|enabl|permit|help|want|wish|plann?|intend|hop|seek|need|able\b|abilit|capacit|efforts?\b|"
     r"ways?\b|rel(?:y|ies|ied|ying) on|uses?\b|used\b|using\b)\w*\s+(?:[\w',-]+\s+){0,8}?to\s+(?:[\w'-]+\s+){0,2}$",
+    _I,
+)
+# one of the things a group is able to do, listed: "ISIL's ability to facilitate its activities in
+# Libya, including recruiting new members"
+_ABILITY_LISTED = re.compile(
+    r"\b(?:abilit(?:y|ies)|capacit(?:y|ies)|capabilit(?:y|ies))\s+to\b[^.;:!?]{0,110}?\b(?:including|such as)\s+$",
     _I,
 )
 # a bare infinitive after "help", "let" or "make": "It helps our enemies recruit"
@@ -174,6 +182,8 @@ PERFECT_INFINITIVE = re.compile(
 ATTEMPT_BEFORE = re.compile(r"\b(?:attempted|tried|trying|attempting|an attempt) to (?:\w+ )?$", _I)
 NEGATED_BEFORE = re.compile(
     r"\b(?:no|without|never|nor|not|n't)\s+(?:[\w-]+\s+)?$|\b(?:no one|nobody|none)\s+(?:[\w-]+\s+){0,3}$"
+    # "nor had they uncovered any contacts"
+    r"|\bnor\s+(?:had|have|has|did|do|does|was|were|is|are|could|would)\s+(?:[\w-]+\s+)?$"
     # "Germany has not suffered a major attack"
     r"|\b(?:not|never|n't)\s+(?:yet\s+)?(?:suffered|seen|experienced|had|witnessed|faced|recorded)\s+"
     r"(?:an?\s+|any\s+|such\s+an?\s+)?(?:[\w-]+\s+){0,2}$"
@@ -238,7 +248,18 @@ def is_descriptive(sentence: str, hit: Hit) -> bool:
         # its participle to a day still reports the happening.
         after = sentence[hit.end : hit.end + 40]
         return not (RELATIVE_BEFORE.search(before) and DAY_AFTER.search(after))
+    if TAKEN_PARTICIPLE.match(word.strip()) and TAKEN_AREAS.search(before):
+        return True  # "mass graves have been uncovered in areas recaptured from Islamic State"
     return bool(PARTICIPLES.match(word.strip()) and REDUCED_RELATIVE.search(before))
+
+
+# land described by who took it: "areas recaptured from Islamic State", "towns seized by rebels"
+TAKEN_PARTICIPLE = re.compile(r"^(?:recaptured|retaken|liberated|captured|seized|freed|taken)$", _I)
+TAKEN_AREAS = re.compile(
+    r"\b(?:areas?|territor(?:y|ies)|towns?|cities|villages?|lands?|districts?|regions?|"
+    r"neighbou?rhoods?|parts?|zones?|positions)\s+(?:recently\s+|newly\s+|since\s+)?$",
+    _I,
+)
 
 
 # Figurative uses: "the political crisis which had exploded", "the battle against drug trafficking".
@@ -294,8 +315,9 @@ COUNTED_SUBJECT = re.compile(rf"\d|\b(?:{_SMALL_NUMBERS}|dozens?|scores|hundreds
 
 
 # "The North frequently threatens to attack the South": how often, not when
-_HOW_OFTEN = r"(?:frequently|often|repeatedly|regularly|routinely|constantly|habitually|usually|typically)"
+_HOW_OFTEN = r"(?:frequently|often|repeatedly|regularly|routinely|constantly|habitually|usually|typically|systematically)"
 FREQUENCY_BEFORE = re.compile(rf"\b{_HOW_OFTEN}\s+$", _I)
+HOW_OFTEN = re.compile(rf"\b{_HOW_OFTEN}\b", _I)
 
 # a practice that goes on, said in the present of the deeds in the plural
 GOES_ON_AFTER = re.compile(r"[^.;]{0,60}?\b(?:continue|persist|go on)\b(?! to\b)", _I)
@@ -329,6 +351,12 @@ def is_habitual(sentence: str, hit: Hit) -> bool:
     done, or a noun named as a practice: what is done, not what was done."""
     word = sentence[hit.start : hit.end].strip()
     if FREQUENCY_BEFORE.search(sentence, max(0, hit.start - 20), hit.start):
+        return True
+    if " " in word and HOW_OFTEN.search(word):
+        return True  # "Islamic State fighters often targeted younger children"
+    if hit.trigger.name == "harmed" and HOW_OFTEN.search(sentence, hit.end, hit.end + 80):
+        # "saying they were shot in the head or their throats were slit, often in front of their
+        # families": a practice described
         return True
     noun = re.split(r"\s+", word)[-1]
     # (the words before the noun itself, the last of a longer trigger: "rebels say the government
@@ -683,6 +711,8 @@ def is_hypothetical(sentence: str, hit: Hit) -> bool:
         before = sentence[max(0, hit.start - 50) : hit.start]
         if ATTEMPT_BEFORE.search(before):
             return False
+        if _ABILITY_LISTED.search(sentence, max(0, hit.start - 160), hit.start):
+            return True  # "an impact on ISIL's ability to facilitate its activities, including recruiting"
         modal = MODAL_BEFORE.search(before)
         if modal is not None and re.search(r"\bto\s+$", before, _I):
             # a purpose is told, not only a wish: "handing out cash to young men to lure them into
@@ -732,9 +762,22 @@ OTHER_RETURNS = re.compile(
 )
 
 
+# what else is released: "the pages were released after years of wrangling", "a video released on bail"
+RELEASED_THINGS = re.compile(
+    r"\b(?:pages|documents?|reports?|files?|videos?|footage|images?|photos?|photographs?|pictures?|"
+    r"statements?|data|records|details|figures|results|transcripts?|albums?|films?|books?|tapes?|e-?mails?|"
+    r"memos?|findings|recordings?|funds?|money|aid|balloons?|doves?|birds?|animals?)\s+"
+    r"(?:(?:were|was|have been|has been|had been|is|are|being)\s+)?(?:\w+ly\s+)?$",
+    _I,
+)
+
+
 def is_other_return(sentence: str, hit: Hit) -> bool:
     """A repatriation of refugees, the dead or money ("3,800 refugees will be repatriated", "the
-    repatriation of the bodies"), not of fighters and their families."""
+    repatriation of the bodies"), not of fighters and their families; or a release of papers or
+    pictures ("The pages were released after years of wrangling"), not of people."""
+    if hit.trigger.event_type == "release":
+        return RELEASED_THINGS.search(sentence, max(0, hit.start - 40), hit.start) is not None
     if hit.trigger.event_type != "repatriation":
         return False
     return (
@@ -745,6 +788,40 @@ def is_other_return(sentence: str, hit: Hit) -> bool:
 _DEFINITE_NOUN_END = re.compile(
     r"\b(?:the|this|that|these|those|its|their)\s+(?:[\w'-]+\s+){0,2}attacks?$", _I
 )
+
+
+# A plot told by its planning alone is a foiled plot only where a case is told with it: "Prosecutors
+# say he plotted attacks", "suspects plotting an attack on May Day had been detained"; not "those
+# planning terrorist attacks", "fears militants are planning to attack a nuclear site", "how long he
+# had planned an attack" (the attack done)
+_PLANNING_ONLY = re.compile(r"(?:plott|plann|plots?\b|plans?\b|attacks?\s)", _I)
+_PLOT_CASE = re.compile(
+    r"\b(?:arrest\w*|detain\w*|detention|custody|captured|charg(?:ed|es|ing)|accus\w+|suspect(?:s|ed)?|"
+    r"indict\w*|convict\w*|sentenc\w+|plead\w*|pleaded|guilty|prosecut\w+|alleg\w+|foil\w*|thwart\w*|"
+    r"disrupt\w*|uncover\w*|bust\w*|broke up|break up|smash\w*|court|trial|jury|undercover|informants?|sting)\b",
+    _I,
+)
+# a foiling named in general: "help prevent attacks", "prevent the next terrorist attack",
+# "thwart potential attacks"; not "prevented an attack on the port"
+_FOILED_IN_GENERAL = re.compile(
+    r"\b(?:foil|thwart|avert|prevent|disrupt|stop|frustrate)s?\s+(?:the\s+next\s+|potential\s+|possible\s+|"
+    r"future\s+|further\s+|more\s+|new\s+|such\s+)?(?:(?:terror(?:ist)?|militant|extremist|jihadist)\s+)?"
+    r"(?:attacks|plots|bombings)\b|\b(?:foil\w*|thwart\w*|avert\w*|prevent\w*|disrupt\w*|stop\w*)\s+"
+    r"(?:the\s+next|potential|possible|future|further)\s+",
+    _I,
+)
+
+
+def is_idle_plot(sentence: str, hit: Hit) -> bool:
+    """A plot named in general or only planned, with no case told (see ``_PLOT_CASE``)."""
+    if hit.trigger.name != "plot_foiled":
+        return False
+    told = sentence[hit.start : hit.end]
+    if _FOILED_IN_GENERAL.match(told):
+        return True
+    if not _PLANNING_ONLY.match(told):
+        return False
+    return _PLOT_CASE.search(sentence) is None
 
 
 def _armed_men_of_another_verb(sentence: str, h: Hit, hits: list[Hit]) -> bool:
@@ -767,6 +844,7 @@ def main_hit(sentence: str, hits: list[Hit]) -> Hit | None:
         and not is_figurative(sentence, h)
         and not is_habitual(sentence, h)
         and not is_other_return(sentence, h)
+        and not is_idle_plot(sentence, h)
     ]
     # "Nine suspected militants were detained in Izmir in connection with the attack": the
     # militants' verb is the arrest, and the attack they are tied to is one already told
