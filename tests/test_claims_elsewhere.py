@@ -89,7 +89,7 @@ def test_a_device_planted_by_a_group_is_still_its_attack(pipeline: Pipeline) -> 
 def test_a_claim_of_happenings_elsewhere_and_a_group_joined_name_no_perpetrator(pipeline: Pipeline) -> None:
     text = (
         "COPENHAGEN -- Danish authorities have been on high alert since two people were killed in shooting "
-        "attacks on a cafe and a synagogue in Copenhagen in February last year. More than 120 people from "
+        "attacks on a cafe and a synagogue in Copenhagen in February. More than 120 people from "
         "Denmark are believed to have joined Islamic State in Syria. Islamic State has claimed "
         "responsibility for bombings that killed 32 people in Brussels last month."
     )

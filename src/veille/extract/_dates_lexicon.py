@@ -218,7 +218,10 @@ EVENT_NOUNS = (
     r"killings?|invasion|offensive|riots?|protests?|crisis|ceasefire|truce|agreement|"
     r"accords?|deal|law|census|report|budget|olympics|world\s+cup|referendum|hijacking|"
     r"siege|earthquake|floods?|raids?|assault|operation|campaign|plot|arrests?|trial|"
-    r"conflict|insurgency|intervention|withdrawal|surge|summit|vote|polls?"
+    r"conflict|insurgency|intervention|withdrawal|surge|summit|vote|polls?|"
+    # "a judicial review of his 2011 conviction"
+    r"convictions?|sentencing|indictments?|acquittal|verdicts?|kidnappings?|abductions?|murders?|"
+    r"assassinations?|extradition|deportation|escape|execution"
 )
 
 # Words before a date that make it about the future ("will hold elections in March").

@@ -694,13 +694,29 @@ def _excluded(t: _Text, m: NumberMatch) -> bool:
         before = t.w(i - 2)
         if prev in ("and", "to", "until", "till", "through") and _YEAR.fullmatch(before):
             return True  # "between 2015 and 2018 militants killed": the end of a span of years
-    # A comma-bounded number after a word is an age: "Ali, 23, was arrested".
-    return prev == "," and nxt == "," and t.is_number_token(i) and m.value < 120
+    # A comma-bounded number after a word is an age: "Ali, 23, was arrested"; so is one after a
+    # name with the closing comma left out: "Burhan Wani, 22 died in a gunfight".
+    if prev == "," and t.is_number_token(i) and m.value < 120:
+        if nxt == ",":
+            return True
+        return (
+            nxt in _AGE_THEN_VERB
+            and t.capitalized(i - 2)
+            and t.capitalized(i - 3)  # a full name, not "a post in Kashmir, 12 died"
+            and t.w(i - 4) not in _PLACE_PREPOSITIONS
+            and t.w(i - 2) not in _MONTHS
+        )
+    return False
+
+
+_PLACE_PREPOSITIONS = frozenset(_words("in at near of from to into across outside inside"))
+# the verbs that follow "Name, 22" when the comma after an age is left out
+_AGE_THEN_VERB = frozenset(_words("died dies was is has had who were are"))
 
 
 # Prepositions that usually open a date, a time or a place ("in 2019", "at 0715", "on 12"), but
 # open a count when a counted noun follows ("resulting in one death", "by 30 gunmen").
-_PREPOSITIONS = frozenset(_words("in on at by from during"))
+_PREPOSITIONS = frozenset(_words("in on at by from during since"))
 
 
 def _counted_head_follows(t: _Text, m: NumberMatch) -> bool:

@@ -269,6 +269,12 @@ RELATED_LINKS = re.compile(
     r"(?:ALSO ON|MORE FROM) [A-Z][A-Z ]+\n(?:[ \t]*[*\u2022-][^\n]*(?:\n|$))*)",
     re.MULTILINE,
 )
+# a byline and the time a story was posted, on lines of their own at its head
+_TIME_STAMP = re.compile(
+    r"\s*(?:By [^\n]{1,80}\n\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),?\s+\d{4},?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*"
+    r"(?:[ap]\.?m\.?|[AP]M)?[^\n]{0,40}\n"
+)
 # "WASHINGTON President Obama said...", "PORT ST. LUCIE, Fla. On the morning...": a dateline
 # whose dash was lost (feeds, mirrors); capitals then a capitalised word or an abbreviation
 # ("BAGHDAD U.S. and Iraqi officials ...").
@@ -276,7 +282,10 @@ _BARE_DATELINE = re.compile(
     r"\s*[A-Z][A-Z.'\u2019 /-]{2,40}[A-Z.](?:,\s*[A-Z][\w.'-]{1,20})?\s+(?=[A-Z][a-z]|(?:[A-Z]\.){2}\s)"
 )
 _REPORTING_DATE = re.compile(
-    rf"\b(?:{_SPEECH_VERBS}|statement|news conference|press conference)\W+(?:\w+\W+){{0,2}}(?:on\s+)?$",
+    rf"\b(?:{_SPEECH_VERBS}|statement|news conference|press conference|"
+    # "..., court documents obtained on Saturday showed"
+    r"(?:documents?|papers|records|filings?|files)\s+(?:obtained|seen|reviewed|filed|released|unsealed))"
+    r"\W+(?:\w+\W+){0,2}(?:on\s+)?$",
     re.IGNORECASE,
 )
 # a suspect device that proved harmless
@@ -658,6 +667,10 @@ class Extractor:
         plain = _PLACE_DATELINE.match(text) or (None if ann.upper else _BARE_DATELINE.match(text))
         if plain is not None:
             body_start = max(body_start, plain.end())
+        stamp = _TIME_STAMP.match(text)
+        if stamp is not None:
+            # "By Mikey Campbell\nMonday, February 29, 2016, 03:52 pm PT": when the story was posted
+            body_start = max(body_start, stamp.end())
         anchor = resolve_anchor(art.published, dateline)
         matches = self._find(text)
         groups = [m for m in matches if m.entry.kind == "armed_group"]
@@ -679,6 +692,8 @@ class Extractor:
         if reviewed >= REVIEW_CUES and 3 * reviewed > sum(strong):
             return Drop(art.id, "not_relevant", "review: a film or book, not a report of an event")
         dates = find_dates(text, anchor, upper=ann.upper)
+        if stamp is not None:
+            dates = [m for m in dates if m.start >= stamp.end()]  # the posting time dates nothing told
         info = _Article(ann, anchor, body_start, matches, context, dates, strong)
         candidates = self._candidates(info, masked)
         if anchor is not None:
@@ -821,7 +836,15 @@ class Extractor:
             ):
                 hits = [h for h in hits if h.trigger.name not in _NEEDS_ARMED]
             main = main_hit(st, hits) if hits else None
-            if main is not None and BACKGROUND.search(st) and current is not None:
+            if (
+                main is not None
+                and BACKGROUND.search(st)
+                and current is not None
+                # (not after a happening of long ago recalled: "... on high alert since two people
+                # were killed in Copenhagen in February last year. Islamic State has claimed
+                # responsibility for bombing that killed 32 people in Brussels last month")
+                and not self._historical(info, current)
+            ):
                 main = None
             if main is None:
                 if (
@@ -1777,6 +1800,15 @@ class Extractor:
         if c.statistic is not None and c.period_sentence is not None:
             for s in (c.sentences[0], c.period_sentence):
                 inside = [m for m in dates if s.start <= m.start < s.end and m.start >= info.body_start]
+                # not "the most for any year since Sept. 11": the day a figure is measured by
+                inside = [
+                    m
+                    for m in inside
+                    if not (
+                        m.text.lower().startswith("since")
+                        and _MEASURED_BY.search(info.ann.text, max(s.start, m.start - 90), m.start)
+                    )
+                ]
                 ranged = [m for m in inside if m.kind in {"range", "since", "until"}]
                 coarse = [m for m in inside if m.interval.precision in {"year", "month"} and m.interval.start]
                 pick = ranged or coarse
@@ -1906,6 +1938,18 @@ class Extractor:
                     # the bombings at the airport on March 22" is the happening told)
                     since = None
                 if (
+                    m.kind == "since"
+                    and m.end <= c.trigger[0]
+                    and "," in text[m.end : c.trigger[0]]
+                    and c.event_type in _FIGHTING
+                    and _NOUN_TRIGGER.search(text, c.trigger[0], c.trigger[1]) is not None
+                    and _DEFINITE_BEFORE.search(text, max(s.start, c.trigger[0] - 30), c.trigger[0])
+                    is not None
+                ):
+                    # "making a second appearance in Congress since March to testify over encryption,
+                    # a dispute renewed by the San Bernardino attack": the period of another clause
+                    continue
+                if (
                     since is None
                     and c.trigger[0] < m.start
                     and m.text.lower().startswith("since")
@@ -1948,15 +1992,18 @@ class Extractor:
                     _REPORTING_DATE.search(text[max(s.start, m.start - 30) : m.start]) is not None
                     or _REPORTING_AFTER.match(text[m.end : m.end + 40]) is not None
                 )
-                # "A man convicted over a 2016 plot was released on Friday": a date of history
-                # before the trigger yields to a recent one after it.
-                aside = m.start < c.trigger[0] and _old(info, m) and recent_after
+                if m.start < c.trigger[0] and _old(info, m) and recent_after:
+                    # "A man convicted over a 2016 plot was released on Friday": a date of history
+                    # before the trigger yields to a recent one after it (or to one of a later
+                    # sentence: "... in 2007 has been arrested, court documents obtained on
+                    # Saturday showed. ... to arrest Larry Bowlsby on Tuesday")
+                    continue
                 # "left for home Friday morning following a truck-bomb explosion ... on Wednesday":
                 # a date before "following" or "after" dates the clause it is in, not the trigger.
                 other_clause = (
                     m.end <= c.trigger[0] and _OTHER_CLAUSE.search(text, m.end, c.trigger[0]) is not None
                 )
-                near = int(aside) * 100_000 + int(other_clause) * 50_000 + abs(m.start - c.trigger[0])
+                near = int(other_clause) * 50_000 + abs(m.start - c.trigger[0])
                 ranked.append((int(reporting), int(other or by_other), k, near, m, s))
         if skipped:
             # nor does a later sentence's month ("a suspect in November's Paris attacks"); its

@@ -207,7 +207,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         # the murder of a public figure is a political killing ("the murder of Senator Galan")
         rf"{POLITICAL_MURDER}|(?:died|dies|has died) (?:from|of) (?:gunshot|bullet) wounds|{LIFE_ATTEMPT}|"
         # not a drill or a sport: "a shooting practice", "the shooting range"
-        r"shooting(?! (?:practice|range|drills?|exercises?|competitions?|contests?|club|gallery|lessons?|match|"
+        # ... nor a skill: "sharp-shooting skills", "trouble-shooting"
+        r"(?<!sharp-)(?<!trouble-)(?<!photo-)shooting(?! (?:practice|range|drills?|exercises?|competitions?|contests?|club|gallery|lessons?|match|"
         r"sports?|stars?|guard)\b)|(?<!celebratory )gunfire|gunshots?|fired (?:on|at|upon)|opened fire|shot (?:dead|and killed)|shot (?:[\w-]+ ){0,3}?to death|gunned down|machine-?gunned|stormed|"
         r"stabbing|stabbed|(?<!character )assassinat(?:e|ed|ion|ing)|beheaded|opened (?:indiscriminate |heavy |random |unprovoked )?fire|"
         r"(?:summarily |extrajudicially |publicly )?executed (?:\w+ ){0,3}(?:civilians|villagers|people|men|women|"
@@ -330,7 +331,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         # not "seized power", "seized on the remarks"; "searched for" someone is a hunt, not a search
         # of premises ("searched for survivors", "searched for the soldiers"), unless for arms
         r"\b(?:raid(?:ed|s)?|(?<!online )(?<!internet )(?<!web )(?<!Google )(?<!engine )(?<!keyword )(?<!database )search(?:ed|es)(?! for (?!(?:[\w-]+ ){0,2}(?:weapons|explosives|arms|ammunition|bombs?|"
-        r"devices?)\b))|"
+        # nor a frisk: "as they searched his body"
+        r"devices?)\b))(?! (?:his|her|their|the (?:man|woman|suspect)'s) (?:body|pockets?|clothes|clothing|person)\b)|"
         # nor "seized significant territory" or "the territory it had seized": ground taken; nor a
         # phone or a computer held as evidence ("175 seized iPhones"), nor assets frozen
         r"(?<!territory it had )(?<!territory it has )(?<!territory it )(?<!territory they )(?<!territory they had )"
@@ -447,10 +449,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         "trial",
         "trial",
         # not "trial-and-error", a "trial run" or "period", a drug's trial
-        r"(?<!pre-)(?<!without )(?<!clinical )(?<!free )\b(?:trial(?![- ]and[- ]error| runs?\b| period| version| basis)|"
+        # ... nor a civil one ("a medical malpractice trial"), nor a hearing of a legislature
+        # ("an appearance in Congress to testify")
+        r"(?<!pre-)(?<!without )(?<!clinical )(?<!free )(?<!malpractice )(?<!civil )(?<!libel )(?<!defamation )"
+        r"\b(?:trial(?![- ]and[- ]error| runs?\b| period| version| basis)|"
         r"went on trial|stand(?:s|ing)? trial|court hearing|"
         r"hearings? (?:opened|began)|"
-        r"testif(?:ied|y)|prosecutors (?:told|asked|demanded|sought)|court martial)\b",
+        r"(?<!Congress to )(?<!committee to )(?<!Senate to )(?<!lawmakers to )testif(?:ied|y)|"
+        r"prosecutors (?:told|asked|demanded|sought)|court martial)\b",
         0.8,
     ),
     _t(

@@ -210,6 +210,8 @@ _HAPPENING_AFTER = re.compile(
 )
 # "the Orlando gunman": who did the happening of a town
 _DOER_AFTER = re.compile(r"\s+(?:gunm[ae]n|shooters?|attackers?|bombers?|killers?|victims?)\b", re.IGNORECASE)
+# a person known by where he was held or served: "a former Guantanamo Bay detainee", "an Iraq veteran"
+_HELD_THERE_AFTER = re.compile(r"\s+(?:Bay\s+)?(?:detainees?|prisoners?|inmates?|veterans?)\b", re.IGNORECASE)
 # The earlier items of an enumeration of places: "Syria, Iraq and " before "Libya".
 _LIST_TAIL = re.compile(r"(?:[A-Z][\w'-]+(?: [A-Z][\w'-]+)?(?:, and |, | and | or )){1,4}$")
 _AND_BEFORE = re.compile(r",?\s(?:and|or)\s$")
@@ -274,6 +276,8 @@ def _eligible(
         return False
     if _HOMETOWN.search(ann.text, max(a, p.start - 60), p.start):
         return False  # "Master Sergeant Joshua Wheeler, 39, of Roland, Oklahoma": where he lived
+    if _HELD_THERE_AFTER.match(ann.text, p.end):
+        return False  # "the arrest Tuesday of a former Guantanamo Bay detainee": where he was held
     if _MISSION_OF.search(ann.text, max(a, p.start - 60), p.start):
         # "the embassies of the USSR and the PRC", "the diplomatic representation of the
         # People's Republic of China": whose mission, not where it stands
@@ -673,8 +677,9 @@ _EARLIER_HAPPENING = re.compile(
     r"(?:the\s+|a\s+|an\s+|two\s+)?(?:[\w-]+\s+){0,3}(?:shootings?|killings?|deaths?|attacks?|bombings?|protests?|riots?|clashes|massacres?)\b",
     re.IGNORECASE,
 )
-# a verb of saying between a place and the words of a happening (see ``choose_locations``)
-_SAID_BETWEEN = re.compile(r"\b(?:said|says|told|announced|stated|declared)\b", re.IGNORECASE)
+# a verb of saying or another clause between a place and the words of a happening (see
+# ``choose_locations``): "As it did in New York, Apple is fighting ..., but the San Bernardino attack"
+_SAID_BETWEEN = re.compile(r"\b(?:said|says|told|announced|stated|declared)\b|,\s+but\b|;", re.IGNORECASE)
 
 
 def _drop_outliers(picked: list[tuple[Location, Span]]) -> list[tuple[Location, Span]]:

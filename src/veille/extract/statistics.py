@@ -156,6 +156,11 @@ ONE_TOLL_BEFORE = re.compile(
 )
 
 
+# a number right after "since" counts the happening a period starts from ("since two people were
+# killed in Copenhagen"), not what the period holds
+_SINCE_CLAUSE_BEFORE = re.compile(r"\bsince\s+$", _I)
+
+
 # "..., the latest deadly assault to shake the port since a coalition took it over last year": a
 # happening compared with what came before, not a figure over a period
 _COMPARED_SINCE = re.compile(
@@ -188,6 +193,10 @@ def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[S
             continue  # "the Sept. 11 attacks": a day of the month, not eleven attacks
         if ONE_TOLL_BEFORE.search(sentence, max(0, m.start("num") - 80), m.start("num")):
             continue  # "... the attacks there that killed 130 people": one happening's toll
+        if _SINCE_CLAUSE_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
+            # "on high alert since two people were killed in shooting attacks in Copenhagen in
+            # February last year": the toll of the happening the period starts from
+            continue
         found = _metric_for(sentence, m, strong)
         if found is None:
             continue

@@ -278,6 +278,10 @@ FIGURATIVE_AFTER = re.compile(
     # a dispute with an agency or a firm: "Apple's battle with the FBI over how much it can help"
     r"^\s+with (?:the )?(?:FBI|Justice Department|Department of Justice|regulators|Apple|Google|Microsoft|"
     r"Facebook|Twitter|the tech\w*|tech (?:firms|companies|giants))\b|"
+    # a fight in court or in politics: "Apple is fighting the demands of the Justice Department"
+    r"^\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?(?:demands?|orders?|rulings?|requests?|"
+    r"subpoenas?|lawsuits?|charges?|extradition|deportation|bills?|proposals?|decisions?|ban|verdicts?|"
+    r"appeals?|warrants?)\b|"
     r"^\s+(?:against|on|to (?:eradicate|eliminate|wipe out|stamp out|combat|fight|control)) (?:the )?(?:[\w-]+ )?"
     r"(?:terror\w*|drugs?|drug[- ]traffick\w*|crime|corruption|poverty|"
     r"inflation|illiteracy|disease|cancer|hunger|impunity|narco\w*|extremism|radicali[sz]ation|mosquito\w*|"
@@ -636,12 +640,19 @@ PHYSICAL_HARM = re.compile(
 )
 
 
+LEGISLATURE_BEFORE = re.compile(
+    r"\b(?:Congress|Senate|House|Parliament|committee|subcommittee|lawmakers|legislators|hearing)\b", _I
+)
+
+
 def is_figurative(sentence: str, hit: Hit) -> bool:
     """An explosion of anger, a battle against crime or an attack on computers: the word is not a
     happening."""
     word = sentence[hit.start : hit.end].strip().lower()
     if hit.trigger.event_type == "attack" and CYBER.search(sentence) and not PHYSICAL_HARM.search(sentence):
         return True
+    if word.startswith("testif") and LEGISLATURE_BEFORE.search(sentence, max(0, hit.start - 100), hit.start):
+        return True  # "making a second appearance in Congress since March to testify": no trial
     if word in {"rocket", "rockets", "missile", "missiles", "artillery"} and (
         SPACE_LAUNCH.search(sentence)
         or WEAPONS_PROGRAMME.search(sentence)

@@ -71,6 +71,8 @@ TITLES = frozenset(
         "rep",
     }
 )
+# legislatures whose names are also towns' ("Congress, Arizona"): a town only with its state after it
+INSTITUTIONS = frozenset({"congress", "parliament", "senate"})
 MAX_NGRAM = 6
 # capitalised words after a place span, with the particles of names between them ("Foz do Iguacu")
 _CAPITALISED_TAIL = re.compile(
@@ -533,6 +535,8 @@ class Recognizer:
         )
         if not usable or m.key in STOP_WORDS or m.key in DIRECTION_WORDS:
             return None
+        if m.key in INSTITUTIONS and not text.startswith(",", end):
+            return None  # "in Congress": the legislature (see INSTITUTIONS)
         m.candidates = usable
         m.strict = True
         m.note = f"NER said {ent.label}"
@@ -726,6 +730,8 @@ class Recognizer:
         nxt = tokens[j + 1] if j + 1 < len(tokens) else None
         if key in STOP_WORDS or key in TITLES or key in DIRECTION_WORDS:
             return None
+        if key in INSTITUTIONS and not (nxt is not None and nxt.text == ","):
+            return None  # "a second appearance in Congress": the legislature, not Congress, Arizona
         if prev is not None and prev.lower.rstrip(".") in TITLES:
             return None  # "Mr. Jordan", "Gen. Victoria"
         if _only_demonym(m.candidates):
