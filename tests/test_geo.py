@@ -486,3 +486,26 @@ def test_an_unknown_name_named_again_stays_where_it_was_first_placed(gp: Geopars
     ]
     hotels = [p for p in gp.parse(text, ents) if p.text == "Splendid Hotel"]
     assert [p.country_code for p in hotels] == ["BF", "BF"]
+
+
+def test_a_surname_named_as_often_as_a_place_is_the_person(gp: Geoparser) -> None:
+    text = (
+        "A British man, Michael Sandford, was indicted on weapons charges in Las Vegas. The indictment does "
+        "not accuse Sandford of plotting to kill the candidate."
+    )
+    ents = [
+        ent(text, "Michael Sandford", "PERSON"),
+        ent(text, "Las Vegas"),
+        ent(text, "Sandford", "GPE", nth=1),
+    ]
+    places = by_text(gp.parse(text, ents))
+    assert "Sandford" not in places
+    assert places["Las Vegas"].country_code == "US"
+
+
+def test_a_legislature_is_no_town(gp: Geoparser) -> None:
+    text = "Apple and the FBI made a second appearance in Congress to argue over encryption."
+    assert "Congress" not in by_text(gp.parse(text, [ent(text, "Congress", "ORG")]))
+    town = "He grew up in Congress, Arizona, a small town."
+    places = by_text(gp.parse(town, [ent(town, "Congress", "ORG"), ent(town, "Arizona")]))
+    assert places["Congress"].country_code == "US"

@@ -151,3 +151,20 @@ def test_a_civil_trial_is_no_trial() -> None:
     assert any(
         t.event_type == "trial" for t, _, _ in find_triggers("The trial of three men opened on Monday.")
     )
+
+
+def test_a_recommended_link_is_no_report(pipeline: Pipeline) -> None:
+    text = (
+        "WASHINGTON -- The Supreme Court sided with the woman on Monday.\n"
+        "RECOMMENDED: Militants attack Tunisian forces near Libyan border, 50 killed\n"
+        "In December, the court ordered that the ruling be put on hold."
+    )
+    assert records(pipeline, text, "2016-03-07") == []
+
+
+def test_the_toll_of_a_named_attack_of_a_year_is_no_tally() -> None:
+    sentence = (
+        "More than 9,000 police were also deployed in Bali, the site of the country's deadliest terror "
+        "attack, which killed 202 people in 2002."
+    )
+    assert find_statistics(sentence) == []

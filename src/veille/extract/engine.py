@@ -265,7 +265,7 @@ _ATTRIBUTIVE_NOUN = re.compile(
 # Headlines of other stories a page links to: "READ MORE: ...", "Related: ...", and the bulleted
 # list under "ALSO ON REUTERS"; they report nothing of this article
 RELATED_LINKS = re.compile(
-    r"^[ \t]*(?:(?:READ MORE|Read more|Related|RELATED|SEE ALSO|See also)\s*:[^\n]*|"
+    r"^[ \t]*(?:(?:READ MORE|Read more|Related|RELATED|SEE ALSO|See also|RECOMMENDED|Recommended)\s*:[^\n]*|"
     r"(?:ALSO ON|MORE FROM) [A-Z][A-Z ]+\n(?:[ \t]*[*\u2022-][^\n]*(?:\n|$))*)",
     re.MULTILINE,
 )

@@ -149,7 +149,8 @@ _MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_ALT})\.?\s+$", _I)
 # killed more than 150 people in one week": many happenings)
 ONE_TOLL_BEFORE = re.compile(
     r"(?:\bthe (?:[\w-]+ ){0,2}(?:attacks|bombings|blasts|explosions|shootings)|"
-    r"\b(?:attack|bombing|blast|explosion|shooting|massacre|assault|siege|rampage))\b[^.;,]{0,30}?"
+    # ("Bali, the site of Indonesia's deadliest terror attack, which killed 202 people in 2002")
+    r"\b(?:attack|bombing|blast|explosion|shooting|massacre|assault|siege|rampage))\b(?:,\s*)?[^.;,]{0,30}?"
     r"\b(?:that|which) (?:killed|left|wounded|injured|claimed)\s+(?:at least |more than |nearly |almost |some |about |"
     r"over |the lives of )?$",
     _I,
