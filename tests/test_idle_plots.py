@@ -151,10 +151,12 @@ def test_an_attack_on_forces_of_a_body_makes_it_its_target(pipeline: Pipeline) -
         "about 150 fighters. The fighters were training for a large-scale attack on forces belonging to the "
         "African Union in Somalia when the jets struck, officials said."
     )
-    (rec,) = records(pipeline, text, "2016-03-07")
-    roles = {(a["name"], a["role"]) for a in rec["actors"]}
-    assert ("African Union", "target") in roles
-    assert ("African Union", "agent") not in roles
+    quoted = text.replace("a large-scale attack on", "\u201ca large-scale attack\u201d on")
+    for told in (text, quoted):
+        (rec,) = records(pipeline, told, "2016-03-07")
+        roles = {(a["name"], a["role"]) for a in rec["actors"]}
+        assert ("African Union", "target") in roles, told
+        assert ("African Union", "agent") not in roles, told
 
 
 def test_a_practice_described_is_no_happening(pipeline: Pipeline) -> None:

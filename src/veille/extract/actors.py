@@ -69,9 +69,9 @@ AS_TARGET_BEFORE = re.compile(
     _I,
 )
 # a state force as what an attack is aimed at: "an attack on forces belonging to the African Union",
-# "attacks against the army"
+# "attacks against the army", "training for a large-scale attack” on forces ..."
 _ATTACKED_FORCE_BEFORE = re.compile(
-    r"\b(?:attacks?|assaults?|ambush(?:es)?|offensive)\s+(?:on|against)\s+(?:the\s+)?"
+    r"\b(?:attacks?|assaults?|ambush(?:es)?|offensive)[\"\u201d\u2019']?\s+(?:on|against)\s+(?:the\s+)?"
     r"(?:(?:[\w'-]+\s+){0,2}(?:forces|troops|soldiers|bases?|convoys?|positions|peacekeepers)\s+"
     r"(?:belonging\s+to|of|from)\s+(?:the\s+)?)?(?:[\w'-]+\s+){0,2}$",
     _I,
