@@ -11,6 +11,7 @@ from typing import Any
 
 from veille.extract.lexicon import find_triggers
 from veille.extract.statistics import find_statistics
+from veille.extract.triggers import Hit, main_hit
 from veille.io.read import article_from_json
 from veille.pipeline import Pipeline
 
@@ -143,6 +144,18 @@ def test_a_legislature_is_no_town_and_its_hearing_no_trial(pipeline: Pipeline) -
     assert not any(loc["name"] == "Congress" for r in recs for loc in r["locations"])
     # the period of another clause does not date the attack
     assert all(r["date"]["text"] != "since March" for r in recs)
+
+
+def test_testimony_to_a_legislature_is_no_trial() -> None:
+    def main_type(sentence: str) -> str | None:
+        main = main_hit(sentence, [Hit(t, a, b) for t, a, b in find_triggers(sentence)])
+        return None if main is None else main.trigger.event_type
+
+    assert main_type("The officer testified before the Senate intelligence committee on Tuesday.") is None
+    assert main_type("The informant testified before the jury on Tuesday.") == "trial"
+    assert (
+        main_type("At the court hearing, the witness testified that the men planned the bombing.") == "trial"
+    )
 
 
 def test_a_civil_trial_is_no_trial() -> None:

@@ -640,8 +640,17 @@ PHYSICAL_HARM = re.compile(
 )
 
 
+# a legislature heard, not a court: "an appearance in Congress to testify" (not "at the court hearing,
+# the witness testified")
 LEGISLATURE_BEFORE = re.compile(
-    r"\b(?:Congress|Senate|House|Parliament|committee|subcommittee|lawmakers|legislators|hearing)\b", _I
+    r"\b(?:Congress|Senate|House of Representatives|Parliament)\b|"
+    r"\b(?i:congressional|parliamentary|lawmakers|legislators)\b"
+)
+
+
+LEGISLATURE_AFTER = re.compile(
+    r"\s+(?:before|to)\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,2}(?:Congress|Senate|House|Parliament|"
+    r"committee|subcommittee|lawmakers|legislators)\b"
 )
 
 
@@ -651,8 +660,13 @@ def is_figurative(sentence: str, hit: Hit) -> bool:
     word = sentence[hit.start : hit.end].strip().lower()
     if hit.trigger.event_type == "attack" and CYBER.search(sentence) and not PHYSICAL_HARM.search(sentence):
         return True
-    if word.startswith("testif") and LEGISLATURE_BEFORE.search(sentence, max(0, hit.start - 100), hit.start):
-        return True  # "making a second appearance in Congress since March to testify": no trial
+    if word.startswith("testif") and (
+        LEGISLATURE_BEFORE.search(sentence, max(0, hit.start - 100), hit.start)
+        or LEGISLATURE_AFTER.match(sentence, hit.end)
+    ):
+        # "making a second appearance in Congress since March to testify", "testified before the
+        # Senate intelligence committee": no trial
+        return True
     if word in {"rocket", "rockets", "missile", "missiles", "artillery"} and (
         SPACE_LAUNCH.search(sentence)
         or WEAPONS_PROGRAMME.search(sentence)
@@ -773,7 +787,7 @@ OTHER_RETURNS = re.compile(
 )
 
 
-# what else is released: "the pages were released after years of wrangling", "a video released on bail"
+# what else is released: "the pages were released after years of wrangling", "footage released after"
 RELEASED_THINGS = re.compile(
     r"\b(?:pages|documents?|reports?|files?|videos?|footage|images?|photos?|photographs?|pictures?|"
     r"statements?|data|records|details|figures|results|transcripts?|albums?|films?|books?|tapes?|e-?mails?|"
