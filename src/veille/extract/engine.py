@@ -49,7 +49,13 @@ from veille.extract.public_order import (
     shots_in_the_air,
 )
 from veille.extract.series import series_size, share_tolls
-from veille.extract.statistics import ONE_TOLL_BEFORE, PERIOD_CUE, StatisticMention, find_statistics
+from veille.extract.statistics import (
+    ONE_TOLL_BEFORE,
+    PERIOD_CUE,
+    SUPERLATIVE,
+    StatisticMention,
+    find_statistics,
+)
 from veille.extract.steps import STEP, step_date
 from veille.extract.triggers import (
     ANAPHORIC_START,
@@ -417,11 +423,7 @@ _RELEASED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # a happening ranked against the past: "the worst attack on American soil", "the first such attack"
-_MEASURED_BY = re.compile(
-    r"\b(?:deadliest|worst|biggest|largest|first|bloodiest|most\s+(?!of\b)\w+|heaviest|greatest|"
-    r"fiercest|worst-ever)\b[^.;:]{0,80}\Z",
-    re.IGNORECASE,
-)
+_MEASURED_BY = re.compile(rf"\b{SUPERLATIVE}\b[^.;:]{{0,80}}\Z", re.IGNORECASE)
 _SINCE_ASIDE = re.compile(r"\bsince\b(?:[^.;:()]|(?<=\b[A-Z])\.){3,90}\Z", re.IGNORECASE)
 # "killed the militant thought to be behind the attack on the residency in 2013": what a person
 # is known for, told after the happening, with its own (old) date

@@ -162,13 +162,17 @@ ONE_TOLL_BEFORE = re.compile(
 _SINCE_CLAUSE_BEFORE = re.compile(r"\bsince\s+$", _I)
 
 
+# a happening or a figure ranked against the past ("the worst attack since ...", "the most for any
+# year since ..."); shared with the engine's dates
+SUPERLATIVE = (
+    r"(?:deadliest|worst|biggest|largest|first|bloodiest|most\s+(?!of\b)\w+|highest|heaviest|greatest|"
+    r"strongest|fiercest|longest|lowest|worst-ever)"
+)
+
+
 # "..., the latest deadly assault to shake the port since a coalition took it over last year": a
 # happening compared with what came before, not a figure over a period
-_COMPARED_SINCE = re.compile(
-    r"\b(?:latest|deadliest|worst|biggest|largest|first|bloodiest|most (?!of\b)\w+|highest|heaviest|greatest|"
-    r"strongest|fiercest|longest|lowest|worst-ever)\b[^.;:]{0,80}?\bsince\b[^.;:,]*",
-    _I,
-)
+_COMPARED_SINCE = re.compile(rf"\b(?:latest|{SUPERLATIVE})\b[^.;:]{{0,80}}?\bsince\b[^.;:,]*", _I)
 
 
 def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[StatisticMention]:
