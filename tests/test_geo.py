@@ -470,6 +470,8 @@ def test_an_unknown_station_in_a_city_is_placed_in_that_city(gp: Geoparser) -> N
     ents = [ent(text, "Paris"), ent(text, "Maelbeek", "GPE"), ent(text, "Brussels"), ent(text, "Charleroi")]
     station = [p for p in gp.parse(text, ents) if p.text == "Maelbeek"]
     assert [(p.name, p.country_code) for p in station] == [(None, "BE")]
+    # ... in that city, which a record names as the station's town
+    assert station[0].city == "Brussels"
 
 
 def test_an_unknown_name_named_again_stays_where_it_was_first_placed(gp: Geoparser) -> None:

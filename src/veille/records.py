@@ -467,6 +467,9 @@ class PlaceMention:
     confidence: float = 0.0
     reason: str | None = None
     demonym: bool = False
+    # a building or a street placed in the town the text puts it in ("the Baitul Aman Mosque in
+    # Meriden"): that town's name
+    city: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -485,6 +488,7 @@ class PlaceMention:
             "confidence": round(self.confidence, 4),
             "reason": self.reason,
             "demonym": self.demonym,
+            "city": self.city,
         }
 
 

@@ -125,7 +125,7 @@ def perpetrator_evidence(ann: AnnotatedArticle, m: ActorMatch) -> bool:
     if OFFICIAL_AFTER.match(after):
         return False
     speaks = SPEAKER_AFTER.match(after)
-    if speaks is not None and not OWN_DEED.search(after, speaks.end()):
+    if speaks is not None and not _own_deed(after, speaks.end()):
         # "Hezbollah said on Saturday 'takfiri groups' were responsible for a blast", "Hezbollah
         # blamed Israel": who gives the happening to another ("said its fighters ..." is a claim)
         return False
@@ -135,17 +135,53 @@ def perpetrator_evidence(ann: AnnotatedArticle, m: ActorMatch) -> bool:
         return True  # "two gas stations were sabotaged by FMLN urban commandos"
     if ITS_ATTACK_AFTER.match(after):
         return True  # "43 of its fighters were killed in an Islamic State attack on two towns"
-    if AS_TARGET_BEFORE.search(before) and not CLAIM.search(st):
+    claimed = CLAIM.search(_IN_CHARGE.sub(" ", st)) is not None
+    if AS_TARGET_BEFORE.search(before) and not claimed:
         return False
-    if CLAIM.search(st):
+    if claimed:
         return True
-    return bool(SUBJECT_AFTER.match(after))
+    subject = SUBJECT_AFTER.match(after)
+    return subject is not None and not _SUFFERED.search(subject.group(0))
+
+
+# "a senior Hezbollah commander has been killed": the group's man suffered it
+_SUFFERED = re.compile(
+    r"\b(?:been|was|were|is|are|being)\s+(?:killed|shot|wounded|injured|abducted|kidnapped|executed|"
+    r"assassinated|beheaded|targeted|hit|attacked|ambushed|seized|struck|burned|burnt|destroyed)$",
+    _I,
+)
+
+
+# a post, not a deed: "assessed to be responsible for Hezbollah's military operations in Syria"
+_IN_CHARGE = re.compile(
+    r"\bresponsible for (?:(?:the )?[\w-]+(?:'s|\u2019s)\s+|its\s+|their\s+|the\s+group's\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:operations|activities|affairs|security|logistics|finances|funding|communications|propaganda|media|"
+    r"planning|training|recruitment|intelligence|wing|branch|portfolio|department|unit|region|sector)\b",
+    _I,
+)
 
 
 # a group that speaks of the happening, and the words by which it speaks of its own deed (not a
 # participle in apposition: "TAK, blamed for the February 17 car bomb")
-SPEAKER_AFTER = re.compile(r"^\s+(?:said|says|(?:blamed|accused|charged)(?!\s+(?:for|of|with|in)\b))\b", _I)
+SPEAKER_AFTER = re.compile(
+    r"^\s+(?:said|says|(?:blame[sd]?|accuse[sd]?|charge[sd]?)(?!\s+(?:for|of|with|in)\b))\b", _I
+)
 OWN_DEED = re.compile(r"\b(?:it|its|we|our|they|their|itself|themselves)\b", _I)
+# ... not where it is the target's ("an explosion targeting one of its bases") or a question's
+_NOT_THE_DOER = re.compile(
+    r"\b(?:targeting|targeted|against|on|at|near|hit|struck|whether)\s+(?:(?:one|some|two|three|several|"
+    r"many|all|most) of\s+)?$",
+    _I,
+)
+
+
+def _own_deed(after: str, pos: int) -> bool:
+    return any(
+        not _NOT_THE_DOER.search(after, max(0, m.start() - 40), m.start())
+        for m in OWN_DEED.finditer(after, pos)
+    )
+
+
 # a happening given to a group the text does not name: "in an attack claimed by a Kurdish militant
 # group", "blamed on another faction"
 UNNAMED_CLAIMANT = re.compile(

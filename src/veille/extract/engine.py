@@ -272,7 +272,11 @@ _ATTRIBUTIVE_NOUN = re.compile(
 # list under "ALSO ON REUTERS"; they report nothing of this article
 RELATED_LINKS = re.compile(
     r"^[ \t]*(?:(?:READ MORE|Read more|Related|RELATED|SEE ALSO|See also|RECOMMENDED|Recommended)\s*:[^\n]*|"
-    r"(?:ALSO ON|MORE FROM) [A-Z][A-Z ]+\n(?:[ \t]*[*\u2022-][^\n]*(?:\n|$))*)",
+    r"(?:ALSO ON|MORE FROM) [A-Z][A-Z ]+\n(?:[ \t]*[*\u2022-][^\n]*(?:\n|$))*|"
+    # "ALSO\n\nGood Samaritan shot and killed while chasing a purse snatcher, police say\n\n...": a
+    # heading on its own line, then headlines (no closing stop) of other stories
+    r"(?:ALSO|RELATED|MORE|READ MORE|SEE ALSO|RELATED COVERAGE|MORE COVERAGE|RELATED STORIES)[ \t]*:?[ \t]*\n"
+    r"(?:[ \t]*\n)*(?:[ \t]*[^\n]{1,200}[^.\n\s][ \t]*(?:\n(?:[ \t]*\n)*|$))+)",
     re.MULTILINE,
 )
 # a byline and the time a story was posted, on lines of their own at its head
@@ -281,6 +285,7 @@ _TIME_STAMP = re.compile(
     r"(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),?\s+\d{4},?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*"
     r"(?:[ap]\.?m\.?|[AP]M)?[^\n]{0,40}\n"
 )
+_TWEET_STAMP = re.compile(r"\(@\w{1,30}\)\s*$")
 # "WASHINGTON President Obama said...", "PORT ST. LUCIE, Fla. On the morning...": a dateline
 # whose dash was lost (feeds, mirrors); capitals then a capitalised word or an abbreviation
 # ("BAGHDAD U.S. and Iraqi officials ...").
@@ -294,6 +299,24 @@ _REPORTING_DATE = re.compile(
     r"\W+(?:\w+\W+){0,2}(?:on\s+)?$",
     re.IGNORECASE,
 )
+# "In a transcript of his calls released by the FBI on Monday, ...": when a record was made public
+_MADE_PUBLIC = re.compile(
+    r"\b(?:transcripts?|recordings?|footage|videos?|audio|tapes?|photos?|pictures|images|logs?)"
+    r"(?:\s+of(?:\s+[\w'-]+){1,3}?)?\s+(?:released|published|obtained|posted|made public)"
+    r"(?:\s+by\s+(?:the\s+)?[\w.'-]+(?:\s+[\w.'-]+)?)?\s+(?:on\s+|late\s+|early\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _reported_on(text: str, lo: int, at: int) -> bool:
+    """The date at ``at`` is when something was said or made public ("police said on Tuesday",
+    "a transcript released by the FBI on Monday"), not when the happening was."""
+    return (
+        _REPORTING_DATE.search(text[max(lo, at - 30) : at]) is not None
+        or _MADE_PUBLIC.search(text[max(lo, at - 80) : at]) is not None
+    )
+
+
 # a suspect device that proved harmless
 _NOT_A_DEVICE = re.compile(
     r"\b(?:found|proved|shown) not to be viable\b|\b(?:was|were)(?: not|n't) viable\b|"
@@ -329,7 +352,12 @@ _OWN_CONTEXT_TYPES = frozenset({"policy", "recruitment", "travel"})
 _CRIME_OR_TERROR = frozenset({"gunman", "shootout", "shoot-out", "gunfight"})
 # a happening named as what came before: "following ISIS-linked attacks in", "after the bombing of"
 _BACK_REFERENCE = re.compile(
-    r"\b(?:following|after|in the wake of|in the aftermath of)\s+(?:[\w'-]+\s+){0,4}$", re.IGNORECASE
+    r"\b(?:following|after|in the wake of|in the aftermath of|"
+    # "will fly to Orlando on Thursday to meet with survivors of the massacre": the visit's day
+    # (not "met victims of a shooting at an Oregon college": one told, not named back)
+    r"(?:survivors|victims|families|relatives|(?:the )?anniversary) of(?=\s+(?:the|this|last)\s))"
+    r"\s+(?:[\w'-]+\s+){0,4}$",
+    re.IGNORECASE,
 )
 _HARM_BEFORE = re.compile(
     r"\b(?:killed|wounded|injured|hurt|died|dead|slain|abducted|kidnapped|destroyed|damaged|unharmed|unhurt|"
@@ -696,6 +724,8 @@ class Extractor:
         dates = find_dates(text, anchor, upper=ann.upper)
         if stamp is not None:
             dates = [m for m in dates if m.start >= stamp.end()]  # the posting time dates nothing told
+        # "— PIB India (@PIB_India) January 26, 2016": when a quoted tweet was posted
+        dates = [m for m in dates if not _TWEET_STAMP.search(text, max(0, m.start - 40), m.start)]
         info = _Article(ann, anchor, body_start, matches, context, dates, strong)
         candidates = self._candidates(info, masked)
         if anchor is not None:
@@ -1988,10 +2018,12 @@ class Extractor:
                     # the same kind is background (one that does, "The battle killed 163,000 in
                     # 1916", still dates it)
                     continue
+                if _MADE_PUBLIC.search(text, max(s.start, m.start - 80), m.start):
+                    continue  # "a transcript of his calls released by the FBI on Monday"
                 # "..., police said on Tuesday", "the government on Saturday condemned": when the
                 # report was made, not the happening.
                 reporting = (
-                    _REPORTING_DATE.search(text[max(s.start, m.start - 30) : m.start]) is not None
+                    _reported_on(text, s.start, m.start)
                     or _REPORTING_AFTER.match(text[m.end : m.end + 40]) is not None
                 )
                 if m.start < c.trigger[0] and _old(info, m) and recent_after:
@@ -2053,11 +2085,7 @@ class Extractor:
             # "police reported today that a journalist was injured last night": not the report's
             # day, unless what is dated is the statement itself (a warning told to parliament)
             if c.event_type not in STATEMENT_TYPES:
-                unsaid = [
-                    m
-                    for m in lead
-                    if not _REPORTING_DATE.search(text[max(first.start, m.start - 30) : m.start])
-                ]
+                unsaid = [m for m in lead if not _reported_on(text, first.start, m.start)]
                 # ... and a report's day only in a lead that tells a happening of the kind (not "FBI
                 # Director James Comey said on Tuesday that investigators could not open the phone")
                 kind_told = c.event_type in info.types_told(first)
@@ -2182,7 +2210,7 @@ def _lapse_date(info: _Article, c: Candidate) -> DateInterval | None:
             if s.start <= d.start < s.end
             and d.interval.precision == "day"
             and d.interval.start
-            and _REPORTING_DATE.search(text[max(s.start, d.start - 30) : d.start])
+            and _reported_on(text, s.start, d.start)
         ]
         if (
             not reported
@@ -2211,9 +2239,7 @@ def _lapse_date(info: _Article, c: Candidate) -> DateInterval | None:
             day = dt.date.fromisoformat(m.interval.start or "") - dt.timedelta(days=days)
         except ValueError:
             return None
-        if lapse.group("some") or (
-            not adjacent and _REPORTING_DATE.search(text[max(s.start, m.start - 30) : m.start])
-        ):
+        if lapse.group("some") or (not adjacent and _reported_on(text, s.start, m.start)):
             # "days after the attack at Istanbul's airport, ... said on Friday": some days before;
             # "Two days after bomb attacks killed 31 people, a guard was murdered, Belgian media
             # reported on Saturday": the lapse counts from a day not told, before the report's

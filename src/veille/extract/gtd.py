@@ -510,10 +510,23 @@ POLICE_BOMB = re.compile(
     _I,
 )
 
+# "weapons and grenades were found inside the truck": arms found with the attacker, not used
+FOUND_WITH = re.compile(
+    r"\b(?:[\w-]+\s+){0,3}?(?:grenades?|explosives?|bombs?|explosive devices?|detonators?|suicide (?:vests?|belts?))"
+    r"\s+(?:\w+\s+){0,2}?(?:were|was|had been|have been)\s+(?:also\s+|later\s+)?(?:found|discovered|recovered)\s+"
+    r"(?:inside|in|aboard|on board)\s+(?:the|his|her|their|a)\s+(?:[\w,-]+\s+){0,3}?"
+    r"(?:truck|lorry|vehicle|car|van|cab|apartment|home|house|flat|room|backpack|bag)s?\b",
+    _I,
+)
+
+
+def _unused_arms(text: str) -> str:
+    return FOUND_WITH.sub(lambda m: " " * len(m.group(0)), POLICE_BOMB.sub(" ", text))
+
 
 def attack_type(text: str) -> str:
     """The GTD attack type of the attack these sentences describe (``unknown`` if none fits)."""
-    text = POLICE_BOMB.sub(" ", text)
+    text = _unused_arms(text)
     if HIJACK.search(text):
         return "hijacking"
     hostage = _hostage_kind(text)
@@ -683,7 +696,7 @@ SECURITY_FIRE = re.compile(
 
 def weapon_type(text: str, attack: str) -> str:
     """The GTD weapon type, consistent with the attack type already decided."""
-    text = POLICE_BOMB.sub(" ", text)
+    text = _unused_arms(text)
     if BIOLOGICAL.search(text):
         return "biological"
     if RADIOLOGICAL.search(text):

@@ -173,7 +173,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         # a weapons test or a space launch is no attack: "a ballistic missile test", "the rocket launch"
         # ... nor a dummy: "an inert grenade" found at a border
         r"(?<!inert )(?<!dummy )(?<!replica )(?<!toy )(?<!fake )grenades?|(?<!brick-and-)(?<!bricks-and-)(?<!brick and )(?<!bricks and )mortars?(?: shells?)?|"
-        r"rockets?(?! (?:tests?|launch(?:es)?|artillery|forces?)\b)(?!-propelled artillery)|shell(?:ing|ed)(?! out)|dynamite|missiles?(?! (?:tests?|launch(?:es)?|threats?|defen[cs]es?|systems?|shields?|programm?e?s?|technology|interceptors?|batteries)\b)|projectiles|"
+        r"rockets?(?! (?:tests?|launch(?:es)?|artillery|forces?)\b)(?!-propelled artillery)|shell(?:ing|ed)(?! out)|dynamite|missiles?(?! (?:tests?|launch(?:es)?|threats?|(?:firing )?capabilit(?:y|ies)|defen[cs]es?|systems?|shields?|programm?e?s?|technology|interceptors?|batteries)\b)|projectiles|"
         r"ATGMs?|anti-tank (?:guided )?missiles?)\b",
         0.6,
     ),
@@ -635,6 +635,8 @@ CONTEXT = re.compile(
     r"arms cache|weapons cache|Islamist\w*|camps? in (?:north-?east(?:ern)? )?Syria|conflict zones?|"
     r"gendarm\w+|projectiles|shells|security personnel|paramilitar\w+|Maoists?|Naxal\w*|"
     r"(?<!character )assassinat\w+|ambush\w*|"
+    # "a raid linked to the Paris attacks": attacks known by their town's name
+    r"(?-i:the (?:[A-Z][\w'-]+ ){1,2}attacks)|"
     # "four civilians were among the dead in the morning rush-hour attack": harm told of an
     # attack (not a heart, shark or dog attack); context, not strong: a land feud's is one too
     r"(?:killed|dead|died|wounded|injured|hurt) in (?:the|an?|this|that|[\w-]+['\u2019]s) (?:[\w-]+ ){0,3}?"

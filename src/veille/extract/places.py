@@ -102,6 +102,8 @@ def to_location(p: PlaceMention, role: str = "event") -> Location:
     city = (
         (surface if _fold(surface) and not p.demonym else p.name) if precision in {"city", "point"} else None
     )
+    if p.city is not None:
+        city = p.city  # "the Baitul Aman Mosque in Meriden": the mosque's town
     admin1 = p.admin1 if precision != "country" else None
     return Location(
         name=p.name or p.text,
@@ -480,6 +482,25 @@ def _common_word(name: str) -> bool:
     return len(words) == 1 and zipf_frequency(name.lower(), "en") > 4.2
 
 
+_INSTITUTION_WORD = re.compile(
+    r"\b(?:Ministry|Embassy|Consulate|Headquarters|Market|Hospital|University|Hotel|Airport|Station|"
+    r"Mosque|Church|Synagogue|Temple|Stadium|Parliament|Palace|Museum|School|College|Bank|Office|Base|"
+    r"Prison|Court|Mall|Centre|Center|Club|Restaurant|Cafe|Square|Bridge|Street|Road|Avenue)s?$"
+)
+
+
+def _institution(ann: AnnotatedArticle, start: int, end: int) -> bool:
+    """ "near the Israeli Defense Ministry in Tel Aviv": a building or a body named before the
+    town it stands in, no town of its own (its last word is a building's, or NER calls "the X" an
+    organisation or a facility)."""
+    if _INSTITUTION_WORD.search(ann.text[start:end]):
+        return True
+    # NER calls many a small town an organisation or a person; only "the X" is a body
+    return ann.text[max(0, start - 4) : start].lower() == "the " and any(
+        e.start <= start - 4 < e.end and e.label in ("ORG", "FAC") for e in ann.entities
+    )
+
+
 _ADMIN_WORDS = re.compile(
     r"\b(?:province|governorate|region|state|county|district|department|prefecture|wilayah?|oblast)\b",
     re.IGNORECASE,
@@ -538,6 +559,8 @@ def _unresolved_towns(
                 for p in ann.places
                 if p is not mention
             ):
+                continue
+            if _institution(ann, start, start + len(name)):
                 continue
             town = Location(
                 name=name,

@@ -654,6 +654,15 @@ LEGISLATURE_AFTER = re.compile(
 )
 
 
+# (an arrest or a charge "on unrelated charges" is often how a suspect of the field is held)
+_COURT = {"trial", "conviction"}
+_UNRELATED_CASE = re.compile(
+    r"\s+(?:[\w'-]+\s+){0,3}?(?:for|in|over|on|of)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+)?"
+    r"unrelated\b",
+    re.IGNORECASE,
+)
+
+
 def is_figurative(sentence: str, hit: Hit) -> bool:
     """An explosion of anger, a battle against crime or an attack on computers: the word is not a
     happening."""
@@ -666,6 +675,9 @@ def is_figurative(sentence: str, hit: Hit) -> bool:
     ):
         # "making a second appearance in Congress since March to testify", "testified before the
         # Senate intelligence committee": no trial
+        return True
+    if hit.trigger.event_type in _COURT and _UNRELATED_CASE.match(sentence, hit.end):
+        # "in court to be sentenced for an unrelated armed robbery": another case of the man's
         return True
     if word in {"rocket", "rockets", "missile", "missiles", "artillery"} and (
         SPACE_LAUNCH.search(sentence)

@@ -199,6 +199,7 @@ def _to_place_mention(m: Mention, r: Resolution) -> PlaceMention:
             precision=_approx_precision(q, r.settlement),
             confidence=r.confidence,
             reason=r.reason,
+            city=q.name if q.kind == "city" and not r.settlement else None,
         )
     p = c.place
     confidence = r.confidence * (0.9 if m.source in ("ner", "given", "dateline") else 0.75)
