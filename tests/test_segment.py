@@ -32,6 +32,22 @@ def test_bullets_and_paragraphs_split() -> None:
     ]
 
 
+def test_a_list_of_happenings_splits_at_its_semicolons() -> None:
+    t = (
+        "Officials are studying a May 2 attack on the port that killed 12 people; an attack on a hotel "
+        "in Mopti on Friday that killed 8 people; and bombings in Gao that wounded three soldiers."
+    )
+    assert _texts(t) == [
+        "Officials are studying a May 2 attack on the port that killed 12 people;",
+        "an attack on a hotel in Mopti on Friday that killed 8 people;",
+        "and bombings in Gao that wounded three soldiers.",
+    ]
+    # ... not a clause that tells more of the same happening, nor a short one
+    t2 = "Gunmen attacked a checkpoint near Gao on Friday; the Macina group said it carried out the attack."
+    assert len(_texts(t2)) == 1
+    assert len(_texts("Two were killed; an attack followed.")) == 1
+
+
 @pytest.mark.parametrize("text", ["", "   ", "No end", "A. B. C."])
 def test_offsets_always_valid(text: str) -> None:
     for s in split_sentences(text):

@@ -84,6 +84,15 @@ _SERIES = re.compile(
     r"(?:[\w-]+\s+)?(?:string|series|wave|spate|campaign|rash)\s+of\b[^.;]*",
     re.IGNORECASE,
 )
+# "... as fighting widened following a suicide bombing that killed 37 people in the capital
+# Ankara": another happening the one told followed, with a toll of its own ("after the deadly
+# attacks that injured hundreds" names the one told again)
+_FOLLOWED = re.compile(
+    r"\b(?:following|after|in the wake of|in response to)\s+(?:a|an|two|three)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|ambush(?:es)?)"
+    r",?\s+(?:that|which|in which)\s+(?:\w+\s+)?(?:killed|wounded|injured|left)\b[^.;]*",
+    re.IGNORECASE,
+)
 _RECALL = re.compile(
     _LAPSE + r"(?:weeks?|months?|years?)" + _AND_SOME + r" (?:after|since))\b[^.;:]*", re.IGNORECASE
 )
@@ -115,6 +124,9 @@ def aside_spans(text: str, spans: list[tuple[int, int]], trigger: int) -> list[t
         out.extend(m.span() for m in _WAR_TOLL.finditer(text, a, b))
         out.extend(m.span() for m in _MEASURE.finditer(text, a, b) if not m.start() <= trigger < m.end())
         out.extend(m.span() for m in _SERIES.finditer(text, a, b) if not m.start() <= trigger < m.end())
+        if a <= trigger < b:
+            # (in the happening's own sentence: in another, it may be the happening told)
+            out.extend(m.span() for m in _FOLLOWED.finditer(text, a, b) if trigger < m.start())
     return out
 
 

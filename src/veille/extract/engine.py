@@ -301,11 +301,35 @@ _REPORTING_DATE = re.compile(
 )
 # "In a transcript of his calls released by the FBI on Monday, ...": when a record was made public
 _MADE_PUBLIC = re.compile(
-    r"\b(?:transcripts?|recordings?|footage|videos?|audio|tapes?|photos?|pictures|images|logs?)"
-    r"(?:\s+of(?:\s+[\w'-]+){1,3}?)?\s+(?:released|published|obtained|posted|made public)"
-    r"(?:\s+by\s+(?:the\s+)?[\w.'-]+(?:\s+[\w.'-]+)?)?\s+(?:on\s+|late\s+|early\s+)?$",
+    r"\b(?:transcripts?|recordings?|footage|videos?|audio|tapes?|photos?|pictures|images|logs?|"
+    # "In an amicus brief filed with a California court on Monday, ..." (a court case's own step
+    # is dated by its filing: see ``_date``)
+    r"(?P<filing>(?:amicus )?briefs?|complaints?|lawsuits?|motions?|petitions?|court filings?))"
+    r"(?:\s+of(?:\s+[\w'-]+){1,3}?)?\s+(?:released|published|obtained|posted|made public|filed|submitted)"
+    r"(?:\s+(?:by|with|in)\s+(?:the\s+|a\s+)?[\w.'-]+(?:\s+[\w.'-]+)?)?\s+(?:on\s+|late\s+|early\s+)?$",
     re.IGNORECASE,
 )
+
+
+_TODAY = re.compile(r"(?:today|tonight|this (?:morning|afternoon|evening))(?:['\u2019]s)?$", re.IGNORECASE)
+
+
+def _quoted_today(text: str, s: Sentence, m: DateMention) -> bool:
+    """“today's attack”: a speaker's today, inside quotation marks."""
+    if not _TODAY.match(m.text.strip()):
+        return False
+    before = text[s.start : m.start]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+def _blanked(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> str:
+    """``text[a:b]`` with the parts inside ``spans`` blanked (as many spaces as characters)."""
+    out = text[a:b]
+    for x, y in spans:
+        lo, hi = max(a, x), min(b, y)
+        if lo < hi:
+            out = out[: lo - a] + " " * (hi - lo) + out[hi - a :]
+    return out
 
 
 def _reported_on(text: str, lo: int, at: int) -> bool:
@@ -352,7 +376,7 @@ _OWN_CONTEXT_TYPES = frozenset({"policy", "recruitment", "travel"})
 _CRIME_OR_TERROR = frozenset({"gunman", "shootout", "shoot-out", "gunfight"})
 # a happening named as what came before: "following ISIS-linked attacks in", "after the bombing of"
 _BACK_REFERENCE = re.compile(
-    r"\b(?:following|after|in the wake of|in the aftermath of|"
+    r"\b(?:following|after|since|in the wake of|in the aftermath of|"
     # "will fly to Orlando on Thursday to meet with survivors of the massacre": the visit's day
     # (not "met victims of a shooting at an Oregon college": one told, not named back)
     r"(?:survivors|victims|families|relatives|(?:the )?anniversary) of(?=\s+(?:the|this|last)\s))"
@@ -1412,6 +1436,15 @@ class Extractor:
             return a.end < (info.anchor - dt.timedelta(days=UNDATED_RECENT_DAYS)).isoformat()
         if a_span is None or b_span is None or not a.start or not b.start:
             return False
+        if (
+            all(_quoted_today(info.ann.text, s, m) for m in mine)
+            and a.precision == b.precision == "day"
+            and b.start is not None
+            and a.start == (dt.date.fromisoformat(b.start) + dt.timedelta(days=1)).isoformat()
+        ):
+            # “today's horrific terrorist attack in Tel Aviv”, quoted in a story of the next day:
+            # the speaker's today, the day of the attack told
+            return False
         return (a.end or "") < (b.start or "") or (b.end or "") < (a.start or "")
 
     @staticmethod
@@ -1608,10 +1641,14 @@ class Extractor:
         attack_type = weapon = target = None
         suicide = None
         if c.event_type == "attack":
-            attack_type = gtd.attack_type(window)
-            weapon = gtd.weapon_type(window, attack_type)
+            # not the arms of a happening recalled in an aside ("eight months after Islamic State
+            # gunmen and suicide bombers struck the French capital"); its target is read in
+            # the whole sentences, which name it around the happening's words
+            own = " ".join(_blanked(text, a, b, aside) for a, b in spans) if aside else window
+            attack_type = gtd.attack_type(own)
+            weapon = gtd.weapon_type(own, attack_type)
             target = gtd.target_type(window, c.trigger[0] - spans[0][0])
-            suicide = gtd.is_suicide(window)
+            suicide = gtd.is_suicide(own)
         evidence = tuple(Evidence(text[a:b], a, b) for a, b in spans)
         confidence = self._confidence(c, locations, date, bool(actors), window)
         kind = "statistic" if statistic else "event"
@@ -2018,7 +2055,10 @@ class Extractor:
                     # the same kind is background (one that does, "The battle killed 163,000 in
                     # 1916", still dates it)
                     continue
-                if _MADE_PUBLIC.search(text, max(s.start, m.start - 80), m.start):
+                public = _MADE_PUBLIC.search(text, max(s.start, m.start - 80), m.start)
+                if public is not None and (
+                    public.group("filing") is None or c.event_type not in _COURT_TYPES
+                ):
                     continue  # "a transcript of his calls released by the FBI on Monday"
                 # "..., police said on Tuesday", "the government on Saturday condemned": when the
                 # report was made, not the happening.

@@ -378,12 +378,21 @@ def choose_locations(
                 # "Police chiefs met in Boston on Friday, the day after a gunman killed five officers
                 # in Dallas": the happening's places are those of the aside it is told in
                 ok = [p for p in ok if lapse.start() <= p.start < lapse.end()] or ok
+            named = [m.span() for m in _EARLIER_HAPPENING.finditer(ann.text, a, trigger[0])]
+            if named:
+                # "Following the Ankara bombing, the military launched air strikes on Monday and
+                # struck northern Iraq": the town of the happening it followed, named before it
+                ok = [p for p in ok if not any(x <= p.start < y for x, y in named)] or ok
             earlier = _EARLIER_HAPPENING.search(ann.text, trigger[1], b)
             if earlier is not None:
                 # "a sniper killed five police officers in Dallas on Thursday following the fatal
                 # shootings of two black men by police in Louisiana and Minnesota": the places of
                 # the happening it followed
-                ok = [p for p in ok if p.start < earlier.start()] or ok
+                before = [p for p in ok if p.start < earlier.start()]
+                # ... all of them, where that one is told with a toll of its own ("fighting widened
+                # in southeast Turkey following a suicide bombing that killed 37 people in the
+                # capital Ankara"); the happening's place is then told elsewhere
+                ok = before or ([] if _OWN_TOLL.match(ann.text, earlier.end()) else ok)
             attached = [p for p in ok if _attached(ann.text, p, trigger)]
             if attached:
                 # only places told before the happening's words go: "... in Dowm Qala, Faryab,
@@ -426,6 +435,8 @@ def choose_locations(
             )
         ]
         lead_span = (first.start, first.end)
+        # not the town of a happening the lead's followed, told with its own toll
+        body = [p for p in body if not _followed_before(ann, p.start, lead_span)]
         eligible = [p for p in body if _eligible(ann, p, event_type, lead_span, body_start, [])]
         dateline = [p for p in lead_places if p.start < body_start]
         # The dateline city only when the story names no other place where it happened; a place
@@ -656,7 +667,11 @@ def _refine(
                 if loc.precision == "admin1" and not loc.city and len({p.geonames_id for p in later}) == 1:
                     new = to_location(later[0], loc.role)
         elif loc.role == "event" and loc.precision == "country":
-            said = any(_CAPITAL.search(ann.text[a:b]) for a, b in spans)
+            said = any(
+                not _followed_before(ann, m.start(), (a, b))
+                for a, b in spans
+                for m in _CAPITAL.finditer(ann.text, a, b)
+            )
             capital = [p for p in cities if p.feature_code == "PPLC" and p.country_code == loc.country_code]
             if said and capital:
                 new = to_location(capital[0], loc.role)
@@ -700,6 +715,18 @@ _EARLIER_HAPPENING = re.compile(
     r"(?:the\s+|a\s+|an\s+|two\s+)?(?:[\w-]+\s+){0,3}(?:shootings?|killings?|deaths?|attacks?|bombings?|protests?|riots?|clashes|massacres?)\b",
     re.IGNORECASE,
 )
+
+
+def _followed_before(ann: AnnotatedArticle, at: int, span: tuple[int, int]) -> bool:
+    """ "... following a car bombing that killed 29 people in the capital Ankara": ``at`` is in the
+    clause of an earlier happening told with a toll of its own."""
+    return any(
+        m.start() <= at and _OWN_TOLL.match(ann.text, m.end())
+        for m in _EARLIER_HAPPENING.finditer(ann.text, span[0], span[1])
+    )
+
+
+_OWN_TOLL = re.compile(r",?\s+(?:that|which|in which)\s+(?:\w+\s+)?(?:killed|wounded|injured|left|claimed)\b")
 # a verb of saying or another clause between a place and the words of a happening (see
 # ``choose_locations``): "As it did in New York, Apple is fighting ..., but the San Bernardino attack"
 _SAID_BETWEEN = re.compile(r"\b(?:said|says|told|announced|stated|declared)\b|,\s+but\b|;", re.IGNORECASE)
