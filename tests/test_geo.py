@@ -511,3 +511,21 @@ def test_a_legislature_is_no_town(gp: Geoparser) -> None:
     town = "He grew up in Congress, Arizona, a small town."
     places = by_text(gp.parse(town, [ent(town, "Congress", "ORG"), ent(town, "Arizona")]))
     assert places["Congress"].country_code == "US"
+
+
+def test_a_family_s_name_taken_for_an_organisation_holds_no_town(gp: Geoparser) -> None:
+    text = (
+        "Cameron Sterling spoke about Alton Sterling's death. Alton Sterling was shot by police in Baton "
+        "Rouge."
+    )
+    ents = [
+        ent(text, "Cameron Sterling", "ORG"),
+        ent(text, "Alton Sterling's", "ORG"),
+        ent(text, "Alton Sterling", "ORG", 1),
+        ent(text, "Baton Rouge"),
+    ]
+    assert [p.text for p in gp.parse(text, ents) if p.country_code] == ["Baton Rouge"]
+    # ... an organisation named after its town keeps the town ("Punjab Police")
+    text2 = "Punjab Police said the Kabul Bank branch was closed."
+    ents2 = [ent(text2, "Punjab Police", "ORG"), ent(text2, "Kabul Bank", "ORG")]
+    assert {p.text for p in gp.parse(text2, ents2)} >= {"Punjab", "Kabul"}

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from veille.extract.gtd import attack_type, weapon_type
+from veille.extract.lexicon import find_triggers
 from veille.io.read import article_from_json
 from veille.pipeline import Pipeline
 
@@ -63,3 +64,18 @@ def test_a_group_that_says_it_did_it_still_claims(pipeline: Pipeline) -> None:
     )
     (rec,) = records(pipeline, text, "2016-05-13")
     assert "Hezbollah" in [a["name"] for a in rec["actors"] if a["role"] == "perpetrator"]
+
+
+def test_a_group_s_claimed_attack_is_its_deed(pipeline: Pipeline) -> None:
+    text = (
+        "BAGHDAD -- A car bomb killed 21 people in Baghdad on Saturday. On March 25 an IS-claimed "
+        "suicide bombing on a stadium killed 29 and wounded 60."
+    )
+    (rec,) = [r for r in records(pipeline, text, "2016-04-30") if r["date"]["start"] == "2016-03-25"]
+    assert [(a["role"], a["name"]) for a in rec["actors"]] == [("perpetrator", "Islamic State")]
+
+
+def test_ground_seized_back_is_no_search() -> None:
+    text = "Loyalists backed by Gulf Arab forces seized it back in July and troops seized back the port."
+    assert [t.event_type for t, _, _ in find_triggers(text)] == []
+    assert [t.event_type for t, _, _ in find_triggers("Police seized weapons at the house.")] == ["raid"]

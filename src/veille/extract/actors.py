@@ -133,8 +133,10 @@ def perpetrator_evidence(ann: AnnotatedArticle, m: ActorMatch) -> bool:
         return True  # "a media outlet linked to the Islamic State published a poster"
     if BY_AGENT_BEFORE.search(before):
         return True  # "two gas stations were sabotaged by FMLN urban commandos"
-    if ITS_ATTACK_AFTER.match(after):
-        return True  # "43 of its fighters were killed in an Islamic State attack on two towns"
+    if ITS_ATTACK_AFTER.match(after) or _CLAIMED_ADJ.match(after):
+        # "43 of its fighters were killed in an Islamic State attack on two towns", "an IS-claimed
+        # suicide bombing"
+        return True
     claimed = CLAIM.search(_IN_CHARGE.sub(" ", st)) is not None
     if AS_TARGET_BEFORE.search(before) and not claimed:
         return False
@@ -152,6 +154,7 @@ _SUFFERED = re.compile(
 )
 
 
+_CLAIMED_ADJ = re.compile(r"^[-\u2010\u2011](?:claimed|perpetrated)\b", _I)
 # a post, not a deed: "assessed to be responsible for Hezbollah's military operations in Syria"
 _IN_CHARGE = re.compile(
     r"\bresponsible for (?:(?:the )?[\w-]+(?:'s|\u2019s)\s+|its\s+|their\s+|the\s+group's\s+)?(?:[\w-]+\s+){0,2}?"

@@ -340,6 +340,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         # reporting "that it had seized an arsenal" is a search)
         r"(?<!militants had )(?<!Daesh had )(?<!State had )(?<!rebels had )(?<!group had )(?<!fighters had )(?<!\) had )"
         r"seiz(?:ed|ure)(?! (?:power|on|upon|the (?:initiative|opportunity|moment|chance|power)|(?:\w+ )?control|"
+        # ... nor ground taken back: "loyalists seized it back in July"
+        r"back\b|(?:it|them|the (?:\w+ )?(?:city|town|port|base|airport|area|province)) back\b|"
         r"(?:\w+ )?(?:territory|ground|land|towns?|villages?|cities|areas?|positions?)\b|"
         r"(?:\w+ )?(?:i?phones?|smartphones?|computers?|laptops?|hard drives?|assets|funds|bank accounts?|properties)\b))|"
         r"confiscat(?:ed|ion)|"

@@ -270,13 +270,15 @@ class Recognizer:
         taken: list[tuple[int, int]] = []
 
         split = self._bracket_hierarchies(text, _split_brackets(text, entities))
+        surnames = _surnames(text, entities)
+        names = surnames | _family_names(entities)
         for ent in self._merge_split_names(text, split):
             if any(ent.start < e and s < ent.end for s, e in taken):
                 continue
             found = self._from_entity(text, ent, tokens, upper=upper)
             if found:
                 mentions.extend(found)
-            elif ent.label in EMBEDDING_LABELS and not upper:
+            elif ent.label in EMBEDDING_LABELS and not upper and not _full_name(ent, names):
                 inside = list(range(bisect_left(token_starts, ent.start), bisect_left(token_starts, ent.end)))
                 mentions.extend(self._ruler(text, tokens, starts, headline, [], upper=upper, only=inside))
             # every NER span blocks the ruler, found or not: NER knows it is a name of
@@ -284,7 +286,6 @@ class Recognizer:
             taken.append((ent.start, ent.end))
 
         mentions.extend(self._ruler(text, tokens, starts, headline, taken, upper=upper))
-        surnames = _surnames(text, entities)
         mentions = [
             m
             for m in mentions
@@ -1033,6 +1034,25 @@ def _surnames(text: str, entities: Sequence[Entity]) -> frozenset[str]:
     return frozenset(
         k for k in full if as_person[k] > as_place[k] or (as_person[k] == as_place[k] and k in given)
     )
+
+
+def _full_name(ent: Entity, surnames: frozenset[str]) -> bool:
+    """ "Alton Sterling" taken for an organisation: two names, the last a surname the article gives
+    a person or a family's name, are a person's (no town Alton in it)."""
+    words = ent.text.split()
+    return len(words) == 2 and name_key(re.sub(r"['\u2019]s?$", "", words[-1])) in surnames
+
+
+def _family_names(entities: Sequence[Entity]) -> frozenset[str]:
+    """Last names told with two first names or more ("Alton Sterling", "Cameron Sterling"), however
+    NER labelled them: a family's name."""
+    firsts: dict[str, set[str]] = {}
+    for e in entities:
+        words = e.text.split()
+        if len(words) == 2 and words[0][:1].isupper() and words[1][:1].isupper():
+            last = name_key(re.sub(r"['\u2019]s?$", "", words[1]))
+            firsts.setdefault(last, set()).add(words[0].lower())
+    return frozenset(k for k, v in firsts.items() if len(v) >= 2)
 
 
 # how common in English a first name is, at least, to be taken for a given name (Michael 5.1,
