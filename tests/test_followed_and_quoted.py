@@ -80,3 +80,17 @@ def test_the_arms_of_an_attack_recalled_in_an_aside_are_not_the_attack_s(pipelin
     (rec,) = [r for r in records(pipeline, text, "2016-07-15") if r["date"]["start"] == "2016-07-14"]
     assert rec["attack_type"] != "bombing"
     assert rec["weapon_type"] != "explosives"
+
+
+def test_harm_of_another_day_in_another_town_is_not_the_attack_s(pipeline: Pipeline) -> None:
+    text = (
+        "DALLAS -- A sniper who had trained with a militia killed five officers in Dallas last week, the "
+        "deadliest assault on U.S. police in years.\n\n"
+        "Many cities have told officers to work in pairs, a survey found. Some have bought new vests. "
+        "Others have changed patrol routes.\n\n"
+        "Alton Sterling, 37, was shot by police in Baton Rouge on Tuesday and Philando Castile, 32, was "
+        "killed on Wednesday night in a St. Paul, Minnesota suburb."
+    )
+    (rec,) = [r for r in records(pipeline, text, "2016-07-11") if r["event_type"] == "attack"]
+    assert [loc["name"] for loc in rec["locations"]] == ["Dallas"]
+    assert all("Baton Rouge" not in e["text"] for e in rec["evidence"])

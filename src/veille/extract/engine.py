@@ -907,6 +907,9 @@ class Extractor:
                     current is not None
                     and self._continues(st, current)
                     and not self._tells_another(info, s, current)
+                    # "Alton Sterling was shot by police in Baton Rouge on Tuesday" after a sniper's
+                    # attack in Dallas: harm of another day in another town is not the attack's
+                    and not (self._own_place(info, s, current) and self._another_day(info, s, current))
                 ):
                     current.sentences.append(s)
                 continue
@@ -1446,6 +1449,18 @@ class Extractor:
             # the speaker's today, the day of the attack told
             return False
         return (a.end or "") < (b.start or "") or (b.end or "") < (a.start or "")
+
+    def _another_day(self, info: _Article, s: Sentence, current: Candidate) -> bool:
+        """The sentence dates what it tells to another day than the current happening's, or to a day
+        where the current one has only a week or more ("on Tuesday" after "last week's killing")."""
+        if self._own_date(info, s, current, s.start):
+            return True
+        days = [
+            m
+            for m in info.dates
+            if s.start <= m.start < s.end and m.start >= info.body_start and m.interval.precision == "day"
+        ]
+        return bool(days) and self._date(info, current)[0].precision != "day"
 
     @staticmethod
     def _dated(info: _Article, s: Sentence) -> bool:
