@@ -529,3 +529,10 @@ def test_a_family_s_name_taken_for_an_organisation_holds_no_town(gp: Geoparser) 
     text2 = "Punjab Police said the Kabul Bank branch was closed."
     ents2 = [ent(text2, "Punjab Police", "ORG"), ent(text2, "Kabul Bank", "ORG")]
     assert {p.text for p in gp.parse(text2, ents2)} >= {"Punjab", "Kabul"}
+
+
+def test_a_faith_before_a_town_is_no_part_of_its_name(gp: Geoparser) -> None:
+    text = "A truck bomb hit a mainly Shi'ite Baghdad neighborhood. Sunni Arab tribes condemned it."
+    ents = [ent(text, "Shi'ite Baghdad", "LOC"), ent(text, "Sunni Arab", "NORP")]
+    found = [(p.text, p.country_code) for p in gp.parse(text, ents) if p.country_code]
+    assert found == [("Baghdad", "IQ")]  # not Arab, Alabama

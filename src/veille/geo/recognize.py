@@ -276,6 +276,12 @@ class Recognizer:
             if any(ent.start < e and s < ent.end for s, e in taken):
                 continue
             found = self._from_entity(text, ent, tokens, upper=upper)
+            bare = _without_sect(ent)
+            if bare is not ent and not any(m.candidates for m in found or []):
+                # "a mainly Shi'ite Baghdad neighborhood": the town after the faith, a major one
+                found = [
+                    m for m in self._from_entity(text, bare, tokens, upper=upper) or [] if _major(m)
+                ] or found
             if found:
                 mentions.extend(found)
             elif ent.label in EMBEDDING_LABELS and not upper and not _full_name(ent, names):
@@ -1041,6 +1047,23 @@ def _full_name(ent: Entity, surnames: frozenset[str]) -> bool:
     a person or a family's name, are a person's (no town Alton in it)."""
     words = ent.text.split()
     return len(words) == 2 and name_key(re.sub(r"['\u2019]s?$", "", words[-1])) in surnames
+
+
+# "a mainly Shi'ite Baghdad neighborhood": NER takes a faith or a people with the town after it as
+# one name
+_SECT = re.compile(
+    r"(?:Shi['\u2019]?ite|Shia|Shiite|Sunni|Alawite|Druze|Yazidi|Christian|Coptic|Kurdish|Muslim|Jewish|Hindu)\s+"
+    r"(?=[A-Z])"
+)
+
+
+def _without_sect(e: Entity) -> Entity:
+    """The entity without a faith or a people's name before a capitalised name, as a place (the
+    entity itself where it has none)."""
+    m = _SECT.match(e.text)
+    if m is None or e.label not in ("NORP", "ORG", "GPE", "LOC"):
+        return e
+    return Entity(e.start + m.end(), e.end, "GPE", e.text[m.end() :])
 
 
 def _family_names(entities: Sequence[Entity]) -> frozenset[str]:
