@@ -371,6 +371,11 @@ MONTHS_AND_YEARS = [
         ("November", "2025-11-01", "2025-11-30", "month", "point"),
     ),
     ("The March 22 attacks killed 32.", ("March 22", "2025-03-22", "2025-03-22", "day", "point")),
+    # ... after "a" too
+    (
+        "They studied a June 28 attack on the airport.",
+        ("June 28", "2025-06-28", "2025-06-28", "day", "point"),
+    ),
 ]
 
 

@@ -412,8 +412,12 @@ def h_day_month(scan: Scan, m: re.Match[str]) -> Cand | None:
     if year is None:
         if tok.lower() == "may" and _may_is_verb(scan, end, bare=False):
             return None
-        if m.re is P_MDY and _COUNT_AFTER.match(text, end) and prev_token(text, start) not in ("on", "the"):
-            return None  # "in March 3 people died" (not "the March 22 attacks")
+        if (
+            m.re is P_MDY
+            and _COUNT_AFTER.match(text, end)
+            and prev_token(text, start) not in ("on", "the", "a", "an")
+        ):
+            return None  # "in March 3 people died" (not "the March 22 attacks", "a June 28 attack")
         if _org_after(scan, end) or _org_before(scan, start):
             return _veto(start, end)
     if m.re is P_MDY and not m.group("wd") and prev_token(text, start).isdigit():
