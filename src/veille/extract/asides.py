@@ -126,8 +126,14 @@ def aside_spans(text: str, spans: list[tuple[int, int]], trigger: int) -> list[t
         out.extend(m.span() for m in _SERIES.finditer(text, a, b) if not m.start() <= trigger < m.end())
         if a <= trigger < b:
             # (in the happening's own sentence: in another, it may be the happening told)
-            out.extend(m.span() for m in _FOLLOWED.finditer(text, a, b) if trigger < m.start())
+            out.extend((x, y) for x, y in followed_spans(text, a, b) if trigger < x)
     return out
+
+
+def followed_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Where ``text[a:b]`` tells another happening the one told followed, with a toll of its own
+    ("following a suicide bombing that killed 37 people in the capital Ankara")."""
+    return [m.span() for m in _FOLLOWED.finditer(text, a, b)]
 
 
 def inside(pos: int, spans: list[tuple[int, int]]) -> bool:

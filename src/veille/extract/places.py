@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from veille.extract.asides import LAPSE_AFTER
+from veille.extract.asides import LAPSE_AFTER, followed_spans, inside
 from veille.extract.triggers import LEGAL_STEPS
 from veille.records import AnnotatedArticle, Location, PlaceMention, Span
 
@@ -392,7 +392,7 @@ def choose_locations(
                 # ... all of them, where that one is told with a toll of its own ("fighting widened
                 # in southeast Turkey following a suicide bombing that killed 37 people in the
                 # capital Ankara"); the happening's place is then told elsewhere
-                ok = before or ([] if _OWN_TOLL.match(ann.text, earlier.end()) else ok)
+                ok = before or ([] if inside(earlier.start(), followed_spans(ann.text, a, b)) else ok)
             attached = [p for p in ok if _attached(ann.text, p, trigger)]
             if attached:
                 # only places told before the happening's words go: "... in Dowm Qala, Faryab,
@@ -493,18 +493,11 @@ def _common_word(name: str) -> bool:
     return len(words) == 1 and zipf_frequency(name.lower(), "en") > 4.2
 
 
-_INSTITUTION_WORD = re.compile(
-    r"\b(?:Ministry|Embassy|Consulate|Headquarters|Market|Hospital|University|Hotel|Airport|Station|"
-    r"Mosque|Church|Synagogue|Temple|Stadium|Parliament|Palace|Museum|School|College|Bank|Office|Base|"
-    r"Prison|Court|Mall|Centre|Center|Club|Restaurant|Cafe|Square|Bridge|Street|Road|Avenue)s?$"
-)
-
-
 def _institution(ann: AnnotatedArticle, start: int, end: int) -> bool:
     """ "near the Israeli Defense Ministry in Tel Aviv": a building or a body named before the
     town it stands in, no town of its own (its last word is a building's, or NER calls "the X" an
     organisation or a facility)."""
-    if _INSTITUTION_WORD.search(ann.text[start:end]):
+    if _NOT_A_TOWN.search(ann.text[start:end]):
         return True
     # NER calls many a small town an organisation or a person; only "the X" is a body
     return ann.text[max(0, start - 4) : start].lower() == "the " and any(
@@ -611,7 +604,11 @@ def unknown_town(ann: AnnotatedArticle, span: tuple[int, int]) -> PlaceMention |
 # A place that is not a town: "near Liido beach", "on Maka al-Mukarama road".
 _NOT_A_TOWN = re.compile(
     r"\b(?:beach|road|street|avenue|boulevard|market|square|mountains?|hills?|valley|forest|hotel|"
-    r"airport|port|harbou?r|bridge|neighbou?rhood|quarter|camp|stadium|mosque|church)$",
+    r"airport|port|harbou?r|bridge|neighbou?rhood|quarter|camp|stadium|mosque|church|"
+    # a building or a body: "near the Israeli Defense Ministry in Tel Aviv"
+    r"(?:ministry|ministries|embassy|embassies|consulate|headquarters|hospital|university|station|"
+    r"synagogue|temple|parliament|palace|museum|school|college|bank|office|base|prison|court|mall|"
+    r"centre|center|club|restaurant|cafe)s?)$",
     re.IGNORECASE,
 )
 _SAME_TOWN = re.compile(r"\b(?:in|near|at|of) the same (?:city|town|village)\b", re.IGNORECASE)
@@ -720,13 +717,9 @@ _EARLIER_HAPPENING = re.compile(
 def _followed_before(ann: AnnotatedArticle, at: int, span: tuple[int, int]) -> bool:
     """ "... following a car bombing that killed 29 people in the capital Ankara": ``at`` is in the
     clause of an earlier happening told with a toll of its own."""
-    return any(
-        m.start() <= at and _OWN_TOLL.match(ann.text, m.end())
-        for m in _EARLIER_HAPPENING.finditer(ann.text, span[0], span[1])
-    )
+    return inside(at, followed_spans(ann.text, *span))
 
 
-_OWN_TOLL = re.compile(r",?\s+(?:that|which|in which)\s+(?:\w+\s+)?(?:killed|wounded|injured|left|claimed)\b")
 # a verb of saying or another clause between a place and the words of a happening (see
 # ``choose_locations``): "As it did in New York, Apple is fighting ..., but the San Bernardino attack"
 _SAID_BETWEEN = re.compile(r"\b(?:said|says|told|announced|stated|declared)\b|,\s+but\b|;", re.IGNORECASE)
