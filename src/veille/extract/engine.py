@@ -42,10 +42,13 @@ from veille.extract.places import (
 )
 from veille.extract.public_order import (
     PROTEST_CAUSE,
+    PROTEST_HELD,
     PUBLIC_ORDER_TYPES,
     beyond_public_order,
     civil_clash,
     crowd_violence,
+    protest_voice,
+    riot_told,
     shots_in_the_air,
 )
 from veille.extract.series import series_size, share_tolls
@@ -795,6 +798,10 @@ class Extractor:
         title = ann.article.title or ""
         cyber_story = CYBER.search(title) is not None and PHYSICAL_HARM.search(title) is None
         sentence_index = {s.start: k for k, s in enumerate(sents)}
+        # the first sentence (by index) that tells of a protest held, or the title
+        held = [PROTEST_HELD.search(masked[s.start : s.end]) is not None for s in sents]
+        first_protest = 0 if PROTEST_HELD.search(title) else next((k for k, h in enumerate(held) if h), None)
+        order_before = False  # the sentence before told of public order (a riot, a clash of cadres)
         for i, s in enumerate(sents):
             st = masked[s.start : s.end]
             if i > 0 and not ann.upper and _is_heading(st):
@@ -839,6 +846,10 @@ class Extractor:
                 # "... marched in support of the army amid an increase in militant attacks", "held a
                 # vigil after a terrorist attack": the protest is the happening; its cause is told
                 hits = [h for h in hits if h.start < cause.end()]
+            voice = protest_voice(st) if first_protest is not None and first_protest <= i + 1 else None
+            if voice is not None:
+                # "They demanded the arrest of those behind the Shikarpur blast": the protest's message
+                hits = [h for h in hits if h.start < voice]
             recalled = recalled_spans(st)
             if recalled:
                 # "... just eight months after gunmen killed 130 people in Paris": the earlier
@@ -846,9 +857,18 @@ class Extractor:
                 hits = [h for h in hits if not inside(h.start, recalled)]
             if protest:
                 hits = [h for h in hits if h.trigger.event_type not in PUBLIC_ORDER_TYPES]
+            clash = False
             if strong[i] == info.strong[i]:  # no armed group named
-                hits = [h for h in hits if not civil_clash(st, h)]
+                kept = [h for h in hits if not civil_clash(st, h)]
+                clash, hits = len(kept) < len(hits), kept
             hits = [h for h in hits if not shots_in_the_air(st, h)]
+            riot = beyond_public_order(st, thrown=True)
+            calm = not riot and strong[i] == info.strong[i]  # no armed men, no armed group
+            if order_before and calm:
+                # "4 soldiers were injured", "Police intervened and arrested four persons for
+                # vandalism" after a riot or a clash of party cadres: how it ended
+                hits = [h for h in hits if h.trigger.event_type not in PUBLIC_ORDER_TYPES]
+            order_before = clash or riot_told(st)
             physical = PHYSICAL_HARM.search(st) is not None
             cyber = not physical and CYBER.search(st) is not None
             if (cyber_before or cyber_story) and not cyber and not physical:

@@ -7,7 +7,11 @@ police dispersing it is not a counter-terrorism operation. Each rule here is sma
 - ``crowd_violence``: the crowd itself acts ("picketers hurled a petrol bomb at a bus");
 - ``civil_clash``: a clash whose sides are party workers, youths or villagers, not armed men
   ("cadres of the front clashed with the police");
-- ``shots_in_the_air``: shots fired into the air hit no one ("fired shots in the air to disperse").
+- ``shots_in_the_air``: shots fired into the air hit no one ("fired shots in the air to disperse");
+- ``protest_voice``: what protesters demand, chant or condemn ("They demanded the arrest of those
+  behind the Shikarpur blast") is their message, not a happening of its own;
+- ``riot_told``: a riot told ("rioters hurled stones at the soldiers"); the sentence after it,
+  with no armed men, tells how it ended ("4 soldiers were injured").
 
 Violence beyond public order (guns fired at people, real bombs, armed men) keeps its record.
 """
@@ -16,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from veille.extract.lexicon import NEGATIVE_CUES, find_triggers
 from veille.extract.triggers import Hit
 
 _I = re.IGNORECASE
@@ -30,6 +35,31 @@ PROTEST_CAUSE = re.compile(
     r"\bprotest(?:ed|ing)\s+(?:strongly\s+)?(?:the|an?)\b|"
     # "marched to parliament in protest of the target killings"
     r"\bin protest (?:of|at|against|over)\b",
+    _I,
+)
+# a protest held: the story is about the protest ("rallies", "took to the streets")
+PROTEST_HELD = re.compile(
+    r"\b(?:protest(?:s|ers|ed|ing)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies)|(?-i:march(?:ed|es)?)|"
+    r"sit-?ins?|dharna|(?:took|take|came out|poured) (?:to|into|on) the streets)\b",
+    _I,
+)
+# the protesters speaking: their demands, slogans and warnings are the protest's message
+_PROTEST_VOICE = re.compile(
+    r"^[^.;]{0,80}?\b(?:they|protest[eo]rs|demonstrators|participants|speakers|(?:the )?leaders|"
+    r"organi[sz]ers|organi[sz]ations|the rally|the crowd|villagers|(?:village )?dwellers|residents|"
+    r"(?:the )?community|members|activists|students)\b[^.;]{0,60}?\b(?:also\s+)?"
+    r"(?:demand(?:ed|ing)|chant(?:ed|ing)|shout(?:ed|ing)|raised slogans|critici[sz](?:ed|ing)|"
+    r"condemn(?:ed|ing)|denounc(?:ed|ing)|warn(?:ed|ing)|call(?:ed|ing) for|urg(?:ed|ing))\b",
+    _I,
+)
+# a protest, a strike, a riot or a mob (the lexicon's negative cue)
+_PROTEST_WORD = dict(NEGATIVE_CUES)["protest"]
+# what a riot does, and what the police do to one
+_DISORDER = re.compile(
+    r"\b(?:tear[- ]?gas|teargas|stones?|stone[- ]?pelt\w*|brickbats|vandali[sz]\w*|torch(?:ed|ing)|"
+    r"set (?:on )?fire|set ablaze|afire|clash(?:ed|es)?|scuffle[sd]?|hurl(?:ed|ing)|dispers\w+|"
+    r"lathi[- ]?charg\w*|batons?|rubber bullets|water cannons?|injur(?:ed|ies|ing)|wounded|ransack\w*|"
+    r"loot\w*|explod(?:ed|ing)|blasted|threw|thrown|set off)\b",
     _I,
 )
 # words that make a protest sentence about violence beyond public order
@@ -107,6 +137,24 @@ def crowd_violence(sentence: str) -> bool:
     return False
 
 
+def riot_told(sentence: str) -> bool:
+    """The sentence tells of a riot: a protest, a strike or a mob, and stones thrown, tear gas,
+    vehicles torched or people hurt ("rioters hurled stones at the soldiers", "police used tear gas
+    to disperse the demonstrators"), and no violence beyond public order.
+
+    What follows such a sentence without armed men ("4 soldiers were injured", "police arrested
+    four persons for vandalism") is how the riot ended.
+    """
+    protest = _PROTEST_WORD.search(sentence) or CROWD.search(sentence)
+    if protest is None or beyond_public_order(sentence, thrown=True):
+        return False
+    if _DISORDER.search(sentence) is None:
+        return False
+    # "... called a strike to protest the attack perpetrated today, causing 9 deaths": a protest
+    # about a happening, which the next sentences may go on telling (unless the crowd did it)
+    return crowd_violence(sentence) or not any(a > protest.start() for _, a, _ in find_triggers(sentence))
+
+
 def civil_clash(sentence: str, hit: Hit) -> bool:
     """The hit is a clash whose sides are party workers, youths or villagers, not armed men.
 
@@ -124,3 +172,18 @@ def shots_in_the_air(sentence: str, hit: Hit) -> bool:
     """The hit is shots that harm nobody: "soldiers fired into the air", "fired shots in the air",
     "the guerrillas shot them into the air", "fired tear gas"."""
     return any(m.start() < hit.end and hit.start < m.end() for m in _IN_THE_AIR.finditer(sentence))
+
+
+def protest_voice(sentence: str) -> int | None:
+    """Where the protesters' own words begin in ``sentence`` of a protest story, or None.
+
+    "They demanded the arrest of the accused in the Shikarpur blast", "The protesters also
+    criticized the peace agreement", "Village dwellers demanded compensation for those killed by
+    the Maoists": a trigger from there on is what the protest is about (the caller checks that the
+    story is about a protest: ``PROTEST_HELD`` in its title, an earlier sentence or the next one).
+    """
+    m = _PROTEST_VOICE.search(sentence)
+    if m is None:
+        return None
+    verb = re.search(r"\S+$", m.group())
+    return m.start() + (verb.start() if verb else 0)

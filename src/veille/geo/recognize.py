@@ -140,6 +140,18 @@ _OUTLET_AFTER_RE = re.compile(
     r"\s+(?:(?-i:TV)|television|news agency|newspaper|daily|broadcaster|channel)\b", re.IGNORECASE
 )
 _BETWEEN_AND_RE = re.compile(r"\b[Bb]etween\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,3}and\s+(?:the\s+)?$")
+# "an IED between Gorgadji and Aribinda", "on the road between Boungou and Ougarou": after a road,
+# a vehicle or a journey, the two names of "between X and Y" are places (not people, as NER may
+# say), whether or not the gazetteer knows the other one; "clashes between Fulani and Dogon" and
+# "talks between Obama and Putin" are left as they are
+_ROUTE_BETWEEN = (
+    r"\b(?:roads?|route|highway|motorway|axis|stretch|section|tracks?|border|area|belt|IEDs?|"
+    r"landmines?|mines?|convoy|patrol|mission|tanker|minibus|bus|vehicle|truck|lorry|car|motorbike|"
+    r"motorcycle|checkpoint|travel(?:l?ing|l?ed)|driving|ambushed|abducted|kidnapped|executed|"
+    r"detonated|exploded|located|situated)\s+(?:[\w-]+\s+)?between\s+(?:the\s+)?"
+)
+_ROUTE_FIRST_RE = re.compile(_ROUTE_BETWEEN + "$")
+_ROUTE_SECOND_RE = re.compile(_ROUTE_BETWEEN + r"(?:[A-Z][\w'\u2019-]*\s+){1,3}and\s+(?:the\s+)?$")
 _SETTLEMENT_OF_RE = re.compile(r"(?:city|town|village|suburb|capital) of\s+$")
 _ADMIN_OF_RE = re.compile(r"(?:province|governorate|state|region|district) of\s+$")
 # "the northern countryside of Aleppo", "the outskirts of Kabul": the name is where something is
@@ -912,6 +924,8 @@ class Recognizer:
                 m.settlement_hint = True
             if _ADMIN_OF_RE.search(low_before):
                 m.admin_hint = True
+            if _ROUTE_FIRST_RE.search(before) or _ROUTE_SECOND_RE.search(before):
+                m.locative = True
             between = _BETWEEN_AND_RE.search(before)
             if between and idx > 0:
                 # "between Gorgadji and Aribinda": after a place, the second name is a place too
