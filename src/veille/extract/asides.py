@@ -90,6 +90,8 @@ _SERIES = re.compile(
 _FOLLOWED = re.compile(
     r"\b(?:following|after|in the wake of|in response to)\s+(?:a|an|two|three)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|ambush(?:es)?)"
+    # ... "by the insurgent movement", "on a police station"
+    r"(?:\s+(?:by|on|at|in)(?:\s+[\w'-]+){1,4}?)?"
     r",?\s+(?:that|which|in which)\s+(?:\w+\s+)?(?:killed|wounded|injured|left)\b[^.;]*",
     re.IGNORECASE,
 )

@@ -18,7 +18,14 @@ from dataclasses import dataclass, field, replace
 from veille.extract import _dates_lexicon as lx
 from veille.extract import gtd
 from veille.extract.actors import actors_for
-from veille.extract.asides import LAPSE_AFTER, aside_spans, inside, recalled_spans, war_toll_spans
+from veille.extract.asides import (
+    LAPSE_AFTER,
+    aside_spans,
+    followed_spans,
+    inside,
+    recalled_spans,
+    war_toll_spans,
+)
 from veille.extract.counts import GOES_ON, CountMention, find_counts, parse_number
 from veille.extract.counts import aggregate as aggregate_counts
 from veille.extract.dates import DateMention, find_dates, parse_dateline, parse_published, resolve_anchor
@@ -477,6 +484,36 @@ _RELEASED_BEFORE = re.compile(
     r"\b(?:released|published|issued|unveiled|signed|passed|adopted|introduced|filed|aired|posted)\s+(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
+# a suicide attacker: whose attack is its own happening, not the fighting of an operation
+_SUICIDE_ATTACKER = re.compile(
+    r"\bsuicide (?:bombers?|attackers?|car bombs?|truck bombs?|bombings?)\b", re.IGNORECASE
+)
+# a sentence told as happening at the same time as the one before: "As government forces pressed
+# their onslaught, ...", "While ..., " (not "As a result", "As well as", "As many as"; not
+# "Meanwhile", which often turns to another thread of another day)
+_CONCURRENT = re.compile(
+    r"^\W*(?:As\s+(?!a\s+result|well|for|of|part|such|expected|many|much|usual|noted|far|soon|long|if|"
+    r"though|in\b|with\b)[^,.;]{3,90},|While\s[^,.;]{3,90},)",
+)
+# one air or drone strike (not strikes told in general, nor a campaign of them)
+_AIR_STRIKE = re.compile(
+    r"(?:\b(?:air|drone|missile)[- ]?strike|\bairstrike|\bair raid)\b"
+    r"(?!\s+(?:campaign|coalition|operations?|missions?))",
+    re.IGNORECASE,
+)
+# a decision, an accord or a report right before a date: "the government's decision earlier this
+# month to execute six prisoners", "a resolution Moscow signed up to in December", "named in a
+# United Nations report last year" (the date is the accord's or the report's)
+_ACCORD_BEFORE = re.compile(
+    r"\b(?:(?:decisions?|resolutions?|agreements?|deals?|rulings?|laws?|votes?|pledges?|accords?|"
+    r"treat(?:y|ies)|ceasefires?|cease-fires?|truces?)\s+(?:(?!that\b)[\w'-]+\s+){0,4}?|"
+    r"(?:report|study|survey)\s+)(?:on\s+|in\s+)?$",
+    re.IGNORECASE,
+)
+# ... which the happening broke: "violating the ceasefire on 5 August" is the violation's day
+_BREAKING = re.compile(
+    r"\b(?:violat\w+|breach\w*|broke|breaking|in breach of)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE
+)
 # a happening ranked against the past: "the worst attack on American soil", "the first such attack"
 _MEASURED_BY = re.compile(rf"\b{SUPERLATIVE}\b[^.;:]{{0,80}}\Z", re.IGNORECASE)
 _SINCE_ASIDE = re.compile(r"\bsince\b(?:[^.;:()]|(?<=\b[A-Z])\.){3,90}\Z", re.IGNORECASE)
@@ -922,6 +959,11 @@ class Extractor:
                 and not self._historical(info, current)
             ):
                 main = None
+            followed = followed_spans(st, 0, len(st)) if main is not None and current is not None else []
+            if followed and all(inside(h.start, followed) or inside(h.end - 1, followed) for h in hits):
+                # "The decision was taken following a suicide attack which killed at least 64
+                # people": an earlier happening recalled, neither the one told before nor news
+                continue
             if main is None:
                 if (
                     current is not None
@@ -952,6 +994,8 @@ class Extractor:
                 # a recruitment or a journey is of the field when terrorism, an armed group or an
                 # armed force is named in its own sentence, not only elsewhere in the article
                 continue
+            # "The decision was taken following a suicide attack which killed at least 64 people":
+            # the happening told is an earlier one, not the one told before
             separate = SEPARATE.search(st) is not None
             trig = (s.start + main.start, s.start + main.end)
             if (
@@ -994,6 +1038,16 @@ class Extractor:
                         )
                     )
                 ) and not self._another_attack(info, s, st, main, etype, current)
+                if (
+                    follows
+                    and etype == "ct_operation"
+                    and current.event_type == "attack"
+                    and _SUICIDE_ATTACKER.search(text_of(info, current.first))
+                    and any(main.start <= m.start() < main.end for m in _AIR_STRIKE.finditer(st))
+                ):
+                    # "... declined to confirm Mansour's death in a drone strike on Saturday" after a
+                    # suicide bombing: a strike is never a bomber's attack
+                    follows = False
                 if follows and etype == "attack" and self._named_elsewhere(info, s, st, main, current, out):
                     follows = False  # left to the search of the attack named below
                 anaphoric = (
@@ -1354,6 +1408,10 @@ class Extractor:
         back to the one already told ("claimed the ambush on Wednesday")."""
         if etype != "attack":
             return False
+        if current.event_type == "ct_operation" and _SUICIDE_ATTACKER.search(st):
+            # "Within an hour of the announcement, a Taliban suicide bomber attacked a shuttle
+            # bus" after a drone strike: a bomber's attack is never the fighting of an operation
+            return True
         if _OTHER_ATTACKS.search(st) and self._new_town(info, s, current):
             # "An offshoot of the PKK claimed two recent car bomb attacks in the capital Ankara"
             # after an Istanbul bombing: other attacks, elsewhere
@@ -1496,6 +1554,25 @@ class Extractor:
             return None
         told = [m for m in dates if info.body_start <= m.start < opening.start and m.interval.start]
         return step_date(text_of(info, opening), told[-1].interval, info.anchor) if told else None
+
+    @staticmethod
+    def _same_time(info: _Article, opening: Sentence) -> tuple[DateInterval, Span] | None:
+        """The day of a sentence that opens with "As ...," or "While ...,": the last recent day
+        told before it, with its sentence; None when the sentence has a date of its own."""
+        if any(opening.start <= m.start < opening.end for m in info.dates):
+            return None
+        told = [
+            m
+            for m in info.dates
+            if info.body_start <= m.start < opening.start
+            and m.interval.start
+            and m.interval.precision == "day"
+            and not _old(info, m)
+        ]
+        if not told:
+            return None
+        where = next((x for x in info.ann.sentences if x.start <= told[-1].start < x.end), opening)
+        return told[-1].interval, Span(where.start, where.end)
 
     @staticmethod
     def _yearly(info: _Article, s: Sentence) -> bool:
@@ -1954,6 +2031,18 @@ class Extractor:
             # "Six days later an ISIS suicide bomber detonated himself ...": counted from the last
             # date told before it, not from the report's day (a date of its own still dates it)
             return step, Span(opening.start, opening.end)
+        same_time = (
+            self._same_time(info, opening)
+            if _CONCURRENT.match(text_of(info, opening))
+            and c.event_type in {"attack", "ct_operation", "raid", "arrest"}
+            # (not one named back: "Meanwhile, the government solicited victims of the shooting")
+            and _DEFINITE_BEFORE.search(text, max(opening.start, c.trigger[0] - 30), c.trigger[0]) is None
+            else None
+        )
+        if same_time is not None:
+            # "As government forces pressed their onslaught, suicide bombers blew themselves up in
+            # the capital": the day of what it went on with, told just before
+            return same_time
         skipped = False
         too_late = self._too_late(info, c)
         recalled = aside_spans(text, [(x.start, x.end) for x in c.sentences], c.trigger[0])
@@ -1982,6 +2071,17 @@ class Extractor:
                 if not own and _RELEASED_BEFORE.search(text, max(s.start, m.start - 25), m.start):
                     # "A study from the Berkman Center released last month concluded ...": a
                     # publication's day, in a sentence that tells no happening of the kind
+                    continue
+                accord = _ACCORD_BEFORE.search(text, max(s.start, m.start - 50), m.start)
+                if (
+                    accord is not None
+                    and c.event_type != "policy"
+                    and not _BREAKING.search(text, max(s.start, accord.start() - 25), accord.start())
+                    and not accord.start() <= c.trigger[0] < m.start
+                    and not any(accord.start() <= a < m.start for _, a, _ in info.hits_in(s))
+                ):
+                    # "... in response to the government's decision earlier this month to execute
+                    # six prisoners": the decision's day, not the attack's
                     continue
                 if too_late(m):
                     # "Trump postponed his announcement, due next week, out of respect for the

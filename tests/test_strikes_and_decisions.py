@@ -1,0 +1,112 @@
+"""A suicide bombing told after a drone strike is its own attack (and the strike is not the
+bombing's); the toll of an earlier attack a decision followed is not the attack's told before; the
+day of a decision, a resolution or a report is not the happening's (the real pipeline; the texts
+are written for these tests)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from veille.io.read import article_from_json
+from veille.pipeline import Pipeline
+
+
+def records(pipeline: Pipeline, text: str, published: str) -> list[dict[str, Any]]:
+    art = article_from_json(
+        {"id": "s-1", "title": None, "text": text, "published": published, "url": None, "language": "en"}
+    )
+    return [r.to_dict() for r in pipeline.process(art).records]
+
+
+STORY = (
+    "KABUL The Taliban named a new leader on Wednesday, after confirming the death of their former "
+    "chief in a U.S. drone strike at the weekend.\n\n"
+    "Within an hour of the announcement, a Taliban suicide bomber attacked a minibus carrying court "
+    "staff west of Kabul, killing as many as 9 people.\n\n"
+    "The announcement ended days of confusion during which the Taliban declined to confirm the death "
+    "of their chief in a drone strike in Pakistan on Saturday.\n\n"
+    "A Taliban spokesman said the attack was in response to the government's decision earlier this "
+    "month to hang four Taliban prisoners.\n\n"
+    "The decision to hang the prisoners was taken after a suicide attack by the insurgents which "
+    "killed at least 58 people in Kabul."
+)
+
+
+def test_a_bombing_after_a_drone_strike_is_its_own_attack(pipeline: Pipeline) -> None:
+    recs = records(pipeline, STORY, "2016-05-25")
+    attacks = [r for r in recs if r["event_type"] == "attack"]
+    strikes = [r for r in recs if r["event_type"] == "ct_operation"]
+    assert len(attacks) == 1 and len(strikes) == 1
+    attack = attacks[0]
+    # the bomber's toll, not the earlier attack's (58)
+    assert attack["counts"]["killed"] == 9
+    assert strikes[0]["counts"]["killed"] in (None, 1)  # the chief it killed, never the 9
+    # the day of the announcement, not "earlier this month" (the decision's) nor Saturday (the strike's)
+    assert attack["date"]["start"] == "2016-05-25"
+    assert attack["date"]["precision"] == "day"
+
+
+def test_a_strike_told_after_a_bombing_does_not_join_it(pipeline: Pipeline) -> None:
+    text = (
+        "A suicide bomber killed 12 people at a market in Kunduz on Tuesday.\n\n"
+        "Hours later, a U.S. drone strike killed a senior Taliban commander in the province."
+    )
+    recs = records(pipeline, text, "2016-06-08")
+    assert sorted(r["event_type"] for r in recs) == ["attack", "ct_operation"]
+    attack = next(r for r in recs if r["event_type"] == "attack")
+    assert attack["counts"]["killed"] == 12
+
+
+def test_the_end_of_an_assault_stays_with_it(pipeline: Pipeline) -> None:
+    text = (
+        "Assailants, including suicide bombers, detonated an explosives-laden vehicle and raided a police "
+        "training centre in Ghazni, Afghanistan. At least 9 assailants were killed as security forces "
+        "repelled the assault."
+    )
+    recs = records(pipeline, text, "2017-11-07")
+    assert [r["event_type"] for r in recs] == ["attack"]
+    assert recs[0]["counts"]["killed"] == 9
+
+
+def test_a_report_s_year_is_not_the_attack_s(pipeline: Pipeline) -> None:
+    text = (
+        "A suicide bomber struck a bus carrying court staff in Kabul, killing 11 people. The new Taliban "
+        "chief, who was named in a United Nations report last year as head of the group's courts, "
+        "was appointed hours earlier."
+    )
+    recs = [r for r in records(pipeline, text, "2016-05-25") if r["event_type"] == "attack"]
+    assert recs and recs[0]["date"]["start"] != "2015-01-01"
+
+
+def test_the_day_a_ceasefire_was_violated_is_the_violation_s(pipeline: Pipeline) -> None:
+    text = (
+        "Violating the ceasefire on 5 August, Pakistani troops resorted to heavy firing and mortar "
+        "shelling on forward posts along the Line of Control in Poonch."
+    )
+    recs = records(pipeline, text, "2015-08-07")
+    assert recs and recs[0]["date"]["start"] == "2015-08-05"
+
+
+def test_a_bombing_told_as_an_offensive_went_on_takes_its_day(pipeline: Pipeline) -> None:
+    text = (
+        "The Iraqi army stormed the southern edge of Falluja under U.S. air support on Monday and "
+        "captured a police station.\n\n"
+        "As government forces pressed their onslaught, suicide bombers driving a car blew themselves up "
+        "in the capital, killing 14 people, police said.\n\n"
+        "The militias, who took the lead in assaults against Islamic State in other parts of Iraq last "
+        "year, have pledged not to take part in the assault on the city itself."
+    )
+    recs = records(pipeline, text, "2016-05-30")
+    bombing = next(r for r in recs if r["counts"]["killed"] == 14)
+    assert bombing["event_type"] == "attack"
+    assert (bombing["date"]["start"], bombing["date"]["precision"]) == ("2016-05-30", "day")
+
+
+def test_as_takes_the_last_recent_day(pipeline: Pipeline) -> None:
+    text = (
+        "Iraqi troops stormed Falluja on Monday, two years after the group seized the city on "
+        "January 4, 2014.\n\n"
+        "As the troops advanced, a suicide bomber killed 6 soldiers at a checkpoint in Samarra."
+    )
+    recs = [r for r in records(pipeline, text, "2016-06-01") if r["counts"]["killed"] == 6]
+    assert recs and recs[0]["date"]["start"] == "2016-05-30"
