@@ -110,3 +110,21 @@ def test_as_takes_the_last_recent_day(pipeline: Pipeline) -> None:
     )
     recs = [r for r in records(pipeline, text, "2016-06-01") if r["counts"]["killed"] == 6]
     assert recs and recs[0]["date"]["start"] == "2016-05-30"
+
+
+def test_a_question_of_how_we_would_do_it_reports_nothing(pipeline: Pipeline) -> None:
+    text = (
+        'President Obama on Friday argued for access to encrypted phones. "If there is no key at all, '
+        'then how do we arrest the child pornographer, how do we disrupt a terrorist plot?" he said.'
+    )
+    assert records(pipeline, text, "2016-03-12") == []
+
+
+def test_a_country_ranked_is_no_happening(pipeline: Pipeline) -> None:
+    text = (
+        "Police searched premises in western Brussels late on Friday.\n\n"
+        "Belgium has struggled to contain a threat from hundreds of young men, many with criminal "
+        "histories, who have traveled to Syria. For the size of its 11 million population, Belgium has "
+        "the biggest contingent of Islamist foreign fighters."
+    )
+    assert "travel" not in [r["event_type"] for r in records(pipeline, text, "2016-04-08")]

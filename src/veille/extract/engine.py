@@ -495,6 +495,13 @@ _CONCURRENT = re.compile(
     r"^\W*(?:As\s+(?!a\s+result|well|for|of|part|such|expected|many|much|usual|noted|far|soon|long|if|"
     r"though|in\b|with\b)[^,.;]{3,90},|While\s[^,.;]{3,90},)",
 )
+# a ranking right before a trigger word: "has the biggest contingent of foreign fighters"
+_RANKED = re.compile(
+    r"\b(?:has|have|had)\s+(?:one of\s+)?the\s+(?:biggest|largest|highest|greatest|smallest|lowest)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:of\s+)(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_RANKING_WORD = re.compile(r"\b(?:biggest|largest|highest|greatest|smallest|lowest)\b", re.IGNORECASE)
 # one air or drone strike (not strikes told in general, nor a campaign of them)
 _AIR_STRIKE = re.compile(
     r"(?:\b(?:air|drone|missile)[- ]?strike|\bairstrike|\bair raid)\b"
@@ -628,7 +635,10 @@ _QUESTION = re.compile(
 )
 _OPEN_QUESTION = re.compile(
     r"^\W*(?:did|does|do|is|are|was|were|will|would|could|can|should|has|have|had|may|might|must|shall)\b"
-    r"|n['\u2019]t\b|\b(?:not|never)\b|\bwhat if\b",
+    r"|n['\u2019]t\b|\b(?:not|never)\b|\bwhat if\b"
+    # "then how do we apprehend the child pornographer, how do we disrupt a terrorist plot?"
+    r"|\b(?:how|what|where|when) (?:do|can|could|would|should|will|shall|must) "
+    r"(?:we|you|they|i|one|anyone)\b",
     re.IGNORECASE,
 )
 _OUTCOME_UNKNOWN = re.compile(
@@ -944,6 +954,10 @@ class Extractor:
             if hits:
                 tolls = war_toll_spans(st)
                 hits = [h for h in hits if not inside(h.start, tolls)]
+            if hits and _RANKING_WORD.search(st):
+                # "Belgium has the biggest contingent of Islamist foreign fighters": a country
+                # ranked, no happening
+                hits = [h for h in hits if not _RANKED.search(st, max(0, h.start - 60), h.start)]
             if any(h.trigger.name in _NEEDS_ARMED for h in hits) and not self._armed_agent_near(
                 info, masked, sents, i
             ):
