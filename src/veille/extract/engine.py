@@ -486,7 +486,7 @@ _RELEASED_BEFORE = re.compile(
 )
 # a suicide attacker: whose attack is its own happening, not the fighting of an operation
 _SUICIDE_ATTACKER = re.compile(
-    r"\bsuicide (?:bombers?|attackers?|car bombs?|truck bombs?|bombings?)\b", re.IGNORECASE
+    r"\bsuicide (?:bombers?|attackers?|assailants|car bombs?|truck bombs?)\b", re.IGNORECASE
 )
 # a sentence told as happening at the same time as the one before: "As government forces pressed
 # their onslaught, ...", "While ..., " (not "As a result", "As well as", "As many as"; not
