@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from veille.ids import record_id
 from veille.records import (
@@ -101,6 +101,11 @@ def report(text: str, published: str = "2024-03-12") -> Article:
     return article_from_json(
         {"id": "t-1", "title": None, "text": text, "published": published, "url": None, "language": "en"}
     )
+
+
+def records_of(pipeline: Pipeline, text: str, published: str = "2024-03-12") -> list[dict[str, Any]]:
+    """The records (CONTRACT §2, as dicts) the real pipeline gives for ``text``."""
+    return [r.to_dict() for r in pipeline.process(report(text, published)).records]
 
 
 def event_types(pipeline: Pipeline, text: str) -> list[str]:

@@ -9,16 +9,13 @@ from typing import Any
 
 import pytest
 
+from factories import records_of
 from veille.extract.public_order import protest_voice, riot_told
-from veille.io.read import article_from_json
 from veille.pipeline import Pipeline
 
 
 def records(pipeline: Pipeline, text: str, published: str = "2015-03-20") -> list[dict[str, Any]]:
-    art = article_from_json(
-        {"id": "p-1", "title": None, "text": text, "published": published, "url": None, "language": "en"}
-    )
-    return [r.to_dict() for r in pipeline.process(art).records]
+    return records_of(pipeline, text, published)
 
 
 @pytest.mark.parametrize(

@@ -5,18 +5,8 @@ are written for these tests)."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from veille.io.read import article_from_json
+from factories import records_of
 from veille.pipeline import Pipeline
-
-
-def records(pipeline: Pipeline, text: str, published: str) -> list[dict[str, Any]]:
-    art = article_from_json(
-        {"id": "s-1", "title": None, "text": text, "published": published, "url": None, "language": "en"}
-    )
-    return [r.to_dict() for r in pipeline.process(art).records]
-
 
 STORY = (
     "KABUL The Taliban named a new leader on Wednesday, after confirming the death of their former "
@@ -33,7 +23,7 @@ STORY = (
 
 
 def test_a_bombing_after_a_drone_strike_is_its_own_attack(pipeline: Pipeline) -> None:
-    recs = records(pipeline, STORY, "2016-05-25")
+    recs = records_of(pipeline, STORY, "2016-05-25")
     attacks = [r for r in recs if r["event_type"] == "attack"]
     strikes = [r for r in recs if r["event_type"] == "ct_operation"]
     assert len(attacks) == 1 and len(strikes) == 1
@@ -51,7 +41,7 @@ def test_a_strike_told_after_a_bombing_does_not_join_it(pipeline: Pipeline) -> N
         "A suicide bomber killed 12 people at a market in Kunduz on Tuesday.\n\n"
         "Hours later, a U.S. drone strike killed a senior Taliban commander in the province."
     )
-    recs = records(pipeline, text, "2016-06-08")
+    recs = records_of(pipeline, text, "2016-06-08")
     assert sorted(r["event_type"] for r in recs) == ["attack", "ct_operation"]
     attack = next(r for r in recs if r["event_type"] == "attack")
     assert attack["counts"]["killed"] == 12
@@ -63,7 +53,7 @@ def test_the_end_of_an_assault_stays_with_it(pipeline: Pipeline) -> None:
         "training centre in Ghazni, Afghanistan. At least 9 assailants were killed as security forces "
         "repelled the assault."
     )
-    recs = records(pipeline, text, "2017-11-07")
+    recs = records_of(pipeline, text, "2017-11-07")
     assert [r["event_type"] for r in recs] == ["attack"]
     assert recs[0]["counts"]["killed"] == 9
 
@@ -74,7 +64,7 @@ def test_a_report_s_year_is_not_the_attack_s(pipeline: Pipeline) -> None:
         "chief, who was named in a United Nations report last year as head of the group's courts, "
         "was appointed hours earlier."
     )
-    recs = [r for r in records(pipeline, text, "2016-05-25") if r["event_type"] == "attack"]
+    recs = [r for r in records_of(pipeline, text, "2016-05-25") if r["event_type"] == "attack"]
     assert recs and recs[0]["date"]["start"] != "2015-01-01"
 
 
@@ -83,7 +73,7 @@ def test_the_day_a_ceasefire_was_violated_is_the_violation_s(pipeline: Pipeline)
         "Violating the ceasefire on 5 August, Pakistani troops resorted to heavy firing and mortar "
         "shelling on forward posts along the Line of Control in Poonch."
     )
-    recs = records(pipeline, text, "2015-08-07")
+    recs = records_of(pipeline, text, "2015-08-07")
     assert recs and recs[0]["date"]["start"] == "2015-08-05"
 
 
@@ -96,7 +86,7 @@ def test_a_bombing_told_as_an_offensive_went_on_takes_its_day(pipeline: Pipeline
         "The militias, who took the lead in assaults against Islamic State in other parts of Iraq last "
         "year, have pledged not to take part in the assault on the city itself."
     )
-    recs = records(pipeline, text, "2016-05-30")
+    recs = records_of(pipeline, text, "2016-05-30")
     bombing = next(r for r in recs if r["counts"]["killed"] == 14)
     assert bombing["event_type"] == "attack"
     assert (bombing["date"]["start"], bombing["date"]["precision"]) == ("2016-05-30", "day")
@@ -108,7 +98,7 @@ def test_as_takes_the_last_recent_day(pipeline: Pipeline) -> None:
         "January 4, 2014.\n\n"
         "As the troops advanced, a suicide bomber killed 6 soldiers at a checkpoint in Samarra."
     )
-    recs = [r for r in records(pipeline, text, "2016-06-01") if r["counts"]["killed"] == 6]
+    recs = [r for r in records_of(pipeline, text, "2016-06-01") if r["counts"]["killed"] == 6]
     assert recs and recs[0]["date"]["start"] == "2016-05-30"
 
 
@@ -117,7 +107,7 @@ def test_a_question_of_how_we_would_do_it_reports_nothing(pipeline: Pipeline) ->
         'President Obama on Friday argued for access to encrypted phones. "If there is no key at all, '
         'then how do we arrest the child pornographer, how do we disrupt a terrorist plot?" he said.'
     )
-    assert records(pipeline, text, "2016-03-12") == []
+    assert records_of(pipeline, text, "2016-03-12") == []
 
 
 def test_a_country_ranked_is_no_happening(pipeline: Pipeline) -> None:
@@ -127,4 +117,4 @@ def test_a_country_ranked_is_no_happening(pipeline: Pipeline) -> None:
         "histories, who have traveled to Syria. For the size of its 11 million population, Belgium has "
         "the biggest contingent of Islamist foreign fighters."
     )
-    assert "travel" not in [r["event_type"] for r in records(pipeline, text, "2016-04-08")]
+    assert "travel" not in [r["event_type"] for r in records_of(pipeline, text, "2016-04-08")]

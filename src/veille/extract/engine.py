@@ -1008,8 +1008,6 @@ class Extractor:
                 # a recruitment or a journey is of the field when terrorism, an armed group or an
                 # armed force is named in its own sentence, not only elsewhere in the article
                 continue
-            # "The decision was taken following a suicide attack which killed at least 64 people":
-            # the happening told is an earlier one, not the one told before
             separate = SEPARATE.search(st) is not None
             trig = (s.start + main.start, s.start + main.end)
             if (
