@@ -118,3 +118,15 @@ def test_a_country_ranked_is_no_happening(pipeline: Pipeline) -> None:
         "the biggest contingent of Islamist foreign fighters."
     )
     assert "travel" not in [r["event_type"] for r in records_of(pipeline, text, "2016-04-08")]
+
+
+def test_a_shooter_named_later_in_the_clause_is_the_suspect(pipeline: Pipeline) -> None:
+    text = (
+        "WASHINGTON President Barack Obama on Sunday described the massacre of 50 people at a gay "
+        "nightclub in Orlando as an act of terror. The shooter, who was identified as Florida resident "
+        "Omar S. Mateen was killed by police at the nightclub."
+    )
+    recs = records_of(pipeline, text, "2016-06-12")
+    roles = {(a["name"], a["role"], a["legal_status"]) for r in recs for a in r["actors"]}
+    assert ("Omar S. Mateen", "perpetrator", "suspect") in roles
+    assert all(role != "target" for name, role, _ in roles if name == "Omar S. Mateen")

@@ -421,6 +421,7 @@ def _add_people(
             continue  # "LEFT IN A HURRY": in capitals, the tagger takes common words for names
         doer = event_type == "attack" and (
             _DOER_BEFORE.search(before) is not None
+            or _DOER_NAMED.search(ann.text, max(sent.start, ent.start - 90), ent.start) is not None
             or _DOER_AFTER.match(ann.text, ent.end, sent.end) is not None
         )
         if (
@@ -446,6 +447,12 @@ def _add_people(
 # shooter,"
 _DOERS = r"(?:gunm[ae]n|shooters?|attackers?|assailants?|bombers?|suicide bombers?|killers?|hijackers?|perpetrators?)"
 _DOER_BEFORE = re.compile(rf"\b(?:suspected\s+|alleged\s+|lone\s+)?{_DOERS},?\s+$", _I)
+# ... "The shooter, who was identified as Florida resident Omar S. Mateen, was killed by police"
+_DOER_NAMED = re.compile(
+    rf"\b{_DOERS},?\s+(?:who\s+)?(?:was\s+|has been\s+|had been\s+)?(?:identified|named)\s+"
+    r"(?:by\s+(?:[\w.-]+\s+){1,3})?as\s+(?:[\w-]+\s+){0,3}$",
+    _I,
+)
 _DOER_AFTER = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}{_DOERS}\b", _I)
 
 
