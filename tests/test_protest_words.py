@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from factories import records_of
+from veille.extract.lexicon import find_triggers
 from veille.extract.public_order import protest_voice, riot_told
 from veille.pipeline import Pipeline
 
@@ -90,15 +91,19 @@ def test_protest_voice_starts_at_the_speech_verb() -> None:
     assert protest_voice("Police said the bomb went off at noon.") is None
 
 
+def told(sentence: str) -> bool:
+    return riot_told(sentence, [a for _, a, _ in find_triggers(sentence)])
+
+
 def test_a_riot_is_told_by_its_stones_and_not_by_its_cause() -> None:
-    assert riot_told("Rioters hurled stones at the soldiers in the square.")
-    assert riot_told("Police used tear gas to disperse the demonstrators.")
+    assert told("Rioters hurled stones at the soldiers in the square.")
+    assert told("Police used tear gas to disperse the demonstrators.")
     # a protest about an attack told after it
-    assert not riot_told("Unions called a strike to protest the bombing that injured 30 people.")
+    assert not told("Unions called a strike to protest the bombing that injured 30 people.")
     # armed men are beyond public order
-    assert not riot_told("Gunmen opened fire on the protesters, injuring ten.")
+    assert not told("Gunmen opened fire on the protesters, injuring ten.")
     # repression named, no riot told
-    assert not riot_told("These are the army's actions against all demonstrations by the people.")
+    assert not told("These are the army's actions against all demonstrations by the people.")
 
 
 def test_two_names_after_a_road_are_places(pipeline: Pipeline) -> None:

@@ -879,9 +879,10 @@ class Extractor:
             elif not bullet:
                 stat_period = None if not st.rstrip().endswith(":") else s
             # -- events -----------------------------------------------------------------------
+            found = find_triggers(st)
             hits = [
                 Hit(t, a, b)
-                for t, a, b in find_triggers(st)
+                for t, a, b in found
                 if self._sentence_ok(st, t.needs_context, near, info.context)
             ]
             # protesters, rioters or a mob and the police: public order, not counter-terrorism
@@ -915,7 +916,7 @@ class Extractor:
                 # "4 soldiers were injured", "Police intervened and arrested four persons for
                 # vandalism" after a riot or a clash of party cadres: how it ended
                 hits = [h for h in hits if h.trigger.event_type not in PUBLIC_ORDER_TYPES]
-            order_before = clash or riot_told(st)
+            order_before = clash or riot_told(st, [a for _, a, _ in found])
             physical = PHYSICAL_HARM.search(st) is not None
             cyber = not physical and CYBER.search(st) is not None
             if (cyber_before or cyber_story) and not cyber and not physical:

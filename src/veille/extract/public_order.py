@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from veille.extract.lexicon import NEGATIVE_CUES, find_triggers
+from veille.extract.lexicon import NEGATIVE_CUES
 from veille.extract.triggers import Hit
 
 _I = re.IGNORECASE
@@ -137,13 +137,14 @@ def crowd_violence(sentence: str) -> bool:
     return False
 
 
-def riot_told(sentence: str) -> bool:
+def riot_told(sentence: str, triggers: list[int]) -> bool:
     """The sentence tells of a riot: a protest, a strike or a mob, and stones thrown, tear gas,
     vehicles torched or people hurt ("rioters hurled stones at the soldiers", "police used tear gas
     to disperse the demonstrators"), and no violence beyond public order.
 
     What follows such a sentence without armed men ("4 soldiers were injured", "police arrested
-    four persons for vandalism") is how the riot ended.
+    four persons for vandalism") is how the riot ended. ``triggers``: where the sentence's trigger
+    words start (the caller has found them).
     """
     protest = _PROTEST_WORD.search(sentence) or CROWD.search(sentence)
     if protest is None or beyond_public_order(sentence, thrown=True):
@@ -152,7 +153,7 @@ def riot_told(sentence: str) -> bool:
         return False
     # "... called a strike to protest the attack perpetrated today, causing 9 deaths": a protest
     # about a happening, which the next sentences may go on telling (unless the crowd did it)
-    return crowd_violence(sentence) or not any(a > protest.start() for _, a, _ in find_triggers(sentence))
+    return crowd_violence(sentence) or not any(a > protest.start() for a in triggers)
 
 
 def civil_clash(sentence: str, hit: Hit) -> bool:
