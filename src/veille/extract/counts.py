@@ -848,6 +848,11 @@ def _range_at(t: _Text, i: int) -> NumberMatch | None:
     return None
 
 
+def _ADVERB_AFTER_ORDINAL(word: str) -> bool:
+    """An adverb between an ordinal and its verb ("a third later died", "a fourth critically")."""
+    return word.endswith("ly") or word in ("later", "also", "still", "then", "too")
+
+
 def _np_at(t: _Text, i: int) -> _NP | None:
     """A counted group starting at token ``i``; value -1 marks a number that is not a count."""
     m = match_number(t.words, i) or _range_at(t, i)
@@ -880,6 +885,8 @@ def _np_at(t: _Text, i: int) -> _NP | None:
             if nk is None or nk[1]:
                 return None
             end, label = scanned[0] + 1, t.w(scanned[0])
+        elif scanned is None or any(not _ADVERB_AFTER_ORDINAL(t.w(x)) for x in range(i + 2, scanned[1])):
+            return None  # "and a second blast struck a metro station": a thing, not a person
         return _NP(
             start=i, end=end, span_start=i, span_end=end, value=1, head=label, kind="other", single=True
         )

@@ -78,6 +78,7 @@ from veille.extract.triggers import (
     PHYSICAL_HARM,
     WORLD_WAR_TOLD,
     Hit,
+    as_seizures,
     group_hits,
     in_past_war,
     is_campaign,
@@ -548,6 +549,8 @@ _BARE_NAME_BEFORE = frozenset({"the", "this", "that", "his", "her", "their", "it
 _NAMED_BACK_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(_BARE_NAME_BEFORE))})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE
 )
+# how many sentences after the lead one naming its happening back may be (see ``_lead_named_back``)
+_LEAD_REACH = 4
 # "the offensive launched by the FMLN", "a rebel offensive", "guerrillas ambushed a patrol"
 _THE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
 # an attack named with its date: "the Sept. 11 attacks", "the 2001 aircraft attacks on the United States"
@@ -849,6 +852,7 @@ class Extractor:
         held = [PROTEST_HELD.search(masked[s.start : s.end]) is not None for s in sents]
         first_protest = 0 if PROTEST_HELD.search(title) else next((k for k, h in enumerate(held) if h), None)
         order_before = False  # the sentence before told of public order (a riot, a clash of cadres)
+        lead = next((k for k, s in enumerate(sents) if s.end > info.body_start), None)
         for i, s in enumerate(sents):
             st = masked[s.start : s.end]
             if i > 0 and not ann.upper and _is_heading(st):
@@ -856,6 +860,8 @@ class Extractor:
                 # reports nothing of its own
                 continue
             near = sum(ctx[max(0, i - 1) : i + 2]) + 2 * sum(strong[max(0, i - 2) : i + 3])
+            if i == lead and not near and self._lead_named_back(masked, sents, i, strong):
+                near = 1
             crime = crime_rx.search(st) is not None and not strong[i]
             # -- statistics: a figure over a period, never an event ----------------------------
             bullet = re.match(r"\s*(?:[-*\u2022\u2013]|\d+[.)])\s", st) is not None
@@ -888,6 +894,7 @@ class Extractor:
             # protesters, rioters or a mob and the police: public order, not counter-terrorism
             protest = protest_rx.search(st) is not None and not beyond_public_order(st)
             hits += group_hits(info.actors, s.start, st)
+            hits = as_seizures(st, hits)
             protest = protest or (bool(hits) and crowd_violence(st))
             cause = PROTEST_CAUSE.search(st)
             if cause is not None:
@@ -1307,6 +1314,25 @@ class Extractor:
             and _ATTACK_AFTER_DATE.match(text, m.end, m.end + 60) is not None
             for m in info.dates
         )
+
+    @staticmethod
+    def _lead_named_back(masked: str, sents: list[Sentence], i: int, strong: list[int]) -> bool:
+        """The lead's happening is named back in a sentence in context a little further on
+        ("Explosions tore through the departure hall of Brussels airport ... The blasts at the
+        airport occurred four days after the arrest ... of a suspected participant in November
+        militant attacks"): the lead is in that context too."""
+        lead = masked[sents[i].start : sents[i].end]
+        kinds = {t.event_type for t, _, _ in find_triggers(lead) if t.needs_context}
+        for j in range(i + 1, min(len(sents), i + 1 + _LEAD_REACH)):
+            if not kinds or not strong[j]:
+                continue
+            st = masked[sents[j].start : sents[j].end]
+            if any(
+                t.event_type in kinds and _NAMED_BACK_BEFORE.search(st, max(0, a - 30), a)
+                for t, a, _ in find_triggers(st)
+            ):
+                return True
+        return False
 
     @staticmethod
     def _found_only(st: str, hits: list[Hit]) -> bool:
@@ -2036,7 +2062,7 @@ class Extractor:
             or _HARM_BEFORE.search(text, opening.start, back.start()) is not None
         ):
             back = None
-        lapse = _lapse_date(info, c)
+        lapse = _lapse_date(info, c) or _dated_from(info, c)
         if lapse is not None:
             return lapse, (Span(opening.start, opening.end) if lapse.start else None)
         step = self._step(info, opening) if STEP.match(text_of(info, opening)) else None
@@ -2075,7 +2101,7 @@ class Extractor:
                     skipped = True
                     continue
                 if any(
-                    a <= m.start < b and _names_kind(text[a : m.start], c.event_type) for a, b in recalled
+                    a <= m.start < b and _recalled_date(text, a, m.start, c.event_type) for a, b in recalled
                 ):
                     # "The attack, which came eight months and a day after gunmen struck the French
                     # capital on a festive Friday evening": the recalled happening's day (not "was
@@ -2439,6 +2465,40 @@ def _lapse_date(info: _Article, c: Candidate) -> DateInterval | None:
     return None
 
 
+def _dated_from(info: _Article, c: Candidate) -> DateInterval | None:
+    """The day of a happening told as some days after another one's day ("Two bombs exploded
+    ..., killing 4 people, two days after the arrest in Paris on Monday of a suspect": Wednesday).
+    None when the sentence dates the happening's own clause, or the lapse gives no number of days
+    or no day in its first clause."""
+    text = info.ann.text
+    s, at = c.sentences[0], c.trigger[1]
+    lapse = next((m for m in LAPSE_AFTER.finditer(text, at, s.end) if not m.group("some")), None)
+    if lapse is None or any(
+        s.start <= m.start < lapse.start() and m.start >= info.body_start and m.interval.start
+        for m in info.dates
+    ):
+        return None
+    comma = text.find(",", lapse.start(), lapse.end())
+    end = comma if comma >= 0 else lapse.end()
+    day = next(
+        (
+            m
+            for m in info.dates
+            if lapse.start() <= m.start < end and m.interval.precision == "day" and m.interval.start
+        ),
+        None,
+    )
+    if day is None or _reported_on(text, lapse.start(), day.start):
+        return None
+    num = lapse.group("num")
+    days = 1 if num is None else (parse_number(num) or 1)
+    try:
+        when = dt.date.fromisoformat(day.interval.start or "") + dt.timedelta(days=days)
+    except ValueError:
+        return None
+    return DateInterval(when.isoformat(), when.isoformat(), "day", text[lapse.start() : day.end])
+
+
 def _old(info: _Article, m: DateMention) -> int:
     """1 when the date ends more than HISTORY_DAYS before the article's anchor date."""
     if info.anchor is None or not m.interval.end:
@@ -2520,6 +2580,19 @@ def _is_heading(sentence: str) -> bool:
     """A short line in capitals ("HIGH ALERT", "'THE NEXT VICTIMS'")."""
     words = sentence.split()
     return 0 < len(words) <= 8 and sentence.isupper() and not any(w[:1].isdigit() for w in words)
+
+
+def _recalled_date(text: str, a: int, at: int, event_type: str) -> bool:
+    """The date at ``at``, in an aside opening at ``a``, dates the happening the aside recalls: one
+    of the kind told ("eight months and a day after gunmen struck the French capital on a festive
+    Friday evening"), or of any kind named before it in the aside's first clause ("occurred four
+    days after the arrest in Brussels of a suspected participant in November militant attacks": the
+    arrest's, or the attacks', not the one told; not "nine years after the crime, court documents
+    obtained on Saturday showed")."""
+    before = text[a:at]
+    if _names_kind(before, event_type):
+        return True
+    return "," not in before and bool(find_triggers(before))
 
 
 def _names_kind(text: str, event_type: str) -> bool:

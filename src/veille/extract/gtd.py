@@ -1511,7 +1511,8 @@ _TARGET_CUES: tuple[tuple[int, re.Pattern[str]], ...] = (
             r"held|took|taking|set fire to|setting fire to|set (?:\w+ ){0,4}?(?:on fire|ablaze|alight)|"
             r"burn(?:ed|t|ing)(?: down)?|torched|vandali[sz]ed|destroyed|damaged|looted|ransacked|sabotaged|"
             r"(?:threw|hurled|lobbed|tossed|fired|launched) (?:\w+ ){0,4}?(?:at|into|on|onto|inside|toward|towards)|"
-            r"hit|struck|rammed(?: into)?|ploughed into|plowed into|drove (?:\w+ ){0,4}?into|blew up|bombed|shelled|"
+            r"hit|struck|(?:tore|tear(?:s|ing)?|ripp(?:ed|ing)|rips?) through|rock(?:ed|ing)|"
+            r"rammed(?: into)?|ploughed into|plowed into|drove (?:\w+ ){0,4}?into|blew up|bombed|shelled|"
             r"dynamited|machine-?gunn?ed|strafed|forc(?:e|ed|ing) (?:his|her|their|its) way (?:through|into))\s+",
             _I,
         ),

@@ -154,11 +154,13 @@ _ROUTE_FIRST_RE = re.compile(_ROUTE_BETWEEN + "$")
 _ROUTE_SECOND_RE = re.compile(_ROUTE_BETWEEN + r"(?:[A-Z][\w'\u2019-]*\s+){1,3}and\s+(?:the\s+)?$")
 _SETTLEMENT_OF_RE = re.compile(r"(?:city|town|village|suburb|capital) of\s+$")
 _ADMIN_OF_RE = re.compile(r"(?:province|governorate|state|region|district) of\s+$")
-# "the northern countryside of Aleppo", "the outskirts of Kabul": the name is where something is
+# "the northern countryside of Aleppo", "the outskirts of Kabul", "the port of Marseille": the
+# name is where something is
 _AROUND_OF_RE = re.compile(
     r"\b(?:countryside|outskirts|vicinity|suburbs?|environs|area|areas|surroundings|"
     r"city|town|village|capital|province|district|region|governorate|department|commune|"
-    r"municipality|border|frontier|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?: part)?)"
+    r"municipality|border|frontier|port|harbou?r|streets|cent(?:re|er)|heart|"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?: part)?)"
     r" of\s+(?:the\s+)?$"
     r"|\b(?:border|frontier)s? with\s+(?:the\s+)?$"
 )
