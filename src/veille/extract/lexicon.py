@@ -367,7 +367,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         # not a dispute ("a bitter clash with the technology industry", "a legal clash between")
         r"(?<!bitter )(?<!legal )(?<!court )(?<!political )(?<!verbal )(?<!diplomatic )(?<!public )(?<!ideological )"
         r"clash(?:ed|es)? (?:with|between)|exchanges? of (?:gun)?fire|"
-        r"gun ?battle|firefight|exchanged fire|traded fire|(?:troops|soldiers|forces|army|police|military) (?:killed|neutrali[sz]ed|eliminated)|"
+        r"gun ?battle|firefight|(?:exchanged|traded) (?:fire|gun ?shots|gunfire|shots)|(?:troops|soldiers|forces|army|police|military) (?:killed|neutrali[sz]ed|eliminated)|"
         r"(?:killed|killing|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)) (?:[\w-]+ |\([\w-]+\) ){0,5}(?:militants|terrorists|insurgents|jihadists|fighters|rebels|bandits)|"
         r"(?:jets|aircraft|warplanes|drones?|helicopters?|planes) (?:struck|hit|bombed|targeted|killed)|struck (?:\w+ ){0,3}hideouts?|"
         # not a fight in court, politics or business ("a legal battle", "a bidding battle")

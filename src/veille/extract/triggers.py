@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 
 from veille.extract._dates_lexicon import MONTH_ALT, WEEKDAY_ALT
-from veille.extract.lexicon import Trigger
+from veille.extract.asides import LAPSE_AFTER
+from veille.extract.lexicon import TRIGGERS, Trigger
 from veille.kb.actors import ActorMatch
 
 _I = re.IGNORECASE
@@ -871,6 +872,44 @@ def _armed_men_of_another_verb(sentence: str, h: Hit, hits: list[Hit]) -> bool:
     )
 
 
+# "Police also seized a huge cache of improvised explosive devices", "recovered two IEDs from the
+# house": arms taken, not set off; the seizure is the happening (a raid). A device "found" or
+# "discovered" is mostly one planted ("experts discovered another device in the lot where two
+# bombs had gone off"), and an "arsenal" a power's.
+_SEIZED_BEFORE = re.compile(
+    r"\b(?:seiz(?:ed|ing|ure of)|recover(?:ed|ing|y of)|confiscat(?:ed|ing|ion of)|"
+    r"(?:caches?|hauls?|stockpiles?|stash(?:es)?) of)\b[^.;,]{0,50}$",
+    _I,
+)
+_DEVICE_WORDS = re.compile(
+    r"(?:bombs?|grenades?|explosives?|dynamite|mortars?(?: shells?)?|rockets?|missiles?|IEDs?|devices?|"
+    r"landmines?|land mines?)$",
+    _I,
+)
+_DEVICE_TRIGGERS = frozenset({"ied", "bombing"})
+# ... but a bomb planted and found before it went off is a failed attack: "found the bomb that had
+# been planted near a school"
+_PLANTED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:planted|placed|hidden|left|laid)\b", _I)
+
+
+def seized_arms(sentence: str, h: Hit) -> bool:
+    """The trigger names arms seized or found, not used ("seized a cache of IEDs")."""
+    return (
+        h.trigger.name in _DEVICE_TRIGGERS
+        and _DEVICE_WORDS.search(sentence, h.start, h.end) is not None
+        and _SEIZED_BEFORE.search(sentence, max(0, h.start - 80), h.start) is not None
+        and _PLANTED_AFTER.match(sentence, h.end) is None
+    )
+
+
+_RAID = next(t for t in TRIGGERS if t.name == "raid")
+
+
+def as_seizures(sentence: str, hits: list[Hit]) -> list[Hit]:
+    """``hits`` with arms seized or found read as the seizure (a raid), not as an attack."""
+    return [Hit(_RAID, h.start, h.end) if seized_arms(sentence, h) else h for h in hits]
+
+
 def main_hit(sentence: str, hits: list[Hit]) -> Hit | None:
     """The trigger that names what the sentence reports, or None."""
     live = [
@@ -893,8 +932,15 @@ def main_hit(sentence: str, hits: list[Hit]) -> Hit | None:
     if not live:
         return None
 
+    # "Two bombs exploded ..., killing 4 people, four days after the arrest in Paris of a suspect":
+    # what the happening is dated from, after the clause that tells it
+    lapses = [m.span() for m in LAPSE_AFTER.finditer(sentence)]
+    dated_from = {
+        id(h) for h in live if any(a <= h.start < b and any(o.end <= a for o in live) for a, b in lapses)
+    }
+
     def rank(h: Hit) -> tuple[int, int]:
-        penalty = 0
+        penalty = 4000 if id(h) in dated_from else 0
         if h.trigger.name == "harmed":
             penalty += 3000  # harm told in the passive names the happening only when nothing else does
         elif h.trigger.event_type in WEAK_TYPES:
