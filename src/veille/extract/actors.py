@@ -107,8 +107,23 @@ BY_AGENT_BEFORE = re.compile(
 BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", _I)
 
 
+_INVESTIGATES_AFTER = re.compile(
+    r"\s+(?:(?:is|was|are|were|has been|have been|had been)\s+)?(?:also\s+|now\s+|still\s+)?"
+    r"(?:investigating|probing|looking into|examining|searching for|hunting|questioning|interviewing|"
+    r"treating (?:it|the \w+) as|leading the investigation)\b",
+    _I,
+)
+
+
 def _sentence_text(ann: AnnotatedArticle, sent: Sentence | None) -> str:
     return ann.text[sent.start : sent.end] if sent else ""
+
+
+# "a man who was pummeled by suspects shouting "ISIS, ISIS,"": a name shouted is no group's deed
+_SHOUTED = re.compile(
+    r"\b(?:shout\w*|chant\w*|yell\w*|scream\w*|cried|cries|crying)\s+(?:out\s+)?[\"\u201c\u2018'][^\"\u201d\u2019]{0,40}$",
+    _I,
+)
 
 
 def perpetrator_evidence(ann: AnnotatedArticle, m: ActorMatch) -> bool:
@@ -120,6 +135,8 @@ def perpetrator_evidence(ann: AnnotatedArticle, m: ActorMatch) -> bool:
     local = m.start - sent.start
     before = st[max(0, local - 60) : local]
     after = st[local + (m.end - m.start) :]
+    if _SHOUTED.search(before):
+        return False
     if NO_CLAIM.search(st) and not re.search(r"\b(?:but|however|although)\b", st, _I):
         return False
     if OFFICIAL_AFTER.match(after):
@@ -264,6 +281,9 @@ def actors_for(
                     and not AS_TARGET_BEFORE.search(before)
                 ):
                     state_perps.append(m)
+                elif m.entry.kind in FORCE_KINDS and _INVESTIGATES_AFTER.match(after):
+                    # "the FBI was investigating the attack": who works the case, not whom it hit
+                    add(m, "agent")
                 elif m.entry.kind in FORCE_KINDS and not SOURCE_NEAR.search(st):
                     add(m, "target")
                 else:
@@ -446,7 +466,10 @@ def _add_people(
 # a person named as who did it: "The gunman, Omar Mateen,", "suspected bomber Ahmet Y.", "Mateen, the
 # shooter,"
 _DOERS = r"(?:gunm[ae]n|shooters?|attackers?|assailants?|bombers?|suicide bombers?|killers?|hijackers?|perpetrators?)"
-_DOER_BEFORE = re.compile(rf"\b(?:suspected\s+|alleged\s+|lone\s+)?{_DOERS},?\s+$", _I)
+# (a given name the tagger left out of the person: "The Dallas gunman, Micah Johnson")
+_DOER_BEFORE = re.compile(
+    rf"\b(?:suspected\s+|alleged\s+|lone\s+)?{_DOERS},?\s+(?:(?-i:[A-Z])[\w.'-]*\s+){{0,2}}$", _I
+)
 # ... "The shooter, who was identified as Florida resident Omar S. Mateen, was killed by police"
 _DOER_NAMED = re.compile(
     rf"\b{_DOERS},?\s+(?:who\s+)?(?:was\s+|has been\s+|had been\s+)?(?:identified|named)\s+"

@@ -283,6 +283,11 @@ _ATTRIBUTIVE_NOUN = re.compile(
 # list under "ALSO ON REUTERS"; they report nothing of this article
 RELATED_LINKS = re.compile(
     r"^[ \t]*(?:(?:READ MORE|Read more|Related|RELATED|SEE ALSO|See also|RECOMMENDED|Recommended)\s*:[^\n]*|"
+    # a page's summary box, its lines run together: "Story highlightsCasualties are reported ...In
+    # October, explosions killed about 100 peopleRead more about this story at CNN Turk." (up to
+    # the last place where one line runs into the next: the story may go on on the same line,
+    # "... that protects government VIPsA suicide car bomber caused the explosion")
+    r"Story [Hh]ighlights(?:[^\n]*[a-z0-9)](?=[A-Z][a-z]))?|"
     r"(?:ALSO ON|MORE FROM) [A-Z][A-Z ]+\n(?:[ \t]*[*\u2022-][^\n]*(?:\n|$))*|"
     # "ALSO\n\nGood Samaritan shot and killed while chasing a purse snatcher, police say\n\n...": a
     # heading on its own line, then headlines (no closing stop) of other stories
@@ -612,7 +617,9 @@ _NO_INJURIES = re.compile(
 _ANY_DEATH = re.compile(
     r"\b(?:kill\w*|dead|died|dies|death\w*|fatal\w*|lives|lost (?:his|her|their|its) life|bod(?:y|ies)|"
     r"corpses?|slain|murder\w*|"
-    r"casualt\w*|toll|perish\w*|massacre\w*|executed|behead\w*|lynch\w*|gunned down)\b",
+    r"casualt\w*|toll|perish\w*|massacre\w*|executed|behead\w*|lynch\w*|gunned down|"
+    # "After the ISIS-inspired mass shooting in San Bernardino": deaths implied, not none
+    r"deadly|deadliest|mass shootings?|carnage|bloodbath)\b",
     re.IGNORECASE,
 )
 # What an attack or a clash did, when told (people taken or hurt, property burned, shots and
@@ -675,6 +682,14 @@ class Candidate:
 
 # towns closer than this are one area: a suburb, a nearby village
 SAME_AREA_KM = 25.0
+
+
+# a sentence that opens with where it happened: "In Jerusalem, ...", "Elsewhere in Kabul, ..."
+_PLACE_OPENING = re.compile(
+    r"\s*(?:(?:Elsewhere|Meanwhile|Separately|Also|ELSEWHERE|MEANWHILE),?\s+)?"
+    r"(?:in|at|near|In|At|Near|IN|AT|NEAR)\s+(?:the\s+|THE\s+)?"
+    r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}\s*,"
+)
 
 
 def _same_area(p: PlaceMention, q: PlaceMention) -> bool:
@@ -860,7 +875,7 @@ class Extractor:
                 # reports nothing of its own
                 continue
             near = sum(ctx[max(0, i - 1) : i + 2]) + 2 * sum(strong[max(0, i - 2) : i + 3])
-            if i == lead and not near and self._lead_named_back(masked, sents, i, strong):
+            if i == lead and not near and self._lead_named_back(masked, sents, i, ctx, strong):
                 near = 1
             crime = crime_rx.search(st) is not None and not strong[i]
             # -- statistics: a figure over a period, never an event ----------------------------
@@ -992,8 +1007,13 @@ class Extractor:
                     and self._continues(st, current)
                     and not self._tells_another(info, s, current)
                     # "Alton Sterling was shot by police in Baton Rouge on Tuesday" after a sniper's
-                    # attack in Dallas: harm of another day in another town is not the attack's
-                    and not (self._own_place(info, s, current) and self._another_day(info, s, current))
+                    # attack in Dallas: harm of another day in another town is not the attack's, nor
+                    # harm told first of all by its town ("In Jerusalem, a Palestinian opened fire at
+                    # Israeli police ..., seriously wounding two officers" after a Tel Aviv stabbing)
+                    and not (
+                        self._own_place(info, s, current)
+                        and (_PLACE_OPENING.match(st) or self._another_day(info, s, current))
+                    )
                 ):
                     current.sentences.append(s)
                 continue
@@ -1316,15 +1336,20 @@ class Extractor:
         )
 
     @staticmethod
-    def _lead_named_back(masked: str, sents: list[Sentence], i: int, strong: list[int]) -> bool:
-        """The lead's happening is named back in a sentence in context a little further on
+    def _lead_named_back(
+        masked: str, sents: list[Sentence], i: int, ctx: list[int], strong: list[int]
+    ) -> bool:
+        """The lead's happening is named back a little further on, in a sentence in context
         ("Explosions tore through the departure hall of Brussels airport ... The blasts at the
         airport occurred four days after the arrest ... of a suspected participant in November
-        militant attacks"): the lead is in that context too."""
+        militant attacks"; "An American tourist was stabbed to death ... The attack took place in
+        the popular Jaffa port area. ... 'A terrorist ... came here to Jaffa'"): the lead is in
+        that context too."""
         lead = masked[sents[i].start : sents[i].end]
         kinds = {t.event_type for t, _, _ in find_triggers(lead) if t.needs_context}
         for j in range(i + 1, min(len(sents), i + 1 + _LEAD_REACH)):
-            if not kinds or not strong[j]:
+            near = sum(ctx[j - 1 : j + 2]) + sum(strong[max(0, j - 2) : j + 3])
+            if not kinds or not near:
                 continue
             st = masked[sents[j].start : sents[j].end]
             if any(
@@ -2465,6 +2490,9 @@ def _lapse_date(info: _Article, c: Candidate) -> DateInterval | None:
     return None
 
 
+_LONGER_LAPSE = re.compile(r"\b(?:weeks?|months?|years?|decades?)\s+and\s+\Z", re.IGNORECASE)
+
+
 def _dated_from(info: _Article, c: Candidate) -> DateInterval | None:
     """The day of a happening told as some days after another one's day ("Two bombs exploded
     ..., killing 4 people, two days after the arrest in Paris on Monday of a suspect": Wednesday).
@@ -2472,7 +2500,15 @@ def _dated_from(info: _Article, c: Candidate) -> DateInterval | None:
     or no day in its first clause."""
     text = info.ann.text
     s, at = c.sentences[0], c.trigger[1]
-    lapse = next((m for m in LAPSE_AFTER.finditer(text, at, s.end) if not m.group("some")), None)
+    lapse = next(
+        (
+            m
+            for m in LAPSE_AFTER.finditer(text, at, s.end)
+            # (not the end of a longer lapse: "eight months and a day after")
+            if not m.group("some") and not _LONGER_LAPSE.search(text, max(s.start, m.start() - 30), m.start())
+        ),
+        None,
+    )
     if lapse is None or any(
         s.start <= m.start < lapse.start() and m.start >= info.body_start and m.interval.start
         for m in info.dates

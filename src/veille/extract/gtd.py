@@ -687,8 +687,12 @@ SABOTAGE = _rx(
 
 # Gunfire by the police or the troops who stopped the attacker is not the attack's weapon.
 SECURITY_FIRE = re.compile(
-    r"\b(?:police(?:men)?|(?:police )?officers|soldiers|troops|(?:security|special) forces|guards)\s+"
-    r"(?:later\s+|then\s+|eventually\s+)?(?:shot|gunned)\b(?:\s+(?:and|dead|down|at|on)\b"
+    r"\b(?:police(?:m[ae]n)?|(?:police )?officers?|soldiers?|troops|(?:security|special) forces|guards?)\s+"
+    r"(?:later\s+|then\s+|eventually\s+)?"
+    # "a police officer eventually caught up with the attacker and shot him dead"
+    r"(?:(?:caught up with|confronted|chased|pursued|tackled|cornered|reached)\s+(?:the\s+)?"
+    r"(?:attacker|assailant|suspect|gunman|knifeman|man|woman|him|her)\s+and\s+(?:then\s+)?)?"
+    r"(?:shot|gunned)\b(?:\s+(?:and|dead|down|at|on)\b"
     r"(?:\s+(?:wounded|injured|killed))?)?",
     _I,
 )

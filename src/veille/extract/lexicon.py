@@ -261,7 +261,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "attack",
         # not "it has been beaten" (a movement defeated)
         r"(?<!\bit )\b(?:were|was|have been|had been|has been) (?:reportedly |allegedly |also |severely |seriously |"
-        r"fatally |critically |brutally )?(?:killed|wounded|injured|shot(?: dead)?|assaulted|beaten(?: to death)?|"
+        r"fatally |critically |brutally )?(?:summarily )?(?:killed|wounded|injured|shot(?: dead)?|assaulted|beaten(?: to death)?|"
         r"murdered|executed|"
         r"hacked to death|burn(?:ed|t) alive)\b",
         0.5,
@@ -272,12 +272,28 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "killed_people",
         "attack",
-        r"\b(?:killed|murdered|massacred|slaughtered) (?:at least |more than |nearly |almost |some |about |"
-        r"around |up to )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|"
+        # ... or executed without trial: "the army arrested and summarily executed thirteen civilians"
+        r"\b(?:killed|murdered|massacred|slaughtered|(?:summarily |extrajudicially )?executed) "
+        r"(?:at least |more than |nearly |almost |some |about |"
+        r"around |up to )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+        r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|a dozen|dozens of|"
         r"scores of|hundreds of) (?:[\w-]+ ){0,2}?(?:people|civilians|persons|worshippers|passengers|"
         r"shoppers|tourists|pilgrims|students|children|villagers|guests|diners|revellers|revelers|"
-        r"spectators|soldiers|policemen|police officers|officers)\b",
+        r"spectators|soldiers|policemen|police officers|officers|men|women|youths|herders|traders|merchants|"
+        r"farmers|miners|fishermen|shepherds|workers|prisoners|detainees|suspects)\b",
         0.5,
+    ),
+    # "The 15 year-old, who was armed with a machete and a knife, wounded the teacher": harm done by
+    # someone told armed with a blade or a gun (an attack when in context, as for "harmed")
+    _t(
+        "armed_harm",
+        "attack",
+        r"\barmed with (?:an? |two |his |her |a large |a kitchen )?(?:[\w-]+ ){0,2}?(?:knife|knives|machetes?|"
+        r"axes?|hatchets?|guns?|pistols?|handguns?|rifles?|shotguns?|swords?|cleavers?|hammers?)\b[^.;]{0,80}?"
+        # (not "armed with a rifle, was himself shot to death": what was done to the armed man)
+        r"\b(?<!was )(?<!were )(?<!been )(?<!being )(?<!himself )(?<!herself )(?<!later )"
+        r"(?:wounded|injured|stabbed|attacked|shot|killed|slashed|hacked at|assaulted)\b",
+        0.7,
     ),
     # -- counter-terrorism ---------------------------------------------------------------
     _t(
@@ -360,7 +376,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:routed|repelled|repulsed|dislodged) (?:an? |the )?(?!(?:attacks?|assaults?) by\b)(?:group of )?"
         r"(?:suspected |presumed )?(?:[\w/-]+ ){0,3}"
         r"(?:militants|insurgents|rebels|jihadists|fighters|gunmen|bandits)|"
-        r"(?:following|after|in) (?:an? |the )?engagements? with|targeted (?:\w+ ){0,2}(?:each other's|enemy) positions|counter-?terrorism operations?|counter-?insurgency|"
+        r"(?:following|after|in) (?:an? |the )?engagements? with|targeted (?:\w+ ){0,2}(?:each other's|enemy) positions|counter-?terrorism operations?|"
+        # not a skill or a school of thought: "a counter-insurgency expert", "counterinsurgency doctrine"
+        r"counter-?insurgency(?! (?:experts?|specialists?|doctrines?|theory|theorists?|manuals?|strateg(?:y|ists?)|"
+        r"advis[eo]rs?|veterans?|scholars?|thinking|courses?|training)\b)|"
         r"(?:clear|mop)(?:ing)?-up operations?|offensives?(?! (?:cyber|capabilit\w*|weapons?|language|remarks?|comments?|content|tweets?|posts?|behaviou?r|"
         r"jokes?|slurs?|material|line\w*|coordinator|players?|end|tackle|rebounds?|foul|play|stats?|minded|hacking|"
         r"tools?|security)\b)|"

@@ -903,6 +903,12 @@ def seized_arms(sentence: str, h: Hit) -> bool:
 
 
 _RAID = next(t for t in TRIGGERS if t.name == "raid")
+# what an arrest ended in: "arrested and summarily executed", "detained and tortured to death"
+_AND_KILLED = re.compile(
+    r"\s+and\s+(?:then\s+|later\s+)?(?:summarily\s+|extrajudicially\s+)?"
+    r"(?:executed|killed|shot dead|tortured to death|beat(?:en)? to death)\b",
+    _I,
+)
 
 
 def as_seizures(sentence: str, hits: list[Hit]) -> list[Hit]:
@@ -941,6 +947,9 @@ def main_hit(sentence: str, hits: list[Hit]) -> Hit | None:
 
     def rank(h: Hit) -> tuple[int, int]:
         penalty = 4000 if id(h) in dated_from else 0
+        if h.trigger.event_type == "arrest" and _AND_KILLED.match(sentence, h.end):
+            # "the army arrested and summarily executed thirteen civilians": the killing is told
+            penalty += 5000
         if h.trigger.name == "harmed":
             penalty += 3000  # harm told in the passive names the happening only when nothing else does
         elif h.trigger.event_type in WEAK_TYPES:
