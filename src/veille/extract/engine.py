@@ -34,6 +34,7 @@ from veille.extract.lexicon import (
     NEGATED_CONTEXT,
     NEGATIVE_CUES,
     STRONG_CONTEXT,
+    Trigger,
     find_triggers,
     unwrap,
 )
@@ -875,8 +876,6 @@ class Extractor:
                 # reports nothing of its own
                 continue
             near = sum(ctx[max(0, i - 1) : i + 2]) + 2 * sum(strong[max(0, i - 2) : i + 3])
-            if i == lead and not near and self._lead_named_back(masked, sents, i, ctx, strong):
-                near = 1
             crime = crime_rx.search(st) is not None and not strong[i]
             # -- statistics: a figure over a period, never an event ----------------------------
             bullet = re.match(r"\s*(?:[-*\u2022\u2013]|\d+[.)])\s", st) is not None
@@ -901,6 +900,8 @@ class Extractor:
                 stat_period = None if not st.rstrip().endswith(":") else s
             # -- events -----------------------------------------------------------------------
             found = find_triggers(st)
+            if i == lead and not near and self._lead_named_back(info, masked, sents, i, found, ctx, strong):
+                near = 1
             hits = [
                 Hit(t, a, b)
                 for t, a, b in found
@@ -1337,24 +1338,30 @@ class Extractor:
 
     @staticmethod
     def _lead_named_back(
-        masked: str, sents: list[Sentence], i: int, ctx: list[int], strong: list[int]
+        info: _Article,
+        masked: str,
+        sents: list[Sentence],
+        i: int,
+        found: list[tuple[Trigger, int, int]],
+        ctx: list[int],
+        strong: list[int],
     ) -> bool:
-        """The lead's happening is named back a little further on, in a sentence in context
-        ("Explosions tore through the departure hall of Brussels airport ... The blasts at the
-        airport occurred four days after the arrest ... of a suspected participant in November
-        militant attacks"; "An American tourist was stabbed to death ... The attack took place in
-        the popular Jaffa port area. ... 'A terrorist ... came here to Jaffa'"): the lead is in
-        that context too."""
-        lead = masked[sents[i].start : sents[i].end]
-        kinds = {t.event_type for t, _, _ in find_triggers(lead) if t.needs_context}
+        """The lead's happening (``found``: its trigger words) is named back a little further on,
+        in a sentence in context ("Explosions tore through the departure hall of Brussels airport
+        ... The blasts at the airport occurred four days after the arrest ... of a suspected
+        participant in November militant attacks"; "An American tourist was stabbed to death ...
+        The attack took place in the popular Jaffa port area. ... 'A terrorist ... came here to
+        Jaffa'"): the lead is in that context too."""
+        kinds = {t.event_type for t, _, _ in found if t.needs_context}
+        if not kinds:
+            return False
         for j in range(i + 1, min(len(sents), i + 1 + _LEAD_REACH)):
-            near = sum(ctx[j - 1 : j + 2]) + sum(strong[max(0, j - 2) : j + 3])
-            if not kinds or not near:
+            if not sum(ctx[j - 1 : j + 2]) + sum(strong[max(0, j - 2) : j + 3]):
                 continue
-            st = masked[sents[j].start : sents[j].end]
+            # (the words before each one in the masked text: a masked line names nothing back)
             if any(
-                t.event_type in kinds and _NAMED_BACK_BEFORE.search(st, max(0, a - 30), a)
-                for t, a, _ in find_triggers(st)
+                t in kinds and _NAMED_BACK_BEFORE.search(masked, max(sents[j].start, a - 30), a)
+                for t, a, _ in info.hits_in(sents[j])
             ):
                 return True
         return False

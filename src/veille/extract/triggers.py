@@ -940,7 +940,7 @@ def main_hit(sentence: str, hits: list[Hit]) -> Hit | None:
 
     # "Two bombs exploded ..., killing 4 people, four days after the arrest in Paris of a suspect":
     # what the happening is dated from, after the clause that tells it
-    lapses = [m.span() for m in LAPSE_AFTER.finditer(sentence)]
+    lapses = [m.span() for m in LAPSE_AFTER.finditer(sentence)] if len(live) > 1 else []
     dated_from = {
         id(h) for h in live if any(a <= h.start < b and any(o.end <= a for o in live) for a, b in lapses)
     }
