@@ -455,7 +455,7 @@ def choose_locations(
                 and not any(s <= p.start < e for s, e in actor_spans)
                 # ... not foreigners caught where the story was filed: "ISTANBUL -- Turkish
                 # authorities detained three Russian nationals"
-                and not _CITIZENS_OF.match(ann.text, p.end)
+                and not _nationality_only(ann, p)
             ]
             if told and len({p.country_code for p in told}) == 1:
                 chosen = told[:1]
@@ -852,9 +852,14 @@ _CITIZENS_OF = re.compile(
     r"\s+(?:nationals?|citizens?|tourists?|expatriates?|expats?|passport[- ]holders?|refugees?|migrants?|"
     r"asylum[- ]seekers?|(?:aid|migrant|construction) workers?|drivers?|truckers?|traders?|merchants?|"
     r"pilgrims?|hostages?|captives?|engineers?|missionar(?:y|ies)|contractors?|trainers?|advis[eo]rs?|"
-    r"diplomats?|journalists?|reporters?|sailors?|seamen|fishermen|crew members?)\b",
+    r"diplomats?|journalists?|reporters?|sailors?|seamen|fishermen|crew members?|"
+    # a country's envoys and missions abroad: "the daughter of the Egyptian ambassador to El Salvador"
+    r"ambassadors?|envoys?|consuls?|embass(?:y|ies)|consulates?)\b",
     re.IGNORECASE,
 )
+# a nationality told as a person: "a Spaniard, a Frenchman, and an Italian, kidnapped in ..."
+_A_NATIONAL_BEFORE = re.compile(r"\b(?:an?|one|two|three|four|five)\s+$", re.IGNORECASE)
+_A_NATIONAL_AFTER = re.compile(r"\s*(?:[,;.]|and\b|who\b)", re.IGNORECASE)
 # "the US-led offensive", "Saudi-led air strikes", "Dubai-based news channel": whose, for any place
 # ... and "China's Xinhua news agency", "Lebanon's Al-Mayadeen TV": an outlet's country
 _WHOSE = re.compile(
@@ -893,7 +898,10 @@ def _nationality_only(ann: AnnotatedArticle, p: PlaceMention) -> bool:
     if _WHOSE.match(ann.text, p.end):
         return True
     if p.demonym:
-        return _CITIZENS_OF.match(ann.text, p.end) is not None
+        return _CITIZENS_OF.match(ann.text, p.end) is not None or (
+            _A_NATIONAL_BEFORE.search(ann.text, max(0, p.start - 8), p.start) is not None
+            and _A_NATIONAL_AFTER.match(ann.text, p.end) is not None
+        )
     # ... and a country's name before its citizens too: "three U.S. contractors"
     return (p.feature_code or "").startswith("PCL") and (
         _NATIONALITY_OF.match(ann.text, p.end) is not None or _CITIZENS_OF.match(ann.text, p.end) is not None

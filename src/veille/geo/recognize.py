@@ -28,6 +28,7 @@ from veille.geo.lexicon import (
     TIGHT_LOCATIVES,
     WATER_NAMES,
 )
+from veille.geo.names import person_names
 from veille.geo.text import Token, name_key, only_space_between, sentence_starts, tokenize
 from veille.records import Entity
 
@@ -302,8 +303,11 @@ class Recognizer:
                 inside = list(range(bisect_left(token_starts, ent.start), bisect_left(token_starts, ent.end)))
                 mentions.extend(self._ruler(text, tokens, starts, headline, [], upper=upper, only=inside))
             # every NER span blocks the ruler, found or not: NER knows it is a name of
-            # something (a person, an organisation) even when it is not a place
-            taken.append((ent.start, ent.end))
+            # something (a person, an organisation) even when it is not a place. Not so in
+            # upper-case copy, where NER reads sentence-cased text ("IN THE PERUVIAN PORT OF
+            # CALLAO": "Callao" at a line start taken for an organisation)
+            if found or not upper:
+                taken.append((ent.start, ent.end))
 
         mentions.extend(self._ruler(text, tokens, starts, headline, taken, upper=upper))
         mentions = [
@@ -316,6 +320,8 @@ class Recognizer:
             and not (m.key in surnames and not (_major(m) and not fuzzy_matched(m)))
             and not (m.key in _BARE_DIRECTIONS and not _REGION_AFTER.match(text, m.end))
         ]
+        if upper:
+            mentions = _without_people(text, tokens, token_starts, mentions)
         self._dateline(text, mentions, upper=upper)
         self._state_abbreviations(text, mentions)
         mentions.sort(key=lambda m: m.start)
@@ -782,8 +788,13 @@ class Recognizer:
                 return None
             if len(words) == 1 and all(c.flag >= FLAG_ALT for c in m.candidates):
                 return None  # "JAIME PAZ ZAMORA": a word that is only another name of a place
-            if len(words) == 1 and (key in GENERIC_INNER or key in ("centre", "center")):
-                return None  # "THE CITY CENTRE" is not Burkina Faso's Centre region
+            best = max(m.candidates, key=lambda c: c.place.importance)
+            if len(key) <= 3 and common >= ACRONYM_WORD_ZIPF and best.flag >= FLAG_ALIAS:
+                return None  # "CAR BOMB": an acronym ("CAR") that is a common word, not the place
+            if len(words) == 1 and (key in GENERIC_INNER or key in ("centre", "center", "colonia")):
+                # "THE CITY CENTRE" is not Burkina Faso's Centre region; "COLONIA MIRAMONTES" is
+                # a district (Spanish "colonia"), not Cologne
+                return None
 
             if len(words) > 1 and all(self.commonness(w) >= 4.0 for w in words):
                 return None
@@ -1021,6 +1032,9 @@ _REGION_AFTER = re.compile(
     r"\s+(?:" + "|".join(re.escape(w) for w in sorted(ADMIN_UNIT_WORDS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
+# in upper-case copy a short alias at least this frequent as a word is the word ("CAR" 5.45 is no
+# Central African Republic; "UK" 5.1 stays the country)
+ACRONYM_WORD_ZIPF = 5.3
 # a place at least this important keeps its name beside a person's ("Washington", "Kabul")
 MAJOR_IMPORTANCE = 3.5
 
@@ -1056,6 +1070,19 @@ def _surnames(text: str, entities: Sequence[Entity]) -> frozenset[str]:
     return frozenset(
         k for k in full if as_person[k] > as_place[k] or (as_person[k] == as_place[k] and k in given)
     )
+
+
+def _without_people(
+    text: str, tokens: list[Token], token_starts: list[int], mentions: list[Mention]
+) -> list[Mention]:
+    """Upper-case copy: the mentions that are not parts of people's names (see ``geo.names``)."""
+    spans = []
+    for n, m in enumerate(mentions):
+        i, j = bisect_left(token_starts, m.start), bisect_left(token_starts, m.end) - 1
+        if i <= j and not m.demonym:
+            spans.append((n, i, j, m.key))
+    drop, surnames = person_names(text, tokens, spans)
+    return [m for n, m in enumerate(mentions) if n not in drop and m.key not in surnames]
 
 
 def _full_name(ent: Entity, surnames: frozenset[str]) -> bool:
