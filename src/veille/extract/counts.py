@@ -266,7 +266,9 @@ _ACTIVE = _table(
             "slaying of|slayings of|beheading of|lives of|bodies of|corpses of|shot to death|"
             "stabbed to death|beaten to death|beat to death|hacked to death|burned to death|"
             "burnt to death|tortured to death|stoned to death|clubbed to death|strangled to death|"
-            "bludgeoned to death|lynched to death",
+            "bludgeoned to death|lynched to death|fatally shot|fatally shooting|fatally stabbed|"
+            "fatally stabbing|fatally wounded|fatally wounding|fatally injured|fatally injuring|"
+            "mortally wounded|mortally wounding",
             _K,
             None,
         ),
@@ -332,7 +334,9 @@ _PASSIVE = _table(
             "killed|slain|murdered|massacred|executed|assassinated|beheaded|lynched|martyred|"
             "slaughtered|butchered|shot dead|gunned down|shot and killed|stabbed to death|"
             "beaten to death|burned to death|burnt to death|hacked to death|crushed to death|"
-            "shot to death|killed outright|burned alive|burnt alive",
+            "shot to death|killed outright|burned alive|burnt alive|fatally shot|fatally stabbed|"
+            "fatally wounded|fatally injured|fatally struck|fatally hit|fatally beaten|"
+            "mortally wounded|mortally injured",
             _K,
             None,
         ),
@@ -412,10 +416,12 @@ _AUX = frozenset(
         also later allegedly subsequently all both each then eventually immediately already
         apparently just since yesterday today recently earlier initially still now currently
         officially reported confirmed feared found believed presumed known said thought to
-        seriously critically severely slightly lightly badly fatally mortally instantly
+        seriously critically severely slightly lightly badly instantly
         grievously gravely respectively himself herself themselves"""
     )
 )
+# adverbs that turn harm into death: "were fatally shot", "was mortally wounded"
+_DEATH_ADVERBS = frozenset({"fatally", "mortally"})
 _MODALS = frozenset({"could", "would", "might", "may", "should", "must", "can"})
 _NEGATIONS = frozenset({"not", "never", "n't", "no"})
 _SUBSET_MARKERS = frozenset(
@@ -1184,7 +1190,7 @@ def _verb_chain_at(t: _Text, x: int) -> bool:
     """Whether a verb (after auxiliaries and adverbs) starts at ``x``."""
     for _ in range(6):
         w = t.w(x)
-        if w in _AUX_VERBS or (w,) in _PASSIVE or t.longest(x, _INTRANSITIVE):
+        if w in _AUX_VERBS or t.longest(x, _PASSIVE) or t.longest(x, _INTRANSITIVE):
             return True
         if w in _AUX or (w.endswith("ly") and len(w) > 4):
             x += 1
@@ -1331,6 +1337,8 @@ def _link_right(t: _Text, g: _Group) -> _Right | None:
         w = t.w(e)
         if w in _MODALS or w in _NEGATIONS:
             return None
+        if w in _DEATH_ADVERBS and t.longest(e, _PASSIVE):
+            break  # "were fatally shot": the adverb makes the killing
         if w in _AUX or (w.endswith("ly") and len(w) > 4 and w not in ("early", "family")):
             also = also or w == "also"
             has_aux = has_aux or w in _AUX_VERBS
@@ -1621,6 +1629,9 @@ def _mention(
     )
 
 
+_PERIOD_UNITS = frozenset({"days", "weeks", "months", "years", "decades"})
+
+
 def _over_period(t: _Text, i: int) -> bool:
     """Whether the sentence gives a total over a period: "since 2015", "so far this year"."""
     s, e = _sentence_bounds(t, i)
@@ -1647,8 +1658,11 @@ def _over_period(t: _Text, i: int) -> bool:
             ("per", "year"),
             ("each", "year"),
             ("every", "year"),
-            ("in", "recent"),
         ):
+            return True
+        # "in recent months", "in recent weeks"; not "one of the worst shootings in recent U.S.
+        # history", a superlative
+        if (w, nxt) == ("in", "recent") and _PERIOD_UNITS & {t.w(x + 2), t.w(x + 3)}:
             return True
         if w == "annually":
             return True
@@ -1758,7 +1772,16 @@ def find_counts(text: str, offset: int = 0, *, upper: bool = False) -> list[Coun
     out.extend(_special_mentions(t, offset, linked))
     out.extend(_zero_mentions(t, offset))
     out.sort(key=lambda m: (m.start, m.slot))
+    # "an average of one Syrian killed every 25 minutes, one wounded every 13 minutes": a rate
+    out = [m for m in out if not _RATE_AFTER.match(text, m.end - offset)]
     return _join_clauses(t, out, offset)
+
+
+_RATE_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+every\s+(?:\d+\s+|few\s+|other\s+|single\s+)?"
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?)\b",
+    re.IGNORECASE,
+)
 
 
 # Heads that may include the people of another count ("five people were killed ... three
@@ -2055,7 +2078,9 @@ def _special_mentions(t: _Text, offset: int, linked: set[int]) -> list[CountMent
             if died and nk is None and not (t.upper or t.capitalized(x) or t.w(x) in ("he", "she")):
                 continue  # "five people in the town died": "town" is not the one who died
             e = i + (1 if t.w(i) == "was" else 2)
-            while t.w(e) in _AUX or (t.w(e).endswith("ly") and len(t.w(e)) > 4):
+            while (t.w(e) in _AUX or (t.w(e).endswith("ly") and len(t.w(e)) > 4)) and not (
+                t.w(e) in _DEATH_ADVERBS and t.longest(e, _PASSIVE)
+            ):
                 e += 1
             ph = (1, (_K, None)) if died else t.longest(e, _PASSIVE)
             if died:

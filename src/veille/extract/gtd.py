@@ -247,6 +247,9 @@ UNARMED = _rx(
     r"(?:crowds?|crowded|people|pedestrians|protesters|worshipp?ers|shoppers|market|festival|promenade|"
     r"bystanders|passers-?by|students)",
     r"(?:car|truck|vehicle|van|lorry)[- ]ramming",
+    # "the truck attack on the French city of Nice", "drove at a Bastille day crowd"
+    r"(?:truck|lorry|van)[- ]attacks?",
+    r"drove (?:\w+ ){0,3}?(?:at|into) (?:a |the )?(?:[\w-]+ ){0,3}?crowds?",
     r"poison\w*",
     r"beat(?:en|ing)? (?:\w+ ){0,3}?(?:to death|up|unconscious|severely)",
     r"punch(?:ed|ing)",
@@ -633,6 +636,8 @@ VEHICLE_WEAPON = _rx(
     r"plowed into",
     r"drove (?:\w+ ){0,3}?(?:car|truck|vehicle|van|lorry|bus|SUV) (?:\w+ ){0,2}?into",
     r"(?:car|truck|vehicle|van|lorry)[- ]ramming",
+    r"(?:truck|lorry|van)[- ]attacks?",
+    r"drove (?:\w+ ){0,3}?(?:at|into) (?:a |the )?(?:[\w-]+ ){0,3}?crowds?",
     r"ran over",
     r"mowed down",
 )

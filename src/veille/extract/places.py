@@ -249,6 +249,13 @@ _HOMETOWN = re.compile(
     r"\b\d{1,3},\s+(?:of|from)\s+(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2},\s+)?$"
 )
 
+# a residence or an origin told of a person: "who lived in New York", "a native of Msaken"
+_LIVED_IN = re.compile(
+    r"\b(?:who (?:had |have |has )?(?:lived|lives|live|grew up|hailed|hails)|(?:was|were) born|"
+    r"(?:a|the) natives? of|hailing from)\s+(?:in\s+|from\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
 
 def _eligible(
     ann: AnnotatedArticle,
@@ -278,6 +285,10 @@ def _eligible(
         return False
     if _HOMETOWN.search(ann.text, max(a, p.start - 60), p.start):
         return False  # "Master Sergeant Joshua Wheeler, 39, of Roland, Oklahoma": where he lived
+    if _LIVED_IN.search(ann.text, max(a, p.start - 40), p.start):
+        # "Two Dutch siblings who lived in New York ... were killed in suicide bombings that rocked
+        # Brussels": where the victims lived or came from
+        return False
     if _HELD_THERE_AFTER.match(ann.text, p.end):
         return False  # "the arrest Tuesday of a former Guantanamo Bay detainee": where he was held
     if _MISSION_OF.search(ann.text, max(a, p.start - 60), p.start):
