@@ -80,3 +80,21 @@ def test_a_rate_is_no_count() -> None:
     assert _counts("Two soldiers were killed every day last week, and three were killed on Monday.") == {
         "killed": 3
     }
+
+
+def test_a_toll_foreseen_is_no_toll() -> None:
+    assert _counts("A security official said the death toll could rise to as high as 40.") == {}
+    assert _counts("The death toll is expected to rise to 40.") == {}
+    assert _counts("The death toll from the blast has risen to 19, officials said.") == {"killed": 19}
+
+
+def test_a_count_of_weeks_before_the_happening_is_not_its_own(pipeline: Pipeline) -> None:
+    text = (
+        "ISTANBUL A suicide bomber killed 10 tourists in Istanbul on Tuesday. One person was "
+        "detained late on Tuesday as part of the investigation into the blast, the minister said. "
+        "He defended Turkey's record in fighting Islamic State, saying 200 suspects had been "
+        "detained just a week before the blast."
+    )
+    arrested = {r["counts"]["arrested"] for r in records_of(pipeline, text, "2016-01-13")}
+    assert 1 in arrested
+    assert 200 not in arrested

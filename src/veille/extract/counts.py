@@ -1926,6 +1926,8 @@ def _them_mentions(
     return out
 
 
+# a toll foreseen, not counted: "is expected to rise to 40", "was likely to climb"
+_FORESEEN = frozenset({"expected", "likely", "feared", "predicted", "forecast"})
 # the toll of a day or of a wave, not of one happening: "the day's overall death toll"
 _WIDER_TOLL = frozenset({"overall", "combined", "cumulative", "day's", "week's", "weekend's"})
 
@@ -1940,6 +1942,8 @@ def _toll_slot(t: _Text, i: int) -> str | None:
         if w == "toll" and t.w(x - 1) != "casualty":
             if {t.w(x - 2), t.w(x - 3)} & _WIDER_TOLL:
                 return None  # "brought the day's overall death toll to 92": of more than one happening
+            if any(t.w(y) in _MODALS or t.w(y) in _FORESEEN for y in range(x + 1, i)):
+                return None  # "the death toll could rise to as high as 40": a fear, not a toll
             return _K
         if w == "number" and t.w(x + 1) == "of":
             for y in range(x + 2, min(x + 6, i)):

@@ -1978,6 +1978,7 @@ class Extractor:
                     # "Seven other civilians were killed in attacks elsewhere": other happenings'
                     later.add(m.start)
             mentions = [m for m in mentions if m.start not in later]
+        mentions = [m for m in mentions if not _EARLIER_LAPSE.match(ann.text, m.end)]
         values = dict(aggregate_counts(mentions, gtd_style=True))
 
         def sentence_at(offset: int) -> tuple[int, str]:
@@ -2595,6 +2596,15 @@ _NO_VICTIMS = frozenset({"warning", "policy", "recruitment", "travel"})
 _ATTACKS_KILLING = re.compile(
     r"\b(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|rampages?)\b[^.;]{0,100}?,\s*"
     r"(?:killing|leaving|wounding|injuring)\s+(?:at least |more than |nearly |almost |some |about |over )?$",
+    re.IGNORECASE,
+)
+# a count told as of some time before the happening: "saying 200 suspects had been detained just a
+# week before the blast" (in the story of one arrest made after it)
+_EARLIER_LAPSE = re.compile(
+    r"[^.;]{0,60}?\b(?:just |only |some |about |barely )?(?:a|one|two|three|four|five|six|several|a few|"
+    r"\d{1,2}) (?:days?|weeks?|months?|years?) (?:before|prior to) (?:the|this|that|its|their) "
+    r"(?:[\w-]+ ){0,2}?(?:blasts?|attacks?|bombings?|explosions?|shootings?|assaults?|killings?|"
+    r"massacres?|raids?|arrests?|rampages?)\b",
     re.IGNORECASE,
 )
 # a toll told as of other places or happenings: "were killed in attacks elsewhere", "in separate
