@@ -202,6 +202,19 @@ NEGATED_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,5}$",
     _I,
 )
+# what no one has managed to do: "no terrorist group has yet succeeded in obtaining a nuclear device
+# or producing a dirty bomb"
+NEVER_DONE_BEFORE = re.compile(
+    r"\b(?:no|never|not)\b[^.;,]{0,40}?\b(?:succeeded|managed|been able)\s+(?:in|to)\s+(?:[\w-]+\s+){0,8}$",
+    _I,
+)
+# ... but what is done about a deed presupposes it: "have not been able to solve the murder of
+# Archbishop Romero"
+_DONE_TO_A_DEED = re.compile(
+    r"\b(?:solv|investigat|prevent|stop|punish|identif|find|clarif|clear|explain|halt|prosecut|try|"
+    r"arrest|captur|catch)\w*\b",
+    _I,
+)
 RULED_OUT_AFTER = re.compile(
     r"\s+(?:was|is|has been|had been|were|are|have been)\s+(?:not\s+(?:suspected|involved|the cause|to blame|"
     r"behind it|considered)|ruled out|excluded)\b",
@@ -228,6 +241,9 @@ def is_descriptive(sentence: str, hit: Hit) -> bool:
     word = sentence[hit.start : hit.end]
     if NEGATED_BEFORE.search(before):
         return True  # "No arrests were made"
+    never = NEVER_DONE_BEFORE.search(sentence, max(0, hit.start - 140), hit.start)
+    if never and not _DONE_TO_A_DEED.search(never.group()):
+        return True
     last = sentence.rfind(" ", hit.start, hit.end)
     if (
         last > hit.start
