@@ -96,6 +96,14 @@ SOURCE_NEAR = re.compile(
 MEDIA_NAME = re.compile(r"\b(?:news agency|media|press|magazine|newspaper|radio|television)\b", _I)
 
 AGENT_KINDS = {"police", "security_agency", "judiciary", "military", "government", "international"}
+# the envoys, officials and offices of an international body ("the U.N. envoy", "the UN refugee agency")
+_OFFICIAL_AFTER = re.compile(
+    r"\s*(?:['\u2019]s\s+)?(?:[\w-]+\s+)?(?:envoys?|officials?|spokes(?:man|woman|person)|chief|"
+    r"secretary[- ]general|rapporteurs?|report|monitors?|investigators?|experts?|agency|agencies|"
+    r"(?:human rights|humanitarian|refugee|children's) (?:office|agency|fund|chief)|coordinators?|"
+    r"statement|said|says)\b",
+    re.IGNORECASE,
+)
 FORCE_KINDS = {"police", "military", "security_agency"}
 # "murdered by FMLN units", "an ambush by the Taliban": the group is the agent of a passive
 BY_AGENT_BEFORE = re.compile(
@@ -292,6 +300,10 @@ def actors_for(
                 # "training for a large-scale attack on forces belonging to the African Union": whom
                 # an attack told with an operation is aimed at
                 add(m, "target")
+            elif m.entry.kind == "international" and _OFFICIAL_AFTER.match(after):
+                # "The chief U.N. envoy to Syria broke it down in a stark tally": a body's envoy
+                # or office that tells of an operation, not one that carries it out
+                add(m, "source")
             else:
                 add(m, "agent")
     _add_people(ann, event_type, spans, out, out_spans, usable)

@@ -1,0 +1,27 @@
+"""An international body's envoy or office tells of an operation; its forces carry one out."""
+
+from __future__ import annotations
+
+from factories import records_of
+from veille.pipeline import Pipeline
+
+
+def _roles(pipeline: Pipeline, text: str) -> set[tuple[str, str]]:
+    return {(a["name"], a["role"]) for r in records_of(pipeline, text, "2016-04-28") for a in r["actors"]}
+
+
+def test_an_envoy_of_the_un_is_no_agent_of_the_strikes(pipeline: Pipeline) -> None:
+    text = (
+        "Airstrikes on rebel-held areas in the Syrian city of Aleppo destroyed a hospital on Thursday, "
+        "killing at least 14 patients and staff members. The chief U.N. envoy to Syria broke it down "
+        "in a stark tally covering recent days - an average of one Syrian killed every 25 minutes, "
+        "one wounded every 13 minutes."
+    )
+    roles = _roles(pipeline, text)
+    assert ("United Nations", "agent") not in roles
+    assert ("United Nations", "source") in roles
+
+
+def test_a_coalition_that_strikes_is_the_agent(pipeline: Pipeline) -> None:
+    text = "Airstrikes by the U.S.-led coalition killed 14 Islamic State fighters near Mosul on Thursday."
+    assert ("Global Coalition to Defeat ISIS", "agent") in _roles(pipeline, text)
