@@ -543,10 +543,21 @@ def _victim(text: str, start: int, end: int, sent_start: int, sent_end: int) -> 
 def _drop_parents(
     kb: ActorKB, actors: list[Actor], spans: list[Span | None]
 ) -> tuple[list[Actor], list[Span | None]]:
-    """When a group and its parent are both perpetrators (al-Shabaab and al-Qaeda), keep the group."""
+    """When a group and its parent are both perpetrators (al-Shabaab and al-Qaeda), keep the group;
+    an actor that did the deed is not also its target."""
     keep_a: list[Actor] = []
     keep_s: list[Span | None] = []
+    doers = {a.name for a in actors if a.role in {"perpetrator", "agent"}}
+    hit = {a.name for a in actors if a.role == "target"}
     for a, s in zip(actors, spans, strict=True):
+        if a.name in doers and a.name in hit:
+            # one side of the deed, not both: a group that did it ("A series of bombings claimed by
+            # Islamic State hit Baghdad", then "the offensive against Islamic State") is not its
+            # target; a force both hit and guessed its doer ("after being intercepted by Afghan
+            # National Army personnel ... two soldiers were injured") is the target
+            force = a.kind in FORCE_KINDS
+            if (a.role == "target" and not force) or (a.role == "perpetrator" and force):
+                continue
         if a.kind == "armed_group" and a.role in {"perpetrator", "affiliation"}:
             others = [o for o in actors if o is not a and o.role == a.role and o.kind == "armed_group"]
             if any(_is_ancestor(kb, a.name, o.name) for o in others):
