@@ -46,3 +46,14 @@ def test_a_force_hit_by_the_attack_is_its_target_not_its_doer(pipeline: Pipeline
     )
     roles = {(n, r) for n, r in _roles(pipeline, text) if n == "Afghan National Army"}
     assert roles == {("Afghan National Army", "target")}
+
+
+def test_russias_counter_terrorism_committee_is_no_un_body(pipeline: Pipeline) -> None:
+    text = (
+        "A man blew himself up and two others were shot dead as they attacked a police station in "
+        "southern Russia. Russia's National Counter-terrorism Committee told Interfax security forces "
+        "had sealed off the area around the attack."
+    )
+    names = {n for n, _r in _roles(pipeline, text)}
+    assert "National Anti-Terrorism Committee (Russia)" in names
+    assert "UN Counter-Terrorism Committee" not in names

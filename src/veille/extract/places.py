@@ -689,8 +689,31 @@ def _refine(
                 earlier = [p for p in cities if p.start < same.start() and p.country_code == loc.country_code]
                 if earlier:
                     new = to_location(earlier[-1], loc.role)
+            elif new is loc and _REGION_OF_COUNTRY.search(ann.text, max(0, span.start), span.end):
+                # "attacked a police station in southern Russia. ... get into the police station in
+                # the town of Novoselitskoye": the town of that country the next sentences name
+                # ... in the sentence right after, no capital (where statements come from), and
+                # all in one region ("in the town of Novoselitskoye in the Stavropol region")
+                nxt = [(a, b) for a, b in spans if a > span.start][:1]
+                later = [
+                    p
+                    for p in cities
+                    if any(a <= p.start < b for a, b in nxt)
+                    and p.country_code == loc.country_code
+                    and p.feature_code != "PPLC"
+                    and _eligible(ann, p, event_type, _span_of(spans, p.start), body_start, [])
+                ]
+                if later and len({(p.admin1, p.country_code) for p in later}) == 1 and later[0].admin1:
+                    new = to_location(later[0], loc.role)
         out.append((new, span))
     return out
+
+
+# a part of a country told by its direction: "in southern Russia", "in the north of Mali"
+_REGION_OF_COUNTRY = re.compile(
+    r"\b(?:in|across|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west))"
+    r"(?:ern)?\s+[A-Z][\w-]+|(?:north|south|east|west|centre|center)\s+of\s+[A-Z][\w-]+)",
+)
 
 
 def _span_of(spans: list[tuple[int, int]], at: int) -> tuple[int, int]:
