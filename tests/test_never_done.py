@@ -1,4 +1,4 @@
-"""What no one has managed to do is no happening."""
+"""What no one has managed to do is no happening, nor are plots foiled told in general."""
 
 from __future__ import annotations
 
@@ -32,3 +32,16 @@ def test_what_no_one_could_solve_still_happened() -> None:
     hits = [Hit(t, a, b) for t, a, b in find_triggers(st) if t.event_type == "attack"]
     assert hits
     assert not any(is_descriptive(st, h) for h in hits)
+
+
+def test_several_foiled_plots_told_in_general_are_no_foiled_plot(pipeline: Pipeline) -> None:
+    text = (
+        "European nations including Germany have been on high alert after several foiled terror "
+        "plots following the November siege in Paris by Islamist extremists."
+    )
+    assert "plot_foiled" not in event_types(pipeline, text)
+
+
+def test_plots_foiled_on_a_day_are_one(pipeline: Pipeline) -> None:
+    text = "German police foiled several terror plots on Tuesday, arresting four men in Berlin."
+    assert "plot_foiled" in event_types(pipeline, text)

@@ -459,10 +459,24 @@ LIST_BEFORE = re.compile(r",\s+(?:the\s+)?$")
 LIST_AFTER = re.compile(r"\s*(?:,|and\b|or\b|--)", _I)
 
 
+# an unnumbered many: "several foiled plots", "a number of thwarted attacks"
+_MANY_BEFORE = re.compile(
+    r"\b(?:several|many|numerous|multiple|various|a number of|a string of|a series of|a spate of|"
+    r"dozens of|scores of)\s+$",
+    _I,
+)
+
+
 def is_generic(sentence: str, hit: Hit) -> bool:
     """An attack named in general (see ``GENERIC_NOUN``); the caller checks the sentence has no day."""
     word = sentence[hit.start : hit.end].strip()
     last = re.split(r"\s+", word)[-1]
+    if (
+        hit.trigger.event_type == "plot_foiled"
+        and last.lower().endswith("s")
+        and _MANY_BEFORE.search(sentence, max(0, hit.start - 25), hit.start)
+    ):
+        return True  # "have been on high alert after several foiled terror plots": plots in general
     if (
         " " not in word
         and last.lower().endswith("s")
