@@ -239,17 +239,21 @@ ARMED_ASSAULT = _rx(
     r"wounded",
     r"injured",
 )
-UNARMED = _rx(
+# a vehicle driven at people: the weapon (a vehicle) and the attack (an unarmed assault) at once
+_VEHICLE_ATTACK = (
     r"ramm(?:ed|ing)",
     r"ploughed into",
     r"plowed into",
-    r"drove (?:\w+ ){0,3}?(?:car|truck|vehicle|van|lorry|bus|SUV) (?:\w+ ){0,2}?into (?:a |the )?(?:\w+ ){0,3}?"
-    r"(?:crowds?|crowded|people|pedestrians|protesters|worshipp?ers|shoppers|market|festival|promenade|"
-    r"bystanders|passers-?by|students)",
     r"(?:car|truck|vehicle|van|lorry)[- ]ramming",
     # "the truck attack on the French city of Nice", "drove at a Bastille day crowd"
     r"(?:truck|lorry|van)[- ]attacks?",
     r"drove (?:\w+ ){0,3}?(?:at|into) (?:a |the )?(?:[\w-]+ ){0,3}?crowds?",
+)
+UNARMED = _rx(
+    *_VEHICLE_ATTACK,
+    r"drove (?:\w+ ){0,3}?(?:car|truck|vehicle|van|lorry|bus|SUV) (?:\w+ ){0,2}?into (?:a |the )?(?:\w+ ){0,3}?"
+    r"(?:crowds?|crowded|people|pedestrians|protesters|worshipp?ers|shoppers|market|festival|promenade|"
+    r"bystanders|passers-?by|students)",
     r"poison\w*",
     r"beat(?:en|ing)? (?:\w+ ){0,3}?(?:to death|up|unconscious|severely)",
     r"punch(?:ed|ing)",
@@ -631,13 +635,8 @@ FAKE = _rx(
     r"suicide vests?|belts?|devices?)"
 )
 VEHICLE_WEAPON = _rx(
-    r"ramm(?:ed|ing)",
-    r"ploughed into",
-    r"plowed into",
+    *_VEHICLE_ATTACK,
     r"drove (?:\w+ ){0,3}?(?:car|truck|vehicle|van|lorry|bus|SUV) (?:\w+ ){0,2}?into",
-    r"(?:car|truck|vehicle|van|lorry)[- ]ramming",
-    r"(?:truck|lorry|van)[- ]attacks?",
-    r"drove (?:\w+ ){0,3}?(?:at|into) (?:a |the )?(?:[\w-]+ ){0,3}?crowds?",
     r"ran over",
     r"mowed down",
 )

@@ -946,3 +946,40 @@ TIGHT_LOCATIVES: frozenset[str] = frozenset(
         "through",
     }
 )
+
+# titles told before a person's name ("Mr. Jordan", "Gen. Victoria", "President Hadi")
+TITLES = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sir",
+        "lord",
+        "lady",
+        "president",
+        "gen",
+        "general",
+        "col",
+        "colonel",
+        "capt",
+        "captain",
+        "sgt",
+        "lt",
+        "judge",
+        "minister",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "sheikh",
+        "mullah",
+        "imam",
+        "father",
+        "saint",
+        "pope",
+        "senator",
+        "sen",
+        "rep",
+    }
+)

@@ -22,35 +22,26 @@ from importlib import resources
 from spacy.lang.en.stop_words import STOP_WORDS
 from wordfreq import zipf_frequency
 
-from veille.geo.text import Token
+from veille.geo.lexicon import TITLES
+from veille.geo.text import Token, only_space_between
 
-# ranks and offices told before a full name ("CORPORAL ALIPIO ARCELA MADRID")
-RANKS = frozenset(
+# ranks and offices told before a full name ("CORPORAL ALIPIO ARCELA MADRID"): the titles the
+# recognizer knows, and a few more
+RANKS = TITLES | frozenset(
     {
-        "colonel",
-        "general",
-        "captain",
         "major",
         "lieutenant",
         "sergeant",
         "corporal",
         "commander",
-        "president",
-        "minister",
         "deputy",
-        "senator",
-        "judge",
         "justice",
         "mayor",
         "governor",
         "ambassador",
-        "father",
         "bishop",
         "archbishop",
         "monsignor",
-        "dr",
-        "mr",
-        "mrs",
     }
 )
 # a word at most this frequent in English may be part of a name ("GARCIA" 3.9, "CUELLAR" 2.2;
@@ -68,12 +59,6 @@ def given_names() -> frozenset[str]:
     path = resources.files("veille") / "data" / "geo" / "given_names.txt"
     lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
-
-
-def _joined(text: str, end: int, start: int) -> bool:
-    """Two words of one name: only spaces between them, or one line break of wrapped copy."""
-    gap = text[end:start]
-    return 0 < len(gap) <= 4 and gap.strip() == "" and gap.count("\n") <= 1
 
 
 def _name_word(tok: Token) -> bool:
@@ -100,7 +85,7 @@ def person_names(
         if (
             key in given
             and nxt is not None
-            and _joined(text, tokens[j].end, nxt.start)
+            and only_space_between(text, tokens[j].end, nxt.start, wrapped=True)
             and nxt.text.isalpha()
             and len(nxt.text) >= 3
             and nxt.lower not in STOP_WORDS
@@ -120,7 +105,7 @@ def person_names(
         named = False
         while k > 0 and i - k < _REACH:
             prev = tokens[k - 1]
-            if k - 1 in placed or not _joined(text, prev.end, tokens[k].start):
+            if k - 1 in placed or not only_space_between(text, prev.end, tokens[k].start, wrapped=True):
                 break
             low = prev.lower
             if low in RANKS and k < i:

@@ -26,6 +26,7 @@ from veille.geo.lexicon import (
     SPATIAL_NOUNS,
     SPEECH_VERBS,
     TIGHT_LOCATIVES,
+    TITLES,
     WATER_NAMES,
 )
 from veille.geo.names import person_names
@@ -38,41 +39,6 @@ GENERIC_INNER = DIRECTION_WORDS | FEATURE_WORDS | ADMIN_WORDS
 EMBEDDING_LABELS = frozenset({"ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 # a name must be this much more frequent as a word than its place is important to be "common"
 COMMON_EXCESS = 2.5
-TITLES = frozenset(
-    {
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "sir",
-        "lord",
-        "lady",
-        "president",
-        "gen",
-        "general",
-        "col",
-        "colonel",
-        "capt",
-        "captain",
-        "sgt",
-        "lt",
-        "judge",
-        "minister",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "sheikh",
-        "mullah",
-        "imam",
-        "father",
-        "saint",
-        "pope",
-        "senator",
-        "sen",
-        "rep",
-    }
-)
 # legislatures whose names are also towns' ("Congress, Arizona"): a town only with its state after it
 INSTITUTIONS = frozenset({"congress", "parliament", "senate"})
 MAX_NGRAM = 6
@@ -788,8 +754,11 @@ class Recognizer:
                 return None
             if len(words) == 1 and all(c.flag >= FLAG_ALT for c in m.candidates):
                 return None  # "JAIME PAZ ZAMORA": a word that is only another name of a place
-            best = max(m.candidates, key=lambda c: c.place.importance)
-            if len(key) <= 3 and common >= ACRONYM_WORD_ZIPF and best.flag >= FLAG_ALIAS:
+            if (
+                len(key) <= 3
+                and common >= ACRONYM_WORD_ZIPF
+                and max(m.candidates, key=lambda c: c.place.importance).flag >= FLAG_ALIAS
+            ):
                 return None  # "CAR BOMB": an acronym ("CAR") that is a common word, not the place
             if len(words) == 1 and (key in GENERIC_INNER or key in ("centre", "center", "colonia")):
                 # "THE CITY CENTRE" is not Burkina Faso's Centre region; "COLONIA MIRAMONTES" is

@@ -57,9 +57,12 @@ def tokenize(text: str) -> list[Token]:
     return [Token(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
 
 
-def only_space_between(text: str, end: int, start: int) -> bool:
-    """True when two tokens are separated by a few spaces only (no newline or punctuation)."""
+def only_space_between(text: str, end: int, start: int, *, wrapped: bool = False) -> bool:
+    """True when two tokens are separated by a few spaces only (no punctuation; no newline, or with
+    ``wrapped`` one line break of wrapped wire copy)."""
     gap = text[end:start]
+    if wrapped:
+        return 0 < len(gap) <= 4 and gap.strip() == "" and gap.count("\n") <= 1
     return 0 < len(gap) <= 3 and gap.strip(" ") == ""
 
 
