@@ -27,3 +27,13 @@ def test_not_the_capital_named_next(pipeline: Pipeline) -> None:
         "Officials in Moscow said the attacker had been killed and no one else was hurt."
     )
     assert "Moscow" not in _places(pipeline, text)
+
+
+def test_a_town_of_the_country_left_unnamed_takes_the_town_named_next(pipeline: Pipeline) -> None:
+    text = (
+        'U.S. Secretary of State John Kerry said Sunday the "path to peace" in Syria is "actually '
+        'right in front of us now," but that path did not come soon enough for the scores of people '
+        "killed hours earlier by twin explosions in a Syrian town.\n\nA human rights monitor says "
+        "the death toll from double blasts in Homs killed 46 people with dozens more wounded."
+    )
+    assert _places(pipeline, text) == ["Homs"]

@@ -139,3 +139,21 @@ def test_a_nationality_told_with_the_happening_still_places_a_story_filed_abroad
     records = records_of(pipeline, text, "1989-07-14")
     assert records
     assert _countries(records) == {"PE"}
+
+
+def test_a_common_word_ner_calls_a_place_is_none_in_upper_case_copy(pipeline: Pipeline) -> None:
+    text = (
+        "MOSCOW (USSR), 6 SEP 89 (INTERNATIONAL SERVICE) -- [TEXT] THREE STRONG EXPLOSIONS OCCURRED\n"
+        "LAST NIGHT IN MEDELLIN, A DRUG TRAFFICKING CENTER IN COLOMBIA."
+    )
+    places = _places(pipeline, text)
+    assert "CENTER" not in {t for t, _cc in places}
+    assert ("MEDELLIN", "CO") in places
+    text = (
+        "SAN SALVADOR, 25 NOV 89 (RADIO CADENA CUSCATLAN) -- [TEXT] A CESSNA PLANE TRANSPORTING\n"
+        "WEAPONS FROM MANAGUA CRASHED TODAY ON A SMALL LANDING STRIP IN\n"
+        "PIEDRA PACHA CANTON, EL TRANSITO, 6 KM EAST OF USULUTAN."
+    )
+    places = _places(pipeline, text)
+    assert "CANTON" not in {t for t, _cc in places}
+    assert ("EL TRANSITO", "SV") in places

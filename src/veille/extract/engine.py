@@ -42,6 +42,7 @@ from veille.extract.places import (
     MOVEMENT,
     admin_term_countries,
     article_region,
+    aside_place,
     choose_locations,
     country_name,
     focus_country,
@@ -1081,6 +1082,12 @@ class Extractor:
                 ) and not self._another_attack(info, s, st, main, etype, current)
                 if (
                     follows
+                    and etype == current.event_type == "ct_operation"
+                    and self._another_operation(info, s, current, trig)
+                ):
+                    follows = False
+                if (
+                    follows
                     and etype == "ct_operation"
                     and current.event_type == "attack"
                     and _SUICIDE_ATTACKER.search(text_of(info, current.first))
@@ -1562,7 +1569,12 @@ class Extractor:
             return [p for p in found if p.lat is not None and p.lon is not None]
 
         # not where a statement was made ("Charles Michel tweeted from a meeting in Brussels")
-        mine = [p for p in towns(s.start, s.end) if not told_from(info.ann.text, s.start, p)]
+        # (nor a landmark for a distance: "in the Andean city of Ayacucho, 575 km southeast of Lima")
+        mine = [
+            p
+            for p in towns(s.start, s.end)
+            if not told_from(info.ann.text, s.start, p) and not aside_place(info.ann.text, p, s.start)
+        ]
         theirs = [p for x in current.sentences for p in towns(x.start, x.end)]
         if not mine or not theirs:
             return False
@@ -1698,6 +1710,36 @@ class Extractor:
             )
             is not None
         )
+
+    def _another_operation(
+        self, info: _Article, s: Sentence, current: Candidate, trigger: tuple[int, int]
+    ) -> bool:
+        """An operation told on a day of its own in another country is another one ("Following the
+        Ankara bombing, the Turkish military launched air strikes on Monday and struck northern
+        Iraq's Qandil mountain area" after Tuesday's clashes in Diyarbakir). Each side's country is
+        where its own sentences place it, named as a country (not "its ally Iran")."""
+        if not self._own_date(info, s, current, trigger[0]):
+            return False
+        mine_date, _ = self._date(info, Candidate(current.event_type, trigger, 0.0, [s]))
+        theirs_date, _ = self._date(info, current)
+        if mine_date.precision != "day" or theirs_date.precision != "day":
+            return False
+
+        def countries(spans: list[tuple[int, int]], at: tuple[int, int], named: bool) -> set[str]:
+            found, _ = choose_locations(
+                info.ann, current.event_type, spans, False, info.body_start, info.actors, trigger=at
+            )
+            return {
+                loc.country_code
+                for loc in found
+                if loc.country_code and loc.role == "event" and (not named or loc.precision == "country")
+            }
+
+        # the new one's country named as such, not a town or a region read in another country
+        # ("LOS SANTOS NEIGHBORHOODS, SOYAPANGO" is no Panamanian province)
+        mine = countries([(s.start, s.end)], trigger, True)
+        theirs = countries([(x.start, x.end) for x in current.sentences], current.trigger, False)
+        return bool(mine) and bool(theirs) and not mine & theirs
 
     def _tells_another(self, info: _Article, s: Sentence, current: Candidate) -> bool:
         """The sentence names a happening of the current one's kind on another day and in another

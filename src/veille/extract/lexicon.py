@@ -549,7 +549,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:foreign (?:terrorist )?fighters|returnees|(?:travel(?:l)?ed|went|left|headed|"
         r"tried to travel|attempt(?:ed|ing) to travel|travel(?:l)?ing) to (?:\w+ ){0,3}(?:join|fight|Syria|Iraq|conflict zones?)|"
         r"return(?:ing|ed)? (?:\w+ ){0,2}(?:militants|fighters|jihadists|combatants)|(?:militants|fighters|jihadists) "
-        r"(?:returning|who returned|coming back))\b",
+        r"(?:returning|(?:who (?:had |have )?)?returned|coming back|came back))\b",
         0.85,
     ),
     _t(
@@ -678,6 +678,14 @@ STRONG_CONTEXT = re.compile(
     r"(?:charges?|sticks?) of dynamite|(?<!cyber )(?<!cyber-)(?:attacks?|bombings?) (?:was|were|had been|have been|has been) "
     r"(?:perpetrated|carried out|staged)\b|"
     r"suicide bombers?|claimed responsibility|claim of responsibility|" + _DEFUSED + "|"
+    # several blasts at once ("two very strong explosions occurred in the center of Bogota", "twin
+    # blasts"): few accidents set off two at a time; not where the sentence names a site that has
+    # them ("two explosions hit a chemical plant after a fire broke out")
+    r"(?:two|three|four|five|six|several|multiple|simultaneous|coordinated|twin|consecutive|a series of)\s+"
+    r"(?:(?:very\s+)?(?:strong|powerful|loud|large|huge|separate|big|massive)\s+)?(?:explosions|blasts)"
+    r"(?![^.;]{0,120}?\b(?:plants?|factory|factories|refinery|warehouse|depot|pipelines?|mines?|fireworks?|"
+    r"chemicals?|gas|fuel|tankers?|boilers?|fire|blaze|volcano|transformers?|substation|reactor|silos?|"
+    r"arsenal|ammunition dump|munitions? depot|accident\w*)\b)|"
     rf"explosive attacks?|{_NOT_NUCLEAR}bomb attacks?|{_NOT_NUCLEAR}bombs? (?:was |were )?"
     r"dropped (?:from|on)|dropped (?:a |two |three |several |\d+ )?(?:barrel )?bombs? on|"
     r"fired (?:a |an |two |three |several |\d+ )?(?:rockets? |RPGs? |rocket-propelled grenades? |mortar rounds? )"

@@ -185,6 +185,14 @@ _PEOPLE_FROM = re.compile(
     r"(?:originally\s+)?(?:hailing\s+)?from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# a person told by where she lives: "Tamara Fields, a Florida woman whose husband died in the attack
+# on the police training center in Amman"
+_RESIDENT_BEFORE = re.compile(r"\b(?:an?|the|two|three)\s+$", re.IGNORECASE)
+_RESIDENT_AFTER = re.compile(
+    r"\s+(?:woman|man|men|women|residents?|natives?|couple|family|teen(?:ager)?|girl|boy|mother|father|"
+    r"widow|student|businessman|businesswoman)\b",
+    re.IGNORECASE,
+)
 # where people come from, said of the dead, the wounded or the hostages: "one service member from
 # France", "four of the dead were from Ukraine". Their country is no place of the happening.
 _COUNTRY_OF_PEOPLE = re.compile(
@@ -196,7 +204,10 @@ _COUNTRY_OF_PEOPLE = re.compile(
     r"\b(?:citizens?|nationals?|natives?|residents?)\s+of\s+(?:the\s+)?$|"
     # a state that backs a side: "Syrian fighters, including some backed by the United States"
     r"\b(?:backed|supported|armed|trained|funded|financed|sponsored)\s+by\s+(?:the\s+)?"
-    r"(?:[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+)?(?:,\s+and\s+|,\s+|\s+and\s+)(?:the\s+)?){0,3}$",
+    r"(?:[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+)?(?:,\s+and\s+|,\s+|\s+and\s+)(?:the\s+)?){0,3}$|"
+    # ... or stands by one: "forces loyal to the government and its ally Iran"
+    r"\b(?:its|their|his|her|the)\s+(?:main\s+|key\s+|regional\s+|close\s+)?(?:ally|allies|backers?|patrons?|"
+    r"sponsors?)\s+$",
     re.IGNORECASE,
 )
 # a country that speaks: "Canada said six of its citizens were killed"
@@ -264,6 +275,7 @@ def _eligible(
     sentence: tuple[int, int],
     body_start: int,
     actor_spans: list[tuple[int, int]],
+    trigger: tuple[int, int] | None = None,
 ) -> bool:
     """Whether a place mention in an event's sentence can be where the event happened."""
     a, _ = sentence
@@ -308,7 +320,17 @@ def _eligible(
         if listed and _MOTION_BEFORE.search(_LIST_TAIL.sub("", before)):
             return False  # "returning from Syria, Iraq and Libya": each place of the list
         accusations = list(_ACCUSATION.finditer(head))
-        if accusations and not _MAIN_VERB.search(head[accusations[-1].end() :]):
+        if (
+            accusations
+            and not _MAIN_VERB.search(head[accusations[-1].end() :])
+            # (not the place of the deed the charge names: "suspected of making explosive belts
+            # for last November's Paris attacks")
+            and not (
+                trigger is not None
+                and a + accusations[-1].end() <= trigger[0]
+                and _attached(ann.text, p, trigger)
+            )
+        ):
             return False  # "accused of forming a cell in Fes": the charge's place, not the event's
         if told_from(ann.text, a, p):
             return False  # "..., the ministry told parliament in Rabat"
@@ -341,21 +363,30 @@ def choose_locations(
         real = [p for p in here if not p.demonym]
         if event_type in MOVEMENT | {"warning"} and not real:
             real = [p for p in here if p.demonym]
-        ok = [p for p in real if _eligible(ann, p, event_type, (a, b), body_start, actor_spans)]
+        ok = [p for p in real if _eligible(ann, p, event_type, (a, b), body_start, actor_spans, trigger)]
         if event_type not in MOVEMENT and len(ok) > 1:
             # "a group of militants from Syria planning attacks in Paris": where the people come
             # from gives way to where the happening is
             ok = [
                 p
                 for p in ok
-                if not _PEOPLE_FROM.search(ann.text, max(a, p.start - 40), p.start)
+                if not (
+                    _PEOPLE_FROM.search(ann.text, max(a, p.start - 40), p.start)
+                    or (
+                        # (a court's case is heard where she lives: "A Mississippi woman pleaded
+                        # guilty to trying to join Islamic State in Syria")
+                        event_type not in _CASE_TYPES
+                        and _RESIDENT_BEFORE.search(ann.text, max(a, p.start - 6), p.start)
+                        and _RESIDENT_AFTER.match(ann.text, p.end)
+                    )
+                )
                 or _HAPPENING_AFTER.match(ann.text, p.end)  # "the terrorists from the Paris attacks"
             ] or ok
         if event_type not in MOVEMENT and len(ok) > 1:
             # "a holiday party in San Bernardino, which is less than 20 miles (32 km) from Rancho
             # Cucamonga", "Islamic State, which controls swathes of Iraq and Syria, claimed ...":
             # a landmark for a distance and a group's territory give way to the happening's place
-            kept = [p for p in ok if not _aside_place(ann.text, p, a)]
+            kept = [p for p in ok if not aside_place(ann.text, p, a)]
             gone = [p for p in ok if p not in kept]
             town = {id(p): _RANK[to_location(p).precision] == 0 for p in ok}
             towns = {p.country_code for p in kept if town[id(p)]}
@@ -409,7 +440,20 @@ def choose_locations(
                 # only places told before the happening's words go: "... in Dowm Qala, Faryab,
                 # Afghanistan" keeps the containers that follow a misread town
                 ccs = {p.country_code for p in attached}
-                ok = [p for p in ok if p.country_code in ccs or p.start > trigger[0]]
+                ok = [
+                    p
+                    for p in ok
+                    if p.country_code in ccs
+                    # (not one of a clause that follows: "the brother of one of the Brussels suicide
+                    # bombers, has won gold and is set to compete at the Olympic Games in Brazil")
+                    or (p.start > trigger[0] and not _CLAUSE_BREAK.search(ann.text, trigger[1], p.start))
+                ]
+                fronted = _FRONTED_HAPPENING.match(ann.text, a)
+                if fronted is not None and trigger[1] <= fronted.end():
+                    # "After the Paris attacks in November, Texas Governor Greg Abbott ... was one
+                    # of the first": the places of the main clause are not those of the happening
+                    # told before it
+                    ok = [p for p in ok if p.country_code in ccs or p.start < fronted.end()]
                 # ... and so do those told before the words of a statement that names it: "At a
                 # news conference with the New York City police commissioner, Vance said the San
                 # Bernardino attack ..."
@@ -709,10 +753,13 @@ def _refine(
     return out
 
 
-# a part of a country told by its direction: "in southern Russia", "in the north of Mali"
+# a part of a country told by its direction: "in southern Russia", "in the north of Mali"; a town
+# of it left unnamed: "twin explosions in a Syrian town"
 _REGION_OF_COUNTRY = re.compile(
     r"\b(?:in|across|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west))"
-    r"(?:ern)?\s+[A-Z][\w-]+|(?:north|south|east|west|centre|center)\s+of\s+[A-Z][\w-]+)",
+    r"(?:ern)?\s+[A-Z][\w-]+|(?:north|south|east|west|centre|center)\s+of\s+[A-Z][\w-]+)"
+    r"|\b(?:in|on|at)\s+an?\s+(?:(?:small|remote|northern|southern|eastern|western|central|border)\s+)?"
+    r"[A-Z][\w-]+\s+(?:town|city|village|neighbou?rhood)\b",
 )
 
 
@@ -726,8 +773,30 @@ _ATTACHED_AFTER = re.compile(
     r"(?:[\w'\u2019-]+\s+){0,2}?(?:(?:in|at|near|of)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,1}?)?$",
     re.IGNORECASE,
 )
-# "the Brussels bombings", "Brussels' airport attack": the place names the happening.
-_ATTACHED_BEFORE = re.compile(r"^(?:['\u2019]s?)?\s+(?:[\w-]+\s+){0,2}$")
+# "the Brussels bombings", "Brussels' airport attack": the place names the happening; not "the
+# United States grew after terrorist attacks in Paris" (a word of a clause between them).
+_ATTACHED_BEFORE = re.compile(
+    r"^(?:['\u2019]s?)?\s+(?:(?!(?:after|before|since|following|amid|when|while|but|as|that|which|"
+    r"who|to|from|by|with|for|of|in|on|at|is|are|was|were|be|been|has|had|have|said|says)\b)[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+# a new clause: ", has won gold", "; police said", "but"; not the happening's own verb after a
+# relative clause ("A NEW ATTACK AGAINST THE PIPELINE, WHICH CAUSED A LARGE OIL SPILL, WAS CARRIED
+# OUT THIS MORNING BY TERRORISTS IN ARAUCA")
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?:and\s+|but\s+)?(?:has|have|had|is|are|was|were|will|would|said|says|told)\b"
+    r"(?!\s+(?:(?:also|reportedly|allegedly|apparently|first)\s+)?(?:been\s+)?(?:carried|staged|launched|"
+    r"perpetrated|committed|reported|claimed|blamed|attributed|condemned|mounted|executed|conducted)\b)"
+    r"|;|\s(?:but|while|whereas)\s",
+    re.IGNORECASE,
+)
+# a happening told in a clause before the sentence's main one: "After the Paris attacks in November,"
+_FRONTED_HAPPENING = re.compile(
+    r"\s*(?:After|Following|Since|In the wake of|(?:Days|Weeks|Months|Hours|Shortly|Soon) after)\b"
+    r"[^,;:.]{0,120},",
+)
 
 
 def _attached(text: str, p: Any, trigger: tuple[int, int]) -> bool:
@@ -978,7 +1047,7 @@ _OFFICE_OF = re.compile(
 )
 
 
-def _aside_place(text: str, p: PlaceMention, sentence_start: int) -> bool:
+def aside_place(text: str, p: PlaceMention, sentence_start: int) -> bool:
     """A place named only as a landmark for a distance, as the land a group holds or for an
     office."""
     lo = max(sentence_start, p.start - 90)

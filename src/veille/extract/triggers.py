@@ -840,6 +840,12 @@ RELEASED_THINGS = re.compile(
 )
 
 
+_FIGHTERS_RETURNED = re.compile(
+    r"\b(?:militants|fighters|jihadists|combatants|extremists|Islamists)\s+(?:who\s+(?:had\s+|have\s+)?)?returned\b",
+    _I,
+)
+
+
 def is_other_return(sentence: str, hit: Hit) -> bool:
     """A repatriation of refugees, the dead or money ("3,800 refugees will be repatriated", "the
     repatriation of the bodies"), not of fighters and their families; or a release of papers or
@@ -848,6 +854,10 @@ def is_other_return(sentence: str, hit: Hit) -> bool:
         return RELEASED_THINGS.search(sentence, max(0, hit.start - 40), hit.start) is not None
     if hit.trigger.event_type != "repatriation":
         return False
+    if _FIGHTERS_RETURNED.search(sentence, max(0, hit.start - 40), hit.end) and sentence[
+        hit.start : hit.end
+    ].lower().startswith("returned"):
+        return True  # "hundreds of militants returned from Syria": their own travel, not a state's doing
     return (
         OTHER_RETURNS.search(sentence, max(0, hit.start - 150), min(len(sentence), hit.end + 60)) is not None
     )
@@ -946,6 +956,9 @@ def as_seizures(sentence: str, hits: list[Hit]) -> list[Hit]:
     return [Hit(_RAID, h.start, h.end) if seized_arms(sentence, h) else h for h in hits]
 
 
+_ENDED_BEFORE = re.compile(r"\b(?:before|until)\b", _I)
+
+
 def main_hit(sentence: str, hits: list[Hit]) -> Hit | None:
     """The trigger that names what the sentence reports, or None."""
     live = [
@@ -980,6 +993,15 @@ def main_hit(sentence: str, hits: list[Hit]) -> Hit | None:
         if h.trigger.event_type == "arrest" and _AND_KILLED.match(sentence, h.end):
             # "the army arrested and summarily executed thirteen civilians": the killing is told
             penalty += 5000
+        if h.trigger.event_type == "ct_operation" and any(
+            o.trigger.event_type == "attack"
+            and o.end <= h.start
+            and _ENDED_BEFORE.search(sentence, o.end, h.start)
+            for o in live
+        ):
+            # "Farook and his wife shot and killed 14 people ... before they were themselves killed
+            # in a shootout with police": the attack, and how its doers ended
+            penalty += 2000
         if h.trigger.name == "harmed":
             penalty += 3000  # harm told in the passive names the happening only when nothing else does
         elif h.trigger.event_type in WEAK_TYPES:

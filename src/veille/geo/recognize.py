@@ -144,6 +144,10 @@ _BRACKET_HIERARCHY_RE = re.compile(rf"\(\s*({_BRACKET_NAME}(?:\s*,\s*{_BRACKET_N
 _HEAD_NAME_RE = re.compile(rf"{_BRACKET_NAME}\s*$")
 _HYPHENED_ARTICLE = re.compile(r"[A-Za-z]{2,3}-[A-Z]")
 # what follows a nationality used as an adjective: "Saudi forces", "Saudi-led coalition"
+# words of a place's kind that also name one ("Centre", a region of Burkina Faso; "Canton", a town
+# of Ohio; "Colonia", Cologne in Spanish): never the place on their own in upper-case copy
+_GENERIC_UPPER = frozenset({"centre", "center", "colonia", "canton"})
+
 _NATIONAL_NOUN_AFTER = re.compile(
     r"(?:-led|-backed|\s+(?:forces|troops|soldiers|army|military|air force|navy|police|officials|"
     r"government|authorities|jets|warplanes|aircraft|drones|coalition|nationals?|citizens?))\b",
@@ -497,6 +501,8 @@ class Recognizer:
                     self.inner_name(text, m, tokens)
                 if upper and not m.candidates:
                     continue  # NER on upper-case text invents names; keep only known ones
+                if upper and not m.demonym and self._common_word_upper(text, m):
+                    continue  # "A DRUG TRAFFICKING CENTER IN COLOMBIA" tagged GPE: no town Center
                 out.append(m)
             return out
         if upper:
@@ -507,9 +513,11 @@ class Recognizer:
         m = self._mention(text, start, end, "override", ent.label, fuzzy=False)
         if not m.candidates:
             return None
-        if ent.label == "NORP":
+        national = _NATIONAL_NOUN_AFTER.match(text, end) is not None
+        if ent.label == "NORP" or (national and ent.label in {"PERSON", "ORG"}):
+            # (NER's PERSON or ORG for a demonym before a force: "the Burkinabe air force")
             dem = tuple(c for c in m.candidates if c.flag == FLAG_DEMONYM)
-            if not dem and _NATIONAL_NOUN_AFTER.match(text, end):
+            if not dem and national and ent.label == "NORP":
                 # "Saudi forces": a short name of a country used as its demonym
                 dem = tuple(c for c in m.candidates if c.flag <= FLAG_ALIAS and c.place.kind == "country")
             if dem:
@@ -700,6 +708,28 @@ class Recognizer:
             and self.gaz.has_key(rest)
         )
 
+    def _common_word_upper(self, text: str, m: Mention) -> bool:
+        """In upper-case copy, a one-word name NER calls a place that is a generic word ("THE CITY
+        CENTRE" is not Burkina Faso's Centre region; "COLONIA MIRAMONTES" is a district, not
+        Cologne; "PIEDRA PACHA CANTON") or a small town's name far more frequent as a word ("A
+        DRUG TRAFFICKING CENTER", "A SMALL BLACK CIRCLE"). NER's word counts for more than the
+        ruler's: "ORLANDO" and "MIAMI" stay, "US" only dotted or after "the", "MIR" (a party) and "SAN"
+        go."""
+        key = m.key
+        if len(key.split()) != 1:
+            return False
+        if key in GENERIC_INNER or key in _GENERIC_UPPER:
+            return True
+        places = [c.place.importance for c in m.candidates if c.flag != FLAG_DEMONYM]
+        if not places:
+            return False
+        top = max(places)
+        common = self.commonness(key)
+        if common >= 5.5:
+            # ("GIVE US", not "THE US EMBASSY")
+            return "." not in m.text and text[max(0, m.start - 4) : m.start].upper() != "THE "
+        return common - top >= (1.5 if len(key) <= 3 else 2.2) and (len(key) <= 3 or top < 1.8)
+
     def _ruler_mention(
         self,
         text: str,
@@ -760,7 +790,7 @@ class Recognizer:
                 and max(m.candidates, key=lambda c: c.place.importance).flag >= FLAG_ALIAS
             ):
                 return None  # "CAR BOMB": an acronym ("CAR") that is a common word, not the place
-            if len(words) == 1 and (key in GENERIC_INNER or key in ("centre", "center", "colonia")):
+            if len(words) == 1 and (key in GENERIC_INNER or key in _GENERIC_UPPER):
                 # "THE CITY CENTRE" is not Burkina Faso's Centre region; "COLONIA MIRAMONTES" is
                 # a district (Spanish "colonia"), not Cologne
                 return None
