@@ -52,3 +52,29 @@ def test_several_blasts_at_a_plant_are_no_attack(pipeline: Pipeline) -> None:
         "Three explosions rocked a fireworks warehouse in Mexico on Monday, killing 12 people.",
     ):
         assert records_of(pipeline, text, "2016-06-15") == []
+
+
+def test_each_blast_of_a_series_at_its_own_site_is_a_record(pipeline: Pipeline) -> None:
+    text = (
+        "GUATEMALA CITY, 10 AUG 89 (AFP) -- [TEXT] THREE EXPLOSIONS ROCKED GUATEMALA CITY TODAY, "
+        "LEAVING AT LEAST ONE DEAD AND FIVE WOUNDED.\n\n"
+        "   THE MOST SERIOUS INCIDENT WAS CAUSED BY UNIDENTIFIED PERSONS WHO THREW A GRENADE AT A "
+        "PASSENGER BUS ON THE ROAD LINKING GUATEMALA CITY WITH PUERTO BARRIOS. "
+        "ONE PERSON WAS KILLED AND FIVE WERE WOUNDED IN THE ATTACK.\n\n"
+        "   ANOTHER EXPLOSION TOOK PLACE SIMULTANEOUSLY IN ZONE 5 OF GUATEMALA CITY, IN FRONT OF A "
+        "CHURCH.  THREE VEHICLES WERE DAMAGED BY THIS EXPLOSION.  THIS WEEK THE PARISH PRIEST "
+        "ACCUSED A MINISTER.\n\n"
+        "   A THIRD EXPLOSION OCCURRED ON THE FIRST FLOOR OF A BUILDING IN ZONE 9."
+    )
+    records = records_of(pipeline, text, "1989-08-10")
+    assert [r["event_type"] for r in records] == ["attack"] * 3
+    assert [r["date"]["start"] for r in records] == ["1989-08-10"] * 3
+    assert records[0]["counts"]["killed"] == 1
+
+
+def test_a_second_blast_minutes_later_is_the_same_attack(pipeline: Pipeline) -> None:
+    text = (
+        "A suicide bomber blew himself up at a police checkpoint in Kabul on Monday, killing six "
+        "people. A second explosion went off minutes later as rescuers arrived, officials said."
+    )
+    assert len(records_of(pipeline, text, "2016-06-13")) == 1

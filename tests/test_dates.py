@@ -208,6 +208,18 @@ RELATIVE_DAYS = [
         ("two weeks ago", "2025-10-20", "2025-10-26", "week", "relative"),
     ),
     (
+        "Another bomb exploded on that corner a few weeks ago.",
+        ("a few weeks ago", "2025-09-23", "2025-10-21", "month", "relative"),
+    ),
+    (
+        "The cell was broken up several days ago.",
+        ("several days ago", "2025-10-29", "2025-11-02", "week", "relative"),
+    ),
+    (
+        "The bomb went off a couple of weeks ago.",
+        ("a couple of weeks ago", "2025-10-20", "2025-10-26", "week", "relative"),
+    ),
+    (
         "The bomb went off a year ago.",
         ("a year ago", "2024-01-01", "2024-12-31", "year", "relative"),
     ),

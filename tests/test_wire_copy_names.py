@@ -157,3 +157,36 @@ def test_a_common_word_ner_calls_a_place_is_none_in_upper_case_copy(pipeline: Pi
     places = _places(pipeline, text)
     assert "CANTON" not in {t for t, _cc in places}
     assert ("EL TRANSITO", "SV") in places
+
+
+def test_a_name_wrapped_over_two_lines_and_the_towns_listed_after_it(pipeline: Pipeline) -> None:
+    text = (
+        "SANTIAGO, 29 DEC 89 (AFP) -- [TEXT] A FEW DAYS AGO, THE CHILEAN-U.S. CULTURAL\n"
+        "INSTITUTES IN VINA DEL\nMAR, TALCA, AND TEMUCO WERE THE TARGET OF BOMB ATTACKS."
+    )
+    places = _places(pipeline, text)
+    assert {cc for _t, cc in places} == {"CL"}  # not Vinh, Vietnam, for "VINA"
+    assert {"VINA DEL\nMAR", "TALCA", "TEMUCO"} <= {t for t, _cc in places}
+    text = "SANTIAGO, 29 DEC 89 (AFP) -- [TEXT] BOMBS EXPLODED IN TALCA AND TEMUCO TODAY."
+    assert {"TALCA", "TEMUCO"} <= {t for t, _cc in _places(pipeline, text)}
+
+
+def test_a_radio_station_named_after_a_town_is_no_place(pipeline: Pipeline) -> None:
+    text = "Militants attacked a base in Baidoa, according to Radio Mogadishu."
+    assert pipeline.ner is not None and pipeline.geoparser is not None
+    entities = next(iter(pipeline.ner.entities([text])))
+    names = {p.text for p in pipeline.geoparser.parse(text, entities)}
+    assert "Mogadishu" not in names
+    assert "Baidoa" in names
+
+
+def test_bomb_attacks_of_a_few_days_before_in_the_same_town_are_their_own(pipeline: Pipeline) -> None:
+    text = (
+        "SANTIAGO, 29 DEC 89 (EFE) -- [TEXT] A BOMB EXPLODED TODAY AT THE CITICORP OFFICES IN\n"
+        "DOWNTOWN VINA DEL MAR.\n\n"
+        "   A FEW DAYS AGO, THE CHILEAN-U.S. CULTURAL INSTITUTES IN VINA DEL\n"
+        "MAR, TALCA, AND TEMUCO WERE THE TARGET OF BOMB ATTACKS."
+    )
+    records = records_of(pipeline, text, "1989-12-29")
+    assert [r["date"]["precision"] for r in records] == ["day", "week"]
+    assert _names(records[1:]) == {"Viña del Mar", "Talca", "Temuco"}

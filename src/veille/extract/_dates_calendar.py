@@ -60,7 +60,8 @@ class Rel:
 
     ``op``: "day" (n days from the anchor), "unit" (the calendar unit n units from the anchor's,
     optionally narrowed by ``part``), "roll" (the n units up to the anchor, or after it when
-    ``forward``), "weekday" and "weekend" (``mode`` says which one).
+    ``forward``), "some" (a few units ago: from six to two units before the anchor), "weekday"
+    and "weekend" (``mode`` says which one).
     """
 
     op: str
@@ -225,6 +226,10 @@ def _resolve_rel(r: Rel, a: date, future: bool) -> Resolved | None:
         return s, e, UNIT_PRECISION[r.unit]
     if r.op == "roll":
         return _roll(r, a)
+    if r.op == "some":
+        s, _ = _roll(Rel("roll", n=6, unit=r.unit), a)[:2]
+        e, _ = _roll(Rel("roll", n=2, unit=r.unit), a)[:2]
+        return s, e, _SOME_PRECISION[r.unit]
     if r.op == "weekday":
         d = _weekday(r, a, future)
         return d, d, "day"
@@ -232,6 +237,10 @@ def _resolve_rel(r: Rel, a: date, future: bool) -> Resolved | None:
         sat = _weekend(r.mode, a)
         return sat, sat + timedelta(days=1), "week"
     return None
+
+
+# "a few days ago" spans days of a week or two; "a few weeks ago", a month or so
+_SOME_PRECISION = {"day": "week", "week": "month", "month": "year", "year": "year"}
 
 
 def _roll(r: Rel, a: date) -> Resolved:

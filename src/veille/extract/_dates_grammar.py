@@ -188,6 +188,10 @@ P_WEEKEND = _rx(
     r"explosions?|massacres?|killings?|raids?|arrests?|violence|clashes|ambush|assault|rampage)\b))(?![\w-])"
 )
 P_AGO = _rx(rf"(?<![\w-])(?P<n>{_NUM})\s+(?P<unit>{_UNITS})\s+ago(?!\w)")
+# "a few weeks ago", "several days ago", "a couple of months ago"
+P_AGO_VAGUE = _rx(
+    r"(?<![\w-])(?P<q>a\s+few|several|some|a\s+couple\s+of)\s+(?P<unit>days|weeks|months|years)\s+ago(?!\w)"
+)
 P_ROLL = _rx(
     r"(?<![\w-])(?:(?P<the>the)\s+)?(?P<which>past|last|next|coming)\s+"
     rf"(?:(?P<n>{_NUM})\s+)?(?P<unit>{_UNITS})(?![\w-])"
@@ -720,6 +724,15 @@ def h_ago(scan: Scan, m: re.Match[str]) -> Cand | None:
     return Cand(m.start(), m.end(), Rel("unit", n=-n, unit=unit))
 
 
+def h_ago_vague(scan: Scan, m: re.Match[str]) -> Cand | None:
+    """ "a couple of weeks ago" is two weeks ago; "a few days ago", "several months ago" is the
+    stretch from two to six units before the anchor (no pretending it is one day)."""
+    unit = _unit(m.group("unit"))
+    if m.group("q").lower().startswith("a couple"):
+        return Cand(m.start(), m.end(), Rel("day", n=-2) if unit == "day" else Rel("unit", n=-2, unit=unit))
+    return Cand(m.start(), m.end(), Rel("some", unit=unit))
+
+
 def h_roll(scan: Scan, m: re.Match[str]) -> Cand | None:
     """ "over the past two years", "in the past 24 hours", "the past week", "the next 10 days"."""
     text = scan.text
@@ -854,6 +867,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], Handler, tuple[str, ...]], ...] = (
     (P_UNIT_IN, h_unit, (" in the ",)),
     (P_WEEKEND, h_weekend, ("weekend",)),
     (P_AGO, h_ago, ("ago",)),
+    (P_AGO_VAGUE, h_ago_vague, ("ago",)),
     (P_ROLL, h_roll, ("past", "last", "next", "coming")),
     (P_ORDDAY, h_ordday, ("the",)),
     (P_DRANGE1, h_drange, _MONTH_TRIGGERS),

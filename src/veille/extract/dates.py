@@ -45,7 +45,9 @@ Conventions (what the tests pin down):
   3rd"; "relative" is counted from the anchor ("yesterday", "last week", "three days ago", "the
   past two years"); "range", "since", "until" as above.
 - "N days ago" is that day; "N weeks / months / years ago" is the calendar week, month or year
-  N units before the anchor's. "9/11" and "the September 11 attacks" are 11 September 2001.
+  N units before the anchor's; "a few / several days ago" is the stretch from six to two units
+  before the anchor (a week's precision for days, a month's for weeks). "9/11" and "the
+  September 11 attacks" are 11 September 2001.
 - Numeric dates are read day first ("03/01/2024" is 3 January), unless only month first is
   valid ("12/25/2024"). Two-digit years: 00-30 are 20xx, 31-99 are 19xx ("3 JAN 90"); a
   two-digit year needs punctuation after it, or an anchor within two years and no count noun

@@ -479,6 +479,23 @@ _ALSO_BEFORE = re.compile(r"\b(?:also|similarly|likewise)\b(?:\s+[\w-]+){0,2}\s*
 _SAME_SCENE = re.compile(
     r"\b(?:at|near|on) the (?:scene|site|same (?:place|site|spot|location))\b", re.IGNORECASE
 )
+# "ANOTHER EXPLOSION TOOK PLACE SIMULTANEOUSLY IN ZONE 5", "A THIRD EXPLOSION OCCURRED ON THE
+# FIRST FLOOR OF A BUILDING": one more blast of a series, at a site of its own
+_ANOTHER_BLAST = re.compile(
+    r"\b(?:another|a (?:second|third|fourth|fifth)|the (?:second|third|fourth|fifth))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:explosion|blast|bomb|car bomb|explosive device|device|charge)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:went off|exploded|occurred|took place|was detonated|detonated|rocked|hit|struck|ripped|tore|damaged|"
+    r"destroyed)\b",
+    re.IGNORECASE,
+)
+# ... not one that went off where the first did: "a second blast went off minutes later as
+# rescuers arrived"
+_SAME_SCENE_LATER = re.compile(
+    r"\b(?:(?:minutes?|moments?|seconds?|an hour|hours?) (?:later|after)|shortly (?:after|afterwards)|"
+    r"soon after|as (?:rescuers|police|people|emergency|ambulances|crowds|onlookers)|nearby|next to|"
+    r"close to|same)\b",
+    re.IGNORECASE,
+)
 _PREVIOUS = re.compile(r"the\s+(?:previous|preceding)\b", re.IGNORECASE)
 # "The incident happened on August 15.": a later sentence that dates the happening told before
 _REFERS_BACK = re.compile(
@@ -503,6 +520,8 @@ _CONCURRENT = re.compile(
     r"^\W*(?:As\s+(?!a\s+result|well|for|of|part|such|expected|many|much|usual|noted|far|soon|long|if|"
     r"though|in\b|with\b)[^,.;]{3,90},|While\s[^,.;]{3,90},)",
 )
+# "ANOTHER EXPLOSION TOOK PLACE SIMULTANEOUSLY IN ZONE 5": the day of the one told before
+_SIMULTANEOUS = re.compile(r"\b(?:simultaneously|at the same time|at about the same time)\b", re.IGNORECASE)
 # a ranking right before a trigger word: "has the biggest contingent of foreign fighters"
 _RANKED = re.compile(
     r"\b(?:has|have|had)\s+(?:one of\s+)?the\s+(?:biggest|largest|highest|greatest|smallest|lowest)\s+"
@@ -548,7 +567,9 @@ _REPORTING_AFTER = re.compile(
 )
 # "the attack", "the suicide blast", "the May 6 blast": the happening already told
 _DEFINITE_BEFORE = re.compile(
-    r"\b(?:the|this|that|these|those|its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+    # (not "the target of bomb attacks": the article is the target's)
+    r"\b(?:the|this|that|these|those|its|their)\s+(?!targets?\s+of\s)(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
 )
 # the word before a name of an attack already told: "the attack", "his attack", "the Nice attack"
 # (see ``Extractor._named_back``)
@@ -902,6 +923,14 @@ class Extractor:
             # -- events -----------------------------------------------------------------------
             found = find_triggers(st)
             if i == lead and not near and self._lead_named_back(info, masked, sents, i, found, ctx, strong):
+                near = 1
+            if (
+                not near
+                and current is not None
+                and current.event_type == "attack"
+                and _ANOTHER_BLAST.search(st)
+            ):
+                # one more blast of the series told: in the context of the first
                 near = 1
             hits = [
                 Hit(t, a, b)
@@ -1508,6 +1537,19 @@ class Extractor:
             # "Security forces defused a bomb planted in front of the embassy. Two bombs also
             # exploded and destroyed telephone boxes.": a device that went off and one defused
             return True
+        blast = _ANOTHER_BLAST.search(st)
+        if (
+            blast is not None
+            and blast.start() <= main.start < blast.end()
+            and not _SAME_SCENE.search(st)
+            and not _SAME_SCENE_LATER.search(st)
+            # (not "where the second bomb exploded" after "The second explosion took place at a
+            # bank": the same one again)
+            and not self._ordinal_told(info, s, blast.group())
+        ):
+            # one more blast of a series, at a site of its own ("ANOTHER EXPLOSION TOOK PLACE
+            # SIMULTANEOUSLY IN ZONE 5 OF GUATEMALA CITY, IN FRONT OF THE CHURCH")
+            return True
         if (
             _ALSO_BEFORE.search(st, max(0, main.start - 40), main.end) or _ALSO_START.match(st)
         ) and self._new_town(info, s, current):
@@ -1537,6 +1579,16 @@ class Extractor:
         if _ALSO_ANOTHER.match(st) and main.start < 40:
             return True  # "A bomb which had been placed in Montebon was also defused"
         return self._own_date(info, s, current, s.start + main.start) or self._own_place(info, s, current)
+
+    @staticmethod
+    def _ordinal_told(info: _Article, s: Sentence, blast: str) -> bool:
+        """The blast's ordinal ("the second", "a third") was told of a blast before the sentence."""
+        ordinal = re.search(r"\b(second|third|fourth|fifth)\b", blast, re.IGNORECASE)
+        if ordinal is None:
+            return False
+        noun = r"(?:explosion|blast|bomb|device|charge)"
+        rx = re.compile(rf"\b{ordinal.group(1)}\s+(?:[\w-]+\s+){{0,2}}?{noun}", re.IGNORECASE)
+        return rx.search(info.ann.text, info.body_start, s.start) is not None
 
     @staticmethod
     def _towns(info: _Article, a: int, b: int, kinds: tuple[str, ...] = ("city",)) -> list[PlaceMention]:
@@ -2147,7 +2199,7 @@ class Extractor:
             return step, Span(opening.start, opening.end)
         same_time = (
             self._same_time(info, opening)
-            if _CONCURRENT.match(text_of(info, opening))
+            if (_CONCURRENT.match(text_of(info, opening)) or _SIMULTANEOUS.search(text_of(info, opening)))
             and c.event_type in {"attack", "ct_operation", "raid", "arrest"}
             # (not one named back: "Meanwhile, the government solicited victims of the shooting")
             and _DEFINITE_BEFORE.search(text, max(opening.start, c.trigger[0] - 30), c.trigger[0]) is None

@@ -99,8 +99,9 @@ _IN_PLACE_RE = re.compile(r"(?:\s+[a-z][\w'-]*){0,3}\s+(?:in|near|outside)\s+(?:
 CITY_PART_WORDS = frozenset({"neighborhood", "neighbourhood", "quarter", "suburb"})
 # the name of a news outlet: "news agency Saba", "the daily Al-Ahram", "Al-Mayadeen TV"
 _OUTLET_BEFORE_RE = re.compile(
+    # ("RADIO VENCEREMOS", "Radio Mogadishu said": the station, not the town)
     r"\b(?:news agency|agency|newspaper|daily|weekly|broadcaster|channel|(?-i:TV)|television|magazine|"
-    r"tabloid|website)\s+$",
+    r"tabloid|website|radio)\s+$",
     re.IGNORECASE,
 )
 _OUTLET_AFTER_RE = re.compile(
@@ -155,7 +156,7 @@ _NATIONAL_NOUN_AFTER = re.compile(
 )
 _PAREN_CLOSE_RE = re.compile(r"\s*(?:,\s*[A-Z][\w'\u2019.\-]*(?:[ -][A-Z][\w'\u2019.\-]*){0,3}\s*)*\)")
 _POSSESSIVE_GAP_RE = re.compile(r"['\u2019]s\s+")
-_LIST_GAP_RE = re.compile(r"\s*,?\s+(?:and|or)\s+")
+_LIST_GAP_RE = re.compile(r"\s*,?\s+(?:and|or)\s+", re.IGNORECASE)
 _CONTAINER_GAP_RE = re.compile(r"\s*,\s*|\s+(?:(?:city|town|village|area)\s+)?in\s+(?:the\s+)?|\s*\(\s*")
 _ABBR_AFTER_RE = re.compile(r"\s*,\s*([A-Z][a-z]{1,4})\.")
 # "states such as California or Washington": the names listed are regions
@@ -674,7 +675,8 @@ class Recognizer:
                 t = tokens[j]
                 if blocked[j]:
                     break
-                if j > i and not only_space_between(text, tokens[j - 1].end, t.start):
+                # (wire copy wraps its lines inside a name: "IN VINA DEL\nMAR")
+                if j > i and not only_space_between(text, tokens[j - 1].end, t.start, wrapped=upper):
                     break
                 is_connector = j > i and t.lower in NAME_CONNECTORS
                 if not upper and not t.capitalized and not is_connector:
@@ -973,6 +975,17 @@ class Recognizer:
                         # "in Babaini, Mardan": a place unknown to the gazetteer, then the one
                         # that holds it
                         nxt.extras["holds_unknown"] = True
+            if idx > 0 and mentions[idx - 1].locative:
+                # "IN TALCA AND TEMUCO", "IN VINA DEL MAR, TALCA, AND TEMUCO": the names listed
+                # after a place told with "in" are where things happen too
+                gap = text[mentions[idx - 1].end : m.start]
+                listed = _LIST_GAP_RE.fullmatch(gap) is not None or (
+                    gap.strip() == ","
+                    and idx + 1 < len(mentions)
+                    and _LIST_GAP_RE.fullmatch(text, m.end, mentions[idx + 1].start) is not None
+                )
+                if listed:
+                    m.locative = True
             prev_sib = mentions[idx - 1].extras.get("sibling") if idx > 0 else None
             if prev_sib == idx and (m.admin_hint or mentions[idx - 1].admin_hint):
                 m.admin_hint = mentions[idx - 1].admin_hint = True
