@@ -426,7 +426,11 @@ GENERIC_NOUN = re.compile(
 # murdering", "concern for bombings", "a regime which is bombing", "victims of the fighting").
 GENERIC_FRAME = re.compile(
     r"(?:^|[^\w'-])(?:(?:constant|continuing|continued|continuous|repeated|frequent|ongoing|daily|"
-    r"systematic)\s+)(?:[\w'-]+\s+){0,2}$|"
+    r"systematic|permanent|incessant)\s+)(?:[\w'-]+\s+){0,2}$|"
+    # a habit: "guerrilla groups still launching attacks throughout the country", "the army
+    # continues to carry out offensives"
+    r"\b(?:still|continues? to|continued to|keeps?|kept on) (?:launching|launch|carrying out|carry out|"
+    r"staging|stage|waging|wage|committing|commit|conducting|conduct)\s+(?:[\w'-]+\s+)?$|"
     r"\b(?:stop|stops|stopped|cease|ceases|halt|end|ending|wave of|campaign of|string of|spate of|rash of|"
     r"concern (?:for|over|about)|"
     r"responsible for|characteri[sz]ed by|accus\w+ (?:\w+ )?of|denounce[sd]?|condemn\w*|"
