@@ -78,3 +78,26 @@ def test_a_second_blast_minutes_later_is_the_same_attack(pipeline: Pipeline) -> 
         "people. A second explosion went off minutes later as rescuers arrived, officials said."
     )
     assert len(records_of(pipeline, text, "2016-06-13")) == 1
+
+
+def test_the_bomber_told_again_as_him_is_counted_once(pipeline: Pipeline) -> None:
+    text = (
+        "RIYADH A suicide bomber was killed and two other people wounded in a blast near the U.S. "
+        "consulate in Jeddah early on Monday, state TV said.\n\nThe attacker parked his car outside a "
+        "hospital opposite the consulate and detonated his device after being approached by two "
+        "security men, killing him and lightly wounding them, it said.\n\nOne 2004 attack hit the "
+        "U.S. consulate in Jeddah, killing nine."
+    )
+    (r,) = [r for r in records_of(pipeline, text, "2016-07-04") if r["date"]["start"] == "2016-07-04"]
+    assert r["counts"]["killed"] == 1
+    assert r["counts"]["wounded"] == 2
+
+
+def test_a_gunman_shot_dead_after_his_victims_is_counted_on_top(pipeline: Pipeline) -> None:
+    text = (
+        'NICE, France A "terrorist" gunman killed 80 people and wounded scores when he drove a heavy '
+        "truck at high speed into a crowd watching Bastille Day fireworks in Nice, officials said.\n\n"
+        "Police shot him dead after a gunfight."
+    )
+    (r,) = records_of(pipeline, text, "2016-07-15")
+    assert r["counts"]["killed"] == 81

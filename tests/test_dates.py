@@ -377,6 +377,11 @@ MONTHS_AND_YEARS = [
         ("the late 1980s", "1987-01-01", "1989-12-31", "year", "point"),
     ),
     ("He recalled the 2015 Paris attacks.", ("2015", "2015-01-01", "2015-12-31", "year", "point")),
+    # one happening before its year: a year, not a count of attacks
+    (
+        "One 2004 attack hit the U.S. consulate in Jeddah, killing nine.",
+        ("2004", "2004-01-01", "2004-12-31", "year", "point"),
+    ),
     # a month in the possessive, and a day before the noun it dates (not "22 attacks")
     (
         "He is wanted over November's attacks in Paris.",
@@ -667,6 +672,7 @@ def test_all_caps_is_detected_without_the_flag() -> None:
 # --- non-dates -------------------------------------------------------------------------------
 
 NOT_DATES = [
+    "Police counted 2004 attacks in the province.",
     "Militants may attack again, officials warned.",
     "The group may have been behind it.",
     "Officials said it may well be months before the road reopens.",

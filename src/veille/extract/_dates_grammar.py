@@ -228,6 +228,9 @@ _ORG_AFTER_MIXED = re.compile(
 )
 _ORG_BEFORE = _rxi(rf"(?<![\w-]){lx.ORG_BEFORE}[\s-]+(?:of\s+)?(?:the\s+)?$")
 _EVENT_AFTER = _rxi(rf"\s+(?:(?:[A-Z][\w'’-]*|[a-z]+-[a-z]+)\s+){{0,2}}(?:{lx.EVENT_NOUNS})\b")
+_SINGLE_EVENT_AFTER = _rxi(
+    r"\s+(?:attack|bombing|shooting|massacre|assault|ambush|kidnapping|hijacking|siege)\b"
+)
 _MARCH_NOUN = _rxi(lx.MARCH_NOUN_NEXT)
 _WEEKDAY_NAME_BEFORE = _rxi(rf"(?<![\w-]){lx.WEEKDAY_NAME_BEFORE}\s+$")
 _WEEKDAY_NAME_AFTER_UPPER = _rxi(rf"['’]?s?\s+(?:{lx.WEEKDAY_NAME_AFTER})\b")
@@ -521,14 +524,18 @@ def h_year(scan: Scan, m: re.Match[str]) -> Cand | None:
     """ "in 2023", "since 2015", "mid-2019", "the end of 2019", "the 2015 Paris attacks"."""
     text = scan.text
     year = int(m.group("y"))
-    if _COUNT_AFTER.match(text, m.end()):
+    # "One 2004 attack hit the U.S. consulate", "a 2013 bombing": one happening, so no count of them
+    one = prev_token(text, m.start()) in ("the", "a", "one", "its", "their", "that") and bool(
+        _SINGLE_EVENT_AFTER.match(text, m.end())
+    )
+    if _COUNT_AFTER.match(text, m.end()) and not one:
         return None
     mod = _key(m.group("mod"))
     weak = False
     if not mod:
         ctx = _context(scan, m.start(), _YEAR_PREV)
         if ctx is None:
-            if prev_token(text, m.start()) not in ("the", "a", "its", "their", "his", "her"):
+            if prev_token(text, m.start()) not in ("the", "a", "its", "their", "his", "her") and not one:
                 return None
             if not _EVENT_AFTER.match(text, m.end()):
                 return None

@@ -2073,6 +2073,7 @@ class Extractor:
                     later.add(m.start)
             mentions = [m for m in mentions if m.start not in later]
         mentions = [m for m in mentions if not _EARLIER_LAPSE.match(ann.text, m.end)]
+        mentions = _without_pronouns_told_back(ann, mentions)
         values = dict(aggregate_counts(mentions, gtd_style=True))
 
         def sentence_at(offset: int) -> tuple[int, str]:
@@ -2508,6 +2509,35 @@ _LAPSE_OTHER_DEED = re.compile(
     re.IGNORECASE,
 )
 _LAPSE_GAP = re.compile(r"[\s,\u2013\u2014-]*")
+
+
+def _without_pronouns_told_back(ann: AnnotatedArticle, mentions: list[CountMention]) -> list[CountMention]:
+    """ "A suicide bomber was killed ... The attacker ... detonated his device ..., killing him": a
+    pronoun victim alone in its sentence may name the one person a sentence before counted ("The
+    gunman killed two guards before soldiers shot him dead" counts him: another person, in the same
+    sentence)."""
+
+    def sentence(m: CountMention) -> int:
+        s = ann.sentence_at(m.start)
+        return s.start if s is not None else m.start
+
+    def pronoun(m: CountMention) -> bool:
+        return m.text.lower() in ("him", "her")
+
+    out = []
+    for m in mentions:
+        if pronoun(m):
+            others = [o for o in mentions if o.slot == m.slot and o is not m and not pronoun(o)]
+            if (
+                others
+                and not any(sentence(o) == sentence(m) for o in others)
+                # (one person told before, whom the pronoun may be; not "killed 80 people ...
+                # police shot him dead": the gunman, on top)
+                and any(o.value == 1 for o in others)
+            ):
+                continue
+        out.append(m)
+    return out
 
 
 def _lapse_date(info: _Article, c: Candidate) -> DateInterval | None:
