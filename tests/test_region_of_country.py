@@ -37,3 +37,12 @@ def test_a_town_of_the_country_left_unnamed_takes_the_town_named_next(pipeline: 
         "the death toll from double blasts in Homs killed 46 people with dozens more wounded."
     )
     assert _places(pipeline, text) == ["Homs"]
+
+
+def test_the_town_a_later_sentence_says_the_happening_was_in(pipeline: Pipeline) -> None:
+    text = (
+        "Facebook apologized to users on the other side of the world from Sunday's suicide bombing "
+        "in Pakistan who received notices asking if they were safe.\n\nThe bombing killed 65 people. "
+        "More common notices displayed on computer screens said the explosion was in Lahore."
+    )
+    assert _places(pipeline, text) == ["Lahore"]

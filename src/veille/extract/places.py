@@ -667,6 +667,12 @@ _NOT_A_TOWN = re.compile(
     re.IGNORECASE,
 )
 _SAME_TOWN = re.compile(r"\b(?:in|near|at|of) the same (?:city|town|village)\b", re.IGNORECASE)
+# "the explosion was in Lahore", "the attack took place in the city of Quetta"
+_WAS_IN_BEFORE = re.compile(
+    r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:explosion|blast|bombing|attack|shooting|assault)\s+"
+    r"(?:was|happened|occurred|took place)\s+(?:in|at)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _CAPITAL = re.compile(r"\b(?:in|near|of|across|around) (?:the|its|the country's) capital\b", re.IGNORECASE)
 
 
@@ -749,6 +755,18 @@ def _refine(
                 ]
                 if later and len({(p.admin1, p.country_code) for p in later}) == 1 and later[0].admin1:
                     new = to_location(later[0], loc.role)
+            if new is loc:
+                # "Sunday's suicide bombing in Pakistan ... said the explosion was in Lahore": the
+                # town a later sentence says the happening was in
+                told = [
+                    p
+                    for p in cities
+                    if any(a <= p.start < b for a, b in spans if a > span.start)
+                    and p.country_code == loc.country_code
+                    and _WAS_IN_BEFORE.search(ann.text, max(0, p.start - 50), p.start) is not None
+                ]
+                if len({p.geonames_id for p in told}) == 1:
+                    new = to_location(told[0], loc.role)
         out.append((new, span))
     return out
 
