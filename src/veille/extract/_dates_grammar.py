@@ -524,8 +524,9 @@ def h_year(scan: Scan, m: re.Match[str]) -> Cand | None:
     """ "in 2023", "since 2015", "mid-2019", "the end of 2019", "the 2015 Paris attacks"."""
     text = scan.text
     year = int(m.group("y"))
+    prev = prev_token(text, m.start())
     # "One 2004 attack hit the U.S. consulate", "a 2013 bombing": one happening, so no count of them
-    one = prev_token(text, m.start()) in ("the", "a", "one", "its", "their", "that") and bool(
+    one = prev in ("the", "a", "one", "its", "their", "that") and bool(
         _SINGLE_EVENT_AFTER.match(text, m.end())
     )
     if _COUNT_AFTER.match(text, m.end()) and not one:
@@ -535,7 +536,7 @@ def h_year(scan: Scan, m: re.Match[str]) -> Cand | None:
     if not mod:
         ctx = _context(scan, m.start(), _YEAR_PREV)
         if ctx is None:
-            if prev_token(text, m.start()) not in ("the", "a", "its", "their", "his", "her") and not one:
+            if prev not in ("the", "a", "its", "their", "his", "her") and not one:
                 return None
             if not _EVENT_AFTER.match(text, m.end()):
                 return None

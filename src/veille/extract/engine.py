@@ -2193,14 +2193,15 @@ class Extractor:
         lapse = _lapse_date(info, c) or _dated_from(info, c)
         if lapse is not None:
             return lapse, (Span(opening.start, opening.end) if lapse.start else None)
-        step = self._step(info, opening) if STEP.match(text_of(info, opening)) else None
+        opening_text = text_of(info, opening)
+        step = self._step(info, opening) if STEP.match(opening_text) else None
         if step is not None:
             # "Six days later an ISIS suicide bomber detonated himself ...": counted from the last
             # date told before it, not from the report's day (a date of its own still dates it)
             return step, Span(opening.start, opening.end)
         same_time = (
             self._same_time(info, opening)
-            if (_CONCURRENT.match(text_of(info, opening)) or _SIMULTANEOUS.search(text_of(info, opening)))
+            if (_CONCURRENT.match(opening_text) or _SIMULTANEOUS.search(opening_text))
             and c.event_type in {"attack", "ct_operation", "raid", "arrest"}
             # (not one named back: "Meanwhile, the government solicited victims of the shooting")
             and _DEFINITE_BEFORE.search(text, max(opening.start, c.trigger[0] - 30), c.trigger[0]) is None

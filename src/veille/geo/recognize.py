@@ -144,11 +144,10 @@ _BRACKET_NAME = r"[A-Z][\w'\u2019.\-]*(?:[ -][A-Z][\w'\u2019.\-]*){0,3}"
 _BRACKET_HIERARCHY_RE = re.compile(rf"\(\s*({_BRACKET_NAME}(?:\s*,\s*{_BRACKET_NAME}){{1,3}})\s*\)")
 _HEAD_NAME_RE = re.compile(rf"{_BRACKET_NAME}\s*$")
 _HYPHENED_ARTICLE = re.compile(r"[A-Za-z]{2,3}-[A-Z]")
-# what follows a nationality used as an adjective: "Saudi forces", "Saudi-led coalition"
 # words of a place's kind that also name one ("Centre", a region of Burkina Faso; "Canton", a town
 # of Ohio; "Colonia", Cologne in Spanish): never the place on their own in upper-case copy
 _GENERIC_UPPER = frozenset({"centre", "center", "colonia", "canton"})
-
+# what follows a nationality used as an adjective: "Saudi forces", "Saudi-led coalition"
 _NATIONAL_NOUN_AFTER = re.compile(
     r"(?:-led|-backed|\s+(?:forces|troops|soldiers|army|military|air force|navy|police|officials|"
     r"government|authorities|jets|warplanes|aircraft|drones|coalition|nationals?|citizens?))\b",
@@ -975,18 +974,17 @@ class Recognizer:
                         # "in Babaini, Mardan": a place unknown to the gazetteer, then the one
                         # that holds it
                         nxt.extras["holds_unknown"] = True
-            if idx > 0 and mentions[idx - 1].locative:
+            prev_sib = mentions[idx - 1].extras.get("sibling") if idx > 0 else None
+            # (a list: "X and Y", or "X, Y, and Z" where Y's own sibling follows)
+            comma_listed = (
+                idx > 0
+                and m.extras.get("sibling") == idx + 1
+                and text[mentions[idx - 1].end : m.start].strip() == ","
+            )
+            if idx > 0 and mentions[idx - 1].locative and (prev_sib == idx or comma_listed):
                 # "IN TALCA AND TEMUCO", "IN VINA DEL MAR, TALCA, AND TEMUCO": the names listed
                 # after a place told with "in" are where things happen too
-                gap = text[mentions[idx - 1].end : m.start]
-                listed = _LIST_GAP_RE.fullmatch(gap) is not None or (
-                    gap.strip() == ","
-                    and idx + 1 < len(mentions)
-                    and _LIST_GAP_RE.fullmatch(text, m.end, mentions[idx + 1].start) is not None
-                )
-                if listed:
-                    m.locative = True
-            prev_sib = mentions[idx - 1].extras.get("sibling") if idx > 0 else None
+                m.locative = True
             if prev_sib == idx and (m.admin_hint or mentions[idx - 1].admin_hint):
                 m.admin_hint = mentions[idx - 1].admin_hint = True
             abbr = _ABBR_AFTER_RE.match(after)
