@@ -46,6 +46,8 @@ NO_CLAIM = re.compile(
 SUBJECT_AFTER = re.compile(
     r"^\W*(?:[(\[][^)\]]{1,20}[)\]]\s*)?(?:[\w'-]+\s+){0,4}?(?:gunm[ae]n|fighters|militants|insurgents|jihadists|"
     r"members|attackers|bombers?|suicide bombers?|terrorists|guerrill?as|rebels|commandos?)?\s*"
+    # "Boko Haram gunmen armed with machine guns invaded Dalori"
+    r"(?:armed with (?:[\w-]+\s+){1,3}?)?"
     r"(?:have |has |had |are |is |were |was )?(?:attacked|stormed|ambushed|dynamited|"
     r"recruit\w*|lur\w+|handing|sen(?:d|t|ding)|train\w*|smuggl\w+|"
     r"killed|abducted|kidnapped|bombed|shot|opened fire|set fire|torched|seized|raided|struck|launched|"
@@ -65,7 +67,8 @@ AS_TARGET_BEFORE = re.compile(
     r"\b(?:against|targeting|on|killing|killed|struck|hit|raided|attacked|ambushed|bombed|hideouts? of|"
     r"positions of|members of|suspected members of|fighters of|loyal to|linked to|affiliated (?:to|with)|"
     r"belonging to|pledged allegiance to|supporters? of|sympathi[sz]ers? of|on behalf of|inspired by|"
-    r"for|joined|join|to join)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$",
+    # (not "five soldiers were killed when Taliban militants ambushed": a clause of its own)
+    r"for|joined|join|to join)\s+(?:the\s+)?(?:(?!(?:when|while|as|after|before|because|since)\s)[\w'-]+\s+){0,3}$",
     _I,
 )
 # a state force as what an attack is aimed at: "an attack on forces belonging to the African Union",
@@ -105,9 +108,11 @@ _OFFICIAL_AFTER = re.compile(
     re.IGNORECASE,
 )
 FORCE_KINDS = {"police", "military", "security_agency"}
-# "murdered by FMLN units", "an ambush by the Taliban": the group is the agent of a passive
+# "murdered by FMLN units", "an ambush by the Taliban", "the second market bombing by the Islamic
+# State": the group is the agent of a passive or of the deed named
 BY_AGENT_BEFORE = re.compile(
-    r"\b(?:\w+ed|carried out|an? (?:attack|ambush|bombing|raid|assault|offensive))\s+by\s+(?:the\s+|an?\s+)?"
+    r"\b(?:\w+ed|carried out|(?:attacks?|ambush(?:es)?|bombings?|raids?|assaults?|offensives?|massacres?))"
+    r"\s+by\s+(?:the\s+|an?\s+)?"
     r"(?:suspected\s+|presumed\s+|alleged\s+)?$",
     _I,
 )
@@ -217,6 +222,14 @@ UNNAMED_CLAIMANT = re.compile(
     r"(?:[\w-]+\s+){0,2}(?:group|organi[sz]ation|faction|movement|militia|cell|network)\b|"
     # "kidnapped last month in the southern desert by unknown militants"
     r"\bby (?:unknown|unidentified) (?:\w+\s+)?(?:militants|gunmen|assailants|attackers|men|kidnappers|groups?)\b",
+    _I,
+)
+
+
+# a claim of earlier happenings named back: "claimed both those attacks"
+_THOSE_CLAIMED = re.compile(
+    r"\b(?:claim(?:ed|s)?|blamed for) (?:responsibility for |credit for )?(?:both )?those (?:[\w-]+ )?"
+    r"(?:attacks|bombings|blasts|explosions|shootings)\b",
     _I,
 )
 
@@ -333,6 +346,8 @@ def actors_for(
                     # "Islamic State has claimed responsibility for bombings in Brussels and Paris", in
                     # a story of a shooting in Copenhagen: a claim of happenings elsewhere
                     continue
+                if _THOSE_CLAIMED.search(claim_text):
+                    continue  # "The Taliban claimed both those attacks": others, recalled before
                 if CLAIMED.search(claim_text) or (deed and CLAIM.search(claim_text)):
                     add(m, "perpetrator")
     if state_perps:

@@ -92,11 +92,20 @@ _FOLLOWED = re.compile(
     r"(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|ambush(?:es)?)"
     # ... "by the insurgent movement", "on a police station"
     r"(?:\s+(?:by|on|at|in)(?:\s+[\w'-]+){1,4}?)?"
-    r",?\s+(?:that|which|in which)\s+(?:\w+\s+)?(?:killed|wounded|injured|left)\b[^.;]*",
+    r",?\s+(?:that|which|in which)\s+(?:\w+\s+)?(?:killed|wounded|injured|left)\b[^.;]*|"
+    # "The blast follows a deadly suicide attack on a bus ... last month": the happening told is
+    # the subject, the earlier one the object
+    r"\b(?:follows|followed|comes|came)\s+(?:(?:just|only|barely|less|more|than|a|one|two|three|four|five|"
+    r"several|few|days?|weeks?|months?)\s+){0,4}?(?:after\s+)?(?:a|an|two|three|several)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|ambush(?:es)?)\b[^.;]*",
     re.IGNORECASE,
 )
 _RECALL = re.compile(
-    _LAPSE + r"(?:weeks?|months?|years?)" + _AND_SOME + r" (?:after|since))\b[^.;:]*", re.IGNORECASE
+    _LAPSE + r"(?:weeks?|months?|years?)" + _AND_SOME + r" (?:after|since))\b[^.;:]*|"
+    # "days after attacks in Baghdad, Dhaka and Istanbul": attacks in several towns, recalled
+    r"\b(?:days?|hours?) after (?:the )?(?:[\w-]+ )?(?:attacks|bombings|shootings) in "
+    r"(?-i:[A-Z][\w'-]+(?: [A-Z][\w'-]+)?(?:, [A-Z][\w'-]+(?: [A-Z][\w'-]+)?)*,? and [A-Z][\w'-]+)\b",
+    re.IGNORECASE,
 )
 _MEASURE = re.compile(_MEASURE_AFTER, re.IGNORECASE)
 

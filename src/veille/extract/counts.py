@@ -1632,6 +1632,13 @@ def _mention(
 _PERIOD_UNITS = frozenset({"days", "weeks", "months", "years", "decades"})
 
 
+# one happening named in the singular: "in the attack", "in Saturday's blast"
+_ONE_HAPPENING = re.compile(
+    r"\b(?:in|from|by) (?:the|this|that|[\w-]+['\u2019]s) (?:[\w-]+ )?"
+    r"(?:attack|blast|explosion|bombing|assault|raid|ambush|massacre|shooting)\b"
+)
+
+
 def _over_period(t: _Text, i: int) -> bool:
     """Whether the sentence gives a total over a period: "since 2015", "so far this year"."""
     s, e = _sentence_bounds(t, i)
@@ -1651,8 +1658,12 @@ def _over_period(t: _Text, i: int) -> bool:
             )
         ):
             return True
+        if (w, nxt) == ("so", "far") and not _ONE_HAPPENING.search(
+            " ".join(t.w(y) for y in range(x + 2, min(e, x + 16)))
+        ):
+            # (not "So far we have 46 dead and 35 injured in the attack": the toll of one attack)
+            return True
         if (w, nxt) in (
-            ("so", "far"),
             ("to", "date"),
             ("this", "year"),
             ("per", "year"),

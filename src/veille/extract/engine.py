@@ -55,6 +55,7 @@ from veille.extract.public_order import (
     PUBLIC_ORDER_TYPES,
     beyond_public_order,
     civil_clash,
+    crowd_fired_on,
     crowd_violence,
     protest_voice,
     riot_told,
@@ -262,6 +263,23 @@ _ONE_PERSON = re.compile(
 )
 # about a year: an anniversary falls on the 365th day and is background, not news
 HISTORY_DAYS = 350
+# an attack named with its means and its town: "the Brussels bombings", "Orlando's nightclub
+# shooting", "the shooting in Orlando", "suicide bombings at Istanbul's airport"
+_KINDS_OF_ATTACK = (
+    r"(?P<kind>(?:suicide )?bombings?|blasts?|explosions?|shootings?|stabbings?|(?:car|truck) bomb)"
+)
+_ATTACK_OF_TOWN_AFTER = re.compile(
+    r"(?:['\u2019]s)?\s+(?:[\w-]+\s+)?" + _KINDS_OF_ATTACK + r"\b", re.IGNORECASE
+)
+_ATTACK_IN_TOWN_BEFORE = re.compile(
+    r"\b" + _KINDS_OF_ATTACK + r"\s+(?:in|at|on)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+# earlier happenings named back together: "both those attacks", "these bombings"
+_THOSE_ATTACKS = re.compile(
+    r"\b(?:both|those|these|the two|the three)\s+(?:those\s+|these\s+)?(?:[\w-]+\s+)?"
+    r"(?:attacks|bombings|blasts|explosions|shootings)\b",
+    re.IGNORECASE,
+)
 # "Wednesday's attack", "yesterday's bombing": a happening named by its day, already told
 _DAY_POSSESSIVE = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)['\u2019]s\b",
@@ -299,7 +317,8 @@ RELATED_LINKS = re.compile(
 )
 # a byline and the time a story was posted, on lines of their own at its head
 _TIME_STAMP = re.compile(
-    r"\s*(?:By [^\n]{1,80}\n\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"\s*(?:By [^\n]{1,80}\n\s*)?(?:(?:Last\s+)?(?:Updated|Posted|Published):?\s+(?:on\s+)?)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     r"(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),?\s+\d{4},?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*"
     r"(?:[ap]\.?m\.?|[AP]M)?[^\n]{0,40}\n"
 )
@@ -447,6 +466,22 @@ _MISHAPS = (
     re.compile(
         r"\b(?:accident\w*|crash\w*|collision|collided|fires?|blaze|stampede|derail\w*|overturned|"
         r"capsi[sz]ed|drown\w*|lightning)\b",
+        re.IGNORECASE,
+    ),
+)
+# armed men as the ones harmed: "soldiers in the vehicle were killed"
+_ARMED_HARMED = re.compile(
+    r"(?:\s+[\w-]+){0,4}?\s+(?:were|was|had been|have been)\s+(?:\w+\s+)?"
+    r"(?:killed|wounded|injured|hurt|dead)\b",
+    re.IGNORECASE,
+)
+# ... and those of the sentence before a harm told in the passive (not "fire": "opened fire")
+_MISHAPS_BEFORE = (
+    _ACCIDENT,
+    dict(NEGATIVE_CUES)["disaster"],
+    re.compile(
+        r"\b(?:accident\w*|crash\w*|collision|collided|stampede|derail\w*|overturned|capsi[sz]ed|drown\w*|"
+        r"lightning)\b",
         re.IGNORECASE,
     ),
 )
@@ -814,8 +849,13 @@ class Extractor:
             body_start = max(body_start, plain.end())
         stamp = _TIME_STAMP.match(text)
         if stamp is not None:
-            # "By Mikey Campbell\nMonday, February 29, 2016, 03:52 pm PT": when the story was posted
+            # "By Mikey Campbell\nMonday, February 29, 2016, 03:52 pm PT": when the story was posted,
+            # perhaps before the dateline ("Last Updated Jul 4, 2016 1:45 AM EDT\n\n DUBAI, United
+            # Arab Emirates -- A suicide bomber ...")
             body_start = max(body_start, stamp.end())
+            after = _PLACE_DATELINE.match(text, stamp.end())
+            if after is not None:
+                body_start = max(body_start, after.end())
         anchor = resolve_anchor(art.published, dateline)
         matches = self._find(text)
         groups = [m for m in matches if m.entry.kind == "armed_group"]
@@ -890,6 +930,7 @@ class Extractor:
         held = [PROTEST_HELD.search(masked[s.start : s.end]) is not None for s in sents]
         first_protest = 0 if PROTEST_HELD.search(title) else next((k for k, h in enumerate(held) if h), None)
         order_before = False  # the sentence before told of public order (a riot, a clash of cadres)
+        recalled_here = False  # the sentence recalls earlier happenings ("... follows an attack on ...")
         lead = next((k for k, s in enumerate(sents) if s.end > info.body_start), None)
         for i, s in enumerate(sents):
             st = masked[s.start : s.end]
@@ -941,7 +982,7 @@ class Extractor:
             protest = protest_rx.search(st) is not None and not beyond_public_order(st)
             hits += group_hits(info.actors, s.start, st)
             hits = as_seizures(st, hits)
-            protest = protest or (bool(hits) and crowd_violence(st))
+            protest = protest or (bool(hits) and (crowd_violence(st) or crowd_fired_on(st)))
             cause = PROTEST_CAUSE.search(st)
             if cause is not None:
                 # "... marched in support of the army amid an increase in militant attacks", "held a
@@ -951,7 +992,9 @@ class Extractor:
             if voice is not None:
                 # "They demanded the arrest of those behind the Shikarpur blast": the protest's message
                 hits = [h for h in hits if h.start < voice]
+            recalled_before, recalled_here = recalled_here, False
             recalled = recalled_spans(st)
+            recalled_here = any(inside(h.start, recalled) for h in hits)
             if recalled:
                 # "... just eight months after gunmen killed 130 people in Paris": the earlier
                 # happening is background here
@@ -1028,9 +1071,23 @@ class Extractor:
             ):
                 main = None
             followed = followed_spans(st, 0, len(st)) if main is not None and current is not None else []
-            if followed and all(inside(h.start, followed) or inside(h.end - 1, followed) for h in hits):
-                # "The decision was taken following a suicide attack which killed at least 64
-                # people": an earlier happening recalled, neither the one told before nor news
+            if followed:
+                recalled_here = True
+                own = [h for h in hits if not (inside(h.start, followed) or inside(h.end - 1, followed))]
+                if not own:
+                    # "The decision was taken following a suicide attack which killed at least 64
+                    # people": an earlier happening recalled, neither the one told before nor news
+                    continue
+                # "The blast follows a deadly suicide attack on a bus ... last month and a separate
+                # attack on a court": the blast named back is the sentence's happening, and what it
+                # followed is no part of it
+                main = main_hit(st, own) or main
+                hits = own
+                st = _blanked(st, 0, len(st), followed)
+            those = _THOSE_ATTACKS.search(st) if recalled_before else None
+            if those is not None and (main is None or those.start() <= main.start < those.end()):
+                # "The Taliban claimed both those attacks" after attacks recalled: those, not the
+                # story's
                 continue
             if main is None:
                 if (
@@ -1142,9 +1199,16 @@ class Extractor:
                     # "A squad defused the bomb planted in front of the embassy": the defused one
                     kind = [c for c in same if c.defused == (main.trigger.name == "defused")]
                     same = kind or same
-                if len(same) > 1 and _DAY_POSSESSIVE.search(st):
-                    # "... were involved in Wednesday's attack" after an aside on a 2014 massacre:
-                    # the happening of that day, already told
+                if len(same) > 1 and (
+                    _DAY_POSSESSIVE.search(st)
+                    or (
+                        _NOUN_TRIGGER.search(st, main.start, main.end)
+                        and _DEFINITE_BEFORE.search(st, max(0, main.start - 30), main.start)
+                    )
+                ):
+                    # "... were involved in Wednesday's attack" after an aside on a 2014 massacre,
+                    # "The U.S. condemned the attack on Sunday" after attacks of October and February
+                    # recalled: the happening of that day, already told
                     agreeing = [c for c in same if not self._own_date(info, s, c, trig[0])]
                     same = agreeing or same
                 town_back = False
@@ -1168,6 +1232,7 @@ class Extractor:
                         (etype != "attack" or not self._new_attack(st))
                         and not self._own_date(info, s, same[-1], trig[0])
                         and not self._another_attack(info, s, st, main, etype, same[-1])
+                        and not (etype == "ct_operation" and self._another_operation(info, s, same[-1], trig))
                     )
                 ):
                     same[-1].sentences.append(s)
@@ -1435,6 +1500,15 @@ class Extractor:
         s = sents[i]
         if any(rx.search(masked, s.start, s.end) for rx in _MISHAPS):
             return False
+        before = sents[i - 1] if i > 0 else None
+        if before is not None and any(rx.search(masked, before.start, before.end) for rx in _MISHAPS_BEFORE):
+            # after a mishap told ("... four soldiers who went missing when their military vehicle
+            # overturned in a flood-swollen creek"), soldiers harmed are its victims ("Five other
+            # soldiers in the vehicle were killed"), not an attack's
+            return any(
+                not _ARMED_HARMED.match(masked, m.end())
+                for m in _ARMED_AGENT.finditer(masked, s.start, s.end)
+            ) or any(m.entry.kind == "armed_group" and s.start <= m.start < s.end for m in info.actors)
         return any(Extractor._names_armed(info, masked, sents[k]) for k in (i - 1, i) if k >= 0)
 
     @staticmethod
@@ -1612,6 +1686,24 @@ class Extractor:
         return bool(mine) and not mine & theirs
 
     @staticmethod
+    def _near_dateline(info: _Article, s: Sentence) -> bool:
+        """A town the sentence names is near the town of the dateline."""
+        kinds = ("city", "admin2")
+        lead = [
+            p for p in info.ann.places if p.start < info.body_start and not p.demonym and p.precision in kinds
+        ]
+        mine = Extractor._towns(info, s.start, s.end, kinds)
+        return any(
+            p.lat is not None
+            and p.lon is not None
+            and q.lat is not None
+            and q.lon is not None
+            and _same_area(p, q)
+            for p in mine
+            for q in lead
+        )
+
+    @staticmethod
     def _own_place(info: _Article, s: Sentence, current: Candidate) -> bool:
         """The sentence places its happening in a town far from every town of the current one
         ("A bomb killed five in Kabul. In Kandahar, gunmen killed three policemen")."""
@@ -1770,6 +1862,16 @@ class Extractor:
         Ankara bombing, the Turkish military launched air strikes on Monday and struck northern
         Iraq's Qandil mountain area" after Tuesday's clashes in Diyarbakir). Each side's country is
         where its own sentences place it, named as a country (not "its ally Iran")."""
+        text = info.ann.text
+        if (
+            self._own_place(info, s, current)
+            and not _DEFINITE_BEFORE.search(text, max(s.start, trigger[0] - 30), trigger[0])
+            # (the lead's town may be its dateline's: "DIYARBAKIR, Turkey Four people were killed")
+            and not (current.first.start < info.body_start and self._near_dateline(info, s))
+        ):
+            # "Six people were also killed in an air raid in western Aleppo province" after battles
+            # in Latakia: an operation of its own, in a town or province far from the other's
+            return True
         if not self._own_date(info, s, current, trigger[0]):
             return False
         mine_date, _ = self._date(info, Candidate(current.event_type, trigger, 0.0, [s]))
@@ -1922,6 +2024,10 @@ class Extractor:
             # gunmen and suicide bombers struck the French capital"); its target is read in
             # the whole sentences, which name it around the happening's words
             own = " ".join(_blanked(text, a, b, aside) for a, b in spans) if aside else window
+            if not gtd.weapon_named(own):
+                # "attacks in Brussels in which at least 30 people were killed": the attack's name
+                # elsewhere in the story may tell its means ("the Brussels bombings")
+                own += " " + _town_attack_names(info, locations, spans)
             attack_type = gtd.attack_type(own)
             weapon = gtd.weapon_type(own, attack_type)
             target = gtd.target_type(window, c.trigger[0] - spans[0][0])
@@ -2482,6 +2588,22 @@ class Extractor:
         if actors:
             score += 0.05
         return round(min(score, 0.98), 3)
+
+
+def _town_attack_names(info: _Article, locations: list[Location], spans: list[tuple[int, int]]) -> str:
+    """The story's other names of an attack in the record's towns that tell how it was done: "the
+    Brussels bombings", "the shooting in Orlando" (joined; empty when there are none)."""
+    towns = {loc.name for loc in locations if loc.precision == "city" and loc.name}
+    names: list[str] = []
+    for p in info.ann.places:
+        if (p.name or p.text) not in towns or p.demonym or any(a <= p.start < b for a, b in spans):
+            continue
+        m = _ATTACK_OF_TOWN_AFTER.match(info.ann.text, p.end) or _ATTACK_IN_TOWN_BEFORE.search(
+            info.ann.text, max(0, p.start - 40), p.start
+        )
+        if m is not None:
+            names.append(m.group("kind"))
+    return " ".join(names)
 
 
 def _national(

@@ -702,6 +702,16 @@ SECURITY_FIRE = re.compile(
 )
 
 
+def weapon_named(text: str) -> bool:
+    """The text names a weapon or a means of attack (guns, a bomb, a blade, fire, a vehicle,
+    poison), not only an attack."""
+    text = _unused_arms(text)
+    return any(
+        rx.search(text) is not None
+        for rx in (EXPLOSIVE, GUNFIRE, MELEE_ASSAULT, MELEE, FIRE, VEHICLE_WEAPON, CHEMICAL, HIJACK)
+    )
+
+
 def weapon_type(text: str, attack: str) -> str:
     """The GTD weapon type, consistent with the attack type already decided."""
     text = _unused_arms(text)
@@ -719,6 +729,15 @@ def weapon_type(text: str, attack: str) -> str:
     melee = MELEE.search(text) is not None
     if melee and gun and not GUNFIRE.search(SECURITY_FIRE.sub(" ", text)):
         gun = False  # "stabbed two passers-by before police shot him": the police's gun
+    if melee and gun:
+        # a stabbing told first, shots only in later sentences ("Most others were shot dead during
+        # violent protests"): the first sentence naming a weapon tells the attack's
+        for _off, sent in _sentences(text):
+            blade = MELEE.search(sent) is not None
+            shots = GUNFIRE.search(SECURITY_FIRE.sub(" ", sent)) is not None
+            if blade or shots:
+                gun = shots
+                break
     fire = FIRE.search(text) is not None
     vehicle = VEHICLE_WEAPON.search(text) is not None
     if explosive and gun and attack != "bombing":

@@ -194,7 +194,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"burn(?:ed|t)|set (?:fire|ablaze)|torched|beheaded|hacked|stabbed|massacred|assassinated|target(?:ed)?|"
         r"struck|seized(?! (?:power|on|upon|the (?:initiative|opportunity|moment|chance)))|overran|fired on|"
         r"detonated|blew up|launched|carried out|murdered|hit|executed|gunned down|"
-        r"intercepted|assaulted|whipped|flogged|tortured|opened (?:\w+ )?fire)\b",
+        r"intercepted|assaulted|whipped|flogged|tortured|open(?:ed|ing) (?:\w+ )?fire|invaded|torching)\b",
         0.9,
     ),
     _t(
@@ -210,7 +210,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         # ... nor a skill: "sharp-shooting skills", "trouble-shooting"
         r"(?<!sharp-)(?<!trouble-)(?<!photo-)shooting(?! (?:practice|range|drills?|exercises?|competitions?|contests?|club|gallery|lessons?|match|"
         r"sports?|stars?|guard)\b)|(?<!celebratory )gunfire|gunshots?|fired (?:on|at|upon)|opened fire|shot (?:dead|and killed)|shot (?:[\w-]+ ){0,3}?to death|gunned down|machine-?gunned|stormed|"
-        r"stabbing|stabbed|(?<!character )assassinat(?:e|ed|ion|ing)|beheaded|opened (?:indiscriminate |heavy |random |unprovoked )?fire|"
+        r"stabbing|stabbed|(?<!character )assassinat(?:e|ed|ion|ing)|beheaded|open(?:ed|ing) (?:indiscriminate |heavy |random |unprovoked )?fire|"
         r"(?:summarily |extrajudicially |publicly )?executed (?:\w+ ){0,3}(?:civilians|villagers|people|men|women|"
         r"drivers?|hostages|captives|prisoners|members|passengers|hostage)|hacked to death|set (?:fire|ablaze)|arson|"
         r"torched|(?:station|post|camp|checkpoint|base|convoy|patrol|barracks|outpost) (?:was |were )?(?:attacked|ambushed|overrun)|"
@@ -382,12 +382,17 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"advis[eo]rs?|veterans?|scholars?|thinking|courses?|training)\b)|"
         r"(?:clear|mop)(?:ing)?-up operations?|offensives?(?! (?:cyber|capabilit\w*|weapons?|language|remarks?|comments?|content|tweets?|posts?|behaviou?r|"
         r"jokes?|slurs?|material|line\w*|coordinator|players?|end|tackle|rebounds?|foul|play|stats?|minded|hacking|"
+        r"ones|views|speech|messages|words|images|videos|statements|opinions|accounts|songs|lyrics|"
         r"tools?|security)\b)|"
         # not a dispute ("a bitter clash with the technology industry", "a legal clash between")
         r"(?<!bitter )(?<!legal )(?<!court )(?<!political )(?<!verbal )(?<!diplomatic )(?<!public )(?<!ideological )"
         r"clash(?:ed|es)? (?:with|between)|exchanges? of (?:gun)?fire|"
         r"gun ?battle|firefight|(?:exchanged|traded) (?:fire|gun ?shots|gunfire|shots)|(?:troops|soldiers|forces|army|police|military) (?:killed|neutrali[sz]ed|eliminated)|"
-        r"(?:killed|killing|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)) (?:[\w-]+ |\([\w-]+\) ){0,5}(?:militants|terrorists|insurgents|jihadists|fighters|rebels|bandits)|"
+        # (not "five soldiers were killed when Taliban militants ambushed their convoy": the militants'
+        # attack)
+        r"(?:killed|killing|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)) "
+        r"(?:(?!(?:when|as|while|after|before|by|because) )[\w-]+ |\([\w-]+\) ){0,5}"
+        r"(?:militants|terrorists|insurgents|jihadists|fighters|rebels|bandits)|"
         r"(?:jets|aircraft|warplanes|drones?|helicopters?|planes) (?:struck|hit|bombed|targeted|killed)|struck (?:\w+ ){0,3}hideouts?|"
         # not a fight in court, politics or business ("a legal battle", "a bidding battle")
         r"(?<!legal )(?<!court )(?<!courtroom )(?<!political )(?<!custody )(?<!bidding )(?<!price )(?<!uphill )"
@@ -402,7 +407,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"fighting(?! (?:for |against )?(?:the |a |an |its |their |his |her |proxy )?(?:(?-i:(?!"
         + _DAY_OR_MONTH
         + r")[A-Z][a-z])|wars?\b|"
-        r"conflicts?\b|government|terror|extremis|insurgen|rebels|militants|jihadists|separatists|forces|troops))|"
+        r"conflicts?\b|government|terror|extremis|insurgen|rebels|militants|jihadists|separatists|forces|troops|"
+        # "two loose alliances fighting for power since 2014": a rivalry, not a day's fighting
+        r"power|supremacy|dominance|influence|survival))|"
         r"shelled|bombard(?:ed|ment)|artillery(?! (?:systems?|pieces|units|batteries|guns|and (?:\w+ )?"
         r"(?:helicopters?|equipment|tanks|aircraft))\b)(?<!rocket artillery)|regained control|recaptur(?:ed?|ing)|retook|overran|"
         r"captured (?:the |a |an )?(?:[\w-]+ )?(?:village|town|city|district|hill|base|airport|positions?|police station|"
@@ -503,7 +510,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "release",
         "release",
         # "released on bail", not "a video released on Sunday"
-        r"\b(?:released (?:from(?! (?:the )?hospital)|after|on (?:bail|parole|licen[cs]e|probation|medical|humanitarian|health))|"
+        r"\b(?:released (?:from(?! (?:the |a |an )?(?:[\w-]+ )?(?:hospital|clinic|medical))|after|on (?:bail|parole|licen[cs]e|probation|medical|humanitarian|health))|"
         r"freed (?:from|after)|set free|walked free|"
         r"released \w+ (?:hostages|prisoners|detainees)|(?:hostages?|prisoners?|detainees?) (?:were |was )?(?:released|freed)|"
         r"(?<!\ba )release of (?:\w+ ){0,3}(?:hostages|prisoners|detainees)|(?:released|freed|set free) (?:\w+ ){0,3}"

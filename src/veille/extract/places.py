@@ -540,6 +540,10 @@ _TOWN_BEFORE_REGION = re.compile(
 )
 
 
+# a list of places goes on: "Dhaka and Istanbul", "Dhaka, Istanbul and Paris"
+_LIST_GOES_ON = re.compile(r"(?:\s*,\s*[A-Z][\w'\u2019-]+)*\s*,?\s+(?:and|or)\s+[A-Z]")
+
+
 def _common_word(name: str) -> bool:
     """ "Police", "Security", "The": capitalised words that are not towns."""
     from wordfreq import zipf_frequency
@@ -613,11 +617,15 @@ def _unresolved_towns(
             start = mention.start - (
                 len(ann.text[max(a, mention.start - 80) : mention.start]) - m.start("name")
             )
+            listed = _LIST_GOES_ON.match(ann.text, mention.end) or re.search(
+                r"\b(?:and|or)\s", ann.text[start + len(name) : mention.start]
+            )
             if any(
-                p.start <= start < p.end and p.country_code == loc.country_code
+                p.start <= start < p.end and (p.country_code == loc.country_code or listed)
                 for p in ann.places
-                if p is not mention
+                if p is not mention and not p.demonym
             ):
+                # (nor a city of another country in a list: "attacks in Baghdad, Dhaka and Istanbul")
                 continue
             if _institution(ann, start, start + len(name)):
                 continue

@@ -11,7 +11,9 @@ police dispersing it is not a counter-terrorism operation. Each rule here is sma
 - ``protest_voice``: what protesters demand, chant or condemn ("They demanded the arrest of those
   behind the Shikarpur blast") is their message, not a happening of its own;
 - ``riot_told``: a riot told ("rioters hurled stones at the soldiers"); the sentence after it,
-  with no armed men, tells how it ended ("4 soldiers were injured").
+  with no armed men, tells how it ended ("4 soldiers were injured");
+- ``crowd_fired_on``: the security forces firing at a protest ("security forces used live fire to
+  push the protesters back"): the policing of a protest, however brutal, not an attack.
 
 Violence beyond public order (guns fired at people, real bombs, armed men) keeps its record.
 """
@@ -154,6 +156,59 @@ def riot_told(sentence: str, triggers: list[int]) -> bool:
     # "... called a strike to protest the attack perpetrated today, causing 9 deaths": a protest
     # about a happening, which the next sentences may go on telling (unless the crowd did it)
     return crowd_violence(sentence) or not any(a > protest.start() for a in triggers)
+
+
+# the police, troops and guards: who polices a crowd
+_SECURITY_AGENT = re.compile(
+    r"\b(?:police(?:men|man)?|(?:security|riot|federal|government|military) (?:forces|police|personnel)|"
+    r"forces|troops|soldiers|army|guards|gendarm\w+|officers)\b",
+    _I,
+)
+# shots with no armed men: "opened fire", "gunfire rang out", "live ammunition", "live rounds"
+_SHOTS = re.compile(
+    r"\b(?:open(?:ed|s)? fire|fir(?:ed|ing)|gunfire|live (?:ammunition|rounds|fire|bullets)|"
+    r"shot(?: dead)?)\b",
+    _I,
+)
+# shots told before the forces act: "gunfire rang out, as forces pushed the protesters back"
+_SHOTS_AS = re.compile(_SHOTS.pattern + r"[^.;]*\b(?:as|when|while|after)\s+(?:the\s+)?(?:[\w-]+\s+)?$", _I)
+# the forces harmed: "police officers were shot dead", "soldiers wounded"
+_FIRED_AT = re.compile(
+    r"\s+(?:(?:were|was|had been|have been|being)\s+)?(?:\w+\s+)?(?:shot|killed|wounded|injured|hit|hurt)\b",
+    _I,
+)
+# armed men, bombs and the like: a protest attacked, not policed ("gunmen opened fire on the march")
+_NOT_POLICING = re.compile(
+    r"\b(?:terror\w*|militants?|gunm[ae]n|jihad\w*|insurgents?|suicide|IEDs?|bomb\w*|grenades?|explosives?|"
+    r"rockets?|mortars?|abduct\w+|kidnapp\w+|hostages?|guerrillas?|rebels?|snipers?|ambush\w*|assailants|"
+    r"attack(?:s|ed|ers)?|armed (?:men|group)|unknown|unidentified)\b",
+    _I,
+)
+
+
+def crowd_fired_on(sentence: str) -> bool:
+    """The security forces fire at a protest: "Security forces used live ammunition to push back
+    protesters", "gunfire rang out as forces pushed protesters back over the bridges", "police
+    opened fire on demonstrators, killing two".
+
+    The policing of a protest, however brutal, is public order; a protest fired on by gunmen,
+    militants or unidentified men, or bombed, is an attack (the caller also keeps sentences naming
+    an armed group).
+    """
+    crowd = _PROTEST_WORD.search(sentence) or CROWD.search(sentence)
+    if crowd is None or _NOT_POLICING.search(sentence) is not None:
+        return False
+    plain = RIOT_GEAR.sub(" ", sentence)
+    for m in _SECURITY_AGENT.finditer(plain):
+        if _FIRED_AT.match(plain, m.end()):
+            continue  # the forces as the ones fired at: "two policemen were shot dead at the rally"
+        # the forces fire ("police opened fire on demonstrators"), or shots ring out as they act
+        # ("a constant crack of gunfire rang out, as forces ... pushed protesters back")
+        if _SHOTS.search(plain, m.end(), m.end() + 60) or _SHOTS_AS.search(
+            plain, max(0, m.start() - 60), m.start()
+        ):
+            return True
+    return False
 
 
 def civil_clash(sentence: str, hit: Hit) -> bool:

@@ -906,6 +906,21 @@ def is_idle_plot(sentence: str, hit: Hit) -> bool:
     return _PLOT_CASE.search(sentence) is None
 
 
+# a clause whose subject is the security forces: "... families of terrorists, as compared to how
+# the Navy Seals conducted the raid that killed Osama bin Laden"
+_FORCES_CLAUSE = re.compile(
+    r"\b(?:how|when|while|whereas|as|after|before|because|since|until|where|but)\s+(?:the\s+)?"
+    r"(?:[\w.-]+\s+){0,2}?(?:SEALs?|Seals|soldiers|troops|police(?:men)?|army|(?:security|special) forces|"
+    r"commandos|marines|special operations forces|officers|agents)\b",
+    _I,
+)
+
+
+def _forces_verb(sentence: str, h: Hit) -> bool:
+    """Armed men named before a clause of the security forces, whose verb the trigger took."""
+    return h.trigger.name == "gunmen" and _FORCES_CLAUSE.search(sentence, h.start, h.end) is not None
+
+
 def _armed_men_of_another_verb(sentence: str, h: Hit, hits: list[Hit]) -> bool:
     """Armed men whose attack is named with a definite article after a verb of another kind of
     happening ("militants were detained ... in connection with the attack")."""
@@ -974,6 +989,7 @@ def main_hit(sentence: str, hits: list[Hit]) -> Hit | None:
         and not is_habitual(sentence, h)
         and not is_other_return(sentence, h)
         and not is_idle_plot(sentence, h)
+        and not _forces_verb(sentence, h)
     ]
     # "Nine suspected militants were detained in Izmir in connection with the attack": the
     # militants' verb is the arrest, and the attack they are tied to is one already told

@@ -1060,6 +1060,7 @@ def _surnames(text: str, entities: Sequence[Entity]) -> frozenset[str]:
     given: set[str] = set()
     as_person: Counter[str] = Counter()
     as_place: Counter[str] = Counter()
+    as_org: Counter[str] = Counter()
     for e in entities:
         words = e.text.split()
         if not words:
@@ -1075,10 +1076,16 @@ def _surnames(text: str, entities: Sequence[Entity]) -> frozenset[str]:
                     given.add(key)
         elif e.label in ("GPE", "LOC"):
             as_place[name_key(e.text)] += 1
+        elif e.label == "ORG" and len(words) == 1:
+            as_org[name_key(e.text)] += 1
     # a tie goes to the person when the full name starts with a common given name ("Michael
-    # Sandford", then "accuse Sandford"), to the place otherwise ("Rajwara Handwara", "Handwara")
+    # Sandford", then "accuse Sandford"), to the place otherwise ("Rajwara Handwara", "Handwara");
+    # after such a full name, the bare name NER reads as an organisation is the person's too
+    # ("Sandford" four times ORG, three times GPE)
     return frozenset(
-        k for k in full if as_person[k] > as_place[k] or (as_person[k] == as_place[k] and k in given)
+        k
+        for k in full
+        if as_person[k] > as_place[k] or (k in given and as_person[k] + as_org[k] >= as_place[k])
     )
 
 

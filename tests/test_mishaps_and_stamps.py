@@ -1,0 +1,105 @@
+"""Soldiers killed in a mishap told just before, a patient released from hospital and a dateline
+after a "Last Updated" stamp (the real pipeline; the texts are written for these tests)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from factories import records_of
+from veille.pipeline import Pipeline
+
+
+def records(pipeline: Pipeline, text: str, published: str = "2016-06-03") -> list[dict[str, Any]]:
+    return records_of(pipeline, text, published)
+
+
+def test_soldiers_killed_in_the_mishap_told_before_give_no_attack(pipeline: Pipeline) -> None:
+    text = (
+        "AUSTIN, Texas - Rescue teams were searching for four soldiers who went missing when their "
+        "military vehicle overturned in a flood-swollen creek on Thursday at Fort Hood. Five other "
+        "soldiers in the vehicle were killed while three more who survived were expected to be released "
+        "from a hospital as early as Friday, a military official said."
+    )
+    assert records(pipeline, text) == []
+
+
+def test_soldiers_killed_after_an_ambush_told_before_keep_their_attack(pipeline: Pipeline) -> None:
+    text = (
+        "KABUL - Taliban militants ambushed an army convoy in Helmand province on Thursday. Five "
+        "soldiers were killed and three wounded, officials said."
+    )
+    recs = records(pipeline, text)
+    assert [r["event_type"] for r in recs] == ["attack"]
+    assert recs[0]["counts"]["killed"] == 5
+
+
+def test_a_crash_told_before_leaves_the_ambush_of_the_sentence_its_attack(pipeline: Pipeline) -> None:
+    text = (
+        "KABUL - An army truck overturned on the highway near Kandahar on Wednesday, injuring two. On "
+        "Thursday, five soldiers were killed when Taliban militants ambushed their convoy in Helmand."
+    )
+    assert "attack" in [r["event_type"] for r in records(pipeline, text)]
+
+
+def test_a_dateline_after_a_time_stamp_is_no_place_of_the_attack(pipeline: Pipeline) -> None:
+    text = (
+        "Last Updated Jul 4, 2016 1:45 AM EDT\n\n DUBAI, United Arab Emirates -- A suicide bomber carried "
+        "out an attack early Monday near a U.S. diplomatic site in the western Saudi city of Jeddah, "
+        "according to the Interior Ministry."
+    )
+    rec = records(pipeline, text, "2016-07-04")[0]
+    assert [loc["name"] for loc in rec["locations"]] == ["Jeddah"]
+    assert rec["date"]["start"] == "2016-07-04"
+
+
+def test_soldiers_killed_when_militants_ambushed_them_were_attacked_by_the_militants(
+    pipeline: Pipeline,
+) -> None:
+    text = "KABUL - On Thursday, five soldiers were killed when Taliban militants ambushed their convoy."
+    recs = records(pipeline, text)
+    assert [r["event_type"] for r in recs] == ["attack"]
+    assert [(a["name"], a["role"]) for a in recs[0]["actors"]] == [("Taliban", "perpetrator")]
+
+
+def test_an_attack_told_without_its_means_takes_them_from_its_town_s_name_elsewhere(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "BRUSSELS - Police arrested three terrorism suspects in raids in Schaerbeek on Friday, days after "
+        "the Brussels bombings. The attacks in Brussels on Tuesday killed 32 people, officials said."
+    )
+    rec = next(r for r in records(pipeline, text, "2016-03-26") if r["event_type"] == "attack")
+    assert (rec["attack_type"], rec["weapon_type"]) == ("bombing", "explosives")
+
+
+def test_an_attack_told_without_its_means_anywhere_keeps_the_gtd_default(pipeline: Pipeline) -> None:
+    text = "Assailants attacked a police checkpoint in Ghazni city, Ghazni province, Afghanistan, on Monday."
+    rec = records(pipeline, text, "2016-03-26")[0]
+    assert (rec["attack_type"], rec["weapon_type"]) == ("armed_assault", "firearms")
+
+
+def test_offensive_views_and_a_rivalry_for_power_are_no_operations() -> None:
+    from veille.extract.lexicon import find_triggers
+
+    for text in (
+        "It tries to strike a balance with the desire of users to share their views, including offensive "
+        "ones.",
+        "The government is not yet accepted by either of the two loose alliances fighting for power "
+        "since 2014.",
+    ):
+        assert [t.event_type for t, _, _ in find_triggers(text)] == []
+    assert [t.event_type for t, _, _ in find_triggers("Rebels were fighting for control of the town.")] == [
+        "ct_operation"
+    ]
+
+
+def test_a_stabbing_told_first_keeps_its_blade_when_shots_come_later() -> None:
+    from veille.extract import gtd
+
+    text = (
+        "An American tourist was stabbed to death by a Palestinian armed with a knife on the boardwalk. "
+        "Most others were shot dead during violent protests."
+    )
+    assert gtd.weapon_type(text, gtd.attack_type(text)) == "melee"
+    shooting = "Gunmen opened fire on the boardwalk, killing a tourist. One attacker also stabbed a guard."
+    assert gtd.weapon_type(shooting, gtd.attack_type(shooting)) == "firearms"
