@@ -35,6 +35,11 @@ def records(pipeline: Pipeline, text: str) -> list[dict[str, Any]]:
             "A jury on Wednesday found him not guilty of supporting Islamic State, his lawyer said.",
             "acquittal",
         ),
+        (
+            "The jury on Wednesday returned guilty verdicts on the three defendants on trial, on charges "
+            "including providing material support for a foreign terrorist group.",
+            "conviction",
+        ),
     ],
 )
 def test_a_jury_s_verdict(pipeline: Pipeline, text: str, kind: str) -> None:

@@ -1,9 +1,13 @@
-"""Soldiers killed in a mishap told just before, a patient released from hospital and a dateline
-after a "Last Updated" stamp (the real pipeline; the texts are written for these tests)."""
+"""Soldiers killed in a mishap told just before, a patient released from hospital, a dateline after a
+"Last Updated" stamp, an attack's means and toll told elsewhere in its story, the town a country's
+attack was in, and the weapons of a stabbing or a beating (the real pipeline; the texts are written
+for these tests)."""
 
 from __future__ import annotations
 
 from typing import Any
+
+import pytest
 
 from factories import records_of
 from veille.pipeline import Pipeline
@@ -103,3 +107,84 @@ def test_a_stabbing_told_first_keeps_its_blade_when_shots_come_later() -> None:
     assert gtd.weapon_type(text, gtd.attack_type(text)) == "melee"
     shooting = "Gunmen opened fire on the boardwalk, killing a tourist. One attacker also stabbed a guard."
     assert gtd.weapon_type(shooting, gtd.attack_type(shooting)) == "firearms"
+
+
+def test_the_lapse_that_dates_an_attack_gives_its_place_toll_and_sentence(pipeline: Pipeline) -> None:
+    text = (
+        "MANCHESTER, N.H. - Republican Donald Trump on Monday blamed President Barack Obama for the "
+        "nation's security failures. The presumptive nominee drew on the country's deadliest mass shooting "
+        "to sharpen his vow to ban Muslim immigrants, proposing that the United States suspend immigration "
+        "from areas with a history of terrorism. In his speech, Trump said it was time to tell the truth "
+        "about radical Islam, the day after 49 people were killed at a gay nightclub in Orlando by a "
+        "gunman who had sworn allegiance to Islamic State."
+    )
+    rec = records(pipeline, text, "2016-06-14")[0]
+    assert rec["date"]["start"] == "2016-06-12"
+    assert [loc["name"] for loc in rec["locations"]] == ["Orlando"]
+    assert rec["counts"]["killed"] == 49
+    cited = rec["provenance"]["date"]
+    assert "the day after" in text[cited["start"] : cited["end"]]
+
+
+def test_a_country_s_bombing_takes_the_town_its_dead_fell_in(pipeline: Pipeline) -> None:
+    text = (
+        "Pakistan mourned on Monday after Sunday's suicide bombing in Pakistan, which the Taliban "
+        "claimed. Officials said most of the 72 people killed in Lahore were women and children."
+    )
+    rec = records(pipeline, text, "2016-03-28")[0]
+    assert [loc["name"] for loc in rec["locations"]] == ["Lahore"]
+
+
+def test_a_stabber_shot_dead_by_police_keeps_the_blade() -> None:
+    from veille.extract import gtd
+
+    text = "A man stabbed three people at the market before he was shot dead by police."
+    assert gtd.weapon_type(text, gtd.attack_type(text)) == "melee"
+
+
+def test_the_french_city_of_nice_is_in_france_in_a_story_of_american_cities(pipeline: Pipeline) -> None:
+    text = (
+        "CLEVELAND, Ohio - Police in Cleveland, Ohio, and Los Angeles, California, stepped up security on "
+        "Friday after Thursday night's attack in the French city of Nice. Officials in Sacramento, "
+        "California, and San Diego, California, said the Nice attack had altered their plans."
+    )
+    ents = tuple(pipeline.ner.entities([text]))[0] if pipeline.ner is not None else ()
+    assert pipeline.geoparser is not None
+    nice = [p for p in pipeline.geoparser.parse(text, list(ents)) if p.text == "Nice"]
+    assert nice and {p.country_code for p in nice} == {"FR"}
+
+
+def test_an_attack_told_again_days_before_another_happening_gives_its_toll(pipeline: Pipeline) -> None:
+    text = (
+        "WASHINGTON - U.S. officials on Wednesday sought to confirm the whereabouts of Americans missing "
+        "in Brussels following Tuesday's suicide bombings, and Atlanta's airport was briefly evacuated "
+        "because of a suspicious package. The evacuation came a day after at least 31 people were killed "
+        "and 260 wounded in the attacks on Brussels' airport and subway."
+    )
+    rec = next(r for r in records(pipeline, text, "2016-03-23") if r["event_type"] == "attack")
+    assert (rec["counts"]["killed"], rec["counts"]["wounded"]) == (31, 260)
+
+
+def test_an_older_attack_recalled_in_the_same_town_keeps_its_own_toll(pipeline: Pipeline) -> None:
+    text = (
+        "KABUL - A suicide bomber struck a police bus in Kabul on Thursday, officials said. Police "
+        "cordoned off the area two days after a truck bombing in Kabul killed 64 people."
+    )
+    rec = next(r for r in records(pipeline, text, "2016-04-21") if r["date"]["start"] == "2016-04-21")
+    assert rec["counts"]["killed"] != 64
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police were investigating an assault on a man who was pummeled by suspects, leaving him bruised.",
+        "A mob beat a man to death in the village square on Sunday.",
+    ],
+)
+def test_a_beating_is_an_unarmed_assault_with_bare_hands(text: str) -> None:
+    from veille.extract import gtd
+
+    assert (gtd.attack_type(text), gtd.weapon_type(text, gtd.attack_type(text))) == (
+        "unarmed_assault",
+        "melee",
+    )

@@ -274,6 +274,8 @@ _ATTACK_OF_TOWN_AFTER = re.compile(
 _ATTACK_IN_TOWN_BEFORE = re.compile(
     r"\b" + _KINDS_OF_ATTACK + r"\s+(?:in|at|on)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
 )
+# the words of a date counted from another day: "the day after", "two days after"
+_LAPSE_TOLD = re.compile(r"\bafter$", re.IGNORECASE)
 # earlier happenings named back together: "both those attacks", "these bombings"
 _THOSE_ATTACKS = re.compile(
     r"\b(?:both|those|these|the two|the three)\s+(?:those\s+|these\s+)?(?:[\w-]+\s+)?"
@@ -1952,7 +1954,7 @@ class Extractor:
         spans = [(s.start, s.end) for s in c.sentences]
         window = " ".join(text[a:b] for a, b in spans)
         date, date_span = self._date(info, c)
-        aside = aside_spans(text, spans, c.trigger[0])
+        aside = self._told_asides(info, c, aside_spans(text, spans, c.trigger[0]), date, date_span)
         if aside:
             # "... just eight months after gunmen killed 130 people in Paris", "Speaking in
             # London, Kerry condemned ...": an aside's places are not the happening's
@@ -2061,6 +2063,42 @@ class Extractor:
             ),
         )
         return _with_summary(rec)
+
+    @staticmethod
+    def _told_asides(
+        info: _Article, c: Candidate, aside: list[tuple[int, int]], date: DateInterval, date_span: Span | None
+    ) -> list[tuple[int, int]]:
+        """The asides of the candidate's sentences, less those that tell the happening itself:
+
+        - the lapse that dates it ("..., the day after 49 people were killed at a gay nightclub in
+          Orlando");
+        - a lapse of days, in a later sentence, after a happening of its kind in a town its first
+          sentence names ("... following Tuesday's suicide bombings [in Brussels]. The evacuation
+          came a day after at least 31 people were killed and 260 wounded in the attacks on
+          Brussels' airport and subway").
+        """
+        if not aside:
+            return aside
+        ann = info.ann
+        dated = date_span is not None and date.precision == "day" and _LAPSE_TOLD.search(date.text or "")
+        first = c.sentences[0]
+        towns = {p.name or p.text for p in ann.places if first.start <= p.start < first.end and not p.demonym}
+
+        def tells_it(x: int, y: int) -> bool:
+            sent = ann.sentence_at(x)
+            if sent is None or not any(t == c.event_type and x <= a < y for t, a, _ in info.hits_in(sent)):
+                return False
+            if dated and date_span is not None and date_span.start <= x < date_span.end:
+                return True
+            lapse = LAPSE_AFTER.match(ann.text, x)
+            return (
+                sent.start != first.start
+                and lapse is not None
+                and _lapse_lands_on(info, sent, lapse, date)
+                and any(x <= p.start < y and (p.name or p.text) in towns for p in ann.places if not p.demonym)
+            )
+
+        return [(x, y) for x, y in aside if not tells_it(x, y)]
 
     @staticmethod
     def _actor_country(info: _Article) -> tuple[str, str] | None:
@@ -2296,9 +2334,11 @@ class Extractor:
             or _HARM_BEFORE.search(text, opening.start, back.start()) is not None
         ):
             back = None
-        lapse = _lapse_date(info, c) or _dated_from(info, c)
+        lapsed = _lapse_date(info, c)
+        # (cited by the sentence the lapse is told in: "..., the day after 49 people were killed")
+        lapse, where = lapsed if lapsed is not None else (_dated_from(info, c), opening)
         if lapse is not None:
-            return lapse, (Span(opening.start, opening.end) if lapse.start else None)
+            return lapse, (Span(where.start, where.end) if lapse.start else None)
         opening_text = text_of(info, opening)
         step = self._step(info, opening) if STEP.match(opening_text) else None
         if step is not None:
@@ -2663,11 +2703,30 @@ def _without_pronouns_told_back(ann: AnnotatedArticle, mentions: list[CountMenti
     return out
 
 
-def _lapse_date(info: _Article, c: Candidate) -> DateInterval | None:
+def _lapse_lands_on(info: _Article, s: Sentence, lapse: re.Match[str], date: DateInterval) -> bool:
+    """Counted back from the day the sentence tells (or the story's), the lapse ("a day after",
+    "two days after") lands on the happening's day."""
+    if lapse.group("some") or date.precision != "day" or not date.start:
+        return False
+    num = lapse.group("num")
+    days = 1 if num is None else (parse_number(num) or 1)
+    told = [
+        m.interval.start
+        for m in info.dates
+        if s.start <= m.start < lapse.start() and m.interval.precision == "day" and m.interval.start
+    ]
+    try:
+        day = dt.date.fromisoformat(told[-1]) if told else info.anchor
+    except ValueError:
+        return False
+    return day is not None and (day - dt.timedelta(days=days)).isoformat() == date.start
+
+
+def _lapse_date(info: _Article, c: Candidate) -> tuple[DateInterval, Sentence] | None:
     """The day of a happening told as the day the sentence dates less a lapse ("on Friday, the
-    day after a gunman killed ...": Thursday). None unless the trigger is inside such a lapse and
-    the sentence dates its main clause to a day, not only its report (one right before the lapse
-    counts: "Obama said on June 14 -- two days after ...")."""
+    day after a gunman killed ...": Thursday), with that sentence. None unless the trigger is
+    inside such a lapse and the sentence dates its main clause to a day, not only its report (one
+    right before the lapse counts: "Obama said on June 14 -- two days after ...")."""
     text = info.ann.text
     s, at = c.sentences[0], c.trigger[0]
     lapses = [m for m in LAPSE_AFTER.finditer(text, s.start, s.end) if m.start() <= at < m.end()]
@@ -2737,11 +2796,11 @@ def _lapse_date(info: _Article, c: Candidate) -> DateInterval | None:
             # "days after the attack at Istanbul's airport, ... said on Friday": some days before;
             # "Two days after bomb attacks killed 31 people, a guard was murdered, Belgian media
             # reported on Saturday": the lapse counts from a day not told, before the report's
-            return DateInterval(None, day.isoformat(), "unknown", None)
+            return DateInterval(None, day.isoformat(), "unknown", None), s
         # the words as written: "Friday, the day after", "June 14 -- two days after"
         after = lapse.start() + lapse.group(0).lower().index(" after") + 6
         told = text[m.start : after] if adjacent else text[lapse.start() : after]
-        return DateInterval(day.isoformat(), day.isoformat(), "day", told)
+        return DateInterval(day.isoformat(), day.isoformat(), "day", told), s
     return None
 
 

@@ -258,6 +258,8 @@ UNARMED = _rx(
     r"beat(?:en|ing)? (?:\w+ ){0,3}?(?:to death|up|unconscious|severely)",
     r"punch(?:ed|ing)",
     r"kick(?:ed|ing)",
+    r"pummel+(?:ed|ing)",
+    r"(?:assaulted|attacked|beaten) with (?:their |his |her )?(?:fists|bare hands)",
     r"strangl\w+",
     r"sexual(?:ly)? assault\w*",
     r"raped",
@@ -697,8 +699,16 @@ SECURITY_FIRE = re.compile(
     r"(?:(?:caught up with|confronted|chased|pursued|tackled|cornered|reached)\s+(?:the\s+)?"
     r"(?:attacker|assailant|suspect|gunman|knifeman|man|woman|him|her)\s+and\s+(?:then\s+)?)?"
     r"(?:shot|gunned)\b(?:\s+(?:and|dead|down|at|on)\b"
-    r"(?:\s+(?:wounded|injured|killed))?)?",
+    r"(?:\s+(?:wounded|injured|killed))?)?|"
+    # ... told in the passive: "the driver, shot dead by police", "was shot and killed by officers"
+    r"\b(?:shot|gunned down)(?:\s+(?:dead|and\s+killed|and\s+wounded))?\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:police(?:m[ae]n)?|officers?|soldiers|troops|security forces|guards?|gendarmes)\b",
     _I,
+)
+
+
+_BARE_HANDS = _rx(
+    r"beat(?:en|ing)?", r"punch(?:ed|ing|es)?", r"kick(?:ed|ing)?", r"pummel+(?:ed|ing)", r"fists"
 )
 
 
@@ -767,7 +777,8 @@ def weapon_type(text: str, attack: str) -> str:
             return "chemical"
         if vehicle:
             return "vehicle"
-        if melee:
+        if melee or _BARE_HANDS.search(text):
+            # GTD's melee weapons include hands, feet and fists ("was pummeled", "beaten to death")
             return "melee"
         return "other"
     if chemical and not gun and re.search(r"\bpoison\w*|\bacid\b|chemical|\bgas\b", text, _I):

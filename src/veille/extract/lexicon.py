@@ -492,7 +492,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "conviction",
         # not a person's standing: "his father, a convicted felon"
         r"\b(?:convicted(?! (?:sex |drug |violent )?(?:felons?|murderers?|killers?|criminals?|terrorists?|"
-        r"rapists?|offenders?|bombers?|jihadists?|traffickers?|dealers?|fraudsters?|thie(?:f|ves))\b)|sentenced|found guilty|jailed (?:for|over)|guilty verdict|"
+        r"rapists?|offenders?|bombers?|jihadists?|traffickers?|dealers?|fraudsters?|thie(?:f|ves))\b)|sentenced|found guilty|jailed (?:for|over)|guilty verdicts?|"
         # "a jury found Pugh, 48, guilty", "found him guilty"
         r"found\s+(?:(?!not\b)[\w.'-]+,?\s+){1,3}?(?:\d{1,2},\s+)?guilty|"
         r"prison (?:term|sentence)|life (?:sentence|imprisonment)|death sentence|sentenced to death|pleaded guilty)\b",

@@ -681,6 +681,15 @@ _WAS_IN_BEFORE = re.compile(
     r"(?:was|happened|occurred|took place)\s+(?:in|at)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# ... or where its dead fell: "49 people were killed at a gay nightclub in Orlando"; or the
+# attack named with its town: "Thursday night's attack in the French city of Nice"
+_HARMED_IN_BEFORE = re.compile(
+    r"\b(?:killed|died|dead|wounded|injured|massacred|gunned down)\b[^.;,]{0,40}?\b(?:in|at)\s+$|"
+    # (one attack: not "one of seven related attacks in Ghazni", a series over a province)
+    r"\b(?:attack|bombing|shooting|massacre|blast|explosion)\s+(?:in|at)\s+"
+    r"(?:the\s+(?:[\w-]+\s+)?(?:city|town|village|port|resort)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _CAPITAL = re.compile(r"\b(?:in|near|of|across|around) (?:the|its|the country's) capital\b", re.IGNORECASE)
 
 
@@ -765,13 +774,18 @@ def _refine(
                     new = to_location(later[0], loc.role)
             if new is loc:
                 # "Sunday's suicide bombing in Pakistan ... said the explosion was in Lahore": the
-                # town a later sentence says the happening was in
+                # town a later sentence says the happening was in, or its dead fell in ("the
+                # country's deadliest mass shooting ... 49 people were killed at a gay nightclub in
+                # Orlando")
                 told = [
                     p
                     for p in cities
-                    if any(a <= p.start < b for a, b in spans if a > span.start)
+                    if any(a <= p.start < b for a, b in spans if a >= span.start)
                     and p.country_code == loc.country_code
-                    and _WAS_IN_BEFORE.search(ann.text, max(0, p.start - 50), p.start) is not None
+                    and (
+                        _WAS_IN_BEFORE.search(ann.text, max(0, p.start - 50), p.start) is not None
+                        or _HARMED_IN_BEFORE.search(ann.text, max(0, p.start - 60), p.start) is not None
+                    )
                 ]
                 if len({p.geonames_id for p in told}) == 1:
                     new = to_location(told[0], loc.role)

@@ -974,6 +974,22 @@ class Recognizer:
                         # "in Babaini, Mardan": a place unknown to the gazetteer, then the one
                         # that holds it
                         nxt.extras["holds_unknown"] = True
+            if (
+                idx > 0
+                and m.container is None
+                and (mentions[idx - 1].demonym or (mentions[idx - 1].note or "").startswith("demonym used"))
+                and _DEMONYM_TOWN_GAP_RE.fullmatch(text[mentions[idx - 1].end : m.start])
+            ):
+                # "the French city of Nice": the demonym's country holds the town, whatever other
+                # towns of that name the story's places lean to (Nice, California, in a story of
+                # American cities)
+                m.container = idx - 1
+                countries = {
+                    c.place.country_code for c in mentions[idx - 1].candidates if c.place.kind == "country"
+                }
+                inside = tuple(c for c in m.candidates if c.place.country_code in countries)
+                if inside:
+                    m.candidates = inside
             prev_sib = mentions[idx - 1].extras.get("sibling") if idx > 0 else None
             # (a list: "X and Y", or "X, Y, and Z" where Y's own sibling follows)
             comma_listed = (
@@ -1047,6 +1063,13 @@ _REGION_AFTER = re.compile(
 ACRONYM_WORD_ZIPF = 5.3
 # a place at least this important keeps its name beside a person's ("Washington", "Kabul")
 MAJOR_IMPORTANCE = 3.5
+
+
+# between a demonym and the town it places: "the French city of Nice", "the Syrian town of Azaz"
+_DEMONYM_TOWN_GAP_RE = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:city|town|village|capital|port|resort|district|province|region)\s+of\s+",
+    re.IGNORECASE,
+)
 
 
 def _surnames(text: str, entities: Sequence[Entity]) -> frozenset[str]:
