@@ -737,6 +737,15 @@ def test_a_video_game_review_is_no_report(pipeline: Pipeline) -> None:
     assert pipeline.process(report(text)).drop is not None
 
 
+def test_a_television_recap_is_no_report(pipeline: Pipeline) -> None:
+    text = (
+        "Game of Thrones recap: the broken man. Jon's recruitment drive around the North picks up the "
+        "Wildlings and a contingent of soldiers, but it isn't enough. HBO viewers saw the Hound return "
+        "to the fighting he had forsworn."
+    )
+    assert pipeline.process(report(text)).drop is not None
+
+
 def test_a_report_of_an_attack_with_a_few_review_words_is_a_report(pipeline: Pipeline) -> None:
     text = (
         "Video: a series of explosions in Jakarta, filmed by a local broadcaster.\n\n"

@@ -80,3 +80,20 @@ def test_a_word_in_lower_case_is_no_person(pipeline: Pipeline) -> None:
     )
     names = [a["name"] for a in records(pipeline, text)[0]["actors"]]
     assert "bush" not in names
+
+
+def test_men_charged_on_a_day_over_an_attack_are_a_charge_and_the_attack_keeps_its_own_day(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "BRUSSELS Belgian prosecutors charged three men on Saturday with terrorist offences over the "
+        "Brussels bomb attacks. The suicide bomb attacks targeting Brussels airport and a rush-hour metro "
+        "train on Tuesday killed 31 people, including three of the attackers."
+    )
+    recs = records(pipeline, text)
+    assert [(r["event_type"], r["date"]["start"]) for r in recs] == [
+        ("charge", "2016-03-05"),
+        ("attack", "2016-03-08"),
+    ]
+    assert recs[0]["counts"]["persons"] == 3
+    assert recs[1]["counts"]["killed"] == 31

@@ -188,3 +188,12 @@ def test_a_beating_is_an_unarmed_assault_with_bare_hands(text: str) -> None:
         "unarmed_assault",
         "melee",
     )
+
+
+def test_a_wound_that_looks_like_a_grenade_went_off_is_no_attack(pipeline: Pipeline) -> None:
+    text = (
+        'Compare the damage an AR-15 and a handgun can do to the human body: "One looks like a grenade '
+        'went off in there," says a trauma surgeon at the University of Arizona, who treats victims of '
+        "terrorism and gun violence."
+    )
+    assert [r["event_type"] for r in records(pipeline, text)] == []

@@ -181,7 +181,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         "gunmen",
         "attack",
         r"\b(?:gunm[ae]n|armed men|assailants?|attackers?|militants?|insurgents?|snipers?|"
-        r"terrorists?|jihadists?|bandits|rebels|extremists?|fighters|guerrillas?|terrorist group|armed group|"
+        # (not the adjective: "charged with terrorist offences over the Brussels bomb attacks")
+        r"terrorists|terrorist(?! (?:offen[cs]es|charges|actions|activit\w+|organi[sz]ations?|financing|propaganda|"
+        r"content|material|suspects?|threats?|plots?|attacks?|incidents?|cells?|networks?|groups?))|"
+        r"jihadists?|bandits|rebels|extremists?|fighters|guerrillas?|terrorist group|armed group|"
         r"militia(?:men|s)?|militiam[ae]n|Maoists?|Naxal(?:ite)?s|separatists|"
         r"(?:unidentified|unknown) (?:armed )?(?:men|persons|individuals))\b[^.]{0,150}?\b(?<!\bwere )(?<!\bwas )(?<!\bbeen )"
         # not a plot ("militants plotting an attack on May Day ... had been detained")
@@ -466,7 +469,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "the speech was an indictment of Trump's candidacy", "a damning indictment": criticism
         # "charged a further two men with terrorist offences", "charged three suspects over the attack"
         r"charged (?:(?:a|an|the) )?(?:further |another |other )?(?:[\w-]+ ){0,2}?(?:men|women|people|persons|suspects?|"
-        r"individuals|others|man|woman|teenagers?|youths?|members|brothers) (?:with|over|in connection with)\b|"
+        r"individuals|others|man|woman|teenagers?|youths?|members|brothers) "
+        # ... "charged three men on Saturday with terrorist offences"
+        r"(?:(?:(?:on|late|early)\s+)?(?:\w+day|yesterday|today|overnight)\s+)?(?:with|over|in connection with)\b|"
         r"indicted|(?<!\ban )(?<!damning )(?<!scathing )(?<!stinging )(?<!searing )(?<!powerful )indictment|"
         r"an indictment(?! of\b)|referred to (?:the )?(?:public )?prosecut\w*|"
         r"formally accused|pressed charges|face charges|placed under (?:formal )?investigation|mis en examen|"
@@ -804,7 +809,9 @@ NEGATIVE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:film|movie|novel|documentary|director|box office|premiere|cast|screenplay|"
             r"review|book|author|thriller|series|episode|actor|actress|festival|stars? as|video games?|gameplay|"
-            r"franchise|PlayStation|Xbox|Nintendo|multiplayer|playable)\b",
+            r"franchise|PlayStation|Xbox|Nintendo|multiplayer|playable|"
+            # television: "Game of Thrones Recap", "this season's finale", "the showrunners"
+            r"recaps?|season (?:premiere|finale|\d+)|showrunners?|HBO|Netflix|sitcom|TV show|viewers)\b",
             re.IGNORECASE,
         ),
     ),

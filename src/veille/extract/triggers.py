@@ -305,6 +305,12 @@ FIGURATIVE_AFTER = re.compile(
     r"virus\w*|zika|ebola|malaria|dengue|cholera|polio|epidemics?|pandemics?|pests?|weeds?|locusts?)",
     _I,
 )
+# a comparison: "looks like a grenade went off", "as if a bomb had exploded"
+_SIMILE_BEFORE = re.compile(
+    r"\b(?:(?:looks?|looked|looking|sounds?|sounded|felt|feels|seemed|seems)\s+like|as\s+if|as\s+though)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$",
+    _I,
+)
 FIGURATIVE_WORDS = {
     "exploded",
     "explosion",
@@ -719,6 +725,11 @@ def is_figurative(sentence: str, hit: Hit) -> bool:
         or WEAPONS_PROGRAMME.search(sentence)
         or FIRED_INTO_THE_SEA.search(sentence)
     ):
+        return True
+    if hit.trigger.event_type == "attack" and _SIMILE_BEFORE.search(
+        sentence, max(0, hit.start - 40), hit.start
+    ):
+        # "One looks like a grenade went off in there": a comparison, no blast
         return True
     if word not in FIGURATIVE_WORDS:
         return False
