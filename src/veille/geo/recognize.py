@@ -922,6 +922,7 @@ class Recognizer:
                     if noun:
                         m.demonym = False
                         m.note = f"demonym used as a place ('{m.text} {noun}')"
+                        m.extras["demonym_as_place"] = True
             if _PERSON_AFTER_RE.match(after):
                 m.extras["person_after"] = True
             if idx + 1 < len(mentions) and _IN_PLACE_RE.fullmatch(text, m.end, mentions[idx + 1].start):
@@ -977,7 +978,7 @@ class Recognizer:
             if (
                 idx > 0
                 and m.container is None
-                and (mentions[idx - 1].demonym or (mentions[idx - 1].note or "").startswith("demonym used"))
+                and (mentions[idx - 1].demonym or bool(mentions[idx - 1].extras.get("demonym_as_place")))
                 and _DEMONYM_TOWN_GAP_RE.fullmatch(text[mentions[idx - 1].end : m.start])
             ):
                 # "the French city of Nice": the demonym's country holds the town, whatever other
