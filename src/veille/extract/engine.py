@@ -2703,13 +2703,18 @@ def _without_pronouns_told_back(ann: AnnotatedArticle, mentions: list[CountMenti
     return out
 
 
+def _lapse_days(lapse: re.Match[str]) -> int:
+    """How many days a lapse of ``asides.LAPSE_AFTER`` counts ("the day after" 1, "two days after" 2)."""
+    num = lapse.group("num")
+    return 1 if num is None else (parse_number(num) or 1)
+
+
 def _lapse_lands_on(info: _Article, s: Sentence, lapse: re.Match[str], date: DateInterval) -> bool:
     """Counted back from the day the sentence tells (or the story's), the lapse ("a day after",
     "two days after") lands on the happening's day."""
     if lapse.group("some") or date.precision != "day" or not date.start:
         return False
-    num = lapse.group("num")
-    days = 1 if num is None else (parse_number(num) or 1)
+    days = _lapse_days(lapse)
     told = [
         m.interval.start
         for m in info.dates
@@ -2786,8 +2791,7 @@ def _lapse_date(info: _Article, c: Candidate) -> tuple[DateInterval, Sentence] |
             return None
         m = before[-1] if before else reported[0]
         adjacent = bool(before) and _LAPSE_GAP.fullmatch(text, m.end, lapse.start()) is not None
-        num = lapse.group("num")
-        days = 1 if num is None else (parse_number(num) or 1)
+        days = _lapse_days(lapse)
         try:
             day = dt.date.fromisoformat(m.interval.start or "") - dt.timedelta(days=days)
         except ValueError:
@@ -2840,8 +2844,7 @@ def _dated_from(info: _Article, c: Candidate) -> DateInterval | None:
     )
     if day is None or _reported_on(text, lapse.start(), day.start):
         return None
-    num = lapse.group("num")
-    days = 1 if num is None else (parse_number(num) or 1)
+    days = _lapse_days(lapse)
     try:
         when = dt.date.fromisoformat(day.interval.start or "") + dt.timedelta(days=days)
     except ValueError:

@@ -249,6 +249,8 @@ _VEHICLE_ATTACK = (
     r"(?:truck|lorry|van)[- ]attacks?",
     r"drove (?:\w+ ){0,3}?(?:at|into) (?:a |the )?(?:[\w-]+ ){0,3}?crowds?",
 )
+# blows with hands and feet: an unarmed assault, with GTD's melee weapon
+_BLOWS = (r"punch(?:ed|ing)", r"kick(?:ed|ing)", r"pummel+(?:ed|ing)")
 UNARMED = _rx(
     *_VEHICLE_ATTACK,
     r"drove (?:\w+ ){0,3}?(?:car|truck|vehicle|van|lorry|bus|SUV) (?:\w+ ){0,2}?into (?:a |the )?(?:\w+ ){0,3}?"
@@ -256,9 +258,7 @@ UNARMED = _rx(
     r"bystanders|passers-?by|students)",
     r"poison\w*",
     r"beat(?:en|ing)? (?:\w+ ){0,3}?(?:to death|up|unconscious|severely)",
-    r"punch(?:ed|ing)",
-    r"kick(?:ed|ing)",
-    r"pummel+(?:ed|ing)",
+    *_BLOWS,
     r"(?:assaulted|attacked|beaten) with (?:their |his |her )?(?:fists|bare hands)",
     r"strangl\w+",
     r"sexual(?:ly)? assault\w*",
@@ -707,9 +707,7 @@ SECURITY_FIRE = re.compile(
 )
 
 
-_BARE_HANDS = _rx(
-    r"beat(?:en|ing)?", r"punch(?:ed|ing|es)?", r"kick(?:ed|ing)?", r"pummel+(?:ed|ing)", r"fists"
-)
+_BARE_HANDS = _rx(r"beat(?:en|ing)?", *_BLOWS, r"fists")
 
 
 def weapon_named(text: str) -> bool:
