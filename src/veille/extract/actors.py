@@ -111,9 +111,25 @@ FORCE_KINDS = {"police", "military", "security_agency"}
 # "murdered by FMLN units", "an ambush by the Taliban", "the second market bombing by the Islamic
 # State": the group is the agent of a passive or of the deed named
 BY_AGENT_BEFORE = re.compile(
-    r"\b(?:\w+ed|carried out|(?:attacks?|ambush(?:es)?|bombings?|raids?|assaults?|offensives?|massacres?))"
+    r"\b(?:\w+ed|carried out|held (?:captive|hostage)|"
+    r"(?:attacks?|ambush(?:es)?|bombings?|raids?|assaults?|offensives?|massacres?|kidnappings?|abductions?))"
+    # (a time between: "kidnappings carried out in the last few decades by Abu Sayyaf")
+    r"(?:\s+(?:in|over|during|since) (?:the )?(?:[\w-]+ ){0,3}?(?:years?|decades?|months?|weeks?|\d{4}s?))?"
     r"\s+by\s+(?:the\s+|an?\s+)?"
-    r"(?:suspected\s+|presumed\s+|alleged\s+)?$",
+    r"(?:suspected\s+|presumed\s+|alleged\s+)?"
+    # (the kind of group named first: "held captive by the militant group Abu Sayyaf")
+    r"(?:(?:militant|armed|rebel|terrorist|jihadist|extremist|insurgent|Islamist|guerrilla) "
+    r"(?:group|organi[sz]ation|movement|faction)\s+)?$",
+    _I,
+)
+# a claim of several happenings: "claimed responsibility for the attacks", "claimed both"
+_SEVERAL_CLAIMED = re.compile(
+    r"\b(?:attacks|bombings|blasts|explosions|assaults|ambushes|raids|shootings|both|all)\b", _I
+)
+# the people a force shot were its assailants: "shot two Palestinians who opened fire at them"
+_ASSAILANTS_SHOT = re.compile(
+    r"\b(?:who|after (?:they|he|she))\s+(?:had\s+|allegedly\s+|reportedly\s+)?(?:opened fire|attacked|"
+    r"stabbed|tried to (?:stab|attack|kill|run over)|fired (?:on|at)|rammed|ran over|shot at)\b",
     _I,
 )
 # "... were killed by soldiers of the ...", "executed by the Burkinabe army"
@@ -242,10 +258,12 @@ def actors_for(
     spans: Sequence[tuple[int, int]],
     ct_types: set[str],
     countries: Set[str] = frozenset(),
+    others: Sequence[tuple[int, int]] = (),
 ) -> tuple[list[Actor], list[Span | None]]:
     """The actors of one happening (its sentences are ``spans``) and the sentence of each;
     ``countries``, where it happened, picks the agency implied by a passive ("four suspects were
-    arrested") among those the article names."""
+    arrested") among those the article names; ``others`` are the sentences of the story's other
+    attacks, whose claims are theirs."""
     out: list[Actor] = []
     out_spans: list[Span | None] = []
     seen: set[tuple[str, str]] = set()
@@ -300,6 +318,9 @@ def actors_for(
                     and first[0] <= m.start < first[1]
                     and (SUBJECT_AFTER.match(after) or BY_BEFORE.search(before))
                     and not AS_TARGET_BEFORE.search(before)
+                    # (not a force that shot its assailants: "police officers fatally shot two men
+                    # who opened fire at them")
+                    and not _ASSAILANTS_SHOT.search(st)
                 ):
                     state_perps.append(m)
                 elif m.entry.kind in FORCE_KINDS and _INVESTIGATES_AFTER.match(after):
@@ -331,6 +352,12 @@ def actors_for(
         # Claims and attributions anywhere in the article name the perpetrator (not of a happening
         # whose own words give it to a group they do not name: "claimed by a Kurdish group").
         for m in usable:
+            if any(a <= m.start < b for a, b in others) and not _SEVERAL_CLAIMED.search(
+                _sentence_text(ann, ann.sentence_at(m.start))
+            ):
+                # "Islamic State claimed responsibility." after another attack (not "The Taliban
+                # claimed responsibility for the attacks")
+                continue
             if m.entry.kind == "armed_group" and perpetrator_evidence(ann, m):
                 sent = ann.sentence_at(m.start)
                 claim_text = _sentence_text(ann, sent)

@@ -83,6 +83,7 @@ from veille.extract.triggers import (
     Hit,
     as_seizures,
     group_hits,
+    halted,
     in_past_war,
     is_campaign,
     is_generic,
@@ -138,7 +139,14 @@ _WAR_COURSE = re.compile(
     # ground won over months: "the government has recaptured areas in the west ... since Moscow
     # intervened last September"
     r"\b(?:has|have) (?:\w+ )?(?:recaptured|retaken|regained|seized|captured|taken back)\b"
-    r"[^.;]{0,120}?\bsince\b",
+    r"[^.;]{0,120}?\bsince\b|"
+    # ... or helped to win: "Moscow's intervention ... with an air campaign has helped Assad's forces
+    # and their allies recapture territory"
+    r"\b(?:has|have) (?:\w+ )?helped (?:[\w'-]+ ){0,6}?(?:to )?(?:recapture|retake|regain|reclaim|win back|"
+    r"take back|advance|push back|turn back|gain)\b|"
+    # its stepping up: "Damascus and Moscow intensified assaults in the north and northwest"
+    r"\b(?:intensified|escalated|stepped up|ramped up) (?:(?:its|their|the) )?(?:[\w-]+ )?"
+    r"(?:assaults|attacks|air ?strikes|airstrikes|bombing|bombardments?|air raids|shelling|offensive)\b",
     re.IGNORECASE,
 )
 # ... and its ebb, whatever day is named: "Fighting in Syria has slowed considerably since a fragile
@@ -242,7 +250,9 @@ TYPE_LABEL = {
 }
 CT_TYPES = set(TYPE_LABEL) - {"attack", "threat"}
 SEPARATE = re.compile(
-    r"\b(?:in (?:a |another )?separate (?:incident|attack|operation|case|development)|separately|"
+    # (not claims or words given apart: "The Taliban and the Islamic State separately claimed")
+    r"\b(?:in (?:a |another )?separate (?:incident|attack|operation|case|development)|"
+    r"separately(?! (?:claimed|claiming|claim|said|told|announced|confirmed|reported|denied))|"
     # "in another terrorist action", "in a third incident"
     r"in (?:another|a second|a third|a further) (?:[\w-]+ )?(?:incident|attack|action|act|operation|"
     r"bombing|ambush|raid)|elsewhere|meanwhile|"
@@ -390,10 +400,21 @@ _NOT_A_DEVICE = re.compile(
 _SEVERAL_HAPPENINGS = re.compile(
     r"\b(?:attacks|bombings|explosions|blasts|shootings|killings|ambushes|raids)\b", re.IGNORECASE
 )
+# a stretch of months or years the date grammar leaves vague
+_VAGUE_STRETCH = re.compile(
+    r"\b(?:in|over|during|for) (?:the )?(?:last|past) (?:few|several|couple of|many) "
+    r"(?:years|months|decades)\b|"
+    r"\bin recent (?:years|months|decades)\b",
+    re.IGNORECASE,
+)
+# harm told in the present perfect: "hundreds have been killed"
+_PERFECT = re.compile(r"ha(?:ve|s) been\b", re.IGNORECASE)
+_PERFECT_HARM = re.compile(r"\bha(?:ve|s) been (?:\w+ )?(?:killed|wounded|injured|hurt)\b", re.IGNORECASE)
 # a happening told in the pluperfect, before the day a report was made: "had been kidnapped"
 _BEFORE_THE_REPORT = re.compile(r"\bhad (?:\w+ly )?(?:been )?\w+(?:ed|en|t)\b", re.IGNORECASE)
 # a film, book or game review (see REVIEW_CUES): the article reports no event
 _REVIEW = dict(NEGATIVE_CUES)["review"]
+_SPORT = dict(NEGATIVE_CUES)["sport"]
 # a court case is of the field when terrorism is told with it (see _candidates)
 _COURT_TYPES = frozenset({"charge", "trial", "conviction", "acquittal"})
 # what a case of the field is about, said in the court's own words: "charged with being involved
@@ -648,6 +669,12 @@ _STATE_SUBJECT = re.compile(
     r"(?:launched|began|started|mounted|carried out|staged)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# a state's force named as the adjective of an offensive: "a Russian-backed government assault"
+_STATE_ADJECTIVE = re.compile(
+    r"\b(?:an?|the|its|their)\s+(?:[\w.-]+-(?:backed|led)\s+)?(?:government|regime|army|military|"
+    r"pro-government)\s+(?:ground\s+|air\s+|military\s+)?$",
+    re.IGNORECASE,
+)
 _ON_MILITANTS = re.compile(
     r"^[^.;]{0,60}?\b(?:against|on|to (?:oust|drive out|dislodge|clear|retake|recapture)|targeting)\b"
     r"[^.;]{0,40}?\b(?:militants?|rebels?|insurgents?|jihadists?|Islamists?|terrorists?|guerrillas?|fighters|"
@@ -697,6 +724,9 @@ _HARM_TOLD = re.compile(
 # a report with this many words of film, book or game reviews (and more than a third as many as its
 # words of political violence) is a review
 REVIEW_CUES = 3
+# ... and one with this many words of sport (and more than three times its words of political
+# violence) reports a game ("Having coped with the heavy artillery heading her way, Kerber ...")
+SPORT_CUES = 6
 # how far back an undated happening of the news may lie: a sentence dated earlier tells another
 UNDATED_RECENT_DAYS = 14
 # a question ends the sentence, or only its attribution follows ('"... deported?" he said')
@@ -817,7 +847,7 @@ class Extractor:
         if isinstance(read, Drop):
             return read
         info, candidates = read
-        return [self._record(info, c, i) for i, c in enumerate(candidates)]
+        return [self._record(info, c, i, candidates) for i, c in enumerate(candidates)]
 
     def theatre(self, text: str) -> frozenset[str]:
         """Where the armed groups and agencies named in ``text`` operate, and the countries whose
@@ -878,6 +908,9 @@ class Extractor:
         # names a "series" of blasts, a police "director" and a "book" is still a report
         if reviewed >= REVIEW_CUES and 3 * reviewed > sum(strong):
             return Drop(art.id, "not_relevant", "review: a film or book, not a report of an event")
+        played = len(_SPORT.findall(art.title or "")) + len(_SPORT.findall(masked))
+        if played >= SPORT_CUES and played > 3 * sum(strong):
+            return Drop(art.id, "not_relevant", "sport: a game, not a report of an event")
         dates = find_dates(text, anchor, upper=ann.upper)
         if stamp is not None:
             dates = [m for m in dates if m.start >= stamp.end()]  # the posting time dates nothing told
@@ -1035,6 +1068,15 @@ class Extractor:
                 # "Why hasn't the government managed to extradite them?", "Will they attack
                 # again?" assert nothing ("Who bombed the station?" takes the bombing as known)
                 hits = [h for h in hits if h.start > question.start()]
+            hits = [h for h in hits if not halted(st, h)]
+            if any(h.trigger.name == "harmed" for h in hits) and self._tally(info, s):
+                # "Xinjiang, where hundreds have been killed in the last few years": a tally of
+                # years, no happening
+                hits = [h for h in hits if h.trigger.name != "harmed" or not _PERFECT.match(st, h.start)]
+            tallied = self._tally(info, s) and _PERFECT_HARM.search(st) is not None
+            if tallied:
+                # "... have been killed in the past year in attacks by Islamist militants": all a tally
+                hits = [h for h in hits if h.trigger.event_type not in {"attack", "ct_operation", "raid"}]
             if hits and not self._dated(info, s):
                 generic = [h for h in hits if is_generic(st, h)]
                 if self._yearly(info, s):
@@ -1095,6 +1137,8 @@ class Extractor:
                 if (
                     current is not None
                     and self._continues(st, current)
+                    # (nor a tally: "At least 20 people have been killed in the past year")
+                    and not tallied
                     and not self._tells_another(info, s, current)
                     # "Alton Sterling was shot by police in Baton Rouge on Tuesday" after a sniper's
                     # attack in Dallas: harm of another day in another town is not the attack's, nor
@@ -1184,6 +1228,16 @@ class Extractor:
                     # "... declined to confirm Mansour's death in a drone strike on Saturday" after a
                     # suicide bombing: a strike is never a bomber's attack
                     follows = False
+                if (
+                    follows
+                    and etype == "attack"
+                    and _DAY_POSSESSIVE.search(st)
+                    and self._date(info, current)[1] is None
+                    and any(c is not current and c.event_type == etype and c.statistic is None for c in out)
+                ):
+                    # "Trump used Sunday's shooting as an example" after a shooting recalled with no
+                    # day: the attack of that day is looked for among those told
+                    follows = False
                 if follows and etype == "attack" and self._named_elsewhere(info, s, st, main, current, out):
                     follows = False  # left to the search of the attack named below
                 anaphoric = (
@@ -1212,6 +1266,11 @@ class Extractor:
                     # "The U.S. condemned the attack on Sunday" after attacks of October and February
                     # recalled: the happening of that day, already told
                     agreeing = [c for c in same if not self._own_date(info, s, c, trig[0])]
+                    if len(agreeing) > 1 and self._dated(info, s):
+                        # ... and where none but the story's own is dated, the story's own ("Trump
+                        # used Sunday's shooting as an example" after a shooting of December recalled
+                        # with no day)
+                        agreeing = [c for c in agreeing if self._date(info, c)[1] is not None] or agreeing[:1]
                     same = agreeing or same
                 town_back = False
                 if etype == "attack" and same:
@@ -1374,12 +1433,22 @@ class Extractor:
         definite = _NAMED_BACK_BEFORE.search(st, max(0, main.start - 30), main.start)
         if definite is None:
             return []
-        names = {
-            p.name or p.text for p in Extractor._towns(info, s.start + definite.start(), s.start + main.start)
-        }
-        if not names:
-            return []
-        return [c for c in same if names & Extractor._town_names(info, c.sentences)]
+        a, b = s.start + definite.start(), s.start + main.start
+        names = {p.name or p.text for p in Extractor._towns(info, a, b)}
+        if names:
+            return [c for c in same if names & Extractor._town_names(info, c.sentences)]
+        # ... or the state or province of its town: "the Florida attack" is the one in Orlando
+        regions = {(p.country_code, p.admin1) for p in Extractor._towns(info, a, b, ("admin1",)) if p.admin1}
+        return [
+            c
+            for c in same
+            if regions
+            & {
+                (p.country_code, p.admin1)
+                for x in c.sentences
+                for p in Extractor._towns(info, x.start, x.end, ("city", "admin2", "admin1"))
+            }
+        ]
 
     @staticmethod
     def _named_back(info: _Article, s: Sentence, st: str, main: Hit, towns: bool = False) -> bool:
@@ -1554,6 +1623,14 @@ class Extractor:
             and _ON_MILITANTS.match(st[main.end : main.end + 110])
         ):
             return "ct_operation"
+        if (
+            etype == "attack"
+            and main.trigger.name == "attack_noun"
+            and _OFFENSIVE_WORD.fullmatch(st[main.start : main.end])
+            and _STATE_ADJECTIVE.search(st, max(0, main.start - 40), main.start)
+        ):
+            # "refugees fleeing a Russian-backed assault", "the government offensive": a state's
+            return "ct_operation"
         return etype
 
     @staticmethod
@@ -1716,12 +1793,15 @@ class Extractor:
 
         # not where a statement was made ("Charles Michel tweeted from a meeting in Brussels")
         # (nor a landmark for a distance: "in the Andean city of Ayacucho, 575 km southeast of Lima")
-        mine = [
-            p
-            for p in towns(s.start, s.end)
-            if not told_from(info.ann.text, s.start, p) and not aside_place(info.ann.text, p, s.start)
+        def landmarks(a: int, b: int) -> list[PlaceMention]:
+            return [p for p in towns(a, b) if not aside_place(info.ann.text, p, a)]
+
+        mine = [p for p in landmarks(s.start, s.end) if not told_from(info.ann.text, s.start, p)]
+        # (nor, on the other side, a landmark beside the town it is told for: "in the town of
+        # Karkamis — about 60 miles northeast of Aleppo" does not place Karkamis's shelling in Aleppo)
+        theirs = [p for x in current.sentences for p in landmarks(x.start, x.end)] or [
+            p for x in current.sentences for p in towns(x.start, x.end)
         ]
-        theirs = [p for x in current.sentences for p in towns(x.start, x.end)]
         if not mine or not theirs:
             return False
         return all(not _same_area(p, q) for p in mine for q in theirs)
@@ -1804,6 +1884,14 @@ class Extractor:
         return told[-1].interval, Span(where.start, where.end)
 
     @staticmethod
+    def _tally(info: _Article, s: Sentence) -> bool:
+        """The sentence is dated only by stretches of months or years ("in the last few years")."""
+        spans = [m.interval for m in info.dates if s.start <= m.start < s.end]
+        if not spans:
+            return _VAGUE_STRETCH.search(info.ann.text, s.start, s.end) is not None
+        return all(_stretch_days(x) > _TALLY_DAYS for x in spans)
+
+    @staticmethod
     def _yearly(info: _Article, s: Sentence) -> bool:
         """The sentence names a year or more ("last year", "this year", "over the past year")."""
         return any(s.start <= m.start < s.end and m.interval.precision == "year" for m in info.dates)
@@ -1865,9 +1953,11 @@ class Extractor:
         Iraq's Qandil mountain area" after Tuesday's clashes in Diyarbakir). Each side's country is
         where its own sentences place it, named as a country (not "its ally Iran")."""
         text = info.ann.text
+        # (not one named back: "Among those Washington said it targeted in the air strikes was ...")
+        named_back = _DEFINITE_BEFORE.search(text, max(s.start, trigger[0] - 30), trigger[0]) is not None
         if (
             self._own_place(info, s, current)
-            and not _DEFINITE_BEFORE.search(text, max(s.start, trigger[0] - 30), trigger[0])
+            and not named_back
             # (the lead's town may be its dateline's: "DIYARBAKIR, Turkey Four people were killed")
             and not (current.first.start < info.body_start and self._near_dateline(info, s))
         ):
@@ -1877,7 +1967,19 @@ class Extractor:
         if not self._own_date(info, s, current, trigger[0]):
             return False
         mine_date, _ = self._date(info, Candidate(current.event_type, trigger, 0.0, [s]))
-        theirs_date, _ = self._date(info, current)
+        theirs_date, theirs_span = self._date(info, current)
+        if (
+            not named_back
+            and theirs_span is not None
+            and any(x.start == theirs_span.start for x in current.sentences)
+            and (_weeks_before(mine_date, theirs_date) or _weeks_before(theirs_date, mine_date))
+        ):
+            # "In September, an air campaign began" after air raids told with a date of their own
+            # this month: an operation of months before ("Last November the United States carried
+            # out an air strike on Derna" after NATO's campaign of five years ago: one of months
+            # after); one dated only by the story's lead ("The 10-month battle at Verdun killed
+            # 163,000" at Sunday's ceremony) takes the older date
+            return True
         if mine_date.precision != "day" or theirs_date.precision != "day":
             return False
 
@@ -1947,7 +2049,9 @@ class Extractor:
 
     # -- fields -------------------------------------------------------------------------------
 
-    def _record(self, info: _Article, c: Candidate, index: int) -> Record:
+    def _record(
+        self, info: _Article, c: Candidate, index: int, candidates: Sequence[Candidate] = ()
+    ) -> Record:
         ann = info.ann
         text = ann.text
         art = ann.article
@@ -2013,6 +2117,13 @@ class Extractor:
             spans,
             CT_TYPES,
             {loc.country_code for loc in locations if loc.country_code and loc.role == "event"},
+            # (a claim told with another attack of the story is that one's)
+            [
+                (x.start, x.end)
+                for o in candidates
+                if o is not c and o.event_type == "attack"
+                for x in o.sentences
+            ],
         )
         counts, count_spans = self._counts(info, c, spans, aside, date)
         statistic = None
@@ -2255,7 +2366,8 @@ class Extractor:
             # attack did is told, and no death anywhere in the report
             values["killed"] = 0
         provenance: dict[str, Span] = {}
-        for m in mentions:
+        # the sentence that gives the value cited first (a sum cites its first figure)
+        for m in sorted(mentions, key=lambda m: m.value != values.get(m.slot)):
             if values.get(m.slot) is not None and m.slot not in provenance:
                 sent = ann.sentence_at(m.start)
                 if sent is not None:
@@ -2526,7 +2638,12 @@ class Extractor:
                 other_clause = (
                     m.end <= c.trigger[0] and _OTHER_CLAUSE.search(text, m.end, c.trigger[0]) is not None
                 )
-                near = int(other_clause) * 50_000 + abs(m.start - c.trigger[0])
+                # (in a later sentence, from the nearest word of the happening's kind: "A judge on
+                # Tuesday ordered Apple to unlock a phone used by Farook, who killed 14 people on
+                # Dec. 2 in San Bernardino")
+                kind_at = [a for t, a, _ in info.hits_in(s) if t == c.event_type] if k else []
+                at = min(kind_at, key=lambda a: abs(m.start - a)) if kind_at else c.trigger[0]
+                near = int(other_clause) * 50_000 + abs(m.start - at)
                 ranked.append((int(reporting), int(other or by_other), k, near, m, s))
         if skipped:
             # nor does a later sentence's month ("a suspect in November's Paris attacks"); its
@@ -2919,7 +3036,8 @@ _EARLIER_LAPSE = re.compile(
 # a toll told as of other places or happenings: "were killed in attacks elsewhere", "in separate
 # incidents"
 _ELSEWHERE_AFTER = re.compile(
-    r"[^.;,]{0,50}?\b(?:elsewhere|in (?:other|separate) (?:attacks|incidents|bombings|blasts|shootings))\b",
+    r"[^.;,]{0,50}?\b(?:elsewhere|in (?:(?:two|three|four|five|several|\d+) )?(?:other|separate) "
+    r"(?:attacks|incidents|bombings|blasts|shootings))\b",
     re.IGNORECASE,
 )
 # the toll of attacks told in a clause of their own: "the Paris attacks that killed 130 people", "a
@@ -3012,12 +3130,39 @@ def _dated_wider(info: _Article, a: int, b: int, date: DateInterval | None) -> b
     hospital ... Overall 103 civilians were killed ... by foreign forces last year")."""
     if date is None or date.precision not in ("day", "week", "month"):
         return False
-    spans = [m.interval for m in info.dates if a <= m.start < b]
-    return bool(spans) and all(_stretch_days(x) > _TALLY_DAYS for x in spans)
+    # (not a stretch a happening is measured against: "Twelve people were killed, the highest toll
+    # this year")
+    spans = [
+        m.interval
+        for m in info.dates
+        if a <= m.start < b and not _MEASURED_AGAINST.search(info.ann.text, max(a, m.start - 40), m.start)
+    ]
+    # (a month's, for a happening of a day, where happenings are counted: "More than 40 civilians
+    # have been killed in high-profile bombings in Baghdad over the past month")
+    several = date.precision == "day" and _SEVERAL_HAPPENINGS.search(info.ann.text, a, b) is not None
+    limit = _MONTH_TALLY_DAYS if several else _TALLY_DAYS
+    return bool(spans) and all(_stretch_days(x) > limit for x in spans)
 
 
+_MEASURED_AGAINST = re.compile(
+    r"\b(?:highest|deadliest|worst|bloodiest|largest|biggest|heaviest|most|first|second|third)\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
 # a stretch longer than this (two months) holds a tally of happenings, not one happening's figure
 _TALLY_DAYS = 62
+# ... and one of a month or more, told with happenings in the plural
+_MONTH_TALLY_DAYS = 27
+
+
+def _weeks_before(a: DateInterval, b: DateInterval) -> bool:
+    """``a`` ends more than UNDATED_RECENT_DAYS before ``b`` starts."""
+    if not a.end or not b.start:
+        return False
+    try:
+        gap = dt.date.fromisoformat(b.start) - dt.date.fromisoformat(a.end)
+    except ValueError:
+        return False
+    return gap.days > UNDATED_RECENT_DAYS
 
 
 def _stretch_days(x: DateInterval) -> int:

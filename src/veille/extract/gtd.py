@@ -634,7 +634,8 @@ RADIOLOGICAL = _rx(r"radiological", r"dirty bomb", r"radioactive")
 NUCLEAR = _rx(r"nuclear (?:device|weapon|bomb)s?")
 FAKE = _rx(
     r"(?:fake|replica|imitation|toy|hoax|dummy|mock) (?:\w+ )?(?:guns?|bombs?|weapons?|explosives?|pistols?|rifles?|"
-    r"suicide vests?|belts?|devices?)"
+    # (not the gear that looks for them: "fake bomb detectors at checkpoints")
+    r"suicide vests?|belts?|devices?)(?![- ](?:detectors?|detection|scanners?|wands?|sniffers?))"
 )
 VEHICLE_WEAPON = _rx(
     *_VEHICLE_ATTACK,
@@ -1797,7 +1798,7 @@ _OWNER = re.compile(
 _PASSIVE = re.compile(
     r"(?:^|[.;,:]\s+|\band\s+)(?P<subj>(?:[\w'()-]+\s+){1,6}?)(?:was|were|had been|have been|has been)\s+"
     r"(?:\w+\s+)?(?P<verb>attacked|targeted|shot|stabbed|killed|abducted|kidnapped|ambushed|bombed|hit|struck|"
-    r"injured|wounded|beheaded|hacked|murdered|assassinated|gunned down|taken hostage)\b",
+    r"injured|wounded|beheaded|decapitated|hacked|murdered|assassinated|gunned down|taken hostage)\b",
     _I,
 )
 _ATTACKER_WORDS = re.compile(
@@ -1816,11 +1817,13 @@ def _cue_phrases(text: str) -> list[tuple[int, int, str]]:
     for strength, rx in _TARGET_CUES:
         for m in rx.finditer(text):
             phrase = _phrase_after(text, m.end())
-            if phrase and not phrase.lower().startswith("by ") and not _WHEN_NOT_WHAT.match(phrase):
+            # (not the doer: "by the Taliban", "held captive by the militant group Abu Sayyaf")
+            if phrase and not _BY_DOER.match(phrase) and not _WHEN_NOT_WHAT.match(phrase):
                 out.append((strength, m.start(), phrase))
     return out
 
 
+_BY_DOER = re.compile(r"(?:captive |hostage )?by ", _I)
 # "at least 17 people", "on Tuesday, according to...": a quantity or a time after the cue word.
 _WHEN_NOT_WHAT = re.compile(
     r"(?:least|most|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
@@ -1835,7 +1838,7 @@ _VICTIMS = re.compile(
     r"(?:^|[.;]\s+|,\s+|\band\s+|including\s+)(?:at least\s+|an?\s+|the\s+|one\s+|two\s+|three\s+|four\s+|"
     r"five\s+|six\s+|seven\s+|eight\s+|nine\s+|ten\s+|\d+\s+|several\s+|many\s+|dozens of\s+|some\s+)?"
     r"((?:[\w'-]+\s+){0,4}?)(?:were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt|abducted|kidnapped|shot|"
-    r"targeted|taken|beheaded|executed|stabbed|attacked|ambushed|hit|struck|hacked|murdered)",
+    r"targeted|taken|beheaded|decapitated|executed|stabbed|attacked|ambushed|hit|struck|hacked|murdered)",
     _I,
 )
 _VICTIM_LIST = re.compile(r"\b(?:victims? (?:included|were|was)|including)\s+([^.;]{3,120})", _I)
@@ -1907,14 +1910,31 @@ def _raw_target(text: str, trigger_at: int) -> str:
             cat = _classify(phrase)
             if cat is not None and cat != "private_citizens_property":
                 return cat
-    # last resort: any target word in the attack sentence, then in the others
+    # last resort: any target word in the attack sentence, then in the others (not the group
+    # named as the doer: "a Canadian man held captive by the militant group Abu Sayyaf")
     for chunk in (first, " ".join(s for _, s in rest)):
-        cat = _first_category(chunk)
+        # (nor who tells of it: "Philippine officials confirmed on Tuesday that ...")
+        cat = _first_category(_BY_ARMED.sub(_blank, _SPEAKERS.sub(_blank, chunk)))
         if cat is not None:
             return cat
     return "unknown"
 
 
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
+_SPEAKERS = re.compile(
+    r"\b(?:[\w-]+ ){0,2}(?:officials?|spokes(?:man|woman|person)) (?:said|say|says|confirmed|told|reported|"
+    r"announced|added)\b",
+    _I,
+)
+_BY_ARMED = re.compile(
+    r"\bby (?:the |an? )?(?:suspected |alleged |presumed )?(?:[\w-]+ ){0,2}?"
+    r"(?:militants?|insurgents?|rebels?|jihadists?|guerrillas?|terrorists?|extremists?)"
+    r"(?: (?:group|organi[sz]ation|movement|faction)s?)?\b",
+    _I,
+)
 _ATTRIBUTION = re.compile(
     r"\b(?:claimed|claiming|claims) (?:responsibility|the attack|credit)|\battribut\w+|\bblamed\b|"
     r"\bsuspected (?:that|of)\b|\bsources (?:said|suspected|believe)|\bresponsibility\b|\bdenied\b",

@@ -167,8 +167,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         + _NOT_NUCLEAR
         # ... nor the people and gear that deal with bombs ("bomb technicians", "the bomb squad"), nor
         # "bomb-throwing rhetoric", a politician's style
+        # (nor a threat: "a series of hoax bomb warnings", "a bomb scare")
         + r"bomb(?:ing|ings|ed|s)?(?![ -](?:technicians?|squads?|disposal|experts?|specialists?|sniffing|detection|"
-        r"shelters?|makers?)\b)(?!-throw(?:ing|ers?) (?:[\w-]+ )?(?:rhetoric|style|remarks|comments|speech|talk|"
+        r"shelters?|makers?|threats?|warnings?|scares?|hoax(?:es)?|alerts?)\b)(?!-throw(?:ing|ers?) (?:[\w-]+ )?(?:rhetoric|style|remarks|comments|speech|talk|"
         r"candidate|politician|populis[mt]))|blasts?|explosions?|exploded|detonat(?:ed|ion|ing)|"
         # a weapons test or a space launch is no attack: "a ballistic missile test", "the rocket launch"
         # ... nor a dummy: "an inert grenade" found at a border
@@ -194,7 +195,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         + _AFTER_NAME
         + r"attacks?)(?! (?:aircraft|helicopters?|jets?|planes?|submarines?|dogs?|ads?|craft)\b)|"
         r"kill(?:ed|ing)?|shot|opened fire|fired|stormed|ambush(?:ed)?|raided|abduct(?:ed)?|kidnap(?:ped)?|"
-        r"burn(?:ed|t)|set (?:fire|ablaze)|torched|beheaded|hacked|stabbed|massacred|assassinated|target(?:ed)?|"
+        r"burn(?:ed|t)|set (?:fire|ablaze)|torched|beheaded|decapitated|hacked|stabbed|massacred|assassinated|target(?:ed)?|"
         r"struck|seized(?! (?:power|on|upon|the (?:initiative|opportunity|moment|chance)))|overran|fired on|"
         r"detonated|blew up|launched|carried out|murdered|hit|executed|gunned down|"
         r"intercepted|assaulted|whipped|flogged|tortured|open(?:ed|ing) (?:\w+ )?fire|invaded|torching)\b",
@@ -206,14 +207,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         # not "ground attack aircraft", "attack helicopters", "attack ads", "a verbal attack"
         r"\b(?:terror(?:ist)? attacks?|(?<!verbal )(?<!rhetorical )(?<!scathing )(?<!blistering )(?<!stinging )"
         r"(?<!withering )(?<!personal )(?<!cyber )(?<!cyber-)attacks?(?! (?:aircraft|helicopters?|jets?|planes?|submarines?|dogs?|ads?|"
-        r"vectors?|surface|craft)\b)|assaults?(?! (?:rifles?|weapons?)\b)|ambush(?:ed)?|massacre|targeted killings?|"
+        r"vectors?|surface|craft)\b)|assaults?(?![\"\u201d\u2019']?[ -](?:rifles?|weapons?|guns?|style|helicopters?|vehicles?|ships?|boats?|craft)\b)|ambush(?:ed)?|massacre|targeted killings?|"
         # the murder of a public figure is a political killing ("the murder of Senator Galan")
         rf"{POLITICAL_MURDER}|(?:died|dies|has died) (?:from|of) (?:gunshot|bullet) wounds|{LIFE_ATTEMPT}|"
         # not a drill or a sport: "a shooting practice", "the shooting range"
         # ... nor a skill: "sharp-shooting skills", "trouble-shooting"
         r"(?<!sharp-)(?<!trouble-)(?<!photo-)shooting(?! (?:practice|range|drills?|exercises?|competitions?|contests?|club|gallery|lessons?|match|"
         r"sports?|stars?|guard)\b)|(?<!celebratory )gunfire|gunshots?|fired (?:on|at|upon)|opened fire|shot (?:dead|and killed)|shot (?:[\w-]+ ){0,3}?to death|gunned down|machine-?gunned|stormed|"
-        r"stabbing|stabbed|(?<!character )assassinat(?:e|ed|ion|ing)|beheaded|open(?:ed|ing) (?:indiscriminate |heavy |random |unprovoked )?fire|"
+        r"stabbing|stabbed|(?<!character )assassinat(?:e|ed|ion|ing)|beheaded|decapitated|open(?:ed|ing) (?:indiscriminate |heavy |random |unprovoked )?fire|"
         r"(?:summarily |extrajudicially |publicly )?executed (?:\w+ ){0,3}(?:civilians|villagers|people|men|women|"
         r"drivers?|hostages|captives|prisoners|members|passengers|hostage)|hacked to death|set (?:fire|ablaze)|arson|"
         r"torched|(?:station|post|camp|checkpoint|base|convoy|patrol|barracks|outpost) (?:was |were )?(?:attacked|ambushed|overrun)|"
@@ -226,7 +227,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:attacked|stormed|overran) (?:a |an |the |two |three |several )?(?:[\w-]+ ){0,2}"
         r"(?:police|gendarmerie|army|military|security|border|national guard) "
         r"(?:posts?|stations?|bases?|camps?|checkpoints?|patrols?|convoys?|barracks|outposts?|headquarters)|"
-        r"hijack(?:ed|ing)?|sabotage[d]?|blew up|dynamited|mass shooting|rampage|ramming|"
+        # (not a row online: "Where It Blew Up: Twitter", "it blew up on social media")
+        r"hijack(?:ed|ing)?|sabotage[d]?|(?<!\bwhere it )blew up(?! on (?:twitter|facebook|social media|"
+        r"the internet|line))|dynamited|mass shooting|rampage|ramming|"
         r"shot (?:and (?:killed|wounded|injured) )?(?:a|an|the|\d+|two|three|four|five|six) (?:[\w-]+ ){0,2}"
         r"(?:soldiers?|civilians?|man|woman|men|women|police\w*|officers?|villagers?|members?|farmers?))\b",
         0.55,
@@ -234,7 +237,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "kidnapping",
         "attack",
-        r"\b(?:kidnap(?:p?ed|p?ing|pings?)?|abduct(?:ed|ion|ions|ing)?|taken hostage|"
+        r"\b(?:kidnap(?:p?ed|p?ing|pings?)?|abduct(?:ed|ion|ions|ing)?|taken hostage|held captive|"
         r"hostages?(?![- ](?:rescue|negotiat))|seized (?:\w+ )?(?:civilians|people|villagers|passengers|workers))\b",
         0.8,
     ),
@@ -591,7 +594,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:spread(?:s|ing)?|disseminat\w+|distribut\w+|post(?:ed|ing|s)?|shar(?:ed|ing)|publish\w*|produc\w+|"
         r"circulat\w+) (?:\w+ ){0,3}propaganda|propaganda (?:videos?|material|leaflets|pamphlets|posters|"
         r"campaigns?|activit(?:y|ies)|channels?|outlets?|accounts?|magazines?|cells?|networks?|wings?|arms?|"
-        r"operations?|messages?|content)|incit(?:ement|ing|ed) (?:to )?(?:terror|violence|hatred)|apology for terrorism|glorif(?:ying|ication) of terror\w*|"
+        r"operations?|messages?|content)|"
+        # (not incitement fought: "to help ... curb incitement to violence")
+        r"(?<!curb )(?<!combat )(?<!counter )(?<!fight )(?<!against )(?<!tackle )(?<!prevent )(?<!stop )"
+        r"(?<!stem )(?<!crack down on )incit(?:ement|ing|ed) (?:to )?(?:terror|violence|hatred)|apology for terrorism|glorif(?:ying|ication) of terror\w*|"
         r"(?:financ|fund)(?:ing|ed) (?:of )?(?:terror\w*|the group|militants|jihad\w*)|terror(?:ist)? financing|"
         r"indoctrinat\w*|pledged allegiance|lur(?:e|es|ed|ing) (?:\w+ ){0,4}(?:into|to join)|to join (?:the|their) (?:group|ranks|fight(?! against)))\b",
         0.75,
@@ -811,7 +817,9 @@ NEGATIVE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"review|book|author|thriller|series|episode|actor|actress|festival|stars? as|video games?|gameplay|"
             r"franchise|PlayStation|Xbox|Nintendo|multiplayer|playable|"
             # television: "Game of Thrones Recap", "this season's finale", "the showrunners"
-            r"recaps?|season (?:premiere|finale|\d+)|showrunners?|HBO|Netflix|sitcom|TV show|viewers)\b",
+            r"recaps?|season (?:premiere|finale|\d+)|showrunners?|HBO|Netflix|sitcom|TV show|viewers|"
+            r"(?:first|second|third|fourth|fifth|sixth|final|new|next|last) season|(?:this|the) show(?! of| trials?)|"
+            r"audiences?|(?:prestige |TV |television |costume |period )dramas?)\b",
             re.IGNORECASE,
         ),
     ),
@@ -874,11 +882,31 @@ NEGATIVE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# a word written or shouted, in quotation marks: 'a piece of paper with "bomb" written on it'
+_QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019"
+_WORD_GIVEN_BEFORE = re.compile(
+    r"\b(?:with|word|words|saying|reading|read|shouted|shouting|yelled|yelling|screamed|screaming|cried|"
+    r"wrote|written)\s+$",
+    re.IGNORECASE,
+)
+_WORD_GIVEN_AFTER = re.compile(r"\s+(?:written|scrawled|painted|sprayed|scribbled)\b", re.IGNORECASE)
+
+
+def _word_given(text: str, a: int, b: int) -> bool:
+    if a == 0 or b >= len(text) or text[a - 1] not in _QUOTE_MARKS or text[b] not in _QUOTE_MARKS:
+        return False
+    return bool(
+        _WORD_GIVEN_BEFORE.search(text, max(0, a - 20), a - 1) or _WORD_GIVEN_AFTER.match(text, b + 1)
+    )
+
+
 def find_triggers(text: str) -> list[tuple[Trigger, int, int]]:
-    """Every trigger match in ``text``: (rule, start, end), in text order."""
+    """Every trigger match in ``text``: (rule, start, end), in text order (not a word written or
+    shouted in quotation marks)."""
     out: list[tuple[Trigger, int, int]] = []
     for trig in TRIGGERS:
         for m in trig.pattern.finditer(text):
-            out.append((trig, m.start(), m.end()))
+            if not _word_given(text, m.start(), m.end()):
+                out.append((trig, m.start(), m.end()))
     out.sort(key=lambda x: (x[1], x[2]))
     return out

@@ -1045,12 +1045,16 @@ def _nationality_only(ann: AnnotatedArticle, p: PlaceMention) -> bool:
             _A_NATIONAL_BEFORE.search(ann.text, max(0, p.start - 8), p.start) is not None
             and _A_NATIONAL_AFTER.match(ann.text, p.end) is not None
         )
+    if (p.feature_code or "") == "PPLC" and _SEAT_OF.match(ann.text, p.end):
+        return True  # "The Baghdad government has called on civilians to flee": the state, not the town
     # ... and a country's name before its citizens too: "three U.S. contractors"
     return (p.feature_code or "").startswith("PCL") and (
         _NATIONALITY_OF.match(ann.text, p.end) is not None or _CITIZENS_OF.match(ann.text, p.end) is not None
     )
 
 
+# a capital named for the state it is the seat of
+_SEAT_OF = re.compile(r"\s+(?:government|regime|administration|authorities|leadership)\b", re.IGNORECASE)
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b", re.IGNORECASE)
 _BORDER_BEFORE = re.compile(
     # "the remote border region with Afghanistan"

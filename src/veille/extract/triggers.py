@@ -533,6 +533,14 @@ def is_generic(sentence: str, hit: Hit) -> bool:
 
 
 CAMPAIGN_AFTER = re.compile(r"\s+campaigns?\b", _I)
+CONDITION = re.compile(
+    r"\b(?:cannot|can ?not|can't|won't|will not|would not|refuses? to|refused to)\b[^.;]{0,80}?\buntil\b", _I
+)
+HALTED_AFTER = re.compile(
+    r"\s+(?:are|is|be|were|was|being|to be|must be|should be) (?:\w+ )?"
+    r"(?:halted|stopped|ended|suspended|ceased|called off)\b",
+    _I,
+)
 # a kind of happening judged as a kind: "Attacks against members of Parliament are also highly
 # unusual", "kidnappings remain common"
 GENERIC_PREDICATE = re.compile(
@@ -545,6 +553,17 @@ GENERIC_PREDICATE = re.compile(
 
 
 _CAMPAIGN_PLURAL = re.compile(r"(?:blasts|assaults|strikes)$", _I)
+
+
+def halted(sentence: str, hit: Hit) -> bool:
+    """Happenings of a kind told as what is (to be) stopped, or as a condition, whatever the day:
+    "talks cannot begin until air strikes are halted, ... and detainees freed"."""
+    condition = CONDITION.search(sentence, 0, hit.start)
+    if condition is not None and condition.end() <= hit.start:
+        return True
+    return hit.trigger.event_type in ("attack", "raid", "ct_operation") and bool(
+        HALTED_AFTER.match(sentence, hit.end)
+    )
 
 
 def is_campaign(sentence: str, hit: Hit) -> bool:

@@ -107,6 +107,15 @@ _OUTLET_BEFORE_RE = re.compile(
 _OUTLET_AFTER_RE = re.compile(
     r"\s+(?:(?-i:TV)|television|news agency|newspaper|daily|broadcaster|channel)\b", re.IGNORECASE
 )
+# an institution named with the Arabic article: "Aleppo's al-Quds hospital", "the al-Nour mosque";
+# the name is the institution's wherever it is named with that noun ("The Quds hospital was hit")
+_INSTITUTION_WORDS = r"(?:hospital|clinic|university|college|school|mosque|stadium|hotel|prison)"
+_ARTICLED_INSTITUTION_RE = re.compile(
+    rf"\b(?:al|el|Al|El|AL|EL)-([A-Z][\w'\u2019-]*)\s+{_INSTITUTION_WORDS}\b", re.IGNORECASE
+)
+_ARABIC_ARTICLE_RE = re.compile(r"^(?:al|el)-", re.IGNORECASE)
+_ARABIC_ARTICLE_END_RE = re.compile(r"\b(?:al|el)-$", re.IGNORECASE)
+_INSTITUTION_AFTER_RE = re.compile(rf"\s+{_INSTITUTION_WORDS}\b", re.IGNORECASE)
 _BETWEEN_AND_RE = re.compile(r"\b[Bb]etween\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,3}and\s+(?:the\s+)?$")
 # "an IED between Gorgadji and Aribinda", "on the road between Boungou and Ougarou": after a road,
 # a vehicle or a journey, the two names of "between X and Y" are places (not people, as NER may
@@ -890,6 +899,7 @@ class Recognizer:
     # -- context words ----------------------------------------------------------------------------
 
     def _context(self, text: str, tokens: list[Token], mentions: list[Mention]) -> None:
+        institutions = {name_key(x.group(1)) for x in _ARTICLED_INSTITUTION_RE.finditer(text)}
         for idx, m in enumerate(mentions):
             before = text[max(0, m.start - 40) : m.start]
             after = text[m.end : m.end + 40]
@@ -931,6 +941,11 @@ class Recognizer:
                 m.extras["venue"] = True
             if _OUTLET_BEFORE_RE.search(before) or _OUTLET_AFTER_RE.match(after):
                 m.extras["outlet"] = True
+            bare = _ARABIC_ARTICLE_RE.sub("", m.text)
+            if name_key(bare) in institutions and (
+                _INSTITUTION_AFTER_RE.match(after) or bare != m.text or _ARABIC_ARTICLE_END_RE.search(before)
+            ):
+                m.extras["institution"] = True
             own_words = name_key(m.text).split()
             if any(x in FACILITY_WORDS or x in FEATURE_WORDS for x in own_words[1:]):
                 m.extras["facility"] = True

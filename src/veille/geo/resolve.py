@@ -182,6 +182,8 @@ def resolve(
             keeps.append((False, "person_name"))  # "to arrest Jasim, an accused in a case"
         elif m.extras.get("outlet") and not m.extras.get("tight_locative"):
             keeps.append((False, "outlet_name"))  # "Yemen's state news agency Saba said"
+        elif m.extras.get("institution"):
+            keeps.append((False, "institution_name"))  # "Aleppo's al-Quds hospital"
         elif gidx in doubted and m.source != "ner":
             # found by the gazetteer, or NER called it something else ("National Police" as
             # Police, Poland): a name read far out of the theatre is no place at all
