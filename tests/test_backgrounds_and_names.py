@@ -382,3 +382,14 @@ def test_a_row_online_did_not_blow_anything_up() -> None:
     for sentence in ("Where It Blew Up: Twitter, media think pieces.", "The story blew up on social media."):
         assert not any(t.event_type == "attack" for t, _, _ in find_triggers(sentence))
     assert any(t.event_type == "attack" for t, _, _ in find_triggers("Militants blew up a bridge."))
+
+
+def test_a_body_named_for_its_conference_is_no_actor_of_the_attack(pipeline: Pipeline) -> None:
+    text = (
+        "DALLAS - A gunman killed five police officers in Dallas on Thursday night in an attack the "
+        "police called terrorism, said the President, speaking in Warsaw, where he was attending a NATO "
+        "conference."
+    )
+    recs = [r for r in records(pipeline, text, "2016-07-08") if r["event_type"] == "attack"]
+    assert recs
+    assert all(a["name"] != "NATO" for r in recs for a in r["actors"]), [r["actors"] for r in recs]

@@ -122,6 +122,8 @@ BY_AGENT_BEFORE = re.compile(
     r"(?:group|organi[sz]ation|movement|faction)\s+)?$",
     _I,
 )
+# a body named for a gathering of it: "a NATO conference", "an EU summit"
+_SETTING_AFTER = re.compile(r"\s+(?:conference|summit|meeting|session|congress|gathering|forum)s?\b", _I)
 # a claim of several happenings: "claimed responsibility for the attacks", "claimed both"
 _SEVERAL_CLAIMED = re.compile(
     r"\b(?:attacks|bombings|blasts|explosions|assaults|ambushes|raids|shootings|both|all)\b", _I
@@ -310,6 +312,8 @@ def actors_for(
             else:
                 add(m, "affiliation")
         elif m.entry.kind in AGENT_KINDS:
+            if _SETTING_AFTER.match(after):
+                continue  # "speaking in Warsaw, where he was attending a NATO conference": a setting
             if SOURCE_NEAR.search(after[:25]) or re.search(r"\baccording to\s*(?:the\s+)?$", before, _I):
                 add(m, "source")
             elif event_type == "attack":
