@@ -12,6 +12,8 @@ from factories import records_of
 from veille.extract.actors import BY_AGENT_BEFORE
 from veille.extract.gtd import target_type, weapon_type
 from veille.extract.lexicon import find_triggers
+from veille.extract.statistics import find_statistics
+from veille.extract.triggers import Hit, is_generic
 from veille.pipeline import Pipeline
 
 
@@ -393,3 +395,56 @@ def test_a_body_named_for_its_conference_is_no_actor_of_the_attack(pipeline: Pip
     recs = [r for r in records(pipeline, text, "2016-07-08") if r["event_type"] == "attack"]
     assert recs
     assert all(a["name"] != "NATO" for r in recs for a in r["actors"]), [r["actors"] for r in recs]
+
+
+def test_a_witness_of_the_storys_attack_joins_it_not_one_recalled_before(pipeline: Pipeline) -> None:
+    text = (
+        "ISTANBUL - Three suicide bombers opened fire and then blew themselves up at Istanbul's main "
+        "airport on Tuesday, killing 36 people. One attacker opened fire in the departures hall with an "
+        "automatic rifle. The attack bore similarities to a suicide bombing by Islamic State militants "
+        "at Brussels airport in March which killed 16 people. A coordinated attack also targeted a "
+        "metro train in the Belgian capital. Paul Roos described seeing one of the attackers randomly "
+        "shooting in the departures hall."
+    )
+    recs = [r for r in records(pipeline, text, "2016-06-29") if r["event_type"] == "attack"]
+    roos = [r for r in recs if "Paul Roos" in _evidence(r)]
+    assert len(roos) == 1
+    assert "Istanbul" in _names(roos[0]), _names(roos[0])
+
+
+def test_a_toll_of_one_attack_years_ago_is_no_statistic() -> None:
+    one = (
+        "Syria agreed to give up its chemical weapons after hundreds of people died in an attack with "
+        "Sarin nerve gas in a Damascus suburb in 2013."
+    )
+    assert find_statistics(one) == []
+    many = "More than 400 people died in attacks by Islamic State in Iraq in 2015, the ministry said."
+    assert find_statistics(many)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hezbollah has 100,000 missiles that are ready to hit Israel, a commander said.",
+        "Russia delivered a missile defense system that can engage aircraft and ballistic missiles.",
+    ],
+)
+def test_arms_held_or_defended_against_are_no_attack(sentence: str) -> None:
+    hits = [Hit(t, a, b) for t, a, b in find_triggers(sentence) if t.event_type == "attack"]
+    assert hits and all(is_generic(sentence, h) for h in hits)
+
+
+def test_rockets_fired_are_an_attack(pipeline: Pipeline) -> None:
+    text = "Hamas militants fired rockets at southern Israel, the army said, and Israel intercepted two."
+    assert [r["event_type"] for r in records(pipeline, text, "2016-07-01")] == ["attack"]
+
+
+def test_the_capital_as_a_landmark_for_a_distance_is_not_where_it_happened(pipeline: Pipeline) -> None:
+    text = (
+        "Assailants armed with crude bombs and machetes attacked a police checkpoint at a large prayer "
+        "gathering of Muslims in Bangladesh on Thursday, killing two police officers. Two more people "
+        "were wounded in the attack in a village about 90 kilometers north of the capital of Dhaka."
+    )
+    recs = [r for r in records(pipeline, text, "2016-07-07") if r["event_type"] == "attack"]
+    assert len(recs) == 1
+    assert "Dhaka" not in _names(recs[0]), _names(recs[0])

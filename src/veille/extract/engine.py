@@ -400,6 +400,14 @@ _NOT_A_DEVICE = re.compile(
 _SEVERAL_HAPPENINGS = re.compile(
     r"\b(?:attacks|bombings|explosions|blasts|shootings|killings|ambushes|raids)\b", re.IGNORECASE
 )
+# where an attack was, in words that tell one attack's story from another's
+_VENUE = re.compile(
+    r"\b(?:departures?|arrivals?|check-in) (?:hall|area|lounge|terminal)s?\b|"
+    r"\b(?:night ?club|concert hall|shopping mall|metro station|subway station|train station|bus station|"
+    r"police station|market ?place|stadium|mosque|church|synagogue|temple|hotel|restaurant|caf[eé]|bakery|"
+    r"university|campus|airport|checkpoint|barracks|embassy|consulate)\b",
+    re.IGNORECASE,
+)
 # a stretch of months or years the date grammar leaves vague
 _VAGUE_STRETCH = re.compile(
     r"\b(?:in|over|during|for) (?:the )?(?:last|past) (?:few|several|couple of|many) "
@@ -1245,6 +1253,10 @@ class Extractor:
                     and ANAPHORIC_START.search(st) is not None
                     and not self._own_date(info, s, current, trig[0])
                 )
+                if follows and etype == "attack":
+                    # "Paul Roos described seeing one of the attackers shooting in the departures hall"
+                    # after a Brussels bombing recalled: the attack whose venue it names
+                    current = self._of_venue(info, s, current, out)
                 if follows or anaphoric:
                     current.sentences.append(s)
                     current.strength = max(current.strength, main.trigger.strength)
@@ -1882,6 +1894,23 @@ class Extractor:
             return None
         where = next((x for x in info.ann.sentences if x.start <= told[-1].start < x.end), opening)
         return told[-1].interval, Span(where.start, where.end)
+
+    @staticmethod
+    def _of_venue(info: _Article, s: Sentence, current: Candidate, out: list[Candidate]) -> Candidate:
+        """The one other attack of the story whose sentences name the venue the sentence names,
+        when the current one's do not; else the current one."""
+        text = info.ann.text
+
+        def venues(sentences: Sequence[Sentence]) -> set[str]:
+            return {m.group(0).lower() for x in sentences for m in _VENUE.finditer(text, x.start, x.end)}
+
+        mine = venues([s])
+        if not mine or mine & venues(current.sentences):
+            return current
+        told = [
+            c for c in out if c is not current and c.event_type == "attack" and mine & venues(c.sentences)
+        ]
+        return told[0] if len(told) == 1 else current
 
     @staticmethod
     def _tally(info: _Article, s: Sentence) -> bool:

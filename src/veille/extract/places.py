@@ -690,7 +690,12 @@ _HARMED_IN_BEFORE = re.compile(
     r"(?:the\s+(?:[\w-]+\s+)?(?:city|town|village|port|resort)\s+of\s+)?$",
     re.IGNORECASE,
 )
-_CAPITAL = re.compile(r"\b(?:in|near|of|across|around) (?:the|its|the country's) capital\b", re.IGNORECASE)
+# (not a landmark for a distance: "about 90 kilometers north of the capital of Dhaka")
+_CAPITAL = re.compile(
+    r"(?<!north )(?<!south )(?<!east )(?<!west )(?<!northeast )(?<!northwest )(?<!southeast )(?<!southwest )"
+    r"\b(?:in|near|of|across|around) (?:the|its|the country's) capital\b",
+    re.IGNORECASE,
+)
 
 
 def _refine(

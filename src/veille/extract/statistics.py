@@ -157,6 +157,12 @@ ONE_TOLL_BEFORE = re.compile(
 )
 
 
+# ... or told with the one happening after it
+_ONE_TOLL_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:died|were killed|have been killed|had been killed|lost their lives)\s+in\s+an?\s+"
+    r"(?:[\w-]+\s+){0,2}(?:attack|bombing|blast|explosion|shooting|massacre|assault|air ?strike|airstrike|raid)\b",
+    _I,
+)
 # a number right after "since" counts the happening a period starts from ("since two people were
 # killed in Copenhagen"), not what the period holds
 _SINCE_CLAUSE_BEFORE = re.compile(r"\bsince\s+$", _I)
@@ -198,6 +204,8 @@ def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[S
             continue  # "the Sept. 11 attacks": a day of the month, not eleven attacks
         if ONE_TOLL_BEFORE.search(sentence, max(0, m.start("num") - 80), m.start("num")):
             continue  # "... the attacks there that killed 130 people": one happening's toll
+        if _ONE_TOLL_AFTER.match(sentence, m.end("num")):
+            continue  # "hundreds of people died in an attack with Sarin nerve gas in 2013": one's too
         if _SINCE_CLAUSE_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
             # "on high alert since two people were killed in shooting attacks in Copenhagen in
             # February last year": the toll of the happening the period starts from

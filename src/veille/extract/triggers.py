@@ -501,6 +501,10 @@ def is_generic(sentence: str, hit: Hit) -> bool:
         return True
     if ARMS_LISTED.search(sentence, max(0, hit.start - 100), hit.start):
         return True  # "will cease attacks ... with any weapons including rockets, mortars": arms named
+    if ARMS_HELD.search(sentence, max(0, hit.start - 60), hit.start) and ARMS_WORD.fullmatch(
+        sentence[hit.start : hit.end]
+    ):
+        return True  # "Hezbollah has 100,000 missiles", "a system that can engage aircraft and missiles"
     if SHARE_AFTER.match(sentence, hit.end):
         return True  # "followed by roadside bombs at 21 percent and suicide attacks at 17 percent"
     across = CLAIMS_ACROSS.search(sentence)
@@ -533,6 +537,14 @@ def is_generic(sentence: str, hit: Hit) -> bool:
 
 
 CAMPAIGN_AFTER = re.compile(r"\s+campaigns?\b", _I)
+# arms held, traded or defended against, not fired
+ARMS_HELD = re.compile(
+    r"\b(?:has|have|had|possess(?:es|ed)?|owns?|stockpiled?|arsenal of|deliver(?:ed|s)?|suppl(?:y|ied|ies)|"
+    r"sold|sells?|bought|buys?|purchased?|acquired?|engage|intercept(?:ed|s)?|shoot down|shot down)\s+"
+    r"(?:[\w,.-]+\s+){0,4}$",
+    _I,
+)
+ARMS_WORD = re.compile(r"(?:ballistic |cruise |guided )?(?:missiles?|rockets?|grenades?|mortars?)", _I)
 CONDITION = re.compile(
     r"\b(?:cannot|can ?not|can't|won't|will not|would not|refuses? to|refused to)\b[^.;]{0,80}?\buntil\b", _I
 )
