@@ -448,3 +448,13 @@ def test_the_capital_as_a_landmark_for_a_distance_is_not_where_it_happened(pipel
     recs = [r for r in records(pipeline, text, "2016-07-07") if r["event_type"] == "attack"]
     assert len(recs) == 1
     assert "Dhaka" not in _names(recs[0]), _names(recs[0])
+
+
+def test_doers_tied_to_an_earlier_attack_tell_an_attack_of_their_own(pipeline: Pipeline) -> None:
+    text = (
+        "Islamic State militants killed 130 people in Paris on Nov. 13, the bloodiest of the attacks in "
+        "France. Four months ago, Belgian Islamists linked to the Paris attackers killed 32 people in "
+        "Brussels."
+    )
+    recs = [r for r in records(pipeline, text, "2016-07-15") if r["event_type"] == "attack"]
+    assert sorted(r["counts"]["killed"] for r in recs) == [32, 130], [(r["counts"], _names(r)) for r in recs]

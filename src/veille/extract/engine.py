@@ -408,6 +408,10 @@ _VENUE = re.compile(
     r"university|campus|airport|checkpoint|barracks|embassy|consulate)\b",
     re.IGNORECASE,
 )
+_RELATED_TO = re.compile(
+    r"\b(?:linked|tied|connected|related|close|loyal|allied) to\s*$|\binspired by\s*$|\bfollowers of\s*$",
+    re.IGNORECASE,
+)
 # a stretch of months or years the date grammar leaves vague
 _VAGUE_STRETCH = re.compile(
     r"\b(?:in|over|during|for) (?:the )?(?:last|past) (?:few|several|couple of|many) "
@@ -1731,6 +1735,10 @@ class Extractor:
                 or self._own_place(info, s, current)
             )
         definite = _DEFINITE_BEFORE.search(st, max(0, main.start - 30), main.start)
+        if definite is not None and _RELATED_TO.search(st, max(0, definite.start() - 25), definite.start()):
+            # "Belgian Islamists linked to the Paris attackers killed 32 people in Brussels": the
+            # doers named back are whom the subject is tied to, not the subject
+            definite = None
         if definite is not None and not any(
             s.start + definite.start() <= m.start < s.start + main.start for m in info.dates
         ):
