@@ -458,3 +458,34 @@ def test_doers_tied_to_an_earlier_attack_tell_an_attack_of_their_own(pipeline: P
     )
     recs = [r for r in records(pipeline, text, "2016-07-15") if r["event_type"] == "attack"]
     assert sorted(r["counts"]["killed"] for r in recs) == [32, 130], [(r["counts"], _names(r)) for r in recs]
+
+
+def test_the_day_of_what_a_protest_was_against_does_not_date_the_attack(pipeline: Pipeline) -> None:
+    text = (
+        "DALLAS - Four police officers were fatally shot by snipers who targeted them during rallies in "
+        "Dallas to protest against the fatal shooting of two black men by police this week."
+    )
+    recs = [r for r in records(pipeline, text, "2016-07-08") if r["event_type"] == "attack"]
+    assert len(recs) == 1
+    assert recs[0]["date"]["text"] != "this week", recs[0]["date"]
+
+
+def test_a_massacre_named_back_twice_is_dated_by_its_own_day(pipeline: Pipeline) -> None:
+    text = (
+        "WASHINGTON - Senators signaled on Wednesday a new willingness to consider limits on gun sales "
+        "after the Orlando nightclub massacre by a gunman who pledged allegiance to Islamic State. "
+        "Emotions have run high in Congress since the Orlando massacre, with Democrats stalling Senate "
+        "proceedings on Wednesday. The Senate began talks on a ban after a gunman who had been on a "
+        "terrorism watch list killed 49 people at a gay nightclub on Sunday."
+    )
+    recs = [r for r in records(pipeline, text, "2016-06-15") if r["event_type"] == "attack"]
+    assert len(recs) == 1
+    assert recs[0]["date"]["start"] == "2016-06-12", recs[0]["date"]
+
+
+def test_kidnapping_listed_among_kinds_of_crime_is_no_happening() -> None:
+    text = "It is also a drug-trafficking, kidnapping, and child pornography issue that impacts every state."
+    hits = [Hit(t, a, b) for t, a, b in find_triggers(text) if t.event_type == "attack"]
+    assert hits and all(is_generic(text, h) for h in hits)
+    told = "Gunmen kidnapped two engineers near the oil field, police said."
+    assert not any(is_generic(told, Hit(t, a, b)) for t, a, b in find_triggers(told))

@@ -408,6 +408,12 @@ _VENUE = re.compile(
     r"university|campus|airport|checkpoint|barracks|embassy|consulate)\b",
     re.IGNORECASE,
 )
+# what a protest is against, up to a date
+_PROTESTED = re.compile(
+    r"\b(?:protest(?:ing|ed|s)?|demonstrat(?:e|ed|ing|ions?)|rall(?:y|ies|ied|ying)|march(?:ed|es|ing)?)\s+"
+    r"(?:against|over)\s+[^.;]{0,80}$",
+    re.IGNORECASE,
+)
 _RELATED_TO = re.compile(
     r"\b(?:linked|tied|connected|related|close|loyal|allied) to\s*$|\binspired by\s*$|\bfollowers of\s*$",
     re.IGNORECASE,
@@ -2545,6 +2551,25 @@ class Extractor:
                 ):
                     # "... in response to the government's decision earlier this month to execute
                     # six prisoners": the decision's day, not the attack's
+                    continue
+                if (
+                    back is not None
+                    and k > 0
+                    and any(
+                        t == c.event_type
+                        and a < m.start
+                        and _BACK_REFERENCE.search(text, s.start, a)
+                        and _DEFINITE_BEFORE.search(text, max(s.start, a - 30), a)
+                        for t, a, _ in info.hits_in(s)
+                    )
+                ):
+                    # "... after the Orlando nightclub massacre. Emotions have run high since the
+                    # Orlando massacre with Democrats stalling Senate proceedings on Wednesday": named
+                    # back again, the happening is not what the day dates
+                    continue
+                if m.start > c.trigger[1] and _PROTESTED.search(text, max(s.start, m.start - 100), m.start):
+                    # "snipers who targeted them during rallies in Dallas to protest against the
+                    # fatal shooting of two black men by police this week": what was protested
                     continue
                 if too_late(m):
                     # "Trump postponed his announcement, due next week, out of respect for the

@@ -466,6 +466,17 @@ SPECIFIC_FIGURE = re.compile(
 # "the increase in human rights violations, the arrests, the bombings and the war parades": a
 # plural between commas is an item of an enumeration, a kind of happening, not one
 LIST_BEFORE = re.compile(r",\s+(?:the\s+)?$")
+# kinds of crime listed as a kind of problem: "a drug-trafficking, kidnapping, and child pornography issue"
+CRIME_LISTED = re.compile(
+    r"\b(?:drug[- ]trafficking|trafficking|smuggling|money[- ]laundering|fraud|robbery|extortion|piracy|"
+    r"corruption|terrorism|murder|rape|theft)\s*,\s*(?:and\s+|or\s+)?$",
+    _I,
+)
+CRIME_LIST_END = re.compile(
+    r"(?:\s*,)?(?:\s+(?:and|or)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:issues?|problems?|cases|crimes|offen[cs]es|"
+    r"charges|investigations|rings?|networks?|gangs?)\b",
+    _I,
+)
 LIST_AFTER = re.compile(r"\s*(?:,|and\b|or\b|--)", _I)
 
 
@@ -495,6 +506,10 @@ def is_generic(sentence: str, hit: Hit) -> bool:
         and not SPECIFIC_FIGURE.search(sentence)
     ):
         return True
+    if CRIME_LISTED.search(sentence, max(0, hit.start - 60), hit.start) and CRIME_LIST_END.match(
+        sentence, hit.end
+    ):
+        return True  # "It is also a drug-trafficking, kidnapping, and child pornography issue"
     if hit.trigger.event_type not in ("attack", "raid", "ct_operation"):
         return False
     if hit.trigger.event_type == "ct_operation" and war_frame(sentence, hit):
