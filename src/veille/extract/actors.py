@@ -122,11 +122,19 @@ BY_AGENT_BEFORE = re.compile(
     r"(?:group|organi[sz]ation|movement|faction)\s+)?$",
     _I,
 )
+# a group's outlet: "Hezbollah's al-Manar TV", "the Taliban's website"
+_OUTLET_OF = re.compile(
+    r"^['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:(?-i:TV)|television|radio|news agency|newspaper|channel|website|"
+    r"media (?:arm|wing|outlet)|mouthpiece)\b",
+    _I,
+)
 # a body named for a gathering of it: "a NATO conference", "an EU summit"
 _SETTING_AFTER = re.compile(r"\s+(?:conference|summit|meeting|session|congress|gathering|forum)s?\b", _I)
 # a claim of several happenings: "claimed responsibility for the attacks", "claimed both"
 _SEVERAL_CLAIMED = re.compile(
-    r"\b(?:attacks|bombings|blasts|explosions|assaults|ambushes|raids|shootings|both|all)\b", _I
+    r"\bclaim\w*\s+(?:responsibility\s+|credit\s+)?for\s+(?:the\s+|both\s+|all\s+|these\s+)?(?:[\w-]+\s+)?"
+    r"(?:attacks|bombings|blasts|explosions|assaults|ambushes|raids|shootings)\b|\bclaimed\s+(?:both|all)\b",
+    _I,
 )
 # the people a force shot were its assailants: "shot two Palestinians who opened fire at them"
 _ASSAILANTS_SHOT = re.compile(
@@ -170,7 +178,8 @@ def perpetrator_evidence(ann: AnnotatedArticle, m: ActorMatch) -> bool:
         return False
     if NO_CLAIM.search(st) and not re.search(r"\b(?:but|however|although)\b", st, _I):
         return False
-    if OFFICIAL_AFTER.match(after):
+    if OFFICIAL_AFTER.match(after) or _OUTLET_OF.match(after):
+        # (nor its outlet: "Hezbollah's al-Manar TV said the attack was carried out by Islamic State")
         return False
     speaks = SPEAKER_AFTER.match(after)
     if speaks is not None and not _own_deed(after, speaks.end()):
@@ -356,15 +365,13 @@ def actors_for(
         # Claims and attributions anywhere in the article name the perpetrator (not of a happening
         # whose own words give it to a group they do not name: "claimed by a Kurdish group").
         for m in usable:
-            if any(a <= m.start < b for a, b in others) and not _SEVERAL_CLAIMED.search(
-                _sentence_text(ann, ann.sentence_at(m.start))
-            ):
-                # "Islamic State claimed responsibility." after another attack (not "The Taliban
-                # claimed responsibility for the attacks")
-                continue
             if m.entry.kind == "armed_group" and perpetrator_evidence(ann, m):
                 sent = ann.sentence_at(m.start)
                 claim_text = _sentence_text(ann, sent)
+                if any(a <= m.start < b for a, b in others) and not _SEVERAL_CLAIMED.search(claim_text):
+                    # "Islamic State claimed responsibility." after another attack (not "The Taliban
+                    # claimed responsibility for the attacks")
+                    continue
                 # a claim, a charge or the group's deed, not its men named ("militants of Islamic
                 # State have maintained a presence in Baghdad")
                 deed = SUBJECT_AFTER.match(ann.text[m.end : sent.end if sent else m.end]) is not None

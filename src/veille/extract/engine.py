@@ -410,7 +410,7 @@ _VENUE = re.compile(
 )
 # what a protest is against, up to a date
 _PROTESTED = re.compile(
-    r"\b(?:protest(?:ing|ed|s)?|demonstrat(?:e|ed|ing|ions?)|rall(?:y|ies|ied|ying)|march(?:ed|es|ing)?)\s+"
+    r"\b(?:protest(?:ing|ed|s)?|demonstrat(?:e|ed|ing|ions?)|rall(?:y|ies|ied|ying)|(?-i:march(?:ed|es|ing)?))\s+"
     r"(?:against|over)\s+[^.;]{0,80}$",
     re.IGNORECASE,
 )
@@ -1087,11 +1087,12 @@ class Extractor:
                 # again?" assert nothing ("Who bombed the station?" takes the bombing as known)
                 hits = [h for h in hits if h.start > question.start()]
             hits = [h for h in hits if not halted(st, h)]
-            if any(h.trigger.name == "harmed" for h in hits) and self._tally(info, s):
+            tally = self._tally(info, s)
+            if tally and any(h.trigger.name == "harmed" for h in hits):
                 # "Xinjiang, where hundreds have been killed in the last few years": a tally of
                 # years, no happening
                 hits = [h for h in hits if h.trigger.name != "harmed" or not _PERFECT.match(st, h.start)]
-            tallied = self._tally(info, s) and _PERFECT_HARM.search(st) is not None
+            tallied = tally and _PERFECT_HARM.search(st) is not None
             if tallied:
                 # "... have been killed in the past year in attacks by Islamist militants": all a tally
                 hits = [h for h in hits if h.trigger.event_type not in {"attack", "ct_operation", "raid"}]
@@ -1157,6 +1158,9 @@ class Extractor:
                     and self._continues(st, current)
                     # (nor a tally: "At least 20 people have been killed in the past year")
                     and not tallied
+                    # (nor the toll of what the sentence before told on another day: "In October, two
+                    # explosions hit a peace rally in Ankara. Ninety-nine people were killed.")
+                    and not self._toll_of_before(info, sents, i, current)
                     and not self._tells_another(info, s, current)
                     # "Alton Sterling was shot by police in Baton Rouge on Tuesday" after a sniper's
                     # attack in Dallas: harm of another day in another town is not the attack's, nor
@@ -1215,6 +1219,8 @@ class Extractor:
                 current = told
                 current.sentences.append(s)
                 continue
+            # harm told right after another time's happening is that one's (see _toll_of_before)
+            toll_before = main.trigger.name == "harmed" and self._toll_of_before(info, sents, i, current)
             if current is not None and not separate:
                 follows = (
                     etype == current.event_type
@@ -1263,6 +1269,8 @@ class Extractor:
                     and ANAPHORIC_START.search(st) is not None
                     and not self._own_date(info, s, current, trig[0])
                 )
+                if follows and toll_before:
+                    follows = False
                 if follows and etype == "attack":
                     # "Paul Roos described seeing one of the attackers shooting in the departures hall"
                     # after a Brussels bombing recalled: the attack whose venue it names
@@ -1271,7 +1279,7 @@ class Extractor:
                     current.sentences.append(s)
                     current.strength = max(current.strength, main.trigger.strength)
                     continue
-            if not separate:
+            if not separate and not toll_before:
                 same = [c for c in out if c.event_type == etype and c.statistic is None]
                 if etype == "attack":
                     # "A squad defused the bomb planted in front of the embassy": the defused one
@@ -1340,7 +1348,11 @@ class Extractor:
                 main.trigger.name == "harmed"
                 and i > 0
                 and not any(sents[i - 1] in c.sentences for c in out)
-                and self._names_armed(info, masked, sents[i - 1])
+                and (
+                    self._names_armed(info, masked, sents[i - 1])
+                    or (etype in info.types_told(sents[i - 1]) and self._dated(info, sents[i - 1]))
+                    or self._toll_of_before(info, sents, i, None)
+                )
             ):
                 # "Presumed ISGS militants entered the market. Several women were wounded.": harm
                 # told with no agent belongs with the sentence before that names who came
@@ -1461,6 +1473,8 @@ class Extractor:
             return [c for c in same if names & Extractor._town_names(info, c.sentences)]
         # ... or the state or province of its town: "the Florida attack" is the one in Orlando
         regions = {(p.country_code, p.admin1) for p in Extractor._towns(info, a, b, ("admin1",)) if p.admin1}
+        if not regions:
+            return []
         return [
             c
             for c in same
@@ -1651,7 +1665,7 @@ class Extractor:
             and _OFFENSIVE_WORD.fullmatch(st[main.start : main.end])
             and _STATE_ADJECTIVE.search(st, max(0, main.start - 40), main.start)
         ):
-            # "refugees fleeing a Russian-backed assault", "the government offensive": a state's
+            # "refugees fleeing a Russian-backed government assault", "the army offensive": a state's
             return "ct_operation"
         return etype
 
@@ -1925,6 +1939,20 @@ class Extractor:
             c for c in out if c is not current and c.event_type == "attack" and mine & venues(c.sentences)
         ]
         return told[0] if len(told) == 1 else current
+
+    def _toll_of_before(
+        self, info: _Article, sents: Sequence[Sentence], i: int, current: Candidate | None
+    ) -> bool:
+        """The sentence before is none of the current happening's and tells a happening of another
+        time ("In October, two explosions hit a peace rally in Ankara."): harm told next is its."""
+        if i == 0 or (current is not None and sents[i - 1] in current.sentences):
+            return False
+        prev = sents[i - 1]
+        if "attack" not in info.types_told(prev):
+            return False
+        if current is None:
+            return any(prev.start <= m.start < prev.end for m in info.dates)
+        return self._own_date(info, prev, current, prev.start)
 
     @staticmethod
     def _tally(info: _Article, s: Sentence) -> bool:

@@ -37,6 +37,11 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", _I)
 
 
+def _blank(m: re.Match[str]) -> str:
+    """The match as as many spaces as it had characters (offsets stay put)."""
+    return " " * len(m.group(0))
+
+
 # ---------------------------------------------------------------------------------------------
 # Attack type
 # ---------------------------------------------------------------------------------------------
@@ -530,7 +535,7 @@ FOUND_WITH = re.compile(
 
 
 def _unused_arms(text: str) -> str:
-    return FOUND_WITH.sub(lambda m: " " * len(m.group(0)), POLICE_BOMB.sub(" ", text))
+    return FOUND_WITH.sub(_blank, POLICE_BOMB.sub(" ", text))
 
 
 def attack_type(text: str) -> str:
@@ -1855,7 +1860,7 @@ _MILITARY_WORDS = re.compile(
 def target_type(text: str, trigger_at: int = 0) -> str:
     """The GTD target type: the victim phrase governed by the attack words nearest the trigger."""
     # "soldiers shot dead a man wearing a vest": whom the troops shot is the attacker
-    found = _raw_target(SECURITY_FIRE.sub(lambda m: " " * len(m.group(0)), text), trigger_at)
+    found = _raw_target(SECURITY_FIRE.sub(_blank, text), trigger_at)
     if found != SECURITY:
         return found
     # "security posts" and "security forces": the victims or the rest of the text say whose
@@ -1918,10 +1923,6 @@ def _raw_target(text: str, trigger_at: int) -> str:
         if cat is not None:
             return cat
     return "unknown"
-
-
-def _blank(m: re.Match[str]) -> str:
-    return " " * len(m.group(0))
 
 
 _SPEAKERS = re.compile(

@@ -819,7 +819,7 @@ NEGATIVE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # television: "Game of Thrones Recap", "this season's finale", "the showrunners"
             r"recaps?|season (?:premiere|finale|\d+)|showrunners?|HBO|Netflix|sitcom|TV show|viewers|"
             r"(?:first|second|third|fourth|fifth|sixth|final|new|next|last) season|(?:this|the) show(?! of| trials?)|"
-            r"audiences?|(?:prestige |TV |television |costume |period )dramas?)\b",
+            r"audiences|(?:prestige |TV |television |costume |period )dramas?)\b",
             re.IGNORECASE,
         ),
     ),

@@ -692,7 +692,7 @@ _HARMED_IN_BEFORE = re.compile(
 )
 # (not a landmark for a distance: "about 90 kilometers north of the capital of Dhaka")
 _CAPITAL = re.compile(
-    r"(?<!north )(?<!south )(?<!east )(?<!west )(?<!northeast )(?<!northwest )(?<!southeast )(?<!southwest )"
+    r"(?<!north )(?<!south )(?<!east )(?<!west )"
     r"\b(?:in|near|of|across|around) (?:the|its|the country's) capital\b",
     re.IGNORECASE,
 )
@@ -978,11 +978,17 @@ _NATIONALITY_OF = re.compile(
     r"senators?|congressman|government|administration|authorities|State Department|Defense Department|"
     r"Justice Department|Treasury|military|troops|forces|soldiers|army|navy|air force|special forces|"
     r"aircraft|coalition|bases?|outposts?|personnel|advisers|marines|convoys?|patrols?|history|"
+    # "under U.S. air support", "with Russian backing": whose help
+    r"air (?:support|cover|power)|backing|support|"
     # "a U.S. air strike targeted militants at a camp near Sabratha": who struck
      + _STRIKE_WORDS + r"|"
     r"-led|-backed)\b",
     re.IGNORECASE,
 )
+
+
+# a capital named for the state it is the seat of: "The Baghdad government"
+_SEAT_OF = re.compile(r"\s+(?:government|regime|administration|authorities|leadership)\b", re.IGNORECASE)
 
 
 # a country's diplomatic post named before it ("the embassy of", "the embassies of the USSR and")
@@ -1058,8 +1064,6 @@ def _nationality_only(ann: AnnotatedArticle, p: PlaceMention) -> bool:
     )
 
 
-# a capital named for the state it is the seat of
-_SEAT_OF = re.compile(r"\s+(?:government|regime|administration|authorities|leadership)\b", re.IGNORECASE)
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b", re.IGNORECASE)
 _BORDER_BEFORE = re.compile(
     # "the remote border region with Afghanistan"

@@ -159,7 +159,7 @@ ONE_TOLL_BEFORE = re.compile(
 
 # ... or told with the one happening after it
 _ONE_TOLL_AFTER = re.compile(
-    r"[^.;]{0,40}?\b(?:died|were killed|have been killed|had been killed|lost their lives)\s+in\s+an?\s+"
+    r"[^.;,]{0,40}?\b(?:died|were killed|have been killed|had been killed|lost their lives)\s+in\s+an?\s+"
     r"(?:[\w-]+\s+){0,2}(?:attack|bombing|blast|explosion|shooting|massacre|assault|air ?strike|airstrike|raid)\b",
     _I,
 )

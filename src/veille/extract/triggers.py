@@ -556,13 +556,20 @@ CAMPAIGN_AFTER = re.compile(r"\s+campaigns?\b", _I)
 ARMS_HELD = re.compile(
     r"\b(?:has|have|had|possess(?:es|ed)?|owns?|stockpiled?|arsenal of|deliver(?:ed|s)?|suppl(?:y|ied|ies)|"
     r"sold|sells?|bought|buys?|purchased?|acquired?|engage|intercept(?:ed|s)?|shoot down|shot down)\s+"
-    r"(?:[\w,.-]+\s+){0,4}$",
+    # (no verb between: not "rebels have sent ballistic missiles", "Hamas has fired rockets")
+    r"(?:(?!\w+ed\b|fir\w*|launch\w*|sent\b|send\w*|lob\w*|shot\b|rain\w*)[\w,.-]+\s+){0,4}$",
     _I,
 )
 ARMS_WORD = re.compile(r"(?:ballistic |cruise |guided )?(?:missiles?|rockets?|grenades?|mortars?)", _I)
+# (not a time: "would not say until Tuesday how many had died")
 CONDITION = re.compile(
-    r"\b(?:cannot|can ?not|can't|won't|will not|would not|refuses? to|refused to)\b[^.;]{0,80}?\buntil\b", _I
+    r"\b(?:cannot|can ?not|can't|won't|will not|would not|refuses? to|refused to)\b[^.;]{0,80}?\buntil\b"
+    r"(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|tonight|next|later|"
+    r"the end|\d))",
+    _I,
 )
+# the end of a condition's clause: "..., but a suicide bomber killed"
+_CLAUSE_END = re.compile(r";|\bbut\b|,\s+(?:while|as|and then|although|though)\b", _I)
 HALTED_AFTER = re.compile(
     r"\s+(?:are|is|be|were|was|being|to be|must be|should be) (?:\w+ )?"
     r"(?:halted|stopped|ended|suspended|ceased|called off)\b",
@@ -583,10 +590,11 @@ _CAMPAIGN_PLURAL = re.compile(r"(?:blasts|assaults|strikes)$", _I)
 
 
 def halted(sentence: str, hit: Hit) -> bool:
-    """Happenings of a kind told as what is (to be) stopped, or as a condition, whatever the day:
-    "talks cannot begin until air strikes are halted, ... and detainees freed"."""
+    """Happenings of a kind told as what is (to be) stopped, or as the condition of an
+    "until" clause, whatever the day: "talks cannot begin until air strikes are halted, ... and
+    detainees freed" (not after the clause: "..., but a suicide bomber killed 30")."""
     condition = CONDITION.search(sentence, 0, hit.start)
-    if condition is not None and condition.end() <= hit.start:
+    if condition is not None and not _CLAUSE_END.search(sentence, condition.end(), hit.start):
         return True
     return hit.trigger.event_type in ("attack", "raid", "ct_operation") and bool(
         HALTED_AFTER.match(sentence, hit.end)

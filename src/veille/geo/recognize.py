@@ -111,10 +111,8 @@ _OUTLET_AFTER_RE = re.compile(
 # the name is the institution's wherever it is named with that noun ("The Quds hospital was hit")
 _INSTITUTION_WORDS = r"(?:hospital|clinic|university|college|school|mosque|stadium|hotel|prison)"
 _ARTICLED_INSTITUTION_RE = re.compile(
-    rf"\b(?:al|el|Al|El|AL|EL)-([A-Z][\w'\u2019-]*)\s+{_INSTITUTION_WORDS}\b", re.IGNORECASE
+    rf"\b(?:al|el)-((?-i:[A-Z])[\w'\u2019-]*)\s+{_INSTITUTION_WORDS}\b", re.IGNORECASE
 )
-_ARABIC_ARTICLE_RE = re.compile(r"^(?:al|el)-", re.IGNORECASE)
-_ARABIC_ARTICLE_END_RE = re.compile(r"\b(?:al|el)-$", re.IGNORECASE)
 _INSTITUTION_AFTER_RE = re.compile(rf"\s+{_INSTITUTION_WORDS}\b", re.IGNORECASE)
 _BETWEEN_AND_RE = re.compile(r"\b[Bb]etween\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,3}and\s+(?:the\s+)?$")
 # "an IED between Gorgadji and Aribinda", "on the road between Boungou and Ougarou": after a road,
@@ -941,11 +939,10 @@ class Recognizer:
                 m.extras["venue"] = True
             if _OUTLET_BEFORE_RE.search(before) or _OUTLET_AFTER_RE.match(after):
                 m.extras["outlet"] = True
-            bare = _ARABIC_ARTICLE_RE.sub("", m.text)
-            if name_key(bare) in institutions and (
-                _INSTITUTION_AFTER_RE.match(after) or bare != m.text or _ARABIC_ARTICLE_END_RE.search(before)
-            ):
-                m.extras["institution"] = True
+            if institutions and _INSTITUTION_AFTER_RE.match(after):
+                head, _, rest = name_key(m.text).partition(" ")
+                if (rest if head in ARABIC_ARTICLES and rest else name_key(m.text)) in institutions:
+                    m.extras["institution"] = True
             own_words = name_key(m.text).split()
             if any(x in FACILITY_WORDS or x in FEATURE_WORDS for x in own_words[1:]):
                 m.extras["facility"] = True
