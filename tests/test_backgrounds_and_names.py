@@ -404,7 +404,7 @@ def test_a_witness_of_the_storys_attack_joins_it_not_one_recalled_before(pipelin
         "automatic rifle. The attack bore similarities to a suicide bombing by Islamic State militants "
         "at Brussels airport in March which killed 16 people. A coordinated attack also targeted a "
         "metro train in the Belgian capital. Paul Roos described seeing one of the attackers randomly "
-        "shooting in the departures hall."
+        "shooting in the departure hall."
     )
     recs = [r for r in records(pipeline, text, "2016-06-29") if r["event_type"] == "attack"]
     roos = [r for r in recs if "Paul Roos" in _evidence(r)]
@@ -427,6 +427,7 @@ def test_a_toll_of_one_attack_years_ago_is_no_statistic() -> None:
     [
         "Hezbollah has 100,000 missiles that are ready to hit Israel, a commander said.",
         "Russia delivered a missile defense system that can engage aircraft and ballistic missiles.",
+        "China would rely on a growing arsenal of sophisticated missiles that can be launched from ships.",
     ],
 )
 def test_arms_held_or_defended_against_are_no_attack(sentence: str) -> None:

@@ -1930,7 +1930,12 @@ class Extractor:
         text = info.ann.text
 
         def venues(sentences: Sequence[Sentence]) -> set[str]:
-            return {m.group(0).lower() for x in sentences for m in _VENUE.finditer(text, x.start, x.end)}
+            # ("night club" is "nightclub", "departures halls" the "departure hall", "café" a "cafe")
+            return {
+                re.sub(r"[\s-]|s\b", "", m.group(0).lower()).replace("\u00e9", "e")
+                for x in sentences
+                for m in _VENUE.finditer(text, x.start, x.end)
+            }
 
         mine = venues([s])
         if not mine or mine & venues(current.sentences):
@@ -1957,7 +1962,7 @@ class Extractor:
     @staticmethod
     def _tally(info: _Article, s: Sentence) -> bool:
         """The sentence is dated only by stretches of months or years ("in the last few years")."""
-        spans = [m.interval for m in info.dates if s.start <= m.start < s.end]
+        spans = _dates_told(info, s.start, s.end)
         if not spans:
             return _VAGUE_STRETCH.search(info.ann.text, s.start, s.end) is not None
         return all(_stretch_days(x) > _TALLY_DAYS for x in spans)
@@ -2554,6 +2559,16 @@ class Extractor:
             # date of a sentence that names a charge comes before one that names the arrest.
             own = k == 0 or c.event_type in info.types_told(s)
             recent_after = any(m.start > c.trigger[0] and not _old(info, m) for m in body)
+            # the words of the happening's kind in a later sentence, and those named back with "since
+            # the", "after the" (see below)
+            kind_at = [a for t, a, _ in info.hits_in(s) if t == c.event_type] if k else []
+            named_at = [
+                a
+                for a in kind_at
+                if back is not None
+                and _BACK_REFERENCE.search(text, s.start, a)
+                and _DEFINITE_BEFORE.search(text, max(s.start, a - 30), a)
+            ]
             for m in body:
                 if back is not None and k == 0 and info.body_start <= m.start and m.end <= back.start():
                     skipped = True
@@ -2580,17 +2595,7 @@ class Extractor:
                     # "... in response to the government's decision earlier this month to execute
                     # six prisoners": the decision's day, not the attack's
                     continue
-                if (
-                    back is not None
-                    and k > 0
-                    and any(
-                        t == c.event_type
-                        and a < m.start
-                        and _BACK_REFERENCE.search(text, s.start, a)
-                        and _DEFINITE_BEFORE.search(text, max(s.start, a - 30), a)
-                        for t, a, _ in info.hits_in(s)
-                    )
-                ):
+                if any(a < m.start for a in named_at):
                     # "... after the Orlando nightclub massacre. Emotions have run high since the
                     # Orlando massacre with Democrats stalling Senate proceedings on Wednesday": named
                     # back again, the happening is not what the day dates
@@ -2731,7 +2736,6 @@ class Extractor:
                 # (in a later sentence, from the nearest word of the happening's kind: "A judge on
                 # Tuesday ordered Apple to unlock a phone used by Farook, who killed 14 people on
                 # Dec. 2 in San Bernardino")
-                kind_at = [a for t, a, _ in info.hits_in(s) if t == c.event_type] if k else []
                 at = min(kind_at, key=lambda a: abs(m.start - a)) if kind_at else c.trigger[0]
                 near = int(other_clause) * 50_000 + abs(m.start - at)
                 ranked.append((int(reporting), int(other or by_other), k, near, m, s))
@@ -3220,13 +3224,7 @@ def _dated_wider(info: _Article, a: int, b: int, date: DateInterval | None) -> b
     hospital ... Overall 103 civilians were killed ... by foreign forces last year")."""
     if date is None or date.precision not in ("day", "week", "month"):
         return False
-    # (not a stretch a happening is measured against: "Twelve people were killed, the highest toll
-    # this year")
-    spans = [
-        m.interval
-        for m in info.dates
-        if a <= m.start < b and not _MEASURED_AGAINST.search(info.ann.text, max(a, m.start - 40), m.start)
-    ]
+    spans = _dates_told(info, a, b)
     # (a month's, for a happening of a day, where happenings are counted: "More than 40 civilians
     # have been killed in high-profile bombings in Baghdad over the past month")
     several = date.precision == "day" and _SEVERAL_HAPPENINGS.search(info.ann.text, a, b) is not None
@@ -3242,6 +3240,16 @@ _MEASURED_AGAINST = re.compile(
 _TALLY_DAYS = 62
 # ... and one of a month or more, told with happenings in the plural
 _MONTH_TALLY_DAYS = 27
+
+
+def _dates_told(info: _Article, a: int, b: int) -> list[DateInterval]:
+    """The dates named between ``a`` and ``b``, not a stretch a happening is measured against
+    ("Twelve people were killed, the highest toll this year")."""
+    return [
+        m.interval
+        for m in info.dates
+        if a <= m.start < b and not _MEASURED_AGAINST.search(info.ann.text, max(a, m.start - 40), m.start)
+    ]
 
 
 def _weeks_before(a: DateInterval, b: DateInterval) -> bool:

@@ -557,7 +557,8 @@ ARMS_HELD = re.compile(
     r"\b(?:has|have|had|possess(?:es|ed)?|owns?|stockpiled?|arsenal of|deliver(?:ed|s)?|suppl(?:y|ied|ies)|"
     r"sold|sells?|bought|buys?|purchased?|acquired?|engage|intercept(?:ed|s)?|shoot down|shot down)\s+"
     # (no verb between: not "rebels have sent ballistic missiles", "Hamas has fired rockets")
-    r"(?:(?!\w+ed\b|fir\w*|launch\w*|sent\b|send\w*|lob\w*|shot\b|rain\w*)[\w,.-]+\s+){0,4}$",
+    r"(?:(?!fir\w*|launch\w*|sent\b|send\w*|lob\w*|shot\b|rain\w*|used\b|hurl\w*|aim\w*|"
+    r"direct\w*|unleash\w*|deploy\w*)[\w,.-]+\s+){0,4}$",
     _I,
 )
 ARMS_WORD = re.compile(r"(?:ballistic |cruise |guided )?(?:missiles?|rockets?|grenades?|mortars?)", _I)
