@@ -557,3 +557,16 @@ def test_a_province_named_like_a_university_is_still_a_province(pipeline: Pipeli
     assert len(recs) == 1
     assert [loc["country_code"] for loc in recs[0]["locations"]] == ["IQ"]
     assert "Baghdad" not in _names(recs[0]), _names(recs[0])
+
+
+def test_bombings_claimed_by_a_group_are_each_its_own(pipeline: Pipeline) -> None:
+    text = (
+        "BAGHDAD - Three suicide bombings claimed by Islamic State across Baghdad killed at least 80 "
+        "people on Wednesday, police said. Another bomb went off at a checkpoint in a district of "
+        "western Baghdad, killing eight and wounding 20."
+    )
+    recs = [r for r in records(pipeline, text, "2016-05-11") if r["event_type"] == "attack"]
+    assert len(recs) == 2
+    assert all(
+        any(a["name"] == "Islamic State" and a["role"] == "perpetrator" for a in r["actors"]) for r in recs
+    )

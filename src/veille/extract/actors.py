@@ -133,7 +133,10 @@ _SETTING_AFTER = re.compile(r"\s+(?:conference|summit|meeting|session|congress|g
 # a claim of several happenings: "claimed responsibility for the attacks", "claimed both"
 _SEVERAL_CLAIMED = re.compile(
     r"\bclaim\w*\s+(?:responsibility\s+|credit\s+)?for\s+(?:the\s+|both\s+|all\s+|these\s+)?(?:[\w-]+\s+)?"
-    r"(?:attacks|bombings|blasts|explosions|assaults|ambushes|raids|shootings)\b|\bclaimed\s+(?:both|all)\b",
+    r"(?:attacks|bombings|blasts|explosions|assaults|ambushes|raids|shootings)\b|\bclaimed\s+(?:both|all)\b|"
+    # "Three suicide bombings claimed by Islamic State", "when attacks claimed by the group killed 32"
+    r"\b(?:attacks|bombings|blasts|explosions|assaults|ambushes|raids|shootings)\s+(?:[\w-]+\s+){0,2}?"
+    r"claimed\s+by\b",
     _I,
 )
 # the people a force shot were its assailants: "shot two Palestinians who opened fire at them"
