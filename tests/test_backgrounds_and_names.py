@@ -345,7 +345,7 @@ def test_a_later_sentence_is_dated_by_the_day_next_to_its_own_happening(pipeline
     assert recs[0]["date"]["start"] == "2015-12-02", recs[0]["date"]
 
 
-def test_a_claim_told_with_another_attack_is_that_ones(pipeline: Pipeline) -> None:
+def test_a_claim_told_with_a_bombing_is_not_the_government_assaults(pipeline: Pipeline) -> None:
     text = (
         "Hundreds of thousands of civilians could be cut off from food, the United Nations said on "
         "Tuesday, as refugees fled a Russian-backed government assault around Aleppo. A suicide bomber "

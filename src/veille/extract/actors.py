@@ -130,15 +130,6 @@ _OUTLET_OF = re.compile(
 )
 # a body named for a gathering of it: "a NATO conference", "an EU summit"
 _SETTING_AFTER = re.compile(r"\s+(?:conference|summit|meeting|session|congress|gathering|forum)s?\b", _I)
-# a claim of several happenings: "claimed responsibility for the attacks", "claimed both"
-_SEVERAL_CLAIMED = re.compile(
-    r"\bclaim\w*\s+(?:responsibility\s+|credit\s+)?for\s+(?:the\s+|both\s+|all\s+|these\s+)?(?:[\w-]+\s+)?"
-    r"(?:attacks|bombings|blasts|explosions|assaults|ambushes|raids|shootings)\b|\bclaimed\s+(?:both|all)\b|"
-    # "Three suicide bombings claimed by Islamic State", "when attacks claimed by the group killed 32"
-    r"\b(?:attacks|bombings|blasts|explosions|assaults|ambushes|raids|shootings)\s+(?:[\w-]+\s+){0,2}?"
-    r"claimed\s+by\b",
-    _I,
-)
 # the people a force shot were its assailants: "shot two Palestinians who opened fire at them"
 _ASSAILANTS_SHOT = re.compile(
     r"\b(?:who|after (?:they|he|she))\s+(?:had\s+|allegedly\s+|reportedly\s+)?(?:opened fire|attacked|"
@@ -272,12 +263,10 @@ def actors_for(
     spans: Sequence[tuple[int, int]],
     ct_types: set[str],
     countries: Set[str] = frozenset(),
-    others: Sequence[tuple[int, int]] = (),
 ) -> tuple[list[Actor], list[Span | None]]:
     """The actors of one happening (its sentences are ``spans``) and the sentence of each;
     ``countries``, where it happened, picks the agency implied by a passive ("four suspects were
-    arrested") among those the article names; ``others`` are the sentences of the story's other
-    attacks, whose claims are theirs."""
+    arrested") among those the article names."""
     out: list[Actor] = []
     out_spans: list[Span | None] = []
     seen: set[tuple[str, str]] = set()
@@ -371,10 +360,6 @@ def actors_for(
             if m.entry.kind == "armed_group" and perpetrator_evidence(ann, m):
                 sent = ann.sentence_at(m.start)
                 claim_text = _sentence_text(ann, sent)
-                if any(a <= m.start < b for a, b in others) and not _SEVERAL_CLAIMED.search(claim_text):
-                    # "Islamic State claimed responsibility." after another attack (not "The Taliban
-                    # claimed responsibility for the attacks")
-                    continue
                 # a claim, a charge or the group's deed, not its men named ("militants of Islamic
                 # State have maintained a presence in Baghdad")
                 deed = SUBJECT_AFTER.match(ann.text[m.end : sent.end if sent else m.end]) is not None

@@ -865,7 +865,7 @@ class Extractor:
         if isinstance(read, Drop):
             return read
         info, candidates = read
-        return [self._record(info, c, i, candidates) for i, c in enumerate(candidates)]
+        return [self._record(info, c, i) for i, c in enumerate(candidates)]
 
     def theatre(self, text: str) -> frozenset[str]:
         """Where the armed groups and agencies named in ``text`` operate, and the countries whose
@@ -2193,13 +2193,6 @@ class Extractor:
             spans,
             CT_TYPES,
             {loc.country_code for loc in locations if loc.country_code and loc.role == "event"},
-            # (a claim told with another attack of the story is that one's)
-            [
-                (x.start, x.end)
-                for o in candidates
-                if o is not c and o.event_type == "attack"
-                for x in o.sentences
-            ],
         )
         counts, count_spans = self._counts(info, c, spans, aside, date)
         statistic = None
@@ -3252,15 +3245,19 @@ def _dates_told(info: _Article, a: int, b: int) -> list[DateInterval]:
     ]
 
 
+def _days_apart(a: DateInterval, b: DateInterval) -> int:
+    """How many days ``a`` ends before ``b`` starts (0 when unknown or when they meet)."""
+    if not a.end or not b.start:
+        return 0
+    try:
+        return (dt.date.fromisoformat(b.start[:10]) - dt.date.fromisoformat(a.end[:10])).days
+    except ValueError:
+        return 0
+
+
 def _weeks_before(a: DateInterval, b: DateInterval) -> bool:
     """``a`` ends more than UNDATED_RECENT_DAYS before ``b`` starts."""
-    if not a.end or not b.start:
-        return False
-    try:
-        gap = dt.date.fromisoformat(b.start) - dt.date.fromisoformat(a.end)
-    except ValueError:
-        return False
-    return gap.days > UNDATED_RECENT_DAYS
+    return _days_apart(a, b) > UNDATED_RECENT_DAYS
 
 
 def _stretch_days(x: DateInterval) -> int:
