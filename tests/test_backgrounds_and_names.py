@@ -570,3 +570,14 @@ def test_bombings_claimed_by_a_group_are_each_its_own(pipeline: Pipeline) -> Non
     assert all(
         any(a["name"] == "Islamic State" and a["role"] == "perpetrator" for a in r["actors"]) for r in recs
     )
+
+
+def test_a_part_of_the_capital_is_still_the_capital(pipeline: Pipeline) -> None:
+    text = (
+        "GUATEMALA CITY, 10 SEP 89 (EFE) -- Two policemen were injured as the result of two terrorist "
+        "attacks last night in the Guatemalan capital. Guerrillas hurled a grenade at the Camino Real "
+        "hotel, to the south of the capital, but it exploded in the street."
+    )
+    recs = [r for r in records(pipeline, text, "1989-09-10") if r["event_type"] == "attack"]
+    assert recs
+    assert "Guatemala City" in _names(recs[0]), _names(recs[0])

@@ -690,10 +690,12 @@ _HARMED_IN_BEFORE = re.compile(
     r"(?:the\s+(?:[\w-]+\s+)?(?:city|town|village|port|resort)\s+of\s+)?$",
     re.IGNORECASE,
 )
-# (not a landmark for a distance: "about 90 kilometers north of the capital of Dhaka")
-_CAPITAL = re.compile(
-    r"(?<!north )(?<!south )(?<!east )(?<!west )"
-    r"\b(?:in|near|of|across|around) (?:the|its|the country's) capital\b",
+_CAPITAL = re.compile(r"\b(?:in|near|of|across|around) (?:the|its|the country's) capital\b", re.IGNORECASE)
+# ... not a landmark a distance is measured from: "about 90 kilometers (60 miles) north of the
+# capital of Dhaka" (but "a hotel to the south of the capital" is in it)
+_DISTANCE_BEARING = re.compile(
+    r"\b(?:km|kms|kilometers|kilometres|miles|mi)\.?\)?(?:\s+\([^)]{0,20}\))?\s+"
+    r"(?:north|south|east|west)[\w-]*\s*$",
     re.IGNORECASE,
 )
 
@@ -749,6 +751,7 @@ def _refine(
         elif loc.role == "event" and loc.precision == "country":
             said = any(
                 not _followed_before(ann, m.start(), (a, b))
+                and not _DISTANCE_BEARING.search(ann.text, max(a, m.start() - 50), m.start())
                 for a, b in spans
                 for m in _CAPITAL.finditer(ann.text, a, b)
             )
