@@ -82,6 +82,7 @@ from veille.extract.triggers import (
     WORLD_WAR_TOLD,
     Hit,
     as_seizures,
+    counted_as_whole,
     group_hits,
     halted,
     in_past_war,
@@ -626,7 +627,10 @@ _BREAKING = re.compile(
 )
 # a happening ranked against the past: "the worst attack on American soil", "the first such attack"
 _MEASURED_BY = re.compile(rf"\b{SUPERLATIVE}\b[^.;:]{{0,80}}\Z", re.IGNORECASE)
+_SO_FAR = re.compile(r"\b(?:so far|thus far|to date|year-to-date)\b", re.IGNORECASE)
 _SINCE_ASIDE = re.compile(r"\bsince\b(?:[^.;:()]|(?<=\b[A-Z])\.){3,90}\Z", re.IGNORECASE)
+# a clause set between commas to describe what it follows, still open: ", which began in"
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;:.()]*\Z", re.IGNORECASE)
 # "killed the militant thought to be behind the attack on the residency in 2013": what a person
 # is known for, told after the happening, with its own (old) date
 _PAST_DEED = re.compile(
@@ -1086,7 +1090,7 @@ class Extractor:
                 # "Why hasn't the government managed to extradite them?", "Will they attack
                 # again?" assert nothing ("Who bombed the station?" takes the bombing as known)
                 hits = [h for h in hits if h.start > question.start()]
-            hits = [h for h in hits if not halted(st, h)]
+            hits = [h for h in hits if not halted(st, h) and not counted_as_whole(st, h)]
             tally = self._tally(info, s)
             if tally and any(h.trigger.name == "harmed" for h in hits):
                 # "Xinjiang, where hundreds have been killed in the last few years": a tally of
@@ -2212,6 +2216,8 @@ class Extractor:
                 own += " " + _town_attack_names(info, locations, spans)
             attack_type = gtd.attack_type(own)
             weapon = gtd.weapon_type(own, attack_type)
+            if statistic is not None and not gtd.weapon_named(own):
+                weapon = None  # a figure over many happenings: no means guessed for them all
             target = gtd.target_type(window, c.trigger[0] - spans[0][0])
             suicide = gtd.is_suicide(own)
         evidence = tuple(Evidence(text[a:b], a, b) for a, b in spans)
@@ -2499,6 +2505,14 @@ class Extractor:
                         # "40,000 people have been killed since the PKK took up arms in 1984": from
                         # that year to the report
                         interval = replace(interval, end=info.anchor.isoformat())
+                    elif (
+                        info.anchor is not None
+                        and interval.start
+                        and interval.start <= info.anchor.isoformat() < (interval.end or "")
+                        and _SO_FAR.search(text_of(info, s))
+                    ):
+                        # "326 people have been kidnapped so far this year": the year up to the report
+                        interval = replace(interval, end=info.anchor.isoformat())
                     return interval, Span(s.start, s.end)
         text = info.ann.text
         ranked: list[tuple[int, int, int, int, DateMention, Sentence]] = []
@@ -2697,6 +2711,18 @@ class Extractor:
                 ):
                     # "the FC have killed the militant behind the attack on ... in 2013": the old
                     # date is the deed the person is known for, not the happening told
+                    continue
+                if (
+                    _old(info, m)
+                    and m.end <= c.trigger[1]
+                    and "," in text[m.end : c.trigger[1]]
+                    and (aside := _RELATIVE_ASIDE.search(text, max(s.start, m.start - 120), m.start))
+                    is not None
+                    and not _names_kind(text[aside.start() : m.end], c.event_type)
+                ):
+                    # "Barillas, ambassador during the first two years of an administration which
+                    # began in 1986, was gunned down": an old date in a clause that describes someone
+                    # or something told before the happening
                     continue
                 if other and _old(info, m):
                     # "A police officer was shot dead in Karachi. He was working on the case of the

@@ -54,7 +54,8 @@ KIDNAP = _rx(
     r"took (?:\w+ ){0,5}?(?:hostage|captive|prisoner)s?",
     r"held (?:\w+ ){0,5}?(?:hostage|captive)s?",
     r"holding (?:\w+ ){0,5}?(?:hostage|captive)s?",
-    r"hostages?",
+    # (not a unit's name: "the FBI's Hostage Rescue Team")
+    r"hostages?(?![- ](?:rescue|negotiat))",
     r"captives?",
     r"ransom",
     r"seized (?:\w+ ){0,3}?(?:civilians|people|villagers|passengers|workers|men|women|children|girls|boys|"
@@ -1926,7 +1927,7 @@ def _raw_target(text: str, trigger_at: int) -> str:
 
 
 _SPEAKERS = re.compile(
-    r"\b(?:[\w-]+ ){0,2}(?:officials?|spokes(?:man|woman|person)) (?:said|say|says|confirmed|told|reported|"
+    r"\b(?:[\w-]+ ){0,2}(?:officials?|sources|spokes(?:man|woman|person)) (?:said|say|says|confirmed|told|reported|"
     r"announced|added)\b",
     _I,
 )

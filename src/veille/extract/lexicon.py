@@ -107,7 +107,9 @@ _FIGURE_WORDS = (
 )
 _FIGURE_HARMED = (
     rf"{_FIGURE_WORDS}(?:(?: [\w'-]+){{0,4}},? (?:who (?:was|were|had been) )?(?:murdered|assassinated|slain)|"
-    r"[^.;]{0,70}? (?:(?:was|were|had been|has been) (?:\w+ )?"
+    # ("candidate Carlos Pizarro was admitted to the emergency room this morning, after having been
+    # shot")
+    r"[^.;]{0,90}? (?:(?:was|were|had been|has been|having been|after being) (?:\w+ )?"
     r"(?:shot|gunned down|murdered|assassinated|slain|kidnapped|abducted|taken hostage)|"
     # "the presidential candidate, has died from gunshot wounds"
     r"(?:has |have |had )?died (?:from|of) (?:his |her |their )?(?:gunshot|bullet|stab) wounds))"
@@ -237,7 +239,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "kidnapping",
         "attack",
-        r"\b(?:kidnap(?:p?ed|p?ing|pings?)?|abduct(?:ed|ion|ions|ing)?|taken hostage|held captive|"
+        # (not a trade: "the kidnapping business", "the industry of kidnapping")
+        r"(?<!industry of )\b(?:kidnap(?:p?ed|p?ings?)?(?! (?:business|industry|racket|trade)\b)|abduct(?:ed|ion|ions|ing)?|taken hostage|held captive|"
         r"hostages?(?![- ](?:rescue|negotiat))|seized (?:\w+ )?(?:civilians|people|villagers|passengers|workers))\b",
         0.8,
     ),
@@ -740,6 +743,10 @@ STRONG_CONTEXT = re.compile(
     # "The officers ... were responding to a call of shots fired when they were ambushed"
     r"(?:police\w*|officers|deputies|troopers|soldiers|troops) [^.;]{0,80}?\b(?:when|as) they were ambushed|"
     rf"{FORCES_KILL_CIVILIANS}|{POLITICAL_MURDER}|{LIFE_ATTEMPT}|{POLITICAL_KIDNAP}|"
+    # a bomb aimed at a country's mission: "an explosive they were attempting to hurl at a U.S.
+    # embassy warehouse exploded" (not a threat: "a bomb threat at the embassy")
+    r"(?:bombs?|explosives?|explosive devices?|grenades?|dynamite)(?![ -](?:threats?|scares?|hoax(?:es)?|alerts?|"
+    r"warnings?|squads?|disposal|detection|sniffing)\b)(?:[^.;]|(?<=\b[A-Z])\.){0,80}?\b(?:embass(?:y|ies)|consulates?)\b|"
     r"ATGMs?|anti-tank (?:guided )?missiles?|(?:gun|armed|deadly) ambush|targeted killings?|target killings?|proscribed (?:group|organi[sz]ation|outfit)|"
     r"banned (?:outfit|militant)|self-defen[cs]e (?:groups?|militias?)|(?:armed |air |combat |military )drones?|"
     r"drones? (?:(?!to\b)[\w-]+ ){0,3}(?:struck|targeted|bombed|fired on)|shells? (?:[\w-]+ ){0,4}(?:fell|landed)|"

@@ -975,7 +975,8 @@ _POST_WORDS = (
 # a country's name used for the nationality of people or bodies ("U.S. officials"), or for its
 # past ("the deadliest shooting in U.S. history")
 _NATIONALITY_OF = re.compile(
-    r"\s+(?:officials?|secretary|ministers?|president|ambassador|envoy|diplomats?|"
+    # ("a base used by U.S. and Turkish forces": another country's beside)
+    r"\s+(?:(?:and|or)\s+(?-i:[A-Z][\w.'-]+)\s+)?(?:officials?|secretary|ministers?|president|ambassador|envoy|diplomats?|"
     + _POST_WORDS
     + r"|spokes(?:man|woman|person)|delegation|counterparts?|nationals?|citizens?|intelligence|lawmakers|"
     r"senators?|congressman|government|administration|authorities|State Department|Defense Department|"
@@ -1098,7 +1099,9 @@ _HELD_BY_GROUP = re.compile(
 _OFFICE_OF = re.compile(
     r"\b(?:president|vice[- ]president|prime minister|premier|king|queen|emir|sultan|chancellor|"
     r"(?:foreign|interior|defen[cs]e|justice) minister|ambassador|envoy|consul|leader|head of state|"
-    r"government|parliament|people)\s+of\s+(?:the\s+)?$",
+    r"government|parliament|people)\s+of\s+(?:the\s+)?$"
+    # ... or for a post abroad: "Barillas, ambassador to Spain in the 1980s, was gunned down"
+    r"|\b(?:ambassadors?|envoys?|emissar(?:y|ies)|consuls?)\s+to\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 

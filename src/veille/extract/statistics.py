@@ -34,6 +34,7 @@ NOUN_METRICS: tuple[tuple[str, str, str, str | None], ...] = (
     (r"(?:terror(?:ism)? )?convictions", "convictions", "conviction", "persons"),
     (r"returnees", "returnees", "travel", "persons"),
     (r"(?:terror(?:ist)? )?attacks", "attacks", "attack", None),
+    (r"kidnappings|abductions", "kidnappings", "attack", "kidnapped"),
     (r"recruits", "recruits", "recruitment", "persons"),
 )
 # Generic nouns take their metric from the verb that follows or precedes them.
@@ -55,6 +56,7 @@ VERB_METRICS: tuple[tuple[str, str, str, str | None], ...] = (
     (r"left|travell?ed|went|departed|joined", "persons_departed", "travel", "persons"),
     (r"recruited|radicali[sz]ed", "recruits", "recruitment", "persons"),
     (r"killed|died", "deaths", "attack", "killed"),
+    (r"kidnapped|abducted|taken hostage", "kidnappings", "attack", "kidnapped"),
 )
 
 NUMBER = (
@@ -134,7 +136,11 @@ def _metric_for(sentence: str, m: re.Match[str], strong_period: bool) -> tuple[s
                 after = sentence[m.end("num") : m.end("num") + 100]
                 before = sentence[max(0, m.start() - 40) : m.start()]
                 for vrx, metric, etype, slot in _VERB_RX:
-                    if vrx.search(after) or re.search(rf"(?:{vrx.pattern})\s*$", before, _I):
+                    if vrx.search(after) or (
+                        # (the doer of one kidnapping named: "Sometime between October 28 and November
+                        # 28, assailants abducted five people")
+                        metric != "kidnappings" and re.search(rf"(?:{vrx.pattern})\s*$", before, _I)
+                    ):
                         return metric, etype, slot
                 return None
     return None
@@ -181,6 +187,12 @@ SUPERLATIVE = (
 _COMPARED_SINCE = re.compile(rf"\b(?:latest|{SUPERLATIVE})\b[^.;:]{{0,80}}?\bsince\b[^.;:,]*", _I)
 
 
+# a figure per day, week or month, right after what it counts
+_RATE = re.compile(
+    r"(?:\s+[\w-]+){0,4}?\s+(?:every|each|a|per)\s+(?P<unit>day|week|month)\b(?!['\u2019]s)", _I
+)
+
+
 def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[StatisticMention]:
     """Aggregate figures stated in one sentence (empty when it reads as a single event).
 
@@ -214,6 +226,11 @@ def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[S
         if found is None:
             continue
         metric, etype, slot = found
+        rate = _RATE.match(sentence, m.end("num"))
+        if rate is not None:
+            # "four people have been kidnapped every day so far in 1990": a rate, not a total
+            metric = f"{metric}_per_{rate.group('unit').lower()}"
+            slot = None
         if any(o.metric == metric for o in out):
             continue
         out.append(StatisticMention(metric, etype, slot, num, m.start("num"), m.end("num")))

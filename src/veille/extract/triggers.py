@@ -189,10 +189,17 @@ NEGATED_BEFORE = re.compile(
     r"|\b(?:not|never|n't)\s+(?:yet\s+)?(?:suffered|seen|experienced|had|witnessed|faced|recorded)\s+"
     r"(?:an?\s+|any\s+|such\s+an?\s+)?(?:[\w-]+\s+){0,2}$"
     # "to abstain from any form of attack", "denied the report that the army is bombing"
-    r"|\b(?:abstain|refrain|desist)(?:s|ed|ing)?\s+from\s+(?:[\w-]+\s+){0,4}$"
+    # ... "to continue to refrain from using artillery-equipped platforms, known as car bombs"
+    r"|\b(?:abstain|refrain|desist)(?:s|ed|ing)?\s+from\s+(?:[\w-]+,?\s+){0,6}$"
     # "the FMLN stops hostilities and ceases its acts of sabotage": what is stopped is not told
-    r"|\b(?:stop|stops|cease|ceases|ceased|ceasing|halt|halts|renounce[sd]?)\s+"
+    r"|\b(?:stop|stops|cease|ceases|ceased|ceasing|halt|halts|renounce[sd]?|suspend|suspends)\s+"
     r"(?:all\s+|its\s+|their\s+|any\s+)?(?:acts\s+of\s+)?(?:[\w-]+\s+)?$"
+    # ... and the list of what is to stop: "stop the repression, kidnapping, and torture"
+    r"|\b(?:stop|cease|halt|end)\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+,\s+){1,3}(?:and\s+|or\s+)?$"
+    # ... nor what is threatened: "threatened capturing or assassinating them if they failed to pay"
+    r"|\bthreaten(?:s|ed|ing)?\s+(?:[\w-]+ing\s+(?:or|and)\s+)?$"
+    # what is urged is not told as done: "urged the throwing of fire bombs against the embassy"
+    r"|\b(?:urg|incit)(?:e|es|ed|ing)\s+(?:(?:the\s+)?[\w-]+ing\s+of\s+|(?:[\w-]+\s+){0,2}?to\s+)(?:[\w-]+\s+){0,3}$"
     # "wants to discuss ... a stop to Russian and Syrian government bombing"
     r"|\b(?:a\s+stop|an\s+end|a\s+halt)\s+to\s+(?:(?:all|the)\s+)?(?:[\w'-]+\s+(?:and\s+)?){0,4}$"
     # "if Russia stopped air strikes"; not "before being stopped and arrested"
@@ -267,7 +274,22 @@ def is_descriptive(sentence: str, hit: Hit) -> bool:
         return not (RELATIVE_BEFORE.search(before) and DAY_AFTER.search(after))
     if TAKEN_PARTICIPLE.match(word.strip()) and TAKEN_AREAS.search(before):
         return True  # "mass graves have been uncovered in areas recaptured from Islamic State"
-    return bool(PARTICIPLES.match(word.strip()) and REDUCED_RELATIVE.search(before))
+    if not PARTICIPLES.match(word.strip()):
+        return False
+    if REDUCED_RELATIVE.search(before):
+        return True
+    # "the return to prison of two Oregon ranchers convicted of setting fires": counted people a
+    # charge describes, inside the sentence (a headline's "Two men convicted of plotting" reports)
+    counted = _COUNTED_PEOPLE_BEFORE.search(sentence, max(0, hit.start - 60), hit.start)
+    return counted is not None and counted.start() > 0 and _CHARGE_AFTER.match(sentence, hit.end) is not None
+
+
+_COUNTED_PEOPLE_BEFORE = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|many)\s+(?:(?-i:[A-Z])[\w'-]+\s+)?"
+    r"(?:[\w'-]+\s+)?[\w'-]+(?:s|men)\s*,?\s*$",
+    _I,
+)
+_CHARGE_AFTER = re.compile(r"\s+(?:of|for|with|over)\b", _I)
 
 
 # land described by who took it: "areas recaptured from Islamic State", "towns seized by rebels"
@@ -345,6 +367,8 @@ COUNTED_SUBJECT = re.compile(rf"\d|\b(?:{_SMALL_NUMBERS}|dozens?|scores|hundreds
 _HOW_OFTEN = r"(?:frequently|often|repeatedly|regularly|routinely|constantly|habitually|usually|typically|systematically)"
 FREQUENCY_BEFORE = re.compile(rf"\b{_HOW_OFTEN}\s+$", _I)
 HOW_OFTEN = re.compile(rf"\b{_HOW_OFTEN}\b", _I)
+PRACTICE_BEFORE = re.compile(r"\b(?:(?:has|have|had)\s+(?:\w+\s+)?used|resort(?:s|ed|ing)?\s+to)\s+$", _I)
+IN_CASES_BEFORE = re.compile(r"\bin (?:many|most|some|several|such|these) cases,?\s+(?:[\w-]+\s+){0,2}$", _I)
 
 # a practice that goes on, said in the present of the deeds in the plural
 GOES_ON_AFTER = re.compile(r"[^.;]{0,60}?\b(?:continue|persist|go on)\b(?! to\b)", _I)
@@ -379,6 +403,10 @@ def is_habitual(sentence: str, hit: Hit) -> bool:
     word = sentence[hit.start : hit.end].strip()
     if FREQUENCY_BEFORE.search(sentence, max(0, hit.start - 20), hit.start):
         return True
+    if IN_CASES_BEFORE.search(sentence, max(0, hit.start - 50), hit.start):
+        return True  # "in many cases guerrillas kidnap people to finance their activities"
+    if PRACTICE_BEFORE.search(sentence, max(0, hit.start - 30), hit.start) and " " not in word:
+        return True  # "the one that has used kidnapping to the fullest extent is the ELN"
     if " " in word and HOW_OFTEN.search(word):
         return True  # "Islamic State fighters often targeted younger children"
     if hit.trigger.name == "harmed" and HOW_OFTEN.search(sentence, hit.end, hit.end + 80):
@@ -486,6 +514,25 @@ _MANY_BEFORE = re.compile(
     r"dozens of|scores of)\s+$",
     _I,
 )
+
+
+# a tally's words before a plural: "the number of kidnappings in this period doubled", "a surge in
+# attacks", whatever day the sentence names
+TALLY_BEFORE = re.compile(
+    r"\b(?:(?:total )?number|rate|tally|share|count)s? of\s+(?:[\w-]+\s+)?$|"
+    r"\b(?:rise|increase|surge|spike|upsurge|decline|drop|fall|decrease|reduction)s? in\s+(?:[\w-]+\s+)?$",
+    _I,
+)
+
+
+def counted_as_whole(sentence: str, hit: Hit) -> bool:
+    """Happenings of a kind counted or compared as a whole, not one told."""
+    word = sentence[hit.start : hit.end].strip()
+    return (
+        " " not in word
+        and word.lower().endswith("s")
+        and TALLY_BEFORE.search(sentence, max(0, hit.start - 40), hit.start) is not None
+    )
 
 
 def is_generic(sentence: str, hit: Hit) -> bool:
@@ -1063,7 +1110,7 @@ def main_hit(sentence: str, hits: list[Hit]) -> Hit | None:
     # "must cease all bombing and shelling": a trigger joined by "and" or "or" to a ruled-out one
     # shares its fate
     dead = [h for h in hits if h not in live]
-    live = [h for h in live if not joined_to(sentence, h, dead)]
+    live = [h for h in live if not joined_to(sentence, h, dead) and not _inside_ruled_out(h, dead)]
     if not live:
         return None
 
@@ -1097,6 +1144,18 @@ def main_hit(sentence: str, hits: list[Hit]) -> Hit | None:
         return (penalty + h.start, -h.trigger.strength.__int__())
 
     return min(live, key=rank)
+
+
+def _inside_ruled_out(h: Hit, dead: list[Hit]) -> bool:
+    """The attack inside a ruled-out plot or threat: "two men convicted of plotting a terrorist
+    attack" tells of no attack, whatever the plot's fate."""
+    return any(
+        d.trigger.event_type in {"plot_foiled", "threat"}
+        and d.start <= h.start
+        and h.end <= d.end
+        and d.end - d.start > h.end - h.start
+        for d in dead
+    )
 
 
 # ... or names one of its kinds: "allowing continued attacks, including air strikes"

@@ -83,6 +83,14 @@ _PERSON_AFTER_RE = re.compile(
     r"(?:son|daughter|wife|husband|brother|sister|father|mother|widow) of\b|\d{1,2},|aged \d)",
     re.IGNORECASE,
 )
+# ... or what befell a person, told in a relative clause: "this attack on Epigmenio Ibarra, who
+# was arrested and released last night" (not "the mayor of Aleppo, who was killed")
+_PERSON_WHO_RE = re.compile(
+    r",\s*who\s+(?:was|is|had been|has been)\s+(?:\w+\s+)?(?:arrested|detained|released|freed|killed|shot|"
+    r"murdered|kidnapped|abducted|injured|wounded|born|elected|appointed|sentenced|convicted|charged)\b",
+    re.IGNORECASE,
+)
+_OF_BEFORE_RE = re.compile(r"\b(?:of|in|at|from|near|to)\s*$", re.IGNORECASE)
 # a venue described after its name: "Pulse, a gay dance club", "Pulse, the gay nightclub in
 # Orlando"; a name the gazetteer lacks that is once so described is no town wherever it is named
 _VENUE_AFTER_RE = re.compile(
@@ -931,7 +939,9 @@ class Recognizer:
                         m.demonym = False
                         m.note = f"demonym used as a place ('{m.text} {noun}')"
                         m.extras["demonym_as_place"] = True
-            if _PERSON_AFTER_RE.match(after):
+            if _PERSON_AFTER_RE.match(after) or (
+                _PERSON_WHO_RE.match(after) and not _OF_BEFORE_RE.search(before)
+            ):
                 m.extras["person_after"] = True
             if idx + 1 < len(mentions) and _IN_PLACE_RE.fullmatch(text, m.end, mentions[idx + 1].start):
                 m.extras["in_place"] = idx + 1  # "the Maelbeek subway station in Brussels"
@@ -1085,6 +1095,9 @@ _DEMONYM_TOWN_GAP_RE = re.compile(
 )
 
 
+_AGED_BEFORE_RE = re.compile(r"\b(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s+$", re.IGNORECASE)
+
+
 def _surnames(text: str, entities: Sequence[Entity]) -> frozenset[str]:
     """The last names of the people the article names in full: "Obama" after "Barack Obama",
     "Sterling" after "Alton Sterling" is the person again, not a town of that name.
@@ -1110,6 +1123,11 @@ def _surnames(text: str, entities: Sequence[Entity]) -> frozenset[str]:
                 full.add(key)
                 if zipf_frequency(words[0].lower(), "en") >= _GIVEN_NAME_ZIPF:
                     given.add(key)
+        elif e.label in ("GPE", "LOC") and _AGED_BEFORE_RE.search(text, max(0, e.start - 25), e.start):
+            # "killing the 19-year-old Jenkins": an age makes the name a person's
+            key = name_key(e.text)
+            full.add(key)
+            as_person[key] += 2
         elif e.label in ("GPE", "LOC"):
             as_place[name_key(e.text)] += 1
         elif e.label == "ORG" and len(words) == 1:

@@ -1027,6 +1027,12 @@ def _keep_ruler_match(
         ok = bool(textual) or p.kind == "country" or (bool(ev) and p.importance >= 2.0)
         return (True, None) if ok else (False, "ner_other_label")
     if m.source == "embedded":
+        if g.candidates[g.chosen or 0].flag >= FLAG_ALT and not (
+            ev & {"dateline", "contain", "state"} or m.extras.get("tight_locative")
+        ):
+            # a town's other name inside another kind of name: "a reputed Killa Ward member" is a
+            # gang's, whatever GeoNames lists for Barranquilla
+            return False, "embedded_no_context"
         return (True, None) if (ev or high_level) else (False, "embedded_no_context")
     if m.strict:
         ok = bool(textual) or (bool(ev & {"share", "focus"}) and p.importance >= 2.5)
