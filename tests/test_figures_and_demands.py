@@ -289,3 +289,29 @@ def test_the_attack_a_convicted_man_plotted_is_no_attack(pipeline: Pipeline) -> 
     assert [r["event_type"] for r in recs] == ["conviction"]
     text = "Two men convicted of plotting a terrorist attack on a church in Paris were freed on Monday."
     assert not _events(records(pipeline, text, "2016-03-08"))
+
+
+def test_what_is_done_in_many_cases_or_used_as_a_practice_is_no_happening(pipeline: Pipeline) -> None:
+    text = (
+        "Police say estimates of the guerrillas' share are nearly impossible to check because in many "
+        "cases guerrillas kidnap people to finance their activities. The one that has used kidnapping "
+        "to the fullest extent is the National Liberation Army."
+    )
+    assert not _events(records(pipeline, text, "1990-03-31"))
+
+
+def test_a_kidnapping_told_in_a_sentence_with_cases_is_still_told(pipeline: Pipeline) -> None:
+    # close case: the cases are named, the kidnapping is told with its day
+    text = "Guerrillas kidnapped two engineers in Arauca on Monday, in one of many such cases this year."
+    assert len(_events(records(pipeline, text, "1990-03-31"))) == 1
+
+
+def test_a_hostage_rescue_team_is_no_hostage_taking() -> None:
+    from veille.extract.gtd import attack_type
+
+    text = (
+        "The inspector general is investigating the actions of the FBI's Hostage Rescue Team in the "
+        "shooting at the roadblock."
+    )
+    assert attack_type(text) == "armed_assault"
+    assert attack_type("Gunmen took 20 hostages at the hotel on Monday.") != "armed_assault"  # close case

@@ -403,7 +403,10 @@ def is_habitual(sentence: str, hit: Hit) -> bool:
     word = sentence[hit.start : hit.end].strip()
     if FREQUENCY_BEFORE.search(sentence, max(0, hit.start - 20), hit.start):
         return True
-    if IN_CASES_BEFORE.search(sentence, max(0, hit.start - 50), hit.start):
+    if IN_CASES_BEFORE.search(sentence, max(0, hit.start - 50), hit.start) or (
+        " " in word
+        and IN_CASES_BEFORE.search(sentence, max(hit.start, hit.end - 60), hit.end - len(word.split()[-1]))
+    ):
         return True  # "in many cases guerrillas kidnap people to finance their activities"
     if PRACTICE_BEFORE.search(sentence, max(0, hit.start - 30), hit.start) and " " not in word:
         return True  # "the one that has used kidnapping to the fullest extent is the ELN"
