@@ -315,3 +315,44 @@ def test_a_hostage_rescue_team_is_no_hostage_taking() -> None:
     )
     assert attack_type(text) == "armed_assault"
     assert attack_type("Gunmen took 20 hostages at the hotel on Monday.") != "armed_assault"  # close case
+
+
+def test_a_figure_of_attacks_guesses_no_kind_of_attack(pipeline: Pipeline) -> None:
+    text = (
+        "In June, the Interior Ministry reported 26 terror attacks had taken place in the kingdom in the "
+        "last two years."
+    )
+    (stat,) = [r for r in records(pipeline, text, "2016-07-04") if r["record_type"] == "statistic"]
+    assert stat["statistic"]["value"] == 26
+    assert (stat["attack_type"], stat["weapon_type"]) == (None, None)
+    assert stat["target_type"] != "government_general"  # the ministry reports; it was not attacked
+
+
+def test_a_trial_counts_its_defendants_not_the_victims_of_the_crime(pipeline: Pipeline) -> None:
+    text = (
+        "The trial for a man accused of purchasing the assault-style rifles used by a married couple to "
+        "massacre 14 people in San Bernardino, California last year has been postponed until March, a "
+        "judge ruled Friday. The couple, inspired by Islamist militants, were killed in a shootout with "
+        "police."
+    )
+    (trial,) = _events(records(pipeline, text, "2016-05-08"), "trial")
+    assert trial["counts"]["persons"] == 1
+
+
+def test_what_there_was_no_way_to_do_is_not_told_as_done(pipeline: Pipeline) -> None:
+    text = (
+        "Police used a robot equipped with explosives to kill the gunman, after concluding during a "
+        "standoff with the militant there was no safe way of taking him into custody, the chief said."
+    )
+    assert not _events(records(pipeline, text, "2016-07-11"), "arrest")
+
+
+def test_a_truck_driven_at_speed_into_a_crowd_is_the_weapon() -> None:
+    from veille.extract.gtd import attack_type, weapon_type
+
+    text = (
+        "A terrorist gunman killed 80 people when he drove a heavy truck at high speed into a crowd "
+        "watching fireworks late on Thursday."
+    )
+    kind = attack_type(text)
+    assert (kind, weapon_type(text, kind)) == ("unarmed_assault", "vehicle")

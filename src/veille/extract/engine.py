@@ -266,6 +266,11 @@ _PERSONS = re.compile(
     r"girls|brothers|individuals|militants|members|jihadists|fighters|imams|students|minors)\b",
     re.IGNORECASE,
 )
+_HARMED_BEFORE = re.compile(
+    r"\b(?:massacr|kill|murder|slaughter|wound|injur|shoot|shot|stabb?|behead|execut|kidnap|abduct)\w*\s+"
+    r"(?:(?:at least|more than|nearly|some|about|over)\s+)?$",
+    re.IGNORECASE,
+)
 _ONE_PERSON = re.compile(
     r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:man|woman|national|citizen|suspect|teenager|boy|girl|imam|cleric|"
     r"businessman|preacher|student|militant|jihadist|fighter|member|defendant|father|mother|refugee|"
@@ -2217,7 +2222,10 @@ class Extractor:
             attack_type = gtd.attack_type(own)
             weapon = gtd.weapon_type(own, attack_type)
             if statistic is not None and not gtd.weapon_named(own):
-                weapon = None  # a figure over many happenings: no means guessed for them all
+                # a figure over many happenings: no means guessed for them all, nor an armed assault
+                # (the default when no means is told)
+                weapon = None
+                attack_type = None if attack_type == "armed_assault" else attack_type
             target = gtd.target_type(window, c.trigger[0] - spans[0][0])
             suicide = gtd.is_suicide(own)
         evidence = tuple(Evidence(text[a:b], a, b) for a, b in spans)
@@ -2449,7 +2457,16 @@ class Extractor:
                     provenance[m.slot] = Span(sent.start, sent.end)
         if c.event_type in LEGAL_TYPES and values.get("persons") is None:
             first = ann.text[spans[0][0] : spans[0][1]]
-            pm = _PERSONS.search(first)
+            # (not the victims of what the defendants are accused of: "accused of buying the rifles
+            # used by a couple to massacre 14 people")
+            pm = next(
+                (
+                    p
+                    for p in _PERSONS.finditer(first)
+                    if not _HARMED_BEFORE.search(first, max(0, p.start() - 30), p.start())
+                ),
+                None,
+            )
             n = parse_number(pm.group("num")) if pm else None
             if n is None and _ONE_PERSON.search(first):
                 n = 1

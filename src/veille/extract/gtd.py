@@ -259,7 +259,8 @@ _VEHICLE_ATTACK = (
 _BLOWS = (r"punch(?:ed|ing)", r"kick(?:ed|ing)", r"pummel+(?:ed|ing)")
 UNARMED = _rx(
     *_VEHICLE_ATTACK,
-    r"drove (?:\w+ ){0,3}?(?:car|truck|vehicle|van|lorry|bus|SUV) (?:\w+ ){0,2}?into (?:a |the )?(?:\w+ ){0,3}?"
+    # ("drove a heavy truck at high speed into a crowd")
+    r"drove (?:\w+ ){0,3}?(?:car|truck|vehicle|van|lorry|bus|SUV) (?:\w+ ){0,3}?into (?:a |the )?(?:\w+ ){0,3}?"
     r"(?:crowds?|crowded|people|pedestrians|protesters|worshipp?ers|shoppers|market|festival|promenade|"
     r"bystanders|passers-?by|students)",
     r"poison\w*",
@@ -645,7 +646,7 @@ FAKE = _rx(
 )
 VEHICLE_WEAPON = _rx(
     *_VEHICLE_ATTACK,
-    r"drove (?:\w+ ){0,3}?(?:car|truck|vehicle|van|lorry|bus|SUV) (?:\w+ ){0,2}?into",
+    r"drove (?:\w+ ){0,3}?(?:car|truck|vehicle|van|lorry|bus|SUV) (?:\w+ ){0,3}?into",
     r"ran over",
     r"mowed down",
 )
@@ -1927,7 +1928,8 @@ def _raw_target(text: str, trigger_at: int) -> str:
 
 
 _SPEAKERS = re.compile(
-    r"\b(?:[\w-]+ ){0,2}(?:officials?|sources|spokes(?:man|woman|person)) (?:said|say|says|confirmed|told|reported|"
+    r"\b(?:[\w-]+ ){0,2}(?:officials?|sources|spokes(?:man|woman|person)|[Mm]inistry|police|authorities|"
+    r"government|army|military) (?:said|say|says|confirmed|told|reported|"
     r"announced|added)\b",
     _I,
 )

@@ -196,6 +196,8 @@ NEGATED_BEFORE = re.compile(
     r"(?:all\s+|its\s+|their\s+|any\s+)?(?:acts\s+of\s+)?(?:[\w-]+\s+)?$"
     # ... and the list of what is to stop: "stop the repression, kidnapping, and torture"
     r"|\b(?:stop|cease|halt|end)\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+,\s+){1,3}(?:and\s+|or\s+)?$"
+    # ... nor what there was no way to do: "there was no safe way of taking him into custody"
+    r"|\bno (?:[\w-]+ )?(?:way|chance|option|possibility|attempt)s? (?:of|to) (?:[\w-]+ ){0,3}$"
     # ... nor what is threatened: "threatened capturing or assassinating them if they failed to pay"
     r"|\bthreaten(?:s|ed|ing)?\s+(?:[\w-]+ing\s+(?:or|and)\s+)?$"
     # what is urged is not told as done: "urged the throwing of fire bombs against the embassy"
