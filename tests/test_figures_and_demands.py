@@ -8,6 +8,7 @@ from typing import Any
 from factories import records_of
 from veille.extract.lexicon import find_triggers
 from veille.extract.statistics import find_statistics
+from veille.extract.triggers import Hit, is_descriptive, is_hypothetical
 from veille.pipeline import Pipeline
 
 
@@ -356,3 +357,84 @@ def test_a_truck_driven_at_speed_into_a_crowd_is_the_weapon() -> None:
     )
     kind = attack_type(text)
     assert (kind, weapon_type(text, kind)) == ("unarmed_assault", "vehicle")
+
+
+def test_a_tally_of_a_nations_dead_is_a_statistic_and_goes_on(pipeline: Pipeline) -> None:
+    text = (
+        "JERUSALEM - Israel's security cabinet met on Sunday. Since October, Palestinians have killed 34 "
+        "Israelis and two visiting U.S. citizens in a wave of street attacks, mostly stabbings. Israeli "
+        "forces have shot dead at least 201 Palestinians, 137 of whom Israel has said were assailants."
+    )
+    recs = records(pipeline, text, "2016-07-03")
+    stats = sorted(r["statistic"]["value"] for r in recs if r["record_type"] == "statistic")
+    assert stats == [34, 201]
+    assert not _events(recs)
+
+
+def test_a_nations_people_counted_on_one_day_are_no_statistic() -> None:
+    assert not find_statistics("On Monday, police arrested 12 Syrians in Germany.")  # close case
+    (stat,) = find_statistics("Since January, police have arrested 12 Syrians in Germany.")
+    assert stat.metric == "arrests"
+
+
+def test_the_nth_person_killed_so_far_this_year_is_a_tally(pipeline: Pipeline) -> None:
+    text = (
+        "DALLAS - Four police officers were shot dead by snipers at a protest on Thursday evening, police "
+        "said. Separately, the Washington Post said Castile was at least the 506th person shot and killed "
+        "by police so far in 2016."
+    )
+    (attack,) = _events(records(pipeline, text, "2016-07-08"))
+    assert attack["date"]["start"] == "2016-07-07"
+    assert attack["counts"]["killed"] == 4
+
+
+def _hit(sentence: str, name: str) -> Hit:
+    return next(Hit(t, a, b) for t, a, b in find_triggers(sentence) if t.name == name)
+
+
+def test_bombing_raids_that_would_go_on_are_not_told() -> None:
+    sentence = "The Kremlin made clear Russia would continue bombing raids against Islamic State."
+    assert is_hypothetical(sentence, _hit(sentence, "raid"))
+    sentence = "Russian jets carried out bombing raids against Islamic State on Sunday."
+    assert not is_hypothetical(sentence, _hit(sentence, "raid"))  # close case
+
+
+def test_searches_named_after_a_preposition_are_still_told(pipeline: Pipeline) -> None:
+    # close case: "to" before a raid's noun is no infinitive
+    text = (
+        "In regard to the searches that police conducted at union offices of the guerrilla front on "
+        "Monday, the president said he was not fully aware of the circumstances."
+    )
+    assert _events(records(pipeline, text, "1989-04-25"), "raid")
+
+
+def test_what_there_is_no_word_of_is_not_told() -> None:
+    sentence = "Police said there was no word on the arrest of a possible second sniper."
+    assert is_descriptive(sentence, _hit(sentence, "arrest"))
+    sentence = "Police said there was word of the arrest of a second sniper."
+    assert not is_descriptive(sentence, _hit(sentence, "arrest"))  # close case
+
+
+def test_a_towns_other_name_far_from_the_theatre_is_no_town(pipeline: Pipeline) -> None:
+    # GeoNames lists "Cano" among the other names of Kano, Nigeria
+    text = (
+        "BOGOTA, 3 JUL 89 (AFP) -- [TEXT] GUERRILLAS OF THE NATIONAL LIBERATION ARMY (ELN) SET FIRE TO\n"
+        "THREE TANK TRUCKS THAT WERE CARRYING OIL FROM THE CANO LIMON OILFIELD IN ARAUCA DEPARTMENT\n"
+        "TODAY, THE ARMED FORCES COMMANDER REPORTED."
+    )
+    (attack,) = _events(records(pipeline, text, "1989-07-03"))
+    assert "Kano" not in _names(attack)
+    assert "Arauca" in _names(attack)
+
+
+def test_harm_of_another_day_is_not_the_operations(pipeline: Pipeline) -> None:
+    text = (
+        "Government troops launched an offensive against FMLN guerrillas in San Salvador on 6 November, "
+        "the army said. The leftist leader left the country following the assassination of six Jesuits "
+        "who were machinegunned on 15 November by men wearing military uniforms."
+    )
+    recs = records(pipeline, text, "1989-11-20")
+    (operation,) = _events(recs, "ct_operation")
+    assert operation["counts"]["killed"] is None
+    (attack,) = _events(recs)
+    assert (attack["date"]["start"], attack["counts"]["killed"]) == ("1989-11-15", 6)

@@ -432,6 +432,15 @@ _VAGUE_STRETCH = re.compile(
     re.IGNORECASE,
 )
 # harm told in the present perfect: "hundreds have been killed"
+_NTH_VICTIM = re.compile(
+    r"\b\d+(?:st|nd|rd|th) (?:[\w-]+ ){0,3}(?:person|victim|man|woman|officer|civilian|American)\b",
+    re.IGNORECASE,
+)
+_TALLY_GOES_ON = re.compile(
+    r"\b(?:have|has)\s+(?:also\s+)?(?:killed|shot dead|arrested|detained|deported|charged|convicted|"
+    r"been (?:killed|shot dead|arrested|detained|deported|charged|convicted))\b",
+    re.IGNORECASE,
+)
 _PERFECT = re.compile(r"ha(?:ve|s) been\b", re.IGNORECASE)
 _PERFECT_HARM = re.compile(r"\bha(?:ve|s) been (?:\w+ )?(?:killed|wounded|injured|hurt)\b", re.IGNORECASE)
 # a happening told in the pluperfect, before the day a report was made: "had been kidnapped"
@@ -1004,7 +1013,11 @@ class Extractor:
             crime = crime_rx.search(st) is not None and not strong[i]
             # -- statistics: a figure over a period, never an event ----------------------------
             bullet = re.match(r"\s*(?:[-*\u2022\u2013]|\d+[.)])\s", st) is not None
-            in_list = stat_period is not None and (bullet or st.lower().startswith("of those"))
+            # (or the tally goes on in the present perfect: "Since October, Palestinians have killed 34
+            # Israelis ... Israeli forces have shot dead at least 201 Palestinians")
+            in_list = stat_period is not None and (
+                bullet or st.lower().startswith("of those") or _TALLY_GOES_ON.search(st) is not None
+            )
             stats = find_statistics(st, period_in_context=in_list) if info.context > 0 else []
             if stats:
                 # "following a war in which 100,000 people were killed": history, no figure of the field
@@ -1101,7 +1114,8 @@ class Extractor:
                 # "Xinjiang, where hundreds have been killed in the last few years": a tally of
                 # years, no happening
                 hits = [h for h in hits if h.trigger.name != "harmed" or not _PERFECT.match(st, h.start)]
-            tallied = tally and _PERFECT_HARM.search(st) is not None
+            # (or a running count: "Castile was the 506th person shot and killed by police so far in 2016")
+            tallied = tally and (_PERFECT_HARM.search(st) is not None or _NTH_VICTIM.search(st) is not None)
             if tallied:
                 # "... have been killed in the past year in attacks by Islamist militants": all a tally
                 hits = [h for h in hits if h.trigger.event_type not in {"attack", "ct_operation", "raid"}]
@@ -1270,6 +1284,16 @@ class Extractor:
                 ):
                     # "Trump used Sunday's shooting as an example" after a shooting recalled with no
                     # day: the attack of that day is looked for among those told
+                    follows = False
+                if (
+                    follows
+                    and etype == "attack"
+                    and current.event_type != "attack"
+                    and self._own_date(info, s, current, trig[0])
+                ):
+                    # "Police killed a militant in raids on Friday, a day after an attack ... Just
+                    # seven people were killed in Thursday's siege": harm of another day is not the
+                    # operation's
                     follows = False
                 if follows and etype == "attack" and self._named_elsewhere(info, s, st, main, current, out):
                     follows = False  # left to the search of the attack named below

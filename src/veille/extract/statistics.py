@@ -43,6 +43,8 @@ GENERIC_NOUN = (
     r"nationals|citizens|foreigners|foreign nationals|foreign fighters|fighters|women|children|men|minors|"
     r"families|defendants|civilians|noncombatants|non-combatants|soldiers)"
 )
+# a nation's people: "Palestinians have killed 34 Israelis since October"
+_NATION_PEOPLE = re.compile(r"[A-Z][a-z]+(?:is|ans)")
 VERB_METRICS: tuple[tuple[str, str, str, str | None], ...] = (
     (r"arrested|detained|apprehended|taken into custody|held", "arrests", "arrest", "arrested"),
     (r"deported|expelled|removed", "deportations", "deportation", "persons"),
@@ -55,7 +57,7 @@ VERB_METRICS: tuple[tuple[str, str, str, str | None], ...] = (
     (r"returned|came back|have come back", "returnees", "travel", "persons"),
     (r"left|travell?ed|went|departed|joined", "persons_departed", "travel", "persons"),
     (r"recruited|radicali[sz]ed", "recruits", "recruitment", "persons"),
-    (r"killed|died", "deaths", "attack", "killed"),
+    (r"killed|died|shot dead", "deaths", "attack", "killed"),
     (r"kidnapped|abducted|taken hostage", "kidnappings", "attack", "kidnapped"),
 )
 
@@ -128,7 +130,7 @@ def _metric_for(sentence: str, m: re.Match[str], strong_period: bool) -> tuple[s
                     ):
                         return "plots_foiled", "plot_foiled", None
                     return metric, etype, slot
-            if _GENERIC_RX.match(cand):
+            if _GENERIC_RX.match(cand) or (cand is last and _NATION_PEOPLE.fullmatch(words[k - 1])):
                 # "five men who were arrested last year" is one arrest; a figure about people
                 # needs a real period ("since", "between", "in 2024") or a list under one.
                 if not strong_period:

@@ -196,6 +196,8 @@ NEGATED_BEFORE = re.compile(
     r"(?:all\s+|its\s+|their\s+|any\s+)?(?:acts\s+of\s+)?(?:[\w-]+\s+)?$"
     # ... and the list of what is to stop: "stop the repression, kidnapping, and torture"
     r"|\b(?:stop|cease|halt|end)\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+,\s+){1,3}(?:and\s+|or\s+)?$"
+    # ... nor what there is no word of: "there was no word on the arrest of a second sniper"
+    r"|\bno (?:word|news|confirmation|sign|information|details?|reports?) (?:on|of|about) (?:the |any |an? )?$"
     # ... nor what there was no way to do: "there was no safe way of taking him into custody"
     r"|\bno (?:[\w-]+ )?(?:way|chance|option|possibility|attempt)s? (?:of|to) (?:[\w-]+ ){0,3}$"
     # ... nor what is threatened: "threatened capturing or assassinating them if they failed to pay"
@@ -912,13 +914,19 @@ def is_hypothetical(sentence: str, hit: Hit) -> bool:
         return modal is not None or HELPS_DO.search(before) is not None
     # an operation too: "we will have to continue fighting", "the army could launch an offensive";
     # and a foiling: "a backdoor would have prevented any terrorist attack"
-    if hit.trigger.event_type not in {"attack", "ct_operation", "plot_foiled"} or hit.trigger.name in {
+    # (and a raid: "Russia would continue bombing raids against Islamic State")
+    if hit.trigger.event_type not in {
+        "attack",
+        "ct_operation",
+        "raid",
+        "plot_foiled",
+    } or hit.trigger.name in {
         "suicide_bombing",
         "killed_by",
         "claim",
     }:
         return False
-    if hit.trigger.event_type in {"ct_operation", "plot_foiled"}:
+    if hit.trigger.event_type in {"ct_operation", "raid", "plot_foiled"}:
         verb_at = hit.start  # "thwarted a pro-Houthi incursion" is one operation, its words told
     before = sentence[max(0, verb_at - 50) : verb_at]
     if hit.trigger.event_type == "plot_foiled":
@@ -935,6 +943,10 @@ def is_hypothetical(sentence: str, hit: Hit) -> bool:
     if PERFECT_INFINITIVE.search(before) or ATTEMPT_BEFORE.search(before):
         # "claimed to have killed": a past act, reported; "tried to kill": an attempt is an attack
         return False
+    if hit.trigger.event_type == "raid":
+        # a raid named by its noun takes a modal verb, not a "to" ("in regard to the searches")
+        modal = MODAL_BEFORE.search(before)
+        return modal is not None and re.match(_MODAL_VERB, modal.group(0), _I) is not None
     return bool(
         MODAL_BEFORE.search(before)
         or MODAL_LIST.search(before)

@@ -656,7 +656,9 @@ def _out_of_theatre(
         # a near spelling of a city, however large, is no reading far from the theatre ("Hallale",
         # a Burkinabe hamlet, as Harare)
         fuzzy = bool(own) and all(fuzzy_matched(m) for m in own)
-        if p.importance >= STRAY_TOWN_IMPORTANCE and not fuzzy:
+        # ... nor another name of it that GeoNames lists ("CANO LIMON", a Colombian oilfield, as
+        # Kano, Nigeria, whose other names include Cano)
+        if p.importance >= STRAY_TOWN_IMPORTANCE and not fuzzy and g.candidates[g.chosen].flag < FLAG_ALT:
             continue
         if not p.country_code or p.country_code in theatre or p.country_code in (dateline_cc, focus):
             continue
