@@ -438,3 +438,25 @@ def test_harm_of_another_day_is_not_the_operations(pipeline: Pipeline) -> None:
     assert operation["counts"]["killed"] is None
     (attack,) = _events(recs)
     assert (attack["date"]["start"], attack["counts"]["killed"]) == ("1989-11-15", 6)
+
+
+def test_a_groups_leaders_likely_killed_are_no_attack_by_the_group(pipeline: Pipeline) -> None:
+    text = (
+        "WASHINGTON Islamic State's second in command and other senior leaders were likely killed this "
+        "week in a major offensive targeting its financial operations, U.S. Defense Secretary Ash Carter "
+        "said on Friday."
+    )
+    recs = records(pipeline, text, "2016-03-26")
+    assert [r["event_type"] for r in recs] == ["ct_operation"]
+
+
+def test_police_pulling_bodies_from_the_scene_are_not_its_target(pipeline: Pipeline) -> None:
+    text = (
+        "\u201cAppreciate the congrats for being right on radical Islamic terrorism,\u201d Trump tweeted "
+        "mid-Sunday, as the FBI and Orlando police were still pulling bodies from Pulse, a gay nightclub "
+        "where at least 50 innocents were gunned down."
+    )
+    (attack,) = _events(records(pipeline, text, "2016-06-13"))
+    assert ("Federal Bureau of Investigation", "target") not in [
+        (a["name"], a["role"]) for a in attack["actors"]
+    ]

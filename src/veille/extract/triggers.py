@@ -1241,6 +1241,13 @@ def group_hits(actors: list[ActorMatch], sent_start: int, sentence: str) -> list
             continue
         a = m.end - sent_start
         verb = GROUP_ATTACK.pattern.match(sentence, a)
-        if verb is not None:
+        if verb is not None and not _PASSIVE_BEFORE_VERB.search(
+            sentence, a, verb.end() - len(verb.group(0).split()[-1])
+        ):
             out.append(Hit(GROUP_ATTACK, m.start - sent_start, verb.end()))
     return out
+
+
+# the group's verb told in the passive, an adverb between: "Islamic State's second in command and
+# other senior leaders were likely killed this week"
+_PASSIVE_BEFORE_VERB = re.compile(r"\b(?:were|was|been|being)\s+(?:\w+ly\s+){1,2}$", _I)
