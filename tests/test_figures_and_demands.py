@@ -460,3 +460,10 @@ def test_police_pulling_bodies_from_the_scene_are_not_its_target(pipeline: Pipel
     assert ("Federal Bureau of Investigation", "target") not in [
         (a["name"], a["role"]) for a in attack["actors"]
     ]
+
+
+def test_extradition_as_a_matter_of_policy_is_no_extradition() -> None:
+    assert not find_triggers("the government's position concerning the issue of extradition")
+    assert not find_triggers("The two countries signed an extradition treaty.")
+    assert find_triggers("He was extradited to the United States on Monday.")  # close cases
+    assert find_triggers("The extradition of the suspect was approved on Monday.")

@@ -556,7 +556,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "extradition",
         "extradition",
-        r"\b(?:extradit(?:ed|ion|ing|e)|handed (?:over )?to (?:the )?(?:authorities of|"
+        # (not the matter in general: "the government's position concerning the issue of
+        # extradition", "an extradition treaty")
+        r"(?<!issue of )(?<!question of )(?<!subject of )(?<!debate on )(?<!debate over )(?<!policy of )"
+        r"\b(?:extradit(?:ed|ion(?! (?:treat(?:y|ies)|laws?|agreements?|polic(?:y|ies)|issue|debate)\b)|ing|e)|"
+        r"handed (?:over )?to (?:the )?(?:authorities of|"
         r"\w+ (?:authorities|police)))\b",
         0.9,
         False,
