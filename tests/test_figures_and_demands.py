@@ -467,3 +467,41 @@ def test_extradition_as_a_matter_of_policy_is_no_extradition() -> None:
     assert not find_triggers("The two countries signed an extradition treaty.")
     assert find_triggers("He was extradited to the United States on Monday.")  # close cases
     assert find_triggers("The extradition of the suspect was approved on Monday.")
+
+
+# -- close cases found in review --------------------------------------------------------------------
+
+
+def test_a_day_after_or_a_week_of_is_no_rate() -> None:
+    (stat,) = find_statistics("Since January, 12 people were killed a day after the vote.")
+    assert stat.metric == "deaths"
+    (stat,) = find_statistics("Since January, 40 people were killed in a week of clashes.")
+    assert stat.metric == "deaths"
+
+
+def test_one_days_arrest_after_a_tally_is_an_event(pipeline: Pipeline) -> None:
+    text = (
+        "Since January, 300 people have been killed in attacks by militants in the country, police said. "
+        "Police have arrested three men in connection with Friday's bombing."
+    )
+    recs = records(pipeline, text, "2016-06-15")
+    assert _events(recs, "arrest")
+
+
+def test_no_details_of_an_attack_still_tells_the_attack(pipeline: Pipeline) -> None:
+    text = "Police gave no details of the attack on Monday, which killed three soldiers in Kabul."
+    assert _events(records(pipeline, text, "2016-06-15"))
+
+
+def test_a_country_named_as_the_place_before_another_countrys_troops_stays(pipeline: Pipeline) -> None:
+    text = "Militants attacked a border post in Afghanistan and Pakistani troops returned fire on Monday."
+    (attack,) = _events(records(pipeline, text, "2016-06-15"))
+    assert _names(attack) == ["Afghanistan"]
+
+
+def test_a_town_named_with_an_age_and_a_noun_stays_a_town(pipeline: Pipeline) -> None:
+    text = (
+        "A 29-year-old Orlando man opened fire at a nightclub on Sunday, killing 49 people, police said. "
+        "Orlando police said the gunman was killed."
+    )
+    assert "Orlando" in _story_places(pipeline, text)

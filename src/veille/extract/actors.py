@@ -142,7 +142,7 @@ BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", _I)
 
 _INVESTIGATES_AFTER = re.compile(
     # ("the FBI and Orlando police were still pulling bodies from Pulse": who came after it)
-    r"(?:\s+and(?:\s+[\w-]+){1,3}?)?"
+    r"(?:\s+and\s+(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,2}?)?"
     r"\s+(?:(?:is|was|are|were|has been|have been|had been)\s+)?(?:also\s+|now\s+|still\s+)?"
     r"(?:investigating|probing|looking into|examining|searching for|hunting|questioning|interviewing|"
     r"treating (?:it|the \w+) as|leading the investigation|pulling|recovering|removing|evacuating|"

@@ -65,6 +65,7 @@ from veille.extract.series import series_size, share_tolls
 from veille.extract.statistics import (
     ONE_TOLL_BEFORE,
     PERIOD_CUE,
+    SINGLE_EVENT_CUE,
     SUPERLATIVE,
     StatisticMention,
     find_statistics,
@@ -431,16 +432,18 @@ _VAGUE_STRETCH = re.compile(
     r"\bin recent (?:years|months|decades)\b",
     re.IGNORECASE,
 )
-# harm told in the present perfect: "hundreds have been killed"
+# a victim counted among others: "the 506th person shot and killed by police so far in 2016"
 _NTH_VICTIM = re.compile(
     r"\b\d+(?:st|nd|rd|th) (?:[\w-]+ ){0,3}(?:person|victim|man|woman|officer|civilian|American)\b",
     re.IGNORECASE,
 )
+# a tally that goes on in the next sentence: "Israeli forces have shot dead at least 201 Palestinians"
 _TALLY_GOES_ON = re.compile(
     r"\b(?:have|has)\s+(?:also\s+)?(?:killed|shot dead|arrested|detained|deported|charged|convicted|"
     r"been (?:killed|shot dead|arrested|detained|deported|charged|convicted))\b",
     re.IGNORECASE,
 )
+# harm told in the present perfect: "hundreds have been killed"
 _PERFECT = re.compile(r"ha(?:ve|s) been\b", re.IGNORECASE)
 _PERFECT_HARM = re.compile(r"\bha(?:ve|s) been (?:\w+ )?(?:killed|wounded|injured|hurt)\b", re.IGNORECASE)
 # a happening told in the pluperfect, before the day a report was made: "had been kidnapped"
@@ -1016,7 +1019,14 @@ class Extractor:
             # (or the tally goes on in the present perfect: "Since October, Palestinians have killed 34
             # Israelis ... Israeli forces have shot dead at least 201 Palestinians")
             in_list = stat_period is not None and (
-                bullet or st.lower().startswith("of those") or _TALLY_GOES_ON.search(st) is not None
+                bullet
+                or st.lower().startswith("of those")
+                # (not one day's: "Police have arrested three men in connection with Friday's bombing")
+                or (
+                    _TALLY_GOES_ON.search(st) is not None
+                    and not SINGLE_EVENT_CUE.search(st)
+                    and not _DAY_POSSESSIVE.search(st)
+                )
             )
             stats = find_statistics(st, period_in_context=in_list) if info.context > 0 else []
             if stats:

@@ -1928,7 +1928,7 @@ def _raw_target(text: str, trigger_at: int) -> str:
 
 
 _SPEAKERS = re.compile(
-    r"\b(?:[\w-]+ ){0,2}(?:officials?|sources|spokes(?:man|woman|person)|[Mm]inistry|police|authorities|"
+    r"\b(?:[\w-]+ ){0,2}(?:officials?|sources|spokes(?:man|woman|person)|ministry|police|authorities|"
     r"government|army|military) (?:said|say|says|confirmed|told|reported|"
     r"announced|added)\b",
     _I,

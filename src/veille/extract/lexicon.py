@@ -750,7 +750,8 @@ STRONG_CONTEXT = re.compile(
     # a bomb aimed at a country's mission: "an explosive they were attempting to hurl at a U.S.
     # embassy warehouse exploded" (not a threat: "a bomb threat at the embassy")
     r"(?:bombs?|explosives?|explosive devices?|grenades?|dynamite)(?![ -](?:threats?|scares?|hoax(?:es)?|alerts?|"
-    r"warnings?|squads?|disposal|detection|sniffing)\b)(?:[^.;]|(?<=\b[A-Z])\.){0,80}?\b(?:embass(?:y|ies)|consulates?)\b|"
+    r"warnings?|squads?|disposal|detection|sniffing|experts?|technicians?|specialists?|makers?)\b)"
+    r"(?:[^.;]|(?<=\b(?-i:[A-Z]))\.){0,80}?\b(?:embass(?:y|ies)|consulates?)\b|"
     r"ATGMs?|anti-tank (?:guided )?missiles?|(?:gun|armed|deadly) ambush|targeted killings?|target killings?|proscribed (?:group|organi[sz]ation|outfit)|"
     r"banned (?:outfit|militant)|self-defen[cs]e (?:groups?|militias?)|(?:armed |air |combat |military )drones?|"
     r"drones? (?:(?!to\b)[\w-]+ ){0,3}(?:struck|targeted|bombed|fired on)|shells? (?:[\w-]+ ){0,4}(?:fell|landed)|"

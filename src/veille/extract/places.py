@@ -976,7 +976,7 @@ _POST_WORDS = (
 # past ("the deadliest shooting in U.S. history")
 _NATIONALITY_OF = re.compile(
     # ("a base used by U.S. and Turkish forces": another country's beside)
-    r"\s+(?:(?:and|or)\s+(?-i:[A-Z][\w.'-]+)\s+)?(?:officials?|secretary|ministers?|president|ambassador|envoy|diplomats?|"
+    r"\s+(?:(?P<beside>and|or)\s+(?-i:[A-Z][\w.'-]+)\s+)?(?:officials?|secretary|ministers?|president|ambassador|envoy|diplomats?|"
     + _POST_WORDS
     + r"|spokes(?:man|woman|person)|delegation|counterparts?|nationals?|citizens?|intelligence|lawmakers|"
     r"senators?|congressman|government|administration|authorities|State Department|Defense Department|"
@@ -1063,9 +1063,20 @@ def _nationality_only(ann: AnnotatedArticle, p: PlaceMention) -> bool:
     if (p.feature_code or "") == "PPLC" and _SEAT_OF.match(ann.text, p.end):
         return True  # "The Baghdad government has called on civilians to flee": the state, not the town
     # ... and a country's name before its citizens too: "three U.S. contractors"
+    nationality = _NATIONALITY_OF.match(ann.text, p.end)
+    if (
+        nationality is not None
+        and nationality.group("beside")
+        and _IN_BEFORE.search(ann.text, max(0, p.start - 12), p.start)
+    ):
+        # "a post in Afghanistan and Pakistani troops returned fire": the place, then another clause
+        nationality = None
     return (p.feature_code or "").startswith("PCL") and (
-        _NATIONALITY_OF.match(ann.text, p.end) is not None or _CITIZENS_OF.match(ann.text, p.end) is not None
+        nationality is not None or _CITIZENS_OF.match(ann.text, p.end) is not None
     )
+
+
+_IN_BEFORE = re.compile(r"\b(?:in|at|near|across|from|into|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b", re.IGNORECASE)

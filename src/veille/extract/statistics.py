@@ -122,6 +122,7 @@ def _metric_for(sentence: str, m: re.Match[str], strong_period: bool) -> tuple[s
         phrase = " ".join(words[:k]).lower()
         tail2 = " ".join(words[max(0, k - 2) : k]).lower()
         last = words[k - 1].lower()
+        nation = _NATION_PEOPLE.fullmatch(words[k - 1]) is not None
         for cand in (phrase, tail2, last):
             for rx, metric, etype, slot in _NOUN_RX:
                 if rx.match(cand):
@@ -130,7 +131,7 @@ def _metric_for(sentence: str, m: re.Match[str], strong_period: bool) -> tuple[s
                     ):
                         return "plots_foiled", "plot_foiled", None
                     return metric, etype, slot
-            if _GENERIC_RX.match(cand) or (cand is last and _NATION_PEOPLE.fullmatch(words[k - 1])):
+            if _GENERIC_RX.match(cand) or (nation and cand == last):
                 # "five men who were arrested last year" is one arrest; a figure about people
                 # needs a real period ("since", "between", "in 2024") or a list under one.
                 if not strong_period:
@@ -191,7 +192,10 @@ _COMPARED_SINCE = re.compile(rf"\b(?:latest|{SUPERLATIVE})\b[^.;:]{{0,80}}?\bsin
 
 # a figure per day, week or month, right after what it counts
 _RATE = re.compile(
-    r"(?:\s+[\w-]+){0,4}?\s+(?:every|each|a|per)\s+(?P<unit>day|week|month)\b(?!['\u2019]s)", _I
+    # (not "in a week of clashes", "a day after the vote")
+    r"(?:\s+[\w-]+){0,4}?\s+(?:every|each|per|(?<!\bin )a)\s+(?P<unit>day|week|month)\b"
+    r"(?!['\u2019]s|\s+(?:after|before|earlier|later|ago|of)\b)",
+    _I,
 )
 
 

@@ -197,9 +197,10 @@ NEGATED_BEFORE = re.compile(
     # ... and the list of what is to stop: "stop the repression, kidnapping, and torture"
     r"|\b(?:stop|cease|halt|end)\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+,\s+){1,3}(?:and\s+|or\s+)?$"
     # ... nor what there is no word of: "there was no word on the arrest of a second sniper"
-    r"|\bno (?:word|news|confirmation|sign|information|details?|reports?) (?:on|of|about) (?:the |any |an? )?$"
+    r"|\bno (?:word|confirmation) (?:on|of|about) (?:the |any |an? )?$"
     # ... nor what there was no way to do: "there was no safe way of taking him into custody"
-    r"|\bno (?:[\w-]+ )?(?:way|chance|option|possibility|attempt)s? (?:of|to) (?:[\w-]+ ){0,3}$"
+    r"|\bno (?:[\w-]+ )?(?:way|option|possibility)s? (?:of|to) "
+    r"(?:(?!(?:deny|denied|denying|condemn\w*|explain\w*|comment\w*|claim\w*|justify\w*)\b)[\w-]+ ){0,3}$"
     # ... nor what is threatened: "threatened capturing or assassinating them if they failed to pay"
     r"|\bthreaten(?:s|ed|ing)?\s+(?:[\w-]+ing\s+(?:or|and)\s+)?$"
     # what is urged is not told as done: "urged the throwing of fire bombs against the embassy"
@@ -290,7 +291,7 @@ def is_descriptive(sentence: str, hit: Hit) -> bool:
 
 _COUNTED_PEOPLE_BEFORE = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|many)\s+(?:(?-i:[A-Z])[\w'-]+\s+)?"
-    r"(?:[\w'-]+\s+)?[\w'-]+(?:s|men)\s*,?\s*$",
+    r"(?:[\w'-]+\s+)?(?:[\w'-]+s|[\w'-]*men)\s*,?\s*$",
     _I,
 )
 _CHARGE_AFTER = re.compile(r"\s+(?:of|for|with|over)\b", _I)
@@ -372,6 +373,9 @@ _HOW_OFTEN = r"(?:frequently|often|repeatedly|regularly|routinely|constantly|hab
 FREQUENCY_BEFORE = re.compile(rf"\b{_HOW_OFTEN}\s+$", _I)
 HOW_OFTEN = re.compile(rf"\b{_HOW_OFTEN}\b", _I)
 PRACTICE_BEFORE = re.compile(r"\b(?:(?:has|have|had)\s+(?:\w+\s+)?used|resort(?:s|ed|ing)?\s+to)\s+$", _I)
+# ... the practice named without its object ("has used kidnapping to the fullest extent", not "resorted
+# to kidnapping the mayor's son")
+_NO_OBJECT_AFTER = re.compile(r"\s*(?:to|as|in|against|for|,|\.|;|$)", _I)
 IN_CASES_BEFORE = re.compile(r"\bin (?:many|most|some|several|such|these) cases,?\s+(?:[\w-]+\s+){0,2}$", _I)
 
 # a practice that goes on, said in the present of the deeds in the plural
@@ -412,7 +416,11 @@ def is_habitual(sentence: str, hit: Hit) -> bool:
         and IN_CASES_BEFORE.search(sentence, max(hit.start, hit.end - 60), hit.end - len(word.split()[-1]))
     ):
         return True  # "in many cases guerrillas kidnap people to finance their activities"
-    if PRACTICE_BEFORE.search(sentence, max(0, hit.start - 30), hit.start) and " " not in word:
+    if (
+        PRACTICE_BEFORE.search(sentence, max(0, hit.start - 30), hit.start)
+        and " " not in word
+        and _NO_OBJECT_AFTER.match(sentence, hit.end)
+    ):
         return True  # "the one that has used kidnapping to the fullest extent is the ELN"
     if " " in word and HOW_OFTEN.search(word):
         return True  # "Islamic State fighters often targeted younger children"
@@ -1241,8 +1249,10 @@ def group_hits(actors: list[ActorMatch], sent_start: int, sentence: str) -> list
             continue
         a = m.end - sent_start
         verb = GROUP_ATTACK.pattern.match(sentence, a)
-        if verb is not None and not _PASSIVE_BEFORE_VERB.search(
-            sentence, a, verb.end() - len(verb.group(0).split()[-1])
+        # (the verb may be two words: "were reportedly fired on")
+        words = verb.group(0).split() if verb is not None else []
+        if verb is not None and not any(
+            _PASSIVE_BEFORE_VERB.search(sentence, a, verb.end() - len(" ".join(words[-k:]))) for k in (1, 2)
         ):
             out.append(Hit(GROUP_ATTACK, m.start - sent_start, verb.end()))
     return out
@@ -1250,4 +1260,4 @@ def group_hits(actors: list[ActorMatch], sent_start: int, sentence: str) -> list
 
 # the group's verb told in the passive, an adverb between: "Islamic State's second in command and
 # other senior leaders were likely killed this week"
-_PASSIVE_BEFORE_VERB = re.compile(r"\b(?:were|was|been|being)\s+(?:\w+ly\s+){1,2}$", _I)
+_PASSIVE_BEFORE_VERB = re.compile(r"\b(?:were|was|been|being)\s+(?:(?:\w+ly|also|later|then)\s+){1,2}$", _I)

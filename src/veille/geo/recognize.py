@@ -1096,6 +1096,11 @@ _DEMONYM_TOWN_GAP_RE = re.compile(
 
 
 _AGED_BEFORE_RE = re.compile(r"\b(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s+$", re.IGNORECASE)
+# ... but "a 29-year-old Orlando man" is from the town
+_PERSON_NOUN_AFTER_RE = re.compile(
+    r"\s+(?:man|woman|men|women|boy|girl|resident|native|student|mother|father|teenager|youth|driver|worker)\b",
+    re.IGNORECASE,
+)
 
 
 def _surnames(text: str, entities: Sequence[Entity]) -> frozenset[str]:
@@ -1123,7 +1128,11 @@ def _surnames(text: str, entities: Sequence[Entity]) -> frozenset[str]:
                 full.add(key)
                 if zipf_frequency(words[0].lower(), "en") >= _GIVEN_NAME_ZIPF:
                     given.add(key)
-        elif e.label in ("GPE", "LOC") and _AGED_BEFORE_RE.search(text, max(0, e.start - 25), e.start):
+        elif (
+            e.label in ("GPE", "LOC")
+            and _AGED_BEFORE_RE.search(text, max(0, e.start - 25), e.start)
+            and not _PERSON_NOUN_AFTER_RE.match(text, e.end)
+        ):
             # "killing the 19-year-old Jenkins": an age makes the name a person's
             key = name_key(e.text)
             full.add(key)

@@ -265,6 +265,7 @@ METRIC_SLOTS = {
     "deaths": "killed",
     "wounded": "wounded",
     "kidnapped": "kidnapped",
+    "kidnappings": "kidnapped",
     "cells_dismantled": "cells",
     "persons_departed": "persons",
     "persons_charged": "persons",
