@@ -1067,16 +1067,13 @@ def _nationality_only(ann: AnnotatedArticle, p: PlaceMention) -> bool:
     if (
         nationality is not None
         and nationality.group("beside")
-        and _IN_BEFORE.search(ann.text, max(0, p.start - 12), p.start)
+        and _LOCATIVE_BEFORE.search(ann.text, max(0, p.start - 30), p.start)
     ):
         # "a post in Afghanistan and Pakistani troops returned fire": the place, then another clause
         nationality = None
     return (p.feature_code or "").startswith("PCL") and (
         nationality is not None or _CITIZENS_OF.match(ann.text, p.end) is not None
     )
-
-
-_IN_BEFORE = re.compile(r"\b(?:in|at|near|across|from|into|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b", re.IGNORECASE)

@@ -90,7 +90,6 @@ _PERSON_WHO_RE = re.compile(
     r"murdered|kidnapped|abducted|injured|wounded|born|elected|appointed|sentenced|convicted|charged)\b",
     re.IGNORECASE,
 )
-_OF_BEFORE_RE = re.compile(r"\b(?:of|in|at|from|near|to)\s*$", re.IGNORECASE)
 # a venue described after its name: "Pulse, a gay dance club", "Pulse, the gay nightclub in
 # Orlando"; a name the gazetteer lacks that is once so described is no town wherever it is named
 _VENUE_AFTER_RE = re.compile(
@@ -940,7 +939,10 @@ class Recognizer:
                         m.note = f"demonym used as a place ('{m.text} {noun}')"
                         m.extras["demonym_as_place"] = True
             if _PERSON_AFTER_RE.match(after) or (
-                _PERSON_WHO_RE.match(after) and not _OF_BEFORE_RE.search(before)
+                # (the words before a place name it as one: "the mayor of Medellin, who was arrested")
+                _PERSON_WHO_RE.match(after)
+                and not m.locative
+                and not (words_before and words_before[-1] == "of")
             ):
                 m.extras["person_after"] = True
             if idx + 1 < len(mentions) and _IN_PLACE_RE.fullmatch(text, m.end, mentions[idx + 1].start):
