@@ -306,8 +306,11 @@ def actors_for(
                 if perpetrator_evidence(ann, m):
                     add(m, "perpetrator")
                 elif re.search(
-                    r"\b(?:against|targeting|killing|killed|on)\s+(?:[\w'-]+\s+){0,3}$", before, _I
-                ):
+                    # (not "claimed his attack was on behalf of ISIS")
+                    r"\b(?:against|targeting|killing|killed|on(?!\s+behalf\b))\s+(?:[\w'-]+\s+){0,3}$",
+                    before,
+                    _I,
+                ) and not _WAR_ON_BEFORE.search(before):
                     add(m, "target")
             elif event_type == "ct_operation":
                 add(m, "target")
@@ -318,6 +321,8 @@ def actors_for(
         elif m.entry.kind in AGENT_KINDS:
             if _SETTING_AFTER.match(after):
                 continue  # "speaking in Warsaw, where he was attending a NATO conference": a setting
+            if _served_in(ann.text, m):
+                continue  # "a former U.S. Army reservist": where someone served, not who acts
             if SOURCE_NEAR.search(after[:25]) or re.search(r"\baccording to\s*(?:the\s+)?$", before, _I):
                 add(m, "source")
             elif event_type == "attack":
@@ -391,6 +396,7 @@ def actors_for(
             m
             for m in usable
             if m.entry.kind in AGENT_KINDS - {"international"}
+            and not _served_in(ann.text, m)
             and (not countries or not m.entry.country_codes or set(m.entry.country_codes) & countries)
         ]
         if agencies:
@@ -422,9 +428,30 @@ _OFFICIAL_TITLE = re.compile(
     _I,
 )
 
-# a spokesman named before the title: "Attaullah Khogyani, a spokesman for the provincial governor"
+# a force named for someone who serves or served in it: "a former U.S. Army reservist", "an Army veteran"
+_SERVICE_AFTER = re.compile(r"\s+(?:reservists?|veterans?|vets?)\b", _I)
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex-|retired)\s*$", _I)
+
+
+def _served_in(text: str, m: ActorMatch) -> bool:
+    """The force is named for someone who serves or served in it."""
+    return bool(
+        _SERVICE_AFTER.match(text, m.end) or _FORMER_BEFORE.search(text, max(0, m.start - 12), m.start)
+    )
+
+
+# a war waged on a group, not the attack at hand: "to lead the fight against Islamic State militants"
+_WAR_ON_BEFORE = re.compile(
+    r"\b(?:fight|fighting|war|campaign|struggle|coalition|efforts?|strategy)\s+"
+    r"(?:against|on)\s+(?:[\w'-]+\s+){0,3}$",
+    _I,
+)
+
+
+# a spokesman named before the title: "Attaullah Khogyani, a spokesman for the provincial governor",
+# "Eric van der Sypt, spokesman for the prosecutor's office"
 _TITLE_AFTER = re.compile(
-    r"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}spokes(?:man|woman|person)\b",
+    r"\s*,\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3})?spokes(?:man|woman|person)\b",
     _I,
 )
 

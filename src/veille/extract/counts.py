@@ -1181,6 +1181,25 @@ def _refine(g: _Group, slot: str, pv: str | None, verb: str) -> _SlotVerb | None
 
 # Verbs that count people only when the noun says so ("held 12 hostages", not "held talks").
 _BY_KIND = frozenset({"held", "seized", "captured", "released", "returned", "freed"})
+# what someone holds that is no detention: "held responsible", "held dual citizenship", "held talks"
+_HELD_NOT_HELD = frozenset(
+    {
+        "responsible",
+        "accountable",
+        "liable",
+        "citizenship",
+        "nationality",
+        "passports",
+        "passport",
+        "talks",
+        "meetings",
+        "office",
+        "posts",
+        "positions",
+        "rallies",
+        "protests",
+    }
+)
 _AUX_VERBS = frozenset(
     {"were", "was", "are", "is", "be", "been", "being", "got", "get", "have", "has", "had"}
 )
@@ -1369,8 +1388,11 @@ def _link_right(t: _Text, g: _Group) -> _Right | None:
                 return None
         if _ambiguous_pair(t, after, sv[0]):
             return None
-        if t.w(e) == "held" and t.w(after) in ("responsible", "accountable", "liable"):
-            return None
+        if (
+            t.w(e) == "held"
+            and t.w(after + (1 if t.w(after) in ("dual", "joint", "senior", "key") else 0)) in _HELD_NOT_HELD
+        ):
+            return None  # "held responsible", "two of whom held dual citizenship": nobody detained
         if not has_aux and t.w(e) in _BY_KIND and all(np.kind == "none" for np in g.nps):
             return None  # "the ninth one held at Oakmont"
 
@@ -1481,7 +1503,9 @@ def _collect(t: _Text) -> list[_NP]:
         i = max(np.end, i + 1)
     for np in nps:
         p = _skip_before(t, np.start)
-        if t.w(np.start - 1) in _ADDITIVE_BEFORE or t.w(p) == "another":
+        the_other = t.w(np.start - 1) == "other" and t.w(np.start - 2) == "the"
+        if (t.w(np.start - 1) in _ADDITIVE_BEFORE and not the_other) or t.w(p) == "another":
+            # "the other two killed" names victims already counted, "two other" adds some
             np.additive = True
         q = np.start - (1 if t.w(np.start - 1) == "the" else 0)
         for phrase in _IN_ADDITION:

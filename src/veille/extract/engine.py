@@ -1215,8 +1215,10 @@ class Extractor:
                 # "Warmbier was sentenced to 15 years of hard labour for trying to steal a
                 # propaganda banner": a court case is of the field when terrorism, an armed group
                 # or an attack is told with it, not two sentences away; it may go on a case told
-                # before ("He was charged on Saturday")
+                # before ("He was charged on Saturday"), that kind's step first (see _step_told_again)
                 if current is not None and current.event_type in LEGAL_STEPS:
+                    again = self._step_told_again(st, etype, current, out)
+                    current = again or current
                     current.sentences.append(s)
                 continue
             if etype in _OWN_CONTEXT_TYPES and not strong[i]:
@@ -1307,10 +1309,28 @@ class Extractor:
                     follows = False
                 if follows and etype == "attack" and self._named_elsewhere(info, s, st, main, current, out):
                     follows = False  # left to the search of the attack named below
+                # "Prosecutors charged four people ... They were arrested on Friday, along with two
+                # others who were later released. Police raided a safe house on Saturday but made no
+                # further arrests": a step of the hunt of another kind on a day of its own is a
+                # happening of its own (an arrest dated where the charge is not, too)
+                step_of_its_day = (
+                    etype != current.event_type
+                    and {etype, current.event_type} <= _HUNT_TYPES
+                    and (
+                        self._own_date(info, s, current, trig[0])
+                        or (
+                            etype == "arrest"
+                            and current.event_type == "charge"
+                            and self._another_day(info, s, current)
+                        )
+                    )
+                )
+                follows = follows and not step_of_its_day
                 anaphoric = (
                     etype in ANAPHORA_FOLDS
                     and ANAPHORIC_START.search(st) is not None
                     and not self._own_date(info, s, current, trig[0])
+                    and not step_of_its_day
                 )
                 if follows and toll_before:
                     follows = False
@@ -1362,6 +1382,7 @@ class Extractor:
                     back = False  # the sentence places it in a town of its own
                 if same and (
                     back
+                    or self._step_told_again(st, etype, current, same) is not None
                     or (
                         (etype != "attack" or not self._new_attack(st))
                         and not self._own_date(info, s, same[-1], trig[0])
@@ -1919,6 +1940,20 @@ class Extractor:
             # the speaker's today, the day of the attack told
             return False
         return (a.end or "") < (b.start or "") or (b.end or "") < (a.start or "")
+
+    @staticmethod
+    def _step_told_again(
+        st: str, etype: str, current: Candidate | None, out: Sequence[Candidate]
+    ) -> Candidate | None:
+        """The court step of that kind told before, when the sentence tells it again of the same
+        person after another step of the hunt ("... has been charged, police said on Monday. He was
+        arrested on August 2. He was charged on Saturday": the charge's day, not the arrest's)."""
+        if etype not in _COURT_TYPES or current is None or current.event_type not in _HUNT_TYPES:
+            return None
+        if current.event_type == etype or ANAPHORIC_START.search(st) is None:
+            return None
+        same = [c for c in out if c.event_type == etype and c.statistic is None]
+        return same[-1] if same else None
 
     def _another_day(self, info: _Article, s: Sentence, current: Candidate) -> bool:
         """The sentence dates what it tells to another day than the current happening's, or to a day

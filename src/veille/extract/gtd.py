@@ -536,8 +536,20 @@ FOUND_WITH = re.compile(
 )
 
 
+# arms only claimed or in a name: "claimed to have bombs strapped to his body", "the claim that he
+# had bombs", "the Bureau of Alcohol, Tobacco, Firearms and Explosives"
+CLAIMED_ARMS = re.compile(
+    r"\b(?:claim(?:ed|ing|s)?|pretend(?:ed|ing)|threaten(?:ed|ing)|sa(?:id|ying)|(?:told|telling)(?: \w+){1,3})"
+    r" (?:that )?(?:to have|(?:he|she|they) (?:had|has|have|was carrying|were carrying)) (?:an? )?"
+    # (not "said they had planted bombs": what they did)
+    r"(?:(?!\w+ed\b)\w+ )?(?:bombs?|explosives?|explosive devices?|suicide (?:vests?|belts?))"
+    r"|\bAlcohol,? Tobacco,? Firearms,? and Explosives\b|\bExplosive Ordnance Disposal\b",
+    _I,
+)
+
+
 def _unused_arms(text: str) -> str:
-    return FOUND_WITH.sub(_blank, POLICE_BOMB.sub(" ", text))
+    return FOUND_WITH.sub(_blank, CLAIMED_ARMS.sub(_blank, POLICE_BOMB.sub(" ", text)))
 
 
 def attack_type(text: str) -> str:
@@ -554,8 +566,9 @@ def attack_type(text: str) -> str:
     if hostage:
         return hostage
     explosive = EXPLOSIVE.search(text) is not None
-    # "gunmen set fire to a school": the actor's name is not the weapon used
-    used = GUN_ACTOR.sub(" ", text)
+    # "gunmen set fire to a school": the actor's name is not the weapon used, nor the police's fire
+    # ("the driver, shot dead by police")
+    used = SECURITY_FIRE.sub(" ", GUN_ACTOR.sub(" ", text))
     gun = GUNFIRE.search(used) is not None or MELEE_ASSAULT.search(used) is not None
     if explosive and not _incendiary_only(text) and not _gun_led(text):
         return "bombing"
@@ -1861,8 +1874,9 @@ _MILITARY_WORDS = re.compile(
 
 def target_type(text: str, trigger_at: int = 0) -> str:
     """The GTD target type: the victim phrase governed by the attack words nearest the trigger."""
-    # "soldiers shot dead a man wearing a vest": whom the troops shot is the attacker
-    found = _raw_target(SECURITY_FIRE.sub(_blank, text), trigger_at)
+    # "soldiers shot dead a man wearing a vest": whom the troops shot is the attacker; "claimed his
+    # attack was on behalf of ISIS": whom the doer acted for
+    found = _raw_target(_ACTED_FOR.sub(_blank, SECURITY_FIRE.sub(_blank, text)), trigger_at)
     if found != SECURITY:
         return found
     # "security posts" and "security forces": the victims or the rest of the text say whose
@@ -1937,6 +1951,11 @@ _BY_ARMED = re.compile(
     r"\bby (?:the |an? )?(?:suspected |alleged |presumed )?(?:[\w-]+ ){0,2}?"
     r"(?:militants?|insurgents?|rebels?|jihadists?|guerrillas?|terrorists?|extremists?)"
     r"(?: (?:group|organi[sz]ation|movement|faction)s?)?\b",
+    _I,
+)
+_ACTED_FOR = re.compile(
+    r"\b(?:on behalf of|in the name of|inspired by|(?:pledged |pledging |swore |swearing )?allegiance to|"
+    r"loyal to)\b[^,.;]{0,40}",
     _I,
 )
 _ATTRIBUTION = re.compile(

@@ -475,7 +475,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "the speech was an indictment of Trump's candidacy", "a damning indictment": criticism
         # "charged a further two men with terrorist offences", "charged three suspects over the attack"
         r"charged (?:(?:a|an|the) )?(?:further |another |other )?(?:[\w-]+ ){0,2}?(?:men|women|people|persons|suspects?|"
-        r"individuals|others|man|woman|teenagers?|youths?|members|brothers) "
+        r"individuals|others|man|woman|teenagers?|youths?|members|brothers)"
+        # ... "charged four people, including Abrini, with terrorist activity"
+        r"(?:,\s+(?:including|among them|one of them)\s+[^,;]{1,40},)? "
         # ... "charged three men on Saturday with terrorist offences"
         r"(?:(?:(?:on|late|early)\s+)?(?:\w+day|yesterday|today|overnight)\s+)?(?:with|over|in connection with)\b|"
         r"indicted|(?<!\ban )(?<!damning )(?<!scathing )(?<!stinging )(?<!searing )(?<!powerful )indictment|"
@@ -619,6 +621,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"new|more|further|attacks?)|vow(?:ed|s)? (?:revenge|to (?:attack|kill|strike|"
         r"avenge|bomb|target|carry out|behead|execute|continue (?:the |its |their )?(?:jihad|attacks|armed struggle)))|"
         r"called for attacks|call(?:ed|ing|s)? on (?:its |\w+ )?(?:followers|supporters|sympathi[sz]ers|members|Muslims|fighters) to (?:attack|carry out|kill|strike|target)|urged (?:its )?(?:followers|supporters) to (?:attack|carry out)|"
+        # "received an anonymous threat against officers across the city"
+        r"(?:anonymous|credible|specific|terror|terrorist|bomb|death) threats? (?:against|to kill|to attack)|"
         r"(?:issued|released|published) (?:a )?(?:\w+ )?(?:threat|video|audio (?:message|recording)|statement) "
         r"(?:threatening|calling|urging)|death threats?|bomb threats?|threatening (?:video|message|statement))\b",
         0.8,

