@@ -305,12 +305,11 @@ def actors_for(
             elif event_type in {"attack", "threat"}:
                 if perpetrator_evidence(ann, m):
                     add(m, "perpetrator")
-                elif re.search(
-                    # (not "claimed his attack was on behalf of ISIS")
-                    r"\b(?:against|targeting|killing|killed|on(?!\s+behalf\b))\s+(?:[\w'-]+\s+){0,3}$",
-                    before,
-                    _I,
-                ) and not _WAR_ON_BEFORE.search(before):
+                elif (
+                    re.search(r"\b(?:against|targeting|killing|killed|on)\s+(?:[\w'-]+\s+){0,3}$", before, _I)
+                    and not _WAR_ON_BEFORE.search(before)
+                    and not _ACTED_FOR_BEFORE.search(before)
+                ):
                     add(m, "target")
             elif event_type == "ct_operation":
                 add(m, "target")
@@ -428,13 +427,16 @@ _OFFICIAL_TITLE = re.compile(
     _I,
 )
 
-# a force named for someone who serves or served in it: "a former U.S. Army reservist", "an Army veteran"
-_SERVICE_AFTER = re.compile(r"\s+(?:reservists?|veterans?|vets?)\b", _I)
+# a force named for someone who served in it: "a former U.S. Army reservist", "an Army veteran" (not
+# "two Israeli army reservists", who serve)
+_SERVICE_AFTER = re.compile(r"\s+(?:veterans?|vets?)\b", _I)
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex-|retired)\s*$", _I)
+# the group a doer acted for: "claimed his attack was on behalf of ISIS", "killed in the name of"
+_ACTED_FOR_BEFORE = re.compile(r"\b(?:on behalf|in the name) of\s+(?:the\s+)?$", _I)
 
 
 def _served_in(text: str, m: ActorMatch) -> bool:
-    """The force is named for someone who serves or served in it."""
+    """The force is named for someone who served in it."""
     return bool(
         _SERVICE_AFTER.match(text, m.end) or _FORMER_BEFORE.search(text, max(0, m.start - 12), m.start)
     )

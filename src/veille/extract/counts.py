@@ -1132,6 +1132,13 @@ def _link_left(t: _Text, g: _Group) -> _SlotVerb | None:
         return None
     if t.w(p - 1) == "of" and any(t.w(x) in _BACKGROUND for x in range(verb_start - 6, verb_start)):
         return None  # "in retaliation for the killing of six members": another event
+    if t.w(verb_start) in ("held", "holding", "took", "taking", "taken") and t.w(g.nps[-1].end) in (
+        "hostage",
+        "hostages",
+        "captive",
+        "captives",
+    ):
+        return _KD, None  # "gunmen held two men hostage", "took three police officers captive"
     return _refine(g, slot, pv, t.w(verb_start))
 
 

@@ -1217,7 +1217,7 @@ class Extractor:
                 # or an attack is told with it, not two sentences away; it may go on a case told
                 # before ("He was charged on Saturday"), that kind's step first (see _step_told_again)
                 if current is not None and current.event_type in LEGAL_STEPS:
-                    again = self._step_told_again(st, etype, current, out)
+                    again = self._step_told_again(info, st, etype, current, out)
                     current = again or current
                     current.sentences.append(s)
                 continue
@@ -1382,7 +1382,7 @@ class Extractor:
                     back = False  # the sentence places it in a town of its own
                 if same and (
                     back
-                    or self._step_told_again(st, etype, current, same) is not None
+                    or self._step_told_again(info, st, etype, current, same) is not None
                     or (
                         (etype != "attack" or not self._new_attack(st))
                         and not self._own_date(info, s, same[-1], trig[0])
@@ -1943,17 +1943,30 @@ class Extractor:
 
     @staticmethod
     def _step_told_again(
-        st: str, etype: str, current: Candidate | None, out: Sequence[Candidate]
+        info: _Article, st: str, etype: str, current: Candidate | None, out: Sequence[Candidate]
     ) -> Candidate | None:
-        """The court step of that kind told before, when the sentence tells it again of the same
-        person after another step of the hunt ("... has been charged, police said on Monday. He was
-        arrested on August 2. He was charged on Saturday": the charge's day, not the arrest's)."""
+        """The court step of that kind told before with no day of its own, when the sentence tells
+        it again with a pronoun after another step of the hunt ("... has been charged, police said
+        on Monday. He was arrested on August 2. He was charged on Saturday": the charge's day, not
+        the arrest's; not "X was charged on Monday. Police arrested two men on Tuesday. They were
+        charged on Wednesday", another charge)."""
         if etype not in _COURT_TYPES or current is None or current.event_type not in _HUNT_TYPES:
             return None
         if current.event_type == etype or ANAPHORIC_START.search(st) is None:
             return None
         same = [c for c in out if c.event_type == etype and c.statistic is None]
-        return same[-1] if same else None
+        if not same:
+            return None
+        text = info.ann.text
+        for sent in same[-1].sentences:
+            for m in info.dates:
+                if sent.start <= m.start < sent.end and m.start >= info.body_start:
+                    reported = _reported_on(text, sent.start, m.start) or _REPORTING_AFTER.match(
+                        text, m.end, m.end + 40
+                    )
+                    if not reported:
+                        return None  # a day of its own
+        return same[-1]
 
     def _another_day(self, info: _Article, s: Sentence, current: Candidate) -> bool:
         """The sentence dates what it tells to another day than the current happening's, or to a day

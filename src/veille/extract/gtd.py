@@ -539,10 +539,11 @@ FOUND_WITH = re.compile(
 # arms only claimed or in a name: "claimed to have bombs strapped to his body", "the claim that he
 # had bombs", "the Bureau of Alcohol, Tobacco, Firearms and Explosives"
 CLAIMED_ARMS = re.compile(
-    r"\b(?:claim(?:ed|ing|s)?|pretend(?:ed|ing)|threaten(?:ed|ing)|sa(?:id|ying)|(?:told|telling)(?: \w+){1,3})"
+    r"\b(?:claim(?:ed|ing|s)?|pretend(?:ed|ing)|threaten(?:ed|ing)|(?:told|telling)(?: \w+){1,3})"
     r" (?:that )?(?:to have|(?:he|she|they) (?:had|has|have|was carrying|were carrying)) (?:an? )?"
-    # (not "said they had planted bombs": what they did)
-    r"(?:(?!\w+ed\b)\w+ )?(?:bombs?|explosives?|explosive devices?|suicide (?:vests?|belts?))"
+    # (not "claimed they had planted bombs", "... had thrown bombs": what they did)
+    r"(?:(?!\w+ed\b|(?:thrown|set|hidden|laid|built|made|sent|left|put|brought|sewn|strapped|worn)\b)\w+ )?"
+    r"(?:bombs?|explosives?|explosive devices?|suicide (?:vests?|belts?))"
     r"|\bAlcohol,? Tobacco,? Firearms,? and Explosives\b|\bExplosive Ordnance Disposal\b",
     _I,
 )
@@ -568,7 +569,7 @@ def attack_type(text: str) -> str:
     explosive = EXPLOSIVE.search(text) is not None
     # "gunmen set fire to a school": the actor's name is not the weapon used, nor the police's fire
     # ("the driver, shot dead by police")
-    used = SECURITY_FIRE.sub(" ", GUN_ACTOR.sub(" ", text))
+    used = SHOT_BY_SECURITY.sub(" ", GUN_ACTOR.sub(" ", text))
     gun = GUNFIRE.search(used) is not None or MELEE_ASSAULT.search(used) is not None
     if explosive and not _incendiary_only(text) and not _gun_led(text):
         return "bombing"
@@ -713,6 +714,11 @@ SABOTAGE = _rx(
 
 
 # Gunfire by the police or the troops who stopped the attacker is not the attack's weapon.
+# ... told in the passive: "the driver, shot dead by police", "was shot and killed by officers"
+_SHOT_BY_SECURITY = (
+    r"\b(?:shot|gunned down)(?:\s+(?:dead|and\s+killed|and\s+wounded))?\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:police(?:m[ae]n)?|officers?|soldiers|troops|security forces|guards?|gendarmes)\b"
+)
 SECURITY_FIRE = re.compile(
     r"\b(?:police(?:m[ae]n)?|(?:police )?officers?|soldiers?|troops|(?:security|special) forces|guards?)\s+"
     r"(?:later\s+|then\s+|eventually\s+)?"
@@ -720,12 +726,11 @@ SECURITY_FIRE = re.compile(
     r"(?:(?:caught up with|confronted|chased|pursued|tackled|cornered|reached)\s+(?:the\s+)?"
     r"(?:attacker|assailant|suspect|gunman|knifeman|man|woman|him|her)\s+and\s+(?:then\s+)?)?"
     r"(?:shot|gunned)\b(?:\s+(?:and|dead|down|at|on)\b"
-    r"(?:\s+(?:wounded|injured|killed))?)?|"
-    # ... told in the passive: "the driver, shot dead by police", "was shot and killed by officers"
-    r"\b(?:shot|gunned down)(?:\s+(?:dead|and\s+killed|and\s+wounded))?\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?"
-    r"(?:police(?:m[ae]n)?|officers?|soldiers|troops|security forces|guards?|gendarmes)\b",
+    r"(?:\s+(?:wounded|injured|killed))?)?|" + _SHOT_BY_SECURITY,
     _I,
 )
+# only the passive with its doer named: "five police officers shot dead in an ambush" are victims
+SHOT_BY_SECURITY = re.compile(_SHOT_BY_SECURITY, _I)
 
 
 _BARE_HANDS = _rx(r"beat(?:en|ing)?", *_BLOWS, r"fists")
@@ -1953,9 +1958,11 @@ _BY_ARMED = re.compile(
     r"(?: (?:group|organi[sz]ation|movement|faction)s?)?\b",
     _I,
 )
+# the group a doer acted for, with its name only ("gunmen loyal to Islamic State stormed a police
+# station": the station stays the target)
 _ACTED_FOR = re.compile(
     r"\b(?:on behalf of|in the name of|inspired by|(?:pledged |pledging |swore |swearing )?allegiance to|"
-    r"loyal to)\b[^,.;]{0,40}",
+    r"loyal to)\s+(?:the\s+)?(?:(?:al|el|ad|ash|an)-)?(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3}",
     _I,
 )
 _ATTRIBUTION = re.compile(

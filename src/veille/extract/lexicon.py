@@ -621,8 +621,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"new|more|further|attacks?)|vow(?:ed|s)? (?:revenge|to (?:attack|kill|strike|"
         r"avenge|bomb|target|carry out|behead|execute|continue (?:the |its |their )?(?:jihad|attacks|armed struggle)))|"
         r"called for attacks|call(?:ed|ing|s)? on (?:its |\w+ )?(?:followers|supporters|sympathi[sz]ers|members|Muslims|fighters) to (?:attack|carry out|kill|strike|target)|urged (?:its )?(?:followers|supporters) to (?:attack|carry out)|"
-        # "received an anonymous threat against officers across the city"
-        r"(?:anonymous|credible|specific|terror|terrorist|bomb|death) threats? (?:against|to kill|to attack)|"
+        # "received an anonymous threat against officers across the city" (not "not aware of any
+        # credible threat against the games": none received)
+        r"(?:received|made|phoned in|called in|issued|sent|posted) (?:an? |the |several |multiple )?"
+        r"(?:(?:anonymous|credible|specific|terror|terrorist) )+threats? (?:against|to kill|to attack)|"
         r"(?:issued|released|published) (?:a )?(?:\w+ )?(?:threat|video|audio (?:message|recording)|statement) "
         r"(?:threatening|calling|urging)|death threats?|bomb threats?|threatening (?:video|message|statement))\b",
         0.8,

@@ -996,6 +996,9 @@ _NATIONALITY_OF = re.compile(
     r"senators?|congressman|government|administration|authorities|State Department|Defense Department|"
     r"Justice Department|Treasury|military|troops|forces|soldiers|army|navy|air force|special forces|"
     r"aircraft|coalition|bases?|outposts?|personnel|advisers|marines|convoys?|patrols?|history|"
+    # ... and its public: "raised security concerns among U.S. voters" (a country's only: "Kabul
+    # voters queuing" were where they voted)
+    r"voters|electorate|taxpayers|"
     # "under U.S. air support", "with Russian backing": whose help
     r"air (?:support|cover|power)|backing|support|"
     # "a U.S. air strike targeted militants at a camp near Sabratha": who struck
@@ -1025,8 +1028,6 @@ _CITIZENS_OF = re.compile(
     r"asylum[- ]seekers?|(?:aid|migrant|construction) workers?|drivers?|truckers?|traders?|merchants?|"
     r"pilgrims?|hostages?|captives?|engineers?|missionar(?:y|ies)|contractors?|trainers?|advis[eo]rs?|"
     r"diplomats?|journalists?|reporters?|sailors?|seamen|fishermen|crew members?|"
-    # ... and its public: "raised security concerns among U.S. voters"
-    r"voters|electorate|taxpayers|consumers|investors|shoppers|"
     # a country's envoys and missions abroad: "the daughter of the Egyptian ambassador to El Salvador"
     r"ambassadors?|envoys?|consuls?|embass(?:y|ies)|consulates?)\b",
     re.IGNORECASE,

@@ -220,8 +220,8 @@ DATELINE_RE = re.compile(
 FUZZY_NOTE = "fuzzy match"
 
 
-# a street named for a town is not in that town ("of Coventry Road, Small Heath"); a highway runs
-# through the towns it names
+# a street named for one town is not in that town ("of Coventry Road, Small Heath"); a road between
+# two ("the Kandahar-Herat Road") and a highway run through the towns they name
 _STREET_WORDS = frozenset(
     {"road", "rd", "street", "st", "avenue", "ave", "boulevard", "blvd", "lane", "drive"}
 )
@@ -607,7 +607,7 @@ class Recognizer:
         inner = [t for t in tokens if m.start <= t.start and t.end <= m.end]
         if len(inner) < 2 or inner[-1].lower in FEATURE_WORDS:
             return  # "Indian Ocean" is not in India
-        if inner[-1].lower in _STREET_WORDS:
+        if len(inner) == 2 and inner[-1].lower in _STREET_WORDS:
             return  # "Coventry Road, Small Heath" is a street of Birmingham named for where it leads
         facility = any(t.lower in FACILITY_WORDS for t in inner)
         # every known sub-span is a reading; the resolver picks among them with the article's
