@@ -607,7 +607,7 @@ class Recognizer:
         inner = [t for t in tokens if m.start <= t.start and t.end <= m.end]
         if len(inner) < 2 or inner[-1].lower in FEATURE_WORDS:
             return  # "Indian Ocean" is not in India
-        if len(inner) == 2 and inner[-1].lower in _STREET_WORDS:
+        if inner[-1].lower in _STREET_WORDS and not any(t.text in ("-", "\u2013") for t in inner):
             return  # "Coventry Road, Small Heath" is a street of Birmingham named for where it leads
         facility = any(t.lower in FACILITY_WORDS for t in inner)
         # every known sub-span is a reading; the resolver picks among them with the article's
