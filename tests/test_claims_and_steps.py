@@ -264,6 +264,14 @@ def test_the_group_a_gunman_claimed_to_act_for_is_not_the_target(pipeline: Pipel
     assert not [a for a in attacks[0]["actors"] if a["role"] == "target"]
 
 
+def test_people_shot_by_soldiers_were_attacked_with_firearms() -> None:
+    # close case: the soldiers' fire is the deed itself, nobody else's attack is told
+    from veille.extract import gtd
+
+    text = "Two reporters were shot by soldiers at a checkpoint in San Salvador last night."
+    assert gtd.attack_type(text) == "armed_assault"
+
+
 def test_the_target_of_gunmen_loyal_to_a_group_is_still_told() -> None:
     # close case: only the group's name is set aside, not what the gunmen attacked
     from veille.extract import gtd

@@ -569,7 +569,7 @@ def attack_type(text: str) -> str:
     explosive = EXPLOSIVE.search(text) is not None
     # "gunmen set fire to a school": the actor's name is not the weapon used, nor the police's fire
     # ("the driver, shot dead by police")
-    used = SHOT_BY_SECURITY.sub(" ", GUN_ACTOR.sub(" ", text))
+    used = GUN_ACTOR.sub(" ", ATTACKER_SHOT.sub(" ", text))
     gun = GUNFIRE.search(used) is not None or MELEE_ASSAULT.search(used) is not None
     if explosive and not _incendiary_only(text) and not _gun_led(text):
         return "bombing"
@@ -729,8 +729,13 @@ SECURITY_FIRE = re.compile(
     r"(?:\s+(?:wounded|injured|killed))?)?|" + _SHOT_BY_SECURITY,
     _I,
 )
-# only the passive with its doer named: "five police officers shot dead in an ambush" are victims
-SHOT_BY_SECURITY = re.compile(_SHOT_BY_SECURITY, _I)
+# ... the attacker's end, told of him: "the driver there, shot dead by police" ("five police officers
+# shot dead in an ambush" are victims; "two reporters shot by soldiers" were the soldiers' victims)
+ATTACKER_SHOT = re.compile(
+    r"\b(?:attackers?|assailants?|gunm[ae]n|drivers?|suspects?|knifem[ae]n|bombers?|perpetrators?|shooters?)\b"
+    r"[^.;]{0,40}?" + _SHOT_BY_SECURITY,
+    _I,
+)
 
 
 _BARE_HANDS = _rx(r"beat(?:en|ing)?", *_BLOWS, r"fists")
