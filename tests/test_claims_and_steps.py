@@ -6,8 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from factories import records_of
+from factories import ent, records_of
+from veille.extract.actors import actors_for
+from veille.kb import ActorKB
+from veille.nlp.segment import split_sentences
 from veille.pipeline import Pipeline
+from veille.records import AnnotatedArticle, Article
 
 
 def records(pipeline: Pipeline, text: str, published: str = "2016-04-09") -> list[dict[str, Any]]:
@@ -356,3 +360,39 @@ def test_a_street_named_for_a_town_is_not_that_town(pipeline: Pipeline) -> None:
     recs = records(pipeline, text, "2025-08-11")
     assert recs
     assert all(loc["name"] != "Coventry" for r in recs for loc in r["locations"])
+
+
+# -- names the tagger takes for people: a car, a district ------------------------------------------
+
+_PEOPLE_TEXT = (
+    "Bombs killed residents of two districts, Shaab and Sadr City, on Monday. Gunmen shot the driver of "
+    "a Renault Clio. A car bomb in Shaab killed 12 people, among them Ali Hassan."
+)
+
+
+def _people(kb: ActorKB, names: list[str]) -> list[str]:
+    text = _PEOPLE_TEXT
+    people = tuple(ent(text, name, "PERSON") for name in names)
+    ann = AnnotatedArticle(Article(id="a", text=text), split_sentences(text), people)
+    actors, _ = actors_for(ann, kb, "attack", [], [(0, len(text))], set())
+    return [a.mention for a in actors]
+
+
+def test_a_district_named_as_a_place_elsewhere_is_no_person(kb: ActorKB) -> None:
+    assert "Shaab" not in _people(kb, ["Shaab", "Ali Hassan"])
+
+
+def test_a_car_model_is_no_person(kb: ActorKB) -> None:
+    assert "Clio" not in _people(kb, ["Clio", "Ali Hassan"])
+
+
+def test_a_victim_named_beside_them_is_still_one(kb: ActorKB) -> None:
+    # close case: a person killed, named nowhere as a place or a car
+    assert "Ali Hassan" in _people(kb, ["Shaab", "Clio", "Ali Hassan"])
+
+
+def test_a_country_that_blamed_a_policy_is_not_the_place() -> None:
+    from veille.extract.places import _COUNTRY_OF_PEOPLE
+
+    text = "the policies were blamed by the United States"
+    assert _COUNTRY_OF_PEOPLE.search(text, 0, text.index("United"))

@@ -462,14 +462,24 @@ _TITLE_AFTER = re.compile(
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|near|at|outside|around|between|coded as|(?:north|south|east|west)(?:-?(?:east|west))? of)(?: the)?|\b(?:village|town|city|district|province|commune|area|region|borough|suburb|"
     r"neighbou?rhood|municipality|county) of"
-    r"|\((?:[^()]*,)?)\s*$",
+    # (the Arabic article the tagger leaves out: "a market in al-Shaab")
+    r"|\((?:[^()]*,)?)\s*(?:(?:al|el|ad|ash|as|an|ar|az)-)?$",
     re.IGNORECASE,
 )
 _PLACE_AFTER = re.compile(
     r"^\s*\([^()]*,|"  # "Namava (Pemba-Metuge, Cabo Delgado)": a place in its hierarchy
     r"^\s*(?:district|province|area|village|town|city|county|region|commune|department|governorate|"
-    r"municipality|upazila|tehsil)\b",
+    r"municipality|upazila|tehsil)\b|"
+    # ... told in an apposition: "al-Shaab, a Shi'ite district in the north of the capital"
+    # (not "Sayed Agha Mohammad, the Chighansor district governor": a title)
+    r"^\s*,\s+(?:an?|the)\s+(?:[\w'\u2019-]+\s+){0,2}(?:district|neighbou?rhood|suburb|village|town|city)"
+    r"(?:\s+(?:in|of|on|near|north|south|east|west)\b|\s*[,.;])",
     re.IGNORECASE,
+)
+# a car's model the tagger takes for a person: "driving Abdeslam ... in a Renault Clio"
+_CAR_MAKE_BEFORE = re.compile(
+    r"\b(?:Renault|Peugeot|Citro[eë]n|Volkswagen|VW|Toyota|Ford|BMW|Mercedes(?:-Benz)?|Audi|Fiat|Opel|"
+    r"Nissan|Honda|Hyundai|Kia|Skoda|Seat|Volvo|Mazda|Mitsubishi|Suzuki|Chevrolet|Dodge|Jeep)\s+$"
 )
 
 
@@ -511,12 +521,17 @@ def _add_people(
             continue  # "Attaullah Khogyani, a spokesman for the provincial governor"
         if not any(ch.isupper() for ch in ent.text):
             continue  # "fleeing into the bush": a name is written with a capital
+        if _CAR_MAKE_BEFORE.search(before):
+            continue  # "in a Renault Clio": a car, not a person
         if _NO_PARTY.match(ent.text) or re.search(r"\bProphet\s+$", before):
             continue  # "praising the Prophet Mohammed", "threats on Twitter": no party to the case
         if (
             _PLACE_BEFORE.search(before)
             or _PLACE_AFTER.match(after)
             or any(p.start <= ent.start < p.end for p in ann.places)
+            # ... named so elsewhere in the story: "two Shi'ite districts, Shaab and Sadr City ... A
+            # car bomb in Shaab killed 12 people"
+            or re.search(rf"\b(?:in|near)\s+(?:(?:al|el)-)?{re.escape(ent.text)}\b(?!['\u2019]s)", ann.text)
         ):
             continue  # "his home in Al Khawkhah", "(Deou, Oudalan)": a place the tagger took for a name
         words = ent.text.split()
