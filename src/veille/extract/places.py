@@ -221,16 +221,12 @@ _COUNTRY_SAYS = re.compile(
     r"\s+(?:[\"\u201c']?\w+ly[\"\u201d']?\s+)?(?:said|says|announced|confirmed|condemned|reported|stated)\b",
     re.IGNORECASE,
 )
-_HAPPENING_AFTER = re.compile(
-    r"\s+(?:(?:mass|terror|terrorist|suicide)\s+)?(?:attacks?|shootings?|bombings?|massacre|rampage|plot|"
-    r"siege|killings?)\b",
-    re.IGNORECASE,
-)
+_HAPPENING_LEAD = r"(?:(?:mass|terror|terrorist|suicide)\s+)?"
+_HAPPENING_WORDS = r"attacks?|shootings?|bombings?|massacre|rampage|siege|killings?"
+_HAPPENING_AFTER = re.compile(rf"\s+{_HAPPENING_LEAD}(?:{_HAPPENING_WORDS}|plot)\b", re.IGNORECASE)
 # ... "since militants organised the attacks in Paris"
 _HAPPENING_BEFORE = re.compile(
-    r"\b(?:(?:mass|terror|terrorist|suicide)\s+)?(?:attacks?|shootings?|bombings?|massacre|rampage|siege|"
-    r"killings?)\s+(?:in|on)\s+(?:the\s+)?$",
-    re.IGNORECASE,
+    rf"\b{_HAPPENING_LEAD}(?:{_HAPPENING_WORDS})\s+(?:in|on)\s+(?:the\s+)?$", re.IGNORECASE
 )
 # "the Orlando gunman": who did the happening of a town
 _DOER_AFTER = re.compile(r"\s+(?:gunm[ae]n|shooters?|attackers?|bombers?|killers?|victims?)\b", re.IGNORECASE)
