@@ -2346,7 +2346,8 @@ def _zero_mentions(t: _Text, offset: int) -> list[CountMention]:
             while t.w(j) in _AUX or t.w(j).endswith("ly"):
                 j += 1
             hit = t.longest(j, _PASSIVE) or t.longest(j, _INTRANSITIVE)
-            if hit and hit[1][0] in (_K, _W, _A, _KD):
+            # (not a condition: "One of the wounded, none of whom was in a serious condition")
+            if hit and hit[1][0] in (_K, _W, _A, _KD) and t.w(j) != "in":
                 slots = (hit[1][0],)
         for slot in slots:
             s, e = t.starts[start], t.ends[i]

@@ -45,6 +45,7 @@ from veille.extract.places import (
     aside_place,
     choose_locations,
     country_name,
+    dateline_town,
     focus_country,
     told_from,
     unknown_town,
@@ -1195,6 +1196,14 @@ class Extractor:
                     # explosions hit a peace rally in Ankara. Ninety-nine people were killed.")
                     and not self._toll_of_before(info, sents, i, current)
                     and not self._tells_another(info, s, current)
+                    # "... bombings and shootings in Paris last November that killed 130 people.
+                    # Of the three men charged on Saturday, prosecutors named one as Faycal C.": a
+                    # happening recalled from weeks before takes nothing told on another day
+                    and not (not self._recent(info, current) and self._another_day(info, s, current))
+                    # "Last month, the Shabab claimed an attack on a hotel in Mogadishu ... Pentagon
+                    # officials would not say how they knew that the fighters killed on Saturday
+                    # were training": the day of a happening the story told before
+                    and not self._day_of_another(info, s, current, out)
                     # "Alton Sterling was shot by police in Baton Rouge on Tuesday" after a sniper's
                     # attack in Dallas: harm of another day in another town is not the attack's, nor
                     # harm told first of all by its town ("In Jerusalem, a Palestinian opened fire at
@@ -1287,6 +1296,18 @@ class Extractor:
                     # "... declined to confirm Mansour's death in a drone strike on Saturday" after a
                     # suicide bombing: a strike is never a bomber's attack
                     follows = False
+                if (
+                    follows
+                    and etype == "ct_operation"
+                    and current.event_type == "attack"
+                    and self._recent(info, current)
+                    and self._dated_long_before(info, s, etype, trig)
+                ):
+                    # "A U.S. service member was killed on Saturday in northern Iraq. Wheeler became
+                    # the first American to die in combat in Iraq in October when he was killed during
+                    # a mission to rescue hostages": an operation of months before, recalled as the
+                    # war's background, neither the attack's nor a record of its own
+                    continue
                 if (
                     follows
                     and etype == "attack"
@@ -2176,6 +2197,35 @@ class Extractor:
             return False
         return self._own_date(info, s, current, at)
 
+    def _dated_long_before(self, info: _Article, s: Sentence, etype: str, trig: tuple[int, int]) -> bool:
+        """The sentence dates its happening, with a date of its own, weeks before the story."""
+        if info.anchor is None:
+            return False
+        date, span = self._date(info, Candidate(etype, trig, 0.0, [s]))
+        return (
+            span is not None
+            and (span.start, span.end) == (s.start, s.end)
+            and bool(date.end)
+            and str(date.end) < (info.anchor - dt.timedelta(days=UNDATED_RECENT_DAYS)).isoformat()
+        )
+
+    def _day_of_another(self, info: _Article, s: Sentence, current: Candidate, out: list[Candidate]) -> bool:
+        """The sentence names the day of another happening told before, not the current one's."""
+        days = {
+            m.interval.start
+            for m in info.dates
+            if s.start <= m.start < s.end and m.start >= info.body_start and m.interval.precision == "day"
+        }
+        if not days or not self._another_day(info, s, current):
+            return False
+        for c in out:
+            if c is current:
+                continue
+            date, span = self._date(info, c)
+            if span is not None and date.precision == "day" and date.start in days:
+                return True
+        return False
+
     @staticmethod
     def _continues(st: str, current: Candidate) -> bool:
         """A sentence with no trigger still belongs to the current happening (tolls, claims), not
@@ -2271,6 +2321,18 @@ class Extractor:
                 locations = [Location(name=written, country_code=focus[0], city=written, precision="country")]
                 sent = ann.sentence_at(town.start)
                 loc_spans = [Span(sent.start, sent.end) if sent else None]
+            elif (
+                c.statistic is None
+                and c.event_type not in STATEMENT_TYPES | MOVEMENT
+                and self._recent(info, c)
+                # (not a tally of months or years: "27 people charged in the past two years")
+                and date.precision in ("day", "week", "unknown")
+                and (filed := dateline_town(ann, info.body_start, focus[0])) is not None
+            ):
+                # "DALLAS ... officers searched the garage to ensure reports of a suspicious person
+                # were investigated": a happening of the story's days with no place of its own is
+                # where the story was filed, as the lead's is
+                locations, loc_spans = [filed], [None]
             else:
                 locations, loc_spans = (
                     [Location(name=focus[1], country_code=focus[0], precision="country")],

@@ -549,8 +549,19 @@ CLAIMED_ARMS = re.compile(
 )
 
 
+# more of a means called for, not used: "the United States needs to increase its military response
+# ..., including additional bombings", "urged more air strikes"
+DEMANDED_ARMS = re.compile(
+    r"\b(?:including |(?:urg|demand|call|press|push|propos)\w*(?: for)? (?:[\w-]+ ){0,4}?)"
+    r"(?:more|additional|further|increased|intensified|stepped-up|heavier) (?:air ?strikes|bombings?|bombing raids?)\b",
+    _I,
+)
+
+
 def _unused_arms(text: str) -> str:
-    return FOUND_WITH.sub(_blank, CLAIMED_ARMS.sub(_blank, POLICE_BOMB.sub(" ", text)))
+    return DEMANDED_ARMS.sub(
+        _blank, FOUND_WITH.sub(_blank, CLAIMED_ARMS.sub(_blank, POLICE_BOMB.sub(" ", text)))
+    )
 
 
 def attack_type(text: str) -> str:
@@ -1122,6 +1133,12 @@ TARGET_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"Resolute Support",
             r"coalition (?:forces?|troops|soldiers|convoy|base|vehicle)s?",
             r"(?:foreign|international|American|US|U\.S\.|British|French|German|Turkish|Coalition) (?:forces?|troops)",
+            # a state's forces named by its people ("attacked Kurdish forces in Iraq with mustard gas")
+            r"(?:Kurdish|Peshmerga|Iraqi|Afghan|Syrian|Pakistani|Nigerian|Somali|Malian|Yemeni|Libyan|Egyptian|"
+            r"Israeli|Indian|Ukrainian|Russian|Saudi|Chadian|Cameroonian|Kenyan|Ethiopian|Burkinabe|Nigerien|"
+            r"Philippine|Thai|Colombian|Salvadoran|Peruvian|Lebanese|Sudanese|Tunisian|Algerian|Jordanian|Iranian) "
+            r"(?:government )?(?:forces?|troops)",
+            r"Peshmerga",
             r"AMISOM",
             r"ANA",
             r"Afghan National Army",
@@ -1945,7 +1962,8 @@ def _raw_target(text: str, trigger_at: int) -> str:
     # named as the doer: "a Canadian man held captive by the militant group Abu Sayyaf")
     for chunk in (first, " ".join(s for _, s in rest)):
         # (nor who tells of it: "Philippine officials confirmed on Tuesday that ...")
-        cat = _first_category(_BY_ARMED.sub(_blank, _SPEAKERS.sub(_blank, chunk)))
+        # (nor the doers as the subject: "Militants trained in Libya carried out two attacks")
+        cat = _first_category(_DOERS_FIRST.sub(_blank, _BY_ARMED.sub(_blank, _SPEAKERS.sub(_blank, chunk))))
         if cat is not None:
             return cat
     return "unknown"
@@ -1968,6 +1986,15 @@ _BY_ARMED = re.compile(
 _ACTED_FOR = re.compile(
     r"\b(?:on behalf of|in the name of|inspired by|(?:pledged |pledging |swore |swearing )?allegiance to|"
     r"loyal to)\s+(?:the\s+)?(?:(?:al|el|ad|ash|an)-)?(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3}",
+    _I,
+)
+# armed men as the subject of the sentence's deed, told first, with all that describes them
+_DOERS_FIRST = re.compile(
+    r"^\W*(?:[\w'-]+\s+){0,3}?(?:militants?|insurgents?|rebels?|jihadists?|guerrillas?|terrorists?|extremists?|"
+    r"gunm[ae]n|fighters)\b(?:(?!\b(?:were|was|been|is|are|when|as|after)\b)[^.;]){0,100}?(?=\b(?:carried out|attacked|killed|"
+    r"launched|stormed|opened fire|staged|mounted|shot|ambushed|abducted|kidnapped|detonated|set off)\b"
+    # (not a participle told of them: "1 TTP militant killed and another 2 were arrested")
+    r"(?!\s*(?:(?:and|or|in|on|by|during|near|when|after)\b|[,.;])))",
     _I,
 )
 _ATTRIBUTION = re.compile(

@@ -274,6 +274,21 @@ _LIVED_IN = re.compile(
     re.IGNORECASE,
 )
 
+# the deeds someone is tied to, and their place: "a suspect linked to two deadly attacks last year in"
+_LINKED_HAPPENING_BEFORE = re.compile(
+    r"\b(?:linked to|tied to|connected to|behind|responsible for|blamed for|suspected of|accused of|"
+    r"involved in)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:attacks?|bombings?|shootings?|massacres?|killings?)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:in|on|at)\s+(?:the\s+)?(?:neighbou?ring\s+)?$",
+    re.IGNORECASE,
+)
+# where the doers were schooled: "trained in jihadist camps in Libya", "radicalised in Molenbeek"
+_TRAINED_IN = re.compile(
+    r"\b(?:trained|radicali[sz]ed|indoctrinated|schooled)\s+(?:(?:in|at)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:camps?|schools?|madrass?as?|seminar(?:y|ies)|bases?)\s+)?(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
 
 def _eligible(
     ann: AnnotatedArticle,
@@ -307,6 +322,16 @@ def _eligible(
     if _LIVED_IN.search(ann.text, max(a, p.start - 40), p.start):
         # "Two Dutch siblings who lived in New York ... were killed in suicide bombings that rocked
         # Brussels": where the victims lived or came from
+        return False
+    if event_type != "attack" and _LINKED_HAPPENING_BEFORE.search(ann.text, max(a, p.start - 90), p.start):
+        # "air strikes in western Libya ... targeting a suspect linked to two deadly attacks last
+        # year in neighboring Tunisia": the place of the deeds the target is tied to
+        return False
+    if event_type not in MOVEMENT | {"ct_operation", "raid"} and _TRAINED_IN.search(
+        ann.text, max(a, p.start - 60), p.start
+    ):
+        # "Militants trained in jihadist camps in Libya carried out two attacks last year in
+        # Tunisia": where the doers were trained (a strike on the camp is there)
         return False
     if _HELD_THERE_AFTER.match(ann.text, p.end):
         return False  # "the arrest Tuesday of a former Guantanamo Bay detainee": where he was held
@@ -447,6 +472,12 @@ def choose_locations(
                 # in southeast Turkey following a suicide bombing that killed 37 people in the
                 # capital Ankara"); the happening's place is then told elsewhere
                 ok = before or ([] if inside(earlier.start(), followed_spans(ann.text, a, b)) else ok)
+            beside = _BESIDE_CLAUSE.search(ann.text, trigger[1], b)
+            if beside is not None:
+                # not the places of a happening told beside it: "A bomb attack last month in Homs
+                # killed 24 people, the governor said, as government forces took back villages in
+                # Aleppo province"
+                ok = [p for p in ok if p.start < beside.start()] or ok
             attached = [p for p in ok if _attached(ann.text, p, trigger)]
             if attached:
                 # only places told before the happening's words go: "... in Dowm Qala, Faryab,
@@ -702,7 +733,11 @@ _HARMED_IN_BEFORE = re.compile(
     r"(?:the\s+(?:[\w-]+\s+)?(?:city|town|village|port|resort)\s+of\s+)?$",
     re.IGNORECASE,
 )
-_CAPITAL = re.compile(r"\b(?:in|near|of|across|around) (?:the|its|the country's) capital\b", re.IGNORECASE)
+# (or the country's own name: "a predominantly Shiite suburb of Syria's capital")
+_CAPITAL = re.compile(
+    r"\b(?:in|near|of|across|around) (?:the|its|the country's|(?-i:[A-Z])[\w-]+['\u2019]s) capital\b",
+    re.IGNORECASE,
+)
 # ... not a landmark a distance is measured from: "about 90 kilometers (60 miles) north of the
 # capital of Dhaka" (but "a hotel to the south of the capital" is in it)
 _DISTANCE_BEARING = re.compile(
@@ -857,6 +892,10 @@ _FRONTED_HAPPENING = re.compile(
     r"\s*(?:After|Following|Since|In the wake of|(?:Days|Weeks|Months|Hours|Shortly|Soon) after)\b"
     r"[^,;:.]{0,120},",
 )
+
+
+# a clause of something else happening at the time
+_BESIDE_CLAUSE = re.compile(r",\s+(?:as|while|whereas|even as)\s", re.IGNORECASE)
 
 
 def _attached(text: str, p: Any, trigger: tuple[int, int]) -> bool:
@@ -1197,6 +1236,19 @@ def article_region(
     return Location(
         name=admin1, country_code=places[0].country_code, admin1=admin1, lat=lat, lon=lon, precision="admin1"
     ), span
+
+
+def dateline_town(ann: AnnotatedArticle, body_start: int, country: str) -> Location | None:
+    """The town of the story's dateline, when it lies in ``country`` ("DALLAS Police said ...")."""
+    towns = [
+        p
+        for p in ann.places
+        if p.start < body_start
+        and p.country_code == country
+        and not p.demonym
+        and (p.feature_code or "").startswith("PPL")
+    ]
+    return to_location(towns[0]) if towns else None
 
 
 def focus_country(ann: AnnotatedArticle, theatre: frozenset[str] = frozenset()) -> tuple[str, str] | None:

@@ -72,7 +72,7 @@ MODAL_BEFORE = re.compile(
     r"foil(?:ed|ing)? (?:an? )?|thwart(?:ed|ing)? (?:an? )?|simulat(?:ed|ing|ion of) (?:an? )?|"
     r"in case of (?:an? )?|against (?:possible |potential )?|expect(?:s|ed|ing)? (?:an? |more |further )|"
     r"alert for (?:an? |any )?(?:possible |potential )?|(?:notice|warning) of (?:an? |any )?|warn(?:ed|s|ing)? (?:of|about) (?:an? )?(?:possible )?|"
-    r"preparing (?:an? |for )?|prepared? (?:an? |for )?|preparations? for an? |"
+    r"preparing (?:an? |for )?|prepared? (?:an? |for )?|preparations? for an? |train(?:ing|ed|s)? for (?:an? )?|"
     # Propaganda about attacks is not an attack: "videos glorifying attacks", "inciting attacks".
     r"glorif(?:y|ies|ied|ying)|prais(?:e|es|ed|ing)|incit(?:e|es|ed|ing)(?: to)?|justif(?:y|ies|ied|ying)|"
     r"celebrat(?:e|es|ed|ing)|advocat(?:e|es|ed|ing)|call(?:s|ed|ing)? for)(?:(?<=\s)|(?![\w'-]))\s*(?:[\w'-]+\s+){0,3}$",
@@ -247,6 +247,21 @@ _MAIN_AUXILIARY = re.compile(r"\b(?:was|were|ha(?:s|ve|d) been)\s*$", _I)
 _RELATIVE = re.compile(r"\b(?:who|which|that)\b", _I)
 
 
+# armed men and a participle right after them, in a reduced relative: "the fighters killed on
+# Saturday were ...", "militants killed in the strikes"; not "militants killed at least 10", "gunmen
+# shot at a police station"
+_ARMED_MEN_DONE_TO = re.compile(
+    r"(?:(?:unidentified|unknown|armed)\s+)?[\w-]+\s+(?:killed|executed|beheaded|murdered|massacred|tortured|"
+    r"gunned down)",
+    _I,
+)
+_DONE_TO_AFTER = re.compile(
+    r"\s*(?:(?:in|on|by|during|near|since|while|when|after|last|yesterday|overnight|earlier|and|or)\b|[,.;]"
+    r"|(?:were|was|are|is|had|have|has)\b)",
+    _I,
+)
+
+
 def is_descriptive(sentence: str, hit: Hit) -> bool:
     """The trigger word describes a person or a past charge rather than reporting a happening."""
     before = sentence[max(0, hit.start - 70) : hit.start]
@@ -265,6 +280,12 @@ def is_descriptive(sentence: str, hit: Hit) -> bool:
         return True  # "the guerrillas propose to abstain from any form of attack": the verb is negated
     if RULED_OUT_AFTER.match(sentence, hit.end):
         return True  # "a terror attack was not suspected", "terrorism has been ruled out"
+    if (
+        hit.trigger.name == "gunmen"
+        and _ARMED_MEN_DONE_TO.match(word)
+        and _DONE_TO_AFTER.match(sentence, hit.end)
+    ):
+        return True  # "the Shabab fighters killed on Saturday were training": fighters the deed befell
     if hit.trigger.event_type in {"attack", "threat", "warning", "policy"}:
         return False
     m = DESCRIPTIVE_BEFORE.search(before)
@@ -848,10 +869,33 @@ def is_figurative(sentence: str, hit: Hit) -> bool:
     ):
         # "One looks like a grenade went off in there": a comparison, no blast
         return True
+    if word in {"attack", "attacks"} and _VERBAL_TARGET.match(sentence, hit.end):
+        return True  # "Trump's attack on Cruz's faith"
     if word not in FIGURATIVE_WORDS:
         return False
     before = sentence[max(0, hit.start - 60) : hit.start]
+    if (
+        word == "battle"
+        and _WON_OR_LOST.search(before)
+        and _NOTHING_AFTER.match(sentence, hit.end)
+        and not PHYSICAL_HARM.search(sentence)
+        and not _TROOPS.search(sentence)
+    ):
+        return True  # "the government to date has largely lost the battle."
     return bool(FIGURATIVE_BEFORE.search(before) or FIGURATIVE_AFTER.search(sentence[hit.end : hit.end + 60]))
+
+
+# an attack in words, on what a person holds or says: "Trump's attack on Cruz's faith"
+_VERBAL_TARGET = re.compile(
+    r"\s+on\s+(?:(?:his|her|their|its|the)\s+|(?-i:[A-Z])[\w-]+['\u2019]s\s+)(?:[\w-]+\s+)?(?:faith|religion|record|"
+    r"character|credibility|integrity|patriotism|judg(?:e)?ment|honesty|polic(?:y|ies)|remarks|comments|views|"
+    r"candidacy|temperament|competence|motives|heritage|citizenship|eligibility)\b",
+    _I,
+)
+# a battle won or lost with nothing fought for or against named, nor troops or harm: a figure of speech
+_WON_OR_LOST = re.compile(r"\b(?:lost|losing|lose|loses|won|winning|win|wins)\s+(?:the|this|that)\s+$", _I)
+_TROOPS = re.compile(r"\b(?:army|armies|troops|soldiers|forces|fighters|militants|rebels|insurgents)\b", _I)
+_NOTHING_AFTER = re.compile(r"\s*(?:[.,;:!?\"\u201d]|$|\s(?:and|but|so|because|as|in the end)\b)", _I)
 
 
 # A legal step that is only supposed, asked about or to come: "if military courts try terrorists
@@ -895,6 +939,23 @@ def _slogan(sentence: str, hit: Hit) -> bool:
         and _QUOTE_OPENS.search(sentence, max(0, hit.start - 3), hit.start)
         and _IMPERATIVE_OBJECT.match(sentence, hit.end)
     )
+
+
+# the doers of a feared deed, a gerund's subject: "the risks of militants attempting ... an attack"
+FEARED_DOERS = re.compile(
+    r"\b(?:risks?|fears?|threats?|dangers?|possibility|prospect|spectre|specter|likelihood) of\s+"
+    r"(?:(?:[\w'-]+\s+){1,2}?[\w'-]+ing\s+(?:[\w'-]+\s+){0,4})?$",
+    _I,
+)
+
+
+# a cause asked about: "into whether it was caused by an air strike, missile or artillery fire",
+# "whether the blast was a bombing" (not "whether he was involved in the attack that took place")
+WHETHER_BEFORE = re.compile(
+    r"\bwhether\s+(?:it|this|that|the\s+[\w-]+)\s+(?:was|were|had been|is)\s+(?:caused by\s+|the result of\s+|"
+    r"due to\s+)?(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,2}$",
+    _I,
+)
 
 
 def is_hypothetical(sentence: str, hit: Hit) -> bool:
@@ -952,6 +1013,14 @@ def is_hypothetical(sentence: str, hit: Hit) -> bool:
         "claim",
     }:
         return False
+    if hit.trigger.event_type == "attack" and FEARED_DOERS.search(
+        sentence, max(0, hit.start - 90), hit.start
+    ):
+        return True  # "the risks of militants attempting some kind of nuclear attack"
+    if hit.trigger.event_type in {"attack", "ct_operation"} and WHETHER_BEFORE.search(
+        sentence, max(0, hit.start - 80), hit.start
+    ):
+        return True  # "an investigation was underway into whether it was caused by an air strike"
     if hit.trigger.event_type in {"ct_operation", "raid", "plot_foiled"}:
         verb_at = hit.start  # "thwarted a pro-Houthi incursion" is one operation, its words told
     before = sentence[max(0, verb_at - 50) : verb_at]
@@ -1269,11 +1338,25 @@ def group_hits(actors: list[ActorMatch], sent_start: int, sentence: str) -> list
         verb = GROUP_ATTACK.pattern.match(sentence, a)
         # (the verb may be two words: "were reportedly fired on")
         words = verb.group(0).split() if verb is not None else []
+        if (
+            verb is not None
+            and _MEN_OF_GROUP_DONE_TO.fullmatch(verb.group(0))
+            and _DONE_TO_AFTER.match(sentence, verb.end())
+        ):
+            continue  # "the Shabab fighters killed on Saturday were training"
         if verb is not None and not any(
             _PASSIVE_BEFORE_VERB.search(sentence, a, verb.end() - len(" ".join(words[-k:]))) for k in (1, 2)
         ):
             out.append(Hit(GROUP_ATTACK, m.start - sent_start, verb.end()))
     return out
+
+
+# the group's men and a participle right after them, in a reduced relative (see _ARMED_MEN_DONE_TO)
+_MEN_OF_GROUP_DONE_TO = re.compile(
+    r"\s+(?:fighters|militants|members|insurgents|gunmen|rebels|jihadists|commanders?|leaders?)\s+"
+    r"(?:killed|shot|executed|beheaded|targeted|murdered|massacred|wounded|injured)",
+    _I,
+)
 
 
 # the group's verb told in the passive, an adverb between: "Islamic State's second in command and

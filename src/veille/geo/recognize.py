@@ -943,6 +943,10 @@ class Recognizer:
                 if m.demonym:
                     two = " ".join(words_after[:2])
                     noun = two if two in SPATIAL_NOUNS else (w if w in SPATIAL_NOUNS else None)
+                    if noun == "state" and words_after[1:2] not in (["of"], ["capital"]):
+                        # "the Indian state of Kerala", "the Sinaloan state capital" are places;
+                        # "Russian state news agency RIA", "the Syrian state" are whose
+                        noun = None
                     if noun:
                         m.demonym = False
                         m.note = f"demonym used as a place ('{m.text} {noun}')"
