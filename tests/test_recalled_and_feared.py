@@ -312,3 +312,53 @@ def test_a_happening_recalled_with_no_place_is_not_put_where_the_story_was_filed
     raids = _events(records_of(pipeline, text, "2016-07-14"), "raid")
     assert len(raids) == 1
     assert _names(raids[0]) == ["France"]
+
+
+def test_a_deportation_only_proposed_is_no_record(pipeline: Pipeline) -> None:
+    text = (
+        "Trump has proposed curbing immigration from countries with a history of terrorism, blocking "
+        "the entry of Muslims and deporting the estimated 11 million people who entered the country "
+        "illegally."
+    )
+    assert not _events(records_of(pipeline, text, "2016-06-19"), "deportation")
+
+
+def test_a_deportation_carried_out_is_still_one(pipeline: Pipeline) -> None:
+    # close case: a past step, told with its verb
+    text = "Germany deported two Tunisian men suspected of links to Islamic State on Tuesday, officials said."
+    assert len(_events(records_of(pipeline, text, "2016-06-19"), "deportation")) == 1
+
+
+def test_explosives_only_looked_for_are_no_means() -> None:
+    text = (
+        "Three police officers were shot dead in Baton Rouge on Sunday. Police are checking the scene "
+        "with a robot to make sure there are no explosives."
+    )
+    assert gtd.attack_type(text) == "armed_assault"
+
+
+def test_a_country_that_warned_its_citizens_is_not_where(pipeline: Pipeline) -> None:
+    text = (
+        "ISTANBUL The United States warned its citizens on Saturday about credible threats of terrorist "
+        "attacks on tourist areas in Istanbul and the coastal resort of Antalya, weeks after a suicide "
+        "bomber killed four tourists in Istanbul."
+    )
+    warnings = _events(records_of(pipeline, text, "2016-04-09"), "warning")
+    assert len(warnings) == 1
+    assert "US" not in {loc["country_code"] for loc in warnings[0]["locations"]}
+
+
+def test_the_toll_of_killings_the_attack_came_in_the_wake_of_is_an_aside() -> None:
+    from veille.extract.asides import followed_spans
+
+    text = (
+        "Three police officers were shot to death in Baton Rouge on Sunday, the mayor said, as the "
+        "country remained on edge in the wake of police shootings of black men and the killings of "
+        "five Dallas officers."
+    )
+    assert [text[a:b] for a, b in followed_spans(text, 0, len(text))] == [
+        "in the wake of police shootings of black men and the killings of five Dallas officers"
+    ]
+    # close case: no toll of its own, no aside
+    calm = "Police were on alert in the wake of protests over the shootings of black men."
+    assert followed_spans(calm, 0, len(calm)) == []

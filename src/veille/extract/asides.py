@@ -97,7 +97,12 @@ _FOLLOWED = re.compile(
     # the subject, the earlier one the object
     r"\b(?:follows|followed|comes|came)\s+(?:(?:just|only|barely|less|more|than|a|one|two|three|four|five|"
     r"several|few|days?|weeks?|months?)\s+){0,4}?(?:after\s+)?(?:a|an|two|three|several)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|ambush(?:es)?)\b[^.;]*",
+    r"(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|ambush(?:es)?)\b[^.;]*|"
+    # "... as the country remained on edge in the wake of police shootings of black men and the
+    # killings of five Dallas officers": the toll told as the killing's object
+    r"\b(?:following|after|in the wake of|in response to)\s+[^.;]{0,80}?\b(?:killings?|shootings?|murders?|"
+    r"massacres?|deaths?) of (?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|"
+    r"hundreds)\b[^.;]*",
     re.IGNORECASE,
 )
 _RECALL = re.compile(

@@ -558,10 +558,18 @@ DEMANDED_ARMS = re.compile(
 )
 
 
+# arms only looked for: "checking the shooting scene with a robot to make sure there are no explosives"
+CHECKED_FOR = re.compile(
+    r"\b(?:make sure|ensure|ensuring|check(?:ed|ing)? (?:for|whether)|sweep(?:ing|s)? for|search(?:ed|ing)? for)\s+"
+    r"(?:(?:that\s+)?there (?:are|were|is|was) )?(?:no |any )?(?:other |more |further |secondary )?"
+    r"(?:explosives?|bombs?|explosive devices?|booby traps?)\b",
+    _I,
+)
+
+
 def _unused_arms(text: str) -> str:
-    return DEMANDED_ARMS.sub(
-        _blank, FOUND_WITH.sub(_blank, CLAIMED_ARMS.sub(_blank, POLICE_BOMB.sub(" ", text)))
-    )
+    text = CHECKED_FOR.sub(_blank, POLICE_BOMB.sub(" ", text))
+    return DEMANDED_ARMS.sub(_blank, FOUND_WITH.sub(_blank, CLAIMED_ARMS.sub(_blank, text)))
 
 
 def attack_type(text: str) -> str:

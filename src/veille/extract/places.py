@@ -218,7 +218,8 @@ _COUNTRY_OF_PEOPLE = re.compile(
 # a country that speaks: "Canada said six of its citizens were killed"
 _COUNTRY_SAYS = re.compile(
     # (an adverb may come between: 'The U.S. "strongly" condemned the attack')
-    r"\s+(?:[\"\u201c']?\w+ly[\"\u201d']?\s+)?(?:said|says|announced|confirmed|condemned|reported|stated)\b",
+    r"\s+(?:[\"\u201c']?\w+ly[\"\u201d']?\s+)?(?:said|says|announced|confirmed|condemned|reported|stated|"
+    r"warned|warns|urged|advised|cautioned)\b",
     re.IGNORECASE,
 )
 _HAPPENING_LEAD = r"(?:(?:mass|terror|terrorist|suicide)\s+)?"

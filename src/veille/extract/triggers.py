@@ -958,6 +958,14 @@ WHETHER_BEFORE = re.compile(
 )
 
 
+# a step proposed or called for, with what it lists up to the step: "has proposed curbing
+# immigration ... and deporting", "called for the deportation of"
+PROPOSED_BEFORE = re.compile(
+    r"\b(?:propos(?:ed|es|ing|als?)|call(?:ed|s|ing)? for|urg(?:ed|es|ing)|advocat(?:ed|es|ing))\b[^.;:!?]*$",
+    _I,
+)
+
+
 def is_hypothetical(sentence: str, hit: Hit) -> bool:
     """An attack or an operation that is threatened, planned, feared, willed or simulated, not
     carried out."""
@@ -974,6 +982,14 @@ def is_hypothetical(sentence: str, hit: Hit) -> bool:
     ):
         return True
     if _slogan(sentence, hit):
+        return True
+    if (
+        hit.trigger.event_type in LEGAL_STEPS
+        and not sentence[hit.start : hit.end].lower().endswith("ed")
+        and PROPOSED_BEFORE.search(sentence, max(0, hit.start - 200), hit.start)
+    ):
+        # "Trump has proposed curbing immigration ..., blocking the entry of Muslims and deporting
+        # the estimated 11 million people": a step proposed, named by its gerund or its noun
         return True
     if hit.trigger.event_type in LEGAL_STEPS:
         unreal = LEGAL_UNREAL.search(sentence, max(0, verb_at - 70), verb_at)
