@@ -362,3 +362,60 @@ def test_the_toll_of_killings_the_attack_came_in_the_wake_of_is_an_aside() -> No
     # close case: no toll of its own, no aside
     calm = "Police were on alert in the wake of protests over the shootings of black men."
     assert followed_spans(calm, 0, len(calm)) == []
+
+
+# -- close cases the rules above must leave alone ----------------------------------------------------
+
+
+def _main_type(text: str) -> str | None:
+    from veille.extract.lexicon import find_triggers
+    from veille.extract.triggers import Hit, main_hit
+
+    main = main_hit(text, [Hit(t, a, b) for t, a, b in find_triggers(text)])
+    return main.trigger.event_type if main is not None else None
+
+
+def test_close_cases_of_the_deeds_feared_asked_about_or_befallen() -> None:
+    # the doers' own deeds, told with "and" or after a noun in -ing
+    assert _main_type("Shabab militants killed and wounded dozens of soldiers on Monday.") == "attack"
+    assert (
+        _main_type("Fears of renewed fighting grew after militants attacked an army post on Friday.")
+        == "attack"
+    )
+    # a doer asked about is not a cause asked about
+    assert (
+        _main_type(
+            "It was not immediately clear whether it was Boko Haram fighters who attacked the village."
+        )
+        == "attack"
+    )
+    # time spent training, and a train
+    assert _main_type("The gunmen trained for weeks before they attacked the hotel.") == "attack"
+    # arrests told after a proposal's clause are told, not proposed
+    assert (
+        _main_type("The minister proposed new laws on Monday, as the arrests of five suspects went on.")
+        == "arrest"
+    )
+
+
+def test_close_cases_of_asides_and_demands() -> None:
+    from veille.extract.asides import followed_spans
+
+    siege = (
+        "Security forces stormed the hotel after a six-hour siege that ended with the deaths of 20 hostages."
+    )
+    assert followed_spans(siege, 0, len(siege)) == []
+    more = (
+        "The militants carried out a string of attacks across Baghdad, including further bombings near the "
+        "market, killing 20."
+    )
+    assert gtd.attack_type(more) == "bombing"
+
+
+def test_a_list_of_places_with_as_well_as_keeps_them_all(pipeline: Pipeline) -> None:
+    text = (
+        "Suicide bombers struck a market in Hilla, as well as a checkpoint in Karbala, on Sunday, killing 30."
+    )
+    attacks = _events(records_of(pipeline, text, "2016-03-07"))
+    assert len(attacks) == 1
+    assert len(attacks[0]["locations"]) == 2

@@ -852,6 +852,8 @@ class _Article:
     dates: list[DateMention]
     # strong context words per sentence of ``ann.sentences`` (armed groups not yet counted)
     strong: list[int]
+    # where the story's first record was placed (set when that record is made)
+    lead_places: list[Location] = field(default_factory=list)
     # each sentence's triggers (event type, start, end in the text), by sentence start, found once
     # when asked
     told: dict[int, list[tuple[str, int, int]]] = field(default_factory=dict)
@@ -1306,7 +1308,9 @@ class Extractor:
                     # "A U.S. service member was killed on Saturday in northern Iraq. Wheeler became
                     # the first American to die in combat in Iraq in October when he was killed during
                     # a mission to rescue hostages": an operation of months before, recalled as the
-                    # war's background, neither the attack's nor a record of its own
+                    # war's background, neither the attack's nor a record of its own (nor are the
+                    # sentences that go on about it: "About 70 hostages were freed in that raid.")
+                    current = Candidate(etype, trig, main.trigger.strength, [s])
                     continue
                 if (
                     follows
@@ -2199,15 +2203,10 @@ class Extractor:
 
     def _dated_long_before(self, info: _Article, s: Sentence, etype: str, trig: tuple[int, int]) -> bool:
         """The sentence dates its happening, with a date of its own, weeks before the story."""
-        if info.anchor is None:
-            return False
-        date, span = self._date(info, Candidate(etype, trig, 0.0, [s]))
-        return (
-            span is not None
-            and (span.start, span.end) == (s.start, s.end)
-            and bool(date.end)
-            and str(date.end) < (info.anchor - dt.timedelta(days=UNDATED_RECENT_DAYS)).isoformat()
-        )
+        told = Candidate(etype, trig, 0.0, [s])
+        _, span = self._date(info, told)
+        own = span is not None and (span.start, span.end) == (s.start, s.end)
+        return own and not self._recent(info, told)
 
     def _day_of_another(self, info: _Article, s: Sentence, current: Candidate, out: list[Candidate]) -> bool:
         """The sentence names the day of another happening told before, not the current one's."""
@@ -2328,16 +2327,19 @@ class Extractor:
                 # (not a tally of months or years: "27 people charged in the past two years")
                 and date.precision in ("day", "week", "unknown")
                 and (filed := dateline_town(ann, info.body_start, focus[0])) is not None
+                and any(loc.geonames_id == filed.geonames_id for loc in info.lead_places)
             ):
                 # "DALLAS ... officers searched the garage to ensure reports of a suspicious person
                 # were investigated": a happening of the story's days with no place of its own is
-                # where the story was filed, as the lead's is
+                # where the story was filed, when the story's first happening is there too
                 locations, loc_spans = [filed], [None]
             else:
                 locations, loc_spans = (
                     [Location(name=focus[1], country_code=focus[0], precision="country")],
                     [None],
                 )
+        if index == 0:
+            info.lead_places = list(locations)
         actors, actor_spans = actors_for(
             ann,
             self.kb,

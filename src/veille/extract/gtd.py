@@ -552,10 +552,17 @@ CLAIMED_ARMS = re.compile(
 # more of a means called for, not used: "the United States needs to increase its military response
 # ..., including additional bombings", "urged more air strikes"
 DEMANDED_ARMS = re.compile(
-    r"\b(?:including |(?:urg|demand|call|press|push|propos)\w*(?: for)? (?:[\w-]+ ){0,4}?)"
-    r"(?:more|additional|further|increased|intensified|stepped-up|heavier) (?:air ?strikes|bombings?|bombing raids?)\b",
+    r"\b(?:urg(?:e|ed|es|ing)|demand(?:ed|s|ing)?|call(?:ed|s|ing)? for|(?:press|push)(?:ed|es|ing)? for|"
+    r"propos(?:e|ed|es|ing)|needs? to|should)\b[^.;]{0,160}?\b"
+    r"(?P<arms>(?:more|additional|further|increased|intensified|stepped-up|heavier) "
+    r"(?:air ?strikes|bombings?|bombing raids?))\b",
     _I,
 )
+
+
+def _blank_arms(m: re.Match[str]) -> str:
+    """The demand kept, the arms it asks for blanked."""
+    return m.group(0)[: m.start("arms") - m.start()] + " " * len(m.group("arms"))
 
 
 # arms only looked for: "checking the shooting scene with a robot to make sure there are no explosives"
@@ -569,7 +576,7 @@ CHECKED_FOR = re.compile(
 
 def _unused_arms(text: str) -> str:
     text = CHECKED_FOR.sub(_blank, POLICE_BOMB.sub(" ", text))
-    return DEMANDED_ARMS.sub(_blank, FOUND_WITH.sub(_blank, CLAIMED_ARMS.sub(_blank, text)))
+    return DEMANDED_ARMS.sub(_blank_arms, FOUND_WITH.sub(_blank, CLAIMED_ARMS.sub(_blank, text)))
 
 
 def attack_type(text: str) -> str:

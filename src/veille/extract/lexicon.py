@@ -382,8 +382,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:in|during|by) (?:\w+ ){0,3}(?:air ?strikes?|air raids?|strikes|raids?|operations?|clash(?:es)?|troops|soldiers|security forces|army|police|military)|"
         r"military operations?|security operations?|carried out (?:an? |joint )?(?:[\w/-]+ ){0,2}operations?|"
         # an assault to take ground back ("take part in a major assault to retake the city of Fallujah")
-        r"(?:assaults?|offensives?|attacks?|push|drive|campaigns?|operations?) to (?:re-?take|recapture|liberate|"
-        r"take back|win back|reclaim|regain|drive out|oust|dislodge|expel|clear)\b|"
+        r"(?:assaults?|push|drive|campaigns?|operations?) to (?:re-?take|recapture|liberate|take back|win back|"
+        r"reclaim|regain|drive out|dislodge|expel)\b|"
         # a rescue of hostages ("killed during an overnight mission to rescue hostages held by IS")
         r"(?:missions?|operations?|raids?|attempts?|bids?) to (?:rescue|free|liberate) (?:[\w-]+ ){0,3}"
         r"(?:hostages?|captives?|kidnap(?:ped|ees?))|hostage[- ]rescue (?:missions?|operations?|raids?)|"

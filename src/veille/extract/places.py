@@ -736,7 +736,8 @@ _HARMED_IN_BEFORE = re.compile(
 )
 # (or the country's own name: "a predominantly Shiite suburb of Syria's capital")
 _CAPITAL = re.compile(
-    r"\b(?:in|near|of|across|around) (?:the|its|the country's|(?-i:[A-Z])[\w-]+['\u2019]s) capital\b",
+    r"\b(?:in|near|of|across|around) "
+    r"(?:the|its|the country's|(?P<owner>(?-i:[A-Z])[\w-]+)['\u2019]s) capital\b",
     re.IGNORECASE,
 )
 # ... not a landmark a distance is measured from: "about 90 kilometers (60 miles) north of the
@@ -802,6 +803,14 @@ def _refine(
                 and not _DISTANCE_BEARING.search(ann.text, max(a, m.start() - 50), m.start())
                 for a, b in spans
                 for m in _CAPITAL.finditer(ann.text, a, b)
+                # (a possessive names the country itself: not "Islamic State's capital")
+                if m.group("owner") is None
+                or any(
+                    p.start == m.start("owner")
+                    and p.country_code == loc.country_code
+                    and (p.feature_code or "").startswith("PCL")
+                    for p in ann.places
+                )
             )
             capital = [p for p in cities if p.feature_code == "PPLC" and p.country_code == loc.country_code]
             if said and capital:
@@ -896,7 +905,10 @@ _FRONTED_HAPPENING = re.compile(
 
 
 # a clause of something else happening at the time
-_BESIDE_CLAUSE = re.compile(r",\s+(?:as|while|whereas|even as)\s", re.IGNORECASE)
+_BESIDE_CLAUSE = re.compile(
+    r",\s+(?:as(?!\s+(?:well|part|many|much|far|soon|long|a result|if|though|of)\b)|while|whereas|even as)\s",
+    re.IGNORECASE,
+)
 
 
 def _attached(text: str, p: Any, trigger: tuple[int, int]) -> bool:

@@ -72,7 +72,7 @@ MODAL_BEFORE = re.compile(
     r"foil(?:ed|ing)? (?:an? )?|thwart(?:ed|ing)? (?:an? )?|simulat(?:ed|ing|ion of) (?:an? )?|"
     r"in case of (?:an? )?|against (?:possible |potential )?|expect(?:s|ed|ing)? (?:an? |more |further )|"
     r"alert for (?:an? |any )?(?:possible |potential )?|(?:notice|warning) of (?:an? |any )?|warn(?:ed|s|ing)? (?:of|about) (?:an? )?(?:possible )?|"
-    r"preparing (?:an? |for )?|prepared? (?:an? |for )?|preparations? for an? |train(?:ing|ed|s)? for (?:an? )?|"
+    r"preparing (?:an? |for )?|prepared? (?:an? |for )?|preparations? for an? |"
     # Propaganda about attacks is not an attack: "videos glorifying attacks", "inciting attacks".
     r"glorif(?:y|ies|ied|ying)|prais(?:e|es|ed|ing)|incit(?:e|es|ed|ing)(?: to)?|justif(?:y|ies|ied|ying)|"
     r"celebrat(?:e|es|ed|ing)|advocat(?:e|es|ed|ing)|call(?:s|ed|ing)? for)(?:(?<=\s)|(?![\w'-]))\s*(?:[\w'-]+\s+){0,3}$",
@@ -256,8 +256,11 @@ _ARMED_MEN_DONE_TO = re.compile(
     _I,
 )
 _DONE_TO_AFTER = re.compile(
-    r"\s*(?:(?:in|on|by|during|near|since|while|when|after|last|yesterday|overnight|earlier|and|or)\b|[,.;]"
-    r"|(?:were|was|are|is|had|have|has)\b)",
+    r"\s*(?:(?:in|on|by|during|near|since|while|when|after|last|yesterday|overnight|earlier)\b|[.;]"
+    r"|(?:were|was|are|is|had|have|has)\b"
+    # ... or another's passive after it: "1 TTP militant killed and another 2 were arrested" (not
+    # "militants killed and wounded dozens of soldiers")
+    r"|(?:,|and|or)\s+(?:[\w-]+\s+){0,3}?(?:were|was)\b)",
     _I,
 )
 
@@ -944,16 +947,20 @@ def _slogan(sentence: str, hit: Hit) -> bool:
 # the doers of a feared deed, a gerund's subject: "the risks of militants attempting ... an attack"
 FEARED_DOERS = re.compile(
     r"\b(?:risks?|fears?|threats?|dangers?|possibility|prospect|spectre|specter|likelihood) of\s+"
-    r"(?:(?:[\w'-]+\s+){1,2}?[\w'-]+ing\s+(?:[\w'-]+\s+){0,4})?$",
+    r"(?:(?:[\w'-]+\s+)?(?:militants|terrorists|jihadists|extremists|insurgents|gunmen|attackers|fighters|"
+    r"groups?|Islamists)\s+[\w'-]+ing\s+(?:(?!(?:grew|rose|after|when|as|was|were|is|are)\b)[\w'-]+\s+){0,4})?$",
     _I,
 )
 
 
-# a cause asked about: "into whether it was caused by an air strike, missile or artillery fire",
-# "whether the blast was a bombing" (not "whether he was involved in the attack that took place")
+# what doers train for ("were training for a large-scale attack"; not "trained for weeks before they
+# attacked", nor "boarded the train for Brussels")
+TRAINED_FOR = re.compile(r"(?<!\bthe )(?<!\ba )\btrain(?:ing|ed|s)? for (?:an? |the )?(?:[\w-]+ )?$", _I)
+# a cause asked about: "into whether it was caused by an air strike, missile or artillery fire" (not
+# "whether he was involved in the attack that took place", nor a doer asked about)
 WHETHER_BEFORE = re.compile(
-    r"\bwhether\s+(?:it|this|that|the\s+[\w-]+)\s+(?:was|were|had been|is)\s+(?:caused by\s+|the result of\s+|"
-    r"due to\s+)?(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,2}$",
+    r"\bwhether\s+(?:it|this|that|the\s+[\w-]+)\s+(?:was|were|had been|is)\s+(?:caused by|the result of|due to)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,2}$",
     _I,
 )
 
@@ -961,7 +968,9 @@ WHETHER_BEFORE = re.compile(
 # a step proposed or called for, with what it lists up to the step: "has proposed curbing
 # immigration ... and deporting", "called for the deportation of"
 PROPOSED_BEFORE = re.compile(
-    r"\b(?:propos(?:ed|es|ing|als?)|call(?:ed|s|ing)? for|urg(?:ed|es|ing)|advocat(?:ed|es|ing))\b[^.;:!?]*$",
+    r"\b(?:propos(?:ed|es|ing|als?)|call(?:ed|s|ing)? for|urg(?:ed|es|ing)|advocat(?:ed|es|ing))\b"
+    # (the list it names, no clause of another happening: not "urged calm on Sunday after the arrest")
+    r"(?:(?!\b(?:after|as|when|while|following|but|because|before|since|said|says)\b)[^.;:!?])*$",
     _I,
 )
 
@@ -986,7 +995,7 @@ def is_hypothetical(sentence: str, hit: Hit) -> bool:
     if (
         hit.trigger.event_type in LEGAL_STEPS
         and not sentence[hit.start : hit.end].lower().endswith("ed")
-        and PROPOSED_BEFORE.search(sentence, max(0, hit.start - 200), hit.start)
+        and PROPOSED_BEFORE.search(sentence, max(0, hit.start - 160), hit.start)
     ):
         # "Trump has proposed curbing immigration ..., blocking the entry of Muslims and deporting
         # the estimated 11 million people": a step proposed, named by its gerund or its noun
@@ -1033,6 +1042,8 @@ def is_hypothetical(sentence: str, hit: Hit) -> bool:
         sentence, max(0, hit.start - 90), hit.start
     ):
         return True  # "the risks of militants attempting some kind of nuclear attack"
+    if hit.trigger.event_type == "attack" and TRAINED_FOR.search(sentence, max(0, verb_at - 40), verb_at):
+        return True  # "the fighters were training for an attack on African Union forces"
     if hit.trigger.event_type in {"attack", "ct_operation"} and WHETHER_BEFORE.search(
         sentence, max(0, hit.start - 80), hit.start
     ):
@@ -1370,7 +1381,7 @@ def group_hits(actors: list[ActorMatch], sent_start: int, sentence: str) -> list
 # the group's men and a participle right after them, in a reduced relative (see _ARMED_MEN_DONE_TO)
 _MEN_OF_GROUP_DONE_TO = re.compile(
     r"\s+(?:fighters|militants|members|insurgents|gunmen|rebels|jihadists|commanders?|leaders?)\s+"
-    r"(?:killed|shot|executed|beheaded|targeted|murdered|massacred|wounded|injured)",
+    r"(?:killed|shot|executed|beheaded|murdered|massacred|wounded|injured)",
     _I,
 )
 
