@@ -2327,11 +2327,16 @@ class Extractor:
                 # (not a tally of months or years: "27 people charged in the past two years")
                 and date.precision in ("day", "week", "unknown")
                 and (filed := dateline_town(ann, info.body_start, focus[0])) is not None
-                and any(loc.geonames_id == filed.geonames_id for loc in info.lead_places)
+                # (dated to a day of its own, or told in a story whose first happening is there)
+                and (
+                    (date.precision == "day" and date_span is not None)
+                    or any(loc.geonames_id == filed.geonames_id for loc in info.lead_places)
+                )
             ):
                 # "DALLAS ... officers searched the garage to ensure reports of a suspicious person
                 # were investigated": a happening of the story's days with no place of its own is
-                # where the story was filed, when the story's first happening is there too
+                # where the story was filed, when it is dated to a day or the story's first happening
+                # is there too
                 locations, loc_spans = [filed], [None]
             else:
                 locations, loc_spans = (
