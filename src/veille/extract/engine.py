@@ -2330,7 +2330,10 @@ class Extractor:
                 # (dated to a day of its own, or told in a story whose first happening is there)
                 and (
                     (date.precision == "day" and date_span is not None)
-                    or any(loc.geonames_id == filed.geonames_id for loc in info.lead_places)
+                    or (
+                        filed.geonames_id is not None
+                        and any(loc.geonames_id == filed.geonames_id for loc in info.lead_places)
+                    )
                 )
             ):
                 # "DALLAS ... officers searched the garage to ensure reports of a suspicious person
