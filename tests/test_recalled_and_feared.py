@@ -419,3 +419,23 @@ def test_a_list_of_places_with_as_well_as_keeps_them_all(pipeline: Pipeline) -> 
     attacks = _events(records_of(pipeline, text, "2016-03-07"))
     assert len(attacks) == 1
     assert len(attacks[0]["locations"]) == 2
+
+
+def test_a_pictures_shot_is_no_gunshot() -> None:
+    from veille.extract.triggers import group_hits
+    from veille.kb import ActorKB
+
+    text = (
+        "German media published an Islamic State video celebrating the attacks in Brussels that featured "
+        "a three-second shot of Frankfurt Airport."
+    )
+    kb = ActorKB.load()
+    assert group_hits(kb.find(text), 0, text) == []
+    # close case: the group's gunmen shot people
+    shot = "Islamic State gunmen shot two policemen in Sinai on Monday."
+    assert group_hits(kb.find(shot), 0, shot)
+
+
+def test_a_states_forces_as_the_doers_are_not_the_target() -> None:
+    text = "Since October, Israeli forces have killed at least 174 Palestinians, most of them attackers."
+    assert gtd.target_type(text, text.index("killed")) != "military"

@@ -2005,8 +2005,9 @@ _ACTED_FOR = re.compile(
 )
 # armed men as the subject of the sentence's deed, told first, with all that describes them
 _DOERS_FIRST = re.compile(
-    r"^\W*(?:[\w'-]+\s+){0,3}?(?:militants?|insurgents?|rebels?|jihadists?|guerrillas?|terrorists?|extremists?|"
-    r"gunm[ae]n|fighters)\b(?:(?!\b(?:were|was|been|is|are|when|as|after)\b)[^.;]){0,100}?(?=\b(?:carried out|attacked|killed|"
+    r"^\W*(?:[\w',-]+\s+){0,4}?(?:militants?|insurgents?|rebels?|jihadists?|guerrillas?|terrorists?|extremists?|"
+    r"gunm[ae]n|fighters|forces|troops|soldiers)\b(?:(?!\b(?:were|was|been|is|are|when|as|after)\b)[^.;]){0,100}?"
+    r"(?=\b(?:carried out|attacked|killed|"
     r"launched|stormed|opened fire|staged|mounted|shot|ambushed|abducted|kidnapped|detonated|set off)\b"
     # (not a participle told of them: "1 TTP militant killed and another 2 were arrested")
     r"(?!\s*(?:(?:and|or|in|on|by|during|near|when|after)\b|[,.;])))",

@@ -1371,6 +1371,8 @@ def group_hits(actors: list[ActorMatch], sent_start: int, sentence: str) -> list
             and _DONE_TO_AFTER.match(sentence, verb.end())
         ):
             continue  # "the Shabab fighters killed on Saturday were training"
+        if verb is not None and _A_SHOT_OF.search(sentence, max(a, verb.end() - 40), verb.end() + 4):
+            continue  # "an Islamic State video ... that featured a three-second shot of Frankfurt Airport"
         if verb is not None and not any(
             _PASSIVE_BEFORE_VERB.search(sentence, a, verb.end() - len(" ".join(words[-k:]))) for k in (1, 2)
         ):
@@ -1378,6 +1380,10 @@ def group_hits(actors: list[ActorMatch], sent_start: int, sentence: str) -> list
     return out
 
 
+# a picture's shot, not a gunshot: "a three-second shot of Frankfurt Airport"
+_A_SHOT_OF = re.compile(
+    r"\b(?:a|an|the|one|[\w-]+-second|camera|aerial|wide|brief|close-up)\s+shot\s+of\b", _I
+)
 # the group's men and a participle right after them, in a reduced relative (see _ARMED_MEN_DONE_TO)
 _MEN_OF_GROUP_DONE_TO = re.compile(
     r"\s+(?:fighters|militants|members|insurgents|gunmen|rebels|jihadists|commanders?|leaders?)\s+"
