@@ -18,6 +18,14 @@ def _names(rec: dict[str, Any]) -> list[str]:
     return [loc["name"] for loc in rec["locations"]]
 
 
+def _main_type(text: str) -> str | None:
+    from veille.extract.lexicon import find_triggers
+    from veille.extract.triggers import Hit, main_hit
+
+    main = main_hit(text, [Hit(t, a, b) for t, a, b in find_triggers(text)])
+    return main.trigger.event_type if main is not None else None
+
+
 def _evidence(rec: dict[str, Any]) -> str:
     return " ".join(e["text"] for e in rec["evidence"])
 
@@ -276,19 +284,14 @@ def test_an_attack_on_a_rivals_faith_is_words(pipeline: Pipeline) -> None:
 
 
 def test_a_cause_asked_about_is_no_operation() -> None:
-    from veille.extract.lexicon import find_triggers
-    from veille.extract.triggers import Hit, main_hit
-
     text = (
         "Hezbollah said he had been killed in a big explosion near Damascus airport, and an "
         "investigation was underway into whether it was caused by an air strike or artillery fire."
     )
-    main = main_hit(text, [Hit(t, a, b) for t, a, b in find_triggers(text)])
-    assert main is not None and main.trigger.event_type == "attack"
+    assert _main_type(text) == "attack"
     # close case: a clause of its own after "whether" still tells a happening
     text = "It was not clear whether anyone was hurt when jets carried out air strikes on the town on Monday."
-    main = main_hit(text, [Hit(t, a, b) for t, a, b in find_triggers(text)])
-    assert main is not None and main.trigger.event_type == "ct_operation"
+    assert _main_type(text) == "ct_operation"
 
 
 def test_a_happening_of_the_days_with_no_place_is_where_the_story_was_filed(pipeline: Pipeline) -> None:
@@ -365,14 +368,6 @@ def test_the_toll_of_killings_the_attack_came_in_the_wake_of_is_an_aside() -> No
 
 
 # -- close cases the rules above must leave alone ----------------------------------------------------
-
-
-def _main_type(text: str) -> str | None:
-    from veille.extract.lexicon import find_triggers
-    from veille.extract.triggers import Hit, main_hit
-
-    main = main_hit(text, [Hit(t, a, b) for t, a, b in find_triggers(text)])
-    return main.trigger.event_type if main is not None else None
 
 
 def test_close_cases_of_the_deeds_feared_asked_about_or_befallen() -> None:

@@ -1198,14 +1198,16 @@ class Extractor:
                     # explosions hit a peace rally in Ankara. Ninety-nine people were killed.")
                     and not self._toll_of_before(info, sents, i, current)
                     and not self._tells_another(info, s, current)
-                    # "... bombings and shootings in Paris last November that killed 130 people.
-                    # Of the three men charged on Saturday, prosecutors named one as Faycal C.": a
-                    # happening recalled from weeks before takes nothing told on another day
-                    and not (not self._recent(info, current) and self._another_day(info, s, current))
-                    # "Last month, the Shabab claimed an attack on a hotel in Mogadishu ... Pentagon
-                    # officials would not say how they knew that the fighters killed on Saturday
-                    # were training": the day of a happening the story told before
-                    and not self._day_of_another(info, s, current, out)
+                    # a sentence told on another day: "... bombings and shootings in Paris last
+                    # November that killed 130 people. Of the three men charged on Saturday,
+                    # prosecutors named one as Faycal C." (a happening recalled from weeks before
+                    # takes none); "Last month, the Shabab claimed an attack on a hotel in Mogadishu
+                    # ... the fighters killed on Saturday were training" (the day of a happening the
+                    # story told before)
+                    and not (
+                        self._another_day(info, s, current)
+                        and (not self._recent(info, current) or self._day_of_another(info, s, current, out))
+                    )
                     # "Alton Sterling was shot by police in Baton Rouge on Tuesday" after a sniper's
                     # attack in Dallas: harm of another day in another town is not the attack's, nor
                     # harm told first of all by its town ("In Jerusalem, a Palestinian opened fire at
@@ -2209,13 +2211,14 @@ class Extractor:
         return own and not self._recent(info, told)
 
     def _day_of_another(self, info: _Article, s: Sentence, current: Candidate, out: list[Candidate]) -> bool:
-        """The sentence names the day of another happening told before, not the current one's."""
+        """The sentence names the day of another happening told before (the caller has found it
+        told on another day than the current one's)."""
         days = {
             m.interval.start
             for m in info.dates
             if s.start <= m.start < s.end and m.start >= info.body_start and m.interval.precision == "day"
         }
-        if not days or not self._another_day(info, s, current):
+        if not days:
             return False
         for c in out:
             if c is current:

@@ -279,7 +279,7 @@ _LIVED_IN = re.compile(
 _LINKED_HAPPENING_BEFORE = re.compile(
     r"\b(?:linked to|tied to|connected to|behind|responsible for|blamed for|suspected of|accused of|"
     r"involved in)\s+"
-    r"(?:[\w-]+\s+){0,4}?(?:attacks?|bombings?|shootings?|massacres?|killings?)\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?:[\w-]+\s+){{0,4}}?(?:{_HAPPENING_WORDS})\s+(?:[\w-]+\s+){{0,3}}?"
     r"(?:in|on|at)\s+(?:the\s+)?(?:neighbou?ring\s+)?$",
     re.IGNORECASE,
 )
