@@ -229,7 +229,9 @@ FUTURE_CUES = (
     r"\b(?:will|shall|won't|next|upcoming|forthcoming|scheduled|(?:is|are|was|were)\s+planned|planned\s+for|"
     r"due\s+to|due\s+in|"
     r"expected\s+to|set\s+to|plans?\s+to|planning\s+to|going\s+to|intends?\s+to|is\s+to|"
-    r"are\s+to|to\s+be\s+held|to\s+take\s+place)\b|'ll\b"
+    r"are\s+to|to\s+be\s+held|to\s+take\s+place|"
+    # a scheduled time in the present: "the holy month of Ramadan, which begins in early June"
+    r"(?:which|that)\s+(?:begins|starts|opens|resumes))\b|'ll\b"
 )
 
 # Weekday names that are part of a name ("Bloody Sunday", "the Sunday Times").

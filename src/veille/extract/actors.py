@@ -303,7 +303,9 @@ def actors_for(
                 speaks = SOURCE_NEAR.search(after[:60]) or event_type in {"attack", "threat"}
                 add(m, "source" if speaks else "agent")
             elif event_type in {"attack", "threat"}:
-                if perpetrator_evidence(ann, m):
+                if perpetrator_evidence(ann, m) or (
+                    event_type == "threat" and _VOICE_OF_BEFORE.search(before)
+                ):
                     add(m, "perpetrator")
                 elif (
                     re.search(r"\b(?:against|targeting|killing|killed|on)\s+(?:[\w'-]+\s+){0,3}$", before, _I)
@@ -450,6 +452,13 @@ _WAR_ON_BEFORE = re.compile(
 )
 
 
+# who speaks or writes for a group that threatens: "a message purporting to come from the
+# spokesman of Islamic State calls on followers to launch attacks"
+_VOICE_OF_BEFORE = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|leader|chief|emir|messages?|statements?|videos?|audio|recordings?)\s+"
+    r"(?:(?:of|from|for|by|issued by|released by)\s+)(?:the\s+)?$",
+    _I,
+)
 # a spokesman named before the title: "Attaullah Khogyani, a spokesman for the provincial governor",
 # "Eric van der Sypt, spokesman for the prosecutor's office"
 _TITLE_AFTER = re.compile(

@@ -1670,12 +1670,32 @@ _ONE_HAPPENING = re.compile(
 )
 
 
+_RANKED = frozenset(
+    {
+        "worst",
+        "deadliest",
+        "biggest",
+        "largest",
+        "bloodiest",
+        "first",
+        "highest",
+        "heaviest",
+        "worst-ever",
+        "latest",
+    }
+)
+
+
 def _over_period(t: _Text, i: int) -> bool:
     """Whether the sentence gives a total over a period: "since 2015", "so far this year"."""
     s, e = _sentence_bounds(t, i)
     for x in range(s, e):
         w = t.w(x)
         nxt = t.w(x + 1)
+        if w in ("since", "past", "last") and any(t.w(y) in _RANKED for y in range(max(s, x - 7), x)):
+            # "Baghdad's worst car bombing since the U.S.-led coalition toppled Saddam Hussein": a
+            # happening ranked against the past, not a total over it
+            continue
         if w == "since" and (
             nxt in _MONTHS or nxt in ("the", "early", "late", "mid") or t.is_number_token(x + 1)
         ):
@@ -2405,6 +2425,13 @@ def aggregate(mentions: list[CountMention], *, gtd_style: bool = True) -> dict[s
         if not nonzero:
             result[slot] = 0
             continue
+        # "had charged three more people ... named the three charged": a figure told on top of
+        # what the report does not tell, and told again after, is the same figure
+        first_base = min((m.start for m in nonzero if not m.additive), default=None)
+        if first_base is not None:
+            nonzero = [
+                replace(m, additive=False) if m.additive and m.start < first_base else m for m in nonzero
+            ]
         groups = _group_values(nonzero)
         if any(not vague for *_, vague in groups):
             groups = [g for g in groups if not g[3]]

@@ -389,6 +389,15 @@ def _blanked(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> str:
     return out
 
 
+def _after_another(text: str, trigger_end: int, other: int, at: int) -> bool:
+    """The date at ``at`` follows another happening's word (at ``other``) named after the trigger
+    in a clause of "after" or "following"."""
+    if not trigger_end <= other < at:
+        return False
+    clauses = list(_OTHER_CLAUSE.finditer(text, trigger_end, other))
+    return bool(clauses) and not re.search(r"[.;]", text[clauses[-1].end() : at])
+
+
 def _reported_on(text: str, lo: int, at: int) -> bool:
     """The date at ``at`` is when something was said or made public ("police said on Tuesday",
     "a transcript released by the FBI on Monday"), not when the happening was."""
@@ -449,6 +458,37 @@ _PERFECT = re.compile(r"ha(?:ve|s) been\b", re.IGNORECASE)
 _PERFECT_HARM = re.compile(r"\bha(?:ve|s) been (?:\w+ )?(?:killed|wounded|injured|hurt)\b", re.IGNORECASE)
 # a happening told in the pluperfect, before the day a report was made: "had been kidnapped"
 _BEFORE_THE_REPORT = re.compile(r"\bhad (?:\w+ly )?(?:been )?\w+(?:ed|en|t)\b", re.IGNORECASE)
+_ITEM_BREAK = re.compile(
+    r"(?:[-\u2014\u2013_=*~]\s*){3,}|\d{1,2}(?::\d\d)?\s*(?:a\.?m|p\.?m)\.?(?:\s+[A-Z]{2,4})?", re.IGNORECASE
+)
+# a suspect, not a victim, shot: "an armed suspect was shot dead"
+_SUSPECT_SHOT = re.compile(
+    r"\b(?:an?|the|one|two|three|four|\d+)\s+(?:other\s+)?(?:armed\s+|suspected\s+|alleged\s+)?"
+    r"(?:suspects?|militants?|gunm[ae]n|jihadists?|insurgents?)\s+(?:was|were)\s+(?:\w+ly\s+)?"
+    r"(?:shot\s+dead|shot\s+and\s+killed|gunned\s+down|killed)\b",
+    re.IGNORECASE,
+)
+_BY_FORCES = re.compile(
+    r"\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|security forces|troops|soldiers|army|commandos|officers)\b",
+    re.IGNORECASE,
+)
+_STORMED = re.compile(r"storm(?:ed|ing)|broke into|breached", re.IGNORECASE)
+# a person described by a step taken against them: "an Oregon man found guilty of", "a
+# suspect who was arrested in"
+# (one person, or people told with "who": not "taking the number of people rounded up to 6,000")
+_DESCRIBED_PERSON = re.compile(
+    r"\b(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|person|suspect|defendant|militant|teenager|youth|citizen|"
+    r"national)\s+|(?:men|women|people|suspects|defendants|militants)\s+who\s+(?:were|had\s+been|have\s+been)\s+)$",
+    re.IGNORECASE,
+)
+# the deed a doer is known by, in a relative clause: "transcripts of calls that the gunman who
+# killed 49 people in a Florida gay club had ..., Lynch said on Sunday": done before the report
+# (a known doer, named inside the sentence: not "Gunmen who stormed a hotel ... have taken guests
+# hostage, police said Saturday", the story's own)
+_DOER_WHO = re.compile(
+    r"\b[a-z][\w,]*\s+(?:[\w,]+\s+)*?the\s+(?:gunm[ae]n|attackers?|shooters?|bombers?|assailants?|killers?|"
+    r"man|woman|men)\s+who\s+(?:had\s+)?(?:\w+ly\s+)?\w+(?:ed|t|en)\b",
+)
 # a film, book or game review (see REVIEW_CUES): the article reports no event
 _REVIEW = dict(NEGATIVE_CUES)["review"]
 _SPORT = dict(NEGATIVE_CUES)["sport"]
@@ -837,7 +877,9 @@ _VERB_DATE_GAP = 25
 _FIGHTING = frozenset({"attack", "ct_operation"})
 # what is told as done (an attack, an arrest) cannot be dated after the report; only what is
 # said, promised or scheduled can ("the trial opens next week")
-_MAY_BE_AHEAD = STATEMENT_TYPES | {"trial", "charge", "deportation", "extradition", "release"}
+# what may be dated after the report: a law that takes effect, a trial set; not a threat, issued
+# when told ("calls on followers to launch attacks during Ramadan, which begins in early June")
+_MAY_BE_AHEAD = (STATEMENT_TYPES - {"threat"}) | {"trial", "charge", "deportation", "extradition", "release"}
 
 
 @dataclass
@@ -1009,8 +1051,17 @@ class Extractor:
         order_before = False  # the sentence before told of public order (a riot, a clash of cadres)
         recalled_here = False  # the sentence recalls earlier happenings ("... follows an attack on ...")
         lead = next((k for k, s in enumerate(sents) if s.end > info.body_start), None)
+        item_floor = 0  # where the running story's current item begins (see _ITEM_BREAK)
+        # a story of a world war (its title, or told twice): what it names back is the war's
+        war_story = bool(WORLD_WAR_TOLD.search(title)) or len(WORLD_WAR_TOLD.findall(ann.text)) >= 2
         for i, s in enumerate(sents):
             st = masked[s.start : s.end]
+            if _ITEM_BREAK.fullmatch(st.strip()):
+                # "———", "12:40 p.m.": a new item of a running story ("The Latest: ..."); what the
+                # item before told goes on no further
+                current = None
+                item_floor = s.end
+                continue
             if i > 0 and not ann.upper and _is_heading(st):
                 # "YEAR ON ALERT", "THE SHOOT-OUT.": a section heading of a story in mixed case
                 # reports nothing of its own
@@ -1100,6 +1151,10 @@ class Extractor:
                 # "4 soldiers were injured", "Police intervened and arrested four persons for
                 # vandalism" after a riot or a clash of party cadres: how it ended
                 hits = [h for h in hits if h.trigger.event_type not in PUBLIC_ORDER_TYPES]
+            if first_protest is not None and first_protest < i and calm:
+                # "Hundreds of protesters stormed Baghdad's Green Zone ... The Parliament was stormed
+                # after a session ... was postponed": the crowd's storming, told again
+                hits = [h for h in hits if not _STORMED.fullmatch(st[h.start : h.end])]
             order_before = clash or riot_told(st, [a for _, a, _ in found])
             physical = PHYSICAL_HARM.search(st) is not None
             cyber = not physical and CYBER.search(st) is not None
@@ -1144,6 +1199,11 @@ class Extractor:
             if hits and not self._dated(info, s) and NAMED_WAR.search(st):
                 # "many of the military officers who tortured and killed people during the Dirty War
                 # were trained at ...": a war of the past
+                hits = [h for h in hits if h.trigger.event_type not in {"attack", "ct_operation"}]
+            if hits and war_story and not self._dated(info, s):
+                # "A majority of Americans see the bombings as having been necessary to end the war",
+                # "moving into shell holes, fighting, surviving on the front line" in a story of
+                # Hiroshima or Verdun: the world war's, told with no day of the story's own
                 hits = [h for h in hits if h.trigger.event_type not in {"attack", "ct_operation"}]
             if hits and (PAST_WAR.search(st) or WORLD_WAR_TOLD.search(st)):
                 hits = [h for h in hits if not in_past_war(st, h)]
@@ -1412,6 +1472,11 @@ class Extractor:
                     or self._step_told_again(info, st, etype, current, same) is not None
                     or (
                         (etype != "attack" or not self._new_attack(st))
+                        # (an item of a running story that names a town of its own tells its own)
+                        and (
+                            same[-1].sentences[-1].start >= item_floor
+                            or not self._new_town(info, s, same[-1])
+                        )
                         and not self._own_date(info, s, same[-1], trig[0])
                         and not self._another_attack(info, s, st, main, etype, same[-1])
                         and not (etype == "ct_operation" and self._another_operation(info, s, same[-1], trig))
@@ -1742,6 +1807,17 @@ class Extractor:
                 return "attack"
         if etype == "raid" and self._raid_by_attackers(info, s, st):
             return "attack"
+        if (
+            etype == "attack"
+            and _SUSPECT_SHOT.search(st, max(0, main.start - 50), main.end + 5)
+            and (
+                _BY_FORCES.match(st, main.end)
+                or any(t in {"raid", "arrest", "ct_operation"} for t, _, _ in info.hits_in(s))
+            )
+        ):
+            # "after an armed suspect was shot dead following a raid linked to the Paris attacks":
+            # the police's deed, in an operation
+            return "ct_operation"
         if (
             etype == "attack"
             and main.trigger.name == "attack_noun"
@@ -2800,10 +2876,23 @@ class Extractor:
                 by_other = (
                     verb is not None
                     and not names_trigger
-                    and m.start - verb[2] <= _VERB_DATE_GAP
-                    and verb[0] != c.event_type
                     and not {verb[0], c.event_type} <= _FIGHTING
-                    and not verb[2] <= c.trigger[1] <= m.start
+                    and verb[0] != c.event_type
+                    and (
+                        (m.start - verb[2] <= _VERB_DATE_GAP and not verb[2] <= c.trigger[1] <= m.start)
+                        # "had charged three more people ... after a series of raids following bomb
+                        # attacks on Brussels airport and a metro train last week": the day of what
+                        # the step followed, in its clause
+                        or _after_another(text, c.trigger[1], verb[1], m.start)
+                    )
+                ) or (
+                    # "an appeals court will weigh a challenge on Wednesday ... brought by an Oregon
+                    # man found guilty of attempting to detonate a bomb": the step a person is known
+                    # by, in a clause after the day of another
+                    c.event_type in _COURT_TYPES | {"arrest"}
+                    and m.end <= c.trigger[0]
+                    and _DESCRIBED_PERSON.search(text, max(m.end, c.trigger[0] - 40), c.trigger[0])
+                    is not None
                 )
                 possessive = lx.POSSESSIVE.match(text, m.end) is not None or (
                     # (an old one, "indicted in the 2005 killing", still tells of history)
@@ -2914,7 +3003,8 @@ class Extractor:
                 reporting = (
                     _reported_on(text, s.start, m.start)
                     or _REPORTING_AFTER.match(text[m.end : m.end + 40]) is not None
-                )
+                    # (not a day in the possessive: "the Observatory says Tuesday's shelling came amid")
+                ) and lx.POSSESSIVE.match(text, m.end) is None
                 if m.start < c.trigger[0] and _old(info, m) and recent_after:
                     # "A man convicted over a 2016 plot was released on Friday": a date of history
                     # before the trigger yields to a recent one after it (or to one of a later
@@ -2945,7 +3035,10 @@ class Extractor:
             if (
                 best[0]
                 and m.interval.end
-                and _BEFORE_THE_REPORT.search(text, max(s.start, c.trigger[0] - 25), c.trigger[1])
+                and (
+                    _BEFORE_THE_REPORT.search(text, max(s.start, c.trigger[0] - 25), c.trigger[1])
+                    or _DOER_WHO.search(text, s.start, c.trigger[1])
+                )
             ):
                 # "Al Arabiya said on Sunday that three U.S. nationals had been kidnapped": on or
                 # before the day of the report, not on it

@@ -574,8 +574,25 @@ CHECKED_FOR = re.compile(
 )
 
 
+# arms of mass harm only feared: "fueled concern that Islamic State could ... develop radioactive
+# 'dirty bombs'"
+FEARED_ARMS = re.compile(
+    r"\b(?:concerns?|fears?|feared|worr(?:y|ies|ied)|risks?|threats?|possibility|could|might|would|"
+    r"ambitions?|seeking to|sought to|plann?(?:ed|ing) to)\b[^.;]{0,160}",
+    _I,
+)
+_MASS_HARM_WORDS = re.compile(
+    r"\b(?:radioactive|radiological|nuclear|dirty bombs?|chemical|biological)\b", _I
+)
+
+
+def _blank_mass_harm(m: re.Match[str]) -> str:
+    return _MASS_HARM_WORDS.sub(_blank, m.group(0))
+
+
 def _unused_arms(text: str) -> str:
     text = CHECKED_FOR.sub(_blank, POLICE_BOMB.sub(" ", text))
+    text = FEARED_ARMS.sub(_blank_mass_harm, text)
     return DEMANDED_ARMS.sub(_blank_arms, FOUND_WITH.sub(_blank, CLAIMED_ARMS.sub(_blank, text)))
 
 
@@ -1598,7 +1615,13 @@ _COMPLEMENT = re.compile(
 
 # Attack words that govern the target phrase, strongest first.
 _TARGET_CUES: tuple[tuple[int, re.Pattern[str]], ...] = (
-    (0, re.compile(r"\b(?:target(?:ed|ing|s)?|aimed at|intended for|meant for)\s+(?:at\s+)?", _I)),
+    # (not whose target it is: "Turkey has become a target for Islamic State")
+    (
+        0,
+        re.compile(
+            r"\b(?:target(?:ed|ing|s)?(?!\s+(?:for|of)\b)|aimed at|intended for|meant for)\s+(?:at\s+)?", _I
+        ),
+    ),
     (
         1,
         re.compile(
@@ -1731,10 +1754,22 @@ def _modifier_pass(phrase: str, first: str, first_end: int, word: str = "") -> s
     return max(heads)[1] if heads else first
 
 
+_KIND_OF_DEED_AFTER = re.compile(
+    r"\s+(?:attacks?|bombings?|acts?|violence|threats?|plots?|incidents?|strikes?|activit(?:y|ies)|campaigns?|"
+    r"offensives?|assaults?|cells?|networks?|organi[sz]ations?|groups?)\b"
+)
+
+
 def _excluded(name: str, phrase: str, m: re.Match[str]) -> bool:
     word = m.group(0).lower()
     after = phrase[m.end() : m.end() + 30].lower()
     before = phrase[max(0, m.start() - 30) : m.start()].lower()
+    if (
+        name == "terrorists_non_state_militia"
+        and word in {"terrorist", "militant", "jihadist", "insurgent", "rebel", "jihadi"}
+        and _KIND_OF_DEED_AFTER.match(after)
+    ):
+        return True  # "one of the worst terrorist attacks in the United States": the kind of deed
     if name == "private_citizens_property" and word in {
         "district",
         "districts",
@@ -1885,6 +1920,55 @@ def _cue_phrases(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _venue_of_deed(text: str) -> str | None:
+    """ "after the Orlando nightclub massacre", "the Brussels airport bombing": the target a place
+    named before the deed's noun tells (not the doer, "a police shooting", nor the means, "an IED/mine
+    blast")."""
+    for m in _VENUE_DEED.finditer(text):
+        venue = m.group("venue")
+        if _MEANS_WORD.search(venue):
+            continue
+        cat = _classify(venue)
+        if cat in _VENUE_KINDS or (cat is not None and _VENUE_BUILDING.search(venue)):
+            return cat
+    return None
+
+
+_MEANS_WORD = re.compile(
+    r"\b(?:mines?|landmines?|IEDs?|car|truck|lorry|vehicle|suicide|bomb|grenade|rocket|mortar|drone|air|gun|knife|"
+    r"acid|arson|parcel|letter)\b",
+    _I,
+)
+
+
+_VENUE_DEED = re.compile(
+    r"\b(?P<venue>(?:[\w'-]+\s+)?[\w'-]+)\s+(?:massacres?|shootings?|bombings?|attacks?|rampages?|sieges?|"
+    r"blasts?|explosions?|hostage[- ]takings?)\b",
+    _I,
+)
+_VENUE_KINDS = frozenset(
+    {
+        "business",
+        "religious_figures_institutions",
+        "educational_institution",
+        "transportation",
+        "airports_aircraft",
+        "tourists",
+        "journalists_media",
+        "government_diplomatic",
+        "utilities",
+        "food_water_supply",
+        "telecommunication",
+        "maritime",
+    }
+)
+_VENUE_BUILDING = re.compile(
+    r"\b(?:station|base|post|checkpoint|barracks|headquarters|compound|building|offices?|parliament|ministry|"
+    r"court(?:house)?)\b",
+    _I,
+)
+
+
 _BY_DOER = re.compile(r"(?:captive |hostage )?by ", _I)
 # "at least 17 people", "on Tuesday, according to...": a quantity or a time after the cue word.
 _WHEN_NOT_WHAT = re.compile(
@@ -1966,6 +2050,9 @@ def _raw_target(text: str, trigger_at: int) -> str:
     victims = _victim_category(" ".join(s for _, s in [order[0], *rest]))
     if victims is not None:
         return victims
+    venue = _venue_of_deed(first)
+    if venue is not None:
+        return venue
     if place_only:
         return "private_citizens_property"
     for _off, sent in rest[:2]:

@@ -626,7 +626,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"massacre|punish|avenge|take revenge|sabotage|dynamite|fire (?:on|at|upon)|use (?:\w+ )?(?:force|weapons))|"
         r"new|more|further|attacks?)|vow(?:ed|s)? (?:revenge|to (?:attack|kill|strike|"
         r"avenge|bomb|target|carry out|behead|execute|continue (?:the |its |their )?(?:jihad|attacks|armed struggle)))|"
-        r"called for attacks|call(?:ed|ing|s)? on (?:its |\w+ )?(?:followers|supporters|sympathi[sz]ers|members|Muslims|fighters) to (?:attack|carry out|kill|strike|target)|urged (?:its )?(?:followers|supporters) to (?:attack|carry out)|"
+        r"call(?:ed|ing|s)? for (?:new |more |fresh |further )?attacks|call(?:ed|ing|s)? on (?:its |\w+ )?(?:followers|supporters|sympathi[sz]ers|members|Muslims|fighters) to (?:attack|carry out|kill|strike|target|launch|wage|stage|mount|commit)|urg(?:ed|es|ing) (?:its )?(?:followers|supporters) to (?:attack|carry out|kill|launch|wage|stage|mount|commit)|"
         # "received an anonymous threat against officers across the city" (not "not aware of any
         # credible threat against the games": none received)
         r"(?:received|made|phoned in|called in|issued|sent|posted) (?:an? |the |several |multiple )?"

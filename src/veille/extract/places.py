@@ -216,10 +216,18 @@ _COUNTRY_OF_PEOPLE = re.compile(
     re.IGNORECASE,
 )
 # a country that speaks: "Canada said six of its citizens were killed"
+_RANKED_ASIDE = re.compile(
+    r",\s+(?:the|its|their)\s+(?:latest|deadliest|bloodiest|worst|biggest|largest|most\s+\w+)\b[^.;,]{0,90}$",
+    re.IGNORECASE,
+)
 _COUNTRY_SAYS = re.compile(
     # (an adverb may come between: 'The U.S. "strongly" condemned the attack')
     r"\s+(?:[\"\u201c']?\w+ly[\"\u201d']?\s+)?(?:said|says|announced|confirmed|condemned|reported|stated|"
-    r"warned|warns|urged|advised|cautioned)\b",
+    r"warned|warns|urged|advised|cautioned)\b|"
+    # ... or its office does: "Russia's Defense Ministry says its warplanes have struck targets around
+    # the ancient city of Palmyra"
+    r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:ministry|military|army|government|president|(?:foreign )?minister|"
+    r"spokes(?:man|woman|person))\s+(?:said|says|announced|confirmed|reported|stated|claimed)\b",
     re.IGNORECASE,
 )
 _HAPPENING_LEAD = r"(?:(?:mass|terror|terrorist|suicide)\s+)?"
@@ -285,7 +293,9 @@ _LINKED_HAPPENING_BEFORE = re.compile(
 )
 # where the doers were schooled: "trained in jihadist camps in Libya", "radicalised in Molenbeek"
 _TRAINED_IN = re.compile(
-    r"\b(?:trained|radicali[sz]ed|indoctrinated|schooled)\s+(?:(?:in|at)\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:trained|radicali[sz]ed|indoctrinated|schooled|"
+    # ... or fought before: "French and Belgian nationals, some of whom fought in Syria"
+    r"(?:who|whom|having|had|have)\s+(?:had\s+|have\s+)?fought)\s+(?:(?:in|at)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:camps?|schools?|madrass?as?|seminar(?:y|ies)|bases?)\s+)?(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -420,6 +430,10 @@ def choose_locations(
                 )
                 or _HAPPENING_AFTER.match(ann.text, p.end)  # "the terrorists from the Paris attacks"
             ] or ok
+        if event_type not in MOVEMENT and len(ok) > 1:
+            # "killed 130 people in Paris on Nov. 13, the bloodiest in a number of attacks in France
+            # and Belgium in the past two years": the places the happening is ranked among
+            ok = [p for p in ok if not _RANKED_ASIDE.search(ann.text, max(a, p.start - 100), p.start)] or ok
         if event_type not in MOVEMENT and len(ok) > 1:
             # "a holiday party in San Bernardino, which is less than 20 miles (32 km) from Rancho
             # Cucamonga", "Islamic State, which controls swathes of Iraq and Syria, claimed ...":
@@ -728,7 +742,9 @@ _WAS_IN_BEFORE = re.compile(
 # ... or where its dead fell: "49 people were killed at a gay nightclub in Orlando"; or the
 # attack named with its town: "Thursday night's attack in the French city of Nice"
 _HARMED_IN_BEFORE = re.compile(
-    r"\b(?:killed|died|dead|wounded|injured|massacred|gunned down)\b[^.;,]{0,40}?\b(?:in|at)\s+$|"
+    # (a day between, its month abbreviated: "killed 14 people and wounded 22 others on Dec. 2 in")
+    r"\b(?:killed|died|dead|wounded|injured|massacred|gunned down)\b(?:[^.;,]|\.(?=\s*\d)){0,40}?"
+    r"\b(?:in|at)\s+$|"
     # (one attack: not "one of seven related attacks in Ghazni", a series over a province)
     r"\b(?:attack|bombing|shooting|massacre|blast|explosion)\s+(?:in|at)\s+"
     r"(?:the\s+(?:[\w-]+\s+)?(?:city|town|village|port|resort)\s+of\s+)?$",
@@ -837,6 +853,21 @@ def _refine(
                 ]
                 if later and len({(p.admin1, p.country_code) for p in later}) == 1 and later[0].admin1:
                     new = to_location(later[0], loc.role)
+                else:
+                    # "stormed a university in volatile northwestern Pakistan ... scaled the walls of
+                    # the Bacha Khan University in Charsadda": the town of the venue named again
+                    venues = {v.lower() for v in _VENUE.findall(ann.text, span.start, span.end)}
+                    at_venue = [
+                        p
+                        for p in cities
+                        if any(a <= p.start < b for a, b in spans if a > span.start)
+                        and p.country_code == loc.country_code
+                        and (v := _VENUE_IN_BEFORE.search(ann.text, max(0, p.start - 50), p.start))
+                        is not None
+                        and v.group("venue").lower() in venues
+                    ]
+                    if venues and len({p.geonames_id for p in at_venue}) == 1:
+                        new = to_location(at_venue[0], loc.role)
             if new is loc:
                 # "Sunday's suicide bombing in Pakistan ... said the explosion was in Lahore": the
                 # town a later sentence says the happening was in, or its dead fell in ("the
@@ -861,10 +892,23 @@ def _refine(
 # a part of a country told by its direction: "in southern Russia", "in the north of Mali"; a town
 # of it left unnamed: "twin explosions in a Syrian town"
 _REGION_OF_COUNTRY = re.compile(
-    r"\b(?:in|across|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west))"
+    r"\b(?:in|across|of)\s+(?:the\s+)?(?:(?:volatile|restive|remote|mountainous|troubled|lawless)\s+)?"
+    r"(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west))"
     r"(?:ern)?\s+[A-Z][\w-]+|(?:north|south|east|west|centre|center)\s+of\s+[A-Z][\w-]+)"
     r"|\b(?:in|on|at)\s+an?\s+(?:(?:small|remote|northern|southern|eastern|western|central|border)\s+)?"
     r"[A-Z][\w-]+\s+(?:town|city|village|neighbou?rhood)\b",
+)
+
+
+_VENUE_WORDS = (
+    r"university|college|school|mosque|church|temple|shrine|hotel|airport|market|bazaar|stadium|mall|"
+    r"restaurant|cafe|nightclub|club|hospital|embassy|consulate|prison|jail|bank|courthouse|parliament"
+)
+# a venue named in the happening's sentence ("stormed a university")
+_VENUE = re.compile(rf"\b({_VENUE_WORDS})\b", re.IGNORECASE)
+# ... and named again with its town ("the Bacha Khan University in Charsadda")
+_VENUE_IN_BEFORE = re.compile(
+    rf"\b(?P<venue>{_VENUE_WORDS})\s+(?:in|at|of)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$", re.IGNORECASE
 )
 
 

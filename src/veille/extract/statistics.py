@@ -88,11 +88,13 @@ PERIOD_CUE = re.compile(
 )
 SINGLE_EVENT_CUE = re.compile(
     r"\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last night|"
-    r"on \d{1,2} \w+|on \w+ \d{1,2}\b)",
+    r"on \d{1,2} \w+|on \w+\.? \d{1,2}\b)",
     _I,
 )
 _STRONG_PERIOD = re.compile(
-    r"\b(?:since|between|so far|in the year to|annual|yearly|figures|statistics|(?:in|during) \d{4})\b",
+    r"\b(?:since|between|so far|in the year to|annual|yearly|figures|statistics|(?:in|during) \d{4}|"
+    # a span of several years or months: "Over the past two years, 27 defendants have been charged"
+    r"(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|months|decade))\b",
     _I,
 )
 
@@ -138,14 +140,19 @@ def _metric_for(sentence: str, m: re.Match[str], strong_period: bool) -> tuple[s
                     return None
                 after = sentence[m.end("num") : m.end("num") + 100]
                 before = sentence[max(0, m.start() - 40) : m.start()]
+                # the verb nearest after the number ("some 150 persons have been killed and more
+                # than 500 have been arrested": 150 killed)
+                found: list[tuple[int, tuple[str, str, str | None]]] = []
                 for vrx, metric, etype, slot in _VERB_RX:
-                    if vrx.search(after) or (
-                        # (the doer of one kidnapping named: "Sometime between October 28 and November
-                        # 28, assailants abducted five people")
-                        metric != "kidnappings" and re.search(rf"(?:{vrx.pattern})\s*$", before, _I)
-                    ):
-                        return metric, etype, slot
-                return None
+                    hit = vrx.search(after)
+                    if metric != "kidnappings" and re.search(rf"(?:{vrx.pattern})\s*$", before, _I):
+                        # the verb the number is the object of: "police have arrested 45 people and
+                        # deported 12" (not the doer of one kidnapping named: "Sometime between
+                        # October 28 and November 28, assailants abducted five people")
+                        found.append((-1, (metric, etype, slot)))
+                    elif hit is not None:
+                        found.append((hit.start(), (metric, etype, slot)))
+                return min(found, key=lambda f: f[0])[1] if found else None
     return None
 
 
@@ -187,7 +194,10 @@ SUPERLATIVE = (
 
 # "..., the latest deadly assault to shake the port since a coalition took it over last year": a
 # happening compared with what came before, not a figure over a period
-_COMPARED_SINCE = re.compile(rf"\b(?:latest|{SUPERLATIVE})\b[^.;:]{{0,80}}?\bsince\b[^.;:,]*", _I)
+# (or over a span: "the bloodiest in a number of attacks in France and Belgium in the past two years")
+_COMPARED_SINCE = re.compile(
+    rf"\b(?:latest|{SUPERLATIVE})\b[^.;:]{{0,80}}?\b(?:since|(?:in|over) the (?:past|last))\b[^.;:,]*", _I
+)
 
 
 # a figure per day, week or month, right after what it counts

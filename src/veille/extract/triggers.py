@@ -112,7 +112,9 @@ HELPS_DO = re.compile(
 CALLED_FOR = re.compile(r"\bcall(?:ed|s|ing)? for (?:[\w.'-]+ ){1,3}to [\"\u201c]?(?:[\w'-]+\s+){0,2}$", _I)
 MODAL_AFTER = re.compile(
     r"^\W*(?:[\w'-]+\s+){0,3}(?:is|was|were|are|remains?) (?:considered |deemed |judged |seen as )?"
-    r"(?:highly |very |increasingly )?(?:likely|possible|expected|imminent|planned|feared|being planned)",
+    # "speculation ... that a jihadist attack was the most likely cause"
+    r"(?:highly |very |increasingly )?(?:the (?:most |more )?)?(?:likely|possible|probable|expected|imminent|planned|"
+    r"feared|being planned)",
     _I,
 )
 # an operation as the subject of a modal: "joint airstrikes should also target convoys", "the
@@ -377,6 +379,14 @@ FIGURATIVE_WORDS = {
 # A habit, not a happening: "the terrorists who attack the population", "they kidnap and kill".
 HABITUAL_BEFORE = re.compile(r"\b(?:who|which|that|they|we)\s+(?:\w+ly\s+)?$", _I)
 HABITUAL_WORDS = {"attack", "kill", "kidnap", "bomb", "murder", "massacre", "ambush", "shoot"}
+# a state kept over a time: "has maintained a high state of security alert since then", "has been
+# under a state of emergency since November"
+KEPT_SINCE = re.compile(
+    r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:maintained|kept|remained|been|stayed)\s+(?:(?:on|under|at|in)\s+)?"
+    r"(?:[\w-]+\s+){0,4}$",
+    _I,
+)
+SINCE_AFTER = re.compile(r"[^.;]{0,40}?\bsince\b", _I)
 
 
 # A habit told in the present passive: "suspects are arrested and turned over to the judge",
@@ -396,6 +406,13 @@ COUNTED_SUBJECT = re.compile(rf"\d|\b(?:{_SMALL_NUMBERS}|dozens?|scores|hundreds
 _HOW_OFTEN = r"(?:frequently|often|repeatedly|regularly|routinely|constantly|habitually|usually|typically|systematically)"
 FREQUENCY_BEFORE = re.compile(rf"\b{_HOW_OFTEN}\s+$", _I)
 HOW_OFTEN = re.compile(rf"\b{_HOW_OFTEN}\b", _I)
+# what is being done, and how often: "They are bombing Syrians all the time"
+DOING_NOW_BEFORE = re.compile(r"\b(?:are|is|am|keeps?|kept)\s+$", _I)
+ALL_THE_TIME_AFTER = re.compile(
+    r"[^.;]{0,50}?\b(?:all the time|every (?:day|night|week)|day and night|night and day|daily|nightly|"
+    r"around the clock|non-?stop)\b",
+    _I,
+)
 PRACTICE_BEFORE = re.compile(r"\b(?:(?:has|have|had)\s+(?:\w+\s+)?used|resort(?:s|ed|ing)?\s+to)\s+$", _I)
 # ... the practice named without its object ("has used kidnapping to the fullest extent", not "resorted
 # to kidnapping the mayor's son")
@@ -434,6 +451,14 @@ def is_habitual(sentence: str, hit: Hit) -> bool:
     done, or a noun named as a practice: what is done, not what was done."""
     word = sentence[hit.start : hit.end].strip()
     if FREQUENCY_BEFORE.search(sentence, max(0, hit.start - 20), hit.start):
+        return True
+    if (
+        hit.trigger.event_type in {"warning", "policy"}
+        and KEPT_SINCE.search(sentence, max(0, hit.start - 60), hit.start)
+        and SINCE_AFTER.match(sentence, hit.end)
+    ):
+        # "Brussels has maintained a high state of security alert since then": a state kept, not
+        # one declared
         return True
     if IN_CASES_BEFORE.search(sentence, max(0, hit.start - 50), hit.start) or (
         " " in word
@@ -474,6 +499,12 @@ def is_habitual(sentence: str, hit: Hit) -> bool:
         return True  # "Air and land attacks by Syrian and allied forces continue in parts of Syria"
     if any(hit.start < f.end() and f.start() < hit.end for f in FREQUENT_DOING.finditer(sentence)):
         return True  # "regularly claiming bomb attacks against Shi'ite neighborhoods"
+    if (
+        word.lower().endswith("ing")
+        and DOING_NOW_BEFORE.search(sentence, max(0, hit.start - 20), hit.start)
+        and ALL_THE_TIME_AFTER.match(sentence, hit.end)
+    ):
+        return True  # "They are bombing Syrians all the time."
     if " " in word or not word.lower().endswith("ed"):
         return False
     m = HABITUAL_PASSIVE_BEFORE.search(sentence[max(0, hit.start - 30) : hit.start])
@@ -874,6 +905,15 @@ def is_figurative(sentence: str, hit: Hit) -> bool:
         return True
     if word in {"attack", "attacks"} and _VERBAL_TARGET.match(sentence, hit.end):
         return True  # "Trump's attack on Cruz's faith"
+    if (
+        word in {"attack", "attacks", "assault", "assaults"}
+        and _WHOSE_BEFORE.search(sentence, max(0, hit.start - 30), hit.start)
+        and _POLITICS.search(sentence)
+        and not PHYSICAL_HARM.search(sentence)
+    ):
+        return (
+            True  # "in the wake of Mitt Romney's assault on Trump, which ignited a civil war within the GOP"
+        )
     if word not in FIGURATIVE_WORDS:
         return False
     before = sentence[max(0, hit.start - 60) : hit.start]
@@ -888,6 +928,13 @@ def is_figurative(sentence: str, hit: Hit) -> bool:
     return bool(FIGURATIVE_BEFORE.search(before) or FIGURATIVE_AFTER.search(sentence[hit.end : hit.end + 60]))
 
 
+# a person's attack in a race for office
+_WHOSE_BEFORE = re.compile(r"(?-i:[A-Z])[\w-]+['\u2019]s\s+(?:[\w-]+\s+)?$", _I)
+_POLITICS = re.compile(
+    r"\b(?:GOP|Republicans?|Democrats?|campaign|debate|speech|nominee|nomination|election|voters?|voting|"
+    r"primary|primaries|caucus(?:es)?|candidates?|rivals?|polls?)\b",
+    _I,
+)
 # an attack in words, on what a person holds or says: "Trump's attack on Cruz's faith"
 _VERBAL_TARGET = re.compile(
     r"\s+on\s+(?:(?:his|her|their|its|the)\s+|(?-i:[A-Z])[\w-]+['\u2019]s\s+)(?:[\w-]+\s+)?(?:faith|religion|record|"
@@ -949,6 +996,24 @@ FEARED_DOERS = re.compile(
     r"\b(?:risks?|fears?|threats?|dangers?|possibility|prospect|spectre|specter|likelihood) of\s+"
     r"(?:(?:[\w'-]+\s+)?(?:militants|terrorists|jihadists|extremists|insurgents|gunmen|attackers|fighters|"
     r"groups?|Islamists)\s+[\w'-]+ing\s+(?:(?!(?:grew|rose|after|when|as|was|were|is|are)\b)[\w'-]+\s+){0,4})?$",
+    _I,
+)
+
+
+# a deed kept from being done: "to keep people from going and shooting feds", "stopped them from
+# carrying out attacks"
+KEPT_FROM = re.compile(
+    r"\b(?:keep|kept|stop|prevent|deter|discourag|dissuad|barr?)\w*\s+(?:[\w'-]+\s+){0,3}?from\s+"
+    r"(?:[\w'-]+ing\s+(?:and|or)\s+)?$",
+    _I,
+)
+
+
+# attacks a message or a speaker asks for: "said the message, suggesting attacks on military and
+# civilian targets", "urging attacks on the West" (not "suggesting the attacks were coordinated")
+ASKED_FOR = re.compile(
+    r"\b(?:suggest|urg|encourag|exhort)(?:e|es|ed|ing|s)?\s+(?:(?:new|more|further|fresh|lone[- ]wolf|"
+    r"terrorist|terror|jihadist|suicide)\s+)*$",
     _I,
 )
 
@@ -1042,6 +1107,12 @@ def is_hypothetical(sentence: str, hit: Hit) -> bool:
         sentence, max(0, hit.start - 90), hit.start
     ):
         return True  # "the risks of militants attempting some kind of nuclear attack"
+    if sentence[hit.start : hit.end].lower().endswith("ing") and KEPT_FROM.search(
+        sentence, max(0, verb_at - 80), verb_at
+    ):
+        return True  # "to keep people from going and shooting feds"
+    if hit.trigger.event_type == "attack" and ASKED_FOR.search(sentence, max(0, verb_at - 60), verb_at):
+        return True  # "said the message, suggesting attacks on military and civilian targets"
     if hit.trigger.event_type == "attack" and TRAINED_FOR.search(sentence, max(0, verb_at - 40), verb_at):
         return True  # "the fighters were training for an attack on African Union forces"
     if hit.trigger.event_type in {"attack", "ct_operation"} and WHETHER_BEFORE.search(
@@ -1228,6 +1299,8 @@ def as_seizures(sentence: str, hits: list[Hit]) -> list[Hit]:
 
 
 _ENDED_BEFORE = re.compile(r"\b(?:before|until)\b", _I)
+# a sound witnessed: "heard gunshots", "reported hearing several explosions"
+_HEARD = re.compile(r"\b(?:heard|hearing|hear|sound of)\s+(?:[\w-]+\s+){0,2}$", _I)
 
 
 def main_hit(sentence: str, hits: list[Hit]) -> Hit | None:
@@ -1274,6 +1347,14 @@ def main_hit(sentence: str, hits: list[Hit]) -> Hit | None:
             # "Farook and his wife shot and killed 14 people ... before they were themselves killed
             # in a shootout with police": the attack, and how its doers ended
             penalty += 2000
+        if (
+            h.trigger.event_type == "attack"
+            and _HEARD.search(sentence, max(0, h.start - 40), h.start)
+            and any(o.trigger.event_type in {"raid", "ct_operation", "arrest"} for o in live)
+        ):
+            # "Reuters journalists heard gunshots as police commandos crowded into the street where
+            # the raid unfolded": the sound of the raid told
+            penalty += 2500
         if h.trigger.name == "harmed":
             penalty += 3000  # harm told in the passive names the happening only when nothing else does
         elif h.trigger.event_type in WEAK_TYPES:
