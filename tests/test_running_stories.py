@@ -339,3 +339,161 @@ def test_a_terrorist_attack_names_no_target_of_militants() -> None:
     assert gtd.target_type(text, text.index("attacks")) != "terrorists_non_state_militia"
     # close case: rebels as the victims
     assert gtd.target_type("Soldiers attacked a rebel camp.", 10) == "terrorists_non_state_militia"
+
+
+# -- accidents, exercises, named victims and famous capitals --------------------------------------
+
+
+def test_a_blast_told_again_in_a_story_of_a_gas_explosion_is_no_attack(pipeline: Pipeline) -> None:
+    text = (
+        "The Latest on a natural gas explosion in Portland (all times local):\n\n"
+        "7:15 a.m.\n\n"
+        "Authorities say six fire fighters are injured and residents have been evacuated following a "
+        "natural gas explosion. Crews are fighting flames following the blast early Wednesday."
+    )
+    assert not _of(records_of(pipeline, text, "2016-03-09"), "attack")
+
+
+def test_fire_fighters_are_no_armed_fighters() -> None:
+    from veille.extract.lexicon import STRONG_CONTEXT
+
+    assert not STRONG_CONTEXT.search("Six fire fighters were injured in the blaze.")
+    assert STRONG_CONTEXT.search("Six fighters were killed in the clashes.")
+
+
+def test_a_rocket_launching_drill_is_no_rocket_attack() -> None:
+    assert _main_type("Kim smiled with soldiers after inspecting a rocket-launching drill at a base.") is None
+    assert _main_type("Militants fired a rocket at the base, killing two soldiers.") == "attack"
+
+
+def test_a_person_named_after_the_verb_is_one_killed() -> None:
+    def killed(text: str) -> int | None:
+        return aggregate(find_counts(text, 0), gtd_style=True)["killed"]
+
+    assert killed("An attack on a base killed Marine Staff Sergeant Louis Cardin and wounded eight.") == 1
+    assert killed("Gunmen killed police officer John Smith in Karachi on Monday.") == 1
+    # close cases: people of a kind, not one named
+    assert killed("Gunmen killed police officers in Karachi on Monday.") is None
+    assert killed("Militants killed Afghan soldiers in Helmand on Monday.") is None
+
+
+def test_the_places_of_a_similar_raid_the_attack_follows_are_not_its_own(pipeline: Pipeline) -> None:
+    text = (
+        "OUAGADOUGOU Gunmen from al Qaeda in the Islamic Maghreb attacked a hotel in Ouagadougou on "
+        "Friday, killing 23 people. The assault follows a similar raid in November on a luxury hotel in "
+        "Mali's capital Bamako which killed 20 people, including citizens of Russia and China."
+    )
+    attacks = _of(records_of(pipeline, text, "2016-01-16"), "attack")
+    assert attacks
+    assert all("Bamako" not in _names(r) and "China" not in _names(r) for r in attacks)
+
+
+def test_a_world_capital_is_not_a_small_american_namesake(pipeline: Pipeline) -> None:
+    text = (
+        "WASHINGTON Trump spoke in Portsmouth, New Hampshire, and in Georgetown, Kentucky, on Monday. "
+        "During the primary, he cited a false account of people cheering in New Jersey after the terror "
+        "attacks in Paris and Brussels carried out by Islamic State militants, and saw his popularity "
+        "rise in Ohio, Iowa and Texas."
+    )
+    places = {
+        (loc["name"], loc["country_code"])
+        for r in records_of(pipeline, text, "2016-06-13")
+        for loc in r["locations"]
+    }
+    assert ("Paris", "US") not in places and ("Brussels", "US") not in places
+    # close case: a small town of that name among towns near it is that town
+    text = (
+        "SAN SALVADOR, 20 NOV 89 -- FMLN guerrillas sabotaged pylons in Conchagua and attacked a National "
+        "Police post in Berlin and another in Anamoros on Sunday, the army said."
+    )
+    places = {loc["country_code"] for r in records_of(pipeline, text, "1989-11-20") for loc in r["locations"]}
+    assert places == {"SV"}
+
+
+# -- close cases the rules above leave alone ------------------------------------------------------
+
+
+def test_one_attack_in_a_region_of_months_of_attacks_is_no_statistic() -> None:
+    text = (
+        "Gunmen killed 12 people at a checkpoint in Kandahar on Monday, in a region where the Taliban "
+        "have stepped up attacks over the past few months."
+    )
+    assert find_statistics(text) == []
+
+
+def test_a_war_named_only_as_a_yardstick_makes_no_story_of_a_war(pipeline: Pipeline) -> None:
+    text = (
+        "A bomb exploded at a market in Kiev on Sunday, killing three people, police said. It was the "
+        "deadliest attack in the city since the Second World War. Officials said the blast was the worst "
+        "since the end of the Second World War. The Islamic State claimed the bombing."
+    )
+    assert _of(records_of(pipeline, text, "2016-06-27"), "attack")
+
+
+def test_a_days_or_a_groups_assault_is_no_politicians() -> None:
+    assert _main_type("Sunday's attack on the police academy came weeks before the Republican primary.") == (
+        "attack"
+    )
+    assert _main_type("The Taliban's assault on Kunduz came days before the presidential debate.") == "attack"
+
+
+def test_commandos_storming_in_a_protest_story_are_kept(pipeline: Pipeline) -> None:
+    text = (
+        "Thousands protested in Dhaka on Friday against the killings. Army commandos stormed the cafe "
+        "early Saturday, ending the siege by Islamist gunmen."
+    )
+    assert records_of(pipeline, text, "2016-07-02")
+
+
+def test_a_call_to_stage_a_strike_is_no_threat() -> None:
+    from veille.extract.lexicon import find_triggers
+
+    text = "The party called on its supporters to stage a nationwide general strike."
+    assert "threat" not in {t.event_type for t, _, _ in find_triggers(text)}
+
+
+def test_a_country_whose_ministry_speaks_stays_the_place_when_alone(pipeline: Pipeline) -> None:
+    text = (
+        "KABUL Afghanistan's Interior Ministry said a suicide bomber killed 12 people at a mosque on Friday."
+    )
+    attacks = _of(records_of(pipeline, text, "2016-07-02"), "attack")
+    assert attacks and {loc["country_code"] for loc in attacks[0]["locations"]} == {"AF"}
+
+
+def test_a_chemical_attack_responded_to_keeps_its_weapon() -> None:
+    text = "The U.S. said it would respond to the chemical attack that killed 80 people in Khan Sheikhoun."
+    assert gtd.weapon_type(text, "unknown") == "chemical"
+
+
+def test_a_militant_group_attacked_is_the_target() -> None:
+    text = "A suicide bomber attacked a rival militant group in the north."
+    assert gtd.target_type(text, text.index("attacked")) == "terrorists_non_state_militia"
+
+
+def test_a_papers_name_is_no_daily_practice() -> None:
+    assert _main_type("Troops are shelling the village, the Daily Star reported on Monday.") is not None
+
+
+def test_another_figure_before_a_larger_one_is_still_added() -> None:
+    text = "Another three people were killed when a second bomb went off. The first blast killed 10."
+    assert aggregate(find_counts(text, 0), gtd_style=True)["killed"] == 13
+
+
+def test_evidence_suggesting_attacks_were_done_leaves_them_done() -> None:
+    text = "Evidence suggests attacks on the pipeline were carried out by militants from the delta."
+    assert _main_type(text) == "attack"
+
+
+def test_an_attack_named_by_a_town_of_its_own_is_another(pipeline: Pipeline) -> None:
+    text = (
+        "HOUSTON Police shot dead a black man who was pointing a gun in a street in Houston on Saturday, "
+        "authorities said. In Georgia, an officer was ambushed and shot on Friday, and in Tennessee a man "
+        "grazed a police officer with a bullet on Thursday when he opened fire on a hotel and a highway, "
+        "killing a woman and wounding several others. In the Dallas rampage on Thursday, a black U.S. "
+        'military veteran who opened fire at a protest said he wanted to "kill white people," killing five '
+        "police officers and wounding seven others plus two civilians."
+    )
+    attacks = _of(records_of(pipeline, text, "2016-07-09"), "attack")
+    dallas = [r for r in attacks if "Dallas" in _names(r)]
+    assert len(dallas) == 1 and dallas[0]["counts"]["killed"] == 5
+    assert all("Georgia" not in _names(r) for r in dallas)

@@ -97,7 +97,9 @@ _FOLLOWED = re.compile(
     # the subject, the earlier one the object
     r"\b(?:follows|followed|comes|came)\s+(?:(?:just|only|barely|less|more|than|a|one|two|three|four|five|"
     r"several|few|days?|weeks?|months?)\s+){0,4}?(?:after\s+)?(?:a|an|two|three|several)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|ambush(?:es)?)\b[^.;]*|"
+    # ("The assault follows a similar raid in November on a luxury hotel in Mali's capital Bamako")
+    r"(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|ambush(?:es)?|raids?|assaults?|sieges?)"
+    r"\b[^.;]*|"
     # "... as the country remained on edge in the wake of police shootings of black men and the
     # killings of five Dallas officers": the toll told as the killing's object
     # (a short noun phrase between, no clause: not "after a six-hour siege that ended with the deaths

@@ -513,7 +513,8 @@ _TITLES = frozenset(
         """mr mrs ms dr gen general col colonel maj major capt captain lt lieutenant sgt sergeant
         cmdr commander adm admiral gov governor sen senator rep judge sheikh shaikh mullah
         maulvi mawlawi haji hajji imam father rev reverend prof professor mayor minister
-        president prince king queen chief"""
+        president prince king queen chief marine staff private pvt corporal cpl specialist spc petty
+        warrant lance airman seaman inspector constable superintendent detective deputy sheriff trooper"""
     )
 )
 _TOKEN_RE = re.compile(
@@ -1062,7 +1063,26 @@ def _subject_name(t: _Text, i: int) -> _NP | None:
 
 
 def _name_after_verb(t: _Text, i: int) -> _NP | None:
-    """A named person right after an active verb: "shot dead Colonel Agha Gul"."""
+    """A named person right after an active verb: "shot dead Colonel Agha Gul", "killed police
+    officer John Smith"."""
+    if not t.capitalized(i) and not t.upper:
+        # a role in lower case, then the name: "killed police officer John Smith"
+        k = i
+        plural = False
+        while k < t.n and k - i < 3 and not t.capitalized(k):
+            role = _noun_kind(t.w(k))
+            if role is None or role[0] not in ("other", "security"):
+                return None
+            plural = role[1]  # (of the last word: "police officer" is one)
+            k += 1
+        if k == i or plural or not t.capitalized(k) or t.w(k) in _NOT_NAMES:
+            return None
+        e = k
+        while e < t.n and e - k < 4 and t.capitalized(e) and t.w(e) not in _MONTHS and t.w(e) not in _DAYS:
+            e += 1
+        return _NP(
+            start=i, end=e, span_start=i, span_end=e, value=1, head="person", kind="other", single=True
+        )
     if not t.capitalized(i) or t.w(i) in _NOT_NAMES:
         return None
     j = i
@@ -1671,18 +1691,7 @@ _ONE_HAPPENING = re.compile(
 
 
 _RANKED = frozenset(
-    {
-        "worst",
-        "deadliest",
-        "biggest",
-        "largest",
-        "bloodiest",
-        "first",
-        "highest",
-        "heaviest",
-        "worst-ever",
-        "latest",
-    }
+    {"worst", "deadliest", "biggest", "largest", "bloodiest", "highest", "heaviest", "worst-ever"}
 )
 
 
@@ -2427,10 +2436,13 @@ def aggregate(mentions: list[CountMention], *, gtd_style: bool = True) -> dict[s
             continue
         # "had charged three more people ... named the three charged": a figure told on top of
         # what the report does not tell, and told again after, is the same figure
+        # (or a part of it: not "Another three people were killed ... The first blast killed 10")
         first_base = min((m.start for m in nonzero if not m.additive), default=None)
         if first_base is not None:
+            least = min(m.value for m in nonzero if not m.additive)
             nonzero = [
-                replace(m, additive=False) if m.additive and m.start < first_base else m for m in nonzero
+                replace(m, additive=False) if m.additive and m.start < first_base and m.value >= least else m
+                for m in nonzero
             ]
         groups = _group_values(nonzero)
         if any(not vague for *_, vague in groups):

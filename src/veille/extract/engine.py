@@ -389,6 +389,18 @@ def _blanked(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> str:
     return out
 
 
+def _war_told(text: str) -> list[re.Match[str]]:
+    """The world wars a text tells of, not those it measures by ("since the Second World War")."""
+    return [
+        m
+        for m in WORLD_WAR_TOLD.finditer(text)
+        if not _SINCE_THE.search(text, max(0, m.start() - 25), m.start())
+    ]
+
+
+_SINCE_THE = re.compile(r"\bsince\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
+
+
 def _after_another(text: str, trigger_end: int, other: int, at: int) -> bool:
     """The date at ``at`` follows another happening's word (at ``other``) named after the trigger
     in a clause of "after" or "following"."""
@@ -472,7 +484,9 @@ _BY_FORCES = re.compile(
     r"\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|security forces|troops|soldiers|army|commandos|officers)\b",
     re.IGNORECASE,
 )
-_STORMED = re.compile(r"storm(?:ed|ing)|broke into|breached", re.IGNORECASE)
+_TOLL_TOLD = re.compile(r"\b(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|dead|died)\b", re.IGNORECASE)
+_STORMED = re.compile(r"stormed|broken into|breached", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # a person described by a step taken against them: "an Oregon man found guilty of", "a
 # suspect who was arrested in"
 # (one person, or people told with "who": not "taking the number of people rounded up to 6,000")
@@ -1052,8 +1066,13 @@ class Extractor:
         recalled_here = False  # the sentence recalls earlier happenings ("... follows an attack on ...")
         lead = next((k for k, s in enumerate(sents) if s.end > info.body_start), None)
         item_floor = 0  # where the running story's current item begins (see _ITEM_BREAK)
-        # a story of a world war (its title, or told twice): what it names back is the war's
-        war_story = bool(WORLD_WAR_TOLD.search(title)) or len(WORLD_WAR_TOLD.findall(ann.text)) >= 2
+        # a story of a world war (told twice, not as a yardstick: "the worst attack since the Second
+        # World War"): what it tells with no day of its own is the war's
+        war_story = len(_war_told(title + "\n" + ann.text)) >= 2
+        # a story of an accident (its title or lead: "The Latest on a natural gas explosion in Seattle")
+        accident_story = bool(_ACCIDENT.search(title)) or (
+            lead is not None and _ACCIDENT.search(masked[sents[lead].start : sents[lead].end]) is not None
+        )
         for i, s in enumerate(sents):
             st = masked[s.start : s.end]
             if _ITEM_BREAK.fullmatch(st.strip()):
@@ -1154,7 +1173,15 @@ class Extractor:
             if first_protest is not None and first_protest < i and calm:
                 # "Hundreds of protesters stormed Baghdad's Green Zone ... The Parliament was stormed
                 # after a session ... was postponed": the crowd's storming, told again
-                hits = [h for h in hits if not _STORMED.fullmatch(st[h.start : h.end])]
+                # (in the passive, no doer told: not "Army commandos stormed the cafe")
+                hits = [
+                    h
+                    for h in hits
+                    if not (
+                        _STORMED.fullmatch(st[h.start : h.end])
+                        and _PASSIVE_BEFORE.search(st, max(0, h.start - 20), h.start)
+                    )
+                ]
             order_before = clash or riot_told(st, [a for _, a, _ in found])
             physical = PHYSICAL_HARM.search(st) is not None
             cyber = not physical and CYBER.search(st) is not None
@@ -1200,7 +1227,10 @@ class Extractor:
                 # "many of the military officers who tortured and killed people during the Dirty War
                 # were trained at ...": a war of the past
                 hits = [h for h in hits if h.trigger.event_type not in {"attack", "ct_operation"}]
-            if hits and war_story and not self._dated(info, s):
+            if hits and accident_story and not strong[i] and not STRONG_CONTEXT.search(st):
+                # "... residents were evacuated after the blast early Wednesday": the accident's blast
+                hits = [h for h in hits if h.trigger.event_type != "attack"]
+            if hits and war_story and i != lead and not self._dated(info, s):
                 # "A majority of Americans see the bombings as having been necessary to end the war",
                 # "moving into shell holes, fighting, surviving on the front line" in a story of
                 # Hiroshima or Verdun: the world war's, told with no day of the story's own
@@ -1453,12 +1483,19 @@ class Extractor:
                         agreeing = [c for c in agreeing if self._date(info, c)[1] is not None] or agreeing[:1]
                     same = agreeing or same
                 town_back = False
+                # the attack is named, with its toll, by a town none of those told before names
+                other_town = False
                 if etype == "attack" and same:
                     # "The Nice attack has highlighted ..." after cases recalled from Sydney and
                     # Chattanooga: the attack of the town named with it, whatever day the sentence
                     # names ("claiming credit Saturday for inspiring the Nice attack")
                     of_town = self._of_town(info, s, st, main, same)
                     town_back = bool(of_town) and self._named_back(info, s, st, main, towns=True)
+                    other_town = (
+                        not of_town
+                        and _TOLL_TOLD.search(st) is not None
+                        and bool(self._towns_in_name(info, s, st, main))
+                    )
                     same = of_town or same
                 back = etype == "attack" and (town_back or self._named_back(info, s, st, main))
                 if back and len(same) > 1:
@@ -1472,6 +1509,9 @@ class Extractor:
                     or self._step_told_again(info, st, etype, current, same) is not None
                     or (
                         (etype != "attack" or not self._new_attack(st))
+                        # (not one named by a town of its own: "In the Dallas rampage on Thursday, a
+                        # veteran ... killed five police officers" after ambushes in Georgia)
+                        and not other_town
                         # (an item of a running story that names a town of its own tells its own)
                         and (
                             same[-1].sentences[-1].start >= item_floor
@@ -1624,7 +1664,7 @@ class Extractor:
         if definite is None:
             return []
         a, b = s.start + definite.start(), s.start + main.start
-        names = {p.name or p.text for p in Extractor._towns(info, a, b)}
+        names = Extractor._towns_in_name(info, s, st, main)
         if names:
             return [c for c in same if names & Extractor._town_names(info, c.sentences)]
         # ... or the state or province of its town: "the Florida attack" is the one in Orlando
@@ -1641,6 +1681,16 @@ class Extractor:
                 for p in Extractor._towns(info, x.start, x.end, ("city", "admin2", "admin1"))
             }
         ]
+
+    @staticmethod
+    def _towns_in_name(info: _Article, s: Sentence, st: str, main: Hit) -> set[str]:
+        """The towns a definite name of an attack holds ("the Dallas rampage")."""
+        definite = _NAMED_BACK_BEFORE.search(st, max(0, main.start - 30), main.start)
+        if definite is None:
+            return set()
+        return {
+            p.name or p.text for p in Extractor._towns(info, s.start + definite.start(), s.start + main.start)
+        }
 
     @staticmethod
     def _named_back(info: _Article, s: Sentence, st: str, main: Hit, towns: bool = False) -> bool:
@@ -1809,7 +1859,11 @@ class Extractor:
             return "attack"
         if (
             etype == "attack"
-            and _SUSPECT_SHOT.search(st, max(0, main.start - 50), main.end + 5)
+            and any(
+                # (the deed's own words end in it: not "Two militants were killed when they attacked")
+                m.start() < main.end <= m.end()
+                for m in _SUSPECT_SHOT.finditer(st, max(0, main.start - 50), main.end + 5)
+            )
             and (
                 _BY_FORCES.match(st, main.end)
                 or any(t in {"raid", "arrest", "ct_operation"} for t, _, _ in info.hits_in(s))
@@ -1921,6 +1975,12 @@ class Extractor:
                 or self._own_date(info, s, current, s.start + main.start)
                 or self._own_place(info, s, current)
             )
+        named = self._towns_in_name(info, s, st, main) if _TOLL_TOLD.search(st) else set()
+        if named and self._elsewhere(info, s, named, current):
+            # "In the Dallas rampage on Thursday, a veteran ... killed five police officers" after
+            # ambushes told in Georgia and Tennessee: the attack of a town those do not name, told
+            # with its toll (not "claiming credit Saturday for inspiring the Nice attack")
+            return True
         definite = _DEFINITE_BEFORE.search(st, max(0, main.start - 30), main.start)
         if definite is not None and _RELATED_TO.search(st, max(0, definite.start() - 25), definite.start()):
             # "Belgian Islamists linked to the Paris attackers killed 32 people in Brussels": the
@@ -1939,6 +1999,23 @@ class Extractor:
         if _ALSO_ANOTHER.match(st) and main.start < 40:
             return True  # "A bomb which had been placed in Montebon was also defused"
         return self._own_date(info, s, current, s.start + main.start) or self._own_place(info, s, current)
+
+    @staticmethod
+    def _elsewhere(info: _Article, s: Sentence, named: set[str], current: Candidate) -> bool:
+        """The towns ``named`` in the sentence lie in none of the towns and states the current
+        happening's sentences name, and those name some."""
+        theirs = [
+            p for x in current.sentences for p in Extractor._towns(info, x.start, x.end, ("city", "admin1"))
+        ]
+        if not theirs:
+            return False
+        mine = [p for p in Extractor._towns(info, s.start, s.end) if (p.name or p.text) in named]
+        return not any(
+            (p.name or p.text) == (q.name or q.text)
+            or (p.country_code == q.country_code and p.admin1 and p.admin1 == (q.admin1 or q.name))
+            for p in mine
+            for q in theirs
+        )
 
     @staticmethod
     def _ordinal_told(info: _Article, s: Sentence, blast: str) -> bool:

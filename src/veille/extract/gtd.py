@@ -576,9 +576,14 @@ CHECKED_FOR = re.compile(
 
 # arms of mass harm only feared: "fueled concern that Islamic State could ... develop radioactive
 # 'dirty bombs'"
+# (a fear and a modal: not "would respond to the chemical attack", nor "concern over the chemical
+# attack that killed 80")
 FEARED_ARMS = re.compile(
-    r"\b(?:concerns?|fears?|feared|worr(?:y|ies|ied)|risks?|threats?|possibility|could|might|would|"
-    r"ambitions?|seeking to|sought to|plann?(?:ed|ing) to)\b[^.;]{0,160}",
+    r"\b(?:concerns?|concerned|fears?|feared|worr(?:y|ies|ied)|risks?|threats?|possibility|ambitions?)\b"
+    r"[^.;]{0,80}?\b(?:could|might|would|may|to)\b[^.;]{0,100}|"
+    # ... or only sought: "fighters ... were seeking to penetrate a nuclear facility to obtain material
+    # for a so-called radioactive dirty bomb"
+    r"\b(?:seek(?:s|ing)?|sought|tr(?:y|ies|ying|ied)|plann?(?:ed|ing|s)?|aim(?:s|ed|ing)?)\s+to\b[^.;]{0,120}",
     _I,
 )
 _MASS_HARM_WORDS = re.compile(
@@ -1619,7 +1624,8 @@ _TARGET_CUES: tuple[tuple[int, re.Pattern[str]], ...] = (
     (
         0,
         re.compile(
-            r"\b(?:target(?:ed|ing|s)?(?!\s+(?:for|of)\b)|aimed at|intended for|meant for)\s+(?:at\s+)?", _I
+            r"\b(?:target(?:ed|ing)|targets?(?!\s+(?:for|of)\b)|aimed at|intended for|meant for)\s+(?:at\s+)?",
+            _I,
         ),
     ),
     (
@@ -1756,8 +1762,13 @@ def _modifier_pass(phrase: str, first: str, first_end: int, word: str = "") -> s
 
 _KIND_OF_DEED_AFTER = re.compile(
     r"\s+(?:attacks?|bombings?|acts?|violence|threats?|plots?|incidents?|strikes?|activit(?:y|ies)|campaigns?|"
-    r"offensives?|assaults?|cells?|networks?|organi[sz]ations?|groups?)\b"
+    r"offensives?|assaults?)\b"
 )
+
+
+# ... or the doers' own body, named with "terrorist" ("a member of the terrorist cell"; a "rival
+# militant group" attacked is the target)
+_DOERS_NOUN_AFTER = re.compile(r"\s+(?:cells?|networks?|organi[sz]ations?|groups?)\b")
 
 
 def _excluded(name: str, phrase: str, m: re.Match[str]) -> bool:
@@ -1767,7 +1778,7 @@ def _excluded(name: str, phrase: str, m: re.Match[str]) -> bool:
     if (
         name == "terrorists_non_state_militia"
         and word in {"terrorist", "militant", "jihadist", "insurgent", "rebel", "jihadi"}
-        and _KIND_OF_DEED_AFTER.match(after)
+        and (_KIND_OF_DEED_AFTER.match(after) or (word == "terrorist" and _DOERS_NOUN_AFTER.match(after)))
     ):
         return True  # "one of the worst terrorist attacks in the United States": the kind of deed
     if name == "private_citizens_property" and word in {
@@ -1920,11 +1931,14 @@ def _cue_phrases(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _venue_of_deed(text: str) -> str | None:
+def _venue_of_deed(text: str, at: int) -> str | None:
     """ "after the Orlando nightclub massacre", "the Brussels airport bombing": the target a place
-    named before the deed's noun tells (not the doer, "a police shooting", nor the means, "an IED/mine
+    named before the noun of the deed told (at ``at``; not another's, "a day after the Kabul
+    university attack") tells; not the doer ("a police shooting"), nor the means ("an IED/mine
     blast")."""
     for m in _VENUE_DEED.finditer(text):
+        if not m.start() - 2 <= at <= m.end() + 2:
+            continue
         venue = m.group("venue")
         if _MEANS_WORD.search(venue):
             continue
@@ -2050,7 +2064,7 @@ def _raw_target(text: str, trigger_at: int) -> str:
     victims = _victim_category(" ".join(s for _, s in [order[0], *rest]))
     if victims is not None:
         return victims
-    venue = _venue_of_deed(first)
+    venue = _venue_of_deed(first, rel)
     if venue is not None:
         return venue
     if place_only:

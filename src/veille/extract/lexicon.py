@@ -176,7 +176,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # a weapons test or a space launch is no attack: "a ballistic missile test", "the rocket launch"
         # ... nor a dummy: "an inert grenade" found at a border
         r"(?<!inert )(?<!dummy )(?<!replica )(?<!toy )(?<!fake )grenades?|(?<!brick-and-)(?<!bricks-and-)(?<!brick and )(?<!bricks and )mortars?(?: shells?)?|"
-        r"rockets?(?! (?:tests?|launch(?:es)?|artillery|forces?)\b)(?!-propelled artillery)|shell(?:ing|ed)(?! out)|dynamite|missiles?(?! (?:tests?|launch(?:es)?|threats?|(?:firing )?capabilit(?:y|ies)|defen[cs]es?|systems?|shields?|programm?e?s?|technology|interceptors?|batteries)\b)|projectiles|"
+        r"rockets?(?! (?:tests?|launch(?:es)?|artillery|forces?)\b)(?!-propelled artillery)"
+        # (nor an exercise: "inspecting a rocket-launching drill")
+        r"(?![- ]launch(?:ing|er)s? (?:drills?|exercises?|tests?|systems?|pads?|sites?)\b)|shell(?:ing|ed)(?! out)|dynamite|missiles?(?! (?:tests?|launch(?:es)?|threats?|(?:firing )?capabilit(?:y|ies)|defen[cs]es?|systems?|shields?|programm?e?s?|technology|interceptors?|batteries)\b)|projectiles|"
         r"ATGMs?|anti-tank (?:guided )?missiles?)\b",
         0.6,
     ),
@@ -187,7 +189,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         # (not the adjective: "charged with terrorist offences over the Brussels bomb attacks")
         r"terrorists|terrorist(?! (?:offen[cs]es|charges|actions|activit\w+|organi[sz]ations?|financing|propaganda|"
         r"content|material|suspects?|threats?|plots?|attacks?|incidents?|cells?|networks?|groups?))|"
-        r"jihadists?|bandits|rebels|extremists?|fighters|guerrillas?|terrorist group|armed group|"
+        r"jihadists?|bandits|rebels|extremists?|(?<!fire )fighters|guerrillas?|terrorist group|armed group|"
         r"militia(?:men|s)?|militiam[ae]n|Maoists?|Naxal(?:ite)?s|separatists|"
         r"(?:unidentified|unknown) (?:armed )?(?:men|persons|individuals))\b[^.]{0,150}?\b(?<!\bwere )(?<!\bwas )(?<!\bbeen )"
         # not a plot ("militants plotting an attack on May Day ... had been detained")
@@ -626,7 +628,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"massacre|punish|avenge|take revenge|sabotage|dynamite|fire (?:on|at|upon)|use (?:\w+ )?(?:force|weapons))|"
         r"new|more|further|attacks?)|vow(?:ed|s)? (?:revenge|to (?:attack|kill|strike|"
         r"avenge|bomb|target|carry out|behead|execute|continue (?:the |its |their )?(?:jihad|attacks|armed struggle)))|"
-        r"call(?:ed|ing|s)? for (?:new |more |fresh |further )?attacks|call(?:ed|ing|s)? on (?:its |\w+ )?(?:followers|supporters|sympathi[sz]ers|members|Muslims|fighters) to (?:attack|carry out|kill|strike|target|launch|wage|stage|mount|commit)|urg(?:ed|es|ing) (?:its )?(?:followers|supporters) to (?:attack|carry out|kill|launch|wage|stage|mount|commit)|"
+        r"call(?:ed|ing|s)? for (?:new |fresh )?attacks|call(?:ed|ing|s)? on (?:its |\w+ )?(?:followers|supporters|sympathi[sz]ers|members|Muslims|fighters) to (?:attack|carry out|kill|strike|target|"
+        # ("to launch attacks on the United States"; not "to stage a nationwide general strike")
+        r"(?:launch|wage|stage|mount|commit) (?:[\w-]+ ){0,2}?(?:attacks?|jihad|bombings?|operations))|urg(?:ed|es|ing) (?:its )?(?:followers|supporters) to (?:attack|carry out|kill|"
+        r"(?:launch|wage|stage|mount|commit) (?:[\w-]+ ){0,2}?(?:attacks?|jihad|bombings?|operations))|"
         # "received an anonymous threat against officers across the city" (not "not aware of any
         # credible threat against the games": none received)
         r"(?:received|made|phoned in|called in|issued|sent|posted) (?:an? |the |several |multiple )?"
@@ -689,7 +694,7 @@ CONTEXT = re.compile(
     r"al-?Qa[e']?ida|Taliban|Boko Haram|al-?Shabaa?b|foreign fighters|caliphate|beheaded|kidnapp\w+|abduct\w+|"
     r"hostages?|assailants|attackers|security forces|troops|soldiers|(?<!Salvation )army|airstrikes?|air strikes?|"
     r"drone strikes?|counter-?insurgency|subversi\w+|narco-?terror\w*|death squads?|"
-    r"cells?|plot|extremists?|fighters|combatants|gunfire|ambush\w*|bomb\w*|explosive\w*|grenades?|"
+    r"cells?|plot|extremists?|(?<!fire )fighters|combatants|gunfire|ambush\w*|bomb\w*|explosive\w*|grenades?|"
     r"arms cache|weapons cache|Islamist\w*|camps? in (?:north-?east(?:ern)? )?Syria|conflict zones?|"
     r"gendarm\w+|projectiles|shells|security personnel|paramilitar\w+|Maoists?|Naxal\w*|"
     r"(?<!character )assassinat\w+|ambush\w*|"
@@ -741,7 +746,7 @@ STRONG_CONTEXT = re.compile(
     r"(?:armed|military|government|rebel|regime|opposition|coalition|Israeli|Russian|Ukrainian|Syrian|Iraqi|"
     r"Afghan|Nigerian|Malian|Somali|Houthi|Kurdish|Turkish|[A-Z][a-z]+ian) (?:security |defen[cs]e |national )?forces|"
     r"troops|soldiers|(?<!Salvation )army|"
-    r"combatants|cadres|fighters|snipers?|mortars?|artillery|shelling(?! out)|airstrikes?|air strikes?|"
+    r"combatants|cadres|(?<!fire )fighters|snipers?|mortars?|artillery|shelling(?! out)|airstrikes?|air strikes?|"
     r"drone strikes?|armed clash(?:es)?|gunfight|shoot-?out|front ?line|ceasefire violations?|"
     # more armed conflict: named forces, air raids, encounters, bombs planted or exploding
     r"(?:pro|anti)-[\w-]+ (?:fighters|militias?|militiamen)|air raids?|Maoists?|Naxal(?:ite)?s?|"

@@ -216,18 +216,24 @@ _COUNTRY_OF_PEOPLE = re.compile(
     re.IGNORECASE,
 )
 # a country that speaks: "Canada said six of its citizens were killed"
+# ... or its office does: "Russia's Defense Ministry says its warplanes have struck targets around
+# the ancient city of Palmyra" (where another country is named: "Afghanistan's Interior Ministry said
+# a suicide bomber killed 12 people" stays in Afghanistan)
+_COUNTRY_OFFICE_SAYS = re.compile(
+    r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:ministry|military|army|government|president|(?:foreign )?minister|"
+    r"spokes(?:man|woman|person))\s+(?:said|says|announced|confirmed|reported|stated|claimed)\b",
+    re.IGNORECASE,
+)
+# (ranked among others of its kind: not "..., the deadliest attack in Kabul this year")
 _RANKED_ASIDE = re.compile(
-    r",\s+(?:the|its|their)\s+(?:latest|deadliest|bloodiest|worst|biggest|largest|most\s+\w+)\b[^.;,]{0,90}$",
+    r",\s+(?:the|its|their)\s+(?:latest|deadliest|bloodiest|worst|biggest|largest|most\s+\w+)\b[^.;,]{0,50}?"
+    r"\b(?:attacks|bombings|shootings|assaults|massacres|killings)\b[^.;,]{0,60}$",
     re.IGNORECASE,
 )
 _COUNTRY_SAYS = re.compile(
     # (an adverb may come between: 'The U.S. "strongly" condemned the attack')
     r"\s+(?:[\"\u201c']?\w+ly[\"\u201d']?\s+)?(?:said|says|announced|confirmed|condemned|reported|stated|"
-    r"warned|warns|urged|advised|cautioned)\b|"
-    # ... or its office does: "Russia's Defense Ministry says its warplanes have struck targets around
-    # the ancient city of Palmyra"
-    r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:ministry|military|army|government|president|(?:foreign )?minister|"
-    r"spokes(?:man|woman|person))\s+(?:said|says|announced|confirmed|reported|stated|claimed)\b",
+    r"warned|warns|urged|advised|cautioned)\b",
     re.IGNORECASE,
 )
 _HAPPENING_LEAD = r"(?:(?:mass|terror|terrorist|suicide)\s+)?"
@@ -458,6 +464,14 @@ def choose_locations(
                     )
                 )
             ]
+        if event_type not in MOVEMENT and len({p.country_code for p in ok}) > 1:
+            ok = [
+                p
+                for p in ok
+                if not (
+                    (p.feature_code or "").startswith("PCL") and _COUNTRY_OFFICE_SAYS.match(ann.text, p.end)
+                )
+            ] or ok
         if event_type not in MOVEMENT and len({p.country_code for p in ok}) > 1:
             # "The United States conducted a drone strike ... on the Pakistan side of the border",
             # "Turkey has shelled YPG positions inside Syria": the state that strikes, when the
@@ -967,8 +981,9 @@ def _attached(text: str, p: Any, trigger: tuple[int, int]) -> bool:
 
 # a happening told as what the one told came after: "following the fatal shootings of two men"
 _EARLIER_HAPPENING = re.compile(
-    r"\b(?:following|after|in the wake of|in response to|days after|hours after)\s+"
-    r"(?:the\s+|a\s+|an\s+|two\s+)?(?:[\w-]+\s+){0,3}(?:shootings?|killings?|deaths?|attacks?|bombings?|protests?|riots?|clashes|massacres?)\b",
+    r"\b(?:following|follows|followed|after|in the wake of|in response to|days after|hours after)\s+"
+    r"(?:the\s+|a\s+|an\s+|two\s+)?(?:[\w-]+\s+){0,3}(?:shootings?|killings?|deaths?|attacks?|bombings?|protests?|"
+    r"riots?|clashes|massacres?|raids?|assaults?|sieges?)\b",
     re.IGNORECASE,
 )
 

@@ -92,9 +92,12 @@ SINGLE_EVENT_CUE = re.compile(
     _I,
 )
 _STRONG_PERIOD = re.compile(
-    r"\b(?:since|between|so far|in the year to|annual|yearly|figures|statistics|(?:in|during) \d{4}|"
-    # a span of several years or months: "Over the past two years, 27 defendants have been charged"
-    r"(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|months|decade))\b",
+    r"\b(?:since|between|so far|in the year to|annual|yearly|figures|statistics|(?:in|during) \d{4})\b|"
+    # a span of several years or months that opens a clause: "Over the past two years, 27
+    # defendants have been charged" (not "killed 12 people on Monday, in a region where attacks have
+    # grown over the past few months")
+    # ("According to a union member, over the past 3 months, some 150 persons have been killed")
+    r"(?:^|,|\bthat)\W*(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|months|decade)\b",
     _I,
 )
 

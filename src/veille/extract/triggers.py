@@ -409,7 +409,8 @@ HOW_OFTEN = re.compile(rf"\b{_HOW_OFTEN}\b", _I)
 # what is being done, and how often: "They are bombing Syrians all the time"
 DOING_NOW_BEFORE = re.compile(r"\b(?:are|is|am|keeps?|kept)\s+$", _I)
 ALL_THE_TIME_AFTER = re.compile(
-    r"[^.;]{0,50}?\b(?:all the time|every (?:day|night|week)|day and night|night and day|daily|nightly|"
+    # (not a paper's name: "the Daily Star reported")
+    r"[^.;]{0,50}?\b(?:all the time|every (?:day|night|week)|day and night|night and day|(?-i:daily|nightly)|"
     r"around the clock|non-?stop)\b",
     _I,
 )
@@ -907,6 +908,7 @@ def is_figurative(sentence: str, hit: Hit) -> bool:
         return True  # "Trump's attack on Cruz's faith"
     if (
         word in {"attack", "attacks", "assault", "assaults"}
+        and not sentence.isupper()  # (in wire copy in capitals every word looks like a name)
         and _WHOSE_BEFORE.search(sentence, max(0, hit.start - 30), hit.start)
         and _POLITICS.search(sentence)
         and not PHYSICAL_HARM.search(sentence)
@@ -929,10 +931,15 @@ def is_figurative(sentence: str, hit: Hit) -> bool:
 
 
 # a person's attack in a race for office
-_WHOSE_BEFORE = re.compile(r"(?-i:[A-Z])[\w-]+['\u2019]s\s+(?:[\w-]+\s+)?$", _I)
+# (a person's name, not a day's or a group's: "Sunday's attack", "The Taliban's assault on Kunduz")
+_WHOSE_BEFORE = re.compile(
+    rf"(?<![\w-])(?!(?:{WEEKDAY_ALT}|{MONTH_ALT}|Today|Yesterday|Tonight|Taliban|State|Qaeda|Shabaab|Haram|Hamas|"
+    r"Hezbollah|Army|Government|Regime|Russia|Israel|America)\b)(?-i:[A-Z])[\w-]+['\u2019]s\s+(?:[\w-]+\s+)?$",
+    _I,
+)
 _POLITICS = re.compile(
-    r"\b(?:GOP|Republicans?|Democrats?|campaign|debate|speech|nominee|nomination|election|voters?|voting|"
-    r"primary|primaries|caucus(?:es)?|candidates?|rivals?|polls?)\b",
+    r"\b(?:GOP|Republicans?|Democrats?|debates?|nominee|nomination|voters?|voting|primary|primaries|"
+    r"caucus(?:es)?|candidates?|candidacy)\b",
     _I,
 )
 # an attack in words, on what a person holds or says: "Trump's attack on Cruz's faith"
@@ -1012,7 +1019,7 @@ KEPT_FROM = re.compile(
 # attacks a message or a speaker asks for: "said the message, suggesting attacks on military and
 # civilian targets", "urging attacks on the West" (not "suggesting the attacks were coordinated")
 ASKED_FOR = re.compile(
-    r"\b(?:suggest|urg|encourag|exhort)(?:e|es|ed|ing|s)?\s+(?:(?:new|more|further|fresh|lone[- ]wolf|"
+    r"(?:\b(?:urg|encourag|exhort)(?:e|es|ed|ing|s)?|,\s*suggesting)\s+(?:(?:new|more|further|fresh|lone[- ]wolf|"
     r"terrorist|terror|jihadist|suicide)\s+)*$",
     _I,
 )

@@ -160,6 +160,8 @@ def resolve(
     _passes(groups, pairs, w, CONTEXT_PASSES)
     if _joint_switch(groups, pairs, w):
         _passes(groups, pairs, w, 2)
+    for g in groups:
+        _keep_world_capital(g, groups)
     context = _Context(groups)
     strays = _strays(groups, context, pairs, w, dateline_cc, focus, in_theatre)
     doubted = _out_of_theatre(groups, group_of, mentions, context, dateline_cc, focus, in_theatre)
@@ -886,6 +888,49 @@ def _same_parent(a: Place, b: Place) -> bool:
     if a.country_code != b.country_code:
         return False
     return a.kind == "admin1" or (a.admin1_code is not None and a.admin1_code == b.admin1_code)
+
+
+# a capital this populous is what its bare name means, whatever country the article is about
+WORLD_CAPITAL = 1_000_000
+# ... over a town this small of that name, told with no state or container ("terror attacks in
+# Paris and Brussels" in an American story are not Paris, Texas and Brussels, Wisconsin)
+SMALL_TWIN = 100_000
+NEAR_TOWNS_KM = 300.0
+
+
+def _keep_world_capital(g: Group, groups: list[Group]) -> None:
+    if g.chosen is None or not g.candidates or g.containers or g.state_codes or g.admin_hint:
+        return
+    chosen = g.candidates[g.chosen].place
+    if chosen.kind != "city" or chosen.population >= SMALL_TWIN or chosen.lat is None or chosen.lon is None:
+        return
+    if any(h is not g and _near_town(h, chosen) for h in groups):
+        return  # towns of the article lie near it: "a police post in Berlin" beside San Miguel
+    capitals = [
+        k
+        for k, c in enumerate(g.candidates)
+        if c.place.feature_code == "PPLC" and c.place.population >= WORLD_CAPITAL and c.flag <= FLAG_ALT
+    ]
+    if capitals:
+        g.scores[capitals[0]] = max(g.scores) + 0.01
+        _choose(g)
+
+
+def _near_town(h: Group, p: Place) -> bool:
+    """``h`` reads as a town near ``p``, as its name's foremost place (not "Georgetown" read as the
+    one in Kentucky) and told as a place ("English" is a language, not English, Indiana)."""
+    q = h.place
+    return (
+        q is not None
+        and q.kind == "city"
+        and q.lat is not None
+        and q.lon is not None
+        and p.lat is not None
+        and p.lon is not None
+        and not h.labels & {"NORP", "LANGUAGE", "PERSON", "ORG"}
+        and q.importance >= max(c.place.importance for c in h.candidates)
+        and haversine_km(p.lat, p.lon, q.lat, q.lon) <= NEAR_TOWNS_KM
+    )
 
 
 def _choose(g: Group) -> None:
