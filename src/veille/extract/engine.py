@@ -1664,7 +1664,7 @@ class Extractor:
         if definite is None:
             return []
         a, b = s.start + definite.start(), s.start + main.start
-        names = Extractor._towns_in_name(info, s, st, main)
+        names = {p.name or p.text for p in Extractor._towns(info, a, b)}
         if names:
             return [c for c in same if names & Extractor._town_names(info, c.sentences)]
         # ... or the state or province of its town: "the Florida attack" is the one in Orlando

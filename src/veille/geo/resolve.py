@@ -904,14 +904,14 @@ def _keep_world_capital(g: Group, groups: list[Group]) -> None:
     chosen = g.candidates[g.chosen].place
     if chosen.kind != "city" or chosen.population >= SMALL_TWIN or chosen.lat is None or chosen.lon is None:
         return
-    if any(h is not g and _near_town(h, chosen) for h in groups):
-        return  # towns of the article lie near it: "a police post in Berlin" beside San Miguel
     capitals = [
         k
         for k, c in enumerate(g.candidates)
         if c.place.feature_code == "PPLC" and c.place.population >= WORLD_CAPITAL and c.flag <= FLAG_ALT
     ]
-    if capitals:
+    # (the article's other towns looked at only for such a name: "a police post in Berlin" beside
+    # San Miguel stays in El Salvador)
+    if capitals and not any(h is not g and _near_town(h, chosen) for h in groups):
         g.scores[capitals[0]] = max(g.scores) + 0.01
         _choose(g)
 
