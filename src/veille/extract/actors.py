@@ -143,10 +143,14 @@ BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", _I)
 _INVESTIGATES_AFTER = re.compile(
     # ("the FBI and Orlando police were still pulling bodies from Pulse": who came after it)
     r"(?:\s+and\s+(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,2}?)?"
-    r"\s+(?:(?:is|was|are|were|has been|have been|had been)\s+)?(?:also\s+|now\s+|still\s+)?"
+    # ("FBI agents questioned a member of the mosque": its men, after the deed)
+    r"(?:\s+(?:agents|officers|investigators|detectives|officials))?"
+    r"\s+(?:(?:(?:is|was|are|were|has been|have been|had been)\s+)?(?:also\s+|now\s+|still\s+)?"
     r"(?:investigating|probing|looking into|examining|searching for|hunting|questioning|interviewing|"
     r"treating (?:it|the \w+) as|leading the investigation|pulling|recovering|removing|evacuating|"
-    r"cordoning|sealing off|securing)\b",
+    r"cordoning|sealing off|securing)|"
+    # (in the active past only: "were questioned" tells of them questioned)
+    r"(?:also\s+|later\s+)?(?:questioned|interviewed|investigated|probed))\b",
     _I,
 )
 

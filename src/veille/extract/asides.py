@@ -100,6 +100,11 @@ _FOLLOWED = re.compile(
     # ("The assault follows a similar raid in November on a luxury hotel in Mali's capital Bamako")
     r"(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|ambush(?:es)?|raids?|assaults?|sieges?)"
     r"\b[^.;]*|"
+    # "Saturday's attack appeared similar to a January suicide bombing that killed at least 12
+    # tourists": another happening the one told is likened to
+    r"\b(?:similar to|resembl(?:ed|ing|es)|reminiscent of|echo(?:ed|ing|es)|mirror(?:ed|ing|s))\s+"
+    r"(?:(?:that|those) of\s+)?(?:a|an|the|last\s+\w+'s)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|ambush(?:es)?)\b[^.;,]*|"
     # "... as the country remained on edge in the wake of police shootings of black men and the
     # killings of five Dallas officers": the toll told as the killing's object
     # (a short noun phrase between, no clause: not "after a six-hour siege that ended with the deaths
@@ -114,7 +119,11 @@ _RECALL = re.compile(
     _LAPSE + r"(?:weeks?|months?|years?)" + _AND_SOME + r" (?:after|since))\b[^.;:]*|"
     # "days after attacks in Baghdad, Dhaka and Istanbul": attacks in several towns, recalled
     r"\b(?:days?|hours?) after (?:the )?(?:[\w-]+ )?(?:attacks|bombings|shootings) in "
-    r"(?-i:[A-Z][\w'-]+(?: [A-Z][\w'-]+)?(?:, [A-Z][\w'-]+(?: [A-Z][\w'-]+)?)*,? and [A-Z][\w'-]+)\b",
+    r"(?-i:[A-Z][\w'-]+(?: [A-Z][\w'-]+)?(?:, [A-Z][\w'-]+(?: [A-Z][\w'-]+)?)*,? and [A-Z][\w'-]+)\b|"
+    # "... came during a deadly year, and not long after a gunman targeted police in Dallas": told in
+    # the middle of a sentence (not "Not long after the blast, a second bomb went off")
+    # (to the clause's end: "exploded not long after the first, killing five more" keeps its toll)
+    r"(?-i:(?<=[\w,] )not long after)\b(?!\s+the (?:first|earlier|initial)\b)[^.;:,]*",
     re.IGNORECASE,
 )
 _MEASURE = re.compile(_MEASURE_AFTER, re.IGNORECASE)

@@ -443,6 +443,16 @@ _PROTESTED = re.compile(
     r"(?:against|over)\s+[^.;]{0,80}$",
     re.IGNORECASE,
 )
+# "Families of some of the 49 people slain at an Orlando nightclub ... wept at funerals on Friday":
+# the day of the mourning, told after the deed
+_MOURNED = re.compile(
+    # (the mourners' verb: not "blew himself up at a funeral in Kabul on Tuesday", the deed's venue)
+    r"\b(?:(?:attended|attend|attending) (?:the |a |their |his |her )?"
+    r"(?:funerals?|memorials?|vigils?|burials?|memorial services?)|"
+    r"buried|laid to rest|mourn(?:ed|ing|s)?|wept|grieved|"
+    r"paid (?:their |his |her )?(?:last )?(?:respects|tribute))\b[^.;]{0,25}$",
+    re.IGNORECASE,
+)
 _RELATED_TO = re.compile(
     r"\b(?:linked|tied|connected|related|close|loyal|allied) to\s*$|\binspired by\s*$|\bfollowers of\s*$",
     re.IGNORECASE,
@@ -500,8 +510,9 @@ _DESCRIBED_PERSON = re.compile(
 # (a known doer, named inside the sentence: not "Gunmen who stormed a hotel ... have taken guests
 # hostage, police said Saturday", the story's own)
 _DOER_WHO = re.compile(
-    r"\b[a-z][\w,]*\s+(?:[\w,]+\s+)*?the\s+(?:gunm[ae]n|attackers?|shooters?|bombers?|assailants?|killers?|"
-    r"man|woman|men)\s+who\s+(?:had\s+)?(?:\w+ly\s+)?\w+(?:ed|t|en)\b",
+    r"\b[a-z][\w,]*\s+(?:[\w,]+\s+)*?the\s+(?:(?:gunm[ae]n|attackers?|shooters?|bombers?|assailants?|killers?)"
+    # ("identified one of the attackers in al-Ahsa as Abdulrahman al-Tuwaijri, a Saudi citizen, who")
+    r"(?:\s+(?:in\s+[\w-]+\s+)?as\s+[^.;]{3,100}?,)?\s+|(?:man|woman|men)\s+)who\s+(?:had\s+)?(?:\w+ly\s+)?\w+(?:ed|t|en)\b",
 )
 # a film, book or game review (see REVIEW_CUES): the article reports no event
 _REVIEW = dict(NEGATIVE_CUES)["review"]
@@ -555,6 +566,15 @@ _OTHER_CLAUSE = re.compile(
 # what became of people taken hostage: part of the kidnapping, whatever its day (as GTD codes it)
 _TAKEN = re.compile(
     r"\b(?:abduct\w*|kidnap\w*|taken hostage|held hostage|hostages?|captives?)\b", re.IGNORECASE
+)
+# "Security forces entered the hotel early Saturday and freed 126 hostages" after a siege told: the
+# end of the hostage-taking, whatever its day
+_HOSTAGES_FREED = re.compile(
+    r"\b(?:freed|rescued|released|liberated|evacuated)\s+(?:[\w,-]+\s+){0,3}?(?:hostages|captives)\b",
+    re.IGNORECASE,
+)
+_SIEGE_TOLD = re.compile(
+    r"\b(?:sieges?|besieged|stormed|storming|barricaded|standoff|stand-off)\b", re.IGNORECASE
 )
 _HOSTAGE_FATE = re.compile(
     r"\b(?:killed|beheaded|executed|shot|murdered|slain|released|freed)\s+(?:him|her|them|"
@@ -715,6 +735,12 @@ _PAST_DEED = re.compile(
 _REPORTING_AFTER = re.compile(
     r"\s*(?:condemned|said|announced|told|confirmed|reported|stated|denied|claimed|identified|named|"
     r"released the names?)\b",
+    re.IGNORECASE,
+)
+# the people of a happening named back (see _BACK_REFERENCE), whose meeting's day is not its own
+_PEOPLE_OF = re.compile(
+    r"\b(?:survivors|victims|families|relatives|(?:the )?anniversary) of\s+(?:the|this|last)\s+"
+    r"(?:[\w'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # "the attack", "the suicide blast", "the May 6 blast": the happening already told
@@ -1304,7 +1330,13 @@ class Extractor:
                     # Israeli police ..., seriously wounding two officers" after a Tel Aviv stabbing)
                     and not (
                         self._own_place(info, s, current)
-                        and (_PLACE_OPENING.match(st) or self._another_day(info, s, current))
+                        and (
+                            _PLACE_OPENING.match(st)
+                            or self._another_day(info, s, current)
+                            # "The three deaths Sunday in Baton Rouge brought the total ..." after
+                            # the Dallas ambush recalled: the town of a happening told before
+                            or self._town_of_another(info, s, current, out)
+                        )
                     )
                 ):
                     current.sentences.append(s)
@@ -1424,6 +1456,18 @@ class Extractor:
                     # seven people were killed in Thursday's siege": harm of another day is not the
                     # operation's
                     follows = False
+                if (
+                    follows
+                    and current.event_type == "attack"
+                    and etype in _OWN_AFTER_ATTACK
+                    and self._own_date(info, s, current, trig[0])
+                    and self._arrest_apart(info, s, current, trig)
+                ):
+                    # "... the sole survivor of November's suicide assault on Paris. It was the
+                    # afternoon of Friday, March 18, ... after Europe's most wanted man was seized":
+                    # an arrest before the attack or days after it is no end of it (one the next
+                    # day, "arrested early Sunday after a standoff", still is)
+                    follows = False
                 if follows and etype == "attack" and self._named_elsewhere(info, s, st, main, current, out):
                     follows = False  # left to the search of the attack named below
                 # "Prosecutors charged four people ... They were arrested on Friday, along with two
@@ -1517,7 +1561,14 @@ class Extractor:
                             same[-1].sentences[-1].start >= item_floor
                             or not self._new_town(info, s, same[-1])
                         )
-                        and not self._own_date(info, s, same[-1], trig[0])
+                        # (a claim's day is the claim's, and an attack named back may be told on
+                        # another's day: "claiming credit on Saturday for inspiring the Nice attack"
+                        # after an arrest told; _another_attack decides)
+                        and (
+                            main.trigger.name == "claim"
+                            or (etype == "attack" and self._definite_noun(st, main))
+                            or not self._own_date(info, s, same[-1], trig[0])
+                        )
                         and not self._another_attack(info, s, st, main, etype, same[-1])
                         and not (etype == "ct_operation" and self._another_operation(info, s, same[-1], trig))
                     )
@@ -1943,6 +1994,17 @@ class Extractor:
             _TAKEN.search(info.ann.text, x.start, x.end) for x in current.sentences
         ):
             return False  # "They brought him back two days later and beheaded him": the hostage's fate
+        freed = _HOSTAGES_FREED.search(st)
+        if (
+            freed is not None
+            and freed.start() <= main.start < freed.end()
+            and any(
+                _TAKEN.search(info.ann.text, x.start, x.end)
+                or _SIEGE_TOLD.search(info.ann.text, x.start, x.end)
+                for x in current.sentences
+            )
+        ):
+            return False
         if (main.trigger.name == "defused") != current.defused and not _SAME_SCENE.search(st):
             # "Security forces defused a bomb planted in front of the embassy. Two bombs also
             # exploded and destroyed telephone boxes.": a device that went off and one defused
@@ -1986,6 +2048,9 @@ class Extractor:
             # "Belgian Islamists linked to the Paris attackers killed 32 people in Brussels": the
             # doers named back are whom the subject is tied to, not the subject
             definite = None
+        # "Early in 2015, the Islamic State militant group beheaded two Japanese nationals": a group
+        # named as the doer, not the attack named back, whose deed of a day of its own is another
+        group = main.trigger.name == "group_attack"
         if definite is not None and not any(
             s.start + definite.start() <= m.start < s.start + main.start for m in info.dates
         ):
@@ -1995,7 +2060,9 @@ class Extractor:
             at = s.start + main.start
             end = s.start + main.end
             old = any(_old(info, m) for m in info.dates if end <= m.start < end + _DATE_ATTACHED)
-            return (old or self._own_place(info, s, current)) and self._own_date(info, s, current, at)
+            return (old or group or self._own_place(info, s, current)) and self._own_date(
+                info, s, current, at
+            )
         if _ALSO_ANOTHER.match(st) and main.start < 40:
             return True  # "A bomb which had been placed in Montebon was also defused"
         return self._own_date(info, s, current, s.start + main.start) or self._own_place(info, s, current)
@@ -2048,6 +2115,30 @@ class Extractor:
         theirs = Extractor._town_names(info, current.sentences)
         return bool(mine) and not mine & theirs
 
+    def _arrest_apart(self, info: _Article, s: Sentence, current: Candidate, trig: tuple[int, int]) -> bool:
+        """The arrest the sentence dates lies before the attack or more than two days after it."""
+        mine, _ = self._date(info, Candidate("arrest", trig, 0.0, [s]))
+        theirs, _ = self._date(info, current)
+        return _days_apart(mine, theirs) > 0 or _days_apart(theirs, mine) > 2
+
+    @staticmethod
+    def _definite_noun(st: str, main: Hit) -> bool:
+        """The trigger is an attack's noun told with a definite article ("the Nice attack")."""
+        return (
+            _NOUN_TRIGGER.search(st, main.start, main.end) is not None
+            and _DEFINITE_BEFORE.search(st, max(0, main.start - 30), main.start) is not None
+        )
+
+    @staticmethod
+    def _town_of_another(info: _Article, s: Sentence, current: Candidate, out: Sequence[Candidate]) -> bool:
+        """A town the sentence names is named by a happening told before other than the current
+        one, and by none of the current one's sentences."""
+        mine = Extractor._town_names(info, [s]) - Extractor._town_names(info, current.sentences)
+        return bool(mine) and any(
+            c is not current and c.statistic is None and mine & Extractor._town_names(info, c.sentences)
+            for c in out
+        )
+
     @staticmethod
     def _near_dateline(info: _Article, s: Sentence) -> bool:
         """A town the sentence names is near the town of the dateline."""
@@ -2098,7 +2189,11 @@ class Extractor:
         mine = [m for m in info.dates if s.start <= m.start < s.end and m.start >= info.body_start]
         if not mine or not mine[0].interval.start:
             return False
-        a, a_span = self._date(info, Candidate(current.event_type, (at, at), 0.0, [s]))
+        # (a doer's trigger whole: "identified one of the attackers ... as X, who detonated")
+        end = max((b for _, a, b in info.hits_in(s) if a == at), default=at)
+        if not re.search(r"\bwho\b", info.ann.text[at:end]):
+            end = at
+        a, a_span = self._date(info, Candidate(current.event_type, (at, end), 0.0, [s]))
         if a_span is not None and (a_span.start, a_span.end) != (s.start, s.end):
             # the sentence's own date names something else ("Thursday's demonstrations were
             # peaceful until gunfire erupted"): a date borrowed from the lead is none of its own
@@ -2903,7 +2998,18 @@ class Extractor:
                 and _BACK_REFERENCE.search(text, s.start, a)
                 and _DEFINITE_BEFORE.search(text, max(s.start, a - 30), a)
             ]
+            # "Obama, who met survivors of the shooting and families of the dead in Orlando on
+            # Thursday": the people of the happening named back, the day of the meeting (not
+            # "victims of the attack on Sunday", the day right after it)
+            met_at = [
+                b
+                for t, a, b in (info.hits_in(s) if k else [])
+                if t == c.event_type and _PEOPLE_OF.search(text, max(s.start, a - 50), a)
+            ]
             for m in body:
+                if any(b + 12 < m.start and " and " in text[b : m.start] for b in met_at):
+                    # (another noun joined between: not "victims of the shooting at the club on Sunday")
+                    continue
                 if back is not None and k == 0 and info.body_start <= m.start and m.end <= back.start():
                     skipped = True
                     continue
@@ -2937,6 +3043,8 @@ class Extractor:
                 if m.start > c.trigger[1] and _PROTESTED.search(text, max(s.start, m.start - 100), m.start):
                     # "snipers who targeted them during rallies in Dallas to protest against the
                     # fatal shooting of two black men by police this week": what was protested
+                    continue
+                if m.start > c.trigger[1] and _MOURNED.search(text, max(c.trigger[1], m.start - 60), m.start):
                     continue
                 if too_late(m):
                     # "Trump postponed his announcement, due next week, out of respect for the

@@ -1664,6 +1664,8 @@ _PHRASE_END = re.compile(
     r"|,\s+(?:killing|wounding|injuring|leaving|causing|damaging|destroying|and|but|which|who|where|while|"
     r"after|before|as|then)\b"
     r"|,\s+(?:[\w'-]+\s+){0,3}?(?:said|says|told|reported|added)\b|,?\s+according to\b"
+    # a purpose: "the data on Farook's phone to investigate any links with militant groups"
+    r"|\s(?:in order\s+)?to\s+(?-i:[a-z]{3,})\s+(?:the|an?|any|his|her|their|its|whether|if|what|who|how)\b"
     r"|\s(?:killing|wounding|injuring|leaving|causing|before|after|while|when|as they|and then|then|"
     r"which|where|but|although|though|because|during|with (?:firearms|guns|explosives|grenades|knives|"
     r"rockets|mortars|an?|the))\b"
@@ -1771,6 +1773,13 @@ _KIND_OF_DEED_AFTER = re.compile(
 _DOERS_NOUN_AFTER = re.compile(r"\s+(?:cells?|networks?|organi[sz]ations?|groups?)\b")
 
 
+_VETERAN_OF_TRADE = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:reporters?|journalists?|correspondents?|photographers?|politicians?|diplomats?|"
+    r"activists?|lawmakers?|actors?|broadcasters?|editors?|writers?|negotiators?|campaigners?|observers?|"
+    r"analysts?|aid workers?|filmmakers?)\b"
+)
+
+
 def _excluded(name: str, phrase: str, m: re.Match[str]) -> bool:
     word = m.group(0).lower()
     after = phrase[m.end() : m.end() + 30].lower()
@@ -1781,6 +1790,8 @@ def _excluded(name: str, phrase: str, m: re.Match[str]) -> bool:
         and (_KIND_OF_DEED_AFTER.match(after) or (word == "terrorist" and _DOERS_NOUN_AFTER.match(after)))
     ):
         return True  # "one of the worst terrorist attacks in the United States": the kind of deed
+    if name == "military" and word == "veteran" and _VETERAN_OF_TRADE.match(after):
+        return True  # "a veteran war reporter": long in the trade, not one who served
     if name == "private_citizens_property" and word in {
         "district",
         "districts",
@@ -2070,16 +2081,19 @@ def _raw_target(text: str, trigger_at: int) -> str:
     if place_only:
         return "private_citizens_property"
     for _off, sent in rest[:2]:
-        for _strength, _at, phrase in sorted(_cue_phrases(sent)):
+        # (not the force the doers fought at the end: "were killed in a shootout with police")
+        for _strength, _at, phrase in sorted(_cue_phrases(_RESPONDERS.sub(_blank, sent))):
             cat = _classify(phrase)
             if cat is not None and cat != "private_citizens_property":
                 return cat
     # last resort: any target word in the attack sentence, then in the others (not the group
     # named as the doer: "a Canadian man held captive by the militant group Abu Sayyaf")
-    for chunk in (first, " ".join(s for _, s in rest)):
+    for k, chunk in enumerate((first, " ".join(s for _, s in rest))):
         # (nor who tells of it: "Philippine officials confirmed on Tuesday that ...")
         # (nor the doers as the subject: "Militants trained in Libya carried out two attacks")
-        cat = _first_category(_DOERS_FIRST.sub(_blank, _BY_ARMED.sub(_blank, _SPEAKERS.sub(_blank, chunk))))
+        # (nor, after the attack's sentence, the force the doers fought: "killed in a shootout with police")
+        bare = _SPEAKERS.sub(_blank, chunk if k == 0 else _RESPONDERS.sub(_blank, chunk))
+        cat = _first_category(_DOERS_FIRST.sub(_blank, _BY_ARMED.sub(_blank, bare)))
         if cat is not None:
             return cat
     return "unknown"
@@ -2091,8 +2105,15 @@ _SPEAKERS = re.compile(
     r"announced|added)\b",
     _I,
 )
+_RESPONDERS = re.compile(
+    r"\b(?:shoot-?outs?|gun ?fights?|fire ?fights?|gun battles?|exchanges? of (?:gun)?fire|stand-?offs?) "
+    r"with (?:the )?(?:[\w-]+ ){0,2}?(?:police|security forces|troops|soldiers|officers|agents|deputies)\b",
+    _I,
+)
 _BY_ARMED = re.compile(
-    r"\bby (?:the |an? )?(?:suspected |alleged |presumed )?(?:[\w-]+ ){0,2}?"
+    # (or ties to them: "to investigate any links with militant groups")
+    r"\b(?:by|(?:links?|ties|connections?|contacts?) (?:with|to)) (?:the |an? |any )?"
+    r"(?:suspected |alleged |presumed )?(?:[\w-]+ ){0,2}?"
     r"(?:militants?|insurgents?|rebels?|jihadists?|guerrillas?|terrorists?|extremists?)"
     r"(?: (?:group|organi[sz]ation|movement|faction)s?)?\b",
     _I,
@@ -2101,7 +2122,11 @@ _BY_ARMED = re.compile(
 # station": the station stays the target)
 _ACTED_FOR = re.compile(
     r"\b(?:on behalf of|in the name of|inspired by|(?:pledged |pledging |swore |swearing )?allegiance to|"
-    r"loyal to)\s+(?:the\s+)?(?:(?:al|el|ad|ash|an)-)?(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3}",
+    r"loyal to)\s+(?:the\s+)?(?:(?:al|el|ad|ash|an)-)?(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3}"
+    # ... or by whom ("was inspired by Islamist militants": the militants are no target)
+    r"(?:\s+(?:militants?|extremists?|jihadists?|terrorists?|insurgents?|groups?|ideology|propaganda)\b)?|"
+    r"\binspired by (?:the\s+)?(?:[\w-]+\s+){0,2}?(?:militants?|extremists?|jihadists?|terrorists?|"
+    r"insurgents?|groups?|ideology|propaganda)\b",
     _I,
 )
 # armed men as the subject of the sentence's deed, told first, with all that describes them

@@ -339,6 +339,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "Four other suspects were picked up on Friday"
         r"(?:suspects?|men|women|people|persons|individuals|others|militants|members) (?:were |was |had been |"
         r"have been )?picked up|"
+        # "Europe's most wanted man was seized at a house in Molenbeek": a person seized
+        r"(?:suspects?|man|men|woman|women|fugitives?|militants?|jihadists?|he|she) (?:was|were|had been|has been|"
+        r"have been) seized(?! (?:with|by (?:panic|fear|(?:[\w-]+ )?(?:gunmen|militants|kidnappers|armed men|rebels|"
+        r"pirates|jihadists|insurgents|abductors|captors|fighters|bandits|Boko|Islamic|al-|the Taliban))))|"
         r"(?<!while in )(?<!while in U\.S\. )(?<!while in police )(?<!while in state )"
         + _HELD_IN_BEFORE
         + r"custody|"

@@ -307,6 +307,26 @@ _TRAINED_IN = re.compile(
 )
 
 
+# a sentence that opens with the town where a happening told before was judged
+_JUDGED_IN_BEFORE = re.compile(r"\s*(?:In|At|From)\s+(?:the\s+)?")
+_JUDGED_IN_AFTER = re.compile(
+    # (a speaker's words, no deed told between: not "In Kabul, gunmen stormed a hotel in what
+    # officials called the deadliest attack")
+    r",\s+(?:(?!\b(?:kill|attack|bomb|explo|shot|shoot|storm|fire|wound|blast|gunm|abduct|kidnap))[^.;]){0,80}?"
+    r"\b(?:called|condemned|denounced|decried|deplored|critici[sz]ed|label+ed|termed)"
+    r"\s+(?:the|this|that|last|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\b"
+)
+
+
+def _judged_in(ann: AnnotatedArticle, p: PlaceMention) -> bool:
+    """ "In Geneva, a statement by the Red Cross called the hospital attack 'unacceptable'": the town
+    where a happening told was judged, not where it happened."""
+    sent = ann.sentence_at(p.start)
+    if sent is None or not _JUDGED_IN_BEFORE.fullmatch(ann.text, sent.start, p.start):
+        return False
+    return _JUDGED_IN_AFTER.match(ann.text, p.end) is not None
+
+
 def _eligible(
     ann: AnnotatedArticle,
     p: PlaceMention,
@@ -388,7 +408,7 @@ def _eligible(
             return False  # "accused of forming a cell in Fes": the charge's place, not the event's
         if told_from(ann.text, a, p):
             return False  # "..., the ministry told parliament in Rabat"
-    return True
+    return not _judged_in(ann, p)
 
 
 def choose_locations(
@@ -1286,6 +1306,7 @@ def article_region(
         and not _across_border(ann.text, p)
         and not _CITIZENS_OF.match(ann.text, p.end)
         and not any(s <= p.start < e for s, e in actor_spans)
+        and not _judged_in(ann, p)
     ]
     if {p.country_code for p in places} != {country}:
         return None
@@ -1336,6 +1357,7 @@ def focus_country(ann: AnnotatedArticle, theatre: frozenset[str] = frozenset()) 
         and not (theatre and p.demonym and p.country_code not in theatre)
         and not _nationality_only(ann, p)
         and not _across_border(ann.text, p)
+        and not _judged_in(ann, p)
     ]
     if not places:
         return None

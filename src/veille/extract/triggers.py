@@ -386,6 +386,11 @@ KEPT_SINCE = re.compile(
     r"(?:[\w-]+\s+){0,4}$",
     _I,
 )
+HAD_BEEN_ON = re.compile(
+    r"\bhad\s+(?:\w+ly\s+)?(?:been|remained|stayed)\s+(?P<on>(?:on|under|at|in)\s+"
+    r"(?:(?:a|an|the|high|heightened|maximum|full|red|top|security|terror|its|their)\s+){0,3})?$",
+    _I,
+)
 SINCE_AFTER = re.compile(r"[^.;]{0,40}?\bsince\b", _I)
 
 
@@ -460,6 +465,18 @@ def is_habitual(sentence: str, hit: Hit) -> bool:
     ):
         # "Brussels has maintained a high state of security alert since then": a state kept, not
         # one declared
+        return True
+    had = (
+        HAD_BEEN_ON.search(sentence, max(0, hit.start - 60), hit.start)
+        if hit.trigger.event_type == "warning"
+        else None
+    )
+    if had is not None and (
+        # (with the state's own preposition: not "embassies had been warned")
+        had.group("on") is not None
+        or re.match(r"(?:on|under|at|in)\s", sentence[hit.start : hit.end], _I) is not None
+    ):
+        # "Belgian police had been on alert for any reprisal action": the state things were in
         return True
     if IN_CASES_BEFORE.search(sentence, max(0, hit.start - 50), hit.start) or (
         " " in word
