@@ -2004,7 +2004,7 @@ class Extractor:
                 for x in current.sentences
             )
         ):
-            return False
+            return False  # the hostages of the siege told, freed: its end, on whatever day
         if (main.trigger.name == "defused") != current.defused and not _SAME_SCENE.search(st):
             # "Security forces defused a bomb planted in front of the embassy. Two bombs also
             # exploded and destroyed telephone boxes.": a device that went off and one defused
@@ -3045,7 +3045,7 @@ class Extractor:
                     # fatal shooting of two black men by police this week": what was protested
                     continue
                 if m.start > c.trigger[1] and _MOURNED.search(text, max(c.trigger[1], m.start - 60), m.start):
-                    continue
+                    continue  # the mourners' day ("wept at funerals on Friday"), after the deed
                 if too_late(m):
                     # "Trump postponed his announcement, due next week, out of respect for the
                     # victims in Nice, where an attacker drove into crowds": not the attack's week
