@@ -233,3 +233,18 @@ def test_a_likened_attack_told_between_commas_leaves_the_toll_after_it() -> None
     spans = aside_spans(text, [(0, len(text))], 4)
     assert any(a <= text.index("January") < b for a, b in spans)
     assert not any(a <= text.index("killed 12") < b for a, b in spans)
+
+
+def test_an_attack_likened_to_another_in_a_later_sentence_keeps_its_own_toll(pipeline: Pipeline) -> None:
+    text = (
+        "A suicide bomber wounded 20 people on a shopping street in Istanbul on Saturday, officials said. "
+        "Saturday's attack appeared similar to a January suicide bombing blamed on Islamic State that "
+        "killed at least 12 tourists in the city."
+    )
+    attacks = [
+        r
+        for r in _of(records_of(pipeline, text, "2016-03-20"), "attack")
+        if r["date"]["start"] == "2016-03-19"
+    ]
+    assert len(attacks) == 1
+    assert attacks[0]["counts"]["killed"] != 12

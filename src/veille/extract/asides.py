@@ -87,6 +87,13 @@ _SERIES = re.compile(
 # "... as fighting widened following a suicide bombing that killed 37 people in the capital
 # Ankara": another happening the one told followed, with a toll of its own ("after the deadly
 # attacks that injured hundreds" names the one told again)
+# "Saturday's attack appeared similar to a January suicide bombing that killed at least 12
+# tourists": another happening the one told is likened to (never the one told, in any sentence)
+_LIKENED = (
+    r"\b(?:similar to|resembl(?:ed|ing|es)|reminiscent of|echo(?:ed|ing|es)|mirror(?:ed|ing|s))\s+"
+    r"(?:(?:that|those) of\s+)?(?:a|an|the|last\s+\w+'s)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|ambush(?:es)?)\b[^.;,]*"
+)
 _FOLLOWED = re.compile(
     r"\b(?:following|after|in the wake of|in response to)\s+(?:a|an|two|three)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|ambush(?:es)?)"
@@ -99,12 +106,7 @@ _FOLLOWED = re.compile(
     r"several|few|days?|weeks?|months?)\s+){0,4}?(?:after\s+)?(?:a|an|two|three|several)\s+(?:[\w-]+\s+){0,3}?"
     # ("The assault follows a similar raid in November on a luxury hotel in Mali's capital Bamako")
     r"(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|ambush(?:es)?|raids?|assaults?|sieges?)"
-    r"\b[^.;]*|"
-    # "Saturday's attack appeared similar to a January suicide bombing that killed at least 12
-    # tourists": another happening the one told is likened to
-    r"\b(?:similar to|resembl(?:ed|ing|es)|reminiscent of|echo(?:ed|ing|es)|mirror(?:ed|ing|s))\s+"
-    r"(?:(?:that|those) of\s+)?(?:a|an|the|last\s+\w+'s)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|ambush(?:es)?)\b[^.;,]*|"
+    r"\b[^.;]*|" + _LIKENED + "|"
     # "... as the country remained on edge in the wake of police shootings of black men and the
     # killings of five Dallas officers": the toll told as the killing's object
     # (a short noun phrase between, no clause: not "after a six-hour siege that ended with the deaths
@@ -127,6 +129,7 @@ _RECALL = re.compile(
     re.IGNORECASE,
 )
 _MEASURE = re.compile(_MEASURE_AFTER, re.IGNORECASE)
+_LIKENED_RX = re.compile(_LIKENED, re.IGNORECASE)
 
 
 def recalled_spans(sentence: str) -> list[tuple[int, int]]:
@@ -154,6 +157,7 @@ def aside_spans(text: str, spans: list[tuple[int, int]], trigger: int) -> list[t
         out.extend(m.span() for m in _WAR_TOLL.finditer(text, a, b))
         out.extend(m.span() for m in _MEASURE.finditer(text, a, b) if not m.start() <= trigger < m.end())
         out.extend(m.span() for m in _SERIES.finditer(text, a, b) if not m.start() <= trigger < m.end())
+        out.extend(m.span() for m in _LIKENED_RX.finditer(text, a, b) if not m.start() <= trigger < m.end())
         if a <= trigger < b:
             # (in the happening's own sentence: in another, it may be the happening told)
             out.extend((x, y) for x, y in followed_spans(text, a, b) if trigger < x)
