@@ -84,9 +84,6 @@ _SERIES = re.compile(
     r"(?:[\w-]+\s+)?(?:string|series|wave|spate|campaign|rash)\s+of\b[^.;]*",
     re.IGNORECASE,
 )
-# "... as fighting widened following a suicide bombing that killed 37 people in the capital
-# Ankara": another happening the one told followed, with a toll of its own ("after the deadly
-# attacks that injured hundreds" names the one told again)
 # "Saturday's attack appeared similar to a January suicide bombing that killed at least 12
 # tourists": another happening the one told is likened to (never the one told, in any sentence)
 _LIKENED = (
@@ -94,6 +91,9 @@ _LIKENED = (
     r"(?:(?:that|those) of\s+)?(?:a|an|the|last\s+\w+'s)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|ambush(?:es)?)\b[^.;,]*"
 )
+# "... as fighting widened following a suicide bombing that killed 37 people in the capital
+# Ankara": another happening the one told followed, with a toll of its own ("after the deadly
+# attacks that injured hundreds" names the one told again)
 _FOLLOWED = re.compile(
     r"\b(?:following|after|in the wake of|in response to)\s+(?:a|an|two|three)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|ambush(?:es)?)"
