@@ -108,6 +108,20 @@ def records_of(pipeline: Pipeline, text: str, published: str = "2024-03-12") -> 
     return [r.to_dict() for r in pipeline.process(report(text, published)).records]
 
 
+def main_type(sentence: str) -> str | None:
+    """The event type of the trigger that names what the sentence reports, or None."""
+    from veille.extract.lexicon import find_triggers
+    from veille.extract.triggers import Hit, main_hit
+
+    main = main_hit(sentence, [Hit(t, a, b) for t, a, b in find_triggers(sentence)])
+    return main.trigger.event_type if main is not None else None
+
+
+def of_type(recs: list[dict[str, Any]], event_type: str, record_type: str = "event") -> list[dict[str, Any]]:
+    """The records (as dicts) of one event type and record type."""
+    return [r for r in recs if r["record_type"] == record_type and r["event_type"] == event_type]
+
+
 def event_types(pipeline: Pipeline, text: str) -> list[str]:
     """The event types of the records the real pipeline gives for ``text``."""
     return [r.event_type for r in pipeline.process(report(text)).records]

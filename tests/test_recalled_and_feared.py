@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from factories import records_of
+from factories import main_type, records_of
 from veille.extract import gtd
 from veille.pipeline import Pipeline
 
@@ -16,14 +16,6 @@ def _events(recs: list[dict[str, Any]], event_type: str = "attack") -> list[dict
 
 def _names(rec: dict[str, Any]) -> list[str]:
     return [loc["name"] for loc in rec["locations"]]
-
-
-def _main_type(text: str) -> str | None:
-    from veille.extract.lexicon import find_triggers
-    from veille.extract.triggers import Hit, main_hit
-
-    main = main_hit(text, [Hit(t, a, b) for t, a, b in find_triggers(text)])
-    return main.trigger.event_type if main is not None else None
 
 
 def _evidence(rec: dict[str, Any]) -> str:
@@ -288,10 +280,10 @@ def test_a_cause_asked_about_is_no_operation() -> None:
         "Hezbollah said he had been killed in a big explosion near Damascus airport, and an "
         "investigation was underway into whether it was caused by an air strike or artillery fire."
     )
-    assert _main_type(text) == "attack"
+    assert main_type(text) == "attack"
     # close case: a clause of its own after "whether" still tells a happening
     text = "It was not clear whether anyone was hurt when jets carried out air strikes on the town on Monday."
-    assert _main_type(text) == "ct_operation"
+    assert main_type(text) == "ct_operation"
 
 
 def test_a_happening_of_the_days_with_no_place_is_where_the_story_was_filed(pipeline: Pipeline) -> None:
@@ -372,23 +364,21 @@ def test_the_toll_of_killings_the_attack_came_in_the_wake_of_is_an_aside() -> No
 
 def test_close_cases_of_the_deeds_feared_asked_about_or_befallen() -> None:
     # the doers' own deeds, told with "and" or after a noun in -ing
-    assert _main_type("Shabab militants killed and wounded dozens of soldiers on Monday.") == "attack"
+    assert main_type("Shabab militants killed and wounded dozens of soldiers on Monday.") == "attack"
     assert (
-        _main_type("Fears of renewed fighting grew after militants attacked an army post on Friday.")
+        main_type("Fears of renewed fighting grew after militants attacked an army post on Friday.")
         == "attack"
     )
     # a doer asked about is not a cause asked about
     assert (
-        _main_type(
-            "It was not immediately clear whether it was Boko Haram fighters who attacked the village."
-        )
+        main_type("It was not immediately clear whether it was Boko Haram fighters who attacked the village.")
         == "attack"
     )
     # time spent training, and a train
-    assert _main_type("The gunmen trained for weeks before they attacked the hotel.") == "attack"
+    assert main_type("The gunmen trained for weeks before they attacked the hotel.") == "attack"
     # arrests told after a proposal's clause are told, not proposed
     assert (
-        _main_type("The minister proposed new laws on Monday, as the arrests of five suspects went on.")
+        main_type("The minister proposed new laws on Monday, as the arrests of five suspects went on.")
         == "arrest"
     )
 

@@ -6,16 +6,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from factories import records_of
+from factories import main_type, of_type, records_of
 from veille.extract import gtd
 from veille.extract.asides import recalled_spans
-from veille.extract.lexicon import find_triggers
-from veille.extract.triggers import Hit, main_hit
 from veille.pipeline import Pipeline
-
-
-def _of(recs: list[dict[str, Any]], event_type: str) -> list[dict[str, Any]]:
-    return [r for r in recs if r["record_type"] == "event" and r["event_type"] == event_type]
 
 
 def _names(rec: dict[str, Any]) -> set[str]:
@@ -24,11 +18,6 @@ def _names(rec: dict[str, Any]) -> set[str]:
 
 def _evidence(rec: dict[str, Any]) -> str:
     return " ".join(e["text"] for e in rec["evidence"])
-
-
-def _main_type(text: str) -> str | None:
-    main = main_hit(text, [Hit(t, a, b) for t, a, b in find_triggers(text)])
-    return main.trigger.event_type if main is not None else None
 
 
 # -- a sentence that names the town of a happening told before is not the current one's -----------
@@ -42,9 +31,9 @@ def test_the_toll_of_the_storys_town_stays_off_an_attack_recalled_elsewhere(pipe
         "in Tulsa brought the number of officers killed in the line of duty to 21 this year."
     )
     recs = records_of(pipeline, text, "2016-08-08")
-    tulsa = [r for r in _of(recs, "attack") if "Tulsa" in _names(r)]
+    tulsa = [r for r in of_type(recs, "attack") if "Tulsa" in _names(r)]
     assert len(tulsa) == 1
-    memphis = [r for r in _of(recs, "attack") if "Memphis" in _names(r)]
+    memphis = [r for r in of_type(recs, "attack") if "Memphis" in _names(r)]
     assert len(memphis) == 1
     assert "The two deaths Sunday in Tulsa" not in _evidence(memphis[0])
     assert memphis[0]["counts"]["killed"] not in {2, 21}
@@ -92,7 +81,7 @@ def test_the_day_mourners_wept_at_funerals_is_not_the_attacks(pipeline: Pipeline
         "The bomber, who pledged allegiance to Islamic State, died in the blast."
     )
     recs = records_of(pipeline, text, "2016-06-18")
-    attacks = _of(recs, "attack")
+    attacks = of_type(recs, "attack")
     assert attacks
     assert all(r["date"]["start"] != "2016-06-17" for r in attacks)
     # the agents who questioned a friend worked the case; they were not attacked
@@ -107,7 +96,7 @@ def test_a_meeting_with_survivors_does_not_date_the_attack(pipeline: Pipeline) -
         "Thursday, urged calm."
     )
     recs = records_of(pipeline, text, "2016-06-18")
-    attacks = _of(recs, "attack")
+    attacks = of_type(recs, "attack")
     assert len(attacks) == 1
     assert attacks[0]["date"]["start"] != "2016-06-16"
 
@@ -122,17 +111,17 @@ def test_hostages_freed_the_next_day_end_the_siege(pipeline: Pipeline) -> None:
         "officials said. The president said 19 people were killed and 30 wounded."
     )
     recs = records_of(pipeline, text, "2016-01-17")
-    attacks = _of(recs, "attack")
+    attacks = of_type(recs, "attack")
     assert len(attacks) == 1
     assert attacks[0]["date"]["start"] == "2016-01-15"
     assert attacks[0]["counts"]["killed"] == 19
 
 
 def test_a_person_seized_is_arrested() -> None:
-    assert _main_type("The most wanted man was seized at a flat in Lyon on Friday.") == "arrest"
-    assert _main_type("Police seized weapons and explosives at a flat in Lyon on Friday.") == "raid"
+    assert main_type("The most wanted man was seized at a flat in Lyon on Friday.") == "arrest"
+    assert main_type("Police seized weapons and explosives at a flat in Lyon on Friday.") == "raid"
     # (one seized by gunmen is taken hostage)
-    assert _main_type("Two French women were seized by gunmen in northern Mali on Friday.") != "arrest"
+    assert main_type("Two French women were seized by gunmen in northern Mali on Friday.") != "arrest"
 
 
 def test_an_arrest_months_after_an_attack_is_a_happening_of_its_own(pipeline: Pipeline) -> None:
@@ -142,7 +131,7 @@ def test_an_arrest_months_after_an_attack_is_a_happening_of_its_own(pipeline: Pi
         "when the most wanted man was seized at a house in the Molenbeek neighborhood."
     )
     recs = records_of(pipeline, text, "2016-03-28")
-    arrests = _of(recs, "arrest")
+    arrests = of_type(recs, "arrest")
     assert len(arrests) == 1
     assert arrests[0]["date"]["start"] == "2016-03-18"
 
@@ -157,7 +146,7 @@ def test_a_named_groups_deed_of_another_year_is_another_attack(pipeline: Pipelin
         "Japanese nationals."
     )
     recs = records_of(pipeline, text, "2016-05-30")
-    attacks = _of(recs, "attack")
+    attacks = of_type(recs, "attack")
     assert len(attacks) == 2
     beheading = [r for r in attacks if (r["date"]["start"] or "").startswith("2015")]
     assert len(beheading) == 1
@@ -172,7 +161,7 @@ def test_a_doer_identified_on_a_later_day_is_of_the_attack_told(pipeline: Pipeli
         "vest outside the mosque."
     )
     recs = records_of(pipeline, text, "2016-01-31")
-    attacks = _of(recs, "attack")
+    attacks = of_type(recs, "attack")
     assert len(attacks) == 1
     assert attacks[0]["date"]["start"] == "2016-01-29"
 
@@ -181,11 +170,11 @@ def test_a_doer_identified_on_a_later_day_is_of_the_attack_told(pipeline: Pipeli
 
 
 def test_police_who_had_been_on_alert_issued_no_warning() -> None:
-    assert _main_type("Belgian police had been on alert for any reprisal action.") is None
-    assert _main_type("Belgian police were placed on alert for any reprisal action.") == "warning"
+    assert main_type("Belgian police had been on alert for any reprisal action.") is None
+    assert main_type("Belgian police were placed on alert for any reprisal action.") == "warning"
     # (not a place someone had been in, before a state declared)
     text = "The president had been in Paris when a state of emergency was declared on Friday."
-    assert _main_type(text) == "warning"
+    assert main_type(text) == "warning"
 
 
 def test_the_town_where_a_statement_judged_the_attack_is_not_its_place(pipeline: Pipeline) -> None:
@@ -195,7 +184,7 @@ def test_the_town_where_a_statement_judged_the_attack_is_not_its_place(pipeline:
         "and said it pushed the city closer to disaster."
     )
     recs = records_of(pipeline, text, "2016-04-28")
-    attacks = _of(recs, "attack")
+    attacks = of_type(recs, "attack")
     assert attacks
     assert all("Geneva" not in _names(r) for r in attacks)
 
@@ -213,7 +202,7 @@ def test_an_attack_likened_to_another_keeps_its_own_toll() -> None:
 
 def test_a_funeral_as_the_venue_keeps_its_day(pipeline: Pipeline) -> None:
     text = "A suicide bomber blew himself up at a funeral in Kabul on Tuesday, killing 18 people."
-    attacks = _of(records_of(pipeline, text, "2016-06-23"), "attack")
+    attacks = of_type(records_of(pipeline, text, "2016-06-23"), "attack")
     assert [r["date"]["start"] for r in attacks] == ["2016-06-21"]
 
 
@@ -222,7 +211,7 @@ def test_a_town_named_first_where_the_deed_is_told_stays_its_place(pipeline: Pip
         "In Kabul, Taliban gunmen stormed a hotel on Tuesday and killed 12 guests in what officials called "
         "the deadliest attack this year."
     )
-    attacks = _of(records_of(pipeline, text, "2016-06-23"), "attack")
+    attacks = of_type(records_of(pipeline, text, "2016-06-23"), "attack")
     assert attacks and all("Kabul" in _names(r) for r in attacks)
 
 
@@ -243,7 +232,7 @@ def test_an_attack_likened_to_another_in_a_later_sentence_keeps_its_own_toll(pip
     )
     attacks = [
         r
-        for r in _of(records_of(pipeline, text, "2016-03-20"), "attack")
+        for r in of_type(records_of(pipeline, text, "2016-03-20"), "attack")
         if r["date"]["start"] == "2016-03-19"
     ]
     assert len(attacks) == 1

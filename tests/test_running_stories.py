@@ -6,27 +6,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from factories import records_of
+from factories import main_type, of_type, records_of
 from veille.extract import gtd
 from veille.extract.counts import aggregate, find_counts
 from veille.extract.statistics import find_statistics
 from veille.pipeline import Pipeline
 
 
-def _of(recs: list[dict[str, Any]], event_type: str, record_type: str = "event") -> list[dict[str, Any]]:
-    return [r for r in recs if r["record_type"] == record_type and r["event_type"] == event_type]
-
-
 def _names(rec: dict[str, Any]) -> list[str]:
     return [loc["name"] for loc in rec["locations"]]
-
-
-def _main_type(text: str) -> str | None:
-    from veille.extract.lexicon import find_triggers
-    from veille.extract.triggers import Hit, main_hit
-
-    main = main_hit(text, [Hit(t, a, b) for t, a, b in find_triggers(text)])
-    return main.trigger.event_type if main is not None else None
 
 
 # -- a group's call for attacks is its threat, issued when told -----------------------------------
@@ -39,27 +27,27 @@ def test_a_call_on_followers_to_launch_attacks_is_the_groups_threat(pipeline: Pi
         "could not be verified, officials said."
     )
     recs = records_of(pipeline, text, "2016-11-20")
-    threats = _of(recs, "threat")
+    threats = of_type(recs, "threat")
     assert len(threats) == 1
     assert ("al-Shabaab", "perpetrator") in {(a["name"], a["role"]) for a in threats[0]["actors"]}
     # issued when told, not in the season it names
     assert (threats[0]["date"]["start"] or "") <= "2016-11-20"
-    assert not _of(recs, "attack")
+    assert not of_type(recs, "attack")
 
 
 def test_attacks_a_message_urges_are_none_done() -> None:
-    assert _main_type("The statement was read out on a video, urging attacks on soldiers and police.") is None
-    assert _main_type("Gunmen carried out attacks on soldiers and police in the north.") == "attack"
+    assert main_type("The statement was read out on a video, urging attacks on soldiers and police.") is None
+    assert main_type("Gunmen carried out attacks on soldiers and police in the north.") == "attack"
 
 
 def test_an_attack_named_as_the_likely_cause_is_none_told() -> None:
     text = "The airliner crashed into the sea, amid speculation that a bomb attack was the most likely cause."
-    assert _main_type(text) is None
+    assert main_type(text) is None
 
 
 def test_a_shooting_kept_from_happening_is_none() -> None:
-    assert _main_type("He said he could barely keep the men from going and shooting officers.") is None
-    assert _main_type("He said the men went on shooting officers at the checkpoint.") == "attack"
+    assert main_type("He said he could barely keep the men from going and shooting officers.") is None
+    assert main_type("He said the men went on shooting officers at the checkpoint.") == "attack"
 
 
 # -- the day a deed is told is not always its day --------------------------------------------------
@@ -71,7 +59,7 @@ def test_a_known_doers_deed_takes_no_day_of_the_report(pipeline: Pipeline) -> No
         "mall in Denver had recorded, the attorney general said on Monday. The gunman had pledged "
         "allegiance to Islamic State."
     )
-    attacks = _of(records_of(pipeline, text, "2017-05-09"), "attack")
+    attacks = of_type(records_of(pipeline, text, "2017-05-09"), "attack")
     assert len(attacks) == 1
     assert attacks[0]["date"]["precision"] == "unknown"
     assert attacks[0]["date"]["end"] == "2017-05-08"
@@ -83,7 +71,7 @@ def test_the_storys_own_gunmen_keep_the_day_of_the_report(pipeline: Pipeline) ->
         "MOGADISHU Gunmen who stormed a hotel in the capital have taken guests hostage, police said on "
         "Monday, as the attackers threw grenades from the roof."
     )
-    attacks = _of(records_of(pipeline, text, "2017-05-09"), "attack")
+    attacks = of_type(records_of(pipeline, text, "2017-05-09"), "attack")
     assert attacks and attacks[0]["date"]["start"] == "2017-05-08"
 
 
@@ -93,7 +81,7 @@ def test_a_charge_is_not_dated_by_the_attacks_it_followed(pipeline: Pipeline) ->
         "terrorist group after a series of raids following bomb attacks on a railway station and a market "
         "last week. In a statement, the prosecutors named the two charged as Ahmed K. and Yusuf D."
     )
-    charges = _of(records_of(pipeline, text, "2017-05-08"), "charge")
+    charges = of_type(records_of(pipeline, text, "2017-05-08"), "charge")
     assert len(charges) == 1
     assert charges[0]["date"]["text"] != "last week"
     # "two more" told first and "the two charged" after are the same two
@@ -106,7 +94,7 @@ def test_a_conviction_a_person_is_known_by_is_not_dated_by_a_hearing(pipeline: P
         "found guilty of plotting to bomb a football stadium. He was convicted in 2012 of attempting to "
         "use a weapon of mass destruction and sentenced to 25 years in prison."
     )
-    convictions = _of(records_of(pipeline, text, "2017-05-08"), "conviction")
+    convictions = of_type(records_of(pipeline, text, "2017-05-08"), "conviction")
     assert all(r["date"]["start"] != "2017-05-09" for r in convictions)
 
 
@@ -117,7 +105,7 @@ def test_a_day_in_the_possessive_after_says_is_the_happenings(pipeline: Pipeline
         "and Kurdish fighters. On Monday, state media reported that insurgents fired dozens of shells at "
         "the same district, killing eight."
     )
-    attacks = _of(records_of(pipeline, text, "2016-04-07"), "attack")
+    attacks = of_type(records_of(pipeline, text, "2016-04-07"), "attack")
     assert attacks and attacks[0]["date"]["start"] == "2016-04-05"
 
 
@@ -177,7 +165,7 @@ def test_an_item_of_a_running_story_in_another_town_tells_its_own(pipeline: Pipe
         "State media say rebel shelling of the Sheikh Maqsoud district in Aleppo has killed at least "
         "seven people on Tuesday."
     )
-    attacks = _of(records_of(pipeline, text, "2016-04-05"), "attack")
+    attacks = of_type(records_of(pipeline, text, "2016-04-05"), "attack")
     aleppo = [r for r in attacks if r["counts"]["killed"] == 7]
     assert len(aleppo) == 1
     assert "warplane" not in " ".join(e["text"] for e in aleppo[0]["evidence"])
@@ -193,7 +181,7 @@ def test_items_of_a_running_story_on_one_attack_stay_one(pipeline: Pipeline) -> 
         "2:40 a.m.\n\n"
         "Istanbul's governor says the attack at the airport in Istanbul killed 28 people."
     )
-    attacks = _of(records_of(pipeline, text, "2016-06-29"), "attack")
+    attacks = of_type(records_of(pipeline, text, "2016-06-29"), "attack")
     assert len(attacks) == 1
 
 
@@ -202,7 +190,7 @@ def test_items_of_a_running_story_on_one_attack_stay_one(pipeline: Pipeline) -> 
 
 def test_gunshots_heard_during_a_raid_are_the_raids() -> None:
     text = "Reporters heard gunshots as police commandos moved into the street where the raid unfolded."
-    assert _main_type(text) == "raid"
+    assert main_type(text) == "raid"
 
 
 def test_a_state_of_alert_kept_since_is_no_new_warning(pipeline: Pipeline) -> None:
@@ -211,7 +199,7 @@ def test_a_state_of_alert_kept_since_is_no_new_warning(pipeline: Pipeline) -> No
         "for Islamic State. Brussels was locked down for days after the Paris attacks in November. Brussels "
         "has maintained a high state of security alert since then, with military patrols a regular sight."
     )
-    assert not _of(records_of(pipeline, text, "2016-03-16"), "warning")
+    assert not of_type(records_of(pipeline, text, "2016-03-16"), "warning")
 
 
 def test_a_building_stormed_again_in_a_protest_story_is_no_attack(pipeline: Pipeline) -> None:
@@ -221,7 +209,7 @@ def test_a_building_stormed_again_in_a_protest_story_is_no_attack(pipeline: Pipe
         "was postponed for lack of a quorum. Earlier on Saturday, a bomb exploded in a Kabul market, "
         "killing 12 people. The Taliban claimed responsibility."
     )
-    attacks = _of(records_of(pipeline, text, "2016-04-30"), "attack")
+    attacks = of_type(records_of(pipeline, text, "2016-04-30"), "attack")
     assert len(attacks) == 1
     assert "stormed" not in " ".join(e["text"] for e in attacks[0]["evidence"])
 
@@ -232,12 +220,12 @@ def test_a_suspect_shot_dead_after_a_raid_is_the_polices_operation(pipeline: Pip
         "dead following a raid linked to the bombings in Brussels."
     )
     recs = records_of(pipeline, text, "2016-03-16")
-    assert _of(recs, "ct_operation")
-    assert not _of(recs, "attack")
+    assert of_type(recs, "ct_operation")
+    assert not of_type(recs, "attack")
 
 
 def test_bombing_all_the_time_is_a_practice_told() -> None:
-    assert _main_type('"They are bombing our villages all the time," said a farmer.') is None
+    assert main_type('"They are bombing our villages all the time," said a farmer.') is None
 
 
 def test_bombings_named_back_in_a_story_of_a_world_war_are_the_wars(pipeline: Pipeline) -> None:
@@ -247,12 +235,12 @@ def test_bombings_named_back_in_a_story_of_a_world_war_are_the_wars(pipeline: Pi
         "he was glad of the visit. Moving into shell holes, fighting and surviving on the front line were "
         "the daily life of the soldiers, he said."
     )
-    assert not _of(records_of(pipeline, text, "2016-05-27"), "attack")
+    assert not of_type(records_of(pipeline, text, "2016-05-27"), "attack")
 
 
 def test_a_politicians_assault_on_a_rival_is_no_attack() -> None:
     text = "Voting is happening in the wake of Romney's assault on Trump, which split the Republican party."
-    assert _main_type(text) is None
+    assert main_type(text) is None
 
 
 # -- types, targets and weapons --------------------------------------------------------------------
@@ -291,7 +279,7 @@ def test_where_people_fought_before_is_not_where_the_attack_was(pipeline: Pipeli
         "Paris that killed 130 people was planned by young French and Belgian nationals, some of whom "
         "fought in Syria."
     )
-    attacks = _of(records_of(pipeline, text, "2016-03-15"), "attack")
+    attacks = of_type(records_of(pipeline, text, "2016-03-15"), "attack")
     assert attacks and all("Syria" not in _names(r) for r in attacks)
 
 
@@ -302,7 +290,7 @@ def test_the_town_of_a_venue_named_again_places_an_attack(pipeline: Pipeline) ->
         "The militants scaled the walls of the Bacha Khan University in Charsadda before opening fire on "
         "students."
     )
-    attacks = _of(records_of(pipeline, text, "2016-01-20"), "attack")
+    attacks = of_type(records_of(pipeline, text, "2016-01-20"), "attack")
     assert attacks and _names(attacks[0]) == ["Charsadda"]
 
 
@@ -311,7 +299,7 @@ def test_a_countrys_ministry_that_speaks_is_not_the_place(pipeline: Pipeline) ->
         "Russia's Defense Ministry says its warplanes have struck targets around the ancient city of "
         "Palmyra, killing 120 militants."
     )
-    ops = _of(records_of(pipeline, text, "2016-03-24"), "ct_operation")
+    ops = of_type(records_of(pipeline, text, "2016-03-24"), "ct_operation")
     assert ops and "Russia" not in _names(ops[0])
 
 
@@ -320,7 +308,7 @@ def test_places_an_attack_is_ranked_among_are_not_its_own(pipeline: Pipeline) ->
         "Militants killed 86 people in Lyon on Nov. 4, the deadliest of several attacks in France and "
         "Belgium in the past three years."
     )
-    attacks = _of(records_of(pipeline, text, "2017-07-15"), "attack")
+    attacks = of_type(records_of(pipeline, text, "2017-07-15"), "attack")
     assert attacks and "Belgium" not in _names(attacks[0])
 
 
@@ -330,7 +318,7 @@ def test_the_town_of_the_dead_after_an_abbreviated_day(pipeline: Pipeline) -> No
         "States. A judge on Tuesday ordered Apple to help unlock the iPhone of a gunman who along with his "
         "brother killed five people and wounded two others on Jul. 16 in Chattanooga."
     )
-    attacks = _of(records_of(pipeline, text, "2016-04-05"), "attack")
+    attacks = of_type(records_of(pipeline, text, "2016-04-05"), "attack")
     assert attacks and _names(attacks[0]) == ["Chattanooga"]
 
 
@@ -351,7 +339,7 @@ def test_a_blast_told_again_in_a_story_of_a_gas_explosion_is_no_attack(pipeline:
         "Authorities say six fire fighters are injured and residents have been evacuated following a "
         "natural gas explosion. Crews are fighting flames following the blast early Wednesday."
     )
-    assert not _of(records_of(pipeline, text, "2016-03-09"), "attack")
+    assert not of_type(records_of(pipeline, text, "2016-03-09"), "attack")
 
 
 def test_fire_fighters_are_no_armed_fighters() -> None:
@@ -362,8 +350,8 @@ def test_fire_fighters_are_no_armed_fighters() -> None:
 
 
 def test_a_rocket_launching_drill_is_no_rocket_attack() -> None:
-    assert _main_type("Kim smiled with soldiers after inspecting a rocket-launching drill at a base.") is None
-    assert _main_type("Militants fired a rocket at the base, killing two soldiers.") == "attack"
+    assert main_type("Kim smiled with soldiers after inspecting a rocket-launching drill at a base.") is None
+    assert main_type("Militants fired a rocket at the base, killing two soldiers.") == "attack"
 
 
 def test_a_person_named_after_the_verb_is_one_killed() -> None:
@@ -383,7 +371,7 @@ def test_the_places_of_a_similar_raid_the_attack_follows_are_not_its_own(pipelin
         "Friday, killing 23 people. The assault follows a similar raid in November on a luxury hotel in "
         "Mali's capital Bamako which killed 20 people, including citizens of Russia and China."
     )
-    attacks = _of(records_of(pipeline, text, "2016-01-16"), "attack")
+    attacks = of_type(records_of(pipeline, text, "2016-01-16"), "attack")
     assert attacks
     assert all("Bamako" not in _names(r) and "China" not in _names(r) for r in attacks)
 
@@ -427,14 +415,14 @@ def test_a_war_named_only_as_a_yardstick_makes_no_story_of_a_war(pipeline: Pipel
         "deadliest attack in the city since the Second World War. Officials said the blast was the worst "
         "since the end of the Second World War. The Islamic State claimed the bombing."
     )
-    assert _of(records_of(pipeline, text, "2016-06-27"), "attack")
+    assert of_type(records_of(pipeline, text, "2016-06-27"), "attack")
 
 
 def test_a_days_or_a_groups_assault_is_no_politicians() -> None:
-    assert _main_type("Sunday's attack on the police academy came weeks before the Republican primary.") == (
+    assert main_type("Sunday's attack on the police academy came weeks before the Republican primary.") == (
         "attack"
     )
-    assert _main_type("The Taliban's assault on Kunduz came days before the presidential debate.") == "attack"
+    assert main_type("The Taliban's assault on Kunduz came days before the presidential debate.") == "attack"
 
 
 def test_commandos_storming_in_a_protest_story_are_kept(pipeline: Pipeline) -> None:
@@ -456,7 +444,7 @@ def test_a_country_whose_ministry_speaks_stays_the_place_when_alone(pipeline: Pi
     text = (
         "KABUL Afghanistan's Interior Ministry said a suicide bomber killed 12 people at a mosque on Friday."
     )
-    attacks = _of(records_of(pipeline, text, "2016-07-02"), "attack")
+    attacks = of_type(records_of(pipeline, text, "2016-07-02"), "attack")
     assert attacks and {loc["country_code"] for loc in attacks[0]["locations"]} == {"AF"}
 
 
@@ -471,7 +459,7 @@ def test_a_militant_group_attacked_is_the_target() -> None:
 
 
 def test_a_papers_name_is_no_daily_practice() -> None:
-    assert _main_type("Troops are shelling the village, the Daily Star reported on Monday.") is not None
+    assert main_type("Troops are shelling the village, the Daily Star reported on Monday.") is not None
 
 
 def test_another_figure_before_a_larger_one_is_still_added() -> None:
@@ -481,7 +469,7 @@ def test_another_figure_before_a_larger_one_is_still_added() -> None:
 
 def test_evidence_suggesting_attacks_were_done_leaves_them_done() -> None:
     text = "Evidence suggests attacks on the pipeline were carried out by militants from the delta."
-    assert _main_type(text) == "attack"
+    assert main_type(text) == "attack"
 
 
 def test_an_attack_named_by_a_town_of_its_own_is_another(pipeline: Pipeline) -> None:
@@ -493,7 +481,7 @@ def test_an_attack_named_by_a_town_of_its_own_is_another(pipeline: Pipeline) -> 
         'military veteran who opened fire at a protest said he wanted to "kill white people," killing five '
         "police officers and wounding seven others plus two civilians."
     )
-    attacks = _of(records_of(pipeline, text, "2016-07-09"), "attack")
+    attacks = of_type(records_of(pipeline, text, "2016-07-09"), "attack")
     dallas = [r for r in attacks if "Dallas" in _names(r)]
     assert len(dallas) == 1 and dallas[0]["counts"]["killed"] == 5
     assert all("Georgia" not in _names(r) for r in dallas)

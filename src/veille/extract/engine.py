@@ -537,11 +537,14 @@ _OWN_CONTEXT_TYPES = frozenset({"policy", "recruitment", "travel"})
 # no bomb, no terrorism) reports no event of the field.
 _CRIME_OR_TERROR = frozenset({"gunman", "shootout", "shoot-out", "gunfight"})
 # a happening named as what came before: "following ISIS-linked attacks in", "after the bombing of"
+# the people (or the day) of a happening: "survivors of the massacre"
+_PEOPLE_OF_DEED = r"(?:survivors|victims|families|relatives|(?:the )?anniversary) of"
 _BACK_REFERENCE = re.compile(
     r"\b(?:following|after|since|in the wake of|in the aftermath of|"
     # "will fly to Orlando on Thursday to meet with survivors of the massacre": the visit's day
     # (not "met victims of a shooting at an Oregon college": one told, not named back)
-    r"(?:survivors|victims|families|relatives|(?:the )?anniversary) of(?=\s+(?:the|this|last)\s))"
+    + _PEOPLE_OF_DEED
+    + r"(?=\s+(?:the|this|last)\s))"
     r"\s+(?:[\w'-]+\s+){0,4}$",
     re.IGNORECASE,
 )
@@ -739,8 +742,7 @@ _REPORTING_AFTER = re.compile(
 )
 # the people of a happening named back (see _BACK_REFERENCE), whose meeting's day is not its own
 _PEOPLE_OF = re.compile(
-    r"\b(?:survivors|victims|families|relatives|(?:the )?anniversary) of\s+(?:the|this|last)\s+"
-    r"(?:[\w'-]+\s+){0,2}$",
+    r"\b" + _PEOPLE_OF_DEED + r"\s+(?:the|this|last)\s+(?:[\w'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # "the attack", "the suicide blast", "the May 6 blast": the happening already told
