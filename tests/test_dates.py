@@ -205,7 +205,7 @@ RELATIVE_DAYS = [
     ),
     (
         "The bomb went off two weeks ago.",
-        ("two weeks ago", "2025-10-20", "2025-10-26", "week", "relative"),
+        ("two weeks ago", "2025-10-19", "2025-10-26", "week", "relative"),
     ),
     (
         "Another bomb exploded on that corner a few weeks ago.",
@@ -217,14 +217,14 @@ RELATIVE_DAYS = [
     ),
     (
         "The bomb went off a couple of weeks ago.",
-        ("a couple of weeks ago", "2025-10-20", "2025-10-26", "week", "relative"),
+        ("a couple of weeks ago", "2025-10-19", "2025-10-26", "week", "relative"),
     ),
     (
         "The bomb went off a year ago.",
         ("a year ago", "2024-01-01", "2024-12-31", "year", "relative"),
     ),
-    ("Arrests were made last week.", ("last week", "2025-10-27", "2025-11-02", "week", "relative")),
-    ("Arrests were made this week.", ("this week", "2025-11-03", "2025-11-09", "week", "relative")),
+    ("Arrests were made last week.", ("last week", "2025-10-26", "2025-11-02", "week", "relative")),
+    ("Arrests were made this week.", ("this week", "2025-11-02", "2025-11-09", "week", "relative")),
     (
         "Arrests were made earlier this week.",
         ("earlier this week", "2025-11-03", "2025-11-04", "week", "relative"),

@@ -222,6 +222,10 @@ def _resolve_rel(r: Rel, a: date, future: bool) -> Resolved | None:
         return d, d, "day"
     if r.op == "unit":
         s, e = _unit_span(a, r.unit, r.n)
+        if r.unit == "week" and r.part is None:
+            # a week starts on Monday in Europe and on Sunday in North America: "last week" in a
+            # Wednesday's story may be a Sunday's happening, so the whole week takes both
+            s -= timedelta(days=1)
         s, e = narrow(s, e, r.unit if r.unit != "decade" else "year", r.part, a)
         return s, e, UNIT_PRECISION[r.unit]
     if r.op == "roll":

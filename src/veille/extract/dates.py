@@ -24,9 +24,12 @@ Conventions (what the tests pin down):
   Friday" in Friday's story; 41% of weekday mentions in a 2016 news sample). "last Tuesday" /
   "this past Tuesday" is strictly before the anchor, "next Tuesday" strictly after it, "this
   Tuesday" in the anchor's week, "Tuesday last week" in the week before.
-- Weeks run Monday to Sunday. "last week" / "this week" / "next week" are calendar weeks; "the
-  past week" is the seven days up to the anchor. "last weekend" is the Saturday and Sunday of
-  the week before the anchor's; "over the weekend" the latest weekend that has begun.
+- Weeks run Monday to Sunday. "last week" / "this week" / "next week" / "N weeks ago" are
+  calendar weeks, with the Sunday before them (North American weeks start on Sunday: "last
+  week" in a Wednesday's story may be the Sunday ten days before it); a part of one ("late last
+  week") is counted from its Monday. "the past week" is the seven days up to the anchor. "last
+  weekend" is the Saturday and Sunday of the week before the anchor's; "over the weekend" the
+  latest weekend that has begun.
 - Precision is the unit the expression names: "late October" is precision month narrowed to
   21-31 October; "early 2019" precision year narrowed to January-April (early / mid / late are
   thirds: days 1-10, 11-20, 21-end; months 1-4, 5-8, 9-12; "the end of" is late, "the

@@ -300,6 +300,12 @@ _THOSE_ATTACKS = re.compile(
     r"(?:attacks|bombings|blasts|explosions|shootings)\b",
     re.IGNORECASE,
 )
+# the sequel of the happening the sentence before told: "Subsequent suicide attacks on courthouses"
+_SUBSEQUENT = re.compile(
+    r"\s*(?:subsequent|ensuing|follow-up|later)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:attacks|bombings|blasts|explosions|shootings)\b",
+    re.IGNORECASE,
+)
 # "Wednesday's attack", "yesterday's bombing": a happening named by its day, already told
 _DAY_POSSESSIVE = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)['\u2019]s\b",
@@ -1301,6 +1307,17 @@ class Extractor:
                 main = main_hit(st, own) or main
                 hits = own
                 st = _blanked(st, 0, len(st), followed)
+            if (
+                i > 0
+                and current is not None
+                and current.sentences[-1].start != sents[i - 1].start
+                and "attack" in info.types_told(sents[i - 1])
+                and _SUBSEQUENT.match(st)
+            ):
+                # "The Dhaka restaurant attack was the worst since 2005, when JMB set off a series
+                # of bombs throughout Bangladesh. Subsequent suicide attacks on courthouses killed at
+                # least 25 people": the sequel of what the sentence before recalled
+                continue
             those = _THOSE_ATTACKS.search(st) if recalled_before else None
             if those is not None and (main is None or those.start() <= main.start < those.end()):
                 # "The Taliban claimed both those attacks" after attacks recalled: those, not the
@@ -1405,6 +1422,15 @@ class Extractor:
                             etype not in _OWN_AFTER_ATTACK
                             or current.event_type != "attack"
                             or i - sentence_index[current.first.start] <= _END_OF_ATTACK
+                            # ... or right after a sentence of it that tells the attack again, on its
+                            # day ("The gunmen stormed into the restaurant late on Friday, before
+                            # killing at least 20 people. Six were killed and a seventh suspect was
+                            # captured")
+                            or (
+                                i > 0
+                                and current.sentences[-1].start == sents[i - 1].start
+                                and self._retold_on_its_day(info, sents[i - 1], current)
+                            )
                         )
                     )
                 ) and not self._another_attack(info, s, st, main, etype, current)
@@ -2122,6 +2148,20 @@ class Extractor:
         mine, _ = self._date(info, Candidate("arrest", trig, 0.0, [s]))
         theirs, _ = self._date(info, current)
         return _days_apart(mine, theirs) > 0 or _days_apart(theirs, mine) > 2
+
+    def _retold_on_its_day(self, info: _Article, s: Sentence, current: Candidate) -> bool:
+        """The sentence tells the attack again, with a day that is the attack's."""
+        if "attack" not in info.types_told(s):
+            return False
+        days = [
+            m.interval
+            for m in info.dates
+            if s.start <= m.start < s.end and m.interval.precision == "day" and m.interval.start
+        ]
+        if not days:
+            return False
+        theirs, _ = self._date(info, current)
+        return theirs.precision == "day" and any(d.start == theirs.start for d in days)
 
     @staticmethod
     def _definite_noun(st: str, main: Hit) -> bool:
@@ -3255,15 +3295,27 @@ class Extractor:
                 if first.start <= m.start < first.end and m.interval.start and not too_late(m)
             ]
             lead = [m for m in lead if m.start >= info.body_start] or lead
+            # "detained six people suspected of ties to the Brussels bombings, including the last
+            # fugitive of last year's Paris attacks": a lead's date in the possessive dates the
+            # happening it names, here one of another town than this one's
+            towns = self._town_names(info, c.sentences)
+            elsewhere = [m for m in lead if _possessed_elsewhere(info, m, towns)]
+            lead = [m for m in lead if m not in elsewhere]
             # "police reported today that a journalist was injured last night": not the report's
             # day, unless what is dated is the statement itself (a warning told to parliament)
             if c.event_type not in STATEMENT_TYPES:
                 unsaid = [m for m in lead if not _reported_on(text, first.start, m.start)]
                 # ... and a report's day only in a lead that tells a happening of the kind (not "FBI
                 # Director James Comey said on Tuesday that investigators could not open the phone")
-                kind_told = c.event_type in info.types_told(first)
+                # (nor in one that names a happening of another town: the report is of that one)
+                kind_told = c.event_type in info.types_told(first) and not elsewhere
                 lead = unsaid or (lead if kind_told else [])
             if lead and c.event_type in {"attack", "ct_operation", "arrest", "warning", "policy", "threat"}:
+                # "The Senate on Wednesday voted down a proposal ... after the mass shooting at an
+                # Orlando nightclub last week": the date nearest a word of the happening's kind
+                kind_at = [a for t, a, _ in info.hits_in(first) if t == c.event_type]
+                if kind_at:
+                    lead.sort(key=lambda m: min(abs(m.start - a) for a in kind_at))
                 return lead[0].interval, Span(first.start, first.end)
         if info.anchor is not None:
             # No date in the text: say so, bounded by what we know (on or before publication).
@@ -3562,6 +3614,17 @@ _CLAUSE_VERB = re.compile(
     re.IGNORECASE,
 )
 _OF_COMPLEMENT = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}[\w-]+")
+
+
+def _possessed_elsewhere(info: _Article, m: DateMention, towns: set[str]) -> bool:
+    """A date in the possessive ("last year's Paris attacks") naming a happening in a town,
+    none of ``towns``."""
+    text = info.ann.text
+    if lx.POSSESSIVE.match(text, m.end) is None:
+        return False
+    a, b = _possessed(text, m.end)
+    named = {p.name or p.text for p in Extractor._towns(info, a, b)}
+    return bool(named) and not named & towns
 
 
 def _possessed(text: str, start: int) -> tuple[int, int]:

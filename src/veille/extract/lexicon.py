@@ -171,6 +171,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "bomb-throwing rhetoric", a politician's style
         # (nor a threat: "a series of hoax bomb warnings", "a bomb scare")
         + r"bomb(?:ing|ings|ed|s)?(?![ -](?:technicians?|squads?|disposal|experts?|specialists?|sniffing|detection|"
+        # (the police's gear and teams: "the bomb-defusing robot", "bomb dogs", "a bomb suit")
+        r"defusing|defusal|robots?|dogs?|suits?|teams?|units?|proof|resistant|"
         r"shelters?|makers?|threats?|warnings?|scares?|hoax(?:es)?|alerts?)\b)(?!-throw(?:ing|ers?) (?:[\w-]+ )?(?:rhetoric|style|remarks|comments|speech|talk|"
         r"candidate|politician|populis[mt]))|blasts?|explosions?|exploded|detonat(?:ed|ion|ing)|"
         # a weapons test or a space launch is no attack: "a ballistic missile test", "the rocket launch"
@@ -191,7 +193,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"content|material|suspects?|threats?|plots?|attacks?|incidents?|cells?|networks?|groups?))|"
         r"jihadists?|bandits|rebels|extremists?|(?<!fire )fighters|guerrillas?|terrorist group|armed group|"
         r"militia(?:men|s)?|militiam[ae]n|Maoists?|Naxal(?:ite)?s|separatists|"
-        r"(?:unidentified|unknown) (?:armed )?(?:men|persons|individuals))\b[^.]{0,150}?\b(?<!\bwere )(?<!\bwas )(?<!\bbeen )"
+        r"(?:unidentified|unknown) (?:armed )?(?:men|persons|individuals))\b"
+        # (not the object of a clause: "a militant whom the United States military tried to kill")
+        r"(?!\s+whom\b)[^.]{0,150}?\b(?<!\bwere )(?<!\bwas )(?<!\bbeen )"
         # not a plot ("militants plotting an attack on May Day ... had been detained")
         r"(?<!\bplotting )(?<!\bplanning )(?<!\bpreparing )(?<!\bplotting to )(?<!\bplanning to )(?<!\bplotted to )"
         r"(?<!\bplanned to )(?<!\bpreparing to )(?<!\bplotting an )(?<!\bplanning an )(?<!\bpreparing an )(?:(?:attacked|"
@@ -408,7 +412,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # not a dispute ("a bitter clash with the technology industry", "a legal clash between")
         r"(?<!bitter )(?<!legal )(?<!court )(?<!political )(?<!verbal )(?<!diplomatic )(?<!public )(?<!ideological )"
         r"clash(?:ed|es)? (?:with|between)|exchanges? of (?:gun)?fire|"
-        r"gun ?battle|firefight|(?:exchanged|traded) (?:fire|gun ?shots|gunfire|shots)|(?:troops|soldiers|forces|army|police|military) (?:killed|neutrali[sz]ed|eliminated)|"
+        r"gun ?battle|firefight|(?:exchanged|traded) (?:fire|gun ?shots|gunfire|shots)|(?:troops|soldiers|forces|army|police|military) "
+        # ("The police later killed the gunman with a bomb carried by a robot")
+        r"(?:(?:later|then|eventually|finally|subsequently|also) )?(?:killed|neutrali[sz]ed|eliminated)|"
         # (not "five soldiers were killed when Taliban militants ambushed their convoy": the militants'
         # attack)
         r"(?:killed|killing|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)) "

@@ -76,7 +76,7 @@ class Weights:
     near_100: float = 0.8
     near_300: float = 0.3
     alternative: float = 0.5  # weight of another mention's not-chosen candidates as support
-    address_only: float = 1.0  # weight of a region named only as the "Y" of "X, Y"
+    address_only: float = 0.5  # weight of a region named only as the "Y" of "X, Y", for other places
     capital_named: float = 2.0  # a capital or major city whose country the article names
     same_place: float = 2.0  # another name of the article reads as the same place
     sibling: float = 1.0  # a place of the same kind (and country) named with it: "X or Y"
@@ -795,7 +795,10 @@ class _Pairs:
                     for b in region_of.get(("a1", p.country_code, p.admin1), ()):
                         # a state named only as an address ("Columbus, Ohio") says less about
                         # the other places of the story
-                        named = w.admin1_named * (w.address_only if groups[slots[b][0]].address_only else 1.0)
+                        # (in full for the place it is the address of: "San Bernardino, California")
+                        gb = slots[b][0]
+                        address = groups[gb].address_only and gb not in groups[slots[a][0]].containers
+                        named = w.admin1_named * (w.address_only if address else 1.0)
                         bonus[a, b] = max(bonus[a, b], named)
                         reverse[b, a] = 0.5 * w.admin1_named
                 if p.kind == "city" and p.admin2:
