@@ -866,7 +866,9 @@ _OPEN_QUESTION = re.compile(
     r"|n['\u2019]t\b|\b(?:not|never)\b|\bwhat if\b"
     # "then how do we apprehend the child pornographer, how do we disrupt a terrorist plot?"
     r"|\b(?:how|what|where|when) (?:do|can|could|would|should|will|shall|must) "
-    r"(?:we|you|they|i|one|anyone)\b",
+    r"(?:we|you|they|i|one|anyone)\b"
+    # "How are they using the Yankee bombs and planes?": a manner asked of a practice
+    r"|^\W*how (?:are|is|were|was) (?:they|we|you|he|she|it)\b",
     re.IGNORECASE,
 )
 _OUTCOME_UNKNOWN = re.compile(

@@ -174,7 +174,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         # (the police's gear and teams: "the bomb-defusing robot", "bomb dogs", "a bomb suit")
         r"defusing|defusal|robots?|dogs?|suits?|teams?|units?|proof|resistant|"
         r"shelters?|makers?|threats?|warnings?|scares?|hoax(?:es)?|alerts?)\b)(?!-throw(?:ing|ers?) (?:[\w-]+ )?(?:rhetoric|style|remarks|comments|speech|talk|"
-        r"candidate|politician|populis[mt]))|blasts?|explosions?|exploded|detonat(?:ed|ion|ing)|"
+        r"candidate|politician|populis[mt]))|blasts?|"
+        # (not a figure of speech: "the possibility of a social explosion", "an explosion of anger")
+        r"(?<!social )(?<!population )(?<!demographic )(?<!price )(?<!data )explosions?"
+        r"(?! of (?:anger|rage|violence|protests?|growth|interest|popularity|joy|colou?r|creativity|demand|"
+        r"information|data|cases|infections)\b)|exploded|detonat(?:ed|ion|ing)|"
         # a weapons test or a space launch is no attack: "a ballistic missile test", "the rocket launch"
         # ... nor a dummy: "an inert grenade" found at a border
         r"(?<!inert )(?<!dummy )(?<!replica )(?<!toy )(?<!fake )grenades?|(?<!brick-and-)(?<!bricks-and-)(?<!brick and )(?<!bricks and )mortars?(?: shells?)?|"
@@ -405,7 +409,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         # not a skill or a school of thought: "a counter-insurgency expert", "counterinsurgency doctrine"
         r"counter-?insurgency(?! (?:experts?|specialists?|doctrines?|theory|theorists?|manuals?|strateg(?:y|ists?)|"
         r"advis[eo]rs?|veterans?|scholars?|thinking|courses?|training)\b)|"
-        r"(?:clear|mop)(?:ing)?-up operations?|offensives?(?! (?:cyber|capabilit\w*|weapons?|language|remarks?|comments?|content|tweets?|posts?|behaviou?r|"
+        r"(?:clear|mop)(?:ing)?-up operations?|"
+        # (not the adjective: "our stance is completely offensive")
+        r"(?:offensives|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!completely )(?<!deeply )(?<!highly )"
+        r"(?<!\bvery )(?<!\bso )(?<!\btoo )(?<!extremely )(?<!particularly )(?<!grossly )offensive)(?! (?:cyber|capabilit\w*|weapons?|language|remarks?|comments?|content|tweets?|posts?|behaviou?r|"
         r"jokes?|slurs?|material|line\w*|coordinator|players?|end|tackle|rebounds?|foul|play|stats?|minded|hacking|"
         r"ones|views|speech|messages|words|images|videos|statements|opinions|accounts|songs|lyrics|"
         r"tools?|security)\b)|"
@@ -436,7 +443,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         + r")[A-Z][a-z])|wars?\b|"
         r"conflicts?\b|government|terror|extremis|insurgen|rebels|militants|jihadists|separatists|forces|troops|"
         # "two loose alliances fighting for power since 2014": a rivalry, not a day's fighting
-        r"power|supremacy|dominance|influence|survival))|"
+        r"power|supremacy|dominance|influence|survival|"
+        # ... nor a cause or a party fought for or against ("we are fighting for human rights")
+        r"human rights|rights|democracy|justice|freedom|peace|independence|equality|liberty|dignity|"
+        r"[\w-]+ part(?:y|ies)\b|[\w-]+ [\w-]+ part(?:y|ies)\b))|"
         r"shelled|bombard(?:ed|ment)|artillery(?! (?:systems?|pieces|units|batteries|guns|and (?:\w+ )?"
         r"(?:helicopters?|equipment|tanks|aircraft))\b)(?<!rocket artillery)|regained control|recaptur(?:ed?|ing)|retook|overran|"
         r"captured (?:the |a |an )?(?:[\w-]+ )?(?:village|town|city|district|hill|base|airport|positions?|police station|"

@@ -377,8 +377,11 @@ FIGURATIVE_WORDS = {
     "offensive",
 }
 # A habit, not a happening: "the terrorists who attack the population", "they kidnap and kill".
-HABITUAL_BEFORE = re.compile(r"\b(?:who|which|that|they|we)\s+(?:\w+ly\s+)?$", _I)
-HABITUAL_WORDS = {"attack", "kill", "kidnap", "bomb", "murder", "massacre", "ambush", "shoot"}
+# (also the last of a list of such verbs: "they steal, kidnap, and murder anyone who ...")
+HABITUAL_BEFORE = re.compile(
+    r"\b(?:who|which|that|they|we)\s+(?:\w+ly\s+)?(?:[a-z]+,\s+(?:and\s+|or\s+)?){0,3}$", _I
+)
+HABITUAL_WORDS = {"attack", "kill", "kidnap", "bomb", "murder", "massacre", "ambush", "shoot", "sabotage"}
 # a state kept over a time: "has maintained a high state of security alert since then", "has been
 # under a state of emergency since November"
 KEPT_SINCE = re.compile(
@@ -651,6 +654,8 @@ def is_generic(sentence: str, hit: Hit) -> bool:
         return True
     if ARMS_LISTED.search(sentence, max(0, hit.start - 100), hit.start):
         return True  # "will cease attacks ... with any weapons including rockets, mortars": arms named
+    if in_inventory(sentence, hit):
+        return True  # "155 AK-47 rifles, 45 pistols, 60,000 rounds ..., 126 grenades": arms counted
     if ARMS_HELD.search(sentence, max(0, hit.start - 60), hit.start) and ARMS_WORD.fullmatch(
         sentence[hit.start : hit.end]
     ):
@@ -686,17 +691,65 @@ def is_generic(sentence: str, hit: Hit) -> bool:
     return not REPORTED_VERB_AFTER.match(sentence, hit.end)
 
 
+# an inventory: a counted item right after an earlier counted one and a comma or semicolon
+_COUNT = rf"(?:\d[\d,]*|{_SMALL_NUMBERS}|one)"
+_COUNTED_LAST = re.compile(rf"\b{_COUNT}\s+(?:[\w'.-]+,?\s+){{0,3}}$", _I)
+# (the next item right after the phrase, counted with more than one: not "three bombs went off in the
+# capital, one at the central park, another at ...")
+_COUNTED_NEXT = re.compile(
+    rf"(?:\s+[\w'.()-]+){{0,4}}?\s*[,;]\s+(?:and\s+)?(?:\d[\d,]*|{_SMALL_NUMBERS})\s+[a-z]", _I
+)
+# what arms did: "three bombs went off", "grenades that exploded"
+_WENT_OFF_AFTER = re.compile(
+    r"(?:\s+[\w'-]+){0,3}?\s+(?:went off|exploded|detonated|blew up|hit|struck|landed|killed|killing|"
+    r"wounded|wounding|injured|injuring|damaged|destroyed)\b",
+    _I,
+)
+_COUNTED_ITEM = re.compile(rf"(?:^|\s){_COUNT}\s+[a-z][\w'.-]*(?:\s+[\w'.()-]+){{0,5}}\s*[,;]", _I)
+_ITEM_SEPARATOR = re.compile(r"[,;]\s+(?:and\s+)?$")
+_USED_BEFORE = re.compile(
+    r"\b(?:fir(?:e|es|ed|ing)|launch\w*|lob\w*|threw|throw\w*|hurl\w*|used|using|drop(?:s|ped|ping)?|"
+    r"plant\w*|detonat\w*|set off|explod\w*|rain\w*)\b",
+    _I,
+)
+# ... or an item named bare after counted ones: "24 missiles, one recoilless cannon, grenades for it"
+_BARE_ITEM_BEFORE = re.compile(r"[,;]\s+(?:and\s+)?(?:(?:an?|the|other)\s+)?(?:[\w'.-]+\s+){0,3}$", _I)
+
+
+def in_inventory(sentence: str, hit: Hit) -> bool:
+    """The trigger's word is an item of a list of arms counted one by one: "155 AK-47 rifles, 45
+    pistols, 126 grenades", "24 SAM-7 missiles; 21 grenades for 75-mm cannons"."""
+    if hit.trigger.name not in _DEVICE_TRIGGERS or _DEVICE_WORDS.search(sentence, hit.start, hit.end) is None:
+        return False
+    before = sentence[max(0, hit.start - 200) : hit.start]
+    if _USED_BEFORE.search(before) or _WENT_OFF_AFTER.match(sentence, hit.end):
+        return False  # "insurgents fired 12 mortars, 3 rockets and 2 grenades": arms used
+    last = _COUNTED_LAST.search(before)
+    if last is None:
+        bare = _BARE_ITEM_BEFORE.search(before)
+        return bare is not None and len(_COUNTED_ITEM.findall(before, 0, bare.start() + 1)) >= 2
+    earlier = before[: last.start()]
+    return (
+        _ITEM_SEPARATOR.search(earlier) is not None and _COUNTED_ITEM.search(earlier) is not None
+    ) or _COUNTED_NEXT.match(sentence, hit.end) is not None
+
+
 CAMPAIGN_AFTER = re.compile(r"\s+campaigns?\b", _I)
 # arms held, traded or defended against, not fired
 ARMS_HELD = re.compile(
     r"\b(?:has|have|had|possess(?:es|ed)?|owns?|stockpiled?|arsenal of|deliver(?:ed|s)?|suppl(?:y|ied|ies)|"
-    r"sold|sells?|bought|buys?|purchased?|acquired?|engage|intercept(?:ed|s)?|shoot down|shot down)\s+"
+    r"sold|sells?|bought|buys?|purchased?|acquired?|engage|intercept(?:ed|s)?|shoot down|shot down|"
+    # made or carried: "a factory which produces cluster bombs", "it carried 24 surface-to-air missiles"
+    r"produc(?:es?|ed|ing)|manufactur(?:es?|ed|ing)|carr(?:y|ies|ied|ying)(?! out\b)|loaded with|smuggl(?:ed|ing))\s+"
     # (no verb between: not "rebels have sent ballistic missiles", "Hamas has fired rockets")
     r"(?:(?!fir\w*|launch\w*|sent\b|send\w*|lob\w*|shot\b|rain\w*|used\b|hurl\w*|aim\w*|"
-    r"direct\w*|unleash\w*|deploy\w*)[\w,.-]+\s+){0,4}$",
+    r"direct\w*|unleash\w*|deploy\w*|drop\w*|plant\w*|detonat\w*|explod\w*|threw\b|throw\w*)[\w,.-]+\s+){0,6}"
+    r"(?:[\w.]+-)*$",
     _I,
 )
-ARMS_WORD = re.compile(r"(?:ballistic |cruise |guided )?(?:missiles?|rockets?|grenades?|mortars?)", _I)
+ARMS_WORD = re.compile(
+    r"(?:ballistic |cruise |guided |cluster )?(?:missiles?|rockets?|grenades?|mortars?|bombs)", _I
+)
 # (not a time: "would not say until Tuesday how many had died")
 CONDITION = re.compile(
     r"\b(?:cannot|can ?not|can't|won't|will not|would not|refuses? to|refused to)\b[^.;]{0,80}?\buntil\b"
@@ -1298,12 +1351,25 @@ _DEVICE_TRIGGERS = frozenset({"ied", "bombing"})
 _PLANTED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:planted|placed|hidden|left|laid)\b", _I)
 
 
+# a stock weighed or counted, found or seized: "found a camper with 15 kg of dynamite"
+_STOCK_BEFORE = re.compile(
+    r"\b(?:found|discovered|seized|recovered|confiscated|uncovered)\b[^.;]{0,80}?"
+    r"\b(?:\d[\d.,]*|several|hundreds|dozens)\s*(?:kg|kgs|kilos?|kilograms?|pounds|lbs|tons?|tonnes?|sticks|"
+    r"cartridges|rolls|bags|boxes|crates)\s+of\s+(?:[\w-]+\s+)?$",
+    _I,
+)
+
+
 def seized_arms(sentence: str, h: Hit) -> bool:
-    """The trigger names arms seized or found, not used ("seized a cache of IEDs")."""
+    """The trigger names arms seized or found, not used ("seized a cache of IEDs", "found a
+    camper with 15 kg of dynamite")."""
     return (
         h.trigger.name in _DEVICE_TRIGGERS
         and _DEVICE_WORDS.search(sentence, h.start, h.end) is not None
-        and _SEIZED_BEFORE.search(sentence, max(0, h.start - 80), h.start) is not None
+        and (
+            _SEIZED_BEFORE.search(sentence, max(0, h.start - 80), h.start) is not None
+            or _STOCK_BEFORE.search(sentence, max(0, h.start - 140), h.start) is not None
+        )
         and _PLANTED_AFTER.match(sentence, h.end) is None
     )
 
