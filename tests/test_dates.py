@@ -1015,3 +1015,13 @@ def test_interval_overlaps_takes_mentions() -> None:
     a = one("since January")
     b = one("on 3 March 2025")
     assert interval_overlaps(a, b)
+
+
+def test_a_date_in_quotes_that_names_a_group_is_no_date() -> None:
+    anchor = dt.date(1989, 7, 20)
+    named = 'A new group calling itself the "9 May" People\'s Liberation Forces announced its emergence.'
+    assert find_dates(named, anchor) == []
+    assert find_dates("THE \u201c17 NOVEMBER\u201d REVOLUTIONARY ORGANIZATION CLAIMED IT.", anchor) == []
+    # (a date quoted in speech, or a quoted slogan with no name after it, is still a date)
+    assert [m.text for m in find_dates('He said "on 9 May" they attacked.', anchor)] == ["9 May"]
+    assert [m.text for m in find_dates('The slogan "9 May" was painted on the wall.', anchor)] == ["9 May"]

@@ -141,3 +141,35 @@ def test_a_state_named_in_an_address_does_not_move_a_major_city(pipeline: Pipeli
     places = [loc for r in recs for loc in r["locations"] if loc["name"] and "Dallas" in loc["name"]]
     assert places
     assert {loc["admin1"] for loc in places} == {"Texas"}
+
+
+# -- tolls: lives saved are no dead, and the doers' claim yields to the others' count -------------
+
+
+def test_lives_saved_are_not_counted_as_killed() -> None:
+    from veille.extract.counts import find_counts
+
+    text = "One officer was hurt, but the decision to storm the club saved at least 30 lives, the chief said."
+    assert [m.slot for m in find_counts(text)] == ["wounded"]
+    assert find_counts("Police saved the lives of 12 hostages.") == []
+    assert [(m.slot, m.value) for m in find_counts("The blast claimed 30 lives.")] == [("killed", 30)]
+
+
+def test_the_doers_claimed_toll_yields_to_the_toll_others_give(pipeline: Pipeline) -> None:
+    text = (
+        "MANILA Islamic State said it was behind an attack by suicide bombers and gunmen in the heart of "
+        "Davao on Thursday. Just seven people were killed despite multiple blasts and a gunfight, and "
+        "five of them were the attackers themselves, police said.\n\n"
+        '"Soldiers of the caliphate targeted a gathering of the crusaders in Davao," the group said in a '
+        "statement. It added that 15 people were killed."
+    )
+    (attack,) = of_type(records_of(pipeline, text, "2016-01-15"), "attack")
+    assert attack["counts"]["killed"] == 7
+    # (alone, the claim is the only toll told, and is kept)
+    alone = text.replace(
+        "Just seven people were killed despite multiple blasts and a gunfight, and five of "
+        "them were the attackers themselves, police said.",
+        "Police gave no toll.",
+    )
+    (attack,) = of_type(records_of(pipeline, alone, "2016-01-15"), "attack")
+    assert attack["counts"]["killed"] == 15

@@ -377,7 +377,21 @@ def _org_after(scan: Scan, end: int) -> bool:
 
 
 def _org_before(scan: Scan, start: int) -> bool:
-    return _ORG_BEFORE.search(scan.text, max(0, start - 30), start) is not None
+    return _ORG_BEFORE.search(scan.text, max(0, start - 30), start) is not None or _quoted_name(scan, start)
+
+
+# a date in quotes that a capitalised word follows: 'the "9 May" People's Liberation Forces'
+_QUOTE_OPEN = frozenset('"\u201c')
+_QUOTED_NAME_AFTER = re.compile(r"[\"\u201d]\s+[A-Z][\w'\u2019-]*\s+[A-Z]")
+
+
+def _quoted_name(scan: Scan, start: int) -> bool:
+    if start == 0 or scan.text[start - 1] not in _QUOTE_OPEN:
+        return False
+    close = min(
+        (i for i in (scan.text.find('"', start), scan.text.find("\u201d", start)) if i >= 0), default=-1
+    )
+    return 0 <= close - start <= 20 and _QUOTED_NAME_AFTER.match(scan.text, close) is not None
 
 
 def _context(scan: Scan, start: int, strong: frozenset[str]) -> str | None:

@@ -1845,7 +1845,22 @@ def find_counts(text: str, offset: int = 0, *, upper: bool = False) -> list[Coun
     out.sort(key=lambda m: (m.start, m.slot))
     # "an average of one Syrian killed every 25 minutes, one wounded every 13 minutes": a rate
     out = [m for m in out if not _RATE_AFTER.match(text, m.end - offset)]
+    # "the decision to storm the club saved at least 30 lives": lives saved, not lost
+    out = [
+        m
+        for m in out
+        if m.slot != "killed"
+        or not _SAVED_BEFORE.search(text, max(0, m.start - offset - 40), m.start - offset)
+    ]
     return _join_clauses(t, out, offset)
+
+
+_SAVED_BEFORE = re.compile(
+    r"\b(?:sav(?:e|es|ed|ing)|spar(?:e|es|ed|ing))\s+(?:the\s+lives\s+of\s+)?"
+    r"(?:(?:at least|more than|over|about|some|nearly|almost|around|up to|as many as|dozens of|"
+    r"hundreds of)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _RATE_AFTER = re.compile(

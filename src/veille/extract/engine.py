@@ -2861,6 +2861,7 @@ class Extractor:
             mentions = [m for m in mentions if m.start not in later]
         mentions = [m for m in mentions if not _EARLIER_LAPSE.match(ann.text, m.end)]
         mentions = _without_pronouns_told_back(ann, mentions)
+        mentions = _without_claimed_tolls(ann, mentions)
         values = dict(aggregate_counts(mentions, gtd_style=True))
 
         def sentence_at(offset: int) -> tuple[int, str]:
@@ -3616,6 +3617,37 @@ _CLAUSE_VERB = re.compile(
     re.IGNORECASE,
 )
 _OF_COMPLEMENT = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}[\w-]+")
+
+
+# a toll told as the doers' claim: '"... targeted a gathering of the crusaders," the group said in a
+# statement. It added that 15 people were killed.'
+_CLAIM_SPEAKER_START = re.compile(
+    r"\W*(?:it|the group|the militants|the statement)\s+(?:also\s+)?(?:added|said|says|claimed|claims)\b",
+    re.IGNORECASE,
+)
+_GROUP_SAID = re.compile(
+    r"\b(?:the|a) (?:group|militants|jihadists|insurgents)\b[^.;]{0,40}?\b(?:said|says|claimed|claims)\b"
+    r"|\bclaimed responsibility\b",
+    re.IGNORECASE,
+)
+
+
+def _without_claimed_tolls(ann: AnnotatedArticle, mentions: list[CountMention]) -> list[CountMention]:
+    """The dead and wounded counted by the doers' own claim, where others count them too."""
+    claimed: set[int] = set()
+    for m in mentions:
+        sent = ann.sentence_at(m.start)
+        if m.slot not in {"killed", "wounded"} or sent is None or sent.start == 0:
+            continue
+        if not _CLAIM_SPEAKER_START.match(ann.text, sent.start):
+            continue
+        before = next((x for x in reversed(ann.sentences) if x.end <= sent.start), None)
+        if before is not None and _GROUP_SAID.search(ann.text, before.start, before.end):
+            claimed.add(m.start)
+    if not claimed:
+        return mentions
+    told = {m.slot for m in mentions if m.start not in claimed}
+    return [m for m in mentions if m.start not in claimed or m.slot not in told]
 
 
 def _possessed_elsewhere(info: _Article, m: DateMention, towns: set[str]) -> bool:
