@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from factories import records_of
+from factories import of_type, records_of
 from veille.extract.lexicon import find_triggers
 from veille.extract.public_order import protest_voice, riot_told
 from veille.pipeline import Pipeline
@@ -124,3 +124,18 @@ def test_a_foreign_namesake_after_a_road_stays_out(pipeline: Pipeline) -> None:
     )
     recs = records(pipeline, text, "2019-04-25")
     assert all(loc["country_code"] != "PA" for r in recs for loc in r["locations"])
+
+
+def test_a_crowd_told_by_its_stones_or_its_dispersal_clashes_as_public_order(pipeline: Pipeline) -> None:
+    text = (
+        "On 7 May 2020, villagers demonstrated in a village near Thies against the decision to quarantine "
+        "20 suspected coronavirus cases. They threw stones at the local response centre and clashed with "
+        "the military forces who intervened to disperse them."
+    )
+    assert records_of(pipeline, text, "2020-05-09") == []
+    # (armed men who clash with soldiers come to disperse them still fight)
+    armed = (
+        "KABUL Taliban militants clashed with Afghan soldiers who tried to disperse them near the district "
+        "centre on Monday, killing two soldiers."
+    )
+    assert of_type(records_of(pipeline, armed, "2016-06-15"), "ct_operation")

@@ -107,6 +107,13 @@ _ARMED_SIDE = re.compile(
     _I,
 )
 _CLASH = re.compile(r"\bclash|\bscuffle|\bfought\b|\bbrawl", _I)
+# a crowd told by what it does or what is done to it: "They threw stones at the centre and clashed
+# with the soldiers who intervened to disperse them"
+_CROWD_MARKS = re.compile(
+    r"\b(?:threw|hurled|pelted|throwing|hurling|pelting)\s+(?:[\w-]+\s+){0,2}?(?:stones|rocks|bricks|firecrackers)\b|"
+    r"\bstone-?pelting\b|\bto disperse\b",
+    _I,
+)
 _IN_THE_AIR = re.compile(
     r"\b(?:fir(?:ed|ing)|shot|shooting)\s+(?:[\w-]+\s+){0,4}?(?:in|into)\s+the\s+air\b|"
     # ... or at a crowd with what is meant to disperse it
@@ -219,7 +226,9 @@ def civil_clash(sentence: str, hit: Hit) -> bool:
     where guns were fired, is not (the caller skips sentences that name an armed group: the
     lexicon counts "cadres" as armed-conflict context).
     """
-    if not _CLASH.search(sentence, hit.start, hit.end) or not CIVIL_SIDE.search(sentence):
+    if not _CLASH.search(sentence, hit.start, hit.end) or not (
+        CIVIL_SIDE.search(sentence) or _CROWD_MARKS.search(sentence)
+    ):
         return False
     return not beyond_public_order(sentence, thrown=True) and not _ARMED_SIDE.search(sentence)
 
