@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from factories import main_type, of_type, records_of
 from veille.extract.lexicon import find_triggers
-from veille.extract.triggers import Hit, in_inventory, is_generic
+from veille.extract.triggers import Hit, in_inventory, is_generic, is_habitual
 from veille.pipeline import Pipeline
 
 
@@ -115,3 +115,13 @@ def test_a_stock_of_explosives_found_is_a_find_not_an_attack(pipeline: Pipeline)
     recs = records_of(pipeline, text, "1989-05-02")
     assert of_type(recs, "attack") == []
     assert of_type(recs, "arrest")
+
+
+def test_attacks_that_proliferate_are_a_trend() -> None:
+    sentence = (
+        "Internet companies are under pressure to act as attacks by extremists proliferate, from Syria to "
+        "Belgium and the United States."
+    )
+    assert is_habitual(sentence, _hit(sentence, "attacks"))
+    told = "Attacks by extremists killed 12 people in the capital on Monday."
+    assert not is_habitual(told, _hit(told, "Attacks"))

@@ -429,7 +429,11 @@ _NO_OBJECT_AFTER = re.compile(r"\s*(?:to|as|in|against|for|,|\.|;|$)", _I)
 IN_CASES_BEFORE = re.compile(r"\bin (?:many|most|some|several|such|these) cases,?\s+(?:[\w-]+\s+){0,2}$", _I)
 
 # a practice that goes on, said in the present of the deeds in the plural
-GOES_ON_AFTER = re.compile(r"[^.;]{0,60}?\b(?:continue|persist|go on)\b(?! to\b)", _I)
+# ... or grows: "as attacks by extremists proliferate, from Syria to Belgium"
+GOES_ON_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:continue|persist|go on|proliferate|multiply|are on the rise|are mounting)\b(?! to\b)",
+    _I,
+)
 # how often a deed of a kind is done: "regularly claiming bomb attacks", "often carries out raids"
 FREQUENT_DOING = re.compile(
     rf"\b{_HOW_OFTEN}\s+"
