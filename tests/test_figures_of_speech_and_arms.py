@@ -125,3 +125,22 @@ def test_attacks_that_proliferate_are_a_trend() -> None:
     assert is_habitual(sentence, _hit(sentence, "attacks"))
     told = "Attacks by extremists killed 12 people in the capital on Monday."
     assert not is_habitual(told, _hit(told, "Attacks"))
+
+
+def test_the_close_cases_of_habits_arms_and_fighting_still_tell_happenings() -> None:
+    from veille.extract.triggers import is_hypothetical
+
+    market = "At least 12 people died in the north, and two bombs ripped through a crowded market in Quetta."
+    assert not is_generic(market, _hit(market, "bombs"))
+    jets = "Pakistani jets have pounded militant hideouts with bombs and missiles."
+    assert not is_generic(jets, _hit(jets, "bombs"))
+    drones = "Houthi drones carrying bombs have struck two Saudi airports."
+    assert not is_generic(drones, _hit(drones, "bombs"))
+    assert main_type("Rebel gunners bombed units of the 5th Brigade near the airport.") == "attack"
+    between = "Renewed fighting between the parties killed 30 soldiers near Malakal."
+    assert any(t.event_type == "ct_operation" for t, _, _ in find_triggers(between))
+    # a noun, not a habit; and a list of verbs with no serial comma still is one
+    derail = "Investigators said that sabotage caused the derailment."
+    assert not is_hypothetical(derail, _hit(derail, "sabotage"))
+    steal = "Peasants say that they steal, rob and kidnap anyone who does not cooperate."
+    assert is_hypothetical(steal, _hit(steal, "kidnap"))

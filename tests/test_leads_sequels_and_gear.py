@@ -173,3 +173,35 @@ def test_the_doers_claimed_toll_yields_to_the_toll_others_give(pipeline: Pipelin
     )
     (attack,) = of_type(records_of(pipeline, alone, "2016-01-15"), "attack")
     assert attack["counts"]["killed"] == 15
+
+
+def test_a_statement_that_no_group_claimed_the_attack_is_no_claim_of_a_toll(pipeline: Pipeline) -> None:
+    text = (
+        "QUETTA At least 12 people were killed in the blast at the market on Monday, police said. No group "
+        "has claimed responsibility, the interior ministry said. It added that 15 people were killed."
+    )
+    (attack,) = of_type(records_of(pipeline, text, "2016-03-28"), "attack")
+    assert attack["counts"]["killed"] == 15  # the ministry's later toll, not a claim of the doers
+
+
+def test_a_leads_possessive_date_dates_an_attack_told_with_no_town(pipeline: Pipeline) -> None:
+    text = (
+        "BRUSSELS Police on Monday arrested a suspect in last week's Brussels bombing. The bomb tore "
+        "through a metro carriage, killing 12."
+    )
+    (attack,) = of_type(records_of(pipeline, text, "2016-03-28"), "attack")
+    assert attack["date"]["precision"] == "week"
+
+
+def test_last_week_in_a_sundays_story_runs_to_the_day_before() -> None:
+    sunday = dt.date(2016, 6, 19)
+    (m,) = find_dates("Arrests were made last week.", sunday)
+    assert (m.interval.start, m.interval.end) == ("2016-06-06", "2016-06-18")
+
+
+def test_lives_that_could_not_be_saved_are_counted() -> None:
+    from veille.extract.counts import find_counts
+
+    assert [(m.slot, m.value) for m in find_counts("Surgeons could not save the lives of three people.")] == [
+        ("killed", 3)
+    ]

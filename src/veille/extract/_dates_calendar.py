@@ -224,8 +224,10 @@ def _resolve_rel(r: Rel, a: date, future: bool) -> Resolved | None:
         s, e = _unit_span(a, r.unit, r.n)
         if r.unit == "week" and r.part is None:
             # a week starts on Monday in Europe and on Sunday in North America: "last week" in a
-            # Wednesday's story may be a Sunday's happening, so the whole week takes both
-            s -= timedelta(days=1)
+            # Wednesday's story may be a Sunday's happening, so the week is both readings together
+            # (on a Sunday, "last week" runs from the Monday 13 days before to yesterday)
+            na = a - timedelta(days=(a.weekday() + 1) % 7) + timedelta(weeks=r.n)
+            s, e = min(s, na), max(e, na + timedelta(days=6))
         s, e = narrow(s, e, r.unit if r.unit != "decade" else "year", r.part, a)
         return s, e, UNIT_PRECISION[r.unit]
     if r.op == "roll":

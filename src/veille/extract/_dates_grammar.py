@@ -380,7 +380,8 @@ def _org_before(scan: Scan, start: int) -> bool:
     return _ORG_BEFORE.search(scan.text, max(0, start - 30), start) is not None or _quoted_name(scan, start)
 
 
-# a date in quotes that a capitalised word follows: 'the "9 May" People's Liberation Forces'
+# a date in quotes that two capitalised words follow: 'the "9 May" People's Liberation Forces' (not
+# a quote that opens with a date and ends on a comma: '"March 3," Police Chief John Smith said')
 _QUOTE_OPEN = frozenset('"\u201c')
 _QUOTED_NAME_AFTER = re.compile(r"[\"\u201d]\s+[A-Z][\w'\u2019-]*\s+[A-Z]")
 
@@ -391,7 +392,11 @@ def _quoted_name(scan: Scan, start: int) -> bool:
     close = min(
         (i for i in (scan.text.find('"', start), scan.text.find("\u201d", start)) if i >= 0), default=-1
     )
-    return 0 <= close - start <= 20 and _QUOTED_NAME_AFTER.match(scan.text, close) is not None
+    return (
+        0 <= close - start <= 20
+        and scan.text[close - 1] not in ",.;:!?"
+        and _QUOTED_NAME_AFTER.match(scan.text, close) is not None
+    )
 
 
 def _context(scan: Scan, start: int, strong: frozenset[str]) -> str | None:

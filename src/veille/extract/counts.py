@@ -1856,6 +1856,8 @@ def find_counts(text: str, offset: int = 0, *, upper: bool = False) -> list[Coun
 
 
 _SAVED_BEFORE = re.compile(
+    # (not lives that could not be saved: "surgeons could not save the lives of 3 of the wounded")
+    r"(?<!not )(?<!n't )(?<!failed to )(?<!unable to )(?<!trying to )(?<!tried to )"
     r"\b(?:sav(?:e|es|ed|ing)|spar(?:e|es|ed|ing))\s+(?:the\s+lives\s+of\s+)?"
     r"(?:(?:at least|more than|over|about|some|nearly|almost|around|up to|as many as|dozens of|"
     r"hundreds of)\s+)?$",

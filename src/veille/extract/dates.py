@@ -25,9 +25,10 @@ Conventions (what the tests pin down):
   "this past Tuesday" is strictly before the anchor, "next Tuesday" strictly after it, "this
   Tuesday" in the anchor's week, "Tuesday last week" in the week before.
 - Weeks run Monday to Sunday. "last week" / "this week" / "next week" / "N weeks ago" are
-  calendar weeks, with the Sunday before them (North American weeks start on Sunday: "last
-  week" in a Wednesday's story may be the Sunday ten days before it); a part of one ("late last
-  week") is counted from its Monday. "the past week" is the seven days up to the anchor. "last
+  calendar weeks joined with the North American ones, which start on Sunday: "last week" in a
+  Wednesday's story includes the Sunday ten days before it, in a Sunday's story it runs from the
+  Monday 13 days before to the day before. A part of one ("late last week") is counted from its
+  Monday. "the past week" is the seven days up to the anchor. "last
   weekend" is the Saturday and Sunday of the week before the anchor's; "over the weekend" the
   latest weekend that has begun.
 - Precision is the unit the expression names: "late October" is precision month narrowed to

@@ -302,7 +302,7 @@ _THOSE_ATTACKS = re.compile(
 )
 # the sequel of the happening the sentence before told: "Subsequent suicide attacks on courthouses"
 _SUBSEQUENT = re.compile(
-    r"\s*(?:subsequent|ensuing|follow-up|later)\s+(?:[\w-]+\s+){0,2}"
+    r"\s*(?:(?:subsequent|ensuing|follow-up)\s+(?:[\w-]+\s+){0,2}|later\s+)"
     r"(?:attacks|bombings|blasts|explosions|shootings)\b",
     re.IGNORECASE,
 )
@@ -868,7 +868,7 @@ _OPEN_QUESTION = re.compile(
     r"|\b(?:how|what|where|when) (?:do|can|could|would|should|will|shall|must) "
     r"(?:we|you|they|i|one|anyone)\b"
     # "How are they using the Yankee bombs and planes?": a manner asked of a practice
-    r"|^\W*how (?:are|is|were|was) (?:they|we|you|he|she|it)\b",
+    r"|^\W*how (?:are|is) (?:they|we|you|he|she|it)\b",
     re.IGNORECASE,
 )
 _OUTCOME_UNKNOWN = re.compile(
@@ -3626,8 +3626,10 @@ _CLAIM_SPEAKER_START = re.compile(
     re.IGNORECASE,
 )
 _GROUP_SAID = re.compile(
-    r"\b(?:the|a) (?:group|militants|jihadists|insurgents)\b[^.;]{0,40}?\b(?:said|says|claimed|claims)\b"
-    r"|\bclaimed responsibility\b",
+    # (not "a group of witnesses said", nor "no group has claimed responsibility")
+    r"\b(?:the|a) (?:group|militants|jihadists|insurgents)\b(?! of\b)[^.;]{0,40}?"
+    r"\b(?:said|says|claimed|claims)\b"
+    r"|(?<!no group has )(?<!no one has )(?<!nobody has )(?<! not )(?<! yet )\bclaimed responsibility\b",
     re.IGNORECASE,
 )
 
@@ -3652,13 +3654,13 @@ def _without_claimed_tolls(ann: AnnotatedArticle, mentions: list[CountMention]) 
 
 def _possessed_elsewhere(info: _Article, m: DateMention, towns: set[str]) -> bool:
     """A date in the possessive ("last year's Paris attacks") naming a happening in a town,
-    none of ``towns``."""
+    none of ``towns`` (which name some)."""
     text = info.ann.text
     if lx.POSSESSIVE.match(text, m.end) is None:
         return False
     a, b = _possessed(text, m.end)
     named = {p.name or p.text for p in Extractor._towns(info, a, b)}
-    return bool(named) and not named & towns
+    return bool(named) and bool(towns) and not named & towns
 
 
 def _possessed(text: str, start: int) -> tuple[int, int]:

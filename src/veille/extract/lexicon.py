@@ -171,9 +171,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "bomb-throwing rhetoric", a politician's style
         # (nor a threat: "a series of hoax bomb warnings", "a bomb scare")
         + r"bomb(?:ing|ings|ed|s)?(?![ -](?:technicians?|squads?|disposal|experts?|specialists?|sniffing|detection|"
-        # (the police's gear and teams: "the bomb-defusing robot", "bomb dogs", "a bomb suit")
-        r"defusing|defusal|robots?|dogs?|suits?|teams?|units?|proof|resistant|"
-        r"shelters?|makers?|threats?|warnings?|scares?|hoax(?:es)?|alerts?)\b)(?!-throw(?:ing|ers?) (?:[\w-]+ )?(?:rhetoric|style|remarks|comments|speech|talk|"
+        r"shelters?|makers?|threats?|warnings?|scares?|hoax(?:es)?|alerts?)\b)"
+        # (the police's gear and teams, after the noun only: "the bomb-defusing robot", "bomb dogs", "a
+        # bomb suit"; not "rebels bombed units of the brigade")
+        r"(?!(?<=bomb)[ -](?:defusing|defusal|robots?|dogs?|suits?|teams?|units?|proof|resistant)\b)"
+        r"(?!(?<=bombs)[ -](?:defusing|defusal|robots?|dogs?|suits?|teams?|units?|proof|resistant)\b)(?!-throw(?:ing|ers?) (?:[\w-]+ )?(?:rhetoric|style|remarks|comments|speech|talk|"
         r"candidate|politician|populis[mt]))|blasts?|"
         # (not a figure of speech: "the possibility of a social explosion", "an explosion of anger")
         r"(?<!social )(?<!population )(?<!demographic )(?<!price )(?<!data )explosions?"
@@ -446,7 +448,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"power|supremacy|dominance|influence|survival|"
         # ... nor a cause or a party fought for or against ("we are fighting for human rights")
         r"human rights|rights|democracy|justice|freedom|peace|independence|equality|liberty|dignity|"
-        r"[\w-]+ part(?:y|ies)\b|[\w-]+ [\w-]+ part(?:y|ies)\b))|"
+        # ... a party by its name ("fighting the Christian Democratic Party"; not "fighting between
+        # the parties", "fighting erupted at party headquarters")
+        r"(?-i:[A-Z][\w-]*) (?:(?-i:[A-Z][\w-]*) )?(?i:part(?:y|ies))\b))|"
         r"shelled|bombard(?:ed|ment)|artillery(?! (?:systems?|pieces|units|batteries|guns|and (?:\w+ )?"
         r"(?:helicopters?|equipment|tanks|aircraft))\b)(?<!rocket artillery)|regained control|recaptur(?:ed?|ing)|retook|overran|"
         r"captured (?:the |a |an )?(?:[\w-]+ )?(?:village|town|city|district|hill|base|airport|positions?|police station|"

@@ -379,9 +379,12 @@ FIGURATIVE_WORDS = {
 # A habit, not a happening: "the terrorists who attack the population", "they kidnap and kill".
 # (also the last of a list of such verbs: "they steal, kidnap, and murder anyone who ...")
 HABITUAL_BEFORE = re.compile(
-    r"\b(?:who|which|that|they|we)\s+(?:\w+ly\s+)?(?:[a-z]+,\s+(?:and\s+|or\s+)?){0,3}$", _I
+    r"\b(?:who|which|that|they|we)\s+(?:\w+ly\s+)?(?:[a-z]+(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,3}$",
+    _I,
 )
 HABITUAL_WORDS = {"attack", "kill", "kidnap", "bomb", "murder", "massacre", "ambush", "shoot", "sabotage"}
+# (a noun too: "said that sabotage caused the derailment" is no habit; "extremists who sabotage" is)
+HABITUAL_PEOPLE_BEFORE = re.compile(r"\b(?:who|they|we)\s+(?:\w+ly\s+)?$", _I)
 # a state kept over a time: "has maintained a high state of security alert since then", "has been
 # under a state of emergency since November"
 KEPT_SINCE = re.compile(
@@ -660,8 +663,12 @@ def is_generic(sentence: str, hit: Hit) -> bool:
         return True  # "will cease attacks ... with any weapons including rockets, mortars": arms named
     if in_inventory(sentence, hit):
         return True  # "155 AK-47 rifles, 45 pistols, 60,000 rounds ..., 126 grenades": arms counted
-    if ARMS_HELD.search(sentence, max(0, hit.start - 60), hit.start) and ARMS_WORD.fullmatch(
-        sentence[hit.start : hit.end]
+    if (
+        ARMS_HELD.search(sentence, max(0, hit.start - 60), hit.start)
+        and ARMS_WORD.fullmatch(sentence[hit.start : hit.end])
+        # (not what they then did: "drones carrying bombs have struck two airports")
+        and not _WENT_OFF_AFTER.match(sentence, hit.end)
+        and not _STRUCK_LATER.match(sentence, hit.end)
     ):
         return True  # "Hezbollah has 100,000 missiles", "a system that can engage aircraft and missiles"
     if SHARE_AFTER.match(sentence, hit.end):
@@ -695,21 +702,30 @@ def is_generic(sentence: str, hit: Hit) -> bool:
     return not REPORTED_VERB_AFTER.match(sentence, hit.end)
 
 
-# an inventory: a counted item right after an earlier counted one and a comma or semicolon
+# an inventory: a counted item right after an earlier counted one of arms and a comma or semicolon
 _COUNT = rf"(?:\d[\d,]*|{_SMALL_NUMBERS}|one)"
+_ARMS_NOUN = (
+    r"(?:rifles?|pistols?|guns?|revolvers?|rounds|cartridges|bullets|ammunition|grenades?|mortars?|rockets?|"
+    r"missiles?|launchers?|cannons?|explosives|dynamite|detonators?|fuses|mines|bombs?|magazines?|weapons|"
+    r"AK-47s?|M-16s?|RPG-\d+s?|SAM-\d+s?|shells)"
+)
 _COUNTED_LAST = re.compile(rf"\b{_COUNT}\s+(?:[\w'.-]+,?\s+){{0,3}}$", _I)
 # (the next item right after the phrase, counted with more than one: not "three bombs went off in the
 # capital, one at the central park, another at ...")
 _COUNTED_NEXT = re.compile(
-    rf"(?:\s+[\w'.()-]+){{0,4}}?\s*[,;]\s+(?:and\s+)?(?:\d[\d,]*|{_SMALL_NUMBERS})\s+[a-z]", _I
-)
-# what arms did: "three bombs went off", "grenades that exploded"
-_WENT_OFF_AFTER = re.compile(
-    r"(?:\s+[\w'-]+){0,3}?\s+(?:went off|exploded|detonated|blew up|hit|struck|landed|killed|killing|"
-    r"wounded|wounding|injured|injuring|damaged|destroyed)\b",
+    rf"(?:\s+[\w'.()-]+){{0,4}}?\s*[,;]\s+(?:and\s+)?(?:\d[\d,]*|{_SMALL_NUMBERS})\s+"
+    rf"(?:[\w'.-]+\s+){{0,3}}?{_ARMS_NOUN}\b",
     _I,
 )
-_COUNTED_ITEM = re.compile(rf"(?:^|\s){_COUNT}\s+[a-z][\w'.-]*(?:\s+[\w'.()-]+){{0,5}}\s*[,;]", _I)
+# what arms did: "three bombs went off", "grenades that exploded", "two bombs ripped through a market"
+_WENT_OFF_AFTER = re.compile(
+    r"(?:\s+[\w'-]+){0,3}?\s+(?:went off|exploded|detonated|blew up|hit|struck|landed|killed|killing|"
+    r"wounded|wounding|injured|injuring|damaged|destroyed|ripped|tore|rocked|shook)\b",
+    _I,
+)
+_COUNTED_ITEM = re.compile(
+    rf"(?:^|\s){_COUNT}\s+(?:[\w'.()-]+\s+){{0,5}}?(?:[\w.]+-)*{_ARMS_NOUN}\b[^,;.]{{0,50}}[,;]", _I
+)
 _ITEM_SEPARATOR = re.compile(r"[,;]\s+(?:and\s+)?$")
 _USED_BEFORE = re.compile(
     r"\b(?:fir(?:e|es|ed|ing)|launch\w*|lob\w*|threw|throw\w*|hurl\w*|used|using|drop(?:s|ped|ping)?|"
@@ -739,6 +755,10 @@ def in_inventory(sentence: str, hit: Hit) -> bool:
 
 
 CAMPAIGN_AFTER = re.compile(r"\s+campaigns?\b", _I)
+_STRUCK_LATER = re.compile(
+    r"[^.;]{0,60}?\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:struck|hit|killed|wounded|attacked|targeted|bombed)\b",
+    _I,
+)
 # arms held, traded or defended against, not fired
 ARMS_HELD = re.compile(
     r"\b(?:has|have|had|possess(?:es|ed)?|owns?|stockpiled?|arsenal of|deliver(?:ed|s)?|suppl(?:y|ied|ies)|"
@@ -747,7 +767,8 @@ ARMS_HELD = re.compile(
     r"produc(?:es?|ed|ing)|manufactur(?:es?|ed|ing)|carr(?:y|ies|ied|ying)(?! out\b)|loaded with|smuggl(?:ed|ing))\s+"
     # (no verb between: not "rebels have sent ballistic missiles", "Hamas has fired rockets")
     r"(?:(?!fir\w*|launch\w*|sent\b|send\w*|lob\w*|shot\b|rain\w*|used\b|hurl\w*|aim\w*|"
-    r"direct\w*|unleash\w*|deploy\w*|drop\w*|plant\w*|detonat\w*|explod\w*|threw\b|throw\w*)[\w,.-]+\s+){0,6}"
+    r"direct\w*|unleash\w*|deploy\w*|drop\w*|plant\w*|detonat\w*|explod\w*|threw\b|throw\w*|pound\w*|"
+    r"strik\w*|struck\b|hit\b|plac\w*|target\w*|attack\w*|shell\w*|batter\w*|blast\w*)[\w,.-]+\s+){0,6}"
     r"(?:[\w.]+-)*$",
     _I,
 )
@@ -1132,7 +1153,8 @@ def is_hypothetical(sentence: str, hit: Hit) -> bool:
         if last > hit.start and not sentence[hit.start : hit.end].lower().endswith("death")
         else hit.start
     )
-    if sentence[verb_at : hit.end].strip().lower() in HABITUAL_WORDS and HABITUAL_BEFORE.search(
+    verb = sentence[verb_at : hit.end].strip().lower()
+    if verb in HABITUAL_WORDS and (HABITUAL_PEOPLE_BEFORE if verb == "sabotage" else HABITUAL_BEFORE).search(
         sentence[max(0, verb_at - 30) : verb_at]
     ):
         return True
