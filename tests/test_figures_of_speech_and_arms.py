@@ -144,3 +144,22 @@ def test_the_close_cases_of_habits_arms_and_fighting_still_tell_happenings() -> 
     assert not is_hypothetical(derail, _hit(derail, "sabotage"))
     steal = "Peasants say that they steal, rob and kidnap anyone who does not cooperate."
     assert is_hypothetical(steal, _hit(steal, "kidnap"))
+
+
+# -- warnings that are none ------------------------------------------------------------------------
+
+
+def test_a_level_left_as_it_was_a_warning_of_hunger_or_one_to_the_fighters_is_no_warning() -> None:
+    from veille.extract.triggers import idle_warning
+
+    for sentence, word in (
+        ("There was no change in the national security alert level, the minister said.", "security alert"),
+        ("Aid agencies have warned of widespread starvation in the town held by armed militias.", "warned"),
+        ("Aircraft dropped leaflets warning militants that the belt is tightening around them.", "warning"),
+    ):
+        at = sentence.index(word)
+        hits = [Hit(t, a, b) for t, a, b in find_triggers(sentence) if a <= at < b]
+        assert hits and all(idle_warning(sentence, h) for h in hits), sentence
+    told = "The embassy warned its citizens of credible threats of attacks on tourist areas."
+    hit = next(Hit(t, a, b) for t, a, b in find_triggers(told) if t.event_type == "warning")
+    assert not idle_warning(told, hit)

@@ -87,6 +87,7 @@ from veille.extract.triggers import (
     counted_as_whole,
     group_hits,
     halted,
+    idle_warning,
     in_past_war,
     is_campaign,
     is_generic,
@@ -1239,7 +1240,11 @@ class Extractor:
                 # "Why hasn't the government managed to extradite them?", "Will they attack
                 # again?" assert nothing ("Who bombed the station?" takes the bombing as known)
                 hits = [h for h in hits if h.start > question.start()]
-            hits = [h for h in hits if not halted(st, h) and not counted_as_whole(st, h)]
+            hits = [
+                h
+                for h in hits
+                if not halted(st, h) and not counted_as_whole(st, h) and not idle_warning(st, h)
+            ]
             tally = self._tally(info, s)
             if tally and any(h.trigger.name == "harmed" for h in hits):
                 # "Xinjiang, where hundreds have been killed in the last few years": a tally of

@@ -815,6 +815,40 @@ def halted(sentence: str, hit: Hit) -> bool:
     )
 
 
+# A warning that is none: a level left as it was ("there was no change in the national security
+# alert level"), a warning of hunger or floods ("aid agencies have warned of widespread starvation"),
+# or one addressed to the fighters themselves ("leaflets warning militants that the belt is
+# tightening around them").
+_LEVEL_KEPT = re.compile(
+    r"\b(?:no (?:change|increase|rise|plans? to raise)|not (?:raise|raised|change|changed|increase|increased)|"
+    r"(?:kept|left|remains?|remained|unchanged)\b[^.;]{0,30}?)\s*(?:in |to |at )?(?:the |its )?(?:[\w-]+ ){0,3}$",
+    _I,
+)
+_WARNED_OF_OTHER = re.compile(
+    r"\s+(?:of|about)\s+(?:(?:a|an|the|widespread|mass|severe|looming|imminent|possible|further|more)\s+){0,2}"
+    r"(?:starvation|famine|hunger|malnutrition|food shortages?|shortages?|humanitarian|economic|financial|"
+    r"recession|inflation|disease|epidemic|outbreaks?|floods?|flooding|drought|storms?|heat|weather|"
+    r"exodus|refugees?|catastrophe|crisis)\b",
+    _I,
+)
+_WARNED_FIGHTERS = re.compile(
+    r"\s+(?:the\s+)?(?:militants|rebels|insurgents|fighters|terrorists|jihadists|gunmen)\b", _I
+)
+
+
+def idle_warning(sentence: str, hit: Hit) -> bool:
+    """The warning word names no security warning made (see ``_LEVEL_KEPT``)."""
+    if hit.trigger.event_type != "warning":
+        return False
+    word = sentence[hit.start : hit.end].lower()
+    if _LEVEL_KEPT.search(sentence, max(0, hit.start - 60), hit.start):
+        return True
+    if word.startswith(("warn", "alert")):
+        end = hit.start + len(word.split()[0])
+        return bool(_WARNED_OF_OTHER.match(sentence, end) or _WARNED_FIGHTERS.match(sentence, end))
+    return False
+
+
 def is_campaign(sentence: str, hit: Hit) -> bool:
     """Happenings told in the plural with no number, in a sentence dated by a year: "PKK attacks on
     Turkish security forces last year helped put an end to a ceasefire", "Islamic State attacks have
