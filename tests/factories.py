@@ -117,6 +117,11 @@ def main_type(sentence: str) -> str | None:
     return main.trigger.event_type if main is not None else None
 
 
+def evidence_of(rec: dict[str, Any]) -> str:
+    """The texts of a record's (as a dict) evidence sentences, joined."""
+    return " ".join(e["text"] for e in rec["evidence"])
+
+
 def of_type(recs: list[dict[str, Any]], event_type: str, record_type: str = "event") -> list[dict[str, Any]]:
     """The records (as dicts) of one event type and record type."""
     return [r for r in recs if r["record_type"] == record_type and r["event_type"] == event_type]

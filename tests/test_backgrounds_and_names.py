@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from factories import records_of
+from factories import evidence_of, records_of
 from veille.extract.actors import BY_AGENT_BEFORE
 from veille.extract.gtd import target_type, weapon_type
 from veille.extract.lexicon import find_triggers
@@ -23,10 +23,6 @@ def records(pipeline: Pipeline, text: str, published: str = "2016-05-20") -> lis
 
 def _names(rec: dict[str, Any]) -> list[str]:
     return [loc["name"] for loc in rec["locations"]]
-
-
-def _evidence(rec: dict[str, Any]) -> str:
-    return " ".join(e["text"] for e in rec["evidence"])
 
 
 # -- operations months apart --------------------------------------------------------------------
@@ -45,7 +41,7 @@ def test_the_course_of_a_war_after_todays_raids_is_no_part_of_them(pipeline: Pip
     rec = recs[0]
     assert rec["date"]["start"] == "2016-02-27", rec["date"]
     assert rec["counts"]["killed"] == 5
-    assert "September" not in _evidence(rec) and "intensified" not in _evidence(rec)
+    assert "September" not in evidence_of(rec) and "intensified" not in evidence_of(rec)
 
 
 def test_an_air_strike_of_months_after_an_old_campaign_is_its_own(pipeline: Pipeline) -> None:
@@ -221,9 +217,9 @@ def test_sundays_shooting_is_the_storys_own_not_one_recalled_with_no_day(pipelin
     orlando = [r for r in recs if "Orlando" in _names(r)]
     assert len(orlando) == 1
     assert orlando[0]["date"]["start"] == "2016-06-12", orlando[0]["date"]
-    assert "Florida attack" in _evidence(orlando[0])
+    assert "Florida attack" in evidence_of(orlando[0])
     others = [r for r in recs if r is not orlando[0]]
-    assert all("Sunday" not in _evidence(r) and "Florida attack" not in _evidence(r) for r in others)
+    assert all("Sunday" not in evidence_of(r) and "Florida attack" not in evidence_of(r) for r in others)
 
 
 # -- games, shows and tallies ---------------------------------------------------------------------
@@ -407,7 +403,7 @@ def test_a_witness_of_the_storys_attack_joins_it_not_one_recalled_before(pipelin
         "shooting in the departure hall."
     )
     recs = [r for r in records(pipeline, text, "2016-06-29") if r["event_type"] == "attack"]
-    roos = [r for r in recs if "Paul Roos" in _evidence(r)]
+    roos = [r for r in recs if "Paul Roos" in evidence_of(r)]
     assert len(roos) == 1
     assert "Istanbul" in _names(roos[0]), _names(roos[0])
 

@@ -5,16 +5,10 @@ named only as an address (the real pipeline; the texts are written for these tes
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
-from factories import main_type, of_type, records_of
+from factories import evidence_of, main_type, of_type, records_of
 from veille.extract.dates import find_dates
 from veille.pipeline import Pipeline
-
-
-def _evidence(rec: dict[str, Any]) -> str:
-    return " ".join(e["text"] for e in rec["evidence"])
-
 
 # -- the lead: a date in the possessive names its own happening; the date nearest the deed -------
 
@@ -80,7 +74,7 @@ def test_a_capture_right_after_the_attack_told_again_is_its_end(pipeline: Pipeli
     recs = records_of(pipeline, _CAFE, "2016-07-04")
     assert of_type(recs, "arrest") == []
     (attack,) = of_type(recs, "attack")
-    assert "a sixth suspect was captured" in _evidence(attack)
+    assert "a sixth suspect was captured" in evidence_of(attack)
 
 
 def test_an_arrest_after_the_attack_told_again_with_no_day_is_the_hunt(pipeline: Pipeline) -> None:
@@ -100,7 +94,7 @@ def test_the_sequel_of_an_attack_recalled_as_a_yardstick_is_not_the_storys(pipel
     )
     recs = records_of(pipeline, text, "2016-07-04")
     (attack,) = of_type(recs, "attack")
-    assert "Subsequent suicide attacks" not in _evidence(attack)
+    assert "Subsequent suicide attacks" not in evidence_of(attack)
     assert not attack["suicide"]
     assert attack["counts"]["killed"] is not None and attack["counts"]["killed"] < 45
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from factories import main_type, records_of
+from factories import evidence_of, main_type, records_of
 from veille.extract import gtd
 from veille.pipeline import Pipeline
 
@@ -16,10 +16,6 @@ def _events(recs: list[dict[str, Any]], event_type: str = "attack") -> list[dict
 
 def _names(rec: dict[str, Any]) -> list[str]:
     return [loc["name"] for loc in rec["locations"]]
-
-
-def _evidence(rec: dict[str, Any]) -> str:
-    return " ".join(e["text"] for e in rec["evidence"])
 
 
 # -- a happening recalled from weeks before takes nothing told of another day ----------------------
@@ -35,7 +31,7 @@ def test_a_recalled_attack_takes_no_sentence_of_another_day(pipeline: Pipeline) 
     recs = records_of(pipeline, text, "2016-03-26")
     paris = [r for r in _events(recs) if r["date"]["start"] == "2015-11-01"]
     assert len(paris) == 1
-    assert "Faycal" not in _evidence(paris[0])
+    assert "Faycal" not in evidence_of(paris[0])
     assert paris[0]["counts"].get("persons") is None
 
 
@@ -47,7 +43,7 @@ def test_a_recent_attack_still_takes_its_toll_told_next_day(pipeline: Pipeline) 
     )
     attacks = _events(records_of(pipeline, text, "2016-03-12"))
     assert len(attacks) == 1
-    assert "four more" in _evidence(attacks[0])
+    assert "four more" in evidence_of(attacks[0])
 
 
 def test_the_day_of_a_happening_told_before_is_not_the_recalled_attacks(pipeline: Pipeline) -> None:
@@ -59,7 +55,7 @@ def test_the_day_of_a_happening_told_before_is_not_the_recalled_attacks(pipeline
     )
     attacks = _events(records_of(pipeline, text, "2016-03-07"))
     assert len(attacks) == 1
-    assert "Pentagon officials" not in _evidence(attacks[0])
+    assert "Pentagon officials" not in evidence_of(attacks[0])
     assert not [a for a in attacks[0]["actors"] if a["role"] == "target"]
 
 
@@ -121,7 +117,7 @@ def test_a_battle_lost_in_a_dispute_is_no_fighting(pipeline: Pipeline) -> None:
     )
     recs = records_of(pipeline, text, "2016-02-17")
     assert not _events(recs, "ct_operation")
-    assert all("lost the battle" not in _evidence(r) for r in recs)
+    assert all("lost the battle" not in evidence_of(r) for r in recs)
 
 
 def test_a_battle_lost_by_an_army_is_still_fighting() -> None:
@@ -221,7 +217,7 @@ def test_an_operation_of_months_before_is_not_part_of_the_days_attack(pipeline: 
     assert len(attacks) == 1
     assert attacks[0]["date"]["start"] == "2016-03-19"
     assert attacks[0]["attack_type"] != "kidnapping"
-    assert "Wheeler" not in _evidence(attacks[0])
+    assert "Wheeler" not in evidence_of(attacks[0])
 
 
 def test_the_capital_named_by_its_country_is_the_place(pipeline: Pipeline) -> None:
@@ -272,7 +268,7 @@ def test_an_attack_on_a_rivals_faith_is_words(pipeline: Pipeline) -> None:
     )
     attacks = _events(records_of(pipeline, text, "2016-01-15"))
     assert len(attacks) == 1
-    assert "faith" not in _evidence(attacks[0])
+    assert "faith" not in evidence_of(attacks[0])
 
 
 def test_a_cause_asked_about_is_no_operation() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from factories import main_type, of_type, records_of
+from factories import evidence_of, main_type, of_type, records_of
 from veille.extract import gtd
 from veille.extract.asides import recalled_spans
 from veille.pipeline import Pipeline
@@ -14,10 +14,6 @@ from veille.pipeline import Pipeline
 
 def _names(rec: dict[str, Any]) -> set[str]:
     return {loc["name"] for loc in rec["locations"]}
-
-
-def _evidence(rec: dict[str, Any]) -> str:
-    return " ".join(e["text"] for e in rec["evidence"])
 
 
 # -- a sentence that names the town of a happening told before is not the current one's -----------
@@ -35,7 +31,7 @@ def test_the_toll_of_the_storys_town_stays_off_an_attack_recalled_elsewhere(pipe
     assert len(tulsa) == 1
     memphis = [r for r in of_type(recs, "attack") if "Memphis" in _names(r)]
     assert len(memphis) == 1
-    assert "The two deaths Sunday in Tulsa" not in _evidence(memphis[0])
+    assert "The two deaths Sunday in Tulsa" not in evidence_of(memphis[0])
     assert memphis[0]["counts"]["killed"] not in {2, 21}
 
 
