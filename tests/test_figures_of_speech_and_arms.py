@@ -163,3 +163,11 @@ def test_a_level_left_as_it_was_a_warning_of_hunger_or_one_to_the_fighters_is_no
     told = "The embassy warned its citizens of credible threats of attacks on tourist areas."
     hit = next(Hit(t, a, b) for t, a, b in find_triggers(told) if t.event_type == "warning")
     assert not idle_warning(told, hit)
+
+
+def test_a_warning_that_fighters_could_strike_is_a_warning() -> None:
+    from veille.extract.triggers import idle_warning
+
+    told = "Officials warned militants could strike again over the holidays."
+    hits = [Hit(t, a, b) for t, a, b in find_triggers(told) if t.event_type == "warning"]
+    assert hits and not any(idle_warning(told, h) for h in hits)

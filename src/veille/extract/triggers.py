@@ -821,7 +821,7 @@ def halted(sentence: str, hit: Hit) -> bool:
 # tightening around them").
 _LEVEL_KEPT = re.compile(
     r"\b(?:no (?:change|increase|rise|plans? to raise)|not (?:raise|raised|change|changed|increase|increased)|"
-    r"(?:kept|left|remains?|remained|unchanged)\b[^.;]{0,30}?)\s*(?:in |to |at )?(?:the |its )?(?:[\w-]+ ){0,3}$",
+    r"(?:kept|remains?|remained|unchanged)\b[^.;]{0,30}?)\s*(?:in |to |at )?(?:the |its )?(?:[\w-]+ ){0,3}$",
     _I,
 )
 _WARNED_OF_OTHER = re.compile(
@@ -831,8 +831,11 @@ _WARNED_OF_OTHER = re.compile(
     r"exodus|refugees?|catastrophe|crisis)\b",
     _I,
 )
+# (the fighters as the object: "warning militants that ...", "warned the rebels to surrender"; not
+# "officials warned militants could strike again")
 _WARNED_FIGHTERS = re.compile(
-    r"\s+(?:the\s+)?(?:militants|rebels|insurgents|fighters|terrorists|jihadists|gunmen)\b", _I
+    r"\s+(?:the\s+)?(?:militants|rebels|insurgents|fighters|terrorists|jihadists|gunmen)\s+(?:that|to|not|against)\b",
+    _I,
 )
 
 
