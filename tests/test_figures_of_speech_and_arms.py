@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from factories import main_type, of_type, records_of
 from veille.extract.lexicon import find_triggers
-from veille.extract.triggers import Hit, in_inventory, is_generic, is_habitual
+from veille.extract.triggers import Hit, idle_warning, in_inventory, is_generic, is_habitual, is_hypothetical
 from veille.pipeline import Pipeline
 
 
@@ -98,9 +98,8 @@ def test_arms_counted_in_an_inventory_are_no_attack() -> None:
         "The plane carried the following weapons: 24 SAM-7 missiles; 21 grenades for cannons; a Red-Eye "
         "missile."
     )
-    for word in ("missiles", "grenades", "Red-Eye missile"):
-        at = listed.index(word) + (8 if word == "Red-Eye missile" else 0)
-        hit = next(Hit(t, a, b) for t, a, b in find_triggers(listed) if a <= at < b)
+    for word in ("missiles", "grenades", "missile."):
+        hit = _hit(listed, word)
         assert in_inventory(listed, hit), word
     # (arms counted as they are fired are used)
     fired = "Insurgents fired 12 mortars, 3 rockets and 2 grenades at the base."
@@ -128,8 +127,6 @@ def test_attacks_that_proliferate_are_a_trend() -> None:
 
 
 def test_the_close_cases_of_habits_arms_and_fighting_still_tell_happenings() -> None:
-    from veille.extract.triggers import is_hypothetical
-
     market = "At least 12 people died in the north, and two bombs ripped through a crowded market in Quetta."
     assert not is_generic(market, _hit(market, "bombs"))
     jets = "Pakistani jets have pounded militant hideouts with bombs and missiles."
@@ -150,8 +147,6 @@ def test_the_close_cases_of_habits_arms_and_fighting_still_tell_happenings() -> 
 
 
 def test_a_level_left_as_it_was_a_warning_of_hunger_or_one_to_the_fighters_is_no_warning() -> None:
-    from veille.extract.triggers import idle_warning
-
     for sentence, word in (
         ("There was no change in the national security alert level, the minister said.", "security alert"),
         ("Aid agencies have warned of widespread starvation in the town held by armed militias.", "warned"),
@@ -166,8 +161,6 @@ def test_a_level_left_as_it_was_a_warning_of_hunger_or_one_to_the_fighters_is_no
 
 
 def test_a_warning_that_fighters_could_strike_is_a_warning() -> None:
-    from veille.extract.triggers import idle_warning
-
     told = "Officials warned militants could strike again over the holidays."
     hits = [Hit(t, a, b) for t, a, b in find_triggers(told) if t.event_type == "warning"]
     assert hits and not any(idle_warning(told, h) for h in hits)
