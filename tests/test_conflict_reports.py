@@ -1316,9 +1316,11 @@ def test_attacks_named_as_what_came_before_take_no_date_of_the_sentence(pipeline
         "in Europe following Islamic State attacks in Paris and Brussels."
     )
     recs = pipeline.process(report(text, "2016-04-01")).records
+    # (two attacks, one in each town: see tests/test_kinds_topics_and_stances.py)
     assert [(r.event_type, r.date.precision, r.date.end) for r in recs] == [
         ("attack", "unknown", "2016-04-01")
-    ]
+    ] * 2
+    assert sorted(loc.name for r in recs for loc in r.locations) == ["Brussels", "Paris"]
     # what the attack did is told on its day; a reference with its own day keeps it
     text = "On 4 March 2020, 2 soldiers were killed following an attack by Taliban militants on a checkpoint."
     recs = pipeline.process(report(text, "2020-03-06")).records

@@ -38,12 +38,14 @@ from veille.extract.lexicon import (
     find_triggers,
     unwrap,
 )
+from veille.extract.listed import listed_groups
 from veille.extract.places import (
     MOVEMENT,
     admin_term_countries,
     article_region,
     aside_place,
     choose_locations,
+    contains_place,
     country_name,
     dateline_town,
     focus_country,
@@ -97,6 +99,7 @@ from veille.extract.triggers import (
 from veille.ids import record_id
 from veille.kb.actors import DOMESTIC_KINDS, ActorKB, ActorMatch, theatre
 from veille.records import (
+    UNKNOWN_DATE,
     AnnotatedArticle,
     Counts,
     DateInterval,
@@ -448,6 +451,18 @@ _VENUE = re.compile(
 _PROTESTED = re.compile(
     r"\b(?:protest(?:ing|ed|s)?|demonstrat(?:e|ed|ing|ions?)|rall(?:y|ies|ied|ying)|(?-i:march(?:ed|es|ing)?))\s+"
     r"(?:against|over)\s+[^.;]{0,80}$",
+    re.IGNORECASE,
+)
+# a happening made a topic of words or politics: "accused Republicans this week of exploiting the
+# Orlando shooting", "criticized Trump on Tuesday for politicizing the attack", "cited the Paris
+# attacks" (the name right after: its date is the words', not the deed's)
+_TOPIC_MADE = re.compile(
+    r"\b(?:exploit(?:ing|ed|s)?|politici[sz](?:ing|ed|es|e)|capitali[sz](?:ing|ed|es|e) on|"
+    r"seiz(?:ing|ed|es|e) (?:up)?on|invok(?:ing|ed|es|e)|cit(?:ing|ed|es|e)|mention(?:ing|ed|s)?|"
+    r"us(?:ing|ed|es|e) (?:\w+ )?(?:of )?|referr(?:ing|ed) to|refers? to|"
+    r"compar(?:ing|ed|es|e) (?:it |\w+ )?(?:to|with)|"
+    r"lik(?:ening|ened|ens|en) (?:it |\w+ )?to|point(?:ing|ed|s)? to|discuss(?:ing|ed|es)?)\s+"
+    r"(?:the|last|this|that)\s+(?:[\w'.-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # "Families of some of the 49 people slain at an Orlando nightclub ... wept at funerals on Friday":
@@ -982,7 +997,9 @@ class Extractor:
         if isinstance(read, Drop):
             return read
         info, candidates = read
-        return [self._record(info, c, i) for i, c in enumerate(candidates)]
+        return [
+            r for i, c in enumerate(candidates) for r in self._split_listed(info, c, self._record(info, c, i))
+        ]
 
     def theatre(self, text: str) -> frozenset[str]:
         """Where the armed groups and agencies named in ``text`` operate, and the countries whose
@@ -2712,6 +2729,113 @@ class Extractor:
         )
         return _with_summary(rec)
 
+    def _split_listed(self, info: _Article, c: Candidate, rec: Record) -> list[Record]:
+        """One record per happening listed in the opening sentence, each in its own place (see
+        ``listed``): "last week's bombings in Brussels or the killings in Paris last November",
+        "last year's attacks in Paris and California" (not towns struck on one day: "Bomb blasts
+        killed scores in Jableh and Tartous on Monday" is one coordinated attack)."""
+        if rec.record_type != "event" or rec.event_type != "attack":
+            return [rec]
+        events = [k for k, loc in enumerate(rec.locations) if loc.role == "event"]
+        if len(events) < 2:
+            return [rec]
+        ann, s = info.ann, c.first
+        text = ann.text
+        found: list[tuple[PlaceMention, int]] = []
+        for k in events:
+            loc = rec.locations[k]
+            m = next((p for p in ann.places if s.start <= p.start < s.end and _names_place(p, loc)), None)
+            if m is None:
+                return [rec]  # a place of another sentence: no list in this one
+            found.append((m, k))
+        found.sort(key=lambda x: x[0].start)
+        mentions = [m for m, _ in found]
+        locs = [rec.locations[k] for _, k in found]
+
+        def together(i: int, j: int) -> bool:
+            a, b = locs[i], locs[j]
+            p, q = mentions[i], mentions[j]
+            if b.precision in {"admin1", "country"} and re.fullmatch(r",\s*", text[p.end : q.start]):
+                return True  # an address: "Fort Hood, Texas", "Chattanooga, Tennessee"
+            # (a town the gazetteer lacks is placed at its neighbour's point: no sign of nearness)
+            near = p.geonames_id is not None and q.geonames_id is not None and _same_area(p, q)
+            return near or contains_place(a, b) or contains_place(b, a)
+
+        hits = [(a, b) for t, a, b in info.hits_in(s) if t == "attack"]
+        parts = listed_groups(text, (s.start, s.end), mentions, together, hits)
+        if parts is None:
+            return [rec]
+        own = any(part.hit is not None for part in parts)
+        head = text[c.trigger[0] : c.trigger[1]].split()[-1].lower()
+        if not own and (not head.endswith("s") or head.endswith("ss") or rec.date.precision == "day"):
+            return [rec]
+        if not own and any(all(locs[i].precision == "country" for i in part.places) for part in parts):
+            # "attacks have increased this year, particularly in Iraq and Syria": a campaign
+            # over countries, no happenings of towns
+            return [rec]
+        spans = [(x.start, x.end) for x in c.sentences]
+        opening = (s.start, s.end)
+        out: list[Record] = []
+        for part in parts:
+            keep = {found[i][1] for i in part.places}
+            mine = [k for k, loc in enumerate(rec.locations) if loc.role != "event" or k in keep]
+            hit = part.hit or c.trigger
+            told_here = part.segment[0] <= c.trigger[0] < part.segment[1] or (not own and part is parts[0])
+            date, date_span = rec.date, rec.provenance.date
+            counts, count_spans = rec.counts, rec.provenance.counts
+            evidence = rec.evidence
+            attack_type, weapon = rec.attack_type, rec.weapon_type
+            if own:
+                others = [p.segment for p in parts if p is not part]
+                dated = [
+                    m for m in info.dates if part.segment[0] <= m.start < part.segment[1] and m.interval.start
+                ]
+                if dated:
+                    date, date_span = dated[0].interval, Span(*opening)
+                elif not told_here:
+                    date, date_span = replace(UNKNOWN_DATE, end=rec.date.end), None
+                own_spans = spans if told_here else [opening]
+                aside = aside_spans(text, own_spans, hit[0]) + others
+                counts, count_spans = self._counts(info, c, own_spans, aside, date)
+                if not told_here:
+                    evidence = (Evidence(text[s.start : s.end], s.start, s.end),)
+                # its means told in its own words ("or the killings in Paris": not the bombings before)
+                said = " ".join(_blanked(text, a, b, others) for a, b in own_spans)
+                if not told_here or gtd.weapon_named(said):
+                    attack_type = gtd.attack_type(said)
+                    weapon = gtd.weapon_type(said, attack_type)
+            else:
+                counts, count_spans = Counts(), {}  # a toll of them all is none of each's
+            rid = (
+                rec.id
+                if told_here
+                else record_id(
+                    rec.article_id, "event", "attack", hit[0], f"listed:{mentions[part.places[0]].start}"
+                )
+            )
+            out.append(
+                _with_summary(
+                    replace(
+                        rec,
+                        id=rid,
+                        attack_type=attack_type,
+                        weapon_type=weapon,
+                        date=date,
+                        locations=tuple(rec.locations[k] for k in mine),
+                        counts=counts,
+                        evidence=evidence,
+                        provenance=replace(
+                            rec.provenance,
+                            trigger=Span(*hit),
+                            date=date_span,
+                            locations=tuple(rec.provenance.locations[k] for k in mine),
+                            counts=count_spans,
+                        ),
+                    )
+                )
+            )
+        return out
+
     @staticmethod
     def _told_asides(
         info: _Article, c: Candidate, aside: list[tuple[int, int]], date: DateInterval, date_span: Span | None
@@ -3096,6 +3220,15 @@ class Extractor:
                     continue
                 if m.start > c.trigger[1] and _MOURNED.search(text, max(c.trigger[1], m.start - 60), m.start):
                     continue  # the mourners' day ("wept at funerals on Friday"), after the deed
+                if (
+                    info.body_start <= m.start
+                    and m.end <= c.trigger[0]
+                    and _TOPIC_MADE.search(text, max(m.end, c.trigger[0] - 60), c.trigger[0])
+                    and _NOUN_TRIGGER.search(text, c.trigger[0], c.trigger[1])
+                ):
+                    # "Democrats on Tuesday accused Trump of politicizing the Orlando shooting": the
+                    # day of what was said of the happening, named as a topic
+                    continue
                 if too_late(m):
                     # "Trump postponed his announcement, due next week, out of respect for the
                     # victims in Nice, where an attacker drove into crowds": not the attack's week
@@ -3914,6 +4047,13 @@ def _year_to(sentence: str, interval: DateInterval) -> DateInterval:
     start = dt.date(end.year - 1, end.month, 1) + dt.timedelta(days=32)
     start = start.replace(day=1)
     return DateInterval(start.isoformat(), interval.end, "month", interval.text)
+
+
+def _names_place(p: PlaceMention, loc: Location) -> bool:
+    """The mention is of the record's location."""
+    if loc.geonames_id is not None:
+        return p.geonames_id == loc.geonames_id
+    return loc.name in {p.name, p.text, p.city}
 
 
 def _with_summary(rec: Record) -> Record:

@@ -671,9 +671,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         # ("warned that the government will not allow refugees in" is no security warning)
         # ("privacy groups warn that forcing companies to crack encryption threatened privacy", "warned
         # that the two sides are not implementing security arrangements": no danger of violence)
-        r"\b(?:(?:warn(?:ed|s|ing)?|alert(?:ed)?|vigilance)\b(?=[^.;!?\n]{0,200}?\b(?:threat(?!en)|attack|terror|danger|"
+        # (not a call for it: "called for vigilance in the fight against homegrown terrorists")
+        r"\b(?:(?:warn(?:ed|s|ing)?|alert(?:ed)?|(?<!\bfor )vigilance)\b(?=[^.;!?\n]{0,200}?\b(?:threat(?!en)|attack|terror|danger|"
         # ... a danger of violence, not "where 40,000 people are at risk" of starvation
-        r"(?<!at )risk|militant|extremis|jihad|bomb|plot|explosi|kill|violen|security (?:threat|risk|alert|situation)|"
+        # (not the verb: "warned Erdogan ... that he risked isolating himself")
+        r"(?<!at )risk(?!ed\b|ing\b|s\s+\w+ing\b)|militant|extremis|jihad|bomb|plot|explosi|kill|violen|security (?:threat|risk|alert|situation)|"
         r"insurgen|hostil|radicali|fighters|"
         r"gunm[ae]n|kidnap|unrest|armed|weapon|suspicious)\w*)|(?:high|heightened|maximum|red|full|highest) "
         r"(?:state of )?alert|on alert|threat level|raised (?:the )?(?:alert|security level)|"

@@ -126,7 +126,7 @@ def _resolved(p: PlaceMention) -> bool:
     return bool(p.country_code)
 
 
-def _contains(big: Location, small: Location) -> bool:
+def contains_place(big: Location, small: Location) -> bool:
     """True when ``big`` is a wider area that holds ``small``."""
     if big.country_code != small.country_code:
         return False
@@ -205,6 +205,8 @@ _COUNTRY_OF_PEOPLE = re.compile(
     # United States"
     r"\b(?:citizens?|nationals?|natives?|residents?)\s+of\s+(?:the\s+)?$|"
     r"\b(?:citizenship|nationality|passports?)\s+(?:of|with|from)\s+(?:the\s+)?$|"
+    # where attacks come from: "most of the terror attacks in India emanate from Pakistan"
+    r"\b(?:emanat|originat)(?:e|es|ed|ing)\s+from\s+(?:the\s+)?$|"
     # a state that backs a side: "Syrian fighters, including some backed by the United States", or
     # that judges one: "policies ... blamed by the United States and others for marginalizing"
     r"\b(?:backed|supported|armed|trained|funded|financed|sponsored|blamed|critici[sz]ed|condemned|"
@@ -615,7 +617,7 @@ def choose_locations(
     for loc, span in picked:
         if any(_same(loc, o) for o, _ in out):
             continue
-        if any(_contains(loc, o) and loc.role == o.role for o, _ in picked if o is not loc):
+        if any(contains_place(loc, o) and loc.role == o.role for o, _ in picked if o is not loc):
             continue
         out.append((loc, span))
     if event_type in MOVEMENT:

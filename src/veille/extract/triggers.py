@@ -75,7 +75,9 @@ MODAL_BEFORE = re.compile(
     r"preparing (?:an? |for )?|prepared? (?:an? |for )?|preparations? for an? |"
     # Propaganda about attacks is not an attack: "videos glorifying attacks", "inciting attacks".
     r"glorif(?:y|ies|ied|ying)|prais(?:e|es|ed|ing)|incit(?:e|es|ed|ing)(?: to)?|justif(?:y|ies|ied|ying)|"
-    r"celebrat(?:e|es|ed|ing)|advocat(?:e|es|ed|ing)|call(?:s|ed|ing)? for)(?:(?<=\s)|(?![\w'-]))\s*(?:[\w'-]+\s+){0,3}$",
+    r"celebrat(?:e|es|ed|ing)|advocat(?:e|es|ed|ing)|call(?:s|ed|ing)? for)(?:(?<=\s)|(?![\w'-]))\s*"
+    # (a pause is no word: "Turkey will ... watch the massacre")
+    r"(?:(?:[\w'-]+|\.\.\.|\u2026)\s+){0,3}$",
     _I,
 )
 # a list of verbs under one modal: "will be capturing, torturing, and assassinating"
@@ -678,6 +680,10 @@ def is_generic(sentence: str, hit: Hit) -> bool:
         return True  # "has claimed responsibility for attacks in Paris, Brussels and a number of other countries"
     if CAMPAIGN_AFTER.match(sentence, hit.end) and not SPECIFIC_FIGURE.search(sentence):
         return True  # "it weathers bombing campaigns by ISIS": a kind of activity
+    if _KIND_OF.search(sentence, max(0, hit.start - 20), hit.start) or _KINDS_NAMED.search(
+        sentence, max(0, hit.start - 160), hit.start
+    ):
+        return True  # "methods of attack that range from single suicide bombers to truck bombs"
     if not GENERIC_NOUN.search(last):
         return False
     if SPECIFIC_FIGURE.search(sentence):
@@ -755,6 +761,16 @@ def in_inventory(sentence: str, hit: Hit) -> bool:
 
 
 CAMPAIGN_AFTER = re.compile(r"\s+campaigns?\b", _I)
+# kinds of attack named, not one told: "methods of attack that range from single suicide bombers
+# to massive truck bombs to hostage-taking", "tactics such as car bombs", "forms of attack"
+_KINDS_NAMED = re.compile(
+    r"\b(?:(?:methods?|forms?|kinds?|types?|sorts?|tactics?|modes?|means)\s+of\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:attacks?|violence|terror(?:ism)?|warfare)\b[^.;]{0,40}?\b(?:rang(?:e|es|ed|ing)\s+from|such\s+as|"
+    r"including|like)\b|(?:tactics|methods|means)\s+such\s+as\b)[^.;]*$",
+    _I,
+)
+# (kinds in the plural: "it was the kind of targeted killing that drones are known for" is the one told)
+_KIND_OF = re.compile(r"\b(?:methods|forms|kinds|types|sorts|tactics|modes)\s+of\s+$", _I)
 _STRUCK_LATER = re.compile(
     r"[^.;]{0,60}?\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:struck|hit|killed|wounded|attacked|targeted|bombed)\b",
     _I,
@@ -839,6 +855,26 @@ _WARNED_FIGHTERS = re.compile(
 )
 
 
+# what others must not do, warned of: "He warned that countries cannot use diplomacy in order to
+# provide a human shield for extremists" (a stance, not a danger foreseen)
+_WARNED_NOT_TO = re.compile(
+    # (not advice: "warned that citizens should not travel to the border")
+    # (nor a danger: "warned that the group did not need orders to attack")
+    r"\s+(?:\w+\s+){0,2}?that\s+(?:[\w'-]+\s+){1,3}?[\"\u201c]?(?:cannot|can\s+not|can't)\b",
+    _I,
+)
+
+
+# an election's words: "Trump's speech was hastily refashioned from a broad critique of Democratic
+# rival Hillary Clinton to a dire warning of the threat from Islamist militants"
+_ELECTION_TALK = re.compile(
+    r"\b(?:(?:election|presidential|re-?election)\s+campaign|campaign\s+(?:trail|speech|rally|event|stop)|"
+    r"presidential\s+(?:candidates?|nominees?|hopefuls?)|(?:Democratic|Republican)\s+(?:rival|opponent|challenger)s?|"
+    r"(?:primary|election)\s+(?:race|rival|debate)s?|stump\s+speech)\b",
+    _I,
+)
+
+
 def idle_warning(sentence: str, hit: Hit) -> bool:
     """The warning word names no security warning made (see ``_LEVEL_KEPT``)."""
     if hit.trigger.event_type != "warning":
@@ -846,9 +882,15 @@ def idle_warning(sentence: str, hit: Hit) -> bool:
     word = sentence[hit.start : hit.end].lower()
     if _LEVEL_KEPT.search(sentence, max(0, hit.start - 60), hit.start):
         return True
+    if _ELECTION_TALK.search(sentence, 0, hit.start):
+        return True  # a contender's words of danger, no warning of an authority
     if word.startswith(("warn", "alert")):
         end = hit.start + len(word.split()[0])
-        return bool(_WARNED_OF_OTHER.match(sentence, end) or _WARNED_FIGHTERS.match(sentence, end))
+        return bool(
+            _WARNED_OF_OTHER.match(sentence, end)
+            or _WARNED_FIGHTERS.match(sentence, end)
+            or _WARNED_NOT_TO.match(sentence, end)
+        )
     return False
 
 
@@ -1179,6 +1221,13 @@ PROPOSED_BEFORE = re.compile(
 )
 
 
+# people of a kind, in the present: "who become radicalized", "that get recruited"
+_KIND_OF_PEOPLE = re.compile(r"\b(?:who|that)\s+(?:become|get|are)\s+(?:[\w'-]+\s+)?$", _I)
+_HABIT_ADVERB = re.compile(
+    r"\b(?:often|usually|typically|generally|frequently|sometimes)\s+(?:[\w'-]+\s+){0,3}$", _I
+)
+
+
 def is_hypothetical(sentence: str, hit: Hit) -> bool:
     """An attack or an operation that is threatened, planned, feared, willed or simulated, not
     carried out."""
@@ -1220,6 +1269,10 @@ def is_hypothetical(sentence: str, hit: Hit) -> bool:
         before = sentence[max(0, hit.start - 50) : hit.start]
         if ATTEMPT_BEFORE.search(before):
             return False
+        if _KIND_OF_PEOPLE.search(before) or _HABIT_ADVERB.search(before):
+            # "lone wolves who become radicalized without traveling, often through online
+            # recruitment": what happens to a kind of people, not a recruitment told
+            return True
         if _ABILITY_LISTED.search(sentence, max(0, hit.start - 160), hit.start):
             return True  # "an impact on ISIL's ability to facilitate its activities, including recruiting"
         modal = MODAL_BEFORE.search(before)

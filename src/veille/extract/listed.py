@@ -1,0 +1,128 @@
+"""Happenings listed in one sentence, each in a place of its own.
+
+"Analysts read recent attacks, such as last week's bombings in Brussels or the killings in Paris
+last November, as a sign ..." names two happenings; "Trump responded to last year's attacks in
+Paris and California" names two under one plural noun. Read as one record, they become one event
+in two places on a wrong day. :func:`listed_groups` cuts the sentence into the parts that tell
+each: the places of one part (a town and the region or country it is written with, "Chattanooga,
+Tennessee"), the stretch of the sentence that is its own, and the words of its own happening
+("or the killings in Paris"), if it names one.
+
+A plural noun over towns on one day ("Bomb blasts killed scores in Jableh and Tartous on Monday")
+is one coordinated attack, with several places; the caller decides that from the record's date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from veille.records import PlaceMention
+
+# what joins two parts of a list: "Brussels or the killings in Paris", "Suruc ... and in Ankara"
+_AND_OR = re.compile(r",?\s+(?:and|or)\s+", re.IGNORECASE)
+# the words between two listed places, with no verb of their own (not "Kabul, and police said
+# in Kandahar"): "and in the capital", "near the Syrian border and in the capital", "and western
+# city of"
+_LIST_GAP = re.compile(
+    r"[\s,]*(?:(?:and|or|in|at|on|near|of|the|a|an|its|their|city|town|capital|province|state|village|"
+    r"district|region|border|area|outskirts|suburbs?|northern|southern|eastern|western|central|"
+    r"north|south|east|west|[A-Z][\w'.-]*)(?:[\s,]+|$)){0,8}",
+)
+_SAID = re.compile(r"\b(?:said|says|told|tells|announced|reported|added|according)\b", re.IGNORECASE)
+# one place between two others: "on the road between Kabul and Jalalabad"
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+_MAX_GAP = 90
+# a comma joins parts only inside a list that ends with "and" or "or" ("in Paris, Brussels and
+# London"); otherwise it writes an address ("in Marwat Kas, Laghman, Afghanistan")
+_BARE_COMMA = re.compile(r"\s*,\s*")
+_LIST_GOES_ON = re.compile(
+    r"(?:\s*,\s*[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})*\s*,?\s+(?:and|or)\s+"
+)
+# a later part with a happening of its own, named by its noun, up to its place: "the killings in",
+# "the 2009 shooting at" (a noun phrase, no verb: not "a man was killed at a bar in")
+_OWN_PART = re.compile(
+    r"(?:[\w'\u2019-]+\s+){0,4}?(attacks?|bombings?|blasts?|explosions?|shootings?|killings?|massacres?|"
+    r"assaults?|rampages?|ambush(?:es)?|sieges?|kidnappings?|abductions?|stabbings?|beheadings?)"
+    r"\s+(?:(?:in|at|on|near|of|the|a|an|its|their|city|town|capital|village)\s+){1,4}",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Listed:
+    """One part of a list: its places (indexes into the mentions), its stretch of the sentence,
+    and the words of its own happening, when it names one."""
+
+    places: tuple[int, ...]
+    segment: tuple[int, int]
+    hit: tuple[int, int] | None
+
+
+def listed_groups(
+    text: str,
+    sentence: tuple[int, int],
+    mentions: Sequence[PlaceMention],
+    together: Callable[[int, int], bool],
+    hits: Sequence[tuple[int, int]],
+) -> list[Listed] | None:
+    """The parts of a list of happenings in ``sentence``, or None when its places are no list.
+
+    ``mentions`` are the record's places in the sentence, in the order written; ``together(i,
+    j)`` says whether mention ``j`` goes with mention ``i`` (one area, or one holds the other);
+    ``hits`` are the spans of the sentence's words of happenings of the record's kind.
+    """
+    groups: list[list[int]] = []
+    bounds: list[int] = []
+    owns: list[tuple[int, int] | None] = []
+    for j, m in enumerate(mentions):
+        with_last = groups and any(together(i, j) for i in groups[-1])
+        if with_last:
+            groups[-1].append(j)
+            continue
+        if any(together(i, j) for g in groups for i in g):
+            return None  # a place of an earlier part again: no list
+        if not groups:
+            groups.append([j])
+            bounds.append(sentence[0])
+            owns.append(None)
+            continue
+        last = mentions[groups[-1][-1]]
+        gap = text[last.end : m.start]
+        if len(gap) > _MAX_GAP or _SAID.search(gap):
+            return None
+        ands = list(_AND_OR.finditer(gap))
+        if ands:
+            # "Brussels or the killings in Paris", "Chattanooga, Tennessee, and the 2009 shooting at
+            # Fort Hood": the last "and" or "or" opens the part, with a noun of its own or none
+            joint = ands[-1]
+            if not _LIST_GAP.fullmatch(gap[: joint.start()]):
+                return None
+            rest = gap[joint.end() :]
+            noun = _OWN_PART.fullmatch(rest)
+            if noun is None and not _LIST_GAP.fullmatch(rest):
+                return None
+            at = last.end + joint.start()
+            opens = last.end + joint.end()
+            own = (opens + noun.start(1), opens + noun.end(1)) if noun else None
+        else:
+            # a comma joins parts only inside a list that ends with "and" or "or" ("in Paris,
+            # Brussels and London"); otherwise it writes an address ("in Marwat Kas, Laghman")
+            if not _BARE_COMMA.fullmatch(gap) or not _LIST_GOES_ON.match(text, m.end):
+                return None
+            own, at = None, last.end
+        lead = mentions[groups[-1][0]].start
+        if _BETWEEN.search(text, max(sentence[0], lead - 40), lead):
+            return None
+        groups.append([j])
+        bounds.append(at)
+        owns.append(own)
+    if len(groups) < 2:
+        return None
+    # the first part names its own happening when a later one does: the one before the list
+    if any(owns[1:]):
+        first = mentions[groups[0][0]].start
+        owns[0] = next(((a, b) for a, b in reversed(hits) if sentence[0] <= a and b <= first), None)
+    ends = bounds[1:] + [sentence[1]]
+    return [Listed(tuple(g), (a, b), own) for g, a, b, own in zip(groups, bounds, ends, owns, strict=True)]

@@ -1,0 +1,230 @@
+"""Attacks named as kinds or as topics of words, the places attacks come from, and warnings that
+are stances or an election's words, not a danger foreseen by an authority (the real pipeline and
+the trigger rules; the texts are written for these tests)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from factories import evidence_of, of_type, records_of
+from veille.extract.lexicon import find_triggers
+from veille.extract.triggers import Hit, idle_warning, is_generic, is_hypothetical
+from veille.pipeline import Pipeline
+
+
+def _hit(sentence: str, word: str) -> Hit:
+    at = sentence.index(word)
+    return next(Hit(t, a, b) for t, a, b in find_triggers(sentence) if a <= at < b)
+
+
+# a sentence that puts a short report in the field's context
+_CONTEXT = (
+    "Islamic State militants have carried out dozens of attacks this year. Terrorism is the main threat."
+)
+
+
+# -- kinds of attack ---------------------------------------------------------------------------------
+
+
+def test_methods_of_attack_ranged_are_kinds() -> None:
+    text = (
+        "Experts say nothing will stop groups that use methods of attack that range from lone "
+        "gunmen to truck bombs to hostage-taking."
+    )
+    assert is_generic(text, _hit(text, "truck bombs"))
+    assert is_generic(text, _hit(text, "hostage"))
+    listed = "The militants favour tactics such as car bombs and kidnappings."
+    assert is_generic(listed, _hit(listed, "car bombs"))
+    # (a bombing told is no kind)
+    told = "A truck bomb killed 40 people in the capital, a kind of attack the group has used before."
+    assert not is_generic(told, _hit(told, "truck bomb"))
+
+
+def test_a_sentence_of_kinds_does_not_retype_the_attack_before(pipeline: Pipeline) -> None:
+    text = (
+        "BAGHDAD A suicide truck bombing in a busy shopping street killed at least 80 people on "
+        "Saturday, police said.\n\n"
+        "Officials said the group uses methods of attack that range from single suicide bombers to "
+        "massive truck bombs to hostage-taking."
+    )
+    attacks = of_type(records_of(pipeline, text, "2016-07-04"), "attack")
+    assert len(attacks) == 1
+    assert attacks[0]["attack_type"] == "bombing"
+    assert "hostage-taking" not in evidence_of(attacks[0])
+
+
+# -- an attack as the topic of words ---------------------------------------------------------------
+
+
+def test_the_day_of_words_about_a_named_attack_is_not_its_day(pipeline: Pipeline) -> None:
+    text = (
+        "WASHINGTON The Senate voted on a terrorism surveillance bill.\n\n"
+        "Democrats on Tuesday accused Republicans of exploiting the Orlando shooting to pass it."
+    )
+    attacks = of_type(records_of(pipeline, text, "2016-06-22"), "attack")
+    assert attacks
+    assert all(r["date"]["start"] != "2016-06-21" for r in attacks)
+    # (the day of an attack told in the same words still dates it)
+    told = (
+        "WASHINGTON The Senate voted on a terrorism surveillance bill.\n\n"
+        "Gunmen on Tuesday carried out the shooting at a nightclub in Orlando, police said."
+    )
+    dated = of_type(records_of(pipeline, told, "2016-06-22"), "attack")
+    assert [r["date"]["start"] for r in dated] == ["2016-06-21"]
+
+
+# -- a pause is no word ----------------------------------------------------------------------------
+
+
+def test_a_pause_after_a_modal_keeps_it_hypothetical() -> None:
+    text = "Either they will die under the bombs and we will ... watch the massacre, or we open the border."
+    assert is_hypothetical(text, _hit(text, "massacre"))
+    told = "Villagers watched the massacre from the hills on Monday."
+    assert not is_hypothetical(told, _hit(told, "massacre"))
+
+
+# -- where attacks come from -----------------------------------------------------------------------
+
+
+def test_the_country_attacks_emanate_from_is_no_place_of_the_attack(pipeline: Pipeline) -> None:
+    text = (
+        "NEW DELHI Asked about the attack on the Pathankot air base and whether most terror attacks in "
+        "India emanate from Pakistan, the French president said France strongly condemned the attack."
+    )
+    attacks = of_type(records_of(pipeline, text, "2016-01-24"), "attack")
+    assert attacks
+    codes = {loc["country_code"] for r in attacks for loc in r["locations"]}
+    assert "PK" not in codes
+    assert "IN" in codes
+
+
+# -- warnings that are none ------------------------------------------------------------------------
+
+
+def test_a_stance_warned_of_is_no_warning(pipeline: Pipeline) -> None:
+    text = "He warned that countries cannot use diplomacy to provide a human shield for extremists in Syria."
+    assert idle_warning(text, _hit(text, "warned"))
+    danger = "He warned that militants could strike the capital's airports within days."
+    assert not idle_warning(danger, _hit(danger, "warned"))
+    unneeded = "Police warned that the group did not need orders to attack."
+    assert not idle_warning(unneeded, _hit(unneeded, "warned"))
+    recs = records_of(pipeline, f"{_CONTEXT} {text}", "2016-02-15")
+    assert not of_type(recs, "warning")
+
+
+def test_a_risk_run_is_no_danger_warned_of(pipeline: Pipeline) -> None:
+    text = (
+        "European ministers warned the president the vote did not give him a free hand, and that he "
+        "risked isolating himself abroad."
+    )
+    assert not of_type(records_of(pipeline, f"{_CONTEXT} {text}", "2016-07-18"), "warning")
+    danger = "European ministers warned of the risk of attacks on Christmas markets."
+    assert of_type(records_of(pipeline, f"{_CONTEXT} {danger}", "2016-07-18"), "warning")
+
+
+def test_a_call_for_vigilance_is_no_warning(pipeline: Pipeline) -> None:
+    text = "The senator called for vigilance in the fight against homegrown terrorists."
+    assert not of_type(records_of(pipeline, f"{_CONTEXT} {text}", "2016-06-14"), "warning")
+    alert = "Police urged vigilance after threats against homegrown targets by terrorists."
+    assert of_type(records_of(pipeline, f"{_CONTEXT} {alert}", "2016-06-14"), "warning")
+
+
+def test_a_contenders_warning_is_no_warning(pipeline: Pipeline) -> None:
+    text = (
+        "The candidate's speech was rewritten from a critique of his Democratic rival into a dire "
+        "warning of the threat from Islamist militants."
+    )
+    assert idle_warning(text, _hit(text, "warning"))
+    assert not of_type(records_of(pipeline, f"{_CONTEXT} {text}", "2016-06-14"), "warning")
+    official = "The interior minister issued a warning of the threat from Islamist militants."
+    assert not idle_warning(official, _hit(official, "warning"))
+
+
+# -- happenings listed in one sentence, each in its own place -------------------------------------
+
+
+def _places(rec: dict[str, Any]) -> list[str]:
+    return [loc["name"] for loc in rec["locations"] if loc["role"] == "event"]
+
+
+def test_two_named_attacks_in_one_sentence_are_two_records(pipeline: Pipeline) -> None:
+    text = (
+        "BAGHDAD Islamic State militants claimed a bombing in Baghdad on Tuesday that killed 12 people.\n\n"
+        "Officials in Europe read recent attacks there, such as last week's bombings in Brussels or the "
+        "killings in Paris last November, as a sign that the group was growing."
+    )
+    attacks = of_type(records_of(pipeline, text, "2016-03-29"), "attack")
+    by_place = {tuple(_places(r)): r for r in attacks}
+    assert ("Brussels",) in by_place and ("Paris",) in by_place
+    assert by_place[("Brussels",)]["date"]["start"] == "2016-03-20"  # the week before the report
+    assert by_place[("Paris",)]["date"]["start"] == "2015-11-01"
+    assert by_place[("Paris",)]["date"]["precision"] == "month"
+    assert by_place[("Brussels",)]["id"] != by_place[("Paris",)]["id"]
+
+
+def test_a_plural_over_towns_of_another_year_is_one_record_per_town(pipeline: Pipeline) -> None:
+    text = (
+        "ISTANBUL A suicide bomber killed 10 people in Istanbul on Tuesday, officials said.\n\n"
+        "Turkey has been struck by Islamic State before, with two bombings last year, in the border town "
+        "of Suruc and in the capital Ankara, the second killing more than 100 people."
+    )
+    attacks = of_type(records_of(pipeline, text, "2016-01-12"), "attack")
+    older = [r for r in attacks if r["date"]["start"] == "2015-01-01"]
+    assert sorted(tuple(_places(r)) for r in older) == [("Ankara",), ("Suruç",)]
+    # (a toll told of the list as a whole is no town's)
+    assert all(r["counts"]["killed"] is None for r in older)
+
+
+def test_a_list_keeps_each_parts_date_and_toll(pipeline: Pipeline) -> None:
+    text = (
+        "WASHINGTON Islamic State militants claimed a bombing in Baghdad on Tuesday that killed 12 "
+        "people.\n\nThe military has been on alert since incidents such as the July 2015 shooting that "
+        "killed five servicemen in Chattanooga, Tennessee, and the 2009 shooting at Fort Hood, Texas."
+    )
+    attacks = of_type(records_of(pipeline, text, "2016-03-15"), "attack")
+    chattanooga = next(r for r in attacks if "Chattanooga" in _places(r))
+    fort_hood = next(r for r in attacks if "Fort Hood" in _places(r))
+    assert "Fort Hood" not in _places(chattanooga)
+    assert chattanooga["date"]["start"] == "2015-07-01" and chattanooga["counts"]["killed"] == 5
+    assert fort_hood["date"]["start"] == "2009-01-01" and fort_hood["counts"]["killed"] is None
+
+
+def test_towns_struck_on_one_day_or_a_road_between_stay_one_record(pipeline: Pipeline) -> None:
+    coordinated = "BEIRUT Bomb blasts killed 40 people in Jableh and Tartous on Monday, state media said."
+    attacks = of_type(records_of(pipeline, coordinated, "2016-05-24"), "attack")
+    assert len(attacks) == 1 and len(_places(attacks[0])) == 2
+    assert attacks[0]["counts"]["killed"] == 40
+    road = (
+        "KABUL Gunmen ambushed convoys on the road between Kabul and Jalalabad last month, killing four "
+        "soldiers."
+    )
+    assert len(of_type(records_of(pipeline, road, "2016-05-24"), "attack")) == 1
+
+
+def test_an_address_a_clause_or_a_campaign_over_countries_is_no_list(pipeline: Pipeline) -> None:
+    address = "KABUL Assailants threw grenades at a house in Marwat Kas, Laghman, Afghanistan, on Monday."
+    assert len(of_type(records_of(pipeline, address, "2017-02-20"), "attack")) == 1
+    clause = (
+        "On 27 April 2020, in Sorriso, Mato Grosso, a man was killed at a bar in Sao Domingos "
+        "neighborhood by two armed men."
+    )
+    assert len(of_type(records_of(pipeline, clause, "2020-05-01"), "attack")) <= 1
+    campaign = (
+        "BAGHDAD Islamic State attacks have increased this year, particularly in Iraq and Syria, as the "
+        "group loses ground, analysts said."
+    )
+    assert len(of_type(records_of(pipeline, campaign, "2016-05-01"), "attack")) <= 1
+
+
+# -- recruitment of a kind of people --------------------------------------------------------------
+
+
+def test_people_who_become_radicalized_tell_no_recruitment() -> None:
+    text = (
+        "She would work to root out lone wolves in Europe who become radicalized without travelling, "
+        "often through online recruitment."
+    )
+    assert is_hypothetical(text, _hit(text, "radicalized"))
+    assert is_hypothetical(text, _hit(text, "recruitment"))
+    told = "Police said the two brothers became radicalized online last year."
+    assert not is_hypothetical(told, _hit(told, "radicalized"))
