@@ -228,3 +228,87 @@ def test_people_who_become_radicalized_tell_no_recruitment() -> None:
     assert is_hypothetical(text, _hit(text, "recruitment"))
     told = "Police said the two brothers became radicalized online last year."
     assert not is_hypothetical(told, _hit(told, "radicalized"))
+
+
+# -- places that are not the attack's ------------------------------------------------------------
+
+
+def test_the_dateline_town_does_not_replace_another_towns_region(pipeline: Pipeline) -> None:
+    text = (
+        "FORT PIERCE, Fla. The gunman's old school was quiet on Monday.\n\n"
+        "A gunman who pledged allegiance to Islamic State killed 12 people at a nightclub in Orlando, "
+        "Florida, on Sunday before police shot him dead, officials said."
+    )
+    (attack,) = of_type(records_of(pipeline, text, "2016-06-13"), "attack")
+    assert _places(attack) == ["Orlando"]
+
+
+def test_a_town_told_by_its_distance_from_the_attack_is_not_its_place(pipeline: Pipeline) -> None:
+    text = (
+        "ORLANDO, Fla. A gunman who pledged allegiance to Islamic State killed 12 people at a nightclub "
+        "on Sunday before police shot him dead, officials said.\n\n"
+        "Worshippers at his mosque in Fort Pierce, 120 miles (195 km) from the shooting, said the gunman "
+        "was killed by police after the attack."
+    )
+    (attack,) = of_type(records_of(pipeline, text, "2016-06-13"), "attack")
+    assert "Fort Pierce" not in _places(attack)
+
+
+def test_where_a_road_leads_is_not_the_operations_place(pipeline: Pipeline) -> None:
+    text = (
+        "DAMASCUS, March 30 (Reuters) - President Bashar al-Assad said on Wednesday he could form a new "
+        "government with the opposition.\n\n"
+        "The recapture of the ancient city of Palmyra from Islamic State by Syrian troops on Sunday opens "
+        "up the road further east to the militants' strongholds of Deir al-Zor and Raqqa."
+    )
+    (operation,) = of_type(records_of(pipeline, text, "2016-03-30"), "ct_operation")
+    assert _places(operation) == ["Tadmur"]
+    # (a journey's way is where it happened: "kidnapped while on their way to the airport in ...")
+    journey = (
+        "SAN SALVADOR, 13 JAN 90 (AFP) -- TWO OPPOSITION LEADERS WERE KIDNAPPED BY ARMED MEN WHILE THEY "
+        "WERE ON\nTHEIR WAY TO LA AURORA AIRPORT IN GUATEMALA CITY, POLICE SAID."
+    )
+    (kidnapping,) = of_type(records_of(pipeline, journey, "1990-01-13"), "attack")
+    assert "Guatemala City" in _places(kidnapping)
+
+
+def test_a_town_of_what_may_come_is_not_the_operations_place(pipeline: Pipeline) -> None:
+    text = (
+        "BAGHDAD Trapped civilians are running out of food in the western city of Falluja, an Islamic "
+        "State stronghold under siege, officials said.\n\n"
+        "Since recapturing the city of Ramadi - some 50 km to the west - from Islamic State a month ago, "
+        "Iraqi authorities have not made clear whether they will attempt to take Falluja next or leave it "
+        "contained."
+    )
+    (operation,) = of_type(records_of(pipeline, text, "2016-02-02"), "ct_operation")
+    assert _places(operation) == ["Ramadi"]
+
+
+# -- a story whose terrorism is told late ----------------------------------------------------------
+
+
+def test_the_opening_of_a_story_takes_the_context_told_later(pipeline: Pipeline) -> None:
+    text = "\n\n".join(
+        [
+            "WASHINGTON — The president will travel to the city on Thursday to meet families of the "
+            "victims, the White House said.",
+            "The visit comes as lawmakers debate new gun laws in the Senate.",
+            "The shooting rampage on Sunday left 30 people dead and dozens more injured.",
+            "Hospitals said a dozen people were still in critical condition on Wednesday.",
+            "Mourners gathered at a memorial downtown, leaving flowers and candles.",
+            "Local businesses raised money for the families.",
+            "The mayor thanked the police for their response.",
+            "Investigators said the gunman had pledged allegiance to Islamic State in a call to police and "
+            "claimed that the shooting was revenge for air strikes on the group.",
+            "The FBI is treating the attack as an act of terrorism, officials said, and is looking into "
+            "whether the gunman had help from Islamic State militants.",
+        ]
+    )
+    (attack,) = of_type(records_of(pipeline, text, "2016-06-15"), "attack")
+    assert attack["date"]["start"] == "2016-06-12"
+    assert attack["counts"]["killed"] == 30
+    # (the air strikes it avenged are not its means)
+    assert attack["attack_type"] == "armed_assault"
+    assert "The shooting rampage on Sunday" in evidence_of(attack)
+    # (nor does a visit's sentence that names the shooting as its object open the record)
+    assert not evidence_of(attack).startswith("WASHINGTON")

@@ -781,6 +781,14 @@ _NAMED_BACK_BEFORE = re.compile(
 )
 # how many sentences after the lead one naming its happening back may be (see ``_lead_named_back``)
 _LEAD_REACH = 4
+# a story's opening paragraphs (sentences after the lead) may take the context of the whole story,
+# when the story tells of terrorism this much (see ``Extractor._candidates``)
+_STORY_OPENING = 6
+_STORY_CONTEXT = 3
+_SUBJECT_BEFORE = re.compile(
+    r"\s*(?:The|A|An|This|That|Sunday's|Saturday's|Friday's|Monday's|Tuesday's|"
+    r"Wednesday's|Thursday's)\s+(?:[\w'\u2019-]+\s+){0,3}"
+)
 # "the offensive launched by the FMLN", "a rebel offensive", "guerrillas ambushed a patrol"
 _THE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
 # an attack named with its date: "the Sept. 11 attacks", "the 2001 aircraft attacks on the United States"
@@ -1176,6 +1184,21 @@ class Extractor:
             # -- events -----------------------------------------------------------------------
             found = find_triggers(st)
             if i == lead and not near and self._lead_named_back(info, masked, sents, i, found, ctx, strong):
+                near = 1
+            elif (
+                not near
+                and not out
+                and lead is not None
+                and 0 < i - lead <= _STORY_OPENING
+                and info.context >= _STORY_CONTEXT
+                # (told as the sentence's subject: not "Obama arrived to meet relatives of people
+                # killed in the shooting rampage here")
+                and any(t.event_type == "attack" and _SUBJECT_BEFORE.fullmatch(st[:a]) for t, a, _ in found)
+                and self._lead_named_back(info, masked, sents, i, found, ctx, strong, reach=len(sents))
+            ):
+                # "The shooting rampage on Sunday left 49 people dead" in the opening paragraphs of
+                # a story whose terrorism is told only much later ("claiming that the shooting was
+                # 'vengeance' for airstrikes", after Islamic State named): the story's happening
                 near = 1
             if (
                 not near
@@ -1862,6 +1885,7 @@ class Extractor:
         found: list[tuple[Trigger, int, int]],
         ctx: list[int],
         strong: list[int],
+        reach: int = 0,
     ) -> bool:
         """The lead's happening (``found``: its trigger words) is named back a little further on,
         in a sentence in context ("Explosions tore through the departure hall of Brussels airport
@@ -1872,7 +1896,7 @@ class Extractor:
         kinds = {t.event_type for t, _, _ in found if t.needs_context}
         if not kinds:
             return False
-        for j in range(i + 1, min(len(sents), i + 1 + _LEAD_REACH)):
+        for j in range(i + 1, min(len(sents), i + 1 + (reach or _LEAD_REACH))):
             if not sum(ctx[j - 1 : j + 2]) + sum(strong[max(0, j - 2) : j + 3]):
                 continue
             # (the words before each one in the masked text: a masked line names nothing back)

@@ -595,7 +595,17 @@ def _blank_mass_harm(m: re.Match[str]) -> str:
     return _MASS_HARM_WORDS.sub(_blank, m.group(0))
 
 
+# arms the attack avenged, not its means: "claimed that the shooting was revenge for air strikes"
+AVENGED_ARMS = re.compile(
+    r"\b(?:revenge|vengeance|retaliation|retribution|reprisals?|response)\s+(?:for|against|to)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,4}?(?:air ?strikes|airstrikes|air raids|bombings?|bombing raids?|"
+    r"bombardments?|drone strikes|shelling)\b",
+    _I,
+)
+
+
 def _unused_arms(text: str) -> str:
+    text = AVENGED_ARMS.sub(_blank, text)
     text = CHECKED_FOR.sub(_blank, POLICE_BOMB.sub(" ", text))
     text = FEARED_ARMS.sub(_blank_mass_harm, text)
     return DEMANDED_ARMS.sub(_blank_arms, FOUND_WITH.sub(_blank, CLAIMED_ARMS.sub(_blank, text)))

@@ -284,6 +284,29 @@ _HOMETOWN = re.compile(
     r"\b\d{1,3},\s+(?:of|from)\s+(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2},\s+)?$"
 )
 
+# a place told by its distance from the happening: "Fort Pierce on Florida's southeast coast, 120
+# miles (195 km) from the shooting"
+_AWAY_FROM_IT = re.compile(
+    r"[^.;]{0,60}?\b\d[\d,.]*\s*(?:miles?|km|kilomet(?:er|re)s?|mi)\b[^.;]{0,20}?\b(?:away\s+)?from\s+the\s+"
+    r"(?:[\w-]+\s+){0,2}(?:shooting|attack|blast|bombing|explosion|massacre|scene|site|rampage|siege|"
+    r"assault|ambush|club|nightclub)s?\b",
+    re.IGNORECASE,
+)
+_WHETHER_WILL = re.compile(
+    r"\b(?:whether|if)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:will|would|could|might|plans?|intends?)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,6}$",
+    re.IGNORECASE,
+)
+# where a way leads, not where it happened: "The recapture of Palmyra opens up the road further
+# east to the Islamic State bastions of Deir al-Zor province and Raqqa"
+_ROAD_TO = re.compile(
+    # (not a journey: "kidnapped while on their way to La Aurora airport in Guatemala City")
+    r"\b(?:road|(?<!on\shis\s)(?<!on\sher\s)(?<!on\sits\s)(?<!on\stheir\s)(?<!on\sour\s)(?<!on\smy\s)"
+    r"(?<!the\s)way|route|"
+    r"gateway|door)\s+(?:[\w-]+\s+){0,3}?(?:to|towards?)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,8}?(?:(?:and|or)\s+)?(?:the\s+)?(?:[\w'\u2019-]+\s+)?$",
+    re.IGNORECASE,
+)
 # a residence or an origin told of a person: "who lived in New York", "a native of Msaken"
 _LIVED_IN = re.compile(
     r"\b(?:who (?:had |have |has )?(?:lived|lives|live|grew up|hailed|hails)|(?:was|were) born|"
@@ -358,6 +381,14 @@ def _eligible(
         return False
     if _HOMETOWN.search(ann.text, max(a, p.start - 60), p.start):
         return False  # "Master Sergeant Joshua Wheeler, 39, of Roland, Oklahoma": where he lived
+    if _WHETHER_WILL.search(ann.text, max(a, p.start - 110), p.start):
+        # "Since recapturing Ramadi, authorities have not made clear whether they will attempt to
+        # take Falluja next": a place of what may come
+        return False
+    if _ROAD_TO.search(ann.text, max(a, p.start - 90), p.start):
+        return False  # "opens up the road further east to the bastions of Deir al-Zor": the way on
+    if _AWAY_FROM_IT.match(ann.text, p.end):
+        return False  # "In Fort Pierce, 120 miles (195 km) from the shooting, the imam ...": elsewhere
     if _LIVED_IN.search(ann.text, max(a, p.start - 40), p.start):
         # "Two Dutch siblings who lived in New York ... were killed in suicide bombings that rocked
         # Brussels": where the victims lived or came from
@@ -824,8 +855,14 @@ def _refine(
     for loc, span in picked:
         new = loc
         spot = loc.geonames_id is None and bool(loc.city) and _NOT_A_TOWN.search(loc.city or "") is not None
+        # (a region written as a picked town's address, "in Orlando, Florida", is that town's,
+        # whatever the dateline: "FORT PIERCE, Fla. ... a nightclub in Orlando, Florida")
+        addressed = loc.precision == "admin1" and any(
+            o.role == "event" and o.precision in {"city", "point"} and contains_place(loc, o)
+            for o, _ in picked
+        )
         if loc.role == "event" and (loc.precision == "admin1" or spot):
-            for p in dateline:
+            for p in [] if addressed else dateline:
                 if p.country_code == loc.country_code and _fold(p.admin1 or "") == _fold(loc.admin1 or ""):
                     new = to_location(p, loc.role)
                     break
