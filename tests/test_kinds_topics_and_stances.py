@@ -312,3 +312,42 @@ def test_the_opening_of_a_story_takes_the_context_told_later(pipeline: Pipeline)
     assert "The shooting rampage on Sunday" in evidence_of(attack)
     # (nor does a visit's sentence that names the shooting as its object open the record)
     assert not evidence_of(attack).startswith("WASHINGTON")
+
+
+def test_a_country_of_a_picked_town_is_not_made_its_capital(pipeline: Pipeline) -> None:
+    from factories import article, ent
+    from veille.extract.places import choose_locations
+    from veille.nlp.segment import split_sentences
+    from veille.records import AnnotatedArticle
+
+    text = (
+        "Iraqi forces entered the center of Falluja in Iraq on Friday, officials said. "
+        "Car bombs have often struck markets in the capital. Officials in Baghdad welcomed the advance."
+    )
+    entities = (ent(text, "Falluja"), ent(text, "Iraq"), ent(text, "Baghdad"))
+    assert pipeline.geoparser is not None
+    places = tuple(pipeline.geoparser.parse(text, entities))
+    ann = AnnotatedArticle(article("a", text, "2016-06-17"), split_sentences(text), entities, places=places)
+    spans = [(s.start, s.end) for s in ann.sentences[:2]]
+    locations, _ = choose_locations(ann, "ct_operation", spans, True, 0)
+    assert [loc.name for loc in locations] == ["Al Fallūjah"]
+
+
+# -- a verb taken into a name ---------------------------------------------------------------------
+
+
+def test_a_gerund_before_a_town_makes_no_surname() -> None:
+    from veille.geo.recognize import _surnames
+    from veille.records import Entity
+
+    text = "Addressing Falluja residents, the minister spoke. Falluja fell in 2014. Falluja is quiet."
+    entities = [
+        Entity(0, 18, "PERSON", "Addressing Falluja"),
+        Entity(51, 58, "PERSON", "Falluja"),
+        Entity(71, 78, "GPE", "Falluja"),
+    ]
+    assert "falluja" not in _surnames(text, entities)
+    # (a person's full name still makes one)
+    named = "Alton Sterling was shot. Sterling had five children."
+    people = [Entity(0, 14, "PERSON", "Alton Sterling"), Entity(25, 33, "PERSON", "Sterling")]
+    assert "sterling" in _surnames(named, people)

@@ -857,7 +857,7 @@ def _refine(
         spot = loc.geonames_id is None and bool(loc.city) and _NOT_A_TOWN.search(loc.city or "") is not None
         # (a region written as a picked town's address, "in Orlando, Florida", is that town's,
         # whatever the dateline: "FORT PIERCE, Fla. ... a nightclub in Orlando, Florida")
-        addressed = loc.precision == "admin1" and any(
+        addressed = loc.precision in {"admin1", "country"} and any(
             o.role == "event" and o.precision in {"city", "point"} and contains_place(loc, o)
             for o, _ in picked
         )
@@ -886,7 +886,9 @@ def _refine(
                 ]
                 if loc.precision == "admin1" and not loc.city and len({p.geonames_id for p in later}) == 1:
                     new = to_location(later[0], loc.role)
-        elif loc.role == "event" and loc.precision == "country":
+        elif loc.role == "event" and loc.precision == "country" and not addressed:
+            # (not a country one of the picked towns lies in: "Falluja, the Iraqi city ... an hour's
+            # drive west of Baghdad" is no happening in the capital)
             said = any(
                 not _followed_before(ann, m.start(), (a, b))
                 and not _DISTANCE_BEARING.search(ann.text, max(a, m.start() - 50), m.start())

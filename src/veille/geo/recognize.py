@@ -29,7 +29,7 @@ from veille.geo.lexicon import (
     TITLES,
     WATER_NAMES,
 )
-from veille.geo.names import person_names
+from veille.geo.names import given_names, person_names
 from veille.geo.text import Token, name_key, only_space_between, sentence_starts, tokenize
 from veille.records import Entity
 
@@ -1118,6 +1118,10 @@ _PERSON_NOUN_AFTER_RE = re.compile(
 )
 
 
+# a gerund opening what NER took for a person's name: "Addressing Falluja", "Retaking Mosul"
+_VERB_FIRST = re.compile(r"[A-Z][a-z]+ing\s+[A-Z]")
+
+
 def _surnames(text: str, entities: Sequence[Entity]) -> frozenset[str]:
     """The last names of the people the article names in full: "Obama" after "Barack Obama",
     "Sterling" after "Alton Sterling" is the person again, not a town of that name.
@@ -1133,6 +1137,9 @@ def _surnames(text: str, entities: Sequence[Entity]) -> frozenset[str]:
     for e in entities:
         words = e.text.split()
         if not words:
+            continue
+        if e.label == "PERSON" and _VERB_FIRST.match(e.text) and words[0].lower() not in given_names():
+            # "Addressing Falluja", "Retaking Mosul": a verb NER took into a name, no one's
             continue
         if e.label == "PERSON":
             # "President Abd-Rabbu Mansour Hadi's residence": the name without its possessive
