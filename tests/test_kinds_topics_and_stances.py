@@ -351,3 +351,31 @@ def test_a_gerund_before_a_town_makes_no_surname() -> None:
     named = "Alton Sterling was shot. Sterling had five children."
     people = [Entity(0, 14, "PERSON", "Alton Sterling"), Entity(25, 33, "PERSON", "Sterling")]
     assert "sterling" in _surnames(named, people)
+
+
+def test_clauses_each_opened_by_its_place_are_two_attacks(pipeline: Pipeline) -> None:
+    text = (
+        "WASHINGTON In Atlanta, a police officer was ambushed and shot by a gunman on Friday, and in "
+        "Memphis a gunman opened fire on a hotel on Thursday, killing a woman and wounding three people, "
+        "in attacks the FBI is treating as terrorism."
+    )
+    attacks = of_type(records_of(pipeline, text, "2016-07-10"), "attack")
+    assert sorted(tuple(_places(r)) for r in attacks) == [("Atlanta",), ("Memphis",)]
+    atlanta = next(r for r in attacks if _places(r) == ["Atlanta"])
+    memphis = next(r for r in attacks if _places(r) == ["Memphis"])
+    assert atlanta["date"]["start"] == "2016-07-08" and memphis["date"]["start"] == "2016-07-07"
+    assert memphis["counts"]["killed"] == 1 and atlanta["counts"]["killed"] is None
+
+
+def test_arms_named_for_what_they_are_made_of_are_no_attack() -> None:
+    text = "Officials warn that the radioactive ingredients for a dirty bomb are insecure in many countries."
+    assert is_generic(text, _hit(text, "bomb"))
+    told = "A car bomb killed 12 people in the market on Monday."
+    assert not is_generic(told, _hit(told, "car bomb"))
+
+
+def test_a_battle_with_a_modal_after_its_place_is_hypothetical() -> None:
+    text = "A prolonged battle for Falluja on the other hand would erode the premier's standing."
+    assert is_hypothetical(text, _hit(text, "battle"))
+    told = "The battle for Falluja killed 20 militants on Monday."
+    assert not is_hypothetical(told, _hit(told, "battle"))

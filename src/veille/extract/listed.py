@@ -2,11 +2,12 @@
 
 "Analysts read recent attacks, such as last week's bombings in Brussels or the killings in Paris
 last November, as a sign ..." names two happenings; "Trump responded to last year's attacks in
-Paris and California" names two under one plural noun. Read as one record, they become one event
-in two places on a wrong day. :func:`listed_groups` cuts the sentence into the parts that tell
-each: the places of one part (a town and the region or country it is written with, "Chattanooga,
-Tennessee"), the stretch of the sentence that is its own, and the words of its own happening
-("or the killings in Paris"), if it names one.
+Paris and California" names two under one plural noun; "In Atlanta, an officer was ambushed on
+Friday, and in Memphis a gunman opened fire on Thursday" two clauses, each opened by its place.
+Read as one record, they become one event in two places on a wrong day. :func:`listed_groups`
+cuts the sentence into the parts that tell each: the places of one part (a town and the region or
+country it is written with, "Chattanooga, Tennessee"), the stretch of the sentence that is its
+own, and the words of its own happening ("or the killings in Paris"), if it names one.
 
 A plural noun over towns on one day ("Bomb blasts killed scores in Jableh and Tartous on Monday")
 is one coordinated attack, with several places; the caller decides that from the record's date.
@@ -36,6 +37,8 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", re.IGNOREC
 _MAX_GAP = 90
 # a comma joins parts only inside a list that ends with "and" or "or" ("in Paris, Brussels and
 # London"); otherwise it writes an address ("in Marwat Kas, Laghman, Afghanistan")
+# a clause opened by its place: "and in Tennessee"
+_CLAUSE_OPENING = re.compile(r"(?:in|at|near)\s+(?:the\s+)?", re.IGNORECASE)
 _BARE_COMMA = re.compile(r"\s*,\s*")
 _LIST_GOES_ON = re.compile(
     r"(?:\s*,\s*[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})*\s*,?\s+(?:and|or)\s+"
@@ -97,14 +100,25 @@ def listed_groups(
             # "Brussels or the killings in Paris", "Chattanooga, Tennessee, and the 2009 shooting at
             # Fort Hood": the last "and" or "or" opens the part, with a noun of its own or none
             joint = ands[-1]
+            rest = gap[joint.end() :]
+            at = last.end + joint.start()
+            opens = last.end + joint.end()
+            told = [h for h in hits if last.end <= h[0] and h[1] <= at]
+            after = [h for h in hits if m.end <= h[0]]
+            if told and after and _CLAUSE_OPENING.fullmatch(rest):
+                # clauses, each opened by its place: "In Georgia, an officer was ambushed on Friday,
+                # and in Tennessee a man opened fire on Thursday"
+                if owns[-1] is None:
+                    owns[-1] = told[0]
+                groups.append([j])
+                bounds.append(at)
+                owns.append(after[0])
+                continue
             if not _LIST_GAP.fullmatch(gap[: joint.start()]):
                 return None
-            rest = gap[joint.end() :]
             noun = _OWN_PART.fullmatch(rest)
             if noun is None and not _LIST_GAP.fullmatch(rest):
                 return None
-            at = last.end + joint.start()
-            opens = last.end + joint.end()
             own = (opens + noun.start(1), opens + noun.end(1)) if noun else None
         else:
             # a comma joins parts only inside a list that ends with "and" or "or" ("in Paris,
@@ -121,7 +135,7 @@ def listed_groups(
     if len(groups) < 2:
         return None
     # the first part names its own happening when a later one does: the one before the list
-    if any(owns[1:]):
+    if any(owns[1:]) and owns[0] is None:
         first = mentions[groups[0][0]].start
         owns[0] = next(((a, b) for a, b in reversed(hits) if sentence[0] <= a and b <= first), None)
     ends = bounds[1:] + [sentence[1]]

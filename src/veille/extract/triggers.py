@@ -122,7 +122,10 @@ MODAL_AFTER = re.compile(
 # an operation as the subject of a modal: "joint airstrikes should also target convoys", "the
 # offensive will take months"; not a past one weighed ("the strike could have killed civilians")
 NOUN_MODAL_AFTER = re.compile(
-    rf"^\s+(?:(?:also|still|now|soon|then|only|further|likely)\s+)?{_MODAL_VERB}\s+"
+    # (its object or place between: "A prolonged battle for Falluja on the other hand would erode")
+    r"^(?:\s+(?:for|of|in|on|against|over|to)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2})?"
+    r"(?:,?\s+(?:on\s+the\s+other\s+hand|however|though|too),?)?"
+    rf"\s+(?:(?:also|still|now|soon|then|only|further|likely|probably)\s+)?{_MODAL_VERB}\s+"
     r"(?!(?:not\s+)?(?:have|be\s+(?:the|a|an|one)\b))",
     _I,
 )
@@ -680,6 +683,8 @@ def is_generic(sentence: str, hit: Hit) -> bool:
         return True  # "has claimed responsibility for attacks in Paris, Brussels and a number of other countries"
     if CAMPAIGN_AFTER.match(sentence, hit.end) and not SPECIFIC_FIGURE.search(sentence):
         return True  # "it weathers bombing campaigns by ISIS": a kind of activity
+    if _MATERIAL_FOR.search(sentence, max(0, hit.start - 60), hit.start):
+        return True  # "the radioactive ingredients for a 'dirty bomb' are insecure": no bomb went off
     if _KIND_OF.search(sentence, max(0, hit.start - 20), hit.start) or _KINDS_NAMED.search(
         sentence, max(0, hit.start - 160), hit.start
     ):
@@ -767,6 +772,13 @@ _KINDS_NAMED = re.compile(
     r"\b(?:(?:methods?|forms?|kinds?|types?|sorts?|tactics?|modes?|means)\s+of\s+(?:[\w'-]+\s+){0,2}?"
     r"(?:attacks?|violence|terror(?:ism)?|warfare)\b[^.;]{0,40}?\b(?:rang(?:e|es|ed|ing)\s+from|such\s+as|"
     r"including|like)\b|(?:tactics|methods|means)\s+such\s+as\b)[^.;]*$",
+    _I,
+)
+# what a bomb is made from or how: "the radioactive ingredients for a 'dirty bomb'", "instructions
+# to build bombs"
+_MATERIAL_FOR = re.compile(
+    r"\b(?:ingredients|materials?|components?|precursors?|know-how|recipes?|instructions|manuals?|"
+    r"blueprints?)\s+(?:for|to\s+(?:make|build|assemble))\s+(?:an?\s+|the\s+)?[\"\u201c]?(?:[\w'-]+\s+)?$",
     _I,
 )
 # (kinds in the plural: "it was the kind of targeted killing that drones are known for" is the one told)
