@@ -379,3 +379,17 @@ def test_a_battle_with_a_modal_after_its_place_is_hypothetical() -> None:
     assert is_hypothetical(text, _hit(text, "battle"))
     told = "The battle for Falluja killed 20 militants on Monday."
     assert not is_hypothetical(told, _hit(told, "battle"))
+
+
+def test_a_habit_told_inside_the_words_of_a_happening_is_general() -> None:
+    text = "He described the guerrilla groups still launching attacks across the country as outdated."
+    assert all(is_generic(text, h) for h in (_hit(text, "guerrilla"), _hit(text, "attacks")))
+    told = "Guerrillas launching attacks on the town killed two soldiers."
+    assert not is_generic(told, _hit(told, "Guerrillas"))
+
+
+def test_a_weapon_word_is_as_general_as_its_head() -> None:
+    text = "We want an end to the violence, the end of bomb explosions and the end of mines."
+    assert is_generic(text, _hit(text, "bomb"))
+    told = "Bomb explosions killed 12 people in the capital."
+    assert not is_generic(told, _hit(told, "Bomb"))

@@ -2372,6 +2372,12 @@ def _zero_mentions(t: _Text, offset: int) -> list[CountMention]:
         "had",
         "have",
         "been",
+        "resulting",
+        # ... and the nouns joined to it: "with no resulting injuries or fatalities"
+        "or",
+        "and",
+        "nor",
+        *by_noun,
     }
     for i, w in enumerate(t.words):
         slots: tuple[str, ...] = ()

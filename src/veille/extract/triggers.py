@@ -689,10 +689,21 @@ def is_generic(sentence: str, hit: Hit) -> bool:
         sentence, max(0, hit.start - 160), hit.start
     ):
         return True  # "methods of attack that range from single suicide bombers to truck bombs"
+    head = _HEAD_AFTER.match(sentence, hit.end) if " " not in word else None
+    if head is not None and hit.trigger.event_type == "attack":
+        # "the end of bomb explosions": the word names its head's kind, in a frame that makes
+        # them general (not "Rebels carried out rocket attacks on the base")
+        return GENERIC_FRAME.search(sentence, max(0, hit.start - 60), hit.start) is not None and not (
+            SPECIFIC_FIGURE.search(sentence)
+        )
     if not GENERIC_NOUN.search(last):
         return False
     if SPECIFIC_FIGURE.search(sentence):
         return False
+    if " " in word and GENERIC_FRAME.search(sentence, max(0, hit.end - len(last) - 60), hit.end - len(last)):
+        # "the guerrilla groups still launching attacks throughout the country": the habit told
+        # inside the words of the happening
+        return True
     if last.lower().endswith("s") and GENERIC_PREDICATE.match(sentence, hit.end):
         return True  # "Attacks against members of Parliament are also highly unusual"
     before = sentence[max(0, hit.start - 60) : hit.start]
@@ -766,6 +777,8 @@ def in_inventory(sentence: str, hit: Hit) -> bool:
 
 
 CAMPAIGN_AFTER = re.compile(r"\s+campaigns?\b", _I)
+# the head a weapon's word modifies: "bomb explosions", "bomb attacks"
+_HEAD_AFTER = re.compile(r"\s+(?:explosions|blasts|attacks|bombings)\b", _I)
 # kinds of attack named, not one told: "methods of attack that range from single suicide bombers
 # to massive truck bombs to hostage-taking", "tactics such as car bombs", "forms of attack"
 _KINDS_NAMED = re.compile(
