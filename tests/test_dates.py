@@ -312,6 +312,11 @@ MONTHS_AND_YEARS = [
         ("May last year", "2024-05-01", "2024-05-31", "month", "point"),
     ),
     ("The group was banned last May.", ("last May", "2025-05-01", "2025-05-31", "month", "point")),
+    # a capitalised "May" before its day is the month, whatever verb follows the day
+    (
+        "The offensive the army started on May 23 has killed dozens.",
+        ("May 23", "2025-05-23", "2025-05-23", "day", "point"),
+    ),
     (
         "The group was banned last November.",
         ("last November", "2024-11-01", "2024-11-30", "month", "point"),

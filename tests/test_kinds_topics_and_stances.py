@@ -393,3 +393,10 @@ def test_a_weapon_word_is_as_general_as_its_head() -> None:
     assert is_generic(text, _hit(text, "bomb"))
     told = "Bomb explosions killed 12 people in the capital."
     assert not is_generic(told, _hit(told, "Bomb"))
+
+
+def test_the_prospect_of_an_attack_is_none() -> None:
+    text = "Losses of radioactive material raised the disturbing prospect of a nuclear attack on a city."
+    assert is_hypothetical(text, _hit(text, "attack"))
+    told = "The attack raised the prospect of more violence in the city."
+    assert not is_hypothetical(told, _hit(told, "attack"))

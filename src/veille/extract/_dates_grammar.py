@@ -360,6 +360,9 @@ def _unit(tok: str) -> str:
     return tok.lower().rstrip("s")
 
 
+_MONTH_PREPOSITIONS = frozenset({"on", "since", "from", "until", "till", "through", "before", "after", "by"})
+
+
 def _may_is_verb(scan: Scan, end: int, *, bare: bool) -> bool:
     """Whether "may" ending at ``end`` reads as the modal verb."""
     nxt = next_token(scan.text, end)
@@ -436,7 +439,14 @@ def h_day_month(scan: Scan, m: re.Match[str]) -> Cand | None:
     if not valid_day(year, month, day):
         return None
     if year is None:
-        if tok.lower() == "may" and _may_is_verb(scan, end, bare=False):
+        # (a capitalised "May" before its day in mixed-case text, or one after "on", is the month
+        # whatever follows: "the battle started in Falluja on May 23 has killed dozens")
+        if (
+            tok.lower() == "may"
+            and (scan.upper or tok != "May")
+            and prev_token(text, start).lower() not in _MONTH_PREPOSITIONS
+            and _may_is_verb(scan, end, bare=False)
+        ):
             return None
         if (
             m.re is P_MDY

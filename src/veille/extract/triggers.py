@@ -66,7 +66,8 @@ MODAL_BEFORE = re.compile(
     r"urg(?:ed|es|ing) (?:\w+ ){0,2}to|"
     # "urged increased intelligence gathering and more airstrikes": more of it asked for
     r"(?:urg(?:ed|es|ing)|demand(?:ed|s|ing)|(?:push|press)(?:ed|es|ing)? for|propos(?:ed|es|ing)) "
-    r"(?:[\w'-]+ ){0,4}?(?:more|increased|further|additional|intensified|stepped-up)|risks? of|fears? of|threats? of|dangers? of|possible|potential|prevent(?:ed|ing)? (?:an? )?|"
+    r"(?:[\w'-]+ ){0,4}?(?:more|increased|further|additional|intensified|stepped-up)|risks? of|fears? of|threats? of|dangers? of|"
+    r"prospects? of|spectre of|specter of|possibility of|likelihood of|possible|potential|prevent(?:ed|ing)? (?:an? )?|"
     # "concerned about online radicalization"
     r"(?:concern(?:ed|s)?|worr(?:y|ies|ied)) (?:about|over)|"
     r"foil(?:ed|ing)? (?:an? )?|thwart(?:ed|ing)? (?:an? )?|simulat(?:ed|ing|ion of) (?:an? )?|"
