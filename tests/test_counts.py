@@ -292,7 +292,9 @@ def test_aggregate_sums_groups_and_additions() -> None:
         # "no one else", "nobody": zero, never one
         ("The vest did not detonate and no one else was hurt.", {"wounded": 0}),
         ("Nobody was hurt as the building was empty.", {"wounded": 0}),
-        # nouns joined under one "no": each is zero ("no other casualties" is not a total)
+        # nouns joined under one "no": each is zero ("no other casualties" is not a total, nor
+        # casualties unknown a zero)
+        ("Militants attacked the village. Outcome not reported and casualties unknown.", {}),
         (
             "Gunmen fired at an ambulance, with no resulting injuries or fatalities.",
             {"killed": 0, "wounded": 0},

@@ -2374,18 +2374,21 @@ def _zero_mentions(t: _Text, offset: int) -> list[CountMention]:
         "been",
         "resulting",
         # ... and the nouns joined to it: "with no resulting injuries or fatalities"
-        "or",
-        "and",
-        "nor",
         *by_noun,
     }
+
+    def joined(x: int) -> bool:
+        # "injuries or fatalities": a joining word right after a counted noun (not "Outcome not
+        # reported and casualties unknown")
+        return t.w(x) in ("or", "and", "nor") and t.w(x - 1) in by_noun
+
     for i, w in enumerate(t.words):
         slots: tuple[str, ...] = ()
         start = i
         if w in by_noun:
             window = range(max(0, i - 4), i)
             hits = [x for x in window if t.w(x) in negators]
-            if hits and not all(t.w(x) in fillers for x in range(hits[0] + 1, i)):
+            if hits and not all(t.w(x) in fillers or joined(x) for x in range(hits[0] + 1, i)):
                 hits = []  # "no other casualties" is not a total; "not related to" is nothing
             if hits:
                 slots, start = by_noun[w], hits[0]
