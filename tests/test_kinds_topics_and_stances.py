@@ -400,3 +400,14 @@ def test_the_prospect_of_an_attack_is_none() -> None:
     assert is_hypothetical(text, _hit(text, "attack"))
     told = "The attack raised the prospect of more violence in the city."
     assert not is_hypothetical(told, _hit(told, "attack"))
+
+
+def test_a_countrys_capital_named_by_two_words_is_its_capital(pipeline: Pipeline) -> None:
+    text = (
+        "Breaking News\n\n"
+        "Gunfire and explosions were reported Friday in Burkina Faso's capital, according to media "
+        "reports, as gunmen stormed a hotel.\n\n"
+        "The U.S. Embassy in Ouagadougou said it was following the situation, and jihadists were suspected."
+    )
+    (attack,) = of_type(records_of(pipeline, text, "2016-01-15"), "attack")
+    assert _places(attack) == ["Ouagadougou"]

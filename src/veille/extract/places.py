@@ -820,7 +820,8 @@ _HARMED_IN_BEFORE = re.compile(
 # (or the country's own name: "a predominantly Shiite suburb of Syria's capital")
 _CAPITAL = re.compile(
     r"\b(?:in|near|of|across|around) "
-    r"(?:the|its|the country's|(?P<owner>(?-i:[A-Z])[\w-]+)['\u2019]s) capital\b",
+    # (an owner of two or three words: "in Burkina Faso's capital")
+    r"(?:the|its|the country's|(?P<owner>(?-i:[A-Z])[\w-]+(?:\s(?-i:[A-Z])[\w-]+){0,2})['\u2019]s) capital\b",
     re.IGNORECASE,
 )
 # ... not a landmark a distance is measured from: "about 90 kilometers (60 miles) north of the
