@@ -443,7 +443,7 @@ def h_day_month(scan: Scan, m: re.Match[str]) -> Cand | None:
         # whatever follows: "the battle started in Falluja on May 23 has killed dozens")
         if (
             tok.lower() == "may"
-            and (scan.upper or tok != "May")
+            and (scan.upper or tok != "May" or m.re is not P_MDY)
             and prev_token(text, start).lower() not in _MONTH_PREPOSITIONS
             and _may_is_verb(scan, end, bare=False)
         ):

@@ -459,7 +459,7 @@ _PROTESTED = re.compile(
 _TOPIC_MADE = re.compile(
     r"\b(?:exploit(?:ing|ed|s)?|politici[sz](?:ing|ed|es|e)|capitali[sz](?:ing|ed|es|e) on|"
     r"seiz(?:ing|ed|es|e) (?:up)?on|invok(?:ing|ed|es|e)|cit(?:ing|ed|es|e)|mention(?:ing|ed|s)?|"
-    r"us(?:ing|ed|es|e) (?:\w+ )?(?:of )?|referr(?:ing|ed) to|refers? to|"
+    r"us(?:ing|ed|es|e)(?:\s+\w+)?(?:\s+of)?|referr(?:ing|ed) to|refers? to|"
     r"compar(?:ing|ed|es|e) (?:it |\w+ )?(?:to|with)|"
     r"lik(?:ening|ened|ens|en) (?:it |\w+ )?to|point(?:ing|ed|s)? to|discuss(?:ing|ed|es)?)\s+"
     r"(?:the|last|this|that)\s+(?:[\w'.-]+\s+){0,3}$",
@@ -2756,9 +2756,11 @@ class Extractor:
     def _split_listed(self, info: _Article, c: Candidate, rec: Record) -> list[Record]:
         """One record per happening listed in the opening sentence, each in its own place (see
         ``listed``): "last week's bombings in Brussels or the killings in Paris last November",
-        "last year's attacks in Paris and California" (not towns struck on one day: "Bomb blasts
-        killed scores in Jableh and Tartous on Monday" is one coordinated attack)."""
-        if rec.record_type != "event" or rec.event_type != "attack":
+        "last year's attacks in Paris and California" (not towns struck on one day, nor a toll told
+        of them together: "Bomb blasts killed scores in Jableh and Tartous on Monday" is one
+        coordinated attack)."""
+        if rec.record_type != "event" or rec.event_type != "attack" or info.ann.upper:
+            # (in capitals every word looks like a name: no list is read there)
             return [rec]
         events = [k for k, loc in enumerate(rec.locations) if loc.role == "event"]
         if len(events) < 2:
@@ -2779,8 +2781,14 @@ class Extractor:
         def together(i: int, j: int) -> bool:
             a, b = locs[i], locs[j]
             p, q = mentions[i], mentions[j]
-            if b.precision in {"admin1", "country"} and re.fullmatch(r",\s*", text[p.end : q.start]):
-                return True  # an address: "Fort Hood, Texas", "Chattanooga, Tennessee"
+            if (
+                b.precision in {"admin1", "country"}
+                and re.fullmatch(r",\s*", text[p.end : q.start])
+                # (its region, or that of a town the gazetteer lacks: "Fort Hood, Texas"; not a list
+                # of regions, "in Kandahar, Helmand and Uruzgan provinces")
+                and (contains_place(b, a) or p.geonames_id is None)
+            ):
+                return True  # an address: "Chattanooga, Tennessee"
             # (a town the gazetteer lacks is placed at its neighbour's point: no sign of nearness)
             near = p.geonames_id is not None and q.geonames_id is not None and _same_area(p, q)
             return near or contains_place(a, b) or contains_place(b, a)
@@ -2790,44 +2798,82 @@ class Extractor:
         if parts is None:
             return [rec]
         own = any(part.hit is not None for part in parts)
-        head = text[c.trigger[0] : c.trigger[1]].split()[-1].lower()
-        if not own and (not head.endswith("s") or head.endswith("ss") or rec.date.precision == "day"):
-            return [rec]
-        if not own and any(all(locs[i].precision == "country" for i in part.places) for part in parts):
-            # "attacks have increased this year, particularly in Iraq and Syria": a campaign
-            # over countries, no happenings of towns
-            return [rec]
-        spans = [(x.start, x.end) for x in c.sentences]
         opening = (s.start, s.end)
+        if not own:
+            # happenings named in the plural ("carried out suicide bombings last year")
+            heads = [text[a:b].split()[-1].lower() for a, b in hits]
+            plural = any(h.endswith("s") and not h.endswith("ss") for h in heads)
+            if not plural or rec.date.precision == "day":
+                return [rec]
+            if any(all(locs[i].precision == "country" for i in part.places) for part in parts):
+                # "attacks have increased this year, particularly in Iraq and Syria": a campaign
+                # over countries, no happenings of towns
+                return [rec]
+            tolled = any(
+                slot in ("killed", "wounded") and span is not None and (span.start, span.end) == opening
+                for slot, span in rec.provenance.counts.items()
+            )
+            if tolled and not _ONE_OF_THEM.search(text, s.start, s.end):
+                # "Bomb blasts killed at least 148 people in Jableh and Tartous": one toll for them
+                # all, one coordinated attack (not "..., the latter killing more than 100")
+                return [rec]
+        spans = [(x.start, x.end) for x in c.sentences]
+        # the home part keeps the record's id: the one that holds its words, or the first
+        home = next((p for p in parts if p.segment[0] <= c.trigger[0] < p.segment[1]), parts[0])
+        # a predicate told of them all after the last place ("A bombing in Quetta and a shooting
+        # in Peshawar killed 20 people on Friday"): its toll is none of each's, its day theirs
+        last = mentions[parts[-1].places[-1]]
+        shared = (last.end, s.end) if _SHARED_PREDICATE.match(text, last.end) else None
         out: list[Record] = []
         for part in parts:
             keep = {found[i][1] for i in part.places}
             mine = [k for k, loc in enumerate(rec.locations) if loc.role != "event" or k in keep]
             hit = part.hit or c.trigger
-            told_here = part.segment[0] <= c.trigger[0] < part.segment[1] or (not own and part is parts[0])
+            told_here = part is home
             date, date_span = rec.date, rec.provenance.date
             counts, count_spans = rec.counts, rec.provenance.counts
-            evidence = rec.evidence
             attack_type, weapon = rec.attack_type, rec.weapon_type
+            target, suicide = rec.target_type, rec.suicide
             if own:
-                others = [p.segment for p in parts if p is not part]
-                dated = [
-                    m for m in info.dates if part.segment[0] <= m.start < part.segment[1] and m.interval.start
-                ]
+                segment = (part.segment[0], shared[0]) if shared and part is parts[-1] else part.segment
+                others = [p.segment for p in parts if p is not part] + ([shared] if shared else [])
+                dated = sorted(
+                    (
+                        m
+                        for m in info.dates
+                        if m.interval.start
+                        and m.start >= info.body_start
+                        and (
+                            segment[0] <= m.start < segment[1]
+                            or (shared and shared[0] <= m.start < shared[1])
+                        )
+                    ),
+                    # the day nearest its own words ("On Tuesday, the minister cited last week's
+                    # bombings in Brussels": last week)
+                    key=lambda m: min(abs(m.start - hit[1]), abs(hit[0] - m.end)),
+                )
+                borrowed = any(
+                    m.interval == rec.date and not (segment[0] <= m.start < segment[1])
+                    for m in info.dates
+                    if s.start <= m.start < s.end
+                )
                 if dated:
                     date, date_span = dated[0].interval, Span(*opening)
-                elif not told_here:
-                    date, date_span = replace(UNKNOWN_DATE, end=rec.date.end), None
+                elif borrowed or not told_here:
+                    # (not the day of another part: "the bombings in Brussels or the killings in
+                    # Paris last November" knows no day of Brussels's)
+                    end = info.anchor.isoformat() if info.anchor else rec.date.end
+                    date, date_span = replace(UNKNOWN_DATE, end=end), None
                 own_spans = spans if told_here else [opening]
                 aside = aside_spans(text, own_spans, hit[0]) + others
                 counts, count_spans = self._counts(info, c, own_spans, aside, date)
-                if not told_here:
-                    evidence = (Evidence(text[s.start : s.end], s.start, s.end),)
                 # its means told in its own words ("or the killings in Paris": not the bombings before)
                 said = " ".join(_blanked(text, a, b, others) for a, b in own_spans)
                 if not told_here or gtd.weapon_named(said):
                     attack_type = gtd.attack_type(said)
                     weapon = gtd.weapon_type(said, attack_type)
+                target = gtd.target_type(said, max(0, hit[0] - own_spans[0][0]))
+                suicide = gtd.is_suicide(said)
             else:
                 counts, count_spans = Counts(), {}  # a toll of them all is none of each's
             rid = (
@@ -2844,10 +2890,11 @@ class Extractor:
                         id=rid,
                         attack_type=attack_type,
                         weapon_type=weapon,
+                        target_type=target,
+                        suicide=suicide,
                         date=date,
                         locations=tuple(rec.locations[k] for k in mine),
                         counts=counts,
-                        evidence=evidence,
                         provenance=replace(
                             rec.provenance,
                             trigger=Span(*hit),
@@ -4071,6 +4118,14 @@ def _year_to(sentence: str, interval: DateInterval) -> DateInterval:
     start = dt.date(end.year - 1, end.month, 1) + dt.timedelta(days=32)
     start = start.replace(day=1)
     return DateInterval(start.isoformat(), interval.end, "month", interval.text)
+
+
+# a toll of one part of a list named back: "..., the latter killing more than 100 people"
+_ONE_OF_THEM = re.compile(r"\bthe\s+(?:latter|former|first|second|third|last)\b", re.IGNORECASE)
+# a predicate right after a list's last place, told of them all: "... in Peshawar killed 20 people"
+_SHARED_PREDICATE = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:killed|wounded|injured|left|claimed|were|was|have|has|had)\b", re.IGNORECASE
+)
 
 
 def _names_place(p: PlaceMention, loc: Location) -> bool:

@@ -41,7 +41,7 @@ _MAX_GAP = 90
 _CLAUSE_OPENING = re.compile(r"(?:in|at|near)\s+(?:the\s+)?", re.IGNORECASE)
 _BARE_COMMA = re.compile(r"\s*,\s*")
 _LIST_GOES_ON = re.compile(
-    r"(?:\s*,\s*[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})*\s*,?\s+(?:and|or)\s+"
+    r"(?:\s*,\s*[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})*\s*,?\s+(?i:and|or)\s+"
 )
 # a later part with a happening of its own, named by its noun, up to its place: "the killings in",
 # "the 2009 shooting at" (a noun phrase, no verb: not "a man was killed at a bar in")

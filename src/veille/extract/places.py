@@ -287,9 +287,17 @@ _HOMETOWN = re.compile(
 # a place told by its distance from the happening: "Fort Pierce on Florida's southeast coast, 120
 # miles (195 km) from the shooting"
 _AWAY_FROM_IT = re.compile(
-    r"[^.;]{0,60}?\b\d[\d,.]*\s*(?:miles?|km|kilomet(?:er|re)s?|mi)\b[^.;]{0,20}?\b(?:away\s+)?from\s+the\s+"
-    r"(?:[\w-]+\s+){0,2}(?:shooting|attack|blast|bombing|explosion|massacre|scene|site|rampage|siege|"
-    r"assault|ambush|club|nightclub)s?\b",
+    # (the distance right after the place or its short apposition, not in a later clause)
+    r"(?:\s+(?:on|in|at)\s+[^,.;]{0,40})?\s*,\s*(?:about\s+|some\s+|nearly\s+|around\s+)?\d[\d,.]*\s*"
+    r"(?:miles?|km|kilomet(?:er|re)s?|mi)\b[^.;,]{0,20}?\b(?:away\s+)?from\s+the\s+"
+    r"(?:shooting|attack|blast|bombing|explosion|massacre|rampage|siege|assault|ambush|club|nightclub)s?\b",
+    re.IGNORECASE,
+)
+# a deed told before the place in its own sentence: "A second bomb went off in Jalalabad, 5 km from
+# the blast" is in Jalalabad
+_DEED_BEFORE_PLACE = re.compile(
+    r"\b(?:went off|exploded|detonated|blew (?:himself |herself |themselves )?up|attacked|opened fire|"
+    r"killed|bombed|struck|stormed|searched|raided|arrested|detained)\b",
     re.IGNORECASE,
 )
 _WHETHER_WILL = re.compile(
@@ -297,13 +305,15 @@ _WHETHER_WILL = re.compile(
     r"(?:[\w'\u2019-]+\s+){0,6}$",
     re.IGNORECASE,
 )
+# (a place written with its own "in": "on the road to the airport in Mogadishu" is in Mogadishu)
+_LOCATIVE_JUST_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?$", re.IGNORECASE)
 # where a way leads, not where it happened: "The recapture of Palmyra opens up the road further
 # east to the Islamic State bastions of Deir al-Zor province and Raqqa"
 _ROAD_TO = re.compile(
-    # (not a journey: "kidnapped while on their way to La Aurora airport in Guatemala City")
-    r"\b(?:road|(?<!on\shis\s)(?<!on\sher\s)(?<!on\sits\s)(?<!on\stheir\s)(?<!on\sour\s)(?<!on\smy\s)"
-    r"(?<!the\s)way|route|"
-    r"gateway|door)\s+(?:[\w-]+\s+){0,3}?(?:to|towards?)\s+"
+    # (not a journey: "kidnapped while on their way to La Aurora airport in Guatemala City"; nor
+    # a road an attack was on, "ambushed a convoy on the road to Kandahar")
+    r"\b(?:(?<!on\sthe\s)(?<!on\sa\s)road|(?<!on\shis\s)(?<!on\sher\s)(?<!on\sits\s)(?<!on\stheir\s)"
+    r"(?<!on\sour\s)(?<!on\smy\s)(?<!the\s)way|(?<!on\sthe\s)(?<!on\sa\s)route|gateway)\s+(?:[\w-]+\s+){0,3}?(?:to|towards?)\s+"
     r"(?:[\w'\u2019-]+\s+){0,8}?(?:(?:and|or)\s+)?(?:the\s+)?(?:[\w'\u2019-]+\s+)?$",
     re.IGNORECASE,
 )
@@ -385,9 +395,11 @@ def _eligible(
         # "Since recapturing Ramadi, authorities have not made clear whether they will attempt to
         # take Falluja next": a place of what may come
         return False
-    if _ROAD_TO.search(ann.text, max(a, p.start - 90), p.start):
+    if _ROAD_TO.search(ann.text, max(a, p.start - 90), p.start) and not _LOCATIVE_JUST_BEFORE.search(
+        ann.text, max(a, p.start - 12), p.start
+    ):
         return False  # "opens up the road further east to the bastions of Deir al-Zor": the way on
-    if _AWAY_FROM_IT.match(ann.text, p.end):
+    if _AWAY_FROM_IT.match(ann.text, p.end) and not _DEED_BEFORE_PLACE.search(ann.text, a, p.start):
         return False  # "In Fort Pierce, 120 miles (195 km) from the shooting, the imam ...": elsewhere
     if _LIVED_IN.search(ann.text, max(a, p.start - 40), p.start):
         # "Two Dutch siblings who lived in New York ... were killed in suicide bombings that rocked
@@ -862,8 +874,8 @@ def _refine(
             o.role == "event" and o.precision in {"city", "point"} and contains_place(loc, o)
             for o, _ in picked
         )
-        if loc.role == "event" and (loc.precision == "admin1" or spot):
-            for p in [] if addressed else dateline:
+        if loc.role == "event" and (loc.precision == "admin1" or spot) and not addressed:
+            for p in dateline:
                 if p.country_code == loc.country_code and _fold(p.admin1 or "") == _fold(loc.admin1 or ""):
                     new = to_location(p, loc.role)
                     break

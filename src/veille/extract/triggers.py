@@ -124,7 +124,8 @@ MODAL_AFTER = re.compile(
 # offensive will take months"; not a past one weighed ("the strike could have killed civilians")
 NOUN_MODAL_AFTER = re.compile(
     # (its object or place between: "A prolonged battle for Falluja on the other hand would erode")
-    r"^(?:\s+(?:for|of|in|on|against|over|to)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2})?"
+    r"^(?:\s+(?:for|of|in|on|against|over|to)\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019.-]*"
+    r"(?:\s+(?-i:[A-Z])[\w'\u2019.-]*){0,2})?"
     r"(?:,?\s+(?:on\s+the\s+other\s+hand|however|though|too),?)?"
     rf"\s+(?:(?:also|still|now|soon|then|only|further|likely|probably)\s+)?{_MODAL_VERB}\s+"
     r"(?!(?:not\s+)?(?:have|be\s+(?:the|a|an|one)\b))",
@@ -684,10 +685,13 @@ def is_generic(sentence: str, hit: Hit) -> bool:
         return True  # "has claimed responsibility for attacks in Paris, Brussels and a number of other countries"
     if CAMPAIGN_AFTER.match(sentence, hit.end) and not SPECIFIC_FIGURE.search(sentence):
         return True  # "it weathers bombing campaigns by ISIS": a kind of activity
-    if _MATERIAL_FOR.search(sentence, max(0, hit.start - 60), hit.start):
+    # (a figure makes one told: "new forms of attack, such as the truck bomb that killed 80 shoppers")
+    figure = SPECIFIC_FIGURE.search(sentence) is not None
+    if _MATERIAL_FOR.search(sentence, max(0, hit.start - 60), hit.start) and not figure:
         return True  # "the radioactive ingredients for a 'dirty bomb' are insecure": no bomb went off
-    if _KIND_OF.search(sentence, max(0, hit.start - 20), hit.start) or _KINDS_NAMED.search(
-        sentence, max(0, hit.start - 160), hit.start
+    if not figure and (
+        _KIND_OF.search(sentence, max(0, hit.start - 20), hit.start)
+        or _KINDS_NAMED.search(sentence, max(0, hit.start - 160), hit.start)
     ):
         return True  # "methods of attack that range from single suicide bombers to truck bombs"
     head = _HEAD_AFTER.match(sentence, hit.end) if " " not in word else None
@@ -886,17 +890,20 @@ _WARNED_FIGHTERS = re.compile(
 _WARNED_NOT_TO = re.compile(
     # (not advice: "warned that citizens should not travel to the border")
     # (nor a danger: "warned that the group did not need orders to attack")
-    r"\s+(?:\w+\s+){0,2}?that\s+(?:[\w'-]+\s+){1,3}?[\"\u201c]?(?:cannot|can\s+not|can't)\b",
+    r"\s+(?:\w+\s+){0,2}?that\s+(?:[\w'-]+\s+){1,3}?[\"\u201c]?(?:cannot|can\s+not|can't)\b"
+    # (not a danger that cannot be ruled out: "warned that France cannot rule out new attacks")
+    r"(?!\s+(?:rule|be\s+ruled|exclude|be\s+excluded|guarantee)\b)",
     _I,
 )
 
 
 # an election's words: "Trump's speech was hastily refashioned from a broad critique of Democratic
 # rival Hillary Clinton to a dire warning of the threat from Islamist militants"
+# (a contender's, not an election's date: "Ahead of the presidential election campaign,
+# intelligence officials warned of Taliban attacks on polling stations" is a warning)
 _ELECTION_TALK = re.compile(
-    r"\b(?:(?:election|presidential|re-?election)\s+campaign|campaign\s+(?:trail|speech|rally|event|stop)|"
-    r"presidential\s+(?:candidates?|nominees?|hopefuls?)|(?:Democratic|Republican)\s+(?:rival|opponent|challenger)s?|"
-    r"(?:primary|election)\s+(?:race|rival|debate)s?|stump\s+speech)\b",
+    r"\b(?:campaign\s+(?:trail|speech|rally|event|stop)|presidential\s+(?:candidates?|nominees?|hopefuls?)|"
+    r"(?:Democratic|Republican)\s+(?:rival|opponent|challenger)s?|stump\s+speech)\b",
     _I,
 )
 
@@ -1295,7 +1302,9 @@ def is_hypothetical(sentence: str, hit: Hit) -> bool:
         before = sentence[max(0, hit.start - 50) : hit.start]
         if ATTEMPT_BEFORE.search(before):
             return False
-        if _KIND_OF_PEOPLE.search(before) or _HABIT_ADVERB.search(before):
+        # (not people at it: "three men who are recruiting fighters")
+        progressive = sentence[hit.start : hit.end].lower().endswith("ing")
+        if (_KIND_OF_PEOPLE.search(before) and not progressive) or _HABIT_ADVERB.search(before):
             # "lone wolves who become radicalized without traveling, often through online
             # recruitment": what happens to a kind of people, not a recruitment told
             return True

@@ -1119,7 +1119,20 @@ _PERSON_NOUN_AFTER_RE = re.compile(
 
 
 # a gerund opening what NER took for a person's name: "Addressing Falluja", "Retaking Mosul"
-_VERB_FIRST = re.compile(r"[A-Z][a-z]+ing\s+[A-Z]")
+_GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
+
+
+def _gerund_first(word: str) -> bool:
+    """A verb's -ing form, not a given name ending so ("Sterling", "Irving", "Channing"): a word
+    whose stem is a common word ("address", "retake"). (A rare given name on a common stem,
+    "Harding Lange", is read as a verb: its surname then counts for no person.)"""
+    if not _GERUND.fullmatch(word) or word.lower() in given_names():
+        return False
+    stem = word[:-3].lower()
+    return (
+        zipf_frequency(word.lower(), "en") >= 2.2
+        and max(zipf_frequency(stem, "en"), zipf_frequency(stem + "e", "en")) >= 3.0
+    )
 
 
 def _surnames(text: str, entities: Sequence[Entity]) -> frozenset[str]:
@@ -1138,7 +1151,7 @@ def _surnames(text: str, entities: Sequence[Entity]) -> frozenset[str]:
         words = e.text.split()
         if not words:
             continue
-        if e.label == "PERSON" and _VERB_FIRST.match(e.text) and words[0].lower() not in given_names():
+        if e.label == "PERSON" and _gerund_first(words[0]):
             # "Addressing Falluja", "Retaking Mosul": a verb NER took into a name, no one's
             continue
         if e.label == "PERSON":
