@@ -35,10 +35,10 @@ _SAID = re.compile(r"\b(?:said|says|told|tells|announced|reported|added|accordin
 # one place between two others: "on the road between Kabul and Jalalabad"
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 _MAX_GAP = 90
-# a comma joins parts only inside a list that ends with "and" or "or" ("in Paris, Brussels and
-# London"); otherwise it writes an address ("in Marwat Kas, Laghman, Afghanistan")
 # a clause opened by its place: "and in Tennessee"
 _CLAUSE_OPENING = re.compile(r"(?:in|at|near)\s+(?:the\s+)?", re.IGNORECASE)
+# a comma joins parts only inside a list that ends with "and" or "or" ("in Paris, Brussels and
+# London"); otherwise it writes an address ("in Marwat Kas, Laghman, Afghanistan")
 _BARE_COMMA = re.compile(r"\s*,\s*")
 _LIST_GOES_ON = re.compile(
     r"(?:\s*,\s*[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})*\s*,?\s+(?i:and|or)\s+"
