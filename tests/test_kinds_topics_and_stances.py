@@ -17,6 +17,13 @@ def _hit(sentence: str, word: str) -> Hit:
     return next(Hit(t, a, b) for t, a, b in find_triggers(sentence) if a <= at < b)
 
 
+def _mention(start: int, name: str) -> Any:
+    """A place mention written as ``name`` at ``start`` (for the list reader alone)."""
+    from veille.records import PlaceMention
+
+    return PlaceMention(start, start + len(name), name, name=name)
+
+
 # a sentence that puts a short report in the field's context
 _CONTEXT = (
     "Islamic State militants have carried out dozens of attacks this year. Terrorism is the main threat."
@@ -210,8 +217,7 @@ def test_an_address_a_clause_or_a_campaign_over_countries_is_no_list(pipeline: P
         "On 27 April 2020, in Sorriso, Mato Grosso, a man was killed at a bar in Sao Domingos "
         "neighborhood by two armed men."
     )
-    places = [clause.index("Sorriso"), clause.index("Sao Domingos")]
-    mentions = [by_text_span(clause, a, "Sorriso" if a == places[0] else "Sao Domingos") for a in places]
+    mentions = [_mention(clause.index(name), name) for name in ("Sorriso", "Sao Domingos")]
     killed = clause.index("killed")
     assert (
         listed_groups(clause, (0, len(clause)), mentions, lambda i, j: False, [(killed, killed + 6)]) is None
@@ -221,12 +227,6 @@ def test_an_address_a_clause_or_a_campaign_over_countries_is_no_list(pipeline: P
     )
     recs = of_type(records_of(pipeline, campaign, "2016-05-01"), "attack")
     assert len(recs) == 1 and sorted(_places(recs[0])) == ["Iraq", "Syria"]
-
-
-def by_text_span(text: str, start: int, name: str) -> Any:
-    from veille.records import PlaceMention
-
-    return PlaceMention(start, start + len(name), name, name=name)
 
 
 def test_every_part_of_a_list_has_its_own_id_and_day(pipeline: Pipeline) -> None:

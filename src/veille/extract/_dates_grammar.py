@@ -360,9 +360,6 @@ def _unit(tok: str) -> str:
     return tok.lower().rstrip("s")
 
 
-_MONTH_PREPOSITIONS = frozenset({"on", "since", "from", "until", "till", "through", "before", "after", "by"})
-
-
 def _may_is_verb(scan: Scan, end: int, *, bare: bool) -> bool:
     """Whether "may" ending at ``end`` reads as the modal verb."""
     nxt = next_token(scan.text, end)
@@ -444,7 +441,7 @@ def h_day_month(scan: Scan, m: re.Match[str]) -> Cand | None:
         if (
             tok.lower() == "may"
             and (scan.upper or tok != "May" or m.re is not P_MDY)
-            and prev_token(text, start).lower() not in _MONTH_PREPOSITIONS
+            and prev_token(text, start).lower() not in _MAY_PREV | {"on"}
             and _may_is_verb(scan, end, bare=False)
         ):
             return None

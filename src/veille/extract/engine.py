@@ -786,8 +786,7 @@ _LEAD_REACH = 4
 _STORY_OPENING = 6
 _STORY_CONTEXT = 3
 _SUBJECT_BEFORE = re.compile(
-    r"\s*(?:The|A|An|This|That|Sunday's|Saturday's|Friday's|Monday's|Tuesday's|"
-    r"Wednesday's|Thursday's)\s+(?:[\w'\u2019-]+\s+){0,3}"
+    rf"\s*(?:The|A|An|This|That|(?i:{_DAY_POSSESSIVE.pattern}))\s+(?:[\w'\u2019-]+\s+){{0,3}}"
 )
 # "the offensive launched by the FMLN", "a rebel offensive", "guerrillas ambushed a patrol"
 _THE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)

@@ -305,8 +305,6 @@ _WHETHER_WILL = re.compile(
     r"(?:[\w'\u2019-]+\s+){0,6}$",
     re.IGNORECASE,
 )
-# (a place written with its own "in": "on the road to the airport in Mogadishu" is in Mogadishu)
-_LOCATIVE_JUST_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?$", re.IGNORECASE)
 # where a way leads, not where it happened: "The recapture of Palmyra opens up the road further
 # east to the Islamic State bastions of Deir al-Zor province and Raqqa"
 _ROAD_TO = re.compile(
@@ -395,8 +393,9 @@ def _eligible(
         # "Since recapturing Ramadi, authorities have not made clear whether they will attempt to
         # take Falluja next": a place of what may come
         return False
-    if _ROAD_TO.search(ann.text, max(a, p.start - 90), p.start) and not _LOCATIVE_JUST_BEFORE.search(
-        ann.text, max(a, p.start - 12), p.start
+    # (a place written with its own "in": "on the road to the airport in Mogadishu" is in Mogadishu)
+    if _ROAD_TO.search(ann.text, max(a, p.start - 90), p.start) and not _LOCATIVE_BEFORE.search(
+        ann.text, max(a, p.start - 30), p.start
     ):
         return False  # "opens up the road further east to the bastions of Deir al-Zor": the way on
     if _AWAY_FROM_IT.match(ann.text, p.end) and not _DEED_BEFORE_PLACE.search(ann.text, a, p.start):
