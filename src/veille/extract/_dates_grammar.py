@@ -181,7 +181,7 @@ P_UNIT_IN = _rx(
 )
 P_WEEKEND = _rx(
     r"(?<![\w-])(?:(?P<mod>last|this\s+past|this|next|the\s+coming|coming)\s+weekend"
-    r"|(?P<over>over|during|at|on|across|throughout)\s+(?P<body>the\s+weekend)"
+    r"|(?P<over>over|during|at|on|in|across|throughout)\s+(?P<body>the\s+weekend)"
     # "in the wake of the weekend mass shooting", "the weekend's bombing": a happening of the
     # weekend just past
     r"|(?P<adj>the\s+weekend(?:['\u2019]s)?)(?=\s+(?:[\w-]+\s+){0,2}(?:attacks?|shootings?|bombings?|blasts?|"

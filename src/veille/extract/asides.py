@@ -66,7 +66,9 @@ _WAR_TOLL = re.compile(
 LAPSE_AFTER = re.compile(
     r"\b(?:(?:(?P<the>the|a|one)|(?P<num>two|three|four|five|six|\d{1,2}))\s+(?:days?|nights?)|"
     # "days after the attack at Istanbul's airport": some days, not told how many
-    r"(?<!\d )(?P<some>(?:just |only |a few |several )?days))\s+after\b[^.;:]*",
+    r"(?<!\d )(?P<some>(?:just |only |a few |several )?days))\s+after\b"
+    # (to the clause's end; an initial's stop is no end: "a day after a U.S. Navy SEAL was killed")
+    r"(?:[^.;:]|(?<=\b[A-Z])\.)*",
     re.IGNORECASE,
 )
 # "an eight-month state of emergency begun after the Islamic State killed 130 people in Paris":

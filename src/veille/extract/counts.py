@@ -762,6 +762,9 @@ def _scan_head(t: _Text, k: int, limit: int = 6) -> tuple[int, int, str | None] 
         if w == "and" and head < 0 and not first and _head_ahead(t, k + 1):
             k += 1
             continue
+        if w == "of" and head < 0 and not first and t.capitalized(k - 1) and t.capitalized(k + 1):
+            k += 1  # "four Communist Party of India-Maoist cadres": a name's "of"
+            continue
         if w in ("and", "or", "&") and head >= 0 and _bare_plural_ahead(t, k + 1):
             # "25 soldiers and policemen", "4 Taliban and IS militants": one number for both
             k += 1

@@ -67,6 +67,12 @@ Conventions (what the tests pin down):
   them (kept as the mention's ``base``); with no such day, or counted from a happening ("two days
   before the election", "the next week"), they are not resolved and not reported, nor are vague
   expressions ("the past few days", "in recent years").
+- A day, month or year named back ("that day", "the same night", "that month", "later that
+  year") is the one of that unit in which the last date the text named before it lies, when that
+  date is as precise and within one such unit (kept as ``base``; "after January 2015. That
+  month" is not resolved); "later" / "earlier" keep the part after / before that
+  date ("In March 2014 ... Later that year": April to December 2014). "said that night patrols
+  ..." and "the same day as the vote" are not dates.
 - Without an anchor, what needs one is still found but left unresolved: start and end None,
   precision "unknown". Nothing is ever invented: no match, no mention.
 """
@@ -198,7 +204,8 @@ def find_dates(text: str, anchor: datetime.date | None, *, upper: bool = False) 
                 span,
             )
         out.append(DateMention(item.start, item.end, span, interval, item.kind))
-    return _counted_days(text, out) if _COUNTED.search(text) else out
+    out = _counted_days(text, out) if _COUNTED.search(text) else out
+    return _named_back(text, out) if _NAMED_BACK.search(text) else out
 
 
 # "three days earlier", "two days later", "the next day", "the day before,": days counted from the
@@ -211,6 +218,20 @@ _COUNTED = re.compile(
 )
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$)")
 COUNTED_MAX_DAYS = 31
+# "That month, days after the bloodshed, police foiled a plot", "later that year", "the same day":
+# the day, month or year the text last named (a complementiser's "that" is no such word: "police
+# said that night patrols will double"; nor a day likened to another's: "the same day as the vote")
+_NAMED_BACK = re.compile(
+    r"(?<![\w-])(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+"
+    r"(?:(?P<day>day|night|morning|afternoon|evening)|(?P<month>month)|(?P<year>year))(?![\w-])"
+    r"(?!\s+as\b)",
+    re.IGNORECASE,
+)
+_SAID_THAT = re.compile(
+    r"\b(?:said|says|say|told|tells|reported|added|noted|stated|claimed|believes?|believed|thinks?|"
+    r"thought|knows?|knew|warned|announced|insisted|argued|suggested|hoped|feared)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _counted_days(text: str, found: list[DateMention]) -> list[DateMention]:
@@ -258,6 +279,54 @@ def _counted_days(text: str, found: list[DateMention]) -> list[DateMention]:
         )
         out.sort(key=lambda f: f.start)
     return out
+
+
+def _named_back(text: str, found: list[DateMention]) -> list[DateMention]:
+    """``found`` with the days, months and years named back ("that month", "later that year", "the
+    same day") added, each the interval of the last one the text named before it of that unit or
+    finer (kept as the mention's ``base``); with none, nothing is added."""
+    out = list(found)
+    for m in _NAMED_BACK.finditer(text):
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        if _SAID_THAT.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        unit = "day" if m.group("day") else "month" if m.group("month") else "year"
+        # (the last date named, or none: "after January 2015. That month" names no month)
+        ref = next((f for f in reversed(out) if f.end <= m.start()), None)
+        if ref is None or not _within(ref.interval, unit):
+            continue
+        first = datetime.date.fromisoformat(ref.interval.start or "")
+        if unit == "day":
+            lo = hi = first
+        elif unit == "month":
+            lo = first.replace(day=1)
+            hi = (lo + datetime.timedelta(days=32)).replace(day=1) - datetime.timedelta(days=1)
+        else:
+            lo, hi = first.replace(month=1, day=1), first.replace(month=12, day=31)
+        span = m.group(0)
+        side = span.split()[0].lower()
+        last = ref.interval.end or ""
+        if unit != "day" and side == "later" and last and last < hi.isoformat():
+            lo = datetime.date.fromisoformat(last) + datetime.timedelta(days=1)
+        elif unit != "day" and side == "earlier" and first > lo:
+            hi = first - datetime.timedelta(days=1)
+        interval = DateInterval(lo.isoformat(), hi.isoformat(), unit, span)
+        out.append(DateMention(m.start(), m.end(), span, interval, "relative", ref.interval))
+        out.sort(key=lambda f: f.start)
+    return out
+
+
+def _within(interval: DateInterval, unit: str) -> bool:
+    """The interval lies within one calendar ``unit`` (day, month or year) and is that precise or
+    more ("in March" names a month, not a day)."""
+    if interval.start is None or interval.end is None:
+        return False
+    finer = {"day": ("day",), "month": ("day", "month"), "year": ("day", "month", "year")}[unit]
+    if interval.precision not in finer:
+        return False
+    a, b = interval.start, interval.end
+    return a[:4] == b[:4] and (unit == "year" or a[:7] == b[:7]) and (unit != "day" or a == b)
 
 
 def _select(text: str, cands: list[Cand]) -> list[Cand]:

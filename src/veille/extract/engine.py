@@ -757,9 +757,15 @@ _PAST_DEED = re.compile(
     r"ambush(?:es)?|kidnappings?|abductions?|hijackings?)\b[^.;:]{0,80}\Z",
     re.IGNORECASE,
 )
+# a relative clause that tells what its people did, up to a date inside it
+_RELATIVE_DEED = re.compile(
+    r"\b(?:who|which)\s+(?:had\s+|have\s+|has\s+)?(?:[\w-]+\s+)?\w+ed\b[^.;:,]*\Z", re.IGNORECASE
+)
 _REPORTING_AFTER = re.compile(
     r"\s*(?:condemned|said|announced|told|confirmed|reported|stated|denied|claimed|identified|named|"
-    r"released the names?)\b",
+    # "Cazeneuve on Saturday reiterated that Bouhlel was not on the radar before the attack"
+    r"reiterated|repeated|insisted|stressed|emphasi[sz]ed|acknowledged|admitted|added|noted|warned|"
+    r"explained|disclosed|revealed|released the names?)\b",
     re.IGNORECASE,
 )
 # the people of a happening named back (see _BACK_REFERENCE), whose meeting's day is not its own
@@ -808,6 +814,15 @@ _STATE_AGENT = re.compile(
     r"\b(?:police\w*|troops?|army|soldiers?|military|security (?:forces|services|agents)|forces|officers?|"
     r"agents?|authorities|commandos?|special forces|gendarme\w*|prosecutors?|FBI|SWAT)\b"
     r"(?!\s+(?:spokes\w+|sources?|officials?|said|says)\b)",  # "a military spokesman": a source
+    re.IGNORECASE,
+)
+# a raid whose doers are told as attackers ("a raid on their barracks carried out by at least 30
+# attackers", "raids by Boko Haram gunmen"): theirs, whoever was raided
+_RAID_BY_NONSTATE = re.compile(
+    r"\braids?\s+(?:[^.;]{0,60}?\b(?:carried out|launched|staged|conducted|mounted)\s+)?by\s+"
+    r"(?:[\w-]+ ){0,3}"  # "at least 30", "suspected Boko Haram"
+    r"(?:attackers|assailants|militants|jihadists|gunmen|insurgents|rebels|terrorists|bandits|"
+    r"fighters|militiamen)\b",
     re.IGNORECASE,
 )
 # "the raid on Dalori", "raids on the village of ...": a raid on a place
@@ -1225,7 +1240,9 @@ class Extractor:
             voice = protest_voice(st) if first_protest is not None and first_protest <= i + 1 else None
             if voice is not None:
                 # "They demanded the arrest of those behind the Shikarpur blast": the protest's message
-                hits = [h for h in hits if h.start < voice]
+                # (a doer's trigger whose deed lies in it too: "... and terrorists and demanded that
+                # the perpetrators of the attacks be brought to justice")
+                hits = [h for h in hits if h.end <= voice]
             recalled_before, recalled_here = recalled_here, False
             recalled = recalled_spans(st)
             recalled_here = any(inside(h.start, recalled) for h in hits)
@@ -2021,6 +2038,8 @@ class Extractor:
         """A raid on a village told where only attackers are named ("the Saturday night raid on
         Dalori ... The insurgents arrived in golf carts", "Boko Haram kills dozens in raid"): their
         attack, not a search by the police."""
+        if _RAID_BY_NONSTATE.search(st):
+            return True  # "Three police were killed in a raid on their barracks carried out by 30 attackers"
         raid = _RAID_ON_PLACE.search(st)
         if raid is None or _STATE_AGENT.search(st):
             return False
@@ -3405,6 +3424,23 @@ class Extractor:
                     # said, as the country began a two-day period of mourning on Sunday": the day of
                     # what went on beside the report
                     continue
+                deed = (
+                    _RELATIVE_DEED.search(text[c.trigger[1] : m.start])
+                    if s.start <= c.trigger[0] and c.trigger[1] < m.start
+                    else None
+                )
+                if (
+                    deed is not None
+                    and c.event_type != "attack"
+                    # (the trigger an attack's own: not "... the assassination of six Jesuits who were
+                    # machinegunned on 15 November", read for another kind's day)
+                    and not any(t == "attack" and a == c.trigger[0] for t, a, _ in info.hits_in(s))
+                    and any(t.event_type == "attack" for t, _, _ in find_triggers(deed.group(0) + m.text))
+                ):
+                    # "FC troops killed one Taliban militant during a search operation trying to
+                    # corner militants who attacked a police station in March": the day of the
+                    # attack its doers are known by, not the operation's
+                    continue
                 if (
                     _old(info, m)
                     and m.start > c.trigger[1]
@@ -3619,6 +3655,8 @@ _LAPSE_OTHER_DEED = re.compile(
     re.IGNORECASE,
 )
 _LAPSE_GAP = re.compile(r"[\s,\u2013\u2014-]*")
+# what may come before a lapse that opens its sentence
+_LAPSE_OPENS = re.compile(r"[\s\"'\u201c\u2018(]*")
 
 
 def _without_pronouns_told_back(ann: AnnotatedArticle, mentions: list[CountMention]) -> list[CountMention]:
@@ -3734,6 +3772,19 @@ def _lapse_date(info: _Article, c: Candidate) -> tuple[DateInterval, Sentence] |
                 and d.interval.precision == "day"
                 and d.interval.start
             ]
+        if not reported and _LAPSE_OPENS.fullmatch(text, s.start, lapse.start()):
+            # "A day after a Navy SEAL was killed ..., Defense Secretary Ashton Carter met Wednesday
+            # with ...": the main clause, after the lapse's, dates the sentence
+            comma = text.find(",", at, s.end)
+            reported = [
+                d
+                for d in info.dates
+                if comma >= 0
+                and comma < d.start < s.end
+                and d.interval.precision == "day"
+                and d.interval.start
+                and not _reported_on(text, s.start, d.start)
+            ][:1]
         if not reported:
             return None
         m = before[-1] if before else reported[0]

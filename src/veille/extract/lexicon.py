@@ -244,6 +244,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         # (not a row online: "Where It Blew Up: Twitter", "it blew up on social media")
         r"hijack(?:ed|ing)?|sabotage[d]?|(?<!\bwhere it )blew up(?! on (?:twitter|facebook|social media|"
         r"the internet|line))|dynamited|mass shooting|rampage|ramming|"
+        # a vehicle driven into people: "a truck plowed into a crowd celebrating Bastille Day"
+        r"(?:plowed|ploughed|rammed|slammed|drove|careered|careened)\s+(?:[\w-]+\s+){0,3}?into\s+"
+        r"(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:crowds?|pedestrians|people|shoppers|revell?ers|worshipp?ers|"
+        r"marchers|spectators|passers-by|soldiers|police officers|policemen)|"
         r"shot (?:and (?:killed|wounded|injured) )?(?:a|an|the|\d+|two|three|four|five|six) (?:[\w-]+ ){0,2}"
         r"(?:soldiers?|civilians?|man|woman|men|women|police\w*|officers?|villagers?|members?|farmers?))\b",
         0.55,
@@ -294,7 +298,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "killed_people",
         "attack",
         # ... or executed without trial: "the army arrested and summarily executed thirteen civilians"
-        r"\b(?:killed|murdered|massacred|slaughtered|(?:summarily |extrajudicially )?executed) "
+        r"\b(?:killed|killing|murdered|massacred|slaughtered|(?:summarily |extrajudicially )?executed) "
         r"(?:at least |more than |nearly |almost |some |about |"
         r"around |up to )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
         r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|a dozen|dozens of|"
@@ -917,6 +921,8 @@ NEGATIVE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "protest",
         re.compile(
             r"\b(?:protest(?:s|ers|ed|ing)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies)|"
+            # (to demonstrate in the street, not to show: "demonstrating that the group can strike")
+            r"demonstrat(?:e|ing)(?! (?:that|how|what|its|their|his|her|the|a|an|this|our)\b)|"
             r"march(?:ed|ers)|sit-?in|strike action|went on strike|riot(?:s|ers|ing|ed)?|"
             r"mob|looting|looters|agitat(?:ors?|ing|ion)|picket(?:s|ers|ing)?|bandh|hartal|general strike|"
             r"shutdown|stone[- ]?pelt\w*|pelted stones|lathi[- ]?charg\w*|tear ?gas|teargas)\b",

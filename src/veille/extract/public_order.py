@@ -49,7 +49,7 @@ PROTEST_HELD = re.compile(
 _PROTEST_VOICE = re.compile(
     r"^[^.;]{0,80}?\b(?:they|protest[eo]rs|demonstrators|participants|speakers|(?:the )?leaders|"
     r"organi[sz]ers|organi[sz]ations|the rally|the crowd|villagers|(?:village )?dwellers|residents|"
-    r"(?:the )?community|members|activists|students)\b[^.;]{0,60}?\b(?:also\s+)?"
+    r"(?:the )?community|members|activists|students)\b[^.;]{0,100}?\b(?:also\s+)?"
     r"(?:demand(?:ed|ing)|chant(?:ed|ing)|shout(?:ed|ing)|raised slogans|critici[sz](?:ed|ing)|"
     r"condemn(?:ed|ing)|denounc(?:ed|ing)|warn(?:ed|ing)|call(?:ed|ing) for|urg(?:ed|ing))\b",
     _I,

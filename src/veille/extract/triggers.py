@@ -1182,7 +1182,11 @@ LEGAL_UNREAL = re.compile(
     r"tr(?:y|ies|ied|ying)|looking|want(?:ed|s)?|order(?:ed|s)?|warrants?|failed|fail(?:s|ing)?)\s+"
     r"(?:[\w'-]+\s+){0,3}?to\s+"
     r"|\b(?:whether|possibility|possibly|if|unless|asked about|question of|demand(?:ed|ing|s)?|"
-    r"call(?:ed|ing|s)? for|urg(?:ed|es|ing))\b[^.;:!?]*)$",
+    r"call(?:ed|ing|s)? for|urg(?:ed|es|ing))\b[^.;:!?]*"
+    # asked for or ordered, not yet made: "Argentina has requested the arrest of two leaders", "a
+    # judge ordered the arrest of the mayor"
+    r"|\b(?:request(?:ed|ing|s)?|sought|seek(?:s|ing)?|order(?:ed|ing|s)?|asked for|warrants? for)\s+"
+    r"(?:the\s+|an?\s+|their\s+|his\s+|her\s+)?(?:immediate\s+|preventive\s+)?)$",
     _I,
 )
 

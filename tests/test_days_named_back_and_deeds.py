@@ -1,0 +1,177 @@
+"""Days, months and years named back ("that month", "later that year"), a day counted from the main
+clause ("A day after ..., X met Wednesday"), the day of a deed that names its doers, arrests asked
+for, demonstrators arrested, raids by attackers and tolls of named groups (the real pipeline and
+the rules; the texts are written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from factories import of_type, records_of
+from veille.extract.counts import aggregate, find_counts
+from veille.extract.dates import find_dates
+from veille.extract.lexicon import NEGATIVE_CUES
+from veille.pipeline import Pipeline
+
+_ANCHOR = dt.date(2016, 6, 20)  # a Monday
+
+
+def _dates(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    return [
+        (m.text, m.interval.start, m.interval.end, m.interval.precision) for m in find_dates(text, _ANCHOR)
+    ]
+
+
+# -- named back ------------------------------------------------------------------------------------
+
+
+def test_a_month_named_back_is_the_last_one_named() -> None:
+    got = _dates("The attack came in late October. That month, police arrested three men.")
+    assert got[-1] == ("That month", "2015-10-01", "2015-10-31", "month")
+    day = _dates("On Sunday a bomb exploded. Later that day police arrested two men.")
+    assert day[-1] == ("Later that day", "2016-06-19", "2016-06-19", "day")
+    same = _dates("Gunmen attacked a church on 3 May 2016. The same night a mosque was hit.")
+    assert same[-1] == ("The same night", "2016-05-03", "2016-05-03", "day")
+
+
+def test_later_and_earlier_keep_their_side_of_the_date() -> None:
+    later = _dates("In March 2014 he left for Syria. Later that year he joined the group.")
+    assert later[-1] == ("Later that year", "2014-04-01", "2014-12-31", "year")
+    earlier = _dates("In March 2014 he left for Syria. Earlier that year he met a recruiter.")
+    assert earlier[-1] == ("Earlier that year", "2014-01-01", "2014-02-28", "year")
+    month = _dates("On 12 March 2014 he left. Later that month he was arrested.")
+    assert month[-1] == ("Later that month", "2014-03-13", "2014-03-31", "month")
+
+
+def test_what_is_not_a_day_named_back() -> None:
+    # a complementiser's "that", a day likened to another's, nothing named before, and a last
+    # date that is no one month (nothing further back is taken instead)
+    assert _dates("Police said that night patrols will double.") == []
+    assert _dates("It happened on the same day as the vote.") == []
+    assert _dates("That year was hard for the town.") == []
+    got = _dates(
+        "He was arrested on 2 May 2016. Searches grew after January 2015. That month, police foiled a plot."
+    )
+    assert "That month" not in [g[0] for g in got]
+    # a year named back needs a date within one year before it
+    assert "that year" not in [g[0] for g in _dates("Between 2014 and 2016 he fought; that year he left.")]
+
+
+def test_a_plot_foiled_that_month_takes_the_month(pipeline: Pipeline) -> None:
+    text = (
+        "Belgian authorities stepped up their searches in November 2015. That month, days after the "
+        "bloodshed in Paris, Belgian police foiled a plot by Islamic State militants in the town of "
+        "Verviers."
+    )
+    plots = of_type(records_of(pipeline, text, "2016-03-28"), "plot_foiled")
+    assert plots
+    assert (plots[0]["date"]["start"], plots[0]["date"]["end"], plots[0]["date"]["precision"]) == (
+        "2015-11-01",
+        "2015-11-30",
+        "month",
+    )
+
+
+# -- a day counted from the main clause ----------------------------------------------------------
+
+
+def test_a_lapse_opening_the_sentence_counts_from_the_main_clause_day(pipeline: Pipeline) -> None:
+    text = (
+        "A day after a U.S. Navy SEAL was killed repelling an Islamic State offensive in Iraq, Defense "
+        "Secretary Ashton B. Carter met Wednesday with representatives of the coalition."
+    )
+    attacks = of_type(records_of(pipeline, text, "2016-05-04"), "attack")
+    assert [r["date"]["start"] for r in attacks] == ["2016-05-03"]
+    assert attacks[0]["date"]["precision"] == "day"
+
+
+def test_a_vehicle_driven_into_a_crowd_killing_people_is_an_attack(pipeline: Pipeline) -> None:
+    text = "A truck plowed into a crowd in Nice on July 14, killing 84 people, and Islamic State claimed it."
+    attacks = of_type(records_of(pipeline, text, "2016-07-17"), "attack")
+    assert len(attacks) == 1
+    assert attacks[0]["counts"]["killed"] == 84
+    assert attacks[0]["weapon_type"] == "vehicle"
+
+
+def test_a_day_of_words_after_the_date_is_a_report(pipeline: Pipeline) -> None:
+    text = (
+        "A truck plowed into a crowd in Nice on July 14, killing 84 people, and Islamic State claimed it. "
+        "The minister on Saturday reiterated that the attacker was not known to the intelligence "
+        "services before the attack."
+    )
+    attacks = of_type(records_of(pipeline, text, "2016-07-17"), "attack")
+    assert [r["date"]["start"] for r in attacks] == ["2016-07-14"]
+
+
+# -- the day of the deed the doers are known by --------------------------------------------------
+
+
+def test_the_day_of_a_deed_told_of_its_doers_is_not_the_operation_day(pipeline: Pipeline) -> None:
+    text = (
+        "Frontier Corps troops killed one Taliban militant and arrested another during a search "
+        "operation to corner militants who attacked a police station in March."
+    )
+    recs = records_of(pipeline, text, "2015-04-21")
+    assert recs
+    assert all(r["date"]["text"] != "March" for r in recs if r["event_type"] != "attack")
+
+
+def test_the_weekend_with_in() -> None:
+    assert _dates("Fourteen armed Islamists were killed in the weekend near the town.") == [
+        ("the weekend", "2016-06-18", "2016-06-19", "week")
+    ]
+
+
+# -- arrests asked for or ordered, and demonstrators arrested -----------------------------------
+
+
+def test_an_arrest_requested_or_ordered_is_no_arrest(pipeline: Pipeline) -> None:
+    asked = "Argentina has requested the arrest of two well known leaders of the Montoneros terrorist group."
+    assert not of_type(records_of(pipeline, asked, "1989-08-17"), "arrest")
+    ordered = "A judge ordered the arrest of the Islamic State recruiter on Monday."
+    assert not of_type(records_of(pipeline, ordered, "2016-06-15"), "arrest")
+    made = "Police arrested the Islamic State recruiter on Monday after prosecutors requested his detention."
+    assert of_type(records_of(pipeline, made, "2016-06-15"), "arrest")
+
+
+def test_demonstrators_arrested_are_public_order(pipeline: Pipeline) -> None:
+    protest = dict(NEGATIVE_CUES)["protest"]
+    assert protest.search("Leaders trying to demonstrate at the border were arrested.")
+    assert not protest.search("The attack was meant as demonstrating that the group can still strike.")
+    text = (
+        "Morcha leaders and cadres trying to demonstrate at the border crossing have been arrested by "
+        "the police."
+    )
+    assert not records_of(pipeline, text, "2015-12-08")
+
+
+def test_what_protesters_demand_far_into_the_sentence_is_their_message(pipeline: Pipeline) -> None:
+    text = (
+        "Members of the Christian community held protest rallies and blocked roads in Gujranwala. "
+        "They carried banners against the provincial government, the police, the courts and "
+        "terrorists and demanded that the perpetrators of the church attacks be brought to justice."
+    )
+    assert not of_type(records_of(pipeline, text, "2015-03-18"), "attack")
+
+
+# -- raids by attackers, and tolls of named groups ------------------------------------------------
+
+
+def test_a_raid_carried_out_by_attackers_is_their_attack(pipeline: Pipeline) -> None:
+    text = (
+        "Three police officers were killed in a raid on their barracks carried out by at least 30 "
+        "attackers, perhaps jihadists. One assailant and one civilian were also killed."
+    )
+    recs = records_of(pipeline, text, "2015-10-11")
+    assert [r["event_type"] for r in recs] == ["attack"]
+    assert recs[0]["counts"]["killed"] == 5
+    searched = "Police killed three men in a raid on a house used by militants in Mosul on Monday."
+    assert not of_type(records_of(pipeline, searched, "2016-06-15"), "attack")
+
+
+def test_a_count_of_a_named_party_joins_the_next_count() -> None:
+    text = (
+        "Four Communist Party of India-Maoist (CPI-Maoist) cadres and a police officer were killed in "
+        "an exchange of fire."
+    )
+    assert aggregate(find_counts(text))["killed"] == 5
