@@ -134,6 +134,13 @@ def test_an_arrest_requested_or_ordered_is_no_arrest(pipeline: Pipeline) -> None
     assert of_type(records_of(pipeline, made, "2016-06-15"), "arrest")
 
 
+def test_a_deportation_planned_is_no_deportation(pipeline: Pipeline) -> None:
+    planned = "The government plans to deport two Islamist preachers to Turkey, the interior ministry said."
+    assert not of_type(records_of(pipeline, planned, "2016-04-16"), "deportation")
+    done = "Germany deported two Islamist preachers to Turkey on Monday, the interior ministry said."
+    assert of_type(records_of(pipeline, done, "2016-04-16"), "deportation")
+
+
 def test_demonstrators_arrested_are_public_order(pipeline: Pipeline) -> None:
     protest = dict(NEGATIVE_CUES)["protest"]
     assert protest.search("Leaders trying to demonstrate at the border were arrested.")
@@ -175,3 +182,121 @@ def test_a_count_of_a_named_party_joins_the_next_count() -> None:
         "an exchange of fire."
     )
     assert aggregate(find_counts(text))["killed"] == 5
+
+
+def test_a_lapse_after_a_datelines_dash_counts_from_the_main_clause_day(pipeline: Pipeline) -> None:
+    text = (
+        "Soldiers train in the desert. (Photo: J. Smith/U.S. Army) STUTTGART, Germany \u2014 A day after a "
+        "U.S. soldier was killed repelling an Islamic State offensive in Iraq, the defense secretary met "
+        "Wednesday with allies."
+    )
+    attacks = of_type(records_of(pipeline, text, "2016-05-04"), "attack")
+    assert [r["date"]["start"] for r in attacks] == ["2016-05-03"]
+
+
+# -- a doer named by his deed ----------------------------------------------------------------------
+
+
+def test_a_doer_named_by_his_deed_lends_no_toll_nor_town(pipeline: Pipeline) -> None:
+    text = (
+        "Federal agents on Monday arrested a man in Texas who sold a rifle to the gunman who killed 49 "
+        "people at an Orlando nightclub, the FBI said. The man was charged with lying about terrorism."
+    )
+    arrests = of_type(records_of(pipeline, text, "2016-07-03"), "arrest")
+    assert len(arrests) == 1
+    assert not arrests[0]["counts"].get("killed")
+    assert "Orlando" not in [loc["name"] for loc in arrests[0]["locations"]]
+
+
+def test_a_doer_named_by_his_deed_is_an_aside_only_after_the_sentences_own_word() -> None:
+    from veille.extract.asides import aside_spans
+
+    said = "Officials are investigating reports that the man who killed 49 people in Orlando was gay."
+    later = " He called police during his rampage."
+    text = said + later
+    spans = [(0, len(said)), (len(said), len(text))]
+    # the record's word is in another sentence: the deed may be the happening told
+    assert aside_spans(text, spans, text.index("rampage")) == []
+    arrested = "Agents arrested a man who sold a rifle to the gunman who killed 49 people in Orlando."
+    got = aside_spans(arrested, [(0, len(arrested))], arrested.index("arrested"))
+    assert [arrested[a:b] for a, b in got] == ["the gunman who killed 49 people in Orlando"]
+
+
+def test_a_happening_told_before_a_doer_named_by_his_deed_is_the_sentences(pipeline: Pipeline) -> None:
+    text = (
+        "A Muslim man was beaten on Saturday outside a Florida mosque attended by the gunman who killed "
+        "49 people at an Orlando nightclub. The attacker shouted at the victim and fled, and police are "
+        "investigating it as a possible hate crime and act of terrorism."
+    )
+    attacks = of_type(records_of(pipeline, text, "2016-07-03"), "attack")
+    assert attacks
+    assert attacks[0]["counts"].get("killed") in (None, 0)
+    assert attacks[0]["counts"].get("wounded") == 1
+
+
+# -- who gives a figure ----------------------------------------------------------------------------
+
+
+def test_the_body_a_figure_is_attributed_to() -> None:
+    from veille.extract.statistics import reporter
+
+    assert (
+        reporter(
+            "Some 40,000 people have been arrested for opposition to the government since 2013, according "
+            "to the Egyptian Center for Economic and Social Rights and other human rights groups."
+        )
+        == "Egyptian Center for Economic and Social Rights"
+    )
+    assert (
+        reporter(
+            "More than 250 Americans have joined the group since 2011, according to a September 2015 report."
+        )
+        == "report"
+    )
+    assert reporter(
+        "Police dismantled 13 cells since January, according to figures from the Interior Ministry."
+    ) == ("Interior Ministry")
+    assert reporter("A total of 140 militants have been killed since April 29, broadcaster NTV said.") == (
+        "broadcaster NTV"
+    )
+    assert (
+        reporter("The Observatory has reported 279 civilians killed in Aleppo since April 22.")
+        == "Observatory"
+    )
+    # a pronoun, or a body named in passing, gives no figure
+    assert reporter("He said Turkey had detained 3,318 people since the conflict began.") is None
+    assert reporter("More than 80 people were killed this year in Turkey, a NATO member.") is None
+    # an offensive announced is no figure announced
+    offensive = "Abadi announced the onslaught on Falluja after bombings killed 150 people this month."
+    assert reporter(offensive) is None
+    assert reporter("The ministry announced 26 arrests since January.") == "ministry"
+
+
+def test_a_body_named_in_passing_does_not_report_a_statistic(pipeline: Pipeline) -> None:
+    text = (
+        "More than 80 people have now been killed in four suicide attacks so far this year in Turkey, a "
+        "NATO member that faces multiple security threats."
+    )
+    stats = [r for r in records_of(pipeline, text, "2016-03-20") if r["record_type"] == "statistic"]
+    assert stats
+    assert all(r["statistic"]["reported_by"] is None for r in stats)
+    said = (
+        "Some 40,000 people have been arrested over links to militant groups since 2013, according to "
+        "the Egyptian Center for Economic and Social Rights."
+    )
+    stats = [r for r in records_of(pipeline, said, "2016-01-22") if r["record_type"] == "statistic"]
+    assert [r["statistic"]["reported_by"] for r in stats] == [
+        "Egyptian Center for Economic and Social Rights"
+    ]
+
+
+def test_radicalization_in_general_is_no_recruitment() -> None:
+    from veille.extract.lexicon import find_triggers
+
+    def recruits(text: str) -> bool:
+        return any(t.event_type == "recruitment" for t, _, _ in find_triggers(text))
+
+    assert not recruits("The time from radicalization to action appears to be getting shorter.")
+    assert recruits("His radicalization took place online over six months.")
+    assert recruits("Police are investigating the radicalization of young men by an Islamic State recruiter.")
+    assert recruits("He was radicalized in prison by a preacher.")

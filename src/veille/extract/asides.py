@@ -144,6 +144,16 @@ def war_toll_spans(sentence: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _WAR_TOLL.finditer(sentence)]
 
 
+# a doer named by a deed of his own, in a sentence that tells another happening: "a mosque attended
+# by the gunman who killed 49 people at an Orlando nightclub" (its toll and town are that deed's)
+DOER_OF_DEED = re.compile(
+    r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:gunm[ae]n|shooters?|attackers?|bombers?|assailants?|killers?|"
+    r"man|woman|men)\s+who\s+(?:had\s+|has\s+)?(?:killed|shot|murdered|massacred|gunned down|stabbed|"
+    r"attacked|bombed)\b[^.;,]*",
+    re.IGNORECASE,
+)
+
+
 def aside_spans(text: str, spans: list[tuple[int, int]], trigger: int) -> list[tuple[int, int]]:
     """Asides in the sentences, except one holding the happening's own trigger word ("hours
     after at least 31 people were killed in attacks on Brussels airport" is the happening)."""
@@ -163,6 +173,10 @@ def aside_spans(text: str, spans: list[tuple[int, int]], trigger: int) -> list[t
         if a <= trigger < b:
             # (in the happening's own sentence: in another, it may be the happening told)
             out.extend((x, y) for x, y in followed_spans(text, a, b) if trigger < x)
+            # ... and a doer named by his deed after it ("arrested a man who sold a rifle to the
+            # gunman who killed 49 people at an Orlando nightclub"; in another sentence the deed may
+            # be the happening told: "reports that the man who killed 49 people ... was gay")
+            out.extend(m.span() for m in DOER_OF_DEED.finditer(text, a, b) if trigger < m.start())
     return out
 
 

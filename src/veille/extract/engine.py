@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from veille.extract import _dates_lexicon as lx
 from veille.extract import gtd
-from veille.extract.actors import actors_for
+from veille.extract.actors import SOURCE_NEAR, actors_for
 from veille.extract.asides import (
     LAPSE_AFTER,
     aside_spans,
@@ -72,6 +72,7 @@ from veille.extract.statistics import (
     SUPERLATIVE,
     StatisticMention,
     find_statistics,
+    reporter,
 )
 from veille.extract.steps import STEP, step_date
 from veille.extract.triggers import (
@@ -3575,20 +3576,29 @@ class Extractor:
         assert c.statistic is not None
         sm = c.statistic
         value = parse_number(sm.value_text)
-        reported_by = next((a.name for a in actors if a.role == "source"), None)
-        if reported_by is None:
+        # who the sentence says gives the figure ("according to the Egyptian Center for ...", "the
+        # Interior Ministry reported"), by its canonical name when it is a known body; else a body
+        # the record cites as its source in words of saying; else the body that acted (not one
+        # named in passing: "Turkey, a NATO member")
+        said = next(
+            (
+                r
+                for s in (c.sentences[0], c.period_sentence)
+                if s is not None and (r := reporter(info.ann.text[s.start : s.end]))
+            ),
+            None,
+        )
+        if said is not None:
+            known = (a.name for a in actors if a.mention and a.mention.lower() in said.lower())
+            reported_by = next(known, said)
+        else:
             around = " ".join(
                 info.ann.text[s.start : s.end] for s in (c.sentences[0], c.period_sentence) if s is not None
             )
-            m = re.search(
-                r"\b((?:[A-Z][\w']+\s+){0,3}(?:[Mm]inistry(?: of [A-Z]\w+)?|[Mm]inister|[Gg]overnment|"
-                r"[Pp]rosecutor(?:'s office)?|Office|[Pp]olice|[Aa]uthorities|[Dd]epartment|CTD|"
-                r"United Nations|U\.N\.|Observatory|[Ss]pokesman))\b",
-                around,
+            reported_by = next(
+                (a.name for a in actors if a.role == "source" and SOURCE_NEAR.search(around)),
+                next((a.name for a in actors if a.role == "agent"), None),
             )
-            reported_by = m.group(1).strip() if m else None
-            if reported_by is None:
-                reported_by = next((a.name for a in actors if a.role == "agent"), None)
         stat = Statistic(
             sm.metric, float(value if value is not None else 0), date.start, date.end, reported_by
         )
@@ -3655,8 +3665,9 @@ _LAPSE_OTHER_DEED = re.compile(
     re.IGNORECASE,
 )
 _LAPSE_GAP = re.compile(r"[\s,\u2013\u2014-]*")
-# what may come before a lapse that opens its sentence
-_LAPSE_OPENS = re.compile(r"[\s\"'\u201c\u2018(]*")
+# what may come before a lapse that opens its sentence (a dateline's dash included: "STUTTGART,
+# Germany \u2014 A day after ...")
+_LAPSE_OPENS = re.compile(r"(?:[^\u2014]*?(?:\u2014|--))?[\s\"'\u201c\u2018(]*")
 
 
 def _without_pronouns_told_back(ann: AnnotatedArticle, mentions: list[CountMention]) -> list[CountMention]:

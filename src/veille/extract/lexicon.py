@@ -634,7 +634,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?<=with )|(?<=\bfor )|(?<=\band )|(?<=\bor )|(?<=these )|(?<=those )|(?<=many )|(?<=some )|"
         r"(?<=other )|(?<=young )|(?<=\bmore ))radicali[sz]ed (?:[\w-]+ )?(?:Muslims|youths?|individuals|people|"
         r"men|women|persons|Islamists|followers|supporters|elements|citizens|nationals|teenagers|converts|"
-        r"believers|prisoners|inmates|members|groups)\b)radicali[sz](?:ed|ation|ing)|"
+        r"believers|prisoners|inmates|members|groups)\b)radicali[sz](?:ed|ing)|"
+        # ... and the noun only of someone's: "his radicalization", "the radicalization of young men"
+        # (not the process in general: "the time from radicalization to action")
+        r"(?:(?<=\bhis )|(?<=\bher )|(?<=\btheir )|(?<='s )|(?<=\u2019s ))radicali[sz]ation|"
+        r"radicali[sz]ation(?= of (?:the )?(?:[\w-]+ )?(?:young|youths?|men|women|people|Muslims|teenagers|"
+        r"students|inmates|prisoners|[A-Z]))|"
         # propaganda spread or made, not a rival's ("its propaganda is not working")
         r"(?:spread(?:s|ing)?|disseminat\w+|distribut\w+|post(?:ed|ing|s)?|shar(?:ed|ing)|publish\w*|produc\w+|"
         r"circulat\w+) (?:\w+ ){0,3}propaganda|propaganda (?:videos?|material|leaflets|pamphlets|posters|"

@@ -254,3 +254,42 @@ def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[S
             continue
         out.append(StatisticMention(metric, etype, slot, num, m.start("num"), m.end("num")))
     return out
+
+
+# Who gives a figure, in the sentence's own words: "according to the Egyptian Center for Economic
+# and Social Rights", "the Interior Ministry reported", "broadcaster NTV said" (not "for opposition
+# to the government", nor "Turkey, a NATO member": a body named in passing gives no figure).
+_BODY_NOUN = (
+    r"(?:organi[sz]ation|agency|group|monitor|ministry|police|government|authorities|officials|army|"
+    r"military|observatory|office|department|commission|council|committee|cent(?:er|re)|institute|"
+    r"report|study|survey|tally|count|data|figures|statistics|spokesm[ae]n|prosecutors?)"
+)
+_ACCORDING = re.compile(
+    r"\baccording to\s+(?P<body>[^,;:()\n]+?)(?=\s*(?:[,;:()]|\.(?:\s|$)|$|\s+and other\b))"
+)
+_NAMED = r"[A-Z][\w'\u2019.&-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w'\u2019.&-]*){0,6}"
+_SAID_BY = re.compile(
+    rf"(?:^|[,;]\s+|\bthe\s+)(?P<body>(?:[a-z-]+\s+)?{_NAMED}|(?:[\w-]+\s+){{0,3}}?{_BODY_NOUN})\s+"
+    r"(?:has |have |had )?(?:said|says|say|reported|reports|estimated|estimates|recorded|counted|told|"
+    # (a figure announced, not an offensive: "Abadi announced the onslaught on Falluja after ...")
+    r"documented|announced(?= that\b| (?:[\w-]+ ){0,3}?\d))\b",
+)
+_NOT_A_BODY = re.compile(r"^(?:he|she|they|it|we|i|you|this|that|there)$", re.IGNORECASE)
+# what leads a body's name in an attribution: "figures from the", "a September 2015", "the"
+_LEADING = re.compile(
+    r"^(?:(?i:the|a|an|its|their|new|latest|recent|official|preliminary)\s+|"
+    r"(?:figures|data|statistics|estimates?|counts?|tall(?:y|ies))\s+(?:from|by|of|released by)\s+|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+|"
+    r"\d{4}\s+)+"
+)
+
+
+def reporter(sentence: str) -> str | None:
+    """The body the sentence attributes its figure to, as written, or None."""
+    m = _ACCORDING.search(sentence) or _SAID_BY.search(sentence)
+    if m is None:
+        return None
+    body = _LEADING.sub("", m.group("body").strip(" ,."))
+    if not body or _NOT_A_BODY.match(body):
+        return None
+    return body

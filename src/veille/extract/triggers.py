@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from veille.extract._dates_lexicon import MONTH_ALT, WEEKDAY_ALT
-from veille.extract.asides import LAPSE_AFTER
+from veille.extract.asides import DOER_OF_DEED, LAPSE_AFTER
 from veille.extract.lexicon import TRIGGERS, Trigger
 from veille.kb.actors import ActorMatch
 
@@ -1179,7 +1179,9 @@ LEGAL_UNREAL = re.compile(
     # an arrest sought, not made: "made several drives to arrest them", "hunting for them to
     # detain them", "trying to capture the leader"
     r"|\b(?:drives?|efforts?|attempts?|bids?|hunt(?:ing)?|manhunt|search(?:ing)?|sought|seek(?:ing|s)?|"
-    r"tr(?:y|ies|ied|ying)|looking|want(?:ed|s)?|order(?:ed|s)?|warrants?|failed|fail(?:s|ing)?)\s+"
+    r"tr(?:y|ies|ied|ying)|looking|want(?:ed|s)?|order(?:ed|s)?|warrants?|failed|fail(?:s|ing)?|"
+    # a plan or a vow, not yet carried out: "the E.U.'s plan to deport people back to Turkey"
+    r"plans?|planned|planning|intends?|intended|intention|vow(?:s|ed)?|threaten(?:s|ed)?)\s+"
     r"(?:[\w'-]+\s+){0,3}?to\s+"
     r"|\b(?:whether|possibility|possibly|if|unless|asked about|question of|demand(?:ed|ing|s)?|"
     r"call(?:ed|ing|s)? for|urg(?:ed|es|ing))\b[^.;:!?]*"
@@ -1576,6 +1578,12 @@ def main_hit(sentence: str, hits: list[Hit]) -> Hit | None:
     lapses = [m.span() for m in LAPSE_AFTER.finditer(sentence)] if len(live) > 1 else []
     dated_from = {
         id(h) for h in live if any(a <= h.start < b and any(o.end <= a for o in live) for a, b in lapses)
+    }
+    # "A Muslim man was beaten outside a mosque attended by the gunman who killed 49 people at an
+    # Orlando nightclub": a doer named by his deed, after the happening told
+    deeds = [m.span() for m in DOER_OF_DEED.finditer(sentence)] if len(live) > 1 else []
+    dated_from |= {
+        id(h) for h in live if any(a <= h.start < b and any(o.end <= a for o in live) for a, b in deeds)
     }
 
     def rank(h: Hit) -> tuple[int, int]:
