@@ -1135,6 +1135,15 @@ def _to_death(t: _Text, verb_end: int, np_end: int) -> bool:
     return t.w(verb_end - 1) in _TO_DEATH_VERBS and t.match(np_end, ("to", "death"))
 
 
+# what asks for a step that is then not yet taken: "ordered the arrest of five", "sought the release of"
+_SOUGHT = frozenset(
+    _words(
+        """ordered orders order requested requests request sought seeks seek demanded demands demand
+        urged warrant"""
+    )
+)
+
+
 def _link_left(t: _Text, g: _Group) -> _SlotVerb | None:
     """The active verb or nominal before a group ("killing three", "the arrest of two")."""
     p = _skip_before(t, g.nps[0].start)
@@ -1155,6 +1164,9 @@ def _link_left(t: _Text, g: _Group) -> _SlotVerb | None:
         return None
     if t.w(p - 1) == "of" and any(t.w(x) in _BACKGROUND for x in range(verb_start - 6, verb_start)):
         return None  # "in retaliation for the killing of six members": another event
+    lead = verb_start - 1 if t.w(verb_start - 1) in ("the", "an", "a") else verb_start
+    if t.w(p - 1) == "of" and (t.w(lead - 1) in _SOUGHT or t.match(lead - 2, ("called", "for"))):
+        return None  # "the ministry ordered the arrest of five guerrillas": none arrested yet
     if t.w(verb_start) in ("held", "holding", "took", "taking", "taken") and t.w(g.nps[-1].end) in (
         "hostage",
         "hostages",
