@@ -3476,16 +3476,10 @@ class Extractor:
                 # "..., police said on Tuesday", "the government on Saturday condemned": when the
                 # report was made, not the happening.
                 reporting = (
-                    (
-                        _reported_on(text, s.start, m.start)
-                        or _REPORTING_AFTER.match(text[m.end : m.end + 40]) is not None
-                        # (not a day in the possessive: "the Observatory says Tuesday's shelling came amid")
-                    )
-                    and lx.POSSESSIVE.match(text, m.end) is None
-                    # the dateline's day is the report's: a day a later sentence gives the happening
-                    # comes first ("CARACAS, 27 OCT 89 -- THE ATTACK ... PERPETRATED ON 26 OCTOBER")
-                    or m.start < info.body_start
-                )
+                    _reported_on(text, s.start, m.start)
+                    or _REPORTING_AFTER.match(text[m.end : m.end + 40]) is not None
+                    # (not a day in the possessive: "the Observatory says Tuesday's shelling came amid")
+                ) and lx.POSSESSIVE.match(text, m.end) is None
                 if m.start < c.trigger[0] and _old(info, m) and recent_after:
                     # "A man convicted over a 2016 plot was released on Friday": a date of history
                     # before the trigger yields to a recent one after it (or to one of a later
