@@ -49,6 +49,12 @@ def test_what_is_not_a_day_named_back() -> None:
     assert _dates("Police said that night patrols will double.") == []
     assert _dates("It happened on the same day as the vote.") == []
     assert _dates("That year was hard for the town.") == []
+    # ... but "said later that day" is one, and a day of words is not what is named back
+    assert _dates("On Sunday a bomb exploded. Police said later that day they held two men.")[-1][0] == (
+        "later that day"
+    )
+    said = _dates("He was arrested in March, prosecutors said on Monday. Later that month he was charged.")
+    assert said[-1] == ("Later that month", "2016-03-01", "2016-03-31", "month")
     got = _dates(
         "He was arrested on 2 May 2016. Searches grew after January 2015. That month, police foiled a plot."
     )
@@ -93,6 +99,23 @@ def test_a_vehicle_driven_into_a_crowd_killing_people_is_an_attack(pipeline: Pip
     assert attacks[0]["weapon_type"] == "vehicle"
 
 
+def test_a_convoy_driven_into_a_town_is_no_attack_word() -> None:
+    from veille.extract.lexicon import find_triggers
+
+    text = "An army convoy drove into Ramadi carrying soldiers and supplies."
+    assert not [t for t, _, _ in find_triggers(text) if t.event_type == "attack"]
+
+
+def test_a_lapse_with_a_day_of_its_own_is_not_counted_back(pipeline: Pipeline) -> None:
+    text = (
+        "A day after a gunman killed 49 people at Pulse, a gay nightclub in Orlando, on Sunday, the "
+        "president met families of the victims of the Islamic State supporter on Monday."
+    )
+    attacks = of_type(records_of(pipeline, text, "2016-06-14"), "attack")
+    assert attacks
+    assert all(r["date"]["start"] != "2016-06-11" for r in attacks)
+
+
 def test_a_day_of_words_after_the_date_is_a_report(pipeline: Pipeline) -> None:
     text = (
         "A truck plowed into a crowd in Nice on July 14, killing 84 people, and Islamic State claimed it. "
@@ -111,9 +134,9 @@ def test_the_day_of_a_deed_told_of_its_doers_is_not_the_operation_day(pipeline: 
         "Frontier Corps troops killed one Taliban militant and arrested another during a search "
         "operation to corner militants who attacked a police station in March."
     )
-    recs = records_of(pipeline, text, "2015-04-21")
-    assert recs
-    assert all(r["date"]["text"] != "March" for r in recs if r["event_type"] != "attack")
+    operations = [r for r in records_of(pipeline, text, "2015-04-21") if r["event_type"] != "attack"]
+    assert operations
+    assert all(r["date"]["text"] != "March" for r in operations)
 
 
 def test_the_weekend_with_in() -> None:
@@ -145,6 +168,9 @@ def test_demonstrators_arrested_are_public_order(pipeline: Pipeline) -> None:
     protest = dict(NEGATIVE_CUES)["protest"]
     assert protest.search("Leaders trying to demonstrate at the border were arrested.")
     assert not protest.search("The attack was meant as demonstrating that the group can still strike.")
+    assert not protest.search(
+        "Police arrested three men who wanted to demonstrate to the world that IS could strike."
+    )
     text = (
         "Morcha leaders and cadres trying to demonstrate at the border crossing have been arrested by "
         "the police."
@@ -174,6 +200,12 @@ def test_a_raid_carried_out_by_attackers_is_their_attack(pipeline: Pipeline) -> 
     assert recs[0]["counts"]["killed"] == 5
     searched = "Police killed three men in a raid on a house used by militants in Mosul on Monday."
     assert not of_type(records_of(pipeline, searched, "2016-06-15"), "attack")
+    # (the raided are no doers: "raids by troops on militants", "carried out by forces against rebels")
+    from veille.extract.engine import _RAID_BY_NONSTATE
+
+    assert not _RAID_BY_NONSTATE.search("Raids by troops on militants killed 12 fighters on Monday.")
+    assert not _RAID_BY_NONSTATE.search("Raids carried out by security forces against rebels killed 12.")
+    assert _RAID_BY_NONSTATE.search("a raid on their barracks carried out by at least 30 attackers")
 
 
 def test_a_count_of_a_named_party_joins_the_next_count() -> None:
@@ -263,6 +295,14 @@ def test_the_body_a_figure_is_attributed_to() -> None:
         reporter("The Observatory has reported 279 civilians killed in Aleppo since April 22.")
         == "Observatory"
     )
+    assert (
+        reporter("According to the Syrian Observatory, 279 civilians were killed since April 22.")
+        == "Syrian Observatory"
+    )
+    assert (
+        reporter("Some 250 Americans have joined the group since 2011, according to U.S. officials.")
+        == "U.S. officials"
+    )
     # a pronoun, or a body named in passing, gives no figure
     assert reporter("He said Turkey had detained 3,318 people since the conflict began.") is None
     assert reporter("More than 80 people were killed this year in Turkey, a NATO member.") is None
@@ -297,6 +337,7 @@ def test_radicalization_in_general_is_no_recruitment() -> None:
         return any(t.event_type == "recruitment" for t, _, _ in find_triggers(text))
 
     assert not recruits("The time from radicalization to action appears to be getting shorter.")
+    assert not recruits("Analysts warned of the radicalization of society and of politics.")
     assert recruits("His radicalization took place online over six months.")
     assert recruits("Police are investigating the radicalization of young men by an Islamic State recruiter.")
     assert recruits("He was radicalized in prison by a preacher.")
@@ -306,3 +347,11 @@ def test_an_arrest_ordered_counts_no_one_arrested() -> None:
     text = "LAST NIGHT, THE DEFENSE MINISTRY ORDERED THE ARREST OF FIVE ALLEGED GUERRILLAS."
     assert not find_counts(text, upper=True)
     assert aggregate(find_counts("Police announced the arrest of five suspects."))["arrested"] == 5
+
+
+def test_a_known_body_is_matched_by_whole_words(pipeline: Pipeline) -> None:
+    # ("IS" is inside "Interior Ministry" only as letters: the statistic is the ministry's)
+    text = "IS militants have carried out 26 attacks in the kingdom since January, the Interior Ministry said"
+    stats = [r for r in records_of(pipeline, text, "2016-06-20") if r["record_type"] == "statistic"]
+    assert stats
+    assert all(r["statistic"]["reported_by"] != "Islamic State" for r in stats)

@@ -68,7 +68,7 @@ LAPSE_AFTER = re.compile(
     # "days after the attack at Istanbul's airport": some days, not told how many
     r"(?<!\d )(?P<some>(?:just |only |a few |several )?days))\s+after\b"
     # (to the clause's end; an initial's stop is no end: "a day after a U.S. Navy SEAL was killed")
-    r"(?:[^.;:]|(?<=\b[A-Z])\.)*",
+    r"(?:[^.;:]|(?<=\b(?-i:[A-Z]))\.)*",
     re.IGNORECASE,
 )
 # "an eight-month state of emergency begun after the Islamic State killed 130 people in Paris":
@@ -146,11 +146,13 @@ def war_toll_spans(sentence: str) -> list[tuple[int, int]]:
 
 # a doer named by a deed of his own, in a sentence that tells another happening: "a mosque attended
 # by the gunman who killed 49 people at an Orlando nightclub" (its toll and town are that deed's)
+DOERS = r"(?:gunm[ae]n|attackers?|shooters?|bombers?|assailants?|killers?)"
 DOER_OF_DEED = re.compile(
-    r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:gunm[ae]n|shooters?|attackers?|bombers?|assailants?|killers?|"
-    r"man|woman|men)\s+who\s+(?:had\s+|has\s+)?(?:killed|shot|murdered|massacred|gunned down|stabbed|"
-    r"attacked|bombed)\b[^.;,]*",
-    re.IGNORECASE,
+    rf"\b(?i:the)\s+(?:[\w-]+\s+){{0,2}}?(?i:{DOERS}|man|woman|men)\s+(?i:who)\s+(?i:had\s+|has\s+)?"
+    r"(?i:killed|shot|murdered|massacred|gunned down|stabbed)\s+(?i:at least\s+|more than\s+|some\s+)?"
+    r"(?i:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)\b"
+    # (to the clause's end; an initial's stop is no end: "five U.S. soldiers in Kabul")
+    r"(?:[^.;,]|(?<=\b[A-Z])\.)*",
 )
 
 

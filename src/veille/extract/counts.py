@@ -1139,9 +1139,11 @@ def _to_death(t: _Text, verb_end: int, np_end: int) -> bool:
 _SOUGHT = frozenset(
     _words(
         """ordered orders order requested requests request sought seeks seek demanded demands demand
-        urged warrant"""
+        urged"""
     )
 )
+# ... with "for": "called for the arrest of", "a warrant for the arrest of", "asked for the release of"
+_SOUGHT_FOR = frozenset(_words("called calls call asked asks ask warrant warrants"))
 
 
 def _link_left(t: _Text, g: _Group) -> _SlotVerb | None:
@@ -1165,7 +1167,9 @@ def _link_left(t: _Text, g: _Group) -> _SlotVerb | None:
     if t.w(p - 1) == "of" and any(t.w(x) in _BACKGROUND for x in range(verb_start - 6, verb_start)):
         return None  # "in retaliation for the killing of six members": another event
     lead = verb_start - 1 if t.w(verb_start - 1) in ("the", "an", "a") else verb_start
-    if t.w(p - 1) == "of" and (t.w(lead - 1) in _SOUGHT or t.match(lead - 2, ("called", "for"))):
+    if t.w(p - 1) == "of" and (
+        t.w(lead - 1) in _SOUGHT or (t.w(lead - 1) == "for" and t.w(lead - 2) in _SOUGHT_FOR)
+    ):
         return None  # "the ministry ordered the arrest of five guerrillas": none arrested yet
     if t.w(verb_start) in ("held", "holding", "took", "taking", "taken") and t.w(g.nps[-1].end) in (
         "hostage",

@@ -283,17 +283,18 @@ def _counted_days(text: str, found: list[DateMention]) -> list[DateMention]:
 
 def _named_back(text: str, found: list[DateMention]) -> list[DateMention]:
     """``found`` with the days, months and years named back ("that month", "later that year", "the
-    same day") added, each the interval of the last one the text named before it of that unit or
-    finer (kept as the mention's ``base``); with none, nothing is added."""
+    same day") added, each the unit around the last date the text named before it, when that date
+    lies within one such unit (kept as the mention's ``base``); otherwise nothing is added. A day of
+    words ("prosecutors said on Monday") is not what is named back."""
     out = list(found)
     for m in _NAMED_BACK.finditer(text):
         if any(f.start < m.end() and m.start() < f.end for f in found):
             continue
-        if _SAID_THAT.search(text, max(0, m.start() - 20), m.start()):
-            continue
+        if m.group(0)[:4].lower() == "that" and _SAID_THAT.search(text, max(0, m.start() - 20), m.start()):
+            continue  # a complementiser's "that": "police said that night patrols will double"
         unit = "day" if m.group("day") else "month" if m.group("month") else "year"
         # (the last date named, or none: "after January 2015. That month" names no month)
-        ref = next((f for f in reversed(out) if f.end <= m.start()), None)
+        ref = next((f for f in reversed(out) if f.end <= m.start() and not _said_on(text, f)), None)
         if ref is None or not _within(ref.interval, unit):
             continue
         first = datetime.date.fromisoformat(ref.interval.start or "")
@@ -315,6 +316,15 @@ def _named_back(text: str, found: list[DateMention]) -> list[DateMention]:
         out.append(DateMention(m.start(), m.end(), span, interval, "relative", ref.interval))
         out.sort(key=lambda f: f.start)
     return out
+
+
+# the day of words: "prosecutors said on Monday", "the ministry on Monday said"
+_SAID_ON = re.compile(r"\b(?:said|says|told|announced|reported|added|stated)\s+(?:on\s+)?$", re.IGNORECASE)
+_ON_SAID = re.compile(r"\s*(?:said|says|told|announced|reported|added|stated)\b", re.IGNORECASE)
+
+
+def _said_on(text: str, m: DateMention) -> bool:
+    return bool(_SAID_ON.search(text, max(0, m.start - 20), m.start) or _ON_SAID.match(text, m.end))
 
 
 def _within(interval: DateInterval, unit: str) -> bool:

@@ -19,6 +19,7 @@ from veille.extract import _dates_lexicon as lx
 from veille.extract import gtd
 from veille.extract.actors import SOURCE_NEAR, actors_for
 from veille.extract.asides import (
+    DOERS,
     LAPSE_AFTER,
     aside_spans,
     followed_spans,
@@ -533,7 +534,7 @@ _DESCRIBED_PERSON = re.compile(
 # (a known doer, named inside the sentence: not "Gunmen who stormed a hotel ... have taken guests
 # hostage, police said Saturday", the story's own)
 _DOER_WHO = re.compile(
-    r"\b[a-z][\w,]*\s+(?:[\w,]+\s+)*?the\s+(?:(?:gunm[ae]n|attackers?|shooters?|bombers?|assailants?|killers?)"
+    rf"\b[a-z][\w,]*\s+(?:[\w,]+\s+)*?the\s+(?:{DOERS}"
     # ("identified one of the attackers in al-Ahsa as Abdulrahman al-Tuwaijri, a Saudi citizen, who")
     r"(?:\s+(?:in\s+[\w-]+\s+)?as\s+[^.;]{3,100}?,)?\s+|(?:man|woman|men)\s+)who\s+(?:had\s+)?(?:\w+ly\s+)?\w+(?:ed|t|en)\b",
 )
@@ -765,8 +766,8 @@ _RELATIVE_DEED = re.compile(
 _REPORTING_AFTER = re.compile(
     r"\s*(?:condemned|said|announced|told|confirmed|reported|stated|denied|claimed|identified|named|"
     # "Cazeneuve on Saturday reiterated that Bouhlel was not on the radar before the attack"
-    r"reiterated|repeated|insisted|stressed|emphasi[sz]ed|acknowledged|admitted|added|noted|warned|"
-    r"explained|disclosed|revealed|released the names?)\b",
+    r"reiterated|repeated|insisted|stressed|emphasi[sz]ed|added|noted|warned|explained|"
+    r"released the names?)\b",
     re.IGNORECASE,
 )
 # the people of a happening named back (see _BACK_REFERENCE), whose meeting's day is not its own
@@ -821,7 +822,8 @@ _STATE_AGENT = re.compile(
 # attackers", "raids by Boko Haram gunmen"): theirs, whoever was raided
 _RAID_BY_NONSTATE = re.compile(
     r"\braids?\s+(?:[^.;]{0,60}?\b(?:carried out|launched|staged|conducted|mounted)\s+)?by\s+"
-    r"(?:[\w-]+ ){0,3}"  # "at least 30", "suspected Boko Haram"
+    # "at least 30", "suspected Boko Haram" (not the raided: "raids by troops on militants")
+    r"(?:(?!(?:on|against|targeting|in|of|near|into|and|with)\b|at\b(?! least))[\w-]+ ){0,3}"
     r"(?:attackers|assailants|militants|jihadists|gunmen|insurgents|rebels|terrorists|bandits|"
     r"fighters|militiamen)\b",
     re.IGNORECASE,
@@ -2952,7 +2954,7 @@ class Extractor:
                 return False
             if dated and date_span is not None and date_span.start <= x < date_span.end:
                 return True
-            lapse = LAPSE_AFTER.match(ann.text, x)
+            lapse = LAPSE_AFTER.match(ann.text, x, sent.end)
             return (
                 sent.start != first.start
                 and lapse is not None
@@ -3589,7 +3591,11 @@ class Extractor:
             None,
         )
         if said is not None:
-            known = (a.name for a in actors if a.mention and a.mention.lower() in said.lower())
+            known = (
+                a.name
+                for a in actors
+                if a.mention and re.search(rf"\b{re.escape(a.mention)}\b", said, re.IGNORECASE)
+            )
             reported_by = next(known, said)
         else:
             around = " ".join(
@@ -3667,7 +3673,7 @@ _LAPSE_OTHER_DEED = re.compile(
 _LAPSE_GAP = re.compile(r"[\s,\u2013\u2014-]*")
 # what may come before a lapse that opens its sentence (a dateline's dash included: "STUTTGART,
 # Germany \u2014 A day after ...")
-_LAPSE_OPENS = re.compile(r"(?:[^\u2014]*?(?:\u2014|--))?[\s\"'\u201c\u2018(]*")
+_LAPSE_OPENS = re.compile(r"(?:[^\u2014]*?\b[A-Z]{2,}\b[^\u2014]*?(?:\u2014|--))?[\s\"'\u201c\u2018(]*")
 
 
 def _without_pronouns_told_back(ann: AnnotatedArticle, mentions: list[CountMention]) -> list[CountMention]:
@@ -3795,7 +3801,10 @@ def _lapse_date(info: _Article, c: Candidate) -> tuple[DateInterval, Sentence] |
                 and d.interval.precision == "day"
                 and d.interval.start
                 and not _reported_on(text, s.start, d.start)
-            ][:1]
+            ]
+            # (one day only: "A day after a gunman killed 49 people at Pulse, a nightclub in
+            # Orlando, on Sunday, Obama met families Monday" names the lapse's own day too)
+            reported = reported if len(reported) == 1 else []
         if not reported:
             return None
         m = before[-1] if before else reported[0]

@@ -246,7 +246,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"the internet|line))|dynamited|mass shooting|rampage|ramming|"
         # a vehicle driven into people: "a truck plowed into a crowd celebrating Bastille Day"
         r"(?:plowed|ploughed|rammed|slammed|drove|careered|careened)\s+(?:[\w-]+\s+){0,3}?into\s+"
-        r"(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:crowds?|pedestrians|people|shoppers|revell?ers|worshipp?ers|"
+        # (no name or verb in between: not "a convoy drove into Ramadi carrying soldiers")
+        r"(?:a\s+|the\s+)?(?:(?-i:(?![A-Z]))(?![\w-]*ing\b)[\w-]+\s+){0,2}?"
+        r"(?:crowds?|pedestrians|people|shoppers|revell?ers|worshipp?ers|"
         r"marchers|spectators|passers-by|soldiers|police officers|policemen)|"
         r"shot (?:and (?:killed|wounded|injured) )?(?:a|an|the|\d+|two|three|four|five|six) (?:[\w-]+ ){0,2}"
         r"(?:soldiers?|civilians?|man|woman|men|women|police\w*|officers?|villagers?|members?|farmers?))\b",
@@ -639,7 +641,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         # (not the process in general: "the time from radicalization to action")
         r"(?:(?<=\bhis )|(?<=\bher )|(?<=\btheir )|(?<='s )|(?<=\u2019s ))radicali[sz]ation|"
         r"radicali[sz]ation(?= of (?:the )?(?:[\w-]+ )?(?:young|youths?|men|women|people|Muslims|teenagers|"
-        r"students|inmates|prisoners|[A-Z]))|"
+        r"students|inmates|prisoners|(?-i:[A-Z])))|"
         # propaganda spread or made, not a rival's ("its propaganda is not working")
         r"(?:spread(?:s|ing)?|disseminat\w+|distribut\w+|post(?:ed|ing|s)?|shar(?:ed|ing)|publish\w*|produc\w+|"
         r"circulat\w+) (?:\w+ ){0,3}propaganda|propaganda (?:videos?|material|leaflets|pamphlets|posters|"
@@ -926,8 +928,9 @@ NEGATIVE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "protest",
         re.compile(
             r"\b(?:protest(?:s|ers|ed|ing)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies)|"
-            # (to demonstrate in the street, not to show: "demonstrating that the group can strike")
-            r"demonstrat(?:e|ing)(?! (?:that|how|what|its|their|his|her|the|a|an|this|our)\b)|"
+            # (to demonstrate somewhere or against something, not to show: "demonstrating that the
+            # group can strike", "wanted to demonstrate to the world")
+            r"demonstrat(?:e|ing) (?:in|at|outside|against|near|in front of)\b|"
             r"march(?:ed|ers)|sit-?in|strike action|went on strike|riot(?:s|ers|ing|ed)?|"
             r"mob|looting|looters|agitat(?:ors?|ing|ion)|picket(?:s|ers|ing)?|bandh|hartal|general strike|"
             r"shutdown|stone[- ]?pelt\w*|pelted stones|lathi[- ]?charg\w*|tear ?gas|teargas)\b",

@@ -265,7 +265,8 @@ _BODY_NOUN = (
     r"report|study|survey|tally|count|data|figures|statistics|spokesm[ae]n|prosecutors?)"
 )
 _ACCORDING = re.compile(
-    r"\baccording to\s+(?P<body>[^,;:()\n]+?)(?=\s*(?:[,;:()]|\.(?:\s|$)|$|\s+and other\b))"
+    r"\b(?i:according to)\s+(?P<body>(?:[^,;:()\n.]|(?<=\b[A-Z])\.)+?)"
+    r"(?=\s*(?:[,;:()]|(?<!\b[A-Z])\.(?:\s|$)|$|\s+and other\b))"
 )
 _NAMED = r"[A-Z][\w'\u2019.&-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w'\u2019.&-]*){0,6}"
 _SAID_BY = re.compile(
