@@ -167,6 +167,7 @@ def test_a_deportation_planned_is_no_deportation(pipeline: Pipeline) -> None:
 def test_demonstrators_arrested_are_public_order(pipeline: Pipeline) -> None:
     protest = dict(NEGATIVE_CUES)["protest"]
     assert protest.search("Leaders trying to demonstrate at the border were arrested.")
+    assert protest.search("Leaders trying to\u00a0demonstrate\u00a0at the border were arrested.")
     assert not protest.search("The attack was meant as demonstrating that the group can still strike.")
     assert not protest.search(
         "Police arrested three men who wanted to demonstrate to the world that IS could strike."
@@ -355,3 +356,12 @@ def test_a_known_body_is_matched_by_whole_words(pipeline: Pipeline) -> None:
     stats = [r for r in records_of(pipeline, text, "2016-06-20") if r["record_type"] == "statistic"]
     assert stats
     assert all(r["statistic"]["reported_by"] != "Islamic State" for r in stats)
+
+
+def test_a_day_things_were_revealed_on_is_a_report(pipeline: Pipeline) -> None:
+    text = (
+        "Diplomatic sources on Tuesday revealed that the guerrillas tried to kidnap the president on "
+        "Saturday when they attacked his home in the capital."
+    )
+    attacks = of_type(records_of(pipeline, text, "2016-06-15"), "attack")
+    assert [r["date"]["start"] for r in attacks] == ["2016-06-11"]

@@ -930,7 +930,7 @@ NEGATIVE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:protest(?:s|ers|ed|ing)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies)|"
             # (to demonstrate somewhere or against something, not to show: "demonstrating that the
             # group can strike", "wanted to demonstrate to the world")
-            r"demonstrat(?:e|ing) (?:in|at|outside|against|near|in front of)\b|"
+            r"demonstrat(?:e|ing)\s+(?:in|at|outside|against|near|in\s+front\s+of)\b|"
             r"march(?:ed|ers)|sit-?in|strike action|went on strike|riot(?:s|ers|ing|ed)?|"
             r"mob|looting|looters|agitat(?:ors?|ing|ion)|picket(?:s|ers|ing)?|bandh|hartal|general strike|"
             r"shutdown|stone[- ]?pelt\w*|pelted stones|lathi[- ]?charg\w*|tear ?gas|teargas)\b",
