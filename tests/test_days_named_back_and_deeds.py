@@ -365,3 +365,19 @@ def test_a_day_things_were_revealed_on_is_a_report(pipeline: Pipeline) -> None:
     )
     attacks = of_type(records_of(pipeline, text, "2016-06-15"), "attack")
     assert [r["date"]["start"] for r in attacks] == ["2016-06-11"]
+
+
+# -- a list whose later part tells its time and venue before its town ----------------------------
+
+
+def test_a_listed_attack_with_its_time_and_venue_before_its_town_is_its_own(pipeline: Pipeline) -> None:
+    text = (
+        "Pelosi said members were committed because of a series of terrorist attacks and mass shootings "
+        "\u2014 the recent attack on a gay nightclub in Orlando and the shooting last year at a "
+        "predominantly African American church in Charleston, S.C. \u2014 and homeland security concerns."
+    )
+    attacks = of_type(records_of(pipeline, text, "2016-06-23"), "attack")
+    towns = sorted(tuple(loc["name"] for loc in r["locations"] if loc["role"] == "event") for r in attacks)
+    assert towns == [("Charleston",), ("Orlando",)]
+    charleston = next(r for r in attacks if r["locations"][0]["name"] == "Charleston")
+    assert charleston["date"]["start"] == "2015-01-01"

@@ -48,7 +48,11 @@ _LIST_GOES_ON = re.compile(
 _OWN_PART = re.compile(
     r"(?:[\w'\u2019-]+\s+){0,4}?(attacks?|bombings?|blasts?|explosions?|shootings?|killings?|massacres?|"
     r"assaults?|rampages?|ambush(?:es)?|sieges?|kidnappings?|abductions?|stabbings?|beheadings?)"
-    r"\s+(?:(?:in|at|on|near|of|the|a|an|its|their|city|town|capital|village)\s+){1,4}",
+    # (its time and its venue's words may come first: "the shooting last year at a predominantly
+    # African American church in", no verb among them)
+    r"\s+(?:(?:last|this) (?:year|month|week)\s+|in \d{4}\s+)?"
+    r"(?:(?:in|at|on|near|of|the|a|an|its|their|city|town|capital|village)\s+|(?![\w-]*ed\b)[\w-]+\s+){0,6}"
+    r"(?:in|at|on|near|of)\s+(?:(?:the|a|an|its|their|city|town|capital|village)\s+){0,2}",
     re.IGNORECASE,
 )
 
