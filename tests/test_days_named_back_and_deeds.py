@@ -348,6 +348,8 @@ def test_an_arrest_ordered_counts_no_one_arrested() -> None:
     text = "LAST NIGHT, THE DEFENSE MINISTRY ORDERED THE ARREST OF FIVE ALLEGED GUERRILLAS."
     assert not find_counts(text, upper=True)
     assert aggregate(find_counts("Police announced the arrest of five suspects."))["arrested"] == 5
+    # ... nor, by a verb after them, the people a release is demanded for
+    assert not find_counts("The hijacker demanded the release of 63 female prisoners held in Egypt.")
 
 
 def test_a_known_body_is_matched_by_whole_words(pipeline: Pipeline) -> None:

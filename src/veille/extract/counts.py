@@ -1166,11 +1166,6 @@ def _link_left(t: _Text, g: _Group) -> _SlotVerb | None:
         return None
     if t.w(p - 1) == "of" and any(t.w(x) in _BACKGROUND for x in range(verb_start - 6, verb_start)):
         return None  # "in retaliation for the killing of six members": another event
-    lead = verb_start - 1 if t.w(verb_start - 1) in ("the", "an", "a") else verb_start
-    if t.w(p - 1) == "of" and (
-        t.w(lead - 1) in _SOUGHT or (t.w(lead - 1) == "for" and t.w(lead - 2) in _SOUGHT_FOR)
-    ):
-        return None  # "the ministry ordered the arrest of five guerrillas": none arrested yet
     if t.w(verb_start) in ("held", "holding", "took", "taking", "taken") and t.w(g.nps[-1].end) in (
         "hostage",
         "hostages",
@@ -1759,8 +1754,24 @@ def _over_period(t: _Text, i: int) -> bool:
     return False
 
 
+def _sought(t: _Text, g: _Group) -> bool:
+    """The group is what a step asked for or ordered counts ("the ministry ordered the arrest of
+    five guerrillas", "demanded the release of 63 prisoners held in Egypt"): no one taken yet, in
+    no slot, whatever verb follows."""
+    p = _skip_before(t, g.nps[0].start)
+    if t.w(p - 1) != "of" or t.w(p - 2) not in _STEP_NOUNS:
+        return False
+    lead = p - 3 if t.w(p - 3) in ("the", "an", "a", "his", "her", "their") else p - 2
+    return t.w(lead - 1) in _SOUGHT or (t.w(lead - 1) == "for" and t.w(lead - 2) in _SOUGHT_FOR)
+
+
+_STEP_NOUNS = frozenset(_words("arrest arrests detention release extradition deportation expulsion"))
+
+
 def _assign(t: _Text, g: _Group) -> list[tuple[_NP, _SlotVerb, bool]]:
     """Each part of a group with its (slot, person_verb) and whether it is additive."""
+    if _sought(t, g):
+        return []
     left = _link_left(t, g)
     right = _link_right(t, g)
     if left and right:
