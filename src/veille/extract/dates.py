@@ -70,7 +70,8 @@ Conventions (what the tests pin down):
 - A day, month or year named back ("that day", "the same night", "that month", "later that
   year") is the one of that unit in which the last date the text named before it lies, when that
   date is as precise and within one such unit (kept as ``base``; "after January 2015. That
-  month" is not resolved); "later" / "earlier" keep the part after / before that
+  month" is not resolved; a day of words, "prosecutors said on Monday", is passed over);
+  "later" / "earlier" keep the part after / before that
   date ("In March 2014 ... Later that year": April to December 2014). "said that night patrols
   ..." and "the same day as the vote" are not dates.
 - Without an anchor, what needs one is still found but left unresolved: start and end None,

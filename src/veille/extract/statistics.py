@@ -280,7 +280,7 @@ _NOT_A_BODY = re.compile(r"^(?:he|she|they|it|we|i|you|this|that|there)$", re.IG
 _LEADING = re.compile(
     r"^(?:(?i:the|a|an|its|their|new|latest|recent|official|preliminary)\s+|"
     r"(?:figures|data|statistics|estimates?|counts?|tall(?:y|ies))\s+(?:from|by|of|released by)\s+|"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+|"
+    rf"(?i:{MONTH_ALT})\.?\s+|"
     r"\d{4}\s+)+"
 )
 
