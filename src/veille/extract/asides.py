@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from veille.extract._dates_lexicon import NUMBER_ALT
+
 # opens the group that each pattern closes
 _LAPSE = r"\b(?:(?:just |only |nearly |almost |more than |less than |some )?(?:[\w-]+ )?"
 # "eight months and a day after"
@@ -150,7 +152,7 @@ DOERS = r"(?:gunm[ae]n|attackers?|shooters?|bombers?|assailants?|killers?)"
 DOER_OF_DEED = re.compile(
     rf"\b(?i:the)\s+(?:[\w-]+\s+){{0,2}}?(?i:{DOERS}|man|woman|men)\s+(?i:who)\s+(?i:had\s+|has\s+)?"
     r"(?i:killed|shot|murdered|massacred|gunned down|stabbed)\s+(?i:at least\s+|more than\s+|some\s+)?"
-    r"(?i:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)\b"
+    rf"(?i:\d[\d,]*|{NUMBER_ALT}|dozens|scores|hundreds)\b"
     # (to the clause's end; an initial's stop is no end: "five U.S. soldiers in Kabul")
     r"(?:[^.;,]|(?<=\b[A-Z])\.)*",
 )

@@ -1144,6 +1144,8 @@ _SOUGHT = frozenset(
 )
 # ... with "for": "called for the arrest of", "a warrant for the arrest of", "asked for the release of"
 _SOUGHT_FOR = frozenset(_words("called calls call asked asks ask warrant warrants"))
+# the steps so asked for
+_STEP_NOUNS = frozenset(_words("arrest arrests detention release extradition deportation expulsion"))
 
 
 def _link_left(t: _Text, g: _Group) -> _SlotVerb | None:
@@ -1763,9 +1765,6 @@ def _sought(t: _Text, g: _Group) -> bool:
         return False
     lead = p - 3 if t.w(p - 3) in ("the", "an", "a", "his", "her", "their") else p - 2
     return t.w(lead - 1) in _SOUGHT or (t.w(lead - 1) == "for" and t.w(lead - 2) in _SOUGHT_FOR)
-
-
-_STEP_NOUNS = frozenset(_words("arrest arrests detention release extradition deportation expulsion"))
 
 
 def _assign(t: _Text, g: _Group) -> list[tuple[_NP, _SlotVerb, bool]]:

@@ -1576,18 +1576,16 @@ def main_hit(sentence: str, hits: list[Hit]) -> Hit | None:
     # "Two bombs exploded ..., killing 4 people, four days after the arrest in Paris of a suspect":
     # what the happening is dated from, after the clause that tells it
     lapses = [m.span() for m in LAPSE_AFTER.finditer(sentence)] if len(live) > 1 else []
-    dated_from = {
-        id(h) for h in live if any(a <= h.start < b and any(o.end <= a for o in live) for a, b in lapses)
-    }
-    # "A Muslim man was beaten outside a mosque attended by the gunman who killed 49 people at an
-    # Orlando nightclub": a doer named by his deed, after the happening told
-    deeds = [m.span() for m in DOER_OF_DEED.finditer(sentence)] if len(live) > 1 else []
-    dated_from |= {
-        id(h) for h in live if any(a <= h.start < b and any(o.end <= a for o in live) for a, b in deeds)
+    # ... and a doer named by his deed after the happening told ("A Muslim man was beaten outside a
+    # mosque attended by the gunman who killed 49 people at an Orlando nightclub"): both are asides
+    # of an earlier live trigger
+    asides = lapses + ([m.span() for m in DOER_OF_DEED.finditer(sentence)] if len(live) > 1 else [])
+    in_aside = {
+        id(h) for h in live if any(a <= h.start < b and any(o.end <= a for o in live) for a, b in asides)
     }
 
     def rank(h: Hit) -> tuple[int, int]:
-        penalty = 4000 if id(h) in dated_from else 0
+        penalty = 4000 if id(h) in in_aside else 0
         if h.trigger.event_type == "arrest" and _AND_KILLED.match(sentence, h.end):
             # "the army arrested and summarily executed thirteen civilians": the killing is told
             penalty += 5000
