@@ -413,6 +413,24 @@ def _war_told(text: str) -> list[re.Match[str]]:
 _SINCE_THE = re.compile(r"\bsince\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
 
 
+def _before_another_verb(info: _Article, s: Sentence, at: int, c: Candidate) -> bool:
+    """The date ending at ``at`` stands between a subject and the verb of another kind of
+    happening ("A Larnaca court on Wednesday ordered him to be held in custody ... on suspicion of
+    hijacking"): that step's day, not the candidate's."""
+    after = next((h for h in info.hits_in(s) if h[1] >= at), None)
+    if after is None or after[0] == c.event_type or {after[0], c.event_type} <= _FIGHTING:
+        return False
+    text = info.ann.text
+    return (
+        after[1] - at <= _VERB_DATE_GAP + 15
+        and not at <= c.trigger[0] < after[1]
+        and _CLAUSE_GAP_BREAK.search(text, at, after[1]) is None
+        # a verb, not a noun the date's clause goes on with ("kidnapped ... more than two years ago
+        # in a raid on her school")
+        and _PREP_BEFORE.search(text, at, after[1]) is None
+    )
+
+
 def _after_another(text: str, trigger_end: int, other: int, at: int) -> bool:
     """The date at ``at`` follows another happening's word (at ``other``) named after the trigger
     in a clause of "after" or "following"."""
@@ -967,6 +985,13 @@ STATEMENT_TYPES = frozenset({"warning", "policy", "threat"})
 # how far a date may follow a verb to be its date ("were picked up early on Friday"); an attack
 # and an operation share the days of their fighting ("were wounded on Thursday in an air strike")
 _VERB_DATE_GAP = 25
+# a noun's preposition, between a date and the word after it
+_PREP_BEFORE = re.compile(
+    r"\b(?:in|during|on|at|by|of|for|with|from|amid|into)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+# what ends a date's clause before the verb after it
+_CLAUSE_GAP_BREAK = re.compile(r"[,;:()\u2013\u2014]|\b(?:and|but|after|before|when|while|following)\b")
 _FIGHTING = frozenset({"attack", "ct_operation"})
 # what is told as done (an attack, an arrest) cannot be dated after the report; only what is
 # said, promised or scheduled can ("the trial opens next week")
@@ -3356,6 +3381,9 @@ class Extractor:
                     and _DESCRIBED_PERSON.search(text, max(m.end, c.trigger[0] - 40), c.trigger[0])
                     is not None
                 )
+                # "A Larnaca court on Wednesday ordered him to be held in custody": a date before
+                # another kind's verb is that step's
+                by_other = by_other or (not names_trigger and _before_another_verb(info, s, m.end, c))
                 possessive = lx.POSSESSIVE.match(text, m.end) is not None or (
                     # (an old one, "indicted in the 2005 killing", still tells of history)
                     not _old(info, m)

@@ -526,6 +526,9 @@ POLICE_BOMB = re.compile(
     _I,
 )
 
+# a bomb only threatened or feared, not set off: "911 transcripts show bomb threats", "a bomb scare"
+BOMB_THREAT = re.compile(r"\bbomb[- ](?:threats?|scares?|hoax(?:es)?|alerts?)\b", _I)
+
 # "weapons and grenades were found inside the truck": arms found with the attacker, not used
 FOUND_WITH = re.compile(
     r"\b(?:[\w-]+\s+){0,3}?(?:grenades?|explosives?|bombs?|explosive devices?|detonators?|suicide (?:vests?|belts?))"
@@ -606,7 +609,7 @@ AVENGED_ARMS = re.compile(
 
 def _unused_arms(text: str) -> str:
     text = AVENGED_ARMS.sub(_blank, text)
-    text = CHECKED_FOR.sub(_blank, POLICE_BOMB.sub(" ", text))
+    text = CHECKED_FOR.sub(_blank, BOMB_THREAT.sub(_blank, POLICE_BOMB.sub(" ", text)))
     text = FEARED_ARMS.sub(_blank_mass_harm, text)
     return DEMANDED_ARMS.sub(_blank_arms, FOUND_WITH.sub(_blank, CLAIMED_ARMS.sub(_blank, text)))
 
