@@ -62,3 +62,68 @@ def test_a_date_in_the_clause_of_a_noun_still_dates_the_deed(pipeline: Pipeline)
     )
     attacks = of_type(records_of(pipeline, text, "2024-03-14"), "attack")
     assert attacks and attacks[0]["date"]["start"] == "2024-03-11"
+
+
+# -- places of an aside, words of a newspaper, a senate, an air base --------------------------------
+
+
+def test_a_town_in_a_lapse_aside_does_not_make_the_attack_another(pipeline: Pipeline) -> None:
+    text = (
+        "A truck ploughed into a crowd on the seafront in Nice on Thursday night, killing 84 people.\n\n"
+        "Police arrested two more people on Friday.\n\n"
+        "Thursday night's attack plunged France into grief just eight months after gunmen killed 130 "
+        "people in Paris."
+    )
+    attacks = of_type(records_of(pipeline, text, "2016-07-16"), "attack")
+    nice = [r for r in attacks if any(loc["name"] == "Nice" for loc in r["locations"])]
+    assert len(nice) == 1 and nice[0]["counts"]["killed"] == 84
+    # the Thursday sentence is the Nice attack's, not an attack in France that killed one
+    assert not [r for r in attacks if r["date"]["start"] == "2016-07-14" and r is not nice[0]]
+
+
+def test_what_prosecutors_tell_a_newspaper_and_a_senate_trial_are_no_court_steps() -> None:
+    from factories import main_type
+
+    assert main_type("Belgian prosecutors told DH that they had found no link to terrorism.") is None
+    assert main_type("Prosecutors told the court the men had planned to bomb the station.") is not None
+    assert main_type("She is unlikely to be acquitted in the Senate trial.") is None
+    assert main_type("The court acquitted the three men of terrorism charges.") == "acquittal"
+
+
+def test_an_air_base_captured_is_ground_taken_not_people() -> None:
+    from factories import main_type
+
+    assert (
+        main_type("Kurdish fighters and their allies have captured a military air base in Syria.") != "arrest"
+    )
+    assert main_type("Police captured two militants near the border.") == "arrest"
+
+
+def test_a_listed_attack_with_its_own_time_is_a_record_of_its_own(pipeline: Pipeline) -> None:
+    text = (
+        "COPENHAGEN Danish police said on Thursday they had arrested four people near Copenhagen "
+        "who they suspect were recruited by Islamic State in Syria to commit violence.\n\n"
+        "Danish authorities have been on high alert since two people were killed in shooting attacks "
+        "on a free speech event and a synagogue in Copenhagen in February last year.\n\n"
+        "Islamic State has claimed responsibility for bombings that killed 32 people in Brussels last "
+        "month and attacks in Paris on November that killed 130 people."
+    )
+    attacks = of_type(records_of(pipeline, text, "2016-04-07"), "attack")
+    by_town = {loc["name"]: r for r in attacks for loc in r["locations"]}
+    assert by_town["Brussels"] is not by_town["Paris"]
+    assert by_town["Brussels"]["counts"]["killed"] == 32
+    assert by_town["Paris"]["counts"]["killed"] == 130
+    assert by_town["Paris"]["date"]["start"] == "2015-11-01"
+
+
+def test_on_a_month_no_word_shares_is_the_month() -> None:
+    import datetime as dt
+
+    from veille.extract.dates import find_dates
+
+    got = [
+        (m.text, m.interval.start) for m in find_dates("attacks in Paris on November", dt.date(2016, 4, 7))
+    ]
+    assert got == [("November", "2015-11-01")]
+    assert find_dates("He relied on May for support.", dt.date(2016, 4, 7)) == []
+    assert find_dates("The vote on June was close.", dt.date(2016, 4, 7)) == []

@@ -513,7 +513,8 @@ def h_month(scan: Scan, m: re.Match[str]) -> Cand | None:
     if bare:
         strong = _MAY_PREV if key == "may" else _MONTH_PREV
         if key not in lx.AMBIGUOUS_MONTHS and key not in lx.NAME_MONTHS:
-            strong = strong | {"the"}
+            # (a month no word or name shares: "the attacks in Paris on November that killed 130")
+            strong = strong | {"the", "on"}
         ctx = _context(scan, start, strong)
         if (
             ctx is None

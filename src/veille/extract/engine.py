@@ -2189,7 +2189,9 @@ class Extractor:
             )
         if _ALSO_ANOTHER.match(st) and main.start < 40:
             return True  # "A bomb which had been placed in Montebon was also defused"
-        return self._own_date(info, s, current, s.start + main.start) or self._own_place(info, s, current)
+        return self._own_date(info, s, current, s.start + main.start) or self._own_place(
+            info, s, current, s.start + main.start
+        )
 
     @staticmethod
     def _elsewhere(info: _Article, s: Sentence, named: set[str], current: Candidate) -> bool:
@@ -2296,9 +2298,11 @@ class Extractor:
         )
 
     @staticmethod
-    def _own_place(info: _Article, s: Sentence, current: Candidate) -> bool:
+    def _own_place(info: _Article, s: Sentence, current: Candidate, at: int | None = None) -> bool:
         """The sentence places its happening in a town far from every town of the current one
-        ("A bomb killed five in Kabul. In Kandahar, gunmen killed three policemen")."""
+        ("A bomb killed five in Kabul. In Kandahar, gunmen killed three policemen"); with the
+        happening's word at ``at``, not a town of an aside ("Thursday night's attack plunged
+        France into grief just eight months after gunmen killed 130 people in Paris")."""
 
         def towns(a: int, b: int) -> list[PlaceMention]:
             found = Extractor._towns(info, a, b, ("city", "admin2"))
@@ -2310,6 +2314,9 @@ class Extractor:
             return [p for p in towns(a, b) if not aside_place(info.ann.text, p, a)]
 
         mine = [p for p in landmarks(s.start, s.end) if not told_from(info.ann.text, s.start, p)]
+        if at is not None:
+            asides = aside_spans(info.ann.text, [(s.start, s.end)], at)
+            mine = [p for p in mine if not inside(p.start, asides)]
         # (nor, on the other side, a landmark beside the town it is told for: "in the town of
         # Karkamis — about 60 miles northeast of Aleppo" does not place Karkamis's shelling in Aleppo)
         theirs = [p for x in current.sentences for p in landmarks(x.start, x.end)] or [

@@ -367,8 +367,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"essence|images?|footage|video|scenes?|on (?:camera|video|film|tape))\b)"
         r"(?! (?:most |much |parts? |large parts |swathes |control |all |some )?(?:of )?"
         r"(?:the |a |an |several |two |three |\d+ )?(?:[\w-]+ )?(?:village|town|city|district|area|hill|"
-        r"base|positions?|territory|airport|border crossing|checkpoint|road|highway|neighbou?rhood|police station|"
-        r"headquarters|compound|bridge|dam|hospital|barracks|outpost|refinery|oil ?field|ridge|mountain|island)s?\b)|"
+        r"base|air ?base|positions?|territory|airport|border crossing|checkpoint|road|highway|neighbou?rhood|"
+        r"police station|headquarters|compound|bridge|dam|hospital|barracks|outpost|refinery|oil ?field|ridge|"
+        r"mountain|island)s?\b)|"
         r"detention of)\b",
         0.75,
     ),
@@ -459,7 +460,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?-i:[A-Z][\w-]*) (?:(?-i:[A-Z][\w-]*) )?(?i:part(?:y|ies))\b))|"
         r"shelled|bombard(?:ed|ment)|artillery(?! (?:systems?|pieces|units|batteries|guns|and (?:\w+ )?"
         r"(?:helicopters?|equipment|tanks|aircraft))\b)(?<!rocket artillery)|regained control|recaptur(?:ed?|ing)|retook|overran|"
-        r"captured (?:the |a |an )?(?:[\w-]+ )?(?:village|town|city|district|hill|base|airport|positions?|police station|"
+        r"captured (?:the |a |an )?(?:[\w-]+ )?(?:village|town|city|district|hill|base|air ?base|airport|positions?|"
+        r"police station|"
         r"headquarters|compound|bridge|dam|barracks|outpost|refinery|oil ?field|ridge|mountain|island)s?\b|"
         r"(?:taken|took|seized|wrested) (?:full |complete |total )?control of (?:the )?(?:[\w-]+ ){0,3}"
         r"(?:district|town|city|village|area|base|airport|province|region|neighbou?rhood|positions?)|"
@@ -530,12 +532,16 @@ TRIGGERS: tuple[Trigger, ...] = (
         # not "trial-and-error", a "trial run" or "period", a drug's trial
         # ... nor a civil one ("a medical malpractice trial"), nor a hearing of a legislature
         # ("an appearance in Congress to testify")
+        # ... nor a senate's impeachment trial ("unlikely to be acquitted in the Senate trial")
         r"(?<!pre-)(?<!without )(?<!clinical )(?<!free )(?<!malpractice )(?<!civil )(?<!libel )(?<!defamation )"
+        r"(?<!Senate )(?<!impeachment )"
         r"\b(?:trial(?![- ]and[- ]error| runs?\b| period| version| basis)|"
         r"went on trial|stand(?:s|ing)? trial|court hearing|"
         r"hearings? (?:opened|began)|"
         r"(?<!Congress to )(?<!committee to )(?<!Senate to )(?<!lawmakers to )testif(?:ied|y)|"
-        r"prosecutors (?:told|asked|demanded|sought)|court martial)\b",
+        # (prosecutors telling a court, not a newspaper: "prosecutors told DH that")
+        r"prosecutors (?:told (?:the )?(?:court|judges?|jur(?:y|ors)|tribunal|hearing)|asked|demanded|sought)|"
+        r"court martial)\b",
         0.8,
     ),
     _t(
@@ -552,7 +558,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "acquittal",
         "acquittal",
-        r"\b(?:acquit(?:ted|tal)|cleared of (?:all )?(?:charges|terrorism)|found not guilty|"
+        # (not by a senate: "unlikely to be acquitted in the Senate trial" is an impeachment)
+        r"\b(?:acquit(?:ted|tal)(?! (?:in|by) (?:the )?(?:Senate|impeachment))|cleared of (?:all )?(?:charges|terrorism)|"
+        r"found not guilty|"
         r"found\s+(?:[\w.'-]+,?\s+){1,3}?(?:\d{1,2},\s+)?not guilty|"
         r"charges (?:were |have been )?dropped|dropped (?:the |all )?(?:\w+ ){0,2}charges|dismissed the (?:case|charges))\b",
         0.9,

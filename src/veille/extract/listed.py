@@ -25,11 +25,13 @@ from veille.records import PlaceMention
 _AND_OR = re.compile(r",?\s+(?:and|or)\s+", re.IGNORECASE)
 # the words between two listed places, with no verb of their own (not "Kabul, and police said
 # in Kandahar"): "and in the capital", "near the Syrian border and in the capital", "and western
-# city of"
+# city of", "last month and"
 _LIST_GAP = re.compile(
     r"[\s,]*(?:(?:and|or|in|at|on|near|of|the|a|an|its|their|city|town|capital|province|state|village|"
     r"district|region|border|area|outskirts|suburbs?|northern|southern|eastern|western|central|"
-    r"north|south|east|west|[A-Z][\w'.-]*)(?:[\s,]+|$)){0,8}",
+    r"north|south|east|west|[A-Z][\w'.-]*|"
+    # (a part's time: "in Brussels last month and attacks in Paris")
+    r"last|this|year|month|week|\d{1,4})(?:[\s,]+|$)){0,8}",
 )
 _SAID = re.compile(r"\b(?:said|says|told|tells|announced|reported|added|according)\b", re.IGNORECASE)
 # one place between two others: "on the road between Kabul and Jalalabad"
