@@ -127,3 +127,121 @@ def test_on_a_month_no_word_shares_is_the_month() -> None:
     assert got == [("November", "2015-11-01")]
     assert find_dates("He relied on May for support.", dt.date(2016, 4, 7)) == []
     assert find_dates("The vote on June was close.", dt.date(2016, 4, 7)) == []
+
+
+# -- a major city of a named country, names joined -------------------------------------------------
+
+
+def test_a_major_city_of_a_country_the_story_names_beats_a_small_namesake() -> None:
+    from factories import by_text, ent
+    from veille.geo import Gazetteer, Geoparser
+
+    gp = Geoparser(Gazetteer.open())  # the shared index, as the pipeline opens it
+    text = (
+        "SACRAMENTO, Calif. Three students on a study program in France were wounded in Thursday's "
+        "attack in Nice, the University of California said. The students live in Berkeley."
+    )
+    names = ["SACRAMENTO", "Calif.", "France", "Nice", "California", "Berkeley"]
+    places = by_text(gp.parse(text, [ent(text, n) for n in names]))
+    assert places["Nice"].country_code == "FR"
+    assert places["Berkeley"].country_code == "US"
+    # with no country named, the story's state keeps its own small town
+    text = "SACRAMENTO, Calif. A fire destroyed two barns near Nice on Thursday, officials said."
+    places = by_text(gp.parse(text, [ent(text, n) for n in ["SACRAMENTO", "Calif.", "Nice"]]))
+    assert places["Nice"].country_code == "US"
+
+
+def test_names_joined_before_died_are_each_a_death() -> None:
+    from veille.extract.counts import aggregate, find_counts
+
+    def killed(text: str) -> int | None:
+        return aggregate(find_counts(text))["killed"]
+
+    assert killed("Farook and Malik died in a shootout with police the day of the attack.") == 2
+    assert killed("Syed Farook and Tashfeen Malik died in a shootout.") == 2
+    assert killed("Ahmed, Karim and Malik died on Sunday.") == 3
+    assert killed("Malik died on Sunday.") == 1
+    assert killed("Soldiers and Malik died.") == 1
+
+
+def test_the_lead_after_a_dateline_of_its_own_places_a_happening_told_without_a_place(
+    pipeline: Pipeline,
+) -> None:
+    from factories import article, ent
+    from veille.extract.places import choose_locations
+    from veille.nlp.segment import split_sentences
+    from veille.records import AnnotatedArticle
+
+    text = (
+        "SACRAMENTO, Calif. Three students were wounded in Thursday's attack in Nice, France, the "
+        "university said. One of them was not listed among the dead in the attack."
+    )
+    entities = (ent(text, "SACRAMENTO"), ent(text, "Calif."), ent(text, "Nice"), ent(text, "France"))
+    assert pipeline.geoparser is not None
+    places = tuple(pipeline.geoparser.parse(text, entities))
+    sentences = split_sentences(text)
+    assert text[sentences[0].start : sentences[0].end] == "SACRAMENTO, Calif."  # a sentence of its own
+    ann = AnnotatedArticle(article("a", text, "2016-07-17"), sentences, entities, places=places)
+    body_start = text.index("Three")
+    # the record's own sentence names no place: the lead's town, not the dateline's
+    locations, _ = choose_locations(ann, "attack", [(sentences[2].start, sentences[2].end)], True, body_start)
+    assert [loc.name for loc in locations] == ["Nice"]
+
+
+def test_an_attack_on_an_idea_and_a_truck_through_crowds() -> None:
+    from factories import main_type
+
+    assert main_type("He accused the department of mounting a chilling attack on privacy.") is None
+    assert main_type("Critics called the ruling an attack on the rule of law.") is None
+    # (a real one may be called one on liberty)
+    assert main_type("He called the carnage an attack on liberty by fanatics.") == "attack"
+    assert main_type("The attack on the embassy killed two guards.") == "attack"
+    assert main_type("An attacker crashed a heavy truck through crowds celebrating Bastille Day.") == "attack"
+    assert main_type("The car crashed into a crowd after the driver fell ill.") is None
+
+
+# -- killings and the arrests told with them, forces as armed men, a man from a place -------------
+
+
+def test_a_killing_told_before_arrests_in_its_clause_is_the_happening(pipeline: Pipeline) -> None:
+    from factories import main_type
+
+    sentence = (
+        "On 22 October 2020, Burkinabe forces reportedly summarily executed nine gold miners from the "
+        "Fulani community and arrested three others at a mining site near Tokabangou."
+    )
+    assert main_type(sentence) == "attack"
+    (rec,) = records_of(pipeline, sentence, "2020-10-24")
+    assert rec["event_type"] == "attack"
+    assert (rec["counts"]["killed"], rec["counts"]["arrested"]) == (9, 3)
+    # arrests told first stay the happening ("Police arrested three men and seized weapons")
+    assert main_type("Police arrested three suspected militants and seized weapons in Kandahar.") == "arrest"
+
+
+def test_a_man_named_by_his_home_is_not_placed_there(pipeline: Pipeline) -> None:
+    text = (
+        "RICHMOND, Va. The dead suspect in Thursday's fatal shooting of a state trooper at a bus "
+        "station was identified on Friday as an Illinois man, authorities said.\n\n"
+        "Police said on Thursday that the man was combative as officers took him into custody on "
+        "suspicion of terrorism."
+    )
+    recs = records_of(pipeline, text, "2016-04-01")
+    assert recs
+    assert all(loc["admin1"] != "Illinois" for r in recs for loc in r["locations"])
+
+
+def test_the_places_of_shootings_a_march_protested_and_a_police_robot(pipeline: Pipeline) -> None:
+    text = (
+        "DALLAS President Barack Obama on Tuesday praised the five police officers slain at a protest "
+        "last week in what police called a terrorist attack.\n\n"
+        "Micah Johnson, 25, gunned down the officers in an ambush on Thursday after expressing anger "
+        "over recent police killings. Johnson then was killed by an explosive-laden robot sent in by "
+        "police.\n\n"
+        "Johnson opened fire during a march protesting the police shootings last week of two black men "
+        "in Baton Rouge, Louisiana and outside St. Paul, Minnesota."
+    )
+    attacks = of_type(records_of(pipeline, text, "2016-07-12"), "attack")
+    assert attacks
+    ambush = attacks[0]
+    assert [loc["name"] for loc in ambush["locations"]] == ["Dallas"]
+    assert (ambush["attack_type"], ambush["weapon_type"]) == ("armed_assault", "firearms")

@@ -2216,7 +2216,8 @@ def _special_mentions(t: _Text, offset: int, linked: set[int]) -> list[CountMent
                     end=e + ph[0],
                     span_start=i,
                     span_end=e + ph[0],
-                    value=1,
+                    # "Farook and Malik died": a plural verb after names joined by "and" is theirs
+                    value=_names_joined(t, x) if died else 1,
                     head="person",
                     kind="other",
                     single=True,
@@ -2224,6 +2225,31 @@ def _special_mentions(t: _Text, offset: int, linked: set[int]) -> list[CountMent
                 out.append(_mention(t, np, ph[1], t.starts[i], offset))
                 linked.update(range(x, e + ph[0]))
     return out
+
+
+def _names_joined(t: _Text, x: int) -> int:
+    """How many names end at token ``x`` joined by commas and "and" ("Farook and Malik", "Syed
+    Farook and Tashfeen Malik"); 1 for a single name or any other subject."""
+
+    def name_start(j: int) -> int | None:
+        # the first token of a name of at most three capitalised words ending at ``j``
+        if t.upper or not t.capitalized(j) or _noun_kind(t.w(j)) is not None or t.w(j) in _NOT_NAMES:
+            return None
+        k = j
+        while k - 1 >= 0 and j - (k - 1) < 3 and t.capitalized(k - 1) and _noun_kind(t.w(k - 1)) is None:
+            k -= 1
+        return k
+
+    start = name_start(x)
+    if start is None or t.w(start - 1) != "and":
+        return 1
+    count, j = 1, start - 2
+    while (first := name_start(j)) is not None:
+        count += 1
+        if t.w(first - 1) != ",":
+            break
+        j = first - 2
+    return count
 
 
 # Words between a subject and its "was killed" or "died": "a gendarme who later died".

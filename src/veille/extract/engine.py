@@ -634,7 +634,8 @@ _LATER_STEP = re.compile(r"(?:,\s*|\b)(?:but|and then|then|before being|until)\b
 _ARMED_AGENT = re.compile(
     r"\b(?:gunm[ae]n|armed (?:men|individuals|assailants)|assailants|attackers|militants|insurgents|"
     r"jihadists|terrorists|rebels|bandits|militiam[ae]n|militias?|soldiers|troops|gendarmes|"
-    r"security forces)\b",
+    # ("Burkinabe forces reportedly summarily executed nine gold miners")
+    r"(?:security|armed|government|military|army|defen[cs]e|special|(?-i:[A-Z][\w-]+)) forces)\b",
     re.IGNORECASE,
 )
 # accidents and disasters (the close negatives' cues) and the mishaps that harm people on the way

@@ -521,8 +521,8 @@ def _gun_led(text: str) -> bool:
 # "bomb squad technicians searched the dwelling"
 POLICE_BOMB = re.compile(
     r"\b(?:bomb[- ](?:squads?|disposal(?: \w+)?|technicians?|experts?|units?|robots?|sniffing dogs?|"
-    r"detection(?: \w+)?)|bomb-carrying robots?|robots? (?:carrying|armed with|loaded with) (?:an? )?"
-    r"(?:bomb|explosives?|explosive device))\b",
+    r"detection(?: \w+)?)|(?:bomb|explosives?)-(?:carrying|laden|packed) robots?|"
+    r"robots? (?:carrying|armed with|loaded with) (?:an? )?(?:bomb|explosives?|explosive device))\b",
     _I,
 )
 

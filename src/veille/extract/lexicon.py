@@ -221,7 +221,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         # not "ground attack aircraft", "attack helicopters", "attack ads", "a verbal attack"
         r"\b(?:terror(?:ist)? attacks?|(?<!verbal )(?<!rhetorical )(?<!scathing )(?<!blistering )(?<!stinging )"
         r"(?<!withering )(?<!personal )(?<!cyber )(?<!cyber-)attacks?(?! (?:aircraft|helicopters?|jets?|planes?|submarines?|dogs?|ads?|"
-        r"vectors?|surface|craft)\b)|assaults?(?![\"\u201d\u2019']?[ -](?:rifles?|weapons?|guns?|style|helicopters?|vehicles?|ships?|boats?|craft)\b)|ambush(?:ed)?|massacre|targeted killings?|"
+        r"vectors?|surface|craft)\b)"
+        # ... nor one on a policy's subject ("a chilling attack on privacy and Internet security"; an
+        # attack called one on liberty, democracy or free speech may be a real one)
+        r"(?! (?:on|against) (?:our |the |his |her |their |its )?(?:privacy|civil liberties|encryption|science|"
+        r"the constitution|the rule of law|voting rights)\b)|assaults?(?![\"\u201d\u2019']?[ -](?:rifles?|weapons?|guns?|style|helicopters?|vehicles?|ships?|boats?|craft)\b)|ambush(?:ed)?|massacre|targeted killings?|"
         # the murder of a public figure is a political killing ("the murder of Senator Galan")
         rf"{POLITICAL_MURDER}|(?:died|dies|has died) (?:from|of) (?:gunshot|bullet) wounds|{LIFE_ATTEMPT}|"
         # not a drill or a sport: "a shooting practice", "the shooting range"
@@ -245,7 +249,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"hijack(?:ed|ing)?|sabotage[d]?|(?<!\bwhere it )blew up(?! on (?:twitter|facebook|social media|"
         r"the internet|line))|dynamited|mass shooting|rampage|ramming|"
         # a vehicle driven into people: "a truck plowed into a crowd celebrating Bastille Day"
-        r"(?:plowed|ploughed|rammed|slammed|drove|careered|careened)\s+(?:[\w-]+\s+){0,3}?into\s+"
+        # ("an attacker crashed a heavy truck through crowds celebrating Bastille Day")
+        r"(?:(?:plowed|ploughed|rammed|slammed|drove|careered|careened)\s+(?:[\w-]+\s+){0,3}?(?:into|through)|"
+        r"(?:crashed|smashed|barrell?ed)\s+(?:[\w-]+\s+){0,3}?through)\s+"
         # (no name or verb in between: not "a convoy drove into Ramadi carrying soldiers")
         r"(?:a\s+|the\s+)?(?:(?-i:(?![A-Z]))(?![\w-]*ing\b)[\w-]+\s+){0,2}?"
         r"(?:crowds?|pedestrians|people|shoppers|revell?ers|worshipp?ers|"

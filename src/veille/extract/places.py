@@ -389,6 +389,18 @@ def _eligible(
         return False
     if _HOMETOWN.search(ann.text, max(a, p.start - 60), p.start):
         return False  # "Master Sergeant Joshua Wheeler, 39, of Roland, Oklahoma": where he lived
+    if _PROTESTED_BEFORE.search(ann.text, max(a, p.start - 120), p.start):
+        # "opened fire during a march protesting the police shootings last week of two black men
+        # in Baton Rouge": where the happening protested was
+        return False
+    if (
+        event_type not in _CASE_TYPES - {"arrest", "raid"}
+        and _ONE_FROM_BEFORE.search(ann.text, max(a, p.start - 6), p.start)
+        and _ONE_FROM_AFTER.match(ann.text, p.end)
+    ):
+        # "identified as an Illinois man": where he is from (a court hears "a Mississippi woman"
+        # where she lives)
+        return False
     if _WHETHER_WILL.search(ann.text, max(a, p.start - 110), p.start):
         # "Since recapturing Ramadi, authorities have not made clear whether they will attempt to
         # take Falluja next": a place of what may come
@@ -609,8 +621,13 @@ def choose_locations(
     if event_type not in MOVEMENT:
         picked = _unresolved_towns(ann, spans[:1], picked)
     if not picked and lead and ann.sentences:
-        first = ann.sentences[0]
-        lead_places = [p for p in places if first.start <= p.start < first.end and not p.demonym]
+        # (the lead is the first sentence of the body: "SACRAMENTO, Calif." may stand alone)
+        first = next((x for x in ann.sentences if x.end > body_start), ann.sentences[0])
+        lead_places = [
+            p
+            for p in places
+            if (first.start <= p.start < first.end or p.start < body_start) and not p.demonym
+        ]
         body = [
             p
             for p in lead_places
@@ -1247,6 +1264,21 @@ def _home_country(
         if len({p.country_code for p in home}) == 1:
             return [(to_location(home[0], "destination"), Span(a, b))]
     return []
+
+
+# a happening a protest is against, up to a place: "a march protesting the police shootings last
+# week of two black men in"
+_PROTESTED_BEFORE = re.compile(
+    r"\b(?:protest(?:ing|ed|s)?|denounc(?:ing|ed)|condemn(?:ing|ed))\s+(?:against\s+|over\s+)?(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:shootings?|killings?|deaths?|slayings?|arrests?|detentions?)\b[^;:]{0,100}$",
+    re.IGNORECASE,
+)
+# a person named by the place he is from: "an Illinois man", "a Brooklyn woman"
+_ONE_FROM_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
+_ONE_FROM_AFTER = re.compile(
+    r"\s+(?:man|woman|men|women|resident|residents|native|teen(?:ager)?|boy|girl|couple|youth)\b",
+    re.IGNORECASE,
+)
 
 
 def _nationality_only(ann: AnnotatedArticle, p: PlaceMention) -> bool:

@@ -1533,6 +1533,9 @@ def seized_arms(sentence: str, h: Hit) -> bool:
 
 _RAID = next(t for t in TRIGGERS if t.name == "raid")
 # what an arrest ended in: "arrested and summarily executed", "detained and tortured to death"
+# the words between a killing and an arrest that follows it in the same clause
+_AND_THEN = re.compile(r"[^.;:,()]{0,60}?\band\s+(?:also\s+|later\s+|then\s+)?", _I)
+_FIGHTING_TYPES = frozenset({"attack", "ct_operation"})
 _AND_KILLED = re.compile(
     r"\s+and\s+(?:then\s+|later\s+)?(?:summarily\s+|extrajudicially\s+)?"
     r"(?:executed|killed|shot dead|tortured to death|beat(?:en)? to death)\b",
@@ -1588,6 +1591,15 @@ def main_hit(sentence: str, hits: list[Hit]) -> Hit | None:
         penalty = 4000 if id(h) in in_aside else 0
         if h.trigger.event_type == "arrest" and _AND_KILLED.match(sentence, h.end):
             # "the army arrested and summarily executed thirteen civilians": the killing is told
+            penalty += 5000
+        if h.trigger.event_type == "arrest" and any(
+            o.trigger.event_type in _FIGHTING_TYPES
+            and o.end <= h.start
+            and _AND_THEN.fullmatch(sentence, o.end, h.start)
+            for o in live
+        ):
+            # "forces summarily executed nine gold miners from the Fulani community and arrested
+            # three others": the killing is told, the arrests with it
             penalty += 5000
         if h.trigger.event_type == "ct_operation" and any(
             o.trigger.event_type == "attack"

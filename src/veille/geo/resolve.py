@@ -160,8 +160,14 @@ def resolve(
     _passes(groups, pairs, w, CONTEXT_PASSES)
     if _joint_switch(groups, pairs, w):
         _passes(groups, pairs, w, 2)
+    named = {
+        g.place.country_code
+        for g in groups
+        if g.place is not None and g.place.kind == "country" and not g.demonym and g.backed_by_ner
+    }
     for g in groups:
         _keep_world_capital(g, groups)
+        _keep_major_city_of_named_country(g, named)
     context = _Context(groups)
     strays = _strays(groups, context, pairs, w, dateline_cc, focus, in_theatre)
     doubted = _out_of_theatre(groups, group_of, mentions, context, dateline_cc, focus, in_theatre)
@@ -916,6 +922,31 @@ def _keep_world_capital(g: Group, groups: list[Group]) -> None:
     # San Miguel stays in El Salvador)
     if capitals and not any(h is not g and _near_town(h, chosen) for h in groups):
         g.scores[capitals[0]] = max(g.scores) + 0.01
+        _choose(g)
+
+
+# a city this large, in a country the text names by name, over a small namesake told with no state
+# or container ("wounded in Thursday's Bastille Day attack in Nice", in a story from Sacramento
+# that names France, is not Nice, California)
+MAJOR_TWIN = 250_000
+
+
+def _keep_major_city_of_named_country(g: Group, named: set[str | None]) -> None:
+    if g.chosen is None or not g.candidates or g.containers or g.state_codes or g.admin_hint or g.dateline:
+        return
+    chosen = g.candidates[g.chosen].place
+    if chosen.kind != "city" or chosen.population >= SMALL_TWIN:
+        return
+    major = [
+        k
+        for k, c in enumerate(g.candidates)
+        if c.place.kind == "city"
+        and c.place.population >= MAJOR_TWIN
+        and c.place.country_code in named
+        and c.flag <= FLAG_ALT
+    ]
+    if len(major) == 1:
+        g.scores[major[0]] = max(g.scores) + 0.01
         _choose(g)
 
 
