@@ -86,6 +86,8 @@ def test_what_prosecutors_tell_a_newspaper_and_a_senate_trial_are_no_court_steps
 
     assert main_type("Belgian prosecutors told DH that they had found no link to terrorism.") is None
     assert main_type("Prosecutors told the court the men had planned to bomb the station.") is not None
+    assert main_type("Prosecutors told a federal jury the men had planned to bomb the station.") == "trial"
+    assert main_type("He was acquitted in his impeachment trial last year.") is None
     assert main_type("She is unlikely to be acquitted in the Senate trial.") is None
     assert main_type("The court acquitted the three men of terrorism charges.") == "acquittal"
 
@@ -94,7 +96,8 @@ def test_an_air_base_captured_is_ground_taken_not_people() -> None:
     from factories import main_type
 
     assert (
-        main_type("Kurdish fighters and their allies have captured a military air base in Syria.") != "arrest"
+        main_type("Kurdish fighters and their allies have captured a military air base in Syria.")
+        == "ct_operation"
     )
     assert main_type("Police captured two militants near the border.") == "arrest"
 
@@ -160,7 +163,11 @@ def test_names_joined_before_died_are_each_a_death() -> None:
     assert killed("Farook and Malik died in a shootout with police the day of the attack.") == 2
     assert killed("Syed Farook and Tashfeen Malik died in a shootout.") == 2
     assert killed("Ahmed, Karim and Malik died on Sunday.") == 3
+    assert killed("Ahmed, Karim, and Malik died on Sunday.") == 3
     assert killed("Malik died on Sunday.") == 1
+    # not a day or a place before the names
+    assert killed("On Sunday, Karim and Malik died.") == 2
+    assert killed("The bomb went off in Kabul and Ahmad died.") == 1
     assert killed("Soldiers and Malik died.") == 1
 
 
@@ -216,6 +223,10 @@ def test_a_killing_told_before_arrests_in_its_clause_is_the_happening(pipeline: 
     assert (rec["counts"]["killed"], rec["counts"]["arrested"]) == (9, 3)
     # arrests told first stay the happening ("Police arrested three men and seized weapons")
     assert main_type("Police arrested three suspected militants and seized weapons in Kandahar.") == "arrest"
+    # ... and so do arrests after a happening named by its noun
+    assert (
+        main_type("Police identified the gunman in Tuesday's shooting and arrested his brother.") == "arrest"
+    )
 
 
 def test_a_man_named_by_his_home_is_not_placed_there(pipeline: Pipeline) -> None:
@@ -228,6 +239,13 @@ def test_a_man_named_by_his_home_is_not_placed_there(pipeline: Pipeline) -> None
     recs = records_of(pipeline, text, "2016-04-01")
     assert recs
     assert all(loc["admin1"] != "Illinois" for r in recs for loc in r["locations"])
+    # ... but a witness's town may be the only one told
+    text = (
+        "Gunmen killed five people at a market in an attack claimed by Islamic State, a Mosul "
+        "resident told Reuters on Friday."
+    )
+    (rec,) = of_type(records_of(pipeline, text, "2016-04-01"), "attack")
+    assert [loc["name"] for loc in rec["locations"]] == ["Mosul"]
 
 
 def test_the_places_of_shootings_a_march_protested_and_a_police_robot(pipeline: Pipeline) -> None:
@@ -245,3 +263,24 @@ def test_the_places_of_shootings_a_march_protested_and_a_police_robot(pipeline: 
     ambush = attacks[0]
     assert [loc["name"] for loc in ambush["locations"]] == ["Dallas"]
     assert (ambush["attack_type"], ambush["weapon_type"]) == ("armed_assault", "firearms")
+    # a clause of its own after the protested happening keeps the attack's town
+    text = (
+        "Marchers were protesting police killings of black men when a gunman opened fire on officers "
+        "in Dallas on Thursday, killing five, in what police called a terrorist attack."
+    )
+    (rec,) = of_type(records_of(pipeline, text, "2016-07-12"), "attack")
+    assert [loc["name"] for loc in rec["locations"]] == ["Dallas"]
+
+
+def test_a_site_visited_names_the_happening_told_beside_it(pipeline: Pipeline) -> None:
+    from factories import main_type
+
+    sentence = (
+        "Iraq's prime minister toured the site of a blast Sunday morning, hours after bombs hit two "
+        "crowded commercial areas in Baghdad, killing at least 23 people and wounding 61, officials said."
+    )
+    assert main_type(sentence) == "attack"
+    (rec,) = of_type(
+        records_of(pipeline, sentence + " Islamic State claimed the attack.", "2016-07-03"), "attack"
+    )
+    assert (rec["counts"]["killed"], rec["counts"]["wounded"]) == (23, 61)

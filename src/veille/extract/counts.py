@@ -2217,10 +2217,10 @@ def _special_mentions(t: _Text, offset: int, linked: set[int]) -> list[CountMent
                     span_start=i,
                     span_end=e + ph[0],
                     # "Farook and Malik died": a plural verb after names joined by "and" is theirs
-                    value=_names_joined(t, x) if died else 1,
+                    value=(joined := _names_joined(t, x) if died else 1),
                     head="person",
                     kind="other",
-                    single=True,
+                    single=joined == 1,
                 )
                 out.append(_mention(t, np, ph[1], t.starts[i], offset))
                 linked.update(range(x, e + ph[0]))
@@ -2229,27 +2229,43 @@ def _special_mentions(t: _Text, offset: int, linked: set[int]) -> list[CountMent
 
 def _names_joined(t: _Text, x: int) -> int:
     """How many names end at token ``x`` joined by commas and "and" ("Farook and Malik", "Syed
-    Farook and Tashfeen Malik"); 1 for a single name or any other subject."""
+    Farook and Tashfeen Malik", "Ahmed, Karim, and Malik"); 1 for a single name or any other subject
+    (not "On Sunday, Karim and Malik" three, nor "went off in Kabul and Ahmad" two)."""
+
+    def part_of_name(k: int) -> bool:
+        w = t.w(k)
+        return (
+            t.capitalized(k)
+            and w not in _NOT_NAMES
+            and w not in _MONTHS
+            and w not in _DAYS
+            and _noun_kind(w) is None
+        )
 
     def name_start(j: int) -> int | None:
-        # the first token of a name of at most three capitalised words ending at ``j``
-        if t.upper or not t.capitalized(j) or _noun_kind(t.w(j)) is not None or t.w(j) in _NOT_NAMES:
+        # the first token of a name of at most three capitalised words ending at ``j``, not a
+        # place after its preposition
+        if t.upper or not part_of_name(j):
             return None
         k = j
-        while k - 1 >= 0 and j - (k - 1) < 3 and t.capitalized(k - 1) and _noun_kind(t.w(k - 1)) is None:
+        while k - 1 >= 0 and j - (k - 1) < 3 and part_of_name(k - 1):
             k -= 1
-        return k
+        return None if t.w(k - 1) in _PLACE_PREPOSITIONS else k
 
     start = name_start(x)
     if start is None or t.w(start - 1) != "and":
         return 1
-    count, j = 1, start - 2
+    j = start - 3 if t.w(start - 2) == "," else start - 2  # (a serial comma: "Karim, and Malik")
+    count = 1
     while (first := name_start(j)) is not None:
         count += 1
         if t.w(first - 1) != ",":
             break
         j = first - 2
     return count
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "to", "of", "outside", "into", "on"})
 
 
 # Words between a subject and its "was killed" or "died": "a gendarme who later died".

@@ -422,7 +422,7 @@ def _before_another_verb(info: _Article, s: Sentence, at: int, c: Candidate) -> 
         return False
     text = info.ann.text
     return (
-        after[1] - at <= _VERB_DATE_GAP + 15
+        after[1] - at <= _SUBJECT_VERB_GAP
         and not at <= c.trigger[0] < after[1]
         and _CLAUSE_GAP_BREAK.search(text, at, after[1]) is None
         # a verb, not a noun the date's clause goes on with ("kidnapped ... more than two years ago
@@ -634,8 +634,11 @@ _LATER_STEP = re.compile(r"(?:,\s*|\b)(?:but|and then|then|before being|until)\b
 _ARMED_AGENT = re.compile(
     r"\b(?:gunm[ae]n|armed (?:men|individuals|assailants)|assailants|attackers|militants|insurgents|"
     r"jihadists|terrorists|rebels|bandits|militiam[ae]n|militias?|soldiers|troops|gendarmes|"
-    # ("Burkinabe forces reportedly summarily executed nine gold miners")
-    r"(?:security|armed|government|military|army|defen[cs]e|special|(?-i:[A-Z][\w-]+)) forces)\b",
+    # ("Burkinabe forces reportedly summarily executed nine gold miners"; not "The forces", nor the verb:
+    # "Hurricane Matthew forces thousands to flee")
+    r"(?:security|armed|government|military|army|defen[cs]e|special|"
+    r"(?-i:(?!(?:The|These|Those|Their|Its|His|Her|Our|Such|Both)\b)[A-Z][\w-]+)) forces"
+    r"(?! (?:thousands|hundreds|dozens|residents|people|families|villagers|the|a|an|them|him|her)\b))\b",
     re.IGNORECASE,
 )
 # accidents and disasters (the close negatives' cues) and the mishaps that harm people on the way
@@ -986,13 +989,18 @@ STATEMENT_TYPES = frozenset({"warning", "policy", "threat"})
 # how far a date may follow a verb to be its date ("were picked up early on Friday"); an attack
 # and an operation share the days of their fighting ("were wounded on Thursday in an air strike")
 _VERB_DATE_GAP = 25
+# how far another kind's verb may follow a date for the date to be that verb's ("on Wednesday
+# ordered him to be held in custody")
+_SUBJECT_VERB_GAP = 40
 # a noun's preposition, between a date and the word after it
 _PREP_BEFORE = re.compile(
     r"\b(?:in|during|on|at|by|of|for|with|from|amid|into)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 # what ends a date's clause before the verb after it
-_CLAUSE_GAP_BREAK = re.compile(r"[,;:()\u2013\u2014]|\b(?:and|but|after|before|when|while|following)\b")
+_CLAUSE_GAP_BREAK = re.compile(
+    r"[,;:()\u2013\u2014]|\b(?:and|but|after|before|when|while|following|as|who|which|where)\b"
+)
 _FIGHTING = frozenset({"attack", "ct_operation"})
 # what is told as done (an attack, an arrest) cannot be dated after the report; only what is
 # said, promised or scheduled can ("the trial opens next week")
@@ -2114,7 +2122,9 @@ class Extractor:
             # attack in France on Monday" tells another, on its own day or in its own town
             if not _CLAIM_OF_ANOTHER.match(st, main.start):
                 return False
-            return self._own_date(info, s, current, s.start + main.start) or self._own_place(info, s, current)
+            return self._own_date(info, s, current, s.start + main.start) or self._own_place(
+                info, s, current, s.start + main.start
+            )
         if _HOSTAGE_FATE.search(st) and any(
             _TAKEN.search(info.ann.text, x.start, x.end) for x in current.sentences
         ):
@@ -2160,7 +2170,7 @@ class Extractor:
             return (
                 " first " in claim.group().lower()
                 or self._own_date(info, s, current, s.start + main.start)
-                or self._own_place(info, s, current)
+                or self._own_place(info, s, current, s.start + main.start)
             )
         named = self._towns_in_name(info, s, st, main) if _TOLL_TOLD.search(st) else set()
         if named and self._elsewhere(info, s, named, current):
@@ -2185,7 +2195,7 @@ class Extractor:
             at = s.start + main.start
             end = s.start + main.end
             old = any(_old(info, m) for m in info.dates if end <= m.start < end + _DATE_ATTACHED)
-            return (old or group or self._own_place(info, s, current)) and self._own_date(
+            return (old or group or self._own_place(info, s, current, at)) and self._own_date(
                 info, s, current, at
             )
         if _ALSO_ANOTHER.match(st) and main.start < 40:

@@ -225,7 +225,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         # ... nor one on a policy's subject ("a chilling attack on privacy and Internet security"; an
         # attack called one on liberty, democracy or free speech may be a real one)
         r"(?! (?:on|against) (?:our |the |his |her |their |its )?(?:privacy|civil liberties|encryption|science|"
-        r"the constitution|the rule of law|voting rights)\b)|assaults?(?![\"\u201d\u2019']?[ -](?:rifles?|weapons?|guns?|style|helicopters?|vehicles?|ships?|boats?|craft)\b)|ambush(?:ed)?|massacre|targeted killings?|"
+        r"the constitution|the rule of law|voting rights)\b"
+        # (not a place named for it: "the attack on the science faculty", "on the Constitution Square")
+        r"(?! (?:faculty|building|square|hall|museum|cent(?:er|re)|institute|ministry|department|students?|"
+        r"teachers?|class(?:es)?|labs?|laborator(?:y|ies)|park|court)\b))|assaults?(?![\"\u201d\u2019']?[ -](?:rifles?|weapons?|guns?|style|helicopters?|vehicles?|ships?|boats?|craft)\b)|ambush(?:ed)?|massacre|targeted killings?|"
         # the murder of a public figure is a political killing ("the murder of Senator Galan")
         rf"{POLITICAL_MURDER}|(?:died|dies|has died) (?:from|of) (?:gunshot|bullet) wounds|{LIFE_ATTEMPT}|"
         # not a drill or a sport: "a shooting practice", "the shooting range"
@@ -250,8 +253,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"the internet|line))|dynamited|mass shooting|rampage|ramming|"
         # a vehicle driven into people: "a truck plowed into a crowd celebrating Bastille Day"
         # ("an attacker crashed a heavy truck through crowds celebrating Bastille Day")
-        r"(?:(?:plowed|ploughed|rammed|slammed|drove|careered|careened)\s+(?:[\w-]+\s+){0,3}?(?:into|through)|"
-        r"(?:crashed|smashed|barrell?ed)\s+(?:[\w-]+\s+){0,3}?through)\s+"
+        # (not "the hearse drove slowly through the crowds of mourners")
+        r"(?:(?:plowed|ploughed|rammed|slammed|drove|careered|careened)\s+(?:[\w-]+\s+){0,3}?into|"
+        r"(?:plowed|ploughed|rammed|crashed|smashed|barrell?ed)\s+(?:[\w-]+\s+){0,3}?through)\s+"
         # (no name or verb in between: not "a convoy drove into Ramadi carrying soldiers")
         r"(?:a\s+|the\s+)?(?:(?-i:(?![A-Z]))(?![\w-]*ing\b)[\w-]+\s+){0,2}?"
         r"(?:crowds?|pedestrians|people|shoppers|revell?ers|worshipp?ers|"
@@ -546,7 +550,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"hearings? (?:opened|began)|"
         r"(?<!Congress to )(?<!committee to )(?<!Senate to )(?<!lawmakers to )testif(?:ied|y)|"
         # (prosecutors telling a court, not a newspaper: "prosecutors told DH that")
-        r"prosecutors (?:told (?:the )?(?:court|judges?|jur(?:y|ors)|tribunal|hearing)|asked|demanded|sought)|"
+        r"prosecutors (?:told (?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:court|judges?|jur(?:y|ors)|tribunal|hearing)|"
+        r"asked|demanded|sought)|"
         r"court martial)\b",
         0.8,
     ),
@@ -565,7 +570,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "acquittal",
         "acquittal",
         # (not by a senate: "unlikely to be acquitted in the Senate trial" is an impeachment)
-        r"\b(?:acquit(?:ted|tal)(?! (?:in|by) (?:the )?(?:Senate|impeachment))|cleared of (?:all )?(?:charges|terrorism)|"
+        r"\b(?:(?<!Senate )acquit(?:ted|tal)(?! (?:in|by) (?:the |a |his |her )?(?:Senate|impeachment))|"
+        r"cleared of (?:all )?(?:charges|terrorism)|"
         r"found not guilty|"
         r"found\s+(?:[\w.'-]+,?\s+){1,3}?(?:\d{1,2},\s+)?not guilty|"
         r"charges (?:were |have been )?dropped|dropped (?:the |all )?(?:\w+ ){0,2}charges|dismissed the (?:case|charges))\b",

@@ -389,7 +389,8 @@ def _eligible(
         return False
     if _HOMETOWN.search(ann.text, max(a, p.start - 60), p.start):
         return False  # "Master Sergeant Joshua Wheeler, 39, of Roland, Oklahoma": where he lived
-    if _PROTESTED_BEFORE.search(ann.text, max(a, p.start - 120), p.start):
+    protested = _PROTESTED_BEFORE.search(ann.text, max(a, p.start - 120), p.start)
+    if protested is not None and not (trigger is not None and protested.start() <= trigger[0] < p.start):
         # "opened fire during a march protesting the police shootings last week of two black men
         # in Baton Rouge": where the happening protested was
         return False
@@ -1269,16 +1270,19 @@ def _home_country(
 # a happening a protest is against, up to a place: "a march protesting the police shootings last
 # week of two black men in" (one condemned is mostly the happening told: "condemning the death of
 # nine peasants in San Cristobal Verapaz")
+# (the verb only, not "A protest over police killings turned deadly when a gunman opened fire on
+# officers in Dallas"; up to the place, with no clause of its own between)
 _PROTESTED_BEFORE = re.compile(
-    r"\bprotest(?:ing|ed|s)?\s+(?:against\s+|over\s+)?(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?:shootings?|killings?|deaths?|slayings?|arrests?|detentions?)\b[^;:]{0,100}$",
+    r"\bprotest(?:ing|ed)\s+(?:against\s+|over\s+)?(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:shootings?|killings?|deaths?|slayings?|arrests?|detentions?)\b"
+    r"(?:(?!\b(?:when|as|where|while|who|which|that|after|before)\b)[^;:]){0,100}$",
     re.IGNORECASE,
 )
 # a person named by the place he is from: "an Illinois man", "a Brooklyn woman"
 _ONE_FROM_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
+# (not a witness, "a Mosul resident told Reuters", nor a possessive, "the Herat women's prison")
 _ONE_FROM_AFTER = re.compile(
-    r"\s+(?:man|woman|men|women|resident|residents|native|teen(?:ager)?|boy|girl|couple|youth)\b",
-    re.IGNORECASE,
+    r"\s+(?:man|woman|men|women|teen(?:ager)?|boy|girl|couple|youth)\b(?!['\u2019]s)", re.IGNORECASE
 )
 
 

@@ -1532,10 +1532,24 @@ def seized_arms(sentence: str, h: Hit) -> bool:
 
 
 _RAID = next(t for t in TRIGGERS if t.name == "raid")
-# what an arrest ended in: "arrested and summarily executed", "detained and tortured to death"
+# a visit to the scene of a happening: "toured the site of a blast"
+_SITE_VISITED = re.compile(
+    r"\b(?:toured|visited|visits|visiting|inspected|went to|laid (?:a )?wreaths? at)\s+(?:the\s+)?"
+    r"(?:site|scene|spot|location)s?\s+of\s+(?:the\s+|a\s+|an\s+|last\s+\w+'s\s+)?(?:[\w-]+\s+)?$",
+    _I,
+)
 # the words between a killing and an arrest that follows it in the same clause
 _AND_THEN = re.compile(r"[^.;:,()]{0,60}?\band\s+(?:also\s+|later\s+|then\s+)?", _I)
+# (the kinds engine._FIGHTING names, which this module cannot import)
 _FIGHTING_TYPES = frozenset({"attack", "ct_operation"})
+# a happening named by its noun ("the gunman in Tuesday's shooting"), not told by its verb
+_NAMED_BY_NOUN = re.compile(
+    r"(?:\b(?:the|a|an|his|her|their|its|this|that)|['\u2019]s)\s+(?:[\w-]+\s+)?$|"
+    r"^(?:attacks?|bombings?|shootings?|blasts?|explosions?|massacres?|assaults?|killings?|raids?|ambush(?:es)?|"
+    r"operations?|offensives?|strikes?|stabbings?)$",
+    _I,
+)
+# what an arrest ended in: "arrested and summarily executed", "detained and tortured to death"
 _AND_KILLED = re.compile(
     r"\s+and\s+(?:then\s+|later\s+)?(?:summarily\s+|extrajudicially\s+)?"
     r"(?:executed|killed|shot dead|tortured to death|beat(?:en)? to death)\b",
@@ -1569,6 +1583,12 @@ def main_hit(sentence: str, hits: list[Hit]) -> Hit | None:
     # "Nine suspected militants were detained in Izmir in connection with the attack": the
     # militants' verb is the arrest, and the attack they are tied to is one already told
     live = [h for h in live if not _armed_men_of_another_verb(sentence, h, hits)]
+    # "Iraq's prime minister toured the site of a blast Sunday morning, hours after bombs hit two
+    # crowded commercial areas in Baghdad, killing at least 23 people": the site visited names the
+    # happening told beside it
+    visited = [h for h in live if _SITE_VISITED.search(sentence, max(0, h.start - 50), h.start)]
+    if visited and len(visited) < len(live):
+        live = [h for h in live if h not in visited]
     # "must cease all bombing and shelling": a trigger joined by "and" or "or" to a ruled-out one
     # shares its fate
     dead = [h for h in hits if h not in live]
@@ -1592,11 +1612,18 @@ def main_hit(sentence: str, hits: list[Hit]) -> Hit | None:
         if h.trigger.event_type == "arrest" and _AND_KILLED.match(sentence, h.end):
             # "the army arrested and summarily executed thirteen civilians": the killing is told
             penalty += 5000
-        if h.trigger.event_type == "arrest" and any(
-            o.trigger.event_type in _FIGHTING_TYPES
-            and o.end <= h.start
-            and _AND_THEN.fullmatch(sentence, o.end, h.start)
-            for o in live
+        if (
+            h.trigger.event_type == "arrest"
+            and any(
+                o.trigger.event_type in _FIGHTING_TYPES
+                and o.end <= h.start
+                and _AND_THEN.fullmatch(sentence, o.end, h.start)
+                # (a killing told by its verb: not "identified the gunman in Tuesday's shooting and
+                # arrested his brother")
+                and not _NAMED_BY_NOUN.search(sentence, max(0, o.start - 30), o.start)
+                and not _NAMED_BY_NOUN.search(sentence[o.start : o.end])
+                for o in live
+            )
         ):
             # "forces summarily executed nine gold miners from the Fulani community and arrested
             # three others": the killing is told, the arrests with it

@@ -160,14 +160,19 @@ def resolve(
     _passes(groups, pairs, w, CONTEXT_PASSES)
     if _joint_switch(groups, pairs, w):
         _passes(groups, pairs, w, 2)
-    named = {
-        g.place.country_code
-        for g in groups
-        if g.place is not None and g.place.kind == "country" and not g.demonym and g.backed_by_ner
-    }
-    for g in groups:
+    # where the text names each country by its name
+    named_at: dict[str | None, list[int]] = {}
+    for mi, gi in enumerate(group_of):
+        told = groups[gi].place if gi is not None and not groups[gi].demonym else None
+        if told is not None and told.kind == "country":
+            named_at.setdefault(told.country_code, []).append(mentions[mi].start)
+    for gi, g in enumerate(groups):
         _keep_world_capital(g, groups)
-        _keep_major_city_of_named_country(g, named)
+        starts = [mentions[mi].start for mi, x in enumerate(group_of) if x == gi]
+        named_near = {
+            cc for cc, at in named_at.items() if any(abs(a - b) <= NAMED_NEAR for a in at for b in starts)
+        }
+        _keep_major_city_of_named_country(g, named_near)
     context = _Context(groups)
     strays = _strays(groups, context, pairs, w, dateline_cc, focus, in_theatre)
     doubted = _out_of_theatre(groups, group_of, mentions, context, dateline_cc, focus, in_theatre)
@@ -907,11 +912,25 @@ SMALL_TWIN = 100_000
 NEAR_TOWNS_KM = 300.0
 
 
-def _keep_world_capital(g: Group, groups: list[Group]) -> None:
+def _small_twin(g: Group) -> Place | None:
+    """The small town chosen for a name told with no state or container, that a famous namesake
+    may take the place of; None otherwise."""
     if g.chosen is None or not g.candidates or g.containers or g.state_codes or g.admin_hint:
-        return
+        return None
     chosen = g.candidates[g.chosen].place
     if chosen.kind != "city" or chosen.population >= SMALL_TWIN or chosen.lat is None or chosen.lon is None:
+        return None
+    return chosen
+
+
+def _lift(g: Group, k: int) -> None:
+    g.scores[k] = max(g.scores) + 0.01
+    _choose(g)
+
+
+def _keep_world_capital(g: Group, groups: list[Group]) -> None:
+    chosen = _small_twin(g)
+    if chosen is None:
         return
     capitals = [
         k
@@ -921,33 +940,30 @@ def _keep_world_capital(g: Group, groups: list[Group]) -> None:
     # (the article's other towns looked at only for such a name: "a police post in Berlin" beside
     # San Miguel stays in El Salvador)
     if capitals and not any(h is not g and _near_town(h, chosen) for h in groups):
-        g.scores[capitals[0]] = max(g.scores) + 0.01
-        _choose(g)
+        _lift(g, capitals[0])
 
 
-# a city this large, in a country the text names by name, over a small namesake told with no state
-# or container ("wounded in Thursday's Bastille Day attack in Nice", in a story from Sacramento
-# that names France, is not Nice, California)
+# a city this large, in a country the text names by name near one of its mentions, over a small
+# namesake told with no state or container ("wounded in Thursday's Bastille Day attack in Nice", in
+# a story from Sacramento that says "a study abroad program in France", is not Nice, California;
+# "police in Hamilton said" in an Ohio story that names Canada elsewhere stays in Ohio)
 MAJOR_TWIN = 250_000
+NAMED_NEAR = 250  # characters
 
 
-def _keep_major_city_of_named_country(g: Group, named: set[str | None]) -> None:
-    if g.chosen is None or not g.candidates or g.containers or g.state_codes or g.admin_hint or g.dateline:
-        return
-    chosen = g.candidates[g.chosen].place
-    if chosen.kind != "city" or chosen.population >= SMALL_TWIN:
+def _keep_major_city_of_named_country(g: Group, named_near: set[str | None]) -> None:
+    if _small_twin(g) is None or g.dateline:
         return
     major = [
         k
         for k, c in enumerate(g.candidates)
         if c.place.kind == "city"
         and c.place.population >= MAJOR_TWIN
-        and c.place.country_code in named
+        and c.place.country_code in named_near
         and c.flag <= FLAG_ALT
     ]
     if len(major) == 1:
-        g.scores[major[0]] = max(g.scores) + 0.01
-        _choose(g)
+        _lift(g, major[0])
 
 
 def _near_town(h: Group, p: Place) -> bool:
