@@ -1268,10 +1268,10 @@ def _home_country(
 
 
 # a happening a protest is against, up to a place: "a march protesting the police shootings last
-# week of two black men in" (one condemned is mostly the happening told: "condemning the death of
-# nine peasants in San Cristobal Verapaz")
-# (the verb only, not "A protest over police killings turned deadly when a gunman opened fire on
-# officers in Dallas"; up to the place, with no clause of its own between)
+# week of two black men in"; by the verb, with no clause of its own before the place (not "A
+# protest over police killings turned deadly when a gunman opened fire on officers in Dallas"),
+# and not one condemned, mostly the happening told ("condemning the death of nine peasants in San
+# Cristobal Verapaz")
 _PROTESTED_BEFORE = re.compile(
     r"\bprotest(?:ing|ed)\s+(?:against\s+|over\s+)?(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:shootings?|killings?|deaths?|slayings?|arrests?|detentions?)\b"

@@ -1583,16 +1583,16 @@ def main_hit(sentence: str, hits: list[Hit]) -> Hit | None:
     # "Nine suspected militants were detained in Izmir in connection with the attack": the
     # militants' verb is the arrest, and the attack they are tied to is one already told
     live = [h for h in live if not _armed_men_of_another_verb(sentence, h, hits)]
-    # "Iraq's prime minister toured the site of a blast Sunday morning, hours after bombs hit two
-    # crowded commercial areas in Baghdad, killing at least 23 people": the site visited names the
-    # happening told beside it
-    visited = [h for h in live if _SITE_VISITED.search(sentence, max(0, h.start - 50), h.start)]
-    if visited and len(visited) < len(live):
-        live = [h for h in live if h not in visited]
     # "must cease all bombing and shelling": a trigger joined by "and" or "or" to a ruled-out one
     # shares its fate
     dead = [h for h in hits if h not in live]
     live = [h for h in live if not joined_to(sentence, h, dead) and not _inside_ruled_out(h, dead)]
+    # "Iraq's prime minister toured the site of a blast Sunday morning, hours after bombs hit two
+    # crowded commercial areas in Baghdad, killing at least 23 people": the site visited names the
+    # happening told beside it (and rules out nothing joined to it)
+    visited = [h for h in live if _SITE_VISITED.search(sentence, max(0, h.start - 50), h.start)]
+    if visited and len(visited) < len(live):
+        live = [h for h in live if h not in visited]
     if not live:
         return None
 
