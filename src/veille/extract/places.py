@@ -394,10 +394,14 @@ def _eligible(
         # "opened fire during a march protesting the police shootings last week of two black men
         # in Baton Rouge": where the happening protested was
         return False
+    home = _RESIDENT_AFTER.match(ann.text, p.end)
     if (
-        event_type not in _CASE_TYPES - {"arrest", "raid"}
-        and _ONE_FROM_BEFORE.search(ann.text, max(a, p.start - 6), p.start)
-        and _ONE_FROM_AFTER.match(ann.text, p.end)
+        home is not None
+        and event_type not in _CASE_TYPES - {"arrest", "raid"}
+        and _RESIDENT_BEFORE.search(ann.text, max(a, p.start - 6), p.start)
+        # (not a witness, "a Mosul resident told Reuters", nor a possessive, "the Herat women's prison")
+        and home.group().split()[-1].lower() not in _WITNESS_NOUNS
+        and not ann.text.startswith(("'s", "\u2019s"), home.end())
     ):
         # "identified as an Illinois man": where he is from (a court hears "a Mississippi woman"
         # where she lives)
@@ -1278,12 +1282,8 @@ _PROTESTED_BEFORE = re.compile(
     r"(?:(?!\b(?:when|as|where|while|who|which|that|after|before)\b)[^;:]){0,100}$",
     re.IGNORECASE,
 )
-# a person named by the place he is from: "an Illinois man", "a Brooklyn woman"
-_ONE_FROM_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
-# (not a witness, "a Mosul resident told Reuters", nor a possessive, "the Herat women's prison")
-_ONE_FROM_AFTER = re.compile(
-    r"\s+(?:man|woman|men|women|teen(?:ager)?|boy|girl|couple|youth)\b(?!['\u2019]s)", re.IGNORECASE
-)
+# people of a place who may be its only witnesses
+_WITNESS_NOUNS = frozenset({"resident", "residents", "native", "natives"})
 
 
 def _nationality_only(ann: AnnotatedArticle, p: PlaceMention) -> bool:
