@@ -2265,9 +2265,6 @@ def _names_joined(t: _Text, x: int) -> int:
     return count
 
 
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "to", "of", "outside", "into", "on"})
-
-
 # Words between a subject and its "was killed" or "died": "a gendarme who later died".
 _BEFORE_DIED = frozenset(
     _words(""", who that reportedly also himself herself later subsequently eventually then""")

@@ -162,13 +162,12 @@ def resolve(
         _passes(groups, pairs, w, 2)
     # where the text names each country by its name
     named_at: dict[str | None, list[int]] = {}
-    for mi, gi in enumerate(group_of):
-        told = groups[gi].place if gi is not None and not groups[gi].demonym else None
-        if told is not None and told.kind == "country":
-            named_at.setdefault(told.country_code, []).append(mentions[mi].start)
-    for gi, g in enumerate(groups):
+    for g in groups:
+        if g.place is not None and g.place.kind == "country" and not g.demonym:
+            named_at.setdefault(g.place.country_code, []).extend(mentions[mi].start for mi in g.members)
+    for g in groups:
         _keep_world_capital(g, groups)
-        starts = [mentions[mi].start for mi, x in enumerate(group_of) if x == gi]
+        starts = [mentions[mi].start for mi in g.members]
         named_near = {
             cc for cc, at in named_at.items() if any(abs(a - b) <= NAMED_NEAR for a in at for b in starts)
         }
