@@ -1717,9 +1717,12 @@ def _over_period(t: _Text, i: int) -> bool:
     for x in range(s, e):
         w = t.w(x)
         nxt = t.w(x + 1)
-        if w in ("since", "past", "last") and any(t.w(y) in _RANKED for y in range(max(s, x - 7), x)):
-            # "Baghdad's worst car bombing since the U.S.-led coalition toppled Saddam Hussein": a
-            # happening ranked against the past, not a total over it
+        if (w in ("since", "past", "last") or (w, nxt) == ("this", "year")) and any(
+            t.w(y) in _RANKED for y in range(max(s, x - 7), x)
+        ):
+            # "Baghdad's worst car bombing since the U.S.-led coalition toppled Saddam Hussein",
+            # "in the deadliest attacks in the Iraqi capital this year": a happening ranked against
+            # the past, not a total over it
             continue
         if w == "since" and (
             nxt in _MONTHS or nxt in ("the", "early", "late", "mid") or t.is_number_token(x + 1)

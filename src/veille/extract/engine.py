@@ -89,6 +89,7 @@ from veille.extract.triggers import (
     Hit,
     as_seizures,
     counted_as_whole,
+    depicted,
     group_hits,
     halted,
     idle_warning,
@@ -97,6 +98,7 @@ from veille.extract.triggers import (
     is_generic,
     joined_to,
     main_hit,
+    titled,
 )
 from veille.ids import record_id
 from veille.kb.actors import DOMESTIC_KINDS, ActorKB, ActorMatch, theatre
@@ -167,6 +169,14 @@ _WAR_EBB = re.compile(
     r"(?:\w+ )?(?:slowed|eased|subsided|abated|waned|died down|decreased|declined|diminished)\b|"
     r"\b(?:decline|drop|reduction|decrease|lull|slowdown|fall) in "
     r"(?:the )?(?:fighting|violence|hostilities)\b",
+    re.IGNORECASE,
+)
+# a war fought on, whatever day is named: "his rebel group has been fighting a Russian-backed
+# government offensive near the Turkish border throughout the cessation agreement that came into
+# effect on Feb. 27" (the offensive is the war's, no happening of that day)
+_FOUGHT_ON = re.compile(
+    r"\b(?:has|have|had)\s+been\s+(?:\w+ly\s+)?fighting\s+(?:against\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?"
+    r"(?:[\w'-]+\s+){0,3}(?:offensives?|forces|troops|army|rebels|militants|insurgents|jihadists|government)\b",
     re.IGNORECASE,
 )
 # what ties suspects to an attack
@@ -1338,7 +1348,11 @@ class Extractor:
             hits = [
                 h
                 for h in hits
-                if not halted(st, h) and not counted_as_whole(st, h) and not idle_warning(st, h)
+                if not halted(st, h)
+                and not counted_as_whole(st, h)
+                and not idle_warning(st, h)
+                and not depicted(st, h)
+                and not titled(st, h)
             ]
             tally = self._tally(info, s)
             if tally and any(h.trigger.name == "harmed" for h in hits):
@@ -1355,6 +1369,14 @@ class Extractor:
                 if self._yearly(info, s):
                     generic += [h for h in hits if is_campaign(st, h)]
                 hits = [h for h in hits if h not in generic and not joined_to(st, h, generic)]
+            fought_on = [m.span() for m in _FOUGHT_ON.finditer(st)] if hits else []
+            if fought_on:
+                hits = [
+                    h
+                    for h in hits
+                    if h.trigger.event_type not in {"attack", "ct_operation", "raid"}
+                    or not inside(h.start, fought_on)
+                ]
             if hits and (_WAR_EBB.search(st) or (not self._dated(info, s) and _WAR_COURSE.search(st))):
                 # "Russian air strikes have turned the tide of the civil war", "fighting has largely
                 # tipped in favor of Damascus": the course of a war, no happening of a day

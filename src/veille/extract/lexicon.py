@@ -609,7 +609,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         "repatriation",
         "repatriation",
         r"\b(?:repatriat(?:ed|ion|ions|ing|e)|brought (?:back )?home|"
-        r"flown back|returned (?:home )?from (?:\w+ ){0,3}(?:camps?|conflict zones?|Syria|Iraq))\b",
+        r"flown back|returned (?:home )?from (?:\w+ ){0,3}(?:camps?|conflict zones?|Syria|Iraq))\b"
+        # (not a graft hunt: "China pursued and brought home more than 600 suspected corrupt officials")
+        r"(?!(?:\s+(?:of\s+)?[\w,'-]+){0,5}?\s+(?:corrupt|graft|embezzl\w*|fraudsters|tax evaders|economic fugitives)\b)",
         0.9,
         False,
     ),

@@ -570,6 +570,11 @@ GENERIC_FRAME = re.compile(
     # continues to carry out offensives"
     r"\b(?:still|continues? to|continued to|keeps?|kept on) (?:launching|launch|carrying out|carry out|"
     r"staging|stage|waging|wage|committing|commit|conducting|conduct)\s+(?:[\w'-]+\s+)?$|"
+    # told in the present of a habit: "the fact they carry out raids at night", "militias that
+    # often stage attacks on convoys"
+    r"\b(?:they|we|which|who|that|(?:often|usually|typically|generally|frequently|regularly|routinely|"
+    r"sometimes|normally))\s+(?:(?:often|usually|typically|generally|frequently|regularly|routinely|sometimes|"
+    r"normally)\s+)?(?:carry out|conduct|launch|stage|wage|commit|mount)\s+(?:[\w'-]+\s+)?$|"
     r"\b(?:stop|stops|stopped|cease|ceases|halt|end|ending|wave of|campaign of|string of|spate of|rash of|"
     r"concern (?:for|over|about)|"
     r"responsible for|characteri[sz]ed by|accus\w+ (?:\w+ )?of|denounce[sd]?|condemn\w*|"
@@ -924,6 +929,49 @@ def idle_warning(sentence: str, hit: Hit) -> bool:
             or _WARNED_FIGHTERS.match(sentence, end)
             or _WARNED_NOT_TO.match(sentence, end)
         )
+    return False
+
+
+# a doer pictured, not a happening told: "Here, an image of a suicide bomber that was taken from a
+# militant website" (a caption); "photos of suicide bombers"
+_PICTURE_OF = re.compile(
+    r"\b(?:images?|photos?|photographs?|pictures?|portraits?|posters?|drawings?|cartoons?|illustrations?|"
+    r"screenshots?|screen\s+grabs?|stills?|mugshots?)\s+of\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+)?$",
+    _I,
+)
+_DOER_WORD = re.compile(
+    r"(?:[\w'-]+\s+)?(?:bombers?|attackers?|gunm[ae]n|assailants|militants?|jihadists?)", _I
+)
+
+
+def depicted(sentence: str, hit: Hit) -> bool:
+    """The trigger is a doer in a picture's words, with no figure of harm in the sentence."""
+    return (
+        _DOER_WORD.fullmatch(sentence[hit.start : hit.end]) is not None
+        and _PICTURE_OF.search(sentence, max(0, hit.start - 60), hit.start) is not None
+        and not SPECIFIC_FIGURE.search(sentence)
+    )
+
+
+# a quoted title, every word capitalised: "Onion hybrids, like “Concerned NRA Official Rushes Out To
+# Purchase Congressman Following Mass Shooting.”" (a headline or a work's name, no happening told)
+_QUOTED = re.compile(r"\u201c([^\u201c\u201d]{10,200})\u201d|\"([^\"]{10,200})\"")
+_TITLE_SMALL = frozenset(
+    {"a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "but", "at", "by", "with", "from", "as"}
+    | {"into", "over", "after", "before", "is", "are", "vs"}
+)
+
+
+def titled(sentence: str, hit: Hit) -> bool:
+    """The trigger lies inside a quoted title (at least four words, each one capitalised but the
+    small ones; not ALL-CAPS copy)."""
+    for m in _QUOTED.finditer(sentence):
+        group = 1 if m.group(1) is not None else 2
+        if not m.start(group) <= hit.start < m.end(group):
+            continue
+        quoted = m.group(group)
+        words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", quoted) if w.lower() not in _TITLE_SMALL]
+        return len(words) >= 4 and quoted != quoted.upper() and all(w[0].isupper() for w in words)
     return False
 
 

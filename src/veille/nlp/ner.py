@@ -14,6 +14,10 @@ from veille.records import Entity
 
 _DISABLE = ("tagger", "parser", "attribute_ruler", "lemmatizer")
 
+# Typographic quotes read as the plain ones the model learned from ("Orlando’s Pulse" was one
+# organisation, "Orlando's Pulse" is a city and a club). One character for one, so offsets hold.
+_PLAIN_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+
 
 class SpacyNer:
     """Loads the model once; ``entities`` runs ``nlp.pipe`` over a batch of texts."""
@@ -32,8 +36,14 @@ class SpacyNer:
 
     def entities(self, texts: Sequence[str]) -> list[tuple[Entity, ...]]:
         out: list[tuple[Entity, ...]] = []
-        for doc in self.nlp.pipe(texts, batch_size=self.batch_size):
-            out.append(tuple(Entity(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents))
+        plain = (text.translate(_PLAIN_QUOTES) for text in texts)
+        for text, doc in zip(texts, self.nlp.pipe(plain, batch_size=self.batch_size), strict=True):
+            out.append(
+                tuple(
+                    Entity(e.start_char, e.end_char, e.label_, text[e.start_char : e.end_char])
+                    for e in doc.ents
+                )
+            )
         return out
 
     def entities_one(self, text: str) -> tuple[Entity, ...]:

@@ -1,0 +1,137 @@
+"""Typographic quotes, a doer in a picture, a habit told in the present, a war fought on and a graft
+hunt (the real pipeline and the rules; the texts are written for these tests)."""
+
+from __future__ import annotations
+
+from factories import of_type, records_of
+from veille.extract.counts import find_counts
+from veille.nlp.ner import SpacyNer
+from veille.pipeline import Pipeline
+
+# -- typographic quotes ----------------------------------------------------------------------------
+
+
+def test_a_curly_apostrophe_keeps_the_city_a_place() -> None:
+    ner = SpacyNer.load()
+    curly, plain = (
+        ner.entities_one(f"On the eve of the massacre at Orlando{mark}s Pulse nightclub, the gunman left.")
+        for mark in ("\u2019", "'")
+    )
+    assert [(e.label, e.text) for e in curly] == [(e.label, e.text) for e in plain]
+    assert ("GPE", "Orlando") in [(e.label, e.text) for e in curly]
+    # the entity's text is the original's, quotes and all
+    quoted = ner.entities_one("\u201cWe will not bow,\u201d said Mayor Anne Hidalgo of Paris.")
+    assert any(e.text == "Anne Hidalgo" for e in quoted)
+
+
+def test_the_attack_at_a_city_with_a_curly_possessive_is_placed_there(pipeline: Pipeline) -> None:
+    text = (
+        "PORT ST. LUCIE, Fla. On the morning before the massacre at Orlando\u2019s Pulse gay nightclub, "
+        "the gunman shaved his head and seemed agitated, said an acquaintance who saw him that day. "
+        "The 29-year-old gunman, who killed 49 people and wounded 53, pledged allegiance to the "
+        "Islamic State."
+    )
+    attacks = of_type(records_of(pipeline, text, "2016-06-23"), "attack")
+    assert [[loc["city"] for loc in r["locations"]] for r in attacks] == [["Orlando"]]
+
+
+# -- a doer in a picture ---------------------------------------------------------------------------
+
+
+def test_a_caption_of_a_suicide_bomber_tells_no_bombing(pipeline: Pipeline) -> None:
+    text = (
+        "Some 22,000 Islamic State recruits are named in a trove of documents a defector handed to a "
+        "television channel. Here, an image of a suicide bomber that was taken from a militant "
+        "website associated with Islamic State last year."
+    )
+    assert of_type(records_of(pipeline, text, "2016-03-10"), "attack") == []
+    # a bomber who struck is still told
+    struck = "A suicide bomber killed 12 people at a market in Kabul on Monday, police said."
+    assert len(of_type(records_of(pipeline, struck, "2016-03-10"), "attack")) == 1
+
+
+# -- a habit told in the present -------------------------------------------------------------------
+
+
+def test_raids_carried_out_by_habit_are_no_raid(pipeline: Pipeline) -> None:
+    text = (
+        "Rebels say they can tell Russian from Syrian warplanes by the accuracy of their bombing, "
+        "the way they fly in pairs, and the fact they carry out raids at night."
+    )
+    assert of_type(records_of(pipeline, text, "2016-05-22"), "raid") == []
+    often = "Government warplanes often carry out raids on rebel towns at night, rebels say."
+    assert of_type(records_of(pipeline, often, "2016-05-22"), "raid") == []
+    # raids reported are still raids
+    done = "Police said they carried out raids on homes of Islamic State suspects in Molenbeek on Tuesday."
+    assert len(of_type(records_of(pipeline, done, "2016-05-22"), "raid")) == 1
+
+
+# -- a war fought on -------------------------------------------------------------------------------
+
+
+def test_an_offensive_fought_on_through_a_truce_is_no_happening_of_its_day(pipeline: Pipeline) -> None:
+    text = (
+        "Syrian rebels accused government forces of violating the truce. "
+        '"We do not trust them," said Omar Haddad of the Third Coastal Brigade, who says his rebel '
+        "group has been fighting a Russian-backed government offensive near the Turkish border "
+        "throughout the cessation agreement that came into effect on Feb. 27."
+    )
+    recs = records_of(pipeline, text, "2016-03-15")
+    assert [r for r in recs if r["event_type"] in ("attack", "ct_operation", "raid")] == []
+    # an offensive launched on a day is still told
+    launched = (
+        "Kurdish peshmerga forces launched an offensive on Sunday to retake villages from Islamic State "
+        "militants east of Mosul."
+    )
+    assert len(of_type(records_of(pipeline, launched, "2016-05-30"), "ct_operation")) == 1
+
+
+# -- a graft hunt ----------------------------------------------------------------------------------
+
+
+def test_corrupt_officials_brought_home_are_no_repatriation(pipeline: Pipeline) -> None:
+    text = (
+        "Last year, China pursued and brought home more than 600 suspected corrupt officials in an "
+        "operation against graft, as it also steps up its fight against terrorism."
+    )
+    assert of_type(records_of(pipeline, text, "2016-03-15"), "repatriation") == []
+    fighters = (
+        "In March, eight nationals were repatriated from Syrian conflict zones, the interior ministry "
+        "told parliament, warning of militants returning from Syria."
+    )
+    assert len(of_type(records_of(pipeline, fighters, "2016-11-02"), "repatriation")) == 1
+
+
+# -- a toll ranked against the year ---------------------------------------------------------------
+
+
+def test_the_deadliest_attacks_this_year_keep_their_toll(pipeline: Pipeline) -> None:
+    text = (
+        "BAGHDAD Three suicide bombings claimed by Islamic State across Baghdad killed at least 80 "
+        "people on Wednesday, police sources said, in the deadliest attacks in the Iraqi capital this "
+        "year.\n\n"
+        "The first attack, a car bomb at a crowded market in the Sadr City district, killed 55 people "
+        "during the morning rush hour and wounded 68."
+    )
+    attacks = of_type(records_of(pipeline, text, "2016-05-11"), "attack")
+    assert [r["counts"]["killed"] for r in attacks] == [80]
+    # a total over the year is still a period's
+    tally = "Bombings have killed at least 800 people in Baghdad this year, police said."
+    assert [(m.value, m.period) for m in find_counts(tally, 0) if m.slot == "killed"] == [(800, True)]
+
+
+# -- a quoted title --------------------------------------------------------------------------------
+
+
+def test_a_quoted_headline_tells_no_shooting(pipeline: Pipeline) -> None:
+    text = (
+        "A gunman who pledged allegiance to Islamic State killed 49 people at a nightclub in Orlando "
+        "on Sunday, police said.\n\n"
+        "The satirical site answered with its usual hybrids, like \u201cConcerned Lobby Official Rushes "
+        "Out To Purchase Senator Following Mass Shooting.\u201d"
+    )
+    attacks = of_type(records_of(pipeline, text, "2016-06-15"), "attack")
+    assert [[e["text"][:8] for e in r["evidence"]] for r in attacks] == [["A gunman"]]
+    # a quote of a witness, in ordinary case, still tells
+    said = '"The gunmen shot dead twelve people in the market," a witness said of the militants on Tuesday.'
+    assert len(of_type(records_of(pipeline, said, "2016-06-15"), "attack")) == 1
