@@ -135,3 +135,25 @@ def test_a_quoted_headline_tells_no_shooting(pipeline: Pipeline) -> None:
     # a quote of a witness, in ordinary case, still tells
     said = '"The gunmen shot dead twelve people in the market," a witness said of the militants on Tuesday.'
     assert len(of_type(records_of(pipeline, said, "2016-06-15"), "attack")) == 1
+
+
+# -- an attack recalled, named back ----------------------------------------------------------------
+
+
+def test_the_attack_named_back_after_one_recalled_is_no_new_record(pipeline: Pipeline) -> None:
+    text = (
+        "BOSTON A state governor was honored on Sunday for welcoming a family of refugees.\n\n"
+        "He invited the family to settle in his state a week after the November 13 attack by Islamic "
+        "militants that killed 130 people in Paris. At least one of the attackers is believed to have "
+        "held a forged passport.\n\n"
+        "The attack prompted governors in more than half the states to oppose the settlement of "
+        "refugees."
+    )
+    assert of_type(records_of(pipeline, text, "2016-05-02"), "attack") == []
+    # an attack of the story, named back, still is one record with its sentences
+    told = (
+        "Gunmen killed 12 people at a market in Maiduguri on Sunday, police said. The attack prompted "
+        "the governor to impose a curfew."
+    )
+    attacks = of_type(records_of(pipeline, told, "2016-05-02"), "attack")
+    assert [len(r["evidence"]) for r in attacks] == [2]

@@ -1189,6 +1189,7 @@ class Extractor:
         first_protest = 0 if PROTEST_HELD.search(title) else next((k for k, h in enumerate(held) if h), None)
         order_before = False  # the sentence before told of public order (a riot, a clash of cadres)
         recalled_here = False  # the sentence recalls earlier happenings ("... follows an attack on ...")
+        recalled_attack_at = -9  # the last sentence that recalled an attack as background
         lead = next((k for k, s in enumerate(sents) if s.end > info.body_start), None)
         item_floor = 0  # where the running story's current item begins (see _ITEM_BREAK)
         # a story of a world war (told twice, not as a yardstick: "the worst attack since the Second
@@ -1298,6 +1299,8 @@ class Extractor:
             if recalled:
                 # "... just eight months after gunmen killed 130 people in Paris": the earlier
                 # happening is background here
+                if any(h.trigger.event_type == "attack" and inside(h.start, recalled) for h in hits):
+                    recalled_attack_at = i
                 hits = [h for h in hits if not inside(h.start, recalled)]
             if protest:
                 hits = [h for h in hits if h.trigger.event_type not in PUBLIC_ORDER_TYPES]
@@ -1424,6 +1427,8 @@ class Extractor:
                 if not own:
                     # "The decision was taken following a suicide attack which killed at least 64
                     # people": an earlier happening recalled, neither the one told before nor news
+                    if any(h.trigger.event_type == "attack" for h in hits):
+                        recalled_attack_at = i
                     continue
                 # "The blast follows a deadly suicide attack on a bus ... last month and a separate
                 # attack on a court": the blast named back is the sentence's happening, and what it
@@ -1735,7 +1740,16 @@ class Extractor:
                     told.sentences.append(s)
                     current = told
                     continue
-            if etype == "attack" and self._old_attack_named_back(info, s, st, main, out):
+            if etype == "attack" and (
+                self._old_attack_named_back(info, s, st, main, out)
+                # "Malloy invited the family a week after the November 13 attack ... in Paris. ...
+                # The attack prompted governors to oppose ...": the attack recalled, named back
+                or (
+                    i - recalled_attack_at <= 2
+                    and not any(c.event_type == "attack" and not self._historical(info, c) for c in out)
+                    and self._named_back(info, s, st, main)
+                )
+            ):
                 # "... a summary of whether Riyadh may have supported al Qaeda before and after the
                 # attacks", after "the report on the Sept. 11 attacks": the past attack named again
                 current = None
