@@ -4,7 +4,7 @@ hunt (the real pipeline and the rules; the texts are written for these tests).""
 from __future__ import annotations
 
 from factories import of_type, records_of
-from veille.extract.counts import find_counts
+from veille.extract.counts import aggregate, find_counts
 from veille.nlp.ner import SpacyNer
 from veille.pipeline import Pipeline
 
@@ -157,3 +157,88 @@ def test_the_attack_named_back_after_one_recalled_is_no_new_record(pipeline: Pip
     )
     attacks = of_type(records_of(pipeline, told, "2016-05-02"), "attack")
     assert [len(r["evidence"]) for r in attacks] == [2]
+    # ... and so is one told before the recall
+    before = (
+        "NICE, France A truck driver killed 80 people in Nice late on Thursday, officials said. It came "
+        "eight months after Islamic State gunmen struck the French capital on a Friday evening. The "
+        "attack seemed to be the work of a lone assailant."
+    )
+    attacks = of_type(records_of(pipeline, before, "2016-07-15"), "attack")
+    assert [r["date"]["start"] for r in attacks] == ["2016-07-14"]
+
+
+# -- an attack made with the one before ------------------------------------------------------------
+
+
+def test_a_coordinated_attack_takes_the_date_of_the_one_before(pipeline: Pipeline) -> None:
+    text = (
+        "ISTANBUL Three suicide bombers blew themselves up at the city's main airport on Tuesday, "
+        "killing 36 people, in an attack blamed on Islamic State.\n\n"
+        "The attack resembled a suicide bombing by Islamic State militants at Brussels airport in "
+        "March which killed 16 people. A coordinated attack also targeted a rush-hour metro train, "
+        "killing a further 16 people in the Belgian capital."
+    )
+    attacks = of_type(records_of(pipeline, text, "2016-06-29"), "attack")
+    metro = [r for r in attacks if "metro" in r["evidence"][0]["text"]]
+    assert [(r["date"]["start"], r["date"]["precision"]) for r in metro] == [("2016-03-01", "month")]
+
+
+# -- where diplomats met ---------------------------------------------------------------------------
+
+
+def test_the_town_of_talks_does_not_place_the_bombing(pipeline: Pipeline) -> None:
+    text = (
+        "Syrian rebels accused Russia of bombing civilians. The talks take place as the U.S. "
+        "Secretary of State leads a diplomatic push in Munich to rescue peace efforts, which are "
+        "being held despite Russian bombing raids around the city of Aleppo on Thursday."
+    )
+    attacks = of_type(records_of(pipeline, text, "2016-02-11"), "attack")
+    assert [[loc["name"] for loc in r["locations"]] for r in attacks] == [["Aleppo"]]
+
+
+# -- a toll and its parts ----------------------------------------------------------------------------
+
+
+def test_parts_that_make_the_total_are_not_added_to_it() -> None:
+    text = (
+        "Dozens of fighters stormed the town on Monday in a raid that killed at least 50 people, "
+        "including civilians. Soldiers killed 33 militants and arrested six, the ministry said. "
+        "Hospital sources said at least seven civilians were killed along with ten soldiers."
+    )
+    assert aggregate(find_counts(text, 0))["killed"] == 50
+    # the attackers killed on top of a toll of victims are still added, as the GTD does
+    more = "The raid killed at least 50 people. Soldiers killed 12 militants, the ministry said."
+    assert aggregate(find_counts(more, 0))["killed"] == 62
+    # a count along with another in its clause is that one's part, not one on top of the toll
+    along = "The blast killed 20 people. Police said seven civilians were killed along with ten soldiers."
+    assert aggregate(find_counts(along, 0))["killed"] == 20
+    # ... and alone it is still added: "killed along with his driver"
+    assert aggregate(find_counts("The commander was killed along with his driver.", 0))["killed"] == 2
+
+
+# -- a clause that dates another noun ----------------------------------------------------------------
+
+
+def test_the_day_an_intervention_began_does_not_date_the_alert(pipeline: Pipeline) -> None:
+    text = (
+        "A man blew himself up and two others were shot dead as they attacked a police station in "
+        "southern Russia, security forces said. Russia has been on especially high alert for terrorist "
+        "attacks following its military intervention in Syria that began last September."
+    )
+    warnings = of_type(records_of(pipeline, text, "2016-04-11"), "warning")
+    assert [r["date"]["precision"] for r in warnings] == ["unknown"]
+    # an offensive's own clause still dates it
+    own = "Kurdish forces said the offensive, which began on Sunday, had retaken villages from Islamic State."
+    operations = of_type(records_of(pipeline, own, "2016-04-11"), "ct_operation")
+    assert [r["date"]["start"] for r in operations] == ["2016-04-10"]
+
+
+def test_an_attack_feared_is_none(pipeline: Pipeline) -> None:
+    text = (
+        "The government insists conscription is vital for national security, saying that it fears "
+        "attack by its far bigger neighbour, with which it fought a war that ended in June 2000, "
+        "militants said last year."
+    )
+    assert of_type(records_of(pipeline, text, "2016-02-25"), "attack") == []
+    fled = "Residents fled fearing an attack by Boko Haram militants on Monday."
+    assert of_type(records_of(pipeline, fled, "2016-02-25"), "attack") == []

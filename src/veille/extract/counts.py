@@ -2489,6 +2489,33 @@ def _zero_mentions(t: _Text, offset: int) -> list[CountMention]:
 # One value per slot
 
 
+# the least toll whose parts (attackers and victims told apart) are read as its breakdown when they
+# add up to it: small figures add up by chance ("3 soldiers were killed ... an officer and a
+# sergeant ... one guerrilla")
+_BREAKDOWN_LEAST = 10
+# how far back a count "along with" another may stand from it (one clause)
+_JOINED_REACH = 60
+
+
+def _joined_to_the_one_before(ms: list[CountMention]) -> list[CountMention]:
+    """A count added to one just told in its clause ("at least seven civilians were killed along
+    with ten soldiers") is part of that one's group, not a count on top of the whole toll."""
+    out: list[CountMention] = []
+    for m in sorted(ms, key=lambda m: m.start):
+        before = next(
+            (
+                b
+                for b in reversed(out)
+                if not b.additive and not b.vague and b.end <= m.start and m.start - b.end <= _JOINED_REACH
+            ),
+            None,
+        )
+        if m.additive and before is not None and before.perpetrator_side == m.perpetrator_side:
+            m = replace(m, group=before.group, additive=False)
+        out.append(m)
+    return out
+
+
 def _group_values(ms: list[CountMention]) -> list[tuple[int, int, bool, bool]]:
     """Per group: (victims, perpetrators, additive, vague)."""
     by_group: dict[int, list[CountMention]] = {}
@@ -2541,6 +2568,7 @@ def aggregate(mentions: list[CountMention], *, gtd_style: bool = True) -> dict[s
                 replace(m, additive=False) if m.additive and m.start < first_base and m.value >= least else m
                 for m in nonzero
             ]
+        nonzero = _joined_to_the_one_before(nonzero)
         groups = _group_values(nonzero)
         if any(not vague for *_, vague in groups):
             groups = [g for g in groups if not g[3]]
@@ -2555,6 +2583,15 @@ def aggregate(mentions: list[CountMention], *, gtd_style: bool = True) -> dict[s
             result[slot] = base + sum(v + p for v, p, add, _ in groups if add)
         elif not gtd_style:
             result[slot] = victims if victims else perps
+        elif (
+            perps
+            and base_v >= _BREAKDOWN_LEAST
+            and any(0 < v < base_v and v + perps == base_v for v, p, add, _ in groups if not add and not p)
+        ):
+            # "a raid that killed at least 50 people ... Soldiers killed 33 militants ... at least
+            # seven civilians were killed along with ten soldiers": the parts (33 + 7 + 10) make the
+            # total, which holds the attackers already
+            result[slot] = victims
         else:
             result[slot] = victims + perps
     return result

@@ -687,6 +687,23 @@ _ALSO_ANOTHER = re.compile(
 )
 # "In addition, ...", "Furthermore, ...": a sentence that adds a happening ("in addition to" adds
 # to the one told)
+# a clause that dates the noun before it: "its military intervention in Syria that began last
+# September", "the cessation agreement that came into effect on Feb. 27"
+_BEGAN_CLAUSE = re.compile(
+    r"\b(?:that|which)\s+(?:(?:had|has)\s+)?(?:began|begun|started|ended|took\s+effect|came\s+into\s+(?:effect|force)|"
+    r"went\s+into\s+effect|was\s+signed|was\s+agreed|was\s+declared)\s+(?:on\s+|in\s+|at\s+)?$",
+    re.IGNORECASE,
+)
+# how far the trigger may end before such a clause for the clause to be its own ("the offensive,
+# which began on Sunday")
+_OWN_CLAUSE_GAP = 25
+# an attack told as made at the same time as the one told before: "A coordinated attack also
+# targeted a rush-hour metro train" after "a suicide bombing at Brussels airport in March"
+_COORDINATED_ALSO = re.compile(
+    r"^\W*(?:an?|another|the)\s+(?:[\w-]+\s+)?(?:coordinated|simultaneous|parallel|twin)\s+(?:[\w-]+\s+)?"
+    r"(?:attacks?|bombings?|blasts?|explosions?|assaults?)\s+also\b",
+    re.IGNORECASE,
+)
 _ALSO_START = re.compile(r"\W*(?:in addition(?!\s+to\b)|furthermore|moreover|additionally)\b", re.IGNORECASE)
 # attacks other than one told: "two recent car bomb attacks", "earlier bombings" (not "one of two
 # related attacks", a set that holds the one told)
@@ -1744,9 +1761,13 @@ class Extractor:
                 self._old_attack_named_back(info, s, st, main, out)
                 # "Malloy invited the family a week after the November 13 attack ... in Paris. ...
                 # The attack prompted governors to oppose ...": the attack recalled, named back
+                # (one of an earlier sentence, with no attack of the story told before it: not "A
+                # truck driver killed 80 people in Nice. The attack, which came eight months after
+                # gunmen struck the French capital, ...")
                 or (
-                    i - recalled_attack_at <= 2
+                    0 < i - recalled_attack_at <= 2
                     and not any(c.event_type == "attack" and not self._historical(info, c) for c in out)
+                    and not any("attack" in info.types_told(sents[k]) for k in range(recalled_attack_at))
                     and self._named_back(info, s, st, main)
                 )
             ):
@@ -2461,6 +2482,19 @@ class Extractor:
             return None
         told = [m for m in dates if info.body_start <= m.start < opening.start and m.interval.start]
         return step_date(text_of(info, opening), told[-1].interval, info.anchor) if told else None
+
+    @staticmethod
+    def _with_the_one_before(info: _Article, opening: Sentence) -> tuple[DateInterval, Span] | None:
+        """The date of the sentence right before ``opening``, whatever its precision ("... at
+        Brussels airport in March. A coordinated attack also targeted a metro train"); None when
+        ``opening`` has a date of its own or the sentence before has none."""
+        if any(opening.start <= m.start < opening.end for m in info.dates):
+            return None
+        before = next((x for x in reversed(info.ann.sentences) if x.end <= opening.start), None)
+        if before is None:
+            return None
+        told = [m for m in info.dates if before.start <= m.start < before.end and m.interval.start]
+        return (told[-1].interval, Span(before.start, before.end)) if told else None
 
     @staticmethod
     def _same_time(info: _Article, opening: Sentence) -> tuple[DateInterval, Span] | None:
@@ -3317,6 +3351,8 @@ class Extractor:
             and _DEFINITE_BEFORE.search(text, max(opening.start, c.trigger[0] - 30), c.trigger[0]) is None
             else None
         )
+        if same_time is None and c.event_type == "attack" and _COORDINATED_ALSO.match(opening_text):
+            same_time = self._with_the_one_before(info, opening)
         if same_time is not None:
             # "As government forces pressed their onslaught, suicide bombers blew themselves up in
             # the capital": the day of what it went on with, told just before
@@ -3386,6 +3422,11 @@ class Extractor:
                     # "... after the Orlando nightclub massacre. Emotions have run high since the
                     # Orlando massacre with Democrats stalling Senate proceedings on Wednesday": named
                     # back again, the happening is not what the day dates
+                    continue
+                began = _BEGAN_CLAUSE.search(text, max(s.start, m.start - 50), m.start)
+                if began is not None and began.start() - c.trigger[1] > _OWN_CLAUSE_GAP:
+                    # "on high alert for terrorist attacks following its military intervention in
+                    # Syria that began last September": the day of another noun's clause
                     continue
                 if m.start > c.trigger[1] and _PROTESTED.search(text, max(s.start, m.start - 100), m.start):
                     # "snipers who targeted them during rallies in Dallas to protest against the

@@ -58,11 +58,20 @@ _REPORTING = re.compile(
 )
 
 _REPORTED_CLAUSE = re.compile(r"\b(?:that|its|their)\b", re.IGNORECASE)
+# where diplomats met: "Talks in Geneva in early February collapsed ... while they were being
+# bombed", "Kerry leads a diplomatic push in Munich to rescue peace efforts ... despite Russian
+# bombing raids ... around the city of Aleppo"
+_VENUE_BEFORE = re.compile(
+    r"\b(?:(?:peace\s+)?talks|negotiations|dialogue|peace\s+conference|summit|diplomatic\s+(?:push|efforts?|drive))"
+    r"\s+(?:(?:were\s+|was\s+|is\s+|to\s+be\s+|being\s+|will\s+be\s+)?(?:held|hosted|convened|under\s+way)\s+)?in\s+$",
+    re.IGNORECASE,
+)
 
 
 def told_from(text: str, sentence_start: int, p: PlaceMention) -> bool:
     """The place is where a statement was made ("..., the ministry told parliament in Rabat",
-    "Charles Michel tweeted from a meeting in Brussels"), not where the happening was."""
+    "Charles Michel tweeted from a meeting in Brussels") or where diplomats met ("talks in
+    Geneva"), not where the happening was."""
     m = _REPORTING.search(text, sentence_start, p.start)
     # ... not a place of the words reported: "said on Thursday its activities in Nigeria had been
     # grounded by a militant attack", "said that in Kabul ...", "Vance said the San Bernardino
@@ -71,7 +80,7 @@ def told_from(text: str, sentence_start: int, p: PlaceMention) -> bool:
         m is not None
         and _REPORTED_CLAUSE.search(text, m.start(), p.start) is None
         and _HAPPENING_AFTER.match(text, p.end) is None
-    )
+    ) or _VENUE_BEFORE.search(text, max(sentence_start, p.start - 60), p.start) is not None
 
 
 # "MADRID EFE IN SPANISH AT 1533 GMT REPORTS THAT ...": where a quoted wire report was filed

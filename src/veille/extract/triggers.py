@@ -1427,7 +1427,13 @@ def is_hypothetical(sentence: str, hit: Hit) -> bool:
         or MODAL_LIST.search(before)
         or MODAL_AFTER.search(after)
         or CALLED_FOR.search(before)
+        or _FEARED.search(before)
     )
+
+
+# the attack is what is feared: "it fears attack by its far bigger neighbor", "fearing an attack"
+# (not "fear a backlash after attacks by Islamic State")
+_FEARED = re.compile(r"\bfear(?:s|ed|ing)?\s+(?:an?\s+|more\s+|further\s+)?$", _I)
 
 
 # What else is repatriated: refugees, migrants, stranded travellers, the dead, money, art
