@@ -46,7 +46,9 @@ class CountMention:
     which ``aggregate`` adds up; ``additive`` marks a count said to come on top of another
     ("in addition to the four assailants", "another two died"); ``subset`` one inside a larger
     count ("including three children"); ``vague`` a quantity word ("dozens", "several");
-    ``period`` a total over a period ("since 2015", "so far this year"), i.e. a statistic.
+    ``period`` a total over a period ("since 2015", "so far this year"), i.e. a statistic;
+    ``alongside`` one joined to another count of its sentence ("seven civilians were killed along
+    with ten soldiers"), whose sentence begins at ``sentence``.
     """
 
     slot: str
@@ -63,6 +65,8 @@ class CountMention:
     subset: bool = False
     vague: bool = False
     period: bool = False
+    alongside: bool = False
+    sentence: int = -1
 
 
 # --------------------------------------------------------------------------------------------
@@ -443,6 +447,8 @@ _IN_ADDITION = (
     ("aside", "from"),
     ("in", "addition"),
 )
+# the joins that add a part to a count of the same clause, not to the whole toll
+_ALONGSIDE = (("along", "with"), ("together", "with"), ("alongside",))
 _ORDINALS = frozenset(_words("second third fourth fifth sixth seventh eighth ninth tenth"))
 _SENTENCE_ADDITIVE = (
     ("in", "addition", ","),
@@ -557,6 +563,7 @@ class _NP:
     subset: bool = False
     additive: bool = False
     in_addition: bool = False
+    alongside: bool = False  # "along with ten soldiers": a part joined to a count of its clause
     anaphor: bool = False  # "the elders": the number is said earlier
     members: int = 0  # "a four-member cell": the members an anaphor ("the suspects") may count
     unknown: bool = False  # "an unknown number of assailants": linked, never counted
@@ -1554,6 +1561,7 @@ def _collect(t: _Text) -> list[_NP]:
         for phrase in _IN_ADDITION:
             if t.match(q - len(phrase), phrase):
                 np.in_addition = np.additive = True
+                np.alongside = phrase in _ALONGSIDE
         s, _ = _sentence_bounds(t, np.start)
         if any(t.match(s, phrase) for phrase in _SENTENCE_ADDITIVE):
             np.additive = True
@@ -1693,6 +1701,8 @@ def _mention(
         subset=np.subset,
         vague=np.vague,
         period=_over_period(t, np.start),
+        alongside=np.alongside,
+        sentence=t.starts[_sentence_bounds(t, np.start)[0]] + offset if t.n else offset,
     )
 
 
@@ -1717,12 +1727,12 @@ def _over_period(t: _Text, i: int) -> bool:
     for x in range(s, e):
         w = t.w(x)
         nxt = t.w(x + 1)
-        if (w in ("since", "past", "last") or (w, nxt) == ("this", "year")) and any(
+        if (w in ("since", "past", "last") or (w, nxt) in (("this", "year"), ("so", "far"))) and any(
             t.w(y) in _RANKED for y in range(max(s, x - 7), x)
         ):
             # "Baghdad's worst car bombing since the U.S.-led coalition toppled Saddam Hussein",
-            # "in the deadliest attacks in the Iraqi capital this year": a happening ranked against
-            # the past, not a total over it
+            # "in the deadliest attacks in the Iraqi capital this year", "the deadliest attack so
+            # far this year": a happening ranked against the past, not a total over it
             continue
         if w == "since" and (
             nxt in _MONTHS or nxt in ("the", "early", "late", "mid") or t.is_number_token(x + 1)
@@ -2493,24 +2503,26 @@ def _zero_mentions(t: _Text, offset: int) -> list[CountMention]:
 # add up to it: small figures add up by chance ("3 soldiers were killed ... an officer and a
 # sergeant ... one guerrilla")
 _BREAKDOWN_LEAST = 10
-# how far back a count "along with" another may stand from it (one clause)
-_JOINED_REACH = 60
 
 
 def _joined_to_the_one_before(ms: list[CountMention]) -> list[CountMention]:
-    """A count added to one just told in its clause ("at least seven civilians were killed along
-    with ten soldiers") is part of that one's group, not a count on top of the whole toll."""
+    """A victims' count joined "along with" one told before it in its sentence ("at least seven
+    civilians were killed along with ten soldiers") is part of that one's group, not a count on top
+    of the whole toll. (Not "in addition to the assailant, 28 people were killed", nor an
+    attacker, whose counts are never summed.)"""
     out: list[CountMention] = []
     for m in sorted(ms, key=lambda m: m.start):
         before = next(
             (
                 b
                 for b in reversed(out)
-                if not b.additive and not b.vague and b.end <= m.start and m.start - b.end <= _JOINED_REACH
+                if b.sentence == m.sentence
+                and b.end <= m.start
+                and not (b.additive or b.vague or b.perpetrator_side)
             ),
             None,
         )
-        if m.additive and before is not None and before.perpetrator_side == m.perpetrator_side:
+        if m.alongside and m.additive and not m.perpetrator_side and before is not None:
             m = replace(m, group=before.group, additive=False)
         out.append(m)
     return out

@@ -685,8 +685,6 @@ _ALSO_ANOTHER = re.compile(
     r"attack|ambush)\b[^.;]*\balso\b",
     re.IGNORECASE,
 )
-# "In addition, ...", "Furthermore, ...": a sentence that adds a happening ("in addition to" adds
-# to the one told)
 # a clause that dates the noun before it: "its military intervention in Syria that began last
 # September", "the cessation agreement that came into effect on Feb. 27"
 _BEGAN_CLAUSE = re.compile(
@@ -695,8 +693,11 @@ _BEGAN_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 # how far the trigger may end before such a clause for the clause to be its own ("the offensive,
-# which began on Sunday")
+# which began on Sunday") ...
 _OWN_CLAUSE_GAP = 25
+# ... or what may stand between them, a complement of the trigger's noun ("the attack on the
+# Radisson Blu hotel in Bamako that ended on Saturday")
+_COMPLEMENT = re.compile(r",?\s*(?:on|at|in|against|near|of)\s+[^,;.]*", re.IGNORECASE)
 # an attack told as made at the same time as the one told before: "A coordinated attack also
 # targeted a rush-hour metro train" after "a suicide bombing at Brussels airport in March"
 _COORDINATED_ALSO = re.compile(
@@ -704,6 +705,8 @@ _COORDINATED_ALSO = re.compile(
     r"(?:attacks?|bombings?|blasts?|explosions?|assaults?)\s+also\b",
     re.IGNORECASE,
 )
+# "In addition, ...", "Furthermore, ...": a sentence that adds a happening ("in addition to" adds
+# to the one told)
 _ALSO_START = re.compile(r"\W*(?:in addition(?!\s+to\b)|furthermore|moreover|additionally)\b", re.IGNORECASE)
 # attacks other than one told: "two recent car bomb attacks", "earlier bombings" (not "one of two
 # related attacks", a set that holds the one told)
@@ -1223,6 +1226,7 @@ class Extractor:
                 # item before told goes on no further
                 current = None
                 item_floor = s.end
+                recalled_attack_at = -9
                 continue
             if i > 0 and not ann.upper and _is_heading(st):
                 # "YEAR ON ALERT", "THE SHOOT-OUT.": a section heading of a story in mixed case
@@ -2484,6 +2488,20 @@ class Extractor:
         return step_date(text_of(info, opening), told[-1].interval, info.anchor) if told else None
 
     @staticmethod
+    def _clause_of_another(info: _Article, s: Sentence, c: Candidate, at: int) -> bool:
+        """The relative clause at ``at`` (see ``_BEGAN_CLAUSE``) follows a noun other than a word
+        of the candidate's kind: no such word ends in the sentence just before it, or only a
+        complement of it stands between ("the attack on the Radisson Blu hotel in Bamako that ended
+        on Saturday" is the attack's)."""
+        ends = [b for t, _, b in info.hits_in(s) if t == c.event_type and b <= at]
+        if s.start <= c.trigger[0] < s.end and c.trigger[1] <= at:
+            ends.append(c.trigger[1])
+        if not ends:
+            return False  # the clause before the happening's word ("The truce that took effect ...")
+        gap = info.ann.text[max(ends) : at]
+        return len(gap) > _OWN_CLAUSE_GAP and _COMPLEMENT.fullmatch(gap) is None
+
+    @staticmethod
     def _with_the_one_before(info: _Article, opening: Sentence) -> tuple[DateInterval, Span] | None:
         """The date of the sentence right before ``opening``, whatever its precision ("... at
         Brussels airport in March. A coordinated attack also targeted a metro train"); None when
@@ -3424,7 +3442,7 @@ class Extractor:
                     # back again, the happening is not what the day dates
                     continue
                 began = _BEGAN_CLAUSE.search(text, max(s.start, m.start - 50), m.start)
-                if began is not None and began.start() - c.trigger[1] > _OWN_CLAUSE_GAP:
+                if began is not None and self._clause_of_another(info, s, c, began.start()):
                     # "on high alert for terrorist attacks following its military intervention in
                     # Syria that began last September": the day of another noun's clause
                     continue

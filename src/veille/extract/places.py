@@ -62,6 +62,9 @@ _REPORTED_CLAUSE = re.compile(r"\b(?:that|its|their)\b", re.IGNORECASE)
 # bombed", "Kerry leads a diplomatic push in Munich to rescue peace efforts ... despite Russian
 # bombing raids ... around the city of Aleppo"
 _VENUE_BEFORE = re.compile(
+    # (not the venue attacked: "a suicide bomber attacked a hotel hosting peace talks in Mogadishu",
+    # "an attack on the summit in Kabul")
+    r"(?<!hosting\s)(?<!on the\s)"
     r"\b(?:(?:peace\s+)?talks|negotiations|dialogue|peace\s+conference|summit|diplomatic\s+(?:push|efforts?|drive))"
     r"\s+(?:(?:were\s+|was\s+|is\s+|to\s+be\s+|being\s+|will\s+be\s+)?(?:held|hosted|convened|under\s+way)\s+)?in\s+$",
     re.IGNORECASE,

@@ -571,8 +571,8 @@ GENERIC_FRAME = re.compile(
     r"\b(?:still|continues? to|continued to|keeps?|kept on) (?:launching|launch|carrying out|carry out|"
     r"staging|stage|waging|wage|committing|commit|conducting|conduct)\s+(?:[\w'-]+\s+)?$|"
     # told in the present of a habit: "the fact they carry out raids at night", "militias that
-    # often stage attacks on convoys"
-    r"\b(?:they|we|which|who|that|(?:often|usually|typically|generally|frequently|regularly|routinely|"
+    # often stage attacks on convoys" (not "that": "At that stage the attacks ...")
+    r"\b(?:they|we|which|who|(?:often|usually|typically|generally|frequently|regularly|routinely|"
     r"sometimes|normally))\s+(?:(?:often|usually|typically|generally|frequently|regularly|routinely|sometimes|"
     r"normally)\s+)?(?:carry out|conduct|launch|stage|wage|commit|mount)\s+(?:[\w'-]+\s+)?$|"
     r"\b(?:stop|stops|stopped|cease|ceases|halt|end|ending|wave of|campaign of|string of|spate of|rash of|"
@@ -940,7 +940,8 @@ _PICTURE_OF = re.compile(
     _I,
 )
 _DOER_WORD = re.compile(
-    r"(?:[\w'-]+\s+)?(?:bombers?|attackers?|gunm[ae]n|assailants|militants?|jihadists?)", _I
+    r"(?:[\w'-]+\s+)?(?:bombers?|attackers?|gunm[ae]n|assailants?|militants?|jihadists?|terrorists?|insurgents?)",
+    _I,
 )
 
 
