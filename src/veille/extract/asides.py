@@ -90,10 +90,16 @@ _SERIES = re.compile(
 )
 # "Saturday's attack appeared similar to a January suicide bombing that killed at least 12
 # tourists": another happening the one told is likened to (never the one told, in any sentence)
+# "The thwarted attack bears similarities to arrests made a year ago, when five young men were
+# arrested in Melbourne": likened to a court step of another case, with the clause that tells it
 _LIKENED = (
     r"\b(?:similar to|resembl(?:ed|ing|es)|reminiscent of|echo(?:ed|ing|es)|mirror(?:ed|ing|s))\s+"
     r"(?:(?:that|those) of\s+)?(?:a|an|the|last\s+\w+'s)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|ambush(?:es)?)\b[^.;,]*"
+    r"(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|ambush(?:es)?)\b[^.;,]*|"
+    r"\b(?:bears?|bore|has|had|shows?|showed)\s+(?:(?:some|many|striking|strong|several)\s+)?"
+    r"(?:similarit(?:y|ies)|parallels)\s+(?:to|with)\s+(?:(?:that|those) of\s+)?(?:(?:a|an|the)\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|"
+    r"ambush(?:es)?|arrests|plots?|raids?|cases?)\b[^.;,]*(?:,\s+(?:when|in which)\b[^.;]*)?"
 )
 # "... as fighting widened following a suicide bombing that killed 37 people in the capital
 # Ankara": another happening the one told followed, with a toll of its own ("after the deadly

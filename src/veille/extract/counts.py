@@ -916,6 +916,17 @@ def _np_at(t: _Text, i: int) -> _NP | None:
         np = _NP(start=i, end=k, span_start=i, span_end=k, value=0, unknown=True)
         return _fill_head(t, np, scanned)
     possessive = w.endswith("'s") and (t.capitalized(i) or t.upper)
+    if _one_more_of_a_nationality(t, i):
+        return _NP(
+            start=i,
+            end=i + 2,
+            span_start=i,
+            span_end=i + 2,
+            value=1,
+            head=t.w(i + 1),
+            kind="other",
+            single=True,
+        )
     if w in _SINGLE_DETS or possessive:
         scanned = _scan_head(t, i + 1, limit=5)
         if scanned is None:
@@ -991,6 +1002,27 @@ def _np_at(t: _Text, i: int) -> _NP | None:
     if t.sentence_start(i) and t.capitalized(i):
         return _subject_name(t, i)
     return None
+
+
+def _one_more_of_a_nationality(t: _Text, i: int) -> bool:
+    """ "killed three Israelis and an Iranian": one person of a nationality, joined to a counted
+    group of another (a number and a capitalised plural of a nationality right before "and")."""
+    if t.w(i) not in ("a", "an") or t.w(i - 1) != "and" or not t.capitalized(i + 1) or i < 3:
+        return False
+    number = match_number(t.words, i - 3)
+    return (
+        number is not None
+        and number.end == i - 2
+        and not number.vague
+        and t.capitalized(i - 2)
+        and _NATIONALITY.fullmatch(t.w(i + 1)) is not None
+        and _NATIONALITY_PL.fullmatch(t.w(i - 2)) is not None
+    )
+
+
+# a person of a nation ("an Iranian", "a Briton", "a Pakistani") and people of one
+_NATIONALITY = re.compile(r"[a-z]{3,}(?:ian|an|ese|i|on|ard|ch|sh)")
+_NATIONALITY_PL = re.compile(r"[a-z]{3,}(?:ians|ans|ese|is|ons|ards|ch|sh)")
 
 
 def _members(t: _Text, a: int, b: int) -> int:

@@ -367,9 +367,10 @@ _TIME_STAMP = re.compile(
 _TWEET_STAMP = re.compile(r"\(@\w{1,30}\)\s*$")
 # "WASHINGTON President Obama said...", "PORT ST. LUCIE, Fla. On the morning...": a dateline
 # whose dash was lost (feeds, mirrors); capitals then a capitalised word or an abbreviation
-# ("BAGHDAD U.S. and Iraqi officials ...").
+# ("BAGHDAD U.S. and Iraqi officials ...", "JERUSALEM A group of Israelis ...").
 _BARE_DATELINE = re.compile(
-    r"\s*[A-Z][A-Z.'\u2019 /-]{2,40}[A-Z.](?:,\s*[A-Z][\w.'-]{1,20})?\s+(?=[A-Z][a-z]|(?:[A-Z]\.){2}\s)"
+    r"\s*[A-Z][A-Z.'\u2019 /-]{2,40}[A-Z.](?:,\s*[A-Z][\w.'-]{1,20})?\s+"
+    r"(?=[A-Z][a-z]|(?:[A-Z]\.){2}\s|A\s+[a-z])"
 )
 _REPORTING_DATE = re.compile(
     rf"\b(?:{_SPEECH_VERBS}|statement|news conference|press conference|"
@@ -530,6 +531,8 @@ _TALLY_GOES_ON = re.compile(
 # harm told in the present perfect: "hundreds have been killed"
 _PERFECT = re.compile(r"ha(?:ve|s) been\b", re.IGNORECASE)
 _PERFECT_HARM = re.compile(r"\bha(?:ve|s) been (?:\w+ )?(?:killed|wounded|injured|hurt)\b", re.IGNORECASE)
+# a doing that goes on: "have been carrying out", "has been fighting"
+_PERFECT_GOING_ON = re.compile(r"\bha(?:ve|s) been (?:\w+ly )?\w{3,}ing\b", re.IGNORECASE)
 # a happening told in the pluperfect, before the day a report was made: "had been kidnapped"
 _BEFORE_THE_REPORT = re.compile(r"\bhad (?:\w+ly )?(?:been )?\w+(?:ed|en|t)\b", re.IGNORECASE)
 _ITEM_BREAK = re.compile(
@@ -785,21 +788,49 @@ _AIR_STRIKE = re.compile(
 )
 # a decision, an accord or a report right before a date: "the government's decision earlier this
 # month to execute six prisoners", "a resolution Moscow signed up to in December", "named in a
-# United Nations report last year" (the date is the accord's or the report's)
+# United Nations report last year", "filed a lawsuit on Monday ... for allegedly facilitating
+# deadly Palestinian militant attacks" (the date is the accord's, the report's or the suit's)
 _ACCORD_BEFORE = re.compile(
     r"\b(?:(?:decisions?|resolutions?|agreements?|deals?|rulings?|laws?|votes?|pledges?|accords?|"
-    r"treat(?:y|ies)|ceasefires?|cease-fires?|truces?)\s+(?:(?!that\b)[\w'-]+\s+){0,4}?|"
+    r"treat(?:y|ies)|ceasefires?|cease-fires?|truces?|lawsuits?)\s+(?:(?!that\b)[\w'-]+\s+){0,4}?|"
     r"(?:report|study|survey)\s+)(?:on\s+|in\s+)?$",
+    re.IGNORECASE,
+)
+# a repetition counted within a span: "for the second time this week", "the third time in a month"
+_NTH_TIME = re.compile(
+    r"\b(?:for )?the (?:second|third|fourth|fifth|sixth|seventh|\w+th|\d+(?:st|nd|rd|th)) time\s+(?:in\s+)?$",
     re.IGNORECASE,
 )
 # ... which the happening broke: "violating the ceasefire on 5 August" is the violation's day
 _BREAKING = re.compile(
     r"\b(?:violat\w+|breach\w*|broke|breaking|in breach of)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE
 )
+# "hours after": a lapse within the day
+_HOURS_AFTER = re.compile(r"(?:(?:just|only|a few|several|some|\d{1,2}) )?hours after\b", re.IGNORECASE)
+# a lapse back from what was told: "less than a month earlier"
+_EARLIER = re.compile(
+    r"\b(?:a|one|two|three|four|five|six|several|few|\d+) (?:days?|weeks?|months?|years?) earlier\b",
+    re.IGNORECASE,
+)
+# an indefinite subject before the happening's word: "A suicide attack", "An earlier bomb"
+_INDEFINITE_START = re.compile(r"\W*(?:An?|One)\s+(?:[\w-]+\s+){0,2}\Z")
+# a reply on social media, quoted: "@PatrickLenton and he died"
+_REPLY = re.compile(r"\s*@\w+\s")
+# another person, not another happening: "another gunman running away", "a second man"
+_ANOTHER_PERSON = re.compile(
+    r"\b(?:another|(?:a|the) second)\s+(?:(?:wounded|injured|armed|suspected)\s+)?"
+    r"(?:gunman|gunmen|man|woman|person|suspect|attacker|assailant|shooter|officer|victim)\b",
+    re.IGNORECASE,
+)
 # a happening ranked against the past: "the worst attack on American soil", "the first such attack"
 _MEASURED_BY = re.compile(rf"\b{SUPERLATIVE}\b[^.;:]{{0,80}}\Z", re.IGNORECASE)
 _SO_FAR = re.compile(r"\b(?:so far|thus far|to date|year-to-date)\b", re.IGNORECASE)
 _SINCE_ASIDE = re.compile(r"\bsince\b(?:[^.;:()]|(?<=\b[A-Z])\.){3,90}\Z", re.IGNORECASE)
+# a hunt going on since a day: "has been sought since", "had been on the run since"
+_HUNTED_SINCE = re.compile(
+    r"\b(?:has|have|had) been (?:\w+ly )?(?:sought|wanted|hunted|on the run|in hiding|at large)\s+$",
+    re.IGNORECASE,
+)
 # a clause set between commas to describe what it follows, still open: ", which began in"
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;:.()]*\Z", re.IGNORECASE)
 # "killed the militant thought to be behind the attack on the residency in 2013": what a person
@@ -952,6 +983,8 @@ REVIEW_CUES = 3
 SPORT_CUES = 6
 # how far back an undated happening of the news may lie: a sentence dated earlier tells another
 UNDATED_RECENT_DAYS = 14
+# a happening dated this long before the story is a recalled one
+_RECALLED_DAYS = 60
 # a question ends the sentence, or only its attribution follows ('"... deported?" he said')
 _QUESTION = re.compile(
     r"\?[\"'\u201d\u2019)\]]*(?:\s*$|\s*,?\s+(?:[\w.'-]+\s+){0,4}(?:said|asked|wrote|told|added|says|asks)\b)"
@@ -1232,6 +1265,10 @@ class Extractor:
                 # "YEAR ON ALERT", "THE SHOOT-OUT.": a section heading of a story in mixed case
                 # reports nothing of its own
                 continue
+            if _REPLY.match(st):
+                # "@PatrickLenton while bandits and dragons still attack my dog": a reply quoted
+                # from social media, chatter rather than a report
+                continue
             near = sum(ctx[max(0, i - 1) : i + 2]) + 2 * sum(strong[max(0, i - 2) : i + 3])
             crime = crime_rx.search(st) is not None and not strong[i]
             # -- statistics: a figure over a period, never an event ----------------------------
@@ -1384,7 +1421,13 @@ class Extractor:
                 # years, no happening
                 hits = [h for h in hits if h.trigger.name != "harmed" or not _PERFECT.match(st, h.start)]
             # (or a running count: "Castile was the 506th person shot and killed by police so far in 2016")
-            tallied = tally and (_PERFECT_HARM.search(st) is not None or _NTH_VICTIM.search(st) is not None)
+            # (or a campaign going on for months: "Russian warplanes have been carrying out airstrikes in
+            # Syria since Sept. 30")
+            tallied = tally and (
+                _PERFECT_HARM.search(st) is not None
+                or _NTH_VICTIM.search(st) is not None
+                or _PERFECT_GOING_ON.search(st) is not None
+            )
             if tallied:
                 # "... have been killed in the past year in attacks by Islamist militants": all a tally
                 hits = [h for h in hits if h.trigger.event_type not in {"attack", "ct_operation", "raid"}]
@@ -2170,6 +2213,10 @@ class Extractor:
         back to the one already told ("claimed the ambush on Wednesday")."""
         if etype != "attack":
             return False
+        if _INDEFINITE_START.match(st[: main.start]) and _EARLIER.search(st, main.end):
+            # "A suicide attack there less than a month earlier ... killed 70 people": one told
+            # by a lapse back from the one before
+            return True
         if current.event_type == "ct_operation" and _SUICIDE_ATTACKER.search(st):
             # "Within an hour of the announcement, a Taliban suicide bomber attacked a shuttle
             # bus" after a drone strike: a bomber's attack is never the fighting of an operation
@@ -2599,21 +2646,44 @@ class Extractor:
         """The story's own happening, told before the last of ``same``, whose sentences name a
         town the sentence names, when the last is a recalled one or the sentence gives a day of
         its own that agrees; None when the sentence tells a new one ("another") or several."""
-        if len(same) < 2 or (etype == "attack" and self._new_attack(st)):
+        # (a second person seen is no second attack: "he had seen a gunman, a second man in a red
+        # shirt lying in a parking lot and another gunman running away")
+        if len(same) < 2 or (etype == "attack" and self._new_attack(_ANOTHER_PERSON.sub(" ", st))):
             return None
-        dated = any(s.start <= m.start < s.end for m in info.dates)
-        if self._recent(info, same[-1]) and not dated:
-            return None
-        if _SEVERAL_HAPPENINGS.search(st):
+        # (not "the Baton Rouge shootings": one town's, named by it)
+        named = tuple(p.text for p in self._towns(info, s.start, s.end))
+        if any(not st[: m.start()].rstrip().endswith(named) for m in _SEVERAL_HAPPENINGS.finditer(st)):
             return None  # "... destroyed by bomb explosions in Bogota in the last 48 hours": several
         mine = self._town_names(info, [s])
         if not mine:
             return None
+        dated = any(s.start <= m.start < s.end for m in info.dates)
+        # (an undated sentence that names only the towns of one told before the last, when the last
+        # is dated before it, is that one's: "A witness to Baton Rouge shootings ... another gunman
+        # running away" after the Dallas ambush of ten days before recalled)
+        undated = self._recent(info, same[-1]) and not dated
+        if undated and mine & self._town_names(info, same[-1].sentences):
+            return None
+        last, last_span = self._date(info, same[-1])
         trig = s.start + main.start
+        # the story's first happening is also the dateline's town's, for an undated sentence after
+        # a recalled one ("BATON ROUGE, La. A gunman killed three police officers ... in
+        # Louisiana's capital on Sunday")
+        dateline = {
+            p.name or p.text
+            for p in info.ann.places
+            if p.start < info.body_start and not p.demonym and p.precision == "city"
+        }
         for c in reversed(same[:-1]):
             if not self._recent(info, c):
                 continue
-            theirs = self._town_names(info, c.sentences)
+            theirs = self._town_names(info, c.sentences) | (dateline if undated and c is same[0] else set())
+            if undated:
+                date, span = self._date(info, c)
+                if last_span is None or span is None or not last.end or not date.start:
+                    continue
+                if last.end >= date.start:
+                    continue
             if mine & theirs and not self._own_date(info, s, c, trig):
                 return None if self._another_attack(info, s, st, main, etype, c) else c
         return None
@@ -2783,6 +2853,14 @@ class Extractor:
             info.actors,
             refine=c.statistic is None,
             trigger=c.trigger,
+            # (not a happening of months before: "Last year, a bomb killed a provincial minister ...
+            # in Punjab" in a story filed from Lahore)
+            to_dateline=not (
+                date_span is not None
+                and info.anchor is not None
+                and date.end is not None
+                and date.end < (info.anchor - dt.timedelta(days=_RECALLED_DAYS)).isoformat()
+            ),
         )
         region = None
         focus = None
@@ -3090,8 +3168,15 @@ class Extractor:
             lapse = LAPSE_AFTER.match(ann.text, x, sent.end)
             return (
                 sent.start != first.start
-                and lapse is not None
-                and _lapse_lands_on(info, sent, lapse, date)
+                and (
+                    (lapse is not None and _lapse_lands_on(info, sent, lapse, date))
+                    # "Parts of Denver airport were also evacuated on Tuesday, hours after at
+                    # least 31 people were killed ... in attacks on Brussels airport": the same day
+                    or (
+                        _HOURS_AFTER.match(ann.text, x, sent.end) is not None
+                        and _told_on(info, sent, x, date)
+                    )
+                )
                 and any(x <= p.start < y and (p.name or p.text) in towns for p in ann.places if not p.demonym)
             )
 
@@ -3126,7 +3211,13 @@ class Extractor:
         """A sentence dated more than a year before publication speaks of another happening."""
         if info.anchor is None:
             return False
-        dated = [m for m in info.dates if a <= m.start < b and m.interval.end]
+        # (an open bound is not the day of what is told: "Before Sunday, the deadliest shootings
+        # in U.S. history were at Virginia Tech in 2007 and Sandy Hook Elementary School in 2012")
+        dated = [
+            m
+            for m in info.dates
+            if a <= m.start < b and m.interval.end and not (m.kind == "until" and m.interval.start is None)
+        ]
         if not dated:
             return False
         try:
@@ -3150,15 +3241,22 @@ class Extractor:
         ann = info.ann
         mentions: list[CountMention] = []
         kept: list[tuple[int, int]] = []
+        # the article's sentence right before each one
+        before_sentence = {x.start: y for y, x in zip(ann.sentences, ann.sentences[1:], strict=False)}
+        before = {k: (y.start, y.end) for k, y in before_sentence.items()}
         for i, (a, b) in enumerate(spans):
             if len(spans) > 1 and (
                 self._past_sentence(info, a, b)
                 or (i > 0 and (_dated_before(info, a, b, date) or _dated_wider(info, a, b, date)))
                 # "... leaving at least 29 Israelis dead over the past five months. Also, more
                 # than 165 Palestinians have been killed": the tally goes on
+                # (the sentence before left out, or a tally of its own that is none of the happening's)
                 or (
                     i > 0
-                    and spans[i - 1] not in kept
+                    and (
+                        spans[i - 1] not in kept
+                        or (a in before and before[a] not in kept and self._tally(info, before_sentence[a]))
+                    )
                     and GOES_ON.match(ann.text, a)
                     and not any(a <= m.start < b for m in info.dates)
                 )
@@ -3425,6 +3523,13 @@ class Extractor:
                     # "A study from the Berkman Center released last month concluded ...": a
                     # publication's day, in a sentence that tells no happening of the kind
                     continue
+                if (
+                    _NTH_TIME.search(text, max(s.start, m.start - 40), m.start)
+                    and m.interval.precision != "day"
+                ):
+                    # "after a dispute erupted into gunfire ... for the second time this week": the
+                    # span the times are counted in, not the day of this one
+                    continue
                 accord = _ACCORD_BEFORE.search(text, max(s.start, m.start - 50), m.start)
                 if (
                     accord is not None
@@ -3606,6 +3711,14 @@ class Extractor:
                     # "Barillas, ambassador during the first two years of an administration which
                     # began in 1986, was gunned down": an old date in a clause that describes someone
                     # or something told before the happening
+                    continue
+                if (
+                    m.kind == "since"
+                    and c.event_type != "attack"
+                    and _HUNTED_SINCE.search(text, max(s.start, m.start - 60), m.start)
+                ):
+                    # "A man named Samir Bouzid has been sought since December": how long a hunt has
+                    # gone on, not the day of an operation told with it
                     continue
                 if other and _old(info, m):
                     # "A police officer was shot dead in Karachi. He was working on the case of the
@@ -3870,6 +3983,18 @@ def _lapse_lands_on(info: _Article, s: Sentence, lapse: re.Match[str], date: Dat
     except ValueError:
         return False
     return day is not None and (day - dt.timedelta(days=days)).isoformat() == date.start
+
+
+def _told_on(info: _Article, s: Sentence, before: int, date: DateInterval) -> bool:
+    """The sentence dates what it tells, before ``before``, on the happening's day."""
+    if date.precision != "day" or not date.start:
+        return False
+    told = [
+        m.interval.start
+        for m in info.dates
+        if s.start <= m.start < before and m.interval.precision == "day" and m.interval.start
+    ]
+    return bool(told) and told[-1] == date.start
 
 
 def _lapse_date(info: _Article, c: Candidate) -> tuple[DateInterval, Sentence] | None:

@@ -494,12 +494,14 @@ def choose_locations(
     *,
     refine: bool = True,
     trigger: tuple[int, int] | None = None,
+    to_dateline: bool = True,
 ) -> tuple[list[Location], list[Span | None]]:
     """The event's locations (and the sentence each came from) from its sentences' places.
 
     ``refine`` (events, not official statistics, which cover a region) makes a region or a spot
     precise with the dateline city, and a country with its capital when the text says so.
-    ``trigger`` (the words that name the happening): a place attached to them ("attacks on
+    ``to_dateline`` False keeps a region from being made the dateline city (a happening of
+    months before). ``trigger`` (the words that name the happening): a place attached to them ("attacks on
     Brussels airport", "the Brussels bombings") keeps places of other countries out of that
     sentence ("Parts of Denver airport were evacuated, hours after ... attacks on Brussels")."""
     places = [p for p in ann.places if _resolved(p)]
@@ -688,7 +690,7 @@ def choose_locations(
             picked.append((to_location(p), Span(first.start, first.end)))
     picked = _drop_outliers(picked)
     if refine and event_type not in MOVEMENT:
-        picked = _refine(ann, picked, spans, body_start, event_type)
+        picked = _refine(ann, picked, spans, body_start, event_type, to_dateline)
     out: list[tuple[Location, Span]] = []
     for loc, span in picked:
         if any(_same(loc, o) for o, _ in out):
@@ -884,6 +886,7 @@ def _refine(
     spans: list[tuple[int, int]],
     body_start: int,
     event_type: str = "attack",
+    to_dateline: bool = True,
 ) -> list[tuple[Location, Span]]:
     """Make a coarse event place precise with the article's own cities.
 
@@ -896,7 +899,7 @@ def _refine(
       town of that country named last before it.
     """
     cities = [p for p in ann.places if _resolved(p) and (p.feature_code or "").startswith("PPL")]
-    dateline = [p for p in cities if p.start < body_start]
+    dateline = [p for p in cities if p.start < body_start] if to_dateline else []
     out = []
     for loc, span in picked:
         new = loc
@@ -1240,7 +1243,9 @@ _STRIKE_OF = re.compile(r"\s+(?:" + _STRIKE_WORDS + r")\b", re.IGNORECASE)
 # "two British nationals", "a U.S. citizen", "five Malian refugees", "a Malian driver", "three
 # U.S. contractors": the people's passports, not where it happened
 _CITIZENS_OF = re.compile(
-    r"\s+(?:nationals?|citizens?|tourists?|expatriates?|expats?|passport[- ]holders?|refugees?|migrants?|"
+    # ("four Israeli-U.S. dual nationals")
+    r"\s+(?:(?:dual|naturali[sz]ed)\s+)?"
+    r"(?:nationals?|citizens?|tourists?|expatriates?|expats?|passport[- ]holders?|refugees?|migrants?|"
     r"asylum[- ]seekers?|(?:aid|migrant|construction) workers?|drivers?|truckers?|traders?|merchants?|"
     r"pilgrims?|hostages?|captives?|engineers?|missionar(?:y|ies)|contractors?|trainers?|advis[eo]rs?|"
     r"diplomats?|journalists?|reporters?|sailors?|seamen|fishermen|crew members?|"

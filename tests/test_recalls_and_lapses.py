@@ -1,0 +1,241 @@
+"""Happenings recalled beside the one told, lapses counted back from it, a toll told by nationality
+and replies quoted from social media (the real pipeline and the rules; the texts are written for
+these tests)."""
+
+from __future__ import annotations
+
+from factories import of_type, records_of
+from veille.extract.counts import aggregate, find_counts
+from veille.pipeline import Pipeline
+
+# -- a ranking against past happenings -------------------------------------------------------------
+
+
+def test_a_ranking_of_past_shootings_after_an_open_bound_takes_none_of_their_tolls(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "A gunman who pledged allegiance to Islamic State killed 50 people and wounded 53 at a "
+        "nightclub in Orlando early on Sunday, police said. Police shot him dead after a standoff. "
+        "Before Sunday, the deadliest shootings in U.S. history were at Virginia Tech in 2007 and "
+        "Sandy Hook Elementary School in 2012, with 32 and 27 killed."
+    )
+    attacks = of_type(records_of(pipeline, text, "2016-06-12"), "attack")
+    assert [r["counts"]["killed"] for r in attacks] == [51]  # the gunman too, as the GTD counts
+
+
+# -- a sentence back on the story's own happening --------------------------------------------------
+
+
+def test_a_witness_of_the_datelines_shooting_after_a_recalled_ambush_tells_the_first(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "BATON ROUGE, La. A gunman killed three police officers and wounded three others in "
+        "Louisiana's capital on Sunday, police said. The gunman was shot dead minutes later.\n\n"
+        "Five Dallas police officers were killed by a sniper who opened fire at the end of a protest "
+        "on July 7.\n\n"
+        "A witness to Baton Rouge shootings told a television affiliate he had seen a gunman, a second "
+        'man lying in a parking lot and another gunman running away "as shots were being fired back '
+        'and forth."'
+    )
+    attacks = of_type(records_of(pipeline, text, "2016-07-17"), "attack")
+    assert sorted((r["date"]["start"], r["locations"][0]["name"]) for r in attacks) == [
+        ("2016-07-07", "Dallas"),
+        ("2016-07-17", "Baton Rouge"),
+    ]
+
+
+def test_an_undated_sentence_of_a_town_both_told_of_goes_with_neither_earlier_one(pipeline: Pipeline) -> None:
+    # (the last is not older than the first: no rule sends the sentence back past it)
+    text = (
+        "TEGUCIGALPA, 20 JUL 89 (DPA) -- [TEXT] WITH SIMULTANEOUS BOMB EXPLOSIONS IN THE HONDURAN "
+        "CAPITAL AND LA CEIBA PORT, A NEW GUERRILLA GROUP ANNOUNCED ITS EMERGENCE. "
+        "THREE BOMBS WENT OFF SIMULTANEOUSLY IN TEGUCIGALPA, "
+        "ONE AT THE CENTRAL PARK AND ANOTHER AT THE STATE-RUN UNIVERSITY. AT THE SAME TIME, A BOMB "
+        "EXPLODED AT A UNIVERSITY BRANCH IN LA CEIBA."
+    )
+    attacks = of_type(records_of(pipeline, text, "1989-07-20"), "attack")
+    # (the lead's, Tegucigalpa's and the university branch's in La Ceiba)
+    assert sorted(r["locations"][0]["name"] for r in attacks) == ["La Ceiba", "La Ceiba", "Tegucigalpa"]
+
+
+# -- a toll told in the clause of a lapse of hours -------------------------------------------------
+
+
+def test_a_toll_told_hours_after_on_the_happenings_day_is_its_own(pipeline: Pipeline) -> None:
+    text = (
+        "WASHINGTON Atlanta's airport was briefly evacuated on Wednesday over a suspicious package, a "
+        "day after deadly suicide bombings by Islamist militants rocked Brussels. Parts of Denver "
+        "airport were also evacuated on Tuesday, hours after at least 31 people were killed and 271 "
+        "wounded in attacks on Brussels airport and a metro train."
+    )
+    attacks = of_type(records_of(pipeline, text, "2016-03-23"), "attack")
+    assert [(r["date"]["start"], r["counts"]["killed"], r["counts"]["wounded"]) for r in attacks] == [
+        ("2016-03-22", 31, 271)
+    ]
+    # a day of its own is not the happening's: the toll stays aside
+    other = text.replace("evacuated on Tuesday", "evacuated on Monday")
+    attacks = of_type(records_of(pipeline, other, "2016-03-23"), "attack")
+    assert [r["counts"]["killed"] for r in attacks if r["date"]["start"] == "2016-03-22"] == [None]
+
+
+# -- counts by nationality -------------------------------------------------------------------------
+
+
+def test_a_number_of_one_nation_and_a_person_of_another_add_up() -> None:
+    text = "The suicide bombing in Istanbul killed three Israelis and an Iranian and wounded 36 others."
+    assert aggregate(find_counts(text))["killed"] == 4
+    assert aggregate(find_counts("Two Germans and a Briton were wounded by the blast."))["wounded"] == 3
+    # (not a thing after "and", nor a vague number before)
+    assert aggregate(find_counts("The blast killed three soldiers and a dog."))["killed"] == 3
+    assert aggregate(find_counts("Gunmen killed dozens of Iraqis and an American."))["killed"] != 25
+
+
+# -- a reply quoted from social media --------------------------------------------------------------
+
+
+def test_replies_quoted_from_social_media_tell_no_attack(pipeline: Pipeline) -> None:
+    text = (
+        "The hashtag was soon taken over by fans of a video game.\n\n"
+        "@PatrickLenton while bandits and dragons still attack my dog while i'm mining ore in June\n\n"
+        "@PatrickLenton and he died"
+    )
+    assert of_type(records_of(pipeline, text, "2016-04-10"), "attack") == []
+    # a report of an attack is still one
+    told = "Bandits attacked a village in Zamfara on Sunday, killing four people, police said."
+    assert len(of_type(records_of(pipeline, told, "2016-04-10"), "attack")) == 1
+
+
+# -- dates that are another noun's or another span's -----------------------------------------------
+
+
+def test_the_day_a_lawsuit_was_filed_is_not_the_attacks_it_is_about(pipeline: Pipeline) -> None:
+    text = (
+        "JERUSALEM A group of Israelis and Americans filed a lawsuit on Monday seeking $1 billion in "
+        "damages from a social network for allegedly facilitating deadly Palestinian militant attacks "
+        "on their loved ones. The plaintiffs are relatives of five people who died in attacks in Tel "
+        "Aviv and Jerusalem between 2014 and 2016."
+    )
+    attacks = of_type(records_of(pipeline, text, "2016-07-11"), "attack")
+    assert attacks
+    assert all(r["date"]["start"] != "2016-07-11" for r in attacks)
+
+
+def test_the_span_a_repetition_is_counted_in_does_not_date_it(pipeline: Pipeline) -> None:
+    text = (
+        "BEIRUT One person was killed and others injured late on Friday in a Palestinian refugee camp "
+        "in south Lebanon after a dispute erupted into gunfire between Fatah and a hardline Islamist "
+        "group for the second time this week, state media said."
+    )
+    attacks = of_type(records_of(pipeline, text, "2016-04-02"), "attack")
+    assert [(r["date"]["start"], r["date"]["precision"]) for r in attacks] == [("2016-04-01", "day")]
+
+
+def test_a_campaign_going_on_for_months_does_not_date_an_attack(pipeline: Pipeline) -> None:
+    text = (
+        "Syrian activist groups are reporting that militants have shot down a warplane in northern "
+        "Syria. Russian warplanes have been carrying out airstrikes in Syria since Sept. 30."
+    )
+    attacks = of_type(records_of(pipeline, text, "2016-04-05"), "attack")
+    assert len(attacks) == 1
+    assert attacks[0]["date"]["start"] != "2015-09-30"
+
+
+# -- an attack told by a lapse back from the one before ---------------------------------------------
+
+
+def test_an_attack_told_a_month_earlier_than_the_one_before_is_another(pipeline: Pipeline) -> None:
+    text = (
+        "BEIRUT A car bomb south of Damascus killed at least six people on Monday, a monitoring group "
+        "said. Multiple explosions in February killed scores of people in the Sayeda Zeinab area. A "
+        "suicide attack there less than a month earlier claimed by Islamic State killed 70 people."
+    )
+    attacks = of_type(records_of(pipeline, text, "2016-04-25"), "attack")
+    by_killed = {r["counts"]["killed"] for r in attacks}
+    assert 70 in by_killed
+    assert not any(r["counts"]["killed"] == 70 and r["date"]["start"] == "2016-02-01" for r in attacks)
+
+
+# -- a case likened to the one told ----------------------------------------------------------------
+
+
+def test_arrests_the_case_is_likened_to_neither_date_nor_count_it(pipeline: Pipeline) -> None:
+    text = (
+        "SYDNEY Police believe the teen was planning to disrupt Anzac commemorations in Sydney. The "
+        'teen is charged with "preparation for, or planning, a terrorist act." The thwarted attack '
+        "bears similarities to arrests made a year ago, when five young men were arrested in "
+        "Melbourne ahead of a 2015 Anzac ceremony."
+    )
+    charges = of_type(records_of(pipeline, text, "2016-04-25"), "charge")
+    assert len(charges) == 1
+    assert charges[0]["counts"]["arrested"] != 5
+    assert charges[0]["date"]["start"] is None or charges[0]["date"]["start"] >= "2016-01-01"
+
+
+# -- how long a hunt has gone on -------------------------------------------------------------------
+
+
+def test_how_long_a_suspect_has_been_sought_does_not_date_an_operation(pipeline: Pipeline) -> None:
+    text = (
+        "BRUSSELS Several exchanges of gunfire rang out in the city's Molenbeek area as police officers "
+        "raided an apartment block where Islamic State militants were hiding, the federal prosecutor "
+        "said. A man named Samir Bouzid has been sought since December, when police issued pictures of "
+        "him wiring cash to a woman later killed in a shootout with police."
+    )
+    recs = records_of(pipeline, text, "2016-03-18")
+    operations = of_type(recs, "ct_operation") + of_type(recs, "raid")
+    assert operations
+    assert all(r["date"]["text"] != "since December" for r in operations)
+
+
+# -- a tally that goes on --------------------------------------------------------------------------
+
+
+def test_a_tally_going_on_after_a_sentence_left_out_adds_nothing(pipeline: Pipeline) -> None:
+    text = (
+        "JERUSALEM Clashes late Monday in the Qalandiya refugee camp outside Jerusalem left at least one "
+        "Palestinian dead and 10 injured during an Israeli operation against militants, Israeli "
+        "authorities said.\n\n"
+        "Tension between Israelis and Palestinians has been running high over the past five months, with "
+        "almost daily stabbing, shooting and vehicular attacks by Palestinians leaving at least 29 "
+        "Israeli citizens dead.\n\n"
+        "Also, more than 165 Palestinians have been killed by Israelis, most while carrying out attacks."
+    )
+    recs = records_of(pipeline, text, "2016-03-01")
+    ops = of_type(recs, "ct_operation") + of_type(recs, "raid")
+    assert [r["counts"]["killed"] for r in ops] == [1]
+
+
+# -- a recalled happening and the dateline ---------------------------------------------------------
+
+
+def test_a_region_of_a_happening_of_last_year_is_not_made_the_dateline_city(pipeline: Pipeline) -> None:
+    text = (
+        "LAHORE, Pakistan A suicide bomber killed at least 65 people at a public park in the Pakistani "
+        "city of Lahore on Sunday, police said. Last year, a bomb killed a popular Pakistani provincial "
+        "minister and at least eight others when it destroyed the minister's home in Punjab."
+    )
+    attacks = of_type(records_of(pipeline, text, "2016-03-27"), "attack")
+    places = {r["date"]["start"]: [loc["name"] for loc in r["locations"]] for r in attacks}
+    assert places["2016-03-27"] == ["Lahore"]
+    assert places["2015-01-01"] == ["Punjab"]
+
+
+def test_a_dateline_before_a_sentence_opening_with_a_is_no_place_of_the_happening(pipeline: Pipeline) -> None:
+    text = (
+        "NEW YORK A man accused of killing four people in New Jersey to avenge U.S. foreign policy kept "
+        "a journal where he expressed support for Islamic State, prosecutors said on Wednesday."
+    )
+    attacks = of_type(records_of(pipeline, text, "2016-01-21"), "attack")
+    assert [[loc["name"] for loc in r["locations"]] for r in attacks] == [["New Jersey"]]
+
+
+def test_dual_nationals_of_a_country_do_not_place_what_killed_them_there(pipeline: Pipeline) -> None:
+    text = (
+        "The plaintiffs, relatives of four Israeli-U.S. dual nationals who died in attacks by Hamas "
+        "militants in Tel Aviv and Jerusalem between 2014 and 2016, accused the network of helping Hamas."
+    )
+    attacks = of_type(records_of(pipeline, text, "2016-07-11"), "attack")
+    assert attacks
+    assert all("US" not in [loc["country_code"] for loc in r["locations"]] for r in attacks)
