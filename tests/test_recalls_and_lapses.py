@@ -239,3 +239,85 @@ def test_dual_nationals_of_a_country_do_not_place_what_killed_them_there(pipelin
     attacks = of_type(records_of(pipeline, text, "2016-07-11"), "attack")
     assert attacks
     assert all("US" not in [loc["country_code"] for loc in r["locations"]] for r in attacks)
+
+
+# -- a caption's own day ---------------------------------------------------------------------------
+
+
+def test_a_weekday_in_a_caption_is_counted_back_from_the_captions_day() -> None:
+    import datetime
+
+    from veille.extract.dates import find_dates
+
+    text = (
+        "A man reacts at a street memorial following Tuesday's bomb attacks in Brussels, March 23, "
+        "2016. Leaders met on Friday."
+    )
+    found = {m.text: m.interval.start for m in find_dates(text, datetime.date(2016, 4, 2))}
+    assert found["Tuesday"] == "2016-03-22"
+    assert found["Friday"] == "2016-04-01"  # outside the caption: the report's own week
+
+
+def test_a_caption_names_back_the_attack_told_before(pipeline: Pipeline) -> None:
+    text = (
+        "The devastating attacks in Brussels on March 22 by Islamic State suicide bombers were a shock "
+        "to the alliance.\n\n"
+        "A man reacts at a street memorial following Tuesday's bomb attacks in Brussels, March 23, 2016."
+    )
+    attacks = of_type(records_of(pipeline, text, "2016-04-02"), "attack")
+    assert [r["date"]["start"] for r in attacks] == ["2016-03-22"]
+
+
+# -- a capital addressed -----------------------------------------------------------------------------
+
+
+def test_a_capital_asked_to_stop_is_the_state_not_the_place(pipeline: Pipeline) -> None:
+    text = (
+        "WASHINGTON Russia launched a second air strike on Syrian fighters, including some backed by "
+        "the United States, even after "
+        "the U.S. military asked Moscow through emergency channels to stop, a U.S. official said on "
+        "Friday."
+    )
+    recs = records_of(pipeline, text, "2016-06-17")
+    assert recs
+    assert all("Moscow" not in [loc["name"] for loc in r["locations"]] for r in recs)
+
+
+# -- one doer counted twice ------------------------------------------------------------------------
+
+
+def test_a_suspect_shot_dead_after_a_gunman_killed_is_one_of_the_doers() -> None:
+    text = (
+        "Belgian police on Tuesday killed a gunman in a raid on a Brussels apartment. Belgian daily DH "
+        "said one suspect was shot dead after being spotted from a police helicopter."
+    )
+    assert aggregate(find_counts(text))["killed"] == 1
+    # victims and a suspect still add up, as the GTD counts
+    both = "The attacker killed three people before one suspect was shot dead by police."
+    assert aggregate(find_counts(both))["killed"] == 4
+
+
+# -- what moved a doer -----------------------------------------------------------------------------
+
+
+def test_a_killing_told_as_what_moved_its_doer_is_counted() -> None:
+    told = "Authorities are still investigating what motivated Omar Mateen to kill 49 people at the club."
+    assert aggregate(find_counts(told))["killed"] == 49
+    # (an aim is not a deed)
+    assert aggregate(find_counts("He plotted to kill 49 people at the club."))["killed"] is None
+
+
+# -- the day words were said -----------------------------------------------------------------------
+
+
+def test_an_attack_named_by_its_town_at_a_news_conference_is_not_dated_by_it(pipeline: Pipeline) -> None:
+    text = (
+        "NEW YORK The top law enforcement officials in New York on Thursday called a technology "
+        "company's stance on encryption irresponsible.\n\n"
+        "At a news conference with the city's police commissioner on Friday, the district attorney said "
+        "the San Bernardino attack, carried out by a couple inspired by Islamic State, is the most "
+        "visible example of the problem."
+    )
+    attacks = of_type(records_of(pipeline, text, "2016-02-18"), "attack")
+    assert attacks
+    assert all(r["date"]["start"] != "2016-02-12" for r in attacks)

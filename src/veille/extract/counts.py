@@ -1193,6 +1193,8 @@ def _link_left(t: _Text, g: _Group) -> _SlotVerb | None:
     if _to_death(t, p, g.nps[-1].end) and t.w(p - 2) not in _MODALS and t.w(p - 2) not in ("to", "not"):
         return _K, None  # "tortured a young farmer to death", "beat two men to death"
     hit = t.longest_ending(p, _ACTIVE)
+    if hit is None and t.w(p - 1) in ("kill", "wound", "injure") and _moved_to(t, p - 1):
+        return (_K if t.w(p - 1) == "kill" else _W), None
     if hit is None and t.w(p - 2) == "and" and t.w(p - 1).endswith("ed"):
         # "killed and robbed a trader", "killed and mutilated two men": the first verb counts
         first = t.longest_ending(p - 2, _ACTIVE)
@@ -1215,6 +1217,20 @@ def _link_left(t: _Text, g: _Group) -> _SlotVerb | None:
     ):
         return _KD, None  # "gunmen held two men hostage", "took three police officers captive"
     return _refine(g, slot, pv, t.w(verb_start))
+
+
+def _moved_to(t: _Text, verb_start: int) -> bool:
+    """ "what motivated Omar Mateen to kill 49 people": a deed done, told as what moved its doer
+    (a name of one to three capitalised words between)."""
+    if t.w(verb_start - 1) != "to":
+        return False
+    for k in range(1, 4):
+        x = verb_start - 1 - k
+        if not t.capitalized(x):
+            return False
+        if t.w(x - 1) in ("motivated", "prompted", "drove", "driven", "inspired", "led", "caused"):
+            return t.w(x - 2) in ("what", "who", "which", "that")
+    return False
 
 
 def _refine(g: _Group, slot: str, pv: str | None, verb: str) -> _SlotVerb | None:
@@ -1726,7 +1742,9 @@ def _mention(
         text=t.text[s:e],
         approx=np.approx,
         subject=head,
-        perpetrator_side=kind == "perp",
+        # (a suspect killed or wounded is of the doers' side: "one suspect was shot dead" after
+        # "police killed a gunman" is that gunman)
+        perpetrator_side=kind == "perp" or (kind == "suspect" and slot in (_K, _W)),
         person_verb=pv if slot == _P else None,
         group=group + offset,
         additive=np.additive or additive,

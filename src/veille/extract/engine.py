@@ -457,7 +457,17 @@ def _reported_on(text: str, lo: int, at: int) -> bool:
     return (
         _REPORTING_DATE.search(text[max(lo, at - 30) : at]) is not None
         or _MADE_PUBLIC.search(text[max(lo, at - 80) : at]) is not None
+        or _AT_A_CONFERENCE.search(text[max(lo, at - 120) : at]) is not None
     )
+
+
+# "At a news conference with New York City Police Commissioner William Bratton on Friday, Vance
+# said ...": the day words were said at
+_AT_A_CONFERENCE = re.compile(
+    r"\b(?:at|in|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:news conference|press conference|"
+    r"press briefing|briefing|hearing|interview|speech|address|testimony)\b[^.;:]{0,90}?\s(?:on\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # a suspect device that proved harmless
@@ -3378,6 +3388,21 @@ class Extractor:
         return Counts.from_dict(values), provenance
 
     @staticmethod
+    def _named_in_passing(info: _Article, c: Candidate) -> bool:
+        """The happening is told in one sentence after the lead, by a definite name that holds its
+        town ("the San Bernardino attack")."""
+        if len(c.sentences) != 1 or c.first.start <= info.body_start:
+            return False
+        first = next((x for x in info.ann.sentences if x.end > info.body_start), None)
+        if first is None or first.start == c.first.start:
+            return False
+        s = c.first
+        st = info.ann.text[s.start : s.end]
+        at = c.trigger[0] - s.start
+        definite = _NAMED_BACK_BEFORE.search(st, max(0, at - 30), at)
+        return definite is not None and bool(Extractor._towns(info, s.start + definite.start(), c.trigger[0]))
+
+    @staticmethod
     def _too_late(info: _Article, c: Candidate) -> Callable[[DateMention], bool]:
         """Whether a date is later than the candidate can be: what is told as done is not dated
         after the report (a day's grace: "at 1950 (0050 GMT 18 OCTOBER)" in a report of 17
@@ -3775,6 +3800,11 @@ class Extractor:
             ):
                 # "Al Arabiya said on Sunday that three U.S. nationals had been kidnapped": on or
                 # before the day of the report, not on it
+                return DateInterval(None, m.interval.end, "unknown", None), Span(s.start, s.end)
+            if best[0] and m.interval.end and self._named_in_passing(info, c):
+                # "At a news conference ... on Friday, Vance said the San Bernardino attack ... is
+                # the most visible example": an attack named back by its town in a later sentence
+                # of a story about something else happened before the day of the words
                 return DateInterval(None, m.interval.end, "unknown", None), Span(s.start, s.end)
             if m.base is not None and _LATER_STEP.search(text, c.trigger[1], m.start):
                 # "were abducted, but released the following day": the counted day is the later

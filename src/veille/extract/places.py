@@ -1228,6 +1228,13 @@ _NATIONALITY_OF = re.compile(
 
 
 # a capital named for the state it is the seat of: "The Baghdad government"
+# a capital addressed or blamed: the state it is the seat of ("asked Moscow to stop")
+_ADDRESSED = re.compile(
+    r"\b(?:asked|asks|asking|urged|urges|urging|told|tells|warned|warns|pressed|pressing|accused|accuses|"
+    r"blamed|blames|called on|calls on|criticized|criticised|pressured|persuade|persuaded|convince|"
+    r"convinced|demanded of|appealed to)\s+$",
+    re.IGNORECASE,
+)
 _SEAT_OF = re.compile(r"\s+(?:government|regime|administration|authorities|leadership)\b", re.IGNORECASE)
 
 
@@ -1315,6 +1322,9 @@ def _nationality_only(ann: AnnotatedArticle, p: PlaceMention) -> bool:
         )
     if (p.feature_code or "") == "PPLC" and _SEAT_OF.match(ann.text, p.end):
         return True  # "The Baghdad government has called on civilians to flee": the state, not the town
+    if (p.feature_code or "") == "PPLC" and _ADDRESSED.search(ann.text, max(0, p.start - 30), p.start):
+        # "the U.S. military asked Moscow through emergency channels to stop": the state addressed
+        return True
     # ... and a country's name before its citizens too: "three U.S. contractors"
     nationality = _NATIONALITY_OF.match(ann.text, p.end)
     if (
