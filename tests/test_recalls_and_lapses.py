@@ -321,3 +321,72 @@ def test_an_attack_named_by_its_town_at_a_news_conference_is_not_dated_by_it(pip
     attacks = of_type(records_of(pipeline, text, "2016-02-18"), "attack")
     assert attacks
     assert all(r["date"]["start"] != "2016-02-12" for r in attacks)
+
+
+# -- a group's own ground --------------------------------------------------------------------------
+
+
+def test_the_ground_of_a_group_told_in_a_whose_clause_does_not_place_an_arrest(pipeline: Pipeline) -> None:
+    text = (
+        "JAKARTA Islamic State said it was behind an attack by suicide bombers and gunmen in the heart "
+        "of Jakarta on Thursday.\n\n"
+        "The president urged calm and said the state would not be cowed. Markets fell in early trade "
+        "but recovered by the afternoon. Analysts said the group had long sought a foothold in the "
+        "region. Officials said security would be tightened at embassies and malls.\n\n"
+        "The country has been on high alert for months. Counter-terrorism police had rounded up about "
+        "20 people with suspected links to Islamic State, whose battle lines in Syria and Iraq have "
+        "included nationals from several Asian countries."
+    )
+    recs = records_of(pipeline, text, "2016-01-15")
+    assert recs
+    assert not {"SY", "IQ"} & {loc["country_code"] for r in recs for loc in r["locations"]}
+
+
+# -- the latest of a series ------------------------------------------------------------------------
+
+
+def test_the_most_recent_of_a_series_is_its_own_attack_within_the_series_span(pipeline: Pipeline) -> None:
+    text = (
+        "ISTANBUL Three suicide bombers blew themselves up at Istanbul's main airport on Tuesday, "
+        "killing 36 people, officials said. A coordinated attack in March also targeted a metro "
+        "train in Brussels, killing a further 16 people.\n\n"
+        "Turkey has suffered a spate of bombings this year, including two suicide attacks in tourist "
+        "areas of Istanbul blamed on Islamic State.\n\n"
+        "In the most recent attack, a car bomb ripped through a police bus in central Istanbul during "
+        "the morning rush hour, killing 11 people and wounding 36."
+    )
+    attacks = of_type(records_of(pipeline, text, "2016-06-29"), "attack")
+    latest = [r for r in attacks if r["counts"]["killed"] == 11]
+    assert len(latest) == 1
+    assert latest[0]["date"]["start"] == "2016-01-01"
+    assert latest[0]["date"]["end"] == "2016-06-29"
+    assert not any(r["counts"]["wounded"] == 36 and r["counts"]["killed"] == 16 for r in attacks)
+
+
+# -- the attack a sentence names back, among several ------------------------------------------------
+
+
+_PROFILE = (
+    "French Interior Minister Bernard Cazeneuve on Saturday said there were indications the attacker "
+    "had been radicalized very rapidly, after Islamic State urged its followers to strike.\n\n"
+    "The fact he rented the truck three days before the attack suggests it was premeditated, as does "
+    "the date chosen: July 14, when thousands were gathered on the Promenade des Anglais in Nice. "
+    "Associates told interrogators that Mohamed Bouhlel started speaking supportively of ISIS just "
+    "days before the attack.\n\n"
+    "Orlando shooter Omar Mateen, who claimed his attack was on behalf of ISIS, was described by his "
+    "ex-wife as mentally unstable.\n\n"
+    "Cazeneuve, the French Interior Minister, on Saturday reiterated that Bouhlel was not on the radar "
+    "of French counterterrorism agencies before the attack.\n\n"
+    "With ISIS claiming credit Saturday for inspiring the Nice attack, the worry is more attacks are "
+    "inevitable."
+)
+
+
+def test_the_attack_named_back_with_its_doer_or_town_is_that_ones(pipeline: Pipeline) -> None:
+    attacks = of_type(records_of(pipeline, _PROFILE, "2016-07-17"), "attack")
+    by_town = {r["locations"][0]["name"]: r for r in attacks if r["locations"]}
+    assert by_town["Nice"]["date"]["start"] == "2016-07-14"
+    orlando = by_town["Orlando"]
+    assert [e["start"] for e in orlando["evidence"]] == [_PROFILE.index("Orlando shooter")]
+    # (nor is the recalled shooting dated by the day the minister spoke)
+    assert orlando["date"]["start"] is None

@@ -824,6 +824,18 @@ _EARLIER = re.compile(
 )
 # an indefinite subject before the happening's word: "A suicide attack", "An earlier bomb"
 _INDEFINITE_START = re.compile(r"\W*(?:An?|One)\s+(?:[\w-]+\s+){0,2}\Z")
+# the last of a series told in the sentence before: "In the most recent attack,"
+_LATEST_OF = re.compile(
+    r"\W*(?:In|During)\s+the\s+(?:most\s+recent|latest|last)\s+(?:such\s+)?(?:[\w-]+\s+)?"
+    r"(?:attack|bombing|blast|assault|incident|explosion)\b"
+)
+# a series of happenings: "a spate of bombings", "a string of attacks", "a wave of"
+_A_SERIES = re.compile(r"\b(?:spate|string|series|wave|rash|spree)\s+of\b", re.IGNORECASE)
+# an attack named by its town: "the Nice attack", "the Brussels bombings"
+_TOWN_ATTACK = re.compile(
+    r"\b(?:the|this|that|last\s+\w+'s)\s+(?:[A-Z][\w'-]+\s+){1,2}"
+    r"(?P<word>attacks?|bombings?|shootings?|massacre|rampage|blasts?|explosions?|assault)\b"
+)
 # a reply on social media, quoted: "@PatrickLenton and he died"
 _REPLY = re.compile(r"\s*@\w+\s")
 # another person, not another happening: "another gunman running away", "a second man"
@@ -1584,7 +1596,13 @@ class Extractor:
                 # a recruitment or a journey is of the field when terrorism, an armed group or an
                 # armed force is named in its own sentence, not only elsewhere in the article
                 continue
-            separate = SEPARATE.search(st) is not None
+            separate = SEPARATE.search(st) is not None or (
+                # "Turkey has suffered a spate of bombings this year, ... In the most recent attack,
+                # a car bomb ripped through a police bus": the last of the series, not one told before
+                i > 0
+                and _LATEST_OF.match(st) is not None
+                and _A_SERIES.search(masked, sents[i - 1].start, sents[i - 1].end) is not None
+            )
             trig = (s.start + main.start, s.start + main.end)
             if (
                 current is not None
@@ -1726,6 +1744,18 @@ class Extractor:
                 )
                 if follows and toll_before:
                     follows = False
+                if (
+                    follows
+                    and etype == "attack"
+                    and _NOUN_TRIGGER.search(st, main.start, main.end)
+                    and _DEFINITE_BEFORE.search(st, max(0, main.start - 30), main.start)
+                ):
+                    # "Cazeneuve ... reiterated that Bouhlel was not on the radar before the attack"
+                    # right after the Orlando shooter was recalled: Bouhlel's, told before
+                    named = self._of_person_named(
+                        info, s, [c for c in out if c.event_type == "attack" and c.statistic is None]
+                    )
+                    follows = not named or named[0] is current
                 if follows and etype == "attack":
                     # "Paul Roos described seeing one of the attackers shooting in the departures hall"
                     # after a Brussels bombing recalled: the attack whose venue it names
@@ -1740,6 +1770,26 @@ class Extractor:
                     # "A squad defused the bomb planted in front of the embassy": the defused one
                     kind = [c for c in same if c.defused == (main.trigger.name == "defused")]
                     same = kind or same
+                    # an attack named by its town in the sentence, whatever its main word ("With
+                    # ISIS claiming credit Saturday for inspiring the Nice attack, the worry is more
+                    # attacks are inevitable" after the Orlando shooter was recalled)
+                    by_town = [
+                        c
+                        for m in _TOWN_ATTACK.finditer(st)
+                        for c in self._of_town(
+                            info, s, st, replace(main, start=m.start("word"), end=m.end("word")), same
+                        )
+                    ]
+                    if len(same) > 1 and len({id(c) for c in by_town}) == 1:
+                        same = by_town[:1]
+                    elif (
+                        len(same) > 1
+                        and _NOUN_TRIGGER.search(st, main.start, main.end)
+                        and _DEFINITE_BEFORE.search(st, max(0, main.start - 30), main.start)
+                    ):
+                        # "... reiterated that Bouhlel was not on the radar before the attack" after
+                        # the Orlando shooter was recalled: the attack of the one the sentence names
+                        same = self._of_person_named(info, s, same) or same
                 if len(same) > 1 and (
                     _DAY_POSSESSIVE.search(st)
                     or (
@@ -3388,6 +3438,41 @@ class Extractor:
         return Counts.from_dict(values), provenance
 
     @staticmethod
+    def _of_person_named(info: _Article, s: Sentence, same: list[Candidate]) -> list[Candidate]:
+        """The one of ``same`` whose sentences name a person the sentence names (by any word of the
+        name: "Mohammed Bouhlel" ... "Bouhlel"); none unless exactly one does."""
+        text = info.ann.text
+        mine = {
+            w
+            for e in info.ann.entities
+            if e.label == "PERSON" and s.start <= e.start < s.end
+            for w in re.findall(r"[A-Z][\w'-]{3,}", e.text)
+        }
+        if not mine:
+            return []
+        found = [
+            c
+            for c in same
+            if any(
+                re.search(rf"\b{re.escape(w)}\b", text[x.start : x.end]) for w in mine for x in c.sentences
+            )
+        ]
+        return found if len(found) == 1 else []
+
+    @staticmethod
+    def _series_before(info: _Article, s: Sentence) -> tuple[DateInterval, Span | None] | None:
+        """The span of a series the sentence before tells ("a spate of bombings this year"), up to
+        the report, with that sentence; None without one."""
+        before = next((x for x in reversed(info.ann.sentences) if x.end <= s.start), None)
+        if before is None or not _A_SERIES.search(info.ann.text, before.start, before.end):
+            return None
+        told = [m for m in info.dates if before.start <= m.start < before.end and m.interval.start]
+        if not told or info.anchor is None:
+            return None
+        end = min(told[0].interval.end or info.anchor.isoformat(), info.anchor.isoformat())
+        return replace(told[0].interval, end=end), Span(before.start, before.end)
+
+    @staticmethod
     def _named_in_passing(info: _Article, c: Candidate) -> bool:
         """The happening is told in one sentence after the lead, by a definite name that holds its
         town ("the San Bernardino attack")."""
@@ -3500,6 +3585,11 @@ class Extractor:
             return same_time
         skipped = False
         too_late = self._too_late(info, c)
+        series = self._series_before(info, opening) if _LATEST_OF.match(opening_text) else None
+        if series is not None and not any(opening.start <= m.start < opening.end for m in dates):
+            # "Turkey has suffered a spate of bombings this year, ... In the most recent attack, a
+            # car bomb ripped through a police bus": within the series' span, before the report
+            return series
         recalled = aside_spans(text, [(x.start, x.end) for x in c.sentences], c.trigger[0])
         for k, s in enumerate(c.sentences):
             inside = [m for m in dates if s.start <= m.start < s.end and m.interval.start]
@@ -3840,7 +3930,14 @@ class Extractor:
             # "police reported today that a journalist was injured last night": not the report's
             # day, unless what is dated is the statement itself (a warning told to parliament)
             if c.event_type not in STATEMENT_TYPES:
-                unsaid = [m for m in lead if not _reported_on(text, first.start, m.start)]
+                unsaid = [
+                    m
+                    for m in lead
+                    if not _reported_on(text, first.start, m.start)
+                    # (nor "Interior Minister Bernard Cazeneuve on Saturday said ..." in modern copy;
+                    # old wire copy's "RADIO VENCEREMOS TODAY REPORTED" often dates what it reports)
+                    and (info.ann.upper or _REPORTING_AFTER.match(text[m.end : m.end + 40]) is None)
+                ]
                 # ... and a report's day only in a lead that tells a happening of the kind (not "FBI
                 # Director James Comey said on Tuesday that investigators could not open the phone")
                 # (nor in one that names a happening of another town: the report is of that one)

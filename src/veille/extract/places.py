@@ -429,6 +429,12 @@ def _eligible(
         return False  # "opens up the road further east to the bastions of Deir al-Zor": the way on
     if _AWAY_FROM_IT.match(ann.text, p.end) and not _DEED_BEFORE_PLACE.search(ann.text, a, p.start):
         return False  # "In Fort Pierce, 120 miles (195 km) from the shooting, the imam ...": elsewhere
+    whose = _GROUP_WHOSE.search(ann.text, max(a, p.start - 80), p.start)
+    if whose is not None and any(s <= whose.start() < e + 2 for s, e in actor_spans):
+        # "rounded up about 20 people with suspected links to Islamic State, whose battle lines in
+        # Syria and Iraq have included nationals from several Asian countries": the group's own
+        # ground, told of the group
+        return False
     if _LIVED_IN.search(ann.text, max(a, p.start - 40), p.start):
         # "Two Dutch siblings who lived in New York ... were killed in suicide bombings that rocked
         # Brussels": where the victims lived or came from
@@ -1306,6 +1312,8 @@ _PROTESTED_BEFORE = re.compile(
     r"(?:(?!\b(?:when|as|where|while|who|which|that|after|before)\b)[^;:]){0,100}$",
     re.IGNORECASE,
 )
+# a relative clause on what was named right before it, still open: ", whose battle lines in"
+_GROUP_WHOSE = re.compile(r",\s+whose\b[^,;:.()]*$", re.IGNORECASE)
 # people of a place who may be its only witnesses
 _WITNESS_NOUNS = frozenset({"resident", "residents", "native", "natives"})
 
