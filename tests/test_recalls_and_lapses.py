@@ -251,11 +251,18 @@ def test_a_weekday_in_a_caption_is_counted_back_from_the_captions_day() -> None:
 
     text = (
         "A man reacts at a street memorial following Tuesday's bomb attacks in Brussels, March 23, "
-        "2016. Leaders met on Friday."
+        "2016.\n\nLeaders met on Friday."
     )
     found = {m.text: m.interval.start for m in find_dates(text, datetime.date(2016, 4, 2))}
     assert found["Tuesday"] == "2016-03-22"
     assert found["Friday"] == "2016-04-01"  # outside the caption: the report's own week
+    # (a date that ends a sentence inside a paragraph, or one of long ago, is no caption's)
+    inline = "The attack on Sunday was the deadliest since the bombing of a bus in Jerusalem, Feb. 25, 1996."
+    found = {m.text: m.interval.start for m in find_dates(inline, datetime.date(2016, 4, 2))}
+    assert found["Sunday"] == "2016-03-27"
+    old = "The attack on Sunday was the deadliest since a bus bombing in Jerusalem, Feb. 25, 1996.\n"
+    found = {m.text: m.interval.start for m in find_dates(old, datetime.date(2016, 4, 2))}
+    assert found["Sunday"] == "2016-03-27"
 
 
 def test_a_caption_names_back_the_attack_told_before(pipeline: Pipeline) -> None:
@@ -390,3 +397,40 @@ def test_the_attack_named_back_with_its_doer_or_town_is_that_ones(pipeline: Pipe
     assert [e["start"] for e in orlando["evidence"]] == [_PROFILE.index("Orlando shooter")]
     # (nor is the recalled shooting dated by the day the minister spoke)
     assert orlando["date"]["start"] is None
+
+
+# -- steps away from the one told ------------------------------------------------------------------
+
+
+def test_attacks_told_days_or_a_month_away_from_the_one_before_are_others(pipeline: Pipeline) -> None:
+    text = (
+        "ISTANBUL A car bomb ripped through a police bus in Istanbul during the morning rush hour, "
+        "killing 11 people, the governor said.\n\n"
+        "In March, at least 37 were killed when a car bomb detonated near a bus stop in the capital, "
+        "Ankara, in an attack claimed by a Kurdish militant group. Six days later an ISIS suicide "
+        "bomber detonated himself on one of Istanbul's main streets, killing four. A month earlier, 28 "
+        "had been killed in a blast targeting military vehicles in central Ankara."
+    )
+    attacks = of_type(records_of(pipeline, text, "2016-06-07"), "attack")
+    assert sorted(r["counts"]["killed"] for r in attacks) == [4, 11, 28, 37]
+    four = next(r for r in attacks if r["counts"]["killed"] == 4)
+    assert four["date"]["start"] != "2016-06-07"
+
+
+def test_a_hostages_fate_days_later_is_no_new_attack(pipeline: Pipeline) -> None:
+    text = (
+        "Abu Sayyaf militants kidnapped a Canadian tourist from a resort on Samal island on Monday, "
+        "police said. Two days later, they beheaded him."
+    )
+    attacks = of_type(records_of(pipeline, text, "2016-04-27"), "attack")
+    assert len(attacks) == 1
+
+
+# -- guards from a review of these rules -------------------------------------------------------------
+
+
+def test_a_person_of_a_nation_with_a_noun_of_its_own_keeps_its_side() -> None:
+    mentions = find_counts("The clash left two Israelis and a Palestinian attacker dead.")
+    assert [(m.text, m.perpetrator_side) for m in mentions if m.value == 1] == [
+        ("a Palestinian attacker", True)
+    ]

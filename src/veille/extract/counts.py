@@ -1010,19 +1010,24 @@ def _one_more_of_a_nationality(t: _Text, i: int) -> bool:
     if t.w(i) not in ("a", "an") or t.w(i - 1) != "and" or not t.capitalized(i + 1) or i < 3:
         return False
     number = match_number(t.words, i - 3)
-    return (
-        number is not None
-        and number.end == i - 2
-        and not number.vague
-        and t.capitalized(i - 2)
-        and _NATIONALITY.fullmatch(t.w(i + 1)) is not None
-        and _NATIONALITY_PL.fullmatch(t.w(i - 2)) is not None
-    )
+    if (
+        number is None
+        or number.end != i - 2
+        or number.vague
+        or not t.capitalized(i - 2)
+        or _NATIONALITY.fullmatch(t.w(i + 1)) is None
+        or _NATIONALITY_PL.fullmatch(t.w(i - 2)) is None
+    ):
+        return False
+    # (not one with a noun of its own, read as such: "two Israelis and a Palestinian attacker")
+    scanned = _scan_head(t, i + 1, limit=3)
+    return scanned is None or scanned[0] < 0
 
 
-# a person of a nation ("an Iranian", "a Briton", "a Pakistani") and people of one
-_NATIONALITY = re.compile(r"[a-z]{3,}(?:ian|an|ese|i|on|ard|ch|sh)")
-_NATIONALITY_PL = re.compile(r"[a-z]{3,}(?:ians|ans|ese|is|ons|ards|ch|sh)")
+# a person of a nation ("an Iranian", "a Briton", "a Pakistani", "an American") and people of one
+# (not "a Taliban", "a Boston", "a Washington")
+_NATIONALITY = re.compile(r"[a-z]{2,}(?:ian|ean|can|ese|i|ish|ch|iton|ard)")
+_NATIONALITY_PL = re.compile(r"[a-z]{3,}(?:ans|ese|is|ish|ch|ons|ards)")
 
 
 def _members(t: _Text, a: int, b: int) -> int:

@@ -206,17 +206,23 @@ def find_dates(text: str, anchor: datetime.date | None, *, upper: bool = False) 
             )
         out.append(DateMention(item.start, item.end, span, interval, item.kind))
     out = _counted_days(text, out) if _COUNTED.search(text) else out
-    out = _captioned(text, out) if _CAPTION_STAMP.search(text) else out
+    out = _captioned(text, out, anchor) if _CAPTION_STAMP.search(text) else out
     return _named_back(text, out) if _NAMED_BACK.search(text) else out
 
 
 # a picture's caption ends with the day it was taken: "A man reacts at a street memorial following
 # Tuesday's bomb attacks in Brussels, March 23, 2016."
-_CAPTION_STAMP = re.compile(r",\s+(?:[A-Z][a-z]+,\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\s*\.(?:\s|$)")
+# (the line ends there: not "the deadliest since the bombing of a bus in Jerusalem, Feb. 25, 1996."
+# inside a paragraph)
+_CAPTION_STAMP = re.compile(
+    r",\s+(?:[A-Z][a-z]+,\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\s*\.[ \t]*(?:\n|$)"
+)
+# the most days a caption's picture is taken before the report
+_CAPTION_DAYS = 31
 _WEEKDAY_ONLY = re.compile(rf"(?:{lx.WEEKDAY_ALT})(?:'s|\u2019s)?", re.IGNORECASE)
 
 
-def _captioned(text: str, found: list[DateMention]) -> list[DateMention]:
+def _captioned(text: str, found: list[DateMention], anchor: datetime.date | None) -> list[DateMention]:
     """``found`` with a weekday told in a caption counted back from the caption's own day (not
     from the report's: the picture was taken days before the story)."""
     out = list(found)
@@ -235,6 +241,8 @@ def _captioned(text: str, found: list[DateMention]) -> list[DateMention]:
         if day is None or day.interval.start is None:
             continue
         taken = datetime.date.fromisoformat(day.interval.start)
+        if anchor is not None and not 0 <= (anchor - taken).days <= _CAPTION_DAYS:
+            continue
         opening = max(text.rfind(". ", 0, stamp.start()), text.rfind("\n", 0, stamp.start())) + 1
         for k, f in enumerate(out):
             if not (opening <= f.start < stamp.start()) or not _WEEKDAY_ONLY.fullmatch(f.text):
@@ -242,9 +250,7 @@ def _captioned(text: str, found: list[DateMention]) -> list[DateMention]:
             name = f.text.lower().removesuffix("'s").removesuffix("\u2019s")
             back = (taken.weekday() - lx.WEEKDAYS[name]) % 7
             on = (taken - datetime.timedelta(days=back)).isoformat()
-            out[k] = DateMention(
-                f.start, f.end, f.text, DateInterval(on, on, "day", f.text), f.kind, day.interval
-            )
+            out[k] = DateMention(f.start, f.end, f.text, DateInterval(on, on, "day", f.text), f.kind)
     return out
 
 

@@ -465,7 +465,9 @@ def _reported_on(text: str, lo: int, at: int) -> bool:
 # said ...": the day words were said at
 _AT_A_CONFERENCE = re.compile(
     r"\b(?:at|in|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:news conference|press conference|"
-    r"press briefing|briefing|hearing|interview|speech|address|testimony)\b[^.;:]{0,90}?\s(?:on\s+)?$",
+    # (the day the words' own phrase names, no clause between: not "In an interview, the governor
+    # said gunmen attacked the post on Sunday"; a court's hearing is its step's day)
+    r"press briefing|briefing|interview|speech)\b[^.;:,]{0,90}?\s(?:on\s+)?$",
     re.IGNORECASE,
 )
 
@@ -541,6 +543,8 @@ _TALLY_GOES_ON = re.compile(
 # harm told in the present perfect: "hundreds have been killed"
 _PERFECT = re.compile(r"ha(?:ve|s) been\b", re.IGNORECASE)
 _PERFECT_HARM = re.compile(r"\bha(?:ve|s) been (?:\w+ )?(?:killed|wounded|injured|hurt)\b", re.IGNORECASE)
+# what ends a clause inside a sentence
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:which|who|that|while|as|but)\b", re.IGNORECASE)
 # a doing that goes on: "have been carrying out", "has been fighting"
 _PERFECT_GOING_ON = re.compile(r"\bha(?:ve|s) been (?:\w+ly )?\w{3,}ing\b", re.IGNORECASE)
 # a happening told in the pluperfect, before the day a report was made: "had been kidnapped"
@@ -816,7 +820,9 @@ _BREAKING = re.compile(
     r"\b(?:violat\w+|breach\w*|broke|breaking|in breach of)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE
 )
 # "hours after": a lapse within the day
-_HOURS_AFTER = re.compile(r"(?:(?:just|only|a few|several|some|\d{1,2}) )?hours after\b", re.IGNORECASE)
+_HOURS_AFTER = re.compile(
+    r"(?:(?:just|only|nearly|almost|more than|less than|some)\s+)?(?:[\w-]+\s+)?hours after\b", re.IGNORECASE
+)
 # a lapse back from what was told: "less than a month earlier"
 _EARLIER = re.compile(
     r"\b(?:a|one|two|three|four|five|six|several|few|\d+) (?:days?|weeks?|months?|years?) earlier\b",
@@ -833,8 +839,14 @@ _LATEST_OF = re.compile(
 _A_SERIES = re.compile(r"\b(?:spate|string|series|wave|rash|spree)\s+of\b", re.IGNORECASE)
 # an attack named by its town: "the Nice attack", "the Brussels bombings"
 _TOWN_ATTACK = re.compile(
-    r"\b(?:the|this|that|last\s+\w+'s)\s+(?:[A-Z][\w'-]+\s+){1,2}"
+    r"\b(?i:the|this|that|last\s+\w+'s)\s+(?:[A-Z][\w'-]+\s+){1,2}"
     r"(?P<word>attacks?|bombings?|shootings?|massacre|rampage|blasts?|explosions?|assault)\b"
+)
+# what follows a speaker's name: "Cazeneuve, the French Interior Minister, on Saturday reiterated"
+_SPEAKER_AFTER = re.compile(
+    rf"(?:,[^,.;]{{1,60}},)?(?:\s+(?:on|late|early)?\s*\w+day)?\s+(?:has\s+|had\s+)?"
+    rf"(?:{_SPEECH_VERBS}|called|reiterated|repeated|insisted|stressed|denied|described|explained)\b",
+    re.IGNORECASE,
 )
 # a reply on social media, quoted: "@PatrickLenton and he died"
 _REPLY = re.compile(r"\s*@\w+\s")
@@ -1443,16 +1455,23 @@ class Extractor:
                 # years, no happening
                 hits = [h for h in hits if h.trigger.name != "harmed" or not _PERFECT.match(st, h.start)]
             # (or a running count: "Castile was the 506th person shot and killed by police so far in 2016")
-            # (or a campaign going on for months: "Russian warplanes have been carrying out airstrikes in
-            # Syria since Sept. 30")
-            tallied = tally and (
-                _PERFECT_HARM.search(st) is not None
-                or _NTH_VICTIM.search(st) is not None
-                or _PERFECT_GOING_ON.search(st) is not None
-            )
+            tallied = tally and (_PERFECT_HARM.search(st) is not None or _NTH_VICTIM.search(st) is not None)
             if tallied:
                 # "... have been killed in the past year in attacks by Islamist militants": all a tally
                 hits = [h for h in hits if h.trigger.event_type not in {"attack", "ct_operation", "raid"}]
+            going_on = [m.start() for m in _PERFECT_GOING_ON.finditer(st)] if tally and hits else []
+            if going_on:
+                # "Russian warplanes have been carrying out airstrikes in Syria since Sept. 30": a
+                # campaign going on for months, in its own clause (not "The coalition, which has been
+                # bombing Yemen since March 2015, struck a wedding in Taez")
+                kept = [
+                    h
+                    for h in hits
+                    if h.trigger.event_type not in {"attack", "ct_operation", "raid"}
+                    or not any(a <= h.start and not _CLAUSE_BREAK.search(st, a, h.start) for a in going_on)
+                ]
+                tallied = tallied or (bool(hits) and not kept)
+                hits = kept
             if hits and not self._dated(info, s):
                 generic = [h for h in hits if is_generic(st, h)]
                 if self._yearly(info, s):
@@ -2273,10 +2292,6 @@ class Extractor:
         back to the one already told ("claimed the ambush on Wednesday")."""
         if etype != "attack":
             return False
-        if _INDEFINITE_START.match(st[: main.start]) and _EARLIER.search(st, main.end):
-            # "A suicide attack there less than a month earlier ... killed 70 people": one told
-            # by a lapse back from the one before
-            return True
         if current.event_type == "ct_operation" and _SUICIDE_ATTACKER.search(st):
             # "Within an hour of the announcement, a Taliban suicide bomber attacked a shuttle
             # bus" after a drone strike: a bomber's attack is never the fighting of an operation
@@ -2308,6 +2323,15 @@ class Extractor:
             )
         ):
             return False  # the hostages of the siege told, freed: its end, on whatever day
+        if _INDEFINITE_START.match(st[: main.start]) and _EARLIER.search(st, main.end, main.end + 40):
+            # "A suicide attack there less than a month earlier ... killed 70 people": one told
+            # by a lapse back from the one before
+            return True
+        if STEP.match(st) and _DEFINITE_BEFORE.search(st, max(0, main.start - 30), main.start) is None:
+            # "In March, at least 37 were killed when a car bomb detonated ... A month earlier, 28
+            # had been killed in a blast ...", "Six days later an ISIS suicide bomber detonated
+            # himself": days or months away from the one told, another
+            return True
         if (main.trigger.name == "defused") != current.defused and not _SAME_SCENE.search(st):
             # "Security forces defused a bomb planted in front of the embassy. Two bombs also
             # exploded and destroyed telephone boxes.": a device that went off and one defused
@@ -2710,6 +2734,8 @@ class Extractor:
         # shirt lying in a parking lot and another gunman running away")
         if len(same) < 2 or (etype == "attack" and self._new_attack(_ANOTHER_PERSON.sub(" ", st))):
             return None
+        if STEP.match(st):
+            return None  # "Six days later an ISIS suicide bomber ...": counted from the last one told
         # (not "the Baton Rouge shootings": one town's, named by it)
         named = tuple(p.text for p in self._towns(info, s.start, s.end))
         if any(not st[: m.start()].rstrip().endswith(named) for m in _SEVERAL_HAPPENINGS.finditer(st)):
@@ -3442,10 +3468,14 @@ class Extractor:
         """The one of ``same`` whose sentences name a person the sentence names (by any word of the
         name: "Mohammed Bouhlel" ... "Bouhlel"); none unless exactly one does."""
         text = info.ann.text
+        # (not a speaker: "Hollande called the attack an act of war", "Cazeneuve, the French
+        # Interior Minister, on Saturday reiterated that ...")
         mine = {
             w
             for e in info.ann.entities
-            if e.label == "PERSON" and s.start <= e.start < s.end
+            if e.label == "PERSON"
+            and s.start <= e.start < s.end
+            and not _SPEAKER_AFTER.match(text, e.end, min(s.end, e.end + 80))
             for w in re.findall(r"[A-Z][\w'-]{3,}", e.text)
         }
         if not mine:

@@ -430,7 +430,13 @@ def _eligible(
     if _AWAY_FROM_IT.match(ann.text, p.end) and not _DEED_BEFORE_PLACE.search(ann.text, a, p.start):
         return False  # "In Fort Pierce, 120 miles (195 km) from the shooting, the imam ...": elsewhere
     whose = _GROUP_WHOSE.search(ann.text, max(a, p.start - 80), p.start)
-    if whose is not None and any(s <= whose.start() < e + 2 for s, e in actor_spans):
+    if (
+        whose is not None
+        and any(s <= whose.start() < e + 2 for s, e in actor_spans)
+        # (not a deed told of the group: "claimed by the Shabaab, whose fighters stormed a hotel
+        # in Mogadishu")
+        and not _DEED_IN_CLAUSE.search(ann.text, whose.end(), p.start)
+    ):
         # "rounded up about 20 people with suspected links to Islamic State, whose battle lines in
         # Syria and Iraq have included nationals from several Asian countries": the group's own
         # ground, told of the group
@@ -1233,14 +1239,16 @@ _NATIONALITY_OF = re.compile(
 )
 
 
-# a capital named for the state it is the seat of: "The Baghdad government"
-# a capital addressed or blamed: the state it is the seat of ("asked Moscow to stop")
+# a capital addressed or blamed: the state it is the seat of ("asked Moscow to stop"; not "urged
+# Kabul residents to stay indoors", "told Paris investigators")
 _ADDRESSED = re.compile(
     r"\b(?:asked|asks|asking|urged|urges|urging|told|tells|warned|warns|pressed|pressing|accused|accuses|"
     r"blamed|blames|called on|calls on|criticized|criticised|pressured|persuade|persuaded|convince|"
     r"convinced|demanded of|appealed to)\s+$",
     re.IGNORECASE,
 )
+_ADDRESSED_AFTER = re.compile(r"\s*(?:[,.;:]|(?:to|through|via|not|for|on|about|over|that|of|in)\b)")
+# a capital named for the state it is the seat of: "The Baghdad government"
 _SEAT_OF = re.compile(r"\s+(?:government|regime|administration|authorities|leadership)\b", re.IGNORECASE)
 
 
@@ -1314,6 +1322,11 @@ _PROTESTED_BEFORE = re.compile(
 )
 # a relative clause on what was named right before it, still open: ", whose battle lines in"
 _GROUP_WHOSE = re.compile(r",\s+whose\b[^,;:.()]*$", re.IGNORECASE)
+_DEED_IN_CLAUSE = re.compile(
+    r"\b(?:stormed|attacked|killed|bombed|struck|seized|abducted|kidnapped|shot|raided|ambushed|"
+    r"blew|detonated|opened fire|set off|carried out)\b",
+    re.IGNORECASE,
+)
 # people of a place who may be its only witnesses
 _WITNESS_NOUNS = frozenset({"resident", "residents", "native", "natives"})
 
@@ -1330,7 +1343,11 @@ def _nationality_only(ann: AnnotatedArticle, p: PlaceMention) -> bool:
         )
     if (p.feature_code or "") == "PPLC" and _SEAT_OF.match(ann.text, p.end):
         return True  # "The Baghdad government has called on civilians to flee": the state, not the town
-    if (p.feature_code or "") == "PPLC" and _ADDRESSED.search(ann.text, max(0, p.start - 30), p.start):
+    if (
+        (p.feature_code or "") == "PPLC"
+        and _ADDRESSED.search(ann.text, max(0, p.start - 30), p.start)
+        and _ADDRESSED_AFTER.match(ann.text, p.end)
+    ):
         # "the U.S. military asked Moscow through emergency channels to stop": the state addressed
         return True
     # ... and a country's name before its citizens too: "three U.S. contractors"
