@@ -513,9 +513,10 @@ def choose_locations(
     ``refine`` (events, not official statistics, which cover a region) makes a region or a spot
     precise with the dateline city, and a country with its capital when the text says so.
     ``to_dateline`` False keeps a region from being made the dateline city (a happening of
-    months before). ``trigger`` (the words that name the happening): a place attached to them ("attacks on
-    Brussels airport", "the Brussels bombings") keeps places of other countries out of that
-    sentence ("Parts of Denver airport were evacuated, hours after ... attacks on Brussels")."""
+    months before). ``trigger`` (the words that name the happening): a place attached to them
+    ("attacks on Brussels airport", "the Brussels bombings") keeps places of other countries out
+    of that sentence ("Parts of Denver airport were evacuated, hours after ... attacks on
+    Brussels")."""
     places = [p for p in ann.places if _resolved(p)]
     actor_spans = [(m.start, m.end) for m in actors]
     picked: list[tuple[Location, Span]] = []
