@@ -2750,26 +2750,28 @@ class Extractor:
         undated = self._recent(info, same[-1]) and not dated
         if undated and mine & self._town_names(info, same[-1].sentences):
             return None
-        last, last_span = self._date(info, same[-1])
         trig = s.start + main.start
         # the story's first happening is also the dateline's town's, for an undated sentence after
         # a recalled one ("BATON ROUGE, La. A gunman killed three police officers ... in
         # Louisiana's capital on Sunday")
-        dateline = {
-            p.name or p.text
-            for p in info.ann.places
-            if p.start < info.body_start and not p.demonym and p.precision == "city"
-        }
+        dateline: set[str] = set()
+        last_end = ""
+        if undated:
+            dateline = {
+                p.name or p.text
+                for p in info.ann.places
+                if p.start < info.body_start and not p.demonym and p.precision == "city"
+            }
+            last, last_span = self._date(info, same[-1])
+            last_end = (last.end or "") if last_span is not None else ""
         for c in reversed(same[:-1]):
             if not self._recent(info, c):
                 continue
-            theirs = self._town_names(info, c.sentences) | (dateline if undated and c is same[0] else set())
+            theirs = self._town_names(info, c.sentences) | (dateline if c is same[0] else set())
             if undated:
                 date, span = self._date(info, c)
-                if last_span is None or span is None or not last.end or not date.start:
-                    continue
-                if last.end >= date.start:
-                    continue
+                if not last_end or span is None or not date.start or last_end >= date.start:
+                    continue  # (only after a happening told as older than this one)
             if mine & theirs and not self._own_date(info, s, c, trig):
                 return None if self._another_attack(info, s, st, main, etype, c) else c
         return None
@@ -4130,11 +4132,7 @@ def _lapse_lands_on(info: _Article, s: Sentence, lapse: re.Match[str], date: Dat
     if lapse.group("some") or date.precision != "day" or not date.start:
         return False
     days = _lapse_days(lapse)
-    told = [
-        m.interval.start
-        for m in info.dates
-        if s.start <= m.start < lapse.start() and m.interval.precision == "day" and m.interval.start
-    ]
+    told = _days_told(info, s, lapse.start())
     try:
         day = dt.date.fromisoformat(told[-1]) if told else info.anchor
     except ValueError:
@@ -4146,12 +4144,17 @@ def _told_on(info: _Article, s: Sentence, before: int, date: DateInterval) -> bo
     """The sentence dates what it tells, before ``before``, on the happening's day."""
     if date.precision != "day" or not date.start:
         return False
-    told = [
+    told = _days_told(info, s, before)
+    return bool(told) and told[-1] == date.start
+
+
+def _days_told(info: _Article, s: Sentence, before: int) -> list[str]:
+    """The days (ISO starts) the sentence names before ``before``, in order."""
+    return [
         m.interval.start
         for m in info.dates
         if s.start <= m.start < before and m.interval.precision == "day" and m.interval.start
     ]
-    return bool(told) and told[-1] == date.start
 
 
 def _lapse_date(info: _Article, c: Candidate) -> tuple[DateInterval, Sentence] | None:
