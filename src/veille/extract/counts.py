@@ -407,7 +407,7 @@ _INTRANSITIVE = _table(
         ("into custody|behind bars", _A, None),
         (
             "travelled|traveled|have travelled|have traveled|had travelled|had traveled|"
-            "left to join|went to fight|have gone to|had gone to",
+            "left to join|went to fight|have gone to|had gone to|joined",
             _P,
             "travelled",
         ),

@@ -50,6 +50,7 @@ from veille.extract.places import (
     country_name,
     dateline_town,
     focus_country,
+    someone_of,
     told_from,
     unknown_town,
 )
@@ -549,6 +550,12 @@ _CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:which|who|that|while|as|but)\b", re.IG
 _PERFECT_GOING_ON = re.compile(r"\bha(?:ve|s) been (?:\w+ly )?\w{3,}ing\b", re.IGNORECASE)
 # a happening told in the pluperfect, before the day a report was made: "had been kidnapped"
 _BEFORE_THE_REPORT = re.compile(r"\bhad (?:\w+ly )?(?:been )?\w+(?:ed|en|t)\b", re.IGNORECASE)
+# "a Japanese journalist being held hostage by an al Qaeda affiliate": a state the report finds,
+# begun before its day
+_HELD_STATE = re.compile(
+    r"\b(?:being|still|remains?|remained|is|are|was|were|been)\s+held\s+(?:as\s+(?:a\s+)?)?(?:hostages?|captives?)\b",
+    re.IGNORECASE,
+)
 _ITEM_BREAK = re.compile(
     r"(?:[-\u2014\u2013_=*~]\s*){3,}|\d{1,2}(?::\d\d)?\s*(?:a\.?m|p\.?m)\.?(?:\s+[A-Z]{2,4})?", re.IGNORECASE
 )
@@ -2509,7 +2516,10 @@ class Extractor:
 
         def towns(a: int, b: int) -> list[PlaceMention]:
             found = Extractor._towns(info, a, b, ("city", "admin2"))
-            return [p for p in found if p.lat is not None and p.lon is not None]
+            # (nor whom someone is: "Omar Mateen of Fort Pierce", "mentioned the Boston bombers")
+            return [
+                p for p in found if p.lat is not None and p.lon is not None and not someone_of(info.ann, p, a)
+            ]
 
         # not where a statement was made ("Charles Michel tweeted from a meeting in Brussels")
         # (nor a landmark for a distance: "in the Andean city of Ayacucho, 575 km southeast of Lima")
@@ -2547,9 +2557,10 @@ class Extractor:
             # peaceful until gunfire erupted"): a date borrowed from the lead is none of its own
             return False
         b, b_span = self._date(info, current)
-        if a_span is not None and b_span is None and a.end and info.anchor is not None:
-            # the happening at hand is told with no date of its own (today's news): one dated
-            # weeks before the story is another ("In March, 37 were killed when a car bomb ...")
+        if a_span is not None and (b_span is None or not b.start) and a.end and info.anchor is not None:
+            # the happening at hand is told with no date of its own (today's news), or only one
+            # it came before ("being held hostage", said on Monday): one dated weeks before the
+            # story is another ("In March, 37 were killed when a car bomb ...")
             return a.end < (info.anchor - dt.timedelta(days=UNDATED_RECENT_DAYS)).isoformat()
         if a_span is None or b_span is None or not a.start or not b.start:
             return False
@@ -2887,9 +2898,12 @@ class Extractor:
             return False
         return bool(
             re.search(
-                r"\b(?:killed|dead|died|wounded|injured|hurt|victims?|claimed|responsib\w+|toll|casualt\w+|"
+                r"\b(?:killed|dead|died|wounded|injured|hurt|victims?|corpses?|bodies|claimed|responsib\w+|toll|casualt\w+|"
                 r"treated in hospital|hospitali[sz]ed|"
-                r"suspects?|detained|aged|identified|named|accused|blamed|attributed|behind)\b",
+                r"suspects?|detained|aged|identified|named|accused|blamed|attributed|"
+                # (who was behind it, not what is "left behind by an individual")
+                r"(?:was|were|is|are|be|been)\s+(?:\w+ly\s+|also\s+)?behind|behind\s+(?:the|this|that|it|them)(?!\s+(?:scenes|wheel))"
+                r")\b",
                 st,
                 re.IGNORECASE,
             )
@@ -3255,17 +3269,34 @@ class Extractor:
                 return True
             lapse = LAPSE_AFTER.match(ann.text, x, sent.end)
             return (
-                sent.start != first.start
-                and (
-                    (lapse is not None and _lapse_lands_on(info, sent, lapse, date))
-                    # "Parts of Denver airport were also evacuated on Tuesday, hours after at
-                    # least 31 people were killed ... in attacks on Brussels airport": the same day
-                    or (
-                        _HOURS_AFTER.match(ann.text, x, sent.end) is not None
-                        and _told_on(info, sent, x, date)
+                (
+                    sent.start != first.start
+                    and (
+                        (lapse is not None and _lapse_lands_on(info, sent, lapse, date))
+                        # "Parts of Denver airport were also evacuated on Tuesday, hours after at
+                        # least 31 people were killed ... in attacks on Brussels airport": the same day
+                        or (
+                            _HOURS_AFTER.match(ann.text, x, sent.end) is not None
+                            and _told_on(info, sent, x, date)
+                        )
+                    )
+                    and any(
+                        x <= p.start < y and (p.name or p.text) in towns for p in ann.places if not p.demonym
                     )
                 )
-                and any(x <= p.start < y and (p.name or p.text) in towns for p in ann.places if not p.demonym)
+                or (
+                    # ... or names it back right after the lapse, whatever the day counted from ("Two
+                    # days after the shooting left 49 of Mateen's victims dead and 53 others wounded,
+                    # survivors recalled ...")
+                    sent.start != first.start
+                    and lapse is not None
+                    and any(
+                        t == c.event_type
+                        and ann.text[lapse.start() : a].lower().endswith(" after the ")
+                        and ann.text.lower().find(" after ", lapse.start()) + 7 == a - 4
+                        for t, a, _ in info.hits_in(sent)
+                    )
+                )
             )
 
         return [(x, y) for x, y in aside if not tells_it(x, y)]
@@ -3918,6 +3949,7 @@ class Extractor:
                 and (
                     _BEFORE_THE_REPORT.search(text, max(s.start, c.trigger[0] - 25), c.trigger[1])
                     or _DOER_WHO.search(text, s.start, c.trigger[1])
+                    or _HELD_STATE.search(text, max(s.start, c.trigger[0] - 30), c.trigger[1])
                 )
             ):
                 # "Al Arabiya said on Sunday that three U.S. nationals had been kidnapped": on or
@@ -3975,6 +4007,12 @@ class Extractor:
                 # (nor in one that names a happening of another town: the report is of that one)
                 kind_told = c.event_type in info.types_told(first) and not elsewhere
                 lead = unsaid or (lead if kind_told else [])
+                court = info.types_told(first)
+                if court and court <= _COURT_TYPES and c.event_type in _FIGHTING:
+                    # "Tairod Pugh ... was found guilty on Wednesday of attempting to join Islamic
+                    # State" does not date "Two of his alleged associates were killed in a shootout
+                    # with police at the event": a court's day comes long after the deeds
+                    lead = []
             if lead and c.event_type in {"attack", "ct_operation", "arrest", "warning", "policy", "threat"}:
                 # "The Senate on Wednesday voted down a proposal ... after the mass shooting at an
                 # Orlando nightclub last week": the date nearest a word of the happening's kind
@@ -4324,6 +4362,10 @@ _CLAUSE_VERB = re.compile(
     re.IGNORECASE,
 )
 _OF_COMPLEMENT = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}[\w-]+")
+_TOWN_COMPLEMENT = re.compile(
+    r"\s+(?:in|at|near)\s+(?:the\s+)?(?:(?:city|town|capital|village)\s+(?:of\s+)?)?"
+    r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}"
+)
 
 
 # a toll told as the doers' claim: '"... targeted a gathering of the crusaders," the group said in a
@@ -4366,6 +4408,10 @@ def _possessed_elsewhere(info: _Article, m: DateMention, towns: set[str]) -> boo
     if lx.POSSESSIVE.match(text, m.end) is None:
         return False
     a, b = _possessed(text, m.end)
+    # (and the town it is told in: "Saturday's suicide bombing in Istanbul")
+    where = _TOWN_COMPLEMENT.match(text, b)
+    if where is not None:
+        b = where.end()
     named = {p.name or p.text for p in Extractor._towns(info, a, b)}
     return bool(named) and bool(towns) and not named & towns
 

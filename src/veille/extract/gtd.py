@@ -607,8 +607,18 @@ AVENGED_ARMS = re.compile(
 )
 
 
+# doers of another happening named as a model: "pledge allegiance to ISIS and mentioned the Boston
+# bombers"
+REFERRED_ARMS = re.compile(
+    r"\b(?:mention(?:ed|s|ing)?|prais(?:ed|es|ing)|cit(?:ed|es|ing)|referr(?:ed|ing) to|invok(?:ed|es|ing)|"
+    r"admir(?:ed|es|ing)|hail(?:ed|s|ing)|idoli[sz](?:ed|es|ing)|emulat(?:e|ed|es|ing)|inspired by)\s+"
+    r"(?:the\s+)?(?-i:[A-Z][\w.'\u2019-]*\s+){1,3}(?:bombers?|bombings?|shooters?|shootings?|attackers?|gunm[ae]n)\b",
+    _I,
+)
+
+
 def _unused_arms(text: str) -> str:
-    text = AVENGED_ARMS.sub(_blank, text)
+    text = REFERRED_ARMS.sub(_blank, AVENGED_ARMS.sub(_blank, text))
     text = CHECKED_FOR.sub(_blank, BOMB_THREAT.sub(_blank, POLICE_BOMB.sub(" ", text)))
     text = FEARED_ARMS.sub(_blank_mass_harm, text)
     return DEMANDED_ARMS.sub(_blank_arms, FOUND_WITH.sub(_blank, CLAIMED_ARMS.sub(_blank, text)))

@@ -57,7 +57,10 @@ _REPORTING = re.compile(
     re.IGNORECASE,
 )
 
-_REPORTED_CLAUSE = re.compile(r"\b(?:that|its|their)\b", re.IGNORECASE)
+# (or a clause with a verb of its own: "SANA said three rockets were launched into Jableh")
+_REPORTED_CLAUSE = re.compile(
+    r"\b(?:that|its|their|was|were|is|are|had|has|have|will|would)\b", re.IGNORECASE
+)
 # where diplomats met: "Talks in Geneva in early February collapsed ... while they were being
 # bombed", "Kerry leads a diplomatic push in Munich to rescue peace efforts ... despite Russian
 # bombing raids ... around the city of Aleppo"
@@ -259,6 +262,34 @@ _HAPPENING_BEFORE = re.compile(
 )
 # "the Orlando gunman": who did the happening of a town
 _DOER_AFTER = re.compile(r"\s+(?:gunm[ae]n|shooters?|attackers?|bombers?|killers?|victims?)\b", re.IGNORECASE)
+# a possessive before a common noun: "Silicon Valley's decisions"
+_OWNER_AFTER = re.compile(r"['\u2019]s\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\b")
+# ... the parts of a place it may own: "Shash Darak's main market"
+_PLACE_PARTS = frozenset(
+    {
+        *("district", "districts", "outskirts", "outskirt", "suburb", "suburbs", "centre", "center"),
+        *("downtown", "street", "streets", "market", "markets", "square", "quarter", "area", "areas"),
+        *("neighbourhood", "neighborhood", "border", "airport", "port", "station", "mosque", "church"),
+        *("hospital", "police", "residents"),
+    }
+)
+
+_LOCATIVE_WORD = re.compile(
+    r"\b(?:in|at|near|from|to|of|village|town|city|area|district|locality)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_TITLE_BEFORE = re.compile(
+    r"\b(?:Governor|Gov\.|Mayor|President|Minister|Chief|Commissioner|Sheriff|Senator|Sen\.|Rep\.|"
+    r"Representative|Prosecutor|Attorney|Judge|Bishop|Archbishop|Imam|Director|Secretary|Ambassador|"
+    r"Councilman|Councilwoman|Mufti|Emir|Cardinal|Police)\s+$"
+)
+_OF_BEFORE = re.compile(r"\s+of\s+(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2},\s+)?$")
+# ... named as a model or a reference: "mentioned the Boston bombers", "inspired by the Paris attackers"
+_REFERRED_TO = re.compile(
+    r"\b(?:mention(?:ed|s|ing)?|prais(?:ed|es|ing)|cit(?:ed|es|ing)|referr(?:ed|ing) to|refers to|"
+    r"invok(?:ed|es|ing)|admir(?:ed|es|ing)|hail(?:ed|s|ing)|idoli[sz](?:ed|es|ing)|emulat(?:e|ed|es|ing)|"
+    r"inspired by|compared (?:himself|themselves|him|them) (?:to|with))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # a person known by where he was held or served: "a former Guantanamo Bay detainee", "an Iraq veteran"
 _HELD_THERE_AFTER = re.compile(r"\s+(?:Bay\s+)?(?:detainees?|prisoners?|inmates?|veterans?)\b", re.IGNORECASE)
 # The earlier items of an enumeration of places: "Syria, Iraq and " before "Libya".
@@ -401,6 +432,12 @@ def _eligible(
         return False
     if _HOMETOWN.search(ann.text, max(a, p.start - 60), p.start):
         return False  # "Master Sergeant Joshua Wheeler, 39, of Roland, Oklahoma": where he lived
+    owner = _OWNER_AFTER.match(ann.text, p.end) if p.geonames_id is None else None
+    if owner is not None and not _PLACE_PARTS.intersection(owner.group(1).lower().split()):
+        # "how Silicon Valley's decisions are thwarting": a name the gazetteer lacks, for its people
+        return False
+    if someone_of(ann, p, a, court=event_type in _CASE_TYPES - {"arrest", "raid"}):
+        return False  # "Omar Mateen of Fort Pierce, Florida", "mentioned the Boston bombers"
     protested = _PROTESTED_BEFORE.search(ann.text, max(a, p.start - 120), p.start)
     if protested is not None and not (trigger is not None and protested.start() <= trigger[0] < p.start):
         # "opened fire during a march protesting the police shootings last week of two black men
@@ -494,6 +531,29 @@ def _eligible(
         if told_from(ann.text, a, p):
             return False  # "..., the ministry told parliament in Rabat"
     return not _judged_in(ann, p)
+
+
+def someone_of(ann: AnnotatedArticle, p: PlaceMention, lo: int, *, court: bool = False) -> bool:
+    """The place names whom someone is, not where a happening was: after a person's name and
+    "of" ("Omar Mateen of Fort Pierce, Florida": where he lives), before doers named as a model
+    ("called 911 ... and mentioned the Boston bombers": another town's happening's), or where
+    an outlet or a body is based ("Dubai-based news channel Al Arabiya"). For a ``court`` step a
+    home is where the case is heard ("Sean Morkys of Waterbury, Connecticut, was charged")."""
+    if _DOER_AFTER.match(ann.text, p.end) and _REFERRED_TO.search(ann.text, max(lo, p.start - 40), p.start):
+        return True
+    if ann.text.startswith("-based", p.end):
+        return True  # "Dubai-based news channel Al Arabiya": where the channel is
+    of = None if court else _OF_BEFORE.search(ann.text, max(lo, p.start - 50), p.start)
+    return of is not None and any(
+        e.label == "PERSON"
+        and e.end == of.start()
+        # (not a village read as a name: "in Reg Jabbar of Nad Ali district", "at village Ratsuna
+        # of Tral")
+        and _LOCATIVE_WORD.search(ann.text, max(0, e.start - 12), e.start) is None
+        # (nor an office's seat: "Governor Vasip Sahin of Istanbul said")
+        and _TITLE_BEFORE.search(ann.text, max(0, e.start - 30), e.start) is None
+        for e in ann.entities
+    )
 
 
 def choose_locations(
@@ -666,6 +726,7 @@ def choose_locations(
             if p.start >= body_start
             and not any(s <= p.start < e for s, e in actor_spans)
             and not _across_border(ann.text, p)
+            and not someone_of(ann, p, first.start)
             # "a U.S. citizen", "US-led", "a U.S. air strike"; not "the Burma Army" (a country's
             # army fights at home, its aircraft strike abroad)
             and not (

@@ -1394,6 +1394,8 @@ def is_hypothetical(sentence: str, hit: Hit) -> bool:
         sentence, max(0, verb_at - 80), verb_at
     ):
         return True  # "to keep people from going and shooting feds"
+    if hit.trigger.event_type == "attack" and ANY_CARRIER.search(sentence, max(0, hit.start - 90), hit.start):
+        return True  # "scent left behind by an individual wearing an explosive vest or carrying a bomb"
     if hit.trigger.event_type == "attack" and ASKED_FOR.search(sentence, max(0, verb_at - 60), verb_at):
         return True  # "said the message, suggesting attacks on military and civilian targets"
     if hit.trigger.event_type == "attack" and TRAINED_FOR.search(sentence, max(0, verb_at - 40), verb_at):
@@ -1430,6 +1432,15 @@ def is_hypothetical(sentence: str, hit: Hit) -> bool:
         or CALLED_FOR.search(before)
         or _FEARED.search(before)
     )
+
+
+# arms of anyone, not of someone told: "left behind by an individual wearing an explosive vest or
+# carrying a bomb in a backpack"
+ANY_CARRIER = re.compile(
+    r"\b(?:an?\s+(?:individual|person)|someone|somebody|anyone|anybody)\s+(?:who\s+(?:is|was|might\s+be)\s+)?"
+    r"(?:wearing|carrying|with|holding|hiding)\b[^.;]{0,60}$",
+    _I,
+)
 
 
 # the attack is what is feared: "it fears attack by its far bigger neighbor", "fearing an attack"
