@@ -188,3 +188,40 @@ def test_corpses_found_after_an_operation_are_its_toll(pipeline: Pipeline) -> No
     )
     records = records_of(pipeline, text, "2020-05-05")
     assert [r["counts"]["killed"] for r in records if r["event_type"] == "ct_operation"] == [5]
+
+
+# -- brokers of a deal, a state of decades, a condition ---------------------------------------------
+
+
+def test_the_brokers_of_a_truce_are_not_where_the_fighting_is(pipeline: Pipeline) -> None:
+    text = (
+        "BEIRUT The Syrian army was on Monday reported to be sending reinforcements to Aleppo. An "
+        "eruption of fighting near the city of Aleppo in the last two weeks marks the most serious "
+        'challenge yet to a "cessation of hostilities" brokered by the United States and Russia.'
+    )
+    records = records_of(pipeline, text, "2016-04-11")
+    places = {loc["country_code"] for r in records for loc in r["locations"]}
+    assert records and places == {"SY"}
+
+
+def test_a_state_of_decades_told_after_a_gunfight_adds_nothing_to_it(pipeline: Pipeline) -> None:
+    text = (
+        "Militant commander Burhan Wani, 22, died in a gunfight with the Indian army on Friday. "
+        "Kashmir, claimed in its entirety by both India and Pakistan, has been a flashpoint "
+        "for more than 60 years, sparking wars between the countries."
+    )
+    records = records_of(pipeline, text, "2016-07-11")
+    places = {loc["country_code"] for r in records for loc in r["locations"]}
+    assert records and "PK" not in places
+
+
+def test_an_attack_of_a_condition_is_none() -> None:
+    from veille.extract.lexicon import find_triggers
+    from veille.extract.triggers import Hit, main_hit
+
+    text = (
+        "Insiders said foreign policy was not likely to be a dominant issue in November even if a "
+        "San Bernardino-type attack happened."
+    )
+    hits = [Hit(*t) for t in find_triggers(text)]
+    assert hits and main_hit(text, hits) is None

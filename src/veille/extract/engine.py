@@ -639,6 +639,13 @@ _AS_CLAUSE = re.compile(
     r"prepares|mourned|mourns|started|starts|entered|enters|opened|opens)\b",
     re.IGNORECASE,
 )
+# a state of years or decades: "Kashmir, claimed in its entirety by both India and Pakistan, has been
+# a flashpoint for more than 60 years"
+_LONG_STANDING = re.compile(
+    r"\b(?:has|have)\s+been\b[^.;]{0,60}?\bfor\s+(?:more than |over |nearly |almost |about |some )?"
+    r"(?:[\w-]+\s+)?(?:years|decades|centuries)\b",
+    re.IGNORECASE,
+)
 _OTHER_CLAUSE = re.compile(
     r"\b(?:following|after|in the wake of|in response to|because of|due to)\b", re.IGNORECASE
 )
@@ -2894,7 +2901,7 @@ class Extractor:
         """A sentence with no trigger still belongs to the current happening (tolls, claims), not
         one that tells of accidents ("12,000 people injured and 11 killed in fireworks accidents
         last year")."""
-        if BACKGROUND.search(st) or _ACCIDENT.search(st):
+        if BACKGROUND.search(st) or _ACCIDENT.search(st) or _LONG_STANDING.search(st):
             return False
         return bool(
             re.search(

@@ -290,6 +290,11 @@ _REFERRED_TO = re.compile(
     r"inspired by|compared (?:himself|themselves|him|them) (?:to|with))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# the states behind a deal: "brokered by the United States and Russia"
+_BROKERED_BY = re.compile(
+    r"\b(?:brokered|mediated|negotiated|sponsored|guaranteed|hosted|signed)\s+by\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w.'-]*\s+){1,3}(?:and|,)\s+(?:the\s+)?)?$"
+)
 # a person known by where he was held or served: "a former Guantanamo Bay detainee", "an Iraq veteran"
 _HELD_THERE_AFTER = re.compile(r"\s+(?:Bay\s+)?(?:detainees?|prisoners?|inmates?|veterans?)\b", re.IGNORECASE)
 # The earlier items of an enumeration of places: "Syria, Iraq and " before "Libya".
@@ -491,6 +496,10 @@ def _eligible(
     ):
         # "Militants trained in jihadist camps in Libya carried out two attacks last year in
         # Tunisia": where the doers were trained (a strike on the camp is there)
+        return False
+    if _BROKERED_BY.search(ann.text, max(a, p.start - 40), p.start):
+        # "a 'cessation of hostilities' brokered by the United States and Russia": the brokers of
+        # a deal, not where the fighting is
         return False
     if _HELD_THERE_AFTER.match(ann.text, p.end):
         return False  # "the arrest Tuesday of a former Guantanamo Bay detainee": where he was held

@@ -1396,6 +1396,10 @@ def is_hypothetical(sentence: str, hit: Hit) -> bool:
         return True  # "to keep people from going and shooting feds"
     if hit.trigger.event_type == "attack" and ANY_CARRIER.search(sentence, max(0, hit.start - 90), hit.start):
         return True  # "scent left behind by an individual wearing an explosive vest or carrying a bomb"
+    if hit.trigger.event_type in {"attack", "ct_operation"} and IF_ONE.search(
+        sentence, max(0, hit.start - 60), hit.start
+    ):
+        return True  # "even if a San Bernardino-type attack happened": a condition, no happening
     if hit.trigger.event_type == "attack" and ASKED_FOR.search(sentence, max(0, verb_at - 60), verb_at):
         return True  # "said the message, suggesting attacks on military and civilian targets"
     if hit.trigger.event_type == "attack" and TRAINED_FOR.search(sentence, max(0, verb_at - 40), verb_at):
@@ -1434,6 +1438,8 @@ def is_hypothetical(sentence: str, hit: Hit) -> bool:
     )
 
 
+# a happening of a condition: "even if a San Bernadino-type attack happened"
+IF_ONE = re.compile(r"\b(?:even\s+)?if\s+(?:an?|another|any)\s+(?:[\w-]+\s+){0,3}$", _I)
 # arms of anyone, not of someone told: "left behind by an individual wearing an explosive vest or
 # carrying a bomb in a backpack"
 ANY_CARRIER = re.compile(
