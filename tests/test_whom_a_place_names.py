@@ -225,3 +225,34 @@ def test_an_attack_of_a_condition_is_none() -> None:
     )
     hits = [Hit(*t) for t in find_triggers(text)]
     assert hits and main_hit(text, hits) is None
+
+
+def test_a_series_of_last_week_is_news_not_background(pipeline: Pipeline) -> None:
+    text = (
+        "BEIRUT A suicide bomber killed three people near a Shi'ite shrine in the Syrian city of "
+        "Latakia on Thursday, the Observatory said.\n\n"
+        "Last week a series of bombings killed nearly 150 people in Jableh, just south of Latakia, and "
+        "Tartous, the first such attacks of their kind in those cities."
+    )
+    attacks = of_type(records_of(pipeline, text, "2016-06-02"), "attack")
+    last_week = [r for r in attacks if r["date"]["precision"] == "week"]
+    assert last_week and {loc["name"] for r in last_week for loc in r["locations"]} >= {"Jablah"}
+
+
+def test_a_deed_describing_a_person_is_not_dated_by_the_main_clause(pipeline: Pipeline) -> None:
+    text = (
+        "FBI agents on Friday questioned a member of the Florida mosque attended by Omar Mateen, the "
+        "man who shot 49 people to death at a gay nightclub in Orlando and pledged allegiance to "
+        "Islamic State."
+    )
+    attacks = of_type(records_of(pipeline, text, "2016-06-18"), "attack")
+    assert [(r["date"]["start"], r["date"]["end"]) for r in attacks] == [(None, "2016-06-17")]
+
+
+def test_a_kidnapping_is_not_dated_by_the_day_its_hostage_was_freed(pipeline: Pipeline) -> None:
+    text = (
+        "ISLAMABAD The kidnapped son of a former Pakistani prime minister was freed in a joint "
+        "U.S.-Afghan operation on Tuesday, officials said. He had been held by Taliban militants."
+    )
+    attacks = of_type(records_of(pipeline, text, "2016-05-10"), "attack")
+    assert attacks and all(r["date"]["start"] is None for r in attacks)

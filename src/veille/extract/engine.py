@@ -556,6 +556,18 @@ _HELD_STATE = re.compile(
     r"\b(?:being|still|remains?|remained|is|are|was|were|been)\s+held\s+(?:as\s+(?:a\s+)?)?(?:hostages?|captives?)\b",
     re.IGNORECASE,
 )
+# a person described by a deed: "..., the man who shot 49 people to death"
+_DESCRIBED_DOER = re.compile(
+    r",\s+the\s+(?:[\w-]+\s+)?(?:man|woman|gunman|suspect|attacker|bomber|shooter|assailant)\s+who\s+"
+    r"(?:had\s+)?(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+_KIDNAP_WORD = re.compile(r"(?:kidnapped|abducted|kidnapping|abduction)", re.IGNORECASE)
+_FREED_BEFORE = re.compile(
+    # (an abbreviation's stop is no end: "in a joint U.S.-Afghan operation on")
+    r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:freed|released|rescued|liberated)\b(?:[^.;]|\.(?=[\w-])){0,50}$",
+    re.IGNORECASE,
+)
 _ITEM_BREAK = re.compile(
     r"(?:[-\u2014\u2013_=*~]\s*){3,}|\d{1,2}(?::\d\d)?\s*(?:a\.?m|p\.?m)\.?(?:\s+[A-Z]{2,4})?", re.IGNORECASE
 )
@@ -1529,9 +1541,20 @@ class Extractor:
             ):
                 hits = [h for h in hits if h.trigger.name not in _NEEDS_ARMED]
             main = main_hit(st, hits) if hits else None
+            background = BACKGROUND.search(st) if main is not None else None
             if (
                 main is not None
-                and BACKGROUND.search(st)
+                and background is not None
+                # (a series of a day or a week is news: "Last week a series of bombings killed
+                # nearly 150 people in Jableh ... and Tartous")
+                and not (
+                    background.group().lower() == "a series of"
+                    and any(
+                        s.start + background.start() - 40 <= m.end <= s.start + background.start()
+                        and m.interval.precision in ("day", "week")
+                        for m in info.dates
+                    )
+                )
                 and current is not None
                 # (not after a happening of long ago recalled: "... on high alert since two people
                 # were killed in Copenhagen in February last year. Islamic State has claimed
@@ -3961,6 +3984,28 @@ class Extractor:
             ):
                 # "Al Arabiya said on Sunday that three U.S. nationals had been kidnapped": on or
                 # before the day of the report, not on it
+                return DateInterval(None, m.interval.end, "unknown", None), Span(s.start, s.end)
+            if (
+                m.interval.end
+                and m.start < c.trigger[0]
+                and _DESCRIBED_DOER.search(text, m.end, c.trigger[0])
+            ):
+                # "FBI agents on Friday questioned a member of the mosque attended by Omar Mateen,
+                # the man who shot 49 people to death": the deed that describes him came before,
+                # on a day a later sentence may tell ("the June 12 massacre in Orlando")
+                told_later = [r for r in ranked if r[5].start > s.start and r[0] == 0]
+                if told_later:
+                    *_, m, s = min(told_later, key=lambda x: (x[1], x[0], x[2], x[3], x[4].start))
+                    return m.interval, Span(s.start, s.end)
+                return DateInterval(None, m.interval.end, "unknown", None), Span(s.start, s.end)
+            if (
+                m.interval.end
+                and c.trigger[1] <= m.start
+                and _KIDNAP_WORD.fullmatch(text, c.trigger[0], c.trigger[1])
+                and _FREED_BEFORE.search(text, max(c.trigger[1], m.start - 60), m.start)
+            ):
+                # "The kidnapped son of a former prime minister was freed in a joint operation on
+                # Tuesday": the day of the freeing; the kidnapping came before
                 return DateInterval(None, m.interval.end, "unknown", None), Span(s.start, s.end)
             if best[0] and m.interval.end and self._named_in_passing(info, c):
                 # "At a news conference ... on Friday, Vance said the San Bernardino attack ... is
