@@ -256,3 +256,42 @@ def test_a_kidnapping_is_not_dated_by_the_day_its_hostage_was_freed(pipeline: Pi
     )
     attacks = of_type(records_of(pipeline, text, "2016-05-10"), "attack")
     assert attacks and all(r["date"]["start"] is None for r in attacks)
+
+
+# -- guards from the review of the session's drafts -------------------------------------------------
+
+
+def test_someone_carrying_a_bomb_who_attacked_is_an_attack() -> None:
+    from veille.extract.lexicon import find_triggers
+    from veille.extract.triggers import Hit, main_hit
+
+    text = "Someone carrying a bomb in a backpack attacked the market, killing five people."
+    hits = [Hit(*t) for t in find_triggers(text)]
+    assert main_hit(text, hits) is not None
+
+
+def test_a_bomb_asked_about_is_still_a_happening() -> None:
+    from veille.extract.lexicon import find_triggers
+    from veille.extract.triggers import Hit, main_hit
+
+    text = "It was not immediately clear if a bomb had exploded near the market in Quetta."
+    hits = [Hit(*t) for t in find_triggers(text)]
+    assert main_hit(text, hits) is not None
+
+
+def test_blame_on_a_group_fighting_for_years_joins_the_attack(pipeline: Pipeline) -> None:
+    text = (
+        "KABUL A suicide bomber killed 12 people at a police academy in Kabul on Monday, officials said. "
+        "Officials blamed the Taliban, who have been fighting the government for more than 14 years."
+    )
+    attacks = of_type(records_of(pipeline, text, "2016-06-20"), "attack")
+    assert [len(r["evidence"]) for r in attacks] == [2]
+
+
+def test_a_funeral_joined_counts_nobody_charged(pipeline: Pipeline) -> None:
+    text = (
+        "BRUSSELS Belgian prosecutors on Saturday charged a man with terrorist murder over the Brussels "
+        "bombings. More than 1,000 people joined the funeral procession of a victim."
+    )
+    charges = of_type(records_of(pipeline, text, "2016-03-26"), "charge")
+    assert charges and all(r["counts"]["persons"] in (None, 1) for r in charges)

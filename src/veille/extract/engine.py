@@ -654,7 +654,10 @@ _AS_CLAUSE = re.compile(
 # a state of years or decades: "Kashmir, claimed in its entirety by both India and Pakistan, has been
 # a flashpoint for more than 60 years"
 _LONG_STANDING = re.compile(
-    r"\b(?:has|have)\s+been\b[^.;]{0,60}?\bfor\s+(?:more than |over |nearly |almost |about |some )?"
+    # (not a relative clause of a doer: "The Taliban, who have been fighting the government for more
+    # than 14 years, claimed responsibility")
+    r"(?<!\bwho )(?<!\bwhich )(?<!\bthat )\b(?:has|have)\s+been\b[^.;]{0,60}?\bfor\s+"
+    r"(?:more than |over |nearly |almost |about |some )?"
     r"(?:[\w-]+\s+)?(?:years|decades|centuries)\b",
     re.IGNORECASE,
 )
@@ -2928,7 +2931,12 @@ class Extractor:
             return False
         return bool(
             re.search(
-                r"\b(?:killed|dead|died|wounded|injured|hurt|victims?|corpses?|bodies|claimed|responsib\w+|toll|casualt\w+|"
+                r"\b(?:killed|dead|died|wounded|injured|hurt|victims?|corpses?|"
+                # (not bodies of people at work: "Security bodies were put on high alert", "local
+                # bodies elections")
+                r"(?<!security )(?<!local )(?<!government )(?<!governing )(?<!international )(?<!public )"
+                r"(?<!official )(?<!elected )(?<!religious )(?<!civic )(?<!regulatory )(?<!judicial )bodies|"
+                r"claimed|responsib\w+|toll|casualt\w+|"
                 r"treated in hospital|hospitali[sz]ed|"
                 r"suspects?|detained|aged|identified|named|accused|blamed|attributed|"
                 # (who was behind it, not what is "left behind by an individual")
@@ -3320,6 +3328,12 @@ class Extractor:
                     # survivors recalled ...")
                     sent.start != first.start
                     and lapse is not None
+                    # (not one of another town: "The attack came 12 days after the attack in Nice")
+                    and not any(
+                        x <= p.start < y and (p.name or p.text) not in towns
+                        for p in ann.places
+                        if not p.demonym
+                    )
                     and any(
                         t == c.event_type
                         and ann.text[lapse.start() : a].lower().endswith(" after the ")
@@ -3463,6 +3477,13 @@ class Extractor:
         mentions = [m for m in mentions if not _EARLIER_LAPSE.match(ann.text, m.end)]
         mentions = _without_pronouns_told_back(ann, mentions)
         mentions = _without_claimed_tolls(ann, mentions)
+        # people who travelled or joined are counted for a journey only ("More than 1,000 people
+        # joined the funeral procession" counts nobody charged or deported)
+        mentions = [
+            m
+            for m in mentions
+            if not (m.slot == "persons" and m.person_verb == "travelled" and c.event_type != "travel")
+        ]
         values = dict(aggregate_counts(mentions, gtd_style=True))
 
         def sentence_at(offset: int) -> tuple[int, str]:
@@ -3993,7 +4014,7 @@ class Extractor:
                 # "FBI agents on Friday questioned a member of the mosque attended by Omar Mateen,
                 # the man who shot 49 people to death": the deed that describes him came before,
                 # on a day a later sentence may tell ("the June 12 massacre in Orlando")
-                told_later = [r for r in ranked if r[5].start > s.start and r[0] == 0]
+                told_later = [r for r in ranked if r[5].start > s.start and r[0] == 0 and r[1] == 0]
                 if told_later:
                     *_, m, s = min(told_later, key=lambda x: (x[1], x[0], x[2], x[3], x[4].start))
                     return m.interval, Span(s.start, s.end)

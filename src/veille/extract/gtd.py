@@ -618,7 +618,10 @@ REFERRED_ARMS = re.compile(
 
 
 def _unused_arms(text: str) -> str:
-    text = REFERRED_ARMS.sub(_blank, AVENGED_ARMS.sub(_blank, text))
+    # (in capitals every word looks like a name: "THE FMLN PRAISED THE CAR BOMBINGS" keeps its arms)
+    text = REFERRED_ARMS.sub(
+        lambda m: m.group(0) if m.group(0).isupper() else _blank(m), AVENGED_ARMS.sub(_blank, text)
+    )
     text = CHECKED_FOR.sub(_blank, BOMB_THREAT.sub(_blank, POLICE_BOMB.sub(" ", text)))
     text = FEARED_ARMS.sub(_blank_mass_harm, text)
     return DEMANDED_ARMS.sub(_blank_arms, FOUND_WITH.sub(_blank, CLAIMED_ARMS.sub(_blank, text)))

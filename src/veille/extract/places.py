@@ -58,8 +58,11 @@ _REPORTING = re.compile(
 )
 
 # (or a clause with a verb of its own: "SANA said three rockets were launched into Jableh")
+# (not the speaker's own clause: "Hollande said on Friday while he was visiting Lisbon")
 _REPORTED_CLAUSE = re.compile(
-    r"\b(?:that|its|their|was|were|is|are|had|has|have|will|would)\b", re.IGNORECASE
+    r"\b(?:that|its|their)\b|(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bwho )(?<!\bwhile )(?<!\bas )"
+    r"\b(?:was|were|is|are|had|has|have|will|would)\b",
+    re.IGNORECASE,
 )
 # where diplomats met: "Talks in Geneva in early February collapsed ... while they were being
 # bombed", "Kerry leads a diplomatic push in Munich to rescue peace efforts ... despite Russian
@@ -270,12 +273,17 @@ _PLACE_PARTS = frozenset(
         *("district", "districts", "outskirts", "outskirt", "suburb", "suburbs", "centre", "center"),
         *("downtown", "street", "streets", "market", "markets", "square", "quarter", "area", "areas"),
         *("neighbourhood", "neighborhood", "border", "airport", "port", "station", "mosque", "church"),
-        *("hospital", "police", "residents"),
+        *("hospital", "police", "residents", "city", "town", "village", "capital", "province", "camp"),
+        *("base", "barracks", "checkpoint", "road", "highway", "bazaar", "school", "hotel", "old"),
+        *("northern", "southern", "eastern", "western", "central", "main"),
     }
 )
 
 _LOCATIVE_WORD = re.compile(
-    r"\b(?:in|at|near|from|to|of|village|town|city|area|district|locality)\s+(?:the\s+)?$", re.IGNORECASE
+    # (not "the wife of Omar Mateen of Fort Pierce")
+    r"\b(?:in|at|near|village|town|city|area|district|locality|(?:village|town|district|area) of)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _TITLE_BEFORE = re.compile(
     r"\b(?:Governor|Gov\.|Mayor|President|Minister|Chief|Commissioner|Sheriff|Senator|Sen\.|Rep\.|"
@@ -293,7 +301,7 @@ _REFERRED_TO = re.compile(
 # the states behind a deal: "brokered by the United States and Russia"
 _BROKERED_BY = re.compile(
     r"\b(?:brokered|mediated|negotiated|sponsored|guaranteed|hosted|signed)\s+by\s+(?:the\s+)?"
-    r"(?:(?:[A-Z][\w.'-]*\s+){1,3}(?:and|,)\s+(?:the\s+)?)?$"
+    r"(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s*(?:,|\s+and)\s+(?:the\s+)?){0,3}$"
 )
 # a person known by where he was held or served: "a former Guantanamo Bay detainee", "an Iraq veteran"
 _HELD_THERE_AFTER = re.compile(r"\s+(?:Bay\s+)?(?:detainees?|prisoners?|inmates?|veterans?)\b", re.IGNORECASE)
@@ -735,7 +743,7 @@ def choose_locations(
             if p.start >= body_start
             and not any(s <= p.start < e for s, e in actor_spans)
             and not _across_border(ann.text, p)
-            and not someone_of(ann, p, first.start)
+            and not someone_of(ann, p, first.start, court=event_type in _CASE_TYPES - {"arrest", "raid"})
             # "a U.S. citizen", "US-led", "a U.S. air strike"; not "the Burma Army" (a country's
             # army fights at home, its aircraft strike abroad)
             and not (

@@ -1439,11 +1439,15 @@ def is_hypothetical(sentence: str, hit: Hit) -> bool:
 
 
 # a happening of a condition: "even if a San Bernadino-type attack happened"
-IF_ONE = re.compile(r"\b(?:even\s+)?if\s+(?:an?|another|any)\s+(?:[\w-]+\s+){0,3}$", _I)
+# (not a question asked: "Police are investigating if a car bomb caused the explosion")
+IF_ONE = re.compile(r"(?:\beven\s+|(?:^|[,;:]\s*))if\s+(?:an?|another|any)\s+(?:[\w-]+\s+){0,3}$", _I)
 # arms of anyone, not of someone told: "left behind by an individual wearing an explosive vest or
 # carrying a bomb in a backpack"
 ANY_CARRIER = re.compile(
-    r"\b(?:an?\s+(?:individual|person)|someone|somebody|anyone|anybody)\s+(?:who\s+(?:is|was|might\s+be)\s+)?"
+    # (after what finds or leaves a trace, not the subject of a deed: "A person wearing a suicide vest
+    # blew himself up")
+    r"\b(?:by|for|detect\w*|sniff\w*|spot\w*|identif\w*|find|found)\s+"
+    r"(?:an?\s+(?:individual|person)|someone|somebody|anyone|anybody)\s+(?:who\s+(?:is|was|might\s+be)\s+)?"
     r"(?:wearing|carrying|with|holding|hiding)\b[^.;]{0,60}$",
     _I,
 )
