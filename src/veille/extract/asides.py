@@ -152,6 +152,15 @@ def war_toll_spans(sentence: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _WAR_TOLL.finditer(sentence)]
 
 
+# words that name others' deeds as a model or a reference: "mentioned the Boston bombers", "inspired
+# by the Paris attackers" (read with IGNORECASE)
+REFERRING = (
+    r"(?:mention(?:ed|s|ing)?|prais(?:ed|es|ing)|cit(?:ed|es|ing)|referr(?:ed|ing) to|refers to|"
+    r"invok(?:ed|es|ing)|admir(?:ed|es|ing)|hail(?:ed|s|ing)|idoli[sz](?:ed|es|ing)|emulat(?:e|ed|es|ing)|"
+    r"inspired by|compared (?:himself|themselves|him|them) (?:to|with))"
+)
+
+
 # a doer named by a deed of his own, in a sentence that tells another happening: "a mosque attended
 # by the gunman who killed 49 people at an Orlando nightclub" (its toll and town are that deed's)
 DOERS = r"(?:gunm[ae]n|attackers?|shooters?|bombers?|assailants?|killers?)"

@@ -19,6 +19,7 @@ from veille.extract import _dates_lexicon as lx
 from veille.extract import gtd
 from veille.extract.actors import SOURCE_NEAR, actors_for
 from veille.extract.asides import (
+    DOER_OF_DEED,
     DOERS,
     LAPSE_AFTER,
     aside_spans,
@@ -556,12 +557,8 @@ _HELD_STATE = re.compile(
     r"\b(?:being|still|remains?|remained|is|are|was|were|been)\s+held\s+(?:as\s+(?:a\s+)?)?(?:hostages?|captives?)\b",
     re.IGNORECASE,
 )
-# a person described by a deed: "..., the man who shot 49 people to death"
-_DESCRIBED_DOER = re.compile(
-    r",\s+the\s+(?:[\w-]+\s+)?(?:man|woman|gunman|suspect|attacker|bomber|shooter|assailant)\s+who\s+"
-    r"(?:had\s+)?(?:\w+ly\s+)?$",
-    re.IGNORECASE,
-)
+# the lapse's own "after the" right before the happening's word: "Two days after the shooting"
+_AFTER_THE = re.compile(r"(?:(?!\bafter\b)[^.;])*\bafter\s+the\s+", re.IGNORECASE)
 _KIDNAP_WORD = re.compile(r"(?:kidnapped|abducted|kidnapping|abduction)", re.IGNORECASE)
 _FREED_BEFORE = re.compile(
     # (an abbreviation's stop is no end: "in a joint U.S.-Afghan operation on")
@@ -3307,39 +3304,30 @@ class Extractor:
                 return True
             lapse = LAPSE_AFTER.match(ann.text, x, sent.end)
             return (
-                (
-                    sent.start != first.start
-                    and (
-                        (lapse is not None and _lapse_lands_on(info, sent, lapse, date))
-                        # "Parts of Denver airport were also evacuated on Tuesday, hours after at
-                        # least 31 people were killed ... in attacks on Brussels airport": the same day
-                        or (
-                            _HOURS_AFTER.match(ann.text, x, sent.end) is not None
-                            and _told_on(info, sent, x, date)
-                        )
-                    )
-                    and any(
-                        x <= p.start < y and (p.name or p.text) in towns for p in ann.places if not p.demonym
+                sent.start != first.start
+                and (
+                    (lapse is not None and _lapse_lands_on(info, sent, lapse, date))
+                    # "Parts of Denver airport were also evacuated on Tuesday, hours after at
+                    # least 31 people were killed ... in attacks on Brussels airport": the same day
+                    or (
+                        _HOURS_AFTER.match(ann.text, x, sent.end) is not None
+                        and _told_on(info, sent, x, date)
                     )
                 )
-                or (
-                    # ... or names it back right after the lapse, whatever the day counted from ("Two
-                    # days after the shooting left 49 of Mateen's victims dead and 53 others wounded,
-                    # survivors recalled ...")
-                    sent.start != first.start
-                    and lapse is not None
-                    # (not one of another town: "The attack came 12 days after the attack in Nice")
-                    and not any(
-                        x <= p.start < y and (p.name or p.text) not in towns
-                        for p in ann.places
-                        if not p.demonym
-                    )
-                    and any(
-                        t == c.event_type
-                        and ann.text[lapse.start() : a].lower().endswith(" after the ")
-                        and ann.text.lower().find(" after ", lapse.start()) + 7 == a - 4
-                        for t, a, _ in info.hits_in(sent)
-                    )
+                and any(x <= p.start < y and (p.name or p.text) in towns for p in ann.places if not p.demonym)
+            ) or (
+                # ... or names it back right after the lapse, whatever the day counted from ("Two
+                # days after the shooting left 49 of Mateen's victims dead and 53 others wounded,
+                # survivors recalled ...")
+                sent.start != first.start
+                and lapse is not None
+                # (not one of another town: "The attack came 12 days after the attack in Nice")
+                and not any(
+                    x <= p.start < y and (p.name or p.text) not in towns for p in ann.places if not p.demonym
+                )
+                and any(
+                    t == c.event_type and _AFTER_THE.fullmatch(ann.text, lapse.start(), a) is not None
+                    for t, a, _ in info.hits_in(sent)
                 )
             )
 
@@ -4009,7 +3997,9 @@ class Extractor:
             if (
                 m.interval.end
                 and m.start < c.trigger[0]
-                and _DESCRIBED_DOER.search(text, m.end, c.trigger[0])
+                and any(
+                    d.start() <= c.trigger[0] < d.end() for d in DOER_OF_DEED.finditer(text, m.end, s.end)
+                )
             ):
                 # "FBI agents on Friday questioned a member of the mosque attended by Omar Mateen,
                 # the man who shot 49 people to death": the deed that describes him came before,

@@ -30,6 +30,8 @@ from __future__ import annotations
 
 import re
 
+from veille.extract.asides import REFERRING
+
 _I = re.IGNORECASE
 
 
@@ -610,8 +612,7 @@ AVENGED_ARMS = re.compile(
 # doers of another happening named as a model: "pledge allegiance to ISIS and mentioned the Boston
 # bombers"
 REFERRED_ARMS = re.compile(
-    r"\b(?:mention(?:ed|s|ing)?|prais(?:ed|es|ing)|cit(?:ed|es|ing)|referr(?:ed|ing) to|invok(?:ed|es|ing)|"
-    r"admir(?:ed|es|ing)|hail(?:ed|s|ing)|idoli[sz](?:ed|es|ing)|emulat(?:e|ed|es|ing)|inspired by)\s+"
+    rf"\b{REFERRING}\s+"
     r"(?:the\s+)?(?-i:[A-Z][\w.'\u2019-]*\s+){1,3}(?:bombers?|bombings?|shooters?|shootings?|attackers?|gunm[ae]n)\b",
     _I,
 )

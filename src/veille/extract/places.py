@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from veille.extract.asides import LAPSE_AFTER, followed_spans, inside
+from veille.extract.asides import LAPSE_AFTER, REFERRING, followed_spans, inside
 from veille.extract.triggers import LEGAL_STEPS
 from veille.records import AnnotatedArticle, Location, PlaceMention, Span
 
@@ -292,12 +292,7 @@ _TITLE_BEFORE = re.compile(
 )
 _OF_BEFORE = re.compile(r"\s+of\s+(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2},\s+)?$")
 # ... named as a model or a reference: "mentioned the Boston bombers", "inspired by the Paris attackers"
-_REFERRED_TO = re.compile(
-    r"\b(?:mention(?:ed|s|ing)?|prais(?:ed|es|ing)|cit(?:ed|es|ing)|referr(?:ed|ing) to|refers to|"
-    r"invok(?:ed|es|ing)|admir(?:ed|es|ing)|hail(?:ed|s|ing)|idoli[sz](?:ed|es|ing)|emulat(?:e|ed|es|ing)|"
-    r"inspired by|compared (?:himself|themselves|him|them) (?:to|with))\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
+_REFERRED_TO = re.compile(rf"\b{REFERRING}\s+(?:the\s+)?$", re.IGNORECASE)
 # the states behind a deal: "brokered by the United States and Russia"
 _BROKERED_BY = re.compile(
     r"\b(?:brokered|mediated|negotiated|sponsored|guaranteed|hosted|signed)\s+by\s+(?:the\s+)?"
