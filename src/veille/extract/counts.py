@@ -1041,6 +1041,12 @@ def _members(t: _Text, a: int, b: int) -> int:
     return 0
 
 
+_PARTITIVE_DETS = frozenset({"the", "their", "these", "those"})
+_TOLL_HEADS = frozenset(
+    {"bodies", "corpses", "dead", "victims", "casualties", "injured", "wounded", "fatalities"}
+)
+
+
 def _numeric_np(t: _Text, m: NumberMatch) -> _NP | None:
     i = m.start
     np = _NP(start=i, end=m.end, span_start=i, span_end=m.end, value=m.value, approx=m.approx, vague=m.vague)
@@ -1063,7 +1069,12 @@ def _numeric_np(t: _Text, m: NumberMatch) -> _NP | None:
         scanned = _scan_head(t, k)
         if scanned is None or scanned[0] < 0:
             return None
-        return _fill_head(t, np, scanned)
+        np = _fill_head(t, np, scanned)
+        if after in _PARTITIVE_DETS and np.head in _TOLL_HEADS:
+            # "more than 50 of their bodies were in the possession of the SDF", "three of the
+            # dead were children": a part of a toll told already, not more dead
+            np.subset = True
+        return np
     scanned = _scan_head(t, j)
     if scanned is None:
         return None

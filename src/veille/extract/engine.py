@@ -554,7 +554,9 @@ _BEFORE_THE_REPORT = re.compile(r"\bhad (?:\w+ly )?(?:been )?\w+(?:ed|en|t)\b", 
 # "a Japanese journalist being held hostage by an al Qaeda affiliate": a state the report finds,
 # begun before its day
 _HELD_STATE = re.compile(
-    r"\b(?:being|still|remains?|remained|is|are|was|were|been)\s+held\s+(?:as\s+(?:a\s+)?)?(?:hostages?|captives?)\b",
+    r"\b(?:being|still|remains?|remained|is|are|was|were|been)\s+held\s+(?:as\s+(?:a\s+)?)?(?:hostages?|captives?)\b"
+    # ... or described so: "a Canadian held hostage in the Philippines had been killed"
+    r"|\b(?-i:[A-Za-z])\w+\s+held\s+(?:hostages?|captives?)\s+(?:in|by|since|for)\b",
     re.IGNORECASE,
 )
 # the lapse's own "after the" right before the happening's word: "Two days after the shooting"
@@ -625,7 +627,9 @@ _CRIME_OR_TERROR = frozenset({"gunman", "shootout", "shoot-out", "gunfight"})
 # the people (or the day) of a happening: "survivors of the massacre"
 _PEOPLE_OF_DEED = r"(?:survivors|victims|families|relatives|(?:the )?anniversary) of"
 _BACK_REFERENCE = re.compile(
-    r"\b(?:following|after|since|in the wake of|in the aftermath of|"
+    # (not a lapse of hours: "In November, hours after blasts in Nigeria, Facebook activated ...":
+    # the day or the month told is the happening's too)
+    r"\b(?:following|(?<!hours )(?<!minutes )(?<!moments )after|since|in the wake of|in the aftermath of|"
     # "will fly to Orlando on Thursday to meet with survivors of the massacre": the visit's day
     # (not "met victims of a shooting at an Oregon college": one told, not named back)
     + _PEOPLE_OF_DEED
@@ -831,8 +835,10 @@ _AIR_STRIKE = re.compile(
 # United Nations report last year", "filed a lawsuit on Monday ... for allegedly facilitating
 # deadly Palestinian militant attacks" (the date is the accord's, the report's or the suit's)
 _ACCORD_BEFORE = re.compile(
-    r"\b(?:(?:decisions?|resolutions?|agreements?|deals?|rulings?|laws?|votes?|pledges?|accords?|"
-    r"treat(?:y|ies)|ceasefires?|cease-fires?|truces?|lawsuits?)\s+(?:(?!that\b)[\w'-]+\s+){0,4}?|"
+    # (not the adjective: "the ruling party supporters")
+    r"\b(?:(?:decisions?|resolutions?|agreements?|deals?|rulings?(?!\s+(?:party|parties|coalition|"
+    r"alliance|junta|elite|family|class|council|government|military)\b)|laws?|votes?|pledges?|accords?|"
+    r"treat(?:y|ies)|ceasefires?|cease-fires?|truces?|lawsuits?)\s+(?:(?!that\b)[\w'-]+\s+){0,6}?|"
     r"(?:report|study|survey)\s+)(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
@@ -1125,6 +1131,10 @@ _CLAUSE_GAP_BREAK = re.compile(
     r"[,;:()\u2013\u2014]|\b(?:and|but|after|before|when|while|following|as|who|which|where)\b"
 )
 _FIGHTING = frozenset({"attack", "ct_operation"})
+# a court or a judge as the subject a day is told of: "A U.S. judge on Tuesday ordered Apple"
+_COURT_SUBJECT = re.compile(
+    r"\b(?:judges?|courts?|jury|juries|tribunals?|magistrates?)\s+(?:[\w.'-]+\s+){0,1}$", re.IGNORECASE
+)
 # what is told as done (an attack, an arrest) cannot be dated after the report; only what is
 # said, promised or scheduled can ("the trial opens next week")
 # what may be dated after the report: a law that takes effect, a trial set; not a threat, issued
@@ -1161,6 +1171,40 @@ class _Article:
 
     def types_told(self, s: Sentence) -> frozenset[str]:
         return frozenset(t for t, _, _ in self.hits_in(s))
+
+
+_Ranked = tuple[int, int, int, int, DateMention, Sentence]
+
+
+def _finer_day(
+    info: _Article, c: Candidate, best: _Ranked, ranked: list[_Ranked]
+) -> tuple[DateMention, Sentence] | None:
+    """ "Families of Americans missing in Brussels since this week's suicide bombings ... About a
+    dozen Americans were hurt in Tuesday's attacks on Brussels' airport": a day within the week or
+    the month picked, told right at a later word of the happening's kind with a town the opening
+    names, is the finer date (not "A claim of responsibility for Saturday's attack", another's)."""
+    picked = best[4].interval
+    if best[0] or best[1] or picked.precision not in ("week", "month") or not picked.start or not picked.end:
+        return None
+    towns = Extractor._town_names(info, c.sentences[:1])
+    if not towns:
+        return None
+    days = [
+        r
+        for r in ranked
+        if r[0] == 0
+        and r[1] == 0
+        and r[2] > best[2]
+        and r[3] <= 40
+        and r[4].interval.precision == "day"
+        and picked.start <= (r[4].interval.start or "") <= picked.end
+        and any(t == c.event_type for t, _, _ in info.hits_in(r[5]))
+        and towns & Extractor._town_names(info, [r[5]])
+    ]
+    if not days:
+        return None
+    *_, m, s = min(days, key=lambda x: (x[2], x[3], x[4].start))
+    return m, s
 
 
 class Extractor:
@@ -3466,11 +3510,19 @@ class Extractor:
         mentions = _without_pronouns_told_back(ann, mentions)
         mentions = _without_claimed_tolls(ann, mentions)
         # people who travelled or joined are counted for a journey only ("More than 1,000 people
-        # joined the funeral procession" counts nobody charged or deported)
+        # joined the funeral procession" counts nobody charged or deported), and people brought or
+        # come back for a movement ("hundreds of militants returned from Syria" are none of an
+        # attack's)
         mentions = [
             m
             for m in mentions
-            if not (m.slot == "persons" and m.person_verb == "travelled" and c.event_type != "travel")
+            if not (
+                m.slot == "persons"
+                and (
+                    (m.person_verb == "travelled" and c.event_type != "travel")
+                    or (m.person_verb == "repatriated" and c.event_type not in MOVEMENT)
+                )
+            )
         ]
         values = dict(aggregate_counts(mentions, gtd_style=True))
 
@@ -3988,7 +4040,7 @@ class Extractor:
                 and (
                     _BEFORE_THE_REPORT.search(text, max(s.start, c.trigger[0] - 25), c.trigger[1])
                     or _DOER_WHO.search(text, s.start, c.trigger[1])
-                    or _HELD_STATE.search(text, max(s.start, c.trigger[0] - 30), c.trigger[1])
+                    or _HELD_STATE.search(text, max(s.start, c.trigger[0] - 30), min(s.end, c.trigger[1] + 8))
                 )
             ):
                 # "Al Arabiya said on Sunday that three U.S. nationals had been kidnapped": on or
@@ -4027,6 +4079,9 @@ class Extractor:
                 # "were abducted, but released the following day": the counted day is the later
                 # step's; the happening is on the day it is counted from
                 return m.base, Span(s.start, s.end)
+            finer = _finer_day(info, c, best, ranked)
+            if finer is not None:
+                return finer[0].interval, Span(finer[1].start, finer[1].end)
             return m.interval, Span(s.start, s.end)
         sents = info.ann.sentences
         later = [x for x in sents if x.start >= c.sentences[-1].end][:3]
@@ -4071,7 +4126,12 @@ class Extractor:
                 kind_told = c.event_type in info.types_told(first) and not elsewhere
                 lead = unsaid or (lead if kind_told else [])
                 court = info.types_told(first)
-                if court and court <= _COURT_TYPES and c.event_type in _FIGHTING:
+                if c.event_type in _FIGHTING and (
+                    (court and court <= _COURT_TYPES)
+                    # ... nor does a judge's order ("A U.S. judge on Tuesday ordered Apple Inc to
+                    # help the FBI break into a phone ... The two were killed in a shootout")
+                    or any(_COURT_SUBJECT.search(text, max(first.start, m.start - 40), m.start) for m in lead)
+                ):
                     # "Tairod Pugh ... was found guilty on Wednesday of attempting to join Islamic
                     # State" does not date "Two of his alleged associates were killed in a shootout
                     # with police at the event": a court's day comes long after the deeds

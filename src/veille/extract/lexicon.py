@@ -767,7 +767,8 @@ CONTEXT = re.compile(
     re.IGNORECASE,
 )
 STRONG_CONTEXT = re.compile(
-    r"\b(?:terror\w*|counter-?terror\w*|anti-?terror\w*|jihad\w*|insurgen\w+|extremis\w+|radicali[sz]\w*|"
+    # (not the verb of fear: "freeway shootings that terrorized Phoenix-area drivers")
+    r"\b(?:terror(?!i[sz](?:e|es|ed|ing)\b)\w*|counter-?terror\w*|anti-?terror\w*|jihad\w*|insurgen\w+|extremis\w+|radicali[sz]\w*|"
     r"suicide (?:bomb\w*|attack\w*|vest)|IEDs?|improvised explosive|Islamic State|ISIS|ISIL|Daesh|"
     r"al-?Qa[e']?ida|Taliban|Boko Haram|al-?Shabaa?b|foreign fighters|caliphate|militants?|gunm[ae]n|"
     r"armed (?:group|men)|rebels|guerrillas?|subversi\w+|Islamist\w*|militia\w*|bandits|separatists?|"

@@ -659,6 +659,17 @@ def choose_locations(
             acting = [p for p in ok if _state_acts(ann.text, p, a)]
             if acting and any(o.country_code not in {p.country_code for p in acting} for o in ok):
                 ok = [p for p in ok if p not in acting]
+        if event_type not in MOVEMENT and ok and all(_state_acts(ann.text, p, a) for p in ok):
+            # "Russia launched a second air strike on Syrian fighters": the state that strikes,
+            # the country of those struck
+            struck = [
+                p
+                for p in here
+                if p.demonym
+                and p.country_code not in {o.country_code for o in ok}
+                and _STRUCK_ONES.search(ann.text, max(a, p.start - 40), p.start)
+            ]
+            ok = struck[:1] or ok
         if trigger is not None and a <= trigger[0] < b:
             lapses = LAPSE_AFTER.finditer(ann.text, a, b)
             lapse = next((m for m in lapses if m.start() <= trigger[0] < m.end()), None)
@@ -954,7 +965,9 @@ _HARMED_IN_BEFORE = re.compile(
 _CAPITAL = re.compile(
     r"\b(?:in|near|of|across|around) "
     # (an owner of two or three words: "in Burkina Faso's capital")
-    r"(?:the|its|the country's|(?P<owner>(?-i:[A-Z])[\w-]+(?:\s(?-i:[A-Z])[\w-]+){0,2})['\u2019]s) capital\b",
+    r"(?:the|its|the country's|(?P<owner>(?-i:[A-Z])[\w-]+(?:\s(?-i:[A-Z])[\w-]+){0,2})['\u2019]s"
+    # ... or its adjective: "in the French capital"
+    r"|the (?P<adj>(?-i:[A-Z])[\w-]+)) capital\b",
     re.IGNORECASE,
 )
 # ... not a landmark a distance is measured from: "about 90 kilometers (60 miles) north of the
@@ -1030,9 +1043,9 @@ def _refine(
                 for a, b in spans
                 for m in _CAPITAL.finditer(ann.text, a, b)
                 # (a possessive names the country itself: not "Islamic State's capital")
-                if m.group("owner") is None
+                if (m.group("owner") is None and m.group("adj") is None)
                 or any(
-                    p.start == m.start("owner")
+                    p.start in (m.start("owner"), m.start("adj"))
                     and p.country_code == loc.country_code
                     and (p.feature_code or "").startswith("PCL")
                     for p in ann.places
@@ -1269,6 +1282,14 @@ _PLACE_BEFORE = re.compile(
 )
 
 
+# those a strike is aimed at, by their people: "an air strike on Syrian fighters"
+_STRUCK_ONES = re.compile(
+    r"\b(?:air ?strikes?|airstrikes?|strikes?|raids?|bombing|shelling)\s+(?:on|against|targeting)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _state_acts(text: str, p: PlaceMention, sentence_start: int) -> bool:
     """A country's name as the subject of a strike, not a place ("camps in Libya carried out")."""
     return (
@@ -1344,6 +1365,8 @@ _CITIZENS_OF = re.compile(
     r"asylum[- ]seekers?|(?:aid|migrant|construction) workers?|drivers?|truckers?|traders?|merchants?|"
     r"pilgrims?|hostages?|captives?|engineers?|missionar(?:y|ies)|contractors?|trainers?|advis[eo]rs?|"
     r"diplomats?|journalists?|reporters?|sailors?|seamen|fishermen|crew members?|"
+    # ... and who they are to each other: "a missing U.S. couple had been found"
+    r"couples?|siblings|honeymooners|"
     # a country's envoys and missions abroad: "the daughter of the Egyptian ambassador to El Salvador"
     r"ambassadors?|envoys?|consuls?|embass(?:y|ies)|consulates?)\b",
     re.IGNORECASE,

@@ -241,6 +241,10 @@ RULED_OUT_AFTER = re.compile(
     r"behind it|considered)|ruled out|excluded)\b",
     _I,
 )
+# what a charge does not say: "The indictment does not accuse him of plotting to kill"
+_NOT_ACCUSED_AFTER = re.compile(
+    r"\s+(?:(?:also|even)\s+)?(?:does|did|do)\s+(?:not|n't)\s+(?:accuse|charge|allege|name|mention)\b", _I
+)
 WEAK_TYPES = {"warning", "policy", "recruitment", "release", "threat", "trial", "travel"}
 
 
@@ -292,6 +296,8 @@ def is_descriptive(sentence: str, hit: Hit) -> bool:
         return True  # "the guerrillas propose to abstain from any form of attack": the verb is negated
     if RULED_OUT_AFTER.match(sentence, hit.end):
         return True  # "a terror attack was not suspected", "terrorism has been ruled out"
+    if hit.trigger.event_type == "charge" and _NOT_ACCUSED_AFTER.match(sentence, hit.end):
+        return True  # "The indictment does not accuse Sandford of plotting to kill Trump"
     if (
         hit.trigger.name == "gunmen"
         and _ARMED_MEN_DONE_TO.match(word)
@@ -688,8 +694,12 @@ def is_generic(sentence: str, hit: Hit) -> bool:
     across = CLAIMS_ACROSS.search(sentence)
     if across is not None and hit.start < across.end() and hit.end > across.start():
         return True  # "has claimed responsibility for attacks in Paris, Brussels and a number of other countries"
-    if CAMPAIGN_AFTER.match(sentence, hit.end) and not SPECIFIC_FIGURE.search(sentence):
-        return True  # "it weathers bombing campaigns by ISIS": a kind of activity
+    if CAMPAIGN_AFTER.match(sentence, hit.end) and not SPECIFIC_FIGURE.search(
+        sentence, max(0, hit.start - 100)
+    ):
+        # "it weathers bombing campaigns by ISIS": a kind of activity (a figure of the campaign's,
+        # not "Several Clinton insiders ... along with a carpet-bombing campaign against Trump")
+        return True
     # (a figure makes one told: "new forms of attack, such as the truck bomb that killed 80 shoppers")
     figure = SPECIFIC_FIGURE.search(sentence) is not None
     if _MATERIAL_FOR.search(sentence, max(0, hit.start - 60), hit.start) and not figure:
@@ -1316,6 +1326,14 @@ _HABIT_ADVERB = re.compile(
 )
 
 
+# a purpose, not a deed: "with the goal of shooting Trump", "with the intention of killing"
+_PURPOSE_OF = re.compile(
+    r"\b(?:with|had|has|have|having)\s+the\s+(?:sole\s+|express\s+|stated\s+|clear\s+)?"
+    r"(?:goal|aim|intent|intention|purpose|objective|idea)\s+of\s+$",
+    _I,
+)
+
+
 def is_hypothetical(sentence: str, hit: Hit) -> bool:
     """An attack or an operation that is threatened, planned, feared, willed or simulated, not
     carried out."""
@@ -1394,6 +1412,10 @@ def is_hypothetical(sentence: str, hit: Hit) -> bool:
         sentence, max(0, verb_at - 80), verb_at
     ):
         return True  # "to keep people from going and shooting feds"
+    if sentence[hit.start : hit.end].lower().endswith("ing") and _PURPOSE_OF.search(
+        sentence, max(0, verb_at - 60), verb_at
+    ):
+        return True  # "he had driven to Las Vegas from California with the goal of shooting Trump"
     if hit.trigger.event_type == "attack" and ANY_CARRIER.search(sentence, max(0, hit.start - 90), hit.start):
         return True  # "scent left behind by an individual wearing an explosive vest or carrying a bomb"
     if hit.trigger.event_type in {"attack", "ct_operation"} and IF_ONE.search(

@@ -101,6 +101,14 @@ _VENUE_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 # lower-case words, then the place a name stands in: "(Maelbeek) subway station in (Brussels)"
+# a town named by the happening it is known for: "a moment of silence for the Nice terrorist attack",
+# "the Orlando shooting"
+_TOWNS_HAPPENING_RE = re.compile(
+    r"\s+(?:(?:truck|terror|terrorist|suicide|mass|gun|knife|bomb|twin|deadly|night\s*club)\s+)?"
+    r"(?:attacks?|shootings?|bombings?|massacre|rampage|carnage|killings?|attackers?|bombers?|gunman)\b"
+    r"(?!\s+ads?\b)",
+    re.IGNORECASE,
+)
 _IN_PLACE_RE = re.compile(r"(?:\s+[a-z][\w'-]*){0,3}\s+(?:in|near|outside)\s+(?:the\s+)?")
 # a part of a city: a name once followed by one of these is such a part wherever it is named
 CITY_PART_WORDS = frozenset({"neighborhood", "neighbourhood", "quarter", "suburb"})
@@ -919,6 +927,7 @@ class Recognizer:
             after = text[m.end : m.end + 40]
             low_before = before.lower()
             words_before = _WORD_RE.findall(low_before)
+            words_before_the = bool(words_before) and words_before[-1] == "the"
             if words_before and words_before[-1] == "the":
                 words_before = words_before[:-1]
             if words_before and words_before[-1] in LOCATIVE_WORDS:
@@ -926,6 +935,15 @@ class Recognizer:
             if words_before and words_before[-1] in TIGHT_LOCATIVES:
                 m.extras["tight_locative"] = True
             words_after = _WORD_RE.findall(after.lower())
+            if (
+                words_before_the
+                and m.text[:1].isupper()
+                and not m.text.isupper()
+                and _TOWNS_HAPPENING_RE.match(text, m.end)
+            ):
+                m.locative = True
+                if m.extras.get("override") != "PERSON":
+                    m.extras["tight_locative"] = True
             if words_after:
                 w = words_after[0]
                 if w in ADMIN_UNIT_WORDS:
