@@ -152,3 +152,119 @@ def test_a_town_named_by_its_attack_is_a_place_though_a_common_word(pipeline: Pi
     )
     attacks = of_type(records_of(pipeline, text, "2016-07-17"), "attack")
     assert [[loc["name"] for loc in r["locations"]] for r in attacks] == [["Nice"]]
+
+
+def test_an_airport_is_in_the_town_it_is_named_by(pipeline: Pipeline) -> None:
+    text = (
+        "LAS VEGAS Militia leader Cliven Bundy was arrested by the FBI this February at the Portland "
+        "International Airport after arriving there on his way to show support for anti-government "
+        "militants who had taken over a wildlife refuge in eastern Oregon."
+    )
+    arrests = of_type(records_of(pipeline, text, "2016-04-16"), "arrest")
+    assert [[(loc["name"], loc["country_code"]) for loc in r["locations"]] for r in arrests] == [
+        [("Portland", "US")]
+    ]
+
+
+def test_driving_a_group_out_of_a_town_is_an_operation(pipeline: Pipeline) -> None:
+    text = (
+        "BEIRUT Syrian government forces backed by heavy Russian air support drove Islamic State out of "
+        'Palmyra on Sunday, inflicting what the army called a "mortal blow" to militants who seized the '
+        "city last year and dynamited its ancient temples."
+    )
+    recs = records_of(pipeline, text, "2016-03-27")
+    assert [r["date"]["start"] for r in of_type(recs, "ct_operation")] == ["2016-03-27"]
+
+
+def test_what_a_toll_came_despite_is_not_what_is_told() -> None:
+    from factories import main_type
+
+    sentence = (
+        "Just seven people were killed in Thursday's late-morning siege near a busy shopping district, "
+        "despite multiple blasts and a gunfight, and five of the dead were the attackers themselves."
+    )
+    assert main_type(sentence) == "attack"
+
+
+def test_the_day_of_a_siege_dates_the_attack_not_the_raids_after_it(pipeline: Pipeline) -> None:
+    text = (
+        "JAKARTA Indonesian police killed one suspected militant and arrested two more in raids across "
+        "the country on Friday, a day after an attack by Islamic State suicide bombers and gunmen in the "
+        "capital.\n\nJust seven people were killed in Thursday's late-morning siege near a busy shopping "
+        "district, despite multiple blasts and a gunfight, and five of the dead were the attackers "
+        "themselves."
+    )
+    recs = records_of(pipeline, text, "2016-01-15")
+    assert [r["counts"]["killed"] for r in of_type(recs, "ct_operation")] == [1]
+    attacks = of_type(recs, "attack")
+    assert [(r["date"]["start"], r["counts"]["killed"]) for r in attacks] == [("2016-01-14", 7)]
+
+
+def test_a_lapse_counted_back_from_the_attacks_names_no_other_attacks(pipeline: Pipeline) -> None:
+    text = (
+        "BRUSSELS Belgian anti-terrorism police arrested Mohamed Abrini in Brussels on Friday.\n\n"
+        "Mohamed Abrini, a Belgian thought to have helped prepare the Nov. 13 bombing and shooting attack "
+        "that killed 130 people in the French capital, was held with two others, prosecutors said. He "
+        "drove with Salah Abdeslam toward Paris two days before the attacks."
+    )
+    attacks = of_type(records_of(pipeline, text, "2016-04-08"), "attack")
+    assert [r["date"]["start"] for r in attacks] == ["2015-11-13"]
+
+
+def test_regaining_a_base_is_an_operation_not_the_assault_it_prepares() -> None:
+    from factories import main_type
+
+    sentence = (
+        "Backed by air support from a U.S.-led military coalition, government forces on Saturday regained "
+        "Qayara air base, which is to be turned into a logistics hub for the main assault on Mosul."
+    )
+    assert main_type(sentence) == "ct_operation"
+
+
+def test_an_airport_evacuated_abroad_is_not_where_the_bombings_were(pipeline: Pipeline) -> None:
+    text = (
+        "WASHINGTON U.S. officials on Wednesday sought to confirm the whereabouts of Americans missing in "
+        "Brussels following Tuesday's suicide bombings and Atlanta's airport was briefly evacuated because "
+        "of a suspicious package as travelers remained on edge."
+    )
+    attacks = of_type(records_of(pipeline, text, "2016-03-23"), "attack")
+    assert [[loc["name"] for loc in r["locations"]] for r in attacks] == [["Brussels"]]
+
+
+def test_an_extradition_request_is_no_extradition() -> None:
+    from factories import main_type
+
+    sentence = (
+        "Erdogan said Turkey would demand that Western countries return Gulen's supporters living there, "
+        "and submit an extradition request for Gulen himself to the United States."
+    )
+    assert main_type(sentence) != "extradition"
+    assert main_type("Gulen said he would comply with any extradition ruling.") != "extradition"
+
+
+def test_what_a_plea_is_to_is_not_where_it_was_made(pipeline: Pipeline) -> None:
+    text = (
+        "WASHINGTON A Mississippi woman pleaded guilty in federal court on Tuesday to trying to join "
+        "Islamic State in Syria, 2-1/2 weeks after her husband entered the same plea."
+    )
+    recs = records_of(pipeline, text, "2016-03-30")
+    assert recs and all(loc["country_code"] == "US" for r in recs for loc in r["locations"])
+
+
+def test_where_suspects_were_recruited_is_not_where_they_were_arrested(pipeline: Pipeline) -> None:
+    text = (
+        "COPENHAGEN Danish police said on Thursday they had arrested four people near Copenhagen who "
+        "they suspect were recruited by the militant group Islamic State (IS) in Syria to commit violence."
+    )
+    arrests = of_type(records_of(pipeline, text, "2016-06-10"), "arrest")
+    assert [[loc["name"] for loc in r["locations"]] for r in arrests] == [["Copenhagen"]]
+
+
+def test_where_aid_came_from_and_a_second_dateline_are_not_where_the_assault_was(pipeline: Pipeline) -> None:
+    text = (
+        "ONCUPINAR, Turkey/BEIRUT Aid trucks and ambulances entered Syria from Turkey on Sunday to help tens "
+        "of thousands of people who have fled an escalating government assault on Aleppo, as air strikes "
+        "targeted villages on the road linking the city to the Turkish border."
+    )
+    recs = records_of(pipeline, text, "2016-02-07")
+    assert recs and all(loc["country_code"] == "SY" for r in recs for loc in r["locations"])

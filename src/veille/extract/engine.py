@@ -371,7 +371,8 @@ _TWEET_STAMP = re.compile(r"\(@\w{1,30}\)\s*$")
 # whose dash was lost (feeds, mirrors); capitals then a capitalised word or an abbreviation
 # ("BAGHDAD U.S. and Iraqi officials ...", "JERUSALEM A group of Israelis ...").
 _BARE_DATELINE = re.compile(
-    r"\s*[A-Z][A-Z.'\u2019 /-]{2,40}[A-Z.](?:,\s*[A-Z][\w.'-]{1,20})?\s+"
+    # (two towns: "ONCUPINAR, Turkey/BEIRUT Aid trucks ...")
+    r"\s*[A-Z][A-Z.'\u2019 /-]{2,40}[A-Z.](?:,\s*[A-Z][\w.'-]{1,20}(?:/[A-Z][A-Z.'\u2019 -]{1,30}[A-Z])?)?\s+"
     r"(?=[A-Z][a-z]|(?:[A-Z]\.){2}\s|A\s+[a-z])"
 )
 _REPORTING_DATE = re.compile(
@@ -759,7 +760,10 @@ _ALSO_START = re.compile(r"\W*(?:in addition(?!\s+to\b)|furthermore|moreover|add
 # related attacks", a set that holds the one told)
 _OTHER_ATTACKS = re.compile(
     r"(?<!one of )(?<!one of the )(?<!one of these )"
-    r"\b(?:two|three|four|several|recent|earlier|previous|other)\b[^.;]{0,40}?\b(?:attacks|bombings|blasts)\b",
+    # (not a lapse counted back from them: "toward Paris two days before the attacks")
+    r"\b(?:two|three|four|several|recent|earlier|previous|other)\b"
+    r"(?!\s+(?:hours?|days?|nights?|weeks?|months?|years?)\s+(?:before|after|earlier|later|ahead)\b)"
+    r"[^.;]{0,40}?\b(?:attacks|bombings|blasts)\b",
     re.IGNORECASE,
 )
 # a claim of an attack of its own: "claimed responsibility for an attack in France on Monday"
@@ -4618,8 +4622,14 @@ def _recalled_date(text: str, a: int, at: int, event_type: str) -> bool:
 
 
 def _names_kind(text: str, event_type: str) -> bool:
-    """``text`` names a happening of ``event_type`` ("the March 22 bombings" an attack)."""
+    """``text`` names a happening of ``event_type`` ("the March 22 bombings" an attack; "Thursday's
+    late-morning siege" an attack or an operation, no trigger of its own)."""
+    if event_type in _FIGHTING and _SIEGE_WORD.search(text):
+        return True
     return any(t.event_type == event_type for t, _, _ in find_triggers(text))
+
+
+_SIEGE_WORD = re.compile(r"\bsieges?\b", re.IGNORECASE)
 
 
 def _next_sentence(ann: AnnotatedArticle, end: int) -> tuple[str, int]:

@@ -470,6 +470,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?-i:[A-Z][\w-]*) (?:(?-i:[A-Z][\w-]*) )?(?i:part(?:y|ies))\b))|"
         r"shelled|bombard(?:ed|ment)|artillery(?! (?:systems?|pieces|units|batteries|guns|and (?:\w+ )?"
         r"(?:helicopters?|equipment|tanks|aircraft))\b)(?<!rocket artillery)|regained control|recaptur(?:ed?|ing)|retook|overran|"
+        # "government forces on Saturday regained Qayara air base"
+        r"regained\s+(?:the\s+)?(?-i:[A-Z])[\w'-]+\s+(?:[\w-]+\s+)?(?:air ?base|base|airport|town|city|village|"
+        r"district|dam|bridge|refinery)\b|"
+        # "drove Islamic State out of Palmyra on Sunday": ground taken back from a group
+        r"(?:drove|driven|pushed|chased|expelled|ousted|flushed)\s+(?:the\s+)?(?:Islamic\s+State|ISIS|ISIL|Daesh|"
+        r"al[- ]Shabaa?b|Boko\s+Haram|Taliban|militants|jihadists|insurgents|rebels|extremists)"
+        r"(?:\s+(?:militants|fighters|jihadists))?\s+(?:back\s+)?out\s+of|"
         r"captured (?:the |a |an )?(?:[\w-]+ )?(?:village|town|city|district|hill|base|air ?base|airport|positions?|"
         r"police station|"
         r"headquarters|compound|bridge|dam|barracks|outpost|refinery|oil ?field|ridge|mountain|island)s?\b|"

@@ -191,7 +191,10 @@ _MOTION_BEFORE = re.compile(
     # not "to" before a verb: "the offensive to recapture Mosul"
     r"\b(?:to(?!\s+(?:death|retake|recapture|capture|liberate|attack|free|clear|oust|defend|protect|secure|storm|"
     r"seize|take|hit|strike|bomb|control|besiege|encircle)\b)|towards?|into|bound for|flights? to|back from|"
-    r"returning from|returned from|via|through)\s+"
+    r"returning from|returned from|via|through|"
+    # ... and where a journey came from: "Aid trucks entered Syria from Turkey on Sunday"
+    r"(?:entered|crossed|came|arrived|fled|drove|driven|flew|flown|sailed|moved|travell?ed|smuggled|trucked)"
+    r"\s+(?:[\w'-]+\s+){0,4}?from)\s+"
     r"(?:the\s+)?(?:[\w'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -313,7 +316,10 @@ def _enumerated(before: str, after: str) -> bool:
 
 _ACCUSATION = re.compile(
     r"\b(?:accused of|suspected of|on suspicion of|charged with|convicted (?:of|for)|for (?:his|her|their) "
-    r"(?:role|part)|to face charges|where he|where she|where they)\b",
+    r"(?:role|part)|to face charges|where he|where she|where they|"
+    # "pleaded guilty in federal court on Tuesday to trying to join Islamic State in Syria" (an aim,
+    # not a deed: "pleaded guilty to firing shots at the mosque in Meriden" keeps the mosque's town)
+    r"pleaded (?:not )?guilty\b[^.;]{0,50}?\bto\s+(?:trying|attempting|conspiring|plotting|planning)\s+to)\b",
     re.IGNORECASE,
 )
 
@@ -380,6 +386,9 @@ _LINKED_HAPPENING_BEFORE = re.compile(
     rf"(?:[\w-]+\s+){{0,4}}?(?:{_HAPPENING_WORDS})\s+(?:[\w-]+\s+){{0,3}}?"
     r"(?:in|on|at)\s+(?:the\s+)?(?:neighbou?ring\s+)?$",
     re.IGNORECASE,
+)
+_RECRUITED_IN = re.compile(
+    r"\brecruited\s+(?:by\s+(?:[\w()'.-]+\s+){1,7}?)?(?:in|from)\s+(?:the\s+)?$", re.IGNORECASE
 )
 # where the doers were schooled: "trained in jihadist camps in Libya", "radicalised in Molenbeek"
 _TRAINED_IN = re.compile(
@@ -499,6 +508,12 @@ def _eligible(
     ):
         # "Militants trained in jihadist camps in Libya carried out two attacks last year in
         # Tunisia": where the doers were trained (a strike on the camp is there)
+        return False
+    if event_type not in MOVEMENT | {"recruitment"} and _RECRUITED_IN.search(
+        ann.text, max(a, p.start - 80), p.start
+    ):
+        # "arrested four people near Copenhagen who they suspect were recruited by the militant
+        # group Islamic State (IS) in Syria": where they were drawn in, not where they were held
         return False
     if _BROKERED_BY.search(ann.text, max(a, p.start - 40), p.start):
         # "a 'cessation of hostilities' brokered by the United States and Russia": the brokers of
@@ -652,6 +667,10 @@ def choose_locations(
                     (p.feature_code or "").startswith("PCL") and _COUNTRY_OFFICE_SAYS.match(ann.text, p.end)
                 )
             ] or ok
+        if event_type == "attack" and len({p.country_code for p in ok}) > 1:
+            # "Americans missing in Brussels following Tuesday's suicide bombings and Atlanta's
+            # airport was briefly evacuated because of a suspicious package": a scare abroad
+            ok = [p for p in ok if not _EVACUATED_AFTER.match(ann.text, p.end)] or ok
         if event_type not in MOVEMENT and len({p.country_code for p in ok}) > 1:
             # "The United States conducted a drone strike ... on the Pakistan side of the border",
             # "Turkey has shelled YPG positions inside Syria": the state that strikes, when the
@@ -1286,6 +1305,14 @@ _PLACE_BEFORE = re.compile(
 _STRUCK_ONES = re.compile(
     r"\b(?:air ?strikes?|airstrikes?|strikes?|raids?|bombing|shelling)\s+(?:on|against|targeting)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# a place evacuated or shut: "Atlanta's airport was briefly evacuated"
+_EVACUATED_AFTER = re.compile(
+    r"(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,3}?(?:was|were|had\s+been|has\s+been)\s+"
+    r"(?:briefly\s+|temporarily\s+|partially\s+|partly\s+)?(?:evacuated|closed|shut|locked\s+down)\b",
     re.IGNORECASE,
 )
 

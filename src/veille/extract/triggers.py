@@ -1326,6 +1326,12 @@ _HABIT_ADVERB = re.compile(
 )
 
 
+# the papers of a step, not the step: "an extradition request", "deportation proceedings"
+_STEP_ASKED_AFTER = re.compile(
+    r"\s+(?:requests?|proceedings?|hearings?|rulings?|treat(?:y|ies)|laws?|bids?|demands?|papers|"
+    r"warrants?|applications?|appeals?|battles?|fights?)\b",
+    _I,
+)
 # a purpose, not a deed: "with the goal of shooting Trump", "with the intention of killing"
 _PURPOSE_OF = re.compile(
     r"\b(?:with|had|has|have|having)\s+the\s+(?:sole\s+|express\s+|stated\s+|clear\s+)?"
@@ -1359,6 +1365,12 @@ def is_hypothetical(sentence: str, hit: Hit) -> bool:
     ):
         # "Trump has proposed curbing immigration ..., blocking the entry of Muslims and deporting
         # the estimated 11 million people": a step proposed, named by its gerund or its noun
+        return True
+    if hit.trigger.event_type in {"extradition", "deportation"} and _STEP_ASKED_AFTER.match(
+        sentence, hit.end
+    ):
+        # "submit an extradition request for Gulen", "comply with any extradition ruling": asked or
+        # weighed, not carried out
         return True
     if hit.trigger.event_type in LEGAL_STEPS:
         unreal = LEGAL_UNREAL.search(sentence, max(0, verb_at - 70), verb_at)
@@ -1743,6 +1755,10 @@ def main_hit(sentence: str, hits: list[Hit]) -> Hit | None:
             # "Reuters journalists heard gunshots as police commandos crowded into the street where
             # the raid unfolded": the sound of the raid told
             penalty += 2500
+        if _DESPITE_BEFORE.search(sentence, max(0, h.start - 60), h.start):
+            # "Just seven people were killed in Thursday's siege, despite multiple blasts and a
+            # gunfight": what the happening went on despite, not what is told
+            penalty += 3500
         if h.trigger.name == "harmed":
             penalty += 3000  # harm told in the passive names the happening only when nothing else does
         elif h.trigger.event_type in WEAK_TYPES:
@@ -1752,6 +1768,9 @@ def main_hit(sentence: str, hits: list[Hit]) -> Hit | None:
         return (penalty + h.start, -h.trigger.strength.__int__())
 
     return min(live, key=rank)
+
+
+_DESPITE_BEFORE = re.compile(r"\b(?:despite|in spite of)\s+[^,;.]*$", _I)
 
 
 def _inside_ruled_out(h: Hit, dead: list[Hit]) -> bool:

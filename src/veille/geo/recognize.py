@@ -101,6 +101,8 @@ _VENUE_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 # lower-case words, then the place a name stands in: "(Maelbeek) subway station in (Brussels)"
+# a spot the text puts in a town of its own: "Brussels Airport in Zaventem", "..., Zaventem"
+_PUT_ELSEWHERE_RE = re.compile(r"\s*(?:,|\s(?:in|at|near|outside))\s+(?:the\s+)?[A-Z]")
 # a town named by the happening it is known for: "a moment of silence for the Nice terrorist attack",
 # "the Orlando shooting"
 _TOWNS_HAPPENING_RE = re.compile(
@@ -632,16 +634,31 @@ class Recognizer:
                     continue
                 # a name of several words is specific ("Metcalfe County"): any place will do
                 floor = 1.0 if j == i else 0.0
+                airport = False
                 if j == i and self.commonness(key) >= 3.5:
                     # a common word names a major place ("Far North Queensland", "Nazi Germany"),
                     # never a generic one ("Centre") nor inside a facility ("Florida Atlantic
-                    # University" is a campus, not the state)
-                    if facility or key in GENERIC_INNER:
+                    # University" is a campus, not the state), but for the town an airport is named
+                    # by ("the Portland International Airport")
+                    # (not one the text puts elsewhere: "Brussels Airport in Zaventem")
+                    airport = (
+                        facility
+                        and i == 0
+                        and inner[-1].lower == "airport"
+                        # (a named airport may lie outside the town: "Brussels Airport" is in
+                        # Zaventem; "the Portland International Airport" is Portland's)
+                        and len(inner) == 3
+                        and inner[1].lower == "international"
+                        and _PUT_ELSEWHERE_RE.match(text, m.end) is None
+                    )
+                    if key in GENERIC_INNER or (facility and not airport):
                         continue
-                    floor = 3.0
+                    floor = 1.5 if airport else 3.0
                 sub = text[inner[i].start : inner[j].end]
                 # only a place's own name or a curated alias: "Bremer" is not Bremer County
                 for c in self.gaz.candidates(key):
+                    if airport and c.place.kind != "city":
+                        continue  # (an airport is named by its town, not a region)
                     if c.flag <= FLAG_ALIAS and c.place.importance >= floor:
                         old = found.get(c.place.pid)
                         if old is None or c.flag < old[0].flag or len(sub) > len(old[1]):
