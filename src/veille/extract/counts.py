@@ -1043,7 +1043,8 @@ def _members(t: _Text, a: int, b: int) -> int:
 
 _PARTITIVE_DETS = frozenset({"the", "their", "these", "those"})
 _TOLL_HEADS = frozenset(
-    {"bodies", "corpses", "dead", "victims", "casualties", "injured", "wounded", "fatalities"}
+    # (not "two of the wounded later died": new dead)
+    {"bodies", "corpses", "dead", "victims", "fatalities"}
 )
 
 

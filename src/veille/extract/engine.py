@@ -397,6 +397,67 @@ _MADE_PUBLIC = re.compile(
 _TODAY = re.compile(r"(?:today|tonight|this (?:morning|afternoon|evening))(?:['\u2019]s)?$", re.IGNORECASE)
 
 
+# a speaker's own day words: "All the hostages were killed last night."
+_DEICTIC = re.compile(
+    r"(?:last night|yesterday(?: morning| afternoon| evening)?|today|tonight|"
+    r"this (?:morning|afternoon|evening))"
+    r"(?:['\u2019]s)?$",
+    re.IGNORECASE,
+)
+_QUOTE_CLOSE = re.compile(r"[\"\u201d]")
+# the speaker's attribution right after the quotation: ', said Brig. Gen. X ... in a news conference'
+_SPEAKERS_CLAUSE = re.compile(r"(?:(?!\bwho\b|\bwhich\b|\band\b)[^,;\n])*", re.IGNORECASE)
+_ATTRIBUTION = re.compile(
+    rf"\s*,?\s*(?:(?:[\w.'-]+\s+){{0,8}}?(?:{_SPEECH_VERBS})\b|(?:{_SPEECH_VERBS})\b)", re.IGNORECASE
+)
+
+
+def _quotes_dated_by_speech(text: str, dates: list[DateMention], anchor: dt.date | None) -> list[DateMention]:
+    """ "All the hostages were killed last night. ...," said Brig. Gen. X in a news conference
+    Saturday night: a speaker's "last night", "yesterday" or "today" counted from the day the
+    words were said, where the attribution after the quotation tells it, not from the report's."""
+    if anchor is None:
+        return dates
+    out = list(dates)
+    for k, m in enumerate(dates):
+        if not _DEICTIC.match(m.text.strip()) or not m.interval.start or not m.interval.end:
+            continue
+        # inside a quotation opened in its paragraph
+        before = text[text.rfind("\n", 0, m.start) + 1 : m.start]
+        if before.count('"') % 2 == 0 and before.count("\u201c") <= before.count("\u201d"):
+            continue
+        close = _QUOTE_CLOSE.search(text, m.end, m.end + 400)
+        # ... closed by a comma and its speaker ('... brutally," said Brig. Gen. X'), not a sentence
+        # of the report after it ('... yesterday." The army said on Monday')
+        if close is None or text[close.start() - 1 : close.start()] != ",":
+            continue
+        said = _ATTRIBUTION.match(text, close.end())
+        if said is None:
+            continue
+        told = next(
+            (
+                d
+                for d in dates
+                if said.end() <= d.start <= said.end() + 120
+                # (the speaker's own clause: not "said Ahmed, who fled Falluja on Friday")
+                and _SPEAKERS_CLAUSE.fullmatch(text, said.end(), d.start) is not None
+                and d.interval.precision == "day"
+                and d.interval.start
+                and not _DEICTIC.match(d.text.strip())
+            ),
+            None,
+        )
+        if told is None or told.interval.start is None:
+            continue
+        shift = dt.date.fromisoformat(told.interval.start) - anchor
+        if not shift.days:
+            continue
+        start = (dt.date.fromisoformat(m.interval.start) + shift).isoformat()
+        end = (dt.date.fromisoformat(m.interval.end) + shift).isoformat()
+        out[k] = replace(m, interval=replace(m.interval, start=start, end=end))
+    return out
+
+
 def _quoted_today(text: str, s: Sentence, m: DateMention) -> bool:
     """“today's attack”: a speaker's today, inside quotation marks."""
     if not _TODAY.match(m.text.strip()):
@@ -557,7 +618,8 @@ _BEFORE_THE_REPORT = re.compile(r"\bhad (?:\w+ly )?(?:been )?\w+(?:ed|en|t)\b", 
 _HELD_STATE = re.compile(
     r"\b(?:being|still|remains?|remained|is|are|was|were|been)\s+held\s+(?:as\s+(?:a\s+)?)?(?:hostages?|captives?)\b"
     # ... or described so: "a Canadian held hostage in the Philippines had been killed"
-    r"|\b(?-i:[A-Za-z])\w+\s+held\s+(?:hostages?|captives?)\s+(?:in|by|since|for)\b",
+    # (a person named by a capitalised word; not the active "gunmen who held hostages in the hotel")
+    r"|\b(?-i:[A-Z])\w+\s+held\s+(?:hostage|captive)\s+(?:in|by|since|for)\b",
     re.IGNORECASE,
 )
 # the lapse's own "after the" right before the happening's word: "Two days after the shooting"
@@ -630,11 +692,10 @@ _PEOPLE_OF_DEED = r"(?:survivors|victims|families|relatives|(?:the )?anniversary
 _BACK_REFERENCE = re.compile(
     # (not a lapse of hours: "In November, hours after blasts in Nigeria, Facebook activated ...":
     # the day or the month told is the happening's too)
-    r"\b(?:following|(?<!hours )(?<!minutes )(?<!moments )after|since|in the wake of|in the aftermath of|"
+    r"\b(?:following|(?<!hours )(?<!hour )(?<!minutes )(?<!minute )(?<!moments )(?<!moment )after|"
+    r"since|in the wake of|in the aftermath of|" + _PEOPLE_OF_DEED + r"(?=\s+(?:the|this|last)\s))"
     # "will fly to Orlando on Thursday to meet with survivors of the massacre": the visit's day
     # (not "met victims of a shooting at an Oregon college": one told, not named back)
-    + _PEOPLE_OF_DEED
-    + r"(?=\s+(?:the|this|last)\s))"
     r"\s+(?:[\w'-]+\s+){0,4}$",
     re.IGNORECASE,
 )
@@ -841,7 +902,7 @@ _AIR_STRIKE = re.compile(
 _ACCORD_BEFORE = re.compile(
     # (not the adjective: "the ruling party supporters")
     r"\b(?:(?:decisions?|resolutions?|agreements?|deals?|rulings?(?!\s+(?:party|parties|coalition|"
-    r"alliance|junta|elite|family|class|council|government|military)\b)|laws?|votes?|pledges?|accords?|"
+    r"alliance|junta|elite|family|class|council|government|military)\b)(?!\s+(?-i:[A-Z]))|laws?|votes?|pledges?|accords?|"
     r"treat(?:y|ies)|ceasefires?|cease-fires?|truces?|lawsuits?)\s+(?:(?!that\b)[\w'-]+\s+){0,6}?|"
     r"(?:report|study|survey)\s+)(?:on\s+|in\s+)?$",
     re.IGNORECASE,
@@ -1137,7 +1198,14 @@ _CLAUSE_GAP_BREAK = re.compile(
 _FIGHTING = frozenset({"attack", "ct_operation"})
 # a court or a judge as the subject a day is told of: "A U.S. judge on Tuesday ordered Apple"
 _COURT_SUBJECT = re.compile(
-    r"\b(?:judges?|courts?|jury|juries|tribunals?|magistrates?)\s+(?:[\w.'-]+\s+){0,1}$", re.IGNORECASE
+    r"\b(?<!food )(?:judges?|courts?|jury|juries|tribunals?|magistrates?)\s+(?:[\w.'-]+\s+){0,1}$",
+    re.IGNORECASE,
+)
+# ... and its act right after the day (not "opened fire in a mall food court on Saturday")
+_COURT_VERB = re.compile(
+    r"\s*,?\s*(?:ordered|ruled|sentenced|convicted|found|rejected|blocked|upheld|denied|dismissed|acquitted|"
+    r"jailed|approved|granted|threw out)\b",
+    re.IGNORECASE,
 )
 # what is told as done (an attack, an arrest) cannot be dated after the report; only what is
 # said, promised or scheduled can ("the trial opens next week")
@@ -1300,6 +1368,7 @@ class Extractor:
             dates = [m for m in dates if m.start >= stamp.end()]  # the posting time dates nothing told
         # "— PIB India (@PIB_India) January 26, 2016": when a quoted tweet was posted
         dates = [m for m in dates if not _TWEET_STAMP.search(text, max(0, m.start - 40), m.start)]
+        dates = _quotes_dated_by_speech(text, dates, anchor)
         info = _Article(ann, anchor, body_start, matches, context, dates, strong)
         candidates = self._candidates(info, masked)
         if anchor is not None:
@@ -3524,7 +3593,7 @@ class Extractor:
                 m.slot == "persons"
                 and (
                     (m.person_verb == "travelled" and c.event_type != "travel")
-                    or (m.person_verb == "repatriated" and c.event_type not in MOVEMENT)
+                    or (m.person_verb == "repatriated" and c.event_type not in MOVEMENT | {"release"})
                 )
             )
         ]
@@ -3897,6 +3966,10 @@ class Extractor:
                     and not apposition
                     and not possessed[0] <= c.trigger[0] < possessed[1]
                     and not _names_kind(text[possessed[0] : possessed[1]], c.event_type)
+                    # ("Thursday's late-morning siege": the attack or the operation, no trigger word)
+                    and not (
+                        c.event_type in _FIGHTING and _SIEGE_WORD.search(text, possessed[0], possessed[1])
+                    )
                 ):
                     # "detained six people, including the last fugitive of last year's Paris
                     # attacks": a date in the possessive names the happening after it, which is
@@ -4134,7 +4207,11 @@ class Extractor:
                     (court and court <= _COURT_TYPES)
                     # ... nor does a judge's order ("A U.S. judge on Tuesday ordered Apple Inc to
                     # help the FBI break into a phone ... The two were killed in a shootout")
-                    or any(_COURT_SUBJECT.search(text, max(first.start, m.start - 40), m.start) for m in lead)
+                    or any(
+                        _COURT_SUBJECT.search(text, max(first.start, m.start - 40), m.start)
+                        and _COURT_VERB.match(text, m.end)
+                        for m in lead
+                    )
                 ):
                     # "Tairod Pugh ... was found guilty on Wednesday of attempting to join Islamic
                     # State" does not date "Two of his alleged associates were killed in a shootout
@@ -4622,10 +4699,7 @@ def _recalled_date(text: str, a: int, at: int, event_type: str) -> bool:
 
 
 def _names_kind(text: str, event_type: str) -> bool:
-    """``text`` names a happening of ``event_type`` ("the March 22 bombings" an attack; "Thursday's
-    late-morning siege" an attack or an operation, no trigger of its own)."""
-    if event_type in _FIGHTING and _SIEGE_WORD.search(text):
-        return True
+    """``text`` names a happening of ``event_type`` ("the March 22 bombings" an attack)."""
     return any(t.event_type == event_type for t, _, _ in find_triggers(text))
 
 

@@ -192,9 +192,10 @@ _MOTION_BEFORE = re.compile(
     r"\b(?:to(?!\s+(?:death|retake|recapture|capture|liberate|attack|free|clear|oust|defend|protect|secure|storm|"
     r"seize|take|hit|strike|bomb|control|besiege|encircle)\b)|towards?|into|bound for|flights? to|back from|"
     r"returning from|returned from|via|through|"
-    # ... and where a journey came from: "Aid trucks entered Syria from Turkey on Sunday"
-    r"(?:entered|crossed|came|arrived|fled|drove|driven|flew|flown|sailed|moved|travell?ed|smuggled|trucked)"
-    r"\s+(?:[\w'-]+\s+){0,4}?from)\s+"
+    # ... and where a journey came from: "Aid trucks entered Syria from Turkey on Sunday", "a bomber
+    # thought to have crossed recently from Syria" (not "came under fire from gunmen in Kidal")
+    r"(?:entered|crossed)\s+(?:into\s+)?(?:[\w'-]+\s+){0,2}?from|"
+    r"(?:arrived|drove|driven|flew|flown|sailed|travell?ed|smuggled|trucked)\s+(?:in\s+|here\s+)?from)\s+"
     r"(?:the\s+)?(?:[\w'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -1309,10 +1310,12 @@ _STRUCK_ONES = re.compile(
 )
 
 
-# a place evacuated or shut: "Atlanta's airport was briefly evacuated"
+# a place evacuated for a scare: "Atlanta's airport was briefly evacuated because of a suspicious
+# package" (not "Brussels airport was evacuated after the blasts": the place attacked)
 _EVACUATED_AFTER = re.compile(
     r"(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,3}?(?:was|were|had\s+been|has\s+been)\s+"
-    r"(?:briefly\s+|temporarily\s+|partially\s+|partly\s+)?(?:evacuated|closed|shut|locked\s+down)\b",
+    r"(?:briefly\s+|temporarily\s+|partially\s+|partly\s+)?(?:evacuated|locked\s+down)\b[^.;]{0,60}?"
+    r"\b(?:suspicious|scare|precaution\w*|threat|false\s+alarm|package|bag)\b",
     re.IGNORECASE,
 )
 

@@ -243,7 +243,8 @@ RULED_OUT_AFTER = re.compile(
 )
 # what a charge does not say: "The indictment does not accuse him of plotting to kill"
 _NOT_ACCUSED_AFTER = re.compile(
-    r"\s+(?:(?:also|even)\s+)?(?:does|did|do)\s+(?:not|n't)\s+(?:accuse|charge|allege|name|mention)\b", _I
+    r"\s+(?:(?:also|even)\s+)?(?:does|did|do)(?:\s+not|n['\u2019]t)\s+(?:accuse|charge|allege|name|mention)\b",
+    _I,
 )
 WEAK_TYPES = {"warning", "policy", "recruitment", "release", "threat", "trial", "travel"}
 

@@ -549,6 +549,9 @@ SPATIAL_NOUNS: frozenset[str] = frozenset(
         "hinterland",
         "enclave",
         "state",
+        # a seat of power stands in its country: "fired at the Salvadoran presidential house"
+        "presidential house",
+        "presidential palace",
     }
 )
 

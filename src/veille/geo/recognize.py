@@ -101,13 +101,11 @@ _VENUE_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 # lower-case words, then the place a name stands in: "(Maelbeek) subway station in (Brussels)"
-# a spot the text puts in a town of its own: "Brussels Airport in Zaventem", "..., Zaventem"
-_PUT_ELSEWHERE_RE = re.compile(r"\s*(?:,|\s(?:in|at|near|outside))\s+(?:the\s+)?[A-Z]")
 # a town named by the happening it is known for: "a moment of silence for the Nice terrorist attack",
 # "the Orlando shooting"
 _TOWNS_HAPPENING_RE = re.compile(
     r"\s+(?:(?:truck|terror|terrorist|suicide|mass|gun|knife|bomb|twin|deadly|night\s*club)\s+)?"
-    r"(?:attacks?|shootings?|bombings?|massacre|rampage|carnage|killings?|attackers?|bombers?|gunman)\b"
+    r"(?:attacks?|shootings?|bombings?|massacre|rampage|carnage|killings?|attackers?|bombers?|gunm[ae]n)\b"
     r"(?!\s+ads?\b)",
     re.IGNORECASE,
 )
@@ -640,16 +638,14 @@ class Recognizer:
                     # never a generic one ("Centre") nor inside a facility ("Florida Atlantic
                     # University" is a campus, not the state), but for the town an airport is named
                     # by ("the Portland International Airport")
-                    # (not one the text puts elsewhere: "Brussels Airport in Zaventem")
+                    # (a town's "X International Airport" only: a named airport may lie outside
+                    # the town, "Brussels Airport" is in Zaventem)
                     airport = (
                         facility
                         and i == 0
                         and inner[-1].lower == "airport"
-                        # (a named airport may lie outside the town: "Brussels Airport" is in
-                        # Zaventem; "the Portland International Airport" is Portland's)
                         and len(inner) == 3
                         and inner[1].lower == "international"
-                        and _PUT_ELSEWHERE_RE.match(text, m.end) is None
                     )
                     if key in GENERIC_INNER or (facility and not airport):
                         continue
@@ -954,6 +950,7 @@ class Recognizer:
             words_after = _WORD_RE.findall(after.lower())
             if (
                 words_before_the
+                and not m.demonym  # (not "the Russian bombing": whose)
                 and m.text[:1].isupper()
                 and not m.text.isupper()
                 and _TOWNS_HAPPENING_RE.match(text, m.end)
