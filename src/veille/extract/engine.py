@@ -693,9 +693,9 @@ _BACK_REFERENCE = re.compile(
     # (not a lapse of hours: "In November, hours after blasts in Nigeria, Facebook activated ...":
     # the day or the month told is the happening's too)
     r"\b(?:following|(?<!hours )(?<!hour )(?<!minutes )(?<!minute )(?<!moments )(?<!moment )after|"
-    r"since|in the wake of|in the aftermath of|" + _PEOPLE_OF_DEED + r"(?=\s+(?:the|this|last)\s))"
     # "will fly to Orlando on Thursday to meet with survivors of the massacre": the visit's day
     # (not "met victims of a shooting at an Oregon college": one told, not named back)
+    r"since|in the wake of|in the aftermath of|" + _PEOPLE_OF_DEED + r"(?=\s+(?:the|this|last)\s))"
     r"\s+(?:[\w'-]+\s+){0,4}$",
     re.IGNORECASE,
 )

@@ -388,6 +388,8 @@ _LINKED_HAPPENING_BEFORE = re.compile(
     r"(?:in|on|at)\s+(?:the\s+)?(?:neighbou?ring\s+)?$",
     re.IGNORECASE,
 )
+# where people were drawn in: "who they suspect were recruited by the militant group Islamic State
+# (IS) in Syria"
 _RECRUITED_IN = re.compile(
     r"\brecruited\s+(?:by\s+(?:[\w()'.-]+\s+){1,7}?)?(?:in|from)\s+(?:the\s+)?$", re.IGNORECASE
 )

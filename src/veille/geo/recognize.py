@@ -100,7 +100,6 @@ _VENUE_AFTER_RE = re.compile(
     r"theat(?:re|er)|cinema|synagogue|mosque|church|temple)\b",
     re.IGNORECASE,
 )
-# lower-case words, then the place a name stands in: "(Maelbeek) subway station in (Brussels)"
 # a town named by the happening it is known for: "a moment of silence for the Nice terrorist attack",
 # "the Orlando shooting"
 _TOWNS_HAPPENING_RE = re.compile(
@@ -109,6 +108,7 @@ _TOWNS_HAPPENING_RE = re.compile(
     r"(?!\s+ads?\b)",
     re.IGNORECASE,
 )
+# lower-case words, then the place a name stands in: "(Maelbeek) subway station in (Brussels)"
 _IN_PLACE_RE = re.compile(r"(?:\s+[a-z][\w'-]*){0,3}\s+(?:in|near|outside)\s+(?:the\s+)?")
 # a part of a city: a name once followed by one of these is such a part wherever it is named
 CITY_PART_WORDS = frozenset({"neighborhood", "neighbourhood", "quarter", "suburb"})
@@ -636,10 +636,9 @@ class Recognizer:
                 if j == i and self.commonness(key) >= 3.5:
                     # a common word names a major place ("Far North Queensland", "Nazi Germany"),
                     # never a generic one ("Centre") nor inside a facility ("Florida Atlantic
-                    # University" is a campus, not the state), but for the town an airport is named
-                    # by ("the Portland International Airport")
-                    # (a town's "X International Airport" only: a named airport may lie outside
-                    # the town, "Brussels Airport" is in Zaventem)
+                    # University" is a campus, not the state), but for the town a town's "X
+                    # International Airport" is named by ("the Portland International Airport"; a
+                    # named airport may lie outside the town: "Brussels Airport" is in Zaventem)
                     airport = (
                         facility
                         and i == 0
