@@ -394,19 +394,15 @@ _MADE_PUBLIC = re.compile(
 )
 
 
-_TODAY = re.compile(r"(?:today|tonight|this (?:morning|afternoon|evening))(?:['\u2019]s)?$", re.IGNORECASE)
-
-
+_TODAY_WORDS = r"today|tonight|this (?:morning|afternoon|evening)"
+_TODAY = re.compile(rf"(?:{_TODAY_WORDS})(?:['\u2019]s)?$", re.IGNORECASE)
 # a speaker's own day words: "All the hostages were killed last night."
 _DEICTIC = re.compile(
-    r"(?:last night|yesterday(?: morning| afternoon| evening)?|today|tonight|"
-    r"this (?:morning|afternoon|evening))"
-    r"(?:['\u2019]s)?$",
+    rf"(?:last night|yesterday(?: morning| afternoon| evening)?|{_TODAY_WORDS})(?:['\u2019]s)?$",
     re.IGNORECASE,
 )
 _QUOTE_CLOSE = re.compile(r"[\"\u201d]")
 # the speaker's attribution right after the quotation: ', said Brig. Gen. X ... in a news conference'
-_SPEAKERS_CLAUSE = re.compile(r"(?:(?!\bwho\b|\bwhich\b|\band\b)[^,;\n])*", re.IGNORECASE)
 _ATTRIBUTION = re.compile(
     rf"\s*,?\s*(?:(?:[\w.'-]+\s+){{0,8}}?(?:{_SPEECH_VERBS})\b|(?:{_SPEECH_VERBS})\b)", re.IGNORECASE
 )
@@ -423,8 +419,7 @@ def _quotes_dated_by_speech(text: str, dates: list[DateMention], anchor: dt.date
         if not _DEICTIC.match(m.text.strip()) or not m.interval.start or not m.interval.end:
             continue
         # inside a quotation opened in its paragraph
-        before = text[text.rfind("\n", 0, m.start) + 1 : m.start]
-        if before.count('"') % 2 == 0 and before.count("\u201c") <= before.count("\u201d"):
+        if not _in_quotation(text[text.rfind("\n", 0, m.start) + 1 : m.start]):
             continue
         close = _QUOTE_CLOSE.search(text, m.end, m.end + 400)
         # ... closed by a comma and its speaker ('... brutally," said Brig. Gen. X'), not a sentence
@@ -439,8 +434,8 @@ def _quotes_dated_by_speech(text: str, dates: list[DateMention], anchor: dt.date
                 d
                 for d in dates
                 if said.end() <= d.start <= said.end() + 120
-                # (the speaker's own clause: not "said Ahmed, who fled Falluja on Friday")
-                and _SPEAKERS_CLAUSE.fullmatch(text, said.end(), d.start) is not None
+                # (the day of the words: not "said Ahmed, who fled Falluja on Friday")
+                and _reported_on(text, said.start(), d.start)
                 and d.interval.precision == "day"
                 and d.interval.start
                 and not _DEICTIC.match(d.text.strip())
@@ -460,9 +455,11 @@ def _quotes_dated_by_speech(text: str, dates: list[DateMention], anchor: dt.date
 
 def _quoted_today(text: str, s: Sentence, m: DateMention) -> bool:
     """“today's attack”: a speaker's today, inside quotation marks."""
-    if not _TODAY.match(m.text.strip()):
-        return False
-    before = text[s.start : m.start]
+    return _TODAY.match(m.text.strip()) is not None and _in_quotation(text[s.start : m.start])
+
+
+def _in_quotation(before: str) -> bool:
+    """The text ``before`` a point leaves a quotation open there."""
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
