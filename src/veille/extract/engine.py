@@ -989,6 +989,8 @@ _PEOPLE_OF = re.compile(
     re.IGNORECASE,
 )
 # "the attack", "the suicide blast", "the May 6 blast": the happening already told
+# a name's possessive before an attack word: "Mateen's attack" (see Extractor._doer_possessive)
+_NAME_POSSESSIVE = re.compile(r"\b((?-i:[A-Z])[\w-]+)['\u2019]s?\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _DEFINITE_BEFORE = re.compile(
     # (not "the target of bomb attacks": the article is the target's)
     r"\b(?:the|this|that|these|those|its|their)\s+(?!targets?\s+of\s)(?:[\w-]+\s+){0,2}$",
@@ -1064,6 +1066,13 @@ _ON_MILITANTS = re.compile(
     re.IGNORECASE,
 )
 _BY_AGENT = re.compile(r"\s*(?:\w+\s+){0,3}?(?:launched |carried out |staged |mounted )?by\b", re.IGNORECASE)
+_HARM_VERB_END = re.compile(r"\b(?:shot|killed|gunned down|wounded|injured)$", re.IGNORECASE)
+# a person harmed by the police: "Finicum was shot and killed by state police after he sped away"
+_BY_POLICE = re.compile(
+    r"(?:\s+(?:and\s+(?:killed|wounded|injured)|dead|to\s+death))?\s+by\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?"
+    r"(?:police(?:m[ae]n)?|(?:police\s+)?officers?)\b",
+    re.IGNORECASE,
+)
 _NO_DEATHS = re.compile(
     r"\b(?:no (?:immediate |reported )?(?:fatalities|deaths|casualties|one was (?:killed|hurt|injured)|"
     r"people were killed)|nobody was (?:killed|hurt)|no one (?:was|were) (?:killed|hurt)|"
@@ -1745,7 +1754,7 @@ class Extractor:
                 ):
                     current.sentences.append(s)
                 continue
-            etype = self._retype(info, s, st, main)
+            etype = self._retype(info, s, st, main, any(c.event_type == "attack" for c in out))
             if (
                 etype in _COURT_TYPES
                 and not any(strong[max(0, i - 1) : i + 2])
@@ -2347,7 +2356,7 @@ class Extractor:
             m.entry.kind == "armed_group" and s.start <= m.start < s.end for m in info.actors
         )
 
-    def _retype(self, info: _Article, s: Sentence, st: str, main: Hit) -> str:
+    def _retype(self, info: _Article, s: Sentence, st: str, main: Hit, attack_told: bool = False) -> str:
         """An armed group that warns is issuing a threat, not an official warning; an offensive
         or an ambush launched by rebels is their attack, not a security operation."""
         etype = main.trigger.event_type
@@ -2403,6 +2412,16 @@ class Extractor:
             and _STATE_ADJECTIVE.search(st, max(0, main.start - 40), main.start)
         ):
             # "refugees fleeing a Russian-backed government assault", "the army offensive": a state's
+            return "ct_operation"
+        if (
+            etype == "attack"
+            and not attack_told
+            and _HARM_VERB_END.search(st, main.start, main.end)
+            and _BY_POLICE.match(st, main.end)
+        ):
+            # "Occupation spokesman Robert Finicum was shot and killed by state police": the police's
+            # deed, not an attack on him (in a story of no attack: after an attack told, the harm
+            # goes with it or stands as told before)
             return "ct_operation"
         return etype
 
@@ -2521,7 +2540,9 @@ class Extractor:
             # ambushes told in Georgia and Tennessee: the attack of a town those do not name, told
             # with its toll (not "claiming credit Saturday for inspiring the Nice attack")
             return True
-        definite = _DEFINITE_BEFORE.search(st, max(0, main.start - 30), main.start)
+        definite = _DEFINITE_BEFORE.search(st, max(0, main.start - 30), main.start) or self._doer_possessive(
+            info, s, st, main
+        )
         if definite is not None and _RELATED_TO.search(st, max(0, definite.start() - 25), definite.start()):
             # "Belgian Islamists linked to the Paris attackers killed 32 people in Brussels": the
             # doers named back are whom the subject is tied to, not the subject
@@ -2546,6 +2567,21 @@ class Extractor:
         return self._own_date(info, s, current, s.start + main.start) or self._own_place(
             info, s, current, s.start + main.start
         )
+
+    @staticmethod
+    def _doer_possessive(info: _Article, s: Sentence, st: str, main: Hit) -> re.Match[str] | None:
+        """The attack word follows the possessive of a name told before, no place's ("who was in
+        Pulse with friends at the time of Mateen's attack"): the doer's attack, named back."""
+        m = _NAME_POSSESSIVE.search(st, max(0, main.start - 30), main.start)
+        if m is None:
+            return None
+        name = m.group(1)
+        at = s.start + m.start()
+        if any(p.start <= at < p.end for p in info.ann.places) or any(
+            d.start <= at < d.end for d in info.dates
+        ):
+            return None  # "Brussels' attack", "Tuesday's attack"
+        return m if re.search(rf"\b{re.escape(name)}\b", info.ann.text[: s.start]) else None
 
     @staticmethod
     def _elsewhere(info: _Article, s: Sentence, named: set[str], current: Candidate) -> bool:
@@ -3913,7 +3949,13 @@ class Extractor:
                 # airport": a date right after another kind of happening's verb is that one's
                 verb = next((h for h in reversed(info.hits_in(s)) if h[2] <= m.start), None)
                 other = int(not own)
-                names_trigger = (c.trigger[0] <= m.end + 60 and c.trigger[1] > m.end) or (
+                names_trigger = (
+                    c.trigger[0] <= m.end + 60
+                    and c.trigger[1] > m.end
+                    # (not a date right after another kind's verb: "men arrested earlier this month on
+                    # terrorism-related charges pleaded not guilty on Friday")
+                    and not (verb is not None and verb[0] != c.event_type and 0 <= m.start - verb[2] <= 1)
+                ) or (
                     c.trigger[0] < m.start
                     and _DEED_THE.search(text, max(s.start, m.start - 40), m.start) is not None
                 )

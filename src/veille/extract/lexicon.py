@@ -106,7 +106,8 @@ _FIGURE_WORDS = (
     r"archbishop|Jesuits?|diplomats?|ambassadors?|consuls?|spokesm[ae]n)"
 )
 _FIGURE_HARMED = (
-    rf"{_FIGURE_WORDS}(?:(?: [\w'-]+){{0,4}},? (?:who (?:was|were|had been) )?(?:murdered|assassinated|slain)|"
+    # (the figures who tell it are none: "According to prosecutors, Ramirez was abducted")
+    rf"(?<!according to ){_FIGURE_WORDS}(?:(?: [\w'-]+){{0,4}},? (?:who (?:was|were|had been) )?(?:murdered|assassinated|slain)|"
     # ("candidate Carlos Pizarro was admitted to the emergency room this morning, after having been
     # shot")
     r"[^.;]{0,90}? (?:(?:was|were|had been|has been|having been|after being) (?:\w+ )?"
@@ -554,6 +555,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?<!Senate )(?<!impeachment )"
         r"\b(?:trial(?![- ]and[- ]error| runs?\b| period| version| basis)|"
         r"went on trial|stand(?:s|ing)? trial|court hearing|"
+        # a plea in court: "pleaded not guilty in Sacramento on Friday to a charge of lying"
+        r"plead(?:ed|s)? not guilty|pled not guilty|(?<!be )(?<!been )arraigned|"
         r"hearings? (?:opened|began)|"
         r"(?<!Congress to )(?<!committee to )(?<!Senate to )(?<!lawmakers to )testif(?:ied|y)|"
         # (prosecutors telling a court, not a newspaper: "prosecutors told DH that")

@@ -26,11 +26,21 @@ _ACTS = re.compile(
 
 _NEAR = 150  # characters around a group's name where its act must be
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
-# "JNIM militants", "ISGS fighters", "an ISGS position": the acronym is said to be an armed group
+# "JNIM militants", "ISGS fighters", "an ISGS position", "1 TTP commander": the acronym is said to be
+# an armed group
 _NAMED_AS_GROUP = re.compile(
     r"\s*(?:and/or \w+ |or \w+ )?(?:[a-z]+ )?(?:militants?|fighters?|insurgents?|rebels?|jihadists?|gunmen|"
     r"cadres?|militiam[ae]n|combatants?|members|elements|positions?|camps?|bases?|hideouts?|commandos?|units?|"
-    r"columns?|squads?)\b"
+    r"columns?|squads?|commanders?|operatives?)\b"
+)
+# ... or said to do what armed groups do: "JNIM attacked the village of Guindeguema", "ISGS
+# ambushed a patrol" (not "the NRA attacked the bill")
+_ACTED_AS_GROUP = re.compile(
+    r"\s+(?:(?:reportedly|allegedly|also|then)\s+)?(?:killed|ambushed|abducted|kidnapped|stormed|torched|"
+    r"executed|beheaded|massacred|shelled|raided|looted|attacked\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?"
+    r"(?:[\w-]+\s+)?(?:villages?|towns?|posts?|camps?|bases?|convoys?|checkpoints?|positions?|patrols?|police|"
+    r"army|military|soldiers|troops|civilians|villagers|gendarm\w+))\b",
+    re.IGNORECASE,
 )
 
 # "border guard police clashed with AA": what one fights with is an armed force
@@ -73,6 +83,7 @@ class Screen:
         if (
             _ACRONYM.fullmatch(m.mention)
             and not _NAMED_AS_GROUP.match(text, m.end)
+            and not _ACTED_AS_GROUP.match(text, m.end)
             and not _FOUGHT_WITH.search(text, max(0, m.start - 40), m.start)
             and not any(
                 o.entry.kind == "armed_group"

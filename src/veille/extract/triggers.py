@@ -291,7 +291,8 @@ def is_descriptive(sentence: str, hit: Hit) -> bool:
     last = sentence.rfind(" ", hit.start, hit.end)
     if (
         last > hit.start
-        and hit.trigger.event_type != "acquittal"  # "found not guilty": the verdict's own "not"
+        # "found not guilty", "pleaded not guilty": the verdict's or the plea's own "not"
+        and hit.trigger.event_type not in {"acquittal", "trial"}
         and NEGATED_BEFORE.search(sentence, hit.start, last + 1)
     ):
         return True  # "the guerrillas propose to abstain from any form of attack": the verb is negated
