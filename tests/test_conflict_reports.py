@@ -1557,7 +1557,10 @@ def test_a_comparison_since_another_happening_takes_none_of_its_dates(pipeline: 
         "Falluja."
     )
     recs = pipeline.process(report(text, "2016-07-03")).records
-    assert [(r.event_type, r.date.start) for r in recs] == [("attack", "2016-07-03")]
+    # (the night before the report: "overnight", not "last month")
+    assert [(r.event_type, r.date.start, r.date.end) for r in recs] == [
+        ("attack", "2016-07-02", "2016-07-03")
+    ]
     # ... and what is told as done does not begin now and end years ahead
     text = (
         "Militants abducted dozens of villagers in Borno, officials said, and held them over the next "

@@ -139,3 +139,58 @@ def test_an_acronym_attacking_a_village_gives_its_record(pipeline: Pipeline) -> 
         "2019-12-14",
     )
     assert [(r["event_type"], r["counts"]["killed"]) for r in recs] == [("attack", 10)]
+
+
+# -- the night just past, and rescues ---------------------------------------------------------------
+
+
+def test_overnight_is_the_night_before_the_report() -> None:
+    from datetime import date
+
+    from veille.extract.dates import find_dates
+
+    told = find_dates(
+        "Four suspects were detained by counter-terrorism units overnight, Hurriyet said.", date(2016, 5, 1)
+    )
+    assert [(m.interval.start, m.interval.end) for m in told] == [("2016-04-30", "2016-05-01")]
+    # not a curfew's kind, nor a weekday's night
+    assert find_dates("Police imposed an overnight curfew in the town.", date(2016, 5, 1)) == []
+    monday = find_dates("Gunmen attacked the post overnight Monday, killing three.", date(2016, 5, 1))
+    assert [m.interval.start for m in monday] == ["2016-04-25"]
+
+
+def test_an_arrest_made_overnight_is_dated_by_the_night(pipeline: Pipeline) -> None:
+    text = (
+        "ANKARA Hurriyet newspaper reported that four suspected Islamic State militants plotting an "
+        "attack on May Day celebrations in Ankara had been detained by counter-terrorism units overnight."
+    )
+    recs = records_of(pipeline, text, "2016-05-01")
+    assert [(r["date"]["start"], r["date"]["end"]) for r in recs] == [("2016-04-30", "2016-05-01")]
+
+
+def test_raids_that_there_have_been_over_months_are_a_tally(pipeline: Pipeline) -> None:
+    text = (
+        "GAZIANTEP, Turkey A car bomb killed two police officers at police headquarters in Gaziantep on "
+        "Sunday, officials said.\n\n"
+        "There have been several police raids on suspected Islamic State militants in the province over "
+        "the past months."
+    )
+    recs = records_of(pipeline, text, "2016-05-01")
+    assert [r["event_type"] for r in recs] == ["attack"]
+
+
+def test_a_captive_freed_in_an_operation_is_the_rescue_told(pipeline: Pipeline) -> None:
+    text = (
+        "ISLAMABAD The kidnapped son of a former Pakistani prime minister, held by the Taliban, was freed "
+        "in a joint U.S.-Afghan operation on Tuesday, officials said.\n\n"
+        "Pakistani and Afghan officials did not release further information on the raid."
+    )
+    recs = records_of(pipeline, text, "2016-05-10")
+    assert [(r["event_type"], r["date"]["start"]) for r in recs] == [("ct_operation", "2016-05-10")]
+
+
+def test_a_kidnapping_told_by_its_verb_is_still_the_happening() -> None:
+    assert main_type("Gunmen kidnapped the son of a former prime minister in Multan on Thursday.") == "attack"
+    assert (
+        main_type("The abducted schoolgirls were freed in a military operation on Sunday.") == "ct_operation"
+    )

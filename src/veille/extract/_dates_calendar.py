@@ -61,7 +61,7 @@ class Rel:
     ``op``: "day" (n days from the anchor), "unit" (the calendar unit n units from the anchor's,
     optionally narrowed by ``part``), "roll" (the n units up to the anchor, or after it when
     ``forward``), "some" (a few units ago: from six to two units before the anchor), "weekday"
-    and "weekend" (``mode`` says which one).
+    and "weekend" (``mode`` says which one), "overnight" (the night before the anchor).
     """
 
     op: str
@@ -239,6 +239,10 @@ def _resolve_rel(r: Rel, a: date, future: bool) -> Resolved | None:
     if r.op == "weekday":
         d = _weekday(r, a, future)
         return d, d, "day"
+    if r.op == "overnight":
+        # the night just past: its evening is the day before the report, its small hours the day
+        # itself (a span of two days, told like a weekend)
+        return a - timedelta(days=1), a, "week"
     if r.op == "weekend":
         sat = _weekend(r.mode, a)
         return sat, sat + timedelta(days=1), "week"

@@ -169,7 +169,12 @@ P_WEEKDAY = _rx(
 P_RELDAY = _rx(
     r"(?<![\w-])(?:(?P<dby>the\s+day\s+before\s+yesterday)|(?P<dat>the\s+day\s+after\s+tomorrow)"
     r"|(?P<w>today|yesterday|tomorrow|tonight)|(?P<this>this\s+(?:morning|afternoon|evening))"
-    r"|(?P<ln>last\s+(?:night|evening))|(?P<prev>the\s+(?:previous|preceding)\s+(?:day|evening|night|afternoon|morning)))"
+    r"|(?P<ln>last\s+(?:night|evening))|(?P<prev>the\s+(?:previous|preceding)\s+(?:day|evening|night|afternoon|morning))"
+    # "detained by counter-terrorism units overnight": the night before the report (not "an overnight
+    # curfew", nor "overnight Monday", the weekday's)
+    rf"|(?P<on>(?<!day\s)overnight(?!\s+(?:into\s+|on\s+)?(?:{lx.WEEKDAY_ALT})\b)"
+    r"(?=\s*(?:[,.;:)\]]|$|\s(?:on|in|at|near|from|to|and|when|as|after|before|while|between|by|with|the|an?|"
+    r"said|says|killing|leaving|wounding)\b))))"
     r"(?![\w-])"
 )
 P_UNIT = _rx(
@@ -710,6 +715,8 @@ def h_relday(scan: Scan, m: re.Match[str]) -> Cand | None:
         if w == "today" and prev in ("usa", "the"):
             return None  # the newspaper, "the Today programme"
         n = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[w]
+    elif m.group("on"):
+        return Cand(m.start(), m.end(), Rel("overnight"))
     elif m.group("dby"):
         n = -2
     elif m.group("dat"):
@@ -896,6 +903,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], Handler, tuple[str, ...]], ...] = (
             "last evening",
             "previous",
             "preceding",
+            "overnight",
         ),
     ),
     (P_UNIT, h_unit, ("week", "month", "year", "decade")),

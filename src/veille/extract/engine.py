@@ -585,7 +585,7 @@ _RELATED_TO = re.compile(
 )
 # a stretch of months or years the date grammar leaves vague
 _VAGUE_STRETCH = re.compile(
-    r"\b(?:in|over|during|for) (?:the )?(?:last|past) (?:few|several|couple of|many) "
+    r"\b(?:in|over|during|for) (?:the )?(?:last|past) (?:few |several |couple of |many )?"
     r"(?:years|months|decades)\b|"
     r"\bin recent (?:years|months|decades)\b",
     re.IGNORECASE,
@@ -604,6 +604,11 @@ _TALLY_GOES_ON = re.compile(
 # harm told in the present perfect: "hundreds have been killed"
 _PERFECT = re.compile(r"ha(?:ve|s) been\b", re.IGNORECASE)
 _PERFECT_HARM = re.compile(r"\bha(?:ve|s) been (?:\w+ )?(?:killed|wounded|injured|hurt)\b", re.IGNORECASE)
+_MANY_THERE_HAVE_BEEN = re.compile(
+    r"\bthere (?:have|has) been (?:several|many|numerous|multiple|repeated|frequent|a number of|a series of|"
+    r"dozens of|scores of|hundreds of)\b",
+    re.IGNORECASE,
+)
 # what ends a clause inside a sentence
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:which|who|that|while|as|but)\b", re.IGNORECASE)
 # a doing that goes on: "have been carrying out", "has been fighting"
@@ -989,6 +994,8 @@ _PEOPLE_OF = re.compile(
     re.IGNORECASE,
 )
 # "the attack", "the suicide blast", "the May 6 blast": the happening already told
+_SEARCH_OR_OPERATION = frozenset({"raid", "ct_operation"})
+_BARE_OPERATION_NAMED = re.compile(r"raids?|operations?", re.IGNORECASE)
 # a name's possessive before an attack word: "Mateen's attack" (see Extractor._doer_possessive)
 _NAME_POSSESSIVE = re.compile(r"\b((?-i:[A-Z])[\w-]+)['\u2019]s?\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _DEFINITE_BEFORE = re.compile(
@@ -1604,7 +1611,13 @@ class Extractor:
                 # years, no happening
                 hits = [h for h in hits if h.trigger.name != "harmed" or not _PERFECT.match(st, h.start)]
             # (or a running count: "Castile was the 506th person shot and killed by police so far in 2016")
-            tallied = tally and (_PERFECT_HARM.search(st) is not None or _NTH_VICTIM.search(st) is not None)
+            # (or an unnumbered many that there have been: "there have been several police raids on
+            # suspected Islamic State militants there over the past months")
+            tallied = tally and (
+                _PERFECT_HARM.search(st) is not None
+                or _NTH_VICTIM.search(st) is not None
+                or _MANY_THERE_HAVE_BEEN.search(st) is not None
+            )
             if tallied:
                 # "... have been killed in the past year in attacks by Islamist militants": all a tally
                 hits = [h for h in hits if h.trigger.event_type not in {"attack", "ct_operation", "raid"}]
@@ -1945,6 +1958,16 @@ class Extractor:
                     continue
             if not separate and not toll_before:
                 same = [c for c in out if c.event_type == etype and c.statistic is None]
+                if (
+                    not same
+                    and etype in _SEARCH_OR_OPERATION
+                    and _BARE_OPERATION_NAMED.fullmatch(st, main.start, main.end)
+                    and _DEFINITE_BEFORE.search(st, max(0, main.start - 12), main.start)
+                ):
+                    # "Pakistani and Afghan officials did not release further information on the raid"
+                    # after a rescue "in a joint U.S.-Afghan operation": the one told, by another name
+                    same = [c for c in out if c.event_type in _SEARCH_OR_OPERATION and c.statistic is None]
+                    same = same[-1:]
                 if etype == "attack":
                     # "A squad defused the bomb planted in front of the embassy": the defused one
                     kind = [c for c in same if c.defused == (main.trigger.name == "defused")]

@@ -421,6 +421,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         # a rescue of hostages ("killed during an overnight mission to rescue hostages held by IS")
         r"(?:missions?|operations?|raids?|attempts?|bids?) to (?:rescue|free|liberate) (?:[\w-]+ ){0,3}"
         r"(?:hostages?|captives?|kidnap(?:ped|ees?))|hostage[- ]rescue (?:missions?|operations?|raids?)|"
+        # ... told by whom it freed: "The kidnapped son of a former prime minister was freed in a joint
+        # U.S.-Afghan operation on Tuesday"
+        r"(?:was|were|been) (?:freed|rescued|released|recovered) (?:in|during|by) (?:an? |the )?(?:[\w/.-]+ ){0,3}"
+        r"(?:operations?|raids?|missions?|commandos?|special forces)|"
         # (not "repelled an attack by IS militants that killed 12": the attack is the happening)
         r"(?:routed|repelled|repulsed|dislodged) (?:an? |the )?(?!(?:attacks?|assaults?) by\b)(?:group of )?"
         r"(?:suspected |presumed )?(?:[\w/-]+ ){0,3}"
