@@ -7,7 +7,7 @@ from factories import main_type, of_type, records_of
 from veille.extract.relevance import Screen
 from veille.kb import ActorKB
 from veille.pipeline import Pipeline
-from veille.records import Article
+from veille.records import Article, PlaceMention
 
 # -- harm done by the police ------------------------------------------------------------------------
 
@@ -194,3 +194,49 @@ def test_a_kidnapping_told_by_its_verb_is_still_the_happening() -> None:
     assert (
         main_type("The abducted schoolgirls were freed in a military operation on Sunday.") == "ct_operation"
     )
+
+
+# -- an operation of another day, where the fighting is, and parts of places ------------------------
+
+
+def test_an_operation_of_another_day_is_not_the_attacks(pipeline: Pipeline) -> None:
+    text = (
+        "BAGHDAD Nearly 120 people were killed in a suicide bombing claimed by Islamic State in Baghdad on "
+        "Sunday, police said.\n\n"
+        "In a second attack, a roadside bomb also blew up around midnight in a market in al-Shaab, a "
+        "district in the north of the capital, killing at least two people, police said.\n\n"
+        "Iraqi forces on June 26 declared the defeat of IS militants in Falluja, a bastion of Sunni "
+        "insurgency, following a month of fighting."
+    )
+    recs = records_of(pipeline, text, "2016-07-03")
+    attacks = of_type(recs, "attack")
+    assert [r["date"]["start"] for r in attacks] == ["2016-07-03", "2016-07-03"]
+    assert all(loc["name"] == "Baghdad" for r in attacks for loc in r["locations"])
+    assert [r["date"]["start"] for r in of_type(recs, "ct_operation")] == ["2016-06-26"]
+
+
+def test_the_front_lines_of_battle_are_no_battle() -> None:
+    sentence = (
+        "In mid-April the United States announced plans to send an additional 200 troops to Iraq, and put "
+        "them closer to the front lines of battle to advise Iraqi forces."
+    )
+    assert main_type(sentence) is None
+    assert (
+        main_type("Hundreds of fighters were killed in the battle for Palmyra on Sunday.") == "ct_operation"
+    )
+
+
+def _parsed(pipeline: Pipeline, text: str) -> list[PlaceMention]:
+    assert pipeline.ner is not None and pipeline.geoparser is not None
+    entities = next(iter(pipeline.ner.entities([text])))
+    return list(pipeline.geoparser.parse(text, entities))
+
+
+def test_a_direction_before_a_village_names_no_part_of_it(pipeline: Pipeline) -> None:
+    west = [p for p in _parsed(pipeline, "Labour MP Jo Cox was murdered in West Yorkshire on Thursday.")]
+    # not Yorkshire, a village of Virginia
+    assert not any(p.name == "Yorkshire" for p in west)
+    mosul = [
+        p for p in _parsed(pipeline, "Iraqi troops advanced in West Mosul on Monday.") if "Mosul" in p.text
+    ]
+    assert [p.name for p in mosul] == ["Mosul"]

@@ -1899,6 +1899,16 @@ class Extractor:
                     follows = False
                 if (
                     follows
+                    and etype == "ct_operation"
+                    and current.event_type == "attack"
+                    and self._own_date(info, s, current, trig[0])
+                ):
+                    # "... a roadside bomb also blew up around midnight in a market in al-Shaab. Iraqi
+                    # forces on June 26 declared the defeat of IS militants in Falluja": an operation
+                    # of another day is not the attack's, nor its day the attack's
+                    follows = False
+                if (
+                    follows
                     and current.event_type == "attack"
                     and etype in _OWN_AFTER_ATTACK
                     and self._own_date(info, s, current, trig[0])

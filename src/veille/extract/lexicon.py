@@ -454,7 +454,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:jets|aircraft|warplanes|drones?|helicopters?|planes) (?:struck|hit|bombed|targeted|killed)|struck (?:\w+ ){0,3}hideouts?|"
         # not a fight in court, politics or business ("a legal battle", "a bidding battle")
         r"(?<!legal )(?<!court )(?<!courtroom )(?<!political )(?<!custody )(?<!bidding )(?<!price )(?<!uphill )"
-        r"(?<!ratings )(?<!budget )(?<!trade )(?<!turf )(?<!ideological )(?<!culture )(?<!PR )battle"
+        # ... nor where the fighting is ("closer to the front lines of battle")
+        r"(?<!ratings )(?<!budget )(?<!trade )(?<!turf )(?<!ideological )(?<!culture )(?<!PR )(?<!lines of )"
+        r"(?<!line of )battle"
         # nor a weapon or a unit named for battle ("T-90 battle tanks", "a carrier battle group")
         r"(?!(?: |-)(?:tanks?|ships?|groups?|hardened|tested|ready|fatigue|cry|dress|rifles?)\b)|"
         # artillery firing, not "rocket artillery" approved for deployment

@@ -110,6 +110,8 @@ _TOWNS_HAPPENING_RE = re.compile(
 )
 # lower-case words, then the place a name stands in: "(Maelbeek) subway station in (Brussels)"
 _IN_PLACE_RE = re.compile(r"(?:\s+[a-z][\w'-]*){0,3}\s+(?:in|near|outside)\s+(?:the\s+)?")
+# the people a town has at least for "west", "north" ... before its name to be one of its parts
+_PARTED_TOWN = 50_000
 # a part of a city: a name once followed by one of these is such a part wherever it is named
 CITY_PART_WORDS = frozenset({"neighborhood", "neighbourhood", "quarter", "suburb"})
 # the name of a news outlet: "news agency Saba", "the daily Al-Ahram", "Al-Mayadeen TV"
@@ -465,7 +467,13 @@ class Recognizer:
                 hint = "admin" if words[0] in ADMIN_UNIT_WORDS else "settlement"
                 return cands, None, hint
         if len(words) > 1 and words[0] in DIRECTION_WORDS and words[0] not in ("new", "old"):
-            cands = self.gaz.candidates(" ".join(words[1:]))
+            # (a part of a place big enough to have parts: not "West Yorkshire" for Yorkshire, a
+            # village of Virginia)
+            cands = tuple(
+                c
+                for c in self.gaz.candidates(" ".join(words[1:]))
+                if c.place.kind != "city" or c.place.population >= _PARTED_TOWN
+            )
             if cands:
                 return cands, f"'{words[0]}' part of {' '.join(words[1:]).title()}", None
         if len(words) > 1 and words[0] in ARABIC_ARTICLES:
