@@ -240,3 +240,59 @@ def test_a_direction_before_a_village_names_no_part_of_it(pipeline: Pipeline) ->
         p for p in _parsed(pipeline, "Iraqi troops advanced in West Mosul on Monday.") if "Mosul" in p.text
     ]
     assert [p.name for p in mosul] == ["Mosul"]
+
+
+# -- who holds and who kidnaps, and what is only hoped or listed -------------------------------------
+
+
+def test_students_kidnapped_by_death_squads_are_of_the_field(pipeline: Pipeline) -> None:
+    text = (
+        "GUATEMALA CITY, 10 SEP 89 -- THE BODIES OF FOUR STUDENTS WHO WERE KIDNAPPED LAST WEEK BY DEATH "
+        "SQUADS WERE FOUND TODAY NEAR THE UNIVERSITY CAMPUS IN GUATEMALA CITY."
+    )
+    assert of_type(records_of(pipeline, text, "1989-09-10"), "attack")
+
+
+def test_a_senator_held_by_his_kidnappers_is_of_the_field(pipeline: Pipeline) -> None:
+    text = (
+        "PARIS, 6 APR 90 -- THE VISIT TOOK PLACE AT A TIME WHEN DRUG TRAFFICKERS ARE HOLDING A SENATOR IN "
+        "MEDELLIN AND ON WEDNESDAY THEY THREATENED TO KILL HIM IF TWO OF THEIR MEN ARE NOT RELEASED."
+    )
+    assert records_of(pipeline, text, "1990-04-06")
+
+
+def test_unidentified_individuals_are_armed_men(pipeline: Pipeline) -> None:
+    text = (
+        "SAN SALVADOR, 8 AUG 89 -- A U.S. CITIZEN DIED IN A HOSPITAL EARLY THIS MORNING. THE U.S. CITIZEN "
+        "WAS SHOT LAST NIGHT WHEN UNIDENTIFIED INDIVIDUALS TRIED TO ENTER HIS RESIDENCE IN SAN SALVADOR."
+    )
+    attacks = of_type(records_of(pipeline, text, "1989-08-08"), "attack")
+    assert [r["date"]["start"] for r in attacks] == ["1989-08-07"]
+
+
+def test_a_foreign_businessman_kidnapped_is_placed_where_he_was_taken(pipeline: Pipeline) -> None:
+    text = (
+        "BOGOTA, 7 FEB 89 -- U.S. BUSINESSMAN JOHN MILLER, KIDNAPPED 11 DAYS AGO IN MEDELLIN, WAS RESCUED "
+        "TODAY. THE POLICE SAID THEY HAVE IDENTIFIED THE KIDNAPPERS AND HOPE TO ARREST THEM IN A FEW HOURS."
+    )
+    recs = records_of(pipeline, text, "1989-02-07")
+    attacks = of_type(recs, "attack")
+    assert [loc["name"] for r in attacks for loc in r["locations"]] == ["Medellín"]
+    assert attacks[0]["date"]["start"] == "1989-01-27"
+    assert not of_type(recs, "arrest")  # an arrest hoped for is none
+
+
+def test_an_extradition_that_may_be_requested_is_none() -> None:
+    sentence = "He may be living in Mexico, from which the former soldier's extradition may be requested."
+    assert main_type(sentence) is None
+    assert main_type("The former soldier was extradited to the United States on Monday.") == "extradition"
+
+
+def test_kinds_of_repression_listed_are_no_happenings(pipeline: Pipeline) -> None:
+    text = (
+        "SAN SALVADOR, 24 MAY 89 -- THE FRONT ISSUED A COMMUNIQUE. EVER SINCE THE ELECTION, THERE HAS BEEN "
+        "AN INCREASE OF REPRESSION AGAINST THE PEOPLE IN THE FORM OF ARRESTS, MURDERS, SEARCHES, RAIDS ON "
+        "LABOR OFFICES, ATTACKS AGAINST UNIVERSITIES, AND SO ON. THE PARTY ANNOUNCED THE FORMATION OF DEATH "
+        "SQUADS."
+    )
+    assert records_of(pipeline, text, "1989-05-24") == []

@@ -754,6 +754,8 @@ _LATER_STEP = re.compile(r"(?:,\s*|\b)(?:but|and then|then|before being|until)\b
 # who can be the unnamed agent of harm told in the next sentence
 _ARMED_AGENT = re.compile(
     r"\b(?:gunm[ae]n|armed (?:men|individuals|assailants)|assailants|attackers|militants|insurgents|"
+    # "shot last night when unidentified individuals tried to enter his residence"
+    r"(?:unknown|unidentified) (?:armed )?(?:individuals|persons|men)|"
     r"jihadists|terrorists|rebels|bandits|militiam[ae]n|militias?|soldiers|troops|gendarmes|"
     # ("Burkinabe forces reportedly summarily executed nine gold miners"; not "The forces", nor the verb:
     # "Hurricane Matthew forces thousands to flee")

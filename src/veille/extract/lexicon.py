@@ -133,11 +133,17 @@ _KIDNAP_TARGETS = (
     r"(?:foreign(?:ers| nationals| workers| engineers| tourists| citizens)|engineers|technicians|"
     r"aid workers|humanitarian workers|relief workers|tourists|missionar(?:y|ies)|expatriates|oil workers|"
     # "kidnapped U.S. citizen Scott Heyndal": a nationality named with "citizen" marks a foreigner
-    r"officials|(?-i:U\.S\.|UK|[A-Z][a-z]+(?:an|ese|ish|i|ch)) (?:citizens?|nationals?))"
+    r"officials|(?-i:U\.S\.|UK|[A-Z][a-z]+(?:an|ese|ish|i|ch)) (?:citizens?|nationals?|businessm[ae]n|executives?))"
 )
 POLITICAL_KIDNAP = (
     rf"{_KIDNAP_TARGETS} (?:[\w'-]+ ){{0,6}}?(?:were|was|have been|had been|has been) (?:\w+ )?"
     r"(?:kidnapped|abducted|taken hostage)|"
+    # held by those who took them: "Colombian drug traffickers are holding Liberal Senator Federico
+    # Estrada Velez in Medellin"
+    # ... or named, then the kidnapping: "U.S. businessman Michael Reyff, kidnapped 11 days ago in Medellin"
+    rf"{_KIDNAP_TARGETS}(?: (?-i:[A-Z][\w'-]*)){{1,4}},? (?:who (?:was|were|had been) )?(?:kidnapped|abducted)\b|"
+    r"(?:kidnappers|captors|abductors|guerrillas|rebels|traffickers|militants|gunmen|terrorists) "
+    r"(?:are|were|is|was|have been|had been|has been) (?:still )?holding\b|"
     r"(?:kidnapp(?:ed|ing)|abduct(?:ed|ing)|abduction of) (?:the |a |an |two |three |four |five |six |\d+ |several )?"
     rf"(?:[\w-]+ ){{0,2}}(?:{_KIDNAP_TARGETS}|{_PUBLIC_FIGURES})\b"
 )
@@ -787,7 +793,7 @@ STRONG_CONTEXT = re.compile(
     r"\b(?:terror(?!i[sz](?:e|es|ed|ing)\b)\w*|counter-?terror\w*|anti-?terror\w*|jihad\w*|insurgen\w+|extremis\w+|radicali[sz]\w*|"
     r"suicide (?:bomb\w*|attack\w*|vest)|IEDs?|improvised explosive|Islamic State|ISIS|ISIL|Daesh|"
     r"al-?Qa[e']?ida|Taliban|Boko Haram|al-?Shabaa?b|foreign fighters|caliphate|militants?|gunm[ae]n|"
-    r"armed (?:group|men)|rebels|guerrillas?|subversi\w+|Islamist\w*|militia\w*|bandits|separatists?|"
+    r"armed (?:group|men)|rebels|guerrillas?|subversi\w+|Islamist\w*|militia\w*|bandits|separatists?|death squads?|"
     r"(?:al-Hol|Roj) camp|camps? in (?:north-?east(?:ern)? )?Syria|assailants|explosive devices?|"
     r"roadside bombs?|landmines?|(?:car|truck|lorry|vehicle|motorcycle|bicycle|parcel|letter|pipe|nail|mail)[- ]bombs?|"
     # "a bomb explosion destroyed the headquarters", "a truck rigged with dynamite", "a dynamite charge"

@@ -1397,6 +1397,8 @@ _CITIZENS_OF = re.compile(
     r"asylum[- ]seekers?|(?:aid|migrant|construction) workers?|drivers?|truckers?|traders?|merchants?|"
     r"pilgrims?|hostages?|captives?|engineers?|missionar(?:y|ies)|contractors?|trainers?|advis[eo]rs?|"
     r"diplomats?|journalists?|reporters?|sailors?|seamen|fishermen|crew members?|"
+    # "U.S. businessman Michael Reyff, kidnapped 11 days ago in Medellin"
+    r"business(?:m[ae]n|wom[ae]n|people)|industrialists?|executives?|"
     # ... and who they are to each other: "a missing U.S. couple had been found"
     r"couples?|siblings|honeymooners|"
     # a country's envoys and missions abroad: "the daughter of the Egyptian ambassador to El Salvador"

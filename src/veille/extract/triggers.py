@@ -611,7 +611,11 @@ SPECIFIC_FIGURE = re.compile(
 
 # "the increase in human rights violations, the arrests, the bombings and the war parades": a
 # plural between commas is an item of an enumeration, a kind of happening, not one
-LIST_BEFORE = re.compile(r",\s+(?:the\s+)?$")
+LIST_BEFORE = re.compile(
+    # ... or opened by what it lists: "repression ... in the form of arrests, murders, searches"
+    r"(?:,|\bin\s+the\s+form\s+of|\bsuch\s+as)\s+(?:the\s+)?$",
+    _I,
+)
 # kinds of crime listed as a kind of problem: "a drug-trafficking, kidnapping, and child pornography issue"
 CRIME_LISTED = re.compile(
     r"\b(?:drug[- ]trafficking|trafficking|smuggling|money[- ]laundering|fraud|robbery|extortion|piracy|"
@@ -622,6 +626,10 @@ CRIME_LIST_END = re.compile(
     r"(?:\s*,)?(?:\s+(?:and|or)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:issues?|problems?|cases|crimes|offen[cs]es|"
     r"charges|investigations|rings?|networks?|gangs?)\b",
     _I,
+)
+# ... kinds of happening listed after what they are examples of
+_KINDS_LISTED = re.compile(
+    r"\b(?:in\s+the\s+form\s+of|such\s+as)\s+((?:[^,;.:]{3,60},\s+){2,}(?:and\s+)?[^,;.:]{3,60})", _I
 )
 LIST_AFTER = re.compile(r"\s*(?:,|and\b|or\b|--)", _I)
 
@@ -666,11 +674,15 @@ def is_generic(sentence: str, hit: Hit) -> bool:
     if (
         " " not in word
         and last.lower().endswith("s")
-        and LIST_BEFORE.search(sentence, max(0, hit.start - 12), hit.start)
+        and LIST_BEFORE.search(sentence, max(0, hit.start - 20), hit.start)
         and LIST_AFTER.match(sentence, hit.end)
         and not SPECIFIC_FIGURE.search(sentence)
     ):
         return True
+    if not SPECIFIC_FIGURE.search(sentence) and any(
+        m.start(1) <= hit.start < m.end(1) for m in _KINDS_LISTED.finditer(sentence)
+    ):
+        return True  # "repression in the form of arrests, murders, searches, raids on labor offices"
     if CRIME_LISTED.search(sentence, max(0, hit.start - 60), hit.start) and CRIME_LIST_END.match(
         sentence, hit.end
     ):
@@ -1242,7 +1254,9 @@ LEGAL_UNREAL = re.compile(
     r"|\b(?:drives?|efforts?|attempts?|bids?|hunt(?:ing)?|manhunt|search(?:ing)?|sought|seek(?:ing|s)?|"
     r"tr(?:y|ies|ied|ying)|looking|want(?:ed|s)?|order(?:ed|s)?|warrants?|failed|fail(?:s|ing)?|"
     # a plan or a vow, not yet carried out: "the E.U.'s plan to deport people back to Turkey"
-    r"plans?|planned|planning|intends?|intended|intention|vow(?:s|ed)?|threaten(?:s|ed)?)\s+"
+    r"plans?|planned|planning|intends?|intended|intention|vow(?:s|ed)?|threaten(?:s|ed)?|"
+    # ... or hoped for: "we have identified them and hope to arrest them in a few hours"
+    r"hop(?:e|es|ed|ing)|expect(?:s|ed|ing)?)\s+"
     r"(?:[\w'-]+\s+){0,3}?to\s+"
     r"|\b(?:whether|possibility|possibly|if|unless|asked about|question of|demand(?:ed|ing|s)?|"
     r"call(?:ed|ing|s)? for|urg(?:ed|es|ing))\b[^.;:!?]*"
@@ -1331,7 +1345,9 @@ _HABIT_ADVERB = re.compile(
 # the papers of a step, not the step: "an extradition request", "deportation proceedings"
 _STEP_ASKED_AFTER = re.compile(
     r"\s+(?:requests?|proceedings?|hearings?|rulings?|treat(?:y|ies)|laws?|bids?|demands?|papers|"
-    r"warrants?|applications?|appeals?|battles?|fights?)\b",
+    r"warrants?|applications?|appeals?|battles?|fights?|"
+    # ... or the noun with a modal: "from which the former soldier's extradition may be requested"
+    rf"{_MODAL_VERB}\s+(?:not\s+)?be)\b",
     _I,
 )
 # a purpose, not a deed: "with the goal of shooting Trump", "with the intention of killing"

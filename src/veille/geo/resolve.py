@@ -476,6 +476,9 @@ def _strays(
             and _weak(g, w)
         ):
             out.add(gi)
+        elif gi not in out and g.city_part and p is not None and p.kind == "country":
+            # "San Salvador's Venezuela neighborhood": a country is never a city's part, only its name
+            out.add(gi)
     return out
 
 
