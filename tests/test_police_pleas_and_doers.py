@@ -296,3 +296,16 @@ def test_kinds_of_repression_listed_are_no_happenings(pipeline: Pipeline) -> Non
         "SQUADS."
     )
     assert records_of(pipeline, text, "1989-05-24") == []
+
+
+def test_a_kind_of_people_and_a_whole_people_name_no_happening(pipeline: Pipeline) -> None:
+    text = (
+        "SAN SALVADOR, 13 NOV 89 -- THE FRONT ISSUED A STATEMENT. IT SAID THE ARMY IS BOMBING THE "
+        "PEOPLE'S NEIGHBORHOODS. WE ASK THOSE PERSONS WHO HAVE BEEN KIDNAPPED BY TERRORISTS TO BE PATIENT."
+    )
+    assert records_of(pipeline, text, "1989-11-13") == []
+    # a people with its town is a report: "bombed the population of San Miguel on Sunday"
+    told = (
+        "SAN SALVADOR, 13 NOV 89 -- AIR FORCE PLANES BOMBED THE POPULATION OF SAN MIGUEL TODAY, KILLING 12."
+    )
+    assert [r["counts"]["killed"] for r in records_of(pipeline, told, "1989-11-13")] == [12]

@@ -661,6 +661,20 @@ def counted_as_whole(sentence: str, hit: Hit) -> bool:
     )
 
 
+_CLASS_OF_PEOPLE_BEFORE = re.compile(
+    # (in the state still: not "some of those who were assassinated are citizens of that country")
+    r"\bthose\s+(?:(?:persons|people|individuals|men|women)\s+)?who\s+(?:have|are)\s+"
+    r"(?:been\s+|being\s+)?(?:[\w'-]+ly\s+)?$",
+    _I,
+)
+# ... a whole people or population as the object: "bombing the people's neighborhoods" (not "the
+# population of Aleppo", "people in the market")
+_WHOLE_PEOPLE_AFTER = re.compile(
+    r"\s+the\s+(?:[\w'-]+\s+){0,2}?(?:people|population|masses|nation)\b(?!\s+(?:of|in|at|near|living|who)\b)",
+    _I,
+)
+
+
 def is_generic(sentence: str, hit: Hit) -> bool:
     """An attack named in general (see ``GENERIC_NOUN``); the caller checks the sentence has no day."""
     word = sentence[hit.start : hit.end].strip()
@@ -691,6 +705,16 @@ def is_generic(sentence: str, hit: Hit) -> bool:
         return False
     if hit.trigger.event_type == "ct_operation" and war_frame(sentence, hit):
         return True
+    if hit.trigger.event_type == "attack" and _CLASS_OF_PEOPLE_BEFORE.search(
+        sentence, max(0, hit.start - 50), hit.start
+    ):
+        return True  # "we ask those persons who have been kidnapped ... to be patient": a kind of people
+    if (
+        hit.trigger.event_type == "attack"
+        and not SPECIFIC_FIGURE.search(sentence)
+        and _WHOLE_PEOPLE_AFTER.match(sentence, hit.end)
+    ):
+        return True  # "they have bombed the Salvadoran people": a whole people, in a charge
     if ARMS_LISTED.search(sentence, max(0, hit.start - 100), hit.start):
         return True  # "will cease attacks ... with any weapons including rockets, mortars": arms named
     if in_inventory(sentence, hit):
