@@ -25,6 +25,14 @@ def test_a_man_shot_dead_by_state_police_is_their_operation(pipeline: Pipeline) 
     assert not of_type(recs, "attack")
 
 
+def test_shot_dead_by_police_is_theirs_and_by_an_army_officer_is_not() -> None:
+    from veille.extract import engine
+
+    assert engine._HARM_VERB_END.search("was shot dead") and engine._BY_POLICE.match(" by state police")
+    assert not engine._BY_POLICE.match(" by an Army officer at Fort Hood")
+    assert not engine._BY_POLICE.match(" by a fellow officer who had joined the Taliban")
+
+
 def test_harm_by_the_police_after_an_attack_told_stays_with_the_story(pipeline: Pipeline) -> None:
     # the rule is for a story of no attack: after a gunman's attack, the police's fire is told with it
     text = (
@@ -53,7 +61,7 @@ def test_prosecutors_who_tell_of_a_kidnapping_are_not_its_victims(pipeline: Pipe
 def test_a_prosecutor_abducted_is_still_a_political_kidnapping() -> None:
     from veille.extract.lexicon import STRONG_CONTEXT
 
-    assert STRONG_CONTEXT.search("The regional prosecutor, Luis Gomez, was abducted by gunmen on Monday.")
+    assert STRONG_CONTEXT.search("The regional prosecutor, Luis Gomez, was abducted on Monday.")
     assert not STRONG_CONTEXT.search("According to prosecutors, Ramirez was abducted on Monday.")
 
 
@@ -104,7 +112,7 @@ def test_a_town_in_the_possessive_is_no_doer(pipeline: Pipeline) -> None:
     # "Brussels' attack" is not a person's: the rule leaves the towns to the rules of places
     text = (
         "PARIS Gunmen killed 130 people in Paris on Nov. 13, officials said.\n\n"
-        "Four months later, suicide bombers killed 32 people in Brussels' airport and metro on March 22."
+        "Four months later, on March 22, Brussels' attacks killed 32 people at the airport and in the metro."
     )
     attacks = of_type(records_of(pipeline, text, "2016-03-30"), "attack")
     assert len(attacks) == 2
@@ -309,3 +317,45 @@ def test_a_kind_of_people_and_a_whole_people_name_no_happening(pipeline: Pipelin
         "SAN SALVADOR, 13 NOV 89 -- AIR FORCE PLANES BOMBED THE POPULATION OF SAN MIGUEL TODAY, KILLING 12."
     )
     assert [r["counts"]["killed"] for r in records_of(pipeline, told, "1989-11-13")] == [12]
+
+
+def test_a_nationality_of_an_age_is_whose_not_where(pipeline: Pipeline) -> None:
+    text = (
+        "BRUSSELS Sources identified him as Najim Laachraoui, a 25-year-old Belgian who blew himself up in "
+        "the airport attack claimed by Islamic State on March 22 in Zaventem."
+    )
+    recs = records_of(pipeline, text, "2016-04-07")
+    assert recs and not any(
+        loc["name"] == "Belgium" and loc["precision"] == "country" for r in recs for loc in r["locations"]
+    )
+
+
+def test_the_review_s_close_cases() -> None:
+    from datetime import date
+
+    from veille.extract.dates import find_dates
+    from veille.extract.lexicon import STRONG_CONTEXT, find_triggers
+    from veille.extract.triggers import _KINDS_LISTED, _WHOLE_PEOPLE_AFTER
+
+    # a list's last item is no clause
+    listed = (
+        "Boko Haram struck cities such as Kano, Yola and Maiduguri, where a suicide bomber attacked a mosque."
+    )
+    at = listed.index("attacked")
+    assert not any(m.start(1) <= at < m.end(1) for m in _KINDS_LISTED.finditer(listed))
+    # a party of the people, the nation's parliament
+    assert not _WHOLE_PEOPLE_AFTER.match(" the Pakistan People's Party office in Karachi")
+    assert not _WHOLE_PEOPLE_AFTER.match(" the nation's parliament")
+    assert _WHOLE_PEOPLE_AFTER.match(" the people's neighborhoods")
+    # traffickers holding migrants, and a kidnapper named in capitals with no comma
+    assert not STRONG_CONTEXT.search("Police said traffickers were holding 40 migrants in a warehouse.")
+    # a night of two weekdays, a stay
+    night = find_dates("They clashed overnight from Saturday to Sunday.", date(2016, 5, 2))
+    assert night and not any(m.interval.text == "overnight" for m in night)
+    assert find_dates("He had stayed overnight at a hotel in Brussels.", date(2016, 5, 2)) == []
+    # a rescue needs security forces
+    for sentence in (
+        "The figures were released by the U.N. mission in Afghanistan on Monday.",
+        "Twenty bodies were recovered during the rescue operation.",
+    ):
+        assert not [t for t, _, _ in find_triggers(sentence) if t.event_type == "ct_operation"]

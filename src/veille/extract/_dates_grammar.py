@@ -172,7 +172,9 @@ P_RELDAY = _rx(
     r"|(?P<ln>last\s+(?:night|evening))|(?P<prev>the\s+(?:previous|preceding)\s+(?:day|evening|night|afternoon|morning))"
     # "detained by counter-terrorism units overnight": the night before the report (not "an overnight
     # curfew", nor "overnight Monday", the weekday's)
-    rf"|(?P<on>(?<!day\s)overnight(?!\s+(?:into\s+|on\s+)?(?:{lx.WEEKDAY_ALT})\b)"
+    # ("overnight from Saturday to Sunday" is the weekdays'; "stayed overnight at a hotel" no day)
+    rf"|(?P<on>(?<!day\s)(?<!stayed\s)(?<!kept\s)(?<!remained\s)(?<!stay\s)overnight"
+    rf"(?!\s+(?:(?:into|on|to|from|between)\s+(?:the\s+)?)?(?:{lx.WEEKDAY_ALT}|{lx.MONTH_ALT}|\d)\b)"
     r"(?=\s*(?:[,.;:)\]]|$|\s(?:on|in|at|near|from|to|and|when|as|after|before|while|between|by|with|the|an?|"
     r"said|says|killing|leaving|wounding)\b))))"
     r"(?![\w-])"

@@ -586,7 +586,7 @@ _RELATED_TO = re.compile(
 # a stretch of months or years the date grammar leaves vague
 _VAGUE_STRETCH = re.compile(
     r"\b(?:in|over|during|for) (?:the )?(?:last|past) (?:few |several |couple of |many )?"
-    r"(?:years|months|decades)\b|"
+    r"(?:years|months|decades)\b(?!\s+of\b)|"
     r"\bin recent (?:years|months|decades)\b",
     re.IGNORECASE,
 )
@@ -995,11 +995,17 @@ _PEOPLE_OF = re.compile(
     r"\b" + _PEOPLE_OF_DEED + r"\s+(?:the|this|last)\s+(?:[\w'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-# "the attack", "the suicide blast", "the May 6 blast": the happening already told
+# a search or an operation named back by its bare noun ("the raid"; see Extractor._candidates)
 _SEARCH_OR_OPERATION = frozenset({"raid", "ct_operation"})
 _BARE_OPERATION_NAMED = re.compile(r"raids?|operations?", re.IGNORECASE)
-# a name's possessive before an attack word: "Mateen's attack" (see Extractor._doer_possessive)
-_NAME_POSSESSIVE = re.compile(r"\b((?-i:[A-Z])[\w-]+)['\u2019]s?\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# a name's possessive before an attack word: "Mateen's attack" (see Extractor._doer_possessive; not a
+# pronoun's contraction: "He's attacked", "There's been")
+_NAME_POSSESSIVE = re.compile(
+    r"\b(?!(?:He|She|It|There|That|What|Who|Here|Where|This)['\u2019]s\b)((?-i:[A-Z])[\w-]+)['\u2019]s?\s+"
+    r"(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+# "the attack", "the suicide blast", "the May 6 blast": the happening already told
 _DEFINITE_BEFORE = re.compile(
     # (not "the target of bomb attacks": the article is the target's)
     r"\b(?:the|this|that|these|those|its|their)\s+(?!targets?\s+of\s)(?:[\w-]+\s+){0,2}$",
@@ -1075,11 +1081,16 @@ _ON_MILITANTS = re.compile(
     re.IGNORECASE,
 )
 _BY_AGENT = re.compile(r"\s*(?:\w+\s+){0,3}?(?:launched |carried out |staged |mounted )?by\b", re.IGNORECASE)
-_HARM_VERB_END = re.compile(r"\b(?:shot|killed|gunned down|wounded|injured)$", re.IGNORECASE)
+_HARM_VERB_END = re.compile(
+    r"\b(?:shot|killed|gunned down|wounded|injured|shot dead|to death)$", re.IGNORECASE
+)
 # a person harmed by the police: "Finicum was shot and killed by state police after he sped away"
 _BY_POLICE = re.compile(
-    r"(?:\s+(?:and\s+(?:killed|wounded|injured)|dead|to\s+death))?\s+by\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?"
-    r"(?:police(?:m[ae]n)?|(?:police\s+)?officers?)\b",
+    # (the police's, not any officer's: "shot and killed by an Army officer at Fort Hood", "by a fellow
+    # officer who had joined the Taliban")
+    r"(?:\s+(?:and\s+(?:killed|wounded|injured)|dead|to\s+death))?\s+by\s+(?:the\s+|an?\s+)?"
+    r"(?:(?!fellow\b|rogue\b|former\b|army\b|military\b)[\w-]+\s+)?"
+    r"(?:police(?:m[ae]n)?|police\s+officers?|troopers?)\b",
     re.IGNORECASE,
 )
 _NO_DEATHS = re.compile(
@@ -1904,6 +1915,7 @@ class Extractor:
                     and etype == "ct_operation"
                     and current.event_type == "attack"
                     and self._own_date(info, s, current, trig[0])
+                    and self._operation_apart(info, s, current, trig)
                 ):
                     # "... a roadside bomb also blew up around midnight in a market in al-Shaab. Iraqi
                     # forces on June 26 declared the defeat of IS militants in Falluja": an operation
@@ -2669,6 +2681,15 @@ class Extractor:
     def _arrest_apart(self, info: _Article, s: Sentence, current: Candidate, trig: tuple[int, int]) -> bool:
         """The arrest the sentence dates lies before the attack or more than two days after it."""
         mine, _ = self._date(info, Candidate("arrest", trig, 0.0, [s]))
+        theirs, _ = self._date(info, current)
+        return _days_apart(mine, theirs) > 0 or _days_apart(theirs, mine) > 2
+
+    def _operation_apart(
+        self, info: _Article, s: Sentence, current: Candidate, trig: tuple[int, int]
+    ) -> bool:
+        """The operation the sentence dates lies before the attack or more than two days after it
+        (not "Special forces ended the siege on Saturday" after Friday's storming of a hotel)."""
+        mine, _ = self._date(info, Candidate("ct_operation", trig, 0.0, [s]))
         theirs, _ = self._date(info, current)
         return _days_apart(mine, theirs) > 0 or _days_apart(theirs, mine) > 2
 

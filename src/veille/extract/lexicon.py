@@ -138,12 +138,13 @@ _KIDNAP_TARGETS = (
 POLITICAL_KIDNAP = (
     rf"{_KIDNAP_TARGETS} (?:[\w'-]+ ){{0,6}}?(?:were|was|have been|had been|has been) (?:\w+ )?"
     r"(?:kidnapped|abducted|taken hostage)|"
-    # held by those who took them: "Colombian drug traffickers are holding Liberal Senator Federico
-    # Estrada Velez in Medellin"
     # ... or named, then the kidnapping: "U.S. businessman Michael Reyff, kidnapped 11 days ago in Medellin"
-    rf"{_KIDNAP_TARGETS}(?: (?-i:[A-Z][\w'-]*)){{1,4}},? (?:who (?:was|were|had been) )?(?:kidnapped|abducted)\b|"
-    r"(?:kidnappers|captors|abductors|guerrillas|rebels|traffickers|militants|gunmen|terrorists) "
-    r"(?:are|were|is|was|have been|had been|has been) (?:still )?holding\b|"
+    rf"{_KIDNAP_TARGETS}(?: (?-i:[A-Z][\w'-]*)){{1,4}}, (?:who (?:was|were|had been) )?(?:kidnapped|abducted)\b|"
+    # held by those who took them: "Colombian drug traffickers are holding Liberal Senator Federico
+    # Estrada Velez in Medellin" (a person held: not "traffickers were holding 40 migrants")
+    r"(?:kidnappers|captors|abductors|traffickers) (?:are|were|is|was|have been|had been|has been) "
+    rf"(?:still )?holding (?:(?:the|a|an|two|three|several)\s+)?(?:[\w-]+ ){{0,2}}(?:{_FIGURE_WORDS}|hostages?|"
+    r"captives?|business(?:m[ae]n|wom[ae]n)|foreigners|engineers|aid workers)\b|"
     r"(?:kidnapp(?:ed|ing)|abduct(?:ed|ing)|abduction of) (?:the |a |an |two |three |four |five |six |\d+ |several )?"
     rf"(?:[\w-]+ ){{0,2}}(?:{_KIDNAP_TARGETS}|{_PUBLIC_FIGURES})\b"
 )
@@ -429,8 +430,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:hostages?|captives?|kidnap(?:ped|ees?))|hostage[- ]rescue (?:missions?|operations?|raids?)|"
         # ... told by whom it freed: "The kidnapped son of a former prime minister was freed in a joint
         # U.S.-Afghan operation on Tuesday"
-        r"(?:was|were|been) (?:freed|rescued|released|recovered) (?:in|during|by) (?:an? |the )?(?:[\w/.-]+ ){0,3}"
-        r"(?:operations?|raids?|missions?|commandos?|special forces)|"
+        # (by security forces: not "the figures were released by the U.N. mission", nor bodies
+        # "recovered during the rescue operation")
+        r"(?:was|were|been) (?:freed|rescued) (?:in|during|by) (?:an? |the )?(?:[\w/.-]+ ){0,2}?"
+        r"(?:military|joint|special|security|police|army|commando|counter-?terror\w*)(?: [\w/.-]+){0,2} "
+        r"(?:operations?|raids?)|(?:was|were|been) (?:freed|rescued) by (?:[\w-]+ ){0,2}"
+        r"(?:commandos|special forces|troops|soldiers)|"
         # (not "repelled an attack by IS militants that killed 12": the attack is the happening)
         r"(?:routed|repelled|repulsed|dislodged) (?:an? |the )?(?!(?:attacks?|assaults?) by\b)(?:group of )?"
         r"(?:suspected |presumed )?(?:[\w/-]+ ){0,3}"
@@ -568,7 +573,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:trial(?![- ]and[- ]error| runs?\b| period| version| basis)|"
         r"went on trial|stand(?:s|ing)? trial|court hearing|"
         # a plea in court: "pleaded not guilty in Sacramento on Friday to a charge of lying"
-        r"plead(?:ed|s)? not guilty|pled not guilty|(?<!be )(?<!been )arraigned|"
+        r"plead(?:ed|s)? not guilty|pled not guilty|(?<!\bbe )arraigned|"
         r"hearings? (?:opened|began)|"
         r"(?<!Congress to )(?<!committee to )(?<!Senate to )(?<!lawmakers to )testif(?:ied|y)|"
         # (prosecutors telling a court, not a newspaper: "prosecutors told DH that")

@@ -1406,7 +1406,10 @@ _CITIZENS_OF = re.compile(
     re.IGNORECASE,
 )
 # a nationality told as a person: "a Spaniard, a Frenchman, and an Italian, kidnapped in ..."
-_A_NATIONAL_BEFORE = re.compile(r"\b(?:an?|one|two|three|four|five)\s+$", re.IGNORECASE)
+# ... of an age too: "sources identified him as Najim Laachraoui, a 25-year-old Belgian who ..."
+_A_NATIONAL_BEFORE = re.compile(
+    r"\b(?:an?|one|two|three|four|five)\s+(?:\d{1,2}-year-old\s+)?$", re.IGNORECASE
+)
 _A_NATIONAL_AFTER = re.compile(r"\s*(?:[,;.]|and\b|who\b)", re.IGNORECASE)
 # "the US-led offensive", "Saudi-led air strikes", "Dubai-based news channel": whose, for any place
 # ... and "China's Xinhua news agency", "Lebanon's Al-Mayadeen TV": an outlet's country
@@ -1469,7 +1472,7 @@ def _nationality_only(ann: AnnotatedArticle, p: PlaceMention) -> bool:
         return True
     if p.demonym:
         return _CITIZENS_OF.match(ann.text, p.end) is not None or (
-            _A_NATIONAL_BEFORE.search(ann.text, max(0, p.start - 8), p.start) is not None
+            _A_NATIONAL_BEFORE.search(ann.text, max(0, p.start - 22), p.start) is not None
             and _A_NATIONAL_AFTER.match(ann.text, p.end) is not None
         )
     if (p.feature_code or "") == "PPLC" and _SEAT_OF.match(ann.text, p.end):

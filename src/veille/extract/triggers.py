@@ -629,7 +629,11 @@ CRIME_LIST_END = re.compile(
 )
 # ... kinds of happening listed after what they are examples of
 _KINDS_LISTED = re.compile(
-    r"\b(?:in\s+the\s+form\s+of|such\s+as)\s+((?:[^,;.:]{3,60},\s+){2,}(?:and\s+)?[^,;.:]{3,60})", _I
+    # (the last item a few words, no clause: not "cities such as Kano, Yola and Maiduguri, where a
+    # suicide bomber attacked a mosque")
+    r"\b(?:in\s+the\s+form\s+of|such\s+as)\s+((?:[^,;.:]{3,60},\s+){2,}(?:and\s+)?"
+    r"(?:(?!(?:where|which|who|when|that)\b)[\w'-]+\s+){0,4}[\w'-]+)",
+    _I,
 )
 LIST_AFTER = re.compile(r"\s*(?:,|and\b|or\b|--)", _I)
 
@@ -670,7 +674,9 @@ _CLASS_OF_PEOPLE_BEFORE = re.compile(
 # ... a whole people or population as the object: "bombing the people's neighborhoods" (not "the
 # population of Aleppo", "people in the market")
 _WHOLE_PEOPLE_AFTER = re.compile(
-    r"\s+the\s+(?:[\w'-]+\s+){0,2}?(?:people|population|masses|nation)\b(?!\s+(?:of|in|at|near|living|who)\b)",
+    # (not "the Pakistan People's Party office", "the nation's parliament")
+    r"\s+the\s+(?:[\w'-]+\s+){0,2}?(?:people|population|masses|nation)\b(?!\s+(?:of|in|at|near|living|who)\b)"
+    r"(?!['\u2019]s\s+(?!neighbou?rhoods|homes|houses|districts|villages)\w)",
     _I,
 )
 
