@@ -1915,7 +1915,7 @@ class Extractor:
                     and etype == "ct_operation"
                     and current.event_type == "attack"
                     and self._own_date(info, s, current, trig[0])
-                    and self._operation_apart(info, s, current, trig)
+                    and self._arrest_apart(info, s, current, trig, etype)
                 ):
                     # "... a roadside bomb also blew up around midnight in a market in al-Shaab. Iraqi
                     # forces on June 26 declared the defeat of IS militants in Falluja": an operation
@@ -2678,18 +2678,12 @@ class Extractor:
         theirs = Extractor._town_names(info, current.sentences)
         return bool(mine) and not mine & theirs
 
-    def _arrest_apart(self, info: _Article, s: Sentence, current: Candidate, trig: tuple[int, int]) -> bool:
-        """The arrest the sentence dates lies before the attack or more than two days after it."""
-        mine, _ = self._date(info, Candidate("arrest", trig, 0.0, [s]))
-        theirs, _ = self._date(info, current)
-        return _days_apart(mine, theirs) > 0 or _days_apart(theirs, mine) > 2
-
-    def _operation_apart(
-        self, info: _Article, s: Sentence, current: Candidate, trig: tuple[int, int]
+    def _arrest_apart(
+        self, info: _Article, s: Sentence, current: Candidate, trig: tuple[int, int], etype: str = "arrest"
     ) -> bool:
-        """The operation the sentence dates lies before the attack or more than two days after it
-        (not "Special forces ended the siege on Saturday" after Friday's storming of a hotel)."""
-        mine, _ = self._date(info, Candidate("ct_operation", trig, 0.0, [s]))
+        """The arrest (or operation: not "Special forces ended the siege on Saturday" after Friday's
+        storming of a hotel) the sentence dates lies before the attack or more than two days after it."""
+        mine, _ = self._date(info, Candidate(etype, trig, 0.0, [s]))
         theirs, _ = self._date(info, current)
         return _days_apart(mine, theirs) > 0 or _days_apart(theirs, mine) > 2
 
