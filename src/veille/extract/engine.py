@@ -1780,7 +1780,7 @@ class Extractor:
                 ):
                     current.sentences.append(s)
                 continue
-            etype = self._retype(info, s, st, main, any(c.event_type == "attack" for c in out))
+            etype = self._retype(info, s, st, main, out)
             if (
                 etype in _COURT_TYPES
                 and not any(strong[max(0, i - 1) : i + 2])
@@ -2403,7 +2403,7 @@ class Extractor:
             m.entry.kind == "armed_group" and s.start <= m.start < s.end for m in info.actors
         )
 
-    def _retype(self, info: _Article, s: Sentence, st: str, main: Hit, attack_told: bool = False) -> str:
+    def _retype(self, info: _Article, s: Sentence, st: str, main: Hit, out: Sequence[Candidate] = ()) -> str:
         """An armed group that warns is issuing a threat, not an official warning; an offensive
         or an ambush launched by rebels is their attack, not a security operation."""
         etype = main.trigger.event_type
@@ -2462,9 +2462,9 @@ class Extractor:
             return "ct_operation"
         if (
             etype == "attack"
-            and not attack_told
             and _HARM_VERB_END.search(st, main.start, main.end)
             and _BY_POLICE.match(st, main.end)
+            and not any(c.event_type == "attack" for c in out)
         ):
             # "Occupation spokesman Robert Finicum was shot and killed by state police": the police's
             # deed, not an attack on him (in a story of no attack: after an attack told, the harm
