@@ -101,6 +101,8 @@ _LIKENED = (
     r"(?:[\w-]+\s+){0,4}?(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|"
     r"ambush(?:es)?|arrests|plots?|raids?|cases?)\b[^.;,]*(?:,\s+(?:when|in which)\b[^.;]*)?"
 )
+# what a happening avenged: "in retaliation for", "revenge for", "reprisals against"
+AVENGED = r"(?:retaliation|revenge|reprisals?|vengeance|retribution)\s+(?:for|to|against)\b"
 # "... as fighting widened following a suicide bombing that killed 37 people in the capital
 # Ankara": another happening the one told followed, with a toll of its own ("after the deadly
 # attacks that injured hundreds" names the one told again)
@@ -117,6 +119,12 @@ _FOLLOWED = re.compile(
     # ("The assault follows a similar raid in November on a luxury hotel in Mali's capital Bamako")
     r"(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|ambush(?:es)?|raids?|assaults?|sieges?)"
     r"\b[^.;]*|" + _LIKENED + "|"
+    # "Maoists destroyed an ashram, allegedly in retaliation for the killing of three of their
+    # members three months ago": what the happening avenged, with its own day and toll
+    rf"\b{AVENGED}\s+"
+    r"(?:(?:the|a|an|their|its|his|her|last|recent)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:killings?|murders?|deaths?|arrests?|executions?|assassinations?|attacks?|bombings?|shootings?|"
+    r"raids?|(?:air\s?)?strikes|operations?)\b[^.;,]*|"
     # "... as the country remained on edge in the wake of police shootings of black men and the
     # killings of five Dallas officers": the toll told as the killing's object
     # (a short noun phrase between, no clause: not "after a six-hour siege that ended with the deaths

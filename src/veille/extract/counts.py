@@ -272,7 +272,8 @@ _ACTIVE = _table(
             "burnt to death|tortured to death|stoned to death|clubbed to death|strangled to death|"
             "bludgeoned to death|lynched to death|fatally shot|fatally shooting|fatally stabbed|"
             "fatally stabbing|fatally wounded|fatally wounding|fatally injured|fatally injuring|"
-            "mortally wounded|mortally wounding",
+            "mortally wounded|mortally wounding|fatal shooting of|fatal shootings of|fatal stabbing of|"
+            "fatal stabbings of",
             _K,
             None,
         ),
@@ -1024,6 +1025,12 @@ def _one_more_of_a_nationality(t: _Text, i: int) -> bool:
     return scanned is None or scanned[0] < 0
 
 
+def _of_a_nation(t: _Text, np: _NP) -> bool:
+    """People counted by their nation: "the eight Americans", "three Britons" (a capitalised plural
+    of a nationality right after the number)."""
+    return t.capitalized(np.span_end) and _NATIONALITY_PL.fullmatch(t.w(np.span_end)) is not None
+
+
 # a person of a nation ("an Iranian", "a Briton", "a Pakistani", "an American") and people of one
 # (not "a Taliban", "a Boston", "a Washington")
 _NATIONALITY = re.compile(r"[a-z]{2,}(?:ian|ean|can|ese|i|ish|ch|iton|ard)")
@@ -1627,10 +1634,16 @@ def _collect(t: _Text) -> list[_NP]:
             if t.match(q - len(phrase), phrase):
                 np.in_addition = np.additive = True
                 np.alongside = phrase in _ALONGSIDE
+        if np.in_addition and not np.alongside and _of_a_nation(t, np):
+            # "Apart from the eight Americans confirmed as wounded" after "271 wounded in attacks on
+            # Brussels airport": people of a nation among the toll, not on top of it (one joined to
+            # a count of its clause adds: "four Americans were detained ..., along with 14 Saudis")
+            np.in_addition = np.additive = False
+            np.subset = True
         s, _ = _sentence_bounds(t, np.start)
         if any(t.match(s, phrase) for phrase in _SENTENCE_ADDITIVE):
             np.additive = True
-        np.subset = _is_subset(t, np)
+        np.subset = np.subset or _is_subset(t, np)
     for prev, np in zip(nps, nps[1:], strict=False):
         if t.w(np.start - 1) in _OPEN and prev.end == np.start - 1 and prev.value > 0:
             np.subset = True  # "killed at least 10 militants (7 corpses recovered)": inside the 10

@@ -19,6 +19,7 @@ from veille.extract import _dates_lexicon as lx
 from veille.extract import gtd
 from veille.extract.actors import SOURCE_NEAR, actors_for
 from veille.extract.asides import (
+    AVENGED,
     DOER_OF_DEED,
     DOERS,
     LAPSE_AFTER,
@@ -1014,6 +1015,12 @@ _DEFINITE_BEFORE = re.compile(
 # the word before a name of an attack already told: "the attack", "his attack", "the Nice attack"
 # (see ``Extractor._named_back``)
 _BARE_NAME_BEFORE = frozenset({"the", "this", "that", "his", "her", "their", "its"})
+# the determiner of a happening named back, the name perhaps quoted ('condemned the "terrorist attack"')
+_NAMED_BACK_QUOTED = re.compile(
+    r"\b(?:the|this|that|its|their)\s+[\"\u201c']?(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+# a town right after an attack word: "the bombings of Brussels airport", "the assault on Paris"
+_PLACE_OF_NAME = re.compile(r"\s+(?:of|in|at|on)\s+(?:the\s+)?(?-i:(?=[A-Z]))", re.IGNORECASE)
 _NAMED_BACK_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(_BARE_NAME_BEFORE))})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE
 )
@@ -2067,6 +2074,13 @@ class Extractor:
                         and (
                             same[-1].sentences[-1].start >= item_floor
                             or not self._new_town(info, s, same[-1])
+                            # (the story's happening named back in a country's town it lies in:
+                            # "Tuesday's attack" in an item on Turkey, then "the terrorist attack at
+                            # Istanbul's Ataturk airport"; not "militant shelling of ... Aleppo")
+                            or (
+                                _NAMED_BACK_QUOTED.search(st, max(0, main.start - 30), main.start) is not None
+                                and self._placed_within(info, s, same[-1])
+                            )
                         )
                         # (a claim's day is the claim's, and an attack named back may be told on
                         # another's day: "claiming credit on Saturday for inspiring the Nice attack"
@@ -2587,6 +2601,14 @@ class Extractor:
             # ambushes told in Georgia and Tennessee: the attack of a town those do not name, told
             # with its toll (not "claiming credit Saturday for inspiring the Nice attack")
             return True
+        if named or _TOLL_TOLD.search(st):
+            mine = self._towns_after_name(info, s.start + main.end) | named
+            theirs = self._towns_after_name(info, current.trigger[1])
+            if self._other_countries(info, mine, theirs):
+                # "The suicide bombings of Brussels airport and a metro train that killed 28
+                # bystanders" after "November's suicide assault on Paris": named by a town of
+                # another country than the one told
+                return True
         definite = _DEFINITE_BEFORE.search(st, max(0, main.start - 30), main.start) or self._doer_possessive(
             info, s, st, main
         )
@@ -2614,6 +2636,26 @@ class Extractor:
         return self._own_date(info, s, current, s.start + main.start) or self._own_place(
             info, s, current, s.start + main.start
         )
+
+    @staticmethod
+    def _towns_after_name(info: _Article, end: int) -> set[str]:
+        """The town right after an attack word ending at ``end``: "the bombings of Brussels
+        airport", "the assault on Paris"."""
+        after = _PLACE_OF_NAME.match(info.ann.text, end)
+        if after is None:
+            return set()
+        towns = Extractor._towns(info, after.end(), after.end() + 1, ("city", "admin1"))
+        return {p.name or p.text for p in towns}
+
+    @staticmethod
+    def _other_countries(info: _Article, mine: set[str], theirs: set[str]) -> bool:
+        """The towns of both sides lie in countries apart (each side names one)."""
+        if not mine or not theirs:
+            return False
+        by_name = {p.name or p.text: p.country_code for p in info.ann.places if p.country_code}
+        ours = {by_name[n] for n in mine if n in by_name}
+        others = {by_name[n] for n in theirs if n in by_name}
+        return bool(ours) and bool(others) and not ours & others
 
     @staticmethod
     def _doer_possessive(info: _Article, s: Sentence, st: str, main: Hit) -> re.Match[str] | None:
@@ -2670,6 +2712,33 @@ class Extractor:
     def _town_names(info: _Article, sentences: Sequence[Sentence]) -> set[str]:
         """The names of the towns the sentences name in the body."""
         return {p.name or p.text for x in sentences for p in Extractor._towns(info, x.start, x.end)}
+
+    @staticmethod
+    def _placed_within(info: _Article, s: Sentence, current: Candidate) -> bool:
+        """The current happening's sentences name no town, and its item one country, which the
+        sentence's towns all lie in ("Tuesday's attack comes a week before the Eid holiday" in an
+        item on Turkey, then "the terrorist attack at Istanbul's Ataturk airport" in the next item of
+        a running story)."""
+        if Extractor._town_names(info, current.sentences):
+            return False
+        # the countries its item names up to its last sentence ("Muslim-majority Turkey is a
+        # popular tourist destination" just before)
+        item = max(
+            (
+                x.end
+                for x in info.ann.sentences
+                if x.end <= current.first.start
+                and _ITEM_BREAK.fullmatch(info.ann.text[x.start : x.end].strip())
+            ),
+            default=0,
+        )
+        theirs = {
+            p.country_code
+            for p in info.ann.places
+            if item <= p.start < current.sentences[-1].end and p.country_code and not p.demonym
+        }
+        mine = {p.country_code for p in Extractor._towns(info, s.start, s.end)}
+        return len(theirs) == 1 and bool(mine) and mine <= theirs
 
     @staticmethod
     def _new_town(info: _Article, s: Sentence, current: Candidate) -> bool:
@@ -4236,6 +4305,18 @@ class Extractor:
                 # "The kidnapped son of a former prime minister was freed in a joint operation on
                 # Tuesday": the day of the freeing; the kidnapping came before
                 return DateInterval(None, m.interval.end, "unknown", None), Span(s.start, s.end)
+            people = _PEOPLE_OF.search(text, max(s.start, c.trigger[0] - 60), c.trigger[0])
+            if (
+                people is not None
+                and m.interval.end
+                and c.event_type in _FIGHTING
+                and s.start <= c.trigger[0] < s.end
+                and not people.start() <= m.start < c.trigger[1] + _DATE_ATTACHED
+            ):
+                # "Some victims of the San Bernardino attack will file a legal brief ..., a lawyer
+                # said on Sunday": the day of what its people do, after it (not "victims of the
+                # attack on Sunday", "survivors of last week's bombing")
+                return DateInterval(None, m.interval.end, "unknown", None), Span(s.start, s.end)
             if best[0] and m.interval.end and self._named_in_passing(info, c):
                 # "At a news conference ... on Friday, Vance said the San Bernardino attack ... is
                 # the most visible example": an attack named back by its town in a later sentence
@@ -4656,7 +4737,7 @@ _CLAUSE_VERB = re.compile(
 )
 _OF_COMPLEMENT = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}[\w-]+")
 _TOWN_COMPLEMENT = re.compile(
-    r"\s+(?:in|at|near)\s+(?:the\s+)?(?:(?:city|town|capital|village)\s+(?:of\s+)?)?"
+    r"\s+(?:in|at|near|on|of)\s+(?:the\s+)?(?:(?:city|town|capital|village)\s+(?:of\s+)?)?"
     r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}"
 )
 
@@ -4701,7 +4782,8 @@ def _possessed_elsewhere(info: _Article, m: DateMention, towns: set[str]) -> boo
     if lx.POSSESSIVE.match(text, m.end) is None:
         return False
     a, b = _possessed(text, m.end)
-    # (and the town it is told in: "Saturday's suicide bombing in Istanbul")
+    # (and the town it is told in: "Saturday's suicide bombing in Istanbul", "November's suicide
+    # assault on Paris")
     where = _TOWN_COMPLEMENT.match(text, b)
     if where is not None:
         b = where.end()
@@ -4782,9 +4864,14 @@ def _recalled_date(text: str, a: int, at: int, event_type: str) -> bool:
     arrest's, or the attacks', not the one told; not "nine years after the crime, court documents
     obtained on Saturday showed")."""
     before = text[a:at]
-    if _names_kind(before, event_type):
+    if _names_kind(before, event_type) or _AVENGED.match(before):
+        # (or what it avenged: "in retaliation for the killing of three of their members three
+        # months ago")
         return True
     return "," not in before and bool(find_triggers(before))
+
+
+_AVENGED = re.compile(AVENGED, re.IGNORECASE)
 
 
 def _names_kind(text: str, event_type: str) -> bool:

@@ -61,7 +61,11 @@ _MODAL_VERB = r"(?:could|would|might|(?<!\d )may(?! \d)|will|shall|can|must|shou
 # Hypothetical, planned or feared attacks are not attacks.
 MODAL_BEFORE = re.compile(
     rf"\b(?:{_MODAL_VERB}|"
-    r"(?<!continued )(?<!continue )(?<!began )(?<!begun )(?<!started )(?<!managed )(?<!helped )(?<!helping )(?<!proceeded )(?<!went on )(?<!resorted )(?<!resorting )to|plann?(?:ed|ing|s)? to|plann?(?:ed|ing) (?:an? )?|"
+    r"(?<!continued )(?<!continue )(?<!began )(?<!begun )(?<!started )(?<!managed )(?<!helped )(?<!helping )(?<!proceeded )(?<!went on )(?<!resorted )(?<!resorting )to"
+    # ("to" before a noun's determiner is a preposition: "admitted to the fatal weekend shootings",
+    # "linked to the attacks"; what is open to one is not: "vulnerable to a terrorist attack")
+    r"(?!\s+(?:the|an?|this|these|those|his|her|their|its)\s)|"
+    r"(?:vulnerable|susceptible|exposed|prone|open) to|plann?(?:ed|ing|s)? to|plann?(?:ed|ing) (?:an? )?|"
     r"plot(?:ted|ting)? to|threaten(?:ed|s|ing)? to|vow(?:ed|s)? to|call(?:ed|s|ing)? (?:on \w+ )?(?:\w+ )?to|"
     r"urg(?:ed|es|ing) (?:\w+ ){0,2}to|"
     # "urged increased intelligence gathering and more airstrikes": more of it asked for

@@ -1,0 +1,174 @@
+"""Shootings told in the plural, "to" as a preposition, people of a nation among a toll, what an
+attack avenged and an attack named by a town of another country (the real pipeline and the rules;
+the texts are written for these tests)."""
+
+from __future__ import annotations
+
+from factories import of_type, records_of
+from veille.extract import counts, triggers
+from veille.extract.lexicon import find_triggers
+from veille.pipeline import Pipeline
+
+# -- shootings in the plural; "to" before a determiner ----------------------------------------------
+
+
+def test_shootings_in_the_plural_are_a_trigger() -> None:
+    found = find_triggers("Police said the shootings were carried out by a lone gunman.")
+    assert [t.event_type for t, _, _ in found] == ["attack"]
+    # (not a sport's: "the shootings range" is no word, but "shooting practice" stays out)
+    assert not find_triggers("They met at a shooting practice on Sunday.")
+
+
+def _hypothetical(sentence: str, word: str) -> bool:
+    hit = next(triggers.Hit(t, a, b) for t, a, b in find_triggers(sentence) if sentence[a:b] == word)
+    return triggers.is_hypothetical(sentence, hit)
+
+
+def test_to_before_a_determiner_is_a_preposition_not_an_infinitive() -> None:
+    assert not _hypothetical(
+        "A man admitted to the fatal weekend shootings of six people at a mosque in Kalamazoo.", "shootings"
+    )
+    assert not _hypothetical("Police linked the suspect to the bombing of a church in Lahore.", "bombing")
+    # an infinitive and what one is open to stay unreal
+    assert _hypothetical("The group plans to attack the embassy in Nairobi.", "attack")
+    assert _hypothetical("The base is vulnerable to a suicide attack, officials warned.", "attack")
+
+
+def test_a_shooting_spree_admitted_is_one_attack_with_its_toll(pipeline: Pipeline) -> None:
+    text = (
+        "KALAMAZOO, Mich. A man who pledged allegiance to Islamic State admitted to the fatal "
+        "shootings of six people in Kalamazoo, Michigan, a police detective testified on Monday."
+    )
+    attacks = of_type(records_of(pipeline, text, "2016-02-22"), "attack")
+    assert len(attacks) == 1
+    assert attacks[0]["counts"]["killed"] == 6
+    assert attacks[0]["locations"][0]["city"] == "Kalamazoo"
+
+
+# -- people of a nation among a toll ----------------------------------------------------------------
+
+
+def test_people_of_a_nation_set_apart_are_among_the_toll(pipeline: Pipeline) -> None:
+    text = (
+        "WASHINGTON U.S. officials on Wednesday sought Americans missing in Brussels after Tuesday's "
+        "suicide bombings by Islamic State militants.\n\n"
+        "At least 31 people were killed and 260 wounded in the attacks on Brussels' airport and subway.\n\n"
+        "Apart from the eight Americans confirmed as wounded on Tuesday, U.S. media reported that "
+        "relatives of at least four other Americans are still trying to track them down."
+    )
+    (attack,) = of_type(records_of(pipeline, text, "2016-03-23"), "attack")
+    assert attack["counts"]["wounded"] == 260
+
+
+def test_people_of_a_nation_joined_to_a_count_of_their_clause_still_add() -> None:
+    found = counts.find_counts(
+        "Four Americans were detained on Monday, along with 14 Saudis and three Yemenis."
+    )
+    assert counts.aggregate(found)["arrested"] == 21
+    # ... and soldiers set apart are on top of the civilians
+    found = counts.find_counts("Apart from the two soldiers killed, three civilians died in the blast.")
+    assert counts.aggregate(found)["killed"] == 5
+
+
+# -- what an attack avenged -------------------------------------------------------------------------
+
+
+def test_the_day_of_what_an_attack_avenged_is_not_its_own(pipeline: Pipeline) -> None:
+    text = (
+        "Maoists blew up an ashram in a tribal area of Visakhapatnam district, allegedly in retaliation "
+        "for the killing of three of their members three months ago."
+    )
+    (attack,) = of_type(records_of(pipeline, text, "2015-01-08"), "attack")
+    assert attack["date"]["precision"] == "unknown"
+    assert attack["date"]["start"] is None
+
+
+def test_the_toll_after_what_an_attack_avenged_is_its_own(pipeline: Pipeline) -> None:
+    text = (
+        "Militants attacked a police post in Kupwara on Sunday in revenge for the killing of their "
+        "commander in an encounter last month, killing two policemen."
+    )
+    (attack,) = of_type(records_of(pipeline, text, "2015-01-01"), "attack")
+    assert attack["counts"]["killed"] == 2
+    assert attack["date"]["start"] == "2014-12-28"
+
+
+# -- an attack named by a town of another country ---------------------------------------------------
+
+
+_STORY = (
+    "BRUSSELS When Brussels police caught Salah Abdeslam, suspected sole survivor of November's "
+    "suicide assault on Paris, they knew they were in a race against time to stop a new Islamic State "
+    "attack.\n\n"
+    "Security forces had orders to increase vigilance after the Paris attacks.\n\n"
+    "The suicide bombings of Brussels airport and a metro train that killed 28 bystanders laid bare "
+    "the inability of the Belgian authorities to counter Islamic State militants.\n\n"
+    "Two of Tuesday's suicide bombers were on counter-terrorism watchlists."
+)
+
+
+def test_an_attack_named_by_a_town_of_another_country_is_another(pipeline: Pipeline) -> None:
+    attacks = of_type(records_of(pipeline, _STORY, "2016-03-28"), "attack")
+    by_country = {r["locations"][0]["country_code"]: r for r in attacks if r["locations"]}
+    assert set(by_country) == {"FR", "BE"}
+    assert by_country["FR"]["counts"]["killed"] is None
+    assert by_country["BE"]["counts"]["killed"] == 28
+
+
+def test_the_lead_s_month_of_another_country_s_attack_dates_none_of_this_one(pipeline: Pipeline) -> None:
+    attacks = of_type(records_of(pipeline, _STORY, "2016-03-28"), "attack")
+    (brussels,) = [r for r in attacks if r["counts"]["killed"] == 28]
+    # not November (the Paris assault's, in the lead), but the Tuesday its bombers are named by
+    assert brussels["date"]["start"] == "2016-03-22"
+
+
+# -- a running story's items; the people of an attack named back -----------------------------------
+
+
+def test_a_running_story_names_its_attack_back_in_a_town_of_its_country(pipeline: Pipeline) -> None:
+    text = (
+        "Muslim-majority Turkey is a popular tourist destination. Tuesday's attack also comes a week "
+        "before the Eid holiday.\n\n___\n\n3:25 a.m.\n\n"
+        'U.N. Secretary-General Ban Ki-moon has condemned the "terrorist attack" at Istanbul\'s Ataturk '
+        "airport.\n\n___\n\n2:10 a.m.\n\n"
+        "Turkey's prime minister says 36 people have died in the attack at Istanbul's Ataturk airport, "
+        "which Islamic State militants are suspected of carrying out."
+    )
+    (attack,) = of_type(records_of(pipeline, text, "2016-06-29"), "attack")
+    assert attack["locations"][0]["city"] == "Istanbul"
+    assert attack["date"]["start"] == "2016-06-28"
+
+
+def test_a_running_story_s_new_happening_in_a_town_stays_its_own(pipeline: Pipeline) -> None:
+    text = (
+        "U.N.-designated terror groups such as the Islamic State and al-Qaida's branch in Syria, known "
+        "as the Nusra Front, are not involved in the talks or the cease-fire.\n\n———\n\n12:40 p.m.\n\n"
+        "Syrian activist groups are reporting that militants have shot down a warplane in northern "
+        "Syria.\n\n———\n\n12:20 p.m.\n\n"
+        "Syrian state media and an activist group say militant shelling of a predominantly Kurdish "
+        "neighborhood in the northern city of Aleppo has killed at least nine people."
+    )
+    attacks = of_type(records_of(pipeline, text, "2016-04-05"), "attack")
+    assert sorted(r["counts"]["killed"] or 0 for r in attacks) == [0, 9]
+
+
+def test_what_the_victims_of_an_attack_do_is_not_its_day(pipeline: Pipeline) -> None:
+    text = (
+        "Some victims of the San Bernardino attack will file a legal brief in support of the U.S. "
+        "government's attempt to unlock the iPhone of one of the shooters, a lawyer said on Sunday.\n\n"
+        "Fourteen people died in the shooting attack by a married couple who were inspired by Islamic "
+        "State militants."
+    )
+    (attack,) = of_type(records_of(pipeline, text, "2016-02-22"), "attack")
+    assert attack["date"]["precision"] == "unknown"
+    assert attack["date"]["end"] == "2016-02-21"
+    assert attack["counts"]["killed"] == 14
+
+
+def test_victims_of_an_attack_on_its_day_still_date_it(pipeline: Pipeline) -> None:
+    text = (
+        "Doctors treated victims of the suicide bombing on Sunday in Kabul that killed 12 people, "
+        "officials said. The Taliban claimed the attack."
+    )
+    (attack,) = of_type(records_of(pipeline, text, "2016-06-20"), "attack")
+    assert attack["date"]["start"] == "2016-06-19"
