@@ -172,3 +172,39 @@ def test_victims_of_an_attack_on_its_day_still_date_it(pipeline: Pipeline) -> No
     )
     (attack,) = of_type(records_of(pipeline, text, "2016-06-20"), "attack")
     assert attack["date"]["start"] == "2016-06-19"
+
+
+# -- a heading glued to its paragraph ---------------------------------------------------------------
+
+
+def _sentences(text: str) -> list[str]:
+    from veille.nlp.segment import split_sentences
+
+    return [text[s.start : s.end] for s in split_sentences(text)]
+
+
+def test_a_heading_glued_to_its_paragraph_is_cut_off() -> None:
+    text = (
+        "Police in Dallas and Houston were on alert on Saturday.\n\n"
+        "Man shot in HoustonHouston police said two officers killed a man.\n\n"
+        "The victimsThe killing of the five officers was the deadliest."
+    )
+    assert _sentences(text) == [
+        "Police in Dallas and Houston were on alert on Saturday.",
+        "Man shot in Houston",
+        "Houston police said two officers killed a man.",
+        "The victims",
+        "The killing of the five officers was the deadliest.",
+    ]
+
+
+def test_a_name_with_a_capital_inside_is_no_glued_heading() -> None:
+    text = (
+        "A report appeared on Sunday.\n\nThe suspect used WhatsApp to talk.\n\n"
+        "WhatsApp messages show the plot."
+    )
+    assert _sentences(text) == [
+        "A report appeared on Sunday.",
+        "The suspect used WhatsApp to talk.",
+        "WhatsApp messages show the plot.",
+    ]

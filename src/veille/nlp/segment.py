@@ -84,6 +84,13 @@ _BREAK = re.compile(r"\n\s*\n|\n(?=\s*(?:[-*\u2022\u2013]|\d+[.)])\s)")
 # a Kurdish group.And in January, ..." (a word of three lower-case letters or more before it,
 # so not "St.Louis" or "U.S.Army")
 _GLUED = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z]+\b)")
+# A heading glued to its paragraph's first sentence, as scraped pages join them: "Ongoing
+# investigationDallas detectives are ...", "Man shot in HoustonHouston police said ..." (a few words
+# from the paragraph's start, the last one with no space before the next capital; the first word of
+# the paragraph is never cut: "WhatsApp messages"; see split_sentences)
+_HEADING_GLUED = re.compile(
+    r"(?:\A|\n[ \t]*\n)[ \t]*[A-Z][\w'-]*(?:[ \t]+[\w'-]+){0,4}?[ \t]+[\w'-]*?[a-z]{3}(?=[A-Z][a-z]+\b)"
+)
 
 
 # "...; an attack on a cafe in Dhaka on Friday that killed 20 people; a suicide truck bombing in
@@ -126,6 +133,11 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
         cuts.add(m.start())
     for m in _GLUED.finditer(text):
         cuts.add(m.end())
+    for m in _HEADING_GLUED.finditer(text):
+        # (the word after the cut stands alone elsewhere in the text: "Dallas", "The"; not "App")
+        word = re.match(r"[A-Z][a-z]+", text[m.end() :])
+        if word is not None and re.search(rf"(?<![\w'-]){word.group()}\b", text):
+            cuts.add(m.end())
     for m in _SEMI.finditer(text):
         # each clause long enough to tell a happening of its own
         a = text.rfind("\n", 0, m.start())
