@@ -208,3 +208,26 @@ def test_a_name_with_a_capital_inside_is_no_glued_heading() -> None:
         "The suspect used WhatsApp to talk.",
         "WhatsApp messages show the plot.",
     ]
+
+
+def test_a_death_first_believed_and_then_corrected_is_no_death() -> None:
+    found = counts.find_counts(
+        "Two people were wounded in the shootings, including a teenage girl who was initially thought "
+        "to have died."
+    )
+    assert counts.aggregate(found)["killed"] is None
+    assert counts.aggregate(found)["wounded"] == 2
+    # ... a report's figure is one ("were reported killed")
+    assert counts.aggregate(counts.find_counts("Three people were reported killed."))["killed"] == 3
+
+
+def test_responders_to_an_attack_named_back_take_no_day_of_it(pipeline: Pipeline) -> None:
+    text = (
+        "The U.S. government is providing $1 million in emergency funds to cover overtime for first "
+        "responders to the Orlando nightclub massacre, Attorney General Loretta Lynch said on Tuesday.\n\n"
+        "Lynch spoke in Orlando after meeting with relatives of some of the 49 people killed in the June "
+        "12 rampage by a gunman who pledged allegiance to Islamic State."
+    )
+    (attack,) = of_type(records_of(pipeline, text, "2016-06-21"), "attack")
+    assert attack["date"]["start"] == "2016-06-12"
+    assert attack["counts"]["killed"] == 49

@@ -425,6 +425,9 @@ _AUX = frozenset(
         grievously gravely respectively himself herself themselves"""
     )
 )
+# a belief told as corrected: "was initially thought to have died", "wrongly reported killed"
+_AT_FIRST = frozenset({"initially", "originally", "wrongly", "mistakenly", "erroneously", "falsely"})
+_HEDGES = frozenset({"thought", "feared", "believed", "reported", "presumed", "said"})
 # adverbs that turn harm into death: "were fatally shot", "was mortally wounded"
 _DEATH_ADVERBS = frozenset({"fatally", "mortally"})
 _MODALS = frozenset({"could", "would", "might", "may", "should", "must", "can"})
@@ -1486,6 +1489,9 @@ def _link_right(t: _Text, g: _Group) -> _Right | None:
             e += 1
             continue
         break
+    hedged = set(t.words[start_aux:e])
+    if hedged & _AT_FIRST and hedged & _HEDGES:
+        return None  # "a teenage girl who was initially thought to have died": she lived
     # "was identified and killed"
     if has_aux and t.w(e).endswith("ed") and t.w(e + 1) == "and" and t.longest(e + 2, _PASSIVE):
         e += 2

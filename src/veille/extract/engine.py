@@ -691,7 +691,9 @@ _OWN_CONTEXT_TYPES = frozenset({"policy", "recruitment", "travel"})
 _CRIME_OR_TERROR = frozenset({"gunman", "shootout", "shoot-out", "gunfight"})
 # a happening named as what came before: "following ISIS-linked attacks in", "after the bombing of"
 # the people (or the day) of a happening: "survivors of the massacre"
-_PEOPLE_OF_DEED = r"(?:survivors|victims|families|relatives|(?:the )?anniversary) of"
+_PEOPLE_OF_DEED = (
+    r"(?:(?:survivors|victims|families|relatives|(?:the )?anniversary) of|(?:first )?responders to)"
+)
 _BACK_REFERENCE = re.compile(
     # (not a lapse of hours: "In November, hours after blasts in Nigeria, Facebook activated ...":
     # the day or the month told is the happening's too)
@@ -4305,17 +4307,27 @@ class Extractor:
                 # "The kidnapped son of a former prime minister was freed in a joint operation on
                 # Tuesday": the day of the freeing; the kidnapping came before
                 return DateInterval(None, m.interval.end, "unknown", None), Span(s.start, s.end)
-            people = _PEOPLE_OF.search(text, max(s.start, c.trigger[0] - 60), c.trigger[0])
+            # the happening's words in the date's sentence, told as its people's ("victims of")
+            words = [(a, b) for t, a, b in info.hits_in(s) if t == c.event_type]
+            people = next(
+                (
+                    (p.start(), b)
+                    for a, b in words
+                    for p in [_PEOPLE_OF.search(text, max(s.start, a - 60), a)]
+                    if p is not None
+                ),
+                None,
+            )
             if (
                 people is not None
                 and m.interval.end
                 and c.event_type in _FIGHTING
-                and s.start <= c.trigger[0] < s.end
-                and not people.start() <= m.start < c.trigger[1] + _DATE_ATTACHED
+                and not people[0] <= m.start < people[1] + _DATE_ATTACHED
             ):
                 # "Some victims of the San Bernardino attack will file a legal brief ..., a lawyer
-                # said on Sunday": the day of what its people do, after it (not "victims of the
-                # attack on Sunday", "survivors of last week's bombing")
+                # said on Sunday", "Larson told Reuters last week that he is working on a brief with
+                # victims of the San Bernardino shooting": the day of what its people do, after it
+                # (not "victims of the attack on Sunday", "survivors of last week's bombing")
                 return DateInterval(None, m.interval.end, "unknown", None), Span(s.start, s.end)
             if best[0] and m.interval.end and self._named_in_passing(info, c):
                 # "At a news conference ... on Friday, Vance said the San Bernardino attack ... is
