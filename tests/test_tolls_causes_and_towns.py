@@ -231,3 +231,24 @@ def test_responders_to_an_attack_named_back_take_no_day_of_it(pipeline: Pipeline
     (attack,) = of_type(records_of(pipeline, text, "2016-06-21"), "attack")
     assert attack["date"]["start"] == "2016-06-12"
     assert attack["counts"]["killed"] == 49
+
+
+def test_a_verb_of_one_listed_after_a_count_makes_no_figure() -> None:
+    from veille.extract.statistics import find_statistics
+
+    assert not find_statistics(
+        "Iran agreed to free five Americans including Rezaian and Saeed Abedini, an Iranian-American "
+        "Christian pastor sentenced to eight years in prison in 2013 on charges of undermining security."
+    )
+    (figure,) = find_statistics(
+        "Since 2014, 45 people have been arrested on terrorism charges, including two minors."
+    )
+    assert (figure.metric, figure.value_text) == ("arrests", "45")
+
+
+def test_a_country_scarred_by_battle_and_a_stop_to_fighting_asked_are_no_battle() -> None:
+    assert not find_triggers("Humanitarian access to the battle-scarred country was discussed in Geneva.")
+    assert not find_triggers("The U.S. countered with demands for an immediate stop to the fighting.")
+    assert [t.event_type for t, _, _ in find_triggers("The battle for Aleppo raged on Friday.")] == [
+        "ct_operation"
+    ]

@@ -469,12 +469,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?<!ratings )(?<!budget )(?<!trade )(?<!turf )(?<!ideological )(?<!culture )(?<!PR )(?<!lines of )"
         r"(?<!line of )battle"
         # nor a weapon or a unit named for battle ("T-90 battle tanks", "a carrier battle group")
-        r"(?!(?: |-)(?:tanks?|ships?|groups?|hardened|tested|ready|fatigue|cry|dress|rifles?)\b)|"
+        r"(?!(?: |-)(?:tanks?|ships?|groups?|hardened|tested|ready|fatigue|cry|dress|rifles?|scarred|weary|torn)\b)|"
         # artillery firing, not "rocket artillery" approved for deployment
         # fighting as a happening, not a side's description ("the coalition fighting Islamic State",
         # "its allies are fighting proxy wars") nor its absence ("a lull in fighting")
         r"(?<!lull in )(?<!cessation of )(?<!fleeing the )(?<!years of )(?<!outbreaks of )(?<!halt to the )"
-        r"(?<!end to the )(?<!halt the )(?<!end the )"
+        r"(?<!end to the )(?<!halt the )(?<!end the )(?<!stop to the )(?<!stop the )"
         r"fighting(?! (?:for |against )?(?:the |a |an |its |their |his |her |proxy )?(?:(?-i:(?!"
         + _DAY_OR_MONTH
         + r")[A-Z][a-z])|wars?\b|"
