@@ -252,3 +252,18 @@ def test_a_country_scarred_by_battle_and_a_stop_to_fighting_asked_are_no_battle(
     assert [t.event_type for t, _, _ in find_triggers("The battle for Aleppo raged on Friday.")] == [
         "ct_operation"
     ]
+
+
+def test_a_count_whose_verb_is_left_out_is_added() -> None:
+    def killed(text: str) -> int | None:
+        return counts.aggregate(counts.find_counts(text))["killed"]
+
+    assert (
+        killed("Suicide bombings killed 16 at the check-in area and 16 more at a city metro station.") == 32
+    )
+    assert killed("Bombings killed 16 at the airport and another 16 at a metro station.") == 32
+    assert killed("Gunmen killed 4 soldiers on Monday and 2 others on Tuesday.") == 6
+    # ... not a count of another verb, nor a part of the first
+    found = counts.aggregate(counts.find_counts("Gunmen killed 10 people in the market and wounded 20 more."))
+    assert (found["killed"], found["wounded"]) == (10, 20)
+    assert killed("The raid killed 3 people, including 2 children and 4 more adults.") == 3

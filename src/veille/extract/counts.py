@@ -1968,6 +1968,7 @@ def find_counts(text: str, offset: int = 0, *, upper: bool = False) -> list[Coun
                 linked.update(range(np.end, g.verb_at))
     out.extend(_total_mentions(t, out, offset))
     out.extend(_them_mentions(t, nps, slots, offset, linked))
+    out.extend(_gapped_mentions(t, nps, slots, offset, linked))
     out.extend(_special_mentions(t, offset, linked))
     out.extend(_zero_mentions(t, offset))
     out.sort(key=lambda m: (m.start, m.slot))
@@ -2098,6 +2099,44 @@ def _total_mentions(t: _Text, found: list[CountMention], offset: int) -> list[Co
                 group=s + offset,
             )
         )
+    return out
+
+
+def _gapped_mentions(
+    t: _Text, nps: list[_NP], slots: dict[int, str], offset: int, linked: set[int]
+) -> list[CountMention]:
+    """ "suicide bombings killed 16 at the check-in area and 16 more at a city metro station": the
+    verb of a counted object left out before a second count joined by "and" ("16 more", "16
+    others", "another 16"), with only a place or a time between; the second is added."""
+    out: list[CountMention] = []
+    for k, np in enumerate(nps):
+        if np.start in linked or np.value <= 0 or np.vague:
+            continue
+        another = t.w(np.start - 1) == "another"
+        more = t.w(np.span_end) in ("more", "others") or another
+        joined = np.start - (2 if another else 1)
+        if not more or t.w(joined) != "and":
+            continue
+        prev = next((x for x in reversed(nps[:k]) if x.end <= joined), None)
+        if prev is None:
+            continue
+        slot = slots.get(id(prev))
+        verb = t.longest_ending(prev.start, _ACTIVE)
+        if slot is None or verb is None or verb[1][0] != slot:
+            continue  # the first count is the object of the verb told: "killed 16"
+        between = range(prev.end, joined)
+        if len(between) > 8 or any(
+            t.w(x) in _SENTENCE_END
+            or t.w(x) in (",", ";", ":", "and", "but", "while", "who", "which")
+            or t.w(x) in _AUX_VERBS
+            or t.longest(x, _ACTIVE)
+            or t.longest(x, _PASSIVE)
+            or t.longest(x, _INTRANSITIVE)
+            for x in between
+        ):
+            continue  # (a verb or a clause between: "killed 16 and wounded 16 more" is counted)
+        out.append(_mention(t, np, verb[1], t.starts[np.start], offset, True))
+        linked.update(range(np.start, np.end))
     return out
 
 
