@@ -122,9 +122,9 @@ _FOLLOWED = re.compile(
     # "Maoists destroyed an ashram, allegedly in retaliation for the killing of three of their
     # members three months ago": what the happening avenged, with its own day and toll
     rf"\b{AVENGED}\s+"
-    r"(?:(?:the|a|an|their|its|his|her|last|recent)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:the|a|an|their|its|his|her|last|recent)\s+)?(?:[\w'\u2019.-]+\s+){0,2}?"
     r"(?:killings?|murders?|deaths?|arrests?|executions?|assassinations?|attacks?|bombings?|shootings?|"
-    r"raids?|(?:air\s?)?strikes|operations?)\b[^.;,]*|"
+    r"raids?|(?:(?:air|drone)\s?)?strikes?|operations?)\b[^.;,]*|"
     # "... as the country remained on edge in the wake of police shootings of black men and the
     # killings of five Dallas officers": the toll told as the killing's object
     # (a short noun phrase between, no clause: not "after a six-hour siege that ended with the deaths

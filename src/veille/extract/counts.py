@@ -426,8 +426,9 @@ _AUX = frozenset(
     )
 )
 # a belief told as corrected: "was initially thought to have died", "wrongly reported killed"
-_AT_FIRST = frozenset({"initially", "originally", "wrongly", "mistakenly", "erroneously", "falsely"})
-_HEDGES = frozenset({"thought", "feared", "believed", "reported", "presumed", "said"})
+_AT_FIRST = frozenset({"initially", "originally"})
+_WRONGLY = frozenset({"wrongly", "mistakenly", "erroneously", "falsely"})
+_BELIEVED = frozenset({"thought", "feared", "believed", "presumed"})
 # adverbs that turn harm into death: "were fatally shot", "was mortally wounded"
 _DEATH_ADVERBS = frozenset({"fatally", "mortally"})
 _MODALS = frozenset({"could", "would", "might", "may", "should", "must", "can"})
@@ -571,6 +572,7 @@ class _NP:
     anaphor: bool = False  # "the elders": the number is said earlier
     members: int = 0  # "a four-member cell": the members an anaphor ("the suspects") may count
     unknown: bool = False  # "an unknown number of assailants": linked, never counted
+    of_nation_apart: bool = False  # "apart from the eight Americans": among a toll told elsewhere
 
 
 @dataclass
@@ -1490,8 +1492,12 @@ def _link_right(t: _Text, g: _Group) -> _Right | None:
             continue
         break
     hedged = set(t.words[start_aux:e])
-    if hedged & _AT_FIRST and hedged & _HEDGES:
-        return None  # "a teenage girl who was initially thought to have died": she lived
+    if (hedged & _WRONGLY and hedged & (_BELIEVED | {"reported", "said"})) or (
+        hedged & _AT_FIRST and hedged & _BELIEVED
+    ):
+        death = t.longest(e, _PASSIVE) or t.longest(e, _INTRANSITIVE)
+        if death is not None and death[1][0] == _K:
+            return None  # "a teenage girl who was initially thought to have died": she lived
     # "was identified and killed"
     if has_aux and t.w(e).endswith("ed") and t.w(e + 1) == "and" and t.longest(e + 2, _PASSIVE):
         e += 2
@@ -1640,12 +1646,11 @@ def _collect(t: _Text) -> list[_NP]:
             if t.match(q - len(phrase), phrase):
                 np.in_addition = np.additive = True
                 np.alongside = phrase in _ALONGSIDE
-        if np.in_addition and not np.alongside and _of_a_nation(t, np):
-            # "Apart from the eight Americans confirmed as wounded" after "271 wounded in attacks on
-            # Brussels airport": people of a nation among the toll, not on top of it (one joined to
-            # a count of its clause adds: "four Americans were detained ..., along with 14 Saudis")
-            np.in_addition = np.additive = False
-            np.subset = True
+        # "Apart from the eight Americans confirmed as wounded" after "271 wounded in attacks on
+        # Brussels airport": people of a nation perhaps among a toll told elsewhere (one joined to a
+        # count of its clause adds: "four Americans were detained ..., along with 14 Saudis"; see
+        # _nations_apart)
+        np.of_nation_apart = np.in_addition and not np.alongside and _of_a_nation(t, np)
         s, _ = _sentence_bounds(t, np.start)
         if any(t.match(s, phrase) for phrase in _SENTENCE_ADDITIVE):
             np.additive = True
@@ -1966,6 +1971,7 @@ def find_counts(text: str, offset: int = 0, *, upper: bool = False) -> list[Coun
                 # "A top militant belonging to the X Army (XA) was killed": the words up to the verb
                 # belong to this count, so "(XA) was killed" is not one more victim
                 linked.update(range(np.end, g.verb_at))
+    out = _nations_apart(t, nps, out, offset)
     out.extend(_total_mentions(t, out, offset))
     out.extend(_them_mentions(t, nps, slots, offset, linked))
     out.extend(_gapped_mentions(t, nps, slots, offset, linked))
@@ -2100,6 +2106,27 @@ def _total_mentions(t: _Text, found: list[CountMention], offset: int) -> list[Co
             )
         )
     return out
+
+
+def _nations_apart(t: _Text, nps: list[_NP], out: list[CountMention], offset: int) -> list[CountMention]:
+    """People of a nation set apart ("Apart from the eight Americans confirmed as wounded, U.S.
+    media reported ...") are among a toll told elsewhere, unless their sentence counts others of
+    the same kind, to which they are added ("In addition to the eight Americans wounded, 30
+    Belgians were hurt": 38)."""
+    apart = {t.starts[np.span_start] + offset: np for np in nps if np.of_nation_apart}
+    if not apart:
+        return out
+    kept: list[CountMention] = []
+    for m in out:
+        np = apart.get(m.start)
+        if np is not None:
+            a, b = _sentence_bounds(t, np.start)
+            lo = t.starts[a] + offset
+            hi = t.ends[b - 1] + offset if b > a else m.end
+            if not any(o is not m and o.slot == m.slot and not o.subset and lo <= o.start <= hi for o in out):
+                m = replace(m, subset=True, additive=False)
+        kept.append(m)
+    return kept
 
 
 def _gapped_mentions(

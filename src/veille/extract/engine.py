@@ -1018,9 +1018,7 @@ _DEFINITE_BEFORE = re.compile(
 # (see ``Extractor._named_back``)
 _BARE_NAME_BEFORE = frozenset({"the", "this", "that", "his", "her", "their", "its"})
 # the determiner of a happening named back, the name perhaps quoted ('condemned the "terrorist attack"')
-_NAMED_BACK_QUOTED = re.compile(
-    r"\b(?:the|this|that|its|their)\s+[\"\u201c']?(?:[\w-]+\s+){0,2}$", re.IGNORECASE
-)
+_NAMED_BACK_QUOTED = re.compile(r"\b(?:the|this|its|their)\s+[\"\u201c']?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # a town right after an attack word: "the bombings of Brussels airport", "the assault on Paris"
 _PLACE_OF_NAME = re.compile(r"\s+(?:of|in|at|on)\s+(?:the\s+)?(?-i:(?=[A-Z]))", re.IGNORECASE)
 _NAMED_BACK_BEFORE = re.compile(
@@ -2597,13 +2595,15 @@ class Extractor:
                 or self._own_date(info, s, current, s.start + main.start)
                 or self._own_place(info, s, current, s.start + main.start)
             )
-        named = self._towns_in_name(info, s, st, main) if _TOLL_TOLD.search(st) else set()
+        toll = _TOLL_TOLD.search(st) is not None
+        named = self._towns_in_name(info, s, st, main) if toll else set()
         if named and self._elsewhere(info, s, named, current):
             # "In the Dallas rampage on Thursday, a veteran ... killed five police officers" after
             # ambushes told in Georgia and Tennessee: the attack of a town those do not name, told
             # with its toll (not "claiming credit Saturday for inspiring the Nice attack")
             return True
-        if named or _TOLL_TOLD.search(st):
+        if toll:
+            # (told with its toll, as a happening of its own)
             mine = self._towns_after_name(info, s.start + main.end) | named
             theirs = self._towns_after_name(info, current.trigger[1])
             if self._other_countries(info, mine, theirs):
@@ -4307,16 +4307,15 @@ class Extractor:
                 # "The kidnapped son of a former prime minister was freed in a joint operation on
                 # Tuesday": the day of the freeing; the kidnapping came before
                 return DateInterval(None, m.interval.end, "unknown", None), Span(s.start, s.end)
-            # the happening's words in the date's sentence, told as its people's ("victims of")
+            # the happening's words in the date's sentence, each told as its people's ("victims of";
+            # not "killed 12 people at a market on Sunday, and hospitals struggled to treat victims
+            # of the blast")
             words = [(a, b) for t, a, b in info.hits_in(s) if t == c.event_type]
-            people = next(
-                (
-                    (p.start(), b)
-                    for a, b in words
-                    for p in [_PEOPLE_OF.search(text, max(s.start, a - 60), a)]
-                    if p is not None
-                ),
-                None,
+            of_people = [(_PEOPLE_OF.search(text, max(s.start, a - 60), a), b) for a, b in words]
+            people = (
+                (min(p.start() for p, _ in of_people if p is not None), max(b for _, b in of_people))
+                if of_people and all(p is not None for p, _ in of_people)
+                else None
             )
             if (
                 people is not None

@@ -142,11 +142,6 @@ def _metric_for(sentence: str, m: re.Match[str], strong_period: bool) -> tuple[s
                 if not strong_period:
                     return None
                 after = sentence[m.end("num") : m.end("num") + 100]
-                # (not a verb of one of a list or an apposition after it: "free five Americans
-                # including Rezaian and Saeed Abedini, an Iranian-American pastor sentenced to eight
-                # years in prison in 2013")
-                listed = _LISTED_AFTER.search(after)
-                after = after[: listed.start()] if listed is not None else after
                 before = sentence[max(0, m.start() - 40) : m.start()]
                 # the verb nearest after the number ("some 150 persons have been killed and more
                 # than 500 have been arrested": 150 killed)
@@ -158,14 +153,18 @@ def _metric_for(sentence: str, m: re.Match[str], strong_period: bool) -> tuple[s
                         # deported 12" (not the doer of one kidnapping named: "Sometime between
                         # October 28 and November 28, assailants abducted five people")
                         found.append((-1, (metric, etype, slot)))
-                    elif hit is not None:
+                    elif hit is not None and not _APPOSITION_OPEN.search(after, 0, hit.start()):
+                        # (not the verb of an apposition of one, still open: "free five Americans
+                        # including Rezaian and Saeed Abedini, an Iranian-American pastor sentenced to
+                        # eight years in prison in 2013"; a closed one is an aside: "45 people, a
+                        # record, have been arrested")
                         found.append((hit.start(), (metric, etype, slot)))
                 return min(found, key=lambda f: f[0])[1] if found else None
     return None
 
 
-# a list of some of the people counted, or an apposition of one: "including", ", an Iranian pastor"
-_LISTED_AFTER = re.compile(r"\b(?:including|among them)\b|,\s+an?\s", _I)
+# an apposition of one, not closed before the verb: ", an Iranian-American pastor sentenced"
+_APPOSITION_OPEN = re.compile(r",\s+an?\s[^,]*$", _I)
 # a month's name just before a number makes it a day: "the Sept. 11 attacks", "the July 7 bombings"
 _MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_ALT})\.?\s+$", _I)
 

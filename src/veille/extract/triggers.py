@@ -65,7 +65,10 @@ MODAL_BEFORE = re.compile(
     # ("to" before a noun's determiner is a preposition: "admitted to the fatal weekend shootings",
     # "linked to the attacks"; what is open to one is not: "vulnerable to a terrorist attack")
     r"(?!\s+(?:the|an?|this|these|those|his|her|their|its)\s)|"
-    r"(?:vulnerable|susceptible|exposed|prone|open) to|plann?(?:ed|ing|s)? to|plann?(?:ed|ing) (?:an? )?|"
+    r"(?:vulnerable|susceptible|exposed|prone|open) to|"
+    # ... nor what one prepares a response to ("more powers to respond to a terrorist attack",
+    # "plans for responding to a terrorist attack"; "police responded to the attack" is told)
+    r"(?:respond|responding|react|reacting) to|(?:cope|coping|deal|dealing) with|plann?(?:ed|ing|s)? to|plann?(?:ed|ing) (?:an? )?|"
     r"plot(?:ted|ting)? to|threaten(?:ed|s|ing)? to|vow(?:ed|s)? to|call(?:ed|s|ing)? (?:on \w+ )?(?:\w+ )?to|"
     r"urg(?:ed|es|ing) (?:\w+ ){0,2}to|"
     # "urged increased intelligence gathering and more airstrikes": more of it asked for

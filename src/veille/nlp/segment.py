@@ -134,9 +134,16 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     for m in _GLUED.finditer(text):
         cuts.add(m.end())
     for m in _HEADING_GLUED.finditer(text):
-        # (the word after the cut stands alone elsewhere in the text: "Dallas", "The"; not "App")
-        word = re.match(r"[A-Z][a-z]+", text[m.end() :])
-        if word is not None and re.search(rf"(?<![\w'-]){word.group()}\b", text):
+        # (the words on both sides of the cut stand alone elsewhere in the text: "Houston" and
+        # "Houston", "victims" and "The"; not "Linked" and "In", "Huff" and "Post")
+        word = re.match(r"[A-Z][a-z]{2,}", text[m.end() :])
+        left = re.search(r"[\w'-]+$", text[: m.end()])
+        if (
+            word is not None
+            and left is not None
+            and re.search(rf"(?<![\w'-]){re.escape(word.group())}\b", text)
+            and re.search(rf"(?<![\w'-]){re.escape(left.group())}(?![\w'-])", text)
+        ):
             cuts.add(m.end())
     for m in _SEMI.finditer(text):
         # each clause long enough to tell a happening of its own
