@@ -334,3 +334,13 @@ def test_a_running_story_s_new_happening_said_that_stays_its_own(pipeline: Pipel
     )
     attacks = of_type(records_of(pipeline, text, "2016-04-05"), "attack")
     assert sorted(r["counts"]["killed"] or 0 for r in attacks) == [0, 9]
+
+
+def test_ana_the_airline_is_no_afghan_army() -> None:
+    from veille.kb import ActorKB
+
+    kb = ActorKB.load()
+    airline = kb.find("Japan's ANA said it will continue to suspend flights to and from Brussels Airport.")
+    assert not any(m.entry.id == "af-ana" for m in airline)
+    army = kb.find("Taliban militants attacked an ANA checkpoint, killing four ANA soldiers.")
+    assert any(m.entry.id == "af-ana" for m in army)
