@@ -344,3 +344,18 @@ def test_ana_the_airline_is_no_afghan_army() -> None:
     assert not any(m.entry.id == "af-ana" for m in airline)
     army = kb.find("Taliban militants attacked an ANA checkpoint, killing four ANA soldiers.")
     assert any(m.entry.id == "af-ana" for m in army)
+
+
+# -- where a body is based -------------------------------------------------------------------------
+
+
+def test_where_a_body_is_based_is_not_where_it_acts(pipeline: Pipeline) -> None:
+    text = (
+        "GUATEMALA CITY, 4 FEB 90 (ACAN-EFE) -- [TEXT] THE GUATEMALA ARMY DENIED TODAY THAT GUERRILLAS "
+        'ATTACKED THE "SANTO TOMAS" PRESIDENTIAL FARM.\n\n'
+        'A REPORT PUBLISHED BY THE "CERIGUA" NEWS AGENCY -- MOUTHPIECE OF THE GUATEMALAN NATIONAL '
+        "REVOLUTIONARY UNITY (URNG) -- WHOSE MAIN OFFICES ARE IN MEXICO, SAYS THAT A GUERRILLA COLUMN "
+        "ATTACKED THE FARM 2 DAYS AGO, KILLING A CIVILIAN."
+    )
+    recs = records_of(pipeline, text, "1990-02-04")
+    assert recs and all(loc["country_code"] == "GT" for r in recs for loc in r["locations"])

@@ -616,6 +616,9 @@ def choose_locations(
         if event_type in MOVEMENT | {"warning"} and not real:
             real = [p for p in here if p.demonym]
         ok = [p for p in real if _eligible(ann, p, event_type, (a, b), body_start, actor_spans, trigger)]
+        # "the URNG, whose main offices are in Mexico, says that a guerrilla column attacked the
+        # farm": where a body is based is never where it acts
+        ok = [p for p in ok if not _BASED_IN.search(ann.text, max(a, p.start - 50), p.start)]
         if event_type not in MOVEMENT and len(ok) > 1:
             # "a group of militants from Syria planning attacks in Paris": where the people come
             # from gives way to where the happening is
@@ -1526,6 +1529,15 @@ _HELD_BY_GROUP = re.compile(
 
 
 # a country named for an office: "Dalia Grybauskaite, president of Lithuania, wrote ..."
+# where a body is said to be based: "the URNG, whose main offices are in Mexico", "the group,
+# which is based in London" (not a unit named by its base, which may be what is struck: "a garrison
+# of the 3d Infantry Brigade headquartered in San Miguel")
+_BASED_IN = re.compile(
+    r"\b(?:(?:main\s+|head\s+|central\s+)?offices?\s+(?:are|is|were|was)\s+(?:located\s+)?in|"
+    r"(?:is|are|was|were)\s+(?:based|headquartered)\s+in|"
+    r"headquarters\s+(?:are|is|were|was)\s+(?:located\s+)?in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _OFFICE_OF = re.compile(
     r"\b(?:president|vice[- ]president|prime minister|premier|king|queen|emir|sultan|chancellor|"
     r"(?:foreign|interior|defen[cs]e|justice) minister|ambassador|envoy|consul|leader|head of state|"
@@ -1537,12 +1549,13 @@ _OFFICE_OF = re.compile(
 
 
 def aside_place(text: str, p: PlaceMention, sentence_start: int) -> bool:
-    """A place named only as a landmark for a distance, as the land a group holds or for an
-    office."""
+    """A place named only as a landmark for a distance, as the land a group holds, for an office
+    or as where a body is based."""
     lo = max(sentence_start, p.start - 90)
     return bool(
         _DISTANCE_FROM.search(text, max(sentence_start, p.start - 50), p.start)
         or _HELD_BY_GROUP.search(text, lo, p.start)
+        or _BASED_IN.search(text, max(sentence_start, p.start - 50), p.start)
         or (
             (p.feature_code or "").startswith("PCL")
             and _OFFICE_OF.search(text, max(sentence_start, p.start - 40), p.start) is not None
