@@ -359,3 +359,14 @@ def test_where_a_body_is_based_is_not_where_it_acts(pipeline: Pipeline) -> None:
     )
     recs = records_of(pipeline, text, "1990-02-04")
     assert recs and all(loc["country_code"] == "GT" for r in recs for loc in r["locations"])
+
+
+def test_countries_that_play_a_game_are_no_places_of_the_happening(pipeline: Pipeline) -> None:
+    text = (
+        "BOGOTA, 24 SEP 89 (INRAVISION TELEVISION CADENA 1) -- [TEXT] WHILE COLOMBIANS WATCHED A SOCCER "
+        "GAME BETWEEN ECUADOR AND PARAGUAY THIS AFTERNOON, TERRORISTS AVAILED THEMSELVES OF THE "
+        "OPPORTUNITY TO PLACE FOUR MORE BOMBS IN VARIOUS PLACES THROUGHOUT BOGOTA. THE CAPITAL HAS BEEN "
+        "THE TARGET OF SIX TERRORIST ATTACKS DURING THE LAST 24 HOURS."
+    )
+    recs = records_of(pipeline, text, "1989-09-24")
+    assert recs and all(loc["country_code"] == "CO" for r in recs for loc in r["locations"])

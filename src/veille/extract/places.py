@@ -607,7 +607,17 @@ def choose_locations(
     ("attacks on Brussels airport", "the Brussels bombings") keeps places of other countries out
     of that sentence ("Parts of Denver airport were evacuated, hours after ... attacks on
     Brussels")."""
-    places = [p for p in ann.places if _resolved(p)]
+    # "the URNG, whose main offices are in Mexico, says that a guerrilla column attacked the farm":
+    # where a body is based is never where it acts; "while Colombians watched a soccer game between
+    # Ecuador and Paraguay, terrorists placed four more bombs throughout Bogota": nor are countries
+    # that play
+    places = [
+        p
+        for p in ann.places
+        if _resolved(p)
+        and not _BASED_IN.search(ann.text, max(0, p.start - 50), p.start)
+        and not _TEAMS_BEFORE.search(ann.text, max(0, p.start - 60), p.start)
+    ]
     actor_spans = [(m.start, m.end) for m in actors]
     picked: list[tuple[Location, Span]] = []
     for a, b in spans:
@@ -616,9 +626,6 @@ def choose_locations(
         if event_type in MOVEMENT | {"warning"} and not real:
             real = [p for p in here if p.demonym]
         ok = [p for p in real if _eligible(ann, p, event_type, (a, b), body_start, actor_spans, trigger)]
-        # "the URNG, whose main offices are in Mexico, says that a guerrilla column attacked the
-        # farm": where a body is based is never where it acts
-        ok = [p for p in ok if not _BASED_IN.search(ann.text, max(a, p.start - 50), p.start)]
         if event_type not in MOVEMENT and len(ok) > 1:
             # "a group of militants from Syria planning attacks in Paris": where the people come
             # from gives way to where the happening is
@@ -1536,6 +1543,12 @@ _BASED_IN = re.compile(
     r"\b(?:(?:main\s+|head\s+|central\s+)?offices?\s+(?:are|is|were|was)\s+(?:located\s+)?in|"
     r"(?:is|are|was|were)\s+(?:based|headquartered)\s+in|"
     r"headquarters\s+(?:are|is|were|was)\s+(?:located\s+)?in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# teams named for their countries or towns: "a soccer game between Ecuador and Paraguay"
+_TEAMS_BEFORE = re.compile(
+    r"\b(?:game|match|final|semi-?final|qualifier|friendly|fixture|derby)\s+(?:between|against)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:(?:and|versus|vs\.?)\s+)?$",
     re.IGNORECASE,
 )
 _OFFICE_OF = re.compile(
