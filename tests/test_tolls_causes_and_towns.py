@@ -358,7 +358,8 @@ def test_where_a_body_is_based_is_not_where_it_acts(pipeline: Pipeline) -> None:
         "ATTACKED THE FARM 2 DAYS AGO, KILLING A CIVILIAN."
     )
     recs = records_of(pipeline, text, "1990-02-04")
-    assert recs and all(loc["country_code"] == "GT" for r in recs for loc in r["locations"])
+    places = [loc for r in recs for loc in r["locations"]]
+    assert places and all(loc["country_code"] == "GT" for loc in places)
 
 
 def test_countries_that_play_a_game_are_no_places_of_the_happening(pipeline: Pipeline) -> None:
@@ -369,4 +370,55 @@ def test_countries_that_play_a_game_are_no_places_of_the_happening(pipeline: Pip
         "THE TARGET OF SIX TERRORIST ATTACKS DURING THE LAST 24 HOURS."
     )
     recs = records_of(pipeline, text, "1989-09-24")
-    assert recs and all(loc["country_code"] == "CO" for r in recs for loc in r["locations"])
+    places = [loc for r in recs for loc in r["locations"]]
+    assert places and all(loc["country_code"] == "CO" for loc in places)
+    # ... but the town a match is played in is where a bomb hits it
+    text = (
+        "A suicide bomber blew himself up during a soccer match between local teams in Iskandariya on "
+        "Friday, killing 29 people, officials in Kirkuk said."
+    )
+    (attack,) = of_type(records_of(pipeline, text, "2016-03-26"), "attack")
+    assert "Iskandar" in attack["locations"][0]["name"]
+
+
+def test_a_response_told_and_a_gapped_count_with_a_verb_of_its_own_stay_as_told(pipeline: Pipeline) -> None:
+    text = (
+        "Police responding to a shooting at a gay nightclub in Orlando on Sunday found 49 people dead, "
+        "officials said. The gunman pledged allegiance to Islamic State."
+    )
+    (attack,) = of_type(records_of(pipeline, text, "2016-06-13"), "attack")
+    assert attack["counts"]["killed"] == 49
+    assert (
+        counts.aggregate(counts.find_counts("Police arrested 5 suspects on Monday and 3 others fled."))[
+            "arrested"
+        ]
+        == 5
+    )
+    assert (
+        counts.aggregate(counts.find_counts("Two aid workers wrongly reported kidnapped were found safe."))[
+            "kidnapped"
+        ]
+        is None
+    )
+    found = counts.find_counts(
+        "Apart from the eight Americans confirmed as wounded, at least 270 people were wounded in the "
+        "attacks."
+    )
+    assert counts.aggregate(found)["wounded"] == 270
+
+
+def test_the_people_of_an_attack_described_by_a_clause_date_it_on_or_before(pipeline: Pipeline) -> None:
+    text = (
+        "Survivors of the Islamic State-inspired attack on an Orlando nightclub, in which a gunman killed "
+        "49 people, met President Obama on Thursday."
+    )
+    (attack,) = of_type(records_of(pipeline, text, "2016-06-17"), "attack")
+    assert attack["date"]["precision"] == "unknown" and attack["date"]["end"] == "2016-06-16"
+
+
+def test_an_ana_commander_is_the_afghan_army_s() -> None:
+    from veille.kb import ActorKB
+
+    assert any(
+        m.entry.id == "af-ana" for m in ActorKB.load().find("An ANA commander said the Taliban attacked.")
+    )

@@ -1492,9 +1492,9 @@ def _link_right(t: _Text, g: _Group) -> _Right | None:
             continue
         break
     hedged = set(t.words[start_aux:e])
-    if (hedged & _WRONGLY and hedged & (_BELIEVED | {"reported", "said"})) or (
-        hedged & _AT_FIRST and hedged & _BELIEVED
-    ):
+    if hedged & _WRONGLY and hedged & (_BELIEVED | {"reported", "said"}):
+        return None  # "two aid workers wrongly reported kidnapped were found safe"
+    if hedged & _AT_FIRST and hedged & _BELIEVED:
         death = t.longest(e, _PASSIVE) or t.longest(e, _INTRANSITIVE)
         if death is not None and death[1][0] == _K:
             return None  # "a teenage girl who was initially thought to have died": she lived
@@ -2123,10 +2123,29 @@ def _nations_apart(t: _Text, nps: list[_NP], out: list[CountMention], offset: in
             a, b = _sentence_bounds(t, np.start)
             lo = t.starts[a] + offset
             hi = t.ends[b - 1] + offset if b > a else m.end
-            if not any(o is not m and o.slot == m.slot and not o.subset and lo <= o.start <= hi for o in out):
+            others = [
+                o
+                for o in out
+                if o is not m
+                and o.slot == m.slot
+                and not o.subset
+                and lo <= o.start <= hi
+                and _more_or_nation(t, nps, o, offset)
+            ]
+            if not others:
                 m = replace(m, subset=True, additive=False)
         kept.append(m)
     return kept
+
+
+def _more_or_nation(t: _Text, nps: list[_NP], m: CountMention, offset: int) -> bool:
+    """The count names others than a group set apart: "30 others", "20 other tourists", "30
+    Belgians" (not "at least 270 people", which may hold them)."""
+    np = next((x for x in nps if t.starts[x.span_start] + offset == m.start), None)
+    if np is None:
+        return False
+    words = {t.w(np.start - 1), t.w(np.span_end), t.w(np.span_end + 1) if t.w(np.span_end) == "more" else ""}
+    return bool(words & {"other", "others"}) or _of_a_nation(t, np)
 
 
 def _gapped_mentions(
@@ -2162,9 +2181,23 @@ def _gapped_mentions(
             for x in between
         ):
             continue  # (a verb or a clause between: "killed 16 and wounded 16 more" is counted)
+        tail = range(np.end, min(np.end + 8, t.n))
+        stop = next((x for x in tail if t.w(x) in _SENTENCE_END or t.w(x) in _TAIL_STOPS), None)
+        if any(
+            t.w(x) in _AUX_VERBS or t.w(x).endswith("ed") or t.w(x) in _OWN_VERBS
+            for x in (range(np.end, stop) if stop is not None else tail)
+        ):
+            continue  # (a verb of its own after it: "arrested 5 suspects and 3 others fled")
         out.append(_mention(t, np, verb[1], t.starts[np.start], offset, True))
         linked.update(range(np.start, np.end))
     return out
+
+
+# where a gapped count's clause ends, and verbs of its own it may have there (see _gapped_mentions)
+_TAIL_STOPS = frozenset({",", ";", ":", "(", "and", "but", "while", "who", "which"})
+_OWN_VERBS = frozenset(
+    {"fled", "ran", "hid", "went", "came", "got", "left", "remain", "remains", "are", "is", "were", "was"}
+)
 
 
 def _them_mentions(

@@ -1000,6 +1000,8 @@ _PEOPLE_OF = re.compile(
 )
 # a search or an operation named back by its bare noun ("the raid"; see Extractor._candidates)
 _SEARCH_OR_OPERATION = frozenset({"raid", "ct_operation"})
+# a clause that describes a deed named just before ("..., in which a gunman killed 49 people")
+_DEED_CLAUSE = re.compile(r",\s+(?:in which|which|that|who|where|when)\b[^.;]*$", re.IGNORECASE)
 _BARE_OPERATION_NAMED = re.compile(r"raids?|operations?", re.IGNORECASE)
 # a name's possessive before an attack word: "Mateen's attack" (see Extractor._doer_possessive; not a
 # pronoun's contraction: "He's attacked", "There's been")
@@ -4311,17 +4313,27 @@ class Extractor:
             # not "killed 12 people at a market on Sunday, and hospitals struggled to treat victims
             # of the blast")
             words = [(a, b) for t, a, b in info.hits_in(s) if t == c.event_type]
-            of_people = [(_PEOPLE_OF.search(text, max(s.start, a - 60), a), b) for a, b in words]
-            people = (
-                (min(p.start() for p, _ in of_people if p is not None), max(b for _, b in of_people))
-                if of_people and all(p is not None for p, _ in of_people)
-                else None
-            )
+            of_people = [
+                (p.start(), b)
+                for a, b in words
+                for p in [_PEOPLE_OF.search(text, max(s.start, a - 60), a)]
+                if p
+            ]
+            # (a word in a clause that describes the deed after its people's name is theirs too:
+            # "Survivors of the attack on an Orlando nightclub, in which a gunman killed 49 people,
+            # met President Obama on Thursday")
+            bare = [
+                a
+                for a, b in words
+                if not any(pa <= a < pb + 1 for pa, pb in of_people)
+                and not any(pb <= a and _DEED_CLAUSE.search(text, pb, a) for _, pb in of_people)
+            ]
             if (
-                people is not None
+                of_people
+                and not bare
                 and m.interval.end
                 and c.event_type in _FIGHTING
-                and not people[0] <= m.start < people[1] + _DATE_ATTACHED
+                and not any(pa <= m.start < pb + _DATE_ATTACHED for pa, pb in of_people)
             ):
                 # "Some victims of the San Bernardino attack will file a legal brief ..., a lawyer
                 # said on Sunday", "Larson told Reuters last week that he is working on a brief with

@@ -1548,7 +1548,7 @@ _BASED_IN = re.compile(
 # teams named for their countries or towns: "a soccer game between Ecuador and Paraguay"
 _TEAMS_BEFORE = re.compile(
     r"\b(?:game|match|final|semi-?final|qualifier|friendly|fixture|derby)\s+(?:between|against)\s+"
-    r"(?:[\w'-]+\s+){0,3}?(?:(?:and|versus|vs\.?)\s+)?$",
+    r"(?:(?!(?:in|at|on|near|of)\b)[\w'-]+\s+){0,3}?(?:(?:and|versus|vs\.?)\s+)?$",
     re.IGNORECASE,
 )
 _OFFICE_OF = re.compile(

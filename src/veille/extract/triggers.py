@@ -67,8 +67,10 @@ MODAL_BEFORE = re.compile(
     r"(?!\s+(?:the|an?|this|these|those|his|her|their|its)\s)|"
     r"(?:vulnerable|susceptible|exposed|prone|open) to|"
     # ... nor what one prepares a response to ("more powers to respond to a terrorist attack",
-    # "plans for responding to a terrorist attack"; "police responded to the attack" is told)
-    r"(?:respond|responding|react|reacting) to|(?:cope|coping|deal|dealing) with|plann?(?:ed|ing|s)? to|plann?(?:ed|ing) (?:an? )?|"
+    # "plans for responding to a terrorist attack"; "police responded to the attack", "officers
+    # responding to a shooting at a Walmart" tell one)
+    r"(?:to|for|of)\s+(?:respond|responding|react|reacting)\s+to|(?:to|for|of)\s+(?:cope|coping|deal|dealing)\s+with|"
+    r"plann?(?:ed|ing|s)? to|plann?(?:ed|ing) (?:an? )?|"
     r"plot(?:ted|ting)? to|threaten(?:ed|s|ing)? to|vow(?:ed|s)? to|call(?:ed|s|ing)? (?:on \w+ )?(?:\w+ )?to|"
     r"urg(?:ed|es|ing) (?:\w+ ){0,2}to|"
     # "urged increased intelligence gathering and more airstrikes": more of it asked for

@@ -73,6 +73,7 @@ GROUP_CUES: frozenset[str] = _words(
 )
 AGENCY_CUES: frozenset[str] = _words(
     """police policemen policeman officer officers agent agents agency unit units squad force forces
+    commander commanders
     troops soldiers army military intelligence service services commando commandos elite special
     operation operations arrested arrest arrests detained detain raided investigators investigation
     investigating spokesman spokesperson spokeswoman chief director head ministry minister court
