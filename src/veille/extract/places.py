@@ -626,6 +626,17 @@ def choose_locations(
         if event_type in MOVEMENT | {"warning"} and not real:
             real = [p for p in here if p.demonym]
         ok = [p for p in real if _eligible(ann, p, event_type, (a, b), body_start, actor_spans, trigger)]
+        if event_type in _DEED_TYPES:
+            # "Mrs. Clinton, in Cleveland, called for vigilance ... and said the response to the
+            # Orlando massacre required ...": where a speaker spoke is no place of the deed
+            ok = [
+                p
+                for p in ok
+                if not (
+                    _SPEAKER_IN.search(ann.text, max(a, p.start - 6), p.start)
+                    and _SPOKE_AFTER.match(ann.text, p.end)
+                )
+            ]
         if event_type not in MOVEMENT and len(ok) > 1:
             # "a group of militants from Syria planning attacks in Paris": where the people come
             # from gives way to where the happening is
@@ -1543,6 +1554,14 @@ _BASED_IN = re.compile(
     r"\b(?:(?:main\s+|head\s+|central\s+)?offices?\s+(?:are|is|were|was)\s+(?:located\s+)?in|"
     r"(?:is|are|was|were)\s+(?:based|headquartered)\s+in|"
     r"headquarters\s+(?:are|is|were|was)\s+(?:located\s+)?in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# a speaker's place told between commas: "Mrs. Clinton, in Cleveland, called for ..."
+_DEED_TYPES = frozenset({"attack", "ct_operation", "raid", "arrest", "plot_foiled", "cell_dismantled"})
+_SPEAKER_IN = re.compile(r",\s+in\s+$", re.IGNORECASE)
+_SPOKE_AFTER = re.compile(
+    r",\s+(?:[\w'-]+\s+){0,2}?(?:said|says|called|calls|told|tells|urged|urges|warned|warns|added|spoke|"
+    r"speaks|announced|declared|vowed|pledged|promised)\b",
     re.IGNORECASE,
 )
 # teams named for their countries or towns: "a soccer game between Ecuador and Paraguay"

@@ -88,9 +88,36 @@ _GLUED = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z]+\b)")
 # investigationDallas detectives are ...", "Man shot in HoustonHouston police said ..." (a few words
 # from the paragraph's start, the last one with no space before the next capital; the first word of
 # the paragraph is never cut: "WhatsApp messages"; see split_sentences)
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+_CAMEL = re.compile(r"[a-z]{3}[A-Z][a-z]")  # (a cheap test of a paragraph's head first)
 _HEADING_GLUED = re.compile(
-    r"(?:\A|\n[ \t]*\n)[ \t]*[A-Z][\w'-]*(?:[ \t]+[\w'-]+){0,4}?[ \t]+[\w'-]*?[a-z]{3}(?=[A-Z][a-z]+\b)"
+    r"[ \t]*[A-Z][\w'-]*(?:[ \t]+[\w'-]+){0,4}?[ \t]+[\w'-]*?[a-z]{3}(?=[A-Z][a-z]+\b)"
 )
+_LAST_WORD = re.compile(r"[\w'-]+$")
+_HEAD = 80  # how far into a paragraph a glued heading ends
+
+
+def _glued_headings(text: str) -> list[int]:
+    """Where a heading glued to its paragraph's first sentence ends (see ``_HEADING_GLUED``): the
+    words on both sides of the cut stand alone elsewhere in the text ("Houston" and "Houston",
+    "victims" and "The"; not "Linked" and "In", "Huff" and "Post")."""
+    out: list[int] = []
+    for a in [0, *(m.end() for m in _PARAGRAPH.finditer(text))]:
+        if not _CAMEL.search(text, a, a + _HEAD):
+            continue
+        m = _HEADING_GLUED.match(text, a, a + _HEAD + 20)
+        if m is None:
+            continue
+        word = re.match(r"[A-Z][a-z]{2,}", text[m.end() : m.end() + 40])
+        left = _LAST_WORD.search(text, max(a, m.end() - 40), m.end())
+        if (
+            word is not None
+            and left is not None
+            and re.search(rf"(?<![\w'-]){re.escape(word.group())}\b", text)
+            and re.search(rf"(?<![\w'-]){re.escape(left.group())}(?![\w'-])", text)
+        ):
+            out.append(m.end())
+    return out
 
 
 # "...; an attack on a cafe in Dhaka on Friday that killed 20 people; a suicide truck bombing in
@@ -133,18 +160,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
         cuts.add(m.start())
     for m in _GLUED.finditer(text):
         cuts.add(m.end())
-    for m in _HEADING_GLUED.finditer(text):
-        # (the words on both sides of the cut stand alone elsewhere in the text: "Houston" and
-        # "Houston", "victims" and "The"; not "Linked" and "In", "Huff" and "Post")
-        word = re.match(r"[A-Z][a-z]{2,}", text[m.end() :])
-        left = re.search(r"[\w'-]+$", text[: m.end()])
-        if (
-            word is not None
-            and left is not None
-            and re.search(rf"(?<![\w'-]){re.escape(word.group())}\b", text)
-            and re.search(rf"(?<![\w'-]){re.escape(left.group())}(?![\w'-])", text)
-        ):
-            cuts.add(m.end())
+    cuts.update(_glued_headings(text))
     for m in _SEMI.finditer(text):
         # each clause long enough to tell a happening of its own
         a = text.rfind("\n", 0, m.start())
