@@ -1021,8 +1021,6 @@ _DEFINITE_BEFORE = re.compile(
 _BARE_NAME_BEFORE = frozenset({"the", "this", "that", "his", "her", "their", "its"})
 # the determiner of a happening named back, the name perhaps quoted ('condemned the "terrorist attack"')
 _NAMED_BACK_QUOTED = re.compile(r"\b(?:the|this|its|their)\s+[\"\u201c']?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-# a town right after an attack word: "the bombings of Brussels airport", "the assault on Paris"
-_PLACE_OF_NAME = re.compile(r"\s+(?:of|in|at|on)\s+(?:the\s+)?(?-i:(?=[A-Z]))", re.IGNORECASE)
 _NAMED_BACK_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(_BARE_NAME_BEFORE))})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE
 )
@@ -2645,11 +2643,10 @@ class Extractor:
     def _towns_after_name(info: _Article, end: int) -> set[str]:
         """The town right after an attack word ending at ``end``: "the bombings of Brussels
         airport", "the assault on Paris"."""
-        after = _PLACE_OF_NAME.match(info.ann.text, end)
+        after = _TOWN_COMPLEMENT.match(info.ann.text, end)
         if after is None:
             return set()
-        towns = Extractor._towns(info, after.end(), after.end() + 1, ("city", "admin1"))
-        return {p.name or p.text for p in towns}
+        return {p.name or p.text for p in Extractor._towns(info, end, after.end(), ("city", "admin1"))}
 
     @staticmethod
     def _other_countries(info: _Article, mine: set[str], theirs: set[str]) -> bool:
@@ -4759,8 +4756,10 @@ _CLAUSE_VERB = re.compile(
     re.IGNORECASE,
 )
 _OF_COMPLEMENT = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}[\w-]+")
+# the town a happening's name is told with ("bombing in Istanbul", "assault on Paris", "the
+# bombings of Brussels airport"; wire copy's capitals too)
 _TOWN_COMPLEMENT = re.compile(
-    r"\s+(?:in|at|near|on|of)\s+(?:the\s+)?(?:(?:city|town|capital|village)\s+(?:of\s+)?)?"
+    r"\s+(?i:in|at|near|on|of)\s+(?i:the\s+)?(?:(?i:city|town|capital|village)\s+(?i:of\s+)?)?"
     r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}"
 )
 
