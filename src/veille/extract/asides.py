@@ -4,7 +4,9 @@
 - the place someone spoke from: "Speaking in London, Kerry condemned the attack";
 - a war's toll: "... following a war in which 100,000 people were killed";
 - the series a happening belongs to: "..., the latest in a string of attacks that have left over 50
-  dead".
+  dead";
+- a place named by an earlier deed of its own: "near San Jacinto, where four soldiers died last week
+  in an ambush".
 
 Weeks, months or years "after" or "since" is a recall; hours or days after is often the same
 happening seen from the day of the report, so it only keeps its places and tolls apart.
@@ -146,6 +148,14 @@ _RECALL = re.compile(
     r"(?-i:(?<=[\w,] )not long after)\b(?!\s+the (?:first|earlier|initial)\b)[^.;:,]*",
     re.IGNORECASE,
 )
+# "... 10 km from the village of San Jacinto, where four soldiers died last week in an ambush": a
+# place named by an earlier deed of its own, told with that deed's time
+_WHERE_BEFORE = re.compile(
+    r",\s+where\s+[^.;]{0,80}?\b(?:died|killed|wounded|injured|kidnapped|abducted|attacked|ambushed|bombed|"
+    r"massacred|murdered)\b[^.;]{0,60}?\b(?:last\s+(?:week|month|year)|(?:[\w-]+\s+)?(?:weeks|months|years)\s+ago|"
+    r"earlier\s+this\s+(?:month|year)|in\s+(?:19|20)\d\d)\b[^.;]*",
+    re.IGNORECASE,
+)
 _MEASURE = re.compile(_MEASURE_AFTER, re.IGNORECASE)
 _LIKENED_RX = re.compile(_LIKENED, re.IGNORECASE)
 
@@ -197,6 +207,7 @@ def aside_spans(text: str, spans: list[tuple[int, int]], trigger: int) -> list[t
         out.extend(m.span() for m in _MEASURE.finditer(text, a, b) if not m.start() <= trigger < m.end())
         out.extend(m.span() for m in _SERIES.finditer(text, a, b) if not m.start() <= trigger < m.end())
         out.extend(m.span() for m in _LIKENED_RX.finditer(text, a, b) if not m.start() <= trigger < m.end())
+        out.extend(m.span() for m in _WHERE_BEFORE.finditer(text, a, b) if not m.start() <= trigger < m.end())
         if a <= trigger < b:
             # (in the happening's own sentence: in another, it may be the happening told)
             out.extend((x, y) for x, y in followed_spans(text, a, b) if trigger < x)

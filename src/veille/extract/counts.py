@@ -580,6 +580,9 @@ class _Group:
     nps: list[_NP]
     conj_last: bool = False  # the last part joined by "and"/"or"
     verb_at: int = -1  # the verb found after the group, once linked to it
+    # the parts after the first spell it out ("five people, three soldiers and two civilians"):
+    # they take the verb with it but are no count of their own
+    spelled: bool = False
 
 
 @dataclass
@@ -657,6 +660,8 @@ class _Text:
 
 
 _AGE_NOUN = re.compile(r"\d{1,3}-years?-olds?")
+# a rank or a unit's number before the head: "a regime's 1st lieutenant", "the 3rd battalion"
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 _SPACED_AGE = re.compile(r"\b\d{1,3}(?:\s|-)years?[\s-]olds?\b", re.IGNORECASE)
 
 
@@ -764,7 +769,7 @@ def _scan_head(t: _Text, k: int, limit: int = 6) -> tuple[int, int, str | None] 
     while k < t.n and count < limit:
         w = t.w(k)
         if w in _OPEN:
-            close = next((x for x in range(k + 1, min(k + 6, t.n)) if t.w(x) in _CLOSE), -1)
+            close = _closing(t, k, 6 if w == "(" else 16)
             if close < 0:
                 break
             k = close + 1
@@ -782,7 +787,9 @@ def _scan_head(t: _Text, k: int, limit: int = 6) -> tuple[int, int, str | None] 
             # "25 soldiers and policemen", "4 Taliban and IS militants": one number for both
             k += 1
             continue
-        if not (t.is_word(k) or _AGE_NOUN.fullmatch(w)) or (w in _STOP and not t.acronym(k)):
+        if not (t.is_word(k) or _AGE_NOUN.fullmatch(w) or (_ORDINAL.fullmatch(w) and not first)) or (
+            w in _STOP and not t.acronym(k)
+        ):
             break
         is_verb = (w,) in _PASSIVE or (w,) in _ACTIVE or (w,) in _INTRANSITIVE
         if is_verb and not (w in ("hostage", "captive") and head < 0):
@@ -804,6 +811,20 @@ def _scan_head(t: _Text, k: int, limit: int = 6) -> tuple[int, int, str | None] 
 
 
 _QUOTES = frozenset({"'", '"', "\u201c", "\u201d", "\u2018"})
+
+
+def _closing(t: _Text, k: int, limit: int) -> int:
+    """The token closing the bracket opened at ``k`` within ``limit`` tokens, brackets inside
+    it skipped ("[National Democratic Front of Bodoland (NDFB)-Songbijit]"), or -1."""
+    depth = 0
+    for x in range(k, min(k + limit, t.n)):
+        if t.w(x) in _OPEN:
+            depth += 1
+        elif t.w(x) in _CLOSE:
+            depth -= 1
+            if depth == 0:
+                return x
+    return -1
 
 
 def _bare_plural_ahead(t: _Text, k: int) -> bool:
@@ -1392,8 +1413,8 @@ def _skip_parenthetical(t: _Text, e: int) -> int:
 _POSTMODIFIER_OPENERS = frozenset(
     _words(
         """suspected believed thought alleged allegedly said belonging affiliated linked loyal
-        from travelling traveling riding aboard inside working hailing living guarding manning
-        escorting onboard on in at near with"""
+        from plotting planning preparing travelling traveling riding aboard inside working hailing
+        living guarding manning escorting onboard on in at near with"""
     )
 )
 _POSTMODIFIER_STOPS = frozenset(
@@ -1449,7 +1470,8 @@ def _skip_complement(t: _Text, e: int) -> int:
     if t.w(e) != "of":
         return e
     x = e + 1
-    while x < min(e + 9, t.n) and (t.is_word(x) or t.w(x) in ("(", ")", "-")):
+    # (a long name: "of the proscribed Karbi People's Liberation Tiger (KPLT)")
+    while x < min(e + 13, t.n) and (t.is_word(x) or t.w(x) in ("(", ")", "-", "'s", "\u2019s")):
         w = t.w(x)
         if w in _AUX_VERBS or w in ("who", "which", "that", "and", "or"):
             break
@@ -1472,6 +1494,8 @@ def _link_right(t: _Text, g: _Group) -> _Right | None:
             e = _skip_parenthetical(t, e)  # "4 policemen (3 according to X) including a commander"
     elif t.w(e) in _OPEN:
         return None
+    if g.spelled and t.w(e) == ",":
+        e += 1  # "five people, three soldiers and two civilians, were killed": the list closes
     relative = False
     if t.w(e) in ("who", "that") and t.w(e + 1) in ("were", "was", "had", "have", "are"):
         e += 1
@@ -1556,19 +1580,33 @@ _HURT_PARTICIPLES = frozenset(
 )
 
 
+# Participles of being led away that a later "and killed" turns into a death: "was taken from
+# the bus and executed", "were led outside the village and were killed".
+_LED_PARTICIPLES = frozenset(_words("""taken removed dragged pulled led marched driven"""))
+_LATER = ("later", "subsequently", "then", "eventually", "also")
+
+
 def _and_died(t: _Text, e: int) -> int:
-    """The index of "died"/"killed" in "shot (in the head) and (later) died" from ``e``, or -1.
+    """The index of "died"/"killed" in "shot (in the head) and (later) died" or "taken (from the
+    bus) and (were) executed" from ``e``, or -1.
 
     At most six words between, no comma, no number (", and two died" is another count)."""
-    if t.w(e) not in _HURT_PARTICIPLES:
+    led = t.w(e) in _LED_PARTICIPLES
+    if t.w(e) not in _HURT_PARTICIPLES and not led:
         return -1
     for x in range(e + 1, min(e + 8, t.n)):
         w = t.w(x)
         if w == "and":
             y = x + 1
-            while t.w(y) in ("later", "subsequently", "then", "eventually", "also"):
+            while t.w(y) in _LATER:
                 y += 1
-            if t.w(y) in ("died", "killed", "succumbed", "perished"):
+            if led and t.w(y) in ("was", "were"):
+                y += 1
+                while t.w(y) in _LATER:
+                    y += 1
+            if t.w(y) in ("died", "killed", "succumbed", "perished") or (
+                led and t.w(y) in ("executed", "beheaded", "murdered")
+            ):
                 return y
             return -1
         if not t.is_word(x) or w in _POSTMODIFIER_STOPS or w in _AUX_VERBS or w in ("until", "before"):
@@ -1724,7 +1762,8 @@ def _groups(t: _Text, nps: list[_NP]) -> list[_Group]:
         if len(g.nps) > 1 and not g.conj_last:
             out.extend(_Group([np]) for np in g.nps)
         elif len(g.nps) > 2 and _enumerates(g):
-            out.append(_Group(g.nps[:1]))
+            g.spelled = True
+            out.append(g)
         else:
             out.append(g)
     return out
@@ -1759,9 +1798,15 @@ def _of_complement(t: _Text, a: int, b: int) -> bool:
 
 
 def _enumerates(g: _Group) -> bool:
-    """ "five people, three soldiers and two civilians,": the list spells out the first count."""
+    """ "five people, three soldiers and two civilians,": the list spells out the first count
+    of people of any kind (not "three policemen, two soldiers and a civilian", three parts)."""
     first = g.nps[0]
-    return not first.single and sum(np.value for np in g.nps[1:]) == first.value
+    return (
+        not first.single and first.head in _SPELLED_HEADS and sum(np.value for np in g.nps[1:]) == first.value
+    )
+
+
+_SPELLED_HEADS = frozenset(_words("""people persons others individuals victims casualties dead civilians"""))
 
 
 def _mention(
@@ -1951,6 +1996,9 @@ def find_counts(text: str, offset: int = 0, *, upper: bool = False) -> list[Coun
     for g in _groups(t, nps):
         gid = t.starts[g.nps[0].start]
         for np, sv, add in _assign(t, g):
+            if g.spelled and np is not g.nps[0]:
+                linked.update(range(np.start, np.end))
+                continue
             if np.anaphor:
                 ante = _resolve_anaphor(nps, np, slots)
                 if ante is None:

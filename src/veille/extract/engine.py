@@ -1106,7 +1106,8 @@ _NO_DEATHS = re.compile(
     r"without (?:causing )?(?:any )?casualties|caused no casualties|"
     r"neither (?:injuries|casualties|fatalities|deaths) nor (?:fatalities|deaths)|"
     r"neither (?:fatalities|deaths) nor (?:injuries|casualties)|"
-    r"no reports? (?:of|on) (?:any )?(?:fatalities|deaths|casualties))\b",
+    r"no reports? (?:of|on) (?:any )?(?:(?:injuries|casualties) (?:or|and|nor) )?"
+    r"(?:fatalities|deaths|casualties))\b",
     re.IGNORECASE,
 )
 _NO_INJURIES = re.compile(
@@ -3772,6 +3773,15 @@ class Extractor:
                 mentions.append(m)
         if c.event_type in {"attack", "ct_operation"}:
             window += " " + after
+            # "... regime forces shelled the village. Russian drones were seen over the area.
+            # Neither injuries nor fatalities were reported.": a zero stated a little further on,
+            # with no happening told on the way, is still the attack's
+            for text_on, at in _telling_on(info, spans, after_at):
+                for m in find_counts(text_on, at, upper=ann.upper):
+                    if m.value == 0 and values.get(m.slot) is None:
+                        values[m.slot] = 0
+                        mentions.append(m)
+                window += " " + text_on
         if values.get("killed") is None and _NO_DEATHS.search(window):
             values["killed"] = 0  # "No fatalities were reported": a stated zero, not an unknown
         if values.get("wounded") is None and _NO_INJURIES.search(window):
@@ -4902,6 +4912,29 @@ def _names_kind(text: str, event_type: str) -> bool:
 
 
 _SIEGE_WORD = re.compile(r"\bsieges?\b", re.IGNORECASE)
+
+
+def _telling_on(info: _Article, spans: list[tuple[int, int]], after_at: int) -> list[tuple[str, int]]:
+    """The sentences (text, offset) that go on telling a happening with no word for one of their
+    own: up to two after the sentence right after its last one (``after_at``), and one right
+    after each of its other sentences, none of them its own."""
+    ann = info.ann
+    own = {a for a, _ in spans}
+    out: list[tuple[str, int]] = []
+    sents = ann.sentences
+    for i, sent in enumerate(sents):
+        if sent.start in own and sent.start < spans[-1][0]:
+            nxt = sents[i + 1] if i + 1 < len(sents) else None
+            if nxt is not None and nxt.start not in own and not info.hits_in(nxt):
+                out.append((str(ann.text[nxt.start : nxt.end]), nxt.start))
+        elif sent.start == after_at:
+            for nxt in sents[i : i + 3]:
+                if info.hits_in(nxt):
+                    break
+                if nxt.start != after_at:
+                    out.append((str(ann.text[nxt.start : nxt.end]), nxt.start))
+            break
+    return out
 
 
 def _next_sentence(ann: AnnotatedArticle, end: int) -> tuple[str, int]:

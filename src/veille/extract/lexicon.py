@@ -453,8 +453,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"tools?|security)\b)|"
         # not a dispute ("a bitter clash with the technology industry", "a legal clash between")
         r"(?<!bitter )(?<!legal )(?<!court )(?<!political )(?<!verbal )(?<!diplomatic )(?<!public )(?<!ideological )"
-        r"clash(?:ed|es)? (?:with|between)|exchanges? of (?:gun)?fire|"
-        r"gun ?battle|firefight|(?:exchanged|traded) (?:fire|gun ?shots|gunfire|shots)|(?:troops|soldiers|forces|army|police|military) "
+        r"clash(?:ed|es)? (?:with|between)|exchanges? of (?:gun ?)?fire|"
+        r"gun ?battle|firefight|(?:exchanged|traded) (?:fire|gun ?shots|gun ?fire|shots)|(?:troops|soldiers|forces|army|police|military) "
         # ("The police later killed the gunman with a bomb carried by a robot")
         r"(?:(?:later|then|eventually|finally|subsequently|also) )?(?:killed|neutrali[sz]ed|eliminated)|"
         # (not "five soldiers were killed when Taliban militants ambushed their convoy": the militants'
@@ -509,7 +509,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:repelled|repulsed|thwarted|foiled) (?:an? |the )?(?:[\w-]+ ){0,3}(?:incursion|offensive|assault|advance)|"
         r"clashes (?:\w+ ){0,2}between|(?:militants|forces|fighters|troops|groups?|militiamen|militias?|rebels|soldiers|military|army)"
         r"(?: \([^)]{0,60}\))? (?:\w+ )?clashed\b|skirmish(?:es)?|fire exchange|(?:firing|shelling) between|cross-(?:LoC|border) (?:firing|shelling)|"
-        r"conducted (?:an? |joint |several )?(?:[\w/-]+ ){0,2}operations?|exchanged (?:heavy |intense |small[- ]arms )?fire|"
+        r"conducted (?:an? |joint |several )?(?:[\w/-]+ ){0,2}operations?|exchanged (?:heavy |intense |small[- ]arms )?(?:gun ?)?fire|"
         r"(?:ceasefire|cease-fire) violations?|violat(?:ed|ing|ion of) (?:the )?(?:ceasefire|cease-fire)|"
         r"(?:firing|fire|shelling) (?:[\w-]+ ){0,4}(?:on|along|across|at) (?:the )?(?:Line of Control|LoC)\b|"
         r"engaged (?:suspected |presumed )?(?:[\w/-]+ ){0,4}(?:militants|fighters|insurgents|rebels|jihadists|"
