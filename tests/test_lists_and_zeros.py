@@ -129,3 +129,112 @@ def test_gun_fire_exchanged_in_two_words_is_a_clash(pipeline: Pipeline) -> None:
     )
     (rec,) = records_of(pipeline, text, "2020-05-06")
     assert rec["counts"]["killed"] == 1
+
+
+# -- initialisms, bombers who blew themselves up, more of a nation's people -------------------------
+
+
+def test_an_initialism_inside_a_count_is_no_sentence_end() -> None:
+    assert _toll("Two U.S. soldiers were killed and a third was wounded near the base.")["killed"] == 2
+    assert _toll("Four U.N. peacekeepers were wounded in the ambush.")["wounded"] == 4
+    # (at a sentence's end it still ends it: the count after is read)
+    assert _toll("The wounded were flown to the U.S. Three soldiers died.")["killed"] == 3
+
+
+def test_a_suicide_bomber_who_blew_himself_up_is_among_the_dead(pipeline: Pipeline) -> None:
+    text = "A suicide bomber blew himself up at a police post in Kandahar on Monday, wounding six officers."
+    (rec,) = of_type(records_of(pipeline, text, "2017-03-08"), "attack")
+    assert rec["suicide"] is True
+    assert rec["counts"]["killed"] == 1
+    assert rec["counts"]["wounded"] == 6
+    text = (
+        "Two suicide bombers detonated their vests near a market in Maroua on Monday. Apart from the "
+        "bombers, no casualties were reported."
+    )
+    (rec,) = of_type(records_of(pipeline, text, "2017-03-08"), "attack")
+    assert rec["counts"]["killed"] == 2
+
+
+def test_a_bomber_stopped_or_a_toll_told_adds_no_bomber(pipeline: Pipeline) -> None:
+    text = (
+        "A suicide bomber was shot by guards before he could detonate his vest at a checkpoint in "
+        "Kandahar on Monday, police said."
+    )
+    (rec,) = of_type(records_of(pipeline, text, "2017-03-08"), "attack")
+    assert rec["counts"]["killed"] != 1
+    text = "A suicide bomber blew himself up at a market in Kandahar on Monday, killing 14 people."
+    (rec,) = of_type(records_of(pipeline, text, "2017-03-08"), "attack")
+    assert rec["counts"]["killed"] == 14
+
+
+def test_more_of_a_nations_people_are_among_the_toll() -> None:
+    toll = _toll(
+        "Two more U.S. citizens have been confirmed killed in the bombings. The attacks on the airport "
+        "and a metro station killed 32 people."
+    )
+    assert toll["killed"] == 32
+    assert _toll("Two more soldiers died in hospital. The attack killed 31 people.")["killed"] == 33
+
+
+# -- a mine set off, a double murder, names joined before a plural passive --------------------------
+
+
+def test_a_mine_set_off_is_a_blast_but_not_a_mine_shaft() -> None:
+    from veille.extract.lexicon import find_triggers
+
+    names = {
+        t.name
+        for t, _, _ in find_triggers("Three farmers were killed when they set off a mine in Chalatenango.")
+    }
+    assert "mine_set_off" in names
+    assert "mine_set_off" in {
+        t.name for t, _, _ in find_triggers("Their truck hit a mine near the border, killing two.")
+    }
+    assert find_triggers("Rescuers struck a mine shaft after the flood.") == []
+
+
+def test_a_double_or_triple_murder_counts_its_dead() -> None:
+    assert _toll("After the double homicide, the mayor imposed a curfew on the town.")["killed"] == 2
+    assert _toll("Police are investigating a triple murder in the northern suburb.")["killed"] == 3
+
+
+def test_names_joined_before_a_plural_passive_are_each_counted() -> None:
+    assert _toll("Gomez and Herrera were gunned down by hitmen outside the town hall.")["killed"] == 2
+    assert _toll("Amir Khan and Tariq Aziz were shot dead by unknown gunmen.")["killed"] == 2
+    # (a plural noun is no name; an arrest of names gives no toll)
+    assert _toll("Soldiers and policemen were killed in the ambush.")["killed"] is None
+    assert _toll("On Sunday, Karim and Malik were arrested.")["killed"] is None
+
+
+def test_the_raid_named_back_after_an_attack_is_that_attack(pipeline: Pipeline) -> None:
+    text = (
+        "Boko Haram fighters attacked the town of Mora in Cameroon on Tuesday. At least four people were "
+        "killed and several houses were burned during the raid."
+    )
+    recs = records_of(pipeline, text, "2018-01-17")
+    assert [r["event_type"] for r in recs] == ["attack"]
+    assert recs[0]["counts"]["killed"] == 4
+    # a raid by the police after an attack stays a raid of its own
+    text = (
+        "Gunmen attacked a bar in Mora on Tuesday, killing two people. Police found weapons during the "
+        "raid on a house in Maroua on Wednesday."
+    )
+    assert sorted(r["event_type"] for r in records_of(pipeline, text, "2018-01-17")) == ["attack", "raid"]
+
+
+def test_the_toll_of_the_response_to_an_attack_is_the_attacks(pipeline: Pipeline) -> None:
+    text = (
+        "Assailants attacked a police post in Gereshk, Helmand on Monday. Security forces responded to the "
+        "incident, killing five assailants and injuring three others."
+    )
+    (rec,) = records_of(pipeline, text, "2018-08-07")
+    assert rec["event_type"] == "attack"
+    assert (rec["counts"]["killed"], rec["counts"]["wounded"]) == (5, 3)
+
+
+def test_a_group_named_in_quotes_and_told_in_brackets_stays_inside_the_count() -> None:
+    toll = _toll(
+        'AT LEAST 12 MEMBERS OF THE "CIVIL DEFENSE COMMITTEE" (THE MILITIA THAT GUARDS THE VILLAGES) DIED '
+        "AND ANOTHER 20 WERE WOUNDED DURING THE ATTACK."
+    )
+    assert (toll["killed"], toll["wounded"]) == (12, 20)

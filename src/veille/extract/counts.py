@@ -530,6 +530,8 @@ _TITLES = frozenset(
 )
 _TOKEN_RE = re.compile(
     r"\d+(?:[.,]\d+)*(?:[A-Za-z]+)?(?:[-/][\w.]*\w)*"
+    # "three U.S. soldiers": an initialism's last stop, before a word in lower case, is no sentence end
+    r"|[^\W\d_](?:\.[^\W\d_])+\.(?=\s+[a-z])"
     r"|[^\W\d_]+(?:['\u2019][^\W\d_]+)*(?:[-./][^\W_]+)*"
     r"|n't|\S"
 )
@@ -1051,6 +1053,15 @@ def _one_more_of_a_nationality(t: _Text, i: int) -> bool:
     return scanned is None or scanned[0] < 0
 
 
+def _nation_people_at(t: _Text, j: int) -> bool:
+    """Whether the words at token ``j`` name people by their nation: "Americans", "U.S. citizens",
+    "British nationals"."""
+    if t.capitalized(j) and _NATIONALITY_PL.fullmatch(t.w(j)):
+        return True
+    nation = t.w(j) in ("u.s.", "u.k.") or (t.capitalized(j) and _NATIONALITY.fullmatch(t.w(j)) is not None)
+    return nation and t.w(j + 1) in ("citizens", "nationals")
+
+
 def _of_a_nation(t: _Text, np: _NP) -> bool:
     """People counted by their nation: "the eight Americans", "three Britons" (a capitalised plural
     of a nationality right after the number)."""
@@ -1088,6 +1099,10 @@ def _numeric_np(t: _Text, m: NumberMatch) -> _NP | None:
     if t.w(j) == "more":
         np.additive = True
         j += 1
+        if _nation_people_at(t, j):
+            # "Two more U.S. citizens have been confirmed killed in last week's bombings": more of
+            # a nation's people, among the toll told of all
+            np.additive, np.subset = False, True
     if t.w(j) == "other" and t.w(i - 1) != "the":
         np.additive = True  # "10 other people were also injured"
         j += 1
@@ -1470,9 +1485,18 @@ def _skip_complement(t: _Text, e: int) -> int:
     if t.w(e) != "of":
         return e
     x = e + 1
-    # (a long name: "of the proscribed Karbi People's Liberation Tiger (KPLT)")
-    while x < min(e + 13, t.n) and (t.is_word(x) or t.w(x) in ("(", ")", "-", "'s", "\u2019s")):
+    # (a long name: "of the proscribed Karbi People's Liberation Tiger (KPLT)"; a name in quotes
+    # and what it is in brackets: 'OF THE "PEASANT DEFENSE PATROL" (THE CIVILIAN MILITIA THAT
+    # FIGHTS SUBVERSION)')
+    limit = e + 13
+    while x < min(limit, t.n) and (
+        t.is_word(x) or t.w(x) in ("(", ")", "-", "'s", "\u2019s") or t.w(x) in _QUOTES
+    ):
         w = t.w(x)
+        if w == "(" and (close := _closing(t, x, 12)) > x + 1:
+            limit += close - x
+            x = close + 1
+            continue
         if w in _AUX_VERBS or w in ("who", "which", "that", "and", "or"):
             break
         if (w,) in _PASSIVE or (w,) in _INTRANSITIVE:
@@ -2340,11 +2364,23 @@ def _nearest_verb(t: _Text, i: int) -> _SlotVerb | None:
     return None
 
 
+_MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4}
+_KILLING_NOUNS = frozenset(_words("""homicide homicides murder murders killing killings slaying slayings"""))
+
+
 def _special_mentions(t: _Text, offset: int, linked: set[int]) -> list[CountMention]:
     """Names and pronouns as single victims ("killed him", "Agha Gul was killed"), "himself"."""
     out: list[CountMention] = []
     for i in range(t.n):
         if i in linked:
+            continue
+        if t.w(i) in _MULTIPLE and t.w(i + 1) in _KILLING_NOUNS:
+            # "AS A RESULT OF THE DOUBLE HOMICIDE", "the triple murder": two or three dead
+            np2 = _NP(
+                start=i, end=i + 2, span_start=i, span_end=i + 2, value=_MULTIPLE[t.w(i)], head="people"
+            )
+            out.append(_mention(t, np2, (_K, None), t.starts[i], offset))
+            linked.update((i, i + 1))
             continue
         if _his_death(t, i):
             # "shot a civilian, resulting in his death"
@@ -2420,7 +2456,15 @@ def _special_mentions(t: _Text, offset: int, linked: set[int]) -> list[CountMent
             continue
         # "Agha Gul was killed", "THE MAYOR, 65, WAS KILLED": a singular passive is one victim.
         died = t.w(i) == "died" and t.w(i - 1) not in _NOT_DIED and not _verb_coordinated(t, i)
-        if died or t.w(i) == "was" or t.match(i, ("has", "been")) or t.match(i, ("had", "been")):
+        # "Farook and Malik were killed in a shootout": names joined by "and" before a plural passive
+        names_were = t.w(i) == "were" and t.w(i - 1) not in linked and _names_joined(t, i - 1) >= 2
+        if (
+            died
+            or names_were
+            or t.w(i) == "was"
+            or t.match(i, ("has", "been"))
+            or t.match(i, ("had", "been"))
+        ):
             x = i - 1
             if t.w(x) == ",":
                 # "One assailant, identified as Nabeel, was killed": back over the appositive
@@ -2444,7 +2488,7 @@ def _special_mentions(t: _Text, offset: int, linked: set[int]) -> list[CountMent
                 continue  # "the police was": a plural subject, no number
             if died and nk is None and not (t.upper or t.capitalized(x) or t.w(x) in ("he", "she")):
                 continue  # "five people in the town died": "town" is not the one who died
-            e = i + (1 if t.w(i) == "was" else 2)
+            e = i + (1 if t.w(i) in ("was", "were") else 2)
             while (t.w(e) in _AUX or (t.w(e).endswith("ly") and len(t.w(e)) > 4)) and not (
                 t.w(e) in _DEATH_ADVERBS and t.longest(e, _PASSIVE)
             ):
@@ -2463,7 +2507,7 @@ def _special_mentions(t: _Text, offset: int, linked: set[int]) -> list[CountMent
                     span_start=i,
                     span_end=e + ph[0],
                     # "Farook and Malik died": a plural verb after names joined by "and" is theirs
-                    value=(joined := _names_joined(t, x) if died else 1),
+                    value=(joined := _names_joined(t, x) if died or names_were else 1),
                     head="person",
                     kind="other",
                     single=joined == 1,

@@ -1011,6 +1011,12 @@ _NAME_POSSESSIVE = re.compile(
     re.IGNORECASE,
 )
 # "the attack", "the suicide blast", "the May 6 blast": the happening already told
+# who carries out a raid of the state's side
+_SECURITY_SIDE = re.compile(
+    r"\b(?:police\w*|officers?|troops|soldiers|army|military|security forces|forces|commandos|agents|"
+    r"gendarmes?|gendarmerie|counter-?terror\w*|authorities)\b",
+    re.IGNORECASE,
+)
 _DEFINITE_BEFORE = re.compile(
     # (not "the target of bomb attacks": the article is the target's)
     r"\b(?:the|this|that|these|those|its|their)\s+(?!targets?\s+of\s)(?:[\w-]+\s+){0,2}$",
@@ -1868,6 +1874,23 @@ class Extractor:
                         )
                     )
                 ) and not self._another_attack(info, s, st, main, etype, current)
+                if (
+                    not follows
+                    and etype == "raid"
+                    and current.event_type == "attack"
+                    and st[main.start : main.end].lower() in ("raid", "raids")
+                    and st[max(0, main.start - 5) : main.start].lower() == " the "
+                    and not _SECURITY_SIDE.search(st)
+                    and not _SECURITY_SIDE.search(text_of(info, current.first))
+                    # ... right after it, with the harm it did ("... killed ... during the raid"; not
+                    # "officials did not release further information on the raid")
+                    and i > 0
+                    and current.sentences[-1].start == sents[i - 1].start
+                    and (_HARM_TOLD.search(st) or _ANY_DEATH.search(st)) is not None
+                ):
+                    # "Assailants attacked Roum. At least four people were killed and several
+                    # buildings were burned during the raid.": the attackers' raid, named back
+                    follows = True
                 if (
                     follows
                     and etype == current.event_type == "ct_operation"
@@ -3363,6 +3386,15 @@ class Extractor:
                 attack_type = None if attack_type == "armed_assault" else attack_type
             target = gtd.target_type(window, c.trigger[0] - spans[0][0])
             suicide = gtd.is_suicide(own)
+            if suicide and statistic is None and not counts.killed:
+                # "A suicide bomber blew himself up at a checkpoint, wounding four": the bomber is
+                # dead, and the GTD counts attackers among the dead
+                for a, b in spans:
+                    dead = gtd.bombers_dead(_blanked(text, a, b, aside) if aside else text[a:b], own)
+                    if dead:
+                        counts = replace(counts, killed=dead)
+                        count_spans = {**count_spans, "killed": Span(a, b)}
+                        break
         evidence = tuple(Evidence(text[a:b], a, b) for a, b in spans)
         confidence = self._confidence(c, locations, date, bool(actors), window)
         kind = "statistic" if statistic else "event"

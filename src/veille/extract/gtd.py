@@ -1418,7 +1418,9 @@ TARGET_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"plants?",
             r"warehouses?",
             r"mills?",
-            r"mines?",
+            # (not one set off: "killed when they set off a mine", "their truck hit a mine")
+            r"(?<!off a )(?<!on a )(?<!onto a )(?<!hit a )(?<!struck a )(?<!over a )(?<!triggered a )mines?"
+            r"(?! (?:exploded|detonated|blast|went off))",
             r"mining",
             r"miners",
             r"quarr(?:y|ies)",
@@ -1521,6 +1523,7 @@ TARGET_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"demonstrators?",
             r"crowds?",
             r"farmers?",
+            r"peasants?",
             r"herders?",
             r"shepherds?",
             r"nomads?",
@@ -2202,6 +2205,37 @@ SUICIDE = re.compile(
     _I,
 )
 NOT_SUICIDE = re.compile(r"\b(?:no|not a|not) suicide\b|\bsuicide (?:prevention|rate|note|hotline)", _I)
+
+
+# "a suicide bomber blew himself up", "Two suicide bombers detonated their vests": the attackers
+# died by their own blast (the GTD counts them among the dead)
+_BOMBERS_BLEW = re.compile(
+    r"\b(?P<n>an?|one|two|three|four|five|\d)\s+(?:(?:female|male|teenage|lone|young|other)\s+)?"
+    r"suicide\s+(?:bombers?|attackers?|assailants?)\s+(?:\w+\s+){0,8}?"
+    r"(?:blew\s+(?:himself|herself|themselves)\s+up|detonated|self-detonated|set\s+off|triggered|exploded)\b",
+    _I,
+)
+# ... unless one lived or never set it off: "was shot before he could detonate", "failed to explode"
+_BOMBER_LIVED = re.compile(
+    r"\b(?:before (?:he|she|they|the bombers?) could|failed to (?:detonate|explode|go off)|did not (?:detonate|"
+    r"explode|go off)|(?:bombers?|attackers?|assailants?|he|she|they)\s+(?:was|were)\s+(?:\w+\s+)?"
+    r"(?:shot|killed|arrested|captured|caught|detained|overpowered|wounded|injured|stopped|intercepted|gunned)|"
+    r"(?:bombers?|attackers?|assailants?) (?:survived|was the sole survivor)|surviving (?:bomber|attacker|assailant)|"
+    r"defused|partially detonated)\b",
+    _I,
+)
+_NUMBER_WORD = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def bombers_dead(sentence: str, told: str) -> int | None:
+    """How many suicide bombers ``sentence`` says set off their own blast, with no word in
+    ``told`` (all the happening's sentences) that one of them lived, was stopped or was killed by
+    someone else (then the count says so); else None."""
+    m = _BOMBERS_BLEW.search(sentence)
+    if m is None or _BOMBER_LIVED.search(told):
+        return None
+    n = m.group("n").lower()
+    return int(n) if n.isdigit() else _NUMBER_WORD[n]
 
 
 def is_suicide(text: str) -> bool:

@@ -170,6 +170,16 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:explosive|incendiary) devices?|mines? (?:exploded|blast))\b",
         0.85,
     ),
+    # "two peasants were killed when they set off a mine", "their vehicle hit a mine" (not a coal
+    # mine); weak, so that an attack named back in the sentence keeps it ("two soldiers stepped on a
+    # mine during the guerrilla attack")
+    _t(
+        "mine_set_off",
+        "attack",
+        r"\b(?:set off|stepped on|stepped onto|triggered|hit|struck|ran over|drove over) (?:an? |the )?mines?"
+        r"(?!\s+(?:shafts?|workers?|owners?|tunnels?|collapsed?|compan\w+|sites?|operators?|pits?)\b)\b",
+        0.5,
+    ),
     _t(
         "bombing",
         "attack",
@@ -326,6 +336,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"shoppers|tourists|pilgrims|students|children|villagers|guests|diners|revellers|revelers|"
         r"spectators|soldiers|policemen|police officers|officers|men|women|youths|herders|traders|merchants|"
         r"farmers|miners|fishermen|shepherds|workers|prisoners|detainees|suspects)\b",
+        0.5,
+    ),
+    # "Assailants attacked a police post. Security forces responded, killing three assailants and
+    # injuring two others.": the response's toll is the attack's (the GTD counts attackers killed)
+    _t(
+        "response_toll",
+        "attack",
+        r"\b(?:responded|retaliated|returned fire|fought back)(?: to the (?:incident|attack|assault|raid))?,? "
+        r"(?:killing|wounding|injuring)\b",
         0.5,
     ),
     # "The 15 year-old, who was armed with a machete and a knife, wounded the teacher": harm done by
