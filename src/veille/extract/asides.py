@@ -153,7 +153,7 @@ _RECALL = re.compile(
 _WHERE_BEFORE = re.compile(
     r",\s+where\s+[^.;]{0,80}?\b(?:died|killed|wounded|injured|kidnapped|abducted|attacked|ambushed|bombed|"
     r"massacred|murdered)\b[^.;]{0,60}?\b(?:last\s+(?:week|month|year)|(?:[\w-]+\s+)?(?:weeks|months|years)\s+ago|"
-    r"earlier\s+this\s+(?:month|year)|in\s+(?:19|20)\d\d)\b[^.;]*",
+    r"earlier\s+this\s+(?:month|year))\b[^.;]*",
     re.IGNORECASE,
 )
 _MEASURE = re.compile(_MEASURE_AFTER, re.IGNORECASE)

@@ -535,6 +535,8 @@ _TOKEN_RE = re.compile(
     r"|[^\W\d_]+(?:['\u2019][^\W\d_]+)*(?:[-./][^\W_]+)*"
     r"|n't|\S"
 )
+_INITIALISM = re.compile(r"(?:U\.S|U\.N|U\.K|E\.U)")
+_WORD_AFTER = re.compile(r"[ \t]+[A-Z]{2,}\b")
 _PURE_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _SENTENCE_END = frozenset({".", "!", "?", ";"})
 _OPEN = frozenset({"(", "["})
@@ -609,6 +611,19 @@ class _Text:
         self.ends: list[int] = []
         for m in _TOKEN_RE.finditer(text):
             tok = m.group().replace("\u2019", "'")
+            if (
+                upper
+                and tok == "."
+                and self.raw
+                and self.ends[-1] == m.start()
+                and _INITIALISM.fullmatch(self.raw[-1])
+                and _WORD_AFTER.match(text, m.end())
+            ):
+                # "THREE U.S. SOLDIERS": in capitals an initialism's stop is taken as its own
+                self.raw[-1] += "."
+                self.words[-1] += "."
+                self.ends[-1] = m.end()
+                continue
             self.raw.append(tok)
             self.words.append(tok.lower())
             self.starts.append(m.start())
@@ -1062,6 +1077,20 @@ def _nation_people_at(t: _Text, j: int) -> bool:
     return nation and t.w(j + 1) in ("citizens", "nationals")
 
 
+_IDENTIFIED = frozenset(_words("""confirmed identified named"""))
+
+
+def _identified_in_sentence(t: _Text, i: int) -> bool:
+    """Whether the sentence of token ``i`` tells people identified among the dead ("confirmed",
+    "identified", "named", "among the dead")."""
+    a, b = _sentence_bounds(t, i)
+    words = t.words[a:b]
+    return bool(_IDENTIFIED.intersection(words)) or any(
+        words[k] == "among" and words[k + 1 : k + 3] in (["the", "dead"], ["the", "victims"])
+        for k in range(len(words) - 2)
+    )
+
+
 def _of_a_nation(t: _Text, np: _NP) -> bool:
     """People counted by their nation: "the eight Americans", "three Britons" (a capitalised plural
     of a nationality right after the number)."""
@@ -1099,9 +1128,10 @@ def _numeric_np(t: _Text, m: NumberMatch) -> _NP | None:
     if t.w(j) == "more":
         np.additive = True
         j += 1
-        if _nation_people_at(t, j):
+        if _nation_people_at(t, j) and _identified_in_sentence(t, i):
             # "Two more U.S. citizens have been confirmed killed in last week's bombings": more of
-            # a nation's people, among the toll told of all
+            # a nation's people found among the toll told of all (not "Two more Americans died
+            # later in hospital", more dead)
             np.additive, np.subset = False, True
     if t.w(j) == "other" and t.w(i - 1) != "the":
         np.additive = True  # "10 other people were also injured"
@@ -1428,10 +1458,11 @@ def _skip_parenthetical(t: _Text, e: int) -> int:
 _POSTMODIFIER_OPENERS = frozenset(
     _words(
         """suspected believed thought alleged allegedly said belonging affiliated linked loyal
-        from plotting planning preparing travelling traveling riding aboard inside working hailing
-        living guarding manning escorting onboard on in at near with"""
+        from plotting planning preparing attempting trying travelling traveling riding aboard inside
+        working hailing living guarding manning escorting onboard on in at near with"""
     )
 )
+_TRYING = frozenset(_words("""attempting trying"""))
 _POSTMODIFIER_STOPS = frozenset(
     _words(
         """who whom whose which that where when while after before as because since but and or
@@ -1455,8 +1486,8 @@ def _skip_postmodifier(t: _Text, e: int) -> int:
                 return e
             x = close + 1
             continue
-        if w in _AUX_VERBS and t.w(x - 1) == "to":
-            x += 1  # "thought to be members of"
+        if (w in _AUX_VERBS or t.w(e) in _TRYING) and t.w(x - 1) == "to":
+            x += 1  # "thought to be members of", "trying to storm the hotel"
             continue
         if w in _AUX_VERBS:
             return x if _verb_chain_at(t, x) else e  # "two people travelling were killed"
@@ -1489,6 +1520,7 @@ def _skip_complement(t: _Text, e: int) -> int:
     # and what it is in brackets: 'OF THE "PEASANT DEFENSE PATROL" (THE CIVILIAN MILITIA THAT
     # FIGHTS SUBVERSION)')
     limit = e + 13
+    quoted = False
     while x < min(limit, t.n) and (
         t.is_word(x) or t.w(x) in ("(", ")", "-", "'s", "\u2019s") or t.w(x) in _QUOTES
     ):
@@ -1497,12 +1529,23 @@ def _skip_complement(t: _Text, e: int) -> int:
             limit += close - x
             x = close + 1
             continue
-        if w in _AUX_VERBS or w in ("who", "which", "that", "and", "or"):
+        if w in _QUOTES:
+            # (only a name in quotes right after "of (the)", and its closing quote: not 'told
+            # reporters "our men ...')
+            if not quoted and t.w(x - 1) not in ("of", "the"):
+                break
+            quoted = not quoted
+        if w in _AUX_VERBS or w in ("who", "which", "that", "and", "or") or w in _SAYING:
             break
         if (w,) in _PASSIVE or (w,) in _INTRANSITIVE:
             break
         x += 1
     return x if x > e + 1 and _verb_chain_at(t, x) else e
+
+
+_SAYING = frozenset(
+    _words("""said says told tells claimed claims stated reported announced declared added""")
+)
 
 
 def _link_right(t: _Text, g: _Group) -> _Right | None:
@@ -1631,6 +1674,14 @@ def _and_died(t: _Text, e: int) -> int:
             if t.w(y) in ("died", "killed", "succumbed", "perished") or (
                 led and t.w(y) in ("executed", "beheaded", "murdered")
             ):
+                nxt = t.w(y + 1)
+                if led and (
+                    nxt in _OBJECT_STARTS
+                    or match_number(t.words, y + 1) is not None
+                    or _noun_kind(nxt) is not None
+                    or t.capitalized(y + 1)
+                ):
+                    return -1  # "were driven to the market and killed 12 shoppers": they killed
                 return y
             return -1
         if not t.is_word(x) or w in _POSTMODIFIER_STOPS or w in _AUX_VERBS or w in ("until", "before"):
@@ -1825,12 +1876,18 @@ def _enumerates(g: _Group) -> bool:
     """ "five people, three soldiers and two civilians,": the list spells out the first count
     of people of any kind (not "three policemen, two soldiers and a civilian", three parts)."""
     first = g.nps[0]
-    return (
-        not first.single and first.head in _SPELLED_HEADS and sum(np.value for np in g.nps[1:]) == first.value
+    if first.single or sum(np.value for np in g.nps[1:]) != first.value:
+        return False
+    if first.head in _SPELLED_HEADS:
+        return True
+    # civilians spelled out as civilians ("12 civilians, eight women and four children"), not with
+    # soldiers or attackers beside them ("Four civilians, two soldiers and two policemen": 8)
+    return first.head == "civilians" and all(
+        np.kind not in ("security", "perp", "suspect") for np in g.nps[1:]
     )
 
 
-_SPELLED_HEADS = frozenset(_words("""people persons others individuals victims casualties dead civilians"""))
+_SPELLED_HEADS = frozenset(_words("""people persons others individuals victims casualties dead"""))
 
 
 def _mention(
@@ -2020,6 +2077,10 @@ def find_counts(text: str, offset: int = 0, *, upper: bool = False) -> list[Coun
     for g in _groups(t, nps):
         gid = t.starts[g.nps[0].start]
         for np, sv, add in _assign(t, g):
+            if np.single and np.start in linked and not g.nps[0].in_addition:
+                # one person inside the words of a count before ("a bomber attempting to reach the
+                # governor was killed": the governor is no victim)
+                continue
             if g.spelled and np is not g.nps[0]:
                 linked.update(range(np.start, np.end))
                 continue
@@ -2365,6 +2426,22 @@ def _nearest_verb(t: _Text, i: int) -> _SlotVerb | None:
 
 
 _MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4}
+# words before a double murder that make it another's, one charged, or one that failed
+_NOT_THIS_MURDER = frozenset(
+    _words(
+        """attempted for with to behind accused convicted suspected wanted charged linked guilty
+        jailed sentenced over"""
+    )
+)
+_NUMBER_WORDS_SMALL = frozenset(_words("""one two three four five six seven eight nine ten"""))
+
+
+def _other_kill_count(t: _Text, i: int, linked: set[int]) -> bool:
+    """Whether the sentence of token ``i`` counts people otherwise (a number already linked)."""
+    a, b = _sentence_bounds(t, i)
+    return any(x in linked for x in range(a, b) if t.is_number_token(x) or t.w(x) in _NUMBER_WORDS_SMALL)
+
+
 _KILLING_NOUNS = frozenset(_words("""homicide homicides murder murders killing killings slaying slayings"""))
 
 
@@ -2374,13 +2451,18 @@ def _special_mentions(t: _Text, offset: int, linked: set[int]) -> list[CountMent
     for i in range(t.n):
         if i in linked:
             continue
-        if t.w(i) in _MULTIPLE and t.w(i + 1) in _KILLING_NOUNS:
-            # "AS A RESULT OF THE DOUBLE HOMICIDE", "the triple murder": two or three dead
+        if (
+            t.w(i) in _MULTIPLE
+            and t.w(i + 1) in _KILLING_NOUNS
+            and not _NOT_THIS_MURDER.intersection(t.words[max(0, i - 3) : i])
+            and not _other_kill_count(t, i, linked)
+        ):
+            # "AS A RESULT OF THE DOUBLE HOMICIDE", "the triple murder": two or three dead (not
+            # "wanted for a double murder", "an attempted double murder")
             np2 = _NP(
                 start=i, end=i + 2, span_start=i, span_end=i + 2, value=_MULTIPLE[t.w(i)], head="people"
             )
             out.append(_mention(t, np2, (_K, None), t.starts[i], offset))
-            linked.update((i, i + 1))
             continue
         if _his_death(t, i):
             # "shot a civilian, resulting in his death"
@@ -2457,7 +2539,7 @@ def _special_mentions(t: _Text, offset: int, linked: set[int]) -> list[CountMent
         # "Agha Gul was killed", "THE MAYOR, 65, WAS KILLED": a singular passive is one victim.
         died = t.w(i) == "died" and t.w(i - 1) not in _NOT_DIED and not _verb_coordinated(t, i)
         # "Farook and Malik were killed in a shootout": names joined by "and" before a plural passive
-        names_were = t.w(i) == "were" and t.w(i - 1) not in linked and _names_joined(t, i - 1) >= 2
+        names_were = t.w(i) == "were" and i - 1 not in linked and _names_joined(t, i - 1) >= 2
         if (
             died
             or names_were

@@ -1011,6 +1011,12 @@ _NAME_POSSESSIVE = re.compile(
     re.IGNORECASE,
 )
 # "the attack", "the suicide blast", "the May 6 blast": the happening already told
+# a raid of the hunt for suspects: on a house or a hideout, or with suspects harmed in it
+_RAID_OF_A_HUNT = re.compile(
+    r"\braids? on (?:his|her|their|an?|the) (?:[\w-]+ )?(?:house|home|hideout|flat|apartment|compound|"
+    r"safe ?house|residence)s?\b|\bsuspects?\b",
+    re.IGNORECASE,
+)
 # who carries out a raid of the state's side
 _SECURITY_SIDE = re.compile(
     r"\b(?:police\w*|officers?|troops|soldiers|army|military|security forces|forces|commandos|agents|"
@@ -1887,6 +1893,10 @@ class Extractor:
                     and i > 0
                     and current.sentences[-1].start == sents[i - 1].start
                     and (_HARM_TOLD.search(st) or _ANY_DEATH.search(st)) is not None
+                    # ... with no day of its own, nor a hunt's ("A suspect was wounded during the raid
+                    # on his house in Maroua on Wednesday")
+                    and not self._own_date(info, s, current, trig[0])
+                    and not _RAID_OF_A_HUNT.search(st)
                 ):
                     # "Assailants attacked Roum. At least four people were killed and several
                     # buildings were burned during the raid.": the attackers' raid, named back
@@ -4954,19 +4964,32 @@ def _telling_on(info: _Article, spans: list[tuple[int, int]], after_at: int) -> 
     own = {a for a, _ in spans}
     out: list[tuple[str, int]] = []
     sents = ann.sentences
+
+    def bare(sent: Sentence) -> bool:
+        # a zero said on its own ("No injuries were reported."), not another's ("A fire broke out
+        # at a factory, but no injuries were reported")
+        return _BARE_ZERO.match(ann.text, sent.start, sent.end) is not None
+
     for i, sent in enumerate(sents):
         if sent.start in own and sent.start < spans[-1][0]:
             nxt = sents[i + 1] if i + 1 < len(sents) else None
-            if nxt is not None and nxt.start not in own and not info.hits_in(nxt):
+            if nxt is not None and nxt.start not in own and not info.hits_in(nxt) and bare(nxt):
                 out.append((str(ann.text[nxt.start : nxt.end]), nxt.start))
         elif sent.start == after_at:
             for nxt in sents[i : i + 3]:
                 if info.hits_in(nxt):
                     break
-                if nxt.start != after_at:
+                if nxt.start != after_at and bare(nxt):
                     out.append((str(ann.text[nxt.start : nxt.end]), nxt.start))
             break
     return out
+
+
+_BARE_ZERO = re.compile(
+    r"\s*(?:(?:fortunately|luckily|thankfully|however|but|and|officials said|police said)\b,?\s+)?"
+    r"(?:no\b|neither\b|nobody\b|none\b|there (?:were|was) no\b|no one\b|no-one\b)",
+    re.IGNORECASE,
+)
 
 
 def _next_sentence(ann: AnnotatedArticle, end: int) -> tuple[str, int]:

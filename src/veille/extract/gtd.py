@@ -2210,8 +2210,10 @@ NOT_SUICIDE = re.compile(r"\b(?:no|not a|not) suicide\b|\bsuicide (?:prevention|
 # "a suicide bomber blew himself up", "Two suicide bombers detonated their vests": the attackers
 # died by their own blast (the GTD counts them among the dead)
 _BOMBERS_BLEW = re.compile(
-    r"\b(?P<n>an?|one|two|three|four|five|\d)\s+(?:(?:female|male|teenage|lone|young|other)\s+)?"
-    r"suicide\s+(?:bombers?|attackers?|assailants?)\s+(?:\w+\s+){0,8}?"
+    # (not "One of two suicide bombers detonated his vest": one of them; nor a second subject on the
+    # way: "two suicide bombers approached a mosque and one detonated his vest")
+    r"(?<!\bof )(?<!\bof the )\b(?P<n>an?|one|two|three|four|five|\d)\s+(?:(?:female|male|teenage|lone|young|other)\s+)?"
+    r"suicide\s+(?:bombers?|attackers?|assailants?)\s+(?:(?!one\b|the\s+first\b|the\s+other\b)\w+\s+){0,8}?"
     r"(?:blew\s+(?:himself|herself|themselves)\s+up|detonated|self-detonated|set\s+off|triggered|exploded)\b",
     _I,
 )
@@ -2225,6 +2227,14 @@ _BOMBER_LIVED = re.compile(
     _I,
 )
 _NUMBER_WORD = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+# "The death toll was not immediately known": the dead are not told, the bomber's death neither
+_TOLL_UNKNOWN = re.compile(
+    r"\btoll (?:was|is|remains|remained) (?:not (?:immediately |yet )?(?:known|clear|available)|unclear|unknown)|"
+    r"\bcasualties (?:were|are) (?:not (?:immediately |yet )?known|unknown|unclear)|"
+    r"\bno (?:immediate )?(?:word|information|details) (?:on|of|about) (?:any )?(?:casualties|deaths|the toll)|"
+    r"\boutcome (?:is |was )?unknown",
+    _I,
+)
 
 
 def bombers_dead(sentence: str, told: str) -> int | None:
@@ -2232,7 +2242,7 @@ def bombers_dead(sentence: str, told: str) -> int | None:
     ``told`` (all the happening's sentences) that one of them lived, was stopped or was killed by
     someone else (then the count says so); else None."""
     m = _BOMBERS_BLEW.search(sentence)
-    if m is None or _BOMBER_LIVED.search(told):
+    if m is None or _BOMBER_LIVED.search(told) or _TOLL_UNKNOWN.search(told):
         return None
     n = m.group("n").lower()
     return int(n) if n.isdigit() else _NUMBER_WORD[n]
