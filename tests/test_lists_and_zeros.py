@@ -312,3 +312,22 @@ def test_people_trying_a_deed_are_counted_by_the_verb_after() -> None:
     assert (
         _toll("A suicide bomber attempting to reach the governor was identified and killed.")["killed"] == 1
     )
+
+
+def test_guards_from_a_second_review() -> None:
+    # led away and killed on a day, or days later, is a death
+    assert _toll("Three villagers were taken outside the town and killed Monday.")["killed"] == 3
+    assert _toll("Two policemen were dragged from their car and killed two days later.")["killed"] == 2
+    # a double murder the police were called to, with an arrest in its sentence
+    assert _toll("Police responded to a double homicide on Main Street on Sunday.")["killed"] == 2
+    assert _toll("Two suspects were arrested after the double homicide.")["killed"] == 2
+    # a possessive, a name in quotes after "so-called", "reported missing"
+    assert _toll("Two relatives of the soldiers' commander were killed.")["killed"] == 2
+    assert _toll('Three members of the so-called "Islamic Army" were killed.')["killed"] == 3
+    assert _toll("Two supporters of the party reported missing were found dead.")["killed"] == 2
+    # officials confirming new dead add them
+    toll = _toll(
+        "Ten people were killed in the bombings. Officials confirmed that two more U.S. citizens died of "
+        "their wounds on Friday."
+    )
+    assert toll["killed"] == 12

@@ -1080,11 +1080,11 @@ def _nation_people_at(t: _Text, j: int) -> bool:
 _IDENTIFIED = frozenset(_words("""confirmed identified named"""))
 
 
-def _identified_in_sentence(t: _Text, i: int) -> bool:
-    """Whether the sentence of token ``i`` tells people identified among the dead ("confirmed",
-    "identified", "named", "among the dead")."""
-    a, b = _sentence_bounds(t, i)
-    words = t.words[a:b]
+def _identified_after(t: _Text, j: int) -> bool:
+    """Whether the words right after the people at token ``j`` tell them identified among the dead
+    ("U.S. citizens have been confirmed killed", "were named", "among the dead"; not "Officials
+    confirmed that two more U.S. citizens died", new dead)."""
+    words = t.words[j : j + 7]
     return bool(_IDENTIFIED.intersection(words)) or any(
         words[k] == "among" and words[k + 1 : k + 3] in (["the", "dead"], ["the", "victims"])
         for k in range(len(words) - 2)
@@ -1128,7 +1128,7 @@ def _numeric_np(t: _Text, m: NumberMatch) -> _NP | None:
     if t.w(j) == "more":
         np.additive = True
         j += 1
-        if _nation_people_at(t, j) and _identified_in_sentence(t, i):
+        if _nation_people_at(t, j) and _identified_after(t, j):
             # "Two more U.S. citizens have been confirmed killed in last week's bombings": more of
             # a nation's people found among the toll told of all (not "Two more Americans died
             # later in hospital", more dead)
@@ -1529,10 +1529,13 @@ def _skip_complement(t: _Text, e: int) -> int:
             limit += close - x
             x = close + 1
             continue
+        if w == "'" and t.ends[x - 1] == t.starts[x] and t.w(x - 1).endswith("s") and not quoted:
+            x += 1  # a possessive: "of the soldiers' commander"
+            continue
         if w in _QUOTES:
-            # (only a name in quotes right after "of (the)", and its closing quote: not 'told
-            # reporters "our men ...')
-            if not quoted and t.w(x - 1) not in ("of", "the"):
+            # (only a name in quotes right after "of (the)" or "so-called", and its closing quote: not
+            # 'told reporters "our men ...')
+            if not quoted and t.w(x - 1) not in ("of", "the", "so-called", "called", "dubbed", "named"):
                 break
             quoted = not quoted
         if w in _AUX_VERBS or w in ("who", "which", "that", "and", "or") or w in _SAYING:
@@ -1543,9 +1546,7 @@ def _skip_complement(t: _Text, e: int) -> int:
     return x if x > e + 1 and _verb_chain_at(t, x) else e
 
 
-_SAYING = frozenset(
-    _words("""said says told tells claimed claims stated reported announced declared added""")
-)
+_SAYING = frozenset(_words("""said says told tells claimed claims stated announced declared added"""))
 
 
 def _link_right(t: _Text, g: _Group) -> _Right | None:
@@ -1653,6 +1654,32 @@ _LED_PARTICIPLES = frozenset(_words("""taken removed dragged pulled led marched 
 _LATER = ("later", "subsequently", "then", "eventually", "also")
 
 
+_WHEN_WORDS = frozenset(
+    _words(
+        """day days week weeks hours hour minutes later soon shortly afterwards morning evening night
+        monday tuesday wednesday thursday friday saturday sunday"""
+    )
+)
+
+
+_NOT_OBJECT = frozenset(_words("""by in at on near outside inside with after before during while as and"""))
+
+
+def _person_object(t: _Text, k: int) -> bool:
+    """Whether the words from token ``k`` are people killed, an object ("12 shoppers", "the
+    guard"), not a time ("two days later", "Monday")."""
+    for x in range(k, min(k + 4, t.n)):
+        w = t.w(x)
+        if w in _WHEN_WORDS or w in _NOT_OBJECT or not (t.is_word(x) or t.is_number_token(x)):
+            return False  # (a time, or "executed by the gunmen": the agent)
+        if _noun_kind(w) is not None:
+            return True
+        number = match_number(t.words, x)
+        if number is not None:
+            return t.is_word(number.end) and t.w(number.end) not in _WHEN_WORDS  # "12 shoppers"
+    return False
+
+
 def _and_died(t: _Text, e: int) -> int:
     """The index of "died"/"killed" in "shot (in the head) and (later) died" or "taken (from the
     bus) and (were) executed" from ``e``, or -1.
@@ -1674,13 +1701,7 @@ def _and_died(t: _Text, e: int) -> int:
             if t.w(y) in ("died", "killed", "succumbed", "perished") or (
                 led and t.w(y) in ("executed", "beheaded", "murdered")
             ):
-                nxt = t.w(y + 1)
-                if led and (
-                    nxt in _OBJECT_STARTS
-                    or match_number(t.words, y + 1) is not None
-                    or _noun_kind(nxt) is not None
-                    or t.capitalized(y + 1)
-                ):
+                if led and t.w(y - 1) not in ("was", "were") and _person_object(t, y + 1):
                     return -1  # "were driven to the market and killed 12 shoppers": they killed
                 return y
             return -1
@@ -2109,6 +2130,15 @@ def find_counts(text: str, offset: int = 0, *, upper: bool = False) -> list[Coun
     out.extend(_them_mentions(t, nps, slots, offset, linked))
     out.extend(_gapped_mentions(t, nps, slots, offset, linked))
     out.extend(_special_mentions(t, offset, linked))
+    # a double murder counts only where its sentence counts no dead otherwise
+    out = [
+        m
+        for m in out
+        if not (
+            m.subject == _MULTIPLE_HEAD
+            and any(o is not m and o.slot == _K and o.sentence == m.sentence for o in out)
+        )
+    ]
     out.extend(_zero_mentions(t, offset))
     out.sort(key=lambda m: (m.start, m.slot))
     # "an average of one Syrian killed every 25 minutes, one wounded every 13 minutes": a rate
@@ -2426,20 +2456,12 @@ def _nearest_verb(t: _Text, i: int) -> _SlotVerb | None:
 
 
 _MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4}
+_MULTIPLE_HEAD = "victims of a multiple killing"
 # words before a double murder that make it another's, one charged, or one that failed
-_NOT_THIS_MURDER = frozenset(
-    _words(
-        """attempted for with to behind accused convicted suspected wanted charged linked guilty
-        jailed sentenced over"""
-    )
+_NOT_THIS_MURDER = re.compile(
+    r"\b(?:attempted|charged with|wanted for|convicted (?:of|for)|accused of|suspected of|guilty (?:of|to)|"
+    r"linked to|arrested (?:for|over)|jailed for|sentenced for|behind|in connection with|trial for)\b"
 )
-_NUMBER_WORDS_SMALL = frozenset(_words("""one two three four five six seven eight nine ten"""))
-
-
-def _other_kill_count(t: _Text, i: int, linked: set[int]) -> bool:
-    """Whether the sentence of token ``i`` counts people otherwise (a number already linked)."""
-    a, b = _sentence_bounds(t, i)
-    return any(x in linked for x in range(a, b) if t.is_number_token(x) or t.w(x) in _NUMBER_WORDS_SMALL)
 
 
 _KILLING_NOUNS = frozenset(_words("""homicide homicides murder murders killing killings slaying slayings"""))
@@ -2454,13 +2476,12 @@ def _special_mentions(t: _Text, offset: int, linked: set[int]) -> list[CountMent
         if (
             t.w(i) in _MULTIPLE
             and t.w(i + 1) in _KILLING_NOUNS
-            and not _NOT_THIS_MURDER.intersection(t.words[max(0, i - 3) : i])
-            and not _other_kill_count(t, i, linked)
+            and not _NOT_THIS_MURDER.search(" ".join(t.words[max(0, i - 4) : i]))
         ):
             # "AS A RESULT OF THE DOUBLE HOMICIDE", "the triple murder": two or three dead (not
             # "wanted for a double murder", "an attempted double murder")
             np2 = _NP(
-                start=i, end=i + 2, span_start=i, span_end=i + 2, value=_MULTIPLE[t.w(i)], head="people"
+                start=i, end=i + 2, span_start=i, span_end=i + 2, value=_MULTIPLE[t.w(i)], head=_MULTIPLE_HEAD
             )
             out.append(_mention(t, np2, (_K, None), t.starts[i], offset))
             continue
