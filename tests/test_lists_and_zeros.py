@@ -331,3 +331,18 @@ def test_guards_from_a_second_review() -> None:
         "their wounds on Friday."
     )
     assert toll["killed"] == 12
+
+
+def test_a_part_of_a_number_told_is_the_part() -> None:
+    assert _toll("Two of the three soldiers were killed in the ambush.")["killed"] == 2
+    assert _toll("Three of the four attackers were killed by police.")["killed"] == 3
+    assert _toll("Two of the three soldiers and a civilian were killed.")["killed"] == 3
+    # (a part of a toll told with its participle: the toll)
+    assert _toll("Four of the 10 people killed were children.")["killed"] == 10
+    toll = _toll("Ten of the 26 people who were wounded on Friday night were in critical condition.")
+    assert toll["wounded"] == 26
+
+
+def test_a_group_with_its_origin_and_an_inner_count_keeps_its_verb() -> None:
+    toll = _toll("Five militants from the Kashmiri group, including its commander, were killed in the raid.")
+    assert toll["killed"] == 5

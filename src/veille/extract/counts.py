@@ -1145,6 +1145,14 @@ def _numeric_np(t: _Text, m: NumberMatch) -> _NP | None:
             return np
         dets = ("the", "their", "his", "her", "its", "our", "these", "those", "all")
         k = j + 2 if after in dets or after.endswith("'s") else j + 1
+        total = match_number(t.words, k) if after in dets else None
+        if total is not None and total.end > k:
+            # "Two of the three soldiers were killed": two, of three (but "Four of the 10 people
+            # killed were children" tells the 10, its part a subset)
+            inner = _scan_head(t, total.end)
+            if inner is None or inner[0] < 0 or _told_as_toll(t, inner[1]):
+                return None
+            k = total.end
         scanned = _scan_head(t, k)
         if scanned is None or scanned[0] < 0:
             return None
@@ -1167,6 +1175,19 @@ def _numeric_np(t: _Text, m: NumberMatch) -> _NP | None:
             np.end = j
         return np
     return _fill_head(t, np, scanned)
+
+
+def _told_as_toll(t: _Text, e: int) -> bool:
+    """Whether the words at token ``e``, after a head, tell what befell them: "people killed",
+    "people who were wounded Friday night", "students who have been kidnapped"."""
+    if t.longest(e, _PASSIVE) is not None:
+        return True
+    if t.w(e) not in ("who", "that"):
+        return False
+    x = e + 1
+    while t.w(x) in _AUX and x < e + 4:
+        x += 1
+    return x > e + 1 and t.longest(x, _PASSIVE) is not None
 
 
 def _fill_head(t: _Text, np: _NP, scanned: tuple[int, int, str | None]) -> _NP:
@@ -1488,6 +1509,10 @@ def _skip_postmodifier(t: _Text, e: int) -> int:
             continue
         if (w in _AUX_VERBS or t.w(e) in _TRYING) and t.w(x - 1) == "to":
             x += 1  # "thought to be members of", "trying to storm the hotel"
+            continue
+        if w == "," and t.w(x + 1) in _SUBSET_MARKERS and (y := _skip_parenthetical(t, x)) > x:
+            # "five TTP members from the Kashmiri group, including its head Umar, were killed"
+            x = y
             continue
         if w in _AUX_VERBS:
             return x if _verb_chain_at(t, x) else e  # "two people travelling were killed"
