@@ -1010,7 +1010,6 @@ _NAME_POSSESSIVE = re.compile(
     r"(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
-# "the attack", "the suicide blast", "the May 6 blast": the happening already told
 # a raid of the hunt for suspects: on a house or a hideout, or with suspects harmed in it
 _RAID_OF_A_HUNT = re.compile(
     r"\braids? on (?:his|her|their|an?|the) (?:[\w-]+ )?(?:house|home|hideout|flat|apartment|compound|"
@@ -1023,6 +1022,7 @@ _SECURITY_SIDE = re.compile(
     r"gendarmes?|gendarmerie|counter-?terror\w*|authorities)\b",
     re.IGNORECASE,
 )
+# "the attack", "the suicide blast", "the May 6 blast": the happening already told
 _DEFINITE_BEFORE = re.compile(
     # (not "the target of bomb attacks": the article is the target's)
     r"\b(?:the|this|that|these|those|its|their)\s+(?!targets?\s+of\s)(?:[\w-]+\s+){0,2}$",
