@@ -1679,10 +1679,13 @@ _LED_PARTICIPLES = frozenset(_words("""taken removed dragged pulled led marched 
 _LATER = ("later", "subsequently", "then", "eventually", "also")
 
 
-_WHEN_WORDS = frozenset(
-    _words(
-        """day days week weeks hours hour minutes later soon shortly afterwards morning evening night
-        monday tuesday wednesday thursday friday saturday sunday"""
+_WHEN_WORDS = (
+    _DAYS
+    | _MONTHS
+    | frozenset(
+        _words(
+            """day days week weeks hours hour minutes later soon shortly afterwards morning evening night"""
+        )
     )
 )
 
