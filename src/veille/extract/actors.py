@@ -14,6 +14,7 @@ from collections.abc import Sequence, Set
 
 from wordfreq import zipf_frequency
 
+from veille.extract.claimants import claimants
 from veille.kb.actors import ActorKB, ActorMatch
 from veille.records import Actor, AnnotatedArticle, Sentence, Span
 
@@ -54,13 +55,19 @@ SUBJECT_AFTER = re.compile(
     r"carried out|carrying out|detonated|fired|blew up|beheaded|massacred|overran|targeted|hit|burned|destroyed|"
     r"assassinated|executed|summar(?:il)?y executed|looted|shelled|planted|hijacked|burnt|wounded|injured|"
     r"beat|whipped|assaulted|abducted|ransacked|entered|invaded|swept into|"
+    # ("Taliban militants threw a grenade at a mosque")
+    r"threw|hurled|lobbed|stabbed|murdered|gunned down|rammed|"
     r"warned|threatened|vowed|published|released|issued|called|urged|said|claimed)",
     _I,
 )
 # the group's name as the attack's attribute: "an Islamic State attack", "a Taliban suicide bombing"
 ITS_ATTACK_AFTER = re.compile(
     r"\s+(?:(?:suicide|car|truck|bomb|gun|rocket|mortar|drone|militant|terrorist|insurgent)\s+)?"
-    r"(?:attacks?|bombings?|assaults?|ambush(?:es)?|offensives?|raids?|massacres?)\b",
+    r"(?:attacks?|bombings?|assaults?|ambush(?:es)?|offensives?|raids?|massacres?)\b"
+    # ... and the device it laid: "an IS landmine planted on a road", "a Taliban roadside bomb"
+    r"|\s+(?:(?:roadside|car|truck|suicide|magnetic|sticky)\s+)?(?:(?:land)?mines?|IEDs?|bombs?|"
+    r"improvised explosive devices?)\s+(?:planted|laid|placed|hidden|buried|exploded|detonated|went off|"
+    r"struck|hit|killed|wounded|injured|targeted)\b",
     _I,
 )
 AS_TARGET_BEFORE = re.compile(
@@ -119,7 +126,18 @@ BY_AGENT_BEFORE = re.compile(
     r"(?:suspected\s+|presumed\s+|alleged\s+)?"
     # (the kind of group named first: "held captive by the militant group Abu Sayyaf")
     r"(?:(?:militant|armed|rebel|terrorist|jihadist|extremist|insurgent|Islamist|guerrilla) "
-    r"(?:group|organi[sz]ation|movement|faction)\s+)?$",
+    r"(?:group|organi[sz]ation|movement|faction)\s+)?"
+    # (its men: "kidnapped by guerrillas of the ELN", "planted by members of the Communist Party")
+    r"(?:(?:[\w-]+\s+)?(?:terrorists|guerrill?as|rebels|members|militants|fighters|commandos|insurgents|"
+    r"units|gunmen|elements|cells?)\s+(?:of|from|belonging to)\s+(?:the\s+)?)?$",
+    _I,
+)
+# ... or of the deed told with its object or place first: "in an attack on the army post in San
+# Ramon by FMLN units", "the kidnapping of two engineers by Abu Sayyaf"
+_DEED_OF_THEN_BY = re.compile(
+    r"\b(?:attacks?|ambush(?:es)?|bombings?|raids?|assaults?|massacres?|kidnappings?|abductions?|"
+    r"killings?|murders?|assassinations?|shootings?|burning)\s+(?:on|against|of|at|in|near)\s+"
+    r"[^,;:()\[\]\"\u201c\u201d]{1,80}?\s+by\s+(?:the\s+)?$",
     _I,
 )
 # a group's outlet: "Hezbollah's al-Manar TV", "the Taliban's website"
@@ -189,7 +207,7 @@ def perpetrator_evidence(ann: AnnotatedArticle, m: ActorMatch) -> bool:
         return False
     if AFFILIATE_BEFORE.search(before) and SUBJECT_AFTER.match(after):
         return True  # "a media outlet linked to the Islamic State published a poster"
-    if BY_AGENT_BEFORE.search(before):
+    if BY_AGENT_BEFORE.search(before) or _DEED_OF_THEN_BY.search(st, max(0, local - 140), local):
         return True  # "two gas stations were sabotaged by FMLN urban commandos"
     if ITS_ATTACK_AFTER.match(after) or _CLAIMED_ADJ.match(after):
         # "43 of its fighters were killed in an Islamic State attack on two towns", "an IS-claimed
@@ -212,7 +230,8 @@ _SUFFERED = re.compile(
 )
 
 
-_CLAIMED_ADJ = re.compile(r"^[-\u2010\u2011](?:claimed|perpetrated)\b", _I)
+# "an IS-claimed suicide bombing", "a Taliban-planted IED"
+_CLAIMED_ADJ = re.compile(r"^[-\u2010\u2011](?:claimed|perpetrated|planted|laid|placed)\b", _I)
 # a post, not a deed: "assessed to be responsible for Hezbollah's military operations in Syria"
 _IN_CHARGE = re.compile(
     r"\bresponsible for (?:(?:the )?[\w-]+(?:'s|\u2019s)\s+|its\s+|their\s+|the\s+group's\s+)?(?:[\w-]+\s+){0,2}?"
@@ -334,8 +353,7 @@ def actors_for(
                 if (
                     m.entry.kind in FORCE_KINDS
                     and first[0] <= m.start < first[1]
-                    and (SUBJECT_AFTER.match(after) or BY_BEFORE.search(before))
-                    and not AS_TARGET_BEFORE.search(before)
+                    and _force_did_it(before, after)
                     # (not a force that shot its assailants: "police officers fatally shot two men
                     # who opened fire at them")
                     and not _ASSAILANTS_SHOT.search(st)
@@ -389,10 +407,19 @@ def actors_for(
                     continue  # "The Taliban claimed both those attacks": others, recalled before
                 if CLAIMED.search(claim_text) or (deed and CLAIM.search(claim_text)):
                     add(m, "perpetrator")
+    if event_type in {"attack", "threat"} and not any(
+        a.role == "perpetrator" and a.kind != "person" for a in out
+    ):
+        _add_claimants(ann, kb, spans, out, out_spans)
     if state_perps:
         armed = any(a.role == "perpetrator" and a.kind != "person" for a in out)
         for m in state_perps:
             add(m, "target" if armed else "perpetrator")
+    if event_type == "attack" and spans and not any(a.role == "perpetrator" for a in out):
+        force = _unnamed_force(ann, kb, spans[0], countries)
+        if force is not None:
+            out.append(force)
+            out_spans.append(Span(*spans[0]))
     if event_type in ct_types and not any(a.role == "agent" for a in out):
         # "Four suspects were arrested": the agent is implied by the agency the article names, one
         # of the country where it happened (not "The Russian interior ministry said it was
@@ -407,6 +434,123 @@ def actors_for(
         if agencies:
             add(agencies[0], "agent")
     return _drop_parents(kb, out, out_spans)
+
+
+def _add_claimants(
+    ann: AnnotatedArticle,
+    kb: ActorKB,
+    spans: Sequence[tuple[int, int]],
+    out: list[Actor],
+    out_spans: list[Span | None],
+) -> None:
+    """Doers named by a claim or an attribution in the happening's sentences that the knowledge
+    base does not list ("Weichan Auka Mapu claimed responsibility", "sources attributed the attack
+    to separatists"); a name it lists is for the rules above, and a state force is never one."""
+    seen = {a.name.lower() for a in out}
+    for a, b in spans:
+        for c in claimants(ann.text, a, b):
+            if c.name.lower() in seen or kb.find(c.mention):
+                continue
+            if c.named_back and any(m.entry.kind == "armed_group" for m in kb.find(ann.text[: c.start])):
+                # "Islamic State ... Earlier in the day, the ultra-hardline Sunni militants claimed
+                # responsibility": the group named before, which the rules above weigh
+                continue
+            if any(g.entry.kind not in {"armed_group", "person"} for g in kb.find_generic(c.mention)):
+                continue
+            seen.add(c.name.lower())
+            if any(e.label == "PERSON" and e.start < c.end and c.start < e.end for e in ann.entities):
+                # "An individual, identified as Yunis Safarov, claimed responsibility": a man
+                out.append(
+                    Actor(c.mention, c.mention, "person", "perpetrator", None, LEGAL_STATUS.get("attack"))
+                )
+            else:
+                out.append(Actor(c.name, c.mention, "armed_group", "perpetrator", None))
+            out_spans.append(Span(a, b))
+
+
+# what is no country's own force: "peacekeepers", "coalition forces", "pro-government militia"
+# ("commandos" are also the guerrillas' own: "FMLN urban commandos")
+_NOT_NATIONAL = re.compile(r"\b(?:peacekeep\w*|coalition|militia\w*|junta|pro-government|commandos?)\b", _I)
+# a force counted is what suffered it: "Two policemen killed after being ambushed"
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|dozens|"
+    r"scores|a|an|another|more|other)\s+(?:[\w-]+\s+)?$",
+    _I,
+)
+# ... with no object after its verb
+_NO_OBJECT = re.compile(
+    r"\s*(?:[.,;:]|$)|\s+(?:dead\s+)?(?:in|after|when|while|as|during|by|near|on|at|following|and|or|but)\b",
+    _I,
+)
+_FORCE_GENERIC = frozenset({"military", "forces", "police", "security-forces"})
+# ... whose deed of violence comes right after them ("soldiers arrested and executed five men",
+# not "a police vehicle detonated") or who did it by the words before them ("shot dead by
+# soldiers", not "hurt by a blast near police")
+_VIOLENCE = (
+    r"(?:killed|shot|opened fire|fired (?:on|at|into)|executed|summarily executed|beat|tortured|burned|burnt|"
+    r"torched|raped|massacred|murdered|gunned down|shelled|bombed|looted|abducted|kidnapped|stabbed|"
+    r"beheaded|assaulted|whipped|lynched|attacked|ambushed|raided|ransacked)"
+)
+_FORCE_DEED_AFTER = re.compile(
+    r"\s+(?:(?:have|has|had|reportedly|allegedly|presumably|then|also|later)\s+){0,2}"
+    r"(?:(?:arrested|detained|rounded up|stopped|seized|abducted|took)\s+(?:[\w-]+\s+){0,4}?and\s+)?"
+    + _VIOLENCE
+    + r"\b",
+    _I,
+)
+_FORCE_BY_BEFORE = re.compile(
+    r"\b(?:" + _VIOLENCE + r"|shot dead|beaten(?: to death)?|hacked(?: to death)?|shelling|gunfire|fire|"
+    r"(?:air ?)?strikes?|raids?|assaults?|attacks?)\s+by\s+"
+    r"(?:the\s+|some\s+|a group of\s+|an?\s+)?(?:presumed\s+|suspected\s+|alleged\s+)?$",
+    _I,
+)
+
+
+def _unnamed_force(
+    ann: AnnotatedArticle, kb: ActorKB, span: tuple[int, int], countries: Set[str]
+) -> Actor | None:
+    """The state force that did an attack, named by common nouns only in its first sentence
+    ("On 2 May, soldiers arrested and executed five men in Kaya": the armed forces of the
+    country), when the sentence names no armed group, gunmen, militants or suspects who could be
+    the doers or whom the force fought; the country's own forces (``national`` in the knowledge
+    base) when the phrase has no other country ("French troops") and the happening one."""
+    st = ann.text[span[0] : span[1]]
+    if _ASSAILANTS_SHOT.search(st):
+        return None
+    if any(m.entry.kind == "armed_group" for m in kb.find(st, countries)):
+        return None
+    generic = kb.find_generic(st)
+    if any(g.entry.kind in {"armed_group", "person"} for g in generic):
+        return None
+    for g in generic:
+        if g.entry.id not in _FORCE_GENERIC or _NOT_NATIONAL.search(g.mention):
+            continue
+        lead_in = max(0, g.start - 60)
+        deed = _FORCE_DEED_AFTER.match(st, g.end)
+        if _FORCE_BY_BEFORE.search(st, lead_in, g.start):
+            pass
+        elif deed is None or AS_TARGET_BEFORE.search(st, lead_in, g.start):
+            continue
+        elif _COUNTED_BEFORE.search(st, max(0, g.start - 30), g.start) and _NO_OBJECT.match(st, deed.end()):
+            continue  # "Two policemen killed after being ambushed": counted, they suffered it
+        cc = g.country_code or (next(iter(countries)) if len(countries) == 1 else None)
+        national = kb.national_forces(cc) if cc is not None and g.entry.kind == "military" else None
+        if national is not None:
+            return Actor(national.name, g.mention, national.kind, "perpetrator", cc)
+        return Actor(g.entry.name, g.mention, g.entry.kind, "perpetrator", cc)
+    return None
+
+
+def _force_did_it(before: str, after: str) -> bool:
+    """A state force mentioned between ``before`` and ``after`` did the deed ("soldiers executed
+    six people", "killed by the army"), not suffered it ("Five Nigerian Army soldiers were killed in
+    an ambush")."""
+    if AS_TARGET_BEFORE.search(before):
+        return False
+    subject = SUBJECT_AFTER.match(after)
+    if subject is not None:
+        return not _SUFFERED.search(subject.group(0))
+    return BY_BEFORE.search(before) is not None
 
 
 def _elsewhere(ann: AnnotatedArticle, sent: Sentence, countries: Set[str]) -> bool:

@@ -125,6 +125,9 @@ class ActorEntry:
     needs_context: frozenset[str] = frozenset()
     shared: frozenset[str] = frozenset()
     default_for: frozenset[str] = frozenset()
+    # the country's own armed forces, which "soldiers" or "the army" stand for in a story told
+    # there when no force is named (one per country)
+    national: bool = False
 
     @property
     def country_code(self) -> str | None:
@@ -173,6 +176,8 @@ class ActorEntry:
             d["related"] = list(self.related)
         if self.loose:
             d["loose"] = True
+        if self.national:
+            d["national"] = True
         if self.note:
             d["note"] = self.note
         return d
@@ -204,6 +209,7 @@ class ActorEntry:
             needs_context=frozenset(d.get("needs_context") or ()),
             shared=frozenset(d.get("shared") or ()),
             default_for=frozenset(d.get("default_for") or ()),
+            national=bool(d.get("national", False)),
         )
 
 
@@ -360,6 +366,7 @@ class ActorKB:
         self._generic_owner: dict[tuple[str, ...], GenericEntry] = {}
         self._qualifiers: dict[tuple[str, ...], str] = {}
         self._children: dict[str, list[ActorEntry]] = {}
+        self._national: dict[str, ActorEntry] = {}
         problems: list[str] = []
         self._index_entries(problems)
         self._index_generic(problems)
@@ -428,6 +435,16 @@ class ActorKB:
                 problems.append(f"{e.id}: category {e.category!r} is not one of {CATEGORIES}")
             if not e.source:
                 problems.append(f"{e.id}: no source note")
+            if e.national:
+                if e.kind != "military" or e.category != "agency" or len(e.country_codes) != 1:
+                    problems.append(f"{e.id}: only a military agency of one country can be national")
+                elif e.country_codes[0] in self._national:
+                    problems.append(
+                        f"{e.id}: {e.country_codes[0]} already has national forces "
+                        f"{self._national[e.country_codes[0]].id!r}"
+                    )
+                else:
+                    self._national[e.country_codes[0]] = e
             names = set(e.names)
             for flag in ("case_sensitive", "needs_context", "shared", "default_for"):
                 stray = getattr(e, flag) - names
@@ -576,6 +593,10 @@ class ActorKB:
         if any(x.id == ea.id for x in self.ancestors(eb.id)):
             return True
         return eb.id in ea.related or ea.id in eb.related
+
+    def national_forces(self, country_code: str) -> ActorEntry | None:
+        """The armed forces of a country ("the army" of a story told there), or None."""
+        return self._national.get(country_code.upper())
 
     def country_agencies(self, country_code: str) -> list[ActorEntry]:
         """The agencies (police, intelligence, military, judicial, government) of a country."""

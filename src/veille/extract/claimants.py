@@ -1,0 +1,177 @@
+"""Doers the knowledge base does not list, named by a claim or an attribution.
+
+"Weichan Auka Mapu claimed responsibility for the incident", "A group calling itself the Gerardo
+Barrios Commando Unit claimed responsibility", "sources attributed the attack to separatists",
+"sources suspected that Muslim extremists were involved": the text names who did it, though no
+entry of the knowledge base does. The phrase is kept as written (a name, in quotes or capitalised,
+or a common noun of armed people with its qualifier), never one of the state's forces, and never
+a claim denied or said to be missing ("No group claimed responsibility").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_I = re.IGNORECASE
+
+# the people a common-noun claimant is: "separatists", "Mapuche activists", "neo-fascists"
+_PEOPLE = (
+    r"(?:separatists|extremists|militants|insurgents|rebels|jihadists|jihadis|anarchists|activists|"
+    r"guerrill?as|terrorists|neo-fascists|fascists|neo-nazis|islamists|fundamentalists|radicals|"
+    r"nationalists|dissidents|loyalists|republicans|communists|maoists|naxalites|naxals|bandits|"
+    r"militiam[ae]n|militias?|herdsmen|herders|vigilantes)"
+)
+# ... with up to two qualifiers before it ("Muslim extremists", "jihadi-inspired extremists")
+_COMMON = (
+    r"(?:(?!(?:which|that|who|whom|the|a|an|for|and|or|of|in|on|to|by|with|when|as|its|their|his|her|"
+    rf"suspected|alleged|presumed)\b)[\w-]+\s+){{0,2}}?{_PEOPLE}\b"
+)
+# a name in quotes, or capitalised words (with "of", "the", "for", "and" between them) and an
+# acronym in brackets after it; no word of time or of saying among them ("the Gerardo Barrios
+# Commando Unit tonight claimed")
+_QUOTED = r"[\"\u201c\u201e][^\"\u201c\u201d\u201e]{3,60}?[,.]?[\"\u201d](?:\s+[(\[][^()\[\]]{1,50}[)\]])?"
+_NOT_IN_NAME = (
+    r"(?!(?:today|tonight|yesterday|this|last|on|in|at|has|have|had|which|who|that|said|says|also|later|"
+    r"reportedly|then|claimed|claims|took|assumed|accepted)\b)"
+)
+# (an Arabic article before a capital: "the Martyr al-Nimr Battalion")
+_WORD = rf"{_NOT_IN_NAME}(?-i:(?:al-|el-|ad-|an-|ar-|as-|ash-|at-)?[A-Z][\w'\u2019-]*)"
+_CAPITALISED = (
+    rf"{_WORD}(?:\s+(?:(?:of|for|the|and|de|del|des|du|al|el|la|y)\s+){{0,2}}{_WORD}){{0,7}}"
+    r"(?:\s+[(\[][^()\[\]]{1,50}[)\]])?"
+)
+_NAMING = (
+    r"(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|movement|unit|faction|cell|commando)\s+"
+    r"(?:calling (?:itself|themselves)|known as|called|named)\s+(?:the\s+)?"
+    # ("a previously unknown group, the Popular Resistance Front, claimed")
+    r"|(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|movement),\s+(?:the\s+)?"
+)
+
+
+def _claimant(caps: bool) -> str:
+    """The claimant's phrase; in capitals, a name only in quotes or after the words naming it."""
+    if caps:
+        return rf"(?P<np>{_NAMING}(?:{_QUOTED}|{_CAPITALISED})|(?:the\s+)?(?:{_QUOTED}|{_COMMON}))"
+    return rf"(?P<np>(?:{_NAMING})?(?:the\s+)?(?:{_QUOTED}|{_COMMON}|{_CAPITALISED}))"
+
+
+def _patterns(caps: bool) -> tuple[re.Pattern[str], ...]:
+    np = _claimant(caps)
+    return (
+        # "X (has) claimed responsibility", "X, a ... group, claimed the attack"
+        re.compile(
+            np + r"(?:\s*,?\s+(?:an?|the)\s+[^,;]{3,80},)?"
+            r",?\s+(?:(?:today|tonight|yesterday|last night|this morning|on \w+day|has|have|had|also|later|"
+            r"reportedly|swiftly|quickly)\s+){0,3}"
+            r"(?:claimed|claims|took|assumed|accepted)\s+(?:the\s+|full\s+)?(?:responsibility|credit)\b",
+            _I,
+        ),
+        # "responsibility was claimed by X", "the bombing was claimed by X"
+        re.compile(
+            r"\b(?:(?:responsibility|credit)\s+)?(?:was|were|has been|have been|had been)\s+claimed\s+by\s+"
+            + np,
+            _I,
+        ),
+        # "sources attributed the attack to X", "officials blamed the bombing on X"
+        re.compile(
+            r"\b(?:attributed|blamed|pinned)\s+(?:the\s+|this\s+|these\s+|both\s+)?(?:[\w-]+\s+){0,2}?"
+            r"(?:attacks?|incidents?|bombings?|killings?|blasts?|shootings?|kidnappings?|abductions?|"
+            r"assaults?|arson|fire|it|them)\s+(?:to|on)\s+" + np,
+            _I,
+        ),
+        # "sources suspected that X were involved", "... that X may have carried out the attack"
+        re.compile(
+            r"\bsuspect(?:ed|s)?\s+that\s+" + np + r"(?=\s+(?:(?:were|was|are|is|may|might|could|had|have|"
+            r"must|also|been)\s+){1,3}(?:involved|behind|responsible|to blame|carried out|planted|staged|"
+            r"committed|perpetrated)\b)",
+            _I,
+        ),
+        # "sources suspected the involvement of X"
+        re.compile(r"\bsuspect(?:ed|s)?\s+the\s+involvement\s+of\s+" + np, _I),
+    )
+
+
+_PATTERNS = {False: _patterns(False), True: _patterns(True)}
+
+# no claim, or one denied: "No group claimed responsibility", "denied any responsibility"
+_DENIED_BEFORE = re.compile(
+    r"\b(?:no|not|never|nobody|none|neither|nor|denied|denies|deny|rejected)\b[^.;]{0,40}$", _I
+)
+# what is no doer's name: the state's forces and officials, sources and the speakers of a claim,
+# the place or the day told first
+_NOT_A_DOER = re.compile(
+    r"^(?:the\s+)?(?:no|nobody|none|any|anyone|some|a|an|one|this|that|these|those|it|they|he|she|we|"
+    r"its|their|his|her|"
+    r"government|authorities|police|army|military|security|officials?|sources?|investigators?|"
+    r"prosecutors?|ministry|minister|president|president's|state|media|reports?|witnesses|residents|"
+    r"local|pro-government|assailants?|attackers?|gunm[ae]n|perpetrators?|unknown|unidentified|"
+    r"suspects?|on|in|at|after|before|since|during|when|while|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|"
+    r"june|july|august|september|october|november|december)\b",
+    _I,
+)
+
+
+@dataclass(frozen=True)
+class Claimant:
+    """A doer named by a claim or an attribution: ``name`` as it should read, ``mention`` as
+    written, at ``start``-``end`` of the text."""
+
+    name: str
+    mention: str
+    start: int
+    end: int
+    # "the militants claimed": people told of before, by a name or not
+    named_back: bool = False
+
+
+def claimants(text: str, start: int, end: int) -> list[Claimant]:
+    """The doers that claims or attributions between ``start`` and ``end`` of ``text`` name."""
+    out: list[Claimant] = []
+    caps = not any(ch.islower() for ch in text[start:end])
+    for pattern in _PATTERNS[caps]:
+        for m in pattern.finditer(text, start, end):
+            a, b = m.span("np")
+            mention = _trim(text[a:b])
+            if not mention or _NOT_A_DOER.match(mention):
+                continue
+            if _DENIED_BEFORE.search(text, max(start, m.start() - 50), m.start() + (a - m.start())):
+                continue
+            a += max(0, " ".join(text[a:b].split()).find(mention))
+            if any(c.start <= a < c.end or a <= c.start < a + len(mention) for c in out):
+                continue
+            named_back = bool(_THE.match(text, m.start("np"))) and _COMMON_ONLY.fullmatch(mention) is not None
+            out.append(Claimant(_name(mention), mention, a, a + len(mention), named_back))
+    return sorted(out, key=lambda c: c.start)
+
+
+_THE = re.compile(r"the\s", _I)
+_COMMON_ONLY = re.compile(_COMMON, _I)
+_LEADING = re.compile(rf"^(?:{_NAMING})?(?:the\s+)?", _I)
+
+
+def _trim(np: str) -> str:
+    """The name itself: no naming words before it, no quotes or trailing punctuation around it."""
+    np = _LEADING.sub("", " ".join(np.split()))
+    # (a translation or gloss in brackets is no part of it; an acronym is: "(ESA)")
+    np = _GLOSS.sub("", np)
+    return re.sub(r"[\"\u201c\u201d\u201e]", "", np).strip(" ,.")
+
+
+_GLOSS = re.compile(r"\s*[(\[](?![A-Z][\w-]{1,12}[)\]])[^()\[\]]*[)\]]$")
+
+
+_SMALL = frozenset({"of", "for", "the", "and", "de", "del", "des", "du", "al", "el", "la", "y"})
+
+
+def _name(mention: str) -> str:
+    """How the name should read: capitals of wire copy made title case (acronyms in brackets and
+    small words kept), a common noun capitalised."""
+    if mention.isupper() and len(mention) > 6:
+        words = mention.split()
+        mention = " ".join(
+            w if w[0] in "([" else w.lower() if i and w.lower() in _SMALL else w.capitalize()
+            for i, w in enumerate(words)
+        )
+    return mention[0].upper() + mention[1:]
