@@ -162,3 +162,43 @@ def test_a_claimant_the_knowledge_base_does_not_list_is_the_perpetrator(
 )
 def test_no_claim_or_a_state_force_blamed_names_no_claimant(pipeline: Pipeline, text: str) -> None:
     assert doers(pipeline, text, "2018-03-31") == []
+
+
+def test_a_group_whose_deed_follows_an_apposition_is_the_perpetrator(pipeline: Pipeline) -> None:
+    text = (
+        "Boko Haram, the jihadist group that has waged an insurgency since 2009, killed 12 villagers in "
+        "Gwoza, Borno state, on Sunday."
+    )
+    assert [n for n, _ in doers(pipeline, text)] == ["Boko Haram"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # armed people named by common nouns, with the words that tell which they are
+        (
+            "On 2 May 2020, suspected Dagomba militias attacked and injured a farmer in Gordi, North East "
+            "region, Ghana.",
+            ("Dagomba militias", "Dagomba militias"),
+        ),
+        (
+            "On 30 April 2020, Islamist militants attacked the village of Namava, Cabo Delgado, Mozambique.",
+            ("Jihadists", "Islamist militants"),
+        ),
+    ],
+)
+def test_armed_people_who_did_it_are_named_as_the_text_tells_them(
+    pipeline: Pipeline, text: str, expected: tuple[str, str]
+) -> None:
+    assert doers(pipeline, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed five worshippers at a mosque in Kano on Friday.",
+        "A suicide bomber killed 11 people at a wedding in Jalalabad on Sunday.",
+    ],
+)
+def test_unidentified_doers_name_no_perpetrator(pipeline: Pipeline, text: str) -> None:
+    assert doers(pipeline, text) == []

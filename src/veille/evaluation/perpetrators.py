@@ -40,6 +40,8 @@ PARENTS: dict[str, str] = {
     "aqis": "al_qaeda",
     "al_shabaab": "al_qaeda",
     "jnim": "al_qaeda",
+    # (the Macina Liberation Front merged into JNIM at its founding in March 2017)
+    "katiba_macina": "jnim",
     "haqqani": "taliban",
     "jamaat_ul_ahrar": "ttp",
     "extraditables": "medellin_cartel",
@@ -96,6 +98,8 @@ _RULES: list[tuple[str, str, str | None]] = [
     ("jnim", r"\b(jnim|gsim)\b", None),
     ("jnim", r"\bnusrat? al islam\w* wa ?l? ?muslim\w*\b", None),
     ("jnim", r"\bsupport (of|for) (the )?islam and (the )?muslims\b", None),
+    ("katiba_macina", r"\b(katiba|katibat) (macina|massina)\b", None),
+    ("katiba_macina", r"\bmacina (liberation front|katiba|brigade)\b", None),
     ("al_qaeda", r"\b(qaeda|qaida|quaeda|kaida)\b", None),
     # Syria
     ("hts", r"\b(hts|nusra|tahrir al sham|fat[ae]h al sham)\b", None),

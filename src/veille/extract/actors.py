@@ -15,7 +15,7 @@ from collections.abc import Sequence, Set
 from wordfreq import zipf_frequency
 
 from veille.extract.claimants import claimants
-from veille.kb.actors import ActorKB, ActorMatch
+from veille.kb.actors import ActorKB, ActorMatch, GenericMatch
 from veille.records import Actor, AnnotatedArticle, Sentence, Span
 
 _I = re.IGNORECASE
@@ -219,7 +219,10 @@ def perpetrator_evidence(ann: AnnotatedArticle, m: ActorMatch) -> bool:
     if claimed:
         return True
     subject = SUBJECT_AFTER.match(after)
-    return subject is not None and not _SUFFERED.search(subject.group(0))
+    if subject is None:
+        # '"The Extraditables," the armed wing of the Medellin cartel, gunned down a judge'
+        return _APPOSED_DEED.match(after) is not None
+    return not _SUFFERED.search(subject.group(0))
 
 
 # "a senior Hezbollah commander has been killed": the group's man suffered it
@@ -416,7 +419,7 @@ def actors_for(
         for m in state_perps:
             add(m, "target" if armed else "perpetrator")
     if event_type == "attack" and spans and not any(a.role == "perpetrator" for a in out):
-        force = _unnamed_force(ann, kb, spans[0], countries)
+        force = _unnamed_doer(ann, kb, spans[0], countries)
         if force is not None:
             out.append(force)
             out_spans.append(Span(*spans[0]))
@@ -491,6 +494,13 @@ _VIOLENCE = (
     r"torched|raped|massacred|murdered|gunned down|shelled|bombed|looted|abducted|kidnapped|stabbed|"
     r"beheaded|assaulted|whipped|lynched|attacked|ambushed|raided|ransacked)"
 )
+# a group's deed told after an apposition that says what it is
+_APPOSED_DEED = re.compile(
+    r"^\W*(?:the|an?)\s+[^,;()\[\]]{3,60},\s+(?:(?:have|has|had|reportedly|allegedly)\s+)?"
+    + _VIOLENCE
+    + r"\b",
+    _I,
+)
 _FORCE_DEED_AFTER = re.compile(
     r"\s+(?:(?:have|has|had|reportedly|allegedly|presumably|then|also|later)\s+){0,2}"
     r"(?:(?:arrested|detained|rounded up|stopped|seized|abducted|took)\s+(?:[\w-]+\s+){0,4}?and\s+)?"
@@ -506,38 +516,84 @@ _FORCE_BY_BEFORE = re.compile(
 )
 
 
-def _unnamed_force(
+def _unnamed_doer(
     ann: AnnotatedArticle, kb: ActorKB, span: tuple[int, int], countries: Set[str]
 ) -> Actor | None:
-    """The state force that did an attack, named by common nouns only in its first sentence
-    ("On 2 May, soldiers arrested and executed five men in Kaya": the armed forces of the
-    country), when the sentence names no armed group, gunmen, militants or suspects who could be
-    the doers or whom the force fought; the country's own forces (``national`` in the knowledge
-    base) when the phrase has no other country ("French troops") and the happening one."""
+    """Who did an attack, named by common nouns only in its first sentence, when the sentence
+    names no armed group: armed people ("suspected Fulani militias attacked a farmer", "killed by
+    gunmen"), else a state force ("On 2 May, soldiers arrested and executed five men in Kaya": the
+    armed forces of the country) when no armed people or suspects are there whom it could have
+    fought; the country's own forces (``national`` in the knowledge base) when the phrase has no
+    other country ("French troops") and the happening one."""
     st = ann.text[span[0] : span[1]]
-    if _ASSAILANTS_SHOT.search(st):
-        return None
     if any(m.entry.kind == "armed_group" for m in kb.find(st, countries)):
         return None
     generic = kb.find_generic(st)
-    if any(g.entry.kind in {"armed_group", "person"} for g in generic):
+    armed = [g for g in generic if g.entry.kind == "armed_group" and g.entry.role == "perpetrator"]
+    for g in armed:
+        if _did_it(st, g):
+            # (None: people left unidentified, "gunmen", "a suicide bomber")
+            return _armed_people(st, g)
+    if armed or _ASSAILANTS_SHOT.search(st) or any(g.entry.kind == "person" for g in generic):
         return None
     for g in generic:
-        if g.entry.id not in _FORCE_GENERIC or _NOT_NATIONAL.search(g.mention):
+        if g.entry.id not in _FORCE_GENERIC or _NOT_NATIONAL.search(g.mention) or not _did_it(st, g):
             continue
-        lead_in = max(0, g.start - 60)
-        deed = _FORCE_DEED_AFTER.match(st, g.end)
-        if _FORCE_BY_BEFORE.search(st, lead_in, g.start):
-            pass
-        elif deed is None or AS_TARGET_BEFORE.search(st, lead_in, g.start):
-            continue
-        elif _COUNTED_BEFORE.search(st, max(0, g.start - 30), g.start) and _NO_OBJECT.match(st, deed.end()):
-            continue  # "Two policemen killed after being ambushed": counted, they suffered it
         cc = g.country_code or (next(iter(countries)) if len(countries) == 1 else None)
         national = kb.national_forces(cc) if cc is not None and g.entry.kind == "military" else None
         if national is not None:
             return Actor(national.name, g.mention, national.kind, "perpetrator", cc)
         return Actor(g.entry.name, g.mention, g.entry.kind, "perpetrator", cc)
+    return None
+
+
+def _did_it(st: str, g: GenericMatch) -> bool:
+    """The people of a common-noun phrase did the violence of their sentence ``st``: its subject
+    ("soldiers arrested and executed six people") or its agent ("shot dead by gunmen"), not its
+    object, nor counted ones that suffered it ("Two policemen killed after being ambushed")."""
+    lead_in = max(0, g.start - 60)
+    if _FORCE_BY_BEFORE.search(st, lead_in, g.start):
+        return True
+    deed = _FORCE_DEED_AFTER.match(st, g.end)
+    if deed is None or AS_TARGET_BEFORE.search(st, lead_in, g.start):
+        return False
+    return not (
+        _COUNTED_BEFORE.search(st, max(0, g.start - 30), g.start) and _NO_OBJECT.match(st, deed.end())
+    )
+
+
+# the words that name which armed people they are: "suspected Fulani militias", "Dozo militiamen"
+_WHICH_PEOPLE_BEFORE = re.compile(r"(?:(?-i:[A-Z])[\w'\u2019-]+\s+){1,2}$")
+_NO_QUALIFIER = re.compile(
+    r"^(?:on|in|at|the|a|an|some|suspect\w*|presum\w*|alleg\w*|unkn\w*|unident\w*|armed|masked|several|many|two|"
+    r"three|four|five|six|seven|eight|nine|ten|dozens|hundreds|later|then|after|when|while|but|and|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)$",
+    _I,
+)
+
+
+# armed people whose kind tells who they are, unlike "gunmen", "militants" or "a suicide bomber"
+_IDENTIFIED_PEOPLE = frozenset(
+    {"jihadists", "rebels", "bandits", "far-right-extremists", "far-left-extremists"}
+)
+
+
+def _armed_people(st: str, g: GenericMatch) -> Actor | None:
+    """The actor of armed people named by common nouns: their own name when words before the noun
+    tell which they are ("Fulani militias", "Koglweogo militiamen"), the phrase's family when it
+    tells ("Jihadists", "Rebels"); None for people left unidentified ("gunmen", "unknown attackers",
+    "a Syrian suicide bomber": no perpetrator is known)."""
+    which = _WHICH_PEOPLE_BEFORE.search(st, max(0, g.start - 40), g.start)
+    if which is not None and g.country_code is None and not st.isupper():
+        words = which.group().split()
+        while words and _NO_QUALIFIER.match(words[0]):
+            words.pop(0)
+        if words:
+            mention = " ".join([*words, g.mention])
+            return Actor(mention[0].upper() + mention[1:], mention, "armed_group", "perpetrator", None)
+    if g.entry.id in _IDENTIFIED_PEOPLE:
+        return Actor(g.entry.name, g.mention, "armed_group", "perpetrator", g.country_code)
+    # (a nationality names no group: "a Syrian suicide bomber")
     return None
 
 
