@@ -202,3 +202,135 @@ def test_armed_people_who_did_it_are_named_as_the_text_tells_them(
 )
 def test_unidentified_doers_name_no_perpetrator(pipeline: Pipeline, text: str) -> None:
     assert doers(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Assailants set fire to a church in Ercilla, Araucania, Chile. No group claimed responsibility "
+            "for the incident; however, sources suspected that Mapuche activists carried out the attack.",
+            "Mapuche activists",
+        ),
+        (
+            "Assailants attacked a military post in Nkanga, Cabinda, Angola. No group claimed "
+            "responsibility; however, authorities attributed the attack to the Front for the Liberation "
+            "of Cabinda / Cabinda Armed Forces (FLEC-FAC).",
+            "Front for the Liberation of Cabinda / Cabinda Armed Forces (FLEC-FAC)",
+        ),
+        (
+            "In March Revolutionary Cells claimed responsibility for an arson attack on a car dealership in "
+            "Thessaloniki.",
+            "Revolutionary Cells",
+        ),
+    ],
+)
+def test_more_ways_of_naming_a_claimant(pipeline: Pipeline, text: str, name: str) -> None:
+    assert [n for n, _ in doers(pipeline, text, "2018-03-31")] == [name]
+
+
+def test_assailants_who_shelled_a_home_did_an_attack(pipeline: Pipeline) -> None:
+    text = (
+        "Assailants shelled a civilian home in Gurziwan district, Faryab, Afghanistan. Four civilians were "
+        "killed in the blast. No group claimed responsibility for the incident; however, sources attributed "
+        "the attack to the Taliban."
+    )
+    assert [n for n, _ in doers(pipeline, text, "2018-12-30")] == ["Taliban"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a group's man who suffered the deed, a group that hurled words
+        ("A senior Taliban commander was gunned down in Quetta, Pakistan, on Sunday.", []),
+        ("Hezbollah hurled accusations at Israel after a bomb exploded in Beirut on Sunday, killing 3.", []),
+        # who holds the place attacked, who did not attack
+        ("Two people were killed in an attack on a school run by Hezbollah in Tyre, Lebanon, on Sunday.", []),
+        ("Troops hunting Boko Haram, the jihadist group, shot dead three civilians in Gwoza on Sunday.", []),
+        # a country blamed, people left unidentified
+        (
+            "A car bomb exploded in Moscow on Sunday, killing 3 people. Russian officials blamed the attack "
+            "on Ukraine.",
+            [],
+        ),
+        (
+            "A bomb exploded outside a bank in Thessaloniki on Monday. Officials blamed the attack on "
+            "militants.",
+            [],
+        ),
+        # a claim of another deed
+        (
+            "Assailants set fire to 12 trucks in Ercilla, Chile, on Monday, a week after Lof Ranquil "
+            "Resistance claimed responsibility for burning a church in Victoria.",
+            [],
+        ),
+        # a claimant after words of saying, after a negation of something else, in capitals
+        (
+            "A bomb exploded outside a bank in Patras on Monday. Police said separatists claimed "
+            "responsibility.",
+            ["Separatists"],
+        ),
+        (
+            "A bomb exploded outside a bank in Patras on Monday. The attack, which did not cause casualties, "
+            "was claimed by Lof Ranquil Resistance.",
+            ["Lof Ranquil Resistance"],
+        ),
+        (
+            "SAN SALVADOR, 20 APR 89 -- A BOMB EXPLODED AT A CUSTOMS OFFICE TODAY. A GROUP CALLING "
+            "ITSELF THE NINE MARTYRS COMMANDO UNIT CLAIMED RESPONSIBILITY FOR THE ATTACK.",
+            ["Nine Martyrs Commando Unit"],
+        ),
+        # soldiers who suffered it, soldiers who did it after a day, a named body's troops
+        ("Soldiers ambushed near Damboa, Nigeria, on Sunday lost three men.", []),
+        ("Two policemen killed after being ambushed between Baraboule and Petegoli, Burkina Faso.", []),
+        (
+            "On Sunday soldiers shot dead three herders near Djibo, Burkina Faso.",
+            ["Armed Forces of Burkina Faso"],
+        ),
+        ("AMISOM troops opened fire on a minibus in Lower Shabelle, Somalia, on Sunday, killing three.", []),
+        # a deed with an object told after a count, two deeds joined, in capitals
+        (
+            "On 2 March 2020, soldiers reportedly killed at least two people in the village of Loura, "
+            "Burkina Faso.",
+            ["Armed Forces of Burkina Faso"],
+        ),
+        (
+            "A LAST MINUTE REPORT STATES THAT THE AIR FORCE HAS BOMBED AND STRAFED THE AREA ACROSS FROM THE "
+            "TEXTILE FACTORY IN SOYAPANGO, EL SALVADOR.",
+            ["Armed Forces of El Salvador"],
+        ),
+        # a common word capitalised as the sentence's first is no name
+        ("Yesterday gunmen killed five worshippers at a mosque in Kano.", []),
+        (
+            "Heavily armed bandits attacked a village near Gusau, Zamfara, Nigeria, on Sunday.",
+            ["Armed bandits"],
+        ),
+    ],
+)
+def test_what_names_no_perpetrator_or_the_right_one(pipeline: Pipeline, text: str, names: list[str]) -> None:
+    assert [n for n, _ in doers(pipeline, text, "1989-04-21" if text.isupper() else "2020-05-05")] == names
+
+
+def test_a_claimant_is_a_group_unless_told_a_person(pipeline: Pipeline) -> None:
+    group = (
+        "Assailants set fire to 12 trucks in Ercilla, Araucania, Chile. Lof Ranquil Resistance claimed "
+        "responsibility for the incident."
+    )
+    person = (
+        "An assailant opened fire on the mayor of Ganja, Azerbaijan. The mayor was wounded in the attack. An "
+        "individual, identified as Yunis Karimov, claimed responsibility for the incident in a video."
+    )
+    kinds = []
+    for text in (group, person):
+        (attack,) = of_type(records_of(pipeline, text, "2018-03-31"), "attack")
+        kinds += [a["kind"] for a in _perpetrators(attack)]
+    assert kinds == ["armed_group", "person"]
+
+
+def test_forces_that_fought_militants_and_bombarded_a_city_ran_an_operation(pipeline: Pipeline) -> None:
+    text = (
+        "BAGHDAD Iraqi government forces fought Islamic State militants near Falluja on Monday and bombarded "
+        "central districts at the outset of an offensive to retake the city."
+    )
+    recs = records_of(pipeline, text, "2016-05-23")
+    assert [r["event_type"] for r in recs] == ["ct_operation"]

@@ -14,7 +14,7 @@ from collections.abc import Sequence, Set
 
 from wordfreq import zipf_frequency
 
-from veille.extract.claimants import claimants
+from veille.extract.claimants import claimants, of_armed_people
 from veille.kb.actors import ActorKB, ActorMatch, GenericMatch
 from veille.records import Actor, AnnotatedArticle, Sentence, Span
 
@@ -56,7 +56,9 @@ SUBJECT_AFTER = re.compile(
     r"assassinated|executed|summar(?:il)?y executed|looted|shelled|planted|hijacked|burnt|wounded|injured|"
     r"beat|whipped|assaulted|abducted|ransacked|entered|invaded|swept into|"
     # ("Taliban militants threw a grenade at a mosque")
-    r"threw|hurled|lobbed|stabbed|murdered|gunned down|rammed|"
+    r"(?:threw|hurled|lobbed)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\w-]+\s+)?(?:grenades?|bombs?|"
+    r"explosives?|explosive devices?|petrol bombs?|molotov cocktails?|firebombs?|IEDs?|acid)|"
+    r"stabbed|murdered|gunned down|rammed|"
     r"warned|threatened|vowed|published|released|issued|called|urged|said|claimed)",
     _I,
 )
@@ -133,11 +135,14 @@ BY_AGENT_BEFORE = re.compile(
     _I,
 )
 # ... or of the deed told with its object or place first: "in an attack on the army post in San
-# Ramon by FMLN units", "the kidnapping of two engineers by Abu Sayyaf"
+# Ramon by FMLN units", "the kidnapping of two engineers by Abu Sayyaf" (not of whoever holds the
+# place attacked: "an attack on a checkpoint held by Houthi rebels")
 _DEED_OF_THEN_BY = re.compile(
     r"\b(?:attacks?|ambush(?:es)?|bombings?|raids?|assaults?|massacres?|kidnappings?|abductions?|"
     r"killings?|murders?|assassinations?|shootings?|burning)\s+(?:on|against|of|at|in|near)\s+"
-    r"[^,;:()\[\]\"\u201c\u201d]{1,80}?\s+by\s+(?:the\s+)?$",
+    r"[^,;:()\[\]\"\u201c\u201d]{1,80}?(?<!\bheld)(?<!\brun)(?<!\bbuilt)(?<!\bowned)(?<!\bused)"
+    r"(?<!\bcontrolled)(?<!\bmanned)(?<!\bguarded)(?<!\boccupied)(?<!\bfounded)(?<!\bled)(?<!\bbacked)"
+    r"\s+by\s+(?:the\s+)?$",
     _I,
 )
 # a group's outlet: "Hezbollah's al-Manar TV", "the Taliban's website"
@@ -220,15 +225,17 @@ def perpetrator_evidence(ann: AnnotatedArticle, m: ActorMatch) -> bool:
         return True
     subject = SUBJECT_AFTER.match(after)
     if subject is None:
-        # '"The Extraditables," the armed wing of the Medellin cartel, gunned down a judge'
-        return _APPOSED_DEED.match(after) is not None
+        # '"The Extraditables," the armed wing of the Medellin cartel, gunned down a judge', with
+        # the name opening its clause (not "Troops hunting Boko Haram, the jihadist group, shot")
+        return _APPOSED_DEED.match(after) is not None and _CLAUSE_OPENS.search(st, 0, local) is not None
     return not _SUFFERED.search(subject.group(0))
 
 
 # "a senior Hezbollah commander has been killed": the group's man suffered it
 _SUFFERED = re.compile(
     r"\b(?:been|was|were|is|are|being)\s+(?:killed|shot|wounded|injured|abducted|kidnapped|executed|"
-    r"assassinated|beheaded|targeted|hit|attacked|ambushed|seized|struck|burned|burnt|destroyed)$",
+    r"assassinated|beheaded|targeted|hit|attacked|ambushed|seized|struck|burned|burnt|destroyed|murdered|"
+    r"stabbed|gunned down|rammed)$",
     _I,
 )
 
@@ -458,10 +465,35 @@ def _add_claimants(
                 # "Islamic State ... Earlier in the day, the ultra-hardline Sunni militants claimed
                 # responsibility": the group named before, which the rules above weigh
                 continue
-            if any(g.entry.kind not in {"armed_group", "person"} for g in kb.find_generic(c.mention)):
+            if any(
+                g.entry.kind not in {"armed_group", "person"}
+                and (g.country_code or not c.mention[:1].isupper())
+                for g in kb.find_generic(c.mention)
+            ):
+                # a state's force ("Syrian Armed Forces", "troops"), not a group's name that has
+                # the words in it ("Cabinda Armed Forces")
                 continue
+            if (
+                any(p.start <= c.start and c.end <= p.end for p in ann.places)
+                or any(
+                    e.label in {"GPE", "LOC", "NORP"} and e.start <= c.start and c.end <= e.end
+                    for e in ann.entities
+                )
+            ) and not of_armed_people(c.mention):
+                continue  # a place or a nation blamed ("officials blamed the attack on Ukraine"), no group
+            generic = kb.find_generic(c.mention)
+            if (
+                len(c.mention.split()) == 1
+                and generic
+                and all(
+                    g.entry.kind == "armed_group" and g.entry.id not in _IDENTIFIED_PEOPLE for g in generic
+                )
+            ):
+                continue  # people left unidentified ("officials blamed the attack on militants")
             seen.add(c.name.lower())
-            if any(e.label == "PERSON" and e.start < c.end and c.start < e.end for e in ann.entities):
+            if any(
+                e.label == "PERSON" and e.start <= c.start and c.end <= e.end for e in ann.entities
+            ) and _A_PERSON_BEFORE.search(ann.text, max(a, c.start - 40), c.start):
                 # "An individual, identified as Yunis Safarov, claimed responsibility": a man
                 out.append(
                     Actor(c.mention, c.mention, "person", "perpetrator", None, LEGAL_STATUS.get("attack"))
@@ -469,6 +501,13 @@ def _add_claimants(
             else:
                 out.append(Actor(c.name, c.mention, "armed_group", "perpetrator", None))
             out_spans.append(Span(a, b))
+
+
+# the words that tell a person named: "An individual, identified as Yunis Safarov,"
+_A_PERSON_BEFORE = re.compile(
+    r"\b(?:individual|man|woman|person|suspect|assailant|attacker|gunman|bomber|identified as|named)\b[^.;]{0,15}$",
+    _I,
+)
 
 
 # what is no country's own force: "peacekeepers", "coalition forces", "pro-government militia"
@@ -482,7 +521,8 @@ _COUNTED_BEFORE = re.compile(
 )
 # ... with no object after its verb
 _NO_OBJECT = re.compile(
-    r"\s*(?:[.,;:]|$)|\s+(?:dead\s+)?(?:in|after|when|while|as|during|by|near|on|at|following|and|or|but)\b",
+    r"\s*(?:[.,;:]|$)|\s+(?:dead\s+)?(?:in|after|when|while|as|during|by|near|on|at(?! least| most)|following|and|"
+    r"or|but)\b",
     _I,
 )
 _FORCE_GENERIC = frozenset({"military", "forces", "police", "security-forces"})
@@ -493,6 +533,10 @@ _VIOLENCE = (
     r"(?:killed|shot|opened fire|fired (?:on|at|into)|executed|summarily executed|beat|tortured|burned|burnt|"
     r"torched|raped|massacred|murdered|gunned down|shelled|bombed|looted|abducted|kidnapped|stabbed|"
     r"beheaded|assaulted|whipped|lynched|attacked|ambushed|raided|ransacked)"
+)
+_CLAUSE_OPENS = re.compile(
+    r"(?:^|[.;:!?]\s*|,\s*|\b(?:and|but|when|after|as|while|that|because|since)\s+)[\"'\u201c]?\s*(?:the\s+)?$",
+    _I,
 )
 # a group's deed told after an apposition that says what it is
 _APPOSED_DEED = re.compile(
@@ -520,13 +564,14 @@ def _unnamed_doer(
     ann: AnnotatedArticle, kb: ActorKB, span: tuple[int, int], countries: Set[str]
 ) -> Actor | None:
     """Who did an attack, named by common nouns only in its first sentence, when the sentence
-    names no armed group: armed people ("suspected Fulani militias attacked a farmer", "killed by
-    gunmen"), else a state force ("On 2 May, soldiers arrested and executed five men in Kaya": the
+    names no armed group: armed people who are told which ("suspected Fulani militias attacked a
+    farmer", "killed by rebel shelling"; unidentified gunmen name no one), else a state force ("On 2 May, soldiers arrested and executed five men in Kaya": the
     armed forces of the country) when no armed people or suspects are there whom it could have
     fought; the country's own forces (``national`` in the knowledge base) when the phrase has no
     other country ("French troops") and the happening one."""
     st = ann.text[span[0] : span[1]]
-    if any(m.entry.kind == "armed_group" for m in kb.find(st, countries)):
+    named = kb.find(st, countries)
+    if any(m.entry.kind == "armed_group" for m in named):
         return None
     generic = kb.find_generic(st)
     armed = [g for g in generic if g.entry.kind == "armed_group" and g.entry.role == "perpetrator"]
@@ -539,6 +584,8 @@ def _unnamed_doer(
     for g in generic:
         if g.entry.id not in _FORCE_GENERIC or _NOT_NATIONAL.search(g.mention) or not _did_it(st, g):
             continue
+        if any(0 <= g.start - m.end <= 2 for m in named):
+            continue  # a named body's men ("AMISOM troops"): that body, which the rules above weigh
         cc = g.country_code or (next(iter(countries)) if len(countries) == 1 else None)
         national = kb.national_forces(cc) if cc is not None and g.entry.kind == "military" else None
         if national is not None:
@@ -555,11 +602,32 @@ def _did_it(st: str, g: GenericMatch) -> bool:
     if _FORCE_BY_BEFORE.search(st, lead_in, g.start):
         return True
     deed = _FORCE_DEED_AFTER.match(st, g.end)
-    if deed is None or AS_TARGET_BEFORE.search(st, lead_in, g.start):
+    if deed is None:
         return False
+    # (not "On Sunday soldiers shot dead three herders": a day, not a target)
+    if AS_TARGET_BEFORE.search(st, lead_in, g.start) and not _ON_A_DAY.search(st, lead_in, g.start):
+        return False
+    if (
+        _NO_OBJECT.match(st, deed.end())
+        and not _ITS_OWN_CLAUSE.match(st, deed.end())
+        and not re.search(r"\bfire[ds]?\b|\b(?:on|at|into)$", deed.group(), _I)
+    ):
+        return (
+            False  # "Soldiers ambushed near Damboa lost three men": they suffered it (a fire opened has none)
+        )
     return not (
         _COUNTED_BEFORE.search(st, max(0, g.start - 30), g.start) and _NO_OBJECT.match(st, deed.end())
     )
+
+
+_ON_A_DAY = re.compile(
+    r"^(?:.*[,;]\s*)?on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|"
+    r"[A-Z][a-z]+\s+\d{1,2}(?:,?\s+\d{4})?|the\s+(?:night|morning|evening)\s+of\s+[\w\s]{3,20}?)\s*,?\s*$",
+    _I,
+)
+# ... a deed whose words after it are its own, with no object: "opened fire", "shot and killed",
+# "attacked and looted"
+_ITS_OWN_CLAUSE = re.compile(r"\s+(?:and|or|but)\b", _I)
 
 
 # the words that name which armed people they are: "suspected Fulani militias", "Dozo militiamen"
@@ -587,6 +655,15 @@ def _armed_people(st: str, g: GenericMatch) -> Actor | None:
     if which is not None and g.country_code is None and not st.isupper():
         words = which.group().split()
         while words and _NO_QUALIFIER.match(words[0]):
+            words.pop(0)
+        if (
+            words
+            and not st[: which.start()].strip()
+            and not words[0].isupper()
+            and zipf_frequency(words[0].lower(), "en") >= 4.0
+        ):
+            # (a common word capitalised as the sentence's first: "Heavily armed bandits", "Local
+            # militiamen", "Yesterday gunmen")
             words.pop(0)
         if words:
             mention = " ".join([*words, g.mention])

@@ -24,8 +24,9 @@ _PEOPLE = (
 )
 # ... with up to two qualifiers before it ("Muslim extremists", "jihadi-inspired extremists")
 _COMMON = (
-    r"(?:(?!(?:which|that|who|whom|the|a|an|for|and|or|of|in|on|to|by|with|when|as|its|their|his|her|"
-    rf"suspected|alleged|presumed)\b)[\w-]+\s+){{0,2}}?{_PEOPLE}\b"
+    r"(?:(?!(?:which|that|who|whom|the|a|an|for|and|or|but|of|in|on|to|by|with|when|as|its|their|his|her|"
+    r"suspected|alleged|presumed|said|says|say|told|reported|added|noted|stated|claimed|believed?|"
+    rf"thought|think|suspect|police|officials|sources|residents|witnesses)\b)[\w-]+\s+){{0,2}}?{_PEOPLE}\b"
 )
 # a name in quotes, or capitalised words (with "of", "the", "for", "and" between them) and an
 # acronym in brackets after it; no word of time or of saying among them ("the Gerardo Barrios
@@ -33,12 +34,15 @@ _COMMON = (
 _QUOTED = r"[\"\u201c\u201e][^\"\u201c\u201d\u201e]{3,60}?[,.]?[\"\u201d](?:\s+[(\[][^()\[\]]{1,50}[)\]])?"
 _NOT_IN_NAME = (
     r"(?!(?:today|tonight|yesterday|this|last|on|in|at|has|have|had|which|who|that|said|says|also|later|"
-    r"reportedly|then|claimed|claims|took|assumed|accepted)\b)"
+    r"reportedly|then|claimed|claims|took|assumed|accepted|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\b)"
 )
 # (an Arabic article before a capital: "the Martyr al-Nimr Battalion")
 _WORD = rf"{_NOT_IN_NAME}(?-i:(?:al-|el-|ad-|an-|ar-|as-|ash-|at-)?[A-Z][\w'\u2019-]*)"
 _CAPITALISED = (
-    rf"{_WORD}(?:\s+(?:(?:of|for|the|and|de|del|des|du|al|el|la|y)\s+){{0,2}}{_WORD}){{0,7}}"
+    # (two names of one group: "Front for the Liberation of Cabinda / Cabinda Armed Forces")
+    rf"{_WORD}(?:(?:\s+(?:(?:of|for|the|and|de|del|des|du|al|el|la|y)\s+){{0,2}}|\s*/\s*){_WORD}){{0,9}}"
     r"(?:\s+[(\[][^()\[\]]{1,50}[)\]])?"
 )
 _NAMING = (
@@ -52,8 +56,18 @@ _NAMING = (
 def _claimant(caps: bool) -> str:
     """The claimant's phrase; in capitals, a name only in quotes or after the words naming it."""
     if caps:
-        return rf"(?P<np>{_NAMING}(?:{_QUOTED}|{_CAPITALISED})|(?:the\s+)?(?:{_QUOTED}|{_COMMON}))"
-    return rf"(?P<np>(?:{_NAMING})?(?:the\s+)?(?:{_QUOTED}|{_COMMON}|{_CAPITALISED}))"
+        return (
+            rf"(?<![\w-])(?P<np>(?:{_NAMING})(?:{_QUOTED}|{_CAPITALISED})|(?:the\s+)?(?:{_QUOTED}|{_COMMON}))"
+        )
+    return rf"(?<![\w-])(?P<np>(?:{_NAMING})?(?:the\s+)?(?:{_QUOTED}|{_COMMON}|{_CAPITALISED}))"
+
+
+# where a name told last in its clause ends: not inside a longer phrase ("blamed the attack on
+# Syrian troops" names no "Syrian")
+_ENDS = (
+    r"(?=\s*(?:[.,;:()\[\]\"\u201d]|$)|\s+(?:and|but|as|in|on|at|for|with|after|who|which|while|because|"
+    r"since|over|during|following|from|near|to|was|were|had|has|have)\b)"
+)
 
 
 def _patterns(caps: bool) -> tuple[re.Pattern[str], ...]:
@@ -70,34 +84,46 @@ def _patterns(caps: bool) -> tuple[re.Pattern[str], ...]:
         # "responsibility was claimed by X", "the bombing was claimed by X"
         re.compile(
             r"\b(?:(?:responsibility|credit)\s+)?(?:was|were|has been|have been|had been)\s+claimed\s+by\s+"
-            + np,
+            + np
+            + _ENDS,
             _I,
         ),
         # "sources attributed the attack to X", "officials blamed the bombing on X"
         re.compile(
             r"\b(?:attributed|blamed|pinned)\s+(?:the\s+|this\s+|these\s+|both\s+)?(?:[\w-]+\s+){0,2}?"
             r"(?:attacks?|incidents?|bombings?|killings?|blasts?|shootings?|kidnappings?|abductions?|"
-            r"assaults?|arson|fire|it|them)\s+(?:to|on)\s+" + np,
+            r"assaults?|arson|fire|it|them)\s+(?:to|on)\s+" + np + _ENDS,
             _I,
         ),
         # "sources suspected that X were involved", "... that X may have carried out the attack"
         re.compile(
             r"\bsuspect(?:ed|s)?\s+that\s+" + np + r"(?=\s+(?:(?:were|was|are|is|may|might|could|had|have|"
-            r"must|also|been)\s+){1,3}(?:involved|behind|responsible|to blame|carried out|planted|staged|"
+            r"must|also|been)\s+){0,3}(?:involved|behind|responsible|to blame|carried out|planted|staged|"
             r"committed|perpetrated)\b)",
             _I,
         ),
+        # "sources suspected that the attack was carried out by X"
+        re.compile(
+            r"\bsuspect(?:ed|s)?\s+that\s+the\s+(?:[\w-]+\s+)?(?:attacks?|incidents?|bombings?|killings?|"
+            r"kidnappings?|abductions?|assaults?|blasts?|shootings?)\s+(?:was|were|had been|may have been)\s+"
+            r"(?:carried out|perpetrated|committed|staged|planned)\s+by\s+" + np + _ENDS,
+            _I,
+        ),
         # "sources suspected the involvement of X"
-        re.compile(r"\bsuspect(?:ed|s)?\s+the\s+involvement\s+of\s+" + np, _I),
+        re.compile(r"\bsuspect(?:ed|s)?\s+the\s+involvement\s+of\s+" + np + _ENDS, _I),
     )
 
 
 _PATTERNS = {False: _patterns(False), True: _patterns(True)}
-
-# no claim, or one denied: "No group claimed responsibility", "denied any responsibility"
+# no claim, or one denied, right before the claim or the name: "nor X claimed", "officials have not
+# attributed the attack to", "denied that X"; not a negation of something else ("The attack, which
+# did not cause casualties, was claimed by X")
 _DENIED_BEFORE = re.compile(
-    r"\b(?:no|not|never|nobody|none|neither|nor|denied|denies|deny|rejected)\b[^.;]{0,40}$", _I
+    r"\b(?:no|not|never|nobody|none|neither|nor|denied|denies|deny|rejected|without)\s+(?:[\w-]+\s+){0,2}$",
+    _I,
 )
+# a claim of an earlier deed: "a week after X claimed responsibility for burning a church"
+_EARLIER_BEFORE = re.compile(r"\b(?:after|since|before)\s+(?:the\s+)?$", _I)
 # what is no doer's name: the state's forces and officials, sources and the speakers of a claim,
 # the place or the day told first
 _NOT_A_DOER = re.compile(
@@ -131,19 +157,58 @@ def claimants(text: str, start: int, end: int) -> list[Claimant]:
     out: list[Claimant] = []
     caps = not any(ch.islower() for ch in text[start:end])
     for pattern in _PATTERNS[caps]:
-        for m in pattern.finditer(text, start, end):
-            a, b = m.span("np")
-            mention = _trim(text[a:b])
-            if not mention or _NOT_A_DOER.match(mention):
+        pos = start
+        while (m := pattern.search(text, pos, end)) is not None:
+            claimant = _claimant_of(text, start, m)
+            if claimant is None:
+                # (a phrase refused for its first word is tried again from its next word; one
+                # refused for what is around it is passed over)
+                retry = _NOT_A_DOER.match(_trim(m.group("np"))) is not None
+                pos = _next_word(text, m.start(), end) if retry else m.end()
                 continue
-            if _DENIED_BEFORE.search(text, max(start, m.start() - 50), m.start() + (a - m.start())):
-                continue
-            a += max(0, " ".join(text[a:b].split()).find(mention))
-            if any(c.start <= a < c.end or a <= c.start < a + len(mention) for c in out):
-                continue
-            named_back = bool(_THE.match(text, m.start("np"))) and _COMMON_ONLY.fullmatch(mention) is not None
-            out.append(Claimant(_name(mention), mention, a, a + len(mention), named_back))
+            pos = m.end()
+            if not any(c.start < claimant.end and claimant.start < c.end for c in out):
+                out.append(claimant)
     return sorted(out, key=lambda c: c.start)
+
+
+def _next_word(text: str, at: int, end: int) -> int:
+    nxt = re.compile(r"\S*\s+").match(text, at, end)
+    return nxt.end() if nxt is not None and nxt.end() > at else end
+
+
+def _claimant_of(text: str, start: int, m: re.Match[str]) -> Claimant | None:
+    a, b = m.span("np")
+    mention = _trim(text[a:b])
+    if not mention or _NOT_A_DOER.match(mention):
+        return None
+    if _DENIED_BEFORE.search(text, max(start, m.start() - 40), m.start()) or _DENIED_BEFORE.search(
+        text, max(start, a - 40), a
+    ):
+        return None
+    if _EARLIER_BEFORE.search(text, max(start, m.start() - 20), m.start()):
+        return None
+    if _SPEAKER_APPOSED.search(m.group()):
+        # "Zabihullah Mujahid, a Taliban spokesman, claimed": who speaks for a group, not the doer
+        return None
+    # the mention's own offsets in the text (the phrase may run over line breaks and quotes)
+    at = re.compile(r"[\s\"\u201c\u201d\u201e]+".join(map(re.escape, mention.split()))).search(text, a, b)
+    first, last = (at.start(), at.end()) if at is not None else (a, b)
+    named_back = bool(_THE.match(text, a)) and _COMMON_ONLY.fullmatch(mention) is not None
+    return Claimant(_name(mention), mention, first, last, named_back)
+
+
+# an apposition that tells who speaks: "Zabihullah Mujahid, a Taliban spokesman, claimed"
+_SPEAKER_APPOSED = re.compile(
+    r",\s+(?:an?|the)\s+[^,;]{0,60}\b(?:spokes(?:man|woman|person)|official|leader|commander|member)s?\b"
+    r"[^,;]{0,30},",
+    _I,
+)
+
+
+def of_armed_people(mention: str) -> bool:
+    """The mention names armed people by a common noun ("Separatists", "Mapuche activists")."""
+    return _COMMON_ONLY.fullmatch(mention) is not None
 
 
 _THE = re.compile(r"the\s", _I)

@@ -1053,11 +1053,24 @@ _ATTACK_AFTER_DATE = re.compile(
     re.IGNORECASE,
 )
 _OFFENSIVE_WORD = re.compile(
-    r"\b(?:offensive|ambush\w*|attack\w*|assault\w*|stormed|overran)\b", re.IGNORECASE
+    # ("Assailants shelled a civilian home": their shelling, an attack)
+    r"\b(?:offensive|ambush\w*|attack\w*|assault\w*|stormed|overran|shelled|shelling|bombard\w*)\b",
+    re.IGNORECASE,
+)
+_SHELLING = re.compile(r"shelled|shelling|bombard\w*", re.IGNORECASE)
+_NONSTATE_SUBJECT = re.compile(
+    r"\b(?:guerrillas|rebels|insurgents|militants|jihadists|terrorists|gunmen|extremists|bandits|assailants|"
+    r"attackers)\s+(?:(?:have|had|also|then|reportedly|allegedly)\s+)?$",
+    re.IGNORECASE,
+)
+_STATE_BEFORE = re.compile(
+    r"\b(?:government|army|troops|soldiers|forces|military|regime|police|warplanes|aircraft|artillery)\b",
+    re.IGNORECASE,
 )
 _NONSTATE = re.compile(
     r"\b(?:guerrillas?|rebels?|insurgents?|militants?|jihadists?|terrorists?|gunm[ae]n|subversives?|"
-    r"extremists?|bandits)\b(?![^,;.]{0,30}\b(?:were|was) (?:killed|attacked|repelled|pushed back))",
+    r"extremists?|bandits|assailants?|attackers?)\b"
+    r"(?![^,;.]{0,30}\b(?:were|was) (?:killed|attacked|repelled|pushed back))",
     re.IGNORECASE,
 )
 # who searches in a raid: police, troops and the like
@@ -2469,7 +2482,15 @@ class Extractor:
                 for m in info.actors
                 if m.entry.kind == "armed_group" and s.start <= m.start < s.end
             ]
-            if (
+            if _SHELLING.fullmatch(st[main.start : main.end]):
+                # shelling by armed people who are its subject, in a sentence that names no state
+                # force before it ("Assailants shelled a house", "Taliban militants shelled a police
+                # station"; not "Iraqi forces fought Islamic State militants near Falluja and
+                # bombarded the city centre")
+                near = any(main.start - 30 <= g < main.start for g in groups)
+                if (_NONSTATE_SUBJECT.search(before) or near) and not _STATE_BEFORE.search(st, 0, main.start):
+                    return "attack"
+            elif (
                 _NONSTATE.search(before)
                 or any(main.start - 60 <= g < main.start for g in groups)
                 or (by and (_NONSTATE.search(agent) or any(0 <= g - main.end < len(agent) for g in groups)))
