@@ -158,6 +158,11 @@ def test_a_claimant_the_knowledge_base_does_not_list_is_the_perpetrator(
         "attack.",
         "A bomb exploded outside a bank in Thessaloniki on Monday. Officials blamed the attack on the army.",
         "A bomb exploded outside a bank in Thessaloniki on Monday. Nobody has claimed responsibility so far.",
+        # (what the claim patterns do read, and must refuse)
+        "A bomb exploded outside a bank in Thessaloniki on Monday. Officials have not attributed the attack "
+        "to Revolutionary Cells.",
+        "A bomb exploded outside a bank in Thessaloniki on Monday. Officials blamed the attack on Syrian "
+        "Armed Forces.",
     ],
 )
 def test_no_claim_or_a_state_force_blamed_names_no_claimant(pipeline: Pipeline, text: str) -> None:
@@ -333,4 +338,77 @@ def test_forces_that_fought_militants_and_bombarded_a_city_ran_an_operation(pipe
         "central districts at the outset of an offensive to retake the city."
     )
     recs = records_of(pipeline, text, "2016-05-23")
+    assert [r["event_type"] for r in recs] == ["ct_operation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a title or a tie before the name who claims; responsibility for no deed
+        (
+            "A bomb killed three people in Kabul on Sunday. Taliban spokesman Zabihullah Mujahid claimed "
+            "responsibility for the attack.",
+            [],
+        ),
+        (
+            "A bomb exploded outside a bank in Patras on Monday. Interior Minister Nikos Petrakis accepted "
+            "responsibility for the security failures.",
+            [],
+        ),
+        # a place, a number or a word of saying before the people are no name of theirs
+        ("In Kaduna gunmen killed five worshippers at a mosque on Sunday.", []),
+        ("KANO, Nigeria (Reuters) - Overnight gunmen killed five worshippers at a mosque in Kano.", []),
+        (
+            "A bomb exploded outside a bank in Patras on Monday. Officials blamed the attack on two "
+            "militants.",
+            [],
+        ),
+        (
+            "A bomb exploded in Beirut on Sunday, killing 3. Hezbollah blamed the attack on "
+            '"the Zionist enemy".',
+            [],
+        ),
+        (
+            "A bomb exploded outside a bank in Patras on Monday. Earlier Revolutionary Cells claimed "
+            "responsibility for the bombing.",
+            ["Revolutionary Cells"],
+        ),
+        # a negation of something else, an apposition that tells members
+        (
+            "A bomb exploded outside a bank in Patras on Monday. The bombing caused no casualties and was "
+            "claimed by Lof Ranquil Resistance.",
+            ["Lof Ranquil Resistance"],
+        ),
+        (
+            "Assailants set fire to 12 trucks in Ercilla, Chile. Lof Ranquil Resistance, a group of Mapuche "
+            "community members, claimed responsibility.",
+            ["Lof Ranquil Resistance"],
+        ),
+        # soldiers who suffered it, soldiers who did it late on a day
+        (
+            "Soldiers burned to death when their convoy was ambushed near Damboa, Nigeria, were buried on "
+            "Monday.",
+            [],
+        ),
+        (
+            "Late on Sunday soldiers shot dead three herders near Djibo, Burkina Faso.",
+            ["Armed Forces of Burkina Faso"],
+        ),
+        # a group's man gunned down; a place its group took or holds
+        ("Relatives buried a senior Taliban commander gunned down in Quetta, Pakistan, on Sunday.", []),
+        (
+            "Two people were killed in an attack on a checkpoint controlled by Houthi rebels near Marib, "
+            "Yemen, on Sunday.",
+            [],
+        ),
+    ],
+)
+def test_second_review_cases(pipeline: Pipeline, text: str, names: list[str]) -> None:
+    assert [n for n, _ in doers(pipeline, text)] == names
+
+
+def test_militants_bombarded_by_jets_suffered_an_operation(pipeline: Pipeline) -> None:
+    recs = records_of(
+        pipeline, "Islamic State militants were bombarded by Iraqi jets near Mosul on Sunday.", "2020-05-05"
+    )
     assert [r["event_type"] for r in recs] == ["ct_operation"]

@@ -344,6 +344,7 @@ def test_perpetrator_aliases() -> None:
     # a component matches the group it merged into, and not a rival
     assert names_match("Katiba Macina", "JNIM: Group for Support of Islam and Muslims").matched
     assert not names_match("Katiba Macina", "Islamic State (Greater Sahara)").matched
+    assert names_match("Front de Libération du Massina", "JNIM").matched
     assert group_of("Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad") == "boko_haram"
     assert group_of("Ambazonia Defense Forces (ADF)") == "ambazonian"
     # Unknown names fall back to weighted token similarity.

@@ -99,7 +99,8 @@ _RULES: list[tuple[str, str, str | None]] = [
     ("jnim", r"\bnusrat? al islam\w* wa ?l? ?muslim\w*\b", None),
     ("jnim", r"\bsupport (of|for) (the )?islam and (the )?muslims\b", None),
     ("katiba_macina", r"\b(katiba|katibat) (macina|massina)\b", None),
-    ("katiba_macina", r"\bmacina (liberation front|katiba|brigade)\b|\bliberation du macina\b", None),
+    ("katiba_macina", r"\b(macina|massina) (liberation front|katiba|brigade)\b", None),
+    ("katiba_macina", r"\bliberation du (macina|massina)\b", None),
     ("al_qaeda", r"\b(qaeda|qaida|quaeda|kaida)\b", None),
     # Syria
     ("hts", r"\b(hts|nusra|tahrir al sham|fat[ae]h al sham)\b", None),

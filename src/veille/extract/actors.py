@@ -120,7 +120,10 @@ FORCE_KINDS = {"police", "military", "security_agency"}
 # "murdered by FMLN units", "an ambush by the Taliban", "the second market bombing by the Islamic
 # State": the group is the agent of a passive or of the deed named
 BY_AGENT_BEFORE = re.compile(
-    r"\b(?:\w+ed|carried out|held (?:captive|hostage)|"
+    # (not whoever holds or uses a place: "a checkpoint controlled by Houthi rebels")
+    r"\b(?:(?!(?:controlled|owned|used|manned|guarded|occupied|founded|backed|frequented|protected|"
+    r"inhabited|populated|administered|governed|dominated|surrounded|besieged|visited|retaken)\b)\w+ed|"
+    r"carried out|held (?:captive|hostage)|"
     r"(?:attacks?|ambush(?:es)?|bombings?|raids?|assaults?|offensives?|massacres?|kidnappings?|abductions?))"
     # (a time between: "kidnappings carried out in the last few decades by Abu Sayyaf")
     r"(?:\s+(?:in|over|during|since) (?:the )?(?:[\w-]+ ){0,3}?(?:years?|decades?|months?|weeks?|\d{4}s?))?"
@@ -142,6 +145,7 @@ _DEED_OF_THEN_BY = re.compile(
     r"killings?|murders?|assassinations?|shootings?|burning)\s+(?:on|against|of|at|in|near)\s+"
     r"[^,;:()\[\]\"\u201c\u201d]{1,80}?(?<!\bheld)(?<!\brun)(?<!\bbuilt)(?<!\bowned)(?<!\bused)"
     r"(?<!\bcontrolled)(?<!\bmanned)(?<!\bguarded)(?<!\boccupied)(?<!\bfounded)(?<!\bled)(?<!\bbacked)"
+    r"(?<!\btaken)(?<!\bretaken)(?<!\boverrun)(?<!\bwon)(?<!\bfrequented)(?<!\bprotected)(?<!\bvisited)"
     r"\s+by\s+(?:the\s+)?$",
     _I,
 )
@@ -224,6 +228,12 @@ def perpetrator_evidence(ann: AnnotatedArticle, m: ActorMatch) -> bool:
     if claimed:
         return True
     subject = SUBJECT_AFTER.match(after)
+    if (
+        subject is not None
+        and _BARE_PARTICIPLE.search(subject.group(0))
+        and _LEFT_NO_OBJECT.match(after, subject.end())
+    ):
+        return False  # "Relatives buried a senior Taliban commander gunned down in Quetta": he suffered it
     if subject is None:
         # '"The Extraditables," the armed wing of the Medellin cartel, gunned down a judge', with
         # the name opening its clause (not "Troops hunting Boko Haram, the jihadist group, shot")
@@ -231,6 +241,18 @@ def perpetrator_evidence(ann: AnnotatedArticle, m: ActorMatch) -> bool:
     return not _SUFFERED.search(subject.group(0))
 
 
+# a participle with no auxiliary and no object after it: suffered, as in a caption or a clause
+# ("a senior Taliban commander gunned down in Quetta")
+_BARE_PARTICIPLE = re.compile(
+    r"(?<!\bhave )(?<!\bhas )(?<!\bhad )\b(?:killed|shot|gunned down|murdered|stabbed|wounded|injured|"
+    r"abducted|kidnapped|executed|assassinated|beheaded|ambushed)$",
+    _I,
+)
+_LEFT_NO_OBJECT = re.compile(
+    r"\s*(?:[.,;:]|$)|\s+(?:dead\s+|to death\s+)?(?:in|near|on|at|by|while|when|during|after|outside|inside|"
+    r"last|earlier|yesterday)\b",
+    _I,
+)
 # "a senior Hezbollah commander has been killed": the group's man suffered it
 _SUFFERED = re.compile(
     r"\b(?:been|was|were|is|are|being)\s+(?:killed|shot|wounded|injured|abducted|kidnapped|executed|"
@@ -521,8 +543,8 @@ _COUNTED_BEFORE = re.compile(
 )
 # ... with no object after its verb
 _NO_OBJECT = re.compile(
-    r"\s*(?:[.,;:]|$)|\s+(?:dead\s+)?(?:in|after|when|while|as|during|by|near|on|at(?! least| most)|following|and|"
-    r"or|but)\b",
+    r"\s*(?:[.,;:]|$)|\s+(?:dead\s+|to death\s+)?(?:in|after|when|while|as|during|by|near|on|at(?! least| most)|"
+    r"following|and|or|but)\b",
     _I,
 )
 _FORCE_GENERIC = frozenset({"military", "forces", "police", "security-forces"})
@@ -578,7 +600,7 @@ def _unnamed_doer(
     for g in armed:
         if _did_it(st, g):
             # (None: people left unidentified, "gunmen", "a suicide bomber")
-            return _armed_people(st, g)
+            return _armed_people(ann, kb, span[0], st, g)
     if armed or _ASSAILANTS_SHOT.search(st) or any(g.entry.kind == "person" for g in generic):
         return None
     for g in generic:
@@ -607,27 +629,31 @@ def _did_it(st: str, g: GenericMatch) -> bool:
     # (not "On Sunday soldiers shot dead three herders": a day, not a target)
     if AS_TARGET_BEFORE.search(st, lead_in, g.start) and not _ON_A_DAY.search(st, lead_in, g.start):
         return False
+    then = _AND_VIOLENCE.match(st, deed.end())
+    if then is not None and _NO_OBJECT.match(st, then.end()) and not _ITS_OWN_CLAUSE.match(st, then.end()):
+        return False  # "Soldiers killed and wounded in the ambush were flown to Maiduguri"
     if (
         _NO_OBJECT.match(st, deed.end())
         and not _ITS_OWN_CLAUSE.match(st, deed.end())
         and not re.search(r"\bfire[ds]?\b|\b(?:on|at|into)$", deed.group(), _I)
     ):
-        return (
-            False  # "Soldiers ambushed near Damboa lost three men": they suffered it (a fire opened has none)
-        )
+        # "Soldiers ambushed near Damboa lost three men": they suffered it (a fire opened has none)
+        return False
     return not (
         _COUNTED_BEFORE.search(st, max(0, g.start - 30), g.start) and _NO_OBJECT.match(st, deed.end())
     )
 
 
 _ON_A_DAY = re.compile(
-    r"^(?:.*[,;]\s*)?on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|"
-    r"[A-Z][a-z]+\s+\d{1,2}(?:,?\s+\d{4})?|the\s+(?:night|morning|evening)\s+of\s+[\w\s]{3,20}?)\s*,?\s*$",
+    r"\bon\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|"
+    r"[A-Z][a-z]+\s+\d{1,2}(?:,?\s+\d{4})?|the\s+(?:night|morning|evening)\s+of\s+[\w\s]{3,20}?)"
+    r"(?:\s+(?:night|morning|evening|afternoon))?\s*,?\s*$",
     _I,
 )
 # ... a deed whose words after it are its own, with no object: "opened fire", "shot and killed",
 # "attacked and looted"
 _ITS_OWN_CLAUSE = re.compile(r"\s+(?:and|or|but)\b", _I)
+_AND_VIOLENCE = re.compile(r"\s+(?:and|or)\s+" + _VIOLENCE + r"\b", _I)
 
 
 # the words that name which armed people they are: "suspected Fulani militias", "Dozo militiamen"
@@ -646,32 +672,64 @@ _IDENTIFIED_PEOPLE = frozenset(
 )
 
 
-def _armed_people(st: str, g: GenericMatch) -> Actor | None:
-    """The actor of armed people named by common nouns: their own name when words before the noun
-    tell which they are ("Fulani militias", "Koglweogo militiamen"), the phrase's family when it
-    tells ("Jihadists", "Rebels"); None for people left unidentified ("gunmen", "unknown attackers",
-    "a Syrian suicide bomber": no perpetrator is known)."""
+def _armed_people(ann: AnnotatedArticle, kb: ActorKB, at: int, st: str, g: GenericMatch) -> Actor | None:
+    """The actor of armed people named by common nouns (``st`` is the sentence at ``at`` of the
+    text): their own name when words before the noun tell which they are ("Fulani militias",
+    "Koglweogo militiamen"), the phrase's family when it tells ("Jihadists", "Rebels"); None for
+    people left unidentified ("gunmen", "unknown attackers", "a Syrian suicide bomber": no
+    perpetrator is known)."""
     which = _WHICH_PEOPLE_BEFORE.search(st, max(0, g.start - 40), g.start)
+    words: list[str] = []
     if which is not None and g.country_code is None and not st.isupper():
-        words = which.group().split()
-        while words and _NO_QUALIFIER.match(words[0]):
-            words.pop(0)
-        if (
-            words
-            and not st[: which.start()].strip()
-            and not words[0].isupper()
-            and zipf_frequency(words[0].lower(), "en") >= 4.0
-        ):
-            # (a common word capitalised as the sentence's first: "Heavily armed bandits", "Local
-            # militiamen", "Yesterday gunmen")
-            words.pop(0)
-        if words:
-            mention = " ".join([*words, g.mention])
-            return Actor(mention[0].upper() + mention[1:], mention, "armed_group", "perpetrator", None)
+        pos = which.start()
+        for w in which.group().split():
+            p = st.index(w, pos)
+            pos = p + len(w)
+            if _NOT_WHICH_BEFORE.search(st, max(0, p - 20), p) or _no_qualifier(ann, kb, at + p, w):
+                words = []  # "In Kaduna gunmen", "told AFP gunmen": a place or a name, not who they are
+                break
+            clause_start = _CLAUSE_START.search(st, 0, p) is not None
+            if not words and (
+                _NO_QUALIFIER.match(w)
+                or (clause_start and not w.isupper() and zipf_frequency(w.lower(), "en") >= 3.7)
+            ):
+                continue  # "Heavily armed bandits", "Overnight gunmen": a common word opening the clause
+            words.append(w)
+    if words:
+        mention = " ".join([*words, g.mention])
+        return Actor(mention[0].upper() + mention[1:], mention, "armed_group", "perpetrator", None)
     if g.entry.id in _IDENTIFIED_PEOPLE:
         return Actor(g.entry.name, g.mention, "armed_group", "perpetrator", g.country_code)
     # (a nationality names no group: "a Syrian suicide bomber")
     return None
+
+
+# a word before the qualifier that makes it a place or a name: "In Kaduna gunmen", "Residents told
+# AFP gunmen", "Since January bandits"
+_NOT_WHICH_BEFORE = re.compile(
+    r"\b(?:in|near|at|on|since|from|of|to|told|tell|said|says|by|with|around|outside|inside|across|during|"
+    r"after|before|until|for|into|between)\s+$",
+    _I,
+)
+# (the sentence's start or a dateline's end, where any word is capitalised; not after a comma)
+_CLAUSE_START = re.compile(r"(?:^|[-\u2013\u2014:(\"\u201c]\s*)$")
+_MONTH_OR_DAY = re.compile(
+    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)$",
+    _I,
+)
+
+
+def _no_qualifier(ann: AnnotatedArticle, kb: ActorKB, at: int, word: str) -> bool:
+    """The capitalised word at ``at`` is a place, a month or a day, or a name the knowledge base
+    lists (a news agency), not a word telling which armed people."""
+    end = at + len(word)
+    return (
+        _MONTH_OR_DAY.match(word) is not None
+        or any(p.start < end and at < p.end for p in ann.places)
+        or any(e.label in {"GPE", "LOC", "FAC"} and e.start < end and at < e.end for e in ann.entities)
+        or bool(kb.find(word, include_media=True))
+    )
 
 
 def _force_did_it(before: str, after: str) -> bool:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from wordfreq import zipf_frequency
+
 _I = re.IGNORECASE
 
 # the people a common-noun claimant is: "separatists", "Mapuche activists", "neo-fascists"
@@ -23,10 +25,15 @@ _PEOPLE = (
     r"militiam[ae]n|militias?|herdsmen|herders|vigilantes)"
 )
 # ... with up to two qualifiers before it ("Muslim extremists", "jihadi-inspired extremists")
+# (a qualifier is capitalised or hyphenated: "Mapuche", "right-wing", "pro-Palestinian"; never a
+# number, a word of saying or one that says nothing of who they are: "two", "armed", "rival")
 _COMMON = (
     r"(?:(?!(?:which|that|who|whom|the|a|an|for|and|or|but|of|in|on|to|by|with|when|as|its|their|his|her|"
     r"suspected|alleged|presumed|said|says|say|told|reported|added|noted|stated|claimed|believed?|"
-    rf"thought|think|suspect|police|officials|sources|residents|witnesses)\b)[\w-]+\s+){{0,2}}?{_PEOPLE}\b"
+    r"thought|think|suspect|police|officials|sources|residents|witnesses|armed|foreign|rival|unknown|"
+    r"unidentified|local|other|more|some|several|many|few|dozens|hundreds|\d+|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|earlier|meanwhile|overnight|later)\b)"
+    rf"(?:(?-i:[A-Z])[\w'-]*|[\w']+-[\w'-]+)\s+){{0,2}}?{_PEOPLE}\b"
 )
 # a name in quotes, or capitalised words (with "of", "the", "for", "and" between them) and an
 # acronym in brackets after it; no word of time or of saying among them ("the Gerardo Barrios
@@ -36,7 +43,8 @@ _NOT_IN_NAME = (
     r"(?!(?:today|tonight|yesterday|this|last|on|in|at|has|have|had|which|who|that|said|says|also|later|"
     r"reportedly|then|claimed|claims|took|assumed|accepted|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|"
-    r"december)\b)"
+    r"december|earlier|meanwhile|separately|overnight|however|instead|subsequently|afterwards|"
+    r"previously|now|still)\b)"
 )
 # (an Arabic article before a capital: "the Martyr al-Nimr Battalion")
 _WORD = rf"{_NOT_IN_NAME}(?-i:(?:al-|el-|ad-|an-|ar-|as-|ash-|at-)?[A-Z][\w'\u2019-]*)"
@@ -78,7 +86,11 @@ def _patterns(caps: bool) -> tuple[re.Pattern[str], ...]:
             np + r"(?:\s*,?\s+(?:an?|the)\s+[^,;]{3,80},)?"
             r",?\s+(?:(?:today|tonight|yesterday|last night|this morning|on \w+day|has|have|had|also|later|"
             r"reportedly|swiftly|quickly)\s+){0,3}"
-            r"(?:claimed|claims|took|assumed|accepted)\s+(?:the\s+|full\s+)?(?:responsibility|credit)\b",
+            r"(?:(?:claimed|claims)\s+(?:the\s+|full\s+)?(?:responsibility|credit)\b|"
+            # ("accepted responsibility for the security failures" is no claim)
+            r"(?:took|assumed|accepted)\s+(?:full\s+)?responsibility\s+for\s+(?:the\s+|this\s+|that\s+|"
+            r"its\s+|their\s+|[\w-]+['\u2019]s\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|explosions?|"
+            r"killings?|kidnappings?|abductions?|assassinations?|shootings?|incidents?|operations?|ambush)\b)",
             _I,
         ),
         # "responsibility was claimed by X", "the bombing was claimed by X"
@@ -119,7 +131,8 @@ _PATTERNS = {False: _patterns(False), True: _patterns(True)}
 # attributed the attack to", "denied that X"; not a negation of something else ("The attack, which
 # did not cause casualties, was claimed by X")
 _DENIED_BEFORE = re.compile(
-    r"\b(?:no|not|never|nobody|none|neither|nor|denied|denies|deny|rejected|without)\s+(?:[\w-]+\s+){0,2}$",
+    r"\b(?:no|not|never|nobody|none|neither|nor|denied|denies|deny|rejected|without)\s+"
+    r"(?:(?!(?:and|but|or)\b)[\w-]+\s+){0,2}$",
     _I,
 )
 # a claim of an earlier deed: "a week after X claimed responsibility for burning a church"
@@ -188,6 +201,14 @@ def _claimant_of(text: str, start: int, m: re.Match[str]) -> Claimant | None:
         return None
     if _EARLIER_BEFORE.search(text, max(start, m.start() - 20), m.start()):
         return None
+    if _TITLE_BEFORE.search(text, max(start, a - 40), a):
+        return None
+    if (
+        re.search(r"[\"\u201c\u201e]", text[a:b])
+        and not mention.isupper()
+        and any(w[:1].islower() for w in mention.split() if w.lower() not in _SMALL and len(w) > 2)
+    ):
+        return None  # words quoted, not a name: 'blamed the attack on "the Zionist enemy"'
     if _SPEAKER_APPOSED.search(m.group()):
         # "Zabihullah Mujahid, a Taliban spokesman, claimed": who speaks for a group, not the doer
         return None
@@ -200,8 +221,16 @@ def _claimant_of(text: str, start: int, m: re.Match[str]) -> Claimant | None:
 
 # an apposition that tells who speaks: "Zabihullah Mujahid, a Taliban spokesman, claimed"
 _SPEAKER_APPOSED = re.compile(
-    r",\s+(?:an?|the)\s+[^,;]{0,60}\b(?:spokes(?:man|woman|person)|official|leader|commander|member)s?\b"
-    r"[^,;]{0,30},",
+    r",\s+(?:an?|the|its)\s+(?:[\w'-]+\s+){0,3}(?:spokes(?:man|woman|person)|official|leader|commander|"
+    r"member|chief|head)s?\b(?:\s+(?:of|for)\b[^,;]{0,40})?,",
+    _I,
+)
+# a title or a tie before a name: "Taliban spokesman Zabihullah Mujahid claimed", "Interior Minister
+# X", "Rebels loyal to Laurent Nkunda claimed": who speaks for or leads the doers, not a group
+_TITLE_BEFORE = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|minister|president|leader|commander|chief|official|director|"
+    r"governor|mayor|general|colonel|secretary|head|founder|emir|spokes\w*|loyal to|led by|followers of|"
+    r"allied (?:to|with)|linked to|commanded by)\s+(?:the\s+)?$",
     _I,
 )
 
@@ -236,7 +265,11 @@ def _name(mention: str) -> str:
     if mention.isupper() and len(mention) > 6:
         words = mention.split()
         mention = " ".join(
-            w if w[0] in "([" else w.lower() if i and w.lower() in _SMALL else w.capitalize()
+            w
+            if w[0] in "([" or (len(w) <= 5 and zipf_frequency(w.lower(), "en") < 3.0)  # (an acronym: "FMLN")
+            else w.lower()
+            if i and w.lower() in _SMALL
+            else w.capitalize()
             for i, w in enumerate(words)
         )
     return mention[0].upper() + mention[1:]

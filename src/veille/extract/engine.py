@@ -2488,7 +2488,13 @@ class Extractor:
                 # station"; not "Iraqi forces fought Islamic State militants near Falluja and
                 # bombarded the city centre")
                 near = any(main.start - 30 <= g < main.start for g in groups)
-                if (_NONSTATE_SUBJECT.search(before) or near) and not _STATE_BEFORE.search(st, 0, main.start):
+                # (in the active: not "Islamic State militants were bombarded by Iraqi jets")
+                passive = re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$", before, re.IGNORECASE)
+                if (
+                    (_NONSTATE_SUBJECT.search(before) or near)
+                    and not passive
+                    and not _STATE_BEFORE.search(st, 0, main.start)
+                ):
                     return "attack"
             elif (
                 _NONSTATE.search(before)
