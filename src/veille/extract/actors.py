@@ -14,7 +14,8 @@ from collections.abc import Sequence, Set
 
 from wordfreq import zipf_frequency
 
-from veille.extract.claimants import claimants, of_armed_people
+from veille.extract._dates_lexicon import WEEKDAY_ALT
+from veille.extract.claimants import DAY_OR_MONTH, claimants, of_armed_people
 from veille.kb.actors import ActorKB, ActorMatch, GenericMatch
 from veille.records import Actor, AnnotatedArticle, Sentence, Span
 
@@ -587,10 +588,11 @@ def _unnamed_doer(
 ) -> Actor | None:
     """Who did an attack, named by common nouns only in its first sentence, when the sentence
     names no armed group: armed people who are told which ("suspected Fulani militias attacked a
-    farmer", "killed by rebel shelling"; unidentified gunmen name no one), else a state force ("On 2 May, soldiers arrested and executed five men in Kaya": the
-    armed forces of the country) when no armed people or suspects are there whom it could have
-    fought; the country's own forces (``national`` in the knowledge base) when the phrase has no
-    other country ("French troops") and the happening one."""
+    farmer", "killed by rebel shelling"; unidentified gunmen name no one), else a state force ("On 2
+    May, soldiers arrested and executed five men in Kaya": the armed forces of the country) when no
+    armed people or suspects are there whom it could have fought; the country's own forces
+    (``national`` in the knowledge base) when the phrase has no other country ("French troops") and
+    the happening one."""
     st = ann.text[span[0] : span[1]]
     named = kb.find(st, countries)
     if any(m.entry.kind == "armed_group" for m in named):
@@ -660,8 +662,7 @@ _AND_VIOLENCE = re.compile(r"\s+(?:and|or)\s+" + _VIOLENCE + r"\b", _I)
 _WHICH_PEOPLE_BEFORE = re.compile(r"(?:(?-i:[A-Z])[\w'\u2019-]+\s+){1,2}$")
 _NO_QUALIFIER = re.compile(
     r"^(?:on|in|at|the|a|an|some|suspect\w*|presum\w*|alleg\w*|unkn\w*|unident\w*|armed|masked|several|many|two|"
-    r"three|four|five|six|seven|eight|nine|ten|dozens|hundreds|later|then|after|when|while|but|and|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)$",
+    rf"three|four|five|six|seven|eight|nine|ten|dozens|hundreds|later|then|after|when|while|but|and|{WEEKDAY_ALT})$",
     _I,
 )
 
@@ -713,11 +714,7 @@ _NOT_WHICH_BEFORE = re.compile(
 )
 # (the sentence's start or a dateline's end, where any word is capitalised; not after a comma)
 _CLAUSE_START = re.compile(r"(?:^|[-\u2013\u2014:(\"\u201c]\s*)$")
-_MONTH_OR_DAY = re.compile(
-    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|"
-    r"september|october|november|december)$",
-    _I,
-)
+_MONTH_OR_DAY = re.compile(rf"^(?:{DAY_OR_MONTH})$", _I)
 
 
 def _no_qualifier(ann: AnnotatedArticle, kb: ActorKB, at: int, word: str) -> bool:

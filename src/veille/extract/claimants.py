@@ -15,7 +15,11 @@ from dataclasses import dataclass
 
 from wordfreq import zipf_frequency
 
+from veille.extract._dates_lexicon import FULL_MONTHS, WEEKDAY_ALT, alternation
+
 _I = re.IGNORECASE
+# the names of days and months, no names of doers (and of no claimant's)
+DAY_OR_MONTH = rf"{WEEKDAY_ALT}|{alternation(FULL_MONTHS)}"
 
 # the people a common-noun claimant is: "separatists", "Mapuche activists", "neo-fascists"
 _PEOPLE = (
@@ -41,10 +45,8 @@ _COMMON = (
 _QUOTED = r"[\"\u201c\u201e][^\"\u201c\u201d\u201e]{3,60}?[,.]?[\"\u201d](?:\s+[(\[][^()\[\]]{1,50}[)\]])?"
 _NOT_IN_NAME = (
     r"(?!(?:today|tonight|yesterday|this|last|on|in|at|has|have|had|which|who|that|said|says|also|later|"
-    r"reportedly|then|claimed|claims|took|assumed|accepted|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|earlier|meanwhile|separately|overnight|however|instead|subsequently|afterwards|"
-    r"previously|now|still)\b)"
+    r"reportedly|then|claimed|claims|took|assumed|accepted|earlier|meanwhile|separately|overnight|however|"
+    rf"instead|subsequently|afterwards|previously|now|still|{DAY_OR_MONTH})\b)"
 )
 # (an Arabic article before a capital: "the Martyr al-Nimr Battalion")
 _WORD = rf"{_NOT_IN_NAME}(?-i:(?:al-|el-|ad-|an-|ar-|as-|ash-|at-)?[A-Z][\w'\u2019-]*)"
@@ -145,9 +147,7 @@ _NOT_A_DOER = re.compile(
     r"government|authorities|police|army|military|security|officials?|sources?|investigators?|"
     r"prosecutors?|ministry|minister|president|president's|state|media|reports?|witnesses|residents|"
     r"local|pro-government|assailants?|attackers?|gunm[ae]n|perpetrators?|unknown|unidentified|"
-    r"suspects?|on|in|at|after|before|since|during|when|while|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|"
-    r"june|july|august|september|october|november|december)\b",
+    rf"suspects?|on|in|at|after|before|since|during|when|while|{DAY_OR_MONTH})\b",
     _I,
 )
 
