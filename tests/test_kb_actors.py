@@ -580,3 +580,21 @@ def test_groups_named_in_conflict_notes(kb: ActorKB, text: str, expected: str) -
 
 def test_killed_in_action_is_no_group(kb: ActorKB) -> None:
     assert not [m for m in kb.find("Two soldiers were reported KIA on Monday.") if m.entry.id == "kia"]
+
+
+def test_a_country_has_at_most_one_national_force(kb: ActorKB) -> None:
+    """What "soldiers" or "the army" stand for in a story told in a country: one military agency."""
+    burkina = kb.national_forces("bf")
+    assert burkina is not None and burkina.name == "Armed Forces of Burkina Faso"
+    assert kb.national_forces("ZZ") is None
+
+    def force(id_: str, cc: str, kind: str = "military", category: str = "agency") -> ActorEntry:
+        return ActorEntry(id_, id_, kind, category, country_codes=(cc,), source="test", national=True)
+
+    assert ActorKB([force("a", "BF")]).national_forces("BF") is not None
+    with pytest.raises(KBError, match="already has national forces"):
+        ActorKB([force("a", "BF"), force("b", "BF")])
+    with pytest.raises(KBError, match="only a military agency"):
+        ActorKB([force("a", "BF", kind="police")])
+    with pytest.raises(KBError, match="only a military agency"):
+        ActorKB([force("a", "BF", kind="military", category="group")])
