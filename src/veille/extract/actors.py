@@ -15,7 +15,7 @@ from collections.abc import Sequence, Set
 from wordfreq import zipf_frequency
 
 from veille.extract._dates_lexicon import WEEKDAY_ALT
-from veille.extract.claimants import DAY_OR_MONTH, claimants, of_armed_people
+from veille.extract.claimants import DAY_OR_MONTH, SAYS_NOT_WHICH, claimants, of_armed_people
 from veille.kb.actors import ActorKB, ActorMatch, GenericMatch
 from veille.records import Actor, AnnotatedArticle, Sentence, Span
 
@@ -488,10 +488,11 @@ def _add_claimants(
                 # "Islamic State ... Earlier in the day, the ultra-hardline Sunni militants claimed
                 # responsibility": the group named before, which the rules above weigh
                 continue
+            generic = kb.find_generic(c.mention)
             if any(
                 g.entry.kind not in {"armed_group", "person"}
                 and (g.country_code or not c.mention[:1].isupper())
-                for g in kb.find_generic(c.mention)
+                for g in generic
             ):
                 # a state's force ("Syrian Armed Forces", "troops"), not a group's name that has
                 # the words in it ("Cabinda Armed Forces")
@@ -504,7 +505,6 @@ def _add_claimants(
                 )
             ) and not of_armed_people(c.mention):
                 continue  # a place or a nation blamed ("officials blamed the attack on Ukraine"), no group
-            generic = kb.find_generic(c.mention)
             if (
                 len(c.mention.split()) == 1
                 and generic
@@ -524,13 +524,6 @@ def _add_claimants(
             else:
                 out.append(Actor(c.name, c.mention, "armed_group", "perpetrator", None))
             out_spans.append(Span(a, b))
-
-
-# the words that tell a person named: "An individual, identified as Yunis Safarov,"
-_A_PERSON_BEFORE = re.compile(
-    r"\b(?:individual|man|woman|person|suspect|assailant|attacker|gunman|bomber|identified as|named)\b[^.;]{0,15}$",
-    _I,
-)
 
 
 # what is no country's own force: "peacekeepers", "coalition forces", "pro-government militia"
@@ -661,8 +654,8 @@ _AND_VIOLENCE = re.compile(r"\s+(?:and|or)\s+" + _VIOLENCE + r"\b", _I)
 # the words that name which armed people they are: "suspected Fulani militias", "Dozo militiamen"
 _WHICH_PEOPLE_BEFORE = re.compile(r"(?:(?-i:[A-Z])[\w'\u2019-]+\s+){1,2}$")
 _NO_QUALIFIER = re.compile(
-    r"^(?:on|in|at|the|a|an|some|suspect\w*|presum\w*|alleg\w*|unkn\w*|unident\w*|armed|masked|several|many|two|"
-    rf"three|four|five|six|seven|eight|nine|ten|dozens|hundreds|later|then|after|when|while|but|and|{WEEKDAY_ALT})$",
+    r"^(?:on|in|at|the|a|an|suspect\w*|presum\w*|alleg\w*|unkn\w*|unident\w*|masked|then|after|when|while|but|"
+    rf"and|{SAYS_NOT_WHICH}|{WEEKDAY_ALT})$",
     _I,
 )
 
@@ -911,6 +904,10 @@ def _add_people(
 # a person named as who did it: "The gunman, Omar Mateen,", "suspected bomber Ahmet Y.", "Mateen, the
 # shooter,"
 _DOERS = r"(?:gunm[ae]n|shooters?|attackers?|assailants?|bombers?|suicide bombers?|killers?|hijackers?|perpetrators?)"
+# the words that tell a person named: "An individual, identified as Yunis Safarov,"
+_A_PERSON_BEFORE = re.compile(
+    rf"\b(?:individual|man|woman|person|suspect|{_DOERS}|identified as|named)\b[^.;]{{0,15}}$", _I
+)
 # (a given name the tagger left out of the person: "The Dallas gunman, Micah Johnson")
 _DOER_BEFORE = re.compile(
     rf"\b(?:suspected\s+|alleged\s+|lone\s+)?{_DOERS},?\s+(?:(?-i:[A-Z])[\w.'-]*\s+){{0,2}}$", _I

@@ -21,6 +21,11 @@ _I = re.IGNORECASE
 # the names of days and months, no names of doers (and of no claimant's)
 DAY_OR_MONTH = rf"{WEEKDAY_ALT}|{alternation(FULL_MONTHS)}"
 
+# words before armed people that say nothing of which they are: "two militants", "armed bandits"
+SAYS_NOT_WHICH = (
+    r"armed|foreign|rival|unknown|unidentified|local|other|more|some|several|many|few|dozens|hundreds|\d+|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|earlier|meanwhile|overnight|later"
+)
 # the people a common-noun claimant is: "separatists", "Mapuche activists", "neo-fascists"
 _PEOPLE = (
     r"(?:separatists|extremists|militants|insurgents|rebels|jihadists|jihadis|anarchists|activists|"
@@ -34,9 +39,7 @@ _PEOPLE = (
 _COMMON = (
     r"(?:(?!(?:which|that|who|whom|the|a|an|for|and|or|but|of|in|on|to|by|with|when|as|its|their|his|her|"
     r"suspected|alleged|presumed|said|says|say|told|reported|added|noted|stated|claimed|believed?|"
-    r"thought|think|suspect|police|officials|sources|residents|witnesses|armed|foreign|rival|unknown|"
-    r"unidentified|local|other|more|some|several|many|few|dozens|hundreds|\d+|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|earlier|meanwhile|overnight|later)\b)"
+    rf"thought|think|suspect|police|officials|sources|residents|witnesses|{SAYS_NOT_WHICH})\b)"
     rf"(?:(?-i:[A-Z])[\w'-]*|[\w']+-[\w'-]+)\s+){{0,2}}?{_PEOPLE}\b"
 )
 # a name in quotes, or capitalised words (with "of", "the", "for", "and" between them) and an
@@ -168,6 +171,8 @@ class Claimant:
 def claimants(text: str, start: int, end: int) -> list[Claimant]:
     """The doers that claims or attributions between ``start`` and ``end`` of ``text`` name."""
     out: list[Claimant] = []
+    if not _ANY_CLAIM.search(text, start, end):
+        return out  # (every pattern below needs one of these words)
     caps = not any(ch.islower() for ch in text[start:end])
     for pattern in _PATTERNS[caps]:
         pos = start
@@ -185,8 +190,12 @@ def claimants(text: str, start: int, end: int) -> list[Claimant]:
     return sorted(out, key=lambda c: c.start)
 
 
+_ANY_CLAIM = re.compile(r"claim|responsib|credit|attribut|blam|pinned|suspect", _I)
+_WORD_AND_SPACE = re.compile(r"\S*\s+")
+
+
 def _next_word(text: str, at: int, end: int) -> int:
-    nxt = re.compile(r"\S*\s+").match(text, at, end)
+    nxt = _WORD_AND_SPACE.match(text, at, end)
     return nxt.end() if nxt is not None and nxt.end() > at else end
 
 
