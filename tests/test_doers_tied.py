@@ -89,6 +89,24 @@ def test_a_group_tied_to_the_attack_is_its_perpetrator(pipeline: Pipeline, text:
             "On 2 May 2020, Malian soldiers shot dead three herders near Djibo, Burkina Faso.",
             ("Malian Armed Forces", "Malian soldiers"),
         ),
+        # ... or by the country named after them
+        (
+            "On 2 May 2020, military forces of Pakistan shot dead a man when they opened fire on a "
+            "vehicle near Mand.",
+            ("Pakistan Army", "military forces"),
+        ),
+        # soldiers or another force: either did it
+        (
+            "On 22 November, Burkinabe soldiers or gendarmes reportedly extrajudicially executed seven "
+            "civilians near a village in the north.",
+            ("Armed Forces of Burkina Faso", "Burkinabe soldiers"),
+        ),
+        # a named force that cordoned off a place before its deed
+        (
+            "On 7 March, the Burkinabe armed forces reportedly cordoned off the area of Tiemboulo and "
+            "executed 40 civilians.",
+            ("Armed Forces of Burkina Faso", "Burkinabe armed forces"),
+        ),
     ],
 )
 def test_soldiers_who_did_it_are_the_countrys_armed_forces(
@@ -310,6 +328,32 @@ def test_assailants_who_shelled_a_home_did_an_attack(pipeline: Pipeline) -> None
             "Heavily armed bandits attacked a village near Gusau, Zamfara, Nigeria, on Sunday.",
             ["Armed bandits"],
         ),
+        # gunmen tied to a group by the words after them
+        (
+            "Two soldiers were killed by gunmen loyal to the Islamic State in Sinai on Sunday.",
+            ["Islamic State Sinai Province"],
+        ),
+        # another body's troops are not the country's armed forces
+        ("On 5 May 2020, troops of the African Union shot dead five civilians in Marka, Somalia.", []),
+        # ... though in capitals any word after "of" looks a name
+        (
+            "SAN SALVADOR, 19 MAR 89 (RADIO VENCEREMOS) -- [TEXT] LAST NIGHT, TWO REPORTERS WERE SHOT BY "
+            "TROOPS OF THE DICTATORSHIP IN SAN SALVADOR.",
+            ["Armed Forces of El Salvador"],
+        ),
+        # a group's men killed by gunmen suffered it ("by gunmen" names no group)
+        ("Two Taliban fighters were killed by gunmen in Kabul on Sunday.", []),
+        ("Two Taliban commanders were shot dead by unidentified gunmen in Quetta on Monday.", []),
+        # ... and the militiamen of a group who did it, with whoever came along
+        (
+            "On 29 February 2020, Koglweogo militiamen accompanied by a village councilman reportedly "
+            "executed seventeen worshippers near Djibo.",
+            ["Koglweogo"],
+        ),
+        (
+            "On 27 August 2019, Koglweogo militiamen tortured a young herder to death in Leo.",
+            ["Koglweogo"],
+        ),
     ],
 )
 def test_what_names_no_perpetrator_or_the_right_one(pipeline: Pipeline, text: str, names: list[str]) -> None:
@@ -412,3 +456,21 @@ def test_militants_bombarded_by_jets_suffered_an_operation(pipeline: Pipeline) -
         pipeline, "Islamic State militants were bombarded by Iraqi jets near Mosul on Sunday.", "2020-05-05"
     )
     assert [r["event_type"] for r in recs] == ["ct_operation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # either of two groups, as the coders wrote it
+        "On January 9, presumed JNIM and/or ISGS militants assassinated the village chief in Tanli.",
+        # ... with a verb of going on
+        "On September 3, presumed JNIM and/or ISGS militants continued to attack Koutougou, killing "
+        "two civilians.",
+        # ... named in an aside after the unknown gunmen who did it
+        "On August 10, unknown gunmen (presumably JNIM and/or ISGS militants) shot dead a driver on "
+        "the axis Nadiagou-Koalou.",
+    ],
+)
+def test_either_of_two_groups(pipeline: Pipeline, text: str) -> None:
+    names = {name for name, _ in doers(pipeline, text)}
+    assert names == {"Jama'at Nusrat al-Islam wal-Muslimin", "Islamic State Sahel Province"}

@@ -46,11 +46,23 @@ NO_CLAIM = re.compile(
     _I,
 )
 SUBJECT_AFTER = re.compile(
-    r"^\W*(?:[(\[][^)\]]{1,20}[)\]]\s*)?(?:[\w'-]+\s+){0,4}?(?:gunm[ae]n|fighters|militants|insurgents|jihadists|"
-    r"members|attackers|bombers?|suicide bombers?|terrorists|guerrill?as|rebels|commandos?)?\s*"
+    # (the words before may join another group: "JNIM and/or ISGS militants attacked")
+    r"^\W*(?:[(\[][^)\]]{1,20}[)\]]\s*)?(?:(?:and/or|[\w'-]+)\s+){0,4}?(?:gunm[ae]n|fighters|militants|"
+    r"insurgents|jihadists|"
+    r"members|attackers|bombers?|suicide bombers?|terrorists|guerrill?as|rebels|commandos?|militiam[ae]n|"
+    r"militias?)?\s*"
+    # (the end of an aside naming them: "unknown gunmen (presumably JNIM militants) shot dead")
+    r"(?:[)\]]\s*)?"
+    # (and who came with them: "Koglweogo militiamen accompanied by a village councilman executed")
+    r"(?:(?:accompanied|backed|supported|joined) by (?:[\w-]+\s+){1,5}?)?"
     # "Boko Haram gunmen armed with machine guns invaded Dalori"
     r"(?:armed with (?:[\w-]+\s+){1,3}?)?"
     r"(?:have |has |had |are |is |were |was )?(?:attacked|stormed|ambushed|dynamited|"
+    # ("presumed JNIM militants continued to attack Koutougou")
+    r"continued to (?:attack|raid|shell|target|kill|abduct)|"
+    # ("the Burkinabe armed forces reportedly cordoned off the area of Tiemboulo and executed 40 civilians")
+    r"(?:cordoned off|surrounded|encircled|rounded up)\s+(?:[\w-]+\s+){0,5}?and\s+(?:summarily\s+)?"
+    r"(?:executed|killed|shot)|"
     r"recruit\w*|lur\w+|handing|sen(?:d|t|ding)|train\w*|smuggl\w+|"
     r"killed|abducted|kidnapped|bombed|shot|opened fire|set fire|torched|seized|raided|struck|launched|"
     r"carried out|carrying out|detonated|fired|blew up|beheaded|massacred|overran|targeted|hit|burned|destroyed|"
@@ -59,7 +71,7 @@ SUBJECT_AFTER = re.compile(
     # ("Taliban militants threw a grenade at a mosque")
     r"(?:threw|hurled|lobbed)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\w-]+\s+)?(?:grenades?|bombs?|"
     r"explosives?|explosive devices?|petrol bombs?|molotov cocktails?|firebombs?|IEDs?|acid)|"
-    r"stabbed|murdered|gunned down|rammed|"
+    r"stabbed|murdered|gunned down|rammed|tortured|"
     r"warned|threatened|vowed|published|released|issued|called|urged|said|claimed)",
     _I,
 )
@@ -223,7 +235,15 @@ def perpetrator_evidence(ann: AnnotatedArticle, m: ActorMatch) -> bool:
         # "43 of its fighters were killed in an Islamic State attack on two towns", "an IS-claimed
         # suicide bombing"
         return True
-    claimed = CLAIM.search(_IN_CHARGE.sub(" ", st)) is not None
+    claim_text = _IN_CHARGE.sub(lambda x: " " * len(x.group(0)), st)
+    claimed = any(
+        # ("by gunmen" is a claim of the group only when it names it, "by gunmen loyal to the
+        # Islamic State": not "Two Taliban fighters were killed by gunmen")
+        not c.group(0).lower().startswith("by ")
+        or c.start() <= local < c.end()
+        or (c.end() <= local and _TIED_TO_BEFORE.fullmatch(claim_text, c.end(), local) is not None)
+        for c in CLAIM.finditer(claim_text)
+    )
     if AS_TARGET_BEFORE.search(before) and not claimed:
         return False
     if claimed:
@@ -240,6 +260,12 @@ def perpetrator_evidence(ann: AnnotatedArticle, m: ActorMatch) -> bool:
         # the name opening its clause (not "Troops hunting Boko Haram, the jihadist group, shot")
         return _APPOSED_DEED.match(after) is not None and _CLAUSE_OPENS.search(st, 0, local) is not None
     return not _SUFFERED.search(subject.group(0))
+
+
+# the doers' tie to the group named right after them ("by gunmen loyal to the Islamic State")
+_TIED_TO_BEFORE = re.compile(
+    r"\s+(?:loyal to|linked to|belonging to|affiliated (?:to|with)|of|from)\s+(?:the\s+)?", _I
+)
 
 
 # a participle with no auxiliary and no object after it: suffered, as in a caption or a clause
@@ -562,10 +588,13 @@ _APPOSED_DEED = re.compile(
     _I,
 )
 _FORCE_DEED_AFTER = re.compile(
-    r"\s+(?:(?:have|has|had|reportedly|allegedly|presumably|then|also|later)\s+){0,2}"
-    r"(?:(?:arrested|detained|rounded up|stopped|seized|abducted|took)\s+(?:[\w-]+\s+){0,4}?and\s+)?"
-    + _VIOLENCE
-    + r"\b",
+    # (whose they are: "military forces of Pakistan shot dead a man")
+    r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)?"
+    # (or another force with them, either of which did it: "soldiers or gendarmes opened fire")
+    r"(?:\s+(?:or|and/or)\s+(?:gendarmes|policemen|police|soldiers|troops))?"
+    r"\s+(?:(?:have|has|had|reportedly|allegedly|presumably|then|also|later|extrajudicially|summarily)\s+){0,2}"
+    r"(?:(?:arrested|detained|rounded up|stopped|seized|abducted|took|cordoned off|surrounded|encircled)\s+"
+    r"(?:[\w-]+\s+){0,4}?and\s+)?" + _VIOLENCE + r"\b",
     _I,
 )
 _FORCE_BY_BEFORE = re.compile(
@@ -603,12 +632,38 @@ def _unnamed_doer(
             continue
         if any(0 <= g.start - m.end <= 2 for m in named):
             continue  # a named body's men ("AMISOM troops"): that body, which the rules above weigh
-        cc = g.country_code or (next(iter(countries)) if len(countries) == 1 else None)
+        named_of = _OF_NAME.match(st, g.end)
+        cc = g.country_code or _country_of(ann, span[0] + g.end)
+        if cc is None and named_of is not None and not ann.upper:
+            # "troops of the African Union": another body's men, not the country's (in capitals any
+            # word looks a name: "TROOPS OF THE DICTATORSHIP")
+            continue
+        cc = cc or (next(iter(countries)) if len(countries) == 1 else None)
         national = kb.national_forces(cc) if cc is not None and g.entry.kind == "military" else None
         if national is not None:
             return Actor(national.name, g.mention, national.kind, "perpetrator", cc)
         return Actor(g.entry.name, g.mention, g.entry.kind, "perpetrator", cc)
     return None
+
+
+def _country_of(ann: AnnotatedArticle, at: int) -> str | None:
+    """The country named right after common nouns that end at ``at``: "military forces of Pakistan"."""
+    of = _OF_AFTER.match(ann.text, at)
+    if of is None:
+        return None
+    return next(
+        (
+            p.country_code
+            for p in ann.places
+            if p.start == of.end() and p.precision == "country" and not p.demonym
+        ),
+        None,
+    )
+
+
+_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?", _I)
+# ... or any name so placed ("troops of the African Union")
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?-i:[A-Z])", _I)
 
 
 def _did_it(st: str, g: GenericMatch) -> bool:

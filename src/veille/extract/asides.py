@@ -117,7 +117,8 @@ _FOLLOWED = re.compile(
     # "The blast follows a deadly suicide attack on a bus ... last month": the happening told is
     # the subject, the earlier one the object
     r"\b(?:follows|followed|comes|came)\s+(?:(?:just|only|barely|less|more|than|a|one|two|three|four|five|"
-    r"several|few|days?|weeks?|months?)\s+){0,4}?(?:after\s+)?(?:a|an|two|three|several)\s+(?:[\w-]+\s+){0,3}?"
+    r"several|few|days?|weeks?|months?)\s+){0,4}?(?:after\s+)?(?:a|an|(?:the\s+)?(?:two|three|several))\s+"
+    r"(?:[\w-]+\s+){0,3}?"
     # ("The assault follows a similar raid in November on a luxury hotel in Mali's capital Bamako")
     r"(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|ambush(?:es)?|raids?|assaults?|sieges?)"
     r"\b[^.;]*|" + _LIKENED + "|"
@@ -191,6 +192,17 @@ DOER_OF_DEED = re.compile(
 )
 
 
+# the happening told, named back as the subject of "follows" ("This attack followed ...")
+_THIS_ONE_BEFORE = re.compile(
+    r"\b(?:this|the|that|today's|tonight's)\s+"
+    # (not one of a series: "the second explosion came an hour after the two blasts")
+    r"(?:(?!(?:first|second|third|fourth|last|latest|next|other)\b)[\w-]+\s+)?"
+    # ("THIS ATTACKED FOLLOWED": the wire's typing)
+    r"(?:attacks?|attacked|blasts?|bombings?|explosions?|ambush|assault|shooting|raid)\s+$",
+    re.IGNORECASE,
+)
+
+
 def aside_spans(text: str, spans: list[tuple[int, int]], trigger: int) -> list[tuple[int, int]]:
     """Asides in the sentences, except one holding the happening's own trigger word ("hours
     after at least 31 people were killed in attacks on Brussels airport" is the happening)."""
@@ -215,6 +227,15 @@ def aside_spans(text: str, spans: list[tuple[int, int]], trigger: int) -> list[t
             # gunman who killed 49 people at an Orlando nightclub"; in another sentence the deed may
             # be the happening told: "reports that the man who killed 49 people ... was gay")
             out.extend(m.span() for m in DOER_OF_DEED.finditer(text, a, b) if trigger < m.start())
+        else:
+            # ... unless the happening told is its subject, named back: "THIS ATTACK FOLLOWED THE TWO
+            # DYNAMITE EXPLOSIONS THAT OCCURRED EARLY SUNDAY EVENING ..., WHERE ONE PERSON WAS
+            # SLIGHTLY INJURED"
+            out.extend(
+                (x, y)
+                for x, y in followed_spans(text, a, b)
+                if _THIS_ONE_BEFORE.search(text, max(a, x - 40), x) is not None
+            )
     return out
 
 

@@ -67,6 +67,9 @@ class CountMention:
     period: bool = False
     alongside: bool = False
     sentence: int = -1
+    whole: bool = False  # "In all, 37 people were killed": the whole toll, the attackers' dead in it
+    named_back: bool = False  # "In addition to the two soldiers, ...": perhaps those counted before
+    rank: int = 0  # "A third assailant was shot": one more after two
 
 
 # --------------------------------------------------------------------------------------------
@@ -454,7 +457,10 @@ _IN_ADDITION = (
 )
 # the joins that add a part to a count of the same clause, not to the whole toll
 _ALONGSIDE = (("along", "with"), ("together", "with"), ("alongside",))
-_ORDINALS = frozenset(_words("second third fourth fifth sixth seventh eighth ninth tenth"))
+_ORDINAL_RANK = {
+    w: k for k, w in enumerate(_words("second third fourth fifth sixth seventh eighth ninth tenth"), 2)
+}
+_ORDINALS = frozenset(_ORDINAL_RANK)
 _SENTENCE_ADDITIVE = (
     ("in", "addition", ","),
     ("additionally", ","),
@@ -462,6 +468,8 @@ _SENTENCE_ADDITIVE = (
     ("furthermore", ","),
     ("moreover", ","),
 )
+# a sentence that opens with the whole toll: "In all, 37 people were killed and 62 wounded"
+_WHOLE_OPENING = (("in", "all", ","), ("in", "total", ","), ("altogether", ","), ("all", "told", ","))
 # a sentence that opens as going on from the one before ("Also, ...", "In addition, ...")
 GOES_ON = re.compile(
     r"\s*(?:" + "|".join(r"\s*".join(re.escape(w) for w in phrase) for phrase in _SENTENCE_ADDITIVE) + ")",
@@ -577,6 +585,9 @@ class _NP:
     members: int = 0  # "a four-member cell": the members an anaphor ("the suspects") may count
     unknown: bool = False  # "an unknown number of assailants": linked, never counted
     of_nation_apart: bool = False  # "apart from the eight Americans": among a toll told elsewhere
+    whole: bool = False  # in a sentence opening "In all," (see _WHOLE_OPENING)
+    named_back: bool = False  # "In addition to the two soldiers, ...": those opening the sentence
+    rank: int = 0  # "a third assailant": 3
 
 
 @dataclass
@@ -941,15 +952,26 @@ def _np_at(t: _Text, i: int) -> _NP | None:
         scanned = _scan_head(t, i + 2, limit=4)
         end = i + 2
         label = t.w(i + 1)
+        side = "other"
         if scanned is not None and scanned[0] >= 0:
             nk = _noun_kind(t.w(scanned[0]))
             if nk is None or nk[1]:
                 return None
             end, label = scanned[0] + 1, t.w(scanned[0])
+            # ("A third assailant was shot and killed": one more of the attackers)
+            side = "perp" if nk[0] == "perp" else side
         elif scanned is None or any(not _ADVERB_AFTER_ORDINAL(t.w(x)) for x in range(i + 2, scanned[1])):
             return None  # "and a second blast struck a metro station": a thing, not a person
         return _NP(
-            start=i, end=end, span_start=i, span_end=end, value=1, head=label, kind="other", single=True
+            start=i,
+            end=end,
+            span_start=i,
+            span_end=end,
+            value=1,
+            head=label,
+            kind=side,
+            single=True,
+            rank=_ORDINAL_RANK[t.w(i + 1)],
         )
     if w in ("a", "an") and t.match(i + 1, ("unknown", "number", "of")) or t.match(i, ("a", "number", "of")):
         # "five soldiers and an unknown number of assailants were injured": a part without value
@@ -1804,10 +1826,12 @@ def _collect(t: _Text) -> list[_NP]:
             # "the other two killed" names victims already counted, "two other" adds some
             np.additive = True
         q = np.start - (1 if t.w(np.start - 1) == "the" else 0)
+        opens = -1
         for phrase in _IN_ADDITION:
             if t.match(q - len(phrase), phrase):
                 np.in_addition = np.additive = True
                 np.alongside = phrase in _ALONGSIDE
+                opens = q - len(phrase)
         # "Apart from the eight Americans confirmed as wounded" after "271 wounded in attacks on
         # Brussels airport": people of a nation perhaps among a toll told elsewhere (one joined to a
         # count of its clause adds: "four Americans were detained ..., along with 14 Saudis"; see
@@ -1816,6 +1840,10 @@ def _collect(t: _Text) -> list[_NP]:
         s, _ = _sentence_bounds(t, np.start)
         if any(t.match(s, phrase) for phrase in _SENTENCE_ADDITIVE):
             np.additive = True
+        np.whole = any(t.match(s, phrase) for phrase in _WHOLE_OPENING)
+        # "In addition to the two soldiers, a civilian was killed": those named back opening the
+        # sentence (see aggregate)
+        np.named_back = opens == s and q < np.start and not np.alongside
         np.subset = np.subset or _is_subset(t, np)
     for prev, np in zip(nps, nps[1:], strict=False):
         if t.w(np.start - 1) in _OPEN and prev.end == np.start - 1 and prev.value > 0:
@@ -1969,6 +1997,9 @@ def _mention(
         period=_over_period(t, np.start),
         alongside=np.alongside,
         sentence=t.starts[_sentence_bounds(t, np.start)[0]] + offset if t.n else offset,
+        whole=np.whole,
+        named_back=np.named_back,
+        rank=np.rank,
     )
 
 
@@ -2936,6 +2967,45 @@ def _joined_to_the_one_before(ms: list[CountMention]) -> list[CountMention]:
     return out
 
 
+# heads of a whole toll that may hold the attackers ("In all, 37 people were killed"; not "37
+# civilians", "37 hostages")
+_WHOLE_HEADS = frozenset({"people", "persons", "person", "dead", "killed", "lives", "bodies", ""})
+
+
+def _named_back_again(ms: list[CountMention]) -> list[CountMention]:
+    """ "Two soldiers were killed ... In addition to the two soldiers, a civilian was killed": the
+    soldiers named back opening the sentence are the count told before, once; what the sentence goes
+    on to count comes on top (3). Named back with no such count before, they are added as any count
+    "in addition to" ("In addition to the two assailants, 15 people were killed": 17)."""
+    out = list(ms)
+    for k, m in enumerate(ms):
+        same = (m.value, m.perpetrator_side)
+        told_before = any(
+            b.start < m.start and not b.additive and (b.value, b.perpetrator_side) == same for b in ms
+        )
+        if not m.named_back or not told_before:
+            continue
+        out[k] = replace(m, value=0)
+        for j, x in enumerate(out):
+            if x.sentence == m.sentence and x.start > m.start and x is not out[k]:
+                out[j] = replace(x, additive=True)
+    return [m for m in out if m.value > 0]
+
+
+def _one_more_attacker(ms: list[CountMention]) -> int:
+    """ "Soldiers killed two militants ... A third militant was shot dead later": the attackers told
+    by an ordinal after as many before as it counts (3); 0 otherwise."""
+    best = 0
+    for m in ms:
+        if not m.rank or not m.perpetrator_side:
+            continue
+        earlier = [b for b in ms if b.perpetrator_side and not (b.rank or b.additive) and b.start < m.start]
+        before = max((b.value for b in earlier), default=0)
+        if before == m.rank - 1:
+            best = max(best, m.rank)
+    return best
+
+
 def _group_values(ms: list[CountMention]) -> list[tuple[int, int, bool, bool]]:
     """Per group: (victims, perpetrators, additive, vague)."""
     by_group: dict[int, list[CountMention]] = {}
@@ -2988,6 +3058,7 @@ def aggregate(mentions: list[CountMention], *, gtd_style: bool = True) -> dict[s
                 replace(m, additive=False) if m.additive and m.start < first_base and m.value >= least else m
                 for m in nonzero
             ]
+        nonzero = _named_back_again(nonzero)
         nonzero = _joined_to_the_one_before(nonzero)
         groups = _group_values(nonzero)
         if any(not vague for *_, vague in groups):
@@ -2997,7 +3068,7 @@ def aggregate(mentions: list[CountMention], *, gtd_style: bool = True) -> dict[s
         base_p = max((p for _, p, add, _ in groups if not add), default=0)
         extra_p = sum(p for _, p, add, _ in groups if add)
         victims = base_v + extra_v
-        perps = max(base_p, extra_p)
+        perps = max(base_p, extra_p, _one_more_attacker(nonzero))
         if slot not in (_K, _W):
             base = max((v + p for v, p, add, _ in groups if not add), default=0)
             result[slot] = base + sum(v + p for v, p, add, _ in groups if add)
@@ -3006,11 +3077,26 @@ def aggregate(mentions: list[CountMention], *, gtd_style: bool = True) -> dict[s
         elif (
             perps
             and base_v >= _BREAKDOWN_LEAST
-            and any(0 < v < base_v and v + perps == base_v for v, p, add, _ in groups if not add and not p)
+            and any(0 < v < base_v and v + (p or perps) == base_v for v, p, add, _ in groups if not add)
         ):
             # "a raid that killed at least 50 people ... Soldiers killed 33 militants ... at least
             # seven civilians were killed along with ten soldiers": the parts (33 + 7 + 10) make the
-            # total, which holds the attackers already
+            # total, which holds the attackers already (or told together: "35 people died ... There
+            # were 26 peasants killed, and 9 rebels died")
+            result[slot] = victims
+        elif perps and any(
+            m.whole
+            and m.value == base_v
+            and not m.additive
+            and not m.perpetrator_side
+            and m.subject in _WHOLE_HEADS
+            # (not one whose sentence counts the attackers apart: "37 people, not including the
+            # attackers, were killed")
+            and not any(b.perpetrator_side and b.sentence == m.sentence for b in mentions if b.slot == slot)
+            for m in nonzero
+        ):
+            # "A third bomber was killed before he detonated his explosives ... In all, 37 people
+            # were killed": the whole toll holds the attackers' dead
             result[slot] = victims
         else:
             result[slot] = victims + perps

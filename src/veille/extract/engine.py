@@ -773,8 +773,14 @@ _MISHAPS = (
     _ACCIDENT,
     dict(NEGATIVE_CUES)["disaster"],
     re.compile(
-        r"\b(?:accident\w*|crash\w*|collision|collided|fires?|blaze|stampede|derail\w*|overturned|"
-        r"capsi[sz]ed|drown\w*|lightning)\b",
+        r"\b(?:accident\w*|crash\w*|collision|collided|blaze|stampede|derail\w*|overturned|"
+        r"capsi[sz]ed|drown\w*|lightning)\b|"
+        # (not a weapon's fire: "riddled him with machinegun fire", "came under fire", "an exchange of
+        # fire"; a heavy fire that broke out is still a mishap)
+        r"(?<!\bopened )(?<!\bopen )(?<!\bopening )(?<!\bset )(?<!\bgun )(?<!\bmachinegun )"
+        r"(?<!\bmachine-gun )(?<!\bmachine gun )(?<!\brifle )(?<!\bautomatic )(?<!\bsniper )(?<!\bmortar )"
+        r"(?<!\bartillery )(?<!\bcross )(?<!\breturned )(?<!\breturn )(?<!\bunder )(?<!\bexchange of )"
+        r"(?<!\brocket )(?<!\bweapons )(?<!\bsmall-arms )(?<!\bsmall arms )\bfires?\b",
         re.IGNORECASE,
     ),
 )
@@ -823,7 +829,10 @@ _COORDINATED_ALSO = re.compile(
 )
 # "In addition, ...", "Furthermore, ...": a sentence that adds a happening ("in addition to" adds
 # to the one told)
-_ALSO_START = re.compile(r"\W*(?:in addition(?!\s+to\b)|furthermore|moreover|additionally)\b", re.IGNORECASE)
+_ALSO_START = re.compile(
+    r"\W*(?:in addition(?!\s+to\b)|furthermore|moreover|additionally|likewise|similarly|meanwhile)\b",
+    re.IGNORECASE,
+)
 # attacks other than one told: "two recent car bomb attacks", "earlier bombings" (not "one of two
 # related attacks", a set that holds the one told)
 _OTHER_ATTACKS = re.compile(
@@ -842,6 +851,48 @@ _CLAIM_OF_ANOTHER = re.compile(
 )
 # "... also attacked", "were similarly attacked": one more happening of the same kind
 _ALSO_BEFORE = re.compile(r"\b(?:also|similarly|likewise)\b(?:\s+[\w-]+){0,2}\s*$", re.IGNORECASE)
+# (right before a trigger that begins with its verb, not "also reported a massacre")
+_ALSO_RIGHT_BEFORE = re.compile(r"\b(?:was|were|been)\s+(?:also|similarly|likewise)\s+$", re.IGNORECASE)
+# a clause of its own before the doers, who are then not its subject: a relative word or a verb in
+# the past ("the operation included a large number of militiamen"; not "heavily-armed", "a hundred")
+_CLAUSE_BEFORE_DOERS = re.compile(
+    r"\b(?:that|which|who|whom|whose)\b|"
+    r"(?<![\w-])(?!(?:armed|unidentified|suspected|alleged|presumed|masked|hooded|uniformed|hundred|red)\b)"
+    r"[a-z]+ed\b(?!-)",
+    re.IGNORECASE,
+)
+# the place of the happening told, named back: "set fire to cars parked outside", "at the gate"
+_SAME_SCENE_AFTER = re.compile(
+    r"\b(?:outside|there|nearby|inside|(?:at|in|near|to) the (?:gate|scene|site|entrance|village|town|area|"
+    r"city|hotel|building|compound|camp|market|school|mosque|church|base|post))\b",
+    re.IGNORECASE,
+)
+# the happening told, named back after the deed: "during the assault", "two of the hostages"
+_TOLD_BACK_AFTER = re.compile(
+    r"\b(?:during|after|in|from)\s+(?:the|that|this)\s+(?:assault|attack|raid|clash|incident|ambush|blast|"
+    r"explosion|fighting|siege|shooting|operation)\b|\bof\s+(?:the|that|this|its|their)\b|"
+    r"\bat the (?:court|scene|site)\b",
+    re.IGNORECASE,
+)
+# "Later, however, a bomb exploded ...": what came after the happening the sentence before told
+# (not "later today", "later on Sunday": a day of its own)
+_LATER_OPENING = re.compile(
+    r"\W*(?:(?:shortly|soon|much|a little)\s+)?(?:later|afterwards?|subsequently)\b"
+    r"(?!\s+(?:today|tonight|this|on)\b)",
+    re.IGNORECASE,
+)
+# "HE ALSO REPORTED THAT GUERRILLAS KILLED A PEASANT": one more report, right before its doers
+# (impersonal, "IT WAS ALSO REPORTED TODAY THAT", a news item of its own)
+_ALSO_TOLD = re.compile(
+    r"\b(?P<it>it (?:was|has been|is) )?(?:also|further)\s+(?:reported|said|announced|stated|learned|known|"
+    r"disclosed|indicated|confirmed|noted|added)"
+    r"(?:\s+(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week)))?,?\s+that\s+$",
+    re.IGNORECASE,
+)
+# ... and the doers' deed done to someone brought in anew ("kidnapped a young couple")
+_NEW_VICTIM = re.compile(
+    r"\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some)\s", re.IGNORECASE
+)
 # "an explosives-laden vehicle was defused at the scene": part of the attack told
 _SAME_SCENE = re.compile(
     r"\b(?:at|near|on) the (?:scene|site|same (?:place|site|spot|location))\b", re.IGNORECASE
@@ -1844,6 +1895,21 @@ class Extractor:
             trig = (s.start + main.start, s.start + main.end)
             if (
                 current is not None
+                and _LATER_OPENING.match(st)
+                and current.sentences[-1].start >= sents[max(0, i - 2)].start
+                and self._historical(info, current)
+                # (not one of its own day or town: "Later, at 2100, a bomb exploded at a bank in
+                # Medellin", "Later Sunday, ...")
+                and not self._dated(info, s)
+                and not self._new_town(info, s, current)
+            ):
+                # "DURING THE BETANCUR ADMINISTRATION (1982 - 1986) ... THE U.S. EMBASSY WAS ATTACKED
+                # IN A SIMILAR MANNER. ... LATER, HOWEVER, A BOMB EXPLODED IN THE EMBASSY'S PARKING
+                # LOT": later than a happening of years ago told just before, of that time too
+                current.sentences.append(s)
+                continue
+            if (
+                current is not None
                 and not separate
                 and etype == "attack"
                 and current.event_type in _HUNT_TYPES
@@ -2642,10 +2708,46 @@ class Extractor:
             # SIMULTANEOUSLY IN ZONE 5 OF GUATEMALA CITY, IN FRONT OF THE CHURCH")
             return True
         if (
-            _ALSO_BEFORE.search(st, max(0, main.start - 40), main.end) or _ALSO_START.match(st)
+            _ALSO_BEFORE.search(st, max(0, main.start - 40), main.end)
+            # (or before a trigger that begins with its verb: "the country homes ... were similarly
+            # attacked by the terrorists")
+            or _ALSO_RIGHT_BEFORE.search(st, max(0, main.start - 40), main.start)
+            or _ALSO_START.match(st)
         ) and self._new_town(info, s, current):
             # "Shining Path members also attacked public facilities in Huarpacha", "In addition,
             # FMLN fighters attacked Belloso Battalion troops in Ayutuxtepeque"
+            return True
+        opening = _ALSO_START.match(st) if main.trigger.name in ("gunmen", "group_attack") else None
+        if (
+            opening is not None
+            and _DEFINITE_BEFORE.search(st, max(0, main.start - 30), main.start) is None
+            # (the doers the subject: not "In addition, the operation included a large number of
+            # militiamen, who erected roadblocks")
+            and _CLAUSE_BEFORE_DOERS.search(st, opening.end(), main.start) is None
+            # (nor a deed at the scene told: "In addition, militants set fire to cars parked outside",
+            # "Likewise, Al-Shabaab fighters detonated a car bomb at the gate")
+            and _SAME_SCENE_AFTER.search(st, main.end) is None
+        ):
+            # "LIKEWISE, AN UNKNOWN NUMBER OF FMLN TERRORISTS ATTACKED THE EL TRIUNFO CIVIL DEFENSE
+            # POST" after a bus machinegunned and rebels killed in a clash: one more deed, by doers
+            # not named back (not "In addition, the gunmen killed two guards")
+            return True
+        told = None
+        if main.trigger.name == "gunmen":
+            told = _ALSO_TOLD.search(st, max(0, main.start - 60), main.start)
+        if (
+            told is not None
+            and _NEW_VICTIM.match(st, main.end)
+            and (told.group("it") is not None or self._new_town(info, s, current))
+            # (not one that names the happening told back: "It was also reported that gunmen killed
+            # two guards during the assault", "... two of the hostages", "... at the court")
+            and _TOLD_BACK_AFTER.search(st, main.end) is None
+        ):
+            # "IT WAS ALSO REPORTED TODAY THAT UNIDENTIFIED PERSONS KIDNAPPED A YOUNG COUPLE" after
+            # a banker's murder, "HE ALSO REPORTED THAT GUERRILLAS KILLED A PEASANT IN THE CITY OF
+            # FLORES": doers not named back, who did their deed to others, told as a news item of
+            # its own or in a town of their own (not "Police also said that the gunmen killed a
+            # guard", nor "... that gunmen killed a guard at the court")
             return True
         claim = _CLAIM_OF_ANOTHER.search(st)
         if claim is not None:

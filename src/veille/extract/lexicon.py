@@ -163,6 +163,17 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     _t("defused", "attack", _DEFUSED, 0.85, False),
     _t("car_bomb", "attack", r"\b(?:car|truck|vehicle)[- ]bomb(?:s|ing)?\b|\bVBIED\b", 0.95, False),
+    # a post of the security forces attacked, in a town named between: "THE COMMAND POST IN SOYAPANGO
+    # WAS ALSO ATTACKED ON 30 JULY" (an attack whatever the sentences around it tell)
+    _t(
+        "post_attacked",
+        "attack",
+        r"\b(?:police|military|army|command|guard|border|security|gendarmerie|militia) (?:station|post|camp|"
+        r"checkpoint|base|barracks|outpost|garrison) (?:in|at|near) (?:the )?[\w-]+(?: [\w-]+)? "
+        r"(?:was|were) (?:also |again |similarly |likewise )?(?:attacked|ambushed|overrun)\b",
+        0.8,
+        False,
+    ),
     _t(
         "ied",
         "attack",
