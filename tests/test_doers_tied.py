@@ -335,6 +335,18 @@ def test_assailants_who_shelled_a_home_did_an_attack(pipeline: Pipeline) -> None
         ),
         # another body's troops are not the country's armed forces
         ("On 5 May 2020, troops of the African Union shot dead five civilians in Marka, Somalia.", []),
+        # the group's unit named in quotes, then its deed
+        (
+            'LIMA, 8 NOV 89 (EFE) -- [TEXT] A SHINING PATH "ELIMINATION COMMANDO" MURDERED A NATIONAL '
+            "POLICE COMMANDER IN THE LIMA DISTRICT OF MIRAFLORES.",
+            ["Shining Path"],
+        ),
+        # a force doing it as told
+        (
+            "MANAGUA, 12 DEC 89 (ACAN-EFE) -- [TEXT] PRESIDENT DANIEL ORTEGA HAS REPORTED THAT THE "
+            "SALVADORAN ARMY IS BOMBING THE CIVILIAN POPULATION IN THE EASTERN TOWNS OF EL SALVADOR.",
+            ["Armed Forces of El Salvador"],
+        ),
         # ... though in capitals any word after "of" looks a name
         (
             "SAN SALVADOR, 19 MAR 89 (RADIO VENCEREMOS) -- [TEXT] LAST NIGHT, TWO REPORTERS WERE SHOT BY "

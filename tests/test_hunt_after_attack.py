@@ -177,3 +177,26 @@ def test_a_group_named_as_the_attacks_attribute_is_its_perpetrator(pipeline: Pip
     assert len(recs) == 1
     roles = {(a["name"], a["role"]) for a in recs[0]["actors"]}
     assert ("Islamic State", "perpetrator") in roles and ("Islamic State", "target") not in roles
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # the fighting and its dead are told, the arrests after them
+        (
+            "Government forces repelled an al Shabaab attack on Maxaas, at least four dead, 21 arrested.",
+            "attack",
+        ),
+        (
+            "During a raid on a separatist militant camp, a key commander was killed and three others were "
+            "arrested by military forces.",
+            "raid",
+        ),
+        # ... not the dead of a happening named in a clause
+        ("Police arrested three men in connection with the attack that killed 12 people in Kabul.", "arrest"),
+    ],
+)
+def test_arrests_after_a_fight_and_its_dead(sentence: str, kind: str) -> None:
+    hits = [Hit(t, a, b) for t, a, b in find_triggers(sentence)]
+    main = main_hit(sentence, hits)
+    assert main is not None and main.trigger.event_type == kind

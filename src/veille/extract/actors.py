@@ -51,8 +51,9 @@ SUBJECT_AFTER = re.compile(
     r"insurgents|jihadists|"
     r"members|attackers|bombers?|suicide bombers?|terrorists|guerrill?as|rebels|commandos?|militiam[ae]n|"
     r"militias?)?\s*"
-    # (the end of an aside naming them: "unknown gunmen (presumably JNIM militants) shot dead")
-    r"(?:[)\]]\s*)?"
+    # (the end of an aside naming them: "unknown gunmen (presumably JNIM militants) shot dead", or
+    # of their unit's name in quotes: 'A SHINING PATH "ELIMINATION COMMANDO" MURDERED')
+    r"(?:[)\]\"\u201d]\s*)?"
     # (and who came with them: "Koglweogo militiamen accompanied by a village councilman executed")
     r"(?:(?:accompanied|backed|supported|joined) by (?:[\w-]+\s+){1,5}?)?"
     # "Boko Haram gunmen armed with machine guns invaded Dalori"
@@ -60,6 +61,8 @@ SUBJECT_AFTER = re.compile(
     r"(?:have |has |had |are |is |were |was )?(?:attacked|stormed|ambushed|dynamited|"
     # ("presumed JNIM militants continued to attack Koutougou")
     r"continued to (?:attack|raid|shell|target|kill|abduct)|"
+    # ("the Salvadoran army is bombing the civilian population")
+    r"(?:is|are|has been|have been) (?:bombing|attacking|shelling|massacring|killing)|"
     # ("the Burkinabe armed forces reportedly cordoned off the area of Tiemboulo and executed 40 civilians")
     r"(?:cordoned off|surrounded|encircled|rounded up)\s+(?:[\w-]+\s+){0,5}?and\s+(?:summarily\s+)?"
     r"(?:executed|killed|shot)|"

@@ -1707,6 +1707,9 @@ _SITE_VISITED = re.compile(
 )
 # the words between a killing and an arrest that follows it in the same clause
 _AND_THEN = re.compile(r"[^.;:,()]{0,60}?\band\s+(?:also\s+|later\s+|then\s+)?", _I)
+# the dead of a fight, told between it and the arrests after it
+# (not in a clause that names it: "After the bombing that killed 12 people, police arrested three")
+_DEATHS_TOLD = re.compile(r"(?:(?!\b(?:that|which|who)\b).)*?\b(?:dead|killed|died|slain)\b", _I | re.S)
 # (the kinds engine._FIGHTING names, which this module cannot import)
 _FIGHTING_TYPES = frozenset({"attack", "ct_operation"})
 # a happening named by its noun ("the gunman in Tuesday's shooting"), not told by its verb
@@ -1794,6 +1797,15 @@ def main_hit(sentence: str, hits: list[Hit]) -> Hit | None:
         ):
             # "forces summarily executed nine gold miners from the Fulani community and arrested
             # three others": the killing is told, the arrests with it
+            penalty += 5000
+        if h.trigger.event_type == "arrest" and any(
+            o.trigger.event_type in _FIGHTING_TYPES | {"raid"}
+            and o.end <= h.start
+            and _DEATHS_TOLD.match(sentence, o.end, h.start)
+            for o in live
+        ):
+            # "Government forces repel an al Shabaab attack on Maxaas, at least four dead, 21
+            # arrested": the fighting and its dead are told, the arrests after them
             penalty += 5000
         if h.trigger.event_type == "ct_operation" and any(
             o.trigger.event_type == "attack"
