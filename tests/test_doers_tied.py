@@ -333,6 +333,27 @@ def test_assailants_who_shelled_a_home_did_an_attack(pipeline: Pipeline) -> None
             "Two soldiers were killed by gunmen loyal to the Islamic State in Sinai on Sunday.",
             ["Islamic State Sinai Province"],
         ),
+        (
+            "Two soldiers were killed by militants who pledged allegiance to the Islamic State in Sinai "
+            "on Sunday.",
+            ["Islamic State Sinai Province"],
+        ),
+        (
+            "Twelve villagers were killed near Maiduguri on Sunday by militants, who the army said belonged "
+            "to Boko Haram.",
+            ["Boko Haram"],
+        ),
+        # the group's own fighters, told by the group
+        (
+            "The Taliban, in a statement, said six policemen were killed by its fighters in an attack in "
+            "Helmand on Sunday.",
+            ["Taliban"],
+        ),
+        # a unit of the country's army is the country's armed forces
+        (
+            "On 5 May 2020, soldiers of the Second Battalion executed 10 civilians near Menaka, Mali.",
+            ["Malian Armed Forces"],
+        ),
         # another body's troops are not the country's armed forces
         ("On 5 May 2020, troops of the African Union shot dead five civilians in Marka, Somalia.", []),
         # the group's unit named in quotes, then its deed

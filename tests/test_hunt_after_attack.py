@@ -194,6 +194,17 @@ def test_a_group_named_as_the_attacks_attribute_is_its_perpetrator(pipeline: Pip
         ),
         # ... not the dead of a happening named in a clause
         ("Police arrested three men in connection with the attack that killed 12 people in Kabul.", "arrest"),
+        # ... nor of one the arrests followed
+        (
+            "Following Sunday's mosque attack in Kano, where 20 worshippers died, police arrested 12 "
+            "suspected Boko Haram members on Monday.",
+            "arrest",
+        ),
+        (
+            "After an attack on a police post in Kunduz on Sunday, two officers dead, police arrested "
+            "three Taliban suspects on Monday.",
+            "arrest",
+        ),
     ],
 )
 def test_arrests_after_a_fight_and_its_dead(sentence: str, kind: str) -> None:

@@ -36,15 +36,20 @@ def test_a_post_attacked_in_a_town_named_between(pipeline: Pipeline) -> None:
     assert towns(second) == {"Chinameca"}
 
 
-def test_a_weapons_fire_is_no_mishap(pipeline: Pipeline) -> None:
-    # "machinegun fire" is the doers' weapon, not a fire that killed by accident
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "machinegun fire" is the doers' weapon, not a fire that killed by accident
         "A well-known banker was murdered today by a group of unidentified persons who riddled him "
-        "with machinegun fire as he left his residence in Guatemala City."
-    )
+        "with machinegun fire as he left his residence in Guatemala City.",
+        # ... as is heavy fire a patrol came under
+        "Three soldiers were wounded on Sunday when their patrol came under heavy fire near Kandahar, "
+        "officials said.",
+    ],
+)
+def test_a_weapons_fire_is_no_mishap(pipeline: Pipeline, text: str) -> None:
     found = attacks(pipeline, text, "1989-08-24")
     assert len(found) == 1, found
-    assert found[0]["counts"]["killed"] == 1
 
 
 @pytest.mark.parametrize(
@@ -112,6 +117,17 @@ def test_one_more_report_of_a_deed_done_to_others(pipeline: Pipeline) -> None:
         "burned dozens of homes in the village.",
         "Al-Shabaab fighters stormed a hotel in Mogadishu on Saturday, killing 15 people. Likewise, "
         "Al-Shabaab fighters detonated a car bomb at the gate.",
+        # ... or to whom or what the first sentence told, or in its town again
+        "Boko Haram militants attacked the village of Dalori on Saturday, killing 86 people. In "
+        "addition, militants abducted dozens of women from the village.",
+        "Boko Haram fighters attacked the town of Bama on Monday, killing 12 people. In addition, "
+        "militants looted shops and burned dozens of homes in Bama.",
+        "Gunmen attacked a bus near Garissa on Sunday. In addition, gunmen abducted the driver and his "
+        "assistant.",
+        "Gunmen attacked a bus near Mandera on Sunday, killing 28 passengers. In addition, gunmen shot "
+        "dead two passengers who tried to flee.",
+        "GUERRILLAS ATTACKED AN ARMY PATROL NEAR COBAN TODAY, KILLING FOUR SOLDIERS.\n\nIT WAS ALSO "
+        "REPORTED THAT GUERRILLAS KILLED TWO SOLDIERS WHO WERE GUARDING THE PATROL'S VEHICLES.",
         # the doers named back
         "Gunmen killed a judge in Guatemala City on Monday. Police also said that the gunmen killed a guard.",
         # ... or not, but with no news item nor town of their own

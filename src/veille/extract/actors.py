@@ -245,6 +245,8 @@ def perpetrator_evidence(ann: AnnotatedArticle, m: ActorMatch) -> bool:
         not c.group(0).lower().startswith("by ")
         or c.start() <= local < c.end()
         or (c.end() <= local and _TIED_TO_BEFORE.fullmatch(claim_text, c.end(), local) is not None)
+        # ("The Taliban, in a statement, said six policemen were killed by its fighters")
+        or (local < c.start() and _BY_ITS_OWN.match(c.group(0)) is not None)
         for c in CLAIM.finditer(claim_text)
     )
     if AS_TARGET_BEFORE.search(before) and not claimed:
@@ -267,8 +269,14 @@ def perpetrator_evidence(ann: AnnotatedArticle, m: ActorMatch) -> bool:
 
 # the doers' tie to the group named right after them ("by gunmen loyal to the Islamic State")
 _TIED_TO_BEFORE = re.compile(
-    r"\s+(?:loyal to|linked to|belonging to|affiliated (?:to|with)|of|from)\s+(?:the\s+)?", _I
+    r"(?:\s*,)?\s+(?:(?:who|which|that)\s+(?:[\w'-]+\s+){0,4}?)?"
+    r"(?:loyal to|linked to|belong(?:ed|ing)? to|affiliated (?:to|with)|pledged allegiance to|of|from)\s+"
+    # ("by fighters from Boko Haram's ISWAP faction")
+    r"(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:[\w-]+(?:'s|\u2019s)\s+)?",
+    _I,
 )
+# ... or the group's own men, told by the group before them ("said ... killed by its fighters")
+_BY_ITS_OWN = re.compile(r"by (?:its|their|our) ", _I)
 
 
 # a participle with no auxiliary and no object after it: suffered, as in a caption or a clause
@@ -635,11 +643,11 @@ def _unnamed_doer(
             continue
         if any(0 <= g.start - m.end <= 2 for m in named):
             continue  # a named body's men ("AMISOM troops"): that body, which the rules above weigh
-        named_of = _OF_NAME.match(st, g.end)
         cc = g.country_code or _country_of(ann, span[0] + g.end)
-        if cc is None and named_of is not None and not ann.upper:
-            # "troops of the African Union": another body's men, not the country's (in capitals any
-            # word looks a name: "TROOPS OF THE DICTATORSHIP")
+        of_body = _OF_NAME.match(st, g.end)
+        if cc is None and of_body is not None and any(0 <= m.start - of_body.end() <= 1 for m in named):
+            # "troops of the African Union": the men of a body the knowledge base names, not the
+            # country's ("soldiers of the Second Battalion" are)
             continue
         cc = cc or (next(iter(countries)) if len(countries) == 1 else None)
         national = kb.national_forces(cc) if cc is not None and g.entry.kind == "military" else None
@@ -666,7 +674,7 @@ def _country_of(ann: AnnotatedArticle, at: int) -> str | None:
 
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?", _I)
 # ... or any name so placed ("troops of the African Union")
-_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?-i:[A-Z])", _I)
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?", _I)
 
 
 def _did_it(st: str, g: GenericMatch) -> bool:

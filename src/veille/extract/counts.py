@@ -2983,7 +2983,10 @@ def _named_back_again(ms: list[CountMention]) -> list[CountMention]:
         told_before = any(
             b.start < m.start and not b.additive and (b.value, b.perpetrator_side) == same for b in ms
         )
-        if not m.named_back or not told_before:
+        # (not in a sentence that tells the whole toll too: "..., a civilian was killed, bringing the
+        # death toll to three": that total says it)
+        totalled = any(x.sentence == m.sentence and not x.subject for x in ms)
+        if not m.named_back or not told_before or totalled:
             continue
         out[k] = replace(m, value=0)
         for j, x in enumerate(out):
@@ -3077,7 +3080,16 @@ def aggregate(mentions: list[CountMention], *, gtd_style: bool = True) -> dict[s
         elif (
             perps
             and base_v >= _BREAKDOWN_LEAST
-            and any(0 < v < base_v and v + (p or perps) == base_v for v, p, add, _ in groups if not add)
+            and (
+                any(0 < v < base_v and v + perps == base_v for v, p, add, _ in groups if not add and not p)
+                # (or told together, when the total is everyone's: "35 people died ... There were 26
+                # peasants killed, and 9 rebels died"; not "Gunmen killed 12 policemen ... Troops
+                # killed 4 gunmen, and 8 soldiers died")
+                or (
+                    any(m.value == base_v and not m.additive and m.subject in _WHOLE_HEADS for m in nonzero)
+                    and any(0 < v < base_v and v + p == base_v for v, p, add, _ in groups if not add and p)
+                )
+            )
         ):
             # "a raid that killed at least 50 people ... Soldiers killed 33 militants ... at least
             # seven civilians were killed along with ten soldiers": the parts (33 + 7 + 10) make the

@@ -774,16 +774,33 @@ _MISHAPS = (
     dict(NEGATIVE_CUES)["disaster"],
     re.compile(
         r"\b(?:accident\w*|crash\w*|collision|collided|blaze|stampede|derail\w*|overturned|"
-        r"capsi[sz]ed|drown\w*|lightning)\b|"
-        # (not a weapon's fire: "riddled him with machinegun fire", "came under fire", "an exchange of
-        # fire"; a heavy fire that broke out is still a mishap)
-        r"(?<!\bopened )(?<!\bopen )(?<!\bopening )(?<!\bset )(?<!\bgun )(?<!\bmachinegun )"
-        r"(?<!\bmachine-gun )(?<!\bmachine gun )(?<!\brifle )(?<!\bautomatic )(?<!\bsniper )(?<!\bmortar )"
-        r"(?<!\bartillery )(?<!\bcross )(?<!\breturned )(?<!\breturn )(?<!\bunder )(?<!\bexchange of )"
-        r"(?<!\brocket )(?<!\bweapons )(?<!\bsmall-arms )(?<!\bsmall arms )\bfires?\b",
+        r"capsi[sz]ed|drown\w*|lightning)\b",
         re.IGNORECASE,
     ),
 )
+_FIRE = re.compile(r"\bfires?\b", re.IGNORECASE)
+# a weapon's fire, not a blaze: "riddled him with machinegun fire", "came under heavy fire", "an
+# exchange of fire", "opened indiscriminate fire", "set the car on fire", "a cease-fire"
+_WEAPON_FIRE_BEFORE = re.compile(
+    r"\b(?:open(?:ed|ing|s)?|set(?:s|ting)?|exchang(?:e|ed|ing)|exchange of|trad(?:e|ed|ing)|under|"
+    r"return(?:ed|ing)?|cease|cross|enemy|tank|rpg|gun|machine-?gun|machine gun|rifle|automatic|sniper|"
+    r"mortar|artillery|rocket|small[- ]arms|weapons?|hostile|friendly)\b(?:\s+[\w-]+){0,2}?[\s-]*$",
+    re.IGNORECASE,
+)
+
+
+def _mishap_fire(text: str, a: int, b: int) -> bool:
+    """A fire that harms by mishap in ``text[a:b]`` ("a fire broke out at a textile factory"),
+    not a weapon's ("came under heavy fire") nor one set ("set the car on fire")."""
+    for m in _FIRE.finditer(text, a, b):
+        if _WEAPON_FIRE_BEFORE.search(text, max(a, m.start() - 40), m.start()):
+            continue
+        if text[max(a, m.start() - 3) : m.start()].lower() == "on ":
+            continue
+        return True
+    return False
+
+
 # armed men as the ones harmed: "soldiers in the vehicle were killed"
 _ARMED_HARMED = re.compile(
     r"(?:\s+[\w-]+){0,4}?\s+(?:were|was|had been|have been)\s+(?:\w+\s+)?"
@@ -871,7 +888,7 @@ _SAME_SCENE_AFTER = re.compile(
 _TOLD_BACK_AFTER = re.compile(
     r"\b(?:during|after|in|from)\s+(?:the|that|this)\s+(?:assault|attack|raid|clash|incident|ambush|blast|"
     r"explosion|fighting|siege|shooting|operation)\b|\bof\s+(?:the|that|this|its|their)\b|"
-    r"\bat the (?:court|scene|site)\b",
+    r"\bat the (?:court|scene|site)\b|\bthe\s+[\w-]+(?:'s|\u2019s)\s",
     re.IGNORECASE,
 )
 # "Later, however, a bomb exploded ...": what came after the happening the sentence before told
@@ -889,9 +906,11 @@ _ALSO_TOLD = re.compile(
     r"(?:\s+(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week)))?,?\s+that\s+$",
     re.IGNORECASE,
 )
-# ... and the doers' deed done to someone brought in anew ("kidnapped a young couple")
-_NEW_VICTIM = re.compile(
-    r"\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some)\s", re.IGNORECASE
+# ... an object brought in anew, its words ("blew up a public bus")
+_NEW_OBJECT = re.compile(
+    r"\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some)\s+"
+    r"(?P<words>(?:(?!(?:in|at|on|near|of|from|who|which|that|and|with|to|by)\b)[a-z][\w-]{2,}\s*){1,3})",
+    re.IGNORECASE,
 )
 # "an explosives-laden vehicle was defused at the scene": part of the attack told
 _SAME_SCENE = re.compile(
@@ -2510,7 +2529,7 @@ class Extractor:
         could have done it: armed men or a group in this sentence or the one before, and no
         accident, flood or crash in this one."""
         s = sents[i]
-        if any(rx.search(masked, s.start, s.end) for rx in _MISHAPS):
+        if any(rx.search(masked, s.start, s.end) for rx in _MISHAPS) or _mishap_fire(masked, s.start, s.end):
             return False
         before = sents[i - 1] if i > 0 else None
         if before is not None and any(rx.search(masked, before.start, before.end) for rx in _MISHAPS_BEFORE):
@@ -2727,17 +2746,26 @@ class Extractor:
             # (nor a deed at the scene told: "In addition, militants set fire to cars parked outside",
             # "Likewise, Al-Shabaab fighters detonated a car bomb at the gate")
             and _SAME_SCENE_AFTER.search(st, main.end) is None
+            # ... after a happening of another kind, in an area of its own, or done to someone or
+            # something brought in anew (not "In addition, militants looted shops in Bama", "... shot
+            # dead two passengers who tried to flee" after 28 passengers killed)
+            and (
+                current.event_type != "attack"
+                or self._new_area(info, s, current)
+                or self._new_object(info, st, main.end, current)
+            )
         ):
             # "LIKEWISE, AN UNKNOWN NUMBER OF FMLN TERRORISTS ATTACKED THE EL TRIUNFO CIVIL DEFENSE
-            # POST" after a bus machinegunned and rebels killed in a clash: one more deed, by doers
-            # not named back (not "In addition, the gunmen killed two guards")
+            # POST, SAN MIGUEL DEPARTMENT" after a bus machinegunned near Tecoluca, "IN ADDITION, URBAN
+            # GUERRILLAS BLEW UP A PUBLIC BUS": one more deed, by doers not named back (not "In
+            # addition, the gunmen killed two guards")
             return True
         told = None
         if main.trigger.name == "gunmen":
             told = _ALSO_TOLD.search(st, max(0, main.start - 60), main.start)
         if (
             told is not None
-            and _NEW_VICTIM.match(st, main.end)
+            and self._new_object(info, st, main.end, current)
             and (told.group("it") is not None or self._new_town(info, s, current))
             # (not one that names the happening told back: "It was also reported that gunmen killed
             # two guards during the assault", "... two of the hostages", "... at the court")
@@ -2801,6 +2829,34 @@ class Extractor:
         return self._own_date(info, s, current, s.start + main.start) or self._own_place(
             info, s, current, s.start + main.start
         )
+
+    @staticmethod
+    def _new_area(info: _Article, s: Sentence, current: Candidate) -> bool:
+        """The sentence names a town or region far from every one the current happening names
+        ("SAN MIGUEL DEPARTMENT" after a bus attacked near Tecoluca)."""
+        kinds = ("city", "admin2", "admin1")
+
+        def placed(a: int, b: int) -> list[PlaceMention]:
+            return [p for p in Extractor._towns(info, a, b, kinds) if p.lat is not None and p.lon is not None]
+
+        def apart(p: PlaceMention, q: PlaceMention) -> bool:
+            # (regions of other names are apart however near their centres: San Miguel, Usulutan)
+            return bool(p.admin1 and q.admin1 and p.admin1 != q.admin1) or not _same_area(p, q)
+
+        mine = placed(s.start, s.end)
+        theirs = [p for x in current.sentences for p in placed(x.start, x.end)]
+        return bool(mine) and bool(theirs) and all(apart(p, q) for p in mine for q in theirs)
+
+    @staticmethod
+    def _new_object(info: _Article, st: str, end: int, current: Candidate) -> bool:
+        """The deed ending at ``end`` is done to someone or something brought in anew ("blew up a
+        public bus"), whose words the current happening's sentences do not hold ("shot dead two
+        passengers" after "killing 28 passengers")."""
+        new = _NEW_OBJECT.match(st, end)
+        if new is None:
+            return False
+        told = " ".join(info.ann.text[x.start : x.end] for x in current.sentences).lower()
+        return not any(re.search(rf"\b{re.escape(w)}\b", told) for w in new.group("words").lower().split())
 
     @staticmethod
     def _towns_after_name(info: _Article, end: int) -> set[str]:

@@ -168,9 +168,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "post_attacked",
         "attack",
-        r"\b(?:police|military|army|command|guard|border|security|gendarmerie|militia) (?:station|post|camp|"
+        r"\b(?:police|military|army|command|guard|border|security|gendarmerie) (?:station|post|camp|"
         r"checkpoint|base|barracks|outpost|garrison) (?:in|at|near) (?:the )?[\w-]+(?: [\w-]+)? "
-        r"(?:was|were) (?:also |again |similarly |likewise )?(?:attacked|ambushed|overrun)\b",
+        r"(?:was|were) (?:also |again |similarly |likewise )?(?:attacked|ambushed|overrun)\b"
+        # (not one the state took back: "was overrun by government troops")
+        r"(?! by (?:the )?(?:government|army|troops|soldiers|security forces|police|military)\b)",
         0.8,
         False,
     ),

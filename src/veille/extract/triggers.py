@@ -1709,7 +1709,14 @@ _SITE_VISITED = re.compile(
 _AND_THEN = re.compile(r"[^.;:,()]{0,60}?\band\s+(?:also\s+|later\s+|then\s+)?", _I)
 # the dead of a fight, told between it and the arrests after it
 # (not in a clause that names it: "After the bombing that killed 12 people, police arrested three")
-_DEATHS_TOLD = re.compile(r"(?:(?!\b(?:that|which|who)\b).)*?\b(?:dead|killed|died|slain)\b", _I | re.S)
+_DEATHS_TOLD = re.compile(
+    r"(?:(?!\b(?:that|which|who|where)\b|[(\[]).)*?\b(?:dead|killed|died|slain)\b", _I | re.S
+)
+_FOLLOWED_BEFORE = re.compile(
+    r"\b(?:following|after|behind|over|since|for|in the wake of|in connection with|in response to)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,4}$",
+    _I,
+)
 # (the kinds engine._FIGHTING names, which this module cannot import)
 _FIGHTING_TYPES = frozenset({"attack", "ct_operation"})
 # a happening named by its noun ("the gunman in Tuesday's shooting"), not told by its verb
@@ -1802,6 +1809,9 @@ def main_hit(sentence: str, hits: list[Hit]) -> Hit | None:
             o.trigger.event_type in _FIGHTING_TYPES | {"raid"}
             and o.end <= h.start
             and _DEATHS_TOLD.match(sentence, o.end, h.start)
+            # (not a fight named as what the arrests followed: "Following Sunday's mosque attack in
+            # Kano, where 20 worshippers died, police arrested 12 suspects")
+            and not _FOLLOWED_BEFORE.search(sentence, max(0, o.start - 50), o.start)
             for o in live
         ):
             # "Government forces repel an al Shabaab attack on Maxaas, at least four dead, 21
