@@ -3,6 +3,8 @@ hunt (the real pipeline and the rules; the texts are written for these tests).""
 
 from __future__ import annotations
 
+import pytest
+
 from factories import of_type, records_of
 from veille.extract.counts import aggregate, find_counts
 from veille.nlp.ner import SpacyNer
@@ -227,40 +229,40 @@ def test_parts_that_make_the_total_are_not_added_to_it() -> None:
     assert aggregate(find_counts(again, 0))["killed"] == 29
     more = "The bombing killed 25 people. Police said 3 children were killed, and 2 more died overnight."
     assert aggregate(find_counts(more, 0))["killed"] == 27
-    # the victims and the attackers told together make the total, which holds the attackers
-    together = (
-        "Military sources said 35 people died in attacks on four towns. There were 26 peasants "
-        "killed, and 9 rebels died at the hands of the civilian militia."
-    )
-    assert aggregate(find_counts(together, 0))["killed"] == 35
-    # ... and when they do not, the attackers are still added
-    apart = "The attack killed 30 people. There were 26 peasants killed, and 9 rebels died."
-    assert aggregate(find_counts(apart, 0))["killed"] == 39
-    # those named back opening "In addition to ..." were counted before: what follows comes on top
-    back = "Two soldiers were killed in the ambush. In addition to the two soldiers, a civilian was killed."
-    assert aggregate(find_counts(back, 0))["killed"] == 3
-    # ... and with what follows it in another sentence still one on top
-    again = "Two soldiers were killed. In addition to the two soldiers, the attackers killed a civilian."
-    assert aggregate(find_counts(again, 0))["killed"] == 3
-    # one more attacker told by an ordinal is an attacker, added as the GTD does
-    third = "Twelve people were killed in the attack. A third assailant was shot dead by police."
-    assert aggregate(find_counts(third, 0))["killed"] == 13
-    named = (
-        "Two suicide bombers blew themselves up at a rally. A third assailant was shot and killed. In "
-        "addition to the three assailants, at least 80 people were killed."
-    )
-    assert aggregate(find_counts(named, 0))["killed"] == 83
-    # ... but not on top of a toll told as the whole one ("In all, ...")
-    whole = "A third bomber was killed before he could detonate. In all, 37 people were killed."
-    assert aggregate(find_counts(whole, 0))["killed"] == 37
-    # (not a whole of the victims only: "37 civilians")
-    victims = "Police shot dead the two gunmen. In all, 37 civilians were killed."
-    assert aggregate(find_counts(victims, 0))["killed"] == 39
-    apart = "Police shot the two gunmen dead. All told, 37 people, not including the attackers, were killed."
-    assert aggregate(find_counts(apart, 0))["killed"] == 39
-    # ... one more attacker after as many as its ordinal counts
-    more = "Soldiers killed two militants in a raid on Sunday. A third militant was shot dead later."
-    assert aggregate(find_counts(more, 0))["killed"] == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # the victims and the attackers told together make the total, when it is everyone's
+        (
+            "Military sources said 35 people died in attacks on four towns. There were 26 peasants "
+            "killed, and 9 rebels died at the hands of the civilian militia.",
+            35,
+        ),
+        # ... and when they do not, the attackers are still added
+        ("The attack killed 30 people. There were 26 peasants killed, and 9 rebels died.", 39),
+        # those named back opening "In addition to ..." were counted before: what follows comes on top
+        ("Two soldiers were killed in an ambush. In addition to the two soldiers, a civilian was killed.", 3),
+        ("Two soldiers were killed. In addition to the two soldiers, the attackers killed a civilian.", 3),
+        # one more attacker told by an ordinal is an attacker, added as the GTD does
+        ("Twelve people were killed in the attack. A third assailant was shot dead by police.", 13),
+        (
+            "Two suicide bombers blew themselves up at a rally. A third assailant was shot and killed. In "
+            "addition to the three assailants, at least 80 people were killed.",
+            83,
+        ),
+        # ... after as many before as its ordinal counts
+        ("Soldiers killed two militants in a raid on Sunday. A third militant was shot dead later.", 3),
+        # the whole toll ("In all, ...") holds the attackers
+        ("A third bomber was killed before he could detonate. In all, 37 people were killed.", 37),
+        # ... not a whole of the victims only, nor one that counts the attackers apart
+        ("Police shot dead the two gunmen. In all, 37 civilians were killed.", 39),
+        ("Police shot two gunmen dead. All told, 37 people, not including the attackers, were killed.", 39),
+    ],
+)
+def test_tolls_told_in_parts_and_wholes(text: str, killed: int) -> None:
+    assert aggregate(find_counts(text, 0))["killed"] == killed
 
 
 # -- a clause that dates another noun ----------------------------------------------------------------

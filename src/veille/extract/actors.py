@@ -644,7 +644,7 @@ def _unnamed_doer(
         if any(0 <= g.start - m.end <= 2 for m in named):
             continue  # a named body's men ("AMISOM troops"): that body, which the rules above weigh
         cc = g.country_code or _country_of(ann, span[0] + g.end)
-        of_body = _OF_NAME.match(st, g.end)
+        of_body = _OF_AFTER.match(st, g.end)
         if cc is None and of_body is not None and any(0 <= m.start - of_body.end() <= 1 for m in named):
             # "troops of the African Union": the men of a body the knowledge base names, not the
             # country's ("soldiers of the Second Battalion" are)
@@ -672,9 +672,8 @@ def _country_of(ann: AnnotatedArticle, at: int) -> str | None:
     )
 
 
+# "of" and what follows common nouns: "military forces of Pakistan", "troops of the African Union"
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?", _I)
-# ... or any name so placed ("troops of the African Union")
-_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?", _I)
 
 
 def _did_it(st: str, g: GenericMatch) -> bool:
