@@ -245,6 +245,8 @@ def test_parts_that_make_the_total_are_not_added_to_it() -> None:
         # those named back opening "In addition to ..." were counted before: what follows comes on top
         ("Two soldiers were killed in an ambush. In addition to the two soldiers, a civilian was killed.", 3),
         ("Two soldiers were killed. In addition to the two soldiers, the attackers killed a civilian.", 3),
+        # ... or in another slot: the wounded policemen are none of the dead
+        ("Five policemen were wounded. In addition to the five policemen, two civilians were killed.", 2),
         # one more attacker told by an ordinal is an attacker, added as the GTD does
         ("Twelve people were killed in the attack. A third assailant was shot dead by police.", 13),
         (

@@ -2972,14 +2972,22 @@ def _joined_to_the_one_before(ms: list[CountMention]) -> list[CountMention]:
 _WHOLE_HEADS = frozenset({"people", "persons", "person", "dead", "killed", "lives", "bodies", ""})
 
 
-def _named_back_again(ms: list[CountMention]) -> list[CountMention]:
+def _named_back_again(ms: list[CountMention], elsewhere: list[CountMention]) -> list[CountMention]:
     """ "Two soldiers were killed ... In addition to the two soldiers, a civilian was killed": the
     soldiers named back opening the sentence are the count told before, once; what the sentence goes
     on to count comes on top (3). Named back with no such count before, they are added as any count
-    "in addition to" ("In addition to the two assailants, 15 people were killed": 17)."""
+    "in addition to" ("In addition to the two assailants, 15 people were killed": 17), unless that
+    count was told before in another slot (``elsewhere``): "Five policemen were wounded. In addition
+    to the five policemen, two civilians were killed" (2)."""
     out = list(ms)
     for k, m in enumerate(ms):
         same = (m.value, m.perpetrator_side)
+        if m.named_back and any(
+            b.start < m.start and (b.value, b.perpetrator_side) == same and b.subject == m.subject
+            for b in elsewhere
+        ):
+            out[k] = replace(m, value=0)
+            continue
         told_before = any(
             b.start < m.start and not b.additive and (b.value, b.perpetrator_side) == same for b in ms
         )
@@ -3061,7 +3069,7 @@ def aggregate(mentions: list[CountMention], *, gtd_style: bool = True) -> dict[s
                 replace(m, additive=False) if m.additive and m.start < first_base and m.value >= least else m
                 for m in nonzero
             ]
-        nonzero = _named_back_again(nonzero)
+        nonzero = _named_back_again(nonzero, [m for m in mentions if m.slot != slot])
         nonzero = _joined_to_the_one_before(nonzero)
         groups = _group_values(nonzero)
         if any(not vague for *_, vague in groups):
