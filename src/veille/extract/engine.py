@@ -906,6 +906,7 @@ _ALSO_TOLD = re.compile(
     r"(?:\s+(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week)))?,?\s+that\s+$",
     re.IGNORECASE,
 )
+_WORD = re.compile(r"[\w-]+")
 # ... an object brought in anew, its words ("blew up a public bus")
 _NEW_OBJECT = re.compile(
     r"\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some)\s+"
@@ -2855,8 +2856,8 @@ class Extractor:
         new = _NEW_OBJECT.match(st, end)
         if new is None:
             return False
-        told = " ".join(info.ann.text[x.start : x.end] for x in current.sentences).lower()
-        return not any(re.search(rf"\b{re.escape(w)}\b", told) for w in new.group("words").lower().split())
+        told = {w for x in current.sentences for w in _WORD.findall(info.ann.text[x.start : x.end].lower())}
+        return not any(w in told for w in _WORD.findall(new.group("words").lower()))
 
     @staticmethod
     def _towns_after_name(info: _Article, end: int) -> set[str]:
