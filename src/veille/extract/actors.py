@@ -14,6 +14,7 @@ from collections.abc import Sequence, Set
 
 from wordfreq import zipf_frequency
 
+from veille.extract import people
 from veille.extract._dates_lexicon import WEEKDAY_ALT
 from veille.extract.claimants import DAY_OR_MONTH, SAYS_NOT_WHICH, claimants, of_armed_people
 from veille.kb.actors import ActorKB, ActorMatch, GenericMatch
@@ -433,7 +434,8 @@ def actors_for(
                     # "the FBI was investigating the attack": who works the case, not whom it hit
                     add(m, "agent")
                 elif m.entry.kind in FORCE_KINDS and not SOURCE_NEAR.search(st):
-                    add(m, "target")
+                    if not _force_not_hit(ann, m):
+                        add(m, "target")
                 else:
                     add(m, "source")
             elif _ATTACKED_FORCE_BEFORE.search(before):
@@ -484,6 +486,8 @@ def actors_for(
     if state_perps:
         armed = any(a.role == "perpetrator" and a.kind != "person" for a in out)
         for m in state_perps:
+            if armed and _force_not_hit(ann, m):
+                continue  # "assisted by French and U.S. military personnel, began the assault": who helped
             add(m, "target" if armed else "perpetrator")
     if event_type == "attack" and spans and not any(a.role == "perpetrator" for a in out):
         force = _unnamed_doer(ann, kb, spans[0], countries)
@@ -787,6 +791,13 @@ def _no_qualifier(ann: AnnotatedArticle, kb: ActorKB, at: int, word: str) -> boo
     )
 
 
+def _force_not_hit(ann: AnnotatedArticle, m: ActorMatch) -> bool:
+    """The sentence of the state force ``m`` tells it helped, acted or spoke (``people.force_not_hit``)."""
+    sent = ann.sentence_at(m.start)
+    lo, hi = (sent.start, sent.end) if sent is not None else (0, len(ann.text))
+    return people.force_not_hit(ann.text, m.start, m.end, lo, hi)
+
+
 def _force_did_it(before: str, after: str) -> bool:
     """A state force mentioned between ``before`` and ``after`` did the deed ("soldiers executed
     six people", "killed by the army"), not suffered it ("Five Nigerian Army soldiers were killed in
@@ -816,6 +827,8 @@ LEGAL_STATUS = {
     "conviction": "convicted",
     "acquittal": "acquitted",
 }
+# the stages of a case whose party is the accused, never the victim of the crime tried
+_CASE_STAGES = {"charge", "trial", "extradition", "conviction", "acquittal"}
 _OFFICIAL_TITLE = re.compile(
     r"\b(?:minister|president|spokes(?:man|woman|person)|judge|prosecutor|commander|general|colonel|captain|"
     r"chief|director|governor|mayor|official|officer|ambassador|secretary|lawyer|attorney|said|says|told)\W*"
@@ -906,6 +919,9 @@ def _add_people(
     if event_type not in LEGAL_STATUS and event_type not in {"attack", "release", "deportation"}:
         return
     seen = {a.mention for a in out}
+    # the surnames of officials and speakers left out: "President Tayyip Erdogan ... whom Erdogan
+    # accuses"
+    left_out: set[str] = set()
     for ent in ann.entities:
         if ent.label != "PERSON" or not any(a <= ent.start < b for a, b in spans) or ent.text in seen:
             continue
@@ -916,7 +932,35 @@ def _add_people(
             continue
         before = ann.text[max(sent.start, ent.start - 40) : ent.start]
         after = ann.text[ent.end : min(sent.end, ent.end + 25)]
-        if _OFFICIAL_TITLE.search(before) or SOURCE_NEAR.match(after.strip()):
+        # a party to a case keeps a title: "Among those arrested was General Bekir Ercan Van"
+        party = event_type != "attack" and people.named_party(
+            ann.text, ent.start, ent.end, sent.start, sent.end
+        )
+        if not party and (_OFFICIAL_TITLE.search(before) or SOURCE_NEAR.match(after.strip())):
+            left_out.add(ent.text.split()[-1])
+            continue
+        if (
+            " " not in ent.text
+            and ent.text in left_out
+            and not party
+            and not (event_type == "attack" and _victim(ann.text, ent.start, ent.end, sent.start, sent.end))
+        ):
+            # (not "General Abdul Hai Atahai ... Atahai, an army commander, was killed": the victim)
+            continue
+        why = people.no_party(ann.text, ent.start, ent.end, sent.start, sent.end)
+        if why == "no person" or (why is not None and not party and why != "speaker"):
+            continue
+        if (
+            why == "speaker"
+            and not party
+            and not (
+                # ... unless told hurt: "Ahmed Ali, who was wounded, told reporters" (not "targeted a bus
+                # station, the Observatory and state media reported")
+                event_type == "attack"
+                and _victim(ann.text, ent.start, ent.end, sent.start, sent.end, after_only=True)
+            )
+        ):
+            left_out.add(ent.text.split()[-1])
             continue
         if re.search(r"\baccording to\s*$", before, _I):
             continue  # "... were wounded in the attack, according to Attaullah Khogyani": who tells it
@@ -950,11 +994,21 @@ def _add_people(
         if (
             event_type == "attack"
             and not doer
-            and not _victim(ann.text, ent.start, ent.end, sent.start, sent.end)
+            and (
+                not _victim(ann.text, ent.start, ent.end, sent.start, sent.end)
+                # "The driver, Mohamed Lahouaiej Bouhlel, was shot dead by officers": the attacker
+                or people.shot_by_police(ann.text, ent.start, ent.end, sent.start, sent.end)
+            )
         ):
             # "Dalia Grybauskaite, president of Lithuania, wrote ...", "a witness, Brady Vancel,
             # told ...": a person named in an attack's story is its victim only when told so
             continue
+        if (
+            event_type in _CASE_STAGES
+            and not party
+            and _victim(ann.text, ent.start, ent.end, sent.start, sent.end)
+        ):
+            continue  # "Jenkins was killed about two months after ...": whom the crime hit, not the accused
         seen.add(ent.text)
         if doer:
             # "The gunman, Omar Mateen, ... was killed by police": who did it (a suspect), not a victim
@@ -1023,9 +1077,12 @@ _OBJECT_AFTER = re.compile(
 )
 
 
-def _victim(text: str, start: int, end: int, sent_start: int, sent_end: int) -> bool:
-    """The sentence tells the person named between ``start`` and ``end`` was harmed."""
-    if _VICTIM_BEFORE.search(text, max(sent_start, start - 60), start):
+def _victim(
+    text: str, start: int, end: int, sent_start: int, sent_end: int, after_only: bool = False
+) -> bool:
+    """The sentence tells the person named between ``start`` and ``end`` was harmed (``after_only``:
+    told so after the name)."""
+    if not after_only and _VICTIM_BEFORE.search(text, max(sent_start, start - 60), start):
         return True
     after = _VICTIM_AFTER.match(text[end:sent_end])
     if after is None:

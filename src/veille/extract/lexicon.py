@@ -587,6 +587,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:,\s+(?:including|among them|one of them)\s+[^,;]{1,40},)? "
         # ... "charged three men on Saturday with terrorist offences"
         r"(?:(?:(?:on|late|early)\s+)?(?:\w+day|yesterday|today|overnight)\s+)?(?:with|over|in connection with)\b|"
+        # ... a person named: "Prosecutors charged Mohamed Elbaz, 30, of Baltimore, with providing
+        # material support"
+        # (not "CHARGED THE GOVERNMENT WITH lacking the will", "CHARGED THEM WITH": in capitals, no name)
+        r"charged\s+(?!(?:the|a|an|his|her|its|their|them|him|us|me|you|this|that|those|these)\b)"
+        r"(?-i:[A-Z])[\w.'\u2019-]+(?:\s+(?-i:[A-Z])[\w.'\u2019-]+){0,3}(?:,\s+[^,;]{1,40}){0,2},?\s+"
+        r"(?:(?:on|late|early)\s+)?(?:\w+day\s+)?with\b|"
         r"indicted|(?<!\ban )(?<!damning )(?<!scathing )(?<!stinging )(?<!searing )(?<!powerful )indictment|"
         r"an indictment(?! of\b)|referred to (?:the )?(?:public )?prosecut\w*|"
         r"formally accused|pressed charges|face charges|placed under (?:formal )?investigation|mis en examen|"

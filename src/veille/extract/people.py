@@ -1,0 +1,167 @@
+"""Whether a person named in a happening's sentences is a party to it.
+
+A person is a record's target when the sentence makes them one: the arrested, charged or tried
+("Among those arrested was General Bekir Ercan Van"), the victim of an attack. The other people a
+story names are not: who speaks of it ('Supreme Leader Khamenei "underlined ..."', "Ken Conboy,
+who works for a security company, speculated"), the head of a government that acted ("the
+government of Sheikh Hasina ... has arrested thousands"), the owner of a place or of a people
+("killed in what is Assad's coastal heartland"), an attacker the police shot ("The driver, ...,
+was shot dead by officers"), and names that are no person at all ("Hurriyet newspaper reported",
+"the Incirlik air base", "the minority Alawite sect", "Java, the Indonesian island").
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+# what a case does to its party: "charging Mohamed Elshinawy", "named the three charged as Yassine
+# A.", "Among those arrested was General Bekir Ercan Van", "the case against Martinez"
+# ... the words between unbroken by a comma, but for a list ("Four other suspects were picked up on
+# Friday, including Mohamed Abrini"; not "the case against Martinez, U.S. District Judge Jesus Bernal")
+_PARTY_BEFORE = re.compile(
+    r"\b(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|detention of|charg(?:ed|ing|es against)|indict(?:ed|ing)|"
+    r"convict(?:ed|ing)|sentenc(?:ed|ing)|extradit(?:ed|ing|ion of)|deport(?:ed|ing|ation of)|"
+    r"releas(?:ed|ing)|release of|freed|captur(?:ed|ing)|seiz(?:ed|ing)|apprehend(?:ed|ing)|picked up|"
+    r"trial of|case against|"
+    r"suspects?|defendants?|accused|identified as|named (?:\w+\s+){0,3}as|ringleader)\b:?\s+"
+    r"(?:[\w.'\u2019-]+\s+){0,6}(?:,?\s*(?:including|among them|such as)\s+(?:[\w.'\u2019-]+\s+){0,3})?$",
+    _I,
+)
+# ... told after the name: "Kim Dong Chul was arrested", "Ted Hakey, 48, pleaded guilty", "Reinhold
+# Hanning is accused of", "Bergdahl is free while he awaits trial", "Akin Ozturk, head of the air
+# force ..., was among those held" (not "Judge Bernal sentenced him": who passed it)
+_PARTY_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:,[^;]{0,120}?,\s*|,\s*)?"
+    r"(?:(?:who|also|later|then|reportedly|allegedly|already|and\s+(?:[\w-]+\s+){0,3}others)\s+){0,2}"
+    r"(?:(?:was|were|is|are|been|being|(?:had|has|have)\s+been)\s+(?:[\w-]+ly\s+|also\s+|later\s+|then\s+)?"
+    r"(?:arrested|detained|charged|indicted|convicted|sentenced|extradited|deported|released|freed|captured|"
+    r"seized|apprehended|held|jailed|imprisoned|accused|tried|acquitted|found\s+guilty|taken\s+into\s+custody|"
+    r"picked\s+up|among\s+(?:those|the)|on\s+trial|free\s+while)"
+    r"|pleaded|awaits?\s+trial|faces|facing|appeared\s+(?:in|before)|in\s+custody|confessed)\b",
+    _I,
+)
+
+# who speaks: 'Khamenei "underlined', "Ken Conboy, who works for ..., speculated", "the Observatory
+# and state media reported"
+_SPEAKER_AFTER = re.compile(
+    r"\s*[\"\u201c]?\s*(?:,[^;]{0,120}?,\s*)?(?:and\s+(?:[\w-]+\s+){1,3})?(?:\w+ly\s+)?"
+    r"(?:said|says|told|tells|added|underlined|stressed|speculated|insisted|warned|wrote|noted|argued|"
+    r"explained|claimed|tweeted|urged|praised|condemned|believes|reported|announced|declared)\b",
+    _I,
+)
+# the head of those who acted: "The government of Sheikh Hasina", "supporters of"
+_HEAD_BEFORE = re.compile(
+    r"\b(?:government|administration|regime|cabinet|allies|ally|loyalists?|supporters?|followers?)\s+of\s+"
+    r"(?:[\w.'\u2019-]+\s+)?$",
+    _I,
+)
+# the owner of a place or a people: "Assad's coastal heartland", "Assad's Alawite minority"
+_OWNER_AFTER = re.compile(
+    r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}(?:heartland|minority|sect|stronghold|territory|homeland|hometown|"
+    r"government|regime|administration|forces|troops|army|supporters|loyalists|party|country|capital|region|"
+    r"province|people|followers|coalition|allies|side)\b",
+    _I,
+)
+# a name that is a place, a building, a people or a medium: "the Incirlik air base", "the minority
+# Alawite sect", "Hurriyet newspaper", "the city's Sheik Maqssoud neighborhood", "the Baitul Aman Mosque"
+_NO_PERSON_AFTER = re.compile(
+    r"\s+(?:air\s*base|base|airport|airfield|prison|jail|mosque|church|synagogue|temple|shrine|camp|"
+    r"neighbou?rhood|quarter|square|street|road|highway|stadium|museum|hospital|university|school|sect|"
+    r"tribe|clan|community|newspaper|daily|news\s+agency|magazine|television|TV|radio|broadcaster|website)\b"
+    # ... or told in an apposition: "Java, the Indonesian island"
+    # (not "Tabufor Francis, a Senior State Counsel")
+    r"|\s*,\s+(?:an?|the)\s+(?:[\w'\u2019-]+\s+){0,2}(?:island|province|state|region|capital|country|port)"
+    r"(?:\s*[,.;]|\s+(?:in|of|off|on|near|that|which|where)\b)",
+    _I,
+)
+_NO_PERSON_BEFORE = re.compile(
+    r"\b(?:newspaper|daily|magazine|broadcaster|news\s+agency|website|weekly)\s+$",
+    _I,
+)
+# an attacker the police shot: "The driver, Mohamed Lahouaiej Bouhlel, was shot dead by officers",
+# "Johnson then was killed by an explosive-laden robot sent in by police", "a police sniper shot dead
+# Belkaid", "Farook and Malik were later killed in a shootout with police"
+# (not "A sniper shot and killed Dawood Laghmani, an army commander": whose sniper is not told)
+_POLICE = r"(?:police(?:men)?|officers?|police\s+snipers?|SWAT|robot)"
+_SHOT_BY_POLICE_AFTER = re.compile(
+    r"\s*(?:,[^;]{0,120}?,\s*|,\s*)?(?:(?:and\s+[\w-]+\s+)?(?:who|was|were|had|has|been|then|later|also)\s+){0,3}"
+    r"(?:(?:fatally\s+)?shot(?:\s+dead)?|killed|slain|wounded|gunned\s+down)\s+"
+    rf"(?:by\s+(?:[\w-]+\s+){{0,4}}{_POLICE}|in\s+an?\s+(?:shoot-?out|gunfight|firefight)\s+with\s+(?:the\s+)?{_POLICE})\b",
+    _I,
+)
+_SHOT_BY_POLICE_BEFORE = re.compile(
+    rf"\b{_POLICE}\s+(?:that\s+|who\s+)?(?:[\w-]+\s+)?(?:shot(?:\s+dead)?|killed)\s+(?:[\w-]+\s+){{0,3}}$",
+    _I,
+)
+
+
+def named_party(text: str, start: int, end: int, sent_start: int, sent_end: int) -> bool:
+    """The sentence tells the person between ``start`` and ``end`` is a party to a case (arrested,
+    charged, tried, released)."""
+    return bool(
+        _PARTY_BEFORE.search(text, max(sent_start, start - 90), start)
+        or _PARTY_AFTER.match(text, end, sent_end)
+    )
+
+
+def no_party(text: str, start: int, end: int, sent_start: int, sent_end: int) -> str | None:
+    """Why the person between ``start`` and ``end`` is no party to the happening, or None."""
+    if _NO_PERSON_AFTER.match(text, end, sent_end) or _NO_PERSON_BEFORE.search(
+        text, max(sent_start, start - 30), start
+    ):
+        return "no person"
+    if _SPEAKER_AFTER.match(text, end, sent_end):
+        return "speaker"
+    if _HEAD_BEFORE.search(text, max(sent_start, start - 60), start):
+        return "head of those who acted"
+    if _OWNER_AFTER.match(text, end, sent_end):
+        return "owner"
+    return None
+
+
+def shot_by_police(text: str, start: int, end: int, sent_start: int, sent_end: int) -> bool:
+    """The person between ``start`` and ``end`` was shot or killed by the police: the attacker."""
+    return bool(
+        _SHOT_BY_POLICE_AFTER.match(text, end, sent_end)
+        or _SHOT_BY_POLICE_BEFORE.search(text, max(sent_start, start - 60), start)
+    )
+
+
+# A state force named in an attack's story is taken for its target, unless the sentence tells it did
+# something else or is only whom the victims served: it helped ("assisted by French and U.S.
+# military personnel", "trained by the national security agency Shin Bet"), acted or spoke ("the
+# Syrian army urged citizens", "Syrian Army members inspect a damaged site", "the FBI is betting",
+# "A Russian defence ministry statement ... accused"), is wanted to act ("allow the FBI to unlock the
+# iPhone"), stands accused ("accused the Arab coalition and Yemeni government forces of violating the
+# truce"), staged a coup, or employed the victims ("accused him of being a CIA agent").
+_HELPER_BEFORE = re.compile(
+    r"\b(?:trained|assisted|backed|supported|helped|accompanied|escorted|led|commanded|advised|equipped|"
+    r"investigated|questioned|probed)\s+by\s+(?:the\s+)?(?:[\w'\u2019.-]+\s+){0,3}$"
+    # (not "accused of attempting to bomb U.S. military bases": what they were accused of hitting)
+    r"|\baccused\s+(?:(?!of\b)[\w'\u2019.-]+\s+){0,6}$"
+    r"|\b(?:acknowledg\w*|statement|announcement|confirmation|comment)\s+(?:from|by|of)\s+(?:the\s+)?$"
+    # ... or is whom the victims were said to serve: "accused the victims of working for the Afghan
+    # intelligence agency", "accused him of being a CIA agent"
+    r"|\b(?:of|for)\s+(?:being|working|spying|collaborating)\s+(?:for\s+|with\s+)?(?:an?\s+|the\s+)?"
+    r"(?:[\w'\u2019.-]+\s+){0,2}$",
+    _I,
+)
+_ACTS_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,20}\)\s*)?(?:,[^,;]{0,60},\s*)?(?:['\u2019]s?\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:is|are|was|were|has|have|had)\s+)?(?:also\s+|now\s+|still\s+)?"
+    r"(?:urged|urges|urging|inspect\w*|questioned|questioning|betting|bets|acknowledg\w*|statement|"
+    r"accused|accuses|tries|tried|trying|seeks|sought|proclaim\w*|declared|warned|denied|"
+    r"coup|to\s+(?!death\b)(?:unlock|access|investigate|help|be|take|provide|protect|fight|stop|act))\b",
+    _I,
+)
+
+
+def force_not_hit(text: str, start: int, end: int, sent_start: int, sent_end: int) -> bool:
+    """The sentence tells the state force between ``start`` and ``end`` did something other than
+    suffer the happening."""
+    return bool(
+        _HELPER_BEFORE.search(text, max(sent_start, start - 60), start)
+        or _ACTS_AFTER.match(text, end, sent_end)
+    )
