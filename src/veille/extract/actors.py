@@ -62,6 +62,8 @@ SUBJECT_AFTER = re.compile(
     r"(?:have |has |had |are |is |were |was )?(?:attacked|stormed|ambushed|dynamited|"
     # ("presumed JNIM militants continued to attack Koutougou")
     r"continued to (?:attack|raid|shell|target|kill|abduct)|"
+    # ("THE FMLN RENEWED ITS ATTACKS EARLY ON 29 NOVEMBER")
+    r"(?:renewed|resumed|stepped\s+up|intensified)\s+(?:its|their)\s+(?:attacks?|offensive|assaults?)|"
     # ("the Salvadoran army is bombing the civilian population")
     r"(?:is|are|has been|have been) (?:bombing|attacking|shelling|massacring|killing)|"
     # ("the Burkinabe armed forces reportedly cordoned off the area of Tiemboulo and executed 40 civilians")
@@ -89,8 +91,14 @@ ITS_ATTACK_AFTER = re.compile(
     r"struck|hit|killed|wounded|injured|targeted)\b",
     _I,
 )
+# ("on" a day is no target: "ON 26 JANUARY SHINING PATH TERRORISTS MURDERED")
+_ON_NO_DAY = (
+    r"on(?!\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b))"
+)
 AS_TARGET_BEFORE = re.compile(
-    r"\b(?:against|targeting|on|killing|killed|struck|hit|raided|attacked|ambushed|bombed|hideouts? of|"
+    r"\b(?:against|targeting|"
+    + _ON_NO_DAY
+    + r"|killing|killed|struck|hit|raided|attacked|ambushed|bombed|hideouts? of|"
     r"positions of|members of|suspected members of|fighters of|loyal to|linked to|affiliated (?:to|with)|"
     r"belonging to|pledged allegiance to|supporters? of|sympathi[sz]ers? of|on behalf of|inspired by|"
     # (not "five soldiers were killed when Taliban militants ambushed": a clause of its own)
@@ -344,6 +352,51 @@ UNNAMED_CLAIMANT = re.compile(
 )
 
 
+# a claim of many happenings, none named: "which has claimed responsibility for militant attacks
+# around the world", "both of which have claimed responsibility for attacks", "has carried out a
+# series of bombing and shooting attacks in Saudi Arabia since mid-2014"
+_CLAIMS_OF_MANY = re.compile(
+    r"\bclaimed (?:responsibility|credit) for (?:[\w-]+ ){0,3}(?:attacks|bombings|shootings|killings)\s+"
+    r"(?:around|across|throughout|all over) the (?:world|globe|region|country)\b"
+    r"|\bboth of (?:which|whom) (?:have|has) claimed\b"
+    r"|\b(?:has|have|had) (?:carried out|claimed|staged) (?:a (?:series|string|spate|wave|number) of|many|"
+    r"numerous|dozens of|scores of|several) (?:[\w-]+ ){0,3}(?:attacks|bombings|shootings)\b[^.;]{0,60}\bsince\b",
+    _I,
+)
+# sympathy is no claim: "including a possible sympathy with Islamic State"
+_SYMPATHY_BEFORE = re.compile(
+    r"\bsympath(?:y|ies|i[sz]ed?|i[sz]ing|i[sz]ers?)\s+(?:with|for|of|to)\s+(?:the\s+)?$", _I
+)
+
+
+def _claim_of_another(
+    ann: AnnotatedArticle, sent: Sentence, spans: Sequence[tuple[int, int]], others: Sequence[tuple[int, int]]
+) -> bool:
+    """The claim in ``sent`` is of another attack the story tells: it is one of that attack's
+    sentences, or names back the attack told in the sentence right before ("claimed responsibility
+    for that attack")."""
+    if any(a <= sent.start < b for a, b in spans):
+        return False
+    if any(a <= sent.start < b for a, b in others):
+        return True
+    if not _NAMED_BACK_CLAIM.search(ann.text, sent.start, sent.end):
+        return False
+    before = [s for s in ann.sentences if s.end <= sent.start]
+    if not before:
+        return False
+    prev = before[-1]
+    return any(a <= prev.start < b for a, b in others) and not any(a <= prev.start < b for a, b in spans)
+
+
+# a claim that names back the attack told just before: "claimed responsibility for that attack"
+_NAMED_BACK_CLAIM = re.compile(
+    r"\b(?:claimed|claims?|claiming)\b[^.;]{0,40}?\b(?:that|this|the) (?:attack|bombing|blast|assault|"
+    r"explosion|shooting|raid|one)\b"
+    r"|\bclaimed (?:responsibility|credit) for it\b",
+    _I,
+)
+
+
 # a claim of earlier happenings named back: "claimed both those attacks"
 _THOSE_CLAIMED = re.compile(
     r"\b(?:claim(?:ed|s)?|blamed for) (?:responsibility for |credit for )?(?:both )?those (?:[\w-]+ )?"
@@ -360,10 +413,12 @@ def actors_for(
     spans: Sequence[tuple[int, int]],
     ct_types: set[str],
     countries: Set[str] = frozenset(),
+    others: Sequence[tuple[int, int]] = (),
 ) -> tuple[list[Actor], list[Span | None]]:
     """The actors of one happening (its sentences are ``spans``) and the sentence of each;
     ``countries``, where it happened, picks the agency implied by a passive ("four suspects were
-    arrested") among those the article names."""
+    arrested") among those the article names; ``others`` are the sentences of the story's other
+    attacks, whose claims are theirs."""
     out: list[Actor] = []
     out_spans: list[Span | None] = []
     seen: set[tuple[str, str]] = set()
@@ -402,7 +457,11 @@ def actors_for(
                 ):
                     add(m, "perpetrator")
                 elif (
-                    re.search(r"\b(?:against|targeting|killing|killed|on)\s+(?:[\w'-]+\s+){0,3}$", before, _I)
+                    re.search(
+                        rf"\b(?:against|targeting|killing|killed|{_ON_NO_DAY})\s+(?:[\w'-]+\s+){{0,3}}$",
+                        before,
+                        _I,
+                    )
                     and not _WAR_ON_BEFORE.search(before)
                     and not _ACTED_FOR_BEFORE.search(before)
                 ):
@@ -477,6 +536,14 @@ def actors_for(
                     continue
                 if _THOSE_CLAIMED.search(claim_text):
                     continue  # "The Taliban claimed both those attacks": others, recalled before
+                if sent is not None and _claim_of_another(ann, sent, spans, others):
+                    # "An attack on another Mogadishu hotel in February killed nine. Al-Shabab
+                    # claimed responsibility for that attack.": the claim of the attack told there
+                    continue
+                if _CLAIMS_OF_MANY.search(claim_text) or _SYMPATHY_BEFORE.search(ann.text, lead_in, m.start):
+                    # "Islamic State, which has claimed responsibility for militant attacks around the
+                    # world", "a possible sympathy with Islamic State": no claim of this one
+                    continue
                 if CLAIMED.search(claim_text) or (deed and CLAIM.search(claim_text)):
                     add(m, "perpetrator")
     if event_type in {"attack", "threat"} and not any(

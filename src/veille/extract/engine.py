@@ -1378,6 +1378,52 @@ class _Article:
 _Ranked = tuple[int, int, int, int, DateMention, Sentence]
 
 
+# a claim of an attack named as known: "claimed responsibility for the truck attack on Nice",
+# "claimed Thursday's bombing"
+_CLAIM_OF_THE = re.compile(
+    r"\bclaim(?:ed|s|ing)?\s+(?:(?:responsibility|credit)\s+(?:(?:on|late|early|overnight)\s+(?:\w+\s+)?)?for\s+)?"
+    r"(?:the|its|their|[\w-]+['\u2019]s)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|assaults?|shootings?|massacre|rampage|kidnapp?ings?|"
+    r"abductions?|murders?|killings?|ambush(?:es)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _other_attacks(
+    info: _Article, c: Candidate, candidates: Sequence[Candidate], date: DateInterval
+) -> list[tuple[int, int]]:
+    """The sentences of the story's other attacks dated apart from ``c`` (``date``): a claim told in
+    one, or right after it, is that attack's ("A bomb attack claimed by Islamic State last month in
+    Homs killed 24"), not this one's. (Not a claim of an attack named as known, dated by the claim:
+    "Islamic State claimed responsibility for the truck attack on Nice on Saturday".)"""
+    if c.event_type != "attack" or not date.start or not date.end:
+        return []
+    out = []
+    for o in candidates:
+        if o is c or o.event_type != "attack":
+            continue
+        for s in o.sentences:
+            if s in c.sentences or _CLAIM_OF_THE.search(info.ann.text, s.start, s.end):
+                continue
+            told = [
+                (m.interval.start, m.interval.end, m.interval.precision)
+                for m in info.dates
+                if s.start <= m.start < s.end and m.interval.start and m.interval.end
+            ]
+            # (not "before and after March 22, when attacks claimed by the Islamic State killed 32",
+            # told in the sentence of another, of this one's day or month; "earlier this year" is no
+            # such time)
+            if (
+                told
+                and not any(
+                    p in ("day", "week", "month") and not (b < date.start or a > date.end) for a, b, p in told
+                )
+                and any(b < date.start or a > date.end for a, b, _ in told)
+            ):
+                out.append((s.start, s.end))
+    return out
+
+
 def _finer_day(
     info: _Article, c: Candidate, best: _Ranked, ranked: list[_Ranked]
 ) -> tuple[DateMention, Sentence] | None:
@@ -1428,7 +1474,9 @@ class Extractor:
             return read
         info, candidates = read
         return [
-            r for i, c in enumerate(candidates) for r in self._split_listed(info, c, self._record(info, c, i))
+            r
+            for i, c in enumerate(candidates)
+            for r in self._split_listed(info, c, self._record(info, c, i, candidates))
         ]
 
     def theatre(self, text: str) -> frozenset[str]:
@@ -3556,6 +3604,7 @@ class Extractor:
             spans,
             CT_TYPES,
             {loc.country_code for loc in locations if loc.country_code and loc.role == "event"},
+            _other_attacks(info, c, candidates, date),
         )
         counts, count_spans = self._counts(info, c, spans, aside, date)
         statistic = None

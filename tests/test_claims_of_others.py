@@ -1,0 +1,109 @@
+"""A claim belongs to the attack it is told of: in a story of several attacks, a claim told with
+one of another day, or right after it ("Al-Shabab claimed responsibility for that attack"), is not
+the others' perpetrator; nor is a claim of many attacks around the world, nor a sympathy. A claim
+that names the story's attack as known ("claimed responsibility for the truck attack on Nice on
+Saturday") stays its claim (the real pipeline; texts written for these tests)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from factories import of_type, records_of
+from veille.pipeline import Pipeline
+
+
+def perpetrators_by_date(pipeline: Pipeline, text: str, published: str) -> dict[str | None, set[str]]:
+    """The named perpetrators of each attack record, by the record's first day."""
+    out: dict[str | None, set[str]] = {}
+    for r in of_type(records_of(pipeline, text, published), "attack"):
+        out.setdefault(r["date"]["start"], set()).update(_perps(r))
+    return out
+
+
+def _perps(record: dict[str, Any]) -> set[str]:
+    return {a["name"] for a in record["actors"] if a["role"] == "perpetrator" and a["kind"] != "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the claim right after the attack it names back
+        (
+            "Gunmen stormed a hotel in Mogadishu on Saturday, killing 15 people. There was no immediate "
+            "claim of responsibility. In early June, a siege by gunmen at another hotel in the capital "
+            "killed 12 people. Al-Shabab claimed responsibility for that attack. An attack on another "
+            "Mogadishu hotel in February killed at least nine civilians.",
+            "2016-06-26",
+            {"2016-06-25": set(), "2016-06-01": {"al-Shabaab"}, "2016-02-01": set()},
+        ),
+        # a claim of last week's attacks, told with them
+        (
+            "A suicide bomber detonated explosives near a mosque in the Syrian city of Latakia on Thursday, "
+            "killing four people. Last week a series of bombings killed nearly 150 people in Jableh and "
+            "Tartous. Islamic State claimed last week's attacks, saying they targeted the Alawite "
+            "minority, and other attacks in Damascus earlier this year.",
+            "2016-06-02",
+            {"2016-06-02": set(), "2016-05-22": {"Islamic State"}},
+        ),
+        # a group blamed for a bombing of another day
+        (
+            "A car bomb attack killed at least 34 people in the Turkish capital Ankara on Sunday. TAK, "
+            "blamed for the February 17 car bomb on a bus carrying military personnel, has pledged to "
+            "stage more attacks across Turkey.",
+            "2016-03-14",
+            {"2016-03-13": set(), "2016-02-17": {"Kurdistan Freedom Falcons"}},
+        ),
+        # the story's attack claimed days later, the claim dated by the day it came
+        (
+            "Islamic State claimed responsibility on Saturday for the truck attack on the French city of "
+            "Nice as police arrested three people. Thursday night's attack killed 84 people on the "
+            "seafront.",
+            "2016-07-16",
+            {"2016-07-14": {"Islamic State"}},
+        ),
+    ],
+)
+def test_claims_of_several_attacks(
+    pipeline: Pipeline, text: str, published: str, expected: dict[str, set[str]]
+) -> None:
+    got = perpetrators_by_date(pipeline, text, published)
+    assert {day: got.get(day) for day in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a claim of attacks around the world
+        "New York City police were investigating on Sunday an assault on a Muslim man who was beaten by "
+        "suspects in Queens, authorities said. The attack comes amid anxiety over Islamic State, which "
+        "has claimed responsibility for militant attacks around the world.",
+        # ... of a series since a year
+        "A suicide bomber was killed and two policemen wounded in a blast near the U.S. consulate in "
+        "Jeddah on Monday. Islamic State has carried out a series of bombing and shooting attacks in "
+        "Saudi Arabia since mid-2014 that have killed scores of people.",
+    ],
+)
+def test_claims_of_many_attacks_name_no_perpetrator(pipeline: Pipeline, text: str) -> None:
+    found = of_type(records_of(pipeline, text, "2016-07-04"), "attack")
+    assert found and all(not _perps(r) for r in found), found
+
+
+def test_a_group_renewing_its_attacks_did_them(pipeline: Pipeline) -> None:
+    text = (
+        "SAN SALVADOR, 30 NOV 89 -- THE FARABUNDO MARTI NATIONAL LIBERATION FRONT [FMLN] RENEWED ITS\n"
+        "ATTACKS EARLY ON 29 NOVEMBER WHEN IT ATTACKED THE COUNTRY'S MOST IMPORTANT MILITARY INSTALLATION."
+    )
+    found = of_type(records_of(pipeline, text, "1989-11-30"), "attack")
+    assert found and all(_perps(r) == {"Farabundo Martí National Liberation Front"} for r in found), found
+
+
+def test_a_group_named_after_a_day_did_it(pipeline: Pipeline) -> None:
+    # "on" a day is no target: the group after it is the subject
+    text = (
+        "AYACUCHO, 28 JAN 90 (EFE) -- THE NATIONAL POLICE HAVE REPORTED THAT ON 26 JANUARY SHINING\n"
+        "PATH TERRORISTS MURDERED THREE PEASANTS IN THE TOWNSHIP OF CAMPINA, 60 KM SOUTH OF AYACUCHO."
+    )
+    found = of_type(records_of(pipeline, text, "1990-01-28"), "attack")
+    assert len(found) == 1 and _perps(found[0]) == {"Shining Path"}, found
