@@ -55,6 +55,17 @@ def _perps(record: dict[str, Any]) -> set[str]:
             "2016-03-14",
             {"2016-03-13": set(), "2016-02-17": {"Kurdistan Freedom Falcons"}},
         ),
+        # a claim told with another attack, of this one's day ("before and after March 22")
+        (
+            "One of the men who carried out the deadly attacks in Brussels on March 22 had worked as a "
+            "cleaner in the European Parliament. Sources identified him as Najim Laachraoui, who "
+            "prosecutors said blew himself up in the airport attack and is also suspected of making the "
+            "suicide vests used in the Paris attacks last November. Charles Michel said authorities had to "
+            "take a share of the blame for failings before and after March 22, when attacks claimed by the "
+            "Islamic State militant group killed 32 people.",
+            "2016-04-07",
+            {"2016-03-22": {"Islamic State"}},
+        ),
         # the story's attack claimed days later, the claim dated by the day it came
         (
             "Islamic State claimed responsibility on Saturday for the truck attack on the French city of "

@@ -1389,6 +1389,19 @@ _CLAIM_OF_THE = re.compile(
 )
 
 
+def _from_its_day(start: str, end: str, kind: str) -> tuple[str, str]:
+    """An open span with the day it is told from: "after March 22" (from March 23) and "before March
+    22" (until March 21) touch March 22."""
+    try:
+        if kind == "since":
+            start = (dt.date.fromisoformat(start) - dt.timedelta(days=1)).isoformat()
+        elif kind == "until":
+            end = (dt.date.fromisoformat(end) + dt.timedelta(days=1)).isoformat()
+    except ValueError:
+        pass
+    return start, end
+
+
 def _other_attacks(
     info: _Article, c: Candidate, candidates: Sequence[Candidate], date: DateInterval
 ) -> list[tuple[int, int]]:
@@ -1406,7 +1419,7 @@ def _other_attacks(
             if s in c.sentences or _CLAIM_OF_THE.search(info.ann.text, s.start, s.end):
                 continue
             told = [
-                (m.interval.start, m.interval.end, m.interval.precision)
+                (*_from_its_day(m.interval.start, m.interval.end, m.kind), m.interval.precision)
                 for m in info.dates
                 if s.start <= m.start < s.end and m.interval.start and m.interval.end
             ]
