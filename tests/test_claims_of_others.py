@@ -66,6 +66,21 @@ def _perps(record: dict[str, Any]) -> set[str]:
             "2016-04-07",
             {"2016-03-22": {"Islamic State"}},
         ),
+        # the group's other attack told in an aside before its claim of this one
+        (
+            "A car bomb killed 20 people outside a hotel in Mogadishu on Saturday.\n\nAl-Shabab, which also "
+            "bombed the Jazeera hotel in January, killing 25 people, claimed responsibility.",
+            "2016-05-30",
+            {"2016-05-28": {"al-Shabaab"}},
+        ),
+        # "the attack" after a sentence comparing it with another is the story's
+        (
+            "A suicide bomber killed 12 people at a market in Kabul on Tuesday.\n\nIt was the deadliest "
+            "attack in the capital since a truck bombing in March killed 30 people.\n\nThe Taliban claimed "
+            "responsibility for the attack.",
+            "2016-05-26",
+            {"2016-05-24": {"Taliban"}},
+        ),
         # the story's attack claimed days later, the claim dated by the day it came
         (
             "Islamic State claimed responsibility on Saturday for the truck attack on the French city of "
@@ -118,3 +133,12 @@ def test_a_group_named_after_a_day_did_it(pipeline: Pipeline) -> None:
     )
     found = of_type(records_of(pipeline, text, "1990-01-28"), "attack")
     assert len(found) == 1 and _perps(found[0]) == {"Shining Path"}, found
+
+
+def test_an_accusation_in_capitals_is_no_charge(pipeline: Pipeline) -> None:
+    # in capitals the words after "CHARGED" name no person charged
+    text = (
+        "SAN SALVADOR, 12 JAN 90 (RADIO VENCEREMOS) -- [TEXT] THE FMLN CHARGED ARMY TROOPS WITH MASSACRING "
+        "12 PEASANTS YESTERDAY IN SAN VICENTE."
+    )
+    assert not of_type(records_of(pipeline, text, "1990-01-12"), "charge")

@@ -58,6 +58,20 @@ def targets(pipeline: Pipeline, text: str, event_type: str) -> set[str]:
             "charge",
             {"Mohamed Elbaz"},
         ),
+        # the suspect named in an apposition, then who spoke of it
+        (
+            "Counter-terrorism police arrested the main suspect in the Lahore park suicide bombing, Ahmed "
+            "Karimi, 27, on Tuesday, said police spokesman Ali Raza.",
+            "arrest",
+            {"Ahmed Karimi"},
+        ),
+        # the judge before whom the accused appeared
+        (
+            "The accused appeared before Judge Emma Arbuthnot at Westminster Magistrates' Court on Tuesday, "
+            "charged with preparing acts of terrorism.",
+            "charge",
+            set(),
+        ),
         # the judge who moves a trial is no party to it
         (
             "The terrorism trial of Enrique Martinez was postponed on Friday. Citing the complexity of the "
@@ -111,6 +125,27 @@ def test_parties_to_a_case(pipeline: Pipeline, text: str, event_type: str, peopl
             "district, Faryab, Afghanistan, in an attack claimed by the Taliban.",
             {"Dawood Amiri"},
         ),
+        # a victim named before who speaks, or before the words of an apposition and a later clause
+        (
+            "Taliban gunmen shot dead Ahmed Karimi, a district councillor, in Kunduz on Monday, said "
+            "provincial spokesman Mahmood Danish.",
+            {"Ahmed Karimi"},
+        ),
+        # killed by militants who attacked the police, by police gunfire, by gunmen in police uniforms
+        (
+            "Ahmed Karimi, a shopkeeper, was killed by militants who attacked the police checkpoint in "
+            "Quetta on Tuesday.",
+            {"Ahmed Karimi"},
+        ),
+        (
+            "A bystander, Ahmed Karimi, was wounded by police gunfire when gunmen stormed a hotel in Kabul "
+            "on Tuesday.",
+            {"Ahmed Karimi"},
+        ),
+        (
+            "Gunmen in police uniforms shot dead Ahmed Karimi, a tribal elder, in Quetta on Tuesday.",
+            {"Ahmed Karimi"},
+        ),
         # a sect and a neighbourhood are no people
         (
             "A rocket attack by Islamic State militants on the city's Sheikh Nasser neighborhood killed "
@@ -149,6 +184,23 @@ def force_targets(pipeline: Pipeline, text: str) -> set[str]:
         (
             "Burkina Faso security forces, assisted by French and U.S. military personnel, began the assault "
             "to retake the hotel seized by al Qaeda gunmen in Ouagadougou, where 28 people were killed.",
+            set(),
+        ),
+        # hit, though told with what it was sent to do or who escorted what
+        (
+            "A suicide bomber killed 12 CRPF personnel deployed to protect a polling station in Pulwama on "
+            "Monday.",
+            {"Central Reserve Police Force"},
+        ),
+        (
+            "A fuel convoy escorted by the Somali army was ambushed by Al-Shabab fighters near Baidoa on "
+            "Monday, killing six soldiers.",
+            {"Somali National Army"},
+        ),
+        # "ANP" in Algeria is its army
+        (
+            "Islamist militants ambushed an ANP patrol near Bouira on Tuesday, killing seven soldiers, the "
+            "Algerian defence ministry said.",
             set(),
         ),
         (

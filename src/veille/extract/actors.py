@@ -353,11 +353,14 @@ UNNAMED_CLAIMANT = re.compile(
 
 
 # a claim of many happenings, none named: "which has claimed responsibility for militant attacks
-# around the world", "both of which have claimed responsibility for attacks", "has carried out a
+# around the world", "for similar attacks", "both of which have claimed responsibility for attacks", "has carried out a
 # series of bombing and shooting attacks in Saudi Arabia since mid-2014"
 _CLAIMS_OF_MANY = re.compile(
     r"\bclaimed (?:responsibility|credit) for (?:[\w-]+ ){0,3}(?:attacks|bombings|shootings|killings)\s+"
     r"(?:around|across|throughout|all over) the (?:world|globe|region|country)\b"
+    # ("have claimed responsibility for similar attacks against Turkish security forces")
+    r"|\bclaimed (?:responsibility|credit) for (?:similar|previous|past|earlier|other|many|several|numerous|"
+    r"a (?:string|series|spate|wave|number) of) (?:[\w-]+ ){0,2}(?:attacks|bombings|shootings|killings)\b"
     r"|\bboth of (?:which|whom) (?:have|has) claimed\b"
     r"|\b(?:has|have|had) (?:carried out|claimed|staged) (?:a (?:series|string|spate|wave|number) of|many|"
     r"numerous|dozens of|scores of|several) (?:[\w-]+ ){0,3}(?:attacks|bombings|shootings)\b[^.;]{0,60}\bsince\b",
@@ -374,8 +377,12 @@ def _claim_of_another(
 ) -> bool:
     """The claim in ``sent`` is of another attack the story tells: it is one of that attack's
     sentences, or names back the attack told in the sentence right before ("claimed responsibility
-    for that attack")."""
+    for that attack"). Not a claim of the story's attack by a group whose other attack an aside
+    tells ("Al-Shabab, which also bombed the Jazeera hotel in January, claimed responsibility"), nor
+    one of both ("for that attack and on Wednesday also for Tuesday's assault")."""
     if any(a <= sent.start < b for a, b in spans):
+        return False
+    if _ASIDE_THEN_CLAIM.search(ann.text, sent.start, sent.end):
         return False
     if any(a <= sent.start < b for a, b in others):
         return True
@@ -388,11 +395,18 @@ def _claim_of_another(
     return any(a <= prev.start < b for a, b in others) and not any(a <= prev.start < b for a, b in spans)
 
 
-# a claim that names back the attack told just before: "claimed responsibility for that attack"
+# a claim that names back the attack told just before: "claimed responsibility for that attack" (not
+# "for the attack", which may be the story's, after an aside: "It was the deadliest attack since a
+# truck bombing in March")
 _NAMED_BACK_CLAIM = re.compile(
-    r"\b(?:claimed|claims?|claiming)\b[^.;]{0,40}?\b(?:that|this|the) (?:attack|bombing|blast|assault|"
-    r"explosion|shooting|raid|one)\b"
-    r"|\bclaimed (?:responsibility|credit) for it\b",
+    r"\b(?:claimed|claims?|claiming)\b[^.;]{0,40}?\bthat (?:attack|bombing|blast|assault|explosion|shooting|raid|"
+    r"one)\b",
+    _I,
+)
+# a group's other attack told in an aside before its claim, or a claim of this one too
+_ASIDE_THEN_CLAIM = re.compile(
+    r",\s+(?:which|who)\b[^.;]{0,160}?,\s+(?:(?:also|later|has|have|had|then)\s+)?claimed\b"
+    r"|\balso\s+(?:for|claimed)\b",
     _I,
 )
 
@@ -1000,10 +1014,11 @@ def _add_people(
         before = ann.text[max(sent.start, ent.start - 40) : ent.start]
         after = ann.text[ent.end : min(sent.end, ent.end + 25)]
         # a party to a case keeps a title: "Among those arrested was General Bekir Ercan Van"
+        titled = _OFFICIAL_TITLE.search(before) is not None
         party = event_type != "attack" and people.named_party(
-            ann.text, ent.start, ent.end, sent.start, sent.end
+            ann.text, ent.start, ent.end, sent.start, sent.end, titled
         )
-        if not party and (_OFFICIAL_TITLE.search(before) or SOURCE_NEAR.match(after.strip())):
+        if not party and (titled or SOURCE_NEAR.match(after.strip())):
             left_out.add(ent.text.split()[-1])
             continue
         if (
@@ -1020,12 +1035,8 @@ def _add_people(
         if (
             why == "speaker"
             and not party
-            and not (
-                # ... unless told hurt: "Ahmed Ali, who was wounded, told reporters" (not "targeted a bus
-                # station, the Observatory and state media reported")
-                event_type == "attack"
-                and _victim(ann.text, ent.start, ent.end, sent.start, sent.end, after_only=True)
-            )
+            # ... unless told hurt: "Ahmed Ali, who was wounded, told reporters"
+            and not (event_type == "attack" and _victim(ann.text, ent.start, ent.end, sent.start, sent.end))
         ):
             left_out.add(ent.text.split()[-1])
             continue
@@ -1144,12 +1155,9 @@ _OBJECT_AFTER = re.compile(
 )
 
 
-def _victim(
-    text: str, start: int, end: int, sent_start: int, sent_end: int, after_only: bool = False
-) -> bool:
-    """The sentence tells the person named between ``start`` and ``end`` was harmed (``after_only``:
-    told so after the name)."""
-    if not after_only and _VICTIM_BEFORE.search(text, max(sent_start, start - 60), start):
+def _victim(text: str, start: int, end: int, sent_start: int, sent_end: int) -> bool:
+    """The sentence tells the person named between ``start`` and ``end`` was harmed."""
+    if _VICTIM_BEFORE.search(text, max(sent_start, start - 60), start):
         return True
     after = _VICTIM_AFTER.match(text[end:sent_end])
     if after is None:

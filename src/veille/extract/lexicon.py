@@ -589,9 +589,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:(?:(?:on|late|early)\s+)?(?:\w+day|yesterday|today|overnight)\s+)?(?:with|over|in connection with)\b|"
         # ... a person named: "Prosecutors charged Mohamed Elbaz, 30, of Baltimore, with providing
         # material support"
-        # (not "CHARGED THE GOVERNMENT WITH lacking the will", "CHARGED THEM WITH": in capitals, no name)
+        # (a name in small letters: not "CHARGED ARMY TROOPS WITH MASSACRING", in capitals; not "charged
+        # the government with lacking the will")
         r"charged\s+(?!(?:the|a|an|his|her|its|their|them|him|us|me|you|this|that|those|these)\b)"
-        r"(?-i:[A-Z])[\w.'\u2019-]+(?:\s+(?-i:[A-Z])[\w.'\u2019-]+){0,3}(?:,\s+[^,;]{1,40}){0,2},?\s+"
+        r"(?-i:[A-Z][a-z'\u2019])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]+){0,3}(?:,\s+[^,;]{1,40}){0,2},?\s+"
         r"(?:(?:on|late|early)\s+)?(?:\w+day\s+)?with\b|"
         r"indicted|(?<!\ban )(?<!damning )(?<!scathing )(?<!stinging )(?<!searing )(?<!powerful )indictment|"
         r"an indictment(?! of\b)|referred to (?:the )?(?:public )?prosecut\w*|"

@@ -19,14 +19,25 @@ _I = re.IGNORECASE
 # what a case does to its party: "charging Mohamed Elshinawy", "named the three charged as Yassine
 # A.", "Among those arrested was General Bekir Ercan Van", "the case against Martinez"
 # ... the words between unbroken by a comma, but for a list ("Four other suspects were picked up on
-# Friday, including Mohamed Abrini"; not "the case against Martinez, U.S. District Judge Jesus Bernal")
+# Friday, including Mohamed Abrini") or an apposition ("arrested the main suspect in the bombing, Ahmed
+# Karimi"; not "the case against Martinez, U.S. District Judge Jesus Bernal")
 _PARTY_BEFORE = re.compile(
     r"\b(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|detention of|charg(?:ed|ing|es against)|indict(?:ed|ing)|"
     r"convict(?:ed|ing)|sentenc(?:ed|ing)|extradit(?:ed|ing|ion of)|deport(?:ed|ing|ation of)|"
     r"releas(?:ed|ing)|release of|freed|captur(?:ed|ing)|seiz(?:ed|ing)|apprehend(?:ed|ing)|picked up|"
     r"trial of|case against|"
     r"suspects?|defendants?|accused|identified as|named (?:\w+\s+){0,3}as|ringleader)\b:?\s+"
-    r"(?:[\w.'\u2019-]+\s+){0,6}(?:,?\s*(?:including|among them|such as)\s+(?:[\w.'\u2019-]+\s+){0,3})?$",
+    r"(?:[\w.'\u2019-]+\s+){0,8}"
+    r"(?:[\w.'\u2019-]+,\s+(?:(?:including|among them|such as)\s+(?:[\w.'\u2019-]+\s+){0,3})?"
+    r"|(?:including|among them|such as)\s+(?:[\w.'\u2019-]+\s+){0,3})?$",
+    _I,
+)
+# ... of one named with a title: "Among those arrested was General Bekir Ercan Van", "the arrest of
+# Colonel ..." (not "The accused appeared before Judge Emma Arbuthnot")
+_TITLED_PARTY_BEFORE = re.compile(
+    r"\b(?:(?:arrested|detained|held|charged|indicted|convicted|sentenced|captured|apprehended|seized)\s+"
+    r"(?:was|were|is|are|includes?|included|including)|(?:arrest|detention|trial|conviction|extradition)\s+of)\s+"
+    r"(?:[\w.'\u2019-]+\s+){0,3}$",
     _I,
 )
 # ... told after the name: "Kim Dong Chul was arrested", "Ted Hakey, 48, pleaded guilty", "Reinhold
@@ -39,16 +50,24 @@ _PARTY_AFTER = re.compile(
     r"(?:arrested|detained|charged|indicted|convicted|sentenced|extradited|deported|released|freed|captured|"
     r"seized|apprehended|held|jailed|imprisoned|accused|tried|acquitted|found\s+guilty|taken\s+into\s+custody|"
     r"picked\s+up|among\s+(?:those|the)|on\s+trial|free\s+while)"
-    r"|pleaded|awaits?\s+trial|faces|facing|appeared\s+(?:in|before)|in\s+custody|confessed)\b",
+    r"|pleaded|awaits?\s+trial|appeared\s+(?:in|before)|in\s+custody|confessed"
+    # (not "Prime Minister Binali Yildirim, facing questions from lawmakers")
+    r"|(?:faces|facing)\s+(?:charges?|trial|up\s+to|life|the\s+death|a\s+(?:possible\s+)?(?:sentence|charge|trial))"
+    r")\b",
     _I,
 )
 
-# who speaks: 'Khamenei "underlined', "Ken Conboy, who works for ..., speculated", "the Observatory
-# and state media reported"
-_SPEAKER_AFTER = re.compile(
-    r"\s*[\"\u201c]?\s*(?:,[^;]{0,120}?,\s*)?(?:and\s+(?:[\w-]+\s+){1,3})?(?:\w+ly\s+)?"
+# who speaks: 'Khamenei "underlined', "Ken Conboy, who works for a security company, speculated" (one
+# apposition; not "shot dead Ahmed Karimi, a councillor, in Kunduz on Monday, said a spokesman")
+_SPEAKS = (
     r"(?:said|says|told|tells|added|underlined|stressed|speculated|insisted|warned|wrote|noted|argued|"
-    r"explained|claimed|tweeted|urged|praised|condemned|believes|reported|announced|declared)\b",
+    r"explained|claimed|tweeted|urged|praised|condemned|believes|reported|announced|declared)\b"
+)
+_SPEAKER_AFTER = re.compile(r"\s*[\"\u201c]?\s*(?:,[^,;]{0,100},\s*)?(?:\w+ly\s+)?" + _SPEAKS, _I)
+# ... a body that reports with the media: "the Observatory and state media reported"
+_REPORTS_WITH_AFTER = re.compile(
+    r"\s+and\s+(?:the\s+)?(?:state\s+|local\s+|other\s+)?(?:media|television|TV|news\s+agenc(?:y|ies)|"
+    r"officials|police|monitors?)\s+(?:\w+ly\s+)?" + _SPEAKS,
     _I,
 )
 # the head of those who acted: "The government of Sheikh Hasina", "supporters of"
@@ -84,25 +103,34 @@ _NO_PERSON_BEFORE = re.compile(
 # "Johnson then was killed by an explosive-laden robot sent in by police", "a police sniper shot dead
 # Belkaid", "Farook and Malik were later killed in a shootout with police"
 # (not "A sniper shot and killed Dawood Laghmani, an army commander": whose sniper is not told)
-_POLICE = r"(?:police(?:men)?|officers?|police\s+snipers?|SWAT|robot)"
+# (nor "wounded by police gunfire", "killed by a police bullet during the rescue": a hostage or a
+# bystander; nor "killed by militants who attacked the police checkpoint")
+_POLICE = (
+    r"(?:police(?:men)?|officers?|police\s+snipers?|SWAT|robot)"
+    r"(?!\s+(?:gunfire|fire|bullets?|shots?|rounds?))"
+)
 _SHOT_BY_POLICE_AFTER = re.compile(
-    r"\s*(?:,[^;]{0,120}?,\s*|,\s*)?(?:(?:and\s+[\w-]+\s+)?(?:who|was|were|had|has|been|then|later|also)\s+){0,3}"
+    r"\s*(?:,[^,;]{0,100},\s*|,\s*)?(?:(?:and\s+[\w-]+\s+)?(?:who|was|were|had|has|been|then|later|also)\s+){0,3}"
     r"(?:(?:fatally\s+)?shot(?:\s+dead)?|killed|slain|wounded|gunned\s+down)\s+"
-    rf"(?:by\s+(?:[\w-]+\s+){{0,4}}{_POLICE}|in\s+an?\s+(?:shoot-?out|gunfight|firefight)\s+with\s+(?:the\s+)?{_POLICE})\b",
+    rf"(?:by\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+)?{_POLICE}|in\s+an?\s+(?:shoot-?out|gunfight|firefight)\s+with\s+(?:the\s+)?{_POLICE})\b",
     _I,
 )
 _SHOT_BY_POLICE_BEFORE = re.compile(
-    rf"\b{_POLICE}\s+(?:that\s+|who\s+)?(?:[\w-]+\s+)?(?:shot(?:\s+dead)?|killed)\s+(?:[\w-]+\s+){{0,3}}$",
+    # (not "Gunmen in police uniforms shot dead")
+    rf"\b{_POLICE}\s+(?:that\s+|who\s+)?(?:shot(?:\s+dead)?|killed)\s+(?:[\w-]+\s+){{0,3}}$",
     _I,
 )
 
 
-def named_party(text: str, start: int, end: int, sent_start: int, sent_end: int) -> bool:
+def named_party(
+    text: str, start: int, end: int, sent_start: int, sent_end: int, titled: bool = False
+) -> bool:
     """The sentence tells the person between ``start`` and ``end`` is a party to a case (arrested,
-    charged, tried, released)."""
+    charged, tried, released); ``titled``: named with an official's title, which only words of the
+    case right before ("Among those arrested was General ...") or after make a party."""
+    before = _TITLED_PARTY_BEFORE if titled else _PARTY_BEFORE
     return bool(
-        _PARTY_BEFORE.search(text, max(sent_start, start - 90), start)
-        or _PARTY_AFTER.match(text, end, sent_end)
+        before.search(text, max(sent_start, start - 120), start) or _PARTY_AFTER.match(text, end, sent_end)
     )
 
 
@@ -111,6 +139,8 @@ def no_party(text: str, start: int, end: int, sent_start: int, sent_end: int) ->
     if _NO_PERSON_AFTER.match(text, end, sent_end) or _NO_PERSON_BEFORE.search(
         text, max(sent_start, start - 30), start
     ):
+        return "no person"
+    if _REPORTS_WITH_AFTER.match(text, end, sent_end):
         return "no person"
     if _SPEAKER_AFTER.match(text, end, sent_end):
         return "speaker"
@@ -137,8 +167,9 @@ def shot_by_police(text: str, start: int, end: int, sent_start: int, sent_end: i
 # iPhone"), stands accused ("accused the Arab coalition and Yemeni government forces of violating the
 # truce"), staged a coup, or employed the victims ("accused him of being a CIA agent").
 _HELPER_BEFORE = re.compile(
-    r"\b(?:trained|assisted|backed|supported|helped|accompanied|escorted|led|commanded|advised|equipped|"
-    r"investigated|questioned|probed)\s+by\s+(?:the\s+)?(?:[\w'\u2019.-]+\s+){0,3}$"
+    # (not "A fuel convoy escorted by the Somali army was ambushed": the escort is hit too)
+    r"\b(?:trained|assisted|backed|supported|helped|advised|equipped|investigated|questioned|probed)\s+by\s+"
+    r"(?:the\s+)?(?:[\w'\u2019.-]+\s+){0,3}$"
     # (not "accused of attempting to bomb U.S. military bases": what they were accused of hitting)
     r"|\baccused\s+(?:(?!of\b)[\w'\u2019.-]+\s+){0,6}$"
     r"|\b(?:acknowledg\w*|statement|announcement|confirmation|comment)\s+(?:from|by|of)\s+(?:the\s+)?$"
@@ -148,12 +179,16 @@ _HELPER_BEFORE = re.compile(
     r"(?:[\w'\u2019.-]+\s+){0,2}$",
     _I,
 )
+# ... its own men or words between it and the verb, no others ("an Iraqi army patrol trying to clear a
+# road", "CRPF personnel deployed to protect", "army vehicles and Ankara accused the PKK": hit)
 _ACTS_AFTER = re.compile(
-    r"\s*(?:\([^()]{0,20}\)\s*)?(?:,[^,;]{0,60},\s*)?(?:['\u2019]s?\s+)?(?:[\w-]+\s+){0,3}?"
+    r"\s*(?:\([^()]{0,20}\)\s*)?(?:,[^,;]{0,60},\s*)?(?:['\u2019]s?\s+)?"
+    r"(?:(?:agents|officials|officers|members|spokes(?:man|woman)|commanders?|chiefs?|defen[cs]e\s+ministry|"
+    r"ministry)\s+)?(?:(?:on|late|early)\s+\w+\s+)?"
     r"(?:(?:is|are|was|were|has|have|had)\s+)?(?:also\s+|now\s+|still\s+)?"
     r"(?:urged|urges|urging|inspect\w*|questioned|questioning|betting|bets|acknowledg\w*|statement|"
     r"accused|accuses|tries|tried|trying|seeks|sought|proclaim\w*|declared|warned|denied|"
-    r"coup|to\s+(?!death\b)(?:unlock|access|investigate|help|be|take|provide|protect|fight|stop|act))\b",
+    r"coup|to\s+(?:unlock|access|investigate|be\s+able))\b",
     _I,
 )
 
