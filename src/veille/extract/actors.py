@@ -353,8 +353,8 @@ UNNAMED_CLAIMANT = re.compile(
 
 
 # a claim of many happenings, none named: "which has claimed responsibility for militant attacks
-# around the world", "for similar attacks", "both of which have claimed responsibility for attacks", "has carried out a
-# series of bombing and shooting attacks in Saudi Arabia since mid-2014"
+# around the world", "for similar attacks", "both of which have claimed responsibility for attacks",
+# "has carried out a series of bombing and shooting attacks in Saudi Arabia since mid-2014"
 _CLAIMS_OF_MANY = re.compile(
     r"\bclaimed (?:responsibility|credit) for (?:[\w-]+ ){0,3}(?:attacks|bombings|shootings|killings)\s+"
     r"(?:around|across|throughout|all over) the (?:world|globe|region|country)\b"
