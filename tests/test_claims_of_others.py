@@ -81,6 +81,15 @@ def _perps(record: dict[str, Any]) -> set[str]:
             "2016-05-26",
             {"2016-05-24": {"Taliban"}},
         ),
+        # "the attack" claimed is the story's, not one it recalls from another year
+        (
+            "The mass shooting at a nightclub in Orlando on Sunday killed 49 people.\n\nLast year, gunmen "
+            "killed 14 people at an office party in San Bernardino, California, and Trump called for banning "
+            "Muslims from entering the country.\n\nAlthough Islamic State has claimed responsibility for "
+            "the attack, U.S. officials have maintained that the gunman's motives were unclear.",
+            "2016-06-14",
+            {"2016-06-12": {"Islamic State"}, "2015-01-01": set()},
+        ),
         # the story's attack claimed days later, the claim dated by the day it came
         (
             "Islamic State claimed responsibility on Saturday for the truck attack on the French city of "

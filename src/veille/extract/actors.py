@@ -403,6 +403,12 @@ _NAMED_BACK_CLAIM = re.compile(
     r"one)\b",
     _I,
 )
+# a claim of "the attack", the story's own, named by no place or day
+_CLAIM_OF_THE_ONE = re.compile(
+    r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit)\s+for\s+the\s+(?:attack|bombing|blast|assault|shooting|"
+    r"massacre|rampage|explosion)\b(?!\s+(?:in|on|at|of|against|near|outside)\b)",
+    _I,
+)
 # a group's other attack told in an aside before its claim, or a claim of this one too
 _ASIDE_THEN_CLAIM = re.compile(
     r",\s+(?:which|who)\b[^.;]{0,160}?,\s+(?:(?:also|later|has|have|had|then)\s+)?claimed\b"
@@ -428,11 +434,13 @@ def actors_for(
     ct_types: set[str],
     countries: Set[str] = frozenset(),
     others: Sequence[tuple[int, int]] = (),
+    recalled: bool = False,
 ) -> tuple[list[Actor], list[Span | None]]:
     """The actors of one happening (its sentences are ``spans``) and the sentence of each;
     ``countries``, where it happened, picks the agency implied by a passive ("four suspects were
     arrested") among those the article names; ``others`` are the sentences of the story's other
-    attacks, whose claims are theirs."""
+    attacks, whose claims are theirs; ``recalled``: an attack the story recalls, dated apart from its
+    first, which a claim "for the attack" told elsewhere is not of."""
     out: list[Actor] = []
     out_spans: list[Span | None] = []
     seen: set[tuple[str, str]] = set()
@@ -553,6 +561,10 @@ def actors_for(
                 if sent is not None and _claim_of_another(ann, sent, spans, others):
                     # "An attack on another Mogadishu hotel in February killed nine. Al-Shabab
                     # claimed responsibility for that attack.": the claim of the attack told there
+                    continue
+                if recalled and _CLAIM_OF_THE_ONE.search(claim_text):
+                    # "Although Islamic State has claimed responsibility for the attack" in a story of
+                    # Orlando is not of "last year's terror attacks in Paris and California"
                     continue
                 if _CLAIMS_OF_MANY.search(claim_text) or _SYMPATHY_BEFORE.search(ann.text, lead_in, m.start):
                     # "Islamic State, which has claimed responsibility for militant attacks around the

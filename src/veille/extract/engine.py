@@ -1358,6 +1358,8 @@ class _Article:
     strong: list[int]
     # where the story's first record was placed (set when that record is made)
     lead_places: list[Location] = field(default_factory=list)
+    # when the story's first attack happened (set when its record is made)
+    lead_attack_date: DateInterval | None = None
     # each sentence's triggers (event type, start, end in the text), by sentence start, found once
     # when asked
     told: dict[int, list[tuple[str, int, int]]] = field(default_factory=dict)
@@ -1387,6 +1389,21 @@ _CLAIM_OF_THE = re.compile(
     r"abductions?|murders?|killings?|ambush(?:es)?)\b",
     re.IGNORECASE,
 )
+
+
+def _recalled(info: _Article, c: Candidate, date: DateInterval) -> bool:
+    """``c`` is an attack the story recalls, dated apart from its first ("When Trump responded to last
+    year's terror attacks in Paris and California" in a story of the Orlando shooting); the first
+    attack's date is kept when its record is made."""
+    if c.event_type != "attack":
+        return False
+    lead = info.lead_attack_date
+    if lead is None:
+        info.lead_attack_date = date
+        return False
+    if not (date.start and date.end and lead.start and lead.end):
+        return False
+    return date.end < lead.start or date.start > lead.end
 
 
 def _from_its_day(start: str, end: str, kind: str) -> tuple[str, str]:
@@ -3618,6 +3635,7 @@ class Extractor:
             CT_TYPES,
             {loc.country_code for loc in locations if loc.country_code and loc.role == "event"},
             _other_attacks(info, c, candidates, date),
+            _recalled(info, c, date),
         )
         counts, count_spans = self._counts(info, c, spans, aside, date)
         statistic = None
