@@ -151,3 +151,14 @@ def test_an_accusation_in_capitals_is_no_charge(pipeline: Pipeline) -> None:
         "12 PEASANTS YESTERDAY IN SAN VICENTE."
     )
     assert not of_type(records_of(pipeline, text, "1990-01-12"), "charge")
+
+
+def test_a_groups_attack_told_with_its_possessive(pipeline: Pipeline) -> None:
+    # "the Taliban's latest attack": the group's own
+    text = (
+        "Along with the announcement on Wednesday came the Taliban's latest attack on the outskirts of "
+        "Kabul, targeting a van that was taking employees of an appellate court to Wardak Province, "
+        "killing 10 people."
+    )
+    found = of_type(records_of(pipeline, text, "2016-05-25"), "attack")
+    assert len(found) == 1 and _perps(found[0]) == {"Taliban"}, found

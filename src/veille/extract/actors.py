@@ -83,6 +83,8 @@ SUBJECT_AFTER = re.compile(
 )
 # the group's name as the attack's attribute: "an Islamic State attack", "a Taliban suicide bombing"
 ITS_ATTACK_AFTER = re.compile(
+    # ... or told as its own: "the Taliban's latest attack on the outskirts of Kabul"
+    r"(?:['\u2019]s?(?:\s+(?:latest|deadliest|biggest|most\s+recent|recent|new|last|worst|first|second|third))?)?"
     r"\s+(?:(?:suicide|car|truck|bomb|gun|rocket|mortar|drone|militant|terrorist|insurgent)\s+)?"
     r"(?:attacks?|bombings?|assaults?|ambush(?:es)?|offensives?|raids?|massacres?)\b"
     # ... and the device it laid: "an IS landmine planted on a road", "a Taliban roadside bomb"
