@@ -405,6 +405,15 @@ _NAMED_BACK_CLAIM = re.compile(
     r"one)\b",
     _I,
 )
+# a claim of an attack named as known: "claimed responsibility for the truck attack on Nice",
+# "claimed Thursday's bombing"
+CLAIM_OF_KNOWN = re.compile(
+    r"\bclaim(?:ed|s|ing)?\s+(?:(?:responsibility|credit)\s+(?:(?:on|late|early|overnight)\s+(?:\w+\s+)?)?for\s+)?"
+    r"(?:the|its|their|[\w-]+['\u2019]s)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|assaults?|shootings?|massacre|rampage|kidnapp?ings?|"
+    r"abductions?|murders?|killings?|ambush(?:es)?)\b",
+    _I,
+)
 # a claim of "the attack", the story's own, named by no place or day
 _CLAIM_OF_THE_ONE = re.compile(
     r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit)\s+for\s+the\s+(?:attack|bombing|blast|assault|shooting|"

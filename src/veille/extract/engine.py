@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from veille.extract import _dates_lexicon as lx
 from veille.extract import gtd
-from veille.extract.actors import SOURCE_NEAR, actors_for
+from veille.extract.actors import CLAIM_OF_KNOWN, SOURCE_NEAR, actors_for
 from veille.extract.asides import (
     AVENGED,
     DOER_OF_DEED,
@@ -31,11 +31,19 @@ from veille.extract.asides import (
 )
 from veille.extract.counts import GOES_ON, CountMention, find_counts, parse_number
 from veille.extract.counts import aggregate as aggregate_counts
-from veille.extract.dates import DateMention, find_dates, parse_dateline, parse_published, resolve_anchor
+from veille.extract.dates import (
+    DateMention,
+    find_dates,
+    interval_overlaps,
+    parse_dateline,
+    parse_published,
+    resolve_anchor,
+)
 from veille.extract.lexicon import (
     CONTEXT,
     NEGATED_CONTEXT,
     NEGATIVE_CUES,
+    SPEECH_VERBS,
     STRONG_CONTEXT,
     Trigger,
     find_triggers,
@@ -189,11 +197,6 @@ _TIED_TO = re.compile(
     r"help(?:ed|ing)? (?:to )?(?:plan|carry out|prepare)|plann(?:ed|ing)|over)\b",
     re.IGNORECASE,
 )
-# what a speaker does: "said", "told", "announced", "warned"
-_SPEECH_VERBS = (
-    r"said|says|told|announced|condemned|confirmed|reported|stated|added|quoted|wrote|tweeted|declared|"
-    r"vowed|urged|warned"
-)
 # an official word that the story's violence is not terrorism ("the attack was 'not terrorism'",
 # "there appeared to be no link to terrorism"); not "police have not ruled out terrorism"
 _TERRORISM_DENIED = re.compile(
@@ -217,7 +220,7 @@ _NAMED_BACK = re.compile(
 _DENIABLE = frozenset({"attack", "arrest", "raid", "charge"})
 # the words before a lapse are what the story's speaker said: "Trump said it was time to ..., the
 # day after"
-_SAID_BEFORE = re.compile(rf"\b(?:{_SPEECH_VERBS})\b", re.IGNORECASE)
+_SAID_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 # "the attacks on Sunday": a date told right after the happening's words dates it (characters)
 _DATE_ATTACHED = 25
 # a finding told in the passive, with no search: "guns and explosives were found"
@@ -377,7 +380,7 @@ _BARE_DATELINE = re.compile(
     r"(?=[A-Z][a-z]|(?:[A-Z]\.){2}\s|A\s+[a-z])"
 )
 _REPORTING_DATE = re.compile(
-    rf"\b(?:{_SPEECH_VERBS}|statement|news conference|press conference|"
+    rf"\b(?:{SPEECH_VERBS}|statement|news conference|press conference|"
     # "..., court documents obtained on Saturday showed"
     r"(?:documents?|papers|records|filings?|files)\s+(?:obtained|seen|reviewed|filed|released|unsealed))"
     r"\W+(?:\w+\W+){0,2}(?:on\s+)?$",
@@ -405,7 +408,7 @@ _DEICTIC = re.compile(
 _QUOTE_CLOSE = re.compile(r"[\"\u201d]")
 # the speaker's attribution right after the quotation: ', said Brig. Gen. X ... in a news conference'
 _ATTRIBUTION = re.compile(
-    rf"\s*,?\s*(?:(?:[\w.'-]+\s+){{0,8}}?(?:{_SPEECH_VERBS})\b|(?:{_SPEECH_VERBS})\b)", re.IGNORECASE
+    rf"\s*,?\s*(?:(?:[\w.'-]+\s+){{0,8}}?(?:{SPEECH_VERBS})\b|(?:{SPEECH_VERBS})\b)", re.IGNORECASE
 )
 
 
@@ -1020,7 +1023,7 @@ _TOWN_ATTACK = re.compile(
 # what follows a speaker's name: "Cazeneuve, the French Interior Minister, on Saturday reiterated"
 _SPEAKER_AFTER = re.compile(
     rf"(?:,[^,.;]{{1,60}},)?(?:\s+(?:on|late|early)?\s*\w+day)?\s+(?:has\s+|had\s+)?"
-    rf"(?:{_SPEECH_VERBS}|called|reiterated|repeated|insisted|stressed|denied|described|explained)\b",
+    rf"(?:{SPEECH_VERBS}|called|reiterated|repeated|insisted|stressed|denied|described|explained)\b",
     re.IGNORECASE,
 )
 # a reply on social media, quoted: "@PatrickLenton and he died"
@@ -1380,43 +1383,23 @@ class _Article:
 _Ranked = tuple[int, int, int, int, DateMention, Sentence]
 
 
-# a claim of an attack named as known: "claimed responsibility for the truck attack on Nice",
-# "claimed Thursday's bombing"
-_CLAIM_OF_THE = re.compile(
-    r"\bclaim(?:ed|s|ing)?\s+(?:(?:responsibility|credit)\s+(?:(?:on|late|early|overnight)\s+(?:\w+\s+)?)?for\s+)?"
-    r"(?:the|its|their|[\w-]+['\u2019]s)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|assaults?|shootings?|massacre|rampage|kidnapp?ings?|"
-    r"abductions?|murders?|killings?|ambush(?:es)?)\b",
-    re.IGNORECASE,
-)
+def _apart(a: DateInterval, b: DateInterval) -> bool:
+    """Two intervals, both bounded, that share no day."""
+    return bool(a.start and a.end and b.start and b.end) and not interval_overlaps(a, b)
 
 
-def _recalled(info: _Article, c: Candidate, date: DateInterval) -> bool:
-    """``c`` is an attack the story recalls, dated apart from its first ("When Trump responded to last
-    year's terror attacks in Paris and California" in a story of the Orlando shooting); the first
-    attack's date is kept when its record is made."""
-    if c.event_type != "attack":
-        return False
-    lead = info.lead_attack_date
-    if lead is None:
-        info.lead_attack_date = date
-        return False
-    if not (date.start and date.end and lead.start and lead.end):
-        return False
-    return date.end < lead.start or date.start > lead.end
-
-
-def _from_its_day(start: str, end: str, kind: str) -> tuple[str, str]:
-    """An open span with the day it is told from: "after March 22" (from March 23) and "before March
-    22" (until March 21) touch March 22."""
+def _from_its_day(m: DateMention) -> DateInterval:
+    """A date told, an open span with the day it is told from: "after March 22" (from March 23) and
+    "before March 22" (until March 21) touch March 22."""
+    start, end = m.interval.start, m.interval.end
     try:
-        if kind == "since":
+        if m.kind == "since" and start:
             start = (dt.date.fromisoformat(start) - dt.timedelta(days=1)).isoformat()
-        elif kind == "until":
+        elif m.kind == "until" and end:
             end = (dt.date.fromisoformat(end) + dt.timedelta(days=1)).isoformat()
     except ValueError:
         pass
-    return start, end
+    return DateInterval(start, end, m.interval.precision)
 
 
 def _other_attacks(
@@ -1433,10 +1416,10 @@ def _other_attacks(
         if o is c or o.event_type != "attack":
             continue
         for s in o.sentences:
-            if s in c.sentences or _CLAIM_OF_THE.search(info.ann.text, s.start, s.end):
+            if s in c.sentences or CLAIM_OF_KNOWN.search(info.ann.text, s.start, s.end):
                 continue
             told = [
-                (*_from_its_day(m.interval.start, m.interval.end, m.kind), m.interval.precision)
+                _from_its_day(m)
                 for m in info.dates
                 if s.start <= m.start < s.end and m.interval.start and m.interval.end
             ]
@@ -1445,10 +1428,8 @@ def _other_attacks(
             # such time)
             if (
                 told
-                and not any(
-                    p in ("day", "week", "month") and not (b < date.start or a > date.end) for a, b, p in told
-                )
-                and any(b < date.start or a > date.end for a, b, _ in told)
+                and not any(t.precision in ("day", "week", "month") and not _apart(t, date) for t in told)
+                and any(_apart(t, date) for t in told)
             ):
                 out.append((s.start, s.end))
     return out
@@ -3635,8 +3616,14 @@ class Extractor:
             CT_TYPES,
             {loc.country_code for loc in locations if loc.country_code and loc.role == "event"},
             _other_attacks(info, c, candidates, date),
-            _recalled(info, c, date),
+            # (an attack the story recalls, dated apart from its first: "last year's terror attacks in
+            # Paris and California" in a story of the Orlando shooting)
+            c.event_type == "attack"
+            and info.lead_attack_date is not None
+            and _apart(date, info.lead_attack_date),
         )
+        if c.event_type == "attack" and info.lead_attack_date is None:
+            info.lead_attack_date = date
         counts, count_spans = self._counts(info, c, spans, aside, date)
         statistic = None
         if c.statistic is not None:

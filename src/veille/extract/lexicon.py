@@ -41,6 +41,13 @@ def _t(
     return Trigger(name, event_type, re.compile(pattern, re.IGNORECASE), strength, needs_context)
 
 
+# what a speaker does: "said", "told", "announced", "warned" (words of a regex alternation)
+SPEECH_VERBS = (
+    r"said|says|told|announced|condemned|confirmed|reported|stated|added|quoted|wrote|tweeted|declared|"
+    r"vowed|urged|warned"
+)
+
+
 # an atomic, nuclear or hydrogen bomb is a weapon of states and of history, not an attack's; a
 # police smoke bomb, a stink or bath bomb, "propaganda bombs" and "truth bombs" are no attack's
 # either (the look-ahead first: the look-behinds are tried only where a "bomb" starts)

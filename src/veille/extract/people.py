@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from veille.extract.lexicon import SPEECH_VERBS
+
 _I = re.IGNORECASE
 
 # what a case does to its party: "charging Mohamed Elshinawy", "named the three charged as Yassine
@@ -60,8 +62,8 @@ _PARTY_AFTER = re.compile(
 # who speaks: 'Khamenei "underlined', "Ken Conboy, who works for a security company, speculated" (one
 # apposition; not "shot dead Ahmed Karimi, a councillor, in Kunduz on Monday, said a spokesman")
 _SPEAKS = (
-    r"(?:said|says|told|tells|added|underlined|stressed|speculated|insisted|warned|wrote|noted|argued|"
-    r"explained|claimed|tweeted|urged|praised|condemned|believes|reported|announced|declared)\b"
+    rf"(?:{SPEECH_VERBS}|tells|underlined|stressed|speculated|insisted|noted|argued|explained|claimed|praised|"
+    r"believes)\b"
 )
 _SPEAKER_AFTER = re.compile(r"\s*[\"\u201c]?\s*(?:,[^,;]{0,100},\s*)?(?:\w+ly\s+)?" + _SPEAKS, _I)
 # ... a body that reports with the media: "the Observatory and state media reported"
