@@ -1,6 +1,7 @@
 """A claim belongs to the attack it is told of: in a story of several attacks, a claim told with
 one of another day, or right after it ("Al-Shabab claimed responsibility for that attack"), is not
-the others' perpetrator; nor is a claim of many attacks around the world, nor a sympathy. A claim
+the others' perpetrator; nor is a claim of many attacks around the world, nor a sympathy, nor a
+claim of attacks told as earlier ones ("the past two attacks", which keep no day of the lead). A claim
 that names the story's attack as known ("claimed responsibility for the truck attack on Nice on
 Saturday") stays its claim (the real pipeline; texts written for these tests)."""
 
@@ -162,3 +163,17 @@ def test_a_groups_attack_told_with_its_possessive(pipeline: Pipeline) -> None:
     )
     found = of_type(records_of(pipeline, text, "2016-05-25"), "attack")
     assert len(found) == 1 and _perps(found[0]) == {"Taliban"}, found
+
+
+def test_attacks_told_as_earlier_ones_keep_their_claim_and_no_day_of_the_lead(pipeline: Pipeline) -> None:
+    # "the past two attacks": neither the lead's day nor its perpetrator
+    text = (
+        "Police were on high alert across Turkey on Sunday after the previous day's attack by a suicide "
+        "bomber in Izmir's busiest shopping street, killing four people.\n\nResponsibility for the past "
+        "two attacks, both suicide car bombings in the capital Ankara, was claimed by a PKK offshoot."
+    )
+    recs = of_type(records_of(pipeline, text, "2016-03-20"), "attack")
+    lead = [r for r in recs if r["date"]["start"] == "2016-03-19"]
+    assert len(lead) == 1 and not _perps(lead[0])
+    earlier = [r for r in recs if any(loc["name"] == "Ankara" for loc in r["locations"])]
+    assert len(earlier) == 1 and earlier[0]["date"]["precision"] == "unknown"

@@ -17,6 +17,7 @@ from wordfreq import zipf_frequency
 from veille.extract import people
 from veille.extract._dates_lexicon import WEEKDAY_ALT
 from veille.extract.claimants import DAY_OR_MONTH, SAYS_NOT_WHICH, claimants, of_armed_people
+from veille.extract.lexicon import EARLIER_ONES
 from veille.kb.actors import ActorKB, ActorMatch, GenericMatch
 from veille.records import Actor, AnnotatedArticle, Sentence, Span
 
@@ -184,6 +185,20 @@ _OUTLET_OF = re.compile(
 )
 # a body named for a gathering of it: "a NATO conference", "an EU summit"
 _SETTING_AFTER = re.compile(r"\s+(?:conference|summit|meeting|session|congress|gathering|forum)s?\b", _I)
+# what a deed answers: "carried out the killings in retaliation for U.S. military action": the body
+# whose acts are named as the cause is no party to it
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:retaliation|revenge|reprisals?|response|protest|anger|vengeance)\s+(?:for|against|at|over|to)\s+"
+    r"(?:the\s+|an?\s+)?(?:[\w.'\u2019-]+\s+){0,2}$"
+    r"|\bto\s+avenge\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,2}$",
+    _I,
+)
+# a body whose figure or report the sentence cites: "estimated by the United Nations at 90,000"
+_CITED_BY_BEFORE = re.compile(
+    r"\b(?:estimated|reported|documented|counted|recorded|cited|quoted|verified|compiled|published|tallied)\s+"
+    r"by\s+(?:the\s+)?$",
+    _I,
+)
 # the people a force shot were its assailants: "shot two Palestinians who opened fire at them"
 _ASSAILANTS_SHOT = re.compile(
     r"\b(?:who|after (?:they|he|she))\s+(?:had\s+|allegedly\s+|reportedly\s+)?(?:opened fire|attacked|"
@@ -483,7 +498,12 @@ def actors_for(
                 # "Taliban spokesman Zabihullah Mujahid ... denied responsibility for the attack": who
                 # speaks for the group of an attack is a source, never its agent
                 speaks = SOURCE_NEAR.search(after[:60]) or event_type in {"attack", "threat"}
-                add(m, "source" if speaks else "agent")
+                if not speaks and event_type in _CASE_STAGES | {"arrest", "release", "deportation"}:
+                    # "Hundreds of Muslim Brotherhood officials ... have been sentenced": the group of
+                    # those the case is against
+                    add(m, "affiliation")
+                else:
+                    add(m, "source" if speaks else "agent")
             elif event_type in {"attack", "threat"}:
                 if perpetrator_evidence(ann, m) or (
                     event_type == "threat" and _VOICE_OF_BEFORE.search(before)
@@ -510,7 +530,13 @@ def actors_for(
                 continue  # "speaking in Warsaw, where he was attending a NATO conference": a setting
             if _served_in(ann.text, m):
                 continue  # "a former U.S. Army reservist": where someone served, not who acts
-            if SOURCE_NEAR.search(after[:25]) or re.search(r"\baccording to\s*(?:the\s+)?$", before, _I):
+            if _CAUSE_BEFORE.search(before):
+                continue  # "in retaliation for U.S. military action": what the deed answers
+            if (
+                SOURCE_NEAR.search(after[:25])
+                or re.search(r"\baccording to\s*(?:the\s+)?$", before, _I)
+                or _CITED_BY_BEFORE.search(before)
+            ):
                 add(m, "source")
             elif event_type == "attack":
                 if (
@@ -567,8 +593,10 @@ def actors_for(
                     # "Islamic State has claimed responsibility for bombings in Brussels and Paris", in
                     # a story of a shooting in Copenhagen: a claim of happenings elsewhere
                     continue
-                if _THOSE_CLAIMED.search(claim_text):
-                    continue  # "The Taliban claimed both those attacks": others, recalled before
+                if _THOSE_CLAIMED.search(claim_text) or EARLIER_ONES.search(claim_text):
+                    # "The Taliban claimed both those attacks", "Responsibility for the past two
+                    # attacks ... was claimed by a PKK offshoot": others, recalled before
+                    continue
                 if sent is not None and _claim_of_another(ann, sent, spans, others):
                     # "An attack on another Mogadishu hotel in February killed nine. Al-Shabab
                     # claimed responsibility for that attack.": the claim of the attack told there
@@ -607,6 +635,7 @@ def actors_for(
             for m in usable
             if m.entry.kind in AGENT_KINDS - {"international"}
             and not _served_in(ann.text, m)
+            and not _CAUSE_BEFORE.search(ann.text, max(0, m.start - 60), m.start)
             and (not countries or not m.entry.country_codes or set(m.entry.country_codes) & countries)
         ]
         if agencies:
@@ -1053,7 +1082,8 @@ def _add_people(
             # (not "General Abdul Hai Atahai ... Atahai, an army commander, was killed": the victim)
             continue
         why = people.no_party(ann.text, ent.start, ent.end, sent.start, sent.end)
-        if why == "no person" or (why is not None and not party and why != "speaker"):
+        # (a kin is never the party: "arrested the son of Imad Moughniyah")
+        if why in ("no person", "kin") or (why is not None and not party and why != "speaker"):
             continue
         if (
             why == "speaker"

@@ -41,6 +41,7 @@ from veille.extract.dates import (
 )
 from veille.extract.lexicon import (
     CONTEXT,
+    EARLIER_ONES,
     NEGATED_CONTEXT,
     NEGATIVE_CUES,
     SPEECH_VERBS,
@@ -4668,7 +4669,14 @@ class Extractor:
             if told:
                 return told[0].interval, Span(s.start, s.end)
         first = sents[0] if sents else None
-        if first is not None and c.first.start != first.start:
+        if (
+            first is not None
+            and c.first.start != first.start
+            # (not happenings the sentence tells as earlier ones: "Responsibility for the past two
+            # attacks, both suicide car bombings in the capital Ankara, was claimed by a PKK
+            # offshoot" is not of the lead's day)
+            and not EARLIER_ONES.search(text, c.first.start, c.first.end)
+        ):
             lead = [
                 m
                 for m in dates

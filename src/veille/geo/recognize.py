@@ -180,6 +180,8 @@ _NATIONAL_NOUN_AFTER = re.compile(
 _PAREN_CLOSE_RE = re.compile(r"\s*(?:,\s*[A-Z][\w'\u2019.\-]*(?:[ -][A-Z][\w'\u2019.\-]*){0,3}\s*)*\)")
 _POSSESSIVE_GAP_RE = re.compile(r"['\u2019]s\s+")
 _LIST_GAP_RE = re.compile(r"\s*,?\s+(?:and|or)\s+", re.IGNORECASE)
+# a list that goes on after a name: ", and Medellin", ", Talca, and Temuco", " or Washington"
+_LIST_GOES_ON_RE = re.compile(r"\s*(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
 _CONTAINER_GAP_RE = re.compile(r"\s*,\s*|\s+(?:(?:city|town|village|area)\s+)?in\s+(?:the\s+)?|\s*\(\s*")
 _ABBR_AFTER_RE = re.compile(r"\s*,\s*([A-Z][a-z]{1,4})\.")
 # "states such as California or Washington": the names listed are regions
@@ -302,7 +304,11 @@ class Recognizer:
                 mentions.extend(found)
             elif ent.label in EMBEDDING_LABELS and not upper and not _full_name(ent, names):
                 inside = list(range(bisect_left(token_starts, ent.start), bisect_left(token_starts, ent.end)))
-                mentions.extend(self._ruler(text, tokens, starts, headline, [], upper=upper, only=inside))
+                embedded = self._ruler(text, tokens, starts, headline, [], upper=upper, only=inside)
+                for m in embedded:
+                    # "Punjab Police": the name opens with the place it is named after
+                    m.extras["name_start"] = m.start == ent.start
+                mentions.extend(embedded)
             # every NER span blocks the ruler, found or not: NER knows it is a name of
             # something (a person, an organisation) even when it is not a place. Not so in
             # upper-case copy, where NER reads sentence-cased text ("IN THE PERUVIAN PORT OF
@@ -1046,6 +1052,8 @@ class Recognizer:
                     m.container = idx + 1
                     m.extras["comma"] = "," in gap
                     m.extras["in_gap"] = "in" in gap.split()
+                    # "Cawayan, Masbate." is an address; "Bogota, Cali, and Medellin" a list
+                    m.extras["address"] = "," in gap and not _LIST_GOES_ON_RE.match(text, nxt.end)
                     nxt.extras["contains_previous"] = True
                     if not m.candidates and m.extras.get("tight_locative") and "," in gap:
                         # "in Babaini, Mardan": a place unknown to the gazetteer, then the one

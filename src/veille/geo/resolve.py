@@ -111,6 +111,7 @@ class Group:
     city_part: bool = False  # some mention names a part of a city: "the Dora neighborhood"
     possessive: bool = False  # "London's Heathrow": a container given by a possessive
     said_in: bool = False  # "Mansura city in Ar-Raqqa": a container given by "in"
+    address: bool = False  # "Cawayan, Masbate": a container after a comma, no list going on
     address_of: set[int] = field(default_factory=set)  # the X of "X, <this>"
     base: list[float] = field(default_factory=list)
     scores: list[float] = field(default_factory=list)
@@ -340,7 +341,10 @@ def _unmet_container(g: Group, groups: list[Group]) -> Place | None:
     towns = ("city", "admin2") if g.said_in else ("city",)
     if not g.containers or g.demonym or any(c.place.kind not in towns for c in g.candidates):
         return None  # "Austria, Slovakia, France" is a list, not a town in a country
-    outer = [groups[h].place for h in g.containers]
+    # (a big town is no place the gazetteer lacks: "Bogota, Cali" is no village in Cali's district)
+    big = any(c.place.population >= BIG_TOWN for c in g.candidates)
+    address = g.address and not g.possessive and not big
+    outer = [_as_region(groups[h]) if address else groups[h].place for h in g.containers]
     # a town contains only what the text gives it with a possessive ("London's Heathrow"): in a
     # list ("Vancouver, Edmonton") one town is not in the other
     kinds = ("admin1", "admin2", "country", "city") if g.possessive else ("admin1", "admin2", "country")
@@ -361,6 +365,27 @@ def _unmet_container(g: Group, groups: list[Group]) -> Place | None:
         if any(_within(q, c.place) for q in regions):
             return None
     return min(regions, key=lambda q: KIND_DEPTH[q.kind])
+
+
+BIG_TOWN = 100_000
+
+
+def _as_region(h: Group) -> Place | None:
+    """The place a container names. After a town's comma a name read as a town may be the
+    province or district named after it ("Cawayan, Masbate": Masbate province, which holds the
+    town of Masbate); that region when the group can be read so."""
+    q = h.place
+    if q is None or q.kind != "city":
+        return q
+    region = next(
+        (
+            c.place
+            for c in h.candidates
+            if c.place.kind in ADMIN_KINDS and c.place.country_code == q.country_code and c.place.contains(q)
+        ),
+        None,
+    )
+    return region or q
 
 
 def _within(q: Place, p: Place) -> bool:
@@ -521,6 +546,7 @@ def _groups(mentions: Sequence[Mention]) -> tuple[list[Group], list[int | None]]
         g.dateline |= m.dateline
         g.possessive |= bool(m.extras.get("possessive"))
         g.said_in |= bool(m.extras.get("in_gap"))
+        g.address |= bool(m.extras.get("address"))
         g.strict &= m.strict
         if m.source in ("ner", "dateline", "abbrev") and m.label != "FAC":
             g.backed_by_ner = True
@@ -1132,7 +1158,11 @@ def _keep_ruler_match(
             # a town's other name inside another kind of name: "a reputed Killa Ward member" is a
             # gang's, whatever GeoNames lists for Barranquilla
             return False, "embedded_no_context"
-        return (True, None) if (ev or high_level) else (False, "embedded_no_context")
+        # (a province inside a name with nothing in the article for it is the name's word, unless
+        # the name opens with it, "Punjab Police": "Jornal dos Bairros Litoral" in Brazil is no
+        # province of Equatorial Guinea)
+        named_after = p.kind != "admin1" or bool(m.extras.get("name_start"))
+        return (True, None) if (ev or (high_level and named_after)) else (False, "embedded_no_context")
     if m.strict:
         ok = bool(textual) or (bool(ev & {"share", "focus"}) and p.importance >= 2.5)
         return (True, None) if ok else (False, "common_word")

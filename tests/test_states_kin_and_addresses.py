@@ -1,0 +1,197 @@
+"""Names that tell who, not where or whom: a state named for what it says, signs or is accused of
+("accused Saudi Arabia of sending the car bomb", "the truce that Moscow signed", "heightened U.S.
+vigilance"); a kin named to tell who someone is ("the son of Imad Fares"); a body whose acts a deed
+answers or whose figure is cited ("in retaliation for U.S. military action", "estimated by the United
+Nations"); a group whose officials a case is against is their affiliation, not its agent. And
+addresses: "Cawayan, Masbate" is a town the gazetteer lacks in Masbate province, not its namesake
+elsewhere; Iraq's governorates are its first-level regions; happenings listed with their venues are
+one record each ("on a cafe in Dhaka and at the main airport in Istanbul") (the real pipeline; texts
+written for these tests)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from factories import of_type, records_of
+from veille.pipeline import Pipeline
+
+
+def places(pipeline: Pipeline, text: str, event_type: str) -> list[tuple[str | None, str | None]]:
+    """(country, admin1) of each place of the one record of ``event_type`` the text gives."""
+    found = of_type(records_of(pipeline, text, "2016-07-20"), event_type)
+    assert len(found) == 1, found
+    return [(loc["country_code"], loc["admin1"]) for loc in found[0]["locations"]]
+
+
+def record(pipeline: Pipeline, text: str, event_type: str) -> dict[str, Any]:
+    found = of_type(records_of(pipeline, text, "2016-07-20"), event_type)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def roles(rec: dict[str, Any], role: str) -> set[str]:
+    return {a["name"] for a in rec["actors"] if a["role"] == role}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "country"),
+    [
+        # a state accused is no place of the deed
+        (
+            "A Syrian official accused Saudi Arabia of sending the car bomb that killed 20 people at a "
+            "market on Monday.",
+            "attack",
+            "SY",
+        ),
+        # a capital that signs is its state; the deed's own town stays
+        (
+            "A car bomb killed 20 people at a market in Kabul on Monday, weeks after a truce that "
+            "Washington signed.",
+            "attack",
+            "AF",
+        ),
+        (
+            "A car bomb killed 20 people at a market in Idlib on Monday, violating the truce that Moscow "
+            "signed in December.",
+            "attack",
+            "SY",
+        ),
+        # a suspect named by the town of the attack he is suspected of: the arrest is where it was made
+        (
+            "Police arrested the brother of Karim Belkacem, the suspected Paris attacker, in Liege on "
+            "Friday on terrorism charges.",
+            "arrest",
+            "BE",
+        ),
+    ],
+)
+def test_a_state_or_a_town_named_for_who_is_no_place(
+    pipeline: Pipeline, text: str, event_type: str, country: str
+) -> None:
+    assert {cc for cc, _ in places(pipeline, text, event_type)} == {country}
+
+
+def test_a_side_is_a_party_and_a_side_of_a_border_a_place(pipeline: Pipeline) -> None:
+    text = (
+        "Syrian rebels blamed the Russian side for the bomb attack that killed 20 people at a market on "
+        "Monday."
+    )
+    assert "RU" not in {cc for cc, _ in places(pipeline, text, "attack")}
+    text = (
+        "Turkish troops shelled positions on the Syrian side of the border after a bomb attack killed 20 "
+        "people at a market on Monday."
+    )
+    assert ("SY", None) in places(pipeline, text, "ct_operation")
+
+
+def test_a_capital_in_its_own_place_still_is_one(pipeline: Pipeline) -> None:
+    # "Police in Moscow said": where the police spoke from, told with "in"
+    text = "Police in Moscow said a car bomb killed 20 people at a market on Monday."
+    assert {cc for cc, _ in places(pipeline, text, "attack")} == {"RU"}
+
+
+def test_a_stance_of_a_state_is_no_place(pipeline: Pipeline) -> None:
+    text = (
+        "The enhanced security comes amid heightened U.S. vigilance after a bomb attack on a Dhaka "
+        "cafe killed 20 people on Friday."
+    )
+    assert "US" not in {cc for cc, _ in places(pipeline, text, "attack")}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "want"),
+    [
+        # a town the gazetteer lacks in the province written after it (its namesakes are elsewhere)
+        (
+            "Gunmen of the New People's Army shot dead a village chief in Cawayan, Masbate, on Sunday, "
+            "the police said.",
+            "attack",
+            ("PH", "Bicol"),
+        ),
+        (
+            "Artillery fire from across the line hit houses in Goyali, Gadabay, on Monday, the defence "
+            "ministry said, calling the shelling a terrorist attack.",
+            "ct_operation",
+            ("AZ", "Gadabay"),
+        ),
+        # Iraq's first-level regions are its governorates, Dahuk among them
+        (
+            "Turkish warplanes struck PKK positions near Amadiya in Dahuk province on Monday, killing "
+            "three militants.",
+            "ct_operation",
+            ("IQ", "Dahuk"),
+        ),
+    ],
+)
+def test_a_town_in_the_region_written_with_it(
+    pipeline: Pipeline, text: str, event_type: str, want: tuple[str, str]
+) -> None:
+    assert want in places(pipeline, text, event_type)
+
+
+def test_a_list_of_towns_is_no_address(pipeline: Pipeline) -> None:
+    # "Bogota, Cali and Medellin": three towns, none a village of the next one's district
+    text = "Bombs planted by the cartel exploded in Bogota, Cali and Medellin on Monday, killing four people."
+    got = places(pipeline, text, "attack")
+    assert ("CO", "Antioquia") in got and ("CO", "Valle del Cauca") in got
+    assert any(a1 and "Bogot" in a1 for _, a1 in got)
+
+
+def test_a_kin_named_to_tell_who_someone_is_is_no_target(pipeline: Pipeline) -> None:
+    text = (
+        "Hezbollah said a bomb attack killed its commander Ali Haidar in Syria on Friday.\n\nThe group "
+        "has lost many commanders in Syria, among them Hassan Fares, the son of Imad Fares, who was "
+        "killed in an Israeli air strike last year."
+    )
+    recalled = [r for r in of_type(records_of(pipeline, text, "2016-07-20"), "attack") if "Fares" in str(r)]
+    assert len(recalled) == 1
+    assert roles(recalled[0], "target") == {"Hassan Fares"}
+
+
+def test_a_kin_of_the_arrested_is_no_party(pipeline: Pipeline) -> None:
+    text = (
+        "Police arrested the son of Omar Haddad in Zarqa on Friday on suspicion of plotting attacks for "
+        "Islamic State."
+    )
+    assert "Omar Haddad" not in roles(record(pipeline, text, "arrest"), "target")
+
+
+def test_a_body_whose_acts_a_deed_answers_is_no_agent(pipeline: Pipeline) -> None:
+    text = (
+        "Prosecutors charged Jamal Reed with murder and terrorism in Newark. Reed told investigators he "
+        "carried out the killings in retaliation for U.S. military action in the Middle East."
+    )
+    rec = record(pipeline, text, "charge")
+    assert not any("Armed Forces" in a["name"] for a in rec["actors"])
+
+
+def test_a_body_whose_figure_is_cited_is_a_source(pipeline: Pipeline) -> None:
+    text = (
+        "Iraqi forces launched an offensive to retake Ramadi from Islamic State on Monday. The offensive "
+        "slowed to protect civilians in the city, whose number was estimated by the United Nations at "
+        "40,000."
+    )
+    rec = record(pipeline, text, "ct_operation")
+    assert "United Nations" in roles(rec, "source")
+    assert "United Nations" not in roles(rec, "agent")
+
+
+def test_attacks_listed_with_their_venues_are_one_record_each(pipeline: Pipeline) -> None:
+    text = (
+        "Security was raised after deadly militant attacks last week on a cafe in Dhaka and at the main "
+        "airport in Istanbul."
+    )
+    recs = of_type(records_of(pipeline, text, "2016-07-04"), "attack")
+    assert sorted({loc["country_code"] for loc in r["locations"]}.pop() for r in recs) == ["BD", "TR"]
+
+
+def test_a_groups_officials_in_a_case_are_its_partys_affiliation(pipeline: Pipeline) -> None:
+    text = (
+        "Hundreds of Muslim Brotherhood officials and their supporters have been sentenced to death in "
+        "Egypt on terrorism charges, a court said."
+    )
+    rec = record(pipeline, text, "conviction")
+    assert "Muslim Brotherhood" in roles(rec, "affiliation")
+    assert "Muslim Brotherhood" not in roles(rec, "agent")
