@@ -5,8 +5,12 @@ answers or whose figure is cited ("in retaliation for U.S. military action", "es
 Nations"); a group whose officials a case is against is their affiliation, not its agent. And
 addresses: "Cawayan, Masbate" is a town the gazetteer lacks in Masbate province, not its namesake
 elsewhere; Iraq's governorates are its first-level regions; happenings listed with their venues are
-one record each ("on a cafe in Dhaka and at the main airport in Istanbul") (the real pipeline; texts
-written for these tests)."""
+one record each ("on a cafe in Dhaka and at the main airport in Istanbul"). What stays: a state that
+blames ("Kenya blamed al Shabaab for the attack"), a side where shells land ("on the Turkish side"), a
+province a name is named after ("the University of Balochistan"), a suburb written with its big city
+("Vincennes, Paris"), a body that acts after the words of a cause ("In response to the attack the FBI
+arrested"), a lead's day for an attack compared with earlier ones (the real pipeline; texts written
+for these tests)."""
 
 from __future__ import annotations
 
@@ -14,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from factories import of_type, records_of
+from factories import of_type, records_of, report
 from veille.pipeline import Pipeline
 
 
@@ -84,6 +88,8 @@ def test_a_side_is_a_party_and_a_side_of_a_border_a_place(pipeline: Pipeline) ->
         "people at a market on Monday."
     )
     assert ("SY", None) in places(pipeline, text, "ct_operation")
+    text = "Rockets fired by Islamic State militants landed on the Turkish side, killing two people on Monday"
+    assert ("TR", None) in places(pipeline, text, "attack")
 
 
 def test_a_capital_in_its_own_place_still_is_one(pipeline: Pipeline) -> None:
@@ -107,6 +113,13 @@ def test_a_stance_of_a_state_is_no_place(pipeline: Pipeline) -> None:
         (
             "Gunmen of the New People's Army shot dead a village chief in Cawayan, Masbate, on Sunday, "
             "the police said.",
+            "attack",
+            ("PH", "Bicol"),
+        ),
+        # ... an address that goes on to its country
+        (
+            "Gunmen of the New People's Army shot dead a village chief in Cawayan, Masbate, Philippines, "
+            "on Sunday.",
             "attack",
             ("PH", "Bicol"),
         ),
@@ -195,3 +208,101 @@ def test_a_groups_officials_in_a_case_are_its_partys_affiliation(pipeline: Pipel
     rec = record(pipeline, text, "conviction")
     assert "Muslim Brotherhood" in roles(rec, "affiliation")
     assert "Muslim Brotherhood" not in roles(rec, "agent")
+
+
+def test_a_list_of_addresses_keeps_each_town_in_its_own_state(pipeline: Pipeline) -> None:
+    # "Orlando, Florida, San Bernardino, California": Orlando is in Florida, not a town the gazetteer
+    # lacks in San Bernardino's county
+    text = (
+        "WASHINGTON Democrats renewed a push for gun control after the Orlando massacre.\n\nThe shooter in "
+        "San Bernardino, California, and the Orlando gunman both pledged loyalty to Islamic State.\n\n"
+        "Assault weapons were used by gunmen in shootings over the past year in Orlando, Florida, San "
+        "Bernardino, California, and Garland, Texas."
+    )
+    places = pipeline.process(report(text, "2016-06-14")).annotated.places
+    orlando = [p for p in places if p.text == "Orlando"]
+    assert orlando and all(p.admin1 == "Florida" and p.geonames_id is not None for p in orlando)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "country"),
+    [
+        # a state that blames is where it happened
+        (
+            "The United States condemned the bombing, and Kenya blamed al Shabaab for the attack on a bus "
+            "that killed 28 on Saturday.",
+            "attack",
+            "KE",
+        ),
+        # a province a name is named after ("the University of Balochistan")
+        (
+            "Militants stormed the University of Balochistan on Monday, killing three students in a "
+            "terrorist attack.",
+            "attack",
+            "PK",
+        ),
+        # "on the Turkish side": a place
+        (
+            "A car bomb killed 12 people on the Turkish side on Sunday, officials said, and Ankara blamed "
+            "Islamic State.",
+            "attack",
+            "TR",
+        ),
+    ],
+)
+def test_a_state_that_blames_or_names_is_still_a_place(
+    pipeline: Pipeline, text: str, event_type: str, country: str
+) -> None:
+    assert country in {cc for cc, _ in places(pipeline, text, event_type)}
+
+
+def test_a_suburb_written_with_its_big_city_is_the_suburb(pipeline: Pipeline) -> None:
+    text = "Police arrested a man in Vincennes, Paris, on Monday on suspicion of planning a terrorist attack."
+    locs = record(pipeline, text, "arrest")["locations"]
+    assert any(loc["name"] == "Vincennes" and loc["geonames_id"] is not None for loc in locs)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "agent"),
+    [
+        # the words of a cause end before the body that acts
+        (
+            "In response to the attack the FBI arrested two men in New Jersey on Monday on terrorism "
+            "charges.",
+            "arrest",
+            "Federal Bureau of Investigation",
+        ),
+        (
+            "In retaliation for the bombing the Turkish army launched air strikes on PKK camps in northern "
+            "Iraq on Monday.",
+            "ct_operation",
+            "Turkish Armed Forces",
+        ),
+        # ... and a cause in another sentence is not this one's
+        (
+            "Five men were arrested on terrorism charges in Brussels on Monday. The raids were a response "
+            "to the attack. Belgian federal police said the men had links to the airport bombers.",
+            "arrest",
+            "Federal Police (Belgium)",
+        ),
+    ],
+)
+def test_a_body_after_a_cause_still_acts(pipeline: Pipeline, text: str, event_type: str, agent: str) -> None:
+    assert agent in roles(record(pipeline, text, event_type), "agent")
+
+
+def test_a_comparison_with_earlier_attacks_keeps_the_lead_day(pipeline: Pipeline) -> None:
+    text = (
+        "Pakistan declared three days of mourning on Monday.\n\nA suicide bomber struck a crowded park in "
+        "Lahore, killing 70 people, in the deadliest of several previous attacks on Christians."
+    )
+    rec = record(pipeline, text, "attack")
+    assert rec["date"]["precision"] == "day"
+
+
+def test_a_town_in_a_province_named_after_its_big_capital(pipeline: Pipeline) -> None:
+    # the gazetteer reads "Takhta Pul" as a name of Musa Qala, in Helmand; the text puts it in Kandahar
+    text = (
+        "Taliban gunmen abducted eleven construction workers in Takhta Pul, Kandahar, Afghanistan, on Monday."
+    )
+    assert {a1 for _, a1 in places(pipeline, text, "attack")} == {"Kandahar"}

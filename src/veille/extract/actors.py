@@ -187,15 +187,16 @@ _OUTLET_OF = re.compile(
 _SETTING_AFTER = re.compile(r"\s+(?:conference|summit|meeting|session|congress|gathering|forum)s?\b", _I)
 # what a deed answers: "carried out the killings in retaliation for U.S. military action": the body
 # whose acts are named as the cause is no party to it
+# (the body right after the words: not "In response to the attack the FBI arrested two men")
 _CAUSE_BEFORE = re.compile(
     r"\b(?:retaliation|revenge|reprisals?|response|protest|anger|vengeance)\s+(?:for|against|at|over|to)\s+"
-    r"(?:the\s+|an?\s+)?(?:[\w.'\u2019-]+\s+){0,2}$"
-    r"|\bto\s+avenge\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,2}$",
+    r"(?:the\s+|an?\s+)?$"
+    r"|\bto\s+avenge\s+(?:the\s+)?$",
     _I,
 )
 # a body whose figure or report the sentence cites: "estimated by the United Nations at 90,000"
 _CITED_BY_BEFORE = re.compile(
-    r"\b(?:estimated|reported|documented|counted|recorded|cited|quoted|verified|compiled|published|tallied)\s+"
+    r"\b(?:estimated|reported|counted|cited|quoted|verified|compiled|published|tallied)\s+"
     r"by\s+(?:the\s+)?$",
     _I,
 )
@@ -222,6 +223,11 @@ _INVESTIGATES_AFTER = re.compile(
     r"(?:also\s+|later\s+)?(?:questioned|interviewed|investigated|probed))\b",
     _I,
 )
+
+
+def _sentence_start(ann: AnnotatedArticle, at: int) -> int:
+    sent = ann.sentence_at(at)
+    return sent.start if sent is not None else 0
 
 
 def _sentence_text(ann: AnnotatedArticle, sent: Sentence | None) -> str:
@@ -444,6 +450,13 @@ _ASIDE_THEN_CLAIM = re.compile(
 
 
 # a claim of earlier happenings named back: "claimed both those attacks"
+# ... or a claim of attacks told as earlier ones: "Responsibility for the past two attacks ... was
+# claimed by a PKK offshoot" (not "the deadliest of several previous attacks", a comparison)
+_EARLIER_CLAIMED = re.compile(
+    rf"\b(?:responsibility|credit)\s+for\s+(?:both\s+)?(?:the\s+)?(?:{EARLIER_ONES.pattern})"
+    rf"|\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+)?(?:both\s+)?(?:the\s+)?(?:{EARLIER_ONES.pattern})",
+    _I,
+)
 _THOSE_CLAIMED = re.compile(
     r"\b(?:claim(?:ed|s)?|blamed for) (?:responsibility for |credit for )?(?:both )?those (?:[\w-]+ )?"
     r"(?:attacks|bombings|blasts|explosions|shootings)\b",
@@ -593,7 +606,7 @@ def actors_for(
                     # "Islamic State has claimed responsibility for bombings in Brussels and Paris", in
                     # a story of a shooting in Copenhagen: a claim of happenings elsewhere
                     continue
-                if _THOSE_CLAIMED.search(claim_text) or EARLIER_ONES.search(claim_text):
+                if _THOSE_CLAIMED.search(claim_text) or _EARLIER_CLAIMED.search(claim_text):
                     # "The Taliban claimed both those attacks", "Responsibility for the past two
                     # attacks ... was claimed by a PKK offshoot": others, recalled before
                     continue
@@ -635,7 +648,7 @@ def actors_for(
             for m in usable
             if m.entry.kind in AGENT_KINDS - {"international"}
             and not _served_in(ann.text, m)
-            and not _CAUSE_BEFORE.search(ann.text, max(0, m.start - 60), m.start)
+            and not _CAUSE_BEFORE.search(ann.text, max(_sentence_start(ann, m.start), m.start - 60), m.start)
             and (not countries or not m.entry.country_codes or set(m.entry.country_codes) & countries)
         ]
         if agencies:

@@ -4672,10 +4672,13 @@ class Extractor:
         if (
             first is not None
             and c.first.start != first.start
-            # (not happenings the sentence tells as earlier ones: "Responsibility for the past two
-            # attacks, both suicide car bombings in the capital Ankara, was claimed by a PKK
-            # offshoot" is not of the lead's day)
-            and not EARLIER_ONES.search(text, c.first.start, c.first.end)
+            # (not happenings told as earlier ones: "Responsibility for the past two attacks, both
+            # suicide car bombings in the capital Ankara, was claimed by a PKK offshoot" is not of
+            # the lead's day; "the deadliest of several previous attacks" only compares)
+            and not any(
+                m.start() <= c.trigger[0] < m.end() or _APPOSED_TO.match(text, m.end(), c.trigger[0] + 1)
+                for m in EARLIER_ONES.finditer(text, c.first.start, c.first.end)
+            )
         ):
             lead = [
                 m
@@ -5419,6 +5422,9 @@ def _year_to(sentence: str, interval: DateInterval) -> DateInterval:
 
 
 # a toll of one part of a list named back: "..., the latter killing more than 100 people"
+# the words of the happenings right after a phrase naming them, in apposition: ", both suicide car
+# bombings"
+_APPOSED_TO = re.compile(r",\s+(?:both|all|each|the)?\s*(?:[\w-]+\s+){0,3}?[\w-]$", re.IGNORECASE)
 _ONE_OF_THEM = re.compile(r"\bthe\s+(?:latter|former|first|second|third|last)\b", re.IGNORECASE)
 # a predicate right after a list's last place, told of them all: "... in Peshawar killed 20 people"
 _SHARED_PREDICATE = re.compile(

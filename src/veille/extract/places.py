@@ -259,7 +259,8 @@ _COUNTRY_SAYS = re.compile(
     r"\s+(?:[\"\u201c']?\w+ly[\"\u201d']?\s+)?(?:said|says|announced|confirmed|condemned|reported|stated|"
     r"warned|warns|urged|advised|cautioned|"
     # ... or acts as a state: "a U.N. Security Council resolution Moscow signed in December"
-    r"(?:has\s+|had\s+)?(?:signed|vetoed|denied|denies|rejected|rejects|accused|accuses|blamed|blames))\b",
+    # (not "blamed": "Kenya blamed al Shabaab for the attack on a bus" is where it happened)
+    r"(?:has\s+|had\s+)?(?:signed|vetoed|denied|denies|rejected|rejects))\b",
     re.IGNORECASE,
 )
 _HAPPENING_LEAD = r"(?:(?:mass|terror|terrorist|suicide)\s+)?"
@@ -807,6 +808,7 @@ def choose_locations(
                 or _WHOSE.match(ann.text, p.end)
                 or _STRIKE_OF.match(ann.text, p.end)
                 or _STANCE_OF.match(ann.text, p.end)
+                or _party_side(ann, p)
                 # (nor a state addressed, blamed or speaking: "accused Saudi Arabia of sending the
                 # car bomb", "Washington denied")
                 or _state_addressed(ann, p)
@@ -1439,9 +1441,6 @@ _CITIZENS_OF = re.compile(
     r"business(?:m[ae]n|wom[ae]n|people)|industrialists?|executives?|"
     # ... and who they are to each other: "a missing U.S. couple had been found"
     r"couples?|siblings|honeymooners|"
-    # ... or a party: "blaming bomb attacks primarily from the Russian side" (not "the Pakistan side
-    # of the border")
-    r"side(?!\s+of\b)|"
     # a country's envoys and missions abroad: "the daughter of the Egyptian ambassador to El Salvador"
     r"ambassadors?|envoys?|consuls?|embass(?:y|ies)|consulates?)\b",
     re.IGNORECASE,
@@ -1506,6 +1505,20 @@ _DEED_IN_CLAUSE = re.compile(
 _WITNESS_NOUNS = frozenset({"resident", "residents", "native", "natives"})
 
 
+# a party named by its side: "blaming bomb attacks primarily from the Russian side" (not "landed on
+# the Turkish side", "the Pakistan side of the border": a place)
+_SIDE_AFTER = re.compile(r"\s+side\b(?!\s+of\b)", re.IGNORECASE)
+_ON_THE_BEFORE = re.compile(r"\b(?:on|in|into|onto|at|inside|to|across)\s+the\s+$", re.IGNORECASE)
+
+
+def _party_side(ann: AnnotatedArticle, p: PlaceMention) -> bool:
+    """A country or a people named for its side in a conflict or a talk, not for a place."""
+    return (
+        _SIDE_AFTER.match(ann.text, p.end) is not None
+        and _ON_THE_BEFORE.search(ann.text, max(0, p.start - 12), p.start) is None
+    )
+
+
 def _state_addressed(ann: AnnotatedArticle, p: PlaceMention) -> bool:
     """A country or a capital addressed or blamed for its state: "the U.S. military asked Moscow
     through emergency channels to stop", "accused Saudi Arabia of trying to undermine the truce"."""
@@ -1531,7 +1544,7 @@ def _state_speaks(ann: AnnotatedArticle, p: PlaceMention) -> bool:
 def _nationality_only(ann: AnnotatedArticle, p: PlaceMention) -> bool:
     """A country's name before the officials or forces of that country, or a country or demonym
     before its citizens: whose they are, not where something happened."""
-    if _WHOSE.match(ann.text, p.end):
+    if _WHOSE.match(ann.text, p.end) or _party_side(ann, p):
         return True
     if p.demonym:
         return _CITIZENS_OF.match(ann.text, p.end) is not None or (

@@ -180,6 +180,8 @@ _NATIONAL_NOUN_AFTER = re.compile(
 _PAREN_CLOSE_RE = re.compile(r"\s*(?:,\s*[A-Z][\w'\u2019.\-]*(?:[ -][A-Z][\w'\u2019.\-]*){0,3}\s*)*\)")
 _POSSESSIVE_GAP_RE = re.compile(r"['\u2019]s\s+")
 _LIST_GAP_RE = re.compile(r"\s*,?\s+(?:and|or)\s+", re.IGNORECASE)
+# the end of a name's words before a place it is named after: "the High Court of "
+_OF_END_RE = re.compile(r"\s(?:of|for)\s+(?:the\s+)?$")
 # a list that goes on after a name: ", and Medellin", ", Talca, and Temuco", " or Washington"
 _LIST_GOES_ON_RE = re.compile(r"\s*(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
 _CONTAINER_GAP_RE = re.compile(r"\s*,\s*|\s+(?:(?:city|town|village|area)\s+)?in\s+(?:the\s+)?|\s*\(\s*")
@@ -306,8 +308,10 @@ class Recognizer:
                 inside = list(range(bisect_left(token_starts, ent.start), bisect_left(token_starts, ent.end)))
                 embedded = self._ruler(text, tokens, starts, headline, [], upper=upper, only=inside)
                 for m in embedded:
-                    # "Punjab Police": the name opens with the place it is named after
-                    m.extras["name_start"] = m.start == ent.start
+                    # "Punjab Police", "the University of Balochistan": a name after its place
+                    m.extras["named_after"] = m.start == ent.start or bool(
+                        _OF_END_RE.search(text, ent.start, m.start)
+                    )
                 mentions.extend(embedded)
             # every NER span blocks the ruler, found or not: NER knows it is a name of
             # something (a person, an organisation) even when it is not a place. Not so in
@@ -1053,7 +1057,15 @@ class Recognizer:
                     m.extras["comma"] = "," in gap
                     m.extras["in_gap"] = "in" in gap.split()
                     # "Cawayan, Masbate." is an address; "Bogota, Cali, and Medellin" a list
-                    m.extras["address"] = "," in gap and not _LIST_GOES_ON_RE.match(text, nxt.end)
+                    # ("Cawayan, Masbate, Philippines": an address that goes on to its country)
+                    goes_on = _LIST_GOES_ON_RE.match(text, nxt.end)
+                    if goes_on is not None and "," in goes_on.group() and idx + 2 < len(mentions):
+                        third = mentions[idx + 2]
+                        if third.start == goes_on.end() - 1 and any(
+                            c.place.kind == "country" for c in third.candidates
+                        ):
+                            goes_on = None
+                    m.extras["address"] = "," in gap and goes_on is None
                     nxt.extras["contains_previous"] = True
                     if not m.candidates and m.extras.get("tight_locative") and "," in gap:
                         # "in Babaini, Mardan": a place unknown to the gazetteer, then the one

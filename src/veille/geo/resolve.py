@@ -344,7 +344,7 @@ def _unmet_container(g: Group, groups: list[Group]) -> Place | None:
     # (a big town is no place the gazetteer lacks: "Bogota, Cali" is no village in Cali's district)
     big = any(c.place.population >= BIG_TOWN for c in g.candidates)
     address = g.address and not g.possessive and not big
-    outer = [_as_region(groups[h]) if address else groups[h].place for h in g.containers]
+    outer = [_as_region(groups[h], g) if address else groups[h].place for h in g.containers]
     # a town contains only what the text gives it with a possessive ("London's Heathrow"): in a
     # list ("Vancouver, Edmonton") one town is not in the other
     kinds = ("admin1", "admin2", "country", "city") if g.possessive else ("admin1", "admin2", "country")
@@ -361,6 +361,9 @@ def _unmet_container(g: Group, groups: list[Group]) -> Place | None:
         ]
     if not regions:
         return None
+    # a region below the country must hold it ("Cawayan, Masbate, Philippines": a Cawayan elsewhere
+    # in the Philippines is not the one in Masbate)
+    regions = [q for q in regions if q.kind != "country"] or regions
     for c in g.candidates:
         if any(_within(q, c.place) for q in regions):
             return None
@@ -370,13 +373,15 @@ def _unmet_container(g: Group, groups: list[Group]) -> Place | None:
 BIG_TOWN = 100_000
 
 
-def _as_region(h: Group) -> Place | None:
-    """The place a container names. After a town's comma a name read as a town may be the
-    province or district named after it ("Cawayan, Masbate": Masbate province, which holds the
-    town of Masbate); that region when the group can be read so."""
+def _as_region(h: Group, g: Group) -> Place | None:
+    """The place container ``h`` names for ``g``. After a town's comma a name read as a town may
+    be the province or district named after it ("Cawayan, Masbate": Masbate province, which holds
+    the town of Masbate; "Takhta Pul, Kandahar"); that region when the group can be read so."""
     q = h.place
     if q is None or q.kind != "city":
         return q
+    if any(_within(q, c.place) for c in g.candidates):
+        return q  # "Vincennes, Paris": a town by the city written after it
     region = next(
         (
             c.place
@@ -1159,9 +1164,9 @@ def _keep_ruler_match(
             # gang's, whatever GeoNames lists for Barranquilla
             return False, "embedded_no_context"
         # (a province inside a name with nothing in the article for it is the name's word, unless
-        # the name opens with it, "Punjab Police": "Jornal dos Bairros Litoral" in Brazil is no
-        # province of Equatorial Guinea)
-        named_after = p.kind != "admin1" or bool(m.extras.get("name_start"))
+        # the name is named after it, "Punjab Police", "the University of Balochistan": "Jornal dos
+        # Bairros Litoral" in Brazil is no province of Equatorial Guinea)
+        named_after = p.kind != "admin1" or bool(m.extras.get("named_after"))
         return (True, None) if (ev or (high_level and named_after)) else (False, "embedded_no_context")
     if m.strict:
         ok = bool(textual) or (bool(ev & {"share", "focus"}) and p.importance >= 2.5)
