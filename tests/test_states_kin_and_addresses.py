@@ -306,3 +306,12 @@ def test_a_town_in_a_province_named_after_its_big_capital(pipeline: Pipeline) ->
         "Taliban gunmen abducted eleven construction workers in Takhta Pul, Kandahar, Afghanistan, on Monday."
     )
     assert {a1 for _, a1 in places(pipeline, text, "attack")} == {"Kandahar"}
+
+
+def test_a_known_town_said_in_a_region_it_is_not_in_stays_itself(pipeline: Pipeline) -> None:
+    # "between Mazari Sharif and Shibirghan in Balkh": the road is in Balkh; Shibirghan is Jowzjan's
+    text = (
+        "Taliban assailants opened fire on Afghan army forces between Mazari Sharif and Shibirghan in "
+        "Balkh, Afghanistan, on Monday."
+    )
+    assert ("AF", "Jowzjan") in places(pipeline, text, "attack")

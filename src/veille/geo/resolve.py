@@ -361,9 +361,10 @@ def _unmet_container(g: Group, groups: list[Group]) -> Place | None:
         ]
     if not regions:
         return None
-    # a region below the country must hold it ("Cawayan, Masbate, Philippines": a Cawayan elsewhere
-    # in the Philippines is not the one in Masbate)
-    regions = [q for q in regions if q.kind != "country"] or regions
+    if address:
+        # a region below the country must hold it ("Cawayan, Masbate, Philippines": a Cawayan
+        # elsewhere in the Philippines is not the one in Masbate)
+        regions = [q for q in regions if q.kind != "country"] or regions
     for c in g.candidates:
         if any(_within(q, c.place) for q in regions):
             return None
