@@ -5421,10 +5421,10 @@ def _year_to(sentence: str, interval: DateInterval) -> DateInterval:
     return DateInterval(start.isoformat(), interval.end, "month", interval.text)
 
 
-# a toll of one part of a list named back: "..., the latter killing more than 100 people"
 # the words of the happenings right after a phrase naming them, in apposition: ", both suicide car
 # bombings"
 _APPOSED_TO = re.compile(r",\s+(?:both|all|each|the)?\s*(?:[\w-]+\s+){0,3}?[\w-]$", re.IGNORECASE)
+# a toll of one part of a list named back: "..., the latter killing more than 100 people"
 _ONE_OF_THEM = re.compile(r"\bthe\s+(?:latter|former|first|second|third|last)\b", re.IGNORECASE)
 # a predicate right after a list's last place, told of them all: "... in Peshawar killed 20 people"
 _SHARED_PREDICATE = re.compile(

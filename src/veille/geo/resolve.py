@@ -335,6 +335,10 @@ def _joint_switch(groups: list[Group], pairs: _Pairs, w: Weights) -> bool:
 KIND_DEPTH = {"city": 0, "admin2": 1, "admin1": 2, "country": 3}
 
 
+# a town this big is no place the gazetteer lacks
+BIG_TOWN = 100_000
+
+
 def _unmet_container(g: Group, groups: list[Group]) -> Place | None:
     """The innermost region of "X, Y" when no place called X lies in Y ("Holliday, Mo." where
     the gazetteer only knows a Holliday in Texas): X is then a place it lacks, inside Y."""
@@ -369,9 +373,6 @@ def _unmet_container(g: Group, groups: list[Group]) -> Place | None:
         if any(_within(q, c.place) for q in regions):
             return None
     return min(regions, key=lambda q: KIND_DEPTH[q.kind])
-
-
-BIG_TOWN = 100_000
 
 
 def _as_region(h: Group, g: Group) -> Place | None:
