@@ -452,14 +452,11 @@ _ASIDE_THEN_CLAIM = re.compile(
 # a claim of earlier happenings named back: "claimed both those attacks"
 # ... or a claim of attacks told as earlier ones: "Responsibility for the past two attacks ... was
 # claimed by a PKK offshoot" (not "the deadliest of several previous attacks", a comparison)
-_EARLIER_CLAIMED = re.compile(
-    rf"\b(?:responsibility|credit)\s+for\s+(?:both\s+)?(?:the\s+)?(?:{EARLIER_ONES.pattern})"
-    rf"|\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+)?(?:both\s+)?(?:the\s+)?(?:{EARLIER_ONES.pattern})",
-    _I,
-)
-_THOSE_CLAIMED = re.compile(
+_OTHERS_CLAIMED = re.compile(
     r"\b(?:claim(?:ed|s)?|blamed for) (?:responsibility for |credit for )?(?:both )?those (?:[\w-]+ )?"
-    r"(?:attacks|bombings|blasts|explosions|shootings)\b",
+    r"(?:attacks|bombings|blasts|explosions|shootings)\b"
+    rf"|\b(?:responsibility|credit)\s+for\s+(?:both\s+)?(?:the\s+)?(?:{EARLIER_ONES.pattern})"
+    rf"|\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+)?(?:both\s+)?(?:the\s+)?(?:{EARLIER_ONES.pattern})",
     _I,
 )
 
@@ -606,7 +603,7 @@ def actors_for(
                     # "Islamic State has claimed responsibility for bombings in Brussels and Paris", in
                     # a story of a shooting in Copenhagen: a claim of happenings elsewhere
                     continue
-                if _THOSE_CLAIMED.search(claim_text) or _EARLIER_CLAIMED.search(claim_text):
+                if _OTHERS_CLAIMED.search(claim_text):
                     # "The Taliban claimed both those attacks", "Responsibility for the past two
                     # attacks ... was claimed by a PKK offshoot": others, recalled before
                     continue

@@ -1519,12 +1519,17 @@ def _party_side(ann: AnnotatedArticle, p: PlaceMention) -> bool:
     )
 
 
+def _state_name(p: PlaceMention) -> bool:
+    """A country's or a capital's name: one that may stand for its state."""
+    fc = p.feature_code or ""
+    return fc == "PPLC" or fc.startswith("PCL")
+
+
 def _state_addressed(ann: AnnotatedArticle, p: PlaceMention) -> bool:
     """A country or a capital addressed or blamed for its state: "the U.S. military asked Moscow
     through emergency channels to stop", "accused Saudi Arabia of trying to undermine the truce"."""
-    fc = p.feature_code or ""
     return (
-        (fc == "PPLC" or fc.startswith("PCL"))
+        _state_name(p)
         and _ADDRESSED.search(ann.text, max(0, p.start - 30), p.start) is not None
         and _ADDRESSED_AFTER.match(ann.text, p.end) is not None
     )
@@ -1533,9 +1538,8 @@ def _state_addressed(ann: AnnotatedArticle, p: PlaceMention) -> bool:
 def _state_speaks(ann: AnnotatedArticle, p: PlaceMention) -> bool:
     """A country or a capital that speaks or acts as a state, not told as a place: "the truce
     that Moscow signed", "Washington denied" (not "in Moscow said")."""
-    fc = p.feature_code or ""
     return (
-        (fc == "PPLC" or fc.startswith("PCL"))
+        _state_name(p)
         and _COUNTRY_SAYS.match(ann.text, p.end) is not None
         and _PLACE_BEFORE.search(ann.text, max(0, p.start - 12), p.start) is None
     )
