@@ -16,6 +16,7 @@ from wordfreq import zipf_frequency
 
 from veille.extract import people
 from veille.extract._dates_lexicon import WEEKDAY_ALT
+from veille.extract.asides import CALLED_FOR
 from veille.extract.claimants import DAY_OR_MONTH, SAYS_NOT_WHICH, claimants, of_armed_people
 from veille.extract.lexicon import EARLIER_ONES
 from veille.kb.actors import ActorKB, ActorMatch, GenericMatch
@@ -31,7 +32,9 @@ CLAIM = re.compile(
     r"\b(?:claimed (?:responsibility|the|their|its)|claim(?:ing|s)? responsibility|(?:was|were) behind|"
     + _CHARGED
     + r"|(?:militants|fighters|members|gunmen|insurgents|jihadists) (?:of|from|belonging to|linked to|loyal to|"
-    r"affiliated)|by (?:suspected )?(?:\w+ ){0,3}(?:militants|fighters|members|gunmen|insurgents|jihadists))\b",
+    # ("by a U.S.-born gunman pledging allegiance to Islamic State": one man is a claim when tied to it)
+    r"affiliated)|by (?:suspected )?(?:[\w.'-]+ ){0,3}(?:militants?|fighters?|members?|gunm[ae]n|insurgents?|"
+    r"jihadists?))\b",
     _I,
 )
 # the words of a claim or a charge themselves (CLAIM also takes the group's men: "militants of")
@@ -48,8 +51,11 @@ NO_CLAIM = re.compile(
     _I,
 )
 SUBJECT_AFTER = re.compile(
-    # (the words before may join another group: "JNIM and/or ISGS militants attacked")
-    r"^\W*(?:[(\[][^)\]]{1,20}[)\]]\s*)?(?:(?:and/or|[\w'-]+)\s+){0,4}?(?:gunm[ae]n|fighters|militants|"
+    # (the words before may join another group: "JNIM and/or ISGS militants attacked"; not a
+    # reporting clause after a comma: "... for the Nusra Front, authorities said"; its own is, "Amaq
+    # news agency, which is associated with Islamic State, said the group had destroyed")
+    r"^(?!\s*,\s*(?:[\w'-]+\s+){1,3}?(?:said|says|told|reported|added)\b)"
+    r"\W*(?:[(\[][^)\]]{1,20}[)\]]\s*)?(?:(?:and/or|[\w'-]+)\s+){0,4}?(?:gunm[ae]n|fighters|militants|"
     r"insurgents|jihadists|"
     r"members|attackers|bombers?|suicide bombers?|terrorists|guerrill?as|rebels|commandos?|militiam[ae]n|"
     r"militias?)?\s*"
@@ -123,8 +129,10 @@ AFFILIATE_BEFORE = re.compile(
     r"of|from)\s+(?:the\s+)?$",
     _I,
 )
+# (not a reporting clause after a comma: "on behalf of Islamic State, officials said" is no group's
+# officials; '"THE EXTRADITABLES," SPOKESMEN FOR THE MAFIAS, SAID' are its own)
 OFFICIAL_AFTER = re.compile(
-    r"^\W*(?:officials?|spokesm[ae]n|spokesperson|government|authorities|administration|police|"
+    r"^(?!\W*,\s*(?:[\w'-]+\s+){0,2}?(?:said|says|told)\b)\W*(?:officials?|spokesm[ae]n|spokesperson|government|authorities|administration|police|"
     r"interior ministry|ministry|governor|commanders? said|-led government|-run)",
     _I,
 )
@@ -184,7 +192,13 @@ _OUTLET_OF = re.compile(
     _I,
 )
 # a body named for a gathering of it: "a NATO conference", "an EU summit"
-_SETTING_AFTER = re.compile(r"\s+(?:conference|summit|meeting|session|congress|gathering|forum)s?\b", _I)
+_SETTING_AFTER = re.compile(
+    r"\s+(?:conference|summit|meeting|session|congress|gathering|forum)s?\b|"
+    # ... or its leaders gathered: "as EU leaders met on the other side of the city"
+    r"\s+(?:leaders|heads of (?:state|government)|(?:foreign |defen[cs]e |interior )?ministers)\s+"
+    r"(?:met|gathered|were meeting|are meeting|meet|convened)\b",
+    _I,
+)
 # what a deed answers: "carried out the killings in retaliation for U.S. military action": the body
 # whose acts are named as the cause is no party to it
 # (the body right after the words: not "In response to the attack the FBI arrested two men")
@@ -301,8 +315,10 @@ def perpetrator_evidence(ann: AnnotatedArticle, m: ActorMatch) -> bool:
 
 # the doers' tie to the group named right after them ("by gunmen loyal to the Islamic State")
 _TIED_TO_BEFORE = re.compile(
-    r"(?:\s*,)?\s+(?:(?:who|which|that)\s+(?:[\w'-]+\s+){0,4}?)?"
-    r"(?:loyal to|linked to|belong(?:ed|ing)? to|affiliated (?:to|with)|pledged allegiance to|of|from)\s+"
+    # (past an aside on the doer: "by a gunman, likely self-radicalized, who had sworn allegiance to")
+    r"(?:\s*,\s*[\w\s'-]{1,40},)?(?:\s*,)?\s+(?:(?:who|which|that)\s+(?:[\w'-]+\s+){0,4}?)?"
+    r"(?:loyal to|linked to|belong(?:ed|ing)? to|affiliated (?:to|with)|"
+    r"(?:pledg(?:ed|ing)|swore|sworn|swearing) (?:his |their )?allegiance to|of|from)\s+"
     # ("by fighters from Boko Haram's ISWAP faction")
     r"(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:[\w-]+(?:'s|\u2019s)\s+)?",
     _I,
@@ -527,6 +543,8 @@ def actors_for(
                     )
                     and not _WAR_ON_BEFORE.search(before)
                     and not _ACTED_FOR_BEFORE.search(before)
+                    # (not a deed asked for: "calling for air strikes on Islamic State forces")
+                    and not any(x.start() <= local < x.end() for x in CALLED_FOR.finditer(st))
                 ):
                     add(m, "target")
             elif event_type == "ct_operation":

@@ -158,6 +158,14 @@ _WHERE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _MEASURE = re.compile(_MEASURE_AFTER, re.IGNORECASE)
+# what someone calls for or vows, up to the end of its clause: "Clinton responded to the Orlando
+# attack by calling for increased intelligence gathering and air strikes on Islamic State forces,"
+# (a deed asked for, none done: not the attack's means or target; its places may still be the
+# happening's, "called for a ban on Muslims entering the U.S. following a shooting spree")
+CALLED_FOR = re.compile(
+    r"\b(?:call(?:ed|ing|s)?\s+for|urg(?:ed|es|ing)|vow(?:ed|s|ing)\s+to|propos(?:ed|es|ing))\b[^.;:,]*",
+    re.IGNORECASE,
+)
 _LIKENED_RX = re.compile(_LIKENED, re.IGNORECASE)
 
 
@@ -237,6 +245,12 @@ def aside_spans(text: str, spans: list[tuple[int, int]], trigger: int) -> list[t
                 if _THIS_ONE_BEFORE.search(text, max(a, x - 40), x) is not None
             )
     return out
+
+
+def called_for_spans(text: str, spans: list[tuple[int, int]], trigger: int) -> list[tuple[int, int]]:
+    """What is called for or vowed in the sentences, except where the happening's own words are."""
+    found = (m.span() for a, b in spans for m in CALLED_FOR.finditer(text, a, b))
+    return [(x, y) for x, y in found if not x <= trigger < y]
 
 
 def followed_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:

@@ -24,6 +24,7 @@ from veille.extract.asides import (
     DOERS,
     LAPSE_AFTER,
     aside_spans,
+    called_for_spans,
     followed_spans,
     inside,
     recalled_spans,
@@ -1382,6 +1383,42 @@ class _Article:
 
 
 _Ranked = tuple[int, int, int, int, DateMention, Sentence]
+
+
+# between a happening's words and a day, words that give the day to something else: a speaker's
+# ("The White House on Sunday said the attack"), a plan's ("on Monday would release transcripts"),
+# one told from the happening ("On 14 April, shortly after the attack")
+_NOT_ITS_DAY = re.compile(
+    r"\b(?:said|says|told|tells|announced|would|will|after|before|since|following|shortly)\b", re.IGNORECASE
+)
+
+
+def _day_in_week(
+    info: _Article, c: Candidate, week: DateInterval, aside: list[tuple[int, int]]
+) -> tuple[DateInterval, Span] | None:
+    """The one day, inside the week a happening is dated to, that a later sentence of its own
+    telling gives it (a sentence that names a happening of its kind; not in an aside)."""
+    found: dict[DateInterval, Span] = {}
+    text = info.ann.text
+    for s in c.sentences[1:]:
+        hits = [(a, b) for t, a, b in info.hits_in(s) if t == c.event_type]
+        if not hits:
+            continue
+        for m in info.dates:
+            if not (s.start <= m.start < s.end) or inside(m.start, aside) or m.interval.precision != "day":
+                continue
+            day = m.interval.start
+            if not (week.start and week.end and day and week.start <= day <= week.end):
+                continue
+            if m.interval.end != day:
+                continue  # a span of days, not one: "over the past two days"
+            a, b = min(hits, key=lambda h: min(abs(m.start - h[1]), abs(h[0] - m.end)))
+            # (a day before the words, with what comes right before it: "she would release on Monday
+            # transcripts of calls ... during the mass shooting")
+            between = text[b : m.start] if b <= m.start else text[max(s.start, m.start - 30) : a]
+            if not _NOT_ITS_DAY.search(between):
+                found.setdefault(m.interval, Span(s.start, s.end))
+    return next(iter(found.items())) if len(found) == 1 else None
 
 
 def _apart(a: DateInterval, b: DateInterval) -> bool:
@@ -3527,6 +3564,16 @@ class Extractor:
         window = " ".join(text[a:b] for a, b in spans)
         date, date_span = self._date(info, c)
         aside = self._told_asides(info, c, aside_spans(text, spans, c.trigger[0]), date, date_span)
+        if (
+            c.event_type == "attack"
+            and date.precision == "week"
+            and date_span is not None
+            # (one week, not a span of several: "kidnapped over the past 2 weeks")
+            and not re.search(r"\bweeks\b", date.text or "", re.IGNORECASE)
+        ):
+            # "Last week's attack on Jakarta ... the blitz of bombings and gunfire that left all
+            # five attackers and two civilians dead on Thursday": its day, told later in its week
+            date, date_span = _day_in_week(info, c, date, aside) or (date, date_span)
         if aside:
             # "... just eight months after gunmen killed 130 people in Paris", "Speaking in
             # London, Kerry condemned ...": an aside's places are not the happening's
@@ -3636,7 +3683,9 @@ class Extractor:
             # not the arms of a happening recalled in an aside ("eight months after Islamic State
             # gunmen and suicide bombers struck the French capital"); its target is read in
             # the whole sentences, which name it around the happening's words
-            own = " ".join(_blanked(text, a, b, aside) for a, b in spans) if aside else window
+            # (nor those of a deed called for: "calling for ... air strikes on Islamic State forces")
+            unsaid = aside + called_for_spans(text, spans, c.trigger[0])
+            own = " ".join(_blanked(text, a, b, unsaid) for a, b in spans) if unsaid else window
             if not gtd.weapon_named(own):
                 # "attacks in Brussels in which at least 30 people were killed": the attack's name
                 # elsewhere in the story may tell its means ("the Brussels bombings")

@@ -39,8 +39,13 @@ _SAID = re.compile(r"\b(?:said|says|told|tells|announced|reported|added|accordin
 # one place between two others: "on the road between Kabul and Jalalabad"
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 _MAX_GAP = 90
+# ... and between the places of two clauses opened alike (each tells its own toll and time)
+_MAX_CLAUSES_GAP = 160
 # a clause opened by its place: "and in Tennessee"
 _CLAUSE_OPENING = re.compile(r"(?:in|at|near)\s+(?:the\s+)?", re.IGNORECASE)
+# clauses opened alike, each with its own happening: "after terrorist attacks in Paris in November
+# claimed 130 lives and after a mass shooting in San Bernardino in December killed 14"
+_SUBORDINATE = re.compile(r"(after|before|when|while|since|following)\s+", re.IGNORECASE)
 # a comma joins parts only inside a list that ends with "and" or "or" ("in Paris, Brussels and
 # London"); otherwise it writes an address ("in Marwat Kas, Laghman, Afghanistan")
 _BARE_COMMA = re.compile(r"\s*,\s*")
@@ -101,9 +106,11 @@ def listed_groups(
             continue
         last = mentions[groups[-1][-1]]
         gap = text[last.end : m.start]
-        if len(gap) > _MAX_GAP or _SAID.search(gap):
+        if len(gap) > _MAX_CLAUSES_GAP or _SAID.search(gap):
             return None
         ands = list(_AND_OR.finditer(gap))
+        if len(gap) > _MAX_GAP and not (ands and _SUBORDINATE.match(gap, ands[-1].end())):
+            return None
         if ands:
             # "Brussels or the killings in Paris", "Chattanooga, Tennessee, and the 2009 shooting at
             # Fort Hood": the last "and" or "or" opens the part, with a noun of its own or none
@@ -121,6 +128,25 @@ def listed_groups(
                 groups.append([j])
                 bounds.append(at)
                 owns.append(after[0])
+                continue
+            mine = [h for h in hits if bounds[-1] <= h[0] and h[1] <= mentions[groups[-1][0]].start]
+            sub = _SUBORDINATE.match(rest)
+            theirs = [h for h in hits if opens <= h[0] and h[1] <= m.start]
+            if (
+                sub
+                and mine
+                and theirs
+                and re.search(
+                    rf"\b{sub.group(1)}\s+(?:[\w'-]+\s+){{0,3}}$",
+                    text[bounds[-1] : mine[-1][0]],
+                    re.IGNORECASE,
+                )
+            ):
+                if owns[-1] is None:
+                    owns[-1] = mine[-1]
+                groups.append([j])
+                bounds.append(at)
+                owns.append(theirs[0])
                 continue
             if not _LIST_GAP.fullmatch(gap[: joint.start()]):
                 return None

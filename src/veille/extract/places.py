@@ -190,7 +190,10 @@ def _role(ann: AnnotatedArticle, p: PlaceMention, event_type: str) -> str:
 _MOTION_BEFORE = re.compile(
     # not "to" before a verb: "the offensive to recapture Mosul"
     r"\b(?:to(?!\s+(?:death|retake|recapture|capture|liberate|attack|free|clear|oust|defend|protect|secure|storm|"
-    r"seize|take|hit|strike|bomb|control|besiege|encircle)\b)|towards?|into|bound for|flights? to|back from|"
+    r"seize|take|hit|strike|bomb|control|besiege|encircle)\b|"
+    # ... nor where a force's advance reaches: "advanced to the perimeter of Sirte's city centre"
+    r"\s+(?:the\s+)?(?:perimeter|outskirts|edges?|gates|heart|doorstep)\s+of\b)|"
+    r"towards?|into|bound for|flights? to|back from|"
     r"returning from|returned from|via|through|"
     # ... and where a journey came from: "Aid trucks entered Syria from Turkey on Sunday", "a bomber
     # thought to have crossed recently from Syria" (not "came under fire from gunmen in Kidal")
@@ -626,6 +629,7 @@ def choose_locations(
     ]
     actor_spans = [(m.start, m.end) for m in actors]
     picked: list[tuple[Location, Span]] = []
+    parallel = False  # two happenings told in clauses opened alike, each in its own place
     for a, b in spans:
         here = [p for p in places if a <= p.start < b]
         real = [p for p in here if not p.demonym]
@@ -734,6 +738,10 @@ def choose_locations(
                 # struck northern Iraq": the town of the happening it followed, named before it
                 ok = [p for p in ok if not any(x <= p.start < y for x, y in named)] or ok
             earlier = _EARLIER_HAPPENING.search(ann.text, trigger[1], b)
+            if earlier is not None and _parallel_clause(ann.text, trigger, earlier.start(), a, b):
+                # "tightened after terrorist attacks in Paris ... and after a mass shooting in San
+                # Bernardino": two happenings it followed, each with its places (see listed)
+                earlier, parallel = None, True
             if earlier is not None:
                 # "a sniper killed five police officers in Dallas on Thursday following the fatal
                 # shootings of two black men by police in Louisiana and Minnesota": the places of
@@ -808,6 +816,7 @@ def choose_locations(
                 or _WHOSE.match(ann.text, p.end)
                 or _STRIKE_OF.match(ann.text, p.end)
                 or _STANCE_OF.match(ann.text, p.end)
+                or _SPOKE_AT.search(ann.text, max(first.start, p.start - 60), p.start)
                 or _party_side(ann, p)
                 # (nor a state addressed, blamed or speaking: "accused Saudi Arabia of sending the
                 # car bomb", "Washington denied")
@@ -842,7 +851,8 @@ def choose_locations(
                 chosen = told[:1]
         for p in chosen:
             picked.append((to_location(p), Span(first.start, first.end)))
-    picked = _drop_outliers(picked)
+    if not parallel:
+        picked = _drop_outliers(picked)
     if refine and event_type not in MOVEMENT:
         picked = _refine(ann, picked, spans, body_start, event_type, to_dateline)
     out: list[tuple[Location, Span]] = []
@@ -1254,6 +1264,14 @@ _EARLIER_HAPPENING = re.compile(
 )
 
 
+def _parallel_clause(text: str, trigger: tuple[int, int], at: int, a: int, b: int) -> bool:
+    """The happening told at ``at`` is joined by "and" to a clause opened alike that holds the
+    trigger ("after attacks in Paris ... and after a shooting in San Bernardino")."""
+    return re.search(r"\band\s+$", text[max(a, at - 10) : at]) is not None and any(
+        x.start() <= trigger[0] < x.end() for x in _EARLIER_HAPPENING.finditer(text, a, b)
+    )
+
+
 def _followed_before(ann: AnnotatedArticle, at: int, span: tuple[int, int]) -> bool:
     """ "... following a car bombing that killed 29 people in the capital Ankara": ``at`` is in the
     clause of an earlier happening told with a toll of its own."""
@@ -1372,6 +1390,15 @@ def _as_role(loc: Location, role: str) -> Location:
     return replace(loc, role=role)
 
 
+# where a speech was given ("delivers a national-security speech at Balboa Park in San Diego"):
+# no place of a happening it names
+_SPOKE_AT = re.compile(
+    r"\b(?:speech|remarks|news conference|press conference|interview|lecture|sermon)\s+"
+    r"(?:(?:on|about)\s+(?:[\w'-]+\s+){1,3}?)?(?:at|in|to)\s+(?:the\s+)?"
+    # (the venue and its town: "at Balboa Park in San Diego, Calif.")
+    r"(?:[\w'\u2019.,-]+\s+){0,5}?(?:(?:at|in)\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
 # a state's policy and stance, never where anything happened: "amid heightened U.S. vigilance"
 _STANCE_WORDS = r"(?:foreign\s+)?polic(?:y|ies)|interests|allies|vigilance|sanctions"
 _STANCE_OF = re.compile(r"\s+(?:" + _STANCE_WORDS + r")\b", re.IGNORECASE)

@@ -849,6 +849,11 @@ FACILITY_WORDS: frozenset[str] = frozenset(
     }
 )
 
+# Venues a town's name is put before, as a word that tells where: "a Dhaka cafe", "a Kabul court".
+VENUE_NOUNS: frozenset[str] = FACILITY_WORDS | frozenset(
+    {"cafe", "café", "restaurant", "nightclub", "bakery", "supermarket", "hostel", "court", "suburb", "slum"}
+)
+
 # Direction and generic words that name places only as part of a longer name.
 DIRECTION_WORDS: frozenset[str] = frozenset(
     {

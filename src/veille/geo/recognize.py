@@ -27,6 +27,7 @@ from veille.geo.lexicon import (
     SPEECH_VERBS,
     TIGHT_LOCATIVES,
     TITLES,
+    VENUE_NOUNS,
     WATER_NAMES,
 )
 from veille.geo.names import given_names, person_names
@@ -55,6 +56,7 @@ _NAME_PARTICLES = frozenset(["de", "del", "do", "da", "dos", "das", "los", "las"
 _WORD_RE = re.compile(r"[A-Za-z\-]+")
 _SPACE_WORD_RE = re.compile(r"\s+[A-Za-z]")
 _SPACE_LOWER_RE = re.compile(r"\s+[a-z]")
+_ARTICLE_END_RE = re.compile(r"\b(?:a|an|the)\s+$")
 # units below a state or province: "Ilam district" (Nepal) is not Ilam province (Iran)
 LOWER_UNIT_WORDS = frozenset(
     {
@@ -232,6 +234,7 @@ DATELINE_RE = re.compile(
 
 # how a mention read by a near spelling is noted ("fuzzy match 'gilan' (91%)")
 FUZZY_NOTE = "fuzzy match"
+VARIANT_NOTE = "matched as the transliteration"
 
 
 # a street named for one town is not in that town ("of Coventry Road, Small Heath"); a road between
@@ -333,6 +336,7 @@ class Recognizer:
         ]
         if upper:
             mentions = _without_people(text, tokens, token_starts, mentions)
+        _variants_in_place(mentions)
         self._dateline(text, mentions, upper=upper)
         self._state_abbreviations(text, mentions)
         mentions.sort(key=lambda m: m.start)
@@ -502,6 +506,19 @@ class Recognizer:
                 cands = self.gaz.candidates(variant)
                 if cands:
                     return cands, f"matched as '{variant}'", None
+        last = words[-1]
+        if len(last) >= 5 and last.isalpha():
+            # "Ben Guerdan" for Ben Guerdane: a French transliteration's final mute "e", written or not
+            variant = " ".join([*words[:-1], last[:-1] if last.endswith("e") else last + "e"])
+            cands = tuple(
+                c
+                for c in self.gaz.candidates(variant)
+                if c.flag <= FLAG_ALT
+                and c.place.kind in ("city", "admin2", "admin1")
+                and c.place.importance >= 1.0
+            )
+            if cands:
+                return cands, f"{VARIANT_NOTE} '{variant}'", None
         if fuzzy and self.fuzzy and len(words) <= 3 and len(key) >= 6:
             cands, note = self._fuzzy(key)
             if cands:
@@ -987,6 +1004,15 @@ class Recognizer:
                     m.extras["facility_after"] = True  # "Heathrow airport"
                     if w in CITY_PART_WORDS:
                         m.extras["city_part"] = True  # "the Dora neighborhood": of a city, wherever named
+                if (
+                    w in VENUE_NOUNS
+                    and _SPACE_LOWER_RE.match(after)
+                    and _ARTICLE_END_RE.search(low_before)
+                    and " " not in m.key
+                ):
+                    # "a Dhaka cafe", "the Kabul court": a town's name told as where the venue is,
+                    # however NER labelled it (it often says ORG)
+                    m.extras["venue_of"] = True
                 if w in SPEECH_VERBS and _SPACE_LOWER_RE.match(after):
                     m.extras["speech"] = True
                 if m.demonym:
@@ -1303,6 +1329,27 @@ _GIVEN_NAME_ZIPF = 3.0
 def fuzzy_matched(m: Mention) -> bool:
     """The mention was read as a near spelling of a known name (see ``Recognizer._fuzzy``)."""
     return (m.note or "").startswith(FUZZY_NOTE)
+
+
+def variant_matched(m: Mention) -> bool:
+    """The mention was read as another transliteration of a known name ("Ben Guerdan")."""
+    return (m.note or "").startswith(VARIANT_NOTE)
+
+
+def _variants_in_place(mentions: list[Mention]) -> None:
+    """A name read only through another transliteration keeps the readings in a country another
+    name of the text is first read in ("the Tunisian town of Ben Guerdan" is Ben Guerdane; "Tawae
+    mountain in Rangae district of Narathiwat" is no Tawa of New Zealand); with none, it is a name
+    the gazetteer lacks."""
+    variants = [m for m in mentions if variant_matched(m)]
+    if not variants:
+        return
+    read = [m for m in mentions if m.candidates and not variant_matched(m)]
+    countries = {m.candidates[0].place.country_code for m in read}
+    for m in variants:
+        m.candidates = tuple(c for c in m.candidates if c.place.country_code in countries)
+        if not m.candidates:
+            m.note = None
 
 
 def _major(m: Mention) -> bool:

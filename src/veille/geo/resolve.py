@@ -1137,8 +1137,8 @@ def _keep_ruler_match(
         # Faso; "in Kandhamal district"; "south of Djibo" (a town by its own name)
         placed = bool(g.locative or m.extras.get("tight_locative") or g.admin_hint or g.settlement_hint)
         own_name = g.candidates[g.chosen or 0].flag <= FLAG_ALT
-        if m.extras.get("holds_unknown") and p.importance >= 1.5 and own_name:
-            textual = textual | {"placed"}  # "in Babaini, Mardan"
+        if (m.extras.get("holds_unknown") or m.extras.get("venue_of")) and p.importance >= 1.5 and own_name:
+            textual = textual | {"placed"}  # "in Babaini, Mardan", "a Dhaka cafe"
         if (
             ("theatre" in ev and placed)
             or ("tight_locative" in ev and (g.admin_hint or g.settlement_hint))
