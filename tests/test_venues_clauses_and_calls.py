@@ -230,3 +230,97 @@ def test_a_bodys_leaders_meeting_nearby_are_no_agents_of_an_arrest(pipeline: Pip
         "arrest",
     )
     assert "European Union" not in {a["name"] for a in rec["actors"]}
+
+
+def test_a_groups_outlet_that_blames_another_is_no_claim(pipeline: Pipeline) -> None:
+    rec = one(
+        pipeline,
+        "Suicide bombers killed five people in the village of Qaa in eastern Lebanon on Monday.\n\n"
+        "Lebanon's Al-Manar news agency, which is owned by the militant group Hezbollah, said six people "
+        "were killed and blamed the attack on the Islamic State group.",
+        "attack",
+    )
+    assert roles(rec, "perpetrator") == {"Islamic State"}
+
+
+def test_a_groups_outlet_telling_its_deed_is_a_claim(pipeline: Pipeline) -> None:
+    rec = one(
+        pipeline,
+        "Amaq news agency, which is associated with Islamic State, said the group had destroyed a gas plant "
+        "in the desert outside the central city of Palmyra on Sunday.",
+        "attack",
+    )
+    assert roles(rec, "perpetrator") == {"Islamic State"}
+
+
+JAKARTA = "Islamic State claimed last week's suicide bombing in Jakarta that killed two civilians.\n\n"
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Police arrested three men on Friday in connection with the bombing.",
+        "Police on Friday arrested three men suspected of helping plan the bombing.",
+        "A second victim of the bombing died in hospital on Friday.",
+        "Hundreds of mourners attended funerals on Friday for victims of the bombing.",
+        "The president visited the site of the bombing on Friday.",
+        "Indonesia's parliament on Friday debated a tougher anti-terror law in response to the bombing.",
+    ],
+)
+def test_the_day_of_something_told_of_the_attack_does_not_date_it(pipeline: Pipeline, later: str) -> None:
+    rec = one(pipeline, JAKARTA + later, "attack", "2016-01-17")
+    assert rec["date"]["precision"] == "week"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked a Carrefour supermarket in Abidjan on Friday, killing five people, police said.",
+        "A suicide bomber blew himself up outside a Carrefour supermarket in the Ivorian commercial capital "
+        "on Friday, killing three people.",
+    ],
+)
+def test_a_firms_name_before_its_shop_is_no_town(pipeline: Pipeline, text: str) -> None:
+    rec = one(pipeline, text, "attack")
+    assert {loc["country_code"] for loc in rec["locations"]} == {"CI"}
+
+
+def test_a_vow_joined_to_the_deed_done_keeps_its_means(pipeline: Pipeline) -> None:
+    rec = one(
+        pipeline,
+        "Taliban fighters vowed to retake the district and attacked Afghan army posts in Helmand on Sunday, "
+        "killing 10 soldiers.",
+        "attack",
+    )
+    assert rec["attack_type"] == "armed_assault"
+
+
+def test_a_groups_own_spokesman_in_an_aside_keeps_it_the_doer(pipeline: Pipeline) -> None:
+    rec = one(
+        pipeline,
+        "The Taliban, its spokesman said, attacked the district headquarters in Kunduz on Monday, killing 12 "
+        "policemen.",
+        "attack",
+    )
+    assert roles(rec, "perpetrator") == {"Taliban"}
+
+
+def test_charging_a_price_for_a_passage_is_no_charge(pipeline: Pipeline) -> None:
+    found = records(
+        pipeline,
+        "Smugglers charged the men for passage across the border into Syria, where they joined Islamic "
+        "State, police said.",
+        "charge",
+    )
+    assert found == []
+
+
+def test_a_group_whose_commander_was_killed_is_no_doer(pipeline: Pipeline) -> None:
+    rec = one(
+        pipeline,
+        'BEIRUT Lebanese Shi\'ite group Hezbollah said on Saturday "takfiri groups" were responsible for a '
+        "blast which killed the group's top military commander Mustafa Badreddine.",
+        "attack",
+        "2016-05-14",
+    )
+    assert "Hezbollah" not in roles(rec, "perpetrator")

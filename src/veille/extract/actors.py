@@ -53,8 +53,9 @@ NO_CLAIM = re.compile(
 SUBJECT_AFTER = re.compile(
     # (the words before may join another group: "JNIM and/or ISGS militants attacked"; not a
     # reporting clause after a comma: "... for the Nusra Front, authorities said"; its own is, "Amaq
-    # news agency, which is associated with Islamic State, said the group had destroyed")
-    r"^(?!\s*,\s*(?:[\w'-]+\s+){1,3}?(?:said|says|told|reported|added)\b)"
+    # news agency, which is associated with Islamic State, said the group had destroyed"; "The
+    # Taliban, its spokesman said, attacked")
+    r"^(?!\s*,\s*(?!its\b|their\b)(?:[\w'-]+\s+){1,3}?(?:said|says|told|reported|added)\b)"
     r"\W*(?:[(\[][^)\]]{1,20}[)\]]\s*)?(?:(?:and/or|[\w'-]+)\s+){0,4}?(?:gunm[ae]n|fighters|militants|"
     r"insurgents|jihadists|"
     r"members|attackers|bombers?|suicide bombers?|terrorists|guerrill?as|rebels|commandos?|militiam[ae]n|"
@@ -361,10 +362,12 @@ _IN_CHARGE = re.compile(
 
 # a group that speaks of the happening, and the words by which it speaks of its own deed (not a
 # participle in apposition: "TAK, blamed for the February 17 car bomb")
+# (also closing an aside on its outlet: "Al-Manar news agency, which is owned by Hezbollah, said ...")
 SPEAKER_AFTER = re.compile(
-    r"^\s+(?:said|says|(?:blame[sd]?|accuse[sd]?|charge[sd]?)(?!\s+(?:for|of|with|in)\b))\b", _I
+    r"^,?\s+(?:said|says|(?:blame[sd]?|accuse[sd]?|charge[sd]?)(?!\s+(?:for|of|with|in)\b))\b", _I
 )
-OWN_DEED = re.compile(r"\b(?:it|its|we|our|they|their|itself|themselves)\b", _I)
+# (the group told as the doer, not as whose man suffered: "which killed the group's top commander")
+OWN_DEED = re.compile(r"\b(?:it|its|we|our|they|their|itself|themselves|the group(?!['\u2019]s))\b", _I)
 # ... not where it is the target's ("an explosion targeting one of its bases") or a question's
 _NOT_THE_DOER = re.compile(
     r"\b(?:targeting|targeted|against|on|at|near|hit|struck|whether)\s+(?:(?:one|some|two|three|several|"

@@ -158,12 +158,16 @@ _WHERE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _MEASURE = re.compile(_MEASURE_AFTER, re.IGNORECASE)
-# what someone calls for or vows, up to the end of its clause: "Clinton responded to the Orlando
-# attack by calling for increased intelligence gathering and air strikes on Islamic State forces,"
-# (a deed asked for, none done: not the attack's means or target; its places may still be the
-# happening's, "called for a ban on Muslims entering the U.S. following a shooting spree")
+# strikes someone calls for or vows, up to their target: "Clinton responded to the Orlando attack
+# by calling for increased intelligence gathering and air strikes on Islamic State forces" (a deed
+# asked for, none done: not the attack's means or target; not "vowed to retake the district and
+# attacked army posts", the deed done)
 CALLED_FOR = re.compile(
-    r"\b(?:call(?:ed|ing|s)?\s+for|urg(?:ed|es|ing)|vow(?:ed|s|ing)\s+to|propos(?:ed|es|ing))\b[^.;:,]*",
+    r"\b(?:call(?:ed|ing|s)?\s+for|urg(?:ed|es|ing)|vow(?:ed|s|ing)\s+to|propos(?:ed|es|ing))\s+"
+    r"(?:(?!and\s+\w+ed\b)[\w'-]+\s+){0,8}?(?:air\s*strikes|air\s+raids|strikes|bombings?|bombing\s+raids|"
+    r"military\s+action|raids)\s+(?:on|against)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+"
+    r"(?=\s+(?:forces|fighters|militants|targets|positions)\b|[.;:,]|\s+(?:in|and|while|as)\b|$)"
+    r"(?:\s+(?:forces|fighters|militants|targets|positions))?",
     re.IGNORECASE,
 )
 _LIKENED_RX = re.compile(_LIKENED, re.IGNORECASE)

@@ -1393,6 +1393,19 @@ _NOT_ITS_DAY = re.compile(
 )
 
 
+# the happening named as what something else is of or for: "the site of the bombing on Friday",
+# "funerals on Friday for victims of the bombing", "in connection with the bombing"
+_OF_IT_BEFORE = re.compile(
+    r"\b(?:site|scene|victims?|survivors?|anniversary|wake|aftermath|response|connection|investigation|"
+    r"probe|plan|planning|funerals?)\s+(?:of|to|into|with|for)\s+(?:the|this|that|last\s+week's)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+# the happening told by its deed ("stormed", "was shot and killed") ...
+_DEED_VERB = re.compile(r"\b\w+ed\b|\b(?:shot|struck|hit|blew)\b", re.IGNORECASE)
+# ... or its toll ("that left ... dead on Thursday", "killing 12 on Monday")
+_TOLL_BETWEEN = re.compile(r"\b(?:killed|killing|dead|wounded|wounding|injured|injuring)\b", re.IGNORECASE)
+
+
 def _day_in_week(
     info: _Article, c: Candidate, week: DateInterval, aside: list[tuple[int, int]]
 ) -> tuple[DateInterval, Span] | None:
@@ -1416,7 +1429,16 @@ def _day_in_week(
             # (a day before the words, with what comes right before it: "she would release on Monday
             # transcripts of calls ... during the mass shooting")
             between = text[b : m.start] if b <= m.start else text[max(s.start, m.start - 30) : a]
-            if not _NOT_ITS_DAY.search(between):
+            if _NOT_ITS_DAY.search(between) or _OF_IT_BEFORE.search(text, max(s.start, a - 40), a):
+                continue
+            words = len(between.split())
+            verb = _DEED_VERB.search(text, a, b) is not None
+            # the day next to its words ("The attacks on Tuesday", "the March 22 attacks"), in the
+            # clause of its deed ("On Friday, five men had stormed the bakery"), or its toll's ("the
+            # blitz of bombings and gunfire that left all five attackers and two civilians dead on
+            # Thursday"); not that of something else told of it ("Police arrested three men on
+            # Friday in connection with the bombing")
+            if words <= 2 or (verb and words <= 8) or _TOLL_BETWEEN.search(between):
                 found.setdefault(m.interval, Span(s.start, s.end))
     return next(iter(found.items())) if len(found) == 1 else None
 

@@ -605,7 +605,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         # ... "charged three men on Saturday with terrorist offences"
         # ... "charged a man in the slaying of lawmaker Jo Cox"
         r"(?:(?:(?:on|late|early)\s+)?(?:\w+day|yesterday|today|overnight)\s+)?(?:with|over|in connection with|"
-        r"in the (?:killing|slaying|murder|death|shooting|stabbing|attack|bombing)s?|for)\b|"
+        r"in the (?:killing|slaying|murder|death|shooting|stabbing|attack|bombing)s?)\b|"
         # ... a person named: "Prosecutors charged Mohamed Elbaz, 30, of Baltimore, with providing
         # material support"
         # (a name in small letters: not "CHARGED ARMY TROOPS WITH MASSACRING", in capitals; not "charged

@@ -1396,7 +1396,7 @@ _SPOKE_AT = re.compile(
     r"\b(?:speech|remarks|news conference|press conference|interview|lecture|sermon)\s+"
     r"(?:(?:on|about)\s+(?:[\w'-]+\s+){1,3}?)?(?:at|in|to)\s+(?:the\s+)?"
     # (the venue and its town: "at Balboa Park in San Diego, Calif.")
-    r"(?:[\w'\u2019.,-]+\s+){0,5}?(?:(?:at|in)\s+(?:the\s+)?)?$",
+    r"(?:(?!that\b|said\b|says\b|told\b|where\b)[\w'\u2019.,-]+\s+){0,5}?(?:(?:at|in)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 # a state's policy and stance, never where anything happened: "amid heightened U.S. vigilance"

@@ -849,9 +849,15 @@ FACILITY_WORDS: frozenset[str] = frozenset(
     }
 )
 
-# Venues a town's name is put before, as a word that tells where: "a Dhaka cafe", "a Kabul court".
-VENUE_NOUNS: frozenset[str] = FACILITY_WORDS | frozenset(
-    {"cafe", "café", "restaurant", "nightclub", "bakery", "supermarket", "hostel", "court", "suburb", "slum"}
+# Venues a town's name is put before, as a word that tells where: "a Dhaka cafe", "a Kabul court"
+# (not a firm's: "a Carrefour supermarket", "a Toyota plant", "a Bata factory")
+VENUE_NOUNS: frozenset[str] = frozenset(
+    {
+        *("cafe", "café", "restaurant", "nightclub", "bakery", "hotel", "hostel", "market", "bazaar"),
+        *("mosque", "church", "synagogue", "temple", "shrine", "court", "courthouse", "hospital"),
+        *("school", "college", "university", "airport", "station", "prison", "jail", "suburb", "slum"),
+        *("neighbourhood", "neighborhood", "district", "park", "square", "stadium"),
+    }
 )
 
 # Direction and generic words that name places only as part of a longer name.

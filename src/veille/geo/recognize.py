@@ -513,7 +513,8 @@ class Recognizer:
             cands = tuple(
                 c
                 for c in self.gaz.candidates(variant)
-                if c.flag <= FLAG_ALT
+                # (a place's own name: not "Stalin" as one of Donetsk's former names)
+                if c.flag < FLAG_ALT
                 and c.place.kind in ("city", "admin2", "admin1")
                 and c.place.importance >= 1.0
             )
