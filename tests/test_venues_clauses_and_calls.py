@@ -324,3 +324,11 @@ def test_a_group_whose_commander_was_killed_is_no_doer(pipeline: Pipeline) -> No
         "2016-05-14",
     )
     assert "Hezbollah" not in roles(rec, "perpetrator")
+
+
+def test_a_given_name_is_read_through_no_transliteration(pipeline: Pipeline) -> None:
+    assert pipeline.geoparser is not None
+    lookup = pipeline.geoparser.recognizer.lookup
+    # "LOUIS" of a dateline's "ST. LOUIS" is no Louise of Texas; "Ben Guerdan" is Ben Guerdane
+    assert not any(c.place.name == "Louise" for c in lookup("Louis")[0])
+    assert {c.place.country_code for c in lookup("Ben Guerdan")[0]} == {"TN"}

@@ -507,7 +507,8 @@ class Recognizer:
                 if cands:
                     return cands, f"matched as '{variant}'", None
         last = words[-1]
-        if len(last) >= 5 and last.isalpha():
+        # (not a word or a given name: "ST. LOUIS" is no Louise of Texas)
+        if len(last) >= 5 and last.isalpha() and last not in given_names() and self.commonness(last) < 3.0:
             # "Ben Guerdan" for Ben Guerdane: a French transliteration's final mute "e", written or not
             variant = " ".join([*words[:-1], last[:-1] if last.endswith("e") else last + "e"])
             cands = tuple(
