@@ -133,7 +133,8 @@ AFFILIATE_BEFORE = re.compile(
 # (not a reporting clause after a comma: "on behalf of Islamic State, officials said" is no group's
 # officials; '"THE EXTRADITABLES," SPOKESMEN FOR THE MAFIAS, SAID' are its own)
 OFFICIAL_AFTER = re.compile(
-    r"^(?!\W*,\s*(?:[\w'-]+\s+){0,2}?(?:said|says|told)\b)\W*(?:officials?|spokesm[ae]n|spokesperson|government|authorities|administration|police|"
+    r"^(?!\W*,\s*(?:[\w'-]+\s+){0,2}?(?:said|says|told)\b)"
+    r"\W*(?:officials?|spokesm[ae]n|spokesperson|government|authorities|administration|police|"
     r"interior ministry|ministry|governor|commanders? said|-led government|-run)",
     _I,
 )

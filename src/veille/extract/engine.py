@@ -1397,7 +1397,8 @@ _NOT_ITS_DAY = re.compile(
 # "funerals on Friday for victims of the bombing", "in connection with the bombing"
 _OF_IT_BEFORE = re.compile(
     r"\b(?:site|scene|victims?|survivors?|anniversary|wake|aftermath|response|connection|investigation|"
-    r"probe|plan|planning|funerals?)\s+(?:of|to|into|with|for)\s+(?:the|this|that|last\s+week's)\s+(?:[\w-]+\s+)?$",
+    r"probe|plan|planning|funerals?)\s+(?:of|to|into|with|for)\s+(?:the|this|that|last\s+week's)\s+"
+    r"(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 # the happening told by its deed ("stormed", "was shot and killed") ...
