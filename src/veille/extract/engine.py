@@ -1393,12 +1393,12 @@ _NOT_ITS_DAY = re.compile(
 )
 
 
-# the happening named as what something else is of or for: "the site of the bombing on Friday",
-# "funerals on Friday for victims of the bombing", "in connection with the bombing"
+# the happening named as what something else is of or for: its people ("funerals on Friday for
+# victims of the bombing", see _PEOPLE_OF_DEED), its site, its aftermath or its inquiry ("the site of
+# the bombing on Friday", "in connection with the bombing")
 _OF_IT_BEFORE = re.compile(
-    r"\b(?:site|scene|victims?|survivors?|anniversary|wake|aftermath|response|connection|investigation|"
-    r"probe|plan|planning|funerals?)\s+(?:of|to|into|with|for)\s+(?:the|this|that|last\s+week's)\s+"
-    r"(?:[\w-]+\s+)?$",
+    r"\b(?:" + _PEOPLE_OF_DEED + r"|victim of|(?:site|scene|wake|aftermath) of|response to|connection with|"
+    r"(?:investigation|probe) into)\s+(?:the|this|that|last\s+week's)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 # the happening told by its deed ("stormed", "was shot and killed") ...
