@@ -210,6 +210,13 @@ _CAUSE_BEFORE = re.compile(
     r"|\bto\s+avenge\s+(?:the\s+)?$",
     _I,
 )
+# the bodies that list a group as terrorist: "the PKK - considered a terrorist organization by
+# Ankara, the European Union and the United States" (no party to the happening, no source)
+_LISTS_IT_BEFORE = re.compile(
+    r"\b(?:considered|designated|listed|deemed|branded|regarded|labell?ed|classed|blacklisted)\s+(?:as\s+)?"
+    r"(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:organi[sz]ations?|group|entity|outfit)\s+by\s+(?:[\w.'\u2019-]+,?\s+){0,8}$",
+    _I,
+)
 # a body whose figure or report the sentence cites: "estimated by the United Nations at 90,000"
 _CITED_BY_BEFORE = re.compile(
     r"\b(?:estimated|reported|counted|cited|quoted|verified|compiled|published|tallied)\s+"
@@ -564,6 +571,8 @@ def actors_for(
                 continue  # "a former U.S. Army reservist": where someone served, not who acts
             if _CAUSE_BEFORE.search(before):
                 continue  # "in retaliation for U.S. military action": what the deed answers
+            if _LISTS_IT_BEFORE.search(ann.text, max(0, m.start - 120), m.start):
+                continue  # "considered a terrorist organization by ... the European Union"
             if (
                 SOURCE_NEAR.search(after[:25])
                 or re.search(r"\baccording to\s*(?:the\s+)?$", before, _I)

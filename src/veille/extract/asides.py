@@ -170,6 +170,15 @@ CALLED_FOR = re.compile(
     r"(?:\s+(?:forces|fighters|militants|targets|positions))?",
     re.IGNORECASE,
 )
+# ... and what the police used to end it or to get in: "a SWAT team used an explosive device to
+# break through a locked fence", "police used a robot-delivered bomb to kill the gunman" (not the
+# attack's means)
+FORCES_USED = re.compile(
+    r"\b(?:police|officers|SWAT(?:\s+teams?)?|troops|soldiers|commandos|bomb\s+squads?|security\s+forces)\s+"
+    r"(?:had\s+|then\s+|later\s+)?(?:used|detonated|deployed|set\s+off|(?:defended\s+)?(?:their|its)\s+use\s+of)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:explosive\s+devices?|explosives?|bombs?|charges?|robots?|C-?4)\b[^.;]*",
+    re.IGNORECASE,
+)
 _LIKENED_RX = re.compile(_LIKENED, re.IGNORECASE)
 
 
@@ -252,8 +261,9 @@ def aside_spans(text: str, spans: list[tuple[int, int]], trigger: int) -> list[t
 
 
 def called_for_spans(text: str, spans: list[tuple[int, int]], trigger: int) -> list[tuple[int, int]]:
-    """What is called for or vowed in the sentences, except where the happening's own words are."""
-    found = (m.span() for a, b in spans for m in CALLED_FOR.finditer(text, a, b))
+    """What is called for or vowed in the sentences, or what the police used, except where the
+    happening's own words are."""
+    found = (m.span() for a, b in spans for rx in (CALLED_FOR, FORCES_USED) for m in rx.finditer(text, a, b))
     return [(x, y) for x, y in found if not x <= trigger < y]
 
 

@@ -999,8 +999,8 @@ def _np_at(t: _Text, i: int) -> _NP | None:
             return None
         head, span_end, kind = scanned
         if head < 0:
-            if w == "another" and span_end == i + 1:
-                # "another was injured"
+            if w == "another" and span_end == i + 1 and not t.is_number_token(i + 1):
+                # "another was injured" (not "injured another 43": forty-three, see below)
                 return _NP(
                     start=i,
                     end=i + 1,

@@ -283,7 +283,10 @@ SEPARATE = re.compile(
     # "in another terrorist action", "in a third incident"
     r"in (?:another|a second|a third|a further) (?:[\w-]+ )?(?:incident|attack|action|act|operation|"
     r"bombing|ambush|raid)|elsewhere|meanwhile|"
-    r"in a related (?:development|case))\b",
+    r"in a related (?:development|case)|"
+    # "A separate attack in the city's historic heart in January killed 12 German tourists"
+    r"^\W*(?:an?|one) (?:separate|different) (?:[\w-]+ )?(?:incident|attack|bombing|blast|explosion|assault|"
+    r"shooting|ambush|raid))\b",
     re.IGNORECASE,
 )
 _PERSONS = re.compile(
@@ -362,7 +365,12 @@ RELATED_LINKS = re.compile(
     # "ALSO\n\nGood Samaritan shot and killed while chasing a purse snatcher, police say\n\n...": a
     # heading on its own line, then headlines (no closing stop) of other stories
     r"(?:ALSO|RELATED|MORE|READ MORE|SEE ALSO|RELATED COVERAGE|MORE COVERAGE|RELATED STORIES)[ \t]*:?[ \t]*\n"
-    r"(?:[ \t]*\n)*(?:[ \t]*[^\n]{1,200}[^.\n\s][ \t]*(?:\n(?:[ \t]*\n)*|$))+)",
+    r"(?:[ \t]*\n)*(?:[ \t]*[^\n]{1,200}[^.\n\s][ \t]*(?:\n(?:[ \t]*\n)*|$))+|"
+    # an editor's note of a correction, on its own line: "(This version of the story corrects
+    # second paragraph reference to number of bombings blamed on Islamic State this year)"
+    r"\((?:This (?:version of the )?(?:story|article|report) (?:has been |was |is being )?"
+    r"(?:correct|refil|updat|amend|clarifi)\w*|Corrects|Refiles|Updates|Adds|Recasts|Fixes)\b[^\n()]{0,300}\)"
+    r"[ \t]*$)",
     re.MULTILINE,
 )
 # a byline and the time a story was posted, on lines of their own at its head
@@ -824,6 +832,12 @@ _MISHAPS_BEFORE = (
 )
 # "A bomb which had been placed by terrorists in the Montebon neighbourhood was also defused": a
 # device or an attack brought in with "a" and told "also" is one more
+# a bomber's own deed: "blew himself up"
+_BLEW_SELF_UP = re.compile(r"(?:blew|blowing|blows|blow) (?:himself|herself|themselves) up\b", re.IGNORECASE)
+# a day, then a clause of what happened on it: "after March 22, when attacks claimed by"
+_WHEN_AFTER_DAY = re.compile(r",\s+when\s+(?:[\w-]+\s+){0,8}", re.IGNORECASE)
+# ... the words that make a day a span: "after March 22"
+_SPAN_WORD = re.compile(r"^\W*(?:(?:before|after|since|until|till|from|by)\s+)+", re.IGNORECASE)
 _ALSO_ANOTHER = re.compile(
     r"\W*(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:bomb|car bomb|grenade|explosive device|device|explosion|blast|"
     r"attack|ambush)\b[^.;]*\balso\b",
@@ -2458,12 +2472,40 @@ class Extractor:
         ("the car bomb attacks on Sunday"), when the current record is of another day."""
         if current is None or current.event_type != etype or SEPARATE.search(st):
             return None
+        trig = s.start + main.start
+        when = [
+            m
+            for m in info.dates
+            if trig - 60 < m.end <= trig and _WHEN_AFTER_DAY.fullmatch(info.ann.text, m.end, trig)
+        ]
+        if when:
+            # ... or a day the happening is told of in a clause after it: "failings before and after
+            # March 22, when attacks claimed by the Islamic State militant group killed 32 people"
+            # (the day itself, not the span after it)
+            days = find_dates(_SPAN_WORD.sub("", when[-1].text or ""), info.anchor)
+            day = days[0].interval if days else None
+            if day is None or not day.start or not day.end:
+                return None
+            b = self._date(info, current)[0]
+            if b.start and b.end and b.start <= day.start and day.end <= b.end:
+                return None  # the current one's day
+            told = [
+                c
+                for c in out
+                if c is not current
+                and c.event_type == etype
+                and c.statistic is None
+                and (d := self._date(info, c)[0]).start
+                and d.end
+                and d.start <= day.start
+                and day.end <= d.end
+            ]
+            return told[-1] if told else None
         if not _DEFINITE_BEFORE.search(st, max(0, main.start - 30), main.start):
             return None
         at = s.start + main.end
         if not any(at <= m.start < at + _DATE_ATTACHED for m in info.dates):
             return None
-        trig = s.start + main.start
         if not self._own_date(info, s, current, trig):
             return None
         earlier = [
@@ -2923,8 +2965,12 @@ class Extractor:
                 # bystanders" after "November's suicide assault on Paris": named by a town of
                 # another country than the one told
                 return True
-        definite = _DEFINITE_BEFORE.search(st, max(0, main.start - 30), main.start) or self._doer_possessive(
-            info, s, st, main
+        definite = (
+            _DEFINITE_BEFORE.search(st, max(0, main.start - 30), main.start)
+            or self._doer_possessive(info, s, st, main)
+            # "The bomber, an Islamic State member thought to have come recently from Syria, blew
+            # himself up on Tuesday": the bomber told, named back
+            or (ANAPHORIC_START.match(st) if _BLEW_SELF_UP.match(st, main.start) else None)
         )
         if definite is not None and _RELATED_TO.search(st, max(0, definite.start() - 25), definite.start()):
             # "Belgian Islamists linked to the Paris attackers killed 32 people in Brussels": the
@@ -3832,6 +3878,15 @@ class Extractor:
         # in Peshawar killed 20 people on Friday"): its toll is none of each's, its day theirs
         last = mentions[parts[-1].places[-1]]
         shared = (last.end, s.end) if _SHARED_PREDICATE.match(text, last.end) else None
+        # the day of the sentences around, with none in this one: every part's ("Violence continued
+        # to rage in Syria on Sunday. Multiple bomb blasts in ... Damascus killed at least 62 people
+        # ..., while twin car bombs killed at least 57 people in Homs")
+        told_day = rec.provenance.date
+        context_day = (
+            told_day is not None
+            and not s.start <= told_day.start < s.end
+            and not any(s.start <= m.start < s.end for m in info.dates)
+        )
         out: list[Record] = []
         for part in parts:
             keep = {found[i][1] for i in part.places}
@@ -3867,7 +3922,7 @@ class Extractor:
                 )
                 if dated:
                     date, date_span = dated[0].interval, Span(*opening)
-                elif borrowed or not told_here:
+                elif borrowed or (not told_here and not context_day):
                     # (not the day of another part: "the bombings in Brussels or the killings in
                     # Paris last November" knows no day of Brussels's)
                     end = info.anchor.isoformat() if info.anchor else rec.date.end
@@ -4135,7 +4190,12 @@ class Extractor:
         # searched 15 apartments ... No arrests were made.": the sentence right after the
         # happening's own may state a zero it has no trigger for.
         after, after_at = _next_sentence(ann, spans[-1][1])
-        for m in find_counts(after, after_at, upper=ann.upper):
+        zeros = (
+            []
+            if _names_another(after, 0, len(after), window)
+            else find_counts(after, after_at, upper=ann.upper)
+        )
+        for m in zeros:
             if m.value == 0 and values.get(m.slot) is None:
                 values[m.slot] = 0
                 mentions.append(m)
@@ -5301,9 +5361,15 @@ def _telling_on(info: _Article, spans: list[tuple[int, int]], after_at: int) -> 
     out: list[tuple[str, int]] = []
     sents = ann.sentences
 
+    told = " ".join(ann.text[a:b] for a, b in spans)
+
     def bare(sent: Sentence) -> bool:
         # a zero said on its own ("No injuries were reported."), not another's ("A fire broke out
-        # at a factory, but no injuries were reported")
+        # at a factory, but no injuries were reported"), nor one of a happening named by a town
+        # the happening's sentences do not name ("No one was immediately arrested in the New York
+        # assault" after the San Bernardino shooting)
+        if _names_another(ann.text, sent.start, sent.end, told):
+            return False
         return _BARE_ZERO.match(ann.text, sent.start, sent.end) is not None
 
     for i, sent in enumerate(sents):
@@ -5321,6 +5387,18 @@ def _telling_on(info: _Article, spans: list[tuple[int, int]], after_at: int) -> 
     return out
 
 
+def _names_another(text: str, a: int, b: int, told: str) -> bool:
+    """``text[a:b]`` names a happening by a town the happening's sentences (``told``) do not name:
+    "No one was immediately arrested in the New York assault" after the San Bernardino shooting."""
+    named = _NAMED_BY_TOWN.search(text, a, b)
+    return named is not None and named.group("town") not in told
+
+
+_NAMED_BY_TOWN = re.compile(
+    r"\bthe\s+(?P<town>(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,2})\s+"
+    r"(?:assault|attack|bombing|shooting|blast|explosion|stabbing|massacre|rampage)s?\b",
+    re.IGNORECASE,
+)
 _BARE_ZERO = re.compile(
     r"\s*(?:(?:fortunately|luckily|thankfully|however|but|and|officials said|police said)\b,?\s+)?"
     r"(?:no\b|neither\b|nobody\b|none\b|there (?:were|was) no\b|no one\b|no-one\b)",

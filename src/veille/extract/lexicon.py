@@ -174,7 +174,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "suicide_bombing",
         "attack",
-        r"\bsuicide (?:bomb(?:er|ing)s?|attack(?:er)?s?|vest|car bomb|blast)",
+        # ("the attackers who blew themselves up at the Brussels Airport on March 22")
+        r"\bsuicide (?:bomb(?:er|ing)s?|attack(?:er)?s?|vest|car bomb|blast)|"
+        r"\b(?:blew|blowing|blows|blow) (?:himself|herself|themselves) up\b",
         0.95,
         False,
     ),
@@ -234,7 +236,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?<!inert )(?<!dummy )(?<!replica )(?<!toy )(?<!fake )grenades?|(?<!brick-and-)(?<!bricks-and-)(?<!brick and )(?<!bricks and )mortars?(?: shells?)?|"
         r"rockets?(?! (?:tests?|launch(?:es)?|artillery|forces?)\b)(?!-propelled artillery)"
         # (nor an exercise: "inspecting a rocket-launching drill")
-        r"(?![- ]launch(?:ing|er)s? (?:drills?|exercises?|tests?|systems?|pads?|sites?)\b)|shell(?:ing|ed)(?! out)|dynamite|missiles?(?! (?:tests?|launch(?:es)?|threats?|(?:firing )?capabilit(?:y|ies)|defen[cs]es?|systems?|shields?|programm?e?s?|technology|interceptors?|batteries)\b)|projectiles|"
+        r"(?![- ]launch(?:ing|er)s? (?:drills?|exercises?|tests?|systems?|pads?|sites?)\b)|shell(?:ing|ed)(?! out)|dynamite|"
+        # (nor a strategic arsenal: "lost contact with 50 Minuteman III intercontinental ballistic missiles")
+        r"(?<!intercontinental ballistic )(?<!nuclear )(?<!nuclear-tipped )"
+        r"missiles?(?!,? (?:and )?(?:submarines|bombers|warheads|warships)\b)(?! (?:tests?|launch(?:es)?|threats?|(?:firing )?capabilit(?:y|ies)|defen[cs]es?|systems?|shields?|programm?e?s?|technology|interceptors?|batteries)\b)|projectiles|"
         r"ATGMs?|anti-tank (?:guided )?missiles?)\b",
         0.6,
     ),
@@ -293,7 +298,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"executed by (?:the )?(?:[\w-]+ ){0,3}(?:army|soldiers|troops|military|gendarm\w+|security forces|militants|jihadists)|"
         rf"{FORCES_KILL_CIVILIANS}|"
         # "urban commandos attacked a police post"
-        r"(?:attacked|stormed|overran) (?:a |an |the |two |three |several )?(?:[\w-]+ ){0,2}"
+        r"(?:attacked|stormed|overran|seized|captured) (?:a |an |the |two |three |several )?(?:[\w-]+ ){0,2}"
         r"(?:police|gendarmerie|army|military|security|border|national guard) "
         r"(?:posts?|stations?|bases?|camps?|checkpoints?|patrols?|convoys?|barracks|outposts?|headquarters)|"
         # (not a row online: "Where It Blew Up: Twitter", "it blew up on social media")
@@ -458,6 +463,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         # ... nor ground taken back: "loyalists seized it back in July"
         r"back\b|(?:it|them|the (?:\w+ )?(?:city|town|port|base|airport|area|province)) back\b|"
         r"(?:\w+ )?(?:territory|ground|land|towns?|villages?|cities|areas?|positions?)\b|"
+        # ... nor a base taken ("Yemen's Houthi movement and its armed allies seized a military base")
+        r"(?:an? |the )?(?:\w+ )?(?:military |army |air |naval )?(?:bases?|barracks|garrisons?|outposts?)\b|"
         r"(?:\w+ )?(?:i?phones?|smartphones?|computers?|laptops?|hard drives?|assets|funds|bank accounts?|properties)\b))|"
         r"confiscat(?:ed|ion)|"
         r"cache of|weapons cache|arms cache|found (?:a )?(?:cache|weapons|explosives|bomb-making)|"
@@ -864,7 +871,8 @@ STRONG_CONTEXT = re.compile(
     # "a powerful charge of dynamite", "two attacks were perpetrated in Medellin" (not cyber attacks)
     r"(?:charges?|sticks?) of dynamite|(?<!cyber )(?<!cyber-)(?:attacks?|bombings?) (?:was|were|had been|have been|has been) "
     r"(?:perpetrated|carried out|staged)\b|"
-    r"suicide bombers?|claimed responsibility|claim of responsibility|" + _DEFUSED + "|"
+    r"suicide bombers?|(?:blew|blowing|blows|blow) (?:himself|herself|themselves) up|claimed responsibility|"
+    r"claim of responsibility|" + _DEFUSED + "|"
     # several blasts at once ("two very strong explosions occurred in the center of Bogota", "twin
     # blasts"): few accidents set off two at a time; not where the sentence names a site that has
     # them ("two explosions hit a chemical plant after a fire broke out")

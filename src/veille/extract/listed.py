@@ -46,6 +46,11 @@ _CLAUSE_OPENING = re.compile(r"(?:in|at|near)\s+(?:the\s+)?", re.IGNORECASE)
 # clauses opened alike, each with its own happening: "after terrorist attacks in Paris in November
 # claimed 130 lives and after a mass shooting in San Bernardino in December killed 14"
 _SUBORDINATE = re.compile(r"(after|before|when|while|since|following)\s+", re.IGNORECASE)
+# a clause told against the one before: ", while twin car bombs killed at least 57 people in"
+_WHILE = re.compile(
+    r",\s+(?:while|whereas)\s+(?=(?:[\w'-]+\s+){0,4}?(?:bombs?|blasts?|bombers?|attacks?|gunmen|explosions?)\b)",
+    re.IGNORECASE,
+)
 # a comma joins parts only inside a list that ends with "and" or "or" ("in Paris, Brussels and
 # London"); otherwise it writes an address ("in Marwat Kas, Laghman, Afghanistan")
 _BARE_COMMA = re.compile(r"\s*,\s*")
@@ -106,6 +111,21 @@ def listed_groups(
             continue
         last = mentions[groups[-1][-1]]
         gap = text[last.end : m.start]
+        contrast = _WHILE.search(gap) if len(gap) <= _MAX_CLAUSES_GAP else None
+        if contrast is not None and not _SAID.search(gap, contrast.end()):
+            # "Multiple bomb blasts in a southern district of Damascus killed at least 62 people, the
+            # ... Observatory said, while twin car bombs killed at least 57 people in Homs": a
+            # clause of its own, with its own happening before its place
+            at, opens = last.end + contrast.start(), last.end + contrast.end()
+            mine = [h for h in hits if bounds[-1] <= h[0] and h[1] <= at]
+            theirs = [h for h in hits if opens <= h[0] and h[1] <= m.start]
+            if mine and theirs:
+                if owns[-1] is None:
+                    owns[-1] = mine[0]
+                groups.append([j])
+                bounds.append(at)
+                owns.append(theirs[0])
+                continue
         if len(gap) > _MAX_CLAUSES_GAP or _SAID.search(gap):
             return None
         ands = list(_AND_OR.finditer(gap))

@@ -61,7 +61,9 @@ _REPORTING = re.compile(
 # (not the speaker's own clause: "Hollande said on Friday while he was visiting Lisbon")
 _REPORTED_CLAUSE = re.compile(
     r"\b(?:that|its|their)\b|(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bwho )(?<!\bwhile )(?<!\bas )"
-    r"\b(?:was|were|is|are|had|has|have|will|would)\b",
+    r"\b(?:was|were|is|are|had|has|have|will|would)\b|"
+    # ... a pronoun's deed: "the United States said it carried out an air strike on Derna"
+    r"(?<!\bwhile )(?<!\bas )(?<!\bwhen )\b(?:it|they|we)\s+(?:\w+ed|struck|hit|shot|fought|blew|seized)\b",
     re.IGNORECASE,
 )
 # where diplomats met: "Talks in Geneva in early February collapsed ... while they were being
@@ -565,6 +567,9 @@ def _eligible(
                 and a + accusations[-1].end() <= trigger[0]
                 and _attached(ann.text, p, trigger)
             )
+            # ... however the happening is picked up ("who ... blew himself up in the airport attack
+            # and is also suspected of making suicide vests for last November's Paris attacks")
+            and not (event_type == "attack" and _HAPPENING_AFTER.match(ann.text, p.end))
         ):
             return False  # "accused of forming a cell in Fes": the charge's place, not the event's
         if told_from(ann.text, a, p):
@@ -673,7 +678,12 @@ def choose_locations(
             # "a holiday party in San Bernardino, which is less than 20 miles (32 km) from Rancho
             # Cucamonga", "Islamic State, which controls swathes of Iraq and Syria, claimed ...":
             # a landmark for a distance and a group's territory give way to the happening's place
-            kept = [p for p in ok if not aside_place(ann.text, p, a)]
+            kept = [p for p in ok if not aside_place(ann.text, p, a)] or [
+                # (landmarks only: the one a distance is told from, not a road's far end)
+                p
+                for p in ok
+                if not _ROAD_END.search(ann.text, max(a, p.start - 60), p.start)
+            ]
             gone = [p for p in ok if p not in kept]
             town = {id(p): _RANK[to_location(p).precision] == 0 for p in ok}
             towns = {p.country_code for p in kept if town[id(p)]}
@@ -794,6 +804,8 @@ def choose_locations(
         picked += _home_country(ann, places, spans)
     if event_type not in MOVEMENT:
         picked = _unresolved_towns(ann, spans[:1], picked)
+    if spans and not picked and event_type not in MOVEMENT:
+        picked = _town_named_back(ann, places, spans[0])
     if not picked and lead and ann.sentences:
         # (the lead is the first sentence of the body: "SACRAMENTO, Calif." may stand alone)
         first = next((x for x in ann.sentences if x.end > body_start), ann.sentences[0])
@@ -1010,7 +1022,13 @@ _NOT_A_TOWN = re.compile(
     r"centre|center|club|restaurant|cafe)s?)$",
     re.IGNORECASE,
 )
-_SAME_TOWN = re.compile(r"\b(?:in|near|at|of) the same (?:city|town|village)\b", re.IGNORECASE)
+# (a town named back so, no farther than a paragraph or two before)
+_SAME_TOWN_REACH = 600
+# ... or its part: "A separate attack in the city's historic heart in January"
+_SAME_TOWN = re.compile(
+    r"\b(?:(?:in|near|at|of) the same (?:city|town|village)\b|(?:in|near|at) the (?:city|town)['\u2019]s\s)",
+    re.IGNORECASE,
+)
 # "the explosion was in Lahore", "the attack took place in the city of Quetta"
 _WAS_IN_BEFORE = re.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:explosion|blast|bombing|attack|shooting|assault)\s+"
@@ -1044,6 +1062,44 @@ _DISTANCE_BEARING = re.compile(
     r"(?:north|south|east|west)[\w-]*\s*$",
     re.IGNORECASE,
 )
+
+
+def _town_named_back(
+    ann: AnnotatedArticle, places: list[PlaceMention], span: tuple[int, int]
+) -> list[tuple[Location, Span]]:
+    """The town a happening with no place of its own is told in by "the city" or "the capital":
+    "A separate attack in the city's historic heart in January killed 12 German tourists" after
+    "Last month's attack in Istanbul's main shopping district" (the town named last, a paragraph
+    or two before); "an overnight siege ... at another hotel in the capital" in a story of
+    Mogadishu (the capital named last)."""
+    a, b = span
+    same = _SAME_TOWN.search(ann.text, a, b)
+    capital = next(
+        (
+            m
+            for m in _CAPITAL.finditer(ann.text, a, b)
+            if m.group("owner") is None
+            and m.group("adj") is None
+            and not _DISTANCE_BEARING.search(ann.text, max(a, m.start() - 50), m.start())
+        ),
+        None,
+    )
+    if same is not None:
+        towns = [
+            p
+            for p in places
+            if (p.feature_code or "").startswith("PPL")
+            and not p.demonym
+            and same.start() - _SAME_TOWN_REACH <= p.start < same.start()
+        ]
+    elif capital is not None:
+        towns = [
+            p for p in places if p.feature_code == "PPLC" and not p.demonym and p.start < capital.start()
+        ]
+    else:
+        return []
+    told = ann.sentence_at(towns[-1].start) if towns else None
+    return [] if told is None else [(to_location(towns[-1]), Span(told.start, told.end))]
 
 
 def _refine(
@@ -1616,6 +1672,13 @@ _DISTANCE_FROM = re.compile(
     r"(?:of|from|outside)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# ... or a road's end, farther still: "villages ... east of Mosul on the road to the regional
+# capital, Erbil"
+_ROAD_END = re.compile(
+    r"\bon the (?:main )?(?:road|highway) (?:to|from|towards?)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}"
+    r"(?:[\w'-]+,\s+)?$",
+    re.IGNORECASE,
+)
 # the land a group holds, told in a relative clause: "Islamic State that controls swathes of Iraq
 # and Syria", "which has seized large parts of"
 _HELD_BY_GROUP = re.compile(
@@ -1667,6 +1730,7 @@ def aside_place(text: str, p: PlaceMention, sentence_start: int) -> bool:
     lo = max(sentence_start, p.start - 90)
     return bool(
         _DISTANCE_FROM.search(text, max(sentence_start, p.start - 50), p.start)
+        or _ROAD_END.search(text, max(sentence_start, p.start - 60), p.start)
         or _HELD_BY_GROUP.search(text, lo, p.start)
         or _BASED_IN.search(text, max(sentence_start, p.start - 50), p.start)
         or (

@@ -70,6 +70,8 @@ MODAL_BEFORE = re.compile(
     # "plans for responding to a terrorist attack"; "police responded to the attack", "officers
     # responding to a shooting at a Walmart" tell one)
     r"(?:to|for|of)\s+(?:respond|responding|react|reacting)\s+to|(?:to|for|of)\s+(?:cope|coping|deal|dealing)\s+with|"
+    # ... nor the response one threatens: "threatened to respond with an all-out offensive"
+    r"(?:to|for|of)\s+(?:respond|responding|retaliate|retaliating|reply|replying)\s+with|"
     r"plann?(?:ed|ing|s)? to|plann?(?:ed|ing) (?:an? )?|"
     r"plot(?:ted|ting)? to|threaten(?:ed|s|ing)? to|vow(?:ed|s)? to|call(?:ed|s|ing)? (?:on \w+ )?(?:\w+ )?to|"
     r"urg(?:ed|es|ing) (?:\w+ ){0,2}to|"

@@ -150,6 +150,13 @@ _SETTLEMENT_OF_RE = re.compile(r"(?:city|town|village|suburb|capital) of\s+$")
 _ADMIN_OF_RE = re.compile(r"(?:province|governorate|state|region|district) of\s+$")
 # "the northern countryside of Aleppo", "the outskirts of Kabul", "the port of Marseille": the
 # name is where something is
+# what is struck on a place: "an air strike on Derna", "shelling of Azaz" (not a person's name: the
+# name must be a place's, see resolve)
+_STRUCK_ON_RE = re.compile(
+    r"\b(?:air\s?strikes?|airstrikes?|drone strikes?|strikes?|raids?|bombings?|bombardments?|shelling|"
+    r"offensives?|assaults?|attacks?)\s+(?:on|against|of)\s+$",
+    re.IGNORECASE,
+)
 _AROUND_OF_RE = re.compile(
     r"\b(?:countryside|outskirts|vicinity|suburbs?|environs|area|areas|surroundings|"
     r"city|town|village|capital|province|district|region|governorate|department|commune|"
@@ -981,7 +988,11 @@ class Recognizer:
                 words_before = words_before[:-1]
             if words_before and words_before[-1] in LOCATIVE_WORDS:
                 m.locative = True
-            if words_before and words_before[-1] in TIGHT_LOCATIVES:
+            if (words_before and words_before[-1] in TIGHT_LOCATIVES) or (
+                _STRUCK_ON_RE.search(before) and not m.text.isupper()
+            ):
+                # ("carried out an air strike on Derna", NER's organisation; not in wire copy, whose
+                # "ATTACK ON SAN MIGUEL DE MERCEDES" holds a longer name than the ruler's)
                 m.extras["tight_locative"] = True
             words_after = _WORD_RE.findall(after.lower())
             if (
