@@ -217,6 +217,14 @@ _LISTS_IT_BEFORE = re.compile(
     r"(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:organi[sz]ations?|group|entity|outfit)\s+by\s+(?:[\w.'\u2019-]+,?\s+){0,8}$",
     _I,
 )
+# ... and the bodies a town is home to
+_HOME_OF_BEFORE = re.compile(
+    # (a town's aside, not a building attacked: "detonated outside the headquarters of the Afghan
+    # Interior Ministry")
+    r"(?:,|\bwhich\s+is|\bis)\s+(?:the\s+)?(?:headquarters|home|seat)\s+(?:of|to)\s+(?:the\s+)?"
+    r"(?:[\w.'\u2019-]+,?\s+(?:and\s+|as\s+well\s+as\s+)?){0,8}$",
+    _I,
+)
 # a body whose figure or report the sentence cites: "estimated by the United Nations at 90,000"
 _CITED_BY_BEFORE = re.compile(
     r"\b(?:estimated|reported|counted|cited|quoted|verified|compiled|published|tallied)\s+"
@@ -571,8 +579,12 @@ def actors_for(
                 continue  # "a former U.S. Army reservist": where someone served, not who acts
             if _CAUSE_BEFORE.search(before):
                 continue  # "in retaliation for U.S. military action": what the deed answers
-            if _LISTS_IT_BEFORE.search(ann.text, max(0, m.start - 120), m.start):
-                continue  # "considered a terrorist organization by ... the European Union"
+            if _LISTS_IT_BEFORE.search(ann.text, max(0, m.start - 120), m.start) or _HOME_OF_BEFORE.search(
+                ann.text, max(0, m.start - 120), m.start
+            ):
+                # "considered a terrorist organization by ... the European Union"; "Brussels, which
+                # is the headquarters of the European Union and NATO"
+                continue
             if (
                 SOURCE_NEAR.search(after[:25])
                 or re.search(r"\baccording to\s*(?:the\s+)?$", before, _I)

@@ -174,6 +174,8 @@ CALLED_FOR = re.compile(
 # break through a locked fence", "police used a robot-delivered bomb to kill the gunman" (not the
 # attack's means)
 FORCES_USED = re.compile(
+    # (not attackers in their guise: "a militant dressed as police detonated a car bomb")
+    r"(?<!\bas )(?<!\bas a )(?<!\bas an )"
     r"\b(?:police|officers|SWAT(?:\s+teams?)?|troops|soldiers|commandos|bomb\s+squads?|security\s+forces)\s+"
     r"(?:had\s+|then\s+|later\s+)?(?:used|detonated|deployed|set\s+off|(?:defended\s+)?(?:their|its)\s+use\s+of)\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:explosive\s+devices?|explosives?|bombs?|charges?|robots?|C-?4)\b[^.;]*",

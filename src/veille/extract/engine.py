@@ -286,7 +286,9 @@ SEPARATE = re.compile(
     r"in a related (?:development|case)|"
     # "A separate attack in the city's historic heart in January killed 12 German tourists"
     r"^\W*(?:an?|one) (?:separate|different) (?:[\w-]+ )?(?:incident|attack|bombing|blast|explosion|assault|"
-    r"shooting|ambush|raid))\b",
+    # (not one more at the scene: "A separate blast minutes later at the same mosque wounded five")
+    r"shooting|ambush|raid)(?![^.]*\b(?:minutes|moments|seconds) later\b)"
+    r"(?![^.]*\b(?:at|in|near|outside) the same\b))\b",
     re.IGNORECASE,
 )
 _PERSONS = re.compile(
@@ -833,7 +835,14 @@ _MISHAPS_BEFORE = (
 # "A bomb which had been placed by terrorists in the Montebon neighbourhood was also defused": a
 # device or an attack brought in with "a" and told "also" is one more
 # a bomber's own deed: "blew himself up"
-_BLEW_SELF_UP = re.compile(r"(?:blew|blowing|blows|blow) (?:himself|herself|themselves) up\b", re.IGNORECASE)
+_BLEW_SELF_UP = re.compile(
+    r"(?:blew|(?:had|has|have) blown) (?:himself|herself|themselves) up\b", re.IGNORECASE
+)
+# ... named back only where a bomber was told ("The bomber, ..., blew himself up" after a gunmen's
+# attack at a checkpoint is another)
+_BOMBER_TOLD = re.compile(
+    r"\b(?:suicide|bomber|bombers|blew|bombing|explosive (?:vest|belt))\b", re.IGNORECASE
+)
 # a day, then a clause of what happened on it: "after March 22, when attacks claimed by"
 _WHEN_AFTER_DAY = re.compile(r",\s+when\s+(?:[\w-]+\s+){0,8}", re.IGNORECASE)
 # ... the words that make a day a span: "after March 22"
@@ -2489,6 +2498,8 @@ class Extractor:
             b = self._date(info, current)[0]
             if b.start and b.end and b.start <= day.start and day.end <= b.end:
                 return None  # the current one's day
+            if re.search(r"\balso\b", info.ann.text[when[-1].end : trig], re.IGNORECASE):
+                return None  # "after Monday, when gunmen also attacked a checkpoint": one more
             told = [
                 c
                 for c in out
@@ -2499,6 +2510,8 @@ class Extractor:
                 and d.end
                 and d.start <= day.start
                 and day.end <= d.end
+                # (in its town, if the clause names one)
+                and not self._own_place(info, s, c, trig)
             ]
             return told[-1] if told else None
         if not _DEFINITE_BEFORE.search(st, max(0, main.start - 30), main.start):
@@ -2970,7 +2983,12 @@ class Extractor:
             or self._doer_possessive(info, s, st, main)
             # "The bomber, an Islamic State member thought to have come recently from Syria, blew
             # himself up on Tuesday": the bomber told, named back
-            or (ANAPHORIC_START.match(st) if _BLEW_SELF_UP.match(st, main.start) else None)
+            or (
+                ANAPHORIC_START.match(st)
+                if _BLEW_SELF_UP.match(st, main.start)
+                and any(_BOMBER_TOLD.search(info.ann.text, x.start, x.end) for x in current.sentences)
+                else None
+            )
         )
         if definite is not None and _RELATED_TO.search(st, max(0, definite.start() - 25), definite.start()):
             # "Belgian Islamists linked to the Paris attackers killed 32 people in Brussels": the
@@ -4192,7 +4210,7 @@ class Extractor:
         after, after_at = _next_sentence(ann, spans[-1][1])
         zeros = (
             []
-            if _names_another(after, 0, len(after), window)
+            if _names_another(info, after_at, after_at + len(after), window)
             else find_counts(after, after_at, upper=ann.upper)
         )
         for m in zeros:
@@ -5368,7 +5386,7 @@ def _telling_on(info: _Article, spans: list[tuple[int, int]], after_at: int) -> 
         # at a factory, but no injuries were reported"), nor one of a happening named by a town
         # the happening's sentences do not name ("No one was immediately arrested in the New York
         # assault" after the San Bernardino shooting)
-        if _names_another(ann.text, sent.start, sent.end, told):
+        if _names_another(info, sent.start, sent.end, told):
             return False
         return _BARE_ZERO.match(ann.text, sent.start, sent.end) is not None
 
@@ -5387,11 +5405,16 @@ def _telling_on(info: _Article, spans: list[tuple[int, int]], after_at: int) -> 
     return out
 
 
-def _names_another(text: str, a: int, b: int, told: str) -> bool:
+def _names_another(info: _Article, a: int, b: int, told: str) -> bool:
     """``text[a:b]`` names a happening by a town the happening's sentences (``told``) do not name:
-    "No one was immediately arrested in the New York assault" after the San Bernardino shooting."""
-    named = _NAMED_BY_TOWN.search(text, a, b)
-    return named is not None and named.group("town") not in told
+    "No one was immediately arrested in the New York assault" after the San Bernardino shooting
+    (a town, not a group: "No one has claimed the Boko Haram attack")."""
+    named = _NAMED_BY_TOWN.search(info.ann.text, a, b)
+    return (
+        named is not None
+        and named.group("town") not in told
+        and any(p.start == named.start("town") and not p.demonym for p in info.ann.places)
+    )
 
 
 _NAMED_BY_TOWN = re.compile(

@@ -176,7 +176,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         "attack",
         # ("the attackers who blew themselves up at the Brussels Airport on March 22")
         r"\bsuicide (?:bomb(?:er|ing)s?|attack(?:er)?s?|vest|car bomb|blast)|"
-        r"\b(?:blew|blowing|blows|blow) (?:himself|herself|themselves) up\b",
+        # (the deed done, not one willed: "willing to blow themselves up", "before he could blow
+        # himself up")
+        r"\b(?:blew|(?:had|has|have) blown) (?:himself|herself|themselves) up\b",
         0.95,
         False,
     ),
@@ -298,7 +300,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"executed by (?:the )?(?:[\w-]+ ){0,3}(?:army|soldiers|troops|military|gendarm\w+|security forces|militants|jihadists)|"
         rf"{FORCES_KILL_CIVILIANS}|"
         # "urban commandos attacked a police post"
-        r"(?:attacked|stormed|overran|seized|captured) (?:a |an |the |two |three |several )?(?:[\w-]+ ){0,2}"
+        r"(?:attacked|stormed|overran) (?:a |an |the |two |three |several )?(?:[\w-]+ ){0,2}"
         r"(?:police|gendarmerie|army|military|security|border|national guard) "
         r"(?:posts?|stations?|bases?|camps?|checkpoints?|patrols?|convoys?|barracks|outposts?|headquarters)|"
         # (not a row online: "Where It Blew Up: Twitter", "it blew up on social media")
@@ -551,7 +553,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:drove|driven|pushed|chased|expelled|ousted|flushed)\s+(?:the\s+)?(?:Islamic\s+State|ISIS|ISIL|Daesh|"
         r"al[- ]Shabaa?b|Boko\s+Haram|Taliban|militants|jihadists|insurgents|rebels|extremists)"
         r"(?:\s+(?:militants|fighters|jihadists))?\s+(?:back\s+)?out\s+of|"
-        r"captured (?:the |a |an )?(?:[\w-]+ )?(?:village|town|city|district|hill|base|air ?base|airport|positions?|"
+        r"(?:captured|seized) (?:the |a |an )?(?:[\w-]+ )?(?:village|town|city|district|hill|base|air ?base|airport|"
+        r"positions?|"
         r"police station|"
         r"headquarters|compound|bridge|dam|barracks|outpost|refinery|oil ?field|ridge|mountain|island)s?\b|"
         r"(?:taken|took|seized|wrested) (?:full |complete |total )?control of (?:the )?(?:[\w-]+ ){0,3}"
@@ -871,7 +874,7 @@ STRONG_CONTEXT = re.compile(
     # "a powerful charge of dynamite", "two attacks were perpetrated in Medellin" (not cyber attacks)
     r"(?:charges?|sticks?) of dynamite|(?<!cyber )(?<!cyber-)(?:attacks?|bombings?) (?:was|were|had been|have been|has been) "
     r"(?:perpetrated|carried out|staged)\b|"
-    r"suicide bombers?|(?:blew|blowing|blows|blow) (?:himself|herself|themselves) up|claimed responsibility|"
+    r"suicide bombers?|blew (?:himself|herself|themselves) up|claimed responsibility|"
     r"claim of responsibility|" + _DEFUSED + "|"
     # several blasts at once ("two very strong explosions occurred in the center of Bogota", "twin
     # blasts"): few accidents set off two at a time; not where the sentence names a site that has

@@ -1098,8 +1098,45 @@ def _town_named_back(
         ]
     else:
         return []
+    # ... where something happened: not where someone spoke, lives or comes from ("Prime Minister
+    # Ahmet Davutoglu, speaking in Ankara, said", "The bomber, a man from Gaziantep", "U.S.
+    # officials in Washington said")
+    towns = [p for p in towns if not _speakers_or_origin(ann, p)]
     told = ann.sentence_at(towns[-1].start) if towns else None
     return [] if told is None else [(to_location(towns[-1]), Span(told.start, told.end))]
+
+
+def _speakers_or_origin(ann: AnnotatedArticle, p: PlaceMention) -> bool:
+    """The place is where someone spoke or comes from: "speaking in Ankara", "officials in
+    Washington said", "a man from Gaziantep"."""
+    sent = ann.sentence_at(p.start)
+    lo = sent.start if sent is not None else 0
+    text = ann.text
+    officials = _OFFICIALS_IN.search(text, max(lo, p.start - 40), p.start) and _OFFICIALS_IN_SAID.match(
+        text, p.end
+    )
+    return bool(
+        told_from(text, lo, p)
+        or officials
+        or _SPEAKING_IN.search(text, max(lo, p.start - 30), p.start)
+        or (_SPEAKER_IN.search(text, max(lo, p.start - 6), p.start) and _SPOKE_AFTER.match(text, p.end))
+        or _FROM_BEFORE.search(text, max(lo, p.start - 12), p.start)
+        or _state_speaks(ann, p)
+    )
+
+
+# "speaking in Ankara", "said in Islamabad"
+_SPEAKING_IN = re.compile(r"\b(?:speaking|spoke|said|talking)\s+(?:in|from|at)\s+$", re.IGNORECASE)
+# "U.S. officials in Washington said"
+_OFFICIALS_IN = re.compile(
+    r"\b(?:officials?|spokes(?:man|woman|person)|ambassador|minister|diplomats?|sources?)\s+(?:in|at)\s+$",
+    re.IGNORECASE,
+)
+_OFFICIALS_IN_SAID = re.compile(
+    r"[^.;]{0,40}?\b(?:said|say|says|told|announced|condemned|warned)\b", re.IGNORECASE
+)
+# "a man from Gaziantep"
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _refine(

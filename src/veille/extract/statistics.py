@@ -98,10 +98,17 @@ _STRONG_PERIOD = re.compile(
     # defendants have been charged" (not "killed 12 people on Monday, in a region where attacks have
     # grown over the past few months")
     # ("According to a union member, over the past 3 months, some 150 persons have been killed")
-    r"(?:^|,|\bthat)\W*(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|months|decade)\b|"
-    # a total said so, over a period: "Overall 103 civilians were killed and 67 wounded by foreign
-    # forces last year"
-    r"^\W*(?:overall|in all|in total|all told|altogether)\b",
+    r"(?:^|,|\bthat)\W*(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|months|decade)\b",
+    _I,
+)
+# a total said so, over a period: "Overall 103 civilians were killed and 67 wounded by foreign forces
+# last year" ...
+_TOTAL_SAID = re.compile(r"^\W*(?:overall|in all|in total|all told|altogether)\b", _I)
+# ... not the toll of one happening named: "Overall, 41 people were killed in Tuesday's attack on
+# Istanbul's airport", "Overall, 130 people died in the Paris attacks last year"
+_ONE_HAPPENING = re.compile(
+    r"\b(?:in|during|by|from)\s+(?:the|an?|(?:[\w-]+['\u2019]s))\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:attacks?|bombings?|blasts?|explosions?|shootings?|assault|ambush|massacre|siege|rampage)\b",
     _I,
 )
 
@@ -188,11 +195,8 @@ ONE_TOLL_BEFORE = re.compile(
 
 # ... or told with the one happening after it
 _ONE_TOLL_AFTER = re.compile(
-    r"[^.;,]{0,40}?\b(?:died|were killed|have been killed|had been killed|lost their lives)\s+in\s+"
-    r"(?:an?\s+(?:[\w-]+\s+){0,2}(?:attack|bombing|blast|explosion|shooting|massacre|assault|air ?strike|airstrike|"
-    r"raid)\b|"
-    # (or one named by its town: "died in the Paris attacks")
-    r"the\s+(?-i:[A-Z])[\w.'-]+\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacre))",
+    r"[^.;,]{0,40}?\b(?:died|were killed|have been killed|had been killed|lost their lives)\s+in\s+an?\s+"
+    r"(?:[\w-]+\s+){0,2}(?:attack|bombing|blast|explosion|shooting|massacre|assault|air ?strike|airstrike|raid)\b",
     _I,
 )
 # a number right after "since" counts the happening a period starts from ("since two people were
@@ -240,7 +244,11 @@ def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[S
         return []
     if SINGLE_EVENT_CUE.search(sentence) and not _STRONG_PERIOD.search(periods) and not period_in_context:
         return []
-    strong = period_in_context or _STRONG_PERIOD.search(periods) is not None
+    strong = (
+        period_in_context
+        or _STRONG_PERIOD.search(periods) is not None
+        or (_TOTAL_SAID.match(sentence) is not None and _ONE_HAPPENING.search(sentence) is None)
+    )
     out: list[StatisticMention] = []
     for m in _NUM_NOUN.finditer(sentence):
         num = m.group("num")

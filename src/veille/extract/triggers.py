@@ -70,8 +70,10 @@ MODAL_BEFORE = re.compile(
     # "plans for responding to a terrorist attack"; "police responded to the attack", "officers
     # responding to a shooting at a Walmart" tell one)
     r"(?:to|for|of)\s+(?:respond|responding|react|reacting)\s+to|(?:to|for|of)\s+(?:cope|coping|deal|dealing)\s+with|"
-    # ... nor the response one threatens: "threatened to respond with an all-out offensive"
-    r"(?:to|for|of)\s+(?:respond|responding|retaliate|retaliating|reply|replying)\s+with|"
+    # ... nor the response one threatens: "threatened to respond with an all-out offensive" (not
+    # one under way: "troops continued to retaliate with artillery fire")
+    r"(?:threaten(?:ed|s|ing)?|vow(?:ed|s|ing)?|warn(?:ed|s|ing)?|promis(?:ed|es|ing)|pledg(?:ed|es|ing))\s+"
+    r"to\s+(?:respond|retaliate|reply|react)\s+with|"
     r"plann?(?:ed|ing|s)? to|plann?(?:ed|ing) (?:an? )?|"
     r"plot(?:ted|ting)? to|threaten(?:ed|s|ing)? to|vow(?:ed|s)? to|call(?:ed|s|ing)? (?:on \w+ )?(?:\w+ )?to|"
     r"urg(?:ed|es|ing) (?:\w+ ){0,2}to|"
@@ -1917,7 +1919,10 @@ GROUP_ATTACK = Trigger(
         r"[^.;:]{0,100}?(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbeing )\b(?:killed|attacked|abducted|kidnapped|"
         r"executed|ambushed|burned|burnt|torched|stormed|beheaded|shot|massacred|murdered|assassinated|raided|looted|"
         r"bombed|shelled|opened fire|fired on|set fire|hacked|slaughtered|seized (?:\w+ )?(?:civilians|villagers|people)|"
-        r"destroyed|sabotaged|dynamited|blew up|wounded|injured)\b",
+        r"destroyed|sabotaged|dynamited|blew up|wounded|injured|"
+        # "Yemen's Houthi movement and its armed allies seized a military base"
+        r"(?:seized|captured|overran) (?:[\w-]+ ){0,3}?(?:bases?|barracks|posts?|checkpoints?|camps?|garrisons?|"
+        r"outposts?))\b",
         _I,
     ),
     0.85,

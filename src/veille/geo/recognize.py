@@ -1003,6 +1003,7 @@ class Recognizer:
                 and _TOWNS_HAPPENING_RE.match(text, m.end)
             ):
                 m.locative = True
+                m.extras["happening_of"] = True
                 if m.extras.get("override") != "PERSON":
                     m.extras["tight_locative"] = True
             if words_after:
