@@ -401,3 +401,18 @@ def test_a_blast_minutes_later_at_the_same_place_is_the_same_attack(pipeline: Pi
     )
     recs = records(pipeline, text, "attack", "2016-06-01")
     assert len(recs) == 1, recs
+
+
+def test_the_citys_landmark_struck_is_in_the_town_named_before(pipeline: Pipeline) -> None:
+    text = (
+        "Turkish officials vowed to retaliate after a car bomb attack killed at least 34 people in the "
+        "capital Ankara on Sunday.\n\nThe explosion was the third to hit the capital in five months, "
+        "highlighting the government\u2019s struggle to prevent violence in Diyarbakir province from "
+        "spilling into key cities. Islamic State militants hit the city\u2019s main train station in "
+        "October, killing more than 100 civilians who had gathered for a peace rally."
+    )
+    october = [
+        r for r in records(pipeline, text, "attack", "2016-03-14") if r["date"]["start"] == "2015-10-01"
+    ]
+    assert len(october) == 1, october
+    assert [loc["city"] for loc in october[0]["locations"]] == ["Ankara"]

@@ -41,6 +41,7 @@ from veille.extract.dates import (
     resolve_anchor,
 )
 from veille.extract.lexicon import (
+    BLEW_SELF_UP,
     CONTEXT,
     EARLIER_ONES,
     NEGATED_CONTEXT,
@@ -62,6 +63,7 @@ from veille.extract.places import (
     country_name,
     dateline_town,
     focus_country,
+    happenings_named_by_town,
     someone_of,
     told_from,
     unknown_town,
@@ -832,12 +834,8 @@ _MISHAPS_BEFORE = (
         re.IGNORECASE,
     ),
 )
-# "A bomb which had been placed by terrorists in the Montebon neighbourhood was also defused": a
-# device or an attack brought in with "a" and told "also" is one more
 # a bomber's own deed: "blew himself up"
-_BLEW_SELF_UP = re.compile(
-    r"(?:blew|(?:had|has|have) blown) (?:himself|herself|themselves) up\b", re.IGNORECASE
-)
+_BLEW_SELF_UP = re.compile(BLEW_SELF_UP + r"\b", re.IGNORECASE)
 # ... named back only where a bomber was told ("The bomber, ..., blew himself up" after a gunmen's
 # attack at a checkpoint is another)
 _BOMBER_TOLD = re.compile(
@@ -847,6 +845,8 @@ _BOMBER_TOLD = re.compile(
 _WHEN_AFTER_DAY = re.compile(r",\s+when\s+(?:[\w-]+\s+){0,8}", re.IGNORECASE)
 # ... the words that make a day a span: "after March 22"
 _SPAN_WORD = re.compile(r"^\W*(?:(?:before|after|since|until|till|from|by)\s+)+", re.IGNORECASE)
+# "A bomb which had been placed by terrorists in the Montebon neighbourhood was also defused": a
+# device or an attack brought in with "a" and told "also" is one more
 _ALSO_ANOTHER = re.compile(
     r"\W*(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:bomb|car bomb|grenade|explosive device|device|explosion|blast|"
     r"attack|ambush)\b[^.;]*\balso\b",
@@ -5409,19 +5409,9 @@ def _names_another(info: _Article, a: int, b: int, told: str) -> bool:
     """``text[a:b]`` names a happening by a town the happening's sentences (``told``) do not name:
     "No one was immediately arrested in the New York assault" after the San Bernardino shooting
     (a town, not a group: "No one has claimed the Boko Haram attack")."""
-    named = _NAMED_BY_TOWN.search(info.ann.text, a, b)
-    return (
-        named is not None
-        and named.group("town") not in told
-        and any(p.start == named.start("town") and not p.demonym for p in info.ann.places)
-    )
+    return any(p.text not in told for p in happenings_named_by_town(info.ann, a, b))
 
 
-_NAMED_BY_TOWN = re.compile(
-    r"\bthe\s+(?P<town>(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,2})\s+"
-    r"(?:assault|attack|bombing|shooting|blast|explosion|stabbing|massacre|rampage)s?\b",
-    re.IGNORECASE,
-)
 _BARE_ZERO = re.compile(
     r"\s*(?:(?:fortunately|luckily|thankfully|however|but|and|officials said|police said)\b,?\s+)?"
     r"(?:no\b|neither\b|nobody\b|none\b|there (?:were|was) no\b|no one\b|no-one\b)",

@@ -168,6 +168,9 @@ POLITICAL_KIDNAP = (
 
 # "an attempt on the life of a judge": an assassination attempt, and its own context
 LIFE_ATTEMPT = r"(?:attempts?|attempted|bid) on (?:the )?(?:[\w-]+ )?li(?:fe|ves) of"
+# a bomber's own deed, done (not one willed: "willing to blow themselves up", "before he could
+# blow himself up")
+BLEW_SELF_UP = r"(?:blew|(?:had|has|have) blown) (?:himself|herself|themselves) up"
 
 TRIGGERS: tuple[Trigger, ...] = (
     # -- attacks -------------------------------------------------------------------------
@@ -176,9 +179,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "attack",
         # ("the attackers who blew themselves up at the Brussels Airport on March 22")
         r"\bsuicide (?:bomb(?:er|ing)s?|attack(?:er)?s?|vest|car bomb|blast)|"
-        # (the deed done, not one willed: "willing to blow themselves up", "before he could blow
-        # himself up")
-        r"\b(?:blew|(?:had|has|have) blown) (?:himself|herself|themselves) up\b",
+        rf"\b{BLEW_SELF_UP}\b",
         0.95,
         False,
     ),
@@ -874,7 +875,7 @@ STRONG_CONTEXT = re.compile(
     # "a powerful charge of dynamite", "two attacks were perpetrated in Medellin" (not cyber attacks)
     r"(?:charges?|sticks?) of dynamite|(?<!cyber )(?<!cyber-)(?:attacks?|bombings?) (?:was|were|had been|have been|has been) "
     r"(?:perpetrated|carried out|staged)\b|"
-    r"suicide bombers?|blew (?:himself|herself|themselves) up|claimed responsibility|"
+    r"suicide bombers?|" + BLEW_SELF_UP + "|claimed responsibility|"
     r"claim of responsibility|" + _DEFUSED + "|"
     # several blasts at once ("two very strong explosions occurred in the center of Bogota", "twin
     # blasts"): few accidents set off two at a time; not where the sentence names a site that has

@@ -577,6 +577,22 @@ def _eligible(
     return not _judged_in(ann, p)
 
 
+def happenings_named_by_town(ann: AnnotatedArticle, a: int, b: int) -> list[PlaceMention]:
+    """The towns in ``ann.text[a:b]`` that name a happening: "the New York assault", "the Paris
+    attacks"."""
+    return [
+        p
+        for p in ann.places
+        if a <= p.start < b
+        and not p.demonym
+        and ann.text[max(0, p.start - 4) : p.start].lower() == "the "
+        and (_HAPPENING_AFTER.match(ann.text, p.end) or _ASSAULT_AFTER.match(ann.text, p.end))
+    ]
+
+
+_ASSAULT_AFTER = re.compile(r"\s+assaults?\b", re.IGNORECASE)
+
+
 def someone_of(ann: AnnotatedArticle, p: PlaceMention, lo: int, *, court: bool = False) -> bool:
     """The place names whom someone is, not where a happening was: after a person's name and
     "of" ("Omar Mateen of Fort Pierce, Florida": where he lives), before doers named as a model
@@ -1022,13 +1038,14 @@ _NOT_A_TOWN = re.compile(
     r"centre|center|club|restaurant|cafe)s?)$",
     re.IGNORECASE,
 )
-# (a town named back so, no farther than a paragraph or two before)
-_SAME_TOWN_REACH = 600
-# ... or its part: "A separate attack in the city's historic heart in January"
+# a town named back: "in the same city", or a part of it ("A separate attack in the city's historic
+# heart in January", "Islamic State militants hit the city's main train station in October") ...
 _SAME_TOWN = re.compile(
-    r"\b(?:(?:in|near|at|of) the same (?:city|town|village)\b|(?:in|near|at) the (?:city|town)['\u2019]s\s)",
+    r"\b(?:(?:in|near|at|of) the same (?:city|town|village)\b|the (?:city|town)['\u2019]s\s)",
     re.IGNORECASE,
 )
+# ... named no farther than a paragraph or two before
+_SAME_TOWN_REACH = 600
 # "the explosion was in Lahore", "the attack took place in the city of Quetta"
 _WAS_IN_BEFORE = re.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:explosion|blast|bombing|attack|shooting|assault)\s+"

@@ -148,8 +148,6 @@ _ROUTE_FIRST_RE = re.compile(_ROUTE_BETWEEN + "$")
 _ROUTE_SECOND_RE = re.compile(_ROUTE_BETWEEN + r"(?:[A-Z][\w'\u2019-]*\s+){1,3}and\s+(?:the\s+)?$")
 _SETTLEMENT_OF_RE = re.compile(r"(?:city|town|village|suburb|capital) of\s+$")
 _ADMIN_OF_RE = re.compile(r"(?:province|governorate|state|region|district) of\s+$")
-# "the northern countryside of Aleppo", "the outskirts of Kabul", "the port of Marseille": the
-# name is where something is
 # what is struck on a place: "an air strike on Derna", "shelling of Azaz" (not a person's name: the
 # name must be a place's, see resolve)
 _STRUCK_ON_RE = re.compile(
@@ -157,6 +155,8 @@ _STRUCK_ON_RE = re.compile(
     r"offensives?|assaults?|attacks?)\s+(?:on|against|of)\s+$",
     re.IGNORECASE,
 )
+# "the northern countryside of Aleppo", "the outskirts of Kabul", "the port of Marseille": the
+# name is where something is
 _AROUND_OF_RE = re.compile(
     r"\b(?:countryside|outskirts|vicinity|suburbs?|environs|area|areas|surroundings|"
     r"city|town|village|capital|province|district|region|governorate|department|commune|"

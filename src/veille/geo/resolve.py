@@ -172,9 +172,11 @@ def resolve(
         named_near = {
             cc for cc, at in named_at.items() if any(abs(a - b) <= NAMED_NEAR for a in at for b in starts)
         }
-        _keep_major_city_of_named_country(g, named_near)
-        if any(mentions[mi].extras.get("happening_of") for mi in g.members):
-            _keep_major_city_of_happening(g)
+        # (a happening named by the town is known by a large town's name, whatever country is
+        # named: "a moment of silence for the Nice terrorist attack" in a story of Hollywood is not
+        # Nice, California)
+        happening = any(mentions[mi].extras.get("happening_of") for mi in g.members)
+        _keep_major_city_of_named_country(g, None if happening else named_near)
     context = _Context(groups)
     strays = _strays(groups, context, pairs, w, dateline_cc, focus, in_theatre)
     doubted = _out_of_theatre(groups, group_of, mentions, context, dateline_cc, focus, in_theatre)
@@ -988,7 +990,8 @@ MAJOR_TWIN = 250_000
 NAMED_NEAR = 250  # characters
 
 
-def _keep_major_city_of_named_country(g: Group, named_near: set[str | None]) -> None:
+def _keep_major_city_of_named_country(g: Group, named_near: set[str | None] | None) -> None:
+    """(``named_near`` None: of any country.)"""
     if _small_twin(g) is None or g.dateline:
         return
     major = [
@@ -996,23 +999,8 @@ def _keep_major_city_of_named_country(g: Group, named_near: set[str | None]) -> 
         for k, c in enumerate(g.candidates)
         if c.place.kind == "city"
         and c.place.population >= MAJOR_TWIN
-        and c.place.country_code in named_near
+        and (named_near is None or c.place.country_code in named_near)
         and c.flag <= FLAG_ALT
-    ]
-    if len(major) == 1:
-        _lift(g, major[0])
-
-
-def _keep_major_city_of_happening(g: Group) -> None:
-    """A large city over a small namesake told with no state or container, where the text names a
-    happening by the town ("a moment of silence for the Nice terrorist attack" in a story of
-    Hollywood is not Nice, California): a happening named so is known by a large town's name."""
-    if _small_twin(g) is None or g.dateline:
-        return
-    major = [
-        k
-        for k, c in enumerate(g.candidates)
-        if c.place.kind == "city" and c.place.population >= MAJOR_TWIN and c.flag <= FLAG_ALT
     ]
     if len(major) == 1:
         _lift(g, major[0])
