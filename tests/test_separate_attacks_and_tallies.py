@@ -416,3 +416,28 @@ def test_the_citys_landmark_struck_is_in_the_town_named_before(pipeline: Pipelin
     ]
     assert len(october) == 1, october
     assert [loc["city"] for loc in october[0]["locations"]] == ["Ankara"]
+
+
+def test_a_blade_turned_on_passengers_with_a_cry_of_jihad_is_an_attack(pipeline: Pipeline) -> None:
+    text = (
+        "MUNICH A man attacked passengers with a knife at a train station near Munich early on Tuesday, "
+        "leaving four people with life-threatening injuries, radio reported.\n\nPolice were checking "
+        'witness statements that the man shouted "Allahu Akbar" during the attack.\n\nGermany has not '
+        "suffered a major attack by Islamist militants like those in France and Belgium."
+    )
+    recs = records(pipeline, text, "attack", "2016-05-10")
+    assert len(recs) == 1, recs
+    assert (recs[0]["counts"]["wounded"], recs[0]["locations"][0]["city"]) == (4, "Munich")
+    # ... not without a word of terror: a crime
+    plain = "HAMBURG A man attacked shoppers with a knife in a supermarket on Friday, wounding three people."
+    assert records(pipeline, plain, "attack", "2016-05-10") == []
+
+
+def test_an_umlaut_written_as_two_letters_is_the_german_town(pipeline: Pipeline) -> None:
+    text = (
+        "A teenager who had pledged allegiance to Islamic State attacked passengers with an axe on a train "
+        "near Wuerzburg on Monday, wounding five, before police shot him dead."
+    )
+    recs = records(pipeline, text, "attack", "2016-07-20")
+    assert len(recs) == 1, recs
+    assert [(loc["country_code"], loc["precision"]) for loc in recs[0]["locations"]] == [("DE", "city")]

@@ -397,6 +397,17 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:wounded|injured|stabbed|attacked|shot|killed|slashed|hacked at|assaulted)\b",
         0.7,
     ),
+    # "A man attacked passengers with a knife at a train station in the Munich area": a blade or a
+    # gun turned on people (an attack when in context)
+    _t(
+        "armed_harm",
+        "attack",
+        r"\b(?:attacked|stabbed|slashed|assaulted|shot at|threatened)\s+(?:[\w-]+\s+){0,2}?(?:passengers|commuters|"
+        r"shoppers|worshipp?ers|pedestrians|people|passers-by|passersby|tourists|students|pupils|travell?ers|"
+        r"customers|guests|visitors|bystanders|revell?ers|spectators|diners)\s+with\s+(?:an?\s+|his\s+|her\s+)?"
+        r"(?:[\w-]+\s+)?(?:knife|knives|machete|axe|hatchet|sword|cleaver|hammer|gun|pistol|rifle)\b",
+        0.7,
+    ),
     # -- counter-terrorism ---------------------------------------------------------------
     _t(
         "plot_foiled",
@@ -853,6 +864,8 @@ CONTEXT = re.compile(
     r"arms cache|weapons cache|Islamist\w*|camps? in (?:north-?east(?:ern)? )?Syria|conflict zones?|"
     r"gendarm\w+|projectiles|shells|security personnel|paramilitar\w+|Maoists?|Naxal\w*|"
     r"(?<!character )assassinat\w+|ambush\w*|"
+    # "witness statements that the man shouted 'Allahu Akbar' during the attack"
+    r"Allahu? Akbar|"
     # "a raid linked to the Paris attacks": attacks known by their town's name
     r"(?-i:the (?:[A-Z][\w'-]+ ){1,2}attacks)|"
     # "four civilians were among the dead in the morning rush-hour attack": harm told of an

@@ -19,6 +19,7 @@ about London's airports), and a minor town outside the theatre read by another o
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -49,6 +50,8 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "EVENT", "WORK_OF_A
 STRAY_TOWN_IMPORTANCE = 2.0
 # ... and one read by its own name, below this ("the village of Kiba" as Kiba, Japan)
 STRAY_OWN_NAME_IMPORTANCE = 1.5
+# an umlaut written as two letters: "ue" for "ü"
+_UMLAUT_DIGRAPH = re.compile(r"(?<=[a-z])(?:ae|oe|ue)")
 # kinds whose members, named together, are of one kind: "California or Washington" (towns in a
 # list are often far apart: "New York, Boston and Houston")
 SIBLING_KINDS = ("country", "admin1", "admin2")
@@ -710,13 +713,17 @@ def _out_of_theatre(
         fuzzy = bool(own) and all(fuzzy_matched(m) for m in own)
         # ... nor another name of it that GeoNames lists ("CANO LIMON", a Colombian oilfield, as
         # Kano, Nigeria, whose other names include Cano)
-        if p.importance >= STRAY_TOWN_IMPORTANCE and not fuzzy and g.candidates[g.chosen].flag < FLAG_ALT:
+        # (an umlaut written as two letters is the town's own name: "Wuerzburg" for Würzburg)
+        by_own_name = g.candidates[g.chosen].flag < FLAG_ALT or _UMLAUT_DIGRAPH.sub(
+            lambda m: m.group(0)[0], g.key
+        ) == name_key(p.name)
+        if p.importance >= STRAY_TOWN_IMPORTANCE and not fuzzy and by_own_name:
             continue
         if not p.country_code or p.country_code in theatre or p.country_code in (dateline_cc, focus):
             continue
-        if p.country_code in named and g.candidates[g.chosen].flag < FLAG_ALT:
+        if p.country_code in named and by_own_name:
             continue  # by its own name, not by another name of it ("White House" as Fallston, US)
-        own_name = g.candidates[g.chosen].flag < FLAG_ALT and not any(m.note for m in own)
+        own_name = by_own_name and not any(m.note for m in own)
         if own_name and p.importance >= STRAY_OWN_NAME_IMPORTANCE:
             continue  # the place's own name, and a town of some size
         if name_key(p.name).startswith(g.key + " "):
