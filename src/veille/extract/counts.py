@@ -403,11 +403,7 @@ _INTRANSITIVE = _table(
             "became ill|fell ill|fell sick|became sick|"
             # "18 others were in critical condition"
             "in critical condition|in serious condition|in grave condition|in a critical condition|"
-            "in a serious condition|in a grave condition|in critical but stable condition|"
-            # "leaving four people with life-threatening injuries"
-            "with injuries|with serious injuries|with minor injuries|with severe injuries|"
-            "with critical injuries|with life-threatening injuries|with wounds|with gunshot wounds|"
-            "with stab wounds|with serious wounds",
+            "in a serious condition|in a grave condition|in critical but stable condition",
             _W,
             None,
         ),

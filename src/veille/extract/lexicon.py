@@ -170,7 +170,10 @@ POLITICAL_KIDNAP = (
 LIFE_ATTEMPT = r"(?:attempts?|attempted|bid) on (?:the )?(?:[\w-]+ )?li(?:fe|ves) of"
 # a bomber's own deed, done (not one willed: "willing to blow themselves up", "before he could
 # blow himself up")
-BLEW_SELF_UP = r"(?:blew|(?:had|has|have) blown) (?:himself|herself|themselves) up"
+BLEW_SELF_UP = (
+    r"(?:blew|(?:had|has|(?<!could )(?<!would )(?<!might )(?<!may )(?<!must )(?<!should )have) blown) "
+    r"(?:himself|herself|themselves) up"
+)
 
 TRIGGERS: tuple[Trigger, ...] = (
     # -- attacks -------------------------------------------------------------------------
@@ -402,7 +405,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "armed_harm",
         "attack",
-        r"\b(?:attacked|stabbed|slashed|assaulted|shot at|threatened)\s+(?:[\w-]+\s+){0,2}?(?:passengers|commuters|"
+        # (a deed done to them: not "threatened passers-by with a knife")
+        r"\b(?:attacked|stabbed|slashed|assaulted|shot at)\s+(?:[\w-]+\s+){0,2}?(?:passengers|commuters|"
         r"shoppers|worshipp?ers|pedestrians|people|passers-by|passersby|tourists|students|pupils|travell?ers|"
         r"customers|guests|visitors|bystanders|revell?ers|spectators|diners)\s+with\s+(?:an?\s+|his\s+|her\s+)?"
         r"(?:[\w-]+\s+)?(?:knife|knives|machete|axe|hatchet|sword|cleaver|hammer|gun|pistol|rifle)\b",
