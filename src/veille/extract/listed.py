@@ -97,6 +97,16 @@ def listed_groups(
     groups: list[list[int]] = []
     bounds: list[int] = []
     owns: list[tuple[int, int] | None] = []
+
+    def clause(j: int, at: int, before: tuple[int, int], own: tuple[int, int]) -> None:
+        """Mention ``j`` opens a clause of its own at ``at``, told by the words ``own``; the part
+        before it is told by ``before`` if it named no words yet."""
+        if owns[-1] is None:
+            owns[-1] = before
+        groups.append([j])
+        bounds.append(at)
+        owns.append(own)
+
     for j, m in enumerate(mentions):
         with_last = groups and any(together(i, j) for i in groups[-1])
         if with_last:
@@ -120,11 +130,7 @@ def listed_groups(
             mine = [h for h in hits if bounds[-1] <= h[0] and h[1] <= at]
             theirs = [h for h in hits if opens <= h[0] and h[1] <= m.start]
             if mine and theirs:
-                if owns[-1] is None:
-                    owns[-1] = mine[0]
-                groups.append([j])
-                bounds.append(at)
-                owns.append(theirs[0])
+                clause(j, at, mine[0], theirs[0])
                 continue
         if len(gap) > _MAX_CLAUSES_GAP or _SAID.search(gap):
             return None
@@ -143,11 +149,7 @@ def listed_groups(
             if told and after and _CLAUSE_OPENING.fullmatch(rest):
                 # clauses, each opened by its place: "In Georgia, an officer was ambushed on Friday,
                 # and in Tennessee a man opened fire on Thursday"
-                if owns[-1] is None:
-                    owns[-1] = told[0]
-                groups.append([j])
-                bounds.append(at)
-                owns.append(after[0])
+                clause(j, at, told[0], after[0])
                 continue
             mine = [h for h in hits if bounds[-1] <= h[0] and h[1] <= mentions[groups[-1][0]].start]
             sub = _SUBORDINATE.match(rest)
@@ -162,11 +164,7 @@ def listed_groups(
                     re.IGNORECASE,
                 )
             ):
-                if owns[-1] is None:
-                    owns[-1] = mine[-1]
-                groups.append([j])
-                bounds.append(at)
-                owns.append(theirs[0])
+                clause(j, at, mine[-1], theirs[0])
                 continue
             if not _LIST_GAP.fullmatch(gap[: joint.start()]):
                 return None
