@@ -760,7 +760,7 @@ def test_a_part_of_a_city_is_not_a_small_town_of_another_country(pipeline: Pipel
 
 def test_the_country_of_a_news_outlet_is_not_where_it_happened(pipeline: Pipeline) -> None:
     text = (
-        "SEOUL North Korea has sentenced an American man to 10 years of hard labor for subversion, "
+        "SEOUL North Korea has sentenced an American man to 10 years of hard labor for terrorism, "
         "China's Xinhua news agency reported on Friday."
     )
     assert countries(pipeline, text) == ["KP"]

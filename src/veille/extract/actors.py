@@ -18,7 +18,7 @@ from veille.extract import people
 from veille.extract._dates_lexicon import WEEKDAY_ALT
 from veille.extract.asides import CALLED_FOR
 from veille.extract.claimants import DAY_OR_MONTH, SAYS_NOT_WHICH, claimants, of_armed_people
-from veille.extract.lexicon import EARLIER_ONES
+from veille.extract.lexicon import DEFUSED, EARLIER_ONES
 from veille.kb.actors import ActorKB, ActorMatch, GenericMatch
 from veille.records import Actor, AnnotatedArticle, Sentence, Span
 
@@ -592,7 +592,14 @@ def actors_for(
             ):
                 add(m, "source")
             elif event_type == "attack":
-                if (
+                if m.entry.kind in FORCE_KINDS and any(
+                    d.start() < local + (m.end - m.start) and local < d.end()
+                    for d in DEFUSED.finditer(st, 0, local + 120)
+                ):
+                    # "Indonesian police detonated a bomb planted by an unidentified man": who dealt
+                    # with the device, not who planted it
+                    add(m, "agent")
+                elif (
                     m.entry.kind in FORCE_KINDS
                     and first[0] <= m.start < first[1]
                     and _force_did_it(before, after)

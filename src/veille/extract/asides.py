@@ -215,6 +215,7 @@ DOER_OF_DEED = re.compile(
 )
 
 
+_PREPOSITION_BEFORE = re.compile(r"\b(?:by|of|to|with|from|for|at|near|about|against)\s+$", re.IGNORECASE)
 # the happening told, named back as the subject of "follows" ("This attack followed ...")
 _THIS_ONE_BEFORE = re.compile(
     r"\b(?:this|the|that|today's|tonight's)\s+"
@@ -249,7 +250,18 @@ def aside_spans(text: str, spans: list[tuple[int, int]], trigger: int) -> list[t
             # ... and a doer named by his deed after it ("arrested a man who sold a rifle to the
             # gunman who killed 49 people at an Orlando nightclub"; in another sentence the deed may
             # be the happening told: "reports that the man who killed 49 people ... was gay")
-            out.extend(m.span() for m in DOER_OF_DEED.finditer(text, a, b) if trigger < m.start())
+            # (before it too, as the object of a word of another happening: "A Muslim man was beaten
+            # outside a mosque attended by the gunman who killed 49 people at an Orlando nightclub,
+            # though officials differed on whether the attack was racially motivated"; not a subject,
+            # "investigating reports that the man who killed 49 people ... may have been gay")
+            out.extend(
+                m.span()
+                for m in DOER_OF_DEED.finditer(text, a, b)
+                if trigger < m.start()
+                or (
+                    trigger >= m.end() and _PREPOSITION_BEFORE.search(text, max(a, m.start() - 12), m.start())
+                )
+            )
         else:
             # ... unless the happening told is its subject, named back: "THIS ATTACK FOLLOWED THE TWO
             # DYNAMITE EXPLOSIONS THAT OCCURRED EARLY SUNDAY EVENING ..., WHERE ONE PERSON WAS

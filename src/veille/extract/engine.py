@@ -103,6 +103,7 @@ from veille.extract.triggers import (
     WORLD_WAR_TOLD,
     Hit,
     as_seizures,
+    by_examples,
     counted_as_whole,
     depicted,
     group_hits,
@@ -889,6 +890,17 @@ _OTHER_ATTACKS = re.compile(
     re.IGNORECASE,
 )
 # a claim of an attack of its own: "claimed responsibility for an attack in France on Monday"
+# a claim of the happening named back: "Islamic State claimed responsibility for the truck attack on
+# the French city of Nice on Saturday" (see ``_claim_day``)
+_CLAIMED_THE = re.compile(
+    r"\bclaim(?:ed|s|ing)\s+(?:responsibility|credit)\s+(?:\w+\s+){0,3}?for\s+(?P<the>the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacre|assault|ambush|killings?|rampage|carnage|"
+    r"kidnapping|abduction|beheading|siege)\b",
+    re.IGNORECASE,
+)
+_DEVICE_NOUN = re.compile(r"bombs?|devices?|explosives|IEDs?|grenades?", re.IGNORECASE)
+# a device that went off ("Two bombs also exploded")
+_WENT_OFF = re.compile(r"\b(?:exploded|went off|detonated|blew up|explosions?|blasts?)\b", re.IGNORECASE)
 _CLAIM_OF_ANOTHER = re.compile(
     r"claimed (?:responsibility for )?(?:an?|another|two|three|several|(?:its|their) first)\s+(?:[\w-]+\s+)?"
     r"(?:attacks?|bombings?|blasts?|ambush(?:es)?|assaults?|raids?|killings?)\b",
@@ -1156,7 +1168,15 @@ _OFFENSIVE_WORD = re.compile(
     r"\b(?:offensive|ambush\w*|attack\w*|assault\w*|stormed|overran|shelled|shelling|bombard\w*)\b",
     re.IGNORECASE,
 )
-_SHELLING = re.compile(r"shelled|shelling|bombard\w*", re.IGNORECASE)
+# a bombardment named by its word (see ``Extractor._candidates``)
+_BOMBARDMENT = re.compile(
+    r"\b(?:shelled|shelling|bombard\w*|(?:air|drone|missile)[- ]?strikes?|airstrikes?|air raids?|"
+    r"(?:war)?planes|(?:fighter )?jets|aircraft|(?:helicopter )?gunships|drones)\b",
+    re.IGNORECASE,
+)
+_SHELLING = re.compile(
+    r"(?:(?:began|begun|started|resumed|continued) )?(?:shelled|shelling)|bombard\w*", re.IGNORECASE
+)
 _NONSTATE_SUBJECT = re.compile(
     r"\b(?:guerrillas|rebels|insurgents|militants|jihadists|terrorists|gunmen|extremists|bandits|assailants|"
     r"attackers)\s+(?:(?:have|had|also|then|reportedly|allegedly)\s+)?$",
@@ -1465,6 +1485,39 @@ def _day_in_week(
             if words <= 2 or (verb and words <= 8) or _TOLL_BETWEEN.search(between):
                 found.setdefault(m.interval, Span(s.start, s.end))
     return next(iter(found.items())) if len(found) == 1 else None
+
+
+def _claim_day(text: str, s: Sentence, trigger: tuple[int, int], m: DateMention, body_start: int) -> bool:
+    """The day is the claim's, in a sentence that tells a happening named back (with "the") as what
+    was claimed: before the claim's verb ("Islamic State on Saturday claimed responsibility for the
+    truck attack"), or after the happening ("... claimed responsibility for the truck attack on the
+    French city of Nice on Saturday as French police arrested three people"; not "for a suicide
+    bombing on Tuesday morning", one told with its day)."""
+    if m.start < body_start:
+        return False  # the dateline's day is the report's
+    claim = next(
+        (
+            x
+            for x in _CLAIMED_THE.finditer(text, s.start, s.end)
+            if x.start() < trigger[1] and trigger[0] < x.end()
+        ),
+        None,
+    )
+    if claim is None:
+        return False
+    if claim.group("the") is None:
+        # an attack first told by its claim is dated by the claim's day ("Last month, the Shabab
+        # claimed responsibility for an attack on a hotel in Mogadishu")
+        return False
+    if m.end <= claim.start():
+        return True
+    # (after it, only where the claim's day frames what went on with it: "... on Saturday as French
+    # police arrested three people there"; not "... THAT KILLED SALVADORAN ATTORNEY GENERAL ROBERTO
+    # GARCIA TODAY", "the attack on George Shultz when he visited La Paz in August 1988")
+    return m.start >= claim.end() and _CONCURRENT_AFTER.match(text, m.end) is not None
+
+
+_CONCURRENT_AFTER = re.compile(r",?\s+(?:as|while)\s", re.IGNORECASE)
 
 
 def _apart(a: DateInterval, b: DateInterval) -> bool:
@@ -1864,6 +1917,7 @@ class Extractor:
                 and not idle_warning(st, h)
                 and not depicted(st, h)
                 and not titled(st, h)
+                and not by_examples(st, h)
             ]
             tally = self._tally(info, s)
             if tally and any(h.trigger.name == "harmed" for h in hits):
@@ -2197,8 +2251,24 @@ class Extractor:
                     follows
                     and etype == "ct_operation"
                     and current.event_type == "attack"
-                    and self._own_date(info, s, current, trig[0])
-                    and self._arrest_apart(info, s, current, trig, etype)
+                    and (
+                        (
+                            self._own_date(info, s, current, trig[0])
+                            and (
+                                self._arrest_apart(info, s, current, trig, etype)
+                                # a bombardment of another day, even the next, answers the attack
+                                # rather than ending it ("The Turkish army shelled militant positions
+                                # near the town on Tuesday" after Monday's attack on a police post)
+                                or _BOMBARDMENT.search(st, main.start, main.end) is not None
+                            )
+                        )
+                        # ... as does one of another town ("Warplanes have also hit Islamic State's
+                        # de facto capital of Raqqa" after the group's attacks in Deir al-Zor)
+                        or (
+                            _BOMBARDMENT.search(st, main.start, main.end) is not None
+                            and self._new_town(info, s, current)
+                        )
+                    )
                 ):
                     # "... a roadside bomb also blew up around midnight in a market in al-Shaab. Iraqi
                     # forces on June 26 declared the defeat of IS militants in Falluja": an operation
@@ -2885,7 +2955,21 @@ class Extractor:
             # had been killed in a blast ...", "Six days later an ISIS suicide bomber detonated
             # himself": days or months away from the one told, another
             return True
-        if (main.trigger.name == "defused") != current.defused and not _SAME_SCENE.search(st):
+        if (
+            (main.trigger.name == "defused") != current.defused
+            and not _SAME_SCENE.search(st)
+            # (not the defused device named back: "His motive of planting the bomb was unclear")
+            and not (
+                current.defused
+                and _DEVICE_NOUN.fullmatch(st, main.start, main.end)
+                # (the device itself, not a word of attacks: "ALL THE BOMB ATTACKS IN MEDELLIN")
+                and not re.match(
+                    r"[\s-]+(?:attacks?|blasts?|explosions?|bombings?)\b", st[main.end :], re.IGNORECASE
+                )
+                and _DEFINITE_BEFORE.search(st, max(0, main.start - 30), main.start)
+                and not _WENT_OFF.search(st)
+            )
+        ):
             # "Security forces defused a bomb planted in front of the embassy. Two bombs also
             # exploded and destroyed telephone boxes.": a device that went off and one defused
             return True
@@ -3260,7 +3344,10 @@ class Extractor:
             # the sentence's own date names something else ("Thursday's demonstrations were
             # peaceful until gunfire erupted"): a date borrowed from the lead is none of its own
             return False
-        b, b_span = self._date(info, current)
+        # (a claim's day is none of the current happening's: "Islamic State claimed responsibility
+        # for the truck attack ... on Saturday as police arrested three people. ... Thursday night's
+        # attack plunged France into new grief")
+        b, b_span = self._date_of(info, current, claims=False)
         if a_span is not None and (b_span is None or not b.start) and a.end and info.anchor is not None:
             # the happening at hand is told with no date of its own (today's news), or only one
             # it came before ("being held hostage", said on Monday): one dated weeks before the
@@ -4340,6 +4427,23 @@ class Extractor:
         return late
 
     def _date(self, info: _Article, c: Candidate) -> tuple[DateInterval, Span | None]:
+        """The happening's date, leaving out a claim's day ("Islamic State on Saturday claimed
+        responsibility for the truck attack") unless nothing else dates it."""
+        found = self._date_of(info, c, claims=False)
+        if found[0].precision == "unknown" and self._claim_dated(info, c):
+            return self._date_of(info, c, claims=True)
+        return found
+
+    @staticmethod
+    def _claim_dated(info: _Article, c: Candidate) -> bool:
+        """The candidate's first sentence has a day that is a claim's (see ``_claim_day``)."""
+        s = c.sentences[0]
+        return any(
+            s.start <= m.start < s.end and _claim_day(info.ann.text, s, c.trigger, m, info.body_start)
+            for m in info.dates
+        )
+
+    def _date_of(self, info: _Article, c: Candidate, claims: bool) -> tuple[DateInterval, Span | None]:
         dates = info.dates
         if c.statistic is not None and c.period_sentence is not None:
             for s in (c.sentences[0], c.period_sentence):
@@ -4516,6 +4620,8 @@ class Extractor:
                 ):
                     # "Democrats on Tuesday accused Trump of politicizing the Orlando shooting": the
                     # day of what was said of the happening, named as a topic
+                    continue
+                if not claims and k == 0 and _claim_day(text, s, c.trigger, m, info.body_start):
                     continue
                 if too_late(m):
                     # "Trump postponed his announcement, due next week, out of respect for the

@@ -87,8 +87,16 @@ _DEFUSED = (
     r"\b"
     + _DEVICE
     + r"[^.;]{0,80}?\b(?:was|were|had been|has been|have been) (?:also |later |safely |successfully )?"
-    r"(?:defused|deactivated|disarmed|dismantled|neutrali[sz]ed)\b"
+    r"(?:defused|deactivated|disarmed|dismantled|neutrali[sz]ed)\b|"
+    # a controlled blast of a device someone else planted ("Indonesian police detonated a bomb planted
+    # by an unidentified man at a mosque")
+    r"\b(?:police|bomb squads?|bomb disposal (?:units?|teams?|experts?)|sappers|experts) (?:[\w-]+ ){0,2}?"
+    r"(?:safely |later |then )?(?:detonated|blew up|exploded) (?:an? |the |another |two |three |\d+ )?"
+    r"(?:[\w-]+ ){0,2}?" + _DEVICE + r" (?:[\w-]+ ){0,3}?(?:planted|left|found|placed|hidden)\b"
 )
+
+# a device defused or blown up by those who deal with it, as a whole (see ``actors``)
+DEFUSED = re.compile(_DEFUSED, re.IGNORECASE)
 
 # Soldiers or militiamen killing civilians: an attack by that force (violence against civilians).
 # It is its own context: the words say armed violence.
@@ -560,6 +568,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         # ... a party by its name ("fighting the Christian Democratic Party"; not "fighting between
         # the parties", "fighting erupted at party headquarters")
         r"(?-i:[A-Z][\w-]*) (?:(?-i:[A-Z][\w-]*) )?(?i:part(?:y|ies))\b))|"
+        # ... and begun ("Turkey began shelling while demanding that the YPG withdraw")
+        r"(?:began|begun|started|resumed|continued) shelling(?! out)|"
         r"shelled|bombard(?:ed|ment)|artillery(?! (?:systems?|pieces|units|batteries|guns|and (?:\w+ )?"
         r"(?:helicopters?|equipment|tanks|aircraft))\b)(?<!rocket artillery)|regained control|recaptur(?:ed?|ing)|retook|overran|"
         # "government forces on Saturday regained Qayara air base"
@@ -576,7 +586,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:taken|took|seized|wrested) (?:full |complete |total )?control of (?:the )?(?:[\w-]+ ){0,3}"
         r"(?:district|town|city|village|area|base|airport|province|region|neighbou?rhood|positions?)|"
         r"gunfight|shoot-?out|cross-?fire|armed clash(?:es)?|fired (?:\w+ ){0,3}(?:at|on|upon) (?:the )?(?:\w+ ){0,3}positions|"
-        r"(?:forces|troops|soldiers|army|military) (?:reportedly |allegedly )?(?:clashed|fired|shelled|attacked|advanced|targeted)|"
+        r"(?:forces|troops|soldiers|army|military) (?:reportedly |allegedly )?(?:clashed|fired|shelled|attacked|advanced|targeted|stormed)|"
         r"(?:combing|cordon-and-search|mop-up) operations?|(?:security forces|police|troops|army|soldiers|forces) "
         r"(?:[\w-]+ ){0,3}(?:during|in) an? (?:[\w-]+ )?search operation|search operations? against|encounter between (?:the )?(?:security forces|police|troops|army)|"
         r"['\"\u2018\u2019]?encounter['\"\u2018\u2019]? (?:with|by) (?:the |a )?(?:[\w-]+ ){0,5}?(?:security forces|police|troops|army|soldiers|forces|jawans)|"
@@ -856,6 +866,13 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
 )
 
+# the guerrillas' subversion, not a charge of it ("a life sentence for subversion" in North Korea,
+# "charged with inciting subversion of state power", "plotting subversion with South Koreans"): a
+# state's word for dissent
+_SUBVERSION = (
+    r"(?:(?<!\bfor )(?<!\bwith )(?<!\binciting )(?<!\bincitement to )(?<!\bplotting )subversion\b|"
+    r"subversi(?!on\b)\w+)"
+)
 # Context: words that put a sentence or an article in terrorism / armed-conflict territory.
 CONTEXT = re.compile(
     r"\b(?:terror\w*|counter-?terror\w*|anti-?terror\w*|militan\w+|jihad\w*|insurgen\w+|extremis\w+|"
@@ -863,7 +880,7 @@ CONTEXT = re.compile(
     r"armed men|rebels?|guerrillas?|bandits|militias?|militiamen|separatists?|Islamic State|ISIS|ISIL|Daesh|"
     r"al-?Qa[e']?ida|Taliban|Boko Haram|al-?Shabaa?b|foreign fighters|caliphate|beheaded|kidnapp\w+|abduct\w+|"
     r"hostages?|assailants|attackers|security forces|troops|soldiers|(?<!Salvation )army|airstrikes?|air strikes?|"
-    r"drone strikes?|counter-?insurgency|subversi\w+|narco-?terror\w*|death squads?|"
+    r"drone strikes?|counter-?insurgency|" + _SUBVERSION + r"|narco-?terror\w*|death squads?|"
     r"cells?|plot|extremists?|(?<!fire )fighters|combatants|gunfire|ambush\w*|bomb\w*|explosive\w*|grenades?|"
     r"arms cache|weapons cache|Islamist\w*|camps? in (?:north-?east(?:ern)? )?Syria|conflict zones?|"
     r"gendarm\w+|projectiles|shells|security personnel|paramilitar\w+|Maoists?|Naxal\w*|"
@@ -884,7 +901,9 @@ STRONG_CONTEXT = re.compile(
     r"\b(?:terror(?!i[sz](?:e|es|ed|ing)\b)\w*|counter-?terror\w*|anti-?terror\w*|jihad\w*|insurgen\w+|extremis\w+|radicali[sz]\w*|"
     r"suicide (?:bomb\w*|attack\w*|vest)|IEDs?|improvised explosive|Islamic State|ISIS|ISIL|Daesh|"
     r"al-?Qa[e']?ida|Taliban|Boko Haram|al-?Shabaa?b|foreign fighters|caliphate|militants?|gunm[ae]n|"
-    r"armed (?:group|men)|rebels|guerrillas?|subversi\w+|Islamist\w*|militia\w*|bandits|separatists?|death squads?|"
+    r"armed (?:group|men)|rebels|guerrillas?|"
+    + _SUBVERSION
+    + r"|Islamist\w*|militia\w*|bandits|separatists?|death squads?|"
     r"(?:al-Hol|Roj) camp|camps? in (?:north-?east(?:ern)? )?Syria|assailants|explosive devices?|"
     r"roadside bombs?|landmines?|(?:car|truck|lorry|vehicle|motorcycle|bicycle|parcel|letter|pipe|nail|mail)[- ]bombs?|"
     # "a bomb explosion destroyed the headquarters", "a truck rigged with dynamite", "a dynamite charge"

@@ -63,7 +63,11 @@ _REPORTED_CLAUSE = re.compile(
     r"\b(?:that|its|their)\b|(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bwho )(?<!\bwhile )(?<!\bas )"
     r"\b(?:was|were|is|are|had|has|have|will|would)\b|"
     # ... a pronoun's deed: "the United States said it carried out an air strike on Derna"
-    r"(?<!\bwhile )(?<!\bas )(?<!\bwhen )\b(?:it|they|we)\s+(?:\w+ed|struck|hit|shot|fought|blew|seized)\b",
+    r"(?<!\bwhile )(?<!\bas )(?<!\bwhen )\b(?:it|they|we)\s+(?:\w+ed|struck|hit|shot|fought|blew|seized)\b|"
+    # ... a happening named with its place: "the Sheriff's Office said the assault outside the Fort
+    # Pierce Islamic Center was reported around 4:11 a.m."
+    r"\bthe\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|bombings?|blasts?|explosions?|shootings?|stabbings?|ambush)"
+    r"\s+(?:on|in|at|outside|near|inside)\b",
     re.IGNORECASE,
 )
 # where diplomats met: "Talks in Geneva in early February collapsed ... while they were being
@@ -123,6 +127,8 @@ def to_location(p: PlaceMention, role: str = "event") -> Location:
     city = (
         (surface if _fold(surface) and not p.demonym else p.name) if precision in {"city", "point"} else None
     )
+    if precision == "city" and _named_by_town(p):
+        city = p.name  # "the Fort Pierce Islamic Center": the town it is named by
     if p.city is not None:
         city = p.city  # "the Baitul Aman Mosque in Meriden": the mosque's town
     admin1 = p.admin1 if precision != "country" else None
@@ -1210,9 +1216,17 @@ def _refine(
                         ann.text[max(0, p.start - 4) : p.start].lower() != "the "
                         or _HAPPENING_AFTER.match(ann.text, p.end) is not None
                         or _DOER_AFTER.match(ann.text, p.end) is not None
+                        # ... a building named by its town is in it ("the Fort Pierce Islamic Center")
+                        or _named_by_town(p)
                     )
                     and _eligible(ann, p, event_type, _span_of(spans, p.start), body_start, [])
                 ]
+                if len({p.geonames_id for p in later}) > 1:
+                    # (the next sentence that names one names where: "a Florida mosque ... the assault
+                    # outside the Fort Pierce Islamic Center", before "the mass shooting last month
+                    # ... in Orlando")
+                    first = min(_span_of(spans, p.start) for p in later)
+                    later = [p for p in later if _span_of(spans, p.start) == first]
                 if loc.precision == "admin1" and not loc.city and len({p.geonames_id for p in later}) == 1:
                     new = to_location(later[0], loc.role)
         elif loc.role == "event" and loc.precision == "country" and not addressed:
@@ -1313,6 +1327,22 @@ _VENUE = re.compile(rf"\b({_VENUE_WORDS})\b", re.IGNORECASE)
 # ... and named again with its town ("the Bacha Khan University in Charsadda")
 _VENUE_IN_BEFORE = re.compile(
     rf"\b(?P<venue>{_VENUE_WORDS})\s+(?:in|at|of)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$", re.IGNORECASE
+)
+
+
+def _named_by_town(p: PlaceMention) -> bool:
+    """The mention is a building or body named by its town, its words the town's and more ("Fort
+    Pierce Islamic Center")."""
+    name = p.name or ""
+    return (
+        bool(name) and p.text.startswith(name + " ") and _BUILDING_END.search(p.text, len(name)) is not None
+    )
+
+
+# the last word of a building's or a body's name ("... Islamic Center", "... Regional Hospital")
+_BUILDING_END = re.compile(
+    r"\b(?:Cent(?:er|re)|Mosque|Church|Cathedral|Synagogue|Temple|Hospital|Clinic|Airport|University|"
+    r"College|School|Academy|Station|Stadium|Arena|Hotel|Market|Mall|Prison|Jail|Courthouse|Hall|Club)$"
 )
 
 

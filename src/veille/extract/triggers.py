@@ -694,6 +694,19 @@ _WHOLE_PEOPLE_AFTER = re.compile(
 )
 
 
+def by_examples(sentence: str, hit: Hit) -> bool:
+    """Attacks named as a kind and shown by examples, whatever day the sentence tells: "set up a
+    task force last Friday to crack down on extremist groups using the Internet to ... plan attacks
+    such as recent killings in Paris and San Bernardino"."""
+    last = sentence[hit.start : hit.end].split()[-1].lower() if sentence[hit.start : hit.end].split() else ""
+    return (
+        hit.trigger.event_type == "attack"
+        and last in ("attacks", "bombings", "killings", "shootings", "massacres")
+        and _SUCH_AS_AFTER.match(sentence, hit.end) is not None
+        and not SPECIFIC_FIGURE.search(sentence)
+    )
+
+
 def is_generic(sentence: str, hit: Hit) -> bool:
     """An attack named in general (see ``GENERIC_NOUN``); the caller checks the sentence has no day."""
     word = sentence[hit.start : hit.end].strip()
@@ -748,6 +761,14 @@ def is_generic(sentence: str, hit: Hit) -> bool:
         return True  # "Hezbollah has 100,000 missiles", "a system that can engage aircraft and missiles"
     if SHARE_AFTER.match(sentence, hit.end):
         return True  # "followed by roadside bombs at 21 percent and suicide attacks at 17 percent"
+    lands = _ACROSS_PLACES_AFTER.match(sentence, hit.end) if hit.trigger.event_type == "attack" else None
+    if (
+        lands is not None
+        and last.lower().endswith("s")
+        # (no figure but the lands': not "attacks in three cities killed 40 people")
+        and not SPECIFIC_FIGURE.search(sentence[: lands.start()] + " " + sentence[lands.end() :])
+    ):
+        return True  # "Deadly attacks in four countries linked to Islamic State show ...": a summary
     across = CLAIMS_ACROSS.search(sentence)
     if across is not None and hit.start < across.end() and hit.end > across.start():
         return True  # "has claimed responsibility for attacks in Paris, Brussels and a number of other countries"
@@ -1130,6 +1151,14 @@ SHARE_AFTER = re.compile(
     _I,
 )
 # claims for attacks across many places: a record of the group, not of one happening
+# happenings counted by the lands they struck: "attacks in four countries", "bombings across
+# several cities"
+_ACROSS_PLACES_AFTER = re.compile(
+    r"\s+(?:in|across)\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|various|"
+    r"numerous|a number of|\d+)\s+(?:different\s+)?(?:countries|cities|continents|nations|states|provinces)\b",
+    _I,
+)
+_SUCH_AS_AFTER = re.compile(r",?\s+(?:such as|like)\s", _I)
 CLAIMS_ACROSS = re.compile(
     r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit)\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}attacks\b[^.;]{0,80}?\b(?:a number of|several|many|various|"
     r"numerous|dozens of|scores of|other)\s+(?:other\s+)?(?:countries|cities|places|nations)\b",
@@ -1644,9 +1673,23 @@ _FORCES_CLAUSE = re.compile(
 )
 
 
+# ... or a clause of a state or its allies, after a comma: "Islamic State fighters surged across
+# Syria and Iraq declaring a 'caliphate', the United States and its European and Arab allies
+# launched air strikes against them"
+_STATE_CLAUSE = re.compile(
+    r",\s+(?:and\s+)?(?:the\s+)?(?:United\s+States|U\.S\.|Russia|Britain|France|Turkey|Iran|Israel|"
+    r"(?:U\.S\.-led\s+)?coalition|government)\s+(?:and\s+(?:its|their)\s+(?:[\w-]+\s+){0,4}?allies\s+)?"
+    r"(?:\w+ed|struck|hit|began|launched)\b",
+    _I,
+)
+
+
 def _forces_verb(sentence: str, h: Hit) -> bool:
     """Armed men named before a clause of the security forces, whose verb the trigger took."""
-    return h.trigger.name == "gunmen" and _FORCES_CLAUSE.search(sentence, h.start, h.end) is not None
+    return h.trigger.name == "gunmen" and (
+        _FORCES_CLAUSE.search(sentence, h.start, h.end) is not None
+        or _STATE_CLAUSE.search(sentence, h.start, h.end) is not None
+    )
 
 
 def _armed_men_of_another_verb(sentence: str, h: Hit, hits: list[Hit]) -> bool:
