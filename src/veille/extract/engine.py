@@ -112,6 +112,7 @@ from veille.extract.triggers import (
     in_past_war,
     is_campaign,
     is_generic,
+    is_trend,
     joined_to,
     main_hit,
     titled,
@@ -890,17 +891,23 @@ _OTHER_ATTACKS = re.compile(
     re.IGNORECASE,
 )
 # a claim of an attack of its own: "claimed responsibility for an attack in France on Monday"
-# a claim of the happening named back: "Islamic State claimed responsibility for the truck attack on
-# the French city of Nice on Saturday" (see ``_claim_day``)
-_CLAIMED_THE = re.compile(
-    r"\bclaim(?:ed|s|ing)\s+(?:responsibility|credit)\s+(?:\w+\s+){0,3}?for\s+(?P<the>the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacre|assault|ambush|killings?|rampage|carnage|"
-    r"kidnapping|abduction|beheading|siege)\b",
+_ON_THEIR_WAY = re.compile(
+    r"\b(?:fled|fleeing|escaped|escaping|retreated|retreating|withdrew|withdrawing|headed|heading|"
+    r"made their way)\b",
     re.IGNORECASE,
 )
+_THOSE_TALLIED = re.compile(r"\s*(?:Those|These)\s+(?:[\w-]+\s+)?(?:attacks|bombings|killings|incidents)\b")
+_OTHER_ONE_BEFORE = re.compile(
+    r"\b(?:other|another|second|third|fourth|last|next|further|more)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
 _DEVICE_NOUN = re.compile(r"bombs?|devices?|explosives|IEDs?|grenades?", re.IGNORECASE)
-# a device that went off ("Two bombs also exploded")
-_WENT_OFF = re.compile(r"\b(?:exploded|went off|detonated|blew up|explosions?|blasts?)\b", re.IGNORECASE)
+# a device that went off ("Two bombs also exploded"), or did harm ("The other bomb ... killed two
+# people")
+_WENT_OFF = re.compile(
+    r"\b(?:exploded|went off|detonated|blew up|explosions?|blasts?|killed|killing|wounded|wounding|injured|"
+    r"injuring|dead)\b",
+    re.IGNORECASE,
+)
 _CLAIM_OF_ANOTHER = re.compile(
     r"claimed (?:responsibility for )?(?:an?|another|two|three|several|(?:its|their) first)\s+(?:[\w-]+\s+)?"
     r"(?:attacks?|bombings?|blasts?|ambush(?:es)?|assaults?|raids?|killings?)\b",
@@ -1073,6 +1080,12 @@ _ANOTHER_PERSON = re.compile(
 )
 # a happening ranked against the past: "the worst attack on American soil", "the first such attack"
 _MEASURED_BY = re.compile(rf"\b{SUPERLATIVE}\b[^.;:]{{0,80}}\Z", re.IGNORECASE)
+# (the span's words may open with the preposition: "over the previous three months")
+_BASELINE_BEFORE = re.compile(
+    r"\b(?:rise|increase|jump|surge|drop|fall|decline|decrease|up|down)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:over|from|on|than|compared\s+(?:with|to))\s",
+    re.IGNORECASE,
+)
 _SO_FAR = re.compile(r"\b(?:so far|thus far|to date|year-to-date)\b", re.IGNORECASE)
 _SINCE_ASIDE = re.compile(r"\bsince\b(?:[^.;:()]|(?<=\b[A-Z])\.){3,90}\Z", re.IGNORECASE)
 # a hunt going on since a day: "has been sought since", "had been on the run since"
@@ -1221,8 +1234,10 @@ _STATE_SUBJECT = re.compile(
 )
 # a state's force named as the adjective of an offensive: "a Russian-backed government assault"
 _STATE_ADJECTIVE = re.compile(
-    r"\b(?:an?|the|its|their)\s+(?:[\w.-]+-(?:backed|led)\s+)?(?:government|regime|army|military|"
-    r"pro-government)\s+(?:ground\s+|air\s+|military\s+)?$",
+    r"\b(?:an?|the|its|their)\s+(?:(?:[\w.-]+-(?:backed|led)\s+)?(?:government|regime|army|military|"
+    r"pro-government)\s+|"
+    # ... or backed by a state alone: "refugees fleeing a Russian-backed assault"
+    r"(?-i:[A-Z])[\w.]*-(?:backed|led)\s+)(?:ground\s+|air\s+|military\s+)?$",
     re.IGNORECASE,
 )
 _ON_MILITANTS = re.compile(
@@ -1487,39 +1502,6 @@ def _day_in_week(
     return next(iter(found.items())) if len(found) == 1 else None
 
 
-def _claim_day(text: str, s: Sentence, trigger: tuple[int, int], m: DateMention, body_start: int) -> bool:
-    """The day is the claim's, in a sentence that tells a happening named back (with "the") as what
-    was claimed: before the claim's verb ("Islamic State on Saturday claimed responsibility for the
-    truck attack"), or after the happening ("... claimed responsibility for the truck attack on the
-    French city of Nice on Saturday as French police arrested three people"; not "for a suicide
-    bombing on Tuesday morning", one told with its day)."""
-    if m.start < body_start:
-        return False  # the dateline's day is the report's
-    claim = next(
-        (
-            x
-            for x in _CLAIMED_THE.finditer(text, s.start, s.end)
-            if x.start() < trigger[1] and trigger[0] < x.end()
-        ),
-        None,
-    )
-    if claim is None:
-        return False
-    if claim.group("the") is None:
-        # an attack first told by its claim is dated by the claim's day ("Last month, the Shabab
-        # claimed responsibility for an attack on a hotel in Mogadishu")
-        return False
-    if m.end <= claim.start():
-        return True
-    # (after it, only where the claim's day frames what went on with it: "... on Saturday as French
-    # police arrested three people there"; not "... THAT KILLED SALVADORAN ATTORNEY GENERAL ROBERTO
-    # GARCIA TODAY", "the attack on George Shultz when he visited La Paz in August 1988")
-    return m.start >= claim.end() and _CONCURRENT_AFTER.match(text, m.end) is not None
-
-
-_CONCURRENT_AFTER = re.compile(r",?\s+(?:as|while)\s", re.IGNORECASE)
-
-
 def _apart(a: DateInterval, b: DateInterval) -> bool:
     """Two intervals, both bounded, that share no day."""
     return bool(a.start and a.end and b.start and b.end) and not interval_overlaps(a, b)
@@ -1781,6 +1763,9 @@ class Extractor:
             in_list = stat_period is not None and (
                 bullet
                 or st.lower().startswith("of those")
+                # "There were 891 attacks during the first quarter of 2016 ... Those attacks killed
+                # 2,150 people": the tally's attacks named back
+                or _THOSE_TALLIED.match(st) is not None
                 # (not one day's: "Police have arrested three men in connection with Friday's bombing")
                 or (
                     _TALLY_GOES_ON.search(st) is not None
@@ -1918,6 +1903,7 @@ class Extractor:
                 and not depicted(st, h)
                 and not titled(st, h)
                 and not by_examples(st, h)
+                and not is_trend(st, h)
             ]
             tally = self._tally(info, s)
             if tally and any(h.trigger.name == "harmed" for h in hits):
@@ -2264,9 +2250,12 @@ class Extractor:
                         )
                         # ... as does one of another town ("Warplanes have also hit Islamic State's
                         # de facto capital of Raqqa" after the group's attacks in Deir al-Zor)
+                        # (not one that hits the attackers on their way: "Air strikes killed four
+                        # of the attackers as they fled toward Rafah")
                         or (
                             _BOMBARDMENT.search(st, main.start, main.end) is not None
                             and self._new_town(info, s, current)
+                            and not _ON_THEIR_WAY.search(st)
                         )
                     )
                 ):
@@ -2967,6 +2956,8 @@ class Extractor:
                     r"[\s-]+(?:attacks?|blasts?|explosions?|bombings?)\b", st[main.end :], re.IGNORECASE
                 )
                 and _DEFINITE_BEFORE.search(st, max(0, main.start - 30), main.start)
+                # (not "the other bomb", "the second bomb")
+                and not _OTHER_ONE_BEFORE.search(st, max(0, main.start - 30), main.start)
                 and not _WENT_OFF.search(st)
             )
         ):
@@ -3344,10 +3335,7 @@ class Extractor:
             # the sentence's own date names something else ("Thursday's demonstrations were
             # peaceful until gunfire erupted"): a date borrowed from the lead is none of its own
             return False
-        # (a claim's day is none of the current happening's: "Islamic State claimed responsibility
-        # for the truck attack ... on Saturday as police arrested three people. ... Thursday night's
-        # attack plunged France into new grief")
-        b, b_span = self._date_of(info, current, claims=False)
+        b, b_span = self._date(info, current)
         if a_span is not None and (b_span is None or not b.start) and a.end and info.anchor is not None:
             # the happening at hand is told with no date of its own (today's news), or only one
             # it came before ("being held hostage", said on Monday): one dated weeks before the
@@ -4427,23 +4415,6 @@ class Extractor:
         return late
 
     def _date(self, info: _Article, c: Candidate) -> tuple[DateInterval, Span | None]:
-        """The happening's date, leaving out a claim's day ("Islamic State on Saturday claimed
-        responsibility for the truck attack") unless nothing else dates it."""
-        found = self._date_of(info, c, claims=False)
-        if found[0].precision == "unknown" and self._claim_dated(info, c):
-            return self._date_of(info, c, claims=True)
-        return found
-
-    @staticmethod
-    def _claim_dated(info: _Article, c: Candidate) -> bool:
-        """The candidate's first sentence has a day that is a claim's (see ``_claim_day``)."""
-        s = c.sentences[0]
-        return any(
-            s.start <= m.start < s.end and _claim_day(info.ann.text, s, c.trigger, m, info.body_start)
-            for m in info.dates
-        )
-
-    def _date_of(self, info: _Article, c: Candidate, claims: bool) -> tuple[DateInterval, Span | None]:
         dates = info.dates
         if c.statistic is not None and c.period_sentence is not None:
             for s in (c.sentences[0], c.period_sentence):
@@ -4455,6 +4426,10 @@ class Extractor:
                     if not (
                         m.text.lower().startswith("since")
                         and _MEASURED_BY.search(info.ann.text, max(s.start, m.start - 90), m.start)
+                    )
+                    # nor a span compared with ("a 44 percent rise over the previous three months")
+                    and not _BASELINE_BEFORE.search(
+                        info.ann.text[max(s.start, m.start - 50) : m.start] + m.text[:9].lower()
                     )
                 ]
                 ranged = [m for m in inside if m.kind in {"range", "since", "until"}]
@@ -4620,8 +4595,6 @@ class Extractor:
                 ):
                     # "Democrats on Tuesday accused Trump of politicizing the Orlando shooting": the
                     # day of what was said of the happening, named as a topic
-                    continue
-                if not claims and k == 0 and _claim_day(text, s, c.trigger, m, info.body_start):
                     continue
                 if too_late(m):
                     # "Trump postponed his announcement, due next week, out of respect for the
@@ -5662,6 +5635,8 @@ def _past_period(info: _Article, s: Sentence, inside: list[DateMention]) -> Date
     m = _PAST_PERIOD.search(text)
     if m is None or (m.group("n") or "").lower() == "few":
         return None
+    if _BASELINE_BEFORE.search(text[max(0, m.start() - 50) : m.start()] + m.group(0)[:9].lower()):
+        return None  # a span compared with: "a 44 percent rise over the previous three months"
     told = [d for d in inside if d.start - s.start < m.start() and d.interval.end]
     end_text = told[0].interval.end if told else (info.anchor.isoformat() if info.anchor else None)
     if end_text is None:

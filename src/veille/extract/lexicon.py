@@ -586,6 +586,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:taken|took|seized|wrested) (?:full |complete |total )?control of (?:the )?(?:[\w-]+ ){0,3}"
         r"(?:district|town|city|village|area|base|airport|province|region|neighbou?rhood|positions?)|"
         r"gunfight|shoot-?out|cross-?fire|armed clash(?:es)?|fired (?:\w+ ){0,3}(?:at|on|upon) (?:the )?(?:\w+ ){0,3}positions|"
+        r"(?<!dressed as )(?<!disguised as )(?<!posing as )(?<!mutinous )(?<!rogue )(?<!renegade )"
         r"(?:forces|troops|soldiers|army|military) (?:reportedly |allegedly )?(?:clashed|fired|shelled|attacked|advanced|targeted|stormed)|"
         r"(?:combing|cordon-and-search|mop-up) operations?|(?:security forces|police|troops|army|soldiers|forces) "
         r"(?:[\w-]+ ){0,3}(?:during|in) an? (?:[\w-]+ )?search operation|search operations? against|encounter between (?:the )?(?:security forces|police|troops|army)|"
@@ -867,10 +868,10 @@ TRIGGERS: tuple[Trigger, ...] = (
 )
 
 # the guerrillas' subversion, not a charge of it ("a life sentence for subversion" in North Korea,
-# "charged with inciting subversion of state power", "plotting subversion with South Koreans"): a
-# state's word for dissent
+# "charged with subversion", "plotting subversion with South Koreans"): a state's word for dissent
+# (a victim "accused of ties with subversion" is the guerrillas')
 _SUBVERSION = (
-    r"(?:(?<!\bfor )(?<!\bwith )(?<!\binciting )(?<!\bincitement to )(?<!\bplotting )subversion\b|"
+    r"(?:(?<!\bfor )(?<!\bcharged with )(?<!\binciting )(?<!\bincitement to )(?<!\bplotting )subversion\b|"
     r"subversi(?!on\b)\w+)"
 )
 # Context: words that put a sentence or an article in terrorism / armed-conflict territory.

@@ -865,6 +865,8 @@ def choose_locations(
         lead_span = (first.start, first.end)
         # not the town of a happening the lead's followed, told with its own toll
         body = [p for p in body if not _followed_before(ann, p.start, lead_span)]
+        # ... nor where someone was held: "the arrest Tuesday of a former Guantanamo Bay detainee"
+        body = [p for p in body if not _HELD_THERE_AFTER.match(ann.text, p.end)]
         eligible = [p for p in body if _eligible(ann, p, event_type, lead_span, body_start, [])]
         dateline = [p for p in lead_places if p.start < body_start]
         # The dateline city only when the story names no other place where it happened; a place
@@ -1220,13 +1222,12 @@ def _refine(
                         or _named_by_town(p)
                     )
                     and _eligible(ann, p, event_type, _span_of(spans, p.start), body_start, [])
+                    # ... nor the town of what it followed ("the mosque's imam had asked for more
+                    # security following the mass shooting last month ... in Orlando")
+                    and not _AFTER_HAPPENING_BEFORE.search(
+                        ann.text, max(_span_of(spans, p.start)[0], p.start - 120), p.start
+                    )
                 ]
-                if len({p.geonames_id for p in later}) > 1:
-                    # (the next sentence that names one names where: "a Florida mosque ... the assault
-                    # outside the Fort Pierce Islamic Center", before "the mass shooting last month
-                    # ... in Orlando")
-                    first = min(_span_of(spans, p.start) for p in later)
-                    later = [p for p in later if _span_of(spans, p.start) == first]
                 if loc.precision == "admin1" and not loc.city and len({p.geonames_id for p in later}) == 1:
                     new = to_location(later[0], loc.role)
         elif loc.role == "event" and loc.precision == "country" and not addressed:
@@ -1327,6 +1328,15 @@ _VENUE = re.compile(rf"\b({_VENUE_WORDS})\b", re.IGNORECASE)
 # ... and named again with its town ("the Bacha Khan University in Charsadda")
 _VENUE_IN_BEFORE = re.compile(
     rf"\b(?P<venue>{_VENUE_WORDS})\s+(?:in|at|of)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$", re.IGNORECASE
+)
+
+
+# the town of what something followed: "had asked for more security following the mass shooting
+# last month by Omar Mateen at the gay nightclub Pulse in Orlando"
+_AFTER_HAPPENING_BEFORE = re.compile(
+    r"\b(?:following|after|since|in the wake of)\s+(?:the|last\s+\w+['\u2019]s)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:shootings?|attacks?|massacres?|bombings?|blasts?|rampage|siege)\b[^.;]*$",
+    re.IGNORECASE,
 )
 
 
@@ -1859,6 +1869,7 @@ def article_region(
         and not _nationality_only(ann, p)
         and not _across_border(ann.text, p)
         and not _CITIZENS_OF.match(ann.text, p.end)
+        and not _HELD_THERE_AFTER.match(ann.text, p.end)  # "a former Guantanamo Bay detainee"
         and not any(s <= p.start < e for s, e in actor_spans)
         and not _judged_in(ann, p)
     ]

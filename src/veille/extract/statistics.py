@@ -78,6 +78,8 @@ PERIOD_CUE = re.compile(
     # (not a life's or a group's start: "Ibrahim F., born in 1988")
     r"this year|last year|(?<!born )(?<!founded )in (?:\d{4}|the (?:first|second|past|last) (?:half|quarter|six months|year|decade))|"
     r"in the (?:year|twelve months|12 months|six months) (?:to|ending|until)|(?:during|throughout) (?:\d{4}|the (?:year|past)|last year)|"
+    # "There were 891 attacks during the first quarter of 2016"
+    r"(?:during|over) the (?:first|second|third|fourth|past|last) (?:half|quarter|three months|six months)|"
     r"(?:over|in) the (?:past|last) (?:\w+ )?(?:years?|months|decade)|(?:until|by|through) (?:the )?(?:end of |late |early |mid-)?"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
     r"annual|yearly|year-on-year|per year|each year|every year|"

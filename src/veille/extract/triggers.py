@@ -698,12 +698,28 @@ def by_examples(sentence: str, hit: Hit) -> bool:
     """Attacks named as a kind and shown by examples, whatever day the sentence tells: "set up a
     task force last Friday to crack down on extremist groups using the Internet to ... plan attacks
     such as recent killings in Paris and San Bernardino"."""
-    last = sentence[hit.start : hit.end].split()[-1].lower() if sentence[hit.start : hit.end].split() else ""
+    words = sentence[hit.start : hit.end].split()
     return (
         hit.trigger.event_type == "attack"
-        and last in ("attacks", "bombings", "killings", "shootings", "massacres")
+        and bool(words)
+        and words[-1].lower() in ("attacks", "bombings", "killings", "shootings", "massacres")
         and _SUCH_AS_AFTER.match(sentence, hit.end) is not None
+        and not _NAMED_BEFORE.search(
+            sentence, max(0, hit.end - len(words[-1]) - 40), hit.end - len(words[-1])
+        )
         and not SPECIFIC_FIGURE.search(sentence)
+    )
+
+
+def is_trend(sentence: str, hit: Hit) -> bool:
+    """Attacks told by how their number went, whatever span the sentence tells: "Islamic State
+    attacks have increased this year, particularly in Iraq and Syria"."""
+    words = sentence[hit.start : hit.end].split()
+    return (
+        hit.trigger.event_type == "attack"
+        and bool(words)
+        and words[-1].lower() in ("attacks", "bombings", "killings", "shootings", "kidnappings", "abductions")
+        and _TREND_AFTER.match(sentence, hit.end) is not None
     )
 
 
@@ -1158,7 +1174,14 @@ _ACROSS_PLACES_AFTER = re.compile(
     r"numerous|a number of|\d+)\s+(?:different\s+)?(?:countries|cities|continents|nations|states|provinces)\b",
     _I,
 )
-_SUCH_AS_AFTER = re.compile(r",?\s+(?:such as|like)\s", _I)
+_TREND_AFTER = re.compile(
+    r"\s+(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:increased|risen|rose|grown|grew|doubled|tripled|fallen|fell|"
+    r"declined|dropped|decreased|surged|soared|spiked|slowed|multiplied|intensified)\b",
+    _I,
+)
+_SUCH_AS_AFTER = re.compile(r",?\s+such as\s", _I)
+# (a happening named back or by its day is no kind: "Tuesday's suicide bombings, like those in Paris")
+_NAMED_BEFORE = re.compile(r"\b(?:the|these|those|this|that|[\w-]+['\u2019]s)\s+(?:[\w-]+\s+){0,2}$", _I)
 CLAIMS_ACROSS = re.compile(
     r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit)\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}attacks\b[^.;]{0,80}?\b(?:a number of|several|many|various|"
     r"numerous|dozens of|scores of|other)\s+(?:other\s+)?(?:countries|cities|places|nations)\b",
