@@ -356,3 +356,46 @@ def test_where_a_detainee_was_held_is_not_where_he_was_arrested(pipeline: Pipeli
     recs = records(pipeline, text, "arrest", "2016-02-24")
     assert len(recs) == 1, recs
     assert [loc["country_code"] for loc in recs[0]["locations"]] == ["ES"], recs[0]["locations"]
+
+
+def test_a_states_shelling_named_by_its_peoples_adjective_is_its_operation(pipeline: Pipeline) -> None:
+    for text in (
+        "Turkish shelling hit Kurdish positions near Azaz on Saturday, the monitor said.",
+        "Two fighters were killed in Turkish shelling near Azaz on Saturday, the monitor said.",
+    ):
+        assert records(pipeline, text, "attack") == [], text
+        assert len(records(pipeline, text, "ct_operation")) == 1, text
+    # near miss: a people with no state of its own
+    text = "Kurdish shelling killed at least 29 people near Azaz on Saturday, rebels said."
+    assert len(records(pipeline, text, "attack")) == 1
+
+
+def test_weapons_built_or_cancelled_are_no_attack(pipeline: Pipeline) -> None:
+    text = (
+        "The Pentagon could save billions by building a smaller force that would delay the new long-range "
+        "bomber, cancel the new air launched cruise missile and construct fewer ballistic submarines, "
+        "arms control advocates said. Officials also warned of the threat from Islamic State militants and "
+        "terrorism."
+    )
+    assert records(pipeline, text, "attack", "2016-02-26") == []
+    # near miss: missiles launched at towns are an attack
+    text = "Hamas militants have launched missiles at Israeli towns on Monday, killing two people."
+    assert len(records(pipeline, text, "attack", "2016-02-26")) == 1
+
+
+def test_another_thread_naming_back_the_attack_by_its_datelines_town_is_that_attack(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "DHAKA A pizza chef killed during a militant attack on a cafe in Bangladesh's capital last week was "
+        "probably in league with the assailants, police said on Wednesday.\n\n"
+        "Meanwhile, Islamic State warned that attacks would continue, saying in a video that the Dhaka "
+        "assault was just a hint of what is to come."
+    )
+    assert len(records(pipeline, text, "attack", "2016-07-06")) == 1
+    # near miss: another thread telling another attack is a record of its own
+    text = (
+        "Gunmen attacked a hotel in Kabul on Monday, killing five guards.\n\n"
+        "Meanwhile, a bomb exploded at a market in Kandahar on Tuesday, killing three people."
+    )
+    assert len(records(pipeline, text, "attack", "2016-07-06")) == 2

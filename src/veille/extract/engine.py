@@ -896,6 +896,10 @@ _ON_THEIR_WAY = re.compile(
     r"made their way)\b",
     re.IGNORECASE,
 )
+_BOMBARDMENT_NOUN = re.compile(
+    r"shelling|bombardments?|(?:air|drone|missile)[- ]?strikes?|airstrikes?|air raids?|bombing raids?",
+    re.IGNORECASE,
+)
 _THOSE_TALLIED = re.compile(r"\s*(?:Those|These)\s+(?:[\w-]+\s+)?(?:attacks|bombings|killings|incidents)\b")
 _OTHER_ONE_BEFORE = re.compile(
     r"\b(?:other|another|second|third|fourth|last|next|further|more)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
@@ -2096,6 +2100,16 @@ class Extractor:
                 and _A_SERIES.search(masked, sents[i - 1].start, sents[i - 1].end) is not None
             )
             trig = (s.start + main.start, s.start + main.end)
+            if separate and etype == "attack" and _NOUN_TRIGGER.search(st, main.start, main.end):
+                # "Meanwhile, Islamic State warned ... that the Dhaka assault was just a hint of what
+                # is to come": another thread, but of the attack its town names back
+                named = self._of_town(
+                    info, s, st, main, [c for c in out if c.event_type == "attack" and c.statistic is None]
+                )
+                if len(named) == 1:
+                    current = named[0]
+                    current.sentences.append(s)
+                    continue
             if (
                 current is not None
                 and _LATER_OPENING.match(st)
@@ -2618,7 +2632,14 @@ class Extractor:
         a, b = s.start + definite.start(), s.start + main.start
         names = {p.name or p.text for p in Extractor._towns(info, a, b)}
         if names:
-            return [c for c in same if names & Extractor._town_names(info, c.sentences)]
+            found = [c for c in same if names & Extractor._town_names(info, c.sentences)]
+            dateline = {
+                p.name or p.text for p in info.ann.places if p.start < info.body_start and not p.demonym
+            }
+            if not found and names & dateline:
+                # "the Dhaka assault" in a story filed from Dhaka: the happening its lead tells
+                found = [c for c in same if c.first.start <= info.body_start < c.first.end]
+            return found
         # ... or the state or province of its town: "the Florida attack" is the one in Orlando
         regions = {(p.country_code, p.admin1) for p in Extractor._towns(info, a, b, ("admin1",)) if p.admin1}
         if not regions:
@@ -2824,6 +2845,17 @@ class Extractor:
                 return "attack"
         if etype == "raid" and self._raid_by_attackers(info, s, st):
             return "attack"
+        if etype == "attack" and _BOMBARDMENT_NOUN.fullmatch(st, main.start, main.end):
+            # "Turkish shelling killed at least 29 Kurdish fighters", "Russian air strikes": a state
+            # named by its people's adjective right before the bombardment
+            people = re.search(r"([A-Z][\w-]+)\s+$", st[max(0, main.start - 30) : main.start])
+            if people is not None and any(
+                p.demonym
+                and (p.feature_code or "").startswith("PCL")
+                and p.start == s.start + main.start - len(people.group(0))
+                for p in info.ann.places
+            ):
+                return "ct_operation"
         if (
             etype == "attack"
             and any(

@@ -918,10 +918,13 @@ _STRUCK_LATER = re.compile(
 ARMS_HELD = re.compile(
     r"\b(?:has|have|had|possess(?:es|ed)?|owns?|stockpiled?|arsenal of|deliver(?:ed|s)?|suppl(?:y|ied|ies)|"
     r"sold|sells?|bought|buys?|purchased?|acquired?|engage|intercept(?:ed|s)?|shoot down|shot down|"
+    # built, planned or given up: "cancel the new air launched cruise missile", "develop a missile"
+    r"build(?:s|ing)?|built|develop(?:s|ed|ing)?|design(?:s|ed|ing)?|procur(?:es?|ed|ing)|"
+    r"cancel(?:s|led|ed|ling|ing)?|scrap(?:s|ped|ping)?|retire[sd]?|modernize[sd]?|upgrade[sd]?|"
     # made or carried: "a factory which produces cluster bombs", "it carried 24 surface-to-air missiles"
     r"produc(?:es?|ed|ing)|manufactur(?:es?|ed|ing)|carr(?:y|ies|ied|ying)(?! out\b)|loaded with|smuggl(?:ed|ing))\s+"
     # (no verb between: not "rebels have sent ballistic missiles", "Hamas has fired rockets")
-    r"(?:(?!fir\w*|launch\w*|sent\b|send\w*|lob\w*|shot\b|rain\w*|used\b|hurl\w*|aim\w*|"
+    r"(?:(?!fir\w*|(?<!air )(?<!air-)(?<!ground )(?<!ground-)(?<!sea )(?<!sea-)launch\w*|sent\b|send\w*|lob\w*|shot\b|rain\w*|used\b|hurl\w*|aim\w*|"
     r"direct\w*|unleash\w*|deploy\w*|drop\w*|plant\w*|detonat\w*|explod\w*|threw\b|throw\w*|pound\w*|"
     r"strik\w*|struck\b|hit\b|plac\w*|target\w*|attack\w*|shell\w*|batter\w*|blast\w*)[\w,.-]+\s+){0,6}"
     r"(?:[\w.]+-)*$",
