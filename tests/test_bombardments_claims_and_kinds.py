@@ -399,3 +399,80 @@ def test_another_thread_naming_back_the_attack_by_its_datelines_town_is_that_att
         "Meanwhile, a bomb exploded at a market in Kandahar on Tuesday, killing three people."
     )
     assert len(records(pipeline, text, "attack", "2016-07-06")) == 2
+
+
+# -- near misses found by a second review ---------------------------------------------------------
+
+REVIEWED_AGAIN = [
+    # a separate attack with a day and a toll of its own stays its own, though its town is the lead's
+    (
+        "A suicide bomber killed 30 people at a police academy in Kabul on Thursday in an attack claimed "
+        "by the Taliban.\n\nIn a separate incident, the Kabul car bombing on Sunday killed two police "
+        "officers near a bank.",
+        "attack",
+        2,
+    ),
+    # a real event with a toll, though told across cities
+    (
+        "Near-simultaneous bombings in five cities of southern Thailand killed a police officer and "
+        "wounded a tourist, police said, blaming Muslim insurgents.",
+        "attack",
+        1,
+    ),
+    # "building" the noun holds no arms
+    (
+        "The parliament building in Kabul was damaged by rockets fired by Taliban insurgents, officials "
+        "said.",
+        "attack",
+        1,
+    ),
+    # separatists and former soldiers who stormed attack
+    (
+        "Pro-Russian separatist forces stormed a Ukrainian border post near Luhansk on Monday, killing "
+        "five guards.",
+        "attack",
+        1,
+    ),
+    ("Former soldiers stormed a police station in Bouake on Monday, killing two officers.", "attack", 1),
+    # a group's assault, and a people's shelling, are no state's operation
+    (
+        "Hundreds of families fled a Taliban-led assault on the district of Sangin in Helmand province on "
+        "Tuesday.",
+        "attack",
+        1,
+    ),
+    (
+        "Palestinian shelling killed an Israeli farmer near the Gaza border on Monday, the army said.",
+        "attack",
+        1,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "expected"), REVIEWED_AGAIN)
+def test_near_misses_found_by_a_second_review(
+    pipeline: Pipeline, text: str, event_type: str, expected: int
+) -> None:
+    assert len(records(pipeline, text, event_type, "2016-07-16")) == expected
+
+
+def test_a_named_attack_among_those_tallied_keeps_its_day(pipeline: Pipeline) -> None:
+    # near miss: "These attacks included Sunday's truck bombing" names one of them, with its day
+    text = (
+        "Islamic State militants have carried out more than 100 attacks in Iraq this year, according to a "
+        "report.\n\nThese attacks included Sunday's truck bombing in Baghdad's Karrada district that "
+        "killed 292 people."
+    )
+    recs = [r for r in records(pipeline, text, "attack", "2016-07-16") if r["counts"]["killed"] == 292]
+    assert [r["date"]["start"] for r in recs] == ["2016-07-10"], recs
+
+
+def test_after_the_shooting_told_is_no_earlier_happening(pipeline: Pipeline) -> None:
+    # near miss: "fled on foot after the shooting outside the mosque in Fort Pierce" places it
+    text = (
+        "A gunman opened fire on worshippers at a Florida mosque on Sunday, killing two people in what "
+        "police called a terrorist attack.\n\nPolice said the gunman fled on foot after the shooting "
+        "outside the mosque in Fort Pierce."
+    )
+    recs = records(pipeline, text, "attack", "2016-07-16")
+    assert [towns(r) for r in recs] == [["Fort Pierce"]], recs

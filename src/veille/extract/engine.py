@@ -896,6 +896,8 @@ _ON_THEIR_WAY = re.compile(
     r"made their way)\b",
     re.IGNORECASE,
 )
+# peoples whose shelling is mostly armed groups' ("Palestinian shelling killed an Israeli farmer")
+_NONSTATE_PEOPLES = frozenset({"Palestinian", "Yemeni", "Libyan", "Somali", "Lebanese", "Kurdish"})
 _BOMBARDMENT_NOUN = re.compile(
     r"shelling|bombardments?|(?:air|drone|missile)[- ]?strikes?|airstrikes?|air raids?|bombing raids?",
     re.IGNORECASE,
@@ -1240,8 +1242,11 @@ _STATE_SUBJECT = re.compile(
 _STATE_ADJECTIVE = re.compile(
     r"\b(?:an?|the|its|their)\s+(?:(?:[\w.-]+-(?:backed|led)\s+)?(?:government|regime|army|military|"
     r"pro-government)\s+|"
-    # ... or backed by a state alone: "refugees fleeing a Russian-backed assault"
-    r"(?-i:[A-Z])[\w.]*-(?:backed|led)\s+)(?:ground\s+|air\s+|military\s+)?$",
+    # ... or backed by a state alone: "refugees fleeing a Russian-backed assault" (not a group's:
+    # "a Taliban-led assault")
+    r"(?:Russian|Iranian|Saudi|Turkish|U\.S\.|US|American|French|British|Syrian|Iraqi|Afghan|Israeli|"
+    r"Egyptian|Emirati|Kenyan|Ethiopian|Nigerian|Pakistani|Indian|Chinese|Jordanian)-(?:backed|led)\s+)"
+    r"(?:ground\s+|air\s+|military\s+)?$",
     re.IGNORECASE,
 )
 _ON_MILITANTS = re.compile(
@@ -1769,7 +1774,13 @@ class Extractor:
                 or st.lower().startswith("of those")
                 # "There were 891 attacks during the first quarter of 2016 ... Those attacks killed
                 # 2,150 people": the tally's attacks named back
-                or _THOSE_TALLIED.match(st) is not None
+                or (
+                    _THOSE_TALLIED.match(st) is not None
+                    # (not one of them named: "These attacks included Sunday's truck bombing")
+                    and not SINGLE_EVENT_CUE.search(st)
+                    and not _DAY_POSSESSIVE.search(st)
+                    and not re.search(r"\binclud", st, re.IGNORECASE)
+                )
                 # (not one day's: "Police have arrested three men in connection with Friday's bombing")
                 or (
                     _TALLY_GOES_ON.search(st) is not None
@@ -2100,7 +2111,15 @@ class Extractor:
                 and _A_SERIES.search(masked, sents[i - 1].start, sents[i - 1].end) is not None
             )
             trig = (s.start + main.start, s.start + main.end)
-            if separate and etype == "attack" and _NOUN_TRIGGER.search(st, main.start, main.end):
+            if (
+                separate
+                and etype == "attack"
+                and _NOUN_TRIGGER.search(st, main.start, main.end)
+                # (not one with a day or a toll of its own: "In a separate incident, the Kabul car
+                # bombing on Sunday killed two police officers")
+                and not self._dated(info, s)
+                and not _TOLL_TOLD.search(st)
+            ):
                 # "Meanwhile, Islamic State warned ... that the Dhaka assault was just a hint of what
                 # is to come": another thread, but of the attack its town names back
                 named = self._of_town(
@@ -2849,11 +2868,15 @@ class Extractor:
             # "Turkish shelling killed at least 29 Kurdish fighters", "Russian air strikes": a state
             # named by its people's adjective right before the bombardment
             people = re.search(r"([A-Z][\w-]+)\s+$", st[max(0, main.start - 30) : main.start])
-            if people is not None and any(
-                p.demonym
-                and (p.feature_code or "").startswith("PCL")
-                and p.start == s.start + main.start - len(people.group(0))
-                for p in info.ann.places
+            if (
+                people is not None
+                and people.group(1) not in _NONSTATE_PEOPLES
+                and any(
+                    p.demonym
+                    and (p.feature_code or "").startswith("PCL")
+                    and p.start == s.start + main.start - len(people.group(0))
+                    for p in info.ann.places
+                )
             ):
                 return "ct_operation"
         if (

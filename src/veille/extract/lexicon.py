@@ -586,8 +586,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:taken|took|seized|wrested) (?:full |complete |total )?control of (?:the )?(?:[\w-]+ ){0,3}"
         r"(?:district|town|city|village|area|base|airport|province|region|neighbou?rhood|positions?)|"
         r"gunfight|shoot-?out|cross-?fire|armed clash(?:es)?|fired (?:\w+ ){0,3}(?:at|on|upon) (?:the )?(?:\w+ ){0,3}positions|"
+        r"(?:forces|troops|soldiers|army|military) (?:reportedly |allegedly )?(?:clashed|fired|shelled|attacked|advanced|targeted)|"
+        # a state's forces storming (not men dressed as soldiers, mutineers, separatists or former
+        # soldiers: "Pro-Russian separatist forces stormed a Ukrainian border post")
         r"(?<!dressed as )(?<!disguised as )(?<!posing as )(?<!mutinous )(?<!rogue )(?<!renegade )"
-        r"(?:forces|troops|soldiers|army|military) (?:reportedly |allegedly )?(?:clashed|fired|shelled|attacked|advanced|targeted|stormed)|"
+        r"(?<!separatist )(?<!former )(?<!ex-)(?<!rebel )(?<!insurgent )(?<!militia )(?<!breakaway )"
+        r"(?:forces|troops|soldiers|army|military) (?:reportedly |allegedly )?stormed|"
         r"(?:combing|cordon-and-search|mop-up) operations?|(?:security forces|police|troops|army|soldiers|forces) "
         r"(?:[\w-]+ ){0,3}(?:during|in) an? (?:[\w-]+ )?search operation|search operations? against|encounter between (?:the )?(?:security forces|police|troops|army)|"
         r"['\"\u2018\u2019]?encounter['\"\u2018\u2019]? (?:with|by) (?:the |a )?(?:[\w-]+ ){0,5}?(?:security forces|police|troops|army|soldiers|forces|jawans)|"

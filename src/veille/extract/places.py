@@ -1333,9 +1333,13 @@ _VENUE_IN_BEFORE = re.compile(
 
 # the town of what something followed: "had asked for more security following the mass shooting
 # last month by Omar Mateen at the gay nightclub Pulse in Orlando"
+# (told as earlier: not "the gunman fled on foot after the shooting outside the mosque in Fort Pierce")
 _AFTER_HAPPENING_BEFORE = re.compile(
-    r"\b(?:following|after|since|in the wake of)\s+(?:the|last\s+\w+['\u2019]s)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:shootings?|attacks?|massacres?|bombings?|blasts?|rampage|siege)\b[^.;]*$",
+    r"\b(?:following|after|since|in the wake of)\s+(?:the\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:shootings?|attacks?|massacres?|bombings?|blasts?|rampage|siege)\s+(?:last\s+(?:week|month|year)|"
+    r"(?:a|two|three|several)\s+(?:weeks?|months?|years?)\s+ago|in\s+(?-i:[A-Z])[a-z]+)\b|"
+    r"last\s+\w+['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:shootings?|attacks?|massacres?|bombings?|blasts?|rampage|"
+    r"siege)\b)[^.;]*$",
     re.IGNORECASE,
 )
 

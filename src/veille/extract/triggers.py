@@ -781,8 +781,10 @@ def is_generic(sentence: str, hit: Hit) -> bool:
     if (
         lands is not None
         and last.lower().endswith("s")
-        # (no figure but the lands': not "attacks in three cities killed 40 people")
+        # (no figure but the lands': not "attacks in three cities killed 40 people"; no harm told:
+        # not "Near-simultaneous bombings in five cities ... killed a police officer")
         and not SPECIFIC_FIGURE.search(sentence[: lands.start()] + " " + sentence[lands.end() :])
+        and not _HARM_WORD.search(sentence)
     ):
         return True  # "Deadly attacks in four countries linked to Islamic State show ...": a summary
     across = CLAIMS_ACROSS.search(sentence)
@@ -919,7 +921,7 @@ ARMS_HELD = re.compile(
     r"\b(?:has|have|had|possess(?:es|ed)?|owns?|stockpiled?|arsenal of|deliver(?:ed|s)?|suppl(?:y|ied|ies)|"
     r"sold|sells?|bought|buys?|purchased?|acquired?|engage|intercept(?:ed|s)?|shoot down|shot down|"
     # built, planned or given up: "cancel the new air launched cruise missile", "develop a missile"
-    r"build(?:s|ing)?|built|develop(?:s|ed|ing)?|design(?:s|ed|ing)?|procur(?:es?|ed|ing)|"
+    r"builds?|built|building(?=\s+(?:a|an|the|new|more|its|their|up)\b)|develop(?:s|ed|ing)?|design(?:s|ed|ing)?|procur(?:es?|ed|ing)|"
     r"cancel(?:s|led|ed|ling|ing)?|scrap(?:s|ped|ping)?|retire[sd]?|modernize[sd]?|upgrade[sd]?|"
     # made or carried: "a factory which produces cluster bombs", "it carried 24 surface-to-air missiles"
     r"produc(?:es?|ed|ing)|manufactur(?:es?|ed|ing)|carr(?:y|ies|ied|ying)(?! out\b)|loaded with|smuggl(?:ed|ing))\s+"
@@ -1182,6 +1184,7 @@ _TREND_AFTER = re.compile(
     r"declined|dropped|decreased|surged|soared|spiked|slowed|multiplied|intensified)\b",
     _I,
 )
+_HARM_WORD = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|dead|died)\b", _I)
 _SUCH_AS_AFTER = re.compile(r",?\s+such as\s", _I)
 # (a happening named back or by its day is no kind: "Tuesday's suicide bombings, like those in Paris")
 _NAMED_BEFORE = re.compile(r"\b(?:the|these|those|this|that|[\w-]+['\u2019]s)\s+(?:[\w-]+\s+){0,2}$", _I)
