@@ -476,3 +476,25 @@ def test_after_the_shooting_told_is_no_earlier_happening(pipeline: Pipeline) -> 
     )
     recs = records(pipeline, text, "attack", "2016-07-16")
     assert [towns(r) for r in recs] == [["Fort Pierce"]], recs
+
+
+def test_a_town_owning_a_body_is_not_where_it_happened(pipeline: Pipeline) -> None:
+    text = (
+        "U.S. law enforcement, including New York City's massive counter-terrorism apparatus, has been on "
+        "high alert since a gunman killed 49 people at an Orlando gay nightclub on June 12 in the worst "
+        "mass shooting in modern U.S. history."
+    )
+    recs = records(pipeline, text, "attack", "2016-06-22")
+    assert [towns(r) for r in recs] == [["Orlando"]], recs
+
+
+def test_a_place_in_the_deed_said_is_the_deeds(pipeline: Pipeline) -> None:
+    text = (
+        "Istanbul's governor said a bomb exploded at a bus stop in Ankara on Monday, killing five people "
+        "in what officials called a terrorist attack."
+    )
+    recs = records(pipeline, text, "attack", "2016-06-22")
+    assert [towns(r) for r in recs] == [["Ankara"]], recs
+    # near miss: where the minister spoke is no place of what he told
+    text = "The interior minister told parliament in Rabat that 13 terrorist cells were dismantled this year."
+    assert all("Rabat" not in towns(r) for r in records_of(pipeline, text, "2016-06-22")), text
