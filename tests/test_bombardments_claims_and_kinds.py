@@ -478,16 +478,6 @@ def test_after_the_shooting_told_is_no_earlier_happening(pipeline: Pipeline) -> 
     assert [towns(r) for r in recs] == [["Fort Pierce"]], recs
 
 
-def test_a_town_owning_a_body_is_not_where_it_happened(pipeline: Pipeline) -> None:
-    text = (
-        "U.S. law enforcement, including New York City's massive counter-terrorism apparatus, has been on "
-        "high alert since a gunman killed 49 people at an Orlando gay nightclub on June 12 in the worst "
-        "mass shooting in modern U.S. history."
-    )
-    recs = records(pipeline, text, "attack", "2016-06-22")
-    assert [towns(r) for r in recs] == [["Orlando"]], recs
-
-
 def test_a_place_in_the_deed_said_is_the_deeds(pipeline: Pipeline) -> None:
     text = (
         "Istanbul's governor said a bomb exploded at a bus stop in Ankara on Monday, killing five people "
@@ -498,3 +488,24 @@ def test_a_place_in_the_deed_said_is_the_deeds(pipeline: Pipeline) -> None:
     # near miss: where the minister spoke is no place of what he told
     text = "The interior minister told parliament in Rabat that 13 terrorist cells were dismantled this year."
     assert all("Rabat" not in towns(r) for r in records_of(pipeline, text, "2016-06-22")), text
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # near misses found by a third review: the town whose body speaks may be the scene
+        (
+            "Ankara's governor said 28 people were killed when a car bomb exploded, the second attack after "
+            "a bombing in Istanbul in January.",
+            "Ankara",
+        ),
+        (
+            "A car bomb exploded outside Aden's government headquarters, killing 15 people, in an attack "
+            "claimed by Islamic State, which also struck Mukalla last month.",
+            "Aden",
+        ),
+    ],
+)
+def test_a_town_whose_body_is_named_may_be_the_scene(pipeline: Pipeline, text: str, town: str) -> None:
+    recs = records(pipeline, text, "attack", "2016-07-16")
+    assert any(town in towns(r) for r in recs), recs
