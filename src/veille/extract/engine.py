@@ -890,7 +890,7 @@ _OTHER_ATTACKS = re.compile(
     r"[^.;]{0,40}?\b(?:attacks|bombings|blasts)\b",
     re.IGNORECASE,
 )
-# a claim of an attack of its own: "claimed responsibility for an attack in France on Monday"
+# attackers on their way out (see ``Extractor._candidates``)
 _ON_THEIR_WAY = re.compile(
     r"\b(?:fled|fleeing|escaped|escaping|retreated|retreating|withdrew|withdrawing|headed|heading|"
     r"made their way)\b",
@@ -914,6 +914,7 @@ _WENT_OFF = re.compile(
     r"injuring|dead)\b",
     re.IGNORECASE,
 )
+# a claim of an attack of its own: "claimed responsibility for an attack in France on Monday"
 _CLAIM_OF_ANOTHER = re.compile(
     r"claimed (?:responsibility for )?(?:an?|another|two|three|several|(?:its|their) first)\s+(?:[\w-]+\s+)?"
     r"(?:attacks?|bombings?|blasts?|ambush(?:es)?|assaults?|raids?|killings?)\b",

@@ -1171,7 +1171,6 @@ SHARE_AFTER = re.compile(
     r"\d+(?:\.\d+)?\s*(?:percent|per cent|%)",
     _I,
 )
-# claims for attacks across many places: a record of the group, not of one happening
 # happenings counted by the lands they struck: "attacks in four countries", "bombings across
 # several cities"
 _ACROSS_PLACES_AFTER = re.compile(
@@ -1188,6 +1187,7 @@ _HARM_WORD = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|
 _SUCH_AS_AFTER = re.compile(r",?\s+such as\s", _I)
 # (a happening named back or by its day is no kind: "Tuesday's suicide bombings, like those in Paris")
 _NAMED_BEFORE = re.compile(r"\b(?:the|these|those|this|that|[\w-]+['\u2019]s)\s+(?:[\w-]+\s+){0,2}$", _I)
+# claims for attacks across many places: a record of the group, not of one happening
 CLAIMS_ACROSS = re.compile(
     r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit)\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}attacks\b[^.;]{0,80}?\b(?:a number of|several|many|various|"
     r"numerous|dozens of|scores of|other)\s+(?:other\s+)?(?:countries|cities|places|nations)\b",
