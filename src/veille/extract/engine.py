@@ -100,6 +100,7 @@ from veille.extract.triggers import (
     NAMED_WAR,
     PAST_WAR,
     PHYSICAL_HARM,
+    TOLL_WORD,
     WORLD_WAR_TOLD,
     Hit,
     as_seizures,
@@ -666,7 +667,7 @@ _BY_FORCES = re.compile(
     r"\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|security forces|troops|soldiers|army|commandos|officers)\b",
     re.IGNORECASE,
 )
-_TOLL_TOLD = re.compile(r"\b(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|dead|died)\b", re.IGNORECASE)
+_TOLL_TOLD = TOLL_WORD
 _STORMED = re.compile(r"stormed|broken into|breached", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # a person described by a step taken against them: "an Oregon man found guilty of", "a
@@ -898,22 +899,17 @@ _ON_THEIR_WAY = re.compile(
 )
 # peoples whose shelling is mostly armed groups' ("Palestinian shelling killed an Israeli farmer")
 _NONSTATE_PEOPLES = frozenset({"Palestinian", "Yemeni", "Libyan", "Somali", "Lebanese", "Kurdish"})
-_BOMBARDMENT_NOUN = re.compile(
-    r"shelling|bombardments?|(?:air|drone|missile)[- ]?strikes?|airstrikes?|air raids?|bombing raids?",
-    re.IGNORECASE,
-)
+# a bombardment's nouns (``_BOMBARDMENT`` adds its verbs and its aircraft)
+_BOMBARD_NOUNS = r"shelling|bombardments?|(?:air|drone|missile)[- ]?strikes?|airstrikes?|air raids?"
+_BOMBARDMENT_NOUN = re.compile(_BOMBARD_NOUNS + r"|bombing raids?", re.IGNORECASE)
 _THOSE_TALLIED = re.compile(r"\s*(?:Those|These)\s+(?:[\w-]+\s+)?(?:attacks|bombings|killings|incidents)\b")
 _OTHER_ONE_BEFORE = re.compile(
     r"\b(?:other|another|second|third|fourth|last|next|further|more)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
 _DEVICE_NOUN = re.compile(r"bombs?|devices?|explosives|IEDs?|grenades?", re.IGNORECASE)
-# a device that went off ("Two bombs also exploded"), or did harm ("The other bomb ... killed two
-# people")
-_WENT_OFF = re.compile(
-    r"\b(?:exploded|went off|detonated|blew up|explosions?|blasts?|killed|killing|wounded|wounding|injured|"
-    r"injuring|dead)\b",
-    re.IGNORECASE,
-)
+# a device that went off ("Two bombs also exploded"; with harm told, see ``_TOLL_TOLD``: "The other
+# bomb ... killed two people")
+_WENT_OFF = re.compile(r"\b(?:exploded|went off|detonated|blew up|explosions?|blasts?)\b", re.IGNORECASE)
 # a claim of an attack of its own: "claimed responsibility for an attack in France on Monday"
 _CLAIM_OF_ANOTHER = re.compile(
     r"claimed (?:responsibility for )?(?:an?|another|two|three|several|(?:its|their) first)\s+(?:[\w-]+\s+)?"
@@ -1190,8 +1186,8 @@ _OFFENSIVE_WORD = re.compile(
 )
 # a bombardment named by its word (see ``Extractor._candidates``)
 _BOMBARDMENT = re.compile(
-    r"\b(?:shelled|shelling|bombard\w*|(?:air|drone|missile)[- ]?strikes?|airstrikes?|air raids?|"
-    r"(?:war)?planes|(?:fighter )?jets|aircraft|(?:helicopter )?gunships|drones)\b",
+    r"\b(?:shelled|bombard\w*|" + _BOMBARD_NOUNS + r"|(?:war)?planes|(?:fighter )?jets|aircraft|"
+    r"(?:helicopter )?gunships|drones)\b",
     re.IGNORECASE,
 )
 _SHELLING = re.compile(
@@ -3015,6 +3011,7 @@ class Extractor:
                 # (not "the other bomb", "the second bomb")
                 and not _OTHER_ONE_BEFORE.search(st, max(0, main.start - 30), main.start)
                 and not _WENT_OFF.search(st)
+                and not _TOLL_TOLD.search(st)
             )
         ):
             # "Security forces defused a bomb planted in front of the embassy. Two bombs also

@@ -784,7 +784,7 @@ def is_generic(sentence: str, hit: Hit) -> bool:
         # (no figure but the lands': not "attacks in three cities killed 40 people"; no harm told:
         # not "Near-simultaneous bombings in five cities ... killed a police officer")
         and not SPECIFIC_FIGURE.search(sentence[: lands.start()] + " " + sentence[lands.end() :])
-        and not _HARM_WORD.search(sentence)
+        and not TOLL_WORD.search(sentence)
     ):
         return True  # "Deadly attacks in four countries linked to Islamic State show ...": a summary
     across = CLAIMS_ACROSS.search(sentence)
@@ -1183,7 +1183,8 @@ _TREND_AFTER = re.compile(
     r"declined|dropped|decreased|surged|soared|spiked|slowed|multiplied|intensified)\b",
     _I,
 )
-_HARM_WORD = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|dead|died)\b", _I)
+# the harm a sentence tells ("killed a police officer", "wounded a tourist")
+TOLL_WORD = re.compile(r"\b(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|dead|died)\b", _I)
 _SUCH_AS_AFTER = re.compile(r",?\s+such as\s", _I)
 # (a happening named back or by its day is no kind: "Tuesday's suicide bombings, like those in Paris")
 _NAMED_BEFORE = re.compile(r"\b(?:the|these|those|this|that|[\w-]+['\u2019]s)\s+(?:[\w-]+\s+){0,2}$", _I)
