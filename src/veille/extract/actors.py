@@ -561,6 +561,7 @@ def actors_for(
                         _I,
                     )
                     and not _WAR_ON_BEFORE.search(before)
+                    and not _WAR_ON_AND_BEFORE.search(st, max(0, local - 160), local)
                     and not _ACTED_FOR_BEFORE.search(before)
                     # (not a deed asked for: "calling for air strikes on Islamic State forces")
                     and not any(x.start() <= local < x.end() for x in CALLED_FOR.finditer(st))
@@ -698,9 +699,51 @@ def actors_for(
             and not _CAUSE_BEFORE.search(ann.text, max(_sentence_start(ann, m.start), m.start - 60), m.start)
             and (not countries or not m.entry.country_codes or set(m.entry.country_codes) & countries)
         ]
+        branch = _branch_named(ann, kb, spans)
+        if branch is not None:
+            # "The military killed two suspected militants" after "Turkish police detained 13
+            # people": the soldiers, not the police the story named first
+            agencies = [m for m in agencies if _of_branch(m, branch)]
         if agencies:
             add(agencies[0], "agent")
     return _drop_parents(kb, out, out_spans)
+
+
+# common nouns of people that are no state body ("suspects", "militants", "civilians")
+_NOT_A_BODY = frozenset({"armed_group", "person", "civilians"})
+# a common noun that does the deed, told as the subject of a verb in the past ("The military killed
+# two", "police on Tuesday raided a flat"; not "military setbacks", "a shootout with police")
+_DOES_AFTER = re.compile(
+    r"\s+(?:(?:on\s+\w+day|have|has|had|were|was|also|then|later|reportedly|earlier)\s+)*"
+    r"(?!(?:need|wed|bed|red|shed|feed|seed|speed|breed)\b)[a-z]+ed\b"
+)
+# the bodies each branch, named by a common noun, may stand for: police bodies and the prosecutors
+# who lead their inquiries; the armed forces
+_BRANCH_KINDS = {
+    "police": frozenset({"police", "security_agency", "judiciary"}),
+    "military": frozenset({"military"}),
+}
+
+
+def _branch_named(ann: AnnotatedArticle, kb: ActorKB, spans: Sequence[tuple[int, int]]) -> str | None:
+    """The one branch of a state's force, police or military, that the happening's sentences name
+    by a common noun that does the deed ("The military killed two", "Police arrested four"); None
+    when they name neither, both, or another body."""
+    kinds: set[str] = set()
+    for a, b in spans:
+        kinds.update(
+            g.entry.kind for g in kb.find_generic(ann.text[a:b]) if _DOES_AFTER.match(ann.text, a + g.end)
+        )
+    branches = kinds & set(_BRANCH_KINDS)
+    return next(iter(branches)) if len(branches) == 1 and not kinds - branches - _NOT_A_BODY else None
+
+
+def _of_branch(m: ActorMatch, branch: str) -> bool:
+    """Whether a named body is of the branch (of the judiciary, only a prosecutor's office: a court
+    arrests no one)."""
+    if m.entry.kind not in _BRANCH_KINDS[branch]:
+        return False
+    return m.entry.kind != "judiciary" or "prosecut" in m.entry.name.lower()
 
 
 def _add_claimants(
@@ -1051,6 +1094,13 @@ _WAR_ON_BEFORE = re.compile(
     _I,
 )
 
+# the second foe of a group's war, which is no target of the deed ("Islamic State, which is
+# fighting against government forces in some areas, and separately against its rival al Qaeda")
+_WAR_ON_AND_BEFORE = re.compile(
+    r"\b(?:fights?|fighting|war|campaign|struggle|battl(?:e|es|ing))\s+(?:against|on)\s+[^.;:]{0,100}?"
+    r"\band\s+(?:[\w-]+\s+)?against\s+(?:[\w'-]+\s+){0,3}$",
+    _I,
+)
 
 # who speaks or writes for a group that threatens: "a message purporting to come from the
 # spokesman of Islamic State calls on followers to launch attacks"

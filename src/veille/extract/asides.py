@@ -184,9 +184,29 @@ FORCES_USED = re.compile(
 _LIKENED_RX = re.compile(_LIKENED, re.IGNORECASE)
 
 
+# a comma that goes on with the opening clause ("A week after the plane crashed with 66 people on
+# board, including 30 Egyptians, investigators ..."), not the one that ends it
+_CLAUSE_GOES_ON = re.compile(
+    r",\s*(?:including|which|who|whom|whose|where|when|in which|that)\b", re.IGNORECASE
+)
+
+
+def _opening_end(text: str, start: int, end: int, a: int) -> int:
+    """The end of a lapse told from ``start`` to ``end``: when it opens the sentence that starts at
+    ``a`` ("Weeks after the bombing in Brussels, gunmen attacked a hotel in Bamako"), the comma
+    after which the sentence's own clause is told; else ``end``."""
+    if text[a:start].strip(" \t\n\"'\u201c\u2018(") != "":
+        return end
+    for comma in re.finditer(",", text[start:end]):
+        at = start + comma.start()
+        if not _CLAUSE_GOES_ON.match(text, at) and text[at + 1 : end].strip():
+            return at
+    return end
+
+
 def recalled_spans(sentence: str) -> list[tuple[int, int]]:
     """Where a sentence recalls an earlier happening (offsets in the sentence)."""
-    return [(m.start(), m.end()) for m in _RECALL.finditer(sentence)]
+    return [(m.start(), _opening_end(sentence, m.start(), m.end(), 0)) for m in _RECALL.finditer(sentence)]
 
 
 def war_toll_spans(sentence: str) -> list[tuple[int, int]]:
@@ -235,6 +255,11 @@ def aside_spans(text: str, spans: list[tuple[int, int]], trigger: int) -> list[t
     for a, b in spans:
         for m in _ASIDE.finditer(text, a, b):
             end = m.end()
+            if m.start() <= trigger < end and _opening_end(text, m.start(), end, a) <= trigger:
+                # "Weeks after the bombing in Brussels, gunmen attacked a hotel in Bamako": the lapse
+                # that opens the happening's own sentence, up to its comma (in another sentence, the
+                # whole of it is an aside)
+                end = _opening_end(text, m.start(), end, a)
             if m.group(0)[:8].lower() in ("speaking", "writing "):
                 comma = text.find(",", m.start(), end)
                 end = comma if comma > 0 else end

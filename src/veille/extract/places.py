@@ -274,7 +274,9 @@ _COUNTRY_SAYS = re.compile(
     r"warned|warns|urged|advised|cautioned|"
     # ... or acts as a state: "a U.N. Security Council resolution Moscow signed in December"
     # (not "blamed": "Kenya blamed al Shabaab for the attack on a bus" is where it happened)
-    r"(?:has\s+|had\s+)?(?:signed|vetoed|denied|denies|rejected|rejects))\b",
+    r"(?:has\s+|had\s+)?(?:signed|vetoed|denied|denies|rejected|rejects)|"
+    # ... or judges: "Baghdad describes the assault as a turning point"
+    r"describe[sd]|regards|regarded|considers|considered|accuses|accused)\b",
     re.IGNORECASE,
 )
 _HAPPENING_LEAD = r"(?:(?:mass|terror|terrorist|suicide)\s+)?"
@@ -1790,7 +1792,9 @@ _HELD_BY_GROUP = re.compile(
     r"\b(?:that|which|who)\s+(?:now\s+|still\s+|once\s+|has\s+|have\s+|had\s+)?"
     r"(?:controls?|controlled|holds?|held|seized|occupies|occupied|rules?|ruled|overran|captured)\s+"
     r"(?:(?:large|vast|big|huge|wide|parts?|swathes?|swaths?|areas?|much|most|territory|territories|"
-    r"chunks?|stretches|tracts?|land|lands|of|the|in|across)\s+){1,5}"
+    # ("who rule a self-proclaimed caliphate across Syria and Iraq")
+    r"chunks?|stretches|tracts?|land|lands|of|the|in|across|an?|self-(?:proclaimed|declared|styled)|"
+    r"so-called|caliphate)\s+){1,6}"
     r"(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?:,\s+|\s+and\s+))*$"
 )
 
