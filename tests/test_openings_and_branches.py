@@ -148,3 +148,176 @@ def test_a_capital_that_judges_and_a_caliphate_are_no_places(pipeline: Pipeline)
     assert len(operations) == 1, operations
     assert "Baghdad" not in towns(operations[0])
     assert "Syria" not in towns(operations[0])
+
+
+# -- claims nobody made, and suspects of another case -------------------------------------------
+
+
+def test_groups_named_after_no_claim_are_no_perpetrators(pipeline: Pipeline) -> None:
+    text = (
+        "A car bomb attack on police headquarters in Gaziantep killed two police officers on Sunday. There "
+        "was no immediate claim of responsibility; but Turkey has suffered attacks recently both from "
+        "Kurdish militants and Islamic State fighters."
+    )
+    attacks = records(pipeline, text, "attack", "2016-05-01")
+    assert len(attacks) == 1, attacks
+    assert roles(attacks[0], "perpetrator") == []
+
+
+def test_suspects_of_a_plot_are_no_perpetrators_of_another_attack(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen attacked an army post in the town of Nusaybin on Sunday, killing three soldiers.\n\n"
+        "Separately, four suspected Islamic State militants plotting an attack on May Day celebrations in "
+        "Ankara were detained overnight, a newspaper reported."
+    )
+    attacks = records(pipeline, text, "attack", "2016-05-01")
+    assert len(attacks) == 1, attacks
+    assert roles(attacks[0], "perpetrator") == []
+
+
+def test_an_attack_given_to_suspected_militants_keeps_its_perpetrator(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen attacked an army post in the town of Nusaybin on Sunday, killing three soldiers. Officials "
+        "said the attack was carried out by suspected Islamic State militants."
+    )
+    attacks = records(pipeline, text, "attack", "2016-05-01")
+    assert len(attacks) == 1, attacks
+    assert roles(attacks[0], "perpetrator") == ["Islamic State"]
+
+
+def test_a_group_said_to_be_suspected_is_the_perpetrator(pipeline: Pipeline) -> None:
+    text = (
+        "A bomb exploded near a mosque in Bursa on Wednesday, wounding eight people. Islamic State is "
+        "suspected, officials said."
+    )
+    attacks = records(pipeline, text, "attack", "2016-04-28")
+    assert len(attacks) == 1, attacks
+    assert roles(attacks[0], "perpetrator") == ["Islamic State"]
+
+
+# -- one case's running count -------------------------------------------------------------------
+
+
+def test_detained_so_far_in_one_case_is_an_arrest_not_a_statistic(pipeline: Pipeline) -> None:
+    text = (
+        "ISTANBUL A suicide bombing in Istanbul on Saturday killed four people. The interior minister said "
+        "on Sunday that five people had been detained so far in connection with the bombing."
+    )
+    assert records(pipeline, text, "arrest", "2016-03-20", "statistic") == []
+    arrests = records(pipeline, text, "arrest", "2016-03-20")
+    assert len(arrests) == 1, arrests
+    assert arrests[0]["counts"]["arrested"] == 5
+
+
+def test_detained_so_far_this_year_is_a_statistic(pipeline: Pipeline) -> None:
+    text = (
+        "ISTANBUL A suicide bombing in Istanbul on Saturday killed four people. Turkish police have "
+        "detained 300 people so far this year over links to Islamic State, the minister said."
+    )
+    stats = records(pipeline, text, "arrest", "2016-03-20", "statistic")
+    assert [s["statistic"]["value"] for s in stats] == [300], stats
+
+
+def test_a_group_blamed_after_no_claim_is_the_perpetrator(pipeline: Pipeline) -> None:
+    text = (
+        "A roadside bomb struck a police vehicle in a district of Laghman, Afghanistan, killing an officer. "
+        "No group claimed responsibility for the blast; however, officials blamed the Taliban."
+    )
+    attacks = records(pipeline, text, "attack", "2016-11-25")
+    assert len(attacks) == 1, attacks
+    assert roles(attacks[0], "perpetrator") == ["Taliban"]
+
+
+# -- a return of the past, feared ---------------------------------------------------------------
+
+
+def test_a_feared_return_of_past_attacks_does_not_name_the_happening(pipeline: Pipeline) -> None:
+    text = (
+        "A bus exploded in Jerusalem on Monday, wounding at least 15 people in what police said was a "
+        "terror attack, raising fears of a return to the suicide attacks that ravaged Israeli cities a "
+        "decade ago. Police said the blast was caused by an explosive device."
+    )
+    attacks = records(pipeline, text, "attack", "2016-04-18")
+    assert len(attacks) == 1, attacks
+    assert attacks[0]["date"]["start"] == "2016-04-18"
+    assert attacks[0]["counts"]["wounded"] == 15
+    assert towns(attacks[0]) == ["Jerusalem"]
+
+
+def test_a_suicide_attack_of_the_day_is_still_told(pipeline: Pipeline) -> None:
+    text = (
+        "A suicide attack on a bus in Jerusalem on Monday wounded 15 people, a decade after a wave of "
+        "bombings ravaged Israeli cities."
+    )
+    attacks = records(pipeline, text, "attack", "2016-04-18")
+    assert len(attacks) == 1, attacks
+    assert attacks[0]["date"]["start"] == "2016-04-18"
+
+
+# -- a state's assault, and bodies that send no force -------------------------------------------
+
+
+def test_a_states_assault_is_an_operation(pipeline: Pipeline) -> None:
+    text = (
+        "BEIRUT Tens of thousands of Syrians fled an intensifying Russian assault around Aleppo on Friday, "
+        "as aid workers feared a full government siege of the city held by rebels and Islamist militants."
+    )
+    assert records(pipeline, text, "attack", "2016-02-05") == []
+    operations = records(pipeline, text, "ct_operation", "2016-02-05")
+    assert len(operations) == 1, operations
+    assert towns(operations[0]) == ["Aleppo"]
+
+
+def test_an_armed_groups_assault_stays_an_attack(pipeline: Pipeline) -> None:
+    text = "A Kurdish assault on a Turkish army post near the border killed three soldiers on Monday."
+    assert len(records(pipeline, text, "attack", "2016-05-30")) == 1
+    assert records(pipeline, text, "ct_operation", "2016-05-30") == []
+
+
+def test_the_un_is_no_agent_of_an_operation(pipeline: Pipeline) -> None:
+    text = (
+        "BEIRUT Syrian government forces recaptured a town near Deraa from Nusra Front militants on "
+        "Friday, days after U.N.-brokered talks collapsed in Geneva."
+    )
+    operations = records(pipeline, text, "ct_operation", "2016-02-05")
+    assert len(operations) == 1, operations
+    assert "United Nations" not in roles(operations[0], "agent")
+
+
+def test_nato_may_be_the_agent_of_an_operation(pipeline: Pipeline) -> None:
+    text = "NATO air strikes hit Taliban positions in Helmand province on Friday, killing 12 militants."
+    operations = records(pipeline, text, "ct_operation", "2016-02-05")
+    assert len(operations) == 1, operations
+    assert "NATO" in roles(operations[0], "agent")
+
+
+# -- a bomber named, an arrest added, a birthplace ----------------------------------------------
+
+
+def test_a_bomber_named_as_a_groups_member_gives_the_perpetrator(pipeline: Pipeline) -> None:
+    text = (
+        "ISTANBUL A suicide bomber killed 10 tourists in Istanbul's historic heart on Tuesday. The bomber, "
+        "an Islamic State member thought to have come recently from Syria, blew himself up near the Blue "
+        "Mosque."
+    )
+    attacks = records(pipeline, text, "attack", "2016-01-13")
+    assert len(attacks) == 1, attacks
+    assert roles(attacks[0], "perpetrator") == ["Islamic State"]
+
+
+def test_an_arrest_added_to_a_bombers_identity_is_its_own_record(pipeline: Pipeline) -> None:
+    text = (
+        "ISTANBUL A suicide bombing on Istanbul's main shopping street killed four people on Saturday.\n\n"
+        "The minister identified the bomber as a man born in the southern province of Gaziantep, adding "
+        "that five people had been detained so far in connection with the bombing.\n\n"
+        '"We have determined that Mehmet Ozturk has carried out the heinous attack on Saturday in '
+        'Istanbul," the minister said.'
+    )
+    arrests = records(pipeline, text, "arrest", "2016-03-20")
+    assert len(arrests) == 1, arrests
+    assert arrests[0]["counts"]["arrested"] == 5
+    assert "Gaziantep" not in towns(arrests[0])
+    attacks = records(pipeline, text, "attack", "2016-03-20")
+    assert len(attacks) == 1, attacks
+    assert attacks[0]["counts"]["killed"] == 4
+    assert any("Ozturk" in e["text"] for e in attacks[0]["evidence"]), attacks[0]["evidence"]

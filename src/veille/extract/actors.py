@@ -295,6 +295,8 @@ def perpetrator_evidence(ann: AnnotatedArticle, m: ActorMatch) -> bool:
         return False
     if AFFILIATE_BEFORE.search(before) and SUBJECT_AFTER.match(after):
         return True  # "a media outlet linked to the Islamic State published a poster"
+    if _DOER_APPOSED_BEFORE.search(before) and _MEMBER_AFTER.match(after):
+        return True  # "The bomber, an Islamic State member thought to have come from Syria, blew himself up"
     if BY_AGENT_BEFORE.search(before) or _DEED_OF_THEN_BY.search(st, max(0, local - 140), local):
         return True  # "two gas stations were sabotaged by FMLN urban commandos"
     if ITS_ATTACK_AFTER.match(after) or _CLAIMED_ADJ.match(after):
@@ -305,7 +307,7 @@ def perpetrator_evidence(ann: AnnotatedArticle, m: ActorMatch) -> bool:
     claimed = any(
         # ("by gunmen" is a claim of the group only when it names it, "by gunmen loyal to the
         # Islamic State": not "Two Taliban fighters were killed by gunmen")
-        not c.group(0).lower().startswith("by ")
+        (not c.group(0).lower().startswith("by ") and not _suspects_others(claim_text, c, local, after))
         or c.start() <= local < c.end()
         or (c.end() <= local and _TIED_TO_BEFORE.fullmatch(claim_text, c.end(), local) is not None)
         # ("The Taliban, in a statement, said six policemen were killed by its fighters")
@@ -328,6 +330,40 @@ def perpetrator_evidence(ann: AnnotatedArticle, m: ActorMatch) -> bool:
         # the name opening its clause (not "Troops hunting Boko Haram, the jihadist group, shot")
         return _APPOSED_DEED.match(after) is not None and _CLAUSE_OPENS.search(st, 0, local) is not None
     return not _SUFFERED.search(subject.group(0))
+
+
+# the doer named, then the group's man in apposition: "The bomber, an Islamic State member"
+_DOER_APPOSED_BEFORE = re.compile(
+    r"\b(?:the|a|one)\s+(?:suicide\s+|lone\s+)?(?:bombers?|attackers?|gunm[ae]n|assailants?|shooters?|killers?)"
+    r",\s+(?:an?|the)\s+(?:suspected\s+|alleged\s+|known\s+|former\s+)?$",
+    _I,
+)
+_MEMBER_AFTER = re.compile(r"\s+(?:member|militant|fighter|operative|commander|supporter|recruit)\b", _I)
+
+
+def _unclaimed(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` says nobody claimed the happening and gives it to no one after
+    ("There was no immediate claim of responsibility; but Turkey has suffered attacks recently from
+    Kurdish militants and Islamic State fighters"; not "No group claimed responsibility; however,
+    sources attributed the attack to the Taliban")."""
+    none = NO_CLAIM.search(text, start, end)
+    return none is not None and CLAIMED.search(text, none.end()) is None
+
+
+def _suspects_others(text: str, c: re.Match[str], local: int, after: str) -> bool:
+    """Whether the word "suspected" qualifies others than the group named at ``local``: "bordering
+    Islamic State-held Syrian territory, ... police raids on suspected Islamic State militants" (not
+    "suspected Islamic State militants", nor "Islamic State is suspected")."""
+    if c.group(0).lower() != "suspected":
+        return False
+    if c.end() <= local:
+        return local - c.end() > 40
+    return _SUSPECTED_OF_IT.search(text, 0, c.start()) is None or c.start() - (len(text) - len(after)) > 40
+
+
+# "suspected" said of the subject: "Islamic State is suspected", "the PKK was one of two suspected
+# perpetrators"
+_SUSPECTED_OF_IT = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[\w-]+\s+){0,4}$", _I)
 
 
 # the doers' tie to the group named right after them ("by gunmen loyal to the Islamic State")
@@ -421,7 +457,16 @@ _CLAIMS_OF_MANY = re.compile(
     r"a (?:string|series|spate|wave|number) of) (?:[\w-]+ ){0,2}(?:attacks|bombings|shootings|killings)\b"
     r"|\bboth of (?:which|whom) (?:have|has) claimed\b"
     r"|\b(?:has|have|had) (?:carried out|claimed|staged) (?:a (?:series|string|spate|wave|number) of|many|"
-    r"numerous|dozens of|scores of|several) (?:[\w-]+ ){0,3}(?:attacks|bombings|shootings)\b[^.;]{0,60}\bsince\b",
+    r"numerous|dozens of|scores of|several) (?:[\w-]+ ){0,3}(?:attacks|bombings|shootings)\b[^.;]{0,60}\bsince\b"
+    # ("A wave of suicide bombings this year, including two in Istanbul, have been blamed on Islamic State")
+    r"|\b(?:a|the) (?:string|series|spate|wave|rash) of (?:[\w-]+ ){0,3}(?:attacks|bombings|shootings)\b[^.;]{0,80}?"
+    r"\b(?:have|has|had) been (?:blamed on|claimed by|attributed to)\b",
+    _I,
+)
+# suspects held or plotting, whom "suspected" names: no claim of a happening told elsewhere
+_SUSPECTS_HELD = re.compile(
+    r"\b(?:detained|arrested|captured|(?:were|was|been|being) held|plotting|planning|plotted|planned|"
+    r"convicted|sentenced)\b",
     _I,
 )
 # sympathy is no claim: "including a possible sympathy with Islamic State"
@@ -550,9 +595,13 @@ def actors_for(
                 else:
                     add(m, "source" if speaks else "agent")
             elif event_type in {"attack", "threat"}:
-                if perpetrator_evidence(ann, m) or (
-                    event_type == "threat" and _VOICE_OF_BEFORE.search(before)
-                ):
+                if (
+                    perpetrator_evidence(ann, m)
+                    # (not the suspects of a claim the text says nobody made: "There was no
+                    # immediate claim of responsibility; but Turkey has suffered attacks recently from
+                    # Kurdish militants and Islamic State fighters")
+                    and not _unclaimed(st, 0, local)
+                ) or (event_type == "threat" and _VOICE_OF_BEFORE.search(before)):
                     add(m, "perpetrator")
                 elif (
                     re.search(
@@ -625,6 +674,10 @@ def actors_for(
                 # "The chief U.N. envoy to Syria broke it down in a stark tally": a body's envoy
                 # or office that tells of an operation, not one that carries it out
                 add(m, "source")
+            elif event_type in _FORCE_DEEDS and m.entry.id in _NO_FORCE_BODIES:
+                # "Syria's government forces ... made further gains" beside "U.N.-brokered talks": a
+                # body that sends no force carries out no operation, raid or arrest
+                continue
             else:
                 add(m, "agent")
     _add_people(ann, event_type, spans, out, out_spans, usable)
@@ -654,6 +707,8 @@ def actors_for(
                     # "Islamic State has claimed responsibility for bombings in Brussels and Paris", in
                     # a story of a shooting in Copenhagen: a claim of happenings elsewhere
                     continue
+                if _unclaimed(claim_text, 0, len(claim_text)):
+                    continue  # "There was no immediate claim of responsibility; but ... attacks from ..."
                 if _OTHERS_CLAIMED.search(claim_text):
                     # "The Taliban claimed both those attacks", "Responsibility for the past two
                     # attacks ... was claimed by a PKK offshoot": others, recalled before
@@ -669,6 +724,11 @@ def actors_for(
                 if _CLAIMS_OF_MANY.search(claim_text) or _SYMPATHY_BEFORE.search(ann.text, lead_in, m.start):
                     # "Islamic State, which has claimed responsibility for militant attacks around the
                     # world", "a possible sympathy with Islamic State": no claim of this one
+                    continue
+                said = [c.group(0).lower() for c in CLAIMED.finditer(claim_text)]
+                if said and set(said) == {"suspected"} and _SUSPECTS_HELD.search(claim_text):
+                    # "four suspected Islamic State militants plotting an attack on May Day
+                    # celebrations had been detained": the suspects of a plot or an arrest
                     continue
                 if CLAIMED.search(claim_text) or (deed and CLAIM.search(claim_text)):
                     add(m, "perpetrator")
@@ -709,6 +769,26 @@ def actors_for(
     return _drop_parents(kb, out, out_spans)
 
 
+# the deeds of a force, and the international bodies that send none (the U.N.'s missions, NATO,
+# the coalition, Europol and Interpol may be agents)
+_FORCE_DEEDS = frozenset({"ct_operation", "raid", "arrest"})
+_NO_FORCE_BODIES = frozenset(
+    {
+        "un",
+        "unsc",
+        "un-ctc",
+        "un-cted",
+        "unoct",
+        "unodc",
+        "un-monitoring-team",
+        "eu",
+        "european-commission",
+        "fatf",
+        "arab-league",
+        "osce",
+        "icc",
+    }
+)
 # common nouns of people that are no state body ("suspects", "militants", "civilians")
 _NOT_A_BODY = frozenset({"armed_group", "person", "civilians"})
 # a common noun that does the deed, told as the subject of a verb in the past ("The military killed

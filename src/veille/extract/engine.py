@@ -95,6 +95,7 @@ from veille.extract.triggers import (
     ANAPHORIC_START,
     BACKGROUND,
     CYBER,
+    DAY_AFTER,
     LEGAL_STEPS,
     LEGAL_TYPES,
     NAMED_WAR,
@@ -235,6 +236,13 @@ _PASSIVE_FIND = re.compile(r"(?:explosives|weapons|firearms) were (?:found|disco
 # ... the sentences after an attack's first that may tell its end ("Police arrested a fourth
 # attacker at the scene")
 _END_OF_ATTACK = 3
+# an arrest said to be of the case, not at the scene: "in connection with the bombing"
+_OF_THE_CASE = re.compile(
+    r"\b(?:in connection with|as part of the (?:investigation|probe|inquiry) into)\s+(?:the|this|that|"
+    r"(?:[\w-]+['\u2019]s))\s+(?:[\w'\u2019-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|explosions?|shootings?|"
+    r"assault|ambush|massacre|siege|rampage|killings?)\b",
+    re.IGNORECASE,
+)
 # the hunt after an attack, whose next sentences may name the attack again
 _HUNT_TYPES = frozenset({"arrest", "raid", "charge", "cell_dismantled"})
 
@@ -902,6 +910,8 @@ _NONSTATE_PEOPLES = frozenset({"Palestinian", "Yemeni", "Libyan", "Somali", "Leb
 # a bombardment's nouns (``_BOMBARDMENT`` adds its verbs and its aircraft)
 _BOMBARD_NOUNS = r"shelling|bombardments?|(?:air|drone|missile)[- ]?strikes?|airstrikes?|air raids?"
 _BOMBARDMENT_NOUN = re.compile(_BOMBARD_NOUNS + r"|bombing raids?", re.IGNORECASE)
+# ... or the assault a state's army leads ("an intensifying Russian assault around Aleppo")
+_STATE_ASSAULT = re.compile(r"assaults?|offensives?|onslaught", re.IGNORECASE)
 _THOSE_TALLIED = re.compile(r"\s*(?:Those|These)\s+(?:[\w-]+\s+)?(?:attacks|bombings|killings|incidents)\b")
 _OTHER_ONE_BEFORE = re.compile(
     r"\b(?:other|another|second|third|fourth|last|next|further|more)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
@@ -2004,6 +2014,9 @@ class Extractor:
                     )
                 )
                 and current is not None
+                # (nor the happening told again on its day: "Mehmet Ozturk ... has carried out the
+                # heinous attack on Saturday in Istanbul")
+                and DAY_AFTER.match(st[main.end : main.end + 40]) is None
                 # (not after a happening of long ago recalled: "... on high alert since two people
                 # were killed in Copenhagen in February last year. Islamic State has claimed
                 # responsibility for bombing that killed 32 people in Brussels last month")
@@ -2179,15 +2192,22 @@ class Extractor:
                         and (
                             etype not in _OWN_AFTER_ATTACK
                             or current.event_type != "attack"
-                            or i - sentence_index[current.first.start] <= _END_OF_ATTACK
-                            # ... or right after a sentence of it that tells the attack again, on its
-                            # day ("The gunmen stormed into the restaurant late on Friday, before
-                            # killing at least 20 people. Six were killed and a seventh suspect was
-                            # captured")
                             or (
-                                i > 0
-                                and current.sentences[-1].start == sents[i - 1].start
-                                and self._retold_on_its_day(info, sents[i - 1], current)
+                                (
+                                    i - sentence_index[current.first.start] <= _END_OF_ATTACK
+                                    # ... or right after a sentence of it that tells the attack
+                                    # again, on its day ("The gunmen stormed into the restaurant late
+                                    # on Friday, before killing at least 20 people. Six were killed and
+                                    # a seventh suspect was captured")
+                                    or (
+                                        i > 0
+                                        and current.sentences[-1].start == sents[i - 1].start
+                                        and self._retold_on_its_day(info, sents[i - 1], current)
+                                    )
+                                )
+                                # (not one said to be of the case: "five people had been detained
+                                # so far in connection with the bombing", the hunt)
+                                and not _OF_THE_CASE.search(st, main.end)
                             )
                         )
                     )
@@ -2861,9 +2881,13 @@ class Extractor:
                 return "attack"
         if etype == "raid" and self._raid_by_attackers(info, s, st):
             return "attack"
-        if etype == "attack" and _BOMBARDMENT_NOUN.fullmatch(st, main.start, main.end):
-            # "Turkish shelling killed at least 29 Kurdish fighters", "Russian air strikes": a state
-            # named by its people's adjective right before the bombardment
+        if etype == "attack" and (
+            _BOMBARDMENT_NOUN.fullmatch(st, main.start, main.end)
+            or _STATE_ASSAULT.fullmatch(st, main.start, main.end)
+        ):
+            # "Turkish shelling killed at least 29 Kurdish fighters", "Russian air strikes", "an
+            # intensifying Russian assault around Aleppo": a state named by its people's adjective
+            # right before the bombardment or the assault
             people = re.search(r"([A-Z][\w-]+)\s+$", st[max(0, main.start - 30) : main.start])
             if (
                 people is not None

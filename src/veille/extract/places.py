@@ -270,7 +270,7 @@ _RANKED_ASIDE = re.compile(
 )
 _COUNTRY_SAYS = re.compile(
     # (an adverb may come between: 'The U.S. "strongly" condemned the attack')
-    r"\s+(?:[\"\u201c']?\w+ly[\"\u201d']?\s+)?(?:said|says|announced|confirmed|condemned|reported|stated|"
+    r"\s+(?:[\"\u201c']?\w+ly[\"\u201d']?\s+)?(?:said|says|announced|confirmed|condemned|reported|reporting|stated|"
     r"warned|warns|urged|advised|cautioned|"
     # ... or acts as a state: "a U.N. Security Council resolution Moscow signed in December"
     # (not "blamed": "Kenya blamed al Shabaab for the attack on a bus" is where it happened)
@@ -395,8 +395,10 @@ _ROAD_TO = re.compile(
 )
 # a residence or an origin told of a person: "who lived in New York", "a native of Msaken"
 _LIVED_IN = re.compile(
-    r"\b(?:who (?:had |have |has )?(?:lived|lives|live|grew up|hailed|hails)|(?:was|were) born|"
-    r"(?:a|the) natives? of|hailing from)\s+(?:in\s+|from\s+)?(?:the\s+)?$",
+    # ("a man born in the southern province of Gaziantep", "born in 1992 in Gaziantep")
+    r"\b(?:who (?:had |have |has )?(?:lived|lives|live|grew up|hailed|hails)|born|"
+    r"(?:a|the) natives? of|hailing from)\s+(?:in\s+\d{4}\s+)?(?:in\s+|from\s+)?(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:province|city|town|region|state|district|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
 

@@ -115,6 +115,20 @@ _ONE_HAPPENING = re.compile(
 )
 
 
+# one case a count is of: "in connection with the bombing", "over Saturday's attack"
+_ONE_CASE = re.compile(
+    r"\b(?:in connection with|as part of the (?:investigation|probe|inquiry) into|in the (?:investigation|probe|"
+    r"inquiry) into)\s+(?:the|an?|(?:[\w-]+['\u2019]s))\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:attacks?|bombings?|blasts?|explosions?|shootings?|assault|ambush|massacre|siege|rampage|plot)\b",
+    _I,
+)
+# "so far" alone, no period named after it ("so far this year" is one)
+_SO_FAR = re.compile(
+    r"\bso far\b(?!\s+(?:this|during)\b|\s+in\s+(?:\d{4}|the|this|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))",
+    _I,
+)
+
+
 @dataclass(frozen=True)
 class StatisticMention:
     metric: str
@@ -241,6 +255,10 @@ def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[S
     ``period_in_context``: the period is stated just before (a bulleted list under "In 2024:").
     """
     periods = _COMPARED_SINCE.sub(lambda m: " " * len(m.group(0)), sentence)
+    if _ONE_CASE.search(sentence):
+        # "five people had been detained so far in connection with the bombing": the running count
+        # of one case, no period's
+        periods = _SO_FAR.sub(lambda m: " " * len(m.group(0)), periods)
     has_period = PERIOD_CUE.search(periods) is not None or period_in_context
     if not has_period:
         return []

@@ -33,8 +33,11 @@ DESCRIPTIVE_BEFORE = re.compile(
 )
 # A verb of saying before "that": "that" opens reported speech, not a relative clause.
 REPORTED_THAT = re.compile(
-    r"\b(?:said|says|say|added|adds|announced|stated|reported|confirmed|explained|revealed|noted|told "
-    r"(?:\w+ ){0,3}?|warned|claimed|insisted|disclosed|indicated)\s*$",
+    r"\b(?:said|says|say|saying|added|adds|adding|announced|announcing|stated|reported|reporting|confirmed|"
+    r"confirming|explained|revealed|noted|noting|told "
+    r"(?:\w+ ){0,3}?|warned|claimed|insisted|disclosed|indicated)"
+    # ("The minister said on Sunday that five people had been detained")
+    r"(?:\s+(?:on\s+(?:\w+day|\w+\.?\s+\d{1,2})|yesterday|today|earlier|later|in a statement))?\s*$",
     _I,
 )
 RELATIVE_BEFORE = re.compile(r"\b(?:who|that) (?:was|were|had been|have been|has been) $", _I)
@@ -58,6 +61,13 @@ PARTICIPLES = re.compile(
     _I,
 )
 _MODAL_VERB = r"(?:could|would|might|(?<!\d )may(?! \d)|will|shall|can|must|should)"
+# a return of happenings of the past, feared: "raising fears of a return to the Palestinian suicide
+# attacks that ravaged Israeli cities a decade ago"
+_RETURN_OF = (
+    r"(?:fears?|spectre|specter|prospect|threat|risk) of (?:an? |the )?(?:return|repeat|resurgence|revival|"
+    r"recurrence) (?:to|of)(?: the)?"
+)
+_RETURN_FEARED = re.compile(rf"\b{_RETURN_OF}\s+(?:[\w'-]+\s+){{0,3}}$", re.IGNORECASE)
 # Hypothetical, planned or feared attacks are not attacks.
 MODAL_BEFORE = re.compile(
     rf"\b(?:{_MODAL_VERB}|"
@@ -79,7 +89,9 @@ MODAL_BEFORE = re.compile(
     r"urg(?:ed|es|ing) (?:\w+ ){0,2}to|"
     # "urged increased intelligence gathering and more airstrikes": more of it asked for
     r"(?:urg(?:ed|es|ing)|demand(?:ed|s|ing)|(?:push|press)(?:ed|es|ing)? for|propos(?:ed|es|ing)) "
-    r"(?:[\w'-]+ ){0,4}?(?:more|increased|further|additional|intensified|stepped-up)|risks? of|fears? of|threats? of|dangers? of|"
+    r"(?:[\w'-]+ ){0,4}?(?:more|increased|further|additional|intensified|stepped-up)|"
+    + _RETURN_OF
+    + r"|risks? of|fears? of|threats? of|dangers? of|"
     r"prospects? of|spectre of|specter of|possibility of|likelihood of|possible|potential|prevent(?:ed|ing)? (?:an? )?|"
     # "concerned about online radicalization"
     r"(?:concern(?:ed|s)?|worr(?:y|ies|ied)) (?:about|over)|"
@@ -1522,6 +1534,10 @@ def is_hypothetical(sentence: str, hit: Hit) -> bool:
             # recruit" say what is made possible
             return ENABLING_TO.search(sentence, max(0, hit.start - 120), hit.start) is not None
         return modal is not None or HELPS_DO.search(before) is not None
+    if hit.trigger.event_type == "attack" and _RETURN_FEARED.search(
+        sentence, max(0, hit.start - 90), hit.start
+    ):
+        return True  # (any attack's words: "fears of a return to the Palestinian suicide attacks")
     # an operation too: "we will have to continue fighting", "the army could launch an offensive";
     # and a foiling: "a backdoor would have prevented any terrorist attack"
     # (and a raid: "Russia would continue bombing raids against Islamic State")
