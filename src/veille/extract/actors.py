@@ -165,6 +165,8 @@ BY_AGENT_BEFORE = re.compile(
     r"(?:attacks?|ambush(?:es)?|bombings?|raids?|assaults?|offensives?|massacres?|kidnappings?|abductions?))"
     # (a time between: "kidnappings carried out in the last few decades by Abu Sayyaf")
     r"(?:\s+(?:in|over|during|since) (?:the )?(?:[\w-]+ ){0,3}?(?:years?|decades?|months?|weeks?|\d{4}s?))?"
+    # (or a day: "kidnapped on 12 and 13 February by a UC-ELN command group")
+    r"(?:\s+on\s+(?:\d{1,2}(?:\s+and\s+\d{1,2})?\s+[A-Za-z]+\.?|[A-Za-z]+day|[A-Za-z]+\.?\s+\d{1,2}))?"
     r"\s+by\s+(?:the\s+|an?\s+)?"
     r"(?:suspected\s+|presumed\s+|alleged\s+)?"
     # (the kind of group named first: "held captive by the militant group Abu Sayyaf")
@@ -172,7 +174,9 @@ BY_AGENT_BEFORE = re.compile(
     r"(?:group|organi[sz]ation|movement|faction)\s+)?"
     # (its men: "kidnapped by guerrillas of the ELN", "planted by members of the Communist Party")
     r"(?:(?:[\w-]+\s+)?(?:terrorists|guerrill?as|rebels|members|militants|fighters|commandos|insurgents|"
-    r"units|gunmen|elements|cells?)\s+(?:of|from|belonging to)\s+(?:the\s+)?)?$",
+    r"units|gunmen|elements|cells?)\s+(?:of|from|belonging to)\s+(?:the\s+)?)?"
+    # (a faction's prefix: "kidnapped ... by a UC-ELN command group")
+    r"(?:[A-Z]{1,4}-)?$",
     _I,
 )
 # ... or of the deed told with its object or place first: "in an attack on the army post in San
@@ -307,7 +311,7 @@ def perpetrator_evidence(ann: AnnotatedArticle, m: ActorMatch) -> bool:
     claimed = any(
         # ("by gunmen" is a claim of the group only when it names it, "by gunmen loyal to the
         # Islamic State": not "Two Taliban fighters were killed by gunmen")
-        (not c.group(0).lower().startswith("by ") and not _suspects_others(claim_text, c, local, after))
+        (not c.group(0).lower().startswith("by ") and not _suspects_others(claim_text, c, local))
         or c.start() <= local < c.end()
         or (c.end() <= local and _TIED_TO_BEFORE.fullmatch(claim_text, c.end(), local) is not None)
         # ("The Taliban, in a statement, said six policemen were killed by its fighters")
@@ -335,7 +339,7 @@ def perpetrator_evidence(ann: AnnotatedArticle, m: ActorMatch) -> bool:
 # the doer named, then the group's man in apposition: "The bomber, an Islamic State member"
 _DOER_APPOSED_BEFORE = re.compile(
     r"\b(?:the|a|one)\s+(?:suicide\s+|lone\s+)?(?:bombers?|attackers?|gunm[ae]n|assailants?|shooters?|killers?)"
-    r",\s+(?:an?|the)\s+(?:suspected\s+|alleged\s+|known\s+|former\s+)?$",
+    r",\s+(?:an?|the)\s+(?:suspected\s+|alleged\s+|known\s+)?$",
     _I,
 )
 _MEMBER_AFTER = re.compile(r"\s+(?:member|militant|fighter|operative|commander|supporter|recruit)\b", _I)
@@ -347,23 +351,40 @@ def _unclaimed(text: str, start: int, end: int) -> bool:
     Kurdish militants and Islamic State fighters"; not "No group claimed responsibility; however,
     sources attributed the attack to the Taliban")."""
     none = NO_CLAIM.search(text, start, end)
-    return none is not None and CLAIMED.search(text, none.end()) is None
-
-
-def _suspects_others(text: str, c: re.Match[str], local: int, after: str) -> bool:
-    """Whether the word "suspected" qualifies others than the group named at ``local``: "bordering
-    Islamic State-held Syrian territory, ... police raids on suspected Islamic State militants" (not
-    "suspected Islamic State militants", nor "Islamic State is suspected")."""
-    if c.group(0).lower() != "suspected":
+    if none is None:
         return False
-    if c.end() <= local:
-        return local - c.end() > 40
-    return _SUSPECTED_OF_IT.search(text, 0, c.start()) is None or c.start() - (len(text) - len(after)) > 40
+    # (after the clause that says it: "No group claimed responsibility for the blast; however, ...")
+    clause = _CLAUSE_REST.match(text, none.end())
+    return CLAIMED.search(text, clause.end() if clause else none.end()) is None
 
 
-# "suspected" said of the subject: "Islamic State is suspected", "the PKK was one of two suspected
-# perpetrators"
-_SUSPECTED_OF_IT = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[\w-]+\s+){0,4}$", _I)
+_CLAUSE_REST = re.compile(r"[^;,:]*")
+
+
+def _suspects_others(text: str, c: re.Match[str], local: int) -> bool:
+    """Whether the word "suspected" qualifies men named before the group at ``local``: "suspected
+    Katiba Macina (JNIM) militants killed eight people ..., the victims were probably Koglweogo" (not
+    "suspected Islamic State militants", "Officials suspected that the bombing was the work of Boko
+    Haram", "Islamic State is suspected")."""
+    if c.group(0).lower() != "suspected" or c.end() > local:
+        return False
+    men = _SUSPECTED_MEN.match(text, c.end())
+    # (the men's own group after them: "suspected members of Boko Haram")
+    return men is not None and men.end() <= local and not _MEN_OF.fullmatch(text, men.end(), local)
+
+
+_MEN_OF = re.compile(
+    r"\s+(?:of|from|belonging to|linked to|loyal to|affiliated (?:to|with))\s+(?:the\s+)?", _I
+)
+
+
+# the men "suspected" qualifies: "suspected JNIM or ISGS militants"
+_SUSPECTED_MEN = re.compile(
+    # (the adjective, not the verb: "Officials suspected the gunmen ... were from the Haqqani network")
+    r"\s+(?!(?:the|that|a|an|his|her|their|its)\s)(?:[\w().'-]+\s+){0,4}?(?:militants?|fighters?|members?|gunm[ae]n|insurgents?|jihadists?|rebels?|"
+    r"elements|cadres?|attackers?|assailants?)\b",
+    _I,
+)
 
 
 # the doers' tie to the group named right after them ("by gunmen loyal to the Islamic State")
@@ -457,10 +478,15 @@ _CLAIMS_OF_MANY = re.compile(
     r"a (?:string|series|spate|wave|number) of) (?:[\w-]+ ){0,2}(?:attacks|bombings|shootings|killings)\b"
     r"|\bboth of (?:which|whom) (?:have|has) claimed\b"
     r"|\b(?:has|have|had) (?:carried out|claimed|staged) (?:a (?:series|string|spate|wave|number) of|many|"
-    r"numerous|dozens of|scores of|several) (?:[\w-]+ ){0,3}(?:attacks|bombings|shootings)\b[^.;]{0,60}\bsince\b"
-    # ("A wave of suicide bombings this year, including two in Istanbul, have been blamed on Islamic State")
-    r"|\b(?:a|the) (?:string|series|spate|wave|rash) of (?:[\w-]+ ){0,3}(?:attacks|bombings|shootings)\b[^.;]{0,80}?"
-    r"\b(?:have|has|had) been (?:blamed on|claimed by|attributed to)\b",
+    r"numerous|dozens of|scores of|several) (?:[\w-]+ ){0,3}(?:attacks|bombings|shootings)\b[^.;]{0,60}\bsince\b",
+    _I,
+)
+# a series given to the group named right after: "A wave of suicide bombings this year, including two
+# in Istanbul, have been blamed on Islamic State" (not "Officials blamed Islamic State for the attack,
+# the latest in a wave of bombings that have been blamed on the group")
+_SERIES_BLAMED_ON = re.compile(
+    r"\b(?:a|the) (?:string|series|spate|wave|rash) of (?:[\w-]+ ){0,3}(?:attacks|bombings|shootings)\b[^.;]{0,80}?"
+    r"\b(?:have|has|had) been (?:blamed on|claimed by|attributed to)\s+(?:the\s+)?$",
     _I,
 )
 # suspects held or plotting, whom "suspected" names: no claim of a happening told elsewhere
@@ -674,7 +700,12 @@ def actors_for(
                 # "The chief U.N. envoy to Syria broke it down in a stark tally": a body's envoy
                 # or office that tells of an operation, not one that carries it out
                 add(m, "source")
-            elif event_type in _FORCE_DEEDS and m.entry.id in _NO_FORCE_BODIES:
+            elif (
+                event_type in _FORCE_DEEDS
+                and m.entry.id in _NO_FORCE_BODIES
+                # (its own men are a force: "U.N. peacekeepers arrested three suspected jihadists")
+                and not _ITS_FORCE_AFTER.match(after)
+            ):
                 # "Syria's government forces ... made further gains" beside "U.N.-brokered talks": a
                 # body that sends no force carries out no operation, raid or arrest
                 continue
@@ -721,7 +752,13 @@ def actors_for(
                     # "Although Islamic State has claimed responsibility for the attack" in a story of
                     # Orlando is not of "last year's terror attacks in Paris and California"
                     continue
-                if _CLAIMS_OF_MANY.search(claim_text) or _SYMPATHY_BEFORE.search(ann.text, lead_in, m.start):
+                if (
+                    _CLAIMS_OF_MANY.search(claim_text)
+                    or _SYMPATHY_BEFORE.search(ann.text, lead_in, m.start)
+                    or _SERIES_BLAMED_ON.search(
+                        ann.text, max(sent.start if sent else 0, m.start - 200), m.start
+                    )
+                ):
                     # "Islamic State, which has claimed responsibility for militant attacks around the
                     # world", "a possible sympathy with Islamic State": no claim of this one
                     continue
@@ -789,6 +826,10 @@ _NO_FORCE_BODIES = frozenset(
         "icc",
     }
 )
+_ITS_FORCE_AFTER = re.compile(
+    r"\s*(?:-|\s)?(?:led\s+)?(?:peace-?keep\w*|troops|soldiers|forces|mission|contingent|blue helmets|police)\b",
+    _I,
+)
 # common nouns of people that are no state body ("suspects", "militants", "civilians")
 _NOT_A_BODY = frozenset({"armed_group", "person", "civilians"})
 # a common noun that does the deed, told as the subject of a verb in the past ("The military killed
@@ -797,6 +838,7 @@ _DOES_AFTER = re.compile(
     r"\s+(?:(?:on\s+\w+day|have|has|had|were|was|also|then|later|reportedly|earlier)\s+)*"
     r"(?!(?:need|wed|bed|red|shed|feed|seed|speed|breed)\b)[a-z]+ed\b"
 )
+_UNIT_OF_ANY = re.compile(r"\b(?:special forces|commandos?|forces|units?|agents?)$", _I)
 # the bodies each branch, named by a common noun, may stand for: police bodies and the prosecutors
 # who lead their inquiries; the armed forces
 _BRANCH_KINDS = {
@@ -812,7 +854,11 @@ def _branch_named(ann: AnnotatedArticle, kb: ActorKB, spans: Sequence[tuple[int,
     kinds: set[str] = set()
     for a, b in spans:
         kinds.update(
-            g.entry.kind for g in kb.find_generic(ann.text[a:b]) if _DOES_AFTER.match(ann.text, a + g.end)
+            g.entry.kind
+            for g in kb.find_generic(ann.text[a:b])
+            if _DOES_AFTER.match(ann.text, a + g.end)
+            # (not units a security agency has too: "Special forces killed four militants")
+            and not _UNIT_OF_ANY.search(g.mention)
         )
     branches = kinds & set(_BRANCH_KINDS)
     return next(iter(branches)) if len(branches) == 1 and not kinds - branches - _NOT_A_BODY else None

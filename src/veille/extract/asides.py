@@ -187,7 +187,10 @@ _LIKENED_RX = re.compile(_LIKENED, re.IGNORECASE)
 # a comma that goes on with the opening clause ("A week after the plane crashed with 66 people on
 # board, including 30 Egyptians, investigators ..."), not the one that ends it
 _CLAUSE_GOES_ON = re.compile(
-    r",\s*(?:including|which|who|whom|whose|where|when|in which|that)\b", re.IGNORECASE
+    r",\s*(?:(?i:including|which|who|whom|whose|where|when|in which|that)\b|"
+    # ... or a place's country or a date's year in apposition ("in Garissa, Kenya, in which",
+    # "the Nov. 13, 2015, attacks")
+    r"[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,2}\s*,|\d)"
 )
 
 

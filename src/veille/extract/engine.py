@@ -240,7 +240,9 @@ _END_OF_ATTACK = 3
 _OF_THE_CASE = re.compile(
     r"\b(?:in connection with|as part of the (?:investigation|probe|inquiry) into)\s+(?:the|this|that|"
     r"(?:[\w-]+['\u2019]s))\s+(?:[\w'\u2019-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|explosions?|shootings?|"
-    r"assault|ambush|massacre|siege|rampage|killings?)\b",
+    r"assault|ambush|massacre|siege|rampage|killings?)\b"
+    # ... or of a group: "detained over suspected connection to Islamic State"
+    r"|\b(?:over|for|on)\s+(?:suspected|alleged|possible)\s+(?:links?|ties|connections?)\s+(?:to|with)\b",
     re.IGNORECASE,
 )
 # the hunt after an attack, whose next sentences may name the attack again
@@ -737,6 +739,17 @@ _HARM_BEFORE = re.compile(
     r"survived|escaped)\b",
     re.IGNORECASE,
 )
+
+
+def _named_back_word(st: str, h: Hit) -> bool:
+    """A happening's noun or its doers' named with a definite word before ("the Islamic State
+    attack", "the two suicide bombers")."""
+    word = st[h.start : h.end]
+    return (
+        _NOUN_TRIGGER.search(word) is not None or re.search(rf"{DOERS}$", word, re.IGNORECASE) is not None
+    ) and _DEFINITE_BEFORE.search(st, max(0, h.start - 40), h.start) is not None
+
+
 _NOUN_TRIGGER = re.compile(
     r"(?:attacks?|bombings?|shootings?|blasts?|explosions?|massacres?|assaults?|rampages?)$", re.IGNORECASE
 )
@@ -1870,6 +1883,12 @@ class Extractor:
                 if any(h.trigger.event_type == "attack" and inside(h.start, recalled) for h in hits):
                     recalled_attack_at = i
                 hits = [h for h in hits if not inside(h.start, recalled)]
+                if any(a == 0 and b < len(st.rstrip(" .\"'\u201d")) for a, b in recalled):
+                    # after a lapse that opens the sentence, the happening recalled named back is no
+                    # new one ("Weeks after the Brussels bombings, police were still hunting the man
+                    # seen with the two suicide bombers"; "A year after the attack on the Bataclan,
+                    # survivors gathered to remember the victims of the attack")
+                    hits = [h for h in hits if not _named_back_word(st, h)]
             if protest:
                 hits = [h for h in hits if h.trigger.event_type not in PUBLIC_ORDER_TYPES]
             clash = False
@@ -4620,7 +4639,14 @@ class Extractor:
                     skipped = True
                     continue
                 if any(
-                    a <= m.start < b and _recalled_date(text, a, m.start, c.event_type) for a, b in recalled
+                    a <= m.start < b
+                    and (
+                        _recalled_date(text, a, m.start, c.event_type)
+                        # (a lapse that opens the happening's sentence: "Weeks after the Nov. 13, 2015,
+                        # attacks in Paris, police in Brussels arrested ...")
+                        or (b <= c.trigger[0] and not text[s.start : a].strip(" \"'\u201c"))
+                    )
+                    for a, b in recalled
                 ):
                     # "The attack, which came eight months and a day after gunmen struck the French
                     # capital on a festive Friday evening": the recalled happening's day (not "was

@@ -493,6 +493,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:an? |the )?(?:\w+ )?(?:military |army |air |naval )?(?:bases?|barracks|garrisons?|outposts?)\b|"
         r"(?:\w+ )?(?:i?phones?|smartphones?|computers?|laptops?|hard drives?|assets|funds|bank accounts?|properties)\b))|"
         r"confiscat(?:ed|ion)|"
+        # police storming premises ("Police stormed a flat in Argenteuil"; not "men dressed as police")
+        r"(?<!dressed as )(?<!disguised as )(?<!posing as )(?:police(?:men)?|officers|gendarmes|SWAT (?:teams?|officers)|"
+        r"agents) (?:reportedly |later |then )?stormed (?:an? |the |his |their )?(?:[\w-]+ )?(?:flat|apartment|house|"
+        r"home|building|hideout|safe ?house|premises)|"
         r"cache of|weapons cache|arms cache|found (?:a )?(?:cache|weapons|explosives|bomb-making)|"
         r"bomb-making (?:materials|equipment)|(?:explosives|weapons|firearms) were (?:found|discovered|seized))\b",
         0.6,
