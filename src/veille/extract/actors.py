@@ -176,7 +176,7 @@ BY_AGENT_BEFORE = re.compile(
     r"(?:(?:[\w-]+\s+)?(?:terrorists|guerrill?as|rebels|members|militants|fighters|commandos|insurgents|"
     r"units|gunmen|elements|cells?)\s+(?:of|from|belonging to)\s+(?:the\s+)?)?"
     # (a faction's prefix: "kidnapped ... by a UC-ELN command group")
-    r"(?:[A-Z]{1,4}-)?$",
+    r"(?:(?-i:[A-Z]{1,4})-)?$",
     _I,
 )
 # ... or of the deed told with its object or place first: "in an attack on the army post in San
@@ -366,8 +366,13 @@ def _suspects_others(text: str, c: re.Match[str], local: int) -> bool:
     Katiba Macina (JNIM) militants killed eight people ..., the victims were probably Koglweogo" (not
     "suspected Islamic State militants", "Officials suspected that the bombing was the work of Boko
     Haram", "Islamic State is suspected")."""
-    if c.group(0).lower() != "suspected" or c.end() > local:
+    if c.group(0).lower() != "suspected":
         return False
+    if c.end() > local:
+        # said after the group, of the group itself: "Islamic State is suspected", "the PKK was one
+        # of two suspected perpetrators" (not "police were questioning two suspected bomb makers"
+        # long after it)
+        return c.start() - local > 60 or _SUSPECTED_OF_IT.search(text, local, c.start()) is None
     men = _SUSPECTED_MEN.match(text, c.end())
     # (the men's own group after them: "suspected members of Boko Haram")
     return men is not None and men.end() <= local and not _MEN_OF.fullmatch(text, men.end(), local)
@@ -378,6 +383,8 @@ _MEN_OF = re.compile(
 )
 
 
+# "suspected" said of the subject
+_SUSPECTED_OF_IT = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[\w-]+\s+){0,4}$", _I)
 # the men "suspected" qualifies: "suspected JNIM or ISGS militants"
 _SUSPECTED_MEN = re.compile(
     # (the adjective, not the verb: "Officials suspected the gunmen ... were from the Haqqani network")
@@ -486,7 +493,9 @@ _CLAIMS_OF_MANY = re.compile(
 # the latest in a wave of bombings that have been blamed on the group")
 _SERIES_BLAMED_ON = re.compile(
     r"\b(?:a|the) (?:string|series|spate|wave|rash) of (?:[\w-]+ ){0,3}(?:attacks|bombings|shootings)\b[^.;]{0,80}?"
-    r"\b(?:have|has|had) been (?:blamed on|claimed by|attributed to)\s+(?:the\s+)?$",
+    r"\b(?:have|has|had) been (?:blamed on|claimed by|attributed to)\s+(?:the\s+)?"
+    # (or a group named in apposition: "blamed on the Kurdistan Freedom Hawks, a PKK offshoot")
+    r"(?:[^,.;]{1,60},\s+(?:an?|the)\s+(?:[\w-]+\s+)?)?$",
     _I,
 )
 # suspects held or plotting, whom "suspected" names: no claim of a happening told elsewhere
@@ -690,8 +699,18 @@ def actors_for(
                 elif m.entry.kind in FORCE_KINDS and not SOURCE_NEAR.search(st):
                     if not _force_not_hit(ann, m):
                         add(m, "target")
-                else:
+                elif m.entry.kind == "international" and _AIMED_AT_BEFORE.search(before):
+                    add(m, "target")  # "a suicide bomber detonated targeting a NATO convoy"
+                elif (
+                    m.entry.kind in FORCE_KINDS
+                    or _VOICE_AFTER.match(after)
+                    or _CITED_BEFORE.search(before)
+                    or OFFICIAL_AFTER.match(after)
+                    or _OFFICIAL_AFTER.match(after)
+                ):
                     add(m, "source")
+                # (a body named in passing is no source: "Turkey, a NATO member", "the U.S.-led
+                # coalition against Islamic State")
             elif _ATTACKED_FORCE_BEFORE.search(before):
                 # "training for a large-scale attack on forces belonging to the African Union": whom
                 # an attack told with an operation is aimed at
@@ -826,6 +845,19 @@ _NO_FORCE_BODIES = frozenset(
         "icc",
     }
 )
+# a body that speaks of the attack: "The State Department condemned ...", "NATO's chief said"
+_VOICE_AFTER = re.compile(
+    r"^(?:['\u2019]s)?\W*(?:[\w'.-]+\s+){0,6}?(?:said|says|told|stated|announced|confirmed|reported|condemned|"
+    r"condemns|condemning|denounced|deplored|warned|urged|called|described|tweeted|wrote|added|noted|offered|"
+    r"expressed|sent|blamed|accused|issued|spoke)\b",
+    _I,
+)
+# what an attack was aimed at: "targeting a NATO convoy", "an attack on African Union troops"
+_AIMED_AT_BEFORE = re.compile(
+    r"\b(?:targeting|targeted|against|attacked|ambushed|struck|hit|on)\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,2}$",
+    _I,
+)
+_CITED_BEFORE = re.compile(r"\b(?:according to|said|told|quoted by|cited by)\s*(?:the\s+)?$", _I)
 _ITS_FORCE_AFTER = re.compile(
     r"\s*(?:-|\s)?(?:led\s+)?(?:peace-?keep\w*|troops|soldiers|forces|mission|contingent|blue helmets|police)\b",
     _I,
@@ -838,29 +870,31 @@ _DOES_AFTER = re.compile(
     r"\s+(?:(?:on\s+\w+day|have|has|had|were|was|also|then|later|reportedly|earlier)\s+)*"
     r"(?!(?:need|wed|bed|red|shed|feed|seed|speed|breed)\b)[a-z]+ed\b"
 )
-_UNIT_OF_ANY = re.compile(r"\b(?:special forces|commandos?|forces|units?|agents?)$", _I)
+# units an army or a security service may have alike ("Special forces killed four militants"):
+# not the police's
+_SPECIAL_UNITS = re.compile(r"\b(?:special forces|commandos?|special operations forces)$", _I)
 # the bodies each branch, named by a common noun, may stand for: police bodies and the prosecutors
-# who lead their inquiries; the armed forces
+# who lead their inquiries; the armed forces; special units of either an army or a security service
 _BRANCH_KINDS = {
     "police": frozenset({"police", "security_agency", "judiciary"}),
     "military": frozenset({"military"}),
+    "special": frozenset({"military", "security_agency"}),
 }
 
 
 def _branch_named(ann: AnnotatedArticle, kb: ActorKB, spans: Sequence[tuple[int, int]]) -> str | None:
-    """The one branch of a state's force, police or military, that the happening's sentences name
-    by a common noun that does the deed ("The military killed two", "Police arrested four"); None
-    when they name neither, both, or another body."""
+    """The one branch of a state's force, police, military or special units, that the happening's
+    sentences name by a common noun that does the deed ("The military killed two", "Police arrested
+    four", "Special forces killed four militants"); None when they name neither, both, or another
+    body."""
     kinds: set[str] = set()
     for a, b in spans:
-        kinds.update(
-            g.entry.kind
-            for g in kb.find_generic(ann.text[a:b])
-            if _DOES_AFTER.match(ann.text, a + g.end)
-            # (not units a security agency has too: "Special forces killed four militants")
-            and not _UNIT_OF_ANY.search(g.mention)
-        )
+        for g in kb.find_generic(ann.text[a:b]):
+            if _DOES_AFTER.match(ann.text, a + g.end):
+                kinds.add("special" if _SPECIAL_UNITS.search(g.mention) else g.entry.kind)
     branches = kinds & set(_BRANCH_KINDS)
+    if branches == {"special", "military"}:
+        branches = {"military"}
     return next(iter(branches)) if len(branches) == 1 and not kinds - branches - _NOT_A_BODY else None
 
 

@@ -187,11 +187,14 @@ _LIKENED_RX = re.compile(_LIKENED, re.IGNORECASE)
 # a comma that goes on with the opening clause ("A week after the plane crashed with 66 people on
 # board, including 30 Egyptians, investigators ..."), not the one that ends it
 _CLAUSE_GOES_ON = re.compile(
-    r",\s*(?:(?i:including|which|who|whom|whose|where|when|in which|that)\b|"
-    # ... or a place's country or a date's year in apposition ("in Garissa, Kenya, in which",
-    # "the Nov. 13, 2015, attacks")
-    r"[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,2}\s*,|\d)"
+    r",\s*(?:including|which|who|whom|whose|where|when|in which|that)\b", re.IGNORECASE
 )
+# ... or a place's country after the place ("in Garissa, Kenya, in which"), or a date's year after
+# its day ("the Nov. 13, 2015, attacks")
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w'.-]*$")
+_NAME_APPOSED = re.compile(r",\s*[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,2}\s*,")
+_DAY_BEFORE = re.compile(r"\b\d{1,2}$")
+_YEAR_APPOSED = re.compile(r",\s*(?:19|20)\d\d\b")
 
 
 def _opening_end(text: str, start: int, end: int, a: int) -> int:
@@ -202,7 +205,12 @@ def _opening_end(text: str, start: int, end: int, a: int) -> int:
         return end
     for comma in re.finditer(",", text[start:end]):
         at = start + comma.start()
-        if not _CLAUSE_GOES_ON.match(text, at) and text[at + 1 : end].strip():
+        if (
+            not _CLAUSE_GOES_ON.match(text, at)
+            and not (_NAME_BEFORE.search(text, start, at) and _NAME_APPOSED.match(text, at))
+            and not (_DAY_BEFORE.search(text, start, at) and _YEAR_APPOSED.match(text, at))
+            and text[at + 1 : end].strip()
+        ):
             return at
     return end
 
