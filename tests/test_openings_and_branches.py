@@ -527,3 +527,13 @@ def test_a_body_named_in_passing_is_no_source(pipeline: Pipeline) -> None:
         "the terrorist attack."
     )
     assert roles(records(pipeline, text, "attack", "2016-06-01")[0], "source") == ["US Department of State"]
+
+
+def test_a_state_that_directs_a_side_is_no_place(pipeline: Pipeline) -> None:
+    text = (
+        "BEIRUT An offensive by Syrian forces and Shiite militias directed by Iran encircled rebels inside "
+        "Aleppo on Thursday, backed by Russian air strikes."
+    )
+    operations = records(pipeline, text, "ct_operation", "2016-02-05")
+    assert len(operations) == 1, operations
+    assert "Iran" not in towns(operations[0])

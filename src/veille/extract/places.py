@@ -245,8 +245,8 @@ _COUNTRY_OF_PEOPLE = re.compile(
     r"\b(?:emanat|originat)(?:e|es|ed|ing)\s+from\s+(?:the\s+)?$|"
     # a state that backs a side: "Syrian fighters, including some backed by the United States", or
     # that judges one: "policies ... blamed by the United States and others for marginalizing"
-    r"\b(?:backed|supported|armed|trained|funded|financed|sponsored|blamed|critici[sz]ed|condemned|"
-    r"denounced|praised|welcomed)\s+by\s+(?:the\s+)?"
+    r"\b(?:backed|supported|armed|trained|funded|financed|sponsored|directed|commanded|blamed|critici[sz]ed|"
+    r"condemned|denounced|praised|welcomed)\s+by\s+(?:the\s+)?"
     r"(?:[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+)?(?:,\s+and\s+|,\s+|\s+and\s+)(?:the\s+)?){0,3}$|"
     # ... or stands by one: "forces loyal to the government and its ally Iran"
     r"\b(?:its|their|his|her|the)\s+(?:main\s+|key\s+|regional\s+|close\s+)?(?:ally|allies|backers?|patrons?|"
