@@ -704,7 +704,6 @@ def actors_for(
                 elif (
                     m.entry.kind in FORCE_KINDS
                     or _VOICE_AFTER.match(after)
-                    or _CITED_BEFORE.search(before)
                     or OFFICIAL_AFTER.match(after)
                     or _OFFICIAL_AFTER.match(after)
                 ):
@@ -857,7 +856,6 @@ _AIMED_AT_BEFORE = re.compile(
     r"\b(?:targeting|targeted|against|attacked|ambushed|struck|hit|on)\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,2}$",
     _I,
 )
-_CITED_BEFORE = re.compile(r"\b(?:according to|said|told|quoted by|cited by)\s*(?:the\s+)?$", _I)
 _ITS_FORCE_AFTER = re.compile(
     r"\s*(?:-|\s)?(?:led\s+)?(?:peace-?keep\w*|troops|soldiers|forces|mission|contingent|blue helmets|police)\b",
     _I,

@@ -197,11 +197,16 @@ _DAY_BEFORE = re.compile(r"\b\d{1,2}$")
 _YEAR_APPOSED = re.compile(r",\s*(?:19|20)\d\d\b")
 
 
+def opens_sentence(text: str, a: int, start: int) -> bool:
+    """Whether what starts at ``start`` opens the sentence that starts at ``a`` (past quotes)."""
+    return text[a:start].strip(" \t\n\"'\u201c\u2018(") == ""
+
+
 def _opening_end(text: str, start: int, end: int, a: int) -> int:
     """The end of a lapse told from ``start`` to ``end``: when it opens the sentence that starts at
     ``a`` ("Weeks after the bombing in Brussels, gunmen attacked a hotel in Bamako"), the comma
     after which the sentence's own clause is told; else ``end``."""
-    if text[a:start].strip(" \t\n\"'\u201c\u2018(") != "":
+    if not opens_sentence(text, a, start):
         return end
     for comma in re.finditer(",", text[start:end]):
         at = start + comma.start()
@@ -266,11 +271,12 @@ def aside_spans(text: str, spans: list[tuple[int, int]], trigger: int) -> list[t
     for a, b in spans:
         for m in _ASIDE.finditer(text, a, b):
             end = m.end()
-            if m.start() <= trigger < end and _opening_end(text, m.start(), end, a) <= trigger:
+            opening = _opening_end(text, m.start(), end, a) if m.start() <= trigger < end else end
+            if opening <= trigger:
                 # "Weeks after the bombing in Brussels, gunmen attacked a hotel in Bamako": the lapse
                 # that opens the happening's own sentence, up to its comma (in another sentence, the
                 # whole of it is an aside)
-                end = _opening_end(text, m.start(), end, a)
+                end = opening
             if m.group(0)[:8].lower() in ("speaking", "writing "):
                 comma = text.find(",", m.start(), end)
                 end = comma if comma > 0 else end

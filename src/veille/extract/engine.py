@@ -27,6 +27,7 @@ from veille.extract.asides import (
     called_for_spans,
     followed_spans,
     inside,
+    opens_sentence,
     recalled_spans,
     war_toll_spans,
 )
@@ -82,6 +83,7 @@ from veille.extract.public_order import (
 )
 from veille.extract.series import series_size, share_tolls
 from veille.extract.statistics import (
+    OF_ONE_CASE,
     ONE_TOLL_BEFORE,
     PERIOD_CUE,
     SINGLE_EVENT_CUE,
@@ -238,11 +240,9 @@ _PASSIVE_FIND = re.compile(r"(?:explosives|weapons|firearms) were (?:found|disco
 _END_OF_ATTACK = 3
 # an arrest said to be of the case, not at the scene: "in connection with the bombing"
 _OF_THE_CASE = re.compile(
-    r"\b(?:in connection with|as part of the (?:investigation|probe|inquiry) into)\s+(?:the|this|that|"
-    r"(?:[\w-]+['\u2019]s))\s+(?:[\w'\u2019-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|explosions?|shootings?|"
-    r"assault|ambush|massacre|siege|rampage|killings?)\b"
+    OF_ONE_CASE
     # ... or of a group: "detained over suspected connection to Islamic State"
-    r"|\b(?:over|for|on)\s+(?:suspected|alleged|possible)\s+(?:links?|ties|connections?)\s+(?:to|with)\b",
+    + r"|\b(?:over|for|on)\s+(?:suspected|alleged|possible)\s+(?:links?|ties|connections?)\s+(?:to|with)\b",
     re.IGNORECASE,
 )
 # the hunt after an attack, whose next sentences may name the attack again
@@ -1893,7 +1893,7 @@ class Extractor:
                 if any(h.trigger.event_type == "attack" and inside(h.start, recalled) for h in hits):
                     recalled_attack_at = i
                 hits = [h for h in hits if not inside(h.start, recalled)]
-                if any(a == 0 and b < len(st.rstrip(" .\"'\u201d")) for a, b in recalled):
+                if any(opens_sentence(st, 0, a) and b < len(st.rstrip(" .\"'\u201d")) for a, b in recalled):
                     # after a lapse that opens the sentence, the happening recalled named back is no
                     # new one ("Weeks after the Brussels bombings, police were still hunting the man
                     # seen with the two suicide bombers"; "A year after the attack on the Bataclan,
@@ -4654,7 +4654,7 @@ class Extractor:
                         _recalled_date(text, a, m.start, c.event_type)
                         # (a lapse that opens the happening's sentence: "Weeks after the Nov. 13, 2015,
                         # attacks in Paris, police in Brussels arrested ...")
-                        or (b <= c.trigger[0] and not text[s.start : a].strip(" \"'\u201c"))
+                        or (b <= c.trigger[0] and opens_sentence(text, s.start, a))
                     )
                     for a, b in recalled
                 ):

@@ -115,15 +115,16 @@ _ONE_HAPPENING = re.compile(
 )
 
 
-# one case a count is of: "in connection with the bombing", "over Saturday's attack"
-_ONE_CASE = re.compile(
-    r"\b(?:in connection with|as part of the (?:investigation|probe|inquiry) into|in the (?:investigation|probe|"
-    r"inquiry) into)\s+(?:the|an?|(?:[\w-]+['\u2019]s))\s+(?:[\w'\u2019-]+\s+){0,3}?"
-    r"(?:attacks?|bombings?|blasts?|explosions?|shootings?|assault|ambush|massacre|siege|rampage|plot)\b",
-    _I,
+# one case a count or an arrest is of: "in connection with the bombing", "as part of the
+# investigation into Saturday's attack" (the engine's too)
+OF_ONE_CASE = (
+    r"\b(?:in connection with|(?:as part of|in) the (?:investigation|probe|inquiry) into)\s+"
+    r"(?:the|this|that|an?|(?:[\w-]+['\u2019]s))\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:attacks?|bombings?|blasts?|explosions?|shootings?|assault|ambush|massacre|siege|rampage|killings?|plot)\b"
 )
+_ONE_CASE = re.compile(OF_ONE_CASE, _I)
 # "so far" alone, no period named after it ("so far this year" is one)
-_SO_FAR = re.compile(
+_BARE_SO_FAR = re.compile(
     r"\bso far\b(?!\s+(?:this|during)\b|\s+in\s+(?:\d{4}|the|this|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))",
     _I,
 )
@@ -258,7 +259,7 @@ def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[S
     if _ONE_CASE.search(sentence):
         # "five people had been detained so far in connection with the bombing": the running count
         # of one case, no period's
-        periods = _SO_FAR.sub(lambda m: " " * len(m.group(0)), periods)
+        periods = _BARE_SO_FAR.sub(lambda m: " " * len(m.group(0)), periods)
     has_period = PERIOD_CUE.search(periods) is not None or period_in_context
     if not has_period:
         return []
