@@ -388,8 +388,9 @@ _SUSPECTED_OF_IT = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[\w-]+\
 # the men "suspected" qualifies: "suspected JNIM or ISGS militants"
 _SUSPECTED_MEN = re.compile(
     # (the adjective, not the verb: "Officials suspected the gunmen ... were from the Haqqani network")
-    r"\s+(?!(?:the|that|a|an|his|her|their|its)\s)(?:[\w().'-]+\s+){0,4}?(?:militants?|fighters?|members?|gunm[ae]n|insurgents?|jihadists?|rebels?|"
-    r"elements|cadres?|attackers?|assailants?)\b",
+    r"\s+(?!(?:the|that|a|an|his|her|their|its)\s)(?:[\w().'-]+\s+){0,4}?"
+    r"(?:militants?|fighters?|members?|gunm[ae]n|insurgents?|jihadists?|rebels?|elements|cadres?|attackers?|"
+    r"assailants?)\b",
     _I,
 )
 
