@@ -4,7 +4,10 @@ with its own place; in another sentence of the story the whole of it stays an as
 implied for a happening told with no named agent is of the branch the sentence names ("The military
 killed two" is not the police's); a group's second foe in its war is no target of the deed; a
 capital that judges ("Baghdad describes the assault") and a group's caliphate across countries are
-no places of the happening (the real pipeline; texts written for these tests)."""
+no places of the happening. Groups named after "no claim of responsibility", suspects of another case
+and a series blamed on a group are no perpetrators; an arrest "in connection with the bombing" is its
+own record; a body named in passing is no source; a state's assault is an operation (the real
+pipeline; texts written for these tests, with the near misses two reviews found)."""
 
 from __future__ import annotations
 
