@@ -18,7 +18,7 @@ from veille.extract import people
 from veille.extract._dates_lexicon import WEEKDAY_ALT
 from veille.extract.asides import CALLED_FOR
 from veille.extract.claimants import DAY_OR_MONTH, SAYS_NOT_WHICH, claimants, of_armed_people
-from veille.extract.lexicon import DEFUSED, EARLIER_ONES
+from veille.extract.lexicon import DEFUSED, EARLIER_ONES, SPEECH_VERBS
 from veille.kb.actors import ActorKB, ActorMatch, GenericMatch
 from veille.records import Actor, AnnotatedArticle, Sentence, Span
 
@@ -847,9 +847,8 @@ _NO_FORCE_BODIES = frozenset(
 )
 # a body that speaks of the attack: "The State Department condemned ...", "NATO's chief said"
 _VOICE_AFTER = re.compile(
-    r"^(?:['\u2019]s)?\W*(?:[\w'.-]+\s+){0,6}?(?:said|says|told|stated|announced|confirmed|reported|condemned|"
-    r"condemns|condemning|denounced|deplored|warned|urged|called|described|tweeted|wrote|added|noted|offered|"
-    r"expressed|sent|blamed|accused|issued|spoke)\b",
+    rf"^(?:['\u2019]s)?\W*(?:[\w'.-]+\s+){{0,6}}?(?:{SPEECH_VERBS}|condemns|condemning|denounced|deplored|called|"
+    r"described|noted|offered|expressed|sent|blamed|accused|issued|spoke)\b",
     _I,
 )
 # what an attack was aimed at: "targeting a NATO convoy", "an attack on African Union troops"
