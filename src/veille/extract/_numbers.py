@@ -66,6 +66,7 @@ VAGUE_PLURALS: dict[str, int] = {
 # Qualifiers that make a number approximate; the longest match wins.
 APPROX_QUALIFIERS: tuple[tuple[str, ...], ...] = (
     ("at", "least"),
+    ("least",),  # "killed least 15 people": "at least" with its first word dropped
     ("more", "than"),
     ("over",),
     ("about",),

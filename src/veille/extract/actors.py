@@ -46,8 +46,8 @@ CLAIMED = re.compile(
     _I,
 )
 NO_CLAIM = re.compile(
-    r"\bno (?:group|one|organi[sz]ation)\b[^.]{0,30}\bclaimed|\b(?:there was|there has been) no (?:immediate )?"
-    r"claim of responsibility",
+    r"\bno (?:group|one|organi[sz]ation)\b[^.]{0,30}\bclaimed|\b(?:there was|there has been|there were|there have "
+    r"been) no (?:immediate )?claims? of responsibility",
     _I,
 )
 SUBJECT_AFTER = re.compile(
@@ -198,6 +198,18 @@ _OUTLET_OF = re.compile(
     _I,
 )
 # a body named for a gathering of it: "a NATO conference", "an EU summit"
+# harm done by a state's men: "killed and 67 wounded by foreign forces", "killed by U.S. air strikes"
+_HARMED_BY_FORCES = re.compile(
+    r"\b(?:killed|wounded|injured|hurt|harmed)\s+(?:[\w,-]+\s+){0,5}?by\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?"
+    r"(?:forces|troops|soldiers|military|army|police|policemen|(?:air|drone)\s?strikes?|warplanes|aircraft)\b",
+    _I,
+)
+# a body's name as the modifier of its things: "U.S. military information", "Army secrets"
+_ITS_THINGS_AFTER = re.compile(
+    r"\s+(?:information|secrets|data|documents|designs|plans|technology|equipment|hardware|aircraft|"
+    r"jets|planes|drones|contractors?|computers?|networks?|systems?|files|databases?|servers?)\b",
+    _I,
+)
 _SETTING_AFTER = re.compile(
     r"\s+(?:conference|summit|meeting|session|congress|gathering|forum)s?\b|"
     # ... or its leaders gathered: "as EU leaders met on the other side of the city"
@@ -469,6 +481,11 @@ def _own_deed(after: str, pos: int) -> bool:
 UNNAMED_CLAIMANT = re.compile(
     r"\b(?:claimed by|blamed on|attributed to|carried out by)\s+(?:an?|another|one|some|a rival)\s+"
     r"(?:[\w-]+\s+){0,2}(?:group|organi[sz]ation|faction|movement|militia|cell|network)\b|"
+    # ... or as the subject of the claim: "A militant group with links to the Kurdish group claimed two
+    # major attacks in the capital"
+    r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,2}(?:group|organi[sz]ation|"
+    r"faction|movement|militia|offshoot|splinter group|affiliate)\b[^.;]{0,80}?\s(?:has\s+|had\s+)?"
+    r"(?:claimed|took responsibility)\b|"
     # "kidnapped last month in the southern desert by unknown militants"
     r"\bby (?:unknown|unidentified) (?:\w+\s+)?(?:militants|gunmen|assailants|attackers|men|kidnappers|groups?)\b",
     _I,
@@ -568,6 +585,12 @@ _ASIDE_THEN_CLAIM = re.compile(
 # a claim of earlier happenings named back: "claimed both those attacks"
 # ... or a claim of attacks told as earlier ones: "Responsibility for the past two attacks ... was
 # claimed by a PKK offshoot" (not "the deadliest of several previous attacks", a comparison)
+# the claim of one named back by "that": "ISIS claimed responsibility for that attack"
+_THAT_ONE_CLAIMED = re.compile(
+    r"\b(?:claim(?:ed|s)?|blamed for|took) (?:responsibility for |credit for )?that (?:[\w-]+ )?"
+    r"(?:attack|bombing|blast|explosion|shooting|massacre|assault|kidnapping|abduction)\b",
+    _I,
+)
 _OTHERS_CLAIMED = re.compile(
     r"\b(?:claim(?:ed|s)?|blamed for) (?:responsibility for |credit for )?(?:both )?those (?:[\w-]+ )?"
     r"(?:attacks|bombings|blasts|explosions|shootings)\b"
@@ -663,6 +686,10 @@ def actors_for(
                 continue  # "speaking in Warsaw, where he was attending a NATO conference": a setting
             if _served_in(ann.text, m):
                 continue  # "a former U.S. Army reservist": where someone served, not who acts
+            if event_type != "attack" and _ITS_THINGS_AFTER.match(after):
+                # "a conspiracy to illegally access and steal sensitive U.S. military information":
+                # what was the body's, not the body acting
+                continue
             if _CAUSE_BEFORE.search(before):
                 continue  # "in retaliation for U.S. military action": what the deed answers
             if _LISTS_IT_BEFORE.search(ann.text, max(0, m.start - 120), m.start) or _HOME_OF_BEFORE.search(
@@ -738,6 +765,13 @@ def actors_for(
         # ... nor of one the text says nobody claimed ("There was no immediate claim of
         # responsibility"): a claim elsewhere is of another happening
         and not any(NO_CLAIM.search(ann.text, a, b) for a, b in spans)
+        # ... nor of harm its own words give to a state's forces ("103 civilians were killed and 67
+        # wounded by foreign forces last year"): the insurgents blamed elsewhere did not do it
+        and not any(
+            not any(x.entry.kind == "armed_group" and f.start() <= x.start < f.end() for x in usable)
+            for a, b in spans
+            for f in _HARMED_BY_FORCES.finditer(ann.text, a, b)
+        )
     ):
         # Claims and attributions anywhere in the article name the perpetrator (not of a happening
         # whose own words give it to a group they do not name: "claimed by a Kurdish group").
@@ -762,6 +796,15 @@ def actors_for(
                 if _OTHERS_CLAIMED.search(claim_text):
                     # "The Taliban claimed both those attacks", "Responsibility for the past two
                     # attacks ... was claimed by a PKK offshoot": others, recalled before
+                    continue
+                if (
+                    sent is not None
+                    and _THAT_ONE_CLAIMED.search(claim_text)
+                    and not any(a <= sent.start - 2 < b for a, b in spans)
+                ):
+                    # "France has been on edge since a series of coordinated attacks in Paris in
+                    # November. ISIS claimed responsibility for that attack.": the one the sentence
+                    # before told, none of this happening's
                     continue
                 if sent is not None and _claim_of_another(ann, sent, spans, others):
                     # "An attack on another Mogadishu hotel in February killed nine. Al-Shabab
@@ -812,6 +855,7 @@ def actors_for(
             for m in usable
             if m.entry.kind in AGENT_KINDS - {"international"}
             and not _served_in(ann.text, m)
+            and not _ITS_THINGS_AFTER.match(ann.text, m.end)
             and not _CAUSE_BEFORE.search(ann.text, max(_sentence_start(ann, m.start), m.start - 60), m.start)
             and (not countries or not m.entry.country_codes or set(m.entry.country_codes) & countries)
         ]

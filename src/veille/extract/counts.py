@@ -236,7 +236,7 @@ _STOP = (
             each every any no another who whom which whose what he she they it we them him were
             was is are be been being have has had do did does will would could should may might
             must can got get said says say according reported reportedly also later earlier
-            recently ago still there here then now just only both either neither not never
+            recently ago still there here then now just only both either neither not never last next
             whereas whilst although though if because dead alive missing himself herself
             themselves"""
         )

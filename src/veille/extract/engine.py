@@ -344,6 +344,16 @@ _THOSE_ATTACKS = re.compile(
     r"(?:attacks|bombings|blasts|explosions|shootings)\b",
     re.IGNORECASE,
 )
+# a sentence that opens on other people: "Other Australian teens have been lured", "Another Briton"
+_OTHERS_OPENING = re.compile(r"\s*[\"\u201c]?(?:Other|Another|Several other|Many other|Some other)\s")
+# the one the sentence before told, named back: "... changed after a government bombardment in
+# April 2014 on a school. Shehwaro said 23 children had died in that attack."
+_THAT_ONE = re.compile(
+    r"\b(?:in|by|during|from|since|responsibility\s+for|credit\s+for|claimed)\s+that\s+"
+    r"(?:attack|bombing|bombardment|blast|explosion|shooting|massacre|"
+    r"raid|strike|assault)\b",
+    re.IGNORECASE,
+)
 # the sequel of the happening the sentence before told: "Subsequent suicide attacks on courthouses"
 _SUBSEQUENT = re.compile(
     r"\s*(?:(?:subsequent|ensuing|follow-up)\s+(?:[\w-]+\s+){0,2}|later\s+)"
@@ -415,7 +425,8 @@ _REPORTING_DATE = re.compile(
 )
 # "In a transcript of his calls released by the FBI on Monday, ...": when a record was made public
 _MADE_PUBLIC = re.compile(
-    r"\b(?:transcripts?|recordings?|footage|videos?|audio|tapes?|photos?|pictures|images|logs?|"
+    r"\b(?:transcripts?|recordings?|footage|videos?|audio|tapes?|photos?|pictures|images|logs?|polls?|surveys?|"
+    r"reports?|studies|study|"
     # "In an amicus brief filed with a California court on Monday, ..." (a court case's own step
     # is dated by its filing: see ``_date``)
     r"(?P<filing>(?:amicus )?briefs?|complaints?|lawsuits?|motions?|petitions?|court filings?))"
@@ -2084,6 +2095,19 @@ class Extractor:
                 # "The Taliban claimed both those attacks" after attacks recalled: those, not the
                 # story's
                 continue
+            if (
+                current is not None
+                and i > 0
+                and sents[i - 1] not in current.sentences
+                and _THAT_ONE.search(st) is not None
+                and any(
+                    {t.event_type, current.event_type} <= _FIGHTING or t.event_type == current.event_type
+                    for t, _, _ in find_triggers(info.ann.text[sents[i - 1].start : sents[i - 1].end])
+                )
+            ):
+                # "... after a government bombardment in April 2014 on the school. 23 children had died
+                # in that attack": the one the sentence before told, left out, not the current one
+                continue
             if main is None:
                 if (
                     current is not None
@@ -2241,6 +2265,15 @@ class Extractor:
                         )
                     )
                 ) and not self._another_attack(info, s, st, main, etype, current)
+                if (
+                    follows
+                    and etype != current.event_type
+                    and etype in {"travel", "recruitment"}
+                    and _OTHERS_OPENING.match(st)
+                ):
+                    # "Other Australian teens have been seduced by extremism, including one who fled to
+                    # Syria" after a teen's charge: the journeys of others, not a step of the case
+                    follows = False
                 if (
                     not follows
                     and etype == "raid"
@@ -3020,10 +3053,13 @@ class Extractor:
         if main.trigger.name == "claim":
             # "claimed the ambush on Wednesday" refers back; "also claimed responsibility for an
             # attack in France on Monday" tells another, on its own day or in its own town
-            if not _CLAIM_OF_ANOTHER.match(st, main.start):
+            # (or a later claim, after one in an aside: "Islamic State, which claimed responsibility
+            # in an online statement, also claimed a suicide bombing last Friday ... in Iskandariya")
+            other = _CLAIM_OF_ANOTHER.match(st, main.start) or _CLAIM_OF_ANOTHER.search(st, main.end)
+            if other is None:
                 return False
-            return self._own_date(info, s, current, s.start + main.start) or self._own_place(
-                info, s, current, s.start + main.start
+            return self._own_date(info, s, current, s.start + other.start()) or self._own_place(
+                info, s, current, s.start + other.start()
             )
         if _HOSTAGE_FATE.search(st) and any(
             _TAKEN.search(info.ann.text, x.start, x.end) for x in current.sentences
@@ -4728,25 +4764,38 @@ class Extractor:
                     and _DEED_THE.search(text, max(s.start, m.start - 40), m.start) is not None
                 )
                 by_other = (
-                    verb is not None
-                    and not names_trigger
-                    and not {verb[0], c.event_type} <= _FIGHTING
-                    and verb[0] != c.event_type
-                    and (
-                        (m.start - verb[2] <= _VERB_DATE_GAP and not verb[2] <= c.trigger[1] <= m.start)
-                        # "had charged three more people ... after a series of raids following bomb
-                        # attacks on Brussels airport and a metro train last week": the day of what
-                        # the step followed, in its clause
-                        or _after_another(text, c.trigger[1], verb[1], m.start)
+                    (
+                        verb is not None
+                        and not names_trigger
+                        and not {verb[0], c.event_type} <= _FIGHTING
+                        and verb[0] != c.event_type
+                        and (
+                            (m.start - verb[2] <= _VERB_DATE_GAP and not verb[2] <= c.trigger[1] <= m.start)
+                            # "had charged three more people ... after a series of raids following bomb
+                            # attacks on Brussels airport and a metro train last week": the day of what
+                            # the step followed, in its clause
+                            or _after_another(text, c.trigger[1], verb[1], m.start)
+                        )
                     )
-                ) or (
-                    # "an appeals court will weigh a challenge on Wednesday ... brought by an Oregon
-                    # man found guilty of attempting to detonate a bomb": the step a person is known
-                    # by, in a clause after the day of another
-                    c.event_type in _COURT_TYPES | {"arrest"}
-                    and m.end <= c.trigger[0]
-                    and _DESCRIBED_PERSON.search(text, max(m.end, c.trigger[0] - 40), c.trigger[0])
-                    is not None
+                    or (
+                        # "The trial for a man accused of purchasing the rifles used by a married couple to
+                        # massacre 14 people in San Bernardino, California last year": the deed the case is
+                        # about, in its own clause after the trigger
+                        c.event_type in _COURT_TYPES
+                        and c.trigger[1] < m.start
+                        and (deed := _CASE_DEED.search(text, max(c.trigger[1], m.start - 70), m.start))
+                        is not None
+                        and not re.search(r"[.;]|\b(?:and|but)\b", text[deed.end() : m.start])
+                    )
+                    or (
+                        # "an appeals court will weigh a challenge on Wednesday ... brought by an Oregon
+                        # man found guilty of attempting to detonate a bomb": the step a person is known
+                        # by, in a clause after the day of another
+                        c.event_type in _COURT_TYPES | {"arrest"}
+                        and m.end <= c.trigger[0]
+                        and _DESCRIBED_PERSON.search(text, max(m.end, c.trigger[0] - 40), c.trigger[0])
+                        is not None
+                    )
                 )
                 # "A Larnaca court on Wednesday ordered him to be held in custody": a date before
                 # another kind's verb is that step's
@@ -5050,6 +5099,10 @@ class Extractor:
                 # (nor in one that names a happening of another town: the report is of that one)
                 kind_told = c.event_type in info.types_told(first) and not elsewhere
                 lead = unsaid or (lead if kind_told else [])
+                if not kind_told:
+                    # "Clinton's lead has slipped by five points since mid-June, according to a poll":
+                    # a stretch of what the lead tells, no day of a happening it does not tell
+                    lead = [m for m in lead if m.kind not in {"since", "until"}]
                 court = info.types_told(first)
                 if c.event_type in _FIGHTING and (
                     (court and court <= _COURT_TYPES)
@@ -5071,6 +5124,10 @@ class Extractor:
                 kind_at = [a for t, a, _ in info.hits_in(first) if t == c.event_type]
                 if kind_at:
                     lead.sort(key=lambda m: min(abs(m.start - a) for a in kind_at))
+                if info.anchor is not None and _before_recent_span(info, c, lead[0]):
+                    # "critical academics have been detained in recent months" after a lead that
+                    # names last year: a span told, vague but its own, that the lead's day is not in
+                    return DateInterval(None, info.anchor.isoformat(), "unknown", None), None
                 return lead[0].interval, Span(first.start, first.end)
         if info.anchor is not None:
             # No date in the text: say so, bounded by what we know (on or before publication).
@@ -5345,6 +5402,33 @@ def _lapse_date(info: _Article, c: Candidate) -> tuple[DateInterval, Sentence] |
 
 
 _LONGER_LAPSE = re.compile(r"\b(?:weeks?|months?|years?|decades?)\s+and\s+\Z", re.IGNORECASE)
+
+
+# the deed a court case is about, told after its word: "used by a couple to kill 14 people"
+_CASE_DEED = re.compile(
+    r"\b(?:kill(?:ed|ing)?|massacr(?:e|ed|ing)|murder(?:ed|ing)?|shot|shoot(?:ing)?|bomb(?:ed|ing)?|"
+    r"attack(?:ed|ing)?|stabb(?:ed|ing))\s+(?:at least\s+)?(?:\d+|[a-z]+)\s+(?:people|persons|civilians|"
+    r"soldiers|police(?:men)?|officers|worshippers|children|students|tourists)\b",
+    re.IGNORECASE,
+)
+# a span before the report that no date names: "in recent months", "over the past few weeks"
+_RECENT_SPAN = re.compile(
+    r"\b(?:in|over|during|throughout) (?:the )?(?:recent|past|last) (?:few |several |couple of )?"
+    r"(?P<unit>days|weeks|months)\b",
+    re.IGNORECASE,
+)
+# how far back each such span reaches, at most, in days
+_RECENT_REACH = {"days": 14, "weeks": 62, "months": 183}
+
+
+def _before_recent_span(info: _Article, c: Candidate, m: DateMention) -> bool:
+    """The happening's first sentence tells a recent span ("in recent months") that the date ``m``
+    starts before."""
+    span = _RECENT_SPAN.search(info.ann.text, c.first.start, c.first.end)
+    if span is None or info.anchor is None or not m.interval.start:
+        return False
+    reach = info.anchor - dt.timedelta(days=_RECENT_REACH[span.group("unit").lower()])
+    return m.interval.start < reach.isoformat()
 
 
 def _dated_from(info: _Article, c: Candidate) -> DateInterval | None:

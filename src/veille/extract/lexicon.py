@@ -476,7 +476,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "raid",
         # not "seized power", "seized on the remarks"; "searched for" someone is a hunt, not a search
         # of premises ("searched for survivors", "searched for the soldiers"), unless for arms
-        r"\b(?:raid(?:ed|s)?|(?<!online )(?<!internet )(?<!web )(?<!Google )(?<!engine )(?<!keyword )(?<!database )search(?:ed|es)(?! for (?!(?:[\w-]+ ){0,2}(?:weapons|explosives|arms|ammunition|bombs?|"
+        r"\b(?:raid(?:ed|s)?|(?<!online )(?<!internet )(?<!web )(?<!Google )(?<!engine )(?<!keyword )(?<!database )search(?:ed|es)(?!(?:(?<=subsequent searches)|(?<=repeated searches)|(?<=multiple searches))(?! (?:of|at|on|in)\b))(?! for (?!(?:[\w-]+ ){0,2}(?:weapons|explosives|arms|ammunition|bombs?|"
         # nor a frisk: "as they searched his body"
         r"devices?)\b))(?! (?:his|her|their|the (?:man|woman|suspect)'s) (?:body|pockets?|clothes|clothing|person)\b)|"
         # nor "seized significant territory" or "the territory it had seized": ground taken; nor a
@@ -803,7 +803,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?<!curb )(?<!combat )(?<!counter )(?<!fight )(?<!against )(?<!tackle )(?<!prevent )(?<!stop )"
         r"(?<!stem )(?<!crack down on )incit(?:ement|ing|ed) (?:to )?(?:terror|violence|hatred)|apology for terrorism|glorif(?:ying|ication) of terror\w*|"
         r"(?:financ|fund)(?:ing|ed) (?:of )?(?:terror\w*|the group|militants|jihad\w*)|terror(?:ist)? financing|"
-        r"indoctrinat\w*|pledged allegiance|lur(?:e|es|ed|ing) (?:\w+ ){0,4}(?:into|to join)|to join (?:the|their) (?:group|ranks|fight(?! against)))\b",
+        r"indoctrinat\w*|"
+        # (not a pledge told in the attack: "pledged allegiance to the leader of the Islamic State in a
+        # 911 call from the nightclub")
+        r"pledged allegiance(?! (?:[\w'-]+ ){0,12}?(?:in|during) (?:an?|the|his|her|their) (?:911 |phone |telephone |"
+        r"emergency )?(?:calls?|attack|assault|shooting|rampage|siege|standoff|massacre)\b)|lur(?:e|es|ed|ing) (?:\w+ ){0,4}(?:into|to join)|to join (?:the|their) (?:group|ranks|fight(?! against)))\b",
         0.75,
     ),
     _t(

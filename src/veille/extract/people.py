@@ -107,7 +107,9 @@ _NO_PERSON_AFTER = re.compile(
     _I,
 )
 _NO_PERSON_BEFORE = re.compile(
-    r"\b(?:newspaper|daily|magazine|broadcaster|news\s+agency|website|weekly)\s+$",
+    r"\b(?:newspaper|daily|magazine|broadcaster|news\s+agency|website|weekly)\s+$"
+    # ... or a likeness: "a picture of John McCain in her mind", "a portrait of the king"
+    r"|\b(?:picture|photo|photograph|image|portrait|poster|statue|likeness|caricature|cartoon)s?\s+of\s+$",
     _I,
 )
 # an attacker the police shot: "The driver, Mohamed Lahouaiej Bouhlel, was shot dead by officers",

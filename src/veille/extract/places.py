@@ -250,7 +250,10 @@ _COUNTRY_OF_PEOPLE = re.compile(
     r"(?:[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+)?(?:,\s+and\s+|,\s+|\s+and\s+)(?:the\s+)?){0,3}$|"
     # ... or stands by one: "forces loyal to the government and its ally Iran"
     r"\b(?:its|their|his|her|the)\s+(?:main\s+|key\s+|regional\s+|close\s+)?(?:ally|allies|backers?|patrons?|"
-    r"sponsors?)\s+$",
+    r"sponsors?)\s+$|"
+    # ... or that a deed angers: "seized an air base at Menagh last week, angering Turkey, which sees"
+    r",\s+(?:angering|angered|alarming|alarmed|infuriating|infuriated|irking|irked|upsetting|worrying|"
+    r"provoking|antagonizing|antagonising)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # a country that speaks: "Canada said six of its citizens were killed"
@@ -1645,6 +1648,11 @@ _A_NATIONAL_BEFORE = re.compile(
 _A_NATIONAL_AFTER = re.compile(r"\s*(?:[,;.]|and\b|who\b)", re.IGNORECASE)
 # "the US-led offensive", "Saudi-led air strikes", "Dubai-based news channel": whose, for any place
 # ... and "China's Xinhua news agency", "Lebanon's Al-Mayadeen TV": an outlet's country
+# a place before its former prisoners: "a former Guantanamo Bay detainee"
+_HELD_THERE_AFTER = re.compile(
+    r"\s+(?:Bay\s+)?(?:prison\s+|camp\s+|detention\s+)?(?:detainees?|inmates?|prisoners?|captives?)\b",
+    re.IGNORECASE,
+)
 _WHOSE = re.compile(
     r"-(?:led|backed|based)\b|['\u2019]s\s+(?:(?:official|state|state-run|state-owned|[\w-]+-run)\s+)?"
     r"(?:[A-Z][\w-]*\s+){0,3}(?:news agency|(?-i:TV)|television|newspaper|daily|broadcaster|radio|channel)\b|"
@@ -1742,6 +1750,8 @@ def _nationality_only(ann: AnnotatedArticle, p: PlaceMention) -> bool:
     before its citizens: whose they are, not where something happened."""
     if _WHOSE.match(ann.text, p.end) or _party_side(ann, p):
         return True
+    if _HELD_THERE_AFTER.match(ann.text, p.end):
+        return True  # "the arrest of a former Guantanamo Bay detainee": where he was held, long before
     if p.demonym:
         return _CITIZENS_OF.match(ann.text, p.end) is not None or (
             _A_NATIONAL_BEFORE.search(ann.text, max(0, p.start - 22), p.start) is not None
@@ -1778,7 +1788,10 @@ _BORDER_BEFORE = re.compile(
 _DISTANCE_FROM = re.compile(
     r"\b(?:miles|mi|km|kms|kilometers|kilometres|meters|metres|yards)\.?\)?\s+(?:\([^)]{0,20}\)\s+)?"
     r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
-    r"(?:of|from|outside)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$",
+    r"(?:of|from|outside)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$"
+    # ... or with no distance, in apposition to the place named: "in Iskandariya, south of Baghdad"
+    r"|\w,\s+(?:just\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+"
+    r"(?:the\s+)?(?:capital,?\s+)?$",
     re.IGNORECASE,
 )
 # ... or a road's end, farther still: "villages ... east of Mosul on the road to the regional

@@ -616,6 +616,19 @@ GENERIC_FRAME = re.compile(
     r"(?:[\w'-]+\s+)?$",
     _I,
 )
+# what is said of a deed named as a gerund: "Bombing Raqqa is not going to stop this", "Killing
+# civilians will only make it worse"
+_GERUND_SUBJECT_AFTER = re.compile(
+    r"(?:\s+[\w'()-]+){0,8}?\s+(?:is|isn't|would|will|won't|can|can't|cannot|could|does|doesn't|only)\s+"
+    r"(?:not\s+|never\s+)?(?:going|be|make|help|stop|work|solve|end|lead|bring|defeat)\b",
+    _I,
+)
+# the aim of warding a kind off: "stopping attacks", "to prevent terrorist attacks"
+_WARDING_OFF = re.compile(
+    r"\b(?:stopping|preventing|to (?:stop|prevent|deter|counter|combat|thwart|foil)|countering|combating|"
+    r"deterring|thwarting|foiling)\s+(?:(?:future|further|new|more|such|terrorist|terror|militant|suicide)\s+){0,2}$",
+    _I,
+)
 # General unless a verb reports them ("Rebel attacks forced residents to flee" is a report; "their
 # attacks on the population" is not).
 GENERIC_MODIFIER = re.compile(
@@ -826,6 +839,19 @@ def is_generic(sentence: str, hit: Hit) -> bool:
         )
     if not GENERIC_NOUN.search(last):
         return False
+    if (
+        word.lower().endswith("ing")
+        and " " not in word
+        and not re.search(r"\w", sentence[: hit.start])
+        and _GERUND_SUBJECT_AFTER.match(sentence, hit.end)
+    ):
+        # '"Bombing the heck out of Raqqa is not going to stop this stuff"': the deed as a notion,
+        # the subject of what is said of it
+        return True
+    if last.lower().endswith("s") and _WARDING_OFF.search(sentence, max(0, hit.start - 40), hit.start):
+        # "the challenge of stopping attacks that are globally dispersed", "to prevent attacks": the
+        # kind warded off, whatever figures the sentence tells of others
+        return True
     if SPECIFIC_FIGURE.search(sentence):
         return False
     if " " in word and GENERIC_FRAME.search(sentence, max(0, hit.end - len(last) - 60), hit.end - len(last)):
