@@ -206,8 +206,8 @@ _HARMED_BY_FORCES = re.compile(
 )
 # a body's name as the modifier of its things: "U.S. military information", "Army secrets"
 _ITS_THINGS_AFTER = re.compile(
-    r"\s+(?:information|secrets|data|documents|designs|plans|technology|equipment|hardware|aircraft|"
-    r"jets|planes|drones|contractors?|computers?|networks?|systems?|files|databases?|servers?)\b",
+    r"\s+(?:information|secrets|data|documents|designs|plans|technology|equipment|hardware|"
+    r"contractors?|computers?|networks?|systems?|files|databases?|servers?)\b",
     _I,
 )
 _SETTING_AFTER = re.compile(
@@ -686,7 +686,7 @@ def actors_for(
                 continue  # "speaking in Warsaw, where he was attending a NATO conference": a setting
             if _served_in(ann.text, m):
                 continue  # "a former U.S. Army reservist": where someone served, not who acts
-            if event_type != "attack" and _ITS_THINGS_AFTER.match(after):
+            if event_type not in _FORCE_DEEDS | {"attack"} and _ITS_THINGS_AFTER.match(after):
                 # "a conspiracy to illegally access and steal sensitive U.S. military information":
                 # what was the body's, not the body acting
                 continue
@@ -859,6 +859,10 @@ def actors_for(
             and not _CAUSE_BEFORE.search(ann.text, max(_sentence_start(ann, m.start), m.start - 60), m.start)
             and (not countries or not m.entry.country_codes or set(m.entry.country_codes) & countries)
         ]
+        if event_type in _COURT_STEPS:
+            # "Hundreds of Muslim Brotherhood officials have been sentenced to death" in a story that
+            # names the interior ministry: a court's step is no police body's deed
+            agencies = [m for m in agencies if m.entry.kind == "judiciary"]
         branch = _branch_named(ann, kb, spans)
         if branch is not None:
             # "The military killed two suspected militants" after "Turkish police detained 13
@@ -869,6 +873,8 @@ def actors_for(
     return _drop_parents(kb, out, out_spans)
 
 
+# the steps only a court takes
+_COURT_STEPS = frozenset({"trial", "conviction", "acquittal"})
 # the deeds of a force, and the international bodies that send none (the U.N.'s missions, NATO,
 # the coalition, Europol and Interpol may be agents)
 _FORCE_DEEDS = frozenset({"ct_operation", "raid", "arrest"})
@@ -897,7 +903,9 @@ _VOICE_AFTER = re.compile(
 )
 # what an attack was aimed at: "targeting a NATO convoy", "an attack on African Union troops"
 _AIMED_AT_BEFORE = re.compile(
-    r"\b(?:targeting|targeted|against|attacked|ambushed|struck|hit|on)\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,2}$",
+    # (not "identified on a United Nations sanctions list": "on" after the deed's noun only)
+    r"\b(?:targeting|targeted|against|attacked|ambushed|struck|hit|"
+    r"(?:attacks?|assaults?|ambush(?:es)?|strikes?|raids?|bombings?)\s+on)\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,2}$",
     _I,
 )
 _ITS_FORCE_AFTER = re.compile(

@@ -119,6 +119,7 @@ from veille.extract.triggers import (
     is_trend,
     joined_to,
     main_hit,
+    rescue_of_none_taken,
     titled,
 )
 from veille.ids import record_id
@@ -1966,6 +1967,7 @@ class Extractor:
                 and not titled(st, h)
                 and not by_examples(st, h)
                 and not is_trend(st, h)
+                and not rescue_of_none_taken(st, h)
             ]
             tally = self._tally(info, s)
             if tally and any(h.trigger.name == "harmed" for h in hits):
@@ -2100,9 +2102,28 @@ class Extractor:
                 and i > 0
                 and sents[i - 1] not in current.sentences
                 and _THAT_ONE.search(st) is not None
+                # (told with its own time: "... after a government bombardment in April 2014")
                 and any(
-                    {t.event_type, current.event_type} <= _FIGHTING or t.event_type == current.event_type
-                    for t, _, _ in find_triggers(info.ann.text[sents[i - 1].start : sents[i - 1].end])
+                    sents[i - 1].start <= m.start < sents[i - 1].end and m.interval.start for m in info.dates
+                )
+                and any(
+                    ({t.event_type, current.event_type} <= _FIGHTING or t.event_type == current.event_type)
+                    # (one happening, not a campaign: "The Taliban have stepped up attacks on Afghan
+                    # forces. Five soldiers were killed in that attack" is the current one's)
+                    and (
+                        not info.ann.text[sents[i - 1].start + a : sents[i - 1].start + b]
+                        .lower()
+                        .endswith("s")
+                        # ("a series of coordinated attacks in Paris in November": one happening)
+                        or re.search(
+                            r"\bseries of\s+(?:[\w-]+\s+){0,2}$",
+                            info.ann.text[
+                                max(sents[i - 1].start, sents[i - 1].start + a - 40) : sents[i - 1].start + a
+                            ],
+                        )
+                        is not None
+                    )
+                    for t, a, b in find_triggers(info.ann.text[sents[i - 1].start : sents[i - 1].end])
                 )
             ):
                 # "... after a government bombardment in April 2014 on the school. 23 children had died
@@ -3055,7 +3076,13 @@ class Extractor:
             # attack in France on Monday" tells another, on its own day or in its own town
             # (or a later claim, after one in an aside: "Islamic State, which claimed responsibility
             # in an online statement, also claimed a suicide bombing last Friday ... in Iskandariya")
-            other = _CLAIM_OF_ANOTHER.match(st, main.start) or _CLAIM_OF_ANOTHER.search(st, main.end)
+            other = _CLAIM_OF_ANOTHER.match(st, main.start)
+            if other is None:
+                later = _CLAIM_OF_ANOTHER.search(st, main.end)
+                if later is not None and re.search(
+                    r"\balso\s+$", st[max(0, later.start() - 12) : later.start()]
+                ):
+                    other = later
             if other is None:
                 return False
             return self._own_date(info, s, current, s.start + other.start()) or self._own_place(
@@ -3445,7 +3472,7 @@ class Extractor:
         # not where a statement was made ("Charles Michel tweeted from a meeting in Brussels")
         # (nor a landmark for a distance: "in the Andean city of Ayacucho, 575 km southeast of Lima")
         def landmarks(a: int, b: int) -> list[PlaceMention]:
-            return [p for p in towns(a, b) if not aside_place(info.ann.text, p, a)]
+            return [p for p in towns(a, b) if not aside_place(info.ann.text, p, a, info.ann.places)]
 
         mine = [p for p in landmarks(s.start, s.end) if not told_from(info.ann.text, s.start, p)]
         if at is not None:
@@ -4758,11 +4785,31 @@ class Extractor:
                     and c.trigger[1] > m.end
                     # (not a date right after another kind's verb: "men arrested earlier this month on
                     # terrorism-related charges pleaded not guilty on Friday")
-                    and not (verb is not None and verb[0] != c.event_type and 0 <= m.start - verb[2] <= 1)
+                    and not (
+                        verb is not None
+                        and verb[0] != c.event_type
+                        and (
+                            0 <= m.start - verb[2] <= 1
+                            # (nor one after its doers: "a schoolgirl kidnapped by Boko Haram militants in
+                            # 2014 has been rescued")
+                            or (0 <= m.start - verb[2] <= 45 and _BY_DOERS.fullmatch(text, verb[2], m.start))
+                        )
+                    )
                 ) or (
                     c.trigger[0] < m.start
                     and _DEED_THE.search(text, max(s.start, m.start - 40), m.start) is not None
                 )
+                if (
+                    verb is not None
+                    and verb[0] == "attack"
+                    and c.event_type in {"ct_operation", "release"}
+                    and _KIDNAP_WORD.fullmatch(text, verb[1], verb[2]) is not None
+                    and 0 <= m.start - verb[2] <= 45
+                    and _BY_DOERS.fullmatch(text, verb[2], m.start) is not None
+                ):
+                    # "a schoolgirl kidnapped by Boko Haram militants in 2014 has been rescued": the day
+                    # of the taking, told after its doers; the rescue came after it
+                    continue
                 by_other = (
                     (
                         verb is not None
@@ -4783,9 +4830,10 @@ class Extractor:
                         # about, in its own clause after the trigger
                         c.event_type in _COURT_TYPES
                         and c.trigger[1] < m.start
-                        and (deed := _CASE_DEED.search(text, max(c.trigger[1], m.start - 70), m.start))
+                        and (deed := _CASE_DEED.search(text, max(c.trigger[1], m.start - 160), m.start))
                         is not None
-                        and not re.search(r"[.;]|\b(?:and|but)\b", text[deed.end() : m.start])
+                        and m.start - deed.end() <= 80
+                        and not _CLAUSE_AFTER_DEED.search(text, deed.end(), m.start)
                     )
                     or (
                         # "an appeals court will weigh a challenge on Wednesday ... brought by an Oregon
@@ -5404,12 +5452,19 @@ def _lapse_date(info: _Article, c: Candidate) -> tuple[DateInterval, Sentence] |
 _LONGER_LAPSE = re.compile(r"\b(?:weeks?|months?|years?|decades?)\s+and\s+\Z", re.IGNORECASE)
 
 
+# the doers after a deed's verb, up to a date: " by Boko Haram militants "
+_BY_DOERS = re.compile(r"\s+by\s+[^,;.()]*?\s+", re.IGNORECASE)
 # the deed a court case is about, told after its word: "used by a couple to kill 14 people"
 _CASE_DEED = re.compile(
     r"\b(?:kill(?:ed|ing)?|massacr(?:e|ed|ing)|murder(?:ed|ing)?|shot|shoot(?:ing)?|bomb(?:ed|ing)?|"
-    r"attack(?:ed|ing)?|stabb(?:ed|ing))\s+(?:at least\s+)?(?:\d+|[a-z]+)\s+(?:people|persons|civilians|"
-    r"soldiers|police(?:men)?|officers|worshippers|children|students|tourists)\b",
+    r"attack(?:ed|ing)?|stabb(?:ed|ing))\s+(?:at least\s+)?(?:\d+|[a-z]+)\s+(?:of\s+(?:their|his|her)\s+)?"
+    r"(?:[\w-]+\s+)?(?:people|persons|civilians|soldiers|police(?:men)?|officers|worshippers|children|students|"
+    r"tourists|co-?workers|colleagues|victims)\b",
     re.IGNORECASE,
+)
+# ... and what ends its clause before a date (not "and wounded 22": the deed goes on)
+_CLAUSE_AFTER_DEED = re.compile(
+    r"[.;]|\b(?:and|but)\b(?!\s+(?:wound|injur)\w*\s+(?:at least\s+)?(?:\d+|[a-z]+)\b)", re.IGNORECASE
 )
 # a span before the report that no date names: "in recent months", "over the past few weeks"
 _RECENT_SPAN = re.compile(
@@ -5423,12 +5478,15 @@ _RECENT_REACH = {"days": 14, "weeks": 62, "months": 183}
 
 def _before_recent_span(info: _Article, c: Candidate, m: DateMention) -> bool:
     """The happening's first sentence tells a recent span ("in recent months") that the date ``m``
-    starts before."""
+    lies mostly before (its middle day is earlier than the span reaches: "last year" is, "in
+    October" told in April is not)."""
     span = _RECENT_SPAN.search(info.ann.text, c.first.start, c.first.end)
     if span is None or info.anchor is None or not m.interval.start:
         return False
-    reach = info.anchor - dt.timedelta(days=_RECENT_REACH[span.group("unit").lower()])
-    return m.interval.start < reach.isoformat()
+    start = dt.date.fromisoformat(m.interval.start)
+    end = dt.date.fromisoformat(m.interval.end) if m.interval.end else start
+    middle = start + (end - start) / 2
+    return middle < info.anchor - dt.timedelta(days=_RECENT_REACH[span.group("unit").lower()])
 
 
 def _dated_from(info: _Article, c: Candidate) -> DateInterval | None:

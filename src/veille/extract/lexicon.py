@@ -476,7 +476,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "raid",
         # not "seized power", "seized on the remarks"; "searched for" someone is a hunt, not a search
         # of premises ("searched for survivors", "searched for the soldiers"), unless for arms
-        r"\b(?:raid(?:ed|s)?|(?<!online )(?<!internet )(?<!web )(?<!Google )(?<!engine )(?<!keyword )(?<!database )search(?:ed|es)(?!(?:(?<=subsequent searches)|(?<=repeated searches)|(?<=multiple searches))(?! (?:of|at|on|in)\b))(?! for (?!(?:[\w-]+ ){0,2}(?:weapons|explosives|arms|ammunition|bombs?|"
+        r"\b(?:raid(?:ed|s)?|(?<!online )(?<!internet )(?<!web )(?<!Google )(?<!engine )(?<!keyword )(?<!database )search(?:ed|es)(?!(?:(?<=subsequent searches)|(?<=repeated searches))(?! (?:of|at|on|in)\b))(?! for (?!(?:[\w-]+ ){0,2}(?:weapons|explosives|arms|ammunition|bombs?|"
         # nor a frisk: "as they searched his body"
         r"devices?)\b))(?! (?:his|her|their|the (?:man|woman|suspect)'s) (?:body|pockets?|clothes|clothing|person)\b)|"
         # nor "seized significant territory" or "the territory it had seized": ground taken; nor a
@@ -522,6 +522,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:military|joint|special|security|police|army|commando|counter-?terror\w*)(?: [\w/.-]+){0,2} "
         r"(?:operations?|raids?)|(?:was|were|been) (?:freed|rescued) by (?:[\w-]+ ){0,2}"
         r"(?:commandos|special forces|troops|soldiers)|"
+        # ... or told of one taken long before: "a second schoolgirl kidnapped by Boko Haram militants
+        # more than two years ago ... has been rescued", "troops rescued 30 women abducted by the group"
+        r"(?:(?<=\bhas been )|(?<=\bhave been )|(?<=\bhad been ))rescued|"
+        r"(?:(?<=\bwas )|(?<=\bwere ))rescued(?= (?:by|in|during|from|on|after)\b)|"
+        r"rescued (?:an? |the |\d+ |two |three |four |five |six |several |dozens of |hundreds of )?(?:[\w-]+ ){0,2}"
+        # (not "rescued the hostages": the end of a siege, see the engine)
+        r"(?:abductees|(?:[\w-]+ )?(?:kidnapped|abducted))|"
         # (not "repelled an attack by IS militants that killed 12": the attack is the happening)
         r"(?:routed|repelled|repulsed|dislodged) (?:an? |the )?(?!(?:attacks?|assaults?) by\b)(?:group of )?"
         r"(?:suspected |presumed )?(?:[\w/-]+ ){0,3}"
@@ -806,7 +813,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"indoctrinat\w*|"
         # (not a pledge told in the attack: "pledged allegiance to the leader of the Islamic State in a
         # 911 call from the nightclub")
-        r"pledged allegiance(?! (?:[\w'-]+ ){0,12}?(?:in|during) (?:an?|the|his|her|their) (?:911 |phone |telephone |"
+        r"pledged allegiance(?! (?:(?!and |but |then )[\w'-]+ ){0,12}?(?:in|during) (?:an?|the|his|her|their) (?:911 |phone |telephone |"
         r"emergency )?(?:calls?|attack|assault|shooting|rampage|siege|standoff|massacre)\b)|lur(?:e|es|ed|ing) (?:\w+ ){0,4}(?:into|to join)|to join (?:the|their) (?:group|ranks|fight(?! against)))\b",
         0.75,
     ),

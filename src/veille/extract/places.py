@@ -714,7 +714,7 @@ def choose_locations(
             # "a holiday party in San Bernardino, which is less than 20 miles (32 km) from Rancho
             # Cucamonga", "Islamic State, which controls swathes of Iraq and Syria, claimed ...":
             # a landmark for a distance and a group's territory give way to the happening's place
-            kept = [p for p in ok if not aside_place(ann.text, p, a)] or [
+            kept = [p for p in ok if not aside_place(ann.text, p, a, ann.places)] or [
                 # (landmarks only: the one a distance is told from, not a road's far end)
                 p
                 for p in ok
@@ -1648,6 +1648,7 @@ _A_NATIONAL_BEFORE = re.compile(
 _A_NATIONAL_AFTER = re.compile(r"\s*(?:[,;.]|and\b|who\b)", re.IGNORECASE)
 # "the US-led offensive", "Saudi-led air strikes", "Dubai-based news channel": whose, for any place
 # ... and "China's Xinhua news agency", "Lebanon's Al-Mayadeen TV": an outlet's country
+_FORMER_BEFORE = re.compile(r"\bformer\s+$", re.IGNORECASE)
 # a place before its former prisoners: "a former Guantanamo Bay detainee"
 _HELD_THERE_AFTER = re.compile(
     r"\s+(?:Bay\s+)?(?:prison\s+|camp\s+|detention\s+)?(?:detainees?|inmates?|prisoners?|captives?)\b",
@@ -1750,7 +1751,9 @@ def _nationality_only(ann: AnnotatedArticle, p: PlaceMention) -> bool:
     before its citizens: whose they are, not where something happened."""
     if _WHOSE.match(ann.text, p.end) or _party_side(ann, p):
         return True
-    if _HELD_THERE_AFTER.match(ann.text, p.end):
+    if _HELD_THERE_AFTER.match(ann.text, p.end) and _FORMER_BEFORE.search(
+        ann.text, max(0, p.start - 12), p.start
+    ):
         return True  # "the arrest of a former Guantanamo Bay detainee": where he was held, long before
     if p.demonym:
         return _CITIZENS_OF.match(ann.text, p.end) is not None or (
@@ -1788,10 +1791,15 @@ _BORDER_BEFORE = re.compile(
 _DISTANCE_FROM = re.compile(
     r"\b(?:miles|mi|km|kms|kilometers|kilometres|meters|metres|yards)\.?\)?\s+(?:\([^)]{0,20}\)\s+)?"
     r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
-    r"(?:of|from|outside)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$"
-    # ... or with no distance, in apposition to the place named: "in Iskandariya, south of Baghdad"
-    r"|\w,\s+(?:just\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+"
-    r"(?:the\s+)?(?:capital,?\s+)?$",
+    r"(?:of|from|outside)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# ... or, with no distance, a bearing in apposition to a place just named: "in Iskandariya, south of
+# Baghdad", "in Iskandariya, a town south of the Iraqi capital Baghdad"
+_BEARING_FROM = re.compile(
+    r",\s+(?:an?\s+(?:[\w-]+\s+)?(?:town|city|village|district|suburb)\s+)?(?:just\s+)?"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w-]+\s+)?(?:capital,?\s+)?$",
     re.IGNORECASE,
 )
 # ... or a road's end, farther still: "villages ... east of Mosul on the road to the regional
@@ -1848,12 +1856,14 @@ _OFFICE_OF = re.compile(
 )
 
 
-def aside_place(text: str, p: PlaceMention, sentence_start: int) -> bool:
-    """A place named only as a landmark for a distance, as the land a group holds, for an office
-    or as where a body is based."""
+def aside_place(text: str, p: PlaceMention, sentence_start: int, places: Sequence[PlaceMention] = ()) -> bool:
+    """A place named only as a landmark for a distance or a bearing from another of ``places``, as
+    the land a group holds, for an office or as where a body is based."""
     lo = max(sentence_start, p.start - 90)
+    bearing = _BEARING_FROM.search(text, max(sentence_start, p.start - 70), p.start)
     return bool(
         _DISTANCE_FROM.search(text, max(sentence_start, p.start - 50), p.start)
+        or (bearing is not None and any(q.end == bearing.start() for q in places))
         or _ROAD_END.search(text, max(sentence_start, p.start - 60), p.start)
         or _HELD_BY_GROUP.search(text, lo, p.start)
         or _BASED_IN.search(text, max(sentence_start, p.start - 50), p.start)

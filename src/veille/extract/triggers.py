@@ -736,6 +736,19 @@ def by_examples(sentence: str, hit: Hit) -> bool:
     )
 
 
+def rescue_of_none_taken(sentence: str, hit: Hit) -> bool:
+    """A rescue told bare ("Three soldiers were rescued from the water") of no one the sentence
+    tells was kidnapped or held: no operation against an armed group."""
+    return (
+        hit.trigger.event_type == "ct_operation"
+        and sentence[hit.start : hit.end].lower() == "rescued"
+        and _TAKEN_BEFORE.search(sentence, 0, hit.start) is None
+    )
+
+
+_TAKEN_BEFORE = re.compile(r"\b(?:kidnap\w*|abduct\w*|captiv\w*|hostages?|held by)\b", _I)
+
+
 def is_trend(sentence: str, hit: Hit) -> bool:
     """Attacks told by how their number went, whatever span the sentence tells: "Islamic State
     attacks have increased this year, particularly in Iraq and Syria"."""
@@ -1960,6 +1973,16 @@ def main_hit(sentence: str, hits: list[Hit]) -> Hit | None:
         ):
             # "The kidnapped son of a former prime minister was freed in a joint operation": the
             # person is known by the kidnapping, what the sentence tells is his rescue
+            penalty += 2500
+        elif _TAKEN_ADJECTIVE.fullmatch(sentence, h.start, h.end) and any(
+            o.trigger.event_type == "ct_operation"
+            and (o.start > h.end or o.end >= h.end)
+            and re.search(r"rescued|freed", sentence[o.start : o.end], _I)
+            for o in live
+        ):
+            # "a second schoolgirl kidnapped by Boko Haram militants more than two years ago has been
+            # rescued", "troops rescued 20 women abducted by the group": the same, the kidnapping told
+            # after the noun
             penalty += 2500
         if _DESPITE_BEFORE.search(sentence, max(0, h.start - 60), h.start):
             # "Just seven people were killed in Thursday's siege, despite multiple blasts and a
