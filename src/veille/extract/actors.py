@@ -299,7 +299,7 @@ def perpetrator_evidence(ann: AnnotatedArticle, m: ActorMatch) -> bool:
     after = st[local + (m.end - m.start) :]
     if _SHOUTED.search(before):
         return False
-    if NO_CLAIM.search(st) and not re.search(r"\b(?:but|however|although)\b", st, _I):
+    if NO_CLAIM.search(st) and not re.search(r"\b(?:but|however|although|though|which|whom)\b", st, _I):
         return False
     if OFFICIAL_AFTER.match(after) or _OUTLET_OF.match(after):
         # (nor its outlet: "Hezbollah's al-Manar TV said the attack was carried out by Islamic State")
@@ -367,7 +367,15 @@ def _unclaimed(text: str, start: int, end: int) -> bool:
         return False
     # (after the clause that says it: "No group claimed responsibility for the blast; however, ...")
     clause = _CLAUSE_REST.match(text, none.end())
-    return CLAIMED.search(text, clause.end() if clause else none.end()) is None
+    rest = clause.end() if clause else none.end()
+    # (nor one blamed after it: "There were no immediate claims of responsibility, but police suspect
+    # Boko Haram")
+    return CLAIMED.search(text, rest) is None and _BLAMED_AFTER.search(text, rest) is None
+
+
+_BLAMED_AFTER = re.compile(
+    r"\b(?:suspect(?:s|ed)?|blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|attribut\w+)\b", _I
+)
 
 
 _CLAUSE_REST = re.compile(r"[^;,:]*")
@@ -764,7 +772,7 @@ def actors_for(
         and not any(UNNAMED_CLAIMANT.search(ann.text, a, b) for a, b in spans)
         # ... nor of one the text says nobody claimed ("There was no immediate claim of
         # responsibility"): a claim elsewhere is of another happening
-        and not any(NO_CLAIM.search(ann.text, a, b) for a, b in spans)
+        and not any(_unclaimed(ann.text[a:b], 0, b - a) for a, b in spans)
         # ... nor of harm its own words give to a state's forces ("103 civilians were killed and 67
         # wounded by foreign forces last year"): the insurgents blamed elsewhere did not do it
         and not any(
@@ -797,10 +805,17 @@ def actors_for(
                     # "The Taliban claimed both those attacks", "Responsibility for the past two
                     # attacks ... was claimed by a PKK offshoot": others, recalled before
                     continue
+                prev = (
+                    max(
+                        (x for x in ann.sentences if x.end <= sent.start), key=lambda x: x.start, default=None
+                    )
+                    if sent is not None
+                    else None
+                )
                 if (
-                    sent is not None
+                    prev is not None
                     and _THAT_ONE_CLAIMED.search(claim_text)
-                    and not any(a <= sent.start - 2 < b for a, b in spans)
+                    and not any(a <= prev.start < b for a, b in spans)
                 ):
                     # "France has been on edge since a series of coordinated attacks in Paris in
                     # November. ISIS claimed responsibility for that attack.": the one the sentence
@@ -905,7 +920,9 @@ _VOICE_AFTER = re.compile(
 _AIMED_AT_BEFORE = re.compile(
     # (not "identified on a United Nations sanctions list": "on" after the deed's noun only)
     r"\b(?:targeting|targeted|against|attacked|ambushed|struck|hit|"
-    r"(?:attacks?|assaults?|ambush(?:es)?|strikes?|raids?|bombings?)\s+on)\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,2}$",
+    r"(?:attacks?|assaults?|ambush(?:es)?|strikes?|raids?|bombings?)\s+on|(?:fire|fired|firing)(?:\s+\w+)?\s+(?:on|at|upon)|"
+    r"shell(?:ed|ing))\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,2}$",
     _I,
 )
 _ITS_FORCE_AFTER = re.compile(

@@ -4834,6 +4834,9 @@ class Extractor:
                         is not None
                         and m.start - deed.end() <= 80
                         and not _CLAUSE_AFTER_DEED.search(text, deed.end(), m.start)
+                        # (the deed's own date comes first: "for the bombing that killed 10 tourists in
+                        # Istanbul in January at a hearing on Monday")
+                        and not any(deed.end() <= d.start < m.start for d in dates)
                     )
                     or (
                         # "an appeals court will weigh a challenge on Wednesday ... brought by an Oregon
@@ -5150,7 +5153,11 @@ class Extractor:
                 if not kind_told:
                     # "Clinton's lead has slipped by five points since mid-June, according to a poll":
                     # a stretch of what the lead tells, no day of a happening it does not tell
-                    lead = [m for m in lead if m.kind not in {"since", "until"}]
+                    lead = [
+                        m
+                        for m in lead
+                        if m.kind not in {"since", "until"} or m.interval.precision in {"day", "week"}
+                    ]
                 court = info.types_told(first)
                 if c.event_type in _FIGHTING and (
                     (court and court <= _COURT_TYPES)
@@ -5453,7 +5460,13 @@ _LONGER_LAPSE = re.compile(r"\b(?:weeks?|months?|years?|decades?)\s+and\s+\Z", r
 
 
 # the doers after a deed's verb, up to a date: " by Boko Haram militants "
-_BY_DOERS = re.compile(r"\s+by\s+[^,;.()]*?\s+", re.IGNORECASE)
+_BY_DOERS = re.compile(
+    r"\s+by\s+(?:(?!(?:during|in|at|after|on|near|while|when)\b)[\w'.-]+\s+){1,5}"
+    # (then perhaps where, and the date's own "in" or "on": "... militants in the southern Philippines
+    # last year", "... militants in 2014")
+    r"(?:(?:in|near)\s+(?:the\s+)?(?:(?!(?:during|after|while|when)\b)[\w'.-]+\s+){1,3}?)?(?:in\s+|on\s+)?",
+    re.IGNORECASE,
+)
 # the deed a court case is about, told after its word: "used by a couple to kill 14 people"
 _CASE_DEED = re.compile(
     r"\b(?:kill(?:ed|ing)?|massacr(?:e|ed|ing)|murder(?:ed|ing)?|shot|shoot(?:ing)?|bomb(?:ed|ing)?|"
@@ -5464,7 +5477,9 @@ _CASE_DEED = re.compile(
 )
 # ... and what ends its clause before a date (not "and wounded 22": the deed goes on)
 _CLAUSE_AFTER_DEED = re.compile(
-    r"[.;]|\b(?:and|but)\b(?!\s+(?:wound|injur)\w*\s+(?:at least\s+)?(?:\d+|[a-z]+)\b)", re.IGNORECASE
+    r"[.;]|\b(?:and|but)\b(?!\s+(?:wound|injur)\w*\s+(?:at least\s+)?(?:\d+|[a-z]+)\b)"
+    r"|\b(?:hearing|ruling|verdict|sentencing|court|judge|jury)\b",
+    re.IGNORECASE,
 )
 # a span before the report that no date names: "in recent months", "over the past few weeks"
 _RECENT_SPAN = re.compile(

@@ -240,7 +240,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # bomb suit"; not "rebels bombed units of the brigade")
         r"(?!(?<=bomb)[ -](?:defusing|defusal|robots?|dogs?|suits?|teams?|units?|proof|resistant)\b)"
         r"(?!(?<=bombs)[ -](?:defusing|defusal|robots?|dogs?|suits?|teams?|units?|proof|resistant)\b)(?!-throw(?:ing|ers?) (?:[\w-]+ )?(?:rhetoric|style|remarks|comments|speech|talk|"
-        r"candidate|politician|populis[mt]))|blasts?|"
+        r"candidate|politician|populis[mt]))|"
+        # (nor a weapons test's: "The blast detected from the test was too small")
+        r"blasts?(?! (?:[\w-]+ ){0,2}(?:from|of) (?:the|its|their|a|an) (?:[\w-]+ ){0,2}tests?\b)|"
         # (not a figure of speech: "the possibility of a social explosion", "an explosion of anger")
         r"(?<!social )(?<!population )(?<!demographic )(?<!price )(?<!data )explosions?"
         r"(?! of (?:anger|rage|violence|protests?|growth|interest|popularity|joy|colou?r|creativity|demand|"

@@ -1794,6 +1794,11 @@ _DISTANCE_FROM = re.compile(
     r"(?:of|from|outside)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# what may follow a place's name before its bearing: "in the Tarmiyah district, north of Baghdad"
+_PLACE_WORD_TAIL = re.compile(
+    r"(?:\s+(?:area|district|town|city|province|region|neighbou?rhood|village|suburb|governorate))?",
+    re.IGNORECASE,
+)
 # ... or, with no distance, a bearing in apposition to a place just named: "in Iskandariya, south of
 # Baghdad", "in Iskandariya, a town south of the Iraqi capital Baghdad"
 _BEARING_FROM = re.compile(
@@ -1863,7 +1868,14 @@ def aside_place(text: str, p: PlaceMention, sentence_start: int, places: Sequenc
     bearing = _BEARING_FROM.search(text, max(sentence_start, p.start - 70), p.start)
     return bool(
         _DISTANCE_FROM.search(text, max(sentence_start, p.start - 50), p.start)
-        or (bearing is not None and any(q.end == bearing.start() for q in places))
+        or (
+            bearing is not None
+            and any(
+                _PLACE_WORD_TAIL.fullmatch(text, q.end, bearing.start()) is not None
+                for q in places
+                if q.end <= bearing.start()
+            )
+        )
         or _ROAD_END.search(text, max(sentence_start, p.start - 60), p.start)
         or _HELD_BY_GROUP.search(text, lo, p.start)
         or _BASED_IN.search(text, max(sentence_start, p.start - 50), p.start)

@@ -742,11 +742,13 @@ def rescue_of_none_taken(sentence: str, hit: Hit) -> bool:
     return (
         hit.trigger.event_type == "ct_operation"
         and sentence[hit.start : hit.end].lower() == "rescued"
-        and _TAKEN_BEFORE.search(sentence, 0, hit.start) is None
+        and _TAKEN_BEFORE.search(sentence) is None
     )
 
 
-_TAKEN_BEFORE = re.compile(r"\b(?:kidnap\w*|abduct\w*|captiv\w*|hostages?|held by)\b", _I)
+_TAKEN_BEFORE = re.compile(
+    r"\b(?:kidnap\w*|abduct\w*|captiv\w*|hostages?|held by|seized by|taken by|taken hostage)\b", _I
+)
 
 
 def is_trend(sentence: str, hit: Hit) -> bool:
@@ -1259,7 +1261,9 @@ SPACE_LAUNCH = re.compile(
 # a missile a state develops or holds: "to support its development of weapons of mass destruction
 # and ballistic missiles"
 WEAPONS_PROGRAMME = re.compile(
-    r"\b(?:weapons of mass destruction|WMDs?|develop(?:ment|ing|s|ed)? (?:of )?(?:[\w-]+ ){0,6}missiles?)\b",
+    r"\b(?:weapons of mass destruction|WMDs?|develop(?:ment|ing|s|ed)? (?:of )?(?:[\w-]+ ){0,6}missiles?|"
+    # "nuclear warheads ... standardized to be fit for ballistic missiles", "a true nuclear deterrent"
+    r"nuclear (?:warheads?|deterrent|arsenal))\b",
     _I,
 )
 
@@ -1974,11 +1978,19 @@ def main_hit(sentence: str, hits: list[Hit]) -> Hit | None:
             # "The kidnapped son of a former prime minister was freed in a joint operation": the
             # person is known by the kidnapping, what the sentence tells is his rescue
             penalty += 2500
-        elif _TAKEN_ADJECTIVE.fullmatch(sentence, h.start, h.end) and any(
-            o.trigger.event_type == "ct_operation"
-            and (o.start > h.end or o.end >= h.end)
-            and re.search(r"rescued|freed", sentence[o.start : o.end], _I)
-            for o in live
+        elif (
+            (
+                _TAKEN_ADJECTIVE.fullmatch(sentence, h.start, h.end)
+                # (after its noun, not as the verb: "Twenty passengers were kidnapped ..., and five of them
+                # were rescued by soldiers")
+                and _BE_BEFORE.search(sentence, max(0, h.start - 25), h.start) is None
+            )
+            and any(
+                o.trigger.event_type == "ct_operation"
+                and (o.start > h.end or o.end >= h.end)
+                and re.search(r"rescued|freed", sentence[o.start : o.end], _I)
+                for o in live
+            )
         ):
             # "a second schoolgirl kidnapped by Boko Haram militants more than two years ago has been
             # rescued", "troops rescued 20 women abducted by the group": the same, the kidnapping told
@@ -2000,6 +2012,7 @@ def main_hit(sentence: str, hits: list[Hit]) -> Hit | None:
 
 
 _TAKEN_ADJECTIVE = re.compile(r"kidnapped|abducted", _I)
+_BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$", _I)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+$", _I)
 # ... before the noun it qualifies ("son", "schoolgirls"), not a verb's complement ("by", "in")
 _NOUN_AFTER = re.compile(
