@@ -197,7 +197,6 @@ _OUTLET_OF = re.compile(
     r"media (?:arm|wing|outlet)|mouthpiece)\b",
     _I,
 )
-# a body named for a gathering of it: "a NATO conference", "an EU summit"
 # harm done by a state's men: "killed and 67 wounded by foreign forces", "killed by U.S. air strikes"
 _HARMED_BY_FORCES = re.compile(
     r"\b(?:killed|wounded|injured|hurt|harmed)\s+(?:[\w,-]+\s+){0,5}?by\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?"
@@ -210,6 +209,7 @@ _ITS_THINGS_AFTER = re.compile(
     r"contractors?|computers?|networks?|systems?|files|databases?|servers?)\b",
     _I,
 )
+# a body named for a gathering of it: "a NATO conference", "an EU summit"
 _SETTING_AFTER = re.compile(
     r"\s+(?:conference|summit|meeting|session|congress|gathering|forum)s?\b|"
     # ... or its leaders gathered: "as EU leaders met on the other side of the city"
@@ -590,15 +590,15 @@ _ASIDE_THEN_CLAIM = re.compile(
 )
 
 
-# a claim of earlier happenings named back: "claimed both those attacks"
-# ... or a claim of attacks told as earlier ones: "Responsibility for the past two attacks ... was
-# claimed by a PKK offshoot" (not "the deadliest of several previous attacks", a comparison)
 # the claim of one named back by "that": "ISIS claimed responsibility for that attack"
 _THAT_ONE_CLAIMED = re.compile(
     r"\b(?:claim(?:ed|s)?|blamed for|took) (?:responsibility for |credit for )?that (?:[\w-]+ )?"
     r"(?:attack|bombing|blast|explosion|shooting|massacre|assault|kidnapping|abduction)\b",
     _I,
 )
+# a claim of earlier happenings named back: "claimed both those attacks"
+# ... or a claim of attacks told as earlier ones: "Responsibility for the past two attacks ... was
+# claimed by a PKK offshoot" (not "the deadliest of several previous attacks", a comparison)
 _OTHERS_CLAIMED = re.compile(
     r"\b(?:claim(?:ed|s)?|blamed for) (?:responsibility for |credit for )?(?:both )?those (?:[\w-]+ )?"
     r"(?:attacks|bombings|blasts|explosions|shootings)\b"

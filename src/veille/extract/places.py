@@ -1646,14 +1646,14 @@ _A_NATIONAL_BEFORE = re.compile(
     r"\b(?:an?|one|two|three|four|five)\s+(?:\d{1,2}-year-old\s+)?$", re.IGNORECASE
 )
 _A_NATIONAL_AFTER = re.compile(r"\s*(?:[,;.]|and\b|who\b)", re.IGNORECASE)
-# "the US-led offensive", "Saudi-led air strikes", "Dubai-based news channel": whose, for any place
-# ... and "China's Xinhua news agency", "Lebanon's Al-Mayadeen TV": an outlet's country
-_FORMER_BEFORE = re.compile(r"\bformer\s+$", re.IGNORECASE)
 # a place before its former prisoners: "a former Guantanamo Bay detainee"
+_FORMER_BEFORE = re.compile(r"\bformer\s+$", re.IGNORECASE)
 _HELD_THERE_AFTER = re.compile(
     r"\s+(?:Bay\s+)?(?:prison\s+|camp\s+|detention\s+)?(?:detainees?|inmates?|prisoners?|captives?)\b",
     re.IGNORECASE,
 )
+# "the US-led offensive", "Saudi-led air strikes", "Dubai-based news channel": whose, for any place
+# ... and "China's Xinhua news agency", "Lebanon's Al-Mayadeen TV": an outlet's country
 _WHOSE = re.compile(
     r"-(?:led|backed|based)\b|['\u2019]s\s+(?:(?:official|state|state-run|state-owned|[\w-]+-run)\s+)?"
     r"(?:[A-Z][\w-]*\s+){0,3}(?:news agency|(?-i:TV)|television|newspaper|daily|broadcaster|radio|channel)\b|"

@@ -742,11 +742,11 @@ def rescue_of_none_taken(sentence: str, hit: Hit) -> bool:
     return (
         hit.trigger.event_type == "ct_operation"
         and sentence[hit.start : hit.end].lower() == "rescued"
-        and _TAKEN_BEFORE.search(sentence) is None
+        and _TAKEN_WORD.search(sentence) is None
     )
 
 
-_TAKEN_BEFORE = re.compile(
+_TAKEN_WORD = re.compile(
     r"\b(?:kidnap\w*|abduct\w*|captiv\w*|hostages?|held by|seized by|taken by|taken hostage)\b", _I
 )
 
@@ -1987,7 +1987,7 @@ def main_hit(sentence: str, hits: list[Hit]) -> Hit | None:
             )
             and any(
                 o.trigger.event_type == "ct_operation"
-                and (o.start > h.end or o.end >= h.end)
+                and o.end >= h.end
                 and re.search(r"rescued|freed", sentence[o.start : o.end], _I)
                 for o in live
             )
