@@ -373,9 +373,8 @@ def _unclaimed(text: str, start: int, end: int) -> bool:
     return CLAIMED.search(text, rest) is None and _BLAMED_AFTER.search(text, rest) is None
 
 
-_BLAMED_AFTER = re.compile(
-    r"\b(?:suspect(?:s|ed)?|blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|attribut\w+)\b", _I
-)
+# (the forms CLAIMED lacks: "police suspect", "officials blame")
+_BLAMED_AFTER = re.compile(r"\b(?:suspects?|blames?|blaming|accuses?|accusing|attributes?|attributing)\b", _I)
 
 
 _CLAUSE_REST = re.compile(r"[^;,:]*")

@@ -2107,23 +2107,19 @@ class Extractor:
                     sents[i - 1].start <= m.start < sents[i - 1].end and m.interval.start for m in info.dates
                 )
                 and any(
-                    ({t.event_type, current.event_type} <= _FIGHTING or t.event_type == current.event_type)
+                    ({t, current.event_type} <= _FIGHTING or t == current.event_type)
                     # (one happening, not a campaign: "The Taliban have stepped up attacks on Afghan
                     # forces. Five soldiers were killed in that attack" is the current one's)
                     and (
-                        not info.ann.text[sents[i - 1].start + a : sents[i - 1].start + b]
-                        .lower()
-                        .endswith("s")
+                        not info.ann.text[a:b].lower().endswith("s")
                         # ("a series of coordinated attacks in Paris in November": one happening)
                         or re.search(
                             r"\bseries of\s+(?:[\w-]+\s+){0,2}$",
-                            info.ann.text[
-                                max(sents[i - 1].start, sents[i - 1].start + a - 40) : sents[i - 1].start + a
-                            ],
+                            info.ann.text[max(sents[i - 1].start, a - 40) : a],
                         )
                         is not None
                     )
-                    for t, a, b in find_triggers(info.ann.text[sents[i - 1].start : sents[i - 1].end])
+                    for t, a, b in info.hits_in(sents[i - 1])
                 )
             ):
                 # "... after a government bombardment in April 2014 on the school. 23 children had died
