@@ -617,12 +617,15 @@ def actors_for(
     countries: Set[str] = frozenset(),
     others: Sequence[tuple[int, int]] = (),
     recalled: bool = False,
+    asides: Sequence[tuple[int, int]] = (),
 ) -> tuple[list[Actor], list[Span | None]]:
     """The actors of one happening (its sentences are ``spans``) and the sentence of each;
     ``countries``, where it happened, picks the agency implied by a passive ("four suspects were
     arrested") among those the article names; ``others`` are the sentences of the story's other
     attacks, whose claims are theirs; ``recalled``: an attack the story recalls, dated apart from its
-    first, which a claim "for the attack" told elsewhere is not of."""
+    first, which a claim "for the attack" told elsewhere is not of; ``asides``: the spans of its
+    sentences that tell of other happenings ("... a state of emergency begun after the Islamic State
+    militant group killed 130 people in Paris"), whose doers are not its own."""
     out: list[Actor] = []
     out_spans: list[Span | None] = []
     seen: set[tuple[str, str]] = set()
@@ -667,6 +670,7 @@ def actors_for(
                     # immediate claim of responsibility; but Turkey has suffered attacks recently from
                     # Kurdish militants and Islamic State fighters")
                     and not _unclaimed(st, 0, local)
+                    and not any(a <= m.start < b for a, b in asides)
                 ) or (event_type == "threat" and _VOICE_OF_BEFORE.search(before)):
                     add(m, "perpetrator")
                 elif (
@@ -1315,7 +1319,9 @@ def _served_in(text: str, m: ActorMatch) -> bool:
 
 # a war waged on a group, not the attack at hand: "to lead the fight against Islamic State militants"
 _WAR_ON_BEFORE = re.compile(
-    r"\b(?:fight|fighting|war|campaign|struggle|coalition|efforts?|strategy)\s+"
+    # (or a state's answer to it: "increase its military response against Islamic State in the wake
+    # of the Orlando nightclub shooting")
+    r"\b(?:fight|fighting|war|campaign|struggle|coalition|efforts?|strategy|response|action)\s+"
     r"(?:against|on)\s+(?:[\w'-]+\s+){0,3}$",
     _I,
 )

@@ -12,8 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass, field, replace
+
+from wordfreq import zipf_frequency
 
 from veille.extract import _dates_lexicon as lx
 from veille.extract import gtd
@@ -119,6 +121,7 @@ from veille.extract.triggers import (
     is_trend,
     joined_to,
     main_hit,
+    planned_only,
     rescue_of_none_taken,
     titled,
 )
@@ -214,6 +217,9 @@ _TERRORISM_DENIED = re.compile(
     r"(?<!not )(?<!n't )(?<!never )\b(?:(?:was|is|were|are|been)\s+[\"'\u201c]?not\s+(?:an?\s+)?"
     r"(?:act of\s+)?terror(?:ism|ist)?(?:[- ](?:related|attack|act|incident))?\b|"
     r"ruled out (?:any )?terror\w*|not (?:a )?terror(?:ism)?[- ]related|"
+    # "the agency does not believe the incident is terrorism-related"
+    r"(?:do|does|did)(?:\s+not|n't)\s+(?:believe|think|suspect)\s+(?:that\s+)?[^.;]{0,60}?\b(?:is|was|were|are)\s+"
+    r"(?:terror(?:ism)?[- ]related|(?:an?\s+)?(?:act\s+of\s+)?terror(?:ism|ist)?\b)|"
     r"no (?:links?|connections?|ties) (?:to|with) terror\w*|"
     # "we have no evidence this is related to terrorism", "no reason to suspect that the blast, on
     # the eve of ..., was the work of extremists"
@@ -222,6 +228,33 @@ _TERRORISM_DENIED = re.compile(
     r"the work of (?:an?\s+)?(?:extremists?|terrorists?|jihadists?|militants?)))",
     re.IGNORECASE,
 )
+# a capitalised word past a sentence's first, and how common a first word may be and still be a
+# name (see _names_again)
+_PROPER_WORD = re.compile(r"(?<=\s)[A-Z][a-z]{2,}\b")
+_COMMON_WORD = 4.0
+# a thing named back: "the plane", "the bus" (see _thing_of_before), and the nouns that name none of
+# its own (the happening, its doers and its harm, a place, a time)
+_THE_THING = re.compile(r"\bthe\s+([a-z]{3,})\b")
+_NO_THING = frozenset(
+    {
+        *(
+            "attack",
+            "attacks",
+            "bombing",
+            "bombings",
+            "blast",
+            "explosion",
+            "incident",
+            "shooting",
+            "assault",
+        ),
+        *("people", "group", "militants", "gunmen", "attackers", "attacker", "bomber", "bombers", "victims"),
+        *("government", "police", "army", "military", "security", "authorities", "state", "country"),
+        *("city", "town", "area", "region", "capital", "province", "world", "same", "first", "latest"),
+        *("last", "next", "past", "time", "day", "week", "month", "year", "case", "report", "statement"),
+        *("other", "most", "new", "dead", "wounded", "injured", "united", "islamic", "north", "south"),
+    }
+)
 # the happening named back: "the attack", "the shooting", "it", "this", "there (was no link)"
 _NAMED_BACK = re.compile(
     r"\b(?:the|this|that) (?:attack|shooting|stabbing|incident|blast|explosion|killings?|rampage)\b|"
@@ -229,6 +262,7 @@ _NAMED_BACK = re.compile(
     re.IGNORECASE,
 )
 _DENIABLE = frozenset({"attack", "arrest", "raid", "charge"})
+_CASE_STEPS = _DENIABLE - {"attack"}
 # the words before a lapse are what the story's speaker said: "Trump said it was time to ..., the
 # day after"
 _SAID_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
@@ -1572,6 +1606,25 @@ def _from_its_day(m: DateMention) -> DateInterval:
     return DateInterval(start, end, m.interval.precision)
 
 
+# an aside's lapse of weeks or more ("eight months and a day after")
+_LONG_LAPSE = re.compile(r"(?:[\w-]+\s+){0,3}?(?:weeks?|months?|years?)\b", re.IGNORECASE)
+
+
+def _recalling(info: _Article, asides: list[tuple[int, int]], towns: Set[int]) -> list[tuple[int, int]]:
+    """The asides that recall another happening, whose doers are not the happening's: one weeks
+    before ("The attack, which came eight months and a day after Islamic State gunmen ... struck the
+    French capital"), or one in a town the happening is not in (``towns``: its towns' GeoNames ids;
+    "begun after the Islamic State militant group killed 130 people in Paris", in a story of Nice).
+    Not "the day after 49 people were killed at a nightclub in Orlando by a gunman ... who had sworn
+    allegiance to Islamic State", which may be the happening itself."""
+    out = []
+    for a, b in asides:
+        there = {p.geonames_id for p in info.ann.places if a <= p.start < b and p.precision == "city"}
+        if _LONG_LAPSE.match(info.ann.text, a) or (towns and there and not there & towns):
+            out.append((a, b))
+    return out
+
+
 def _other_attacks(
     info: _Article, c: Candidate, candidates: Sequence[Candidate], date: DateInterval
 ) -> list[tuple[int, int]]:
@@ -1964,6 +2017,7 @@ class Extractor:
                 and not counted_as_whole(st, h)
                 and not idle_warning(st, h)
                 and not depicted(st, h)
+                and not planned_only(st, h)
                 and not titled(st, h)
                 and not by_examples(st, h)
                 and not is_trend(st, h)
@@ -2143,7 +2197,21 @@ class Extractor:
                     # story told before)
                     and not (
                         self._another_day(info, s, current)
-                        and (not self._recent(info, current) or self._day_of_another(info, s, current, out))
+                        and (
+                            not self._recent(info, current)
+                            or self._day_of_another(info, s, current, out)
+                            # (or, in an attack's story, a harm of years before done to no one it
+                            # names: "Five years ago the U.S. killed Osama bin Laden", in a story of a
+                            # journalist held now; not "Zongo was killed on 13-December-1998" after
+                            # his murder named, nor a deed a court case is about)
+                            or (
+                                current.event_type == "attack"
+                                # (in capitals, names cannot be told apart)
+                                and not info.ann.upper
+                                and self._years_before(info, s)
+                                and not self._names_again(info, s, current)
+                            )
+                        )
                     )
                     # "Alton Sterling was shot by police in Baton Rouge on Tuesday" after a sniper's
                     # attack in Dallas: harm of another day in another town is not the attack's, nor
@@ -2251,6 +2319,8 @@ class Extractor:
                 continue
             # harm told right after another time's happening is that one's (see _toll_of_before)
             toll_before = main.trigger.name == "harmed" and self._toll_of_before(info, sents, i, current)
+            # ... and so is an attack on a thing named back that the sentence before brought in
+            thing_before = etype == "attack" and self._thing_of_before(info, sents, i, current)
             if current is not None and not separate:
                 follows = (
                     etype == current.event_type
@@ -2429,7 +2499,7 @@ class Extractor:
                     and not self._own_date(info, s, current, trig[0])
                     and not step_of_its_day
                 )
-                if follows and toll_before:
+                if follows and (toll_before or thing_before):
                     follows = False
                 if (
                     follows
@@ -2451,7 +2521,7 @@ class Extractor:
                     current.sentences.append(s)
                     current.strength = max(current.strength, main.trigger.strength)
                     continue
-            if not separate and not toll_before:
+            if not separate and not toll_before and not thing_before:
                 same = [c for c in out if c.event_type == etype and c.statistic is None]
                 if (
                     not same
@@ -2598,9 +2668,10 @@ class Extractor:
                     or (etype in info.types_told(sents[i - 1]) and self._dated(info, sents[i - 1]))
                     or self._toll_of_before(info, sents, i, None)
                 )
-            ):
+            ) or thing_before:
                 # "Presumed ISGS militants entered the market. Several women were wounded.": harm
-                # told with no agent belongs with the sentence before that names who came
+                # told with no agent belongs with the sentence before that names who came (and an
+                # attack on a thing, with the sentence that brought it in)
                 current.sentences.insert(0, sents[i - 1])
             out.append(current)
         out = [c for c in out if self._keep(c, info.context)]
@@ -2619,7 +2690,13 @@ class Extractor:
             # record telling it, or the story's first one named back) is crime news; a happening
             # told with an armed group (an earlier attack recalled) stays
             first = next((c for c in out if c.event_type in _DENIABLE), None)
-            spree = first is not None and any(self._denied(info, first, d, True) for d in denials)
+            # (a spree is of violence: a charge denied is no spree, and the attack a story recalls
+            # on a day of its own stays)
+            denied = first is not None and any(self._denied(info, first, d, True) for d in denials)
+            spree = denied and first is not None and first.event_type == "attack"
+            # ... and the other steps of a denied case ("Three people were arrested ... were charged
+            # with weapons possession ... the agency does not believe the incident is terrorism-related")
+            case = denied and first is not None and first.event_type in _CASE_STEPS
             out = [
                 c
                 for c in out
@@ -2629,6 +2706,7 @@ class Extractor:
                     any(self._denied(info, c, d, c is first) for d in denials)
                     # ... and the rest of a denied spree, told on the story's days
                     or (spree and self._recent(info, c))
+                    or (case and c.event_type in _CASE_STEPS and self._recent(info, c))
                 )
             ]
         return out
@@ -3559,6 +3637,26 @@ class Extractor:
         return bool(days) and self._date(info, current)[0].precision != "day"
 
     @staticmethod
+    def _years_before(info: _Article, s: Sentence) -> bool:
+        """The sentence is dated wholly a year or more before the story."""
+        if info.anchor is None:
+            return False
+        mine = [m for m in info.dates if s.start <= m.start < s.end and m.start >= info.body_start]
+        cut = (info.anchor - dt.timedelta(days=365)).isoformat()
+        return bool(mine) and all(m.interval.end is not None and m.interval.end < cut for m in mine)
+
+    @staticmethod
+    def _names_again(info: _Article, s: Sentence, current: Candidate) -> bool:
+        """The sentence names someone or something the current happening's sentences name (its
+        first word only if it is no common word)."""
+        st = text_of(info, s)
+        names = set(_PROPER_WORD.findall(st))
+        first = re.match(r"\W*([A-Z][a-z]{2,})\b", st)
+        if first is not None and zipf_frequency(first.group(1).lower(), "en") < _COMMON_WORD:
+            names.add(first.group(1))  # "Zongo was killed", not "Five years ago"
+        return any(n in text_of(info, x) for x in current.sentences for n in names)
+
+    @staticmethod
     def _dated(info: _Article, s: Sentence) -> bool:
         """The sentence gives a day or a week ("on 21 October", "this morning", "last week")."""
         return any(s.start <= m.start < s.end and m.interval.precision in ("day", "week") for m in info.dates)
@@ -3640,6 +3738,32 @@ class Extractor:
             c for c in out if c is not current and c.event_type == "attack" and mine & venues(c.sentences)
         ]
         return told[0] if len(told) == 1 else current
+
+    def _thing_of_before(
+        self, info: _Article, sents: Sequence[Sentence], i: int, current: Candidate | None
+    ) -> bool:
+        """The sentence, with no date of its own, names back a thing ("the plane") that the sentence
+        before brought in ("a Russian plane") and the current happening's sentences do not name,
+        where that sentence is none of the current happening's, tells no happening by its own words
+        and is dated apart from it: "In March, a man hijacked an EgyptAir flight. In late October, a
+        Russian plane ... crashed in Sinai. Islamic State said it downed the plane with a bomb." """
+        if i == 0 or current is None or sents[i - 1] in current.sentences:
+            return False
+        s, prev = sents[i], sents[i - 1]
+        if info.types_told(prev) or any(s.start <= m.start < s.end for m in info.dates):
+            return False
+        prev_text = text_of(info, prev)
+        theirs = " ".join(text_of(info, x) for x in current.sentences)
+        for m in _THE_THING.finditer(text_of(info, s)):
+            noun = m.group(1).lower()
+            if noun in _NO_THING:
+                continue
+            brought = re.search(
+                rf"\b(?:an?|one|another)\s+(?:[\w-]+\s+){{0,3}}{noun}\b", prev_text, re.IGNORECASE
+            )
+            if brought is not None and not re.search(rf"\b{noun}s?\b", theirs, re.IGNORECASE):
+                return self._own_date(info, prev, current, prev.start)
+        return False
 
     def _toll_of_before(
         self, info: _Article, sents: Sequence[Sentence], i: int, current: Candidate | None
@@ -3996,6 +4120,15 @@ class Extractor:
             c.event_type == "attack"
             and info.lead_attack_date is not None
             and _apart(date, info.lead_attack_date),
+            _recalling(
+                info,
+                aside,
+                {
+                    loc.geonames_id
+                    for loc in locations
+                    if loc.role == "event" and loc.precision == "city" and loc.geonames_id is not None
+                },
+            ),
         )
         if c.event_type == "attack" and info.lead_attack_date is None:
             info.lead_attack_date = date

@@ -241,6 +241,10 @@ _COUNTRY_OF_PEOPLE = re.compile(
     # United States"
     r"\b(?:citizens?|nationals?|natives?|residents?)\s+of\s+(?:the\s+)?$|"
     r"\b(?:citizenship|nationality|passports?)\s+(?:of|with|from)\s+(?:the\s+)?$|"
+    # where supplies come from: "opposition forces are fed cross-border supplies from neighboring
+    # Turkey", "fighters who crossed from neighbouring Syria"
+    r"\b(?:supplies|supply\s+lines?|weapons|arms|reinforcements)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?"
+    r"(?:neighbou?ring\s+)?$|\bfrom\s+neighbou?ring\s+$|"
     # where attacks come from: "most of the terror attacks in India emanate from Pakistan"
     r"\b(?:emanat|originat)(?:e|es|ed|ing)\s+from\s+(?:the\s+)?$|"
     # a state that backs a side: "Syrian fighters, including some backed by the United States", or
@@ -1807,6 +1811,14 @@ _BEARING_FROM = re.compile(
     r"(?:(?-i:[A-Z])[\w-]+\s+)?(?:capital,?\s+)?$",
     re.IGNORECASE,
 )
+# ... or opening its sentence, the town told after it: "Northeast of Baghdad on Sunday, police said a
+# suicide bomber killed at least seven people ... in a cafe in Moqdadiyah"
+_BEARING_OPENING = re.compile(
+    r"\W*(?:(?:just|further|farther|also)\s+)?"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w-]+\s+)?(?:capital,?\s+)?",
+    re.IGNORECASE,
+)
 # ... or a road's end, farther still: "villages ... east of Mosul on the road to the regional
 # capital, Erbil"
 _ROAD_END = re.compile(
@@ -1874,6 +1886,12 @@ def aside_place(text: str, p: PlaceMention, sentence_start: int, places: Sequenc
                 _PLACE_WORD_TAIL.fullmatch(text, q.end, bearing.start()) is not None
                 for q in places
                 if q.end <= bearing.start()
+            )
+        )
+        or (
+            _BEARING_OPENING.fullmatch(text, sentence_start, p.start) is not None
+            and any(
+                q.start > p.end and q.precision == "city" and "." not in text[p.end : q.start] for q in places
             )
         )
         or _ROAD_END.search(text, max(sentence_start, p.start - 60), p.start)

@@ -1107,6 +1107,20 @@ _DOER_WORD = re.compile(
 )
 
 
+# an attack only planned, told by its noun: "suggested he had been plotting a larger assault" (a plot
+# with a case told is the plot trigger's: "plotting an attack")
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:plott(?:ed|ing)|plann(?:ed|ing)|prepar(?:ed|ing))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$", _I
+)
+
+
+def planned_only(sentence: str, hit: Hit) -> bool:
+    """The attack noun is what someone plotted or planned, not an attack done."""
+    return hit.trigger.name == "attack_noun" and (
+        _PLANNED_BEFORE.search(sentence, max(0, hit.start - 40), hit.start) is not None
+    )
+
+
 def depicted(sentence: str, hit: Hit) -> bool:
     """The trigger is a doer in a picture's words, with no figure of harm in the sentence."""
     return (
