@@ -6,8 +6,9 @@ sentence's happening, not the one told before it; an official's word that an inc
 on its own day; where supplies come from ("fed supplies from neighboring Turkey") is no place of the
 fighting; harm told of years before ("Five years ago the U.S. killed Osama bin Laden") is not the
 hostage story's; a bearing that opens a sentence ("Northeast of Baghdad on Sunday, ... in
-Moqdadiyah") is no place of its own; a group a state's response is "against" is no target of the
-attack that prompted it (the real pipeline; texts written for these tests, with near misses).
+Moqdadiyah") is no place of its own; an assault only plotted is no attack; a place "suspected of
+being occupied by" fighters names no doer (the real pipeline; texts written for these tests, with
+near misses, several from a review).
 """
 
 from __future__ import annotations
@@ -216,21 +217,10 @@ def test_a_bearing_with_no_town_after_it_keeps_its_landmark(pipeline: Pipeline) 
     assert [loc["name"] for loc in attacks[0]["locations"]] == ["Baghdad"]
 
 
-# -- a state's answer -----------------------------------------------------------------------------
-
-
-def test_a_group_a_response_is_against_is_no_target_of_the_attack(pipeline: Pipeline) -> None:
-    text = (
-        "WASHINGTON Donald Trump on Monday said the United States needs to increase its military "
-        "response against Islamic State in the wake of the Orlando nightclub shooting over the weekend."
-    )
-    attacks = records(pipeline, text, "attack", "2016-06-13")
-    assert len(attacks) == 1, attacks
-    assert roles(attacks[0], "target") == []
+# -- a group attacked ------------------------------------------------------------------------------
 
 
 def test_a_group_an_attack_is_against_is_its_target(pipeline: Pipeline) -> None:
-    # (near miss: the attack's own "against")
     text = (
         "BEIRUT Gunmen killed five people on Monday in an attack against Islamic State fighters at a "
         "checkpoint near Raqqa, activists said."
@@ -260,3 +250,100 @@ def test_an_assault_launched_is_an_attack(pipeline: Pipeline) -> None:
     attacks = records(pipeline, text, "attack", "2016-07-11")
     assert len(attacks) == 1, attacks
     assert attacks[0]["counts"]["killed"] == 5
+
+
+# -- a place's state is no blame ---------------------------------------------------------------------
+
+
+def test_a_place_occupied_by_fighters_names_no_doer(pipeline: Pipeline) -> None:
+    text = (
+        "KANDAHAR, Afghanistan When U.S. drones obliterated a car carrying a Taliban commander last "
+        "month, it was the kind of targeted killing that unmanned aircraft are best known for.\n\n"
+        "In 2001 a drone fired its second missile at Kandahar airfield, then suspected of being "
+        "occupied by Taliban and al Qaeda fighters."
+    )
+    attacks = records(pipeline, text, "attack", "2016-06-07")
+    assert attacks, attacks
+    assert all(roles(a, "perpetrator") == [] for a in attacks), attacks
+
+
+def test_an_attack_carried_out_by_fighters_names_them(pipeline: Pipeline) -> None:
+    # (near miss: the deed's own agent)
+    text = (
+        "KABUL Gunmen stormed a hotel in Kabul on Monday, killing five guests. The attack was carried "
+        "out by Taliban fighters, police said."
+    )
+    attacks = records(pipeline, text, "attack", "2016-06-07")
+    assert len(attacks) == 1, attacks
+    assert roles(attacks[0], "perpetrator") == ["Taliban"]
+
+
+# -- near misses from a review ---------------------------------------------------------------------
+
+
+def test_a_campaign_or_series_aside_keeps_the_doer(pipeline: Pipeline) -> None:
+    texts = [
+        "A suicide bomber killed 15 people at a mosque in Maiduguri on Friday, part of a years-long "
+        "campaign of bombings by Boko Haram.",
+        "A car bomb killed 25 people at a market in Tarmiyah on Sunday, the latest in a series of "
+        "Islamic State bombings in Baghdad.",
+    ]
+    for text, group in zip(texts, ["Boko Haram", "Islamic State"], strict=True):
+        attacks = records(pipeline, text, "attack", "2016-06-01")
+        assert len(attacks) == 1, attacks
+        assert roles(attacks[0], "perpetrator") == [group]
+
+
+def test_a_thing_named_back_by_the_doers_told_is_theirs(pipeline: Pipeline) -> None:
+    text = (
+        "Militants attacked an army base in Kunduz on Tuesday. In 2015, the United States sent a "
+        "helicopter to the base. The militants shot at the helicopter as it landed, wounding two crew "
+        "members."
+    )
+    attacks = records(pipeline, text, "attack", "2016-06-01")
+    assert len(attacks) == 1, attacks
+    assert attacks[0]["counts"]["wounded"] == 2
+
+
+def test_a_denial_about_a_man_is_no_denial_of_the_attack(pipeline: Pipeline) -> None:
+    text = (
+        "A man stabbed a woman at a market in Hamburg on Monday, police said. Witnesses said he shouted "
+        '"Allahu Akbar". His brother told reporters he did not believe the man was a terrorist.'
+    )
+    assert len(records(pipeline, text, "attack", "2016-06-01")) == 1
+
+
+def test_a_denied_case_leaves_a_counter_terrorism_arrest(pipeline: Pipeline) -> None:
+    text = (
+        "Police arrested two men after a brawl outside a bar in Sydney on Saturday. Police said they do "
+        "not believe the incident was terrorism-related. Meanwhile, counter-terrorism police in "
+        "Melbourne arrested a teenager on Saturday over a plot to attack a war memorial."
+    )
+    arrests = records(pipeline, text, "arrest", "2016-06-01")
+    assert [towns(a) for a in arrests] == [["Melbourne"]]
+
+
+def test_a_detail_of_years_ago_stays_the_attacks(pipeline: Pipeline) -> None:
+    texts = [
+        "A man stabbed two police officers in Jerusalem on Sunday. Police named the attacker as a Hamas "
+        "member who had been released from an Israeli prison in 2011.",
+        "Gunmen shot dead a police officer in Peshawar on Monday. The officer, who joined the force in "
+        "1998, died on the way to hospital.",
+    ]
+    for text in texts:
+        attacks = records(pipeline, text, "attack", "2016-06-01")
+        assert len(attacks) == 1, attacks
+        assert len(attacks[0]["evidence"]) == 2, attacks[0]["evidence"]
+
+
+def test_a_bearing_keeps_its_landmark_beside_a_speaker_or_a_distance(pipeline: Pipeline) -> None:
+    texts = [
+        "West of Baghdad on Sunday, Islamic State militants killed 20 soldiers in an assault on an army "
+        "base, a Reuters reporter in Ramadi said.",
+        "North of Baghdad on Sunday, a roadside bomb killed five soldiers at a checkpoint 20 km from "
+        "Samarra.",
+    ]
+    for text in texts:
+        attacks = records(pipeline, text, "attack", "2016-06-01")
+        assert len(attacks) == 1, attacks
+        assert "Baghdad" in [loc["name"] for loc in attacks[0]["locations"]]

@@ -536,3 +536,14 @@ def test_a_faith_before_a_town_is_no_part_of_its_name(gp: Geoparser) -> None:
     ents = [ent(text, "Shi'ite Baghdad", "LOC"), ent(text, "Sunni Arab", "NORP")]
     found = [(p.text, p.country_code) for p in gp.parse(text, ents) if p.country_code]
     assert found == [("Baghdad", "IQ")]  # not Arab, Alabama
+
+
+def test_a_county_named_like_its_big_city_is_the_city(gp: Geoparser) -> None:
+    # "San Bernardino" alone is the city; the county's name is given whole
+    text = "The United States was shaken. Gunmen killed 14 people in San Bernardino in December."
+    ents = [ent(text, "United States"), ent(text, "San Bernardino")]
+    places = by_text(gp.parse(text, ents))
+    assert (places["San Bernardino"].name, places["San Bernardino"].precision) == ("San Bernardino", "city")
+    text = "He criticized San Bernardino County officials."
+    places = by_text(gp.parse(text, [ent(text, "San Bernardino County")]))
+    assert places["San Bernardino County"].name == "San Bernardino County"

@@ -25,7 +25,8 @@ from veille.records import Actor, AnnotatedArticle, Sentence, Span
 _I = re.IGNORECASE
 # the words of a claim or a charge, in both patterns below
 _CHARGED = (
-    r"attributed|blamed|responsib\w+|carried out by|suspected|believed to (?:be|have)|accused|"
+    r"attributed|blamed|responsib\w+|carried out by|"
+    r"suspected(?! of being (?:occupied|held|controlled|used|overrun|besieged)\b)|believed to (?:be|have)|accused|"
     r"said (?:one of )?its (?:fighters|members)"
 )
 CLAIM = re.compile(
@@ -33,7 +34,9 @@ CLAIM = re.compile(
     + _CHARGED
     + r"|(?:militants|fighters|members|gunmen|insurgents|jihadists) (?:of|from|belonging to|linked to|loyal to|"
     # ("by a U.S.-born gunman pledging allegiance to Islamic State": one man is a claim when tied to it)
-    r"affiliated)|by (?:suspected )?(?:[\w.'-]+ ){0,3}(?:militants?|fighters?|members?|gunm[ae]n|insurgents?|"
+    # (not a place's state: "suspected of being occupied by Taliban and al Qaeda fighters")
+    r"affiliated)|(?<!occupied )(?<!held )(?<!controlled )(?<!overrun )(?<!besieged )"
+    r"by (?:suspected )?(?:[\w.'-]+ ){0,3}(?:militants?|fighters?|members?|gunm[ae]n|insurgents?|"
     r"jihadists?))\b",
     _I,
 )
@@ -1319,9 +1322,7 @@ def _served_in(text: str, m: ActorMatch) -> bool:
 
 # a war waged on a group, not the attack at hand: "to lead the fight against Islamic State militants"
 _WAR_ON_BEFORE = re.compile(
-    # (or a state's answer to it: "increase its military response against Islamic State in the wake
-    # of the Orlando nightclub shooting")
-    r"\b(?:fight|fighting|war|campaign|struggle|coalition|efforts?|strategy|response|action)\s+"
+    r"\b(?:fight|fighting|war|campaign|struggle|coalition|efforts?|strategy)\s+"
     r"(?:against|on)\s+(?:[\w'-]+\s+){0,3}$",
     _I,
 )

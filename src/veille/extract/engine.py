@@ -217,9 +217,11 @@ _TERRORISM_DENIED = re.compile(
     r"(?<!not )(?<!n't )(?<!never )\b(?:(?:was|is|were|are|been)\s+[\"'\u201c]?not\s+(?:an?\s+)?"
     r"(?:act of\s+)?terror(?:ism|ist)?(?:[- ](?:related|attack|act|incident))?\b|"
     r"ruled out (?:any )?terror\w*|not (?:a )?terror(?:ism)?[- ]related|"
-    # "the agency does not believe the incident is terrorism-related"
-    r"(?:do|does|did)(?:\s+not|n't)\s+(?:believe|think|suspect)\s+(?:that\s+)?[^.;]{0,60}?\b(?:is|was|were|are)\s+"
-    r"(?:terror(?:ism)?[- ]related|(?:an?\s+)?(?:act\s+of\s+)?terror(?:ism|ist)?\b)|"
+    # "the agency does not believe the incident is terrorism-related" (of the happening, not of a man:
+    # "did not believe the man was a terrorist")
+    r"(?:do|does|did)(?:\s+not|n't)\s+(?:believe|think|suspect)\s+(?:that\s+)?(?:(?:the|this)\s+(?:incident|attack|"
+    r"shooting|stabbing|explosion|blast|fire|crash)|it)\s+(?:is|was)\s+(?:terror(?:ism)?[- ]related|"
+    r"(?:an?\s+)?act\s+of\s+terror(?:ism)?)\b|"
     r"no (?:links?|connections?|ties) (?:to|with) terror\w*|"
     # "we have no evidence this is related to terrorism", "no reason to suspect that the blast, on
     # the eve of ..., was the work of extremists"
@@ -230,11 +232,17 @@ _TERRORISM_DENIED = re.compile(
 )
 # a capitalised word past a sentence's first, and how common a first word may be and still be a
 # name (see _names_again)
-_PROPER_WORD = re.compile(r"(?<=\s)[A-Z][a-z]{2,}\b")
+_PROPER_WORD = re.compile(r"(?<=\s)(?:[A-Z][a-z]{2,}|[A-Z]{2,})\b")
+_TOLD_PARTY = re.compile(
+    r"\b(?:the|this|that|his|her|their)\s+(?:attackers?|gunm[ae]n|bombers?|assailants?|suspects?|shooter|"
+    r"killer|victims?|wounded|dead|hostages?|captives?|kidnappers?|captors?|attack|man|woman)\b",
+    re.IGNORECASE,
+)
 _COMMON_WORD = 4.0
 # a thing named back: "the plane", "the bus" (see _thing_of_before), and the nouns that name none of
 # its own (the happening, its doers and its harm, a place, a time)
-_THE_THING = re.compile(r"\bthe\s+([a-z]{3,})\b")
+_NAME_APPOSED = re.compile(r"\W*(?:The\s+)?(?:[A-Z][\w'.-]*\s*){1,4},\s+")
+_THE_THING = re.compile(r"\b[Tt]he\s+([a-z]{3,})\b")
 _NO_THING = frozenset(
     {
         *(
@@ -1607,7 +1615,13 @@ def _from_its_day(m: DateMention) -> DateInterval:
 
 
 # an aside's lapse of weeks or more ("eight months and a day after")
-_LONG_LAPSE = re.compile(r"(?:[\w-]+\s+){0,3}?(?:weeks?|months?|years?)\b", re.IGNORECASE)
+_LONG_LAPSE = re.compile(
+    r"(?:[\w-]+\s+){0,3}?(?:weeks?|months?|years?)(?:\s+and\s+(?:a|an|one|two|three|[\w-]+)\s+\w+)?\s+(?:after|since)\b",
+    re.IGNORECASE,
+)
+# ... or one that recalls by "after", "since" or "following" (not a series the happening is of: "the
+# latest in a series of Islamic State bombings in Baghdad")
+_RECALL_WORD = re.compile(r"\b(?:after|since|following)\b", re.IGNORECASE)
 
 
 def _recalling(info: _Article, asides: list[tuple[int, int]], towns: Set[int]) -> list[tuple[int, int]]:
@@ -1620,7 +1634,9 @@ def _recalling(info: _Article, asides: list[tuple[int, int]], towns: Set[int]) -
     out = []
     for a, b in asides:
         there = {p.geonames_id for p in info.ann.places if a <= p.start < b and p.precision == "city"}
-        if _LONG_LAPSE.match(info.ann.text, a) or (towns and there and not there & towns):
+        if _LONG_LAPSE.match(info.ann.text, a) or (
+            towns and there and not there & towns and _RECALL_WORD.search(info.ann.text, a, b)
+        ):
             out.append((a, b))
     return out
 
@@ -2706,7 +2722,19 @@ class Extractor:
                     any(self._denied(info, c, d, c is first) for d in denials)
                     # ... and the rest of a denied spree, told on the story's days
                     or (spree and self._recent(info, c))
-                    or (case and c.event_type in _CASE_STEPS and self._recent(info, c))
+                    or (
+                        case
+                        and c.event_type in _CASE_STEPS
+                        and self._recent(info, c)
+                        # (not one told with words of the field or as another case: "Meanwhile,
+                        # counter-terrorism police arrested a teenager over a plot", "In France, police
+                        # detained a suspected jihadist", "Separately, Belgian police arrested two men")
+                        and not any(
+                            CONTEXT.search(info.ann.text, x.start, x.end)
+                            or SEPARATE.search(info.ann.text, x.start, x.end)
+                            for x in c.sentences
+                        )
+                    )
                 )
             ]
         return out
@@ -3638,18 +3666,27 @@ class Extractor:
 
     @staticmethod
     def _years_before(info: _Article, s: Sentence) -> bool:
-        """The sentence is dated wholly a year or more before the story."""
+        """The sentence opens with its date, a year or more before the story ("Five years ago the U.S.
+        killed Osama bin Laden"; not a detail's year told later, "The officer, who joined the force
+        in 1998, died")."""
         if info.anchor is None:
             return False
         mine = [m for m in info.dates if s.start <= m.start < s.end and m.start >= info.body_start]
+        if not mine or not re.fullmatch(
+            r"\W*(?:in\s+|on\s+|since\s+)?", info.ann.text[s.start : mine[0].start], re.I
+        ):
+            return False
         cut = (info.anchor - dt.timedelta(days=365)).isoformat()
         return bool(mine) and all(m.interval.end is not None and m.interval.end < cut for m in mine)
 
     @staticmethod
     def _names_again(info: _Article, s: Sentence, current: Candidate) -> bool:
         """The sentence names someone or something the current happening's sentences name (its
-        first word only if it is no common word)."""
+        first word only if it is no common word), or its parties by a definite noun ("Police named
+        the attacker as a Hamas member released from prison in 2011")."""
         st = text_of(info, s)
+        if _TOLD_PARTY.search(st):
+            return True
         names = set(_PROPER_WORD.findall(st))
         first = re.match(r"\W*([A-Z][a-z]{2,})\b", st)
         if first is not None and zipf_frequency(first.group(1).lower(), "en") < _COMMON_WORD:
@@ -3745,22 +3782,39 @@ class Extractor:
         """The sentence, with no date of its own, names back a thing ("the plane") that the sentence
         before brought in ("a Russian plane") and the current happening's sentences do not name,
         where that sentence is none of the current happening's, tells no happening by its own words
-        and is dated apart from it: "In March, a man hijacked an EgyptAir flight. In late October, a
-        Russian plane ... crashed in Sinai. Islamic State said it downed the plane with a bomb." """
+        and is dated apart from it, and the sentence names a group of its own, not the current
+        happening's doers: "In March, a man hijacked an EgyptAir flight. In late October, a Russian
+        plane ... crashed in Sinai. Islamic State said it downed the plane with a bomb." (Not "In
+        2015, the United States sent a helicopter to the base. The militants shot at the helicopter",
+        the doers told, nor "Boko Haram fighters also torched the school".)"""
         if i == 0 or current is None or sents[i - 1] in current.sentences:
             return False
         s, prev = sents[i], sents[i - 1]
         if info.types_told(prev) or any(s.start <= m.start < s.end for m in info.dates):
             return False
+        st = text_of(info, s)
+        groups = {
+            m.entry.id for m in info.actors if m.entry.kind == "armed_group" and s.start <= m.start < s.end
+        }
+        told = {
+            m.entry.id
+            for m in info.actors
+            for x in current.sentences
+            if m.entry.kind == "armed_group" and x.start <= m.start < x.end
+        }
+        if not groups - told or re.search(r"\balso\b", st, re.IGNORECASE):
+            return False
         prev_text = text_of(info, prev)
         theirs = " ".join(text_of(info, x) for x in current.sentences)
-        for m in _THE_THING.finditer(text_of(info, s)):
+        for m in _THE_THING.finditer(st):
             noun = m.group(1).lower()
             if noun in _NO_THING:
                 continue
             brought = re.search(
                 rf"\b(?:an?|one|another)\s+(?:[\w-]+\s+){{0,3}}{noun}\b", prev_text, re.IGNORECASE
             )
+            if brought is not None and _NAME_APPOSED.fullmatch(prev_text, 0, brought.start()):
+                continue  # in apposition to a name: "The Radisson, a hotel popular with airline crews"
             if brought is not None and not re.search(rf"\b{noun}s?\b", theirs, re.IGNORECASE):
                 return self._own_date(info, prev, current, prev.start)
         return False

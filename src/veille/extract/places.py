@@ -1819,6 +1819,9 @@ _BEARING_OPENING = re.compile(
     r"(?:(?-i:[A-Z])[\w-]+\s+)?(?:capital,?\s+)?",
     re.IGNORECASE,
 )
+_PLACED_IN = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$")
+_CLAUSE_TURN = re.compile(r"[.;]|\b(?:while|whereas|meanwhile)\b", re.IGNORECASE)
+_SPEAKER_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?(?:said|says|told|reported)\b", re.IGNORECASE)
 # ... or a road's end, farther still: "villages ... east of Mosul on the road to the regional
 # capital, Erbil"
 _ROAD_END = re.compile(
@@ -1891,7 +1894,16 @@ def aside_place(text: str, p: PlaceMention, sentence_start: int, places: Sequenc
         or (
             _BEARING_OPENING.fullmatch(text, sentence_start, p.start) is not None
             and any(
-                q.start > p.end and q.precision == "city" and "." not in text[p.end : q.start] for q in places
+                q.start > p.end
+                and q.precision == "city"
+                and q.name != p.name
+                # (the happening's own place, in its clause: not a speaker's, "an officer from Erbil",
+                # a landmark, "20 km from Samarra", nor another happening's, "while in Damascus")
+                and _PLACED_IN.search(text, max(p.end, q.start - 40), q.start) is not None
+                and _CLAUSE_TURN.search(text, p.end, q.start) is None
+                # (nor where a speaker is: "police in Baquba said", "a Reuters reporter in Ramadi said")
+                and _SPEAKER_AFTER.match(text, q.end) is None
+                for q in places
             )
         )
         or _ROAD_END.search(text, max(sentence_start, p.start - 60), p.start)

@@ -113,10 +113,11 @@ FOREIGN_BIG_CITY = 0.5
 
 
 def city_twin(cands: Sequence[Candidate], p: Place) -> float:
-    """How much a city of the same name overshadows region ``p``: 1.0 for the capital in it or a
+    """How much a city of the same name overshadows region ``p``: 1.0 for the capital in it, a
     city that dominates it ("Kabul", "New York" mean the city; "Quebec", a small part of its
-    province, stays ambiguous), ``CAPITAL_ELSEWHERE`` for the capital outside it ("Washington"
-    the state is named less often than the capital), else 0."""
+    province, stays ambiguous) or a big city in a county of its name ("San Bernardino"),
+    ``CAPITAL_ELSEWHERE`` for the capital outside it ("Washington" the state is named less often
+    than the capital), else 0."""
     best = 0.0
     for c in cands:
         q = c.place
@@ -134,6 +135,10 @@ def city_twin(cands: Sequence[Candidate], p: Place) -> float:
             continue
         inside = q.admin1_code is not None and q.admin1_code == p.admin1_code
         if inside and (q.feature_code == "PPLC" or q.population >= max(1000, 0.25 * p.population)):
+            return 1.0
+        if inside and p.kind == "admin2" and q.admin2 == p.admin2 and q.population >= 100_000:
+            # a county named like the big city in it ("San Bernardino" is the city, not San
+            # Bernardino County, whose name the text would give whole)
             return 1.0
         if q.feature_code == "PPLC":
             best = CAPITAL_ELSEWHERE
