@@ -347,3 +347,80 @@ def test_a_bearing_keeps_its_landmark_beside_a_speaker_or_a_distance(pipeline: P
         attacks = records(pipeline, text, "attack", "2016-06-01")
         assert len(attacks) == 1, attacks
         assert "Baghdad" in [loc["name"] for loc in attacks[0]["locations"]]
+
+
+# -- attacks named back by their day -----------------------------------------------------------------
+
+
+def test_attacks_named_back_by_their_day_are_the_ones_told(pipeline: Pipeline) -> None:
+    text = (
+        "BEIRUT A suicide bomber killed three people near a mosque in Latakia on Thursday, state media "
+        "said.\n\n"
+        "Last week a series of bombings killed nearly 150 people in Jableh and Tartous.\n\n"
+        "Islamic State claimed last week's attacks, saying they targeted the Alawite minority, and "
+        "other attacks in Damascus and Homs earlier this year."
+    )
+    attacks = records(pipeline, text, "attack", "2016-06-02")
+    assert len(attacks) == 2, [towns(a) for a in attacks]
+    jableh = next(a for a in attacks if "Jableh" in towns(a))
+    assert roles(jableh, "perpetrator") == ["Islamic State"]
+    assert "Damascus" not in towns(jableh)
+
+
+def test_attacks_of_another_day_in_other_towns_are_others(pipeline: Pipeline) -> None:
+    # (near miss: no day named back)
+    text = (
+        "BEIRUT A suicide bomber killed three people near a mosque in Latakia on Thursday, state media "
+        "said.\n\n"
+        "On Monday, twin car bombs killed 40 people in Homs, activists said."
+    )
+    attacks = records(pipeline, text, "attack", "2016-06-02")
+    assert sorted(towns(a)[0] for a in attacks) == ["Homs", "Latakia"]
+
+
+def test_a_day_named_back_with_a_town_of_its_own_is_another(pipeline: Pipeline) -> None:
+    # (near miss: several happenings of that day, the town told with the happening's own words)
+    text = (
+        "JERUSALEM Israeli police shot dead two Palestinians who opened fire at them outside the Old "
+        "City on Sunday, police said.\n\n"
+        "In a third incident, a Palestinian tried to stab a policeman at a checkpoint in the West Bank, "
+        "near Jerusalem, and was shot dead, police said.\n\n"
+        'In Sunday\'s shooting near the West Bank city of Jenin, "two assailants hurled rocks at cars '
+        'and fired on soldiers," a military statement said.'
+    )
+    attacks = records(pipeline, text, "attack", "2016-02-15")
+    assert any("Jenin" in towns(a) for a in attacks), [towns(a) for a in attacks]
+
+
+def test_hostages_held_by_a_group_name_their_captors(pipeline: Pipeline) -> None:
+    text = "Two Japanese hostages held by Islamic State militants were beheaded in Syria on Saturday."
+    attacks = records(pipeline, text, "attack", "2016-06-01")
+    assert len(attacks) == 1, attacks
+    assert roles(attacks[0], "perpetrator") == ["Islamic State"]
+
+
+def test_a_thing_named_back_with_the_attack_told_stays_its(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen attacked a hotel in Bamako on Friday, killing 20 people. In 2015, a Malian army patrol "
+        "found a truck near Gao. Al-Mourabitoun later said it used the truck in the hotel attack."
+    )
+    attacks = records(pipeline, text, "attack", "2016-06-01")
+    assert len(attacks) == 1, [towns(a) for a in attacks]
+    assert roles(attacks[0], "perpetrator") == ["al-Mourabitoun"]
+
+
+def test_a_denied_attack_leaves_a_separate_plot_arrest(pipeline: Pipeline) -> None:
+    text = (
+        "A gunman killed two people in a shooting in Marseille on Sunday. Police said they do not "
+        "believe the incident is terrorism-related. Separately, police arrested two men in Lyon on "
+        "Monday over a plot to attack a synagogue."
+    )
+    assert records(pipeline, text, "attack", "2016-06-01") == []
+    assert [towns(a) for a in records(pipeline, text, "arrest", "2016-06-01")] == [["Lyon"]]
+
+
+def test_a_bearing_gives_way_to_a_town_named_with_its_kind(pipeline: Pipeline) -> None:
+    text = "North of Baghdad, gunmen killed five policemen in the mainly Sunni town of Tarmiya on Sunday."
+    attacks = records(pipeline, text, "attack", "2016-06-01")
+    assert len(attacks) == 1, attacks
+    assert "Baghdad" not in [loc["name"] for loc in attacks[0]["locations"]]

@@ -547,3 +547,10 @@ def test_a_county_named_like_its_big_city_is_the_city(gp: Geoparser) -> None:
     text = "He criticized San Bernardino County officials."
     places = by_text(gp.parse(text, [ent(text, "San Bernardino County")]))
     assert places["San Bernardino County"].name == "San Bernardino County"
+
+
+def test_a_district_named_like_a_town_outside_the_us_stays_the_district(gp: Geoparser) -> None:
+    # (the county rule is the US's: districts elsewhere are named bare)
+    text = "Militants attacked a police post in Nadia on Monday."
+    places = by_text(gp.parse(text, [ent(text, "Nadia")]))
+    assert places["Nadia"].name == "Nadia"

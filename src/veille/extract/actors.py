@@ -26,7 +26,7 @@ _I = re.IGNORECASE
 # the words of a claim or a charge, in both patterns below
 _CHARGED = (
     r"attributed|blamed|responsib\w+|carried out by|"
-    r"suspected(?! of being (?:occupied|held|controlled|used|overrun|besieged)\b)|believed to (?:be|have)|accused|"
+    r"suspected(?! of being (?:occupied|controlled|used)\b)|believed to (?:be|have)|accused|"
     r"said (?:one of )?its (?:fighters|members)"
 )
 CLAIM = re.compile(
@@ -34,8 +34,9 @@ CLAIM = re.compile(
     + _CHARGED
     + r"|(?:militants|fighters|members|gunmen|insurgents|jihadists) (?:of|from|belonging to|linked to|loyal to|"
     # ("by a U.S.-born gunman pledging allegiance to Islamic State": one man is a claim when tied to it)
-    # (not a place's state: "suspected of being occupied by Taliban and al Qaeda fighters")
-    r"affiliated)|(?<!occupied )(?<!held )(?<!controlled )(?<!overrun )(?<!besieged )"
+    # (not a place's state: "suspected of being occupied by Taliban and al Qaeda fighters"; "held",
+    # "overrun" and "besieged" may be the deed: "two hostages held by Islamic State militants")
+    r"affiliated)|(?<!occupied )(?<!controlled )"
     r"by (?:suspected )?(?:[\w.'-]+ ){0,3}(?:militants?|fighters?|members?|gunm[ae]n|insurgents?|"
     r"jihadists?))\b",
     _I,

@@ -219,9 +219,11 @@ _TERRORISM_DENIED = re.compile(
     r"ruled out (?:any )?terror\w*|not (?:a )?terror(?:ism)?[- ]related|"
     # "the agency does not believe the incident is terrorism-related" (of the happening, not of a man:
     # "did not believe the man was a terrorist")
-    r"(?:do|does|did)(?:\s+not|n't)\s+(?:believe|think|suspect)\s+(?:that\s+)?(?:(?:the|this)\s+(?:incident|attack|"
-    r"shooting|stabbing|explosion|blast|fire|crash)|it)\s+(?:is|was)\s+(?:terror(?:ism)?[- ]related|"
-    r"(?:an?\s+)?act\s+of\s+terror(?:ism)?)\b|"
+    r"(?:do|does|did)(?:\s+not|n't)\s+(?:believe|think|suspect)\s+(?:that\s+)?(?:(?:the|this|that)\s+"
+    r"(?:incident|attack|shooting|stabbing|explosion|blast|fire|crash|rampage|assault|killings?)"
+    r"(?:\s+(?:at|in|on|near|outside)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?|it|this|that)\s+(?:is|was)\s+"
+    r"(?:terror(?:ism)?[- ]related|terrorism|"
+    r"(?:an?\s+)?(?:act\s+of\s+terror(?:ism)?|terror(?:ist)?\s+attack))\b|"
     r"no (?:links?|connections?|ties) (?:to|with) terror\w*|"
     # "we have no evidence this is related to terrorism", "no reason to suspect that the blast, on
     # the eve of ..., was the work of extremists"
@@ -241,7 +243,13 @@ _TOLD_PARTY = re.compile(
 _COMMON_WORD = 4.0
 # a thing named back: "the plane", "the bus" (see _thing_of_before), and the nouns that name none of
 # its own (the happening, its doers and its harm, a place, a time)
-_NAME_APPOSED = re.compile(r"\W*(?:The\s+)?(?:[A-Z][\w'.-]*\s*){1,4},\s+")
+_NAMED_BACK_DEED = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|shooting|assault|siege|massacre|raid)\b", re.IGNORECASE
+)
+_NAME_APPOSED = re.compile(
+    r"\W*(?!(?:In|On|At|During|Since|Last|Early|Late|Earlier|After|Before|By|From|Until)\b)(?:The\s+)?"
+    r"(?:[A-Z][\w'.-]*\s*){1,4},\s+"
+)
 _THE_THING = re.compile(r"\b[Tt]he\s+([a-z]{3,})\b")
 _NO_THING = frozenset(
     {
@@ -968,6 +976,13 @@ _ALSO_START = re.compile(
 )
 # attacks other than one told: "two recent car bomb attacks", "earlier bombings" (not "one of two
 # related attacks", a set that holds the one told)
+_ATTACK_NOUNS = re.compile(r"\b(?:attacks?|bombings?|blasts?)\b", re.IGNORECASE)
+# a happening named by its day: "last week's attacks", "Sunday's bombing"
+_DAY_POSSESSIVE_BEFORE = re.compile(
+    r"\b(?:last\s+week|last\s+month|this\s+week|yesterday|today|tonight|[A-Z][a-z]+day)['\u2019]s\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _OTHER_ATTACKS = re.compile(
     r"(?<!one of )(?<!one of the )(?<!one of these )"
     # (not a lapse counted back from them: "toward Paris two days before the attacks")
@@ -2720,15 +2735,13 @@ class Extractor:
                 or self._names_group(info, c)
                 or not (
                     any(self._denied(info, c, d, c is first) for d in denials)
-                    # ... and the rest of a denied spree, told on the story's days
-                    or (spree and self._recent(info, c))
+                    # ... and the rest of a denied spree or case, told on the story's days (not
+                    # one told with words of the field or as another case: "Meanwhile, counter-
+                    # terrorism police arrested a teenager over a plot", "Separately, French police
+                    # arrested two men suspected of planning a terrorist attack")
                     or (
-                        case
-                        and c.event_type in _CASE_STEPS
+                        (spree or (case and c.event_type in _CASE_STEPS))
                         and self._recent(info, c)
-                        # (not one told with words of the field or as another case: "Meanwhile,
-                        # counter-terrorism police arrested a teenager over a plot", "In France, police
-                        # detained a suspected jihadist", "Separately, Belgian police arrested two men")
                         and not any(
                             CONTEXT.search(info.ann.text, x.start, x.end)
                             or SEPARATE.search(info.ann.text, x.start, x.end)
@@ -3169,7 +3182,17 @@ class Extractor:
             # "Within an hour of the announcement, a Taliban suicide bomber attacked a shuttle
             # bus" after a drone strike: a bomber's attack is never the fighting of an operation
             return True
-        if _OTHER_ATTACKS.search(st) and self._new_town(info, s, current):
+        others = _OTHER_ATTACKS.search(st)
+        if (
+            others is not None
+            # (the happening's own words among them, or what they name: not "Islamic State claimed
+            # last week's attacks ... and other attacks in Damascus and Homs earlier this year")
+            and (
+                others.start() <= main.start < others.end()
+                or not _ATTACK_NOUNS.search(st, main.start, others.start())
+            )
+            and self._new_town(info, s, current)
+        ):
             # "An offshoot of the PKK claimed two recent car bomb attacks in the capital Ankara"
             # after an Istanbul bombing: other attacks, elsewhere
             return True
@@ -3357,6 +3380,18 @@ class Extractor:
             )
         if _ALSO_ANOTHER.match(st) and main.start < 40:
             return True  # "A bomb which had been placed in Montebon was also defused"
+        later = (
+            _ATTACK_NOUNS.search(st, main.end)
+            if _DAY_POSSESSIVE_BEFORE.search(st, max(0, main.start - 30), main.start)
+            else None
+        )
+        if later is not None and all(
+            p.start >= s.start + later.start() for p in info.ann.places if s.start <= p.start < s.end
+        ):
+            # "Islamic State claimed last week's attacks, ... and other attacks in Damascus and Homs":
+            # the ones told, named back by their day; the towns are the others' (not "In Sunday's
+            # shooting near the West Bank city of Jenin", its own town)
+            return self._own_date(info, s, current, s.start + main.start)
         return self._own_date(info, s, current, s.start + main.start) or self._own_place(
             info, s, current, s.start + main.start
         )
@@ -3802,7 +3837,9 @@ class Extractor:
             for x in current.sentences
             if m.entry.kind == "armed_group" and x.start <= m.start < x.end
         }
-        if not groups - told or re.search(r"\balso\b", st, re.IGNORECASE):
+        if not groups - told or re.search(r"\balso\b", st, re.IGNORECASE) or _NAMED_BACK_DEED.search(st):
+            # (nor one that names the happening told back: "Al-Mourabitoun later said it used the
+            # truck in the hotel attack")
             return False
         prev_text = text_of(info, prev)
         theirs = " ".join(text_of(info, x) for x in current.sentences)

@@ -1819,7 +1819,10 @@ _BEARING_OPENING = re.compile(
     r"(?:(?-i:[A-Z])[\w-]+\s+)?(?:capital,?\s+)?",
     re.IGNORECASE,
 )
-_PLACED_IN = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$")
+_PLACED_IN = re.compile(
+    r"\b(?:in|at|near|outside|inside|into|outskirts\s+of|stormed|attacked|struck)\s+(?:the\s+|an?\s+)?"
+    r"(?:(?!from\b|km\b|miles\b|kilomet)[\w'-]+\s+){0,4}?$"
+)
 _CLAUSE_TURN = re.compile(r"[.;]|\b(?:while|whereas|meanwhile)\b", re.IGNORECASE)
 _SPEAKER_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?(?:said|says|told|reported)\b", re.IGNORECASE)
 # ... or a road's end, farther still: "villages ... east of Mosul on the road to the regional

@@ -136,9 +136,16 @@ def city_twin(cands: Sequence[Candidate], p: Place) -> float:
         inside = q.admin1_code is not None and q.admin1_code == p.admin1_code
         if inside and (q.feature_code == "PPLC" or q.population >= max(1000, 0.25 * p.population)):
             return 1.0
-        if inside and p.kind == "admin2" and q.admin2 == p.admin2 and q.population >= 100_000:
-            # a county named like the big city in it ("San Bernardino" is the city, not San
-            # Bernardino County, whose name the text would give whole)
+        if (
+            inside
+            and p.kind == "admin2"
+            and p.country_code == "US"
+            and q.admin2 == p.admin2
+            and q.population >= 100_000
+        ):
+            # a US county named like the big city in it ("San Bernardino" is the city, not San
+            # Bernardino County, whose name the text would give whole; districts elsewhere are
+            # named bare: "Nadia", "Cavite")
             return 1.0
         if q.feature_code == "PPLC":
             best = CAPITAL_ELSEWHERE
