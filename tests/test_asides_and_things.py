@@ -385,7 +385,7 @@ def test_a_day_named_back_with_a_town_of_its_own_is_another(pipeline: Pipeline) 
         "City on Sunday, police said.\n\n"
         "In a third incident, a Palestinian tried to stab a policeman at a checkpoint in the West Bank, "
         "near Jerusalem, and was shot dead, police said.\n\n"
-        'In Sunday\'s shooting near the West Bank city of Jenin, "two assailants hurled rocks at cars '
+        "In Sunday's shooting near the West Bank city of Jenin, \"two assailants hurled rocks at cars "
         'and fired on soldiers," a military statement said.'
     )
     attacks = records(pipeline, text, "attack", "2016-02-15")
@@ -424,3 +424,50 @@ def test_a_bearing_gives_way_to_a_town_named_with_its_kind(pipeline: Pipeline) -
     attacks = records(pipeline, text, "attack", "2016-06-01")
     assert len(attacks) == 1, attacks
     assert "Baghdad" not in [loc["name"] for loc in attacks[0]["locations"]]
+
+
+def test_a_bearing_keeps_its_landmark_beside_a_town_of_something_else(pipeline: Pipeline) -> None:
+    texts = [
+        "North of Baghdad on Sunday, a suicide bomber killed eight soldiers at a checkpoint staffed by "
+        "Basra police.",
+        "South of Baghdad on Sunday, a car bomb killed 12 people in a market, the worst attack since a "
+        "bombing in Hilla.",
+        "South of Kabul on Monday, Taliban fighters attacked the convoy of Kandahar's police chief, "
+        "killing four bodyguards.",
+    ]
+    for text in texts:
+        attacks = records(pipeline, text, "attack", "2016-06-01")
+        assert len(attacks) == 1, attacks
+        names = [loc["name"] for loc in attacks[0]["locations"]]
+        assert "Baghdad" in names or "Kabul" in names, names
+
+
+def test_a_same_day_attack_elsewhere_after_the_days_bombings_is_another(pipeline: Pipeline) -> None:
+    text = (
+        "Two suicide bombers killed 30 people in Kabul on Monday. Monday's bombings were followed hours "
+        "later by an attack in Kandahar that killed five police officers."
+    )
+    attacks = records(pipeline, text, "attack", "2016-06-01")
+    assert sorted(towns(a)[0] for a in attacks) == ["Kabul", "Kandahar"], [towns(a) for a in attacks]
+
+
+def test_a_denial_of_another_story_leaves_the_bombing(pipeline: Pipeline) -> None:
+    text = (
+        "A suicide bomber killed 20 people at a mosque in Kabul on Friday, officials said.\n\n"
+        "Separately, a man shot dead two people at a restaurant in Kabul on Friday evening. Police said "
+        "they do not believe this was an act of terrorism."
+    )
+    attacks = records(pipeline, text, "attack", "2016-06-01")
+    assert any(a["counts"]["killed"] == 20 for a in attacks), attacks
+
+
+def test_a_plane_named_back_with_a_ranking_is_still_its_own(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen killed 130 people in Paris on Friday, officials said. In late October, a Russian "
+        "passenger plane crashed in Sinai. Islamic State said it downed the plane with a bomb, in the "
+        "deadliest attack on Russians in years."
+    )
+    attacks = records(pipeline, text, "attack", "2015-11-16")
+    sinai = [a for a in attacks if "Sinai" in towns(a)]
+    assert len(sinai) == 1, [towns(a) for a in attacks]
+    assert roles(sinai[0], "perpetrator") == ["Islamic State"]

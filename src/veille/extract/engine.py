@@ -219,11 +219,8 @@ _TERRORISM_DENIED = re.compile(
     r"ruled out (?:any )?terror\w*|not (?:a )?terror(?:ism)?[- ]related|"
     # "the agency does not believe the incident is terrorism-related" (of the happening, not of a man:
     # "did not believe the man was a terrorist")
-    r"(?:do|does|did)(?:\s+not|n't)\s+(?:believe|think|suspect)\s+(?:that\s+)?(?:(?:the|this|that)\s+"
-    r"(?:incident|attack|shooting|stabbing|explosion|blast|fire|crash|rampage|assault|killings?)"
-    r"(?:\s+(?:at|in|on|near|outside)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?|it|this|that)\s+(?:is|was)\s+"
-    r"(?:terror(?:ism)?[- ]related|terrorism|"
-    r"(?:an?\s+)?(?:act\s+of\s+terror(?:ism)?|terror(?:ist)?\s+attack))\b|"
+    r"(?:do|does|did)(?:\s+not|n't)\s+(?:believe|think)\s+(?:that\s+)?the\s+incident\s+(?:is|was)\s+"
+    r"terror(?:ism)?[- ]related\b|"
     r"no (?:links?|connections?|ties) (?:to|with) terror\w*|"
     # "we have no evidence this is related to terrorism", "no reason to suspect that the blast, on
     # the eve of ..., was the work of extremists"
@@ -244,7 +241,7 @@ _COMMON_WORD = 4.0
 # a thing named back: "the plane", "the bus" (see _thing_of_before), and the nouns that name none of
 # its own (the happening, its doers and its harm, a place, a time)
 _NAMED_BACK_DEED = re.compile(
-    r"\bthe\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|shooting|assault|siege|massacre|raid)\b", re.IGNORECASE
+    r"\bthe\s+([\w-]+)\s+(?:attacks?|bombings?|shooting|assault|siege|massacre|raid)\b", re.IGNORECASE
 )
 _NAME_APPOSED = re.compile(
     r"\W*(?!(?:In|On|At|During|Since|Last|Early|Late|Earlier|After|Before|By|From|Until)\b)(?:The\s+)?"
@@ -3381,7 +3378,7 @@ class Extractor:
         if _ALSO_ANOTHER.match(st) and main.start < 40:
             return True  # "A bomb which had been placed in Montebon was also defused"
         later = (
-            _ATTACK_NOUNS.search(st, main.end)
+            _OTHER_ATTACKS.search(st, main.end)
             if _DAY_POSSESSIVE_BEFORE.search(st, max(0, main.start - 30), main.start)
             else None
         )
@@ -3837,12 +3834,18 @@ class Extractor:
             for x in current.sentences
             if m.entry.kind == "armed_group" and x.start <= m.start < x.end
         }
-        if not groups - told or re.search(r"\balso\b", st, re.IGNORECASE) or _NAMED_BACK_DEED.search(st):
+        theirs = " ".join(text_of(info, x) for x in current.sentences)
+        named_back = [
+            m
+            for m in _NAMED_BACK_DEED.finditer(st)
+            if re.search(rf"\b{re.escape(m.group(1))}\b", theirs, re.IGNORECASE)
+            and not re.search(r"\b(?:before|after|since)\s+$", st[max(0, m.start() - 10) : m.start()])
+        ]
+        if not groups - told or re.search(r"\balso\b", st, re.IGNORECASE) or named_back:
             # (nor one that names the happening told back: "Al-Mourabitoun later said it used the
             # truck in the hotel attack")
             return False
         prev_text = text_of(info, prev)
-        theirs = " ".join(text_of(info, x) for x in current.sentences)
         for m in _THE_THING.finditer(st):
             noun = m.group(1).lower()
             if noun in _NO_THING:

@@ -1820,10 +1820,11 @@ _BEARING_OPENING = re.compile(
     re.IGNORECASE,
 )
 _PLACED_IN = re.compile(
-    r"\b(?:in|at|near|outside|inside|into|outskirts\s+of|stormed|attacked|struck)\s+(?:the\s+|an?\s+)?"
-    r"(?:(?!from\b|km\b|miles\b|kilomet)[\w'-]+\s+){0,4}?$"
+    r"\b(?:in|at|near|outside|inside|into|outskirts\s+of)\s+(?:the\s+|an?\s+)?"
+    r"(?:(?!from\b|for\b|to\b|of\b|by\b|with\b|km\b|miles\b|kilomet)[\w'-]+\s+){0,2}?"
+    r"(?:(?:town|city|village|district|province|capital)\s+of\s+)?$"
 )
-_CLAUSE_TURN = re.compile(r"[.;]|\b(?:while|whereas|meanwhile)\b", re.IGNORECASE)
+_CLAUSE_TURN = re.compile(r"[.;]|\b(?:while|whereas|meanwhile|since|after|before)\b", re.IGNORECASE)
 _SPEAKER_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?(?:said|says|told|reported)\b", re.IGNORECASE)
 # ... or a road's end, farther still: "villages ... east of Mosul on the road to the regional
 # capital, Erbil"
@@ -1904,8 +1905,10 @@ def aside_place(text: str, p: PlaceMention, sentence_start: int, places: Sequenc
                 # a landmark, "20 km from Samarra", nor another happening's, "while in Damascus")
                 and _PLACED_IN.search(text, max(p.end, q.start - 40), q.start) is not None
                 and _CLAUSE_TURN.search(text, p.end, q.start) is None
-                # (nor where a speaker is: "police in Baquba said", "a Reuters reporter in Ramadi said")
+                # (nor where a speaker is: "police in Baquba said", "a Reuters reporter in Ramadi said";
+                # nor whose: "the convoy of Kandahar's police chief")
                 and _SPEAKER_AFTER.match(text, q.end) is None
+                and not text.startswith(("'s", "\u2019s"), q.end)
                 for q in places
             )
         )
