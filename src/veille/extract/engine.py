@@ -238,34 +238,27 @@ _TOLD_PARTY = re.compile(
     re.IGNORECASE,
 )
 _COMMON_WORD = 4.0
-# a thing named back: "the plane", "the bus" (see _thing_of_before), and the nouns that name none of
-# its own (the happening, its doers and its harm, a place, a time)
+# (see _thing_of_before) the happening told, named back by a word of it: "the hotel attack"
 _NAMED_BACK_DEED = re.compile(
     r"\bthe\s+([\w-]+)\s+(?:attacks?|bombings?|shooting|assault|siege|massacre|raid)\b", re.IGNORECASE
 )
+# ... a thing in apposition to a name that opens its sentence: "The Radisson, a hotel popular ..."
 _NAME_APPOSED = re.compile(
     r"\W*(?!(?:In|On|At|During|Since|Last|Early|Late|Earlier|After|Before|By|From|Until)\b)(?:The\s+)?"
     r"(?:[A-Z][\w'.-]*\s*){1,4},\s+"
 )
+# ... a thing named back: "the plane", "the bus", and the nouns that name none of its own (the
+# happening, its doers and its harm, a place, a time)
 _THE_THING = re.compile(r"\b[Tt]he\s+([a-z]{3,})\b")
 _NO_THING = frozenset(
     {
-        *(
-            "attack",
-            "attacks",
-            "bombing",
-            "bombings",
-            "blast",
-            "explosion",
-            "incident",
-            "shooting",
-            "assault",
-        ),
-        *("people", "group", "militants", "gunmen", "attackers", "attacker", "bomber", "bombers", "victims"),
-        *("government", "police", "army", "military", "security", "authorities", "state", "country"),
-        *("city", "town", "area", "region", "capital", "province", "world", "same", "first", "latest"),
-        *("last", "next", "past", "time", "day", "week", "month", "year", "case", "report", "statement"),
-        *("other", "most", "new", "dead", "wounded", "injured", "united", "islamic", "north", "south"),
+        *("attack", "attacks", "bombing", "bombings", "blast", "explosion", "incident", "shooting"),
+        *("assault", "people", "group", "militants", "gunmen", "attackers", "attacker", "bomber"),
+        *("bombers", "victims", "government", "police", "army", "military", "security", "authorities"),
+        *("state", "country", "city", "town", "area", "region", "capital", "province", "world", "same"),
+        *("first", "latest", "last", "next", "past", "time", "day", "week", "month", "year", "case"),
+        *("report", "statement", "other", "most", "new", "dead", "wounded", "injured", "united"),
+        *("islamic", "north", "south"),
     }
 )
 # the happening named back: "the attack", "the shooting", "it", "this", "there (was no link)"
@@ -971,8 +964,6 @@ _ALSO_START = re.compile(
     r"\W*(?:in addition(?!\s+to\b)|furthermore|moreover|additionally|likewise|similarly|meanwhile)\b",
     re.IGNORECASE,
 )
-# attacks other than one told: "two recent car bomb attacks", "earlier bombings" (not "one of two
-# related attacks", a set that holds the one told)
 _ATTACK_NOUNS = re.compile(r"\b(?:attacks?|bombings?|blasts?)\b", re.IGNORECASE)
 # a happening named by its day: "last week's attacks", "Sunday's bombing"
 _DAY_POSSESSIVE_BEFORE = re.compile(
@@ -980,6 +971,8 @@ _DAY_POSSESSIVE_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# attacks other than one told: "two recent car bomb attacks", "earlier bombings" (not "one of two
+# related attacks", a set that holds the one told)
 _OTHER_ATTACKS = re.compile(
     r"(?<!one of )(?<!one of the )(?<!one of these )"
     # (not a lapse counted back from them: "toward Paris two days before the attacks")
@@ -3709,7 +3702,7 @@ class Extractor:
         ):
             return False
         cut = (info.anchor - dt.timedelta(days=365)).isoformat()
-        return bool(mine) and all(m.interval.end is not None and m.interval.end < cut for m in mine)
+        return all(m.interval.end is not None and m.interval.end < cut for m in mine)
 
     @staticmethod
     def _names_again(info: _Article, s: Sentence, current: Candidate) -> bool:

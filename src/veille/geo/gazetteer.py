@@ -115,7 +115,7 @@ FOREIGN_BIG_CITY = 0.5
 def city_twin(cands: Sequence[Candidate], p: Place) -> float:
     """How much a city of the same name overshadows region ``p``: 1.0 for the capital in it, a
     city that dominates it ("Kabul", "New York" mean the city; "Quebec", a small part of its
-    province, stays ambiguous) or a big city in a county of its name ("San Bernardino"),
+    province, stays ambiguous) or a big city in a US county of its name ("San Bernardino"),
     ``CAPITAL_ELSEWHERE`` for the capital outside it ("Washington" the state is named less often
     than the capital), else 0."""
     best = 0.0
