@@ -75,6 +75,11 @@ LAPSE_AFTER = re.compile(
     r"(?:[^.;:]|(?<=\b(?-i:[A-Z]))\.)*",
     re.IGNORECASE,
 )
+# a lapse of weeks or more, that recalls another happening ("eight months and a day after"; not
+# "the day after 49 people were killed", which may tell the happening itself)
+LONG_LAPSE = re.compile(
+    _LAPSE + r"(?:weeks?|months?|years?)" + _AND_SOME + r" (?:after|since))\b", re.IGNORECASE
+)
 # "an eight-month state of emergency begun after the Islamic State killed 130 people in Paris":
 # what a standing measure was a response to (its places and tolls are its own; the happening it
 # names is still one, a recalled one)

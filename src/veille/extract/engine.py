@@ -25,6 +25,7 @@ from veille.extract.asides import (
     DOER_OF_DEED,
     DOERS,
     LAPSE_AFTER,
+    LONG_LAPSE,
     aside_spans,
     called_for_spans,
     followed_spans,
@@ -1619,12 +1620,7 @@ def _from_its_day(m: DateMention) -> DateInterval:
     return DateInterval(start, end, m.interval.precision)
 
 
-# an aside's lapse of weeks or more ("eight months and a day after")
-_LONG_LAPSE = re.compile(
-    r"(?:[\w-]+\s+){0,3}?(?:weeks?|months?|years?)(?:\s+and\s+(?:a|an|one|two|three|[\w-]+)\s+\w+)?\s+(?:after|since)\b",
-    re.IGNORECASE,
-)
-# ... or one that recalls by "after", "since" or "following" (not a series the happening is of: "the
+# an aside that recalls by "after", "since" or "following" (not a series the happening is of: "the
 # latest in a series of Islamic State bombings in Baghdad")
 _RECALL_WORD = re.compile(r"\b(?:after|since|following)\b", re.IGNORECASE)
 
@@ -1639,7 +1635,7 @@ def _recalling(info: _Article, asides: list[tuple[int, int]], towns: Set[int]) -
     out = []
     for a, b in asides:
         there = {p.geonames_id for p in info.ann.places if a <= p.start < b and p.precision == "city"}
-        if _LONG_LAPSE.match(info.ann.text, a) or (
+        if LONG_LAPSE.match(info.ann.text, a) or (
             towns and there and not there & towns and _RECALL_WORD.search(info.ann.text, a, b)
         ):
             out.append((a, b))
