@@ -292,6 +292,16 @@ _SHOUTED = re.compile(
 )
 
 
+# the group as a goal or a model, even beside a charge: "A man accused of killing four people ...
+# expressed a desire to travel to Iraq to support the Islamic State militant group", "A gunman
+# inspired by Islamic State killed 49 people" (who inspired the doer is no doer)
+_GOAL_BEFORE = re.compile(
+    r"\b(?:to support|in support of|to join|(?<!claimed )(?<!carried out )(?:inspired|influenced) by)\s+"
+    r"(?:the\s+)?(?:[\w'-]+\s+){0,2}$",
+    _I,
+)
+
+
 def perpetrator_evidence(ann: AnnotatedArticle, m: ActorMatch) -> bool:
     """Whether the text ties this armed group to carrying out the attack."""
     sent = ann.sentence_at(m.start)
@@ -301,7 +311,7 @@ def perpetrator_evidence(ann: AnnotatedArticle, m: ActorMatch) -> bool:
     local = m.start - sent.start
     before = st[max(0, local - 60) : local]
     after = st[local + (m.end - m.start) :]
-    if _SHOUTED.search(before):
+    if _SHOUTED.search(before) or _GOAL_BEFORE.search(before):
         return False
     if NO_CLAIM.search(st) and not re.search(r"\b(?:but|however|although|though|which|whom)\b", st, _I):
         return False
@@ -677,6 +687,8 @@ def actors_for(
                     and not any(a <= m.start < b for a, b in asides)
                 ) or (event_type == "threat" and _VOICE_OF_BEFORE.search(before)):
                     add(m, "perpetrator")
+                elif _GOAL_BEFORE.search(before):
+                    add(m, "affiliation")  # "a gunman inspired by Islamic State": whose cause, not whose deed
                 elif (
                     re.search(
                         rf"\b(?:against|targeting|killing|killed|{_ON_NO_DAY})\s+(?:[\w'-]+\s+){{0,3}}$",

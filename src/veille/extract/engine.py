@@ -124,6 +124,7 @@ from veille.extract.triggers import (
     main_hit,
     planned_only,
     rescue_of_none_taken,
+    seized_goods,
     titled,
 )
 from veille.ids import record_id
@@ -2035,6 +2036,7 @@ class Extractor:
                 and not idle_warning(st, h)
                 and not depicted(st, h)
                 and not planned_only(st, h)
+                and not seized_goods(st, h)
                 and not titled(st, h)
                 and not by_examples(st, h)
                 and not is_trend(st, h)
@@ -2206,6 +2208,17 @@ class Extractor:
                     # explosions hit a peace rally in Ankara. Ninety-nine people were killed.")
                     and not self._toll_of_before(info, sents, i, current)
                     and not self._tells_another(info, s, current)
+                    # (nor, for a happening recalled from weeks before, one with no toll told after
+                    # sentences that are not its own: "Kurdish and Yazidi fighters retook Sinjar
+                    # last fall. Mass killings were only part of the Islamic State's campaign ... In
+                    # addition to the killings, Islamic State fighters ... carried out rape"; a toll
+                    # told later stays: "Farook and his wife were responsible for killing 14 people")
+                    and not (
+                        i > 0
+                        and current.sentences[-1].start != sents[i - 1].start
+                        and not _TOLL_TOLD.search(st)
+                        and not self._recent(info, current)
+                    )
                     # a sentence told on another day: "... bombings and shootings in Paris last
                     # November that killed 130 people. Of the three men charged on Saturday,
                     # prosecutors named one as Faycal C." (a happening recalled from weeks before

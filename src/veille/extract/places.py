@@ -282,8 +282,10 @@ _COUNTRY_SAYS = re.compile(
     # ... or acts as a state: "a U.N. Security Council resolution Moscow signed in December"
     # (not "blamed": "Kenya blamed al Shabaab for the attack on a bus" is where it happened)
     r"(?:has\s+|had\s+)?(?:signed|vetoed|denied|denies|rejected|rejects)|"
-    # ... or judges: "Baghdad describes the assault as a turning point"
-    r"describe[sd]|regards|regarded|considers|considered|accuses|accused)\b",
+    # ... or judges: "Baghdad describes the assault as a turning point", "the United States believes
+    # it killed Haji Iman"
+    r"describe[sd]|regards|regarded|considers|considered|accuses|accused|believes|believed|estimates|"
+    r"estimated|assesses|assessed)\b",
     re.IGNORECASE,
 )
 _HAPPENING_LEAD = r"(?:(?:mass|terror|terrorist|suicide)\s+)?"
@@ -1585,7 +1587,10 @@ _POST_WORDS = (
 # past ("the deadliest shooting in U.S. history")
 _NATIONALITY_OF = re.compile(
     # ("a base used by U.S. and Turkish forces": another country's beside)
-    r"\s+(?:(?P<beside>and|or)\s+(?-i:[A-Z][\w.'-]+)\s+)?(?:officials?|secretary|ministers?|president|ambassador|envoy|diplomats?|"
+    r"\s+(?:(?P<beside>and|or)\s+(?-i:[A-Z][\w.'-]+)\s+)?"
+    # ("U.S. Defense Secretary Ash Carter said")
+    r"(?:(?:Defen[cs]e|Foreign|Interior|Home|Homeland\s+Security)\s+(?=secretary|minister|officials?))?"
+    r"(?:officials?|secretary|ministers?|president|ambassador|envoy|diplomats?|"
     + _POST_WORDS
     + r"|spokes(?:man|woman|person)|delegation|counterparts?|nationals?|citizens?|intelligence|lawmakers|"
     r"senators?|congressman|government|administration|authorities|State Department|Defense Department|"
@@ -1993,6 +1998,14 @@ def dateline_town(ann: AnnotatedArticle, body_start: int, country: str) -> Locat
     return to_location(towns[0]) if towns else None
 
 
+# a country's aircraft: "a Turkish air drone", "Russian fighter jets", "Chinese-made warplanes"
+_CRAFT_AFTER = re.compile(
+    r"(?:-(?:made|built|supplied))?\s+(?:(?:air|armed|combat|attack|military|unmanned|fighter|surveillance|"
+    r"reconnaissance)\s+){0,2}(?:drones?|warplanes?|war\s+planes|jets?|aircraft|helicopters?|gunships?|bombers?)\b",
+    re.IGNORECASE,
+)
+
+
 def focus_country(ann: AnnotatedArticle, theatre: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """The article's main country: dateline and first sentence first, then the most named.
 
@@ -2010,13 +2023,17 @@ def focus_country(ann: AnnotatedArticle, theatre: frozenset[str] = frozenset()) 
     ]
     if not places:
         return None
-    weights: Counter[str] = Counter()
+    weights: dict[str, float] = {}
     names: dict[str, str] = {}
     first_end = ann.sentences[0].end if ann.sentences else 0
     for p in places:
         cc = p.country_code or ""
-        w = 3 if p.start < first_end else 1
-        weights[cc] += w
+        w = 3.0 if p.start < first_end else 1.0
+        if p.demonym and _CRAFT_AFTER.match(ann.text, p.end):
+            # "a Turkish air drone ... killing Libyan workers": whose aircraft, less than where (a
+            # country's own aircraft over its own land still count: "Syrian helicopters")
+            w /= 2
+        weights[cc] = weights.get(cc, 0.0) + w
         if (p.feature_code or "").startswith("PCL"):
             names.setdefault(cc, p.name or p.text)
     cc, _ = max(weights.items(), key=lambda kv: (kv[1], kv[0]))

@@ -1121,6 +1121,32 @@ def planned_only(sentence: str, hit: Hit) -> bool:
     )
 
 
+# goods held, not arms: "companies including a bank have been seized", "the FBI asked officials to
+# reset the phone's cloud storage account after it was seized" (the search's own exclusions cover
+# "seized iPhones", where the goods follow)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been|being)\s+$", _I)
+_GOODS = re.compile(
+    r"\b(?:i?phones?|smartphones?|computers?|laptops?|hard drives?|compan(?:y|ies)|banks?|assets|funds|"
+    r"accounts?|newspapers?|media outlets?|propert(?:y|ies)|businesses)\b",
+    _I,
+)
+_ARMS = re.compile(
+    r"\b(?:weapons?|arms|explosives?|bombs?|ammunition|munitions|rifles?|guns?|grenades?|detonators?|"
+    r"caches?|drugs|narcotics)\b",
+    _I,
+)
+
+
+def seized_goods(sentence: str, hit: Hit) -> bool:
+    """A search trigger that is goods "seized" in the passive, told before it, and no arms."""
+    if hit.trigger.event_type != "raid" or not sentence[hit.start : hit.end].lower().startswith("seiz"):
+        return False
+    if _PASSIVE_BEFORE.search(sentence, max(0, hit.start - 12), hit.start) is None:
+        return False
+    before = sentence[max(0, hit.start - 100) : hit.start]
+    return _GOODS.search(before) is not None and _ARMS.search(before) is None
+
+
 def depicted(sentence: str, hit: Hit) -> bool:
     """The trigger is a doer in a picture's words, with no figure of harm in the sentence."""
     return (

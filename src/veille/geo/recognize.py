@@ -705,18 +705,39 @@ class Recognizer:
         if not found:
             return
         ranked = sorted(found.values(), key=lambda cs: cs[0].place.importance, reverse=True)
+        if m.label == "FAC" and not facility:
+            # "Sulayman Bak" (an Iraqi town) is not Bak of Hungary: a thing named for a place
+            # begins with the place, or with generic words before it ("the Illinois Capitol
+            # Complex", "the New York Auto Show", "Old Town Manassas")
+            ranked = [
+                cs
+                for cs in ranked
+                if any(
+                    text.startswith(cs[1], t.start)
+                    and all(u.lower in GENERIC_INNER or u.lower in STOP_WORDS for u in inner[:k])
+                    for k, t in enumerate(inner)
+                )
+            ]
+            if not ranked:
+                return
         if m.label in ("GPE", "LOC") and not facility:
             # "Abu Salim" (a Tripoli district) is not Salim, "Wadi al-Rabi" not Wadi, "San Juan
             # de los Cerritos" not San Juan: in a place name, a place inside it stands for the
             # whole only beside generic words ("Greater Kabul")
             subs = {name_key(sub) for _, sub in ranked}
             rest = [t for t in inner if t.lower not in GENERIC_INNER and t.lower not in STOP_WORDS]
-            if any(
-                (t.text[:1].isupper() or _HYPHENED_ARTICLE.match(t.text))
-                and not any(t.lower in sub.split() for sub in subs)
-                for t in rest
-            ) or any(t.text in _NAME_PARTICLES for t in inner[1:-1]):
+            named = [t for t in rest if t.text[:1].isupper() or _HYPHENED_ARTICLE.match(t.text)]
+            if any(not any(t.lower in sub.split() for sub in subs) for t in named) or any(
+                t.text in _NAME_PARTICLES for t in inner[1:-1]
+            ):
                 return
+            after = text[m.end : m.end + 20].split()
+            if (
+                after
+                and after[0].lower() in CITY_PART_WORDS
+                and not any(all(t.lower in sub.split() for t in named) for sub in subs)
+            ):
+                return  # "in Porto Meira neighborhood" (of a Brazilian town) is neither Porto nor Meira
         m.candidates = tuple(c for c, _ in ranked[: self.gaz.max_candidates])
         m.extras["inner"] = {c.place.pid: sub for c, sub in ranked}
         m.note = f"resolved through the place name '{ranked[0][1]}' inside '{m.text}'"
