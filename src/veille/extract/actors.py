@@ -296,8 +296,9 @@ _SHOUTED = re.compile(
 # expressed a desire to travel to Iraq to support the Islamic State militant group", "A gunman
 # inspired by Islamic State killed 49 people" (who inspired the doer is no doer)
 _GOAL_BEFORE = re.compile(
-    r"\b(?:to support|in support of|to join|(?<!claimed )(?<!carried out )(?:inspired|influenced) by)\s+"
-    r"(?:the\s+)?(?:[\w'-]+\s+){0,2}$",
+    r"\b(?:to support|to join|(?<!claimed )(?<!carried out )(?:inspired|influenced) by)\s+"
+    # (not "to join the fight against Islamic State": the group fought)
+    r"(?:the\s+)?(?:(?!(?:fight|war|battle|struggle|campaign|offensive|against)\b)[\w'-]+\s+){0,2}$",
     _I,
 )
 
@@ -1594,6 +1595,8 @@ def _drop_parents(
             force = a.kind in FORCE_KINDS
             if (a.role == "target" and not force) or (a.role == "perpetrator" and force):
                 continue
+        if a.role == "affiliation" and any(o.name == a.name and o.role == "perpetrator" for o in actors):
+            continue  # "militants executed 20 villagers for refusing to join Islamic State": the doer
         if a.kind == "armed_group" and a.role in {"perpetrator", "affiliation"}:
             others = [o for o in actors if o is not a and o.role == a.role and o.kind == "armed_group"]
             if any(_is_ancestor(kb, a.name, o.name) for o in others):

@@ -1688,9 +1688,14 @@ def _link_right(t: _Text, g: _Group) -> _Right | None:
         length, sv = intrans
         if _ambiguous_pair(t, e + length, sv[0]):
             return None
+        if t.w(e) == "with" and t.w(last.end - 1) in _REMAINS:
+            return None  # "15 bodies with gunshot wounds": the dead, told by their wounds
         g.verb_at = e
         return _Right(sv, also, has_aux, relative)
     return None
+
+
+_REMAINS = frozenset(_words("""body bodies corpse corpses remains"""))
 
 
 # Participles that a later "and died" turns into a death: "was shot in the head and died".

@@ -882,7 +882,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # a ban, not "the banned Ahle Sunnat Wal Jamaat" (a group's standing)
         # ... nor a banned thing ("a test of banned ballistic missile technology")
         r"(?<!the )(?<!\ba )(?<!\ban )(?<!\bof )(?<!'s )(?<!\u2019s )(?<!\bits )(?<!\btheir )(?:banned|outlawed|proscribed) (?!(?:[\w-]+ )?(?:missiles?|weapons?|"
-        r"technology|substances?|chemicals?|drugs?|books?|films?|goods|items|materials?)\b)(?:the )?|"
+        r"technology|substances?|chemicals?|drugs?|books?|films?|goods|items|materials?|"
+        # ... nor a way of life ("The Taliban movement banned human images", "banned music")
+        r"images?|pictures?|photographs?|music|television|TV|smoking|alcohol|dancing)\b)(?:the )?|"
         r"resolution (?:on|condemning))",
         0.65,
     ),

@@ -284,8 +284,9 @@ _COUNTRY_SAYS = re.compile(
     r"(?:has\s+|had\s+)?(?:signed|vetoed|denied|denies|rejected|rejects)|"
     # ... or judges: "Baghdad describes the assault as a turning point", "the United States believes
     # it killed Haji Iman"
-    r"describe[sd]|regards|regarded|considers|considered|accuses|accused|believes|believed|estimates|"
-    r"estimated|assesses|assessed)\b",
+    r"describe[sd]|regards|regarded|considers|considered|accuses|accused|"
+    # (not the passive: "A suicide bombing in Afghanistan believed to have been planned in Pakistan")
+    r"(?:believes|believed|estimates|estimated|assesses|assessed)(?!\s+(?:to|at|by)\b))\b",
     re.IGNORECASE,
 )
 _HAPPENING_LEAD = r"(?:(?:mass|terror|terrorist|suicide)\s+)?"
@@ -2006,6 +2007,13 @@ _CRAFT_AFTER = re.compile(
 )
 
 
+def _beside_another_country(ann: AnnotatedArticle, places: list[PlaceMention], p: PlaceMention) -> bool:
+    sent = ann.sentence_at(p.start)
+    return sent is not None and any(
+        q.country_code != p.country_code and sent.start <= q.start < sent.end for q in places
+    )
+
+
 def focus_country(ann: AnnotatedArticle, theatre: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """The article's main country: dateline and first sentence first, then the most named.
 
@@ -2029,9 +2037,10 @@ def focus_country(ann: AnnotatedArticle, theatre: frozenset[str] = frozenset()) 
     for p in places:
         cc = p.country_code or ""
         w = 3.0 if p.start < first_end else 1.0
-        if p.demonym and _CRAFT_AFTER.match(ann.text, p.end):
-            # "a Turkish air drone ... killing Libyan workers": whose aircraft, less than where (a
-            # country's own aircraft over its own land still count: "Syrian helicopters")
+        if p.demonym and _CRAFT_AFTER.match(ann.text, p.end) and _beside_another_country(ann, places, p):
+            # "a Turkish air drone ... killing Libyan workers": whose aircraft, less than the other
+            # country its sentence names (a country's own aircraft still count: "Syrian helicopters
+            # dropped barrel bombs", then "Russia denied taking part")
             w /= 2
         weights[cc] = weights.get(cc, 0.0) + w
         if (p.feature_code or "").startswith("PCL"):

@@ -763,6 +763,17 @@ def is_trend(sentence: str, hit: Hit) -> bool:
     )
 
 
+# what a study looks at: "Researchers in Israel compared bombings on Jerusalem buses"
+_STUDIED_BEFORE = re.compile(
+    r"\b(?:compared|comparing|studied|studying|analy[sz]ed|analy[sz]ing|examined|examining|reviewed|"
+    r"reviewing|surveyed|surveying)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    _I,
+)
+_RESEARCH = re.compile(
+    r"\b(?:researchers?|scientists?|academics?|scholars?|stud(?:y|ies)|paper|analysts?)\b", _I
+)
+
+
 def is_generic(sentence: str, hit: Hit) -> bool:
     """An attack named in general (see ``GENERIC_NOUN``); the caller checks the sentence has no day."""
     word = sentence[hit.start : hit.end].strip()
@@ -817,6 +828,13 @@ def is_generic(sentence: str, hit: Hit) -> bool:
         return True  # "Hezbollah has 100,000 missiles", "a system that can engage aircraft and missiles"
     if SHARE_AFTER.match(sentence, hit.end):
         return True  # "followed by roadside bombs at 21 percent and suicide attacks at 17 percent"
+    if (
+        last.lower().endswith("s")
+        and _STUDIED_BEFORE.search(sentence, max(0, hit.start - 40), hit.start)
+        and _RESEARCH.search(sentence, 0, hit.start)
+        and not TOLL_WORD.search(sentence)
+    ):
+        return True  # "Researchers in Israel compared bombings on Jerusalem buses": a study's matter
     lands = _ACROSS_PLACES_AFTER.match(sentence, hit.end) if hit.trigger.event_type == "attack" else None
     if (
         lands is not None
@@ -1121,18 +1139,22 @@ def planned_only(sentence: str, hit: Hit) -> bool:
     )
 
 
-# goods held, not arms: "companies including a bank have been seized", "the FBI asked officials to
-# reset the phone's cloud storage account after it was seized" (the search's own exclusions cover
-# "seized iPhones", where the goods follow)
+# goods held, not arms: "companies including a bank have been seized" (a state's takeover), "the FBI
+# asked officials to reset the phone's cloud storage account after it was seized" (a device named
+# back, kept as evidence; not "phones and computers of the suspect were seized at his home", a
+# search); the search's own exclusions cover "seized iPhones", where the goods follow
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been|being)\s+$", _I)
-_GOODS = re.compile(
-    r"\b(?:i?phones?|smartphones?|computers?|laptops?|hard drives?|compan(?:y|ies)|banks?|assets|funds|"
-    r"accounts?|newspapers?|media outlets?|propert(?:y|ies)|businesses)\b",
+_IT_PASSIVE_BEFORE = re.compile(r"\bit\s+(?:was|is|has been|had been)\s+$", _I)
+_ASSETS = re.compile(
+    r"\b(?:compan(?:y|ies)|banks|businesses|assets|funds|bank accounts?|newspapers|media outlets|"
+    r"propert(?:y|ies))\b",
     _I,
 )
+_DEVICE = re.compile(r"\b(?:i?phone|smartphone|computer|laptop|hard drive)(?:['\u2019]s)?\b", _I)
 _ARMS = re.compile(
-    r"\b(?:weapons?|arms|explosives?|bombs?|ammunition|munitions|rifles?|guns?|grenades?|detonators?|"
-    r"caches?|drugs|narcotics)\b",
+    r"\b(?:weapons?|arms|firearms|explosives?|bombs?|ammunition|munitions|rounds|rifles?|guns?|handguns?|"
+    r"pistols?|grenades?|detonators?|caches?|AK-?47s?|M-?16s?|Kalashnikovs?|(?:suicide )?(?:belts|vests)|"
+    r"TATP|drugs|narcotics)\b",
     _I,
 )
 
@@ -1144,7 +1166,11 @@ def seized_goods(sentence: str, hit: Hit) -> bool:
     if _PASSIVE_BEFORE.search(sentence, max(0, hit.start - 12), hit.start) is None:
         return False
     before = sentence[max(0, hit.start - 100) : hit.start]
-    return _GOODS.search(before) is not None and _ARMS.search(before) is None
+    if _ARMS.search(before) is not None:
+        return False
+    if _IT_PASSIVE_BEFORE.search(sentence, max(0, hit.start - 16), hit.start) and _DEVICE.search(before):
+        return True
+    return _ASSETS.search(before) is not None
 
 
 def depicted(sentence: str, hit: Hit) -> bool:

@@ -708,11 +708,14 @@ class Recognizer:
         if m.label == "FAC" and not facility:
             # "Sulayman Bak" (an Iraqi town) is not Bak of Hungary: a thing named for a place
             # begins with the place, or with generic words before it ("the Illinois Capitol
-            # Complex", "the New York Auto Show", "Old Town Manassas")
+            # Complex", "the New York Auto Show", "Old Town Manassas"), or ends with a major one
+            # ("the Marriott Islamabad", "the Splendid Ouagadougou")
             ranked = [
                 cs
                 for cs in ranked
-                if any(
+                if (cs[0].place.kind == "country" or cs[0].place.kind == "city")
+                and cs[0].place.importance >= _MAJOR_AT_END
+                or any(
                     text.startswith(cs[1], t.start)
                     and all(u.lower in GENERIC_INNER or u.lower in STOP_WORDS for u in inner[:k])
                     for k, t in enumerate(inner)
@@ -731,11 +734,20 @@ class Recognizer:
                 t.text in _NAME_PARTICLES for t in inner[1:-1]
             ):
                 return
-            after = text[m.end : m.end + 20].split()
+            after = re.findall(r"[a-z]+", text[m.end : m.end + 20].lower())
             if (
                 after
-                and after[0].lower() in CITY_PART_WORDS
+                and after[0] in _PART_WORDS
                 and not any(all(t.lower in sub.split() for t in named) for sub in subs)
+                # (a major town, then its part: "the Brussels Schaerbeek neighbourhood")
+                and not any(
+                    text.startswith(sub, m.start)
+                    and any(
+                        c.place.kind == "city" and c.place.importance >= _MAJOR_INNER
+                        for c in self.gaz.candidates(name_key(sub))
+                    )
+                    for _, sub in ranked
+                )
             ):
                 return  # "in Porto Meira neighborhood" (of a Brazilian town) is neither Porto nor Meira
         m.candidates = tuple(c for c, _ in ranked[: self.gaz.max_candidates])
@@ -1204,6 +1216,16 @@ class Recognizer:
         )
         return cands, f"{FUZZY_NOTE} '{hit[0]}' ({hit[1]:.0f}%)"
 
+
+# a town or a country this important ends a facility's name as where it is ("the Marriott Islamabad",
+# "Ground Zero Mosul", "the Stade de France"), a lesser one or a region may be a word of another name
+# ("Sulayman Bak", an Iraqi town, is not Bak of Hungary; "Chapa Dara" is not Syria's Daraa province)
+_MAJOR_AT_END = 2.0
+# a town this important begins a name of its own part ("Brussels Schaerbeek", "Lagos Ikeja"; not
+# "Porto Meira", a Brazilian neighbourhood)
+_MAJOR_INNER = 2.5
+# a part of a town named after a name made of two place names ("in Porto Meira neighborhood")
+_PART_WORDS = CITY_PART_WORDS | {"neighborhoods", "neighbourhoods", "quarters", "suburbs", "slum", "area"}
 
 _SAINT_START = re.compile(r"(?:st|ste|saint|sainte|san|santa|sao|santo)\b")
 

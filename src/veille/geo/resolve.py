@@ -34,6 +34,7 @@ from veille.geo.gazetteer import (
     haversine_km,
     own_weight,
 )
+from veille.geo.lexicon import FACILITY_WORDS
 from veille.geo.recognize import Mention, fuzzy_matched
 from veille.geo.text import name_key
 
@@ -1066,16 +1067,31 @@ def _unresolved(
         q = groups[gj].place
         if q is not None and q.kind in LOCAL_KINDS and q.lat is not None:
             local.append((other.start, q))
-    if not local:
-        return Resolution(None, 0.0, reason)
     inside = m.extras.get("in_place")
     if isinstance(inside, int):
         gj = group_of[inside]
         q = groups[gj].place if gj is not None and gj not in no_anchor and not groups[gj].demonym else None
         if q is not None:
-            # "the Maelbeek subway station in Brussels": the place the text puts it in
+            # "the Maelbeek subway station in Brussels", "Firebase Ripley in Afghanistan": the place
+            # the text puts it in
             where = f"{q.name}, {q.country_code}" if q.country_code else q.name
             return Resolution(None, 0.3, f"{reason}; placed at {where}, where the text puts it", approx=q)
+    if not local:
+        return Resolution(None, 0.0, reason)
+    words = name_key(m.text).split()
+    # (a facility only: "San Antonio Abad" is a San Salvador district, not in San Antonio, Texas)
+    for mj, other in enumerate(mentions if words and words[-1] in FACILITY_WORDS else ()):
+        gj = group_of[mj]
+        if mj == mi or gj is None or groups[gj].demonym or gj in no_anchor:
+            continue
+        q = groups[gj].place
+        head = name_key(other.text).split()
+        if q is not None and q.kind == "city" and 0 < len(head) < len(words) and words[: len(head)] == head:
+            # "the Brussels Airport" (in Zaventem), in a story that names Brussels: at the town its
+            # name begins with, not the nearest place named ("their flight to New York")
+            where = f"{q.name}, {q.country_code}" if q.country_code else q.name
+            note = f"{reason}; placed at {where}, the town its name begins with"
+            return Resolution(None, 0.3, note, approx=q)
     if home and any(q.country_code == home for _, q in local):
         local = [(pos, q) for pos, q in local if q.country_code == home]
     before = [(m.start - pos, q) for pos, q in local if pos < m.start and m.start - pos <= 1500]
