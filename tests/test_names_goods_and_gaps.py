@@ -304,3 +304,15 @@ def test_a_ban_on_a_way_of_life_is_no_policy(pipeline: Pipeline) -> None:
     # near miss: a group banned
     text = "Egypt's government banned the Muslim Brotherhood as a terrorist group on Monday."
     assert len(records(pipeline, text, "policy", "2016-05-25")) == 1
+
+
+def test_bombings_a_study_compared_are_no_bombing(pipeline: Pipeline) -> None:
+    text = (
+        "The terrorist bombings in Brussels on Tuesday killed more than 30 people.\n\nResearchers in "
+        "Israel compared bombings on Jerusalem buses, and found that in two cases passengers had a "
+        "higher risk of death than people waiting at a stop."
+    )
+    attacks = records(pipeline, text, "attack", "2016-03-23")
+    assert len(attacks) == 1, attacks
+    # near miss: the bombings of the story stay
+    assert attacks[0]["counts"]["killed"] == 30
