@@ -316,3 +316,45 @@ def test_bombings_a_study_compared_are_no_bombing(pipeline: Pipeline) -> None:
     assert len(attacks) == 1, attacks
     # near miss: the bombings of the story stay
     assert attacks[0]["counts"]["killed"] == 30
+
+
+# -- near misses from a second review ---------------------------------------------------------------
+
+
+def test_a_street_named_for_a_town_stays_where_it_is(pipeline: Pipeline) -> None:
+    text = (
+        "BAGHDAD (Reuters) — A car bomb exploded on Haifa Street on Sunday, killing 12 people, police "
+        "said. Islamic State has carried out similar bombings.\n\nThe street, named after the port city "
+        "of Haifa, was a battleground during the sectarian war."
+    )
+    (attack,) = records(pipeline, text, "attack", "2016-03-21")
+    assert {loc["country_code"] for loc in attack["locations"]} == {"IQ"}
+
+
+def test_a_ban_on_channels_that_air_a_group_is_policy(pipeline: Pipeline) -> None:
+    text = (
+        "ISLAMABAD — Pakistan's media regulator on Tuesday banned television channels from broadcasting "
+        "statements by Jamaat-ud-Dawa and other militant groups, officials said."
+    )
+    assert len(records(pipeline, text, "policy", "2016-03-23")) == 1
+
+
+def test_a_country_a_deed_is_believed_planned_in_is_not_the_only_place(pipeline: Pipeline) -> None:
+    text = (
+        "A suicide bombing in Afghanistan believed planned by militants in Pakistan killed 12 people in "
+        "Jalalabad on Monday, officials said."
+    )
+    (attack,) = records(pipeline, text, "attack", "2016-03-23")
+    assert "AF" in {loc["country_code"] for loc in attack["locations"]}
+
+
+def test_a_recalled_attack_keeps_its_bomber_named_later(pipeline: Pipeline) -> None:
+    text = (
+        "ISTANBUL — Turkish police detained 12 people on Friday in raids targeting suspected Islamic "
+        "State militants.\n\nIn January, a suicide bomber killed 10 German tourists in Istanbul's "
+        "Sultanahmet district.\n\nThe detentions were made in Adana, the Dogan news agency said.\n\nThe "
+        "bomber was identified as Nabil Fadli, a 28-year-old Syrian national who had entered Turkey as "
+        "a refugee."
+    )
+    attacks = records(pipeline, text, "attack", "2016-03-26")
+    assert "Nabil Fadli" in [a["name"] for r in attacks for a in r["actors"] if a["role"] == "perpetrator"]

@@ -736,6 +736,11 @@ _TOLL_TOLD = TOLL_WORD
 _BLAME_TOLD = re.compile(
     r"\b(?:blam\w*|claim\w*|responsib\w*|attribut\w*|behind|carried out|accus\w*|suspected)\b", re.IGNORECASE
 )
+# ... or its doer named: "The bomber was identified as Nabil Fadli"
+_DOER_NAMED = re.compile(
+    r"\b(?:(?:was|were|has been|have been|had been) (?:identified|named)|identified (?:him|her|them) as)\b",
+    re.IGNORECASE,
+)
 # harm told by a verb or a noun: "Another 40 people were hurt", "More than 30 were hospitalized",
 # "The death toll has since risen to 14"
 _HARM_OR_TOLL = re.compile(
@@ -2229,6 +2234,7 @@ class Extractor:
                         i > 0
                         and current.sentences[-1].start != sents[i - 1].start
                         and not _HARM_OR_TOLL.search(st)
+                        and not _DOER_NAMED.search(st)
                         and not (
                             _BLAME_TOLD.search(st)
                             and any(

@@ -884,7 +884,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?<!the )(?<!\ba )(?<!\ban )(?<!\bof )(?<!'s )(?<!\u2019s )(?<!\bits )(?<!\btheir )(?:banned|outlawed|proscribed) (?!(?:[\w-]+ )?(?:missiles?|weapons?|"
         r"technology|substances?|chemicals?|drugs?|books?|films?|goods|items|materials?|"
         # ... nor a way of life ("The Taliban movement banned human images", "banned music")
-        r"images?|pictures?|photographs?|music|television|TV|smoking|alcohol|dancing)\b)(?:the )?|"
+        r"images?|pictures?|photographs?|music|smoking|alcohol|dancing)\b)(?:the )?|"
         r"resolution (?:on|condemning))",
         0.65,
     ),

@@ -285,8 +285,10 @@ _COUNTRY_SAYS = re.compile(
     # ... or judges: "Baghdad describes the assault as a turning point", "the United States believes
     # it killed Haji Iman"
     r"describe[sd]|regards|regarded|considers|considered|accuses|accused|"
-    # (not the passive: "A suicide bombing in Afghanistan believed to have been planned in Pakistan")
-    r"(?:believes|believed|estimates|estimated|assesses|assessed)(?!\s+(?:to|at|by)\b))\b",
+    # (not the passive: "A suicide bombing in Afghanistan believed to have been planned in Pakistan",
+    # "believed planned by militants in Pakistan")
+    r"(?:believes|believed|estimates|estimated|assesses|assessed)"
+    r"(?!\s+(?:to|at|by|[a-z]+ed|linked|responsible|involved|behind)\b))\b",
     re.IGNORECASE,
 )
 _HAPPENING_LEAD = r"(?:(?:mass|terror|terrorist|suicide)\s+)?"

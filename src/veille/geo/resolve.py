@@ -34,7 +34,6 @@ from veille.geo.gazetteer import (
     haversine_km,
     own_weight,
 )
-from veille.geo.lexicon import FACILITY_WORDS
 from veille.geo.recognize import Mention, fuzzy_matched
 from veille.geo.text import name_key
 
@@ -1042,6 +1041,10 @@ def _choose(g: Group) -> None:
 # -- outcome ---------------------------------------------------------------------------------
 
 
+# a facility named for the town it serves, and near it: "the Brussels Airport" (in Zaventem)
+_NAMED_FOR_TOWN = frozenset({"airport", "airfield", "university", "college"})
+
+
 def _unresolved(
     mi: int,
     m: Mention,
@@ -1079,8 +1082,9 @@ def _unresolved(
     if not local:
         return Resolution(None, 0.0, reason)
     words = name_key(m.text).split()
-    # (a facility only: "San Antonio Abad" is a San Salvador district, not in San Antonio, Texas)
-    for mj, other in enumerate(mentions if words and words[-1] in FACILITY_WORDS else ()):
+    # (an airport or a campus only: "San Antonio Abad" is a San Salvador district, not in San Antonio,
+    # Texas; "Haifa Street" is in Baghdad, "Jalalabad Road" in Kabul)
+    for mj, other in enumerate(mentions if words and words[-1] in _NAMED_FOR_TOWN else ()):
         gj = group_of[mj]
         if mj == mi or gj is None or groups[gj].demonym or gj in no_anchor:
             continue
