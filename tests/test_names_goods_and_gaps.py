@@ -358,3 +358,62 @@ def test_a_recalled_attack_keeps_its_bomber_named_later(pipeline: Pipeline) -> N
     )
     attacks = records(pipeline, text, "attack", "2016-03-26")
     assert "Nabil Fadli" in [a["name"] for r in attacks for a in r["actors"] if a["role"] == "perpetrator"]
+
+
+def test_a_states_war_on_a_group_told_beside_an_attack_names_no_target(pipeline: Pipeline) -> None:
+    text = (
+        "A car bomb killed 11 people in Istanbul on Tuesday. As part of the U.S.-led coalition against "
+        "ISIS, Turkey allows coalition planes to fly raids on ISIS targets in Iraq and Syria from its "
+        "territory."
+    )
+    (attack,) = records(pipeline, text, "attack", "2016-06-07")
+    assert [a["name"] for a in attack["actors"] if a["role"] == "target"] == []
+    # near miss: one group's attack on another
+    text = (
+        "A suicide bomber from Islamic State attacked a Taliban checkpoint in Nangarhar on Tuesday, "
+        "killing five Taliban fighters."
+    )
+    (attack,) = records(pipeline, text, "attack", "2016-06-07")
+    assert [a["name"] for a in attack["actors"] if a["role"] == "target"] == ["Taliban"]
+    # near miss: the state's deed is the happening told
+    text = (
+        "Myanmar Army troops launched an attack on a KIA post in Tanai Township on Monday. According to "
+        "a KIA source, 20 Myanmar soldiers were killed in the battle."
+    )
+    recs = [r for r in records_of(pipeline, text, "2015-09-01") if r["record_type"] == "event"]
+    targets = [a["name"] for r in recs for a in r["actors"] if a["role"] == "target"]
+    assert targets == ["Kachin Independence Army"]
+
+
+# -- near misses from a third review ----------------------------------------------------------------
+
+
+def test_a_group_attacked_keeps_its_role_beside_a_states_war(pipeline: Pipeline) -> None:
+    text = (
+        "Islamic State claimed responsibility on Monday for a suicide bombing in Hasaka.\n\nThe bomber "
+        "killed eight people in an attack on YPG fighters, as coalition air strikes pounded Islamic "
+        "State positions nearby."
+    )
+    (attack,) = records(pipeline, text, "attack", "2016-03-22")
+    assert [a["name"] for a in attack["actors"] if a["role"] == "target"] == ["People's Protection Units"]
+
+
+def test_another_attacks_bomber_named_is_not_the_recalled_ones(pipeline: Pipeline) -> None:
+    text = (
+        "Turkish police detained five people on Saturday over the suicide bombing on Istiklal Avenue in "
+        "Istanbul.\n\nOn January 12, a suicide bomber killed 12 German tourists in Sultanahmet Square in "
+        "Istanbul.\n\nOfficials have since stepped up security in tourist areas.\n\nSaturday's bomber was "
+        "identified as Mehmet Ozturk, a Turkish citizen with links to Islamic State."
+    )
+    for attack in records(pipeline, text, "attack", "2016-03-26"):
+        if attack["date"]["start"] == "2016-01-12":
+            assert "Mehmet Ozturk" not in [a["name"] for a in attack["actors"]]
+
+
+def test_a_capital_that_believes_a_man_did_it_is_no_place(pipeline: Pipeline) -> None:
+    text = (
+        "Paris believes Mohamed Abrini was the third man at Brussels airport during Tuesday's suicide "
+        "bombings."
+    )
+    (attack,) = records(pipeline, text, "attack", "2016-03-26")
+    assert "FR" not in [loc["country_code"] for loc in attack["locations"]]

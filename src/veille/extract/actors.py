@@ -292,6 +292,15 @@ _SHOUTED = re.compile(
 )
 
 
+# a state's war on a group: what an attack's sentence tells of it names no target of the attack
+_STATE_WAR = re.compile(
+    r"\b(?:coalition|air ?strikes?|air raids?|raids on|military response|warplanes|advances against|"
+    r"(?:government|army|military) (?:advances|offensive|forces|troops))\b",
+    _I,
+)
+_ATTACK_ON_BEFORE = re.compile(
+    r"\b(?:attacks?|assaults?|ambush(?:es)?)\s+(?:on|against)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", _I
+)
 # the group as a goal or a model, even beside a charge: "A man accused of killing four people ...
 # expressed a desire to travel to Iraq to support the Islamic State militant group", "A gunman
 # inspired by Islamic State killed 49 people" (who inspired the doer is no doer)
@@ -701,6 +710,10 @@ def actors_for(
                     and not _ACTED_FOR_BEFORE.search(before)
                     # (not a deed asked for: "calling for air strikes on Islamic State forces")
                     and not any(x.start() <= local < x.end() for x in CALLED_FOR.finditer(st))
+                    # (nor the group a state's war is on, told beside the attack: "coalition planes fly
+                    # raids on ISIS targets", "a day after government advances against Islamic State";
+                    # but the object of an attack named: "Myanmar Army troops launched an attack on KIA")
+                    and not (_STATE_WAR.search(before) and not _ATTACK_ON_BEFORE.search(before))
                 ):
                     add(m, "target")
             elif event_type == "ct_operation":

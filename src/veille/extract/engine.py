@@ -737,8 +737,10 @@ _BLAME_TOLD = re.compile(
     r"\b(?:blam\w*|claim\w*|responsib\w*|attribut\w*|behind|carried out|accus\w*|suspected)\b", re.IGNORECASE
 )
 # ... or its doer named: "The bomber was identified as Nabil Fadli"
+# (the doer named back bare: not "Saturday's bomber was identified as", another one's)
 _DOER_NAMED = re.compile(
-    r"\b(?:(?:was|were|has been|have been|had been) (?:identified|named)|identified (?:him|her|them) as)\b",
+    r"\b(?-i:The) (?:suicide )?(?:bomber|attacker|gunman|assailant|shooter|killer)s? "
+    r"(?:was|were|has been|have been|had been) (?:identified|named)\b",
     re.IGNORECASE,
 )
 # harm told by a verb or a noun: "Another 40 people were hurt", "More than 30 were hospitalized",

@@ -288,7 +288,8 @@ _COUNTRY_SAYS = re.compile(
     # (not the passive: "A suicide bombing in Afghanistan believed to have been planned in Pakistan",
     # "believed planned by militants in Pakistan")
     r"(?:believes|believed|estimates|estimated|assesses|assessed)"
-    r"(?!\s+(?:to|at|by|[a-z]+ed|linked|responsible|involved|behind)\b))\b",
+    r"(?!\s+(?:to|at|by|planned|carried|linked|organi[sz]ed|orchestrated|masterminded|plotted|directed|"
+    r"ordered|funded|financed|sponsored|staged|launched|committed|responsible|involved|behind)\b))\b",
     re.IGNORECASE,
 )
 _HAPPENING_LEAD = r"(?:(?:mass|terror|terrorist|suicide)\s+)?"
