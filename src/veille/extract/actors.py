@@ -292,7 +292,8 @@ _SHOUTED = re.compile(
 )
 
 
-# a state's war on a group: what an attack's sentence tells of it names no target of the attack
+# a state's war on a group ("coalition planes fly raids on ISIS targets"): the group named right after
+# it, in an attack's sentences, is no target of the attack
 _STATE_WAR = re.compile(
     r"\b(?:coalition|air ?strikes?|air raids?|raids on|military response|warplanes|advances against|"
     r"(?:government|army|military) (?:advances|offensive|forces|troops))\b",

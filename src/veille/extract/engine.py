@@ -2226,12 +2226,13 @@ class Extractor:
                     # explosions hit a peace rally in Ankara. Ninety-nine people were killed.")
                     and not self._toll_of_before(info, sents, i, current)
                     and not self._tells_another(info, s, current)
-                    # (nor, for a happening recalled from weeks before, one with neither harm nor an
-                    # armed group blamed told after sentences that are not its own: "Kurdish and Yazidi
-                    # fighters retook Sinjar last fall. Mass killings were only part of the Islamic
-                    # State's campaign ... Critics have accused the Justice Department"; a toll or
-                    # a group told later stays: "Farook and his wife were responsible for killing
-                    # 14 people", "The death toll has since risen to 14", "Officials blamed the PKK")
+                    # (nor, for a happening recalled from weeks before, one with no harm, no doer
+                    # named back and no armed group blamed, told after sentences that are not its own:
+                    # "Kurdish and Yazidi fighters retook Sinjar last fall. Mass killings were only
+                    # part of the Islamic State's campaign ... Critics have accused the Justice
+                    # Department"; these stay: "Farook and his wife were responsible for killing 14
+                    # people", "The death toll has since risen to 14", "The bomber was identified as
+                    # Nabil Fadli", "Officials blamed the PKK")
                     and not (
                         i > 0
                         and current.sentences[-1].start != sents[i - 1].start

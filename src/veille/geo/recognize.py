@@ -707,14 +707,13 @@ class Recognizer:
         ranked = sorted(found.values(), key=lambda cs: cs[0].place.importance, reverse=True)
         if m.label == "FAC" and not facility:
             # "Sulayman Bak" (an Iraqi town) is not Bak of Hungary: a thing named for a place
-            # begins with the place, or with generic words before it ("the Illinois Capitol
-            # Complex", "the New York Auto Show", "Old Town Manassas"), or ends with a major one
-            # ("the Marriott Islamabad", "the Splendid Ouagadougou")
+            # begins with the place, or with generic words before it ("the New York Auto Show",
+            # "Old Town Manassas"), or ends with a major one ("the Marriott Islamabad", "the
+            # Splendid Ouagadougou")
             ranked = [
                 cs
                 for cs in ranked
-                if (cs[0].place.kind == "country" or cs[0].place.kind == "city")
-                and cs[0].place.importance >= _MAJOR_AT_END
+                if (cs[0].place.kind in ("country", "city") and cs[0].place.importance >= _MAJOR_AT_END)
                 or any(
                     text.startswith(cs[1], t.start)
                     and all(u.lower in GENERIC_INNER or u.lower in STOP_WORDS for u in inner[:k])
