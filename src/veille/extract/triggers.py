@@ -1143,18 +1143,20 @@ def planned_only(sentence: str, hit: Hit) -> bool:
 # asked officials to reset the phone's cloud storage account after it was seized" (a device named
 # back, kept as evidence; not "phones and computers of the suspect were seized at his home", a
 # search); the search's own exclusions cover "seized iPhones", where the goods follow
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been|being)\s+$", _I)
-_IT_PASSIVE_BEFORE = re.compile(r"\bit\s+(?:was|is|has been|had been)\s+$", _I)
+# (the passive, with "it" when a thing is named back: "after it was seized")
+_SEIZED_PASSIVE = re.compile(
+    r"(?:\b(?P<it>it)\s+)?\b(?:was|were|is|are|has been|have been|had been|being)\s+$", _I
+)
 _ASSETS = re.compile(
     r"\b(?:compan(?:y|ies)|banks|businesses|assets|funds|bank accounts?|newspapers|media outlets|"
     r"propert(?:y|ies))\b",
     _I,
 )
 _DEVICE = re.compile(r"\b(?:i?phone|smartphone|computer|laptop|hard drive)(?:['\u2019]s)?\b", _I)
+# (the arms counted in an inventory, and a few more that are seized)
 _ARMS = re.compile(
-    r"\b(?:weapons?|arms|firearms|explosives?|bombs?|ammunition|munitions|rounds|rifles?|guns?|handguns?|"
-    r"pistols?|grenades?|detonators?|caches?|AK-?47s?|M-?16s?|Kalashnikovs?|(?:suicide )?(?:belts|vests)|"
-    r"TATP|drugs|narcotics)\b",
+    rf"\b(?:{_ARMS_NOUN}|weapon|arms|firearms|explosive|handguns?|munitions|caches?|AK-?47s?|M-?16s?|Kalashnikovs?|"
+    r"(?:suicide )?(?:belts|vests)|TATP|drugs|narcotics)\b",
     _I,
 )
 
@@ -1163,12 +1165,13 @@ def seized_goods(sentence: str, hit: Hit) -> bool:
     """A search trigger that is goods "seized" in the passive, told before it, and no arms."""
     if hit.trigger.event_type != "raid" or not sentence[hit.start : hit.end].lower().startswith("seiz"):
         return False
-    if _PASSIVE_BEFORE.search(sentence, max(0, hit.start - 12), hit.start) is None:
+    passive = _SEIZED_PASSIVE.search(sentence, max(0, hit.start - 16), hit.start)
+    if passive is None:
         return False
     before = sentence[max(0, hit.start - 100) : hit.start]
     if _ARMS.search(before) is not None:
         return False
-    if _IT_PASSIVE_BEFORE.search(sentence, max(0, hit.start - 16), hit.start) and _DEVICE.search(before):
+    if passive.group("it") and _DEVICE.search(before):
         return True
     return _ASSETS.search(before) is not None
 
