@@ -180,7 +180,8 @@ P_RELDAY = _rx(
     r"(?![\w-])"
 )
 P_UNIT = _rx(
-    rf"(?<![\w-])(?:(?P<pre>{_MOD_UNIT})(?:\s*-\s*|\s+))?(?P<mod>last|this|next)\s+"
+    # ("since the beginning of the year": this year's)
+    rf"(?<![\w-])(?:(?P<pre>{_MOD_UNIT})(?:\s*-\s*|\s+))?(?P<mod>last|this|next|(?<=of\s)the)\s+"
     r"(?P<unit>week|month|year|decade)(?![\w-])"
 )
 P_UNIT_IN = _rx(
@@ -495,6 +496,10 @@ def h_ordword(scan: Scan, m: re.Match[str]) -> Cand | None:
     return Cand(m.start(), m.end(), Cal("day", year=year, month=month, day=day))
 
 
+# a span of months told up to a month: "in the year to June", "the 12 months ending March"
+_YEAR_TO_BEFORE = _rxi(r"\b(?:year|12 months|twelve months|six months|quarter)\s+(?:to|ending|until)\s+$")
+
+
 def h_month(scan: Scan, m: re.Match[str]) -> Cand | None:
     """ "March 2019", "in March", "late October", "last May", "March of last year"."""
     tok = _original(scan, m, "mon")
@@ -523,6 +528,8 @@ def h_month(scan: Scan, m: re.Match[str]) -> Cand | None:
             # (a month no word or name shares: "the attacks in Paris on November that killed 130")
             strong = strong | {"the", "on"}
         ctx = _context(scan, start, strong)
+        if ctx == "weak" and _YEAR_TO_BEFORE.search(scan.text, max(0, start - 30), start):
+            ctx = "strong"  # "arrests in the year to June": the month the year ends with
         if (
             ctx is None
             and key not in lx.AMBIGUOUS_MONTHS
@@ -737,7 +744,9 @@ def h_unit(scan: Scan, m: re.Match[str]) -> Cand | None:
         return None  # "the last year of his term", "next month of fasting"
     mod = (m.groupdict().get("mod") or "this").lower()
     unit = m.group("unit").lower()
-    n = {"last": -1, "this": 0, "next": 1}[mod]
+    if mod == "the" and (unit != "year" or not (m.group("pre") or "").lower().startswith("the")):
+        return None  # "the bloodiest attack of the year": no span of its own
+    n = {"last": -1, "this": 0, "next": 1, "the": 0}[mod]
     part = _UNIT_PARTS.get(pre) if pre else None
     if unit == "decade" and part not in (None, "earlier", "later"):
         part = None

@@ -27,7 +27,13 @@ _I = re.IGNORECASE
 _CHARGED = (
     r"attributed|blamed|responsib\w+|carried out by|"
     r"suspected(?! of being (?:occupied|controlled|used)\b)|believed to (?:be|have)|accused|"
-    r"said (?:one of )?its (?:fighters|members)"
+    r"said (?:one of )?its (?:fighters|members)|"
+    # "Ansar Dine said it had carried out the bombing", "suspicion fell on the Taliban", "the
+    # attackers were members of Boko Haram"
+    r"said (?:that )?(?:it|they) (?:had |has |have |was |were )?(?:carried out|staged|conducted|perpetrated|"
+    r"mounted|been behind|behind)|suspicion (?:fell|falls|has fallen|had fallen) on|"
+    r"(?:attackers|gunm[ae]n|bombers?|assailants|perpetrators|killers?) (?:were|was|are|is) (?:all )?"
+    r"(?:members?|militants?|fighters?|part) of"
 )
 CLAIM = re.compile(
     r"\b(?:claimed (?:responsibility|the|their|its)|claim(?:ing|s)? responsibility|(?:was|were) behind|"
@@ -313,6 +319,28 @@ _GOAL_BEFORE = re.compile(
 )
 
 
+# a legal step done to the group's man named next: "arrested an al Shabaab official"
+_STEP_DONE_TO_BEFORE = re.compile(
+    r"\b(?:arrested|detained|captured|caught|apprehended|extradited|deported|expelled|charged|indicted|"
+    r"sentenced|convicted|jailed|released|freed|freeing|arresting|detaining|capturing)\s+"
+    r"(?:an?|the|two|three|four|five|several|\d+)\s+(?:senior\s+|top\s+|former\s+|suspected\s+|alleged\s+|"
+    r"local\s+|regional\s+)*$",
+    _I,
+)
+# the doers told as a group's men: "the attackers were members of Boko Haram"
+_DOERS_MEMBERS_OF = re.compile(
+    r"\b(?:attackers|gunm[ae]n|bombers?|assailants|perpetrators|killers?)\s+(?:were|was|are|is)\s+(?:all\s+)?"
+    r"(?:members?|militants?|fighters?|part)\s+of\s+(?:the\s+)?$",
+    _I,
+)
+# a group named as the parent of the one told: "The Kurdistan Freedom Hawks, an offshoot of the PKK"
+_PARENT_BEFORE = re.compile(
+    r"\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:offshoot|splinter group|splinter|faction|affiliate|wing|branch|arm|"
+    r"off-shoot|spin-off)\s+of\s+(?:the\s+)?$",
+    _I,
+)
+
+
 def perpetrator_evidence(ann: AnnotatedArticle, m: ActorMatch) -> bool:
     """Whether the text ties this armed group to carrying out the attack."""
     sent = ann.sentence_at(m.start)
@@ -322,7 +350,7 @@ def perpetrator_evidence(ann: AnnotatedArticle, m: ActorMatch) -> bool:
     local = m.start - sent.start
     before = st[max(0, local - 60) : local]
     after = st[local + (m.end - m.start) :]
-    if _SHOUTED.search(before) or _GOAL_BEFORE.search(before):
+    if _SHOUTED.search(before) or _GOAL_BEFORE.search(before) or _PARENT_BEFORE.search(before):
         return False
     if NO_CLAIM.search(st) and not re.search(r"\b(?:but|however|although|though|which|whom)\b", st, _I):
         return False
@@ -682,6 +710,15 @@ def actors_for(
                 # "Taliban spokesman Zabihullah Mujahid ... denied responsibility for the attack": who
                 # speaks for the group of an attack is a source, never its agent
                 speaks = SOURCE_NEAR.search(after[:60]) or event_type in {"attack", "threat"}
+                if event_type in _CASE_STAGES | {
+                    "arrest",
+                    "release",
+                    "deportation",
+                    "extradition",
+                } and _STEP_DONE_TO_BEFORE.search(before):
+                    # "Kenyan police arrested an al Shabaab official in Mombasa on Sunday, a police
+                    # officer said": the man the step was done to, not a speaker
+                    speaks = False
                 if not speaks and event_type in _CASE_STAGES | {"arrest", "release", "deportation"}:
                     # "Hundreds of Muslim Brotherhood officials ... have been sentenced": the group of
                     # those the case is against
@@ -698,8 +735,10 @@ def actors_for(
                     and not any(a <= m.start < b for a, b in asides)
                 ) or (event_type == "threat" and _VOICE_OF_BEFORE.search(before)):
                     add(m, "perpetrator")
-                elif _GOAL_BEFORE.search(before):
-                    add(m, "affiliation")  # "a gunman inspired by Islamic State": whose cause, not whose deed
+                elif _GOAL_BEFORE.search(before) or _PARENT_BEFORE.search(before):
+                    # "a gunman inspired by Islamic State": whose cause, not whose deed; "TAK, an
+                    # offshoot of the PKK": whose offshoot
+                    add(m, "affiliation")
                 elif (
                     re.search(
                         rf"\b(?:against|targeting|killing|killed|{_ON_NO_DAY})\s+(?:[\w'-]+\s+){{0,3}}$",
@@ -819,14 +858,21 @@ def actors_for(
         # whose own words give it to a group they do not name: "claimed by a Kurdish group").
         for m in usable:
             if m.entry.kind == "armed_group" and perpetrator_evidence(ann, m):
+                if any(a <= m.start < b for a, b in asides):
+                    # "The bombing came three weeks after another car bomb in the city killed 29
+                    # people, an attack claimed by TAK": the claim of the one recalled
+                    continue
                 sent = ann.sentence_at(m.start)
                 claim_text = _sentence_text(ann, sent)
                 # a claim, a charge or the group's deed, not its men named ("militants of Islamic
                 # State have maintained a presence in Baghdad")
                 deed = SUBJECT_AFTER.match(ann.text[m.end : sent.end if sent else m.end]) is not None
                 lead_in = max(sent.start if sent else 0, m.start - 60)
-                if AS_TARGET_BEFORE.search(ann.text, lead_in, m.start) and not BY_AGENT_BEFORE.search(
-                    ann.text, lead_in, m.start
+                if (
+                    AS_TARGET_BEFORE.search(ann.text, lead_in, m.start)
+                    and not BY_AGENT_BEFORE.search(ann.text, lead_in, m.start)
+                    # ("the attackers were members of Boko Haram": whose the doers were)
+                    and not _DOERS_MEMBERS_OF.search(ann.text, lead_in, m.start)
                 ):
                     continue  # "people believed to have joined IS": the group as what is joined
                 if countries and sent is not None and _elsewhere(ann, sent, countries):

@@ -163,6 +163,13 @@ _WHERE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _MEASURE = re.compile(_MEASURE_AFTER, re.IGNORECASE)
+# a happening ranked against an earlier one: "It was the deadliest attack in the city since August,
+# when a suicide bomber killed 70 people at a hospital" (from "since" on, the earlier one's words)
+_RANKED_SINCE = re.compile(
+    r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s[\w-]+)\b"
+    r"[^.;]{0,60}?\b(?P<since>since\b[^.;]*)",
+    re.IGNORECASE,
+)
 # strikes someone calls for or vows, up to their target: "Clinton responded to the Orlando attack
 # by calling for increased intelligence gathering and air strikes on Islamic State forces" (a deed
 # asked for, none done: not the attack's means or target; not "vowed to retake the district and
@@ -292,6 +299,11 @@ def aside_spans(text: str, spans: list[tuple[int, int]], trigger: int) -> list[t
         out.extend(m.span() for m in _SERIES.finditer(text, a, b) if not m.start() <= trigger < m.end())
         out.extend(m.span() for m in _LIKENED_RX.finditer(text, a, b) if not m.start() <= trigger < m.end())
         out.extend(m.span() for m in _WHERE_BEFORE.finditer(text, a, b) if not m.start() <= trigger < m.end())
+        out.extend(
+            m.span("since")
+            for m in _RANKED_SINCE.finditer(text, a, b)
+            if not m.start("since") <= trigger < m.end()
+        )
         if a <= trigger < b:
             # (in the happening's own sentence: in another, it may be the happening told)
             out.extend((x, y) for x, y in followed_spans(text, a, b) if trigger < x)

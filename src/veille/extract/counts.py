@@ -134,7 +134,8 @@ _OTHER_SG, _OTHER_PL = _forms(
     secretary president governor villager landowner shopowner chauffeur cook servant tailor
     smuggler trafficker martyr maid domestic housekeeper escort bodyguard chaperone companion
     superintendent prefect magistrate notable dignitary marabout adolescent councilman
-    councilwoman tracker guide watchman herdsman pastoralist"""
+    councilwoman tracker guide watchman herdsman pastoralist recruiter operative financier
+    facilitator organiser organizer ideologue"""
 )
 _OTHER_PL = _OTHER_PL | {"people", "persons", "others", "staff", "crew", "family", "folk"}
 _CELL_NOUNS = frozenset({"cell", "cells", "network", "networks", "module", "modules"})

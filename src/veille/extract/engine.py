@@ -352,9 +352,16 @@ SEPARATE = re.compile(
 _PERSONS = re.compile(
     r"\b(?P<num>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:men|women|people|persons|suspects|defendants|nationals|citizens|teenagers|boys|"
-    r"girls|brothers|individuals|militants|members|jihadists|fighters|imams|students|minors)\b",
+    r"girls|brothers|individuals|militants|members|jihadists|fighters|imams|students|minors|children|orphans|"
+    r"wives|widows|families|others)\b",
     re.IGNORECASE,
 )
+_HELD_WORD = re.compile(
+    r"\b(?:held|kept|detained) (?:in|at) (?:the )?(?:[\w-]+ ){0,3}?(?:camps?|prisons?|jails?|detention)\b",
+    re.IGNORECASE,
+)
+# a person named, then those with him: "Farid Kaddouri and two other men", "Mahmoud Ezzat and 12 others"
+_NAMED_AND_OTHERS = re.compile(r"(?-i:[A-Z][\w'-]+)\s+and\s+$", re.IGNORECASE)
 _HARMED_BEFORE = re.compile(
     r"\b(?:massacr|kill|murder|slaughter|wound|injur|shoot|shot|stabb?|behead|execut|kidnap|abduct)\w*\s+"
     r"(?:(?:at least|more than|nearly|some|about|over)\s+)?$",
@@ -365,6 +372,27 @@ _ONE_PERSON = re.compile(
     r"businessman|preacher|student|militant|jihadist|fighter|member|defendant|father|mother|refugee|"
     r"convert|doctor|soldier|officer)\b",
     re.IGNORECASE,
+)
+# one person arrested, and no other with him: "arrested a 17-year-old Chechen", "A man was detained"
+_ONE_NOUN = (
+    r"(?:man|woman|national|citizen|suspect|teenager|youth|boy|girl|imam|cleric|preacher|student|militant|"
+    r"jihadist|Islamist|fighter|member|commander|leader|official|operative|recruiter|refugee|convert|"
+    r"(?:\d{1,2}-year-old)(?:\s+(?-i:[A-Z])[\w'-]+)?)"
+)
+_NO_OTHER_AFTER = (
+    r"(?![^.;]{0,40}?\b(?:and|along with|together with|as well as|with)\s+"
+    r"(?:his|her|two|three|four|another|other|several|an?)\b)"
+)
+_ONE_ARRESTED = re.compile(
+    r"\b(?:arrested|detained|captured|apprehended|nabbed)\s+an?\s+(?:[\w'-]+\s+){0,4}?"
+    + _ONE_NOUN
+    + r"\b"
+    + _NO_OTHER_AFTER
+    + r"|^\W*(?:An?|One)\s+(?:[\w'-]+\s+){0,4}?"
+    + _ONE_NOUN
+    + r"\s+(?:[^.;]{0,60}?\s)?(?:was|has been|had been)\s+"
+    r"(?:\w+ly\s+)?(?:arrested|detained|captured|apprehended)\b" + _NO_OTHER_AFTER,
+    re.IGNORECASE | re.MULTILINE,
 )
 # about a year: an anniversary falls on the 365th day and is background, not news
 HISTORY_DAYS = 350
@@ -1443,6 +1471,32 @@ _OPEN_QUESTION = re.compile(
 )
 _OUTCOME_UNKNOWN = re.compile(
     r"\bno (?:outcome|details|information) (?:of|on|about)\b|\boutcome (?:is |was )?unknown\b", re.IGNORECASE
+)
+# the raids arrests were made in, right after them: "arrested 12 suspected militants in raids"
+_IN_RAIDS = re.compile(
+    r"\s+(?:[\w'-]+\s+){0,5}?(?:in|during)\s+(?:a\s+)?(?:series\s+of\s+|wave\s+of\s+)?(?:[\w-]+\s+){0,2}?",
+    re.IGNORECASE,
+)
+# a person named by a nationality: "a Lebanese man", "two Syrian nationals"
+_PERSON_NOUN_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:m[ae]n|wom[ae]n|nationals?|citizens?|suspects?|teenagers?|youths?|clerics?|imams?|"
+    r"preachers?|students?|refugees?|asylum[- ]seekers?|boys?|girls?|Islamists?|jihadists?|convert)\b",
+    re.IGNORECASE,
+)
+# what a future day may date: a threat, a warning, a measure, a trial set down
+_AHEAD_TYPES = frozenset({"threat", "warning", "policy", "trial", "plot_foiled"})
+# a clause of what is to come, before its day
+_FUTURE_CLAUSE = re.compile(
+    r"\b(?:will|shall|is due to|are due to|is set to|are set to|is scheduled to|are scheduled to|scheduled|"
+    r"is expected to|are expected to|is to|are to)\b[^.;,]{0,50}$",
+    re.IGNORECASE,
+)
+# the doers named back in reported speech: "Police said two of the attackers had pledged allegiance"
+_DOERS_BACK_REPORTED = re.compile(
+    r"^\W*(?:[\w.'-]+\s+){1,4}?(?:said|says|say|added|told\s+\w+|believe|believed)\s+(?:that\s+)?"
+    r"(?:(?:one|two|three|four|some|all|both|each)\s+of\s+)?the\s+(?:[\w-]+\s+)?"
+    r"(?:attackers?|gunm[ae]n|assailants|bombers?|shooters?|killers?|hostage-?takers)\b",
+    re.IGNORECASE,
 )
 # "The pair had sworn allegiance...": follow-up details fold into the happening they describe.
 ANAPHORA_FOLDS = {"arrest", "raid", "recruitment", "travel", "threat", "warning", "policy", "release"}
@@ -2553,7 +2607,12 @@ class Extractor:
                 follows = follows and not step_of_its_day
                 anaphoric = (
                     etype in ANAPHORA_FOLDS
-                    and ANAPHORIC_START.search(st) is not None
+                    and (
+                        ANAPHORIC_START.search(st) is not None
+                        # "Police said two of the attackers had pledged allegiance to Islamic State":
+                        # the doers told, named back in reported speech
+                        or (etype == "recruitment" and _DOERS_BACK_REPORTED.search(st) is not None)
+                    )
                     and not self._own_date(info, s, current, trig[0])
                     and not step_of_its_day
                 )
@@ -4175,7 +4234,19 @@ class Extractor:
         focus = None
         if not locations:
             focus = (
-                focus_country(ann, theatre(info.actors))
+                # (a court's case is heard far from its group's war and from its defendant's home:
+                # "prosecutors charged a Lebanese man with supporting Hezbollah" is not in Lebanon)
+                focus_country(
+                    replace(
+                        ann,
+                        places=tuple(
+                            p for p in ann.places if not (p.demonym and _PERSON_NOUN_AFTER.match(text, p.end))
+                        ),
+                    ),
+                    frozenset(),
+                )
+                if c.event_type in _COURT_TYPES
+                else focus_country(ann, theatre(info.actors))
                 or self._actor_country(info)
                 or _term_country(ann.text)
             )
@@ -4393,6 +4464,19 @@ class Extractor:
         # in Peshawar killed 20 people on Friday"): its toll is none of each's, its day theirs
         last = mentions[parts[-1].places[-1]]
         shared = (last.end, s.end) if _SHARED_PREDICATE.match(text, last.end) else None
+        if (
+            shared is not None
+            and parts[-1].hit is not None
+            and _SEPARATE_BEFORE.search(text, max(s.start, parts[-1].hit[0] - 25), parts[-1].hit[0])
+        ):
+            # "... and a separate attack on a checkpoint in Konduga killed five soldiers": the last
+            # part's own predicate
+            shared = None
+        # ... or a day told right after the last place, with nothing but who said it after ("... and
+        # a suicide bomber killed eight policemen in Kirkuk on Wednesday, police said"): theirs all
+        trailing = _TRAILING_DAY.search(text, last.end, s.end) if own and shared is None else None
+        if trailing is not None and not any(last.end <= m.start < trailing.start() for m in info.dates):
+            shared = (trailing.start(), s.end)
         # the day of the sentences around, with none in this one: every part's ("Violence continued
         # to rage in Syria on Sunday. Multiple bomb blasts in ... Damascus killed at least 62 people
         # ..., while twin car bombs killed at least 57 people in Homs")
@@ -4630,6 +4714,14 @@ class Extractor:
             mentions.extend(
                 m for m in find_counts(ann.text[a:b], a, upper=ann.upper) if not inside(m.start, aside)
             )
+        if c.event_type in MOVEMENT:
+            # "Twelve Tunisian children who had been held in camps in northeastern Syria were
+            # repatriated": where they were held, no arrest
+            mentions = [
+                m
+                for m in mentions
+                if not (m.slot == "arrested" and _HELD_WORD.search(ann.text, m.start, m.end + 60))
+            ]
         if c.event_type not in {"attack", "ct_operation"}:
             # "Abdeslam was arrested ... in the wake of the Nov. 13 rampage that killed 130 people
             # in Paris", "to investigate those behind the killing of 20 people": an attack's toll,
@@ -4746,6 +4838,12 @@ class Extractor:
                 sent = ann.sentence_at(m.start)
                 if sent is not None:
                     provenance[m.slot] = Span(sent.start, sent.end)
+        if c.event_type == "arrest" and values.get("arrested") is None:
+            # "Police arrested a 17-year-old Chechen", "A man was detained": one, told so
+            one = _ONE_ARRESTED.search(ann.text, spans[0][0], spans[0][1])
+            if one is not None:
+                values["arrested"] = 1
+                provenance["arrested"] = Span(*spans[0])
         if c.event_type in LEGAL_TYPES and values.get("persons") is None:
             first = ann.text[spans[0][0] : spans[0][1]]
             # (not the victims of what the defendants are accused of: "accused of buying the rifles
@@ -4759,6 +4857,13 @@ class Extractor:
                 None,
             )
             n = parse_number(pm.group("num")) if pm else None
+            if (
+                n is not None
+                and pm is not None
+                and _NAMED_AND_OTHERS.search(first, 0, pm.start())
+                and re.search(r"\bothers?\b", pm.group(0), re.IGNORECASE)
+            ):
+                n += 1  # "convicted Farid Kaddouri and two other men": the one named and the others
             if n is None and _ONE_PERSON.search(first):
                 n = 1
             if n is not None:
@@ -5025,6 +5130,16 @@ class Extractor:
                     # "Democrats on Tuesday accused Trump of politicizing the Orlando shooting": the
                     # day of what was said of the happening, named as a topic
                     continue
+                if (
+                    info.anchor is not None
+                    and m.interval.start
+                    and m.interval.start > info.anchor.isoformat()
+                    and c.event_type not in _AHEAD_TYPES
+                    and _FUTURE_CLAUSE.search(text, max(s.start, m.start - 60), m.start)
+                ):
+                    # "He was charged with planning a terrorist act and will appear in court on
+                    # Thursday": the day of what is to come, not of the step told
+                    continue
                 if too_late(m):
                     # "Trump postponed his announcement, due next week, out of respect for the
                     # victims in Nice, where an attacker drove into crowds": not the attack's week
@@ -5069,6 +5184,14 @@ class Extractor:
                         and not names_trigger
                         and not {verb[0], c.event_type} <= _FIGHTING
                         and verb[0] != c.event_type
+                        # (not the raids the arrests were made in: "arrested 12 suspected militants in
+                        # raids across Java in March")
+                        and not (
+                            c.event_type == "arrest"
+                            and verb[0] == "raid"
+                            and c.trigger[1] <= verb[1]
+                            and _IN_RAIDS.fullmatch(text, c.trigger[1], verb[1]) is not None
+                        )
                         and (
                             (m.start - verb[2] <= _VERB_DATE_GAP and not verb[2] <= c.trigger[1] <= m.start)
                             # "had charged three more people ... after a series of raids following bomb
@@ -6192,6 +6315,14 @@ def _year_to(sentence: str, interval: DateInterval) -> DateInterval:
 # bombings"
 _APPOSED_TO = re.compile(r",\s+(?:both|all|each|the)?\s*(?:[\w-]+\s+){0,3}?[\w-]$", re.IGNORECASE)
 # a toll of one part of a list named back: "..., the latter killing more than 100 people"
+_SEPARATE_BEFORE = re.compile(r"\b(?:separate|another|second|third|other)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# a day told after the last place of a list, then only who said it
+_TRAILING_DAY = re.compile(
+    r"\s+(?:on|late on|early on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+    r"(?:\s*,\s*(?:[\w'.-]+\s+){1,5}?(?:said|says|reported|told \w+)(?:\s+[^.;]{0,40})?)?\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
 _ONE_OF_THEM = re.compile(r"\bthe\s+(?:latter|former|first|second|third|last)\b", re.IGNORECASE)
 # a predicate right after a list's last place, told of them all: "... in Peshawar killed 20 people"
 _SHARED_PREDICATE = re.compile(

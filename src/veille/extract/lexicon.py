@@ -403,7 +403,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "armed_harm",
         "attack",
-        r"\barmed with (?:an? |two |his |her |a large |a kitchen )?(?:[\w-]+ ){0,2}?(?:knife|knives|machetes?|"
+        r"\b(?:armed with|wielding|brandishing) (?:an? |two |his |her |a large |a kitchen )?(?:[\w-]+ ){0,2}?(?:knife|knives|machetes?|"
         r"axes?|hatchets?|guns?|pistols?|handguns?|rifles?|shotguns?|swords?|cleavers?|hammers?)\b[^.;]{0,80}?"
         # (not "armed with a rifle, was himself shot to death": what was done to the armed man)
         r"\b(?<!was )(?<!were )(?<!been )(?<!being )(?<!himself )(?<!herself )(?<!later )"
@@ -655,7 +655,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"charged (?:(?:a|an|the) )?(?:further |another |other )?(?:[\w-]+ ){0,2}?(?:men|women|people|persons|suspects?|"
         r"individuals|others|man|woman|teenagers?|youths?|members|brothers)"
         # ... "charged four people, including Abrini, with terrorist activity"
-        r"(?:,\s+(?:including|among them|one of them)\s+[^,;]{1,40},)? "
+        r"(?:,\s+(?:including|among them|one of them)\s+[^,;]{1,40},)?"
+        # ... "charged a Syrian man in Hamburg with membership"
+        r"(?:\s+in\s+(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)? "
         # ... "charged three men on Saturday with terrorist offences"
         # ... "charged a man in the slaying of lawmaker Jo Cox"
         r"(?:(?:(?:on|late|early)\s+)?(?:\w+day|yesterday|today|overnight)\s+)?(?:with|over|in connection with|"
@@ -700,6 +702,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         # not a person's standing: "his father, a convicted felon"
         r"\b(?:convicted(?! (?:sex |drug |violent )?(?:felons?|murderers?|killers?|criminals?|terrorists?|"
         r"rapists?|offenders?|bombers?|jihadists?|traffickers?|dealers?|fraudsters?|thie(?:f|ves))\b)|sentenced|found guilty|jailed (?:for|over)|guilty verdicts?|"
+        # "jailed a Russian national for life", "jailed two men for 10 years": a term given
+        r"jailed\s+(?:(?!for\b)[\w.'-]+,?\s+){1,5}?for\s+(?:life|(?:up to\s+)?[\w-]+\s+(?:years?|months?))|"
         # "a jury found Pugh, 48, guilty", "found him guilty"
         r"found\s+(?:(?!not\b)[\w.'-]+,?\s+){1,3}?(?:\d{1,2},\s+)?guilty|"
         r"prison (?:term|sentence)|life (?:sentence|imprisonment)|death sentence|sentenced to death|pleaded guilty)\b",
@@ -711,6 +715,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         # (not by a senate: "unlikely to be acquitted in the Senate trial" is an impeachment)
         r"\b(?:(?<!Senate )acquit(?:ted|tal)(?! (?:in|by) (?:the |a |his |her )?(?:Senate|impeachment))|"
         r"cleared of (?:all )?(?:charges|terrorism)|"
+        # "cleared a man of plotting a terrorist attack", "cleared three men of terrorism charges"
+        # (not an area cleared "of militants")
+        r"cleared\s+(?:(?!of\b)[\w.'-]+,?\s+){1,5}?of\s+(?:all\s+)?(?:charges|terrorism|terror|plotting|planning|"
+        r"preparing|conspiring|conspiracy|membership|belonging|being|supporting|financing|funding|murder|"
+        r"involvement|helping|aiding|attempting|trying|inciting|possessing|possession)|"
         r"found not guilty|"
         r"found\s+(?:[\w.'-]+,?\s+){1,3}?(?:\d{1,2},\s+)?not guilty|"
         r"charges (?:were |have been )?dropped|dropped (?:the |all )?(?:\w+ ){0,2}charges|dismissed the (?:case|charges))\b",

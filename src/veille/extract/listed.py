@@ -51,6 +51,15 @@ _WHILE = re.compile(
     r",\s+(?:while|whereas)\s+(?=(?:[\w'-]+\s+){0,4}?(?:bombs?|blasts?|bombers?|attacks?|gunmen|explosions?)\b)",
     re.IGNORECASE,
 )
+# a clause of its own after "and", with its own doer or device and its own deed, up to its place: "A
+# car bomb killed 15 people in Baghdad and a suicide bomber killed eight policemen in Kirkuk"
+_AND_CLAUSE = re.compile(
+    r"(?:(?:a|an|another|two|three|four|five|six|\d+|twin|separate)\s+)?(?:[\w'-]+\s+){0,3}?"
+    r"(?:bombs?|blasts?|bombers?|attacks?|attackers?|gunm[ae]n|explosions?|militants|assailants)\s+"
+    r"(?:also\s+)?(?:killed|wounded|injured|exploded|went off|detonated|blew|attacked|stormed|struck|hit|"
+    r"shot|opened fire|ripped)\b[^,;:]*?\b(?:in|at|near|on)\s+(?:(?:the|a|an)\s+)?(?:[\w'-]+\s+){0,3}?",
+    re.IGNORECASE,
+)
 # a comma joins parts only inside a list that ends with "and" or "or" ("in Paris, Brussels and
 # London"); otherwise it writes an address ("in Marwat Kas, Laghman, Afghanistan")
 _BARE_COMMA = re.compile(r"\s*,\s*")
@@ -164,6 +173,11 @@ def listed_groups(
                     re.IGNORECASE,
                 )
             ):
+                clause(j, at, mine[-1], theirs[0])
+                continue
+            if mine and theirs and _AND_CLAUSE.fullmatch(rest):
+                # "A car bomb killed 15 people in Baghdad and a suicide bomber killed eight policemen
+                # in Kirkuk": two clauses, each with its own deed before its place
                 clause(j, at, mine[-1], theirs[0])
                 continue
             if not _LIST_GAP.fullmatch(gap[: joint.start()]):

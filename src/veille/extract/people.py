@@ -109,7 +109,9 @@ _NO_PERSON_AFTER = re.compile(
 _NO_PERSON_BEFORE = re.compile(
     r"\b(?:newspaper|daily|magazine|broadcaster|news\s+agency|website|weekly)\s+$"
     # ... or a likeness: "a picture of John McCain in her mind", "a portrait of the king"
-    r"|\b(?:picture|photo|photograph|image|portrait|poster|statue|likeness|caricature|cartoon)s?\s+of\s+$",
+    r"|\b(?:picture|photo|photograph|image|portrait|poster|statue|likeness|caricature|cartoon)s?\s+of\s+$"
+    # ... or a land the tagger took for a person: "in raids across Java", "throughout Mindanao"
+    r"|\b(?:across|throughout)\s+(?:the\s+)?(?:island\s+of\s+)?$",
     _I,
 )
 # an attacker the police shot: "The driver, Mohamed Lahouaiej Bouhlel, was shot dead by officers",

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from veille.extract.asides import LAPSE_AFTER, REFERRING, followed_spans, inside
-from veille.extract.triggers import LEGAL_STEPS
+from veille.extract.triggers import LEGAL_STEPS, REDUCED_RELATIVE
 from veille.records import AnnotatedArticle, Location, PlaceMention, Span
 
 # Words for administrative units used in one or two countries only: "Sadar upazila" is in
@@ -337,6 +337,25 @@ _BROKERED_BY = re.compile(
 )
 # a person known by where he was held or served: "a former Guantanamo Bay detainee", "an Iraq veteran"
 _HELD_THERE_AFTER = re.compile(r"\s+(?:Bay\s+)?(?:detainees?|prisoners?|inmates?|veterans?)\b", re.IGNORECASE)
+# a nation's court or prosecutors: "A Belgian court", "French anti-terrorism prosecutors"
+_COURT_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:courts?|judges?|jury|juries|tribunal|prosecutors?|prosecution|magistrates?)\b",
+    re.IGNORECASE,
+)
+# where an attacker comes from: "a suicide bomber from the town of Kilis"
+_DOER_FROM = re.compile(
+    r"\b(?:bombers?|attackers?|gunm[ae]n|assailants?|shooters?|killers?|militants?)\s+(?:originally\s+)?from\s+"
+    r"(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village|province|region|district|area|suburb)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# a person's own earlier step told of him: "arrested an Islamist convicted in Belgium last year",
+# "deported a man wanted in France" (where he was judged or is sought, not where the step at hand was)
+_PAST_STEP_TOLD = re.compile(
+    r"\s*,?\s+(?:who\s+(?:was|is|had\s+been|has\s+been)\s+)?(?:previously\s+|already\s+|earlier\s+)?"
+    r"(?P<step>convicted|sentenced|jailed|wanted|tried|indicted|acquitted|imprisoned)(?:\s+in\s+absentia)?"
+    r"\s+(?:in|by)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
 # The earlier items of an enumeration of places: "Syria, Iraq and " before "Libya".
 _LIST_TAIL = re.compile(r"(?:[A-Z][\w'-]+(?: [A-Z][\w'-]+)?(?:, and |, | and | or )){1,4}$")
 _AND_BEFORE = re.compile(r",?\s(?:and|or)\s$")
@@ -559,6 +578,15 @@ def _eligible(
         return False
     if _HELD_THERE_AFTER.match(ann.text, p.end):
         return False  # "the arrest Tuesday of a former Guantanamo Bay detainee": where he was held
+    if event_type == "attack" and _DOER_FROM.search(ann.text, max(a, p.start - 60), p.start):
+        return False  # "A suicide bomber from the town of Kilis blew himself up in Gaziantep": his home
+    past = _PAST_STEP_TOLD.search(ann.text, max(a, p.start - 70), p.start)
+    if (
+        past is not None
+        and REDUCED_RELATIVE.search(ann.text, max(a, past.start() - 40), past.start())
+        and not (trigger is not None and past.start("step") <= trigger[0] < past.end("step"))
+    ):
+        return False  # "arrested an Islamist convicted in Belgium last year": where he was judged
     if _MISSION_OF.search(ann.text, max(a, p.start - 60), p.start):
         # "the embassies of the USSR and the PRC", "the diplomatic representation of the
         # People's Republic of China": whose mission, not where it stands
@@ -852,6 +880,14 @@ def choose_locations(
         picked = _unresolved_towns(ann, spans[:1], picked)
     if spans and not picked and event_type not in MOVEMENT:
         picked = _town_named_back(ann, places, spans[0])
+    if spans and not picked and event_type in _CASE_TYPES - {"arrest", "raid"}:
+        # "A Belgian court on Thursday convicted three men of recruiting fighters for Islamic
+        # State": the court's country
+        picked = [
+            (to_location(p), Span(*spans[0]))
+            for p in places
+            if p.demonym and spans[0][0] <= p.start < spans[0][1] and _COURT_AFTER.match(ann.text, p.end)
+        ][:1]
     if not picked and lead and ann.sentences:
         # (the lead is the first sentence of the body: "SACRAMENTO, Calif." may stand alone)
         first = next((x for x in ann.sentences if x.end > body_start), ann.sentences[0])

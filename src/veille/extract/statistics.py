@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from veille.extract._dates_lexicon import MONTH_ALT
+from veille.extract._numbers import parse_number
 
 _I = re.IGNORECASE
 
@@ -150,6 +151,24 @@ _VERB_RX = tuple((re.compile(rf"\b(?:{v})\b", _I), m, t, s) for v, m, t, s in VE
 
 def _metric_for(sentence: str, m: re.Match[str], strong_period: bool) -> tuple[str, str, str | None] | None:
     words = (m.group("mid") + m.group("noun")).split()
+    found = _metric_of_words(sentence, m, words, strong_period)
+    if found is None and not any(_STOP_WORD.fullmatch(w) or _GENERIC_RX.match(w) for w in words):
+        # a longer run of words before the noun: "2,500 suspected foreign fighters"
+        more = _MORE_WORDS.match(sentence, m.end())
+        if more is not None:
+            found = _metric_of_words(sentence, m, words + more.group(0).split(), strong_period)
+    return found
+
+
+# the words after a short match, up to two, in the same phrase
+_STOP = r"(?:in|on|at|of|since|and|or|to|for|by|from|over|during|last|this|the|a|an|who|that|were|was|have|has|had)"
+_STOP_WORD = re.compile(_STOP, _I)
+_MORE_WORDS = re.compile(rf"(?:\s+(?!{_STOP}\b)[\w-]+){{1,2}}", _I)
+
+
+def _metric_of_words(
+    sentence: str, m: re.Match[str], words: list[str], strong_period: bool
+) -> tuple[str, str, str | None] | None:
     # The counted noun is the last noun-like word of "NUM [adjectives] NOUN".
     for k in range(len(words), 0, -1):
         phrase = " ".join(words[:k]).lower()
@@ -246,6 +265,23 @@ _RATE = re.compile(
 )
 
 
+# a state's forces as those who killed: "security forces have killed more than 500 militants"
+_FORCES_KILLED_BEFORE = re.compile(
+    r"\b(?:security forces|forces|troops|soldiers|army|military|police|air ?strikes|air raids|drone strikes|"
+    r"coalition|gendarmes?|gendarmerie|commandos)\s+(?:[\w-]+\s+){0,3}?(?:have\s+|has\s+|had\s+)?"
+    r"(?:\w+ly\s+)?(?:killed|eliminated|neutrali[sz]ed)\s+(?:at least\s+|more than\s+|over\s+|some\s+|nearly\s+|about\s+)?$",
+    _I,
+)
+# the day a figure was given, at the sentence's end
+_SAID_ON_DAY = re.compile(
+    r",\s+(?:[\w.'-]+\s+){1,6}?(?:said|says|told\s+\w+|announced|reported|added|showed)\s+"
+    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b\W*$",
+    _I,
+)
+# a whole year, and the least figure over it read as a tally of people
+_YEAR_PERIOD = re.compile(r"\b(?:last year|this year|(?:in|during) (?:19|20)\d\d)\b", _I)
+_A_YEARS_TALLY = 50
+_TOLLS = frozenset({"deaths", "kidnappings", "attacks"})
 _FEW = re.compile(r"two|2|three|3", _I)
 _BOMBINGS = re.compile(r"\bbombings\b", _I)
 
@@ -263,7 +299,10 @@ def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[S
     has_period = PERIOD_CUE.search(periods) is not None or period_in_context
     if not has_period:
         return []
-    if SINGLE_EVENT_CUE.search(sentence) and not _STRONG_PERIOD.search(periods) and not period_in_context:
+    # (the day a figure was given is no day of one happening: "..., Prime Minister David Cameron
+    # said on Monday")
+    told = _SAID_ON_DAY.sub(lambda m: " " * len(m.group(0)), sentence)
+    if SINGLE_EVENT_CUE.search(told) and not _STRONG_PERIOD.search(periods) and not period_in_context:
         return []
     strong = (
         period_in_context
@@ -287,10 +326,27 @@ def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[S
             # "on high alert since two people were killed in shooting attacks in Copenhagen in
             # February last year": the toll of the happening the period starts from
             continue
+        value = parse_number(num)
+        # a year's tally too large for one happening: "Indonesian police arrested 160 terrorism
+        # suspects last year"
+        big = (
+            value is not None
+            and value >= _A_YEARS_TALLY
+            and _YEAR_PERIOD.search(periods) is not None
+            and not _ONE_CASE.search(sentence)
+        )
         found = _metric_for(sentence, m, strong)
+        if found is None and big:
+            # (of the steps of a year's hunt, not a toll: "Gunmen killed 130 people in Paris last year")
+            tally = _metric_for(sentence, m, True)
+            found = tally if tally is not None and tally[0] not in _TOLLS else None
         if found is None:
             continue
         metric, etype, slot = found
+        if metric == "deaths" and _FORCES_KILLED_BEFORE.search(sentence, max(0, m.start() - 80), m.start()):
+            # "Egyptian security forces have killed more than 500 militants in North Sinai since
+            # January": the dead of the state's operations, not of attacks
+            metric, etype = "militants_killed", "ct_operation"
         if metric == "attacks" and _FEW.fullmatch(num) and _BOMBINGS.search(m.group(0)):
             # "two bombings last year blamed on the group, in the town of Suruc ... and in the
             # capital Ankara": a pair of happenings, each told, not a tally

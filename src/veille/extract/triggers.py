@@ -50,7 +50,7 @@ DAY_AFTER = re.compile(
 REDUCED_RELATIVE = re.compile(
     r"\b(?:man|woman|men|women|person|persons|people|national|nationals|citizen|citizens|suspects?|"
     r"teenagers?|boys?|girls?|imam|cleric|businessman|members?|individuals?|fighters?|militants?|"
-    r"jihadists?|extremists?|preacher|youths?|minors?|refugees?|migrants?|asylum seekers?|"
+    r"jihadists?|jihadis|extremists?|Islamists?|radicals?|preacher|youths?|minors?|refugees?|migrants?|asylum seekers?|"
     # "Abu Zubaydah, a Saudi-born al Qaeda operative captured in Pakistan"
     r"operatives?|commanders?|leaders?|financiers?|recruiters?|bomb-?makers?)\s*,?\s*$",
     _I,
@@ -326,6 +326,12 @@ def is_descriptive(sentence: str, hit: Hit) -> bool:
     if hit.trigger.event_type == "charge" and _NOT_ACCUSED_AFTER.match(sentence, hit.end):
         return True  # "The indictment does not accuse Sandford of plotting to kill Trump"
     if (
+        hit.trigger.event_type == "charge"
+        and re.match(r"(?:charged|accused|indicted)\b", word, _I)
+        and _ON_TRIAL_CHARGED.search(sentence, max(0, hit.start - 90), hit.start)
+    ):
+        return True  # "went on trial in Duesseldorf on Tuesday charged with membership": the trial's charge
+    if (
         hit.trigger.name == "gunmen"
         and _ARMED_MEN_DONE_TO.match(word)
         and _DONE_TO_AFTER.match(sentence, hit.end)
@@ -355,6 +361,17 @@ def is_descriptive(sentence: str, hit: Hit) -> bool:
     return counted is not None and counted.start() > 0 and _CHARGE_AFTER.match(sentence, hit.end) is not None
 
 
+# a trial's charge told after it: "went on trial in Duesseldorf on Tuesday charged with membership"
+_ON_TRIAL_CHARGED = re.compile(
+    r"\b(?:went|goes|go|going|stood|stands|stand|is|are|was|were|be|been)\s+on\s+trial\b[^.;]{0,70}?,?\s+$",
+    _I,
+)
+# a deed of which a person on trial or sentenced is accused: "The trial of a man accused of helping the
+# gunmen in the Charlie Hebdo attack began", "convicted of providing support to the group that
+# carried out the attacks"
+_ACCUSED_OF_DEED = re.compile(
+    r"\b(?:accused|suspected|convicted|charged|indicted)\s+(?:of|with)\s+[\w'-]+ing\b[^,;.()]{0,80}$", _I
+)
 _COUNTED_PEOPLE_BEFORE = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|many)\s+(?:(?-i:[A-Z])[\w'-]+\s+)?"
     r"(?:[\w'-]+\s+)?(?:[\w'-]+s|[\w'-]*men)\s*,?\s*$",
@@ -1584,6 +1601,20 @@ _PURPOSE_OF = re.compile(
 )
 
 
+# an attack noun naming what another noun is of: "an attack plot", "attack threats"
+_ATTACK_AS_MODIFIER = re.compile(
+    r"\s+(?:plots?|plans?|plotters?|threats?|warnings?|alerts?|scares?|fears?|risks?)\b", _I
+)
+# a power a law or a measure gives, before the step it allows
+_POWER_GIVEN = re.compile(
+    r"\b(?:laws?|bills?|legislation|measures?|decrees?|amendments?|rules?|powers?|reforms?|provisions?)\s+"
+    r"(?:that\s+(?:would\s+|will\s+)?)?(?:allow(?:ing|s)?|enabl(?:ing|es?)|permit(?:ting|s)?|empower(?:ing|s)?|"
+    r"authori[sz](?:ing|es?)|giv(?:ing|es?)\s+(?:[\w'-]+\s+){0,3}?powers?)\s+(?:[\w'-]+\s+){0,4}?to\s+"
+    r"(?:[\w'-]+\s+){0,8}?$",
+    _I,
+)
+
+
 def is_hypothetical(sentence: str, hit: Hit) -> bool:
     """An attack or an operation that is threatened, planned, feared, willed or simulated, not
     carried out."""
@@ -1601,6 +1632,14 @@ def is_hypothetical(sentence: str, hit: Hit) -> bool:
     ):
         return True
     if _slogan(sentence, hit):
+        return True
+    if hit.trigger.event_type == "attack" and _ATTACK_AS_MODIFIER.match(sentence, hit.end):
+        return True  # "no specific intelligence of an attack plot": a plot, a threat, not an attack
+    if hit.trigger.event_type in LEGAL_STEPS and _POWER_GIVEN.search(
+        sentence, max(0, hit.start - 160), hit.start
+    ):
+        # "passed a law allowing authorities to place returning jihadists under house arrest": a
+        # power given, no step taken
         return True
     if (
         hit.trigger.event_type in LEGAL_STEPS
@@ -2064,6 +2103,14 @@ def main_hit(sentence: str, hits: list[Hit]) -> Hit | None:
             # "a second schoolgirl kidnapped by Boko Haram militants more than two years ago has been
             # rescued", "troops rescued 20 women abducted by the group": the same, the kidnapping told
             # after the noun
+            penalty += 2500
+        if (
+            h.trigger.event_type == "attack"
+            and _ACCUSED_OF_DEED.search(sentence, max(0, h.start - 120), h.start)
+            and any(o.trigger.event_type in LEGAL_STEPS and o.start < h.start for o in live)
+        ):
+            # "The trial of a man accused of helping the gunmen in the Charlie Hebdo attack began in
+            # Paris": the deed the accused is tied to, not what the sentence tells
             penalty += 2500
         if _DESPITE_BEFORE.search(sentence, max(0, h.start - 60), h.start):
             # "Just seven people were killed in Thursday's siege, despite multiple blasts and a

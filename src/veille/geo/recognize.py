@@ -133,6 +133,11 @@ _ARTICLED_INSTITUTION_RE = re.compile(
     rf"\b(?:al|el)-((?-i:[A-Z])[\w'\u2019-]*)\s+{_INSTITUTION_WORDS}\b", re.IGNORECASE
 )
 _INSTITUTION_AFTER_RE = re.compile(rf"\s+{_INSTITUTION_WORDS}\b", re.IGNORECASE)
+# places listed under their plural unit: "the towns of Meknes and Agadir"
+_UNITS_OF_AND_RE = re.compile(
+    r"\b(?:towns|cities|villages|provinces|districts|regions|states|governorates|localities)\s+of\s+"
+    r"(?:[A-Z][\w'\u2019-]*\s*,?\s+){1,3}and\s+$"
+)
 _BETWEEN_AND_RE = re.compile(r"\b[Bb]etween\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,3}and\s+(?:the\s+)?$")
 # "an IED between Gorgadji and Aribinda", "on the road between Boungou and Ougarou": after a road,
 # a vehicle or a journey, the two names of "between X and Y" are places (not people, as NER may
@@ -953,6 +958,12 @@ class Recognizer:
                 and (i - 1) not in starts
                 and only_space_between(text, prev.end, tokens[i].start)
                 and prev.lower not in LOCATIVE_WORDS
+                # (not a possessor before a region: "Yemen's Abyan province")
+                and not (
+                    prev.text.endswith(("'s", "\u2019s"))
+                    and nxt is not None
+                    and re.split(r"['\u2019]", nxt.lower)[0] in ADMIN_WORDS
+                )
             ):
                 return None
         if raw.isupper() and len(raw) > 3:
@@ -1098,6 +1109,11 @@ class Recognizer:
                 m.admin_hint = True
             if _ROUTE_FIRST_RE.search(before) or _ROUTE_SECOND_RE.search(before):
                 m.locative = True
+            listed = _UNITS_OF_AND_RE.search(before)
+            if listed and idx > 0 and mentions[idx - 1].start >= m.start - len(before) + listed.start():
+                # "in the towns of Meknes and Agadir": the last of the towns listed is one too
+                m.locative = True
+                m.extras["tight_locative"] = True
             between = _BETWEEN_AND_RE.search(before)
             if between and idx > 0:
                 # "between Gorgadji and Aribinda": after a place, the second name is a place too
