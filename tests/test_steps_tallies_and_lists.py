@@ -88,13 +88,7 @@ def test_a_court_step_counts_the_one_named_and_the_others(pipeline: Pipeline) ->
     assert rec["counts"]["persons"] == 12
 
 
-def test_a_defendants_nationality_or_earlier_verdict_is_not_where_the_step_was(pipeline: Pipeline) -> None:
-    text = (
-        "Federal prosecutors in Karlsruhe said on Friday they had charged a Lebanese man with "
-        "supporting Hezbollah."
-    )
-    (rec,) = records(pipeline, text, "charge", "2016-04-15")
-    assert "Lebanon" not in towns(rec)
+def test_a_defendants_earlier_verdict_is_not_where_the_step_was(pipeline: Pipeline) -> None:
     text = "Police arrested a man convicted in France of terrorism at his home in Brussels on Monday."
     (rec,) = records(pipeline, text, "arrest", "2016-04-15")
     assert towns(rec) == ["Brussels"]
@@ -108,6 +102,13 @@ def test_a_defendants_nationality_or_earlier_verdict_is_not_where_the_step_was(p
     text = "A man convicted in Belgium of recruiting fighters was sentenced again on Monday."
     (rec,) = records(pipeline, text, "conviction", "2016-03-26")
     assert towns(rec) == ["Belgium"]
+    # ... nor where a man is jailed, which may be where he is charged
+    text = (
+        "An Islamist jailed in Brussels was charged on Thursday with terrorism offences, "
+        "Belgian prosecutors said."
+    )
+    (rec,) = records(pipeline, text, "charge", "2016-03-26")
+    assert towns(rec) == ["Brussels"]
 
 
 def test_a_charge_may_name_the_town_between_the_man_and_the_offence(pipeline: Pipeline) -> None:
@@ -176,6 +177,22 @@ def test_a_toll_ranked_against_an_earlier_attack_is_not_this_ones(pipeline: Pipe
     (rec,) = records(pipeline, text, "attack")
     assert rec["counts"]["killed"] == 12
     assert rec["suicide"] is not True
+    # near misses: today's toll told after the ranking; the ranked noun the only word of a recalled one
+    text = (
+        "A suicide bomber struck a crowded bus station in Quetta on Monday, the bloodiest attack in "
+        "Baluchistan since August, killing 30 people and wounding 50, police said."
+    )
+    (rec,) = records(pipeline, text, "attack")
+    assert (rec["counts"]["killed"], rec["counts"]["wounded"]) == (30, 50)
+    text = (
+        "It was the deadliest attack in Turkey since the bombings in Ankara in October, when 103 people "
+        "were killed, and no group claimed responsibility. Twin car bombs killed 20 people in Istanbul on "
+        "Saturday."
+    )
+    assert sorted((towns(r)[0], r["counts"]["killed"]) for r in records(pipeline, text, "attack")) == [
+        ("Ankara", 103),
+        ("Istanbul", 20),
+    ]
 
 
 def test_the_claim_of_an_earlier_attack_recalled_is_not_this_ones(pipeline: Pipeline) -> None:
@@ -205,7 +222,21 @@ def test_two_attacks_told_in_one_sentence_are_two(pipeline: Pipeline) -> None:
         ("Konduga", 5, "2016-03-06"),
         ("Maiduguri", 22, "2016-03-06"),
     ]
-    # near miss: one toll over two towns is one coordinated attack
+    # ... a day told in the first clause is the second's too
+    text = (
+        "A car bomb killed 15 people in Baghdad's Sadr City on Tuesday and a suicide bomber killed eight "
+        "policemen in Kirkuk, police said."
+    )
+    recs = records(pipeline, text, "attack")
+    assert sorted(r["date"]["start"] for r in recs) == ["2016-03-08", "2016-03-08"]
+    # near misses: the blast named back in the second clause is the same attack; one toll over two
+    # towns is one coordinated attack
+    text = (
+        "A car bomb killed 12 people at a market in Baghdad on Tuesday and the blast wounded 30 people in "
+        "the nearby district of Karrada, police said."
+    )
+    (rec,) = records(pipeline, text, "attack")
+    assert (rec["counts"]["killed"], rec["counts"]["wounded"]) == (12, 30)
     text = "Bomb blasts killed 30 people in Jableh and Tartous on Monday, the Observatory said."
     (rec,) = records(pipeline, text, "attack")
     assert rec["counts"]["killed"] == 30
@@ -229,6 +260,19 @@ def test_a_group_tied_to_the_deed_in_other_words_is_its_doer(pipeline: Pipeline)
     for text, group in cases.items():
         (rec,) = records(pipeline, text, "attack")
         assert roles(rec, "perpetrator") == {group}, text
+    # near misses: the group a claimant says it attacked; doers' group only asked about
+    text = (
+        "Islamic State said it had carried out a suicide bombing against Kurdish YPG fighters in Hasaka on "
+        "Sunday, killing 20 people."
+    )
+    (rec,) = records(pipeline, text, "attack")
+    assert roles(rec, "perpetrator") == {"Islamic State"}
+    text = (
+        "Gunmen killed 11 soldiers near Mogadishu on Tuesday. Police said it was not clear whether the "
+        "attackers were members of al Shabaab."
+    )
+    (rec,) = records(pipeline, text, "attack")
+    assert not roles(rec, "perpetrator")
 
 
 def test_a_parent_group_named_beside_the_doer_is_its_affiliation(pipeline: Pipeline) -> None:
@@ -239,6 +283,13 @@ def test_a_parent_group_named_beside_the_doer_is_its_affiliation(pipeline: Pipel
     (rec,) = records(pipeline, text, "attack")
     assert roles(rec, "perpetrator") == {"Kurdistan Freedom Falcons"}
     assert roles(rec, "affiliation") == {"Kurdistan Workers' Party"}
+    # near miss: a group's own branch named by the group claims for it
+    text = (
+        "A suicide bomber killed 14 people in Kabul on Tuesday. The Afghan affiliate of "
+        "Islamic State claimed responsibility."
+    )
+    (rec,) = records(pipeline, text, "attack")
+    assert roles(rec, "perpetrator") == {"Islamic State"}
 
 
 def test_a_bombers_home_town_is_not_where_he_struck(pipeline: Pipeline) -> None:
@@ -379,3 +430,91 @@ def test_militants_killed_by_the_states_forces_are_its_operations_dead(pipeline:
     )
     (stat,) = statistics(pipeline, text, "2016-03-10")
     assert stat["event_type"] == "attack"
+
+
+# -- near misses from a review of the rules above -------------------------------------------------------
+
+
+def test_near_misses_of_the_court_rules(pipeline: Pipeline) -> None:
+    cases = {
+        # a soldier cleared by an army inquiry, a town cleared of fighters: no verdict
+        (
+            "An army investigation cleared the soldiers of involvement in the bombing of a mosque in "
+            "Maiduguri that killed 20 people on Monday, a military spokesman said."
+        ): ["attack"],
+        (
+            "Iraqi forces have cleared Ramadi of terror groups, the military said on Monday, after a "
+            "months-long offensive against Islamic State."
+        ): ["ct_operation"],
+        # another man's trial told beside a charge
+        (
+            "As the first defendant went on trial in Paris on Wednesday, prosecutors charged a second man "
+            "with helping the Islamic State gunmen who attacked the Bataclan."
+        ): ["charge"],
+        # a power used, told after the power
+        (
+            "The decree gives police power to hold terrorism suspects and was used to detain 20 people in "
+            "Tunis on Monday, the interior ministry said."
+        ): ["arrest"],
+        # police wielding rifles are no attackers
+        (
+            "Police commandos wielding rifles stormed the apartment in Saint-Denis and killed two suspected "
+            "Islamic State militants on Wednesday, prosecutors said."
+        ): ["ct_operation"],
+        # a verb with its object after a group's name is no reduced relative
+        (
+            "Islamists detained two journalists in northern Mali on Wednesday, accusing them of spying, a "
+            "local official said."
+        ): ["arrest"],
+    }
+    for text, types in cases.items():
+        assert [r["event_type"] for r in records_of(pipeline, text, "2016-03-10")] == types, text
+    text = (
+        "The German man will go on trial on March 21 charged with membership of Islamic State, the court "
+        "said on Thursday."
+    )
+    (rec,) = records(pipeline, text, "trial")
+    assert rec["date"]["start"] == "2016-03-21"
+    text = (
+        "A French court on Thursday sentenced a father of five children to seven years in prison for "
+        "trying to join Islamic State."
+    )
+    (rec,) = records(pipeline, text, "conviction")
+    assert rec["counts"]["persons"] == 1
+    text = "Police in Peshawar detained a Taliban commander's three brothers on Wednesday, officials said."
+    (rec,) = records(pipeline, text, "arrest")
+    assert rec["counts"]["arrested"] != 1
+
+
+def test_near_misses_of_the_tally_rules(pipeline: Pipeline) -> None:
+    text = (
+        "Militants attacking security forces have killed more than 200 civilians in North Sinai since "
+        "January, according to a Reuters tally."
+    )
+    (stat,) = statistics(pipeline, text, "2016-03-10")
+    assert stat["statistic"]["metric"] == "deaths"
+    text = (
+        "Turkish police detained 90 suspected Islamic State militants in one sweep across Istanbul in 2015 "
+        "after the Suruc bombing."
+    )
+    assert not statistics(pipeline, text, "2016-03-10")
+    # ... nor people counted after a verb of no tally, in a year named
+    text = (
+        "In 2007, the Revolutionary Guards Navy captured 15 British military service members and held them "
+        "for 13 days, making a point of protecting its sea borders against Islamic State infiltration."
+    )
+    assert not statistics(pipeline, text, "2016-03-10")
+    text = (
+        "Last year was France's bloodiest in decades: at the start of the year, Islamist gunmen killed 17 "
+        "people in Paris."
+    )
+    (rec,) = records(pipeline, text, "attack")
+    assert rec["date"]["start"] == "2015-01-01"
+    text = (
+        "Gunmen killed 28 people at a hotel in Ouagadougou on Friday.\n\nPolice said the gunmen had "
+        "recruited at least 10 young men from Mali for al Qaeda."
+    )
+    assert sorted(r["event_type"] for r in records_of(pipeline, text, "2016-03-10")) == [
+        "attack",
+        "recruitment",
+    ]

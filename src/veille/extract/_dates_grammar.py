@@ -744,7 +744,13 @@ def h_unit(scan: Scan, m: re.Match[str]) -> Cand | None:
         return None  # "the last year of his term", "next month of fasting"
     mod = (m.groupdict().get("mod") or "this").lower()
     unit = m.group("unit").lower()
-    if mod == "the" and (unit != "year" or not (m.group("pre") or "").lower().startswith("the")):
+    if mod == "the" and (
+        unit != "year"
+        or not (m.group("pre") or "").lower().startswith("the")
+        # (a span from now back, not a narrative's "at the start of the year", whose year the story
+        # may have told before)
+        or prev_token(scan.text, m.start()) not in ("since", "from", "by", "until")
+    ):
         return None  # "the bloodiest attack of the year": no span of its own
     n = {"last": -1, "this": 0, "next": 1, "the": 0}[mod]
     part = _UNIT_PARTS.get(pre) if pre else None

@@ -27,13 +27,7 @@ _I = re.IGNORECASE
 _CHARGED = (
     r"attributed|blamed|responsib\w+|carried out by|"
     r"suspected(?! of being (?:occupied|controlled|used)\b)|believed to (?:be|have)|accused|"
-    r"said (?:one of )?its (?:fighters|members)|"
-    # "Ansar Dine said it had carried out the bombing", "suspicion fell on the Taliban", "the
-    # attackers were members of Boko Haram"
-    r"said (?:that )?(?:it|they) (?:had |has |have |was |were )?(?:carried out|staged|conducted|perpetrated|"
-    r"mounted|been behind|behind)|suspicion (?:fell|falls|has fallen|had fallen) on|"
-    r"(?:attackers|gunm[ae]n|bombers?|assailants|perpetrators|killers?) (?:were|was|are|is) (?:all )?"
-    r"(?:members?|militants?|fighters?|part) of"
+    r"said (?:one of )?its (?:fighters|members)"
 )
 CLAIM = re.compile(
     r"\b(?:claimed (?:responsibility|the|their|its)|claim(?:ing|s)? responsibility|(?:was|were) behind|"
@@ -327,15 +321,46 @@ _STEP_DONE_TO_BEFORE = re.compile(
     r"local\s+|regional\s+)*$",
     _I,
 )
-# the doers told as a group's men: "the attackers were members of Boko Haram"
+# the doers told as a group's men: "the attackers were members of Boko Haram" (not asked: "whether
+# the attackers were members of al Shabaab")
 _DOERS_MEMBERS_OF = re.compile(
-    r"\b(?:attackers|gunm[ae]n|bombers?|assailants|perpetrators|killers?)\s+(?:were|was|are|is)\s+(?:all\s+)?"
-    r"(?:members?|militants?|fighters?|part)\s+of\s+(?:the\s+)?$",
+    r"(?<!whether )(?<!whether the )(?<!if )(?<!if the )\b(?:the\s+)?(?:attackers|gunm[ae]n|bombers?|assailants|perpetrators|killers?)\s+"
+    r"(?:were|was|are|is)\s+(?:all\s+)?(?:members?|militants?|fighters?|part)\s+of\s+(?:the\s+)?$",
     _I,
 )
+# ... the group saying it did it, as the subject ("Ansar Dine said it had carried out the bombing",
+# "The Kurdistan Freedom Hawks, an offshoot of the PKK, said it carried out the attack")
+_SAID_IT_DID_AFTER = re.compile(
+    r"^(?:\s*,[^,;.]{1,60},|\s*,)?\s+(?:also\s+)?said\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+"
+    r"(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:carried out|staged|conducted|perpetrated|mounted|"
+    r"been behind|behind)\b",
+    _I,
+)
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", _I)
+# ... or the one suspected: "No one claimed responsibility, but suspicion fell on the Taliban"
+_SUSPICION_ON_BEFORE = re.compile(
+    r"\bsuspicion\s+(?:fell|falls|has fallen|had fallen)\s+on\s+(?:the\s+)?$", _I
+)
+
+
+def _tied_in_words(text: str, start: int, end: int, lo: int) -> bool:
+    """The group between ``start`` and ``end`` is tied to the deed in words other than a claim's:
+    it said it did it, suspicion fell on it, or the doers were its men (``lo``: its sentence's
+    start)."""
+    before = text[max(lo, start - 60) : start]
+    return bool(
+        # (the group itself the subject: not "The Syrian branch of al Qaeda, the Nusra Front, said")
+        (_SAID_IT_DID_AFTER.match(text[end : end + 160]) and not _OF_BEFORE.search(before))
+        or _SUSPICION_ON_BEFORE.search(before)
+        or _DOERS_MEMBERS_OF.search(before)
+    )
+
+
 # a group named as the parent of the one told: "The Kurdistan Freedom Hawks, an offshoot of the PKK"
+# (in apposition to the group told: not "The Afghan affiliate of Islamic State claimed responsibility",
+# "The armed wing of Hamas", which name the group's own)
 _PARENT_BEFORE = re.compile(
-    r"\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:offshoot|splinter group|splinter|faction|affiliate|wing|branch|arm|"
+    r",\s*(?:an?|the)\s+(?:[\w-]+\s+)?(?:offshoot|splinter group|splinter|faction|affiliate|wing|branch|arm|"
     r"off-shoot|spin-off)\s+of\s+(?:the\s+)?$",
     _I,
 )
@@ -362,6 +387,8 @@ def perpetrator_evidence(ann: AnnotatedArticle, m: ActorMatch) -> bool:
         # "Hezbollah said on Saturday 'takfiri groups' were responsible for a blast", "Hezbollah
         # blamed Israel": who gives the happening to another ("said its fighters ..." is a claim)
         return False
+    if _tied_in_words(ann.text, m.start, m.end, sent.start):
+        return True  # "Ansar Dine said it had carried out the bombing", "suspicion fell on the Taliban"
     if AFFILIATE_BEFORE.search(before) and SUBJECT_AFTER.match(after):
         return True  # "a media outlet linked to the Islamic State published a poster"
     if _DOER_APPOSED_BEFORE.search(before) and _MEMBER_AFTER.match(after):
@@ -427,7 +454,10 @@ def _unclaimed(text: str, start: int, end: int) -> bool:
 
 
 # (the forms CLAIMED lacks: "police suspect", "officials blame")
-_BLAMED_AFTER = re.compile(r"\b(?:suspects?|blames?|blaming|accuses?|accusing|attributes?|attributing)\b", _I)
+_BLAMED_AFTER = re.compile(
+    r"\b(?:suspects?|blames?|blaming|accuses?|accusing|attributes?|attributing|suspicion\s+(?:fell|falls|has fallen))\b",
+    _I,
+)
 
 
 _CLAUSE_REST = re.compile(r"[^;,:]*")
@@ -735,7 +765,9 @@ def actors_for(
                     and not any(a <= m.start < b for a, b in asides)
                 ) or (event_type == "threat" and _VOICE_OF_BEFORE.search(before)):
                     add(m, "perpetrator")
-                elif _GOAL_BEFORE.search(before) or _PARENT_BEFORE.search(before):
+                elif _GOAL_BEFORE.search(before) or (
+                    _PARENT_BEFORE.search(before) and not any(a <= m.start < b for a, b in asides)
+                ):
                     # "a gunman inspired by Islamic State": whose cause, not whose deed; "TAK, an
                     # offshoot of the PKK": whose offshoot
                     add(m, "affiliation")
@@ -924,7 +956,11 @@ def actors_for(
                     # "four suspected Islamic State militants plotting an attack on May Day
                     # celebrations had been detained": the suspects of a plot or an arrest
                     continue
-                if CLAIMED.search(claim_text) or (deed and CLAIM.search(claim_text)):
+                if (
+                    CLAIMED.search(claim_text)
+                    or (deed and CLAIM.search(claim_text))
+                    or _tied_in_words(ann.text, m.start, m.end, sent.start if sent else 0)
+                ):
                     add(m, "perpetrator")
     if event_type in {"attack", "threat"} and not any(
         a.role == "perpetrator" and a.kind != "person" for a in out

@@ -167,7 +167,9 @@ _MEASURE = re.compile(_MEASURE_AFTER, re.IGNORECASE)
 # when a suicide bomber killed 70 people at a hospital" (from "since" on, the earlier one's words)
 _RANKED_SINCE = re.compile(
     r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s[\w-]+)\b"
-    r"[^.;]{0,60}?\b(?P<since>since\b[^.;]*)",
+    # (to the clause's end, or through the earlier one's "when" clause: not "since August, killing
+    # 30 people", today's own toll)
+    r"[^.;]{0,60}?\b(?P<since>since\b[^.;,]*(?:,\s*(?:when|where|in which|after which)\b[^.;]*)?)",
     re.IGNORECASE,
 )
 # strikes someone calls for or vows, up to their target: "Clinton responded to the Orlando attack
@@ -302,7 +304,9 @@ def aside_spans(text: str, spans: list[tuple[int, int]], trigger: int) -> list[t
         out.extend(
             m.span("since")
             for m in _RANKED_SINCE.finditer(text, a, b)
-            if not m.start("since") <= trigger < m.end()
+            # (not where the ranked noun is the happening's own word: "It was the deadliest attack in
+            # Turkey since the bombings in Ankara in October, when 103 people were killed")
+            if not m.start() <= trigger < m.end()
         )
         if a <= trigger < b:
             # (in the happening's own sentence: in another, it may be the happening told)

@@ -104,6 +104,7 @@ from veille.extract.triggers import (
     LEGAL_STEPS,
     LEGAL_TYPES,
     NAMED_WAR,
+    ON_TRIAL_CHARGED,
     PAST_WAR,
     PHYSICAL_HARM,
     TOLL_WORD,
@@ -356,6 +357,7 @@ _PERSONS = re.compile(
     r"wives|widows|families|others)\b",
     re.IGNORECASE,
 )
+_KIN_OF_BEFORE = re.compile(r"\b(?:(?:father|mother|parents?)\s+of|his|her|their)\s+$", re.IGNORECASE)
 _HELD_WORD = re.compile(
     r"\b(?:held|kept|detained) (?:in|at) (?:the )?(?:[\w-]+ ){0,3}?(?:camps?|prisons?|jails?|detention)\b",
     re.IGNORECASE,
@@ -386,7 +388,7 @@ _NO_OTHER_AFTER = (
 _ONE_ARRESTED = re.compile(
     r"\b(?:arrested|detained|captured|apprehended|nabbed)\s+an?\s+(?:[\w'-]+\s+){0,4}?"
     + _ONE_NOUN
-    + r"\b"
+    + r"\b(?!['\u2019])"
     + _NO_OTHER_AFTER
     + r"|^\W*(?:An?|One)\s+(?:[\w'-]+\s+){0,4}?"
     + _ONE_NOUN
@@ -606,6 +608,12 @@ def _before_another_verb(info: _Article, s: Sentence, at: int, c: Candidate) -> 
     if after is None or after[0] == c.event_type or {after[0], c.event_type} <= _FIGHTING:
         return False
     text = info.ann.text
+    if (
+        c.event_type == "trial"
+        and after[0] == "charge"
+        and ON_TRIAL_CHARGED.search(text, max(0, after[1] - 90), after[1])
+    ):
+        return False  # "will go on trial on March 21 charged with membership": the trial's charge
     return (
         after[1] - at <= _SUBJECT_VERB_GAP
         and not at <= c.trigger[0] < after[1]
@@ -1477,10 +1485,9 @@ _IN_RAIDS = re.compile(
     r"\s+(?:[\w'-]+\s+){0,5}?(?:in|during)\s+(?:a\s+)?(?:series\s+of\s+|wave\s+of\s+)?(?:[\w-]+\s+){0,2}?",
     re.IGNORECASE,
 )
-# a person named by a nationality: "a Lebanese man", "two Syrian nationals"
-_PERSON_NOUN_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:m[ae]n|wom[ae]n|nationals?|citizens?|suspects?|teenagers?|youths?|clerics?|imams?|"
-    r"preachers?|students?|refugees?|asylum[- ]seekers?|boys?|girls?|Islamists?|jihadists?|convert)\b",
+# a pledge or a turn of the doers themselves, not a recruitment of others
+_PLEDGED = re.compile(
+    r"\b(?:pledg\w+|swor\w+|declar\w+)\s+(?:\w+\s+)?(?:allegiance|loyalty)\b|\bradicali[sz]ed\b",
     re.IGNORECASE,
 )
 # what a future day may date: a threat, a warning, a measure, a trial set down
@@ -2611,7 +2618,11 @@ class Extractor:
                         ANAPHORIC_START.search(st) is not None
                         # "Police said two of the attackers had pledged allegiance to Islamic State":
                         # the doers told, named back in reported speech
-                        or (etype == "recruitment" and _DOERS_BACK_REPORTED.search(st) is not None)
+                        or (
+                            etype == "recruitment"
+                            and _DOERS_BACK_REPORTED.search(st) is not None
+                            and _PLEDGED.search(st) is not None
+                        )
                     )
                     and not self._own_date(info, s, current, trig[0])
                     and not step_of_its_day
@@ -4234,19 +4245,7 @@ class Extractor:
         focus = None
         if not locations:
             focus = (
-                # (a court's case is heard far from its group's war and from its defendant's home:
-                # "prosecutors charged a Lebanese man with supporting Hezbollah" is not in Lebanon)
-                focus_country(
-                    replace(
-                        ann,
-                        places=tuple(
-                            p for p in ann.places if not (p.demonym and _PERSON_NOUN_AFTER.match(text, p.end))
-                        ),
-                    ),
-                    frozenset(),
-                )
-                if c.event_type in _COURT_TYPES
-                else focus_country(ann, theatre(info.actors))
+                focus_country(ann, theatre(info.actors))
                 or self._actor_country(info)
                 or _term_country(ann.text)
             )
@@ -4521,6 +4520,14 @@ class Extractor:
                 )
                 if dated:
                     date, date_span = dated[0].interval, Span(*opening)
+                elif (
+                    any(p.clause for p in parts)
+                    and rec.provenance.date is not None
+                    and (s.start <= rec.provenance.date.start < s.end)
+                ):
+                    # "A car bomb killed 15 people in Baghdad on Tuesday and a suicide bomber killed
+                    # eight policemen in Kirkuk": clauses joined by "and" share the sentence's day
+                    pass
                 elif borrowed or (not told_here and not context_day):
                     # (not the day of another part: "the bombings in Brussels or the killings in
                     # Paris last November" knows no day of Brussels's)
@@ -4853,6 +4860,8 @@ class Extractor:
                     p
                     for p in _PERSONS.finditer(first)
                     if not _HARMED_BEFORE.search(first, max(0, p.start() - 30), p.start())
+                    # (not someone's kin: "a father of five children", "her four children")
+                    and not _KIN_OF_BEFORE.search(first, max(0, p.start() - 20), p.start())
                 ),
                 None,
             )

@@ -403,11 +403,23 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "armed_harm",
         "attack",
-        r"\b(?:armed with|wielding|brandishing) (?:an? |two |his |her |a large |a kitchen )?(?:[\w-]+ ){0,2}?(?:knife|knives|machetes?|"
+        r"\barmed with (?:an? |two |his |her |a large |a kitchen )?(?:[\w-]+ ){0,2}?(?:knife|knives|machetes?|"
         r"axes?|hatchets?|guns?|pistols?|handguns?|rifles?|shotguns?|swords?|cleavers?|hammers?)\b[^.;]{0,80}?"
         # (not "armed with a rifle, was himself shot to death": what was done to the armed man)
         r"\b(?<!was )(?<!were )(?<!been )(?<!being )(?<!himself )(?<!herself )(?<!later )"
         r"(?:wounded|injured|stabbed|attacked|shot|killed|slashed|hacked at|assaulted)\b",
+        0.7,
+    ),
+    # "A man wielding a knife attacked passengers on a train": a blade brandished, then the deed, in
+    # one clause (not police "wielding rifles", nor "wielding a knife ... was arrested after police
+    # shot him", nor a robber's pistol)
+    _t(
+        "armed_harm",
+        "attack",
+        r"\b(?<!commandos )(?<!police )(?<!officers )(?<!soldiers )(?<!troops )(?:wielding|brandishing) "
+        r"(?:an? |two |his |her |a large |a kitchen )?(?:[\w-]+ ){0,2}?(?:knife|knives|machetes?|axes?|hatchets?|"
+        r"swords?|cleavers?|hammers?)\b(?:(?!\b(?:was|were|police|officers|after|when|before)\b)[^.;,]){0,40}?"
+        r"\b(?:attacked|stabbed|slashed|hacked at|assaulted|wounded|injured|killed)\b",
         0.7,
     ),
     # "A man attacked passengers with a knife at a train station in the Munich area": a blade or a
@@ -703,7 +715,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:convicted(?! (?:sex |drug |violent )?(?:felons?|murderers?|killers?|criminals?|terrorists?|"
         r"rapists?|offenders?|bombers?|jihadists?|traffickers?|dealers?|fraudsters?|thie(?:f|ves))\b)|sentenced|found guilty|jailed (?:for|over)|guilty verdicts?|"
         # "jailed a Russian national for life", "jailed two men for 10 years": a term given
-        r"jailed\s+(?:(?!for\b)[\w.'-]+,?\s+){1,5}?for\s+(?:life|(?:up to\s+)?[\w-]+\s+(?:years?|months?))|"
+        r"jailed\s+(?:(?!for\b)[\w.'-]+,?\s+){1,5}?for\s+(?:life|[\w-]+\s+(?:years?|months?))(?!\s+pending)|"
         # "a jury found Pugh, 48, guilty", "found him guilty"
         r"found\s+(?:(?!not\b)[\w.'-]+,?\s+){1,3}?(?:\d{1,2},\s+)?guilty|"
         r"prison (?:term|sentence)|life (?:sentence|imprisonment)|death sentence|sentenced to death|pleaded guilty)\b",
@@ -717,9 +729,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"cleared of (?:all )?(?:charges|terrorism)|"
         # "cleared a man of plotting a terrorist attack", "cleared three men of terrorism charges"
         # (not an area cleared "of militants")
-        r"cleared\s+(?:(?!of\b)[\w.'-]+,?\s+){1,5}?of\s+(?:all\s+)?(?:charges|terrorism|terror|plotting|planning|"
-        r"preparing|conspiring|conspiracy|membership|belonging|being|supporting|financing|funding|murder|"
-        r"involvement|helping|aiding|attempting|trying|inciting|possessing|possession)|"
+        r"cleared\s+(?:(?!of\b|the way\b)[\w.'-]+,?\s+){1,5}?of\s+(?:all\s+)?(?:(?:the\s+)?(?:terrorism|terror|murder)\s+)?"
+        r"(?:charges?|counts?|offen[cs]es)|"
+        r"cleared\s+(?:(?!of\b|the way\b)[\w.'-]+,?\s+){1,5}?of\s+(?:plotting|planning|preparing|conspiring|"
+        r"membership|belonging|supporting|financing|funding|helping|aiding|attempting|trying|inciting|possessing)|"
         r"found not guilty|"
         r"found\s+(?:[\w.'-]+,?\s+){1,3}?(?:\d{1,2},\s+)?not guilty|"
         r"charges (?:were |have been )?dropped|dropped (?:the |all )?(?:\w+ ){0,2}charges|dismissed the (?:case|charges))\b",

@@ -54,6 +54,8 @@ _WHILE = re.compile(
 # a clause of its own after "and", with its own doer or device and its own deed, up to its place: "A
 # car bomb killed 15 people in Baghdad and a suicide bomber killed eight policemen in Kirkuk"
 _AND_CLAUSE = re.compile(
+    # (a subject of its own: not one named back, "and the blast wounded 30 people in Karrada")
+    r"(?!(?:the|this|that|its|their|his|her|these|those)\b)"
     r"(?:(?:a|an|another|two|three|four|five|six|\d+|twin|separate)\s+)?(?:[\w'-]+\s+){0,3}?"
     r"(?:bombs?|blasts?|bombers?|attacks?|attackers?|gunm[ae]n|explosions?|militants|assailants)\s+"
     r"(?:also\s+)?(?:killed|wounded|injured|exploded|went off|detonated|blew|attacked|stormed|struck|hit|"
@@ -88,6 +90,9 @@ class Listed:
     places: tuple[int, ...]
     segment: tuple[int, int]
     hit: tuple[int, int] | None
+    # a clause of its own joined by "and" ("... and a suicide bomber killed eight policemen in
+    # Kirkuk"): the day told in the sentence is its too
+    clause: bool = False
 
 
 def listed_groups(
@@ -106,15 +111,17 @@ def listed_groups(
     groups: list[list[int]] = []
     bounds: list[int] = []
     owns: list[tuple[int, int] | None] = []
+    joined: list[bool] = []
 
-    def clause(j: int, at: int, before: tuple[int, int], own: tuple[int, int]) -> None:
+    def clause(j: int, at: int, before: tuple[int, int], own: tuple[int, int], anded: bool = False) -> None:
         """Mention ``j`` opens a clause of its own at ``at``, told by the words ``own``; the part
-        before it is told by ``before`` if it named no words yet."""
+        before it is told by ``before`` if it named no words yet (``anded``: joined by "and")."""
         if owns[-1] is None:
             owns[-1] = before
         groups.append([j])
         bounds.append(at)
         owns.append(own)
+        joined.append(anded)
 
     for j, m in enumerate(mentions):
         with_last = groups and any(together(i, j) for i in groups[-1])
@@ -127,6 +134,7 @@ def listed_groups(
             groups.append([j])
             bounds.append(sentence[0])
             owns.append(None)
+            joined.append(False)
             continue
         last = mentions[groups[-1][-1]]
         gap = text[last.end : m.start]
@@ -178,7 +186,7 @@ def listed_groups(
             if mine and theirs and _AND_CLAUSE.fullmatch(rest):
                 # "A car bomb killed 15 people in Baghdad and a suicide bomber killed eight policemen
                 # in Kirkuk": two clauses, each with its own deed before its place
-                clause(j, at, mine[-1], theirs[0])
+                clause(j, at, mine[-1], theirs[0], anded=True)
                 continue
             if not _LIST_GAP.fullmatch(gap[: joint.start()]):
                 return None
@@ -198,6 +206,7 @@ def listed_groups(
         groups.append([j])
         bounds.append(at)
         owns.append(own)
+        joined.append(False)
     if len(groups) < 2:
         return None
     # the first part names its own happening when a later one does: the one before the list
@@ -205,4 +214,7 @@ def listed_groups(
         first = mentions[groups[0][0]].start
         owns[0] = next(((a, b) for a, b in reversed(hits) if sentence[0] <= a and b <= first), None)
     ends = bounds[1:] + [sentence[1]]
-    return [Listed(tuple(g), (a, b), own) for g, a, b, own in zip(groups, bounds, ends, owns, strict=True)]
+    return [
+        Listed(tuple(g), (a, b), own, clause=anded)
+        for g, a, b, own, anded in zip(groups, bounds, ends, owns, joined, strict=True)
+    ]

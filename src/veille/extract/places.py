@@ -352,7 +352,7 @@ _DOER_FROM = re.compile(
 # "deported a man wanted in France" (where he was judged or is sought, not where the step at hand was)
 _PAST_STEP_TOLD = re.compile(
     r"\s*,?\s+(?:who\s+(?:was|is|had\s+been|has\s+been)\s+)?(?:previously\s+|already\s+|earlier\s+)?"
-    r"(?P<step>convicted|sentenced|jailed|wanted|tried|indicted|acquitted|imprisoned)(?:\s+in\s+absentia)?"
+    r"(?P<step>convicted|sentenced|wanted|tried|indicted|acquitted)(?:\s+in\s+absentia)?"
     r"\s+(?:in|by)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?$",
     re.IGNORECASE,
 )

@@ -156,7 +156,11 @@ def _metric_for(sentence: str, m: re.Match[str], strong_period: bool) -> tuple[s
         # a longer run of words before the noun: "2,500 suspected foreign fighters"
         more = _MORE_WORDS.match(sentence, m.end())
         if more is not None:
-            found = _metric_of_words(sentence, m, words + more.group(0).split(), strong_period)
+            # (its people counted only as the object of a verb of the metric before them: not "the
+            # Revolutionary Guards Navy captured 15 British military service members and held them")
+            found = _metric_of_words(
+                sentence, m, words + more.group(0).split(), strong_period, object_only=True
+            )
     return found
 
 
@@ -167,7 +171,7 @@ _MORE_WORDS = re.compile(rf"(?:\s+(?!{_STOP}\b)[\w-]+){{1,2}}", _I)
 
 
 def _metric_of_words(
-    sentence: str, m: re.Match[str], words: list[str], strong_period: bool
+    sentence: str, m: re.Match[str], words: list[str], strong_period: bool, *, object_only: bool = False
 ) -> tuple[str, str, str | None] | None:
     # The counted noun is the last noun-like word of "NUM [adjectives] NOUN".
     for k in range(len(words), 0, -1):
@@ -206,6 +210,8 @@ def _metric_of_words(
                         # eight years in prison in 2013"; a closed one is an aside: "45 people, a
                         # record, have been arrested")
                         found.append((hit.start(), (metric, etype, slot)))
+                if object_only:
+                    found = [f for f in found if f[0] < 0]
                 return min(found, key=lambda f: f[0])[1] if found else None
     return None
 
@@ -266,8 +272,12 @@ _RATE = re.compile(
 
 
 # a state's forces as those who killed: "security forces have killed more than 500 militants"
+_MILITANTS_COUNTED = re.compile(
+    r"\b(?:militants|insurgents|fighters|jihadists|terrorists|rebels|extremists|guerrill?as)\b", _I
+)
 _FORCES_KILLED_BEFORE = re.compile(
-    r"\b(?:security forces|forces|troops|soldiers|army|military|police|air ?strikes|air raids|drone strikes|"
+    # (the forces the subject: not "Militants attacking security forces have killed 200 civilians")
+    r"(?<!attacking )(?<!targeting )(?<!against )(?<!on )\b(?:security forces|forces|troops|soldiers|army|military|police|air ?strikes|air raids|drone strikes|"
     r"coalition|gendarmes?|gendarmerie|commandos)\s+(?:[\w-]+\s+){0,3}?(?:have\s+|has\s+|had\s+)?"
     r"(?:\w+ly\s+)?(?:killed|eliminated|neutrali[sz]ed)\s+(?:at least\s+|more than\s+|over\s+|some\s+|nearly\s+|about\s+)?$",
     _I,
@@ -281,6 +291,12 @@ _SAID_ON_DAY = re.compile(
 # a whole year, and the least figure over it read as a tally of people
 _YEAR_PERIOD = re.compile(r"\b(?:last year|this year|(?:in|during) (?:19|20)\d\d)\b", _I)
 _A_YEARS_TALLY = 50
+# ... not one operation's: "detained 90 suspected militants in one sweep across Istanbul in 2015"
+_ONE_OPERATION = re.compile(
+    r"\b(?:in|during)\s+(?:a\s+single|one|the same)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:sweep|raid|operation|swoop|crackdown|night|day|morning|roundup)\b",
+    _I,
+)
 _TOLLS = frozenset({"deaths", "kidnappings", "attacks"})
 _FEW = re.compile(r"two|2|three|3", _I)
 _BOMBINGS = re.compile(r"\bbombings\b", _I)
@@ -297,7 +313,9 @@ def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[S
         # of one case, no period's
         periods = _BARE_SO_FAR.sub(lambda m: " " * len(m.group(0)), periods)
     has_period = PERIOD_CUE.search(periods) is not None or period_in_context
-    if not has_period:
+    if not has_period or _ONE_OPERATION.search(sentence):
+        # (one operation's count, whatever the period: "detained 90 suspected Islamic State
+        # militants in one sweep across Istanbul in 2015")
         return []
     # (the day a figure was given is no day of one happening: "..., Prime Minister David Cameron
     # said on Monday")
@@ -343,7 +361,11 @@ def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[S
         if found is None:
             continue
         metric, etype, slot = found
-        if metric == "deaths" and _FORCES_KILLED_BEFORE.search(sentence, max(0, m.start() - 80), m.start()):
+        if (
+            metric == "deaths"
+            and _FORCES_KILLED_BEFORE.search(sentence, max(0, m.start() - 80), m.start())
+            and _MILITANTS_COUNTED.search(m.group(0))
+        ):
             # "Egyptian security forces have killed more than 500 militants in North Sinai since
             # January": the dead of the state's operations, not of attacks
             metric, etype = "militants_killed", "ct_operation"

@@ -328,7 +328,7 @@ def is_descriptive(sentence: str, hit: Hit) -> bool:
     if (
         hit.trigger.event_type == "charge"
         and re.match(r"(?:charged|accused|indicted)\b", word, _I)
-        and _ON_TRIAL_CHARGED.search(sentence, max(0, hit.start - 90), hit.start)
+        and ON_TRIAL_CHARGED.search(sentence, max(0, hit.start - 90), hit.start)
     ):
         return True  # "went on trial in Duesseldorf on Tuesday charged with membership": the trial's charge
     if (
@@ -353,7 +353,13 @@ def is_descriptive(sentence: str, hit: Hit) -> bool:
         return True  # "mass graves have been uncovered in areas recaptured from Islamic State"
     if not PARTICIPLES.match(word.strip()):
         return False
-    if REDUCED_RELATIVE.search(before):
+    if (
+        REDUCED_RELATIVE.search(before)
+        and not (_COUNTED_HEADLINE.fullmatch(before) and not _FINITE_LATER.search(sentence, hit.end))
+        # (nor a verb with its object: "Islamists detained two journalists in northern Mali")
+        and not _OBJECT_AFTER.match(sentence, hit.end)
+    ):
+        # (a headline's counted subject reports: "Twenty Islamists sentenced to death in Egypt")
         return True
     # "the return to prison of two Oregon ranchers convicted of setting fires": counted people a
     # charge describes, inside the sentence (a headline's "Two men convicted of plotting" reports)
@@ -361,9 +367,28 @@ def is_descriptive(sentence: str, hit: Hit) -> bool:
     return counted is not None and counted.start() > 0 and _CHARGE_AFTER.match(sentence, hit.end) is not None
 
 
+# a sentence opened by counted people, as a headline is: "Twenty Islamists sentenced to death"
+_COUNTED_HEADLINE = re.compile(
+    # (after a headline's speaker: "Egyptian court: 20 Islamists sentenced to death")
+    r"(?:[^:]{1,40}:\s+)?\W*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"dozens|hundreds|several)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s*",
+    _I,
+)
+# a finite verb later in the sentence: the counted people are its subject, not a headline's
+# ("Three people detained on Thursday at the border ... have been denied entry")
+_FINITE_LATER = re.compile(r"\b(?:have|has|had|were|was|are|is|will|would)\b", _I)
+# the object of a verb, right after it: "detained two journalists", "arrested a man" (not a lapse,
+# "convicted two years ago")
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|an?|the|his|her|their|several|dozens|some)\s+"
+    r"(?!(?:years?|months?|weeks?|days?|decades?)\b)[\w'-]+",
+    _I,
+)
 # a trial's charge told after it: "went on trial in Duesseldorf on Tuesday charged with membership"
-_ON_TRIAL_CHARGED = re.compile(
-    r"\b(?:went|goes|go|going|stood|stands|stand|is|are|was|were|be|been)\s+on\s+trial\b[^.;]{0,70}?,?\s+$",
+ON_TRIAL_CHARGED = re.compile(
+    # (no clause of its own between: not "As the first defendant went on trial in Paris on Wednesday,
+    # prosecutors charged a second man")
+    r"\b(?:went|goes|go|going|stood|stands|stand|is|are|was|were|be|been)\s+on\s+trial\b[^.;,]{0,70}?,?\s+$",
     _I,
 )
 # a deed of which a person on trial or sentenced is accused: "The trial of a man accused of helping the
@@ -1610,7 +1635,9 @@ _POWER_GIVEN = re.compile(
     r"\b(?:laws?|bills?|legislation|measures?|decrees?|amendments?|rules?|powers?|reforms?|provisions?)\s+"
     r"(?:that\s+(?:would\s+|will\s+)?)?(?:allow(?:ing|s)?|enabl(?:ing|es?)|permit(?:ting|s)?|empower(?:ing|s)?|"
     r"authori[sz](?:ing|es?)|giv(?:ing|es?)\s+(?:[\w'-]+\s+){0,3}?powers?)\s+(?:[\w'-]+\s+){0,4}?to\s+"
-    r"(?:[\w'-]+\s+){0,8}?$",
+    # (the power's own words up to the step, not a use told after: "... to hold terrorism suspects
+    # and was used to detain 20 people")
+    r"(?:(?!(?:and|was|were|used|has|have|had)\b)[\w'-]+\s+){0,8}?$",
     _I,
 )
 
