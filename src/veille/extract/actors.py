@@ -321,6 +321,8 @@ _STEP_DONE_TO_BEFORE = re.compile(
     r"local\s+|regional\s+)*$",
     _I,
 )
+# one who admires the group, not its man: "An Islamic State sympathiser stabbed two tourists"
+_ADMIRER_AFTER = re.compile(r"\s+(?:sympathi[sz]ers?|supporters?|admirers?|fans?|followers?)\b", _I)
 # the doers told as a group's men: "the attackers were members of Boko Haram" (not asked: "whether
 # the attackers were members of al Shabaab")
 _DOERS_MEMBERS_OF = re.compile(
@@ -375,7 +377,12 @@ def perpetrator_evidence(ann: AnnotatedArticle, m: ActorMatch) -> bool:
     local = m.start - sent.start
     before = st[max(0, local - 60) : local]
     after = st[local + (m.end - m.start) :]
-    if _SHOUTED.search(before) or _GOAL_BEFORE.search(before) or _PARENT_BEFORE.search(before):
+    if (
+        _SHOUTED.search(before)
+        or _GOAL_BEFORE.search(before)
+        or _PARENT_BEFORE.search(before)
+        or _ADMIRER_AFTER.match(after)
+    ):
         return False
     if NO_CLAIM.search(st) and not re.search(r"\b(?:but|however|although|though|which|whom)\b", st, _I):
         return False
@@ -765,8 +772,10 @@ def actors_for(
                     and not any(a <= m.start < b for a, b in asides)
                 ) or (event_type == "threat" and _VOICE_OF_BEFORE.search(before)):
                     add(m, "perpetrator")
-                elif _GOAL_BEFORE.search(before) or (
-                    _PARENT_BEFORE.search(before) and not any(a <= m.start < b for a, b in asides)
+                elif (
+                    _GOAL_BEFORE.search(before)
+                    or _ADMIRER_AFTER.match(after)
+                    or (_PARENT_BEFORE.search(before) and not any(a <= m.start < b for a, b in asides))
                 ):
                     # "a gunman inspired by Islamic State": whose cause, not whose deed; "TAK, an
                     # offshoot of the PKK": whose offshoot

@@ -1485,6 +1485,12 @@ _IN_RAIDS = re.compile(
     r"\s+(?:[\w'-]+\s+){0,5}?(?:in|during)\s+(?:a\s+)?(?:series\s+of\s+|wave\s+of\s+)?(?:[\w-]+\s+){0,2}?",
     re.IGNORECASE,
 )
+# a toll told anew: "The death toll rose to 26", "officials raised the toll to 40"
+_TOLL_UPDATE = re.compile(
+    r"\b(?:death\s+)?toll\s+(?:has\s+|had\s+|later\s+|since\s+)*(?:rose|risen|climbed|increased|jumped|reached|"
+    r"stood|stands|now stands)\b|\b(?:raised|revised|updated|lowered)\s+(?:the\s+)?(?:death\s+)?toll\b",
+    re.IGNORECASE,
+)
 # a pledge or a turn of the doers themselves, not a recruitment of others
 _PLEDGED = re.compile(
     r"\b(?:pledg\w+|swor\w+|declar\w+)\s+(?:\w+\s+)?(?:allegiance|loyalty)\b|\bradicali[sz]ed\b",
@@ -1702,7 +1708,7 @@ def _from_its_day(m: DateMention) -> DateInterval:
 
 # an aside that recalls by "after", "since" or "following" (not a series the happening is of: "the
 # latest in a series of Islamic State bombings in Baghdad")
-_RECALL_WORD = re.compile(r"\b(?:after|since|following)\b", re.IGNORECASE)
+_RECALL_WORD = re.compile(r"\b(?:after|since|following|follows|followed|came|comes)\b", re.IGNORECASE)
 
 
 def _recalling(info: _Article, asides: list[tuple[int, int]], towns: Set[int]) -> list[tuple[int, int]]:
@@ -1752,6 +1758,25 @@ def _other_attacks(
                 and any(_apart(t, date) for t in told)
             ):
                 out.append((s.start, s.end))
+    # ... and a sentence that tells an attack of long before, left out as history ("In January 2015,
+    # a suicide bombing in Quetta killed 33 people, an attack claimed by Lashkar-e-Jhangvi")
+    long_before = (dt.date.fromisoformat(date.start) - dt.timedelta(days=_RECALLED_DAYS)).isoformat()
+    for s in info.ann.sentences:
+        if (
+            s in c.sentences
+            or (s.start, s.end) in out
+            or CLAIM_OF_KNOWN.search(info.ann.text, s.start, s.end)
+        ):
+            continue
+        if not any(t == "attack" for t, _, _ in info.hits_in(s)):
+            continue
+        told = [
+            _from_its_day(m)
+            for m in info.dates
+            if s.start <= m.start < s.end and m.interval.start and m.interval.end
+        ]
+        if told and all((t.end or "") < long_before for t in told):
+            out.append((s.start, s.end))
     return out
 
 
@@ -2278,6 +2303,17 @@ class Extractor:
                 # in that attack": the one the sentence before told, left out, not the current one
                 continue
             if main is None:
+                attacks_told = [c for c in out if c.event_type == "attack" and c.statistic is None]
+                if (
+                    current is not None
+                    and current.event_type not in {"attack", "ct_operation"}
+                    and attacks_told
+                    and _TOLL_UPDATE.search(st)
+                ):
+                    # "... On Wednesday, police arrested three suspects. The death toll rose to 26":
+                    # the toll of the attack told before, not of the arrest
+                    attacks_told[-1].sentences.append(s)
+                    continue
                 if (
                     current is not None
                     and self._continues(st, current)
@@ -5149,6 +5185,14 @@ class Extractor:
                     # "He was charged with planning a terrorist act and will appear in court on
                     # Thursday": the day of what is to come, not of the step told
                     continue
+                if (
+                    c.event_type in _COURT_TYPES | _HUNT_TYPES | {"extradition", "deportation"}
+                    and c.trigger[1] < m.start
+                    and _OVER_THE_DEED.search(text, c.trigger[1], m.start) is not None
+                ):
+                    # "Tunisian police arrested two suspected jihadists on Tuesday over the attack on
+                    # the Bardo museum in Tunis in March 2015": the day of the deed the step is over
+                    continue
                 if too_late(m):
                     # "Trump postponed his announcement, due next week, out of respect for the
                     # victims in Nice, where an attacker drove into crowds": not the attack's week
@@ -5558,6 +5602,11 @@ class Extractor:
                     # State" does not date "Two of his alleged associates were killed in a shootout
                     # with police at the event": a court's day comes long after the deeds
                     lead = []
+            if c.event_type in STATEMENT_TYPES:
+                # "Police dismantled 21 terrorist cells in 2015, the ministry said on Wednesday. The
+                # ministry warned that the threat remained high": a warning borrows the day it was
+                # given, not the span of a figure
+                lead = [m for m in lead if m.interval.precision in ("day", "week")]
             if lead and c.event_type in {"attack", "ct_operation", "arrest", "warning", "policy", "threat"}:
                 # "The Senate on Wednesday voted down a proposal ... after the mass shooting at an
                 # Orlando nightclub last week": the date nearest a word of the happening's kind
@@ -5858,6 +5907,16 @@ _CASE_DEED = re.compile(
     r"attack(?:ed|ing)?|stabb(?:ed|ing))\s+(?:at least\s+)?(?:\d+|[a-z]+)\s+(?:of\s+(?:their|his|her)\s+)?"
     r"(?:[\w-]+\s+)?(?:people|persons|civilians|soldiers|police(?:men)?|officers|worshippers|children|students|"
     r"tourists|co-?workers|colleagues|victims)\b",
+    re.IGNORECASE,
+)
+# the deed a step is over, named by its noun, up to a date: "over the attack on the Bardo museum in
+# Tunis in", "in connection with last week's bombing of a market in"
+_OVER_THE_DEED = re.compile(
+    r"\b(?:over|for|in connection with|linked to|tied to|suspected of|accused of|involved in|behind|"
+    r"in the (?:investigation|probe|inquiry) into)\s+(?:the|a|an|last\s+\w+['\u2019]s|[\w-]+['\u2019]s)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,3}?(?:attacks?|bombings?|shootings?|massacres?|assaults?|killings?|sieges?|blasts?|"
+    # (no step of the case between: not "for the bombing ... in January at a hearing on Monday")
+    r"explosions?|ambush(?:es)?|rampage)\b(?:(?!\b(?:hearing|ruling|verdict|sentencing|court|judge|jury|trial)\b)[^.;]){0,80}$",
     re.IGNORECASE,
 )
 # ... and what ends its clause before a date (not "and wounded 22": the deed goes on)

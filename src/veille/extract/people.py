@@ -99,7 +99,9 @@ _OWNER_AFTER = re.compile(
 _NO_PERSON_AFTER = re.compile(
     r"\s+(?:air\s*base|base|airport|airfield|prison|jail|mosque|church|synagogue|temple|shrine|camp|"
     r"neighbou?rhood|quarter|square|street|road|highway|stadium|museum|hospital|university|school|sect|"
-    r"tribe|clan|community|newspaper|daily|news\s+agency|magazine|television|TV|radio|broadcaster|website)\b"
+    r"tribe|clan|community|newspaper|daily|news\s+agency|magazine|television|TV|radio|broadcaster|website|"
+    # (a venue named for someone: "the Charlie Hebdo offices", "the Bataclan concert hall")
+    r"offices?|headquarters|premises|building|concert\s+hall|hall|theat(?:er|re)|restaurant|cafe|hotel)\b"
     # ... or told in an apposition: "Java, the Indonesian island"
     # (not "Tabufor Francis, a Senior State Counsel")
     r"|\s*,\s+(?:an?|the)\s+(?:[\w'\u2019-]+\s+){0,2}(?:island|province|state|region|capital|country|port)"

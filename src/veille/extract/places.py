@@ -44,7 +44,8 @@ MOVEMENT = {"deportation", "repatriation", "extradition", "travel"}
 _ORIGIN_CUE = re.compile(
     r"\b(?:from|out of|left|fled|returning from|returned from|back from)\s+(?:the\s+)?"
     # "from the Roj camp in northeastern Syria": the place that holds the origin is the origin
-    r"(?:\w+\s+){0,3}(?:(?:in|near|outside)\s+(?:the\s+)?(?:\w+\s+)?)?$",
+    # (not past the journey's other end: "from Bulgaria to France" leaves France the destination)
+    r"(?:(?!(?:to|into|towards?|for)\b)\w+\s+){0,3}(?:(?:in|near|outside)\s+(?:the\s+)?(?:\w+\s+)?)?$",
     re.IGNORECASE,
 )
 _DEST_CUE = re.compile(
@@ -342,6 +343,12 @@ _COURT_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:courts?|judges?|jury|juries|tribunal|prosecutors?|prosecution|magistrates?)\b",
     re.IGNORECASE,
 )
+# a doer named by his nationality: "a Saudi suicide bomber", "Somali gunmen"
+_DOER_NOUN_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:bombers?|attackers?|gunm[ae]n|assailants?|militants?|jihadists?|fighters?|"
+    r"kidnappers?|hijackers?|extremists?|Islamists?)\b",
+    re.IGNORECASE,
+)
 # where an attacker comes from: "a suicide bomber from the town of Kilis"
 _DOER_FROM = re.compile(
     r"\b(?:bombers?|attackers?|gunm[ae]n|assailants?|shooters?|killers?|militants?)\s+(?:originally\s+)?from\s+"
@@ -578,6 +585,14 @@ def _eligible(
         return False
     if _HELD_THERE_AFTER.match(ann.text, p.end):
         return False  # "the arrest Tuesday of a former Guantanamo Bay detainee": where he was held
+    if (
+        (p.demonym or (p.feature_code or "").startswith("PCL"))
+        and _DOER_NOUN_AFTER.match(ann.text, p.end)
+        and any(q is not p and not q.demonym and a <= q.start < sentence[1] for q in ann.places)
+    ):
+        # "A Saudi suicide bomber killed six people at a checkpoint in Sanaa": whose the doer is,
+        # beside where he struck
+        return False
     if event_type == "attack" and _DOER_FROM.search(ann.text, max(a, p.start - 60), p.start):
         return False  # "A suicide bomber from the town of Kilis blew himself up in Gaziantep": his home
     past = _PAST_STEP_TOLD.search(ann.text, max(a, p.start - 70), p.start)
@@ -1510,6 +1525,8 @@ def _drop_outliers(picked: list[tuple[Location, Span]]) -> list[tuple[Location, 
         (loc, s)
         for loc, s in picked
         if loc.country_code == main
+        # (a journey's end lies abroad: "deported two Belgian jihadists to Brussels")
+        or loc.role in ("origin", "destination")
         or not (admin_of_main and loc.precision == "city" and countries[loc.country_code] == 1)
     ]
 

@@ -41,7 +41,7 @@ NOUN_METRICS: tuple[tuple[str, str, str, str | None], ...] = (
 )
 # Generic nouns take their metric from the verb that follows or precedes them.
 GENERIC_NOUN = (
-    r"(?:people|persons|individuals|suspects|terror(?:ism)? suspects|militants|extremists|jihadists|members|"
+    r"(?:people|persons|individuals|suspects|terror(?:ism)? suspects|militants|extremists|jihadists|Islamists|members|"
     r"nationals|citizens|foreigners|foreign nationals|foreign fighters|fighters|women|children|men|minors|"
     r"families|defendants|civilians|noncombatants|non-combatants|soldiers)"
 )
@@ -235,6 +235,13 @@ ONE_TOLL_BEFORE = re.compile(
 )
 
 
+# ... or of one doer or device: "a suicide bomber killed 33 people", "a car bomb killed 20"
+_ONE_DOER_BEFORE = re.compile(
+    r"\b(?:an?|one|the)\s+(?:[\w-]+\s+){0,2}?(?:bombers?|gunman|attacker|assailant|shooter|bomb|blast|"
+    r"explosion|truck|car|rocket|missile|drone strike|air ?strike|airstrike)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:killed|wounded|injured|left|claimed the lives of)\s+(?:at least\s+|more than\s+|some\s+|about\s+|nearly\s+)?$",
+    _I,
+)
 # ... or told with the one happening after it
 _ONE_TOLL_AFTER = re.compile(
     r"[^.;,]{0,40}?\b(?:died|were killed|have been killed|had been killed|lost their lives)\s+in\s+an?\s+"
@@ -273,7 +280,12 @@ _RATE = re.compile(
 
 # a state's forces as those who killed: "security forces have killed more than 500 militants"
 _MILITANTS_COUNTED = re.compile(
-    r"\b(?:militants|insurgents|fighters|jihadists|terrorists|rebels|extremists|guerrill?as)\b", _I
+    r"\b(?:militants|insurgents|fighters|jihadists|terrorists|rebels|extremists|guerrill?as|members)\b", _I
+)
+_KILLED_BY_FORCES = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:have|has|had)\s+been\s+killed\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:police|army|military|troops|soldiers|security forces|forces|armed forces)\b",
+    _I,
 )
 _FORCES_KILLED_BEFORE = re.compile(
     # (the forces the subject: not "Militants attacking security forces have killed 200 civilians")
@@ -282,6 +294,10 @@ _FORCES_KILLED_BEFORE = re.compile(
     r"(?:\w+ly\s+)?(?:killed|eliminated|neutrali[sz]ed)\s+(?:at least\s+|more than\s+|over\s+|some\s+|nearly\s+|about\s+)?$",
     _I,
 )
+_PERFECT_TALLY = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|already\s+|so far\s+)?(?:been\s+)?\w+(?:ed|en)\b", _I
+)
+_THIS_SPAN = re.compile(r"\bthis\s+(?:year|month)\b", _I)
 # the day a figure was given, at the sentence's end
 _SAID_ON_DAY = re.compile(
     r",\s+(?:[\w.'-]+\s+){1,6}?(?:said|says|told\s+\w+|announced|reported|added|showed)\s+"
@@ -325,6 +341,8 @@ def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[S
     strong = (
         period_in_context
         or _STRONG_PERIOD.search(periods) is not None
+        # "Spain has arrested 40 suspected jihadists this year": a tally run up to now
+        or (_PERFECT_TALLY.search(sentence) is not None and _THIS_SPAN.search(periods) is not None)
         or (_TOTAL_SAID.match(sentence) is not None and _ONE_HAPPENING.search(sentence) is None)
     )
     out: list[StatisticMention] = []
@@ -338,6 +356,8 @@ def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[S
             continue  # "the Sept. 11 attacks": a day of the month, not eleven attacks
         if ONE_TOLL_BEFORE.search(sentence, max(0, m.start("num") - 80), m.start("num")):
             continue  # "... the attacks there that killed 130 people": one happening's toll
+        if _ONE_DOER_BEFORE.search(sentence, max(0, m.start("num") - 80), m.start("num")):
+            continue  # "In 2014, a suicide bomber killed 33 people at a bank in Quetta": one deed's toll
         if _ONE_TOLL_AFTER.match(sentence, m.end("num")):
             continue  # "hundreds of people died in an attack with Sarin nerve gas in 2013": one's too
         if _SINCE_CLAUSE_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
@@ -363,8 +383,12 @@ def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[S
         metric, etype, slot = found
         if (
             metric == "deaths"
-            and _FORCES_KILLED_BEFORE.search(sentence, max(0, m.start() - 80), m.start())
-            and _MILITANTS_COUNTED.search(m.group(0))
+            and (
+                _FORCES_KILLED_BEFORE.search(sentence, max(0, m.start() - 80), m.start())
+                # ... or told in the passive: "AT LEAST 100 MRTA MEMBERS HAVE BEEN KILLED BY THE POLICE"
+                or _KILLED_BY_FORCES.match(sentence, m.end())
+            )
+            and _MILITANTS_COUNTED.search(m.group(0) + sentence[m.end() : m.end() + 20])
         ):
             # "Egyptian security forces have killed more than 500 militants in North Sinai since
             # January": the dead of the state's operations, not of attacks

@@ -198,7 +198,11 @@ _LIST_GAP_RE = re.compile(r"\s*,?\s+(?:and|or)\s+", re.IGNORECASE)
 _OF_END_RE = re.compile(r"\s(?:of|for)\s+(?:the\s+)?$")
 # a list that goes on after a name: ", and Medellin", ", Talca, and Temuco", " or Washington"
 _LIST_GOES_ON_RE = re.compile(r"\s*(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
-_CONTAINER_GAP_RE = re.compile(r"\s*,\s*|\s+(?:(?:city|town|village|area)\s+)?in\s+(?:the\s+)?|\s*\(\s*")
+_CONTAINER_GAP_RE = re.compile(
+    # (a direction may come between: "Cordoba, southern Spain", "Tripoli, northern Lebanon")
+    r"\s*,\s*(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
+    r"|\s+(?:(?:city|town|village|area)\s+)?in\s+(?:the\s+)?|\s*\(\s*"
+)
 _ABBR_AFTER_RE = re.compile(r"\s*,\s*([A-Z][a-z]{1,4})\.")
 # "states such as California or Washington": the names listed are regions
 ADMIN_LIST_RE = re.compile(
