@@ -644,3 +644,33 @@ def test_a_warning_after_a_years_figure_is_dated_by_its_own_day(pipeline: Pipeli
     )
     (rec,) = records(pipeline, text, "warning")
     assert rec["date"]["start"] != "2015-01-01"
+
+
+def test_near_misses_of_the_last_rules(pipeline: Pipeline) -> None:
+    # a step's own day told after the deed's clause is kept
+    text = (
+        "Turkish police detained five suspected Islamic State militants over the suicide bombing in "
+        "Istanbul, state media said on Tuesday."
+    )
+    (rec,) = records(pipeline, text, "arrest")
+    assert rec["date"]["start"] == "2016-03-08"
+    # a group's followers are its men
+    text = "Boko Haram followers armed with rifles killed 30 villagers in Dalori on Sunday, the army said."
+    (rec,) = records(pipeline, text, "attack")
+    assert roles(rec, "perpetrator") == {"Boko Haram"}
+    # a happening ranked in the year is no tally; many doers' toll is
+    text = (
+        "Militants have stormed a hotel in Bamako and killed 20 people, the worst terrorist attack in Mali "
+        "this year, officials said."
+    )
+    assert not statistics(pipeline, text, "2016-03-10")
+    text = (
+        "In Nigeria, the female suicide bombers have killed more than 500 people since 2014, according to a "
+        "UNICEF report."
+    )
+    (stat,) = statistics(pipeline, text, "2016-03-10")
+    assert stat["statistic"]["value"] == 500
+    # a tally run up to now ends on the report's day
+    text = "Spain has arrested 40 suspected jihadists this year, the interior ministry said."
+    (stat,) = statistics(pipeline, text, "2016-03-10")
+    assert stat["statistic"]["period"] == {"start": "2016-01-01", "end": "2016-03-10"}

@@ -322,7 +322,8 @@ _STEP_DONE_TO_BEFORE = re.compile(
     _I,
 )
 # one who admires the group, not its man: "An Islamic State sympathiser stabbed two tourists"
-_ADMIRER_AFTER = re.compile(r"\s+(?:sympathi[sz]ers?|supporters?|admirers?|fans?|followers?)\b", _I)
+# (not "Boko Haram followers", the group's own fighters)
+_ADMIRER_AFTER = re.compile(r"\s+(?:sympathi[sz]ers?|supporters?|admirers?)\b", _I)
 # the doers told as a group's men: "the attackers were members of Boko Haram" (not asked: "whether
 # the attackers were members of al Shabaab")
 _DOERS_MEMBERS_OF = re.compile(

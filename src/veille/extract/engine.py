@@ -1237,7 +1237,12 @@ _BASELINE_BEFORE = re.compile(
     r"(?:over|from|on|than|compared\s+(?:with|to))\s",
     re.IGNORECASE,
 )
-_SO_FAR = re.compile(r"\b(?:so far|thus far|to date|year-to-date)\b", re.IGNORECASE)
+# (or a perfect's tally run up to now: "Spain has arrested 40 suspected jihadists this year")
+_SO_FAR = re.compile(
+    r"\b(?:so far|thus far|to date|year-to-date)\b|"
+    r"\b(?:has|have)\s+(?:now\s+|already\s+)?(?:been\s+)?\w+(?:ed|en)\b",
+    re.IGNORECASE,
+)
 _SINCE_ASIDE = re.compile(r"\bsince\b(?:[^.;:()]|(?<=\b[A-Z])\.){3,90}\Z", re.IGNORECASE)
 # a hunt going on since a day: "has been sought since", "had been on the run since"
 _HUNTED_SINCE = re.compile(
@@ -5916,7 +5921,11 @@ _OVER_THE_DEED = re.compile(
     r"in the (?:investigation|probe|inquiry) into)\s+(?:the|a|an|last\s+\w+['\u2019]s|[\w-]+['\u2019]s)\s+"
     r"(?:[\w'\u2019-]+\s+){0,3}?(?:attacks?|bombings?|shootings?|massacres?|assaults?|killings?|sieges?|blasts?|"
     # (no step of the case between: not "for the bombing ... in January at a hearing on Monday")
-    r"explosions?|ambush(?:es)?|rampage)\b(?:(?!\b(?:hearing|ruling|verdict|sentencing|court|judge|jury|trial)\b)[^.;]){0,80}$",
+    r"explosions?|ambush(?:es)?|rampage)\b"
+    # (in the deed's own words: no comma, no clause of its own - not "..., state media said on
+    # Tuesday", "and raided his flat on Monday", "during raids in Molenbeek on Tuesday")
+    r"(?:(?!\b(?:hearing|ruling|verdict|sentencing|court|judge|jury|trial|said|says|told|and|during|while|"
+    r"when|after|before)\b)[^.;,]){0,80}$",
     re.IGNORECASE,
 )
 # ... and what ends its clause before a date (not "and wounded 22": the deed goes on)

@@ -237,7 +237,7 @@ ONE_TOLL_BEFORE = re.compile(
 
 # ... or of one doer or device: "a suicide bomber killed 33 people", "a car bomb killed 20"
 _ONE_DOER_BEFORE = re.compile(
-    r"\b(?:an?|one|the)\s+(?:[\w-]+\s+){0,2}?(?:bombers?|gunman|attacker|assailant|shooter|bomb|blast|"
+    r"\b(?:an?|one|the)\s+(?:[\w-]+\s+){0,2}?(?:bomber|gunman|attacker|assailant|shooter|bomb|blast|"
     r"explosion|truck|car|rocket|missile|drone strike|air ?strike|airstrike)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:killed|wounded|injured|left|claimed the lives of)\s+(?:at least\s+|more than\s+|some\s+|about\s+|nearly\s+)?$",
     _I,
@@ -280,7 +280,8 @@ _RATE = re.compile(
 
 # a state's forces as those who killed: "security forces have killed more than 500 militants"
 _MILITANTS_COUNTED = re.compile(
-    r"\b(?:militants|insurgents|fighters|jihadists|terrorists|rebels|extremists|guerrill?as|members)\b", _I
+    r"\b(?:militants|insurgents|fighters|jihadists|terrorists|rebels|extremists|guerrill?as|members|Islamists)\b",
+    _I,
 )
 _KILLED_BY_FORCES = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:have|has|had)\s+been\s+killed\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?"
@@ -298,6 +299,7 @@ _PERFECT_TALLY = re.compile(
     r"\b(?:has|have)\s+(?:now\s+|already\s+|so far\s+)?(?:been\s+)?\w+(?:ed|en)\b", _I
 )
 _THIS_SPAN = re.compile(r"\bthis\s+(?:year|month)\b", _I)
+_RANKED_IN_SPAN = re.compile(rf"\b{SUPERLATIVE}\b[^.;]{{0,50}}?\bthis\s+(?:year|month)\b", _I)
 # the day a figure was given, at the sentence's end
 _SAID_ON_DAY = re.compile(
     r",\s+(?:[\w.'-]+\s+){1,6}?(?:said|says|told\s+\w+|announced|reported|added|showed)\s+"
@@ -342,7 +344,12 @@ def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[S
         period_in_context
         or _STRONG_PERIOD.search(periods) is not None
         # "Spain has arrested 40 suspected jihadists this year": a tally run up to now
-        or (_PERFECT_TALLY.search(sentence) is not None and _THIS_SPAN.search(periods) is not None)
+        or (
+            _PERFECT_TALLY.search(sentence) is not None
+            and _THIS_SPAN.search(periods) is not None
+            # (not a happening ranked in the year: "the worst terrorist attack in Mali this year")
+            and _RANKED_IN_SPAN.search(sentence) is None
+        )
         or (_TOTAL_SAID.match(sentence) is not None and _ONE_HAPPENING.search(sentence) is None)
     )
     out: list[StatisticMention] = []
