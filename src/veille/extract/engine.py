@@ -5920,10 +5920,10 @@ _OVER_THE_DEED = re.compile(
     r"\b(?:over|for|in connection with|linked to|tied to|suspected of|accused of|involved in|behind|"
     r"in the (?:investigation|probe|inquiry) into)\s+(?:the|a|an|last\s+\w+['\u2019]s|[\w-]+['\u2019]s)\s+"
     r"(?:[\w'\u2019-]+\s+){0,3}?(?:attacks?|bombings?|shootings?|massacres?|assaults?|killings?|sieges?|blasts?|"
-    # (no step of the case between: not "for the bombing ... in January at a hearing on Monday")
     r"explosions?|ambush(?:es)?|rampage)\b"
-    # (in the deed's own words: no comma, no clause of its own - not "..., state media said on
-    # Tuesday", "and raided his flat on Monday", "during raids in Molenbeek on Tuesday")
+    # (in the deed's own words: no step of the case, no comma, no clause of its own - not "for the
+    # bombing ... in January at a hearing on Monday", "..., state media said on Tuesday", "and raided
+    # his flat on Monday", "during raids in Molenbeek on Tuesday")
     r"(?:(?!\b(?:hearing|ruling|verdict|sentencing|court|judge|jury|trial|said|says|told|and|during|while|"
     r"when|after|before)\b)[^.;,]){0,80}$",
     re.IGNORECASE,
