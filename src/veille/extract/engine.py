@@ -369,16 +369,14 @@ _HARMED_BEFORE = re.compile(
     r"(?:(?:at least|more than|nearly|some|about|over)\s+)?$",
     re.IGNORECASE,
 )
-_ONE_PERSON = re.compile(
-    r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:man|woman|national|citizen|suspect|teenager|boy|girl|imam|cleric|"
-    r"businessman|preacher|student|militant|jihadist|fighter|member|defendant|father|mother|refugee|"
-    r"convert|doctor|soldier|officer)\b",
-    re.IGNORECASE,
+_PERSON_NOUN = (
+    r"(?:man|woman|national|citizen|suspect|teenager|boy|girl|imam|cleric|businessman|preacher|student|"
+    r"militant|jihadist|fighter|member|defendant|father|mother|refugee|convert|doctor|soldier|officer)"
 )
+_ONE_PERSON = re.compile(rf"\b(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?{_PERSON_NOUN}\b", re.IGNORECASE)
 # one person arrested, and no other with him: "arrested a 17-year-old Chechen", "A man was detained"
 _ONE_NOUN = (
-    r"(?:man|woman|national|citizen|suspect|teenager|youth|boy|girl|imam|cleric|preacher|student|militant|"
-    r"jihadist|Islamist|fighter|member|commander|leader|official|operative|recruiter|refugee|convert|"
+    rf"(?:{_PERSON_NOUN}|youth|Islamist|commander|leader|official|operative|recruiter|"
     r"(?:\d{1,2}-year-old)(?:\s+(?-i:[A-Z])[\w'-]+)?)"
 )
 _NO_OTHER_AFTER = (
@@ -1238,7 +1236,7 @@ _BASELINE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # (or a perfect's tally run up to now: "Spain has arrested 40 suspected jihadists this year")
-_SO_FAR = re.compile(
+_UP_TO_NOW = re.compile(
     r"\b(?:so far|thus far|to date|year-to-date)\b|"
     r"\b(?:has|have)\s+(?:now\s+|already\s+)?(?:been\s+)?\w+(?:ed|en)\b",
     re.IGNORECASE,
@@ -4526,6 +4524,13 @@ class Extractor:
             and not s.start <= told_day.start < s.end
             and not any(s.start <= m.start < s.end for m in info.dates)
         )
+        # "A car bomb killed 15 people in Baghdad on Tuesday and a suicide bomber killed eight
+        # policemen in Kirkuk": clauses joined by "and" share the sentence's day
+        clauses_share_day = (
+            any(p.clause for p in parts)
+            and rec.provenance.date is not None
+            and s.start <= rec.provenance.date.start < s.end
+        )
         out: list[Record] = []
         for part in parts:
             keep = {found[i][1] for i in part.places}
@@ -4561,15 +4566,7 @@ class Extractor:
                 )
                 if dated:
                     date, date_span = dated[0].interval, Span(*opening)
-                elif (
-                    any(p.clause for p in parts)
-                    and rec.provenance.date is not None
-                    and (s.start <= rec.provenance.date.start < s.end)
-                ):
-                    # "A car bomb killed 15 people in Baghdad on Tuesday and a suicide bomber killed
-                    # eight policemen in Kirkuk": clauses joined by "and" share the sentence's day
-                    pass
-                elif borrowed or (not told_here and not context_day):
+                elif (borrowed or (not told_here and not context_day)) and not clauses_share_day:
                     # (not the day of another part: "the bombings in Brussels or the killings in
                     # Paris last November" knows no day of Brussels's)
                     end = info.anchor.isoformat() if info.anchor else rec.date.end
@@ -5030,7 +5027,7 @@ class Extractor:
                         info.anchor is not None
                         and interval.start
                         and interval.start <= info.anchor.isoformat() < (interval.end or "")
-                        and _SO_FAR.search(text_of(info, s))
+                        and _UP_TO_NOW.search(text_of(info, s))
                     ):
                         # "326 people have been kidnapped so far this year": the year up to the report
                         interval = replace(interval, end=info.anchor.isoformat())

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from veille.extract.asides import LAPSE_AFTER, REFERRING, followed_spans, inside
+from veille.extract.asides import DOERS, LAPSE_AFTER, REFERRING, followed_spans, inside
 from veille.extract.triggers import LEGAL_STEPS, REDUCED_RELATIVE
 from veille.records import AnnotatedArticle, Location, PlaceMention, Span
 
@@ -345,13 +345,12 @@ _COURT_AFTER = re.compile(
 )
 # a doer named by his nationality: "a Saudi suicide bomber", "Somali gunmen"
 _DOER_NOUN_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:bombers?|attackers?|gunm[ae]n|assailants?|militants?|jihadists?|fighters?|"
-    r"kidnappers?|hijackers?|extremists?|Islamists?)\b",
+    rf"\s+(?:[\w-]+\s+)?(?:{DOERS}|militants?|jihadists?|fighters?|kidnappers?|hijackers?|extremists?|Islamists?)\b",
     re.IGNORECASE,
 )
 # where an attacker comes from: "a suicide bomber from the town of Kilis"
 _DOER_FROM = re.compile(
-    r"\b(?:bombers?|attackers?|gunm[ae]n|assailants?|shooters?|killers?|militants?)\s+(?:originally\s+)?from\s+"
+    rf"\b(?:{DOERS}|militants?)\s+(?:originally\s+)?from\s+"
     r"(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village|province|region|district|area|suburb)\s+of\s+)?$",
     re.IGNORECASE,
 )
