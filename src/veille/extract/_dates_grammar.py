@@ -132,8 +132,9 @@ P_DECADE = _rx(
     r"(?P<y>(?:19|20)\d0)['’]?s(?!\w)"
 )
 P_YEARPART = _rx(
-    r"(?<![\w-])(?:the\s+)?(?P<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+"
-    rf"(?P<unit>half|quarter)\s+of\s+(?:(?P<y>{_YEAR}){_YEAR_END}|(?P<rel>this|last|next|the)\s+year{_END})"
+    r"(?<![\w-])(?:(?P<the>the)\s+)?(?:(?P<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+"
+    r"(?P<unit>half|quarter)|first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months)"
+    rf"(?:\s+of\s+(?:(?P<y>{_YEAR}){_YEAR_END}|(?P<rel>this|last|next|the)\s+year{_END})|{_END})"
 )
 P_HQ = _rx(rf"(?<![\w-])(?P<q>[hq][1-4])\s+(?P<y>{_YEAR}){_YEAR_END}")
 P_SEASON = _rx(
@@ -596,17 +597,33 @@ def h_decade(scan: Scan, m: re.Match[str]) -> Cand | None:
     return Cand(m.start(), m.end(), Cal("year", year=year, years=10))
 
 
+# the words before a part of a year named with no year, as a figure's period: "arrested 150 in the
+# third quarter", "during the first nine months"
+_YEARPART_PREV = frozenset({"in", "during", "over", "for", "throughout", "since"})
+
+
 def h_yearpart(scan: Scan, m: re.Match[str]) -> Cand | None:
-    """ "the first half of 2024", "the third quarter of last year"."""
-    ords = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4}
-    ords.update({"4th": 4, "last": 0, "final": 0})
-    n = ords[m.group("ord").lower()]
-    size = 6 if m.group("unit").lower() == "half" else 3
-    count = 12 // size
-    n = count if n == 0 else n
-    if n > count:
-        return None
-    part = ((n - 1) * size + 1, n * size)
+    """ "the first half of 2024", "the third quarter of last year", "the first nine months of the
+    year"; with no year named, "in the third quarter" (the latest such quarter begun)."""
+    named = bool(m.group("y") or m.group("rel"))
+    bare_ok = (
+        m.group("the") and m.group("unit") != "half" and prev_token(scan.text, m.start()) in _YEARPART_PREV
+    )
+    if not named and not bare_ok:
+        return None  # (not a game's: "scored in the first half")
+    if m.group("n"):
+        months = lx.NUMBER_WORDS.get(m.group("n").lower()) or int(m.group("n"))
+        part = (1, months)
+    else:
+        ords = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4}
+        ords.update({"4th": 4, "last": 0, "final": 0})
+        n = ords[m.group("ord").lower()]
+        size = 6 if m.group("unit").lower() == "half" else 3
+        count = 12 // size
+        n = count if n == 0 else n
+        if n > count:
+            return None
+        part = ((n - 1) * size + 1, n * size)
     year = int(m.group("y")) if m.group("y") else None
     rel = (m.group("rel") or "").lower()
     offset = _REL_YEAR.get(rel) if year is None and rel != "the" else None
@@ -900,7 +917,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], Handler, tuple[str, ...]], ...] = (
     (P_MONTH, h_month, _MONTH_TRIGGERS),
     (P_YEAR, h_year, _YEAR_TRIGGERS),
     (P_DECADE, h_decade, ("0s", "0's", "0’s")),
-    (P_YEARPART, h_yearpart, ("half", "quarter")),
+    (P_YEARPART, h_yearpart, ("half", "quarter", "months")),
     (P_HQ, h_hq, ("q1", "q2", "q3", "q4", "h1", "h2")),
     (P_SEASON, h_season, ("spring", "summer", "autumn", "fall", "winter")),
     (P_ISO, h_iso, _YEAR_TRIGGERS),

@@ -527,8 +527,9 @@ _BARE_PARTICIPLE = re.compile(
     _I,
 )
 _LEFT_NO_OBJECT = re.compile(
-    r"\s*(?:[.,;:]|$)|\s+(?:dead\s+|to death\s+)?(?:in|near|on|at|by|while|when|during|after|outside|inside|"
-    r"last|earlier|yesterday)\b",
+    # (not a count: "Taliban fighters killed at least 14 policemen")
+    r"\s*(?:[.,;:]|$)|\s+(?:dead\s+|to death\s+)?(?:in|near|on|at(?!\s+least\b)|by|while|when|during|after|"
+    r"outside|inside|last|earlier|yesterday)\b",
     _I,
 )
 # "a senior Hezbollah commander has been killed": the group's man suffered it

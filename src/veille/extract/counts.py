@@ -1671,6 +1671,13 @@ def _link_right(t: _Text, g: _Group) -> _Right | None:
             and t.w(after + (1 if t.w(after) in ("dual", "joint", "senior", "key") else 0)) in _HELD_NOT_HELD
         ):
             return None  # "held responsible", "two of whom held dual citizenship": nobody detained
+        if (
+            not has_aux
+            and t.w(e) == "held"
+            and t.w(after) in ("in", "at")
+            and any(t.w(x) in ("camp", "camps") for x in range(after + 1, after + 5))
+        ):
+            return None  # "16 women and 35 children held in camps in northeastern Syria": where they are
         if not has_aux and t.w(e) in _BY_KIND and all(np.kind == "none" for np in g.nps):
             return None  # "the ninth one held at Oakmont"
 

@@ -351,12 +351,23 @@ SEPARATE = re.compile(
     re.IGNORECASE,
 )
 _PERSONS = re.compile(
-    r"\b(?P<num>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:men|women|people|persons|suspects|defendants|nationals|citizens|teenagers|boys|"
+    # (not a year, nor a number of another phrase: "for an attack in Manchester in 2017 that killed 22
+    # people")
+    r"\b(?P<num>(?!(?:19|20)\d\d\b)\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"a dozen)\s+"
+    r"(?:(?!\d)[\w-]+\s+){0,3}?(?:men|women|people|persons|suspects|defendants|nationals|citizens|teenagers|boys|"
     r"girls|brothers|individuals|militants|members|jihadists|fighters|imams|students|minors|children|orphans|"
     r"wives|widows|families|others)\b",
     re.IGNORECASE,
 )
+# people harmed in an attack that was thwarted
+_HARMED_IN_FOILED = re.compile(
+    r"\b(?:killed|wounded|injured|dead|died|hurt)\b[^.;]{0,60}?\b(?:during|in)\s+(?:an?|the)\s+"
+    r"(?:thwarted|foiled|failed|frustrated|aborted)\s+(?:[\w-]+\s+)?(?:attack|assault|attempt|raid|bombing)",
+    re.IGNORECASE,
+)
+# a trigger that names people, not what they did: "foreign fighters", "returnees"
+_PEOPLE_NOUN_HIT = re.compile(r"foreign (?:terrorist )?fighters|returnees", re.IGNORECASE)
 _KIN_OF_BEFORE = re.compile(r"\b(?:(?:father|mother|parents?)\s+of|his|her|their)\s+$", re.IGNORECASE)
 _HELD_WORD = re.compile(
     r"\b(?:held|kept|detained) (?:in|at) (?:the )?(?:[\w-]+ ){0,3}?(?:camps?|prisons?|jails?|detention)\b",
@@ -396,6 +407,9 @@ _ONE_ARRESTED = re.compile(
 )
 # about a year: an anniversary falls on the 365th day and is background, not news
 HISTORY_DAYS = 350
+# a figure of a period that ended longer ago than this is history too (not an official's figure of a
+# recent span: "Between 2012 and 2016, 287 people left Belgium", told in 2024)
+STATISTIC_HISTORY_DAYS = 20 * 365
 # an attack named with its means and its town: "the Brussels bombings", "Orlando's nightclub
 # shooting", "the shooting in Orlando", "suicide bombings at Istanbul's airport"
 _KINDS_OF_ATTACK = (
@@ -3179,6 +3193,10 @@ class Extractor:
         """An armed group that warns is issuing a threat, not an official warning; an offensive
         or an ambush launched by rebels is their attack, not a security operation."""
         etype = main.trigger.event_type
+        if etype == "plot_foiled" and _HARMED_IN_FOILED.search(st):
+            # "TEN PEOPLE WERE KILLED IN COLOMBIA DURING A THWARTED ATTACK": an attack attempted, with
+            # its dead, is an attack (foiled is only one stopped before it was carried out)
+            return "attack"
         if etype == "warning":
             for m in info.actors:
                 if m.entry.kind == "armed_group" and s.start <= m.start < s.start + main.start:
@@ -4224,8 +4242,9 @@ class Extractor:
         )
 
     def _historical(self, info: _Article, c: Candidate) -> bool:
-        """A past happening mentioned as background (an anniversary, an earlier attack)."""
-        if c.statistic is not None or info.anchor is None:
+        """A past happening mentioned as background (an anniversary, an earlier attack); a figure
+        of a period long over ("Japanese troops in 1937 killed 300,000 people in Nanjing")."""
+        if info.anchor is None:
             return False
         date, _ = self._date(info, c)
         if date.end is None or date.precision == "unknown":
@@ -4234,7 +4253,8 @@ class Extractor:
             end = dt.date.fromisoformat(date.end)
         except ValueError:
             return False
-        return (info.anchor - end).days > HISTORY_DAYS
+        limit = STATISTIC_HISTORY_DAYS if c.statistic is not None else HISTORY_DAYS
+        return (info.anchor - end).days > limit
 
     # -- fields -------------------------------------------------------------------------------
 
@@ -5201,7 +5221,15 @@ class Extractor:
                     continue
                 # "Four other suspects were picked up on Friday, including one who bombed the
                 # airport": a date right after another kind of happening's verb is that one's
-                verb = next((h for h in reversed(info.hits_in(s)) if h[2] <= m.start), None)
+                # (a people's noun is no verb: "detained 12 suspected foreign fighters on April 20")
+                verb = next(
+                    (
+                        h
+                        for h in reversed(info.hits_in(s))
+                        if h[2] <= m.start and not _PEOPLE_NOUN_HIT.fullmatch(text, h[1], h[2])
+                    ),
+                    None,
+                )
                 other = int(not own)
                 names_trigger = (
                     c.trigger[0] <= m.end + 60

@@ -302,8 +302,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"{POLITICAL_MURDER}|(?:died|dies|has died) (?:from|of) (?:gunshot|bullet) wounds|{LIFE_ATTEMPT}|"
         # not a drill or a sport: "a shooting practice", "the shooting range"
         # ... nor a skill: "sharp-shooting skills", "trouble-shooting"
-        r"(?<!sharp-)(?<!trouble-)(?<!photo-)shooting(?! (?:practice|range|drills?|exercises?|competitions?|contests?|club|gallery|lessons?|match|"
-        r"sports?|stars?|guard)\b)|(?<!celebratory )gunfire|gunshots?|fired (?:on|at|upon)|opened fire|shot (?:dead|and killed)|shot (?:[\w-]+ ){0,3}?to death|gunned down|machine-?gunned|stormed|"
+        # ... nor target practice: "he practiced shooting a gun at a gun range"
+        r"(?<!sharp-)(?<!trouble-)(?<!photo-)(?<!practiced )(?<!practised )(?<!practicing )(?<!practising )(?<!learn )"
+        r"(?<!learned )(?<!learnt )(?<!learning )shooting(?! (?:practice|range|drills?|exercises?|competitions?|contests?|club|"
+        r"gallery|lessons?|match|sports?|stars?|guard)\b)|(?<!celebratory )gunfire|gunshots?|fired (?:on|at|upon)|opened fire|shot (?:dead|and killed)|shot (?:[\w-]+ ){0,3}?to death|gunned down|machine-?gunned|stormed|"
         r"stabbing|stabbed|(?<!character )assassinat(?:e|ed|ion|ing)|beheaded|decapitated|open(?:ed|ing) (?:indiscriminate |heavy |random |unprovoked )?fire|"
         r"(?:summarily |extrajudicially |publicly )?executed (?:\w+ ){0,3}(?:civilians|villagers|people|men|women|"
         r"drivers?|hostages|captives|prisoners|members|passengers|hostage)|hacked to death|set (?:fire|ablaze)|arson|"
@@ -665,7 +667,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "the speech was an indictment of Trump's candidacy", "a damning indictment": criticism
         # "charged a further two men with terrorist offences", "charged three suspects over the attack"
         r"charged (?:(?:a|an|the) )?(?:further |another |other )?(?:[\w-]+ ){0,2}?(?:men|women|people|persons|suspects?|"
-        r"individuals|others|man|woman|teenagers?|youths?|members|brothers)"
+        r"individuals|others|man|woman|teenagers?|youths?|members|brothers|boys?|girls?|minors?|juveniles?|"
+        r"teens?|students?|nationals?|citizens?|couple|\d{1,2}-year-olds?)"
         # ... "charged four people, including Abrini, with terrorist activity"
         r"(?:,\s+(?:including|among them|one of them)\s+[^,;]{1,40},)?"
         # ... "charged a Syrian man in Hamburg with membership"
@@ -713,7 +716,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "conviction",
         # not a person's standing: "his father, a convicted felon"
         r"\b(?:convicted(?! (?:sex |drug |violent )?(?:felons?|murderers?|killers?|criminals?|terrorists?|"
-        r"rapists?|offenders?|bombers?|jihadists?|traffickers?|dealers?|fraudsters?|thie(?:f|ves))\b)|sentenced|found guilty|jailed (?:for|over)|guilty verdicts?|"
+        r"rapists?|offenders?|bombers?|jihadists?|traffickers?|dealers?|fraudsters?|thie(?:f|ves))\b)|sentenced|found guilty|jailed (?:(?:on|late on|last) \w+day )?(?:for|over)|guilty verdicts?|"
         # "jailed a Russian national for life", "jailed two men for 10 years": a term given
         r"jailed\s+(?:(?!for\b)[\w.'-]+,?\s+){1,5}?for\s+(?:life|[\w-]+\s+(?:years?|months?))(?!\s+pending)|"
         # "a jury found Pugh, 48, guilty", "found him guilty"
@@ -735,7 +738,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"membership|belonging|supporting|financing|funding|helping|aiding|attempting|trying|inciting|possessing)|"
         r"found not guilty|"
         r"found\s+(?:[\w.'-]+,?\s+){1,3}?(?:\d{1,2},\s+)?not guilty|"
-        r"charges (?:were |have been )?dropped|dropped (?:the |all )?(?:\w+ ){0,2}charges|dismissed the (?:case|charges))\b",
+        r"charges (?:were |have been )?dropped|dropped (?:the |all )?(?:\w+ ){0,2}charges|dismissed the (?:case|charges)|"
+        # a conviction undone on appeal: "quashed the terrorism conviction of a man", "won an appeal
+        # against his conviction"
+        r"(?:quashed|overturned|set aside|annulled) (?:the |his |her |their |a )?(?:[\w-]+ ){0,2}?convictions?|"
+        r"won (?:an |his |her |their )?appeal against (?:his |her |their |the )?(?:[\w-]+ )?convictions?|"
+        r"convictions? (?:was |were |has been |have been |had been )?(?:quashed|overturned))\b",
         0.9,
     ),
     _t(
@@ -863,6 +871,17 @@ TRIGGERS: tuple[Trigger, ...] = (
         0.8,
     ),
     _t(
+        "threat_level",
+        "warning",
+        # a threat or alert level changed: "raised its terrorism threat level to critical", "Belgium
+        # lowered its terror alert level from 4 to 3"
+        r"\b(?:raised|raises|raising|lowered|lowers|lowering|cut|reduced|reduces|increased|increases|elevated|"
+        r"upgraded|downgraded|lifted|hiked)\s+(?:(?:its|the|their|his|her|a|our|(?-i:[A-Z])[\w-]+['\u2019]s)\s+)?"
+        r"(?:(?:national|official|nationwide|country's)\s+)?(?:terror(?:ism|ist)?\s+|security\s+)?(?:threat|alert)\s+"
+        r"(?:level|status|rating|state)s?\b",
+        0.8,
+    ),
+    _t(
         "warning",
         "warning",
         # a bare "warned", "alerted" or "vigilance" warns of a danger told in the same sentence
@@ -981,6 +1000,28 @@ STRONG_CONTEXT = re.compile(
     r"(?:the )?(?:sea|ocean|waters?|orbit|space|sky|air))\b)|"
     r"(?:rockets?|missiles?|mortar (?:rounds?|shells?)) (?:hit|struck|slammed into|crashed into|landed (?:in|on|near))\b|"
     r"plot(?:ted|ting)? to (?:attack|bomb|kill|blow up)|"
+    # "three men suspected of planning an attack on a church", "foiled a planned attack on the
+    # Christmas market", "planning a mass shooting at a mosque": a plot told without a word of terror
+    r"(?:plott|plann|prepar)(?:ed|ing) (?:an? |the |further |more )?(?:[\w-]+ ){0,2}(?:attacks?|mass shootings?)"
+    r"(?: (?:on|against|at|in)\b|\W*$)|(?:plann|plott|prepar)(?:ed|ing) to (?:attack|bomb|kill|strike)|"
+    r"(?:foiled|thwarted|averted|prevented|disrupted) (?:an? |the |two |three |several )?(?:planned |alleged |imminent |"
+    r"suspected )?(?:[\w-]+ )?(?:plans? to attack|attacks? (?:on|against)|attack plans?|attack plots?)|"
+    # "had sworn allegiance to IS": the Islamic State by its short name
+    r"(?:allegiance|loyalty) to (?:the )?(?-i:IS)\b|"
+    # "A man drove a van into pedestrians on London Bridge": a vehicle as a weapon (not a driver who
+    # "lost control and ploughed into pedestrians")
+    r"(?<!control and )(?<!car and )(?<!vehicle and )(?<!van and )(?<!truck and )"
+    r"(?:drove|driven|ploughed|plowed|rammed|careered|careened|smashed) (?:[\w-]+ ){0,3}?into (?:a |the )?"
+    r"(?:[\w-]+ ){0,2}?(?:crowds?|pedestrians|shoppers|revell?ers|worshipp?ers|marchers|spectators|passers-?by)|"
+    r"(?:vehicle|car|van|truck|lorry)[- ]ramming|"
+    # "Uzbekistan repatriated 98 women and children from Syria": the families of fighters
+    r"repatriat\w+ (?:[\w,-]+ ){0,6}?(?:women|wives|widows|children|orphans|families|minors)"
+    r"(?: [\w,-]+){0,6}? from (?:camps? in )?(?:(?:north-?)?(?:east(?:ern)?|west(?:ern)?) )?(?:Syria|Iraq)|"
+    # "recruiting young Tunisians to fight in Syria", "left to fight in Iraq"
+    r"to (?:fight|wage war|join (?:the )?(?:fighters|fighting|rebels)) (?:in|for) (?:Syria|Iraq)|"
+    # "A gunman opened fire at a synagogue in Pittsburgh": a house of worship shot at
+    r"opened fire (?:[\w-]+ ){0,3}?(?:at|in|on|inside) "
+    r"(?:a|an|the|two) (?:[\w-]+ ){0,2}?(?:synagogues?|mosques?|churche?s?|temples?|gurdwaras?|cathedrals?)\b|"
     # armed conflict: state and non-state forces fighting (ACLED-style political violence)
     r"(?:armed|military|government|rebel|regime|opposition|coalition|Israeli|Russian|Ukrainian|Syrian|Iraqi|"
     r"Afghan|Nigerian|Malian|Somali|Houthi|Kurdish|Turkish|[A-Z][a-z]+ian) (?:security |defen[cs]e |national )?forces|"

@@ -42,7 +42,11 @@ def admin_term_countries(text: str) -> frozenset[str]:
 
 MOVEMENT = {"deportation", "repatriation", "extradition", "travel"}
 _ORIGIN_CUE = re.compile(
-    r"\b(?:from|out of|left|fled|returning from|returned from|back from)\s+(?:the\s+)?"
+    # ... or where the people moved were held: "16 women and 35 children held in camps in northeastern
+    # Syria"
+    r"\b(?:from|out of|left|fled|returning from|returned from|back from|"
+    r"(?:held|detained|stranded|trapped) (?:in|at))"
+    r"\s+(?:the\s+)?"
     # "from the Roj camp in northeastern Syria": the place that holds the origin is the origin
     # (not past the journey's other end: "from Bulgaria to France" leaves France the destination)
     r"(?:(?!(?:to|into|towards?|for)\b)\w+\s+){0,3}(?:(?:in|near|outside)\s+(?:the\s+)?(?:\w+\s+)?)?$",
@@ -444,7 +448,10 @@ _LIVED_IN = re.compile(
 _LINKED_HAPPENING_BEFORE = re.compile(
     r"\b(?:linked to|tied to|connected to|behind|responsible for|blamed for|suspected of|accused of|"
     r"involved in)\s+"
-    rf"(?:[\w-]+\s+){{0,4}}?(?:{_HAPPENING_WORDS})\s+(?:[\w-]+\s+){{0,3}}?"
+    # (not past the verb of the step told: "accused of plotting a terrorist attack opened at Leeds Crown
+    # Court")
+    rf"(?:[\w-]+\s+){{0,4}}?(?:{_HAPPENING_WORDS})\s+"
+    r"(?:(?!(?:opened|began|started|resumed|was|were|is|are|has|have|had|will)\b)[\w-]+\s+){0,3}?"
     r"(?:in|on|at)\s+(?:the\s+)?(?:neighbou?ring\s+)?$",
     re.IGNORECASE,
 )
@@ -1557,6 +1564,23 @@ def _complete_movement(
                         out[0][1] if out else Span(0, 0),
                     )
                 )
+        elif not any(loc.role == "destination" for loc, _ in out):
+            # "Bosnia repatriated 16 women and 35 children held in camps in northeastern Syria" (the
+            # article's focus is where they were): the acting state, where it happens, is their home
+            home = next(
+                (
+                    (loc, sp)
+                    for loc, sp in out
+                    if loc.role == "event" and loc.country_code and loc.country_code not in origin_ccs
+                ),
+                None,
+            )
+            if home is not None:
+                name = home[0].name if home[0].precision == "country" else country_name(home[0].country_code)
+                cc = home[0].country_code
+                out.append(
+                    (Location(name=name, country_code=cc, precision="country", role="destination"), home[1])
+                )
     if out and not any(loc.role == "event" for loc, _ in out):
         out = out + _acting_country(event_type, out)
     return out
@@ -1710,7 +1734,10 @@ _CITIZENS_OF = re.compile(
 _A_NATIONAL_BEFORE = re.compile(
     r"\b(?:an?|one|two|three|four|five)\s+(?:\d{1,2}-year-old\s+)?$", re.IGNORECASE
 )
-_A_NATIONAL_AFTER = re.compile(r"\s*(?:[,;.]|and\b|who\b)", re.IGNORECASE)
+# ... told as the subject of a verb: "A Syrian was sentenced to life in prison"
+_A_NATIONAL_AFTER = re.compile(
+    r"\s*(?:[,;.]|and\b|who\b|(?:was|were|is|are|has|have|had|suspected|accused|allegedly)\b)", re.IGNORECASE
+)
 # a place before its former prisoners: "a former Guantanamo Bay detainee"
 _FORMER_BEFORE = re.compile(r"\bformer\s+$", re.IGNORECASE)
 _HELD_THERE_AFTER = re.compile(

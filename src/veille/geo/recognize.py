@@ -37,6 +37,8 @@ from veille.records import Entity
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 GENERIC_INNER = DIRECTION_WORDS | FEATURE_WORDS | ADMIN_WORDS
 # NER spans that may name places inside them ("Punjab Police", "CTV Winnipeg")
+# the rest of a court's name after its town: " Crown Court", " Magistrates' Court", " District Court"
+_COURT_REST = re.compile(r"\s+(?:[\w'\u2019-]+\s+){0,2}(?:Court|Tribunal)", re.IGNORECASE)
 EMBEDDING_LABELS = frozenset({"ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 # a name must be this much more frequent as a word than its place is important to be "common"
 COMMON_EXCESS = 2.5
@@ -331,6 +333,9 @@ class Recognizer:
                     m.extras["named_after"] = m.start == ent.start or bool(
                         _OF_END_RE.search(text, ent.start, m.start)
                     )
+                    if _COURT_REST.fullmatch(text, m.end, ent.end):
+                        # "Leeds Crown Court", "the Paris criminal court": the court sits there
+                        m.extras["court_of"] = True
                 mentions.extend(embedded)
             # every NER span blocks the ruler, found or not: NER knows it is a name of
             # something (a person, an organisation) even when it is not a place. Not so in
@@ -382,7 +387,8 @@ class Recognizer:
     def _merge_split_names(self, text: str, entities: Sequence[Entity]) -> list[Entity]:
         """NER cuts some names in two ("Baja" + "California", "Boa" + "Vista", "Washington" +
         "D.C."): a place span and the span right after it (a space or a comma between) are one
-        mention when together they are a place's own name or a curated alias."""
+        mention when together they are a place's own name or a curated alias ("Dera" + "Ismail Khan",
+        a person to NER)."""
         ents = sorted(entities, key=lambda e: (e.start, -e.end))
         out: list[Entity] = []
         k = 0
@@ -392,7 +398,8 @@ class Recognizer:
             if (
                 nxt is not None
                 and ent.label in PLACE_LABELS
-                and nxt.label in PLACE_LABELS | EMBEDDING_LABELS
+                # (or a person's: "Dera" + "Ismail Khan")
+                and nxt.label in PLACE_LABELS | EMBEDDING_LABELS | {"PERSON"}
                 and text[ent.end : nxt.start] in _CUT_GAPS
                 and nxt.end - ent.start <= 60
             ):
@@ -929,6 +936,9 @@ class Recognizer:
             m.strict = True
             return m
         if embedded:
+            if _COURT_REST.match(text, end) and top >= 1.0:
+                m.strict = True
+                return m  # "Leeds Crown Court": a town's name, however common a word
             if common >= 4.0 or top < 1.5:
                 return None
             if (

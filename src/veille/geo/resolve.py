@@ -1191,6 +1191,8 @@ def _keep_ruler_match(
         ok = bool(textual) or p.kind == "country" or (bool(ev) and p.importance >= 2.0)
         return (True, None) if ok else (False, "ner_other_label")
     if m.source == "embedded":
+        if m.extras.get("court_of") and g.candidates[g.chosen or 0].flag < FLAG_ALT and p.importance >= 1.0:
+            return True, None  # "Leeds Crown Court": the town a court is named after is where it sits
         if g.candidates[g.chosen or 0].flag >= FLAG_ALT and not (
             ev & {"dateline", "contain", "state"} or m.extras.get("tight_locative")
         ):

@@ -67,7 +67,7 @@ GROUP_CUES: frozenset[str] = _words(
     banned outlawed proscribed designated neo nazi nazis supremacist supremacists accelerationist
     mercenaries mercenary basque republican loyalist paramilitary offshoot propaganda ideology
     fugitive fugitives hideout stronghold fighting clash clashes clashed battle battles fought
-    outpost outposts offensive between
+    outpost outposts offensive between suspect suspects detainees brides returnees
     groupe cellule djihadiste djihadistes jihadiste jihadistes terroriste terroristes revendique
     membres combattants partisans grupo terrorista terroristas yihadista yihadistas banda"""
 )
