@@ -282,3 +282,68 @@ def test_congo_names_and_courts(pipeline: Pipeline) -> None:
     text = "BERLIN (Reuters) - A Syrian was sentenced to life in prison on Tuesday for a terrorist attack."
     (rec,) = events(pipeline, text)
     assert "SY" not in places(rec)
+
+
+# -- near misses found in review ----------------------------------------------------------------------
+
+
+def test_mishaps_and_other_alerts_stay_out(pipeline: Pipeline) -> None:
+    for text in (
+        "The driver lost control of the bus and ploughed into pedestrians at a crossing in Manchester on "
+        "Friday, injuring seven people.",
+        "A lorry careered into a crowd of shoppers in Leicester on Saturday after its driver suffered a "
+        "heart attack, police said.",
+        "Microsoft said on Thursday it had thwarted a cyber attack on a major European bank.",
+        "Police foiled an attack on a security van in Marseille on Monday and arrested three armed robbers.",
+        "Japan raised its alert level for Sakurajima volcano to 5 on Monday, and soldiers were sent to help "
+        "evacuate residents.",
+        "Guests opened fire in the air at a church wedding in the village of Vranje on Saturday, wounding a "
+        "boy, police said.",
+    ):
+        assert not records_of(pipeline, text), text
+
+
+def test_an_appeal_sought_or_refused_is_no_acquittal(pipeline: Pipeline) -> None:
+    for text in (
+        "Anwar Khan failed in a bid to have his conviction overturned at the Court of Appeal on Tuesday. He "
+        "was jailed in 2017 for funding Islamic State.",
+        "The Court of Appeal on Tuesday refused to set aside the terrorism conviction of Anwar Khan.",
+    ):
+        assert all(r["event_type"] != "acquittal" for r in records_of(pipeline, text)), text
+    text = (
+        "Police foiled a bomb attack on a church in Surabaya on Sunday; no one was hurt in the thwarted "
+        "attack."
+    )
+    assert [r["event_type"] for r in events(pipeline, text)] == ["plot_foiled"]
+
+
+def test_figures_that_are_not_the_spans_or_the_metrics(pipeline: Pipeline) -> None:
+    # a span in another clause
+    text = (
+        "Police arrested 12 suspected militants in a town where attacks have risen over the past two "
+        "years, officials said."
+    )
+    assert not statistics(pipeline, text, "2016-05-10")
+    # forces coming home, charges dropped
+    text = "About 1,000 US troops have returned from Afghanistan since January, the Pentagon said."
+    assert not statistics(pipeline, text, "2016-05-10")
+    text = "Prosecutors dropped terrorism charges against 60 people last year, the justice ministry said."
+    assert all(
+        r["statistic"]["metric"] != "persons_charged" for r in statistics(pipeline, text, "2016-05-10")
+    )
+    # the dead counted by a toll, told by a force, or by their own verb
+    text = "The number of people killed in terrorist attacks fell to 1,200 last year, the report said."
+    (rec,) = statistics(pipeline, text, "2016-05-10")
+    assert rec["statistic"]["metric"] == "deaths"
+    text = "Some 40 insurgents have been killed since January, the army said."
+    (rec,) = statistics(pipeline, text, "2016-05-10")
+    assert rec["statistic"]["metric"] == "militants_killed"
+    text = "The army said 25 vigilante members have been killed by Boko Haram since January."
+    (rec,) = statistics(pipeline, text, "2016-05-10")
+    assert rec["statistic"]["metric"] == "deaths"
+    text = "Since 2014, 45 people have been tried and convicted of terrorism offences, prosecutors said."
+    (rec,) = statistics(pipeline, text, "2016-05-10")
+    assert (rec["statistic"]["metric"], rec["statistic"]["value"]) == ("convictions", 45)
+    # the first months of something else than the year
+    text = "Police arrested 300 suspected militants in the first six months of the operation, the army said."
+    assert all(r["date"]["start"] != "2016-01-01" for r in records_of(pipeline, text, "2016-05-10"))

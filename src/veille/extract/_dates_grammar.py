@@ -134,7 +134,8 @@ P_DECADE = _rx(
 P_YEARPART = _rx(
     r"(?<![\w-])(?:(?P<the>the)\s+)?(?:(?P<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+"
     r"(?P<unit>half|quarter)|first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months)"
-    rf"(?:\s+of\s+(?:(?P<y>{_YEAR}){_YEAR_END}|(?P<rel>this|last|next|the)\s+year{_END})|{_END})"
+    # (bare, not of something else: "the first six months of the operation")
+    rf"(?:\s+of\s+(?:(?P<y>{_YEAR}){_YEAR_END}|(?P<rel>this|last|next|the)\s+year{_END})|{_END}(?!\s+of\b))"
 )
 P_HQ = _rx(rf"(?<![\w-])(?P<q>[hq][1-4])\s+(?P<y>{_YEAR}){_YEAR_END}")
 P_SEASON = _rx(
@@ -177,7 +178,10 @@ P_RELDAY = _rx(
     rf"|(?P<on>(?<!day\s)(?<!stayed\s)(?<!kept\s)(?<!remained\s)(?<!stay\s)overnight"
     rf"(?!\s+(?:(?:into|on|to|from|between)\s+(?:the\s+)?)?(?:{lx.WEEKDAY_ALT}|{lx.MONTH_ALT}|\d)\b)"
     r"(?=\s*(?:[,.;:)\]]|$|\s(?:on|in|at|near|from|to|and|when|as|after|before|while|between|by|with|the|an?|"
-    r"said|says|killing|leaving|wounding)\b))))"
+    r"said|says|killing|leaving|wounding)\b)"
+    # ... or as the deed's word: "killed 12 quarry workers in an overnight attack"
+    r"|\s+(?:attacks?|raids?|assaults?|ambush(?:es)?|bombings?|blasts?|explosions?|shelling|strikes?|airstrikes?|"
+    r"clashes|fighting|operations?|shootings?|incursions?|rocket fire)\b)))"
     r"(?![\w-])"
 )
 P_UNIT = _rx(
@@ -606,8 +610,12 @@ def h_yearpart(scan: Scan, m: re.Match[str]) -> Cand | None:
     """ "the first half of 2024", "the third quarter of last year", "the first nine months of the
     year"; with no year named, "in the third quarter" (the latest such quarter begun)."""
     named = bool(m.group("y") or m.group("rel"))
+    # (not "in the last quarter": the one before the report's, which a year's part cannot say)
     bare_ok = (
-        m.group("the") and m.group("unit") != "half" and prev_token(scan.text, m.start()) in _YEARPART_PREV
+        m.group("the")
+        and m.group("unit") != "half"
+        and (m.group("ord") or "").lower() not in ("last", "final")
+        and prev_token(scan.text, m.start()) in _YEARPART_PREV
     )
     if not named and not bare_ok:
         return None  # (not a game's: "scored in the first half")

@@ -86,6 +86,7 @@ from veille.extract.public_order import (
 )
 from veille.extract.series import series_size, share_tolls
 from veille.extract.statistics import (
+    BARE_KIND,
     OF_ONE_CASE,
     ONE_TOLL_BEFORE,
     PERIOD_CUE,
@@ -361,9 +362,11 @@ _PERSONS = re.compile(
     re.IGNORECASE,
 )
 # people harmed in an attack that was thwarted
+# (not "no one was hurt in the thwarted attack", nor one killed in a failed escape attempt)
 _HARMED_IN_FOILED = re.compile(
+    r"(?<!\bno one was )(?<!\bnobody was )(?<!\bnone were )(?<!\bnot )(?<!\bwas not )(?<!\bwere not )"
     r"\b(?:killed|wounded|injured|dead|died|hurt)\b[^.;]{0,60}?\b(?:during|in)\s+(?:an?|the)\s+"
-    r"(?:thwarted|foiled|failed|frustrated|aborted)\s+(?:[\w-]+\s+)?(?:attack|assault|attempt|raid|bombing)",
+    r"(?:thwarted|foiled|failed|frustrated|aborted)\s+(?:[\w-]+\s+)?(?:attack|assault|raid|bombing)",
     re.IGNORECASE,
 )
 # a trigger that names people, not what they did: "foreign fighters", "returnees"
@@ -2028,7 +2031,14 @@ class Extractor:
                 tolls = war_toll_spans(st)
                 stats = [sm for sm in stats if not inside(sm.start, tolls)]
             if stats and not crime:
-                period = s if PERIOD_CUE.search(st) else (stat_period or s)
+                # (a list's items keep its heading: "The Interior Ministry said:" gives who reports)
+                period = (
+                    stat_period
+                    if in_list and bullet and stat_period is not None
+                    else s
+                    if PERIOD_CUE.search(st)
+                    else (stat_period or s)
+                )
                 for sm in stats:
                     out.append(
                         Candidate(sm.event_type, (s.start + sm.start, s.start + sm.end), 0.8, [s], sm, period)
@@ -5678,6 +5688,9 @@ class Extractor:
                 if a.mention and re.search(rf"\b{re.escape(a.mention)}\b", said, re.IGNORECASE)
             )
             reported_by = next(known, said)
+            if BARE_KIND.fullmatch(reported_by):
+                # "the agency said": the body the record names as its source or agent, when it has one
+                reported_by = next((a.name for a in actors if a.role in ("source", "agent")), reported_by)
         else:
             around = " ".join(
                 info.ann.text[s.start : s.end] for s in (c.sentences[0], c.period_sentence) if s is not None

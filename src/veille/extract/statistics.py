@@ -47,13 +47,28 @@ GENERIC_NOUN = (
     r"families|defendants|civilians|noncombatants|non-combatants|soldiers|terrorists|insurgents|rebels|bandits|"
     r"(?:security )?personnel|policemen|police officers|troops)"
 )
+# armed men and forces, counted only by what befalls them ("700 rebels have returned to civilian
+# life", "1,000 US troops have returned from Afghanistan" are no returnees of the jihad)
+_ARMED_NOUN = re.compile(
+    r"(?:terrorists|insurgents|rebels|bandits|(?:security )?personnel|policemen|police officers|troops|soldiers)",
+    _I,
+)
+_ARMED_METRICS = frozenset(
+    {"arrests", "deaths", "kidnappings", "convictions", "persons_charged", "extraditions"}
+)
 # a nation's people: "Palestinians have killed 34 Israelis since October"
 _NATION_PEOPLE = re.compile(r"[A-Z][a-z]+(?:is|ans)")
 VERB_METRICS: tuple[tuple[str, str, str, str | None], ...] = (
     (r"arrested|detained|apprehended|taken into custody|held", "arrests", "arrest", "arrested"),
     (r"deported|expelled|removed", "deportations", "deportation", "persons"),
     (r"repatriated|brought back|flown back", "repatriations", "repatriation", "persons"),
-    (r"charged|indicted|prosecuted|charges against", "persons_charged", "charge", "persons"),
+    (
+        r"charged|indicted|prosecuted|(?<!dropped )(?<!dropped terrorism )(?<!dropped terror )(?<!dropped terrorist )"
+        r"(?<!withdrew )charges against",
+        "persons_charged",
+        "charge",
+        "persons",
+    ),
     (r"convicted|sentenced|jailed", "convictions", "conviction", "persons"),
     (r"acquitted", "acquittals", "acquittal", "persons"),
     (r"released|freed", "releases", "release", "persons"),
@@ -230,7 +245,7 @@ def _metric_of_words(
                     elif (
                         hit is not None
                         and not _APPOSITION_OPEN.search(after, 0, hit.start())
-                        and not _OTHER_VERB.search(after, 0, hit.start())
+                        and not _other_verb_before(after, hit.start())
                     ):
                         # (not the verb of an apposition of one, still open: "free five Americans
                         # including Rezaian and Saeed Abedini, an Iranian-American pastor sentenced to
@@ -239,6 +254,8 @@ def _metric_of_words(
                         found.append((hit.start(), (metric, etype, slot)))
                 if object_only:
                     found = [f for f in found if f[0] < 0]
+                if _ARMED_NOUN.fullmatch(cand):
+                    found = [f for f in found if f[1][0] in _ARMED_METRICS]
                 return min(found, key=lambda f: f[0])[1] if found else None
     return None
 
@@ -332,10 +349,33 @@ _FORCE_REPORTS_BEFORE = re.compile(
     r"announced|announces?|stated)\s+(?:that\s+)?(?:at least\s+|more than\s+|over\s+|some\s+|nearly\s+|about\s+)?$",
     _I,
 )
-_PASSIVE_KILLED_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:been|were|was)\s+killed\b", _I)
+_PASSIVE_KILLED_AFTER = re.compile(r"(?:\s+[\w-]+){1,4}?\s+(?:been|were|was)\s+killed\b", _I)
+# ... the force's words after the figure: "Some 40 insurgents have been killed since January, the army said"
+_FORCE_SAID_AFTER = re.compile(
+    r",\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:army|military|armed forces|security forces|police|defen[cs]e ministry)\s+"
+    r"(?:said|says|reported|announced|stated)\b",
+    _I,
+)
+# ... not killed by armed men: "25 vigilante members have been killed by Boko Haram"
+_KILLED_BY_OTHERS = re.compile(
+    r"(?:\s+[\w-]+){1,4}?\s+killed\s+by\s+(?!(?:the\s+)?(?:[\w-]+\s+)?(?:police|army|military|troops|soldiers|"
+    r"security forces|forces|armed forces|air ?strikes?)\b)",
+    _I,
+)
 # another verb between a figure and the verb of a metric: "140 people have disappeared and about 60 have
 # been killed" (140 are not the dead)
 _OTHER_VERB = re.compile(r"\b(?:have|has|had|were|was)\s+(?:been\s+)?(?!been\b)[a-z]+(?:ed|en)\b", _I)
+
+
+def _other_verb_before(after: str, at: int) -> bool:
+    """Another verb between the figure and the metric's verb at ``at``, not joined to it ("45 people
+    have been tried and convicted" are convicted)."""
+    ov = _OTHER_VERB.search(after, 0, at)
+    return ov is not None and not re.fullmatch(
+        r"\s*(?:,\s*)?(?:and|or)\s+(?:(?:then|later)\s+)?", after[ov.end() : at]
+    )
+
+
 _PERFECT_TALLY = re.compile(
     r"\b(?:has|have)\s+(?:now\s+|already\s+|so far\s+)?(?:been\s+)?\w+(?:ed|en)\b", _I
 )
@@ -364,7 +404,8 @@ _BOMBINGS = re.compile(r"\bbombings\b", _I)
 # a figure told by how it changed: "The number of terrorism arrests in Britain rose 20 percent to 800
 # last year", "terrorist attacks in the EU fell to 28 in 2022"
 _CHANGED_TO = re.compile(
-    r"\b(?:the number of\s+)?(?P<noun>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:(?:in|across)\s+(?:the\s+)?[\w-]+\s+)?"
+    r"\b(?:(?P<of>the number of)\s+(?P<np>[^,;.]{1,60}?)|(?P<noun>(?:[\w-]+\s+){0,2}?[\w-]+))\s+"
+    r"(?:(?:in|across)\s+(?:the\s+)?[\w-]+\s+)?"
     r"(?:rose|fell|dropped|declined|decreased|increased|climbed|jumped|grew|surged|soared|doubled|tripled|halved)"
     r"(?:\s+(?:by\s+)?(?:more than\s+|nearly\s+|about\s+|some\s+)?[\d.,]+\s*(?:percent|per cent|%))?"
     rf"\s+to\s+(?:a\s+record\s+|some\s+|about\s+|nearly\s+|around\s+)?(?P<num>{NUMBER})\b(?!\s*(?:percent|per cent|%))",
@@ -375,16 +416,36 @@ _CHANGED_TO = re.compile(
 def _changed_to(sentence: str) -> Iterator[tuple[re.Match[str], tuple[str, str, str | None]]]:
     """Figures told by how they changed, with the metric of the noun counted."""
     for m in _CHANGED_TO.finditer(sentence):
-        words = m.group("noun").lower().split()
+        if re.search(r"\btoll\b", sentence[: m.start("num")], _I) or _RATE.match(sentence, m.end("num")):
+            continue  # one happening's toll ("The death toll ... rose to 80"), or a rate ("40 a month")
+        if m.group("of"):
+            # "the number of people killed in terrorist attacks fell to 1,200": the verb says what is
+            # counted, else the noun does ("the number of terrorism arrests")
+            np = m.group("np")
+            verb = next(((mt, et, sl) for rx, mt, et, sl in _VERB_RX if rx.search(np)), None)
+            if verb is not None:
+                yield m, verb
+                continue
+            words = np.lower().split()
+        else:
+            words = m.group("noun").lower().split()
         for k in range(len(words)):
-            phrase = " ".join(words[k:])
-            found = next(((mt, et, sl) for rx, mt, et, sl in _NOUN_RX if rx.match(phrase)), None)
+            phrase = " ".join(words[k : k + 3])
+            found = next(
+                ((mt, et, sl) for rx, mt, et, sl in _NOUN_RX for p in (phrase, words[k]) if rx.match(p)), None
+            )
             if found is not None:
                 yield m, found
                 break
 
 
 _YEAR_ONLY = re.compile(r"(?:in|during) \d{4}", _I)
+# a deed the year may be of: "of plotting a terrorist attack on Federation Square in Melbourne in 2016"
+_DEED_BEFORE = re.compile(
+    r"\b(?:attacks?|bombings?|plot(?:s|ting)?|massacres?|shootings?|killings?|murders?|kidnappings?|stabbings?|"
+    r"siege|hijacking|assassination)\b[^.;]*$",
+    _I,
+)
 _ONE_OF_BEFORE = re.compile(r"\b(?:one|each|both|either|neither|the first|the second|the last) of\s+$", _I)
 
 
@@ -398,11 +459,35 @@ def _militants_killed(sentence: str, m: re.Match[str], metric: str) -> bool:
             # ... or told in the passive: "AT LEAST 100 MRTA MEMBERS HAVE BEEN KILLED BY THE POLICE"
             or _KILLED_BY_FORCES.match(sentence, m.end()) is not None
             or (
-                _FORCE_REPORTS_BEFORE.search(sentence, max(0, m.start() - 100), m.start()) is not None
-                and _PASSIVE_KILLED_AFTER.match(sentence, m.end()) is not None
+                (
+                    _FORCE_REPORTS_BEFORE.search(sentence, max(0, m.start() - 100), m.start()) is not None
+                    or _FORCE_SAID_AFTER.search(sentence, m.end()) is not None
+                )
+                and _PASSIVE_KILLED_AFTER.match(sentence, m.end("num")) is not None
+                and _KILLED_BY_OTHERS.match(sentence, m.end("num")) is None
             )
         )
         and _MILITANTS_COUNTED.search(m.group(0) + sentence[m.end() : m.end() + 20]) is not None
+    )
+
+
+# what opens another clause or a ranking between a figure and a span told after it
+_CLAUSE_BREAK = re.compile(
+    r"\b(?:where|which|who|whom|whose|that|when|while|as|since|after|before|bringing|deadliest|worst|"
+    r"biggest|highest|largest|most|first)\b|[;:(]",
+    _I,
+)
+
+
+def _span_of(sentence: str, periods: str, told: str, m: re.Match[str]) -> bool:
+    """A span of ``_SPAN_PERIOD`` that the figure is counted over: told before it ("In the past five
+    years, police arrested 150"), or after it in the same clause; never with a day told."""
+    if SINGLE_EVENT_CUE.search(told):
+        return False
+    return any(
+        s.end() <= m.start()
+        or (s.start() >= m.end() and not _CLAUSE_BREAK.search(sentence, m.end(), s.start()))
+        for s in _SPAN_PERIOD.finditer(periods)
     )
 
 
@@ -446,12 +531,15 @@ def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[S
     day_and_year = (
         not period_in_context
         and SINGLE_EVENT_CUE.search(told) is not None
-        and all(_YEAR_ONLY.fullmatch(x.group(0)) for x in _STRONG_PERIOD.finditer(periods))
+        and all(
+            _YEAR_ONLY.fullmatch(x.group(0))
+            and _DEED_BEFORE.search(sentence, max(0, x.start() - 100), x.start())
+            for x in _STRONG_PERIOD.finditer(periods)
+        )
     )
     strong = (
         period_in_context
         or _STRONG_PERIOD.search(periods) is not None
-        or (_SPAN_PERIOD.search(periods) is not None and not SINGLE_EVENT_CUE.search(told))
         # "Spain has arrested 40 suspected jihadists this year": a tally run up to now
         or (
             _PERFECT_TALLY.search(sentence) is not None
@@ -496,7 +584,9 @@ def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[S
             and _YEAR_PERIOD.search(periods) is not None
             and not _ONE_CASE.search(sentence)
         )
-        found = _metric_for(sentence, m, strong)
+        # (a span told in the figure's own clause: not "arrested 12 suspected militants in a town where
+        # attacks have risen over the past two years", "the deadliest attack during the year")
+        found = _metric_for(sentence, m, strong or _span_of(sentence, periods, told, m))
         if found is None and big:
             # (of the steps of a year's hunt, not a toll: "Gunmen killed 130 people in Paris last year";
             # the militants the state's forces killed are: "Security forces killed 72 militants in
@@ -540,7 +630,14 @@ def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[S
 _BODY_NOUN = (
     r"(?:organi[sz]ation|agency|group|monitor|ministry|police|government|authorities|officials|army|"
     r"military|observatory|office|department|commission|council|committee|cent(?:er|re)|institute|"
-    r"report|study|survey|tally|count|data|figures|statistics|spokesm[ae]n|prosecutors?)"
+    r"report|study|survey|tally|count|data|figures|statistics|spokesm[ae]n|prosecutors?|ministers?|"
+    r"secretary|commissioner|director|coordinator|chief)"
+)
+# a body named by its kind alone, which says nothing of which one it is ("the agency said")
+BARE_KIND = re.compile(
+    r"(?:agency|group|ministry|office|department|commission|council|committee|report|study|survey|tally|"
+    r"count|data|figures|statistics|organi[sz]ation|cent(?:er|re)|institute)",
+    re.IGNORECASE,
 )
 _ACCORDING = re.compile(
     r"\b(?i:according to)\s+(?P<body>(?:[^,;:()\n.]|(?<=\b[A-Z])\.)+?)"
@@ -548,10 +645,14 @@ _ACCORDING = re.compile(
 )
 _NAMED = r"[A-Z][\w'\u2019.&-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w'\u2019.&-]*){0,6}"
 _SAID_BY = re.compile(
-    rf"(?:^|[,;]\s+|\bthe\s+)(?P<body>(?:[a-z-]+\s+)?{_NAMED}|(?:[\w-]+\s+){{0,3}}?{_BODY_NOUN})\s+"
-    r"(?:has |have |had )?(?:said|says|say|reported|reports|estimated|estimates|recorded|counted|told|"
+    rf"(?:^|[,;]\s+|\b(?i:the)\s+)(?P<body>(?:[a-z-]+\s+)?{_NAMED}|(?:[\w-]+\s+){{0,3}}?{_BODY_NOUN})\s+"
+    # ... or its figures: "Interior Ministry figures released on Wednesday showed"
+    r"(?:(?:figures|data|statistics|numbers)\s+(?:(?:released|published)\s+(?:(?:on|last)\s+\w+\s+)?)?"
+    r"(?=show))?"
+    r"(?i:(?:has |have |had )?(?:said|says|say|reported|reports|estimated|estimates|recorded|counted|told|"
+    r"showed|show|shows|"
     # (a figure announced, not an offensive: "Abadi announced the onslaught on Falluja after ...")
-    r"documented|announced(?= that\b| (?:[\w-]+ ){0,3}?\d))\b",
+    r"documented|announced(?= that\b| (?:[\w-]+ ){0,3}?\d)))\b",
 )
 _NOT_A_BODY = re.compile(r"^(?:he|she|they|it|we|i|you|this|that|there)$", re.IGNORECASE)
 # what leads a body's name in an attribution: "figures from the", "a September 2015", "the"

