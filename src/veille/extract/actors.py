@@ -1177,7 +1177,8 @@ _FORCE_GENERIC = frozenset({"military", "forces", "police", "security-forces"})
 # not "a police vehicle detonated") or who did it by the words before them ("shot dead by
 # soldiers", not "hurt by a blast near police")
 _VIOLENCE = (
-    r"(?:killed|shot|opened fire|fired (?:on|at|into)|executed|summarily executed|beat|tortured|burned|burnt|"
+    r"(?:killed|shot|opened fire|fired (?:(?:[\w-]+\s+){0,2}?(?:rockets?|missiles?|mortars?|shells|grenades?)\s+)?"
+    r"(?:on|at|into)|executed|summarily executed|beat|tortured|burned|burnt|"
     r"torched|raped|massacred|murdered|gunned down|shelled|bombed|looted|abducted|kidnapped|stabbed|"
     r"beheaded|assaulted|whipped|lynched|attacked|ambushed|raided|ransacked)"
 )
@@ -1186,8 +1187,9 @@ _CLAUSE_OPENS = re.compile(
     _I,
 )
 # a group's deed told after an apposition that says what it is
+# (or a relative clause: "Hamas, which rules Gaza, fired rockets at Israel")
 _APPOSED_DEED = re.compile(
-    r"^\W*(?:the|an?)\s+[^,;()\[\]]{3,60},\s+(?:(?:have|has|had|reportedly|allegedly)\s+)?"
+    r"^\W*(?:the|an?|which|who|[\w-]+['\u2019]s)\s+[^,;()\[\]]{3,60},\s+(?:(?:have|has|had|reportedly|allegedly)\s+)?"
     + _VIOLENCE
     + r"\b",
     _I,

@@ -207,7 +207,53 @@ def find_dates(text: str, anchor: datetime.date | None, *, upper: bool = False) 
         out.append(DateMention(item.start, item.end, span, interval, item.kind))
     out = _counted_days(text, out) if _COUNTED.search(text) else out
     out = _captioned(text, out, anchor) if _CAPTION_STAMP.search(text) else out
+    out = _day_pairs(text, out) if _DAY_PAIR.search(text) else out
     return _named_back(text, out) if _NAMED_BACK.search(text) else out
+
+
+# two weekdays told as one span: "on Friday and Saturday", "Sunday to Monday"
+_DAY_PAIR = re.compile(
+    rf"\b(?:{lx.WEEKDAY_ALT})\s+(?:and|to|through|-|\u2013)\s+(?:{lx.WEEKDAY_ALT})\b", re.IGNORECASE
+)
+_PAIR_JOIN = re.compile(r"\s+(?:and|to|through|-|\u2013)\s+", re.IGNORECASE)
+
+
+def _day_pairs(text: str, found: list[DateMention]) -> list[DateMention]:
+    """Two days a week apart at most, joined by "and" or "to", as one span from the first to the
+    second ("attacked the town on Friday and Saturday": both days)."""
+    out: list[DateMention] = []
+    k = 0
+    while k < len(found):
+        a = found[k]
+        b = found[k + 1] if k + 1 < len(found) else None
+        if (
+            b is not None
+            and _WEEKDAY_ONLY.fullmatch(a.text)
+            and _WEEKDAY_ONLY.fullmatch(b.text)
+            and _PAIR_JOIN.fullmatch(text, a.end, b.start)
+            and a.interval.start
+            and b.interval.end
+            and 0
+            < (
+                datetime.date.fromisoformat(b.interval.end) - datetime.date.fromisoformat(a.interval.start)
+            ).days
+            < 7
+        ):
+            span = text[a.start : b.end]
+            out.append(
+                DateMention(
+                    a.start,
+                    b.end,
+                    span,
+                    DateInterval(a.interval.start, b.interval.end, "week", span),
+                    "range",
+                )
+            )
+            k += 2
+            continue
+        out.append(a)
+        k += 1
+    return out
 
 
 # a picture's caption ends with the day it was taken: "A man reacts at a street memorial following

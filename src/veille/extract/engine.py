@@ -369,6 +369,21 @@ _HARMED_IN_FOILED = re.compile(
     r"(?:thwarted|foiled|failed|frustrated|aborted)\s+(?:[\w-]+\s+)?(?:attack|assault|raid|bombing)",
     re.IGNORECASE,
 )
+# a sentence opened by a doer or device not told before, and its toll (see _another_deed)
+_NEW_DOER_OPENING = re.compile(
+    r"\W*(?:A|An|Another|Two|Three|Four|Five|Several)\s+(?:[\w-]+\s+){0,2}?(?:suicide\s+)?(?:bombers?|gunm[ae]n|"
+    r"attackers?|militants|assailants|(?:car\s+|roadside\s+)?bombs?|explosions?|blasts?|grenades?)\b"
+)
+_OWN_TOLL = re.compile(
+    r"\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:at least\s+|more than\s+|some\s+|about\s+)?"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[\w-]+teen|[\w-]+ty)\b",
+    re.IGNORECASE,
+)
+# ... or the forces' own strike told after the attack: "Police later killed three militants in a raid"
+_FORCES_LATER_OPENING = re.compile(
+    r"\W*(?:Police|Troops|Soldiers|Security forces|The (?:army|military|police|security forces))\s+"
+    r"(?:later|then|subsequently|afterwards|also)\s+(?:killed|shot dead|arrested|detained|raided|stormed)\b"
+)
 # a trigger that names people, not what they did: "foreign fighters", "returnees"
 _PEOPLE_NOUN_HIT = re.compile(r"foreign (?:terrorist )?fighters|returnees", re.IGNORECASE)
 _KIN_OF_BEFORE = re.compile(r"\b(?:(?:father|mother|parents?)\s+of|his|her|their)\s+$", re.IGNORECASE)
@@ -1285,7 +1300,10 @@ _REPORTING_AFTER = re.compile(
     r"reiterated|repeated|insisted|stressed|emphasi[sz]ed|added|noted|warned|explained|"
     # (what was made known, not what a deed turned up: "sources today revealed that", not "a raid
     # on Tuesday revealed a bomb factory")
-    r"(?:revealed|disclosed) that|released the names?)\b",
+    r"(?:revealed|disclosed) that|released the names?)\b|"
+    # ... after the day that opens the sentence: "On Monday, the army said that militants had attacked"
+    r"\s*,\s*(?:the\s+)?(?:[\w.'-]+\s+){0,5}?(?:said|announced|told\s+\w+|confirmed|reported|stated|claimed)\s+"
+    r"(?:that|it|its|they|he|she|in\s+a\s+statement)\b",
     re.IGNORECASE,
 )
 # the people of a happening named back (see _BACK_REFERENCE), whose meeting's day is not its own
@@ -2690,7 +2708,7 @@ class Extractor:
                     and not self._own_date(info, s, current, trig[0])
                     and not step_of_its_day
                 )
-                if follows and (toll_before or thing_before):
+                if follows and (toll_before or thing_before or self._another_deed(info, s, st, current)):
                     follows = False
                 if (
                     follows
@@ -2816,6 +2834,7 @@ class Extractor:
                             or not self._own_date(info, s, same[-1], trig[0])
                         )
                         and not self._another_attack(info, s, st, main, etype, same[-1])
+                        and not self._another_deed(info, s, st, same[-1])
                         and not (etype == "ct_operation" and self._another_operation(info, s, same[-1], trig))
                     )
                 ):
@@ -3657,6 +3676,20 @@ class Extractor:
             for p in info.ann.places
             if a <= p.start < b and p.start >= info.body_start and not p.demonym and p.precision in kinds
         ]
+
+    @staticmethod
+    def _another_deed(info: _Article, s: Sentence, st: str, current: Candidate) -> bool:
+        """A deed of its own in a town the current happening's sentences do not name: a new doer
+        or device with its own toll ("Boko Haram militants killed nine villagers in Kuda on Monday. A
+        female suicide bomber killed four people at a mosque in Maiduguri"), or the forces' own
+        strike after an attack ("Police later killed three militants in a raid in Fayoum")."""
+        if not (_NEW_DOER_OPENING.match(st) and _OWN_TOLL.search(st)) and not (
+            current.event_type == "attack" and _FORCES_LATER_OPENING.match(st)
+        ):
+            return False
+        theirs = Extractor._town_names(info, current.sentences)
+        mine = Extractor._town_names(info, [s])
+        return bool(mine) and not mine & theirs
 
     @staticmethod
     def _town_names(info: _Article, sentences: Sequence[Sentence]) -> set[str]:

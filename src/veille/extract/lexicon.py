@@ -569,7 +569,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:(?:later|then|eventually|finally|subsequently|also) )?(?:killed|neutrali[sz]ed|eliminated)|"
         # (not "five soldiers were killed when Taliban militants ambushed their convoy": the militants'
         # attack)
-        r"(?:killed|killing|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)) "
+        # ("Densus 88 shot dead two suspected militants in Poso")
+        r"(?:killed|killing|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|shot dead|gunned down) "
         r"(?:(?!(?:when|as|while|after|before|by|because) )[\w-]+ |\([\w-]+\) ){0,5}"
         r"(?:militants|terrorists|insurgents|jihadists|fighters|rebels|bandits)|"
         r"(?:jets|aircraft|warplanes|drones?|helicopters?|planes) (?:struck|hit|bombed|targeted|killed)|struck (?:\w+ ){0,3}hideouts?|"

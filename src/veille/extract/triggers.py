@@ -71,7 +71,10 @@ _RETURN_FEARED = re.compile(rf"\b{_RETURN_OF}\s+(?:[\w'-]+\s+){{0,3}}$", re.IGNO
 # Hypothetical, planned or feared attacks are not attacks.
 MODAL_BEFORE = re.compile(
     rf"\b(?:{_MODAL_VERB}|"
-    r"(?<!continued )(?<!continue )(?<!began )(?<!begun )(?<!started )(?<!managed )(?<!helped )(?<!helping )(?<!proceeded )(?<!went on )(?<!resorted )(?<!resorting )to"
+    r"(?<!continued )(?<!continue )(?<!began )(?<!begun )(?<!started )(?<!managed )(?<!helped )(?<!helping )(?<!proceeded )(?<!went on )(?<!resorted )(?<!resorting )"
+    # (nor the preposition of a tie: "Militants linked to al-Qaeda killed 12 soldiers")
+    r"(?<!linked )(?<!tied )(?<!loyal )(?<!affiliated )(?<!allied )(?<!connected )(?<!allegiance )(?<!close )"
+    r"(?<!belonging )(?<!sympathetic )to"
     # ("to" before a noun's determiner is a preposition: "admitted to the fatal weekend shootings",
     # "linked to the attacks"; what is open to one is not: "vulnerable to a terrorist attack")
     r"(?!\s+(?:the|an?|this|these|those|his|her|their|its)\s)|"

@@ -1204,6 +1204,14 @@ def _keep_ruler_match(
         # Bairros Litoral" in Brazil is no province of Equatorial Guinea)
         named_after = p.kind != "admin1" or bool(m.extras.get("named_after"))
         return (True, None) if (ev or (high_level and named_after)) else (False, "embedded_no_context")
+    if (
+        m.strict
+        and m.extras.get("tight_locative")
+        and dateline_cc is not None
+        and p.country_code == dateline_cc
+        and g.candidates[g.chosen or 0].flag <= FLAG_ALT
+    ):
+        return True, None  # "THE POLICE POST IN UCHIZA" under a Lima dateline: a town of that country
     if m.strict:
         ok = bool(textual) or (bool(ev & {"share", "focus"}) and p.importance >= 2.5)
         return (True, None) if ok else (False, "common_word")

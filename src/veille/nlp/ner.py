@@ -7,6 +7,7 @@ of the time and extraction does not need them).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -38,16 +39,32 @@ class SpacyNer:
         out: list[tuple[Entity, ...]] = []
         plain = (text.translate(_PLAIN_QUOTES) for text in texts)
         for text, doc in zip(texts, self.nlp.pipe(plain, batch_size=self.batch_size), strict=True):
-            out.append(
-                tuple(
-                    Entity(e.start_char, e.end_char, e.label_, text[e.start_char : e.end_char])
-                    for e in doc.ents
-                )
-            )
+            found = (_trimmed(text, e.start_char, e.end_char, e.label_) for e in doc.ents)
+            out.append(tuple(Entity(a, b, label, text[a:b]) for a, b, label in found if b > a))
         return out
 
     def entities_one(self, text: str) -> tuple[Entity, ...]:
         return self.entities([text])[0]
+
+
+# a lower-case word the model took into a person's name: "arrested Karim Benali" (not a particle of
+# the name: "al-Baghdadi", "bin Laden", "van Gogh")
+_LOWER_WORD = re.compile(r"[a-z]+\s+")
+_NAME_PARTICLES = frozenset(
+    {"al", "el", "bin", "ibn", "abu", "van", "von", "de", "da", "di", "du", "le", "la", "del"}
+)
+
+
+def _trimmed(text: str, start: int, end: int, label: str) -> tuple[int, int, str]:
+    """A person's span without the lower-case words it opens with, when a capitalised name follows."""
+    if label == "PERSON":
+        while (m := _LOWER_WORD.match(text, start, end)) is not None and m.group(
+            0
+        ).strip() not in _NAME_PARTICLES:
+            if not text[m.end() : m.end() + 1].isupper():
+                break
+            start = m.end()
+    return start, end, label
 
 
 def truecase_for_ner(text: str) -> str:
