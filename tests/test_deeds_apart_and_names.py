@@ -128,3 +128,62 @@ def test_towns_of_wire_copy_in_capitals(pipeline: Pipeline) -> None:
     )
     (rec,) = events(pipeline, text, "1990-01-12")
     assert towns(rec) == ["Zacatecoluca"]
+
+
+def test_a_countrys_force_by_a_common_noun_is_the_agent(pipeline: Pipeline) -> None:
+    text = "Israeli troops killed a Hamas commander in the Gaza Strip on Monday, the army said."
+    (rec,) = events(pipeline, text)
+    assert names(rec, "agent") == ["Israel Defense Forces"] and names(rec, "target") == ["Hamas"]
+    text = "French police arrested three men suspected of planning an attack on a church in Lyon on Tuesday."
+    (rec,) = events(pipeline, text)
+    assert [(a["role"], a["country_code"]) for a in rec["actors"] if a["role"] == "agent"] == [
+        ("agent", "FR")
+    ]
+    # near miss: soldiers who suffered the deed are no agent
+    text = "Gunmen killed two Israeli soldiers in the West Bank on Monday."
+    (rec,) = events(pipeline, text)
+    assert not names(rec, "agent")
+
+
+def test_sinai_is_egypts(pipeline: Pipeline) -> None:
+    text = "Militants killed 12 soldiers in an attack on a checkpoint in Sinai on Monday, the army said."
+    (rec,) = events(pipeline, text)
+    assert [loc["country_code"] for loc in rec["locations"]] == ["EG"]
+
+
+def test_near_misses_of_deeds_apart_and_days(pipeline: Pipeline) -> None:
+    # one attack told again with its toll and its camp
+    text = (
+        "At least 12 soldiers were killed in an attack on an army base in northern Mali on Sunday, "
+        "officials said. Two suicide bombers killed 12 soldiers and wounded 20 at the camp in Gao, an army "
+        "spokesman said."
+    )
+    (rec,) = events(pipeline, text)
+    assert towns(rec) == ["Gao"] and rec["counts"]["killed"] == 12
+    # the attackers killed later are the attack's
+    text = (
+        "A Palestinian gunman shot dead two Israeli soldiers near Hebron on Monday. Troops later killed "
+        "the gunman in Bani Naim."
+    )
+    assert [r["event_type"] for r in events(pipeline, text)] == ["attack"]
+    # a relative clause's speech is no statement's day
+    text = (
+        "On Friday, a man who claimed he was acting for Islamic State stabbed two officers in Brussels, "
+        "prosecutors said on Sunday."
+    )
+    (rec,) = events(pipeline, text)
+    assert rec["date"]["start"] == "2016-05-06"
+    # a weekday pair that does not end its phrase
+    text = (
+        "Two suicide bombers struck a mosque in Maiduguri on Sunday and Monday's attack on a market in Yola "
+        "killed six."
+    )
+    dates = sorted((r["date"]["start"], r["date"]["end"]) for r in events(pipeline, text))
+    assert ("2016-05-08", "2016-05-08") in dates
+    # a common noun after "THE" in capitals is no town
+    text = (
+        "MANILA, PHILIPPINES (AP) -- TROOPS CLASHED WITH ABU SAYYAF MILITANTS NEAR THE CORDON ON MONDAY, "
+        "KILLING FIVE OF THEM."
+    )
+    (rec,) = events(pipeline, text)
+    assert towns(rec) == ["Manila"]

@@ -1012,7 +1012,29 @@ def actors_for(
             agencies = [m for m in agencies if _of_branch(m, branch)]
         if agencies:
             add(agencies[0], "agent")
+        elif event_type in _FORCE_DEEDS and spans:
+            force = _national_force(ann, kb, spans[0])
+            if force is not None:
+                out.append(force)
+                out_spans.append(Span(*spans[0]))
     return _drop_parents(kb, out, out_spans)
+
+
+def _national_force(ann: AnnotatedArticle, kb: ActorKB, span: tuple[int, int]) -> Actor | None:
+    """A country's force named by a common noun as the subject of the deed, when no body is named
+    ("Israeli troops killed a Hamas commander": the Israel Defense Forces; "French police arrested
+    three men": France's police)."""
+    a, b = span
+    for g in kb.find_generic(ann.text[a:b]):
+        if g.entry.id not in _FORCE_GENERIC or g.country_code is None or _NOT_NATIONAL.search(g.mention):
+            continue
+        if not _DOES_AFTER.match(ann.text, a + g.end):
+            continue
+        national = kb.national_forces(g.country_code) if g.entry.kind == "military" else None
+        if national is not None:
+            return Actor(national.name, g.mention, national.kind, "agent", g.country_code)
+        return Actor(g.entry.name, g.mention, g.entry.kind, "agent", g.country_code)
+    return None
 
 
 # the steps only a court takes
@@ -1177,7 +1199,7 @@ _FORCE_GENERIC = frozenset({"military", "forces", "police", "security-forces"})
 # not "a police vehicle detonated") or who did it by the words before them ("shot dead by
 # soldiers", not "hurt by a blast near police")
 _VIOLENCE = (
-    r"(?:killed|shot|opened fire|fired (?:(?:[\w-]+\s+){0,2}?(?:rockets?|missiles?|mortars?|shells|grenades?)\s+)?"
+    r"(?:killed|shot|opened fire|fired (?:(?:[\w-]+\s+){0,2}?(?:rockets?|missiles?)\s+)?"
     r"(?:on|at|into)|executed|summarily executed|beat|tortured|burned|burnt|"
     r"torched|raped|massacred|murdered|gunned down|shelled|bombed|looted|abducted|kidnapped|stabbed|"
     r"beheaded|assaulted|whipped|lynched|attacked|ambushed|raided|ransacked)"

@@ -216,6 +216,11 @@ _DAY_PAIR = re.compile(
     rf"\b(?:{lx.WEEKDAY_ALT})\s+(?:and|to|through|-|\u2013)\s+(?:{lx.WEEKDAY_ALT})\b", re.IGNORECASE
 )
 _PAIR_JOIN = re.compile(r"\s+(?:and|to|through|-|\u2013)\s+", re.IGNORECASE)
+_PAIR_END = re.compile(
+    r"\s*(?:[,.;:)]|$)|\s+(?:in|at|near|on|when|as|after|before|killing|leaving|wounding|nights?|mornings?|"
+    r"evenings?|afternoons?)\b",
+    re.IGNORECASE,
+)
 
 
 def _day_pairs(text: str, found: list[DateMention]) -> list[DateMention]:
@@ -231,6 +236,9 @@ def _day_pairs(text: str, found: list[DateMention]) -> list[DateMention]:
             and _WEEKDAY_ONLY.fullmatch(a.text)
             and _WEEKDAY_ONLY.fullmatch(b.text)
             and _PAIR_JOIN.fullmatch(text, a.end, b.start)
+            # (the pair ends its phrase: not "on Sunday and Monday's attack on a market", "on Saturday
+            # and Sunday police arrested three suspects")
+            and _PAIR_END.match(text, b.end) is not None
             and a.interval.start
             and b.interval.end
             and 0

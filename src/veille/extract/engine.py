@@ -376,13 +376,22 @@ _NEW_DOER_OPENING = re.compile(
 )
 _OWN_TOLL = re.compile(
     r"\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:at least\s+|more than\s+|some\s+|about\s+)?"
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[\w-]+teen|[\w-]+ty)\b",
+    r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[\w-]+teen|[\w-]+ty)\b",
+    re.IGNORECASE,
+)
+# a place of the happening named back: "at the camp in Gao", "at the church in Sargodha"
+_PLACE_NAMED_BACK = re.compile(
+    r"\b(?:at|in|inside|near|outside)\s+the\s+(?:same\s+)?(?:camp|base|church|mosque|market|checkpoint|school|"
+    r"hotel|station|post|building|compound|barracks|village|town|site|scene)\b",
     re.IGNORECASE,
 )
 # ... or the forces' own strike told after the attack: "Police later killed three militants in a raid"
+# (not the attackers themselves: "Troops later killed the gunman")
 _FORCES_LATER_OPENING = re.compile(
     r"\W*(?:Police|Troops|Soldiers|Security forces|The (?:army|military|police|security forces))\s+"
     r"(?:later|then|subsequently|afterwards|also)\s+(?:killed|shot dead|arrested|detained|raided|stormed)\b"
+    r"(?!\s+(?:the|a|an|one|two|three|all|both)?\s*(?:of\s+the\s+)?(?:gunm[ae]n|attackers?|assailants?|bombers?|"
+    r"shooters?|perpetrators?|suspects?)\b)"
 )
 # a trigger that names people, not what they did: "foreign fighters", "returnees"
 _PEOPLE_NOUN_HIT = re.compile(r"foreign (?:terrorist )?fighters|returnees", re.IGNORECASE)
@@ -1302,7 +1311,8 @@ _REPORTING_AFTER = re.compile(
     # on Tuesday revealed a bomb factory")
     r"(?:revealed|disclosed) that|released the names?)\b|"
     # ... after the day that opens the sentence: "On Monday, the army said that militants had attacked"
-    r"\s*,\s*(?:the\s+)?(?:[\w.'-]+\s+){0,5}?(?:said|announced|told\s+\w+|confirmed|reported|stated|claimed)\s+"
+    r"\s*,\s*(?:the\s+)?(?:(?!(?:who|which|that|whom)\b)[\w.'-]+\s+){0,5}?"
+    r"(?:said|announced|told\s+\w+|confirmed|reported|stated|claimed)\s+"
     r"(?:that|it|its|they|he|she|in\s+a\s+statement)\b",
     re.IGNORECASE,
 )
@@ -3683,9 +3693,19 @@ class Extractor:
         or device with its own toll ("Boko Haram militants killed nine villagers in Kuda on Monday. A
         female suicide bomber killed four people at a mosque in Maiduguri"), or the forces' own
         strike after an attack ("Police later killed three militants in a raid in Fayoum")."""
-        if not (_NEW_DOER_OPENING.match(st) and _OWN_TOLL.search(st)) and not (
+        toll = _OWN_TOLL.search(st)
+        if not (_NEW_DOER_OPENING.match(st) and toll is not None) and not (
             current.event_type == "attack" and _FORCES_LATER_OPENING.match(st)
         ):
+            return False
+        told = " ".join(info.ann.text[x.start : x.end] for x in current.sentences)
+        if toll is not None and (
+            re.search(rf"\b{re.escape(toll.group('n'))}\b", told, re.IGNORECASE)
+            or _PLACE_NAMED_BACK.search(st)
+        ):
+            # the same toll, or the place named back: the happening told again ("At least 12 soldiers
+            # were killed in an attack on an army base ... Two suicide bombers killed 12 soldiers ...
+            # at the camp in Gao")
             return False
         theirs = Extractor._town_names(info, current.sentences)
         mine = Extractor._town_names(info, [s])

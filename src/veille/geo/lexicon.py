@@ -194,6 +194,8 @@ ENGLISH_COUNTRY_ALIASES: dict[str, str] = {
 # code (veille's own list; each is the name used by wire services and monitors for the place).
 ENGLISH_SUBDIVISION_ALIASES: dict[str, tuple[str, ...]] = {
     "SY-RD": ("Rural Damascus", "Rif Dimashq", "Reef Damascus"),  # Rīf Dimashq governorate
+    # "militants in Sinai", "the Sinai Peninsula": the press's Sinai is the north's insurgency
+    "EG-SIN": ("Sinai", "Sinai Peninsula", "Northern Sinai"),  # North Sinai governorate
     "LY-MB": ("Murqub", "Al Murqub"),  # Al Marqab district
     "IQ-SD": ("Salahuddin", "Salah al-Din", "Salah ad-Din", "Saladin"),  # Şalāḩ ad Dīn
     "SO-SH": ("Lower Shabelle", "Lower Shabele"),  # Shabeellaha Hoose

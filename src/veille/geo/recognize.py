@@ -1047,7 +1047,8 @@ class Recognizer:
             low_before = before.lower()
             words_before = _WORD_RE.findall(low_before)
             words_before_the = bool(words_before) and words_before[-1] == "the"
-            if words_before and words_before[-1] == "the":
+            if words_before_the:
+                m.extras["after_the"] = True  # "NEAR THE CORDON", "IN THE MANDI": a common noun, in capitals
                 words_before = words_before[:-1]
             if words_before and words_before[-1] in LOCATIVE_WORDS:
                 m.locative = True

@@ -1207,6 +1207,7 @@ def _keep_ruler_match(
     if (
         m.strict
         and m.extras.get("tight_locative")
+        and not m.extras.get("after_the")
         and dateline_cc is not None
         and p.country_code == dateline_cc
         and g.candidates[g.chosen or 0].flag <= FLAG_ALT
