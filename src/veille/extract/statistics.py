@@ -472,7 +472,7 @@ def _militants_killed(sentence: str, m: re.Match[str], metric: str) -> bool:
 
 
 # what opens another clause or a ranking between a figure and a span told after it
-_CLAUSE_BREAK = re.compile(
+_ANOTHER_CLAUSE = re.compile(
     r"\b(?:where|which|who|whom|whose|that|when|while|as|since|after|before|bringing|deadliest|worst|"
     r"biggest|highest|largest|most|first)\b|[;:(]",
     _I,
@@ -486,7 +486,7 @@ def _span_of(sentence: str, periods: str, told: str, m: re.Match[str]) -> bool:
         return False
     return any(
         s.end() <= m.start()
-        or (s.start() >= m.end() and not _CLAUSE_BREAK.search(sentence, m.end(), s.start()))
+        or (s.start() >= m.end() and not _ANOTHER_CLAUSE.search(sentence, m.end(), s.start()))
         for s in _SPAN_PERIOD.finditer(periods)
     )
 
