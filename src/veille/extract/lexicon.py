@@ -1025,10 +1025,9 @@ STRONG_CONTEXT = re.compile(
     r"(?:[\w-]+\s+)?(?:security|cash|cash-in-transit|armou?red)\s+vans?\b)|attack plans?|attack plots?)|"
     # "had sworn allegiance to IS": the Islamic State by its short name
     r"(?:allegiance|loyalty) to (?:the )?(?-i:IS)\b|"
-    # "A man drove a van into pedestrians on London Bridge": a vehicle as a weapon (not a driver who
-    # "lost control and ploughed into pedestrians")
-    # (not a driver's mishap: "lost control of the bus and ploughed into pedestrians", "an elderly
-    # driver ploughed into shoppers ... by mistake", "after its driver suffered a heart attack")
+    # "A man drove a van into pedestrians on London Bridge": a vehicle as a weapon (not a driver's
+    # mishap: "lost control of the bus and ploughed into pedestrians", "an elderly driver ploughed into
+    # shoppers ... by mistake", "after its driver suffered a heart attack")
     r"(?<!control and )(?<!car and )(?<!vehicle and )(?<!van and )(?<!truck and )(?<!bus and )(?<!lorry and )"
     r"(?<!coach and )(?<!wheel and )(?<!driver )(?<!motorist )(?<!drivers )"
     r"(?:drove|driven|ploughed|plowed|rammed|careered|careened|smashed) (?:[\w-]+ ){0,3}?into (?:a |the )?"
