@@ -136,6 +136,8 @@ def normalise_words(s: str) -> str:
 
 
 MONTH_ALT = alternation(MONTHS)
+# the months' full names only ("from January to September"; not "Jan", nor "Mar" the word)
+FULL_MONTH_ALT = alternation(FULL_MONTHS)
 WEEKDAY_ALT = alternation(WEEKDAYS)
 WEEKDAY_ABBR_ALT = alternation(WEEKDAY_ABBR)
 NUMBER_ALT = alternation(NUMBER_WORDS)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from veille.extract._dates_lexicon import MONTH_ALT
+from veille.extract._dates_lexicon import FULL_MONTH_ALT, MONTH_ALT
 from veille.extract._numbers import parse_number
 
 _I = re.IGNORECASE
@@ -127,7 +127,7 @@ _STRONG_PERIOD = re.compile(
 # first nine months of the year", "in the third quarter", "in the 2022-23 financial year", "in the 12
 # months to March", "from January to September", "during the year"; strong where the sentence tells
 # no day ("arrested five men on Monday, in a region where arrests have grown over the past six months")
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTHS = rf"(?:{FULL_MONTH_ALT})"
 _SPAN_PERIOD = re.compile(
     r"\b(?:(?:in|over|during|within) the (?:past|last|previous) (?:\d{1,2}|two|three|four|five|six|seven|eight|"
     r"nine|ten|eleven|twelve|eighteen) (?:years|months)|(?:in|over|during) the (?:past|last|previous) decade|"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from veille.extract._dates_lexicon import MONTH_ALT, WEEKDAY_ALT
+from veille.extract._dates_lexicon import FULL_MONTH_ALT, MONTH_ALT, WEEKDAY_ALT
 from veille.extract.asides import DOER_OF_DEED, LAPSE_AFTER
 from veille.extract.lexicon import TRIGGERS, Trigger
 from veille.kb.actors import ActorMatch
@@ -382,8 +382,8 @@ _TALLY_MEMBER = re.compile(
 )
 # ... and told with its own day or month after the participle
 _OWN_DATE_AFTER = re.compile(
-    r"[^.;]{0,60}?\b(?:on|in|last|since)\s+(?:(?:early|mid|late)[- ])?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
-    r"January|February|March|April|May|June|July|August|September|October|November|December)\b",
+    r"[^.;]{0,60}?\b(?:on|in|last|since)\s+(?:(?:early|mid|late)[- ])?"
+    rf"(?:{WEEKDAY_ALT}|{FULL_MONTH_ALT})\b",
     _I,
 )
 # a sentence opened by counted people, as a headline is: "Twenty Islamists sentenced to death"
