@@ -51,7 +51,7 @@ from veille.extract.lexicon import (
     NEGATED_CONTEXT,
     NEGATIVE_CUES,
     SPEECH_VERBS,
-    STRONG_CONTEXT,
+    STRONG_SCAN,
     Trigger,
     find_triggers,
     unwrap,
@@ -1932,7 +1932,7 @@ class Extractor:
         strong: list[int] = []
         lone = 0
         for s in ann.sentences:
-            found = [m.group(0).lower() for m in STRONG_CONTEXT.finditer(masked, s.start, s.end)]
+            found = [m.group(0).lower() for m in STRONG_SCAN.finditer(masked, s.start, s.end)]
             strong.append(len(found))
             lone += sum(f in _CRIME_OR_TERROR for f in found)
         # a lone gunman puts a sentence in context, not an article (see _CRIME_OR_TERROR)
@@ -1969,7 +1969,7 @@ class Extractor:
         for name, rx in NEGATIVE_CUES:
             if name in {"history", "review", "crime", "protest"}:
                 continue
-            if rx.search(sent_text) and not STRONG_CONTEXT.search(sent_text):
+            if rx.search(sent_text) and not STRONG_SCAN.search(sent_text):
                 return False
         if article_context <= 0:
             return False
@@ -2251,7 +2251,7 @@ class Extractor:
                 # "many of the military officers who tortured and killed people during the Dirty War
                 # were trained at ...": a war of the past
                 hits = [h for h in hits if h.trigger.event_type not in {"attack", "ct_operation"}]
-            if hits and accident_story and not strong[i] and not STRONG_CONTEXT.search(st):
+            if hits and accident_story and not strong[i] and not STRONG_SCAN.search(st):
                 # "... residents were evacuated after the blast early Wednesday": the accident's blast
                 hits = [h for h in hits if h.trigger.event_type != "attack"]
             if hits and war_story and i != lead and not self._dated(info, s):
@@ -5763,7 +5763,7 @@ class Extractor:
         c: Candidate, locations: list[Location], date: DateInterval, actors: bool, window: str
     ) -> float:
         score = 0.35 + 0.3 * c.strength
-        if STRONG_CONTEXT.search(window):
+        if STRONG_SCAN.search(window):
             score += 0.1
         if any(loc.precision in {"city", "point", "admin1"} for loc in locations):
             score += 0.08

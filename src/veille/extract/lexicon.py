@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from veille.extract._dates_lexicon import FULL_MONTHS, WEEKDAYS
+from veille.extract._screen import Prefixed, Screens
 
 
 @dataclass(frozen=True)
@@ -1099,6 +1100,8 @@ STRONG_CONTEXT = re.compile(
     r"(?-i:(?:[A-Z]{2,6}|[A-Z][a-z]{3,}(?:ian|ese|ish|ean|abe|i|an)) (?:forces|troops|soldiers|militiamen|fighters)))\b",
     re.IGNORECASE,
 )
+# the same, tried only where one of its alternatives may start (the screen runs it on every article)
+STRONG_SCAN = Prefixed(STRONG_CONTEXT)
 
 # "ruled out terrorism", "not terror-related": context words under a negation do not count.
 NEGATED_CONTEXT = re.compile(
@@ -1234,11 +1237,18 @@ def _word_given(text: str, a: int, b: int) -> bool:
     )
 
 
+# each rule's pattern with the letters its matches begin with (a text holding none is not searched)
+_SCREENS = Screens([trig.pattern for trig in TRIGGERS])
+
+
 def find_triggers(text: str) -> list[tuple[Trigger, int, int]]:
     """Every trigger match in ``text``: (rule, start, end), in text order (not a word written or
     shouted in quotation marks)."""
     out: list[tuple[Trigger, int, int]] = []
-    for trig in TRIGGERS:
+    may = _SCREENS.which(text)
+    for i, trig in enumerate(TRIGGERS):
+        if i not in may:
+            continue
         for m in trig.pattern.finditer(text):
             if not _word_given(text, m.start(), m.end()):
                 out.append((trig, m.start(), m.end()))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from veille.extract.lexicon import CONTEXT, STRONG_CONTEXT, unwrap
+from veille.extract.lexicon import CONTEXT, STRONG_SCAN, unwrap
 from veille.kb.actors import ActorKB, ActorMatch
 from veille.records import Article, Drop
 
@@ -63,7 +63,7 @@ class Screen:
 
     def check(self, article: Article) -> Drop | None:
         text = unwrap((article.title or "") + "\n\n" + article.text)
-        if STRONG_CONTEXT.search(text):
+        if STRONG_SCAN.search(text):
             return None
         acts = _ACTS.search(text) is not None
         if acts and CONTEXT.search(text):
