@@ -161,6 +161,10 @@ P_911 = _rx(
     r"(?<![\w/])9/11(?![\w/]|\.\d)|(?<![\w-])sept(?:ember|\.)?\s+11(?:th)?"
     r"(?=\s+(?:attacks?|terror\w*|hijack\w*|commission|anniversary|era|plot|victims|memorial)\b)"
 )
+P_FEAST = _rx(
+    r"(?<![\w-])(?:christmas\s+(?:eve|day)|boxing\s+day|new\s+year(?:['\u2019]s|s)\s+(?:eve|day)|bastille\s+day|"
+    r"palm\s+sunday|good\s+friday|easter\s+(?:sunday|day|monday))(?![\w-])"
+)
 P_WEEKDAY = _rx(
     r"(?<![\w-])(?:(?P<mod>last|this\s+past|this|next|past|coming)\s+)?"
     r"(?:(?P<pre>early|late|earlier|later)\s+(?:on\s+)?)?"
@@ -721,6 +725,57 @@ def h_911(scan: Scan, m: re.Match[str]) -> Cand | None:
     return Cand(m.start(), m.end(), Cal("day", year=2001, month=9, day=11))
 
 
+# the feasts on fixed days of the year (month, day)
+_FIXED_FEASTS = {
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "boxing day": (12, 26),
+    "new year's eve": (12, 31),
+    "new year's day": (1, 1),
+    "bastille day": (7, 14),
+}
+# ... and those counted from Easter Sunday (days)
+_EASTER_FEASTS = {
+    "palm sunday": -7,
+    "good friday": -2,
+    "easter sunday": 0,
+    "easter day": 0,
+    "easter monday": 1,
+}
+# how many days after the report a feast may still be the one it tells of
+_FEAST_AHEAD = 7
+
+
+def easter(year: int) -> date:
+    """Easter Sunday of ``year`` in the Gregorian calendar (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def h_feast(scan: Scan, m: re.Match[str]) -> Cand | None:
+    """ "on Christmas Day", "New Year's Eve", "Easter Sunday", "Good Friday": the feast's day
+    (Easter's the latest one up to a week after the report)."""
+    name = re.sub(r"\s+", " ", m.group(0)).replace("\u2019", "'").replace("years", "year's")
+    if name in _FIXED_FEASTS:
+        month, day = _FIXED_FEASTS[name]
+        return Cand(m.start(), m.end(), Cal("day", month=month, day=day))
+    if scan.anchor is None:
+        return None
+    shift = _EASTER_FEASTS[name]
+    for year in (scan.anchor.year, scan.anchor.year - 1):
+        day_of = date.fromordinal(easter(year).toordinal() + shift)
+        if (day_of - scan.anchor).days <= _FEAST_AHEAD:
+            return Cand(m.start(), m.end(), Cal("day", year=year, month=day_of.month, day=day_of.day))
+    return None
+
+
 def h_weekday(scan: Scan, m: re.Match[str]) -> Cand | None:
     """ "on Tuesday", "last Tuesday", "Monday night", "late on Friday", "Tuesday last week"."""
     text = scan.text
@@ -931,6 +986,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], Handler, tuple[str, ...]], ...] = (
     (P_ISO, h_iso, _YEAR_TRIGGERS),
     (P_NUM, h_num, ("/", ".", "-")),
     (P_NUM_GLOSS, h_num_gloss, ("/",)),
+    (P_FEAST, h_feast, ("christmas", "boxing", "new year", "bastille", "palm", "good friday", "easter")),
     (P_WEEKDAY, h_weekday, ("day",)),
     (
         P_RELDAY,

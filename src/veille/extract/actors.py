@@ -397,8 +397,11 @@ def perpetrator_evidence(ann: AnnotatedArticle, m: ActorMatch) -> bool:
         return False
     if _tied_in_words(ann.text, m.start, m.end, sent.start):
         return True  # "Ansar Dine said it had carried out the bombing", "suspicion fell on the Taliban"
-    if AFFILIATE_BEFORE.search(before) and SUBJECT_AFTER.match(after):
-        return True  # "a media outlet linked to the Islamic State published a poster"
+    tied_subject = SUBJECT_AFTER.match(after) if AFFILIATE_BEFORE.search(before) else None
+    if tied_subject is not None and not _SUFFERED.search(tied_subject.group(0)):
+        # "a media outlet linked to the Islamic State published a poster" (not "Five members of the
+        # Turkish-backed Syrian National Army were killed")
+        return True
     if _DOER_APPOSED_BEFORE.search(before) and _MEMBER_AFTER.match(after):
         return True  # "The bomber, an Islamic State member thought to have come from Syria, blew himself up"
     if BY_AGENT_BEFORE.search(before) or _DEED_OF_THEN_BY.search(st, max(0, local - 140), local):
@@ -408,21 +411,36 @@ def perpetrator_evidence(ann: AnnotatedArticle, m: ActorMatch) -> bool:
         # suicide bombing"
         return True
     claim_text = _IN_CHARGE.sub(lambda x: " " * len(x.group(0)), st)
+    subject = SUBJECT_AFTER.match(after)
+    # the group's men harmed: "A car bomb killed four fighters of the Hayat Tahrir al-Sham group",
+    # "Five members of the Syrian National Army were killed"
+    men_harmed = subject is not None and _SUFFERED.search(subject.group(0)) is not None
     claimed = any(
-        # ("by gunmen" is a claim of the group only when it names it, "by gunmen loyal to the
-        # Islamic State": not "Two Taliban fighters were killed by gunmen")
-        (not c.group(0).lower().startswith("by ") and not _suspects_others(claim_text, c, local))
-        or c.start() <= local < c.end()
-        or (c.end() <= local and _TIED_TO_BEFORE.fullmatch(claim_text, c.end(), local) is not None)
-        # ("The Taliban, in a statement, said six policemen were killed by its fighters")
-        or (local < c.start() and _BY_ITS_OWN.match(c.group(0)) is not None)
+        # (not whoever holds a place: "raided a hideout used by Islamic State militants")
+        not _HOLDER_BEFORE.search(claim_text, max(0, c.start() - 30), c.start())
+        and (
+            # ("by gunmen" is a claim of the group only when it names it, "by gunmen loyal to the
+            # Islamic State": not "Two Taliban fighters were killed by gunmen")
+            (
+                not c.group(0).lower().startswith("by ")
+                and not _suspects_others(claim_text, c, local)
+                and not men_harmed
+                and not (
+                    _GROUP_MEN.match(c.group(0))
+                    and _HARMED_MEN_BEFORE.search(claim_text, max(0, c.start() - 50), c.start())
+                )
+            )
+            or c.start() <= local < c.end()
+            or (c.end() <= local and _TIED_TO_BEFORE.fullmatch(claim_text, c.end(), local) is not None)
+            # ("The Taliban, in a statement, said six policemen were killed by its fighters")
+            or (local < c.start() and _BY_ITS_OWN.match(c.group(0)) is not None)
+        )
         for c in CLAIM.finditer(claim_text)
     )
     if AS_TARGET_BEFORE.search(before) and not claimed:
         return False
     if claimed:
         return True
-    subject = SUBJECT_AFTER.match(after)
     if (
         subject is not None
         and _BARE_PARTICIPLE.search(subject.group(0))
@@ -434,6 +452,18 @@ def perpetrator_evidence(ann: AnnotatedArticle, m: ActorMatch) -> bool:
         # the name opening its clause (not "Troops hunting Boko Haram, the jihadist group, shot")
         return _APPOSED_DEED.match(after) is not None and _CLAUSE_OPENS.search(st, 0, local) is not None
     return not _SUFFERED.search(subject.group(0))
+
+
+# a group's men harmed: "killed four fighters of", "wounding several members of"
+_HARMED_MEN_BEFORE = re.compile(
+    r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|hurt|targeted|targeting|captured|capturing|"
+    r"executed|beheaded|kidnapped|abducted|detained|arrested|eliminated|neutrali[sz]ed)\s+"
+    r"(?:(?:at\s+least|more\s+than|some|about|nearly)\s+)?(?:\w+\s+){0,2}$",
+    _I,
+)
+
+
+_GROUP_MEN = re.compile(r"(?:militants|fighters|members|gunmen|insurgents|jihadists)\b", _I)
 
 
 # the doer named, then the group's man in apposition: "The bomber, an Islamic State member"
@@ -1421,7 +1451,16 @@ def _force_did_it(before: str, after: str) -> bool:
     subject = SUBJECT_AFTER.match(after)
     if subject is not None:
         return not _SUFFERED.search(subject.group(0))
-    return BY_BEFORE.search(before) is not None
+    # (not whoever holds the place hit: "a checkpoint manned by the Popular Mobilisation Forces")
+    return BY_BEFORE.search(before) is not None and not _HOLDER_BY_BEFORE.search(before)
+
+
+_HOLDER = (
+    # (not "held by": hostages held by their captors)
+    r"\b(?:controlled|owned|used|manned|guarded|occupied|protected|run|operated|staffed|patrolled)\s+"
+)
+_HOLDER_BEFORE = re.compile(_HOLDER + "$", _I)
+_HOLDER_BY_BEFORE = re.compile(_HOLDER + r"by\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", _I)
 
 
 def _elsewhere(ann: AnnotatedArticle, sent: Sentence, countries: Set[str]) -> bool:
@@ -1441,6 +1480,35 @@ LEGAL_STATUS = {
     "conviction": "convicted",
     "acquittal": "acquitted",
 }
+# a person's own verdict: "Youssef Maaouni was acquitted of all charges", "acquitted one defendant,
+# Abdul Wahid Shaikh", "Jeremy Bailly was sentenced to 28 years"
+_ACQUITTED_AFTER = re.compile(
+    r"(?:\s*,\s*(?:\d{1,2}|aged \d{1,2})\s*,)?\s+(?:was|were|has been|had been|is)\s+(?:also\s+)?"
+    r"(?:acquitted|cleared\s+of|found\s+not\s+guilty)\b",
+    re.IGNORECASE,
+)
+_ACQUITTED_BEFORE = re.compile(
+    r"\b(?:acquitted|cleared)\s+(?:(?:a|one|the|another)\s+(?:\w+\s+)?(?:defendant|suspect|man|woman|accused),?\s+)?$",
+    re.IGNORECASE,
+)
+_CONVICTED_AFTER = re.compile(
+    r"(?:\s*,\s*(?:\d{1,2}|aged \d{1,2})\s*,)?\s+(?:was|were|has been|had been|is)\s+(?:also\s+)?"
+    r"(?:convicted|found\s+guilty|sentenced|jailed|imprisoned)\b",
+    re.IGNORECASE,
+)
+_CONVICTED_BEFORE = re.compile(r"\b(?:convicted|sentenced|jailed)\s+$", re.IGNORECASE)
+
+
+def _own_verdict(text: str, start: int, end: int, sent_start: int, sent_end: int) -> str | None:
+    """The verdict told of the person named at ``start:end`` alone: "acquitted", "convicted", or None."""
+    before = text[max(sent_start, start - 60) : start]
+    if _ACQUITTED_AFTER.match(text, end, sent_end) or _ACQUITTED_BEFORE.search(before):
+        return "acquitted"
+    if _CONVICTED_AFTER.match(text, end, sent_end) or _CONVICTED_BEFORE.search(before):
+        return "convicted"
+    return None
+
+
 # the stages of a case whose party is the accused, never the victim of the crime tried
 _CASE_STAGES = {"charge", "trial", "extradition", "conviction", "acquittal"}
 _OFFICIAL_TITLE = re.compile(
@@ -1635,7 +1703,12 @@ def _add_people(
             out_spans.append(Span(sent.start, sent.end))
             continue
         role = "target"
-        out.append(Actor(ent.text, ent.text, "person", role, None, LEGAL_STATUS.get(event_type)))
+        status = LEGAL_STATUS.get(event_type)
+        if event_type in _CASE_STAGES:
+            # a verdict of the person's own: "convicted four men ..., but acquitted a fifth. Youssef
+            # Maaouni was acquitted of all charges"
+            status = _own_verdict(ann.text, ent.start, ent.end, sent.start, sent.end) or status
+        out.append(Actor(ent.text, ent.text, "person", role, None, status))
         out_spans.append(Span(sent.start, sent.end))
 
 

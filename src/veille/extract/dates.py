@@ -208,6 +208,7 @@ def find_dates(text: str, anchor: datetime.date | None, *, upper: bool = False) 
     out = _counted_days(text, out) if _COUNTED.search(text) else out
     out = _captioned(text, out, anchor) if _CAPTION_STAMP.search(text) else out
     out = _day_pairs(text, out) if _DAY_PAIR.search(text) else out
+    out = _previous_day(text, out) if _PREVIOUS_DAY.search(text) else out
     return _named_back(text, out) if _NAMED_BACK.search(text) else out
 
 
@@ -363,6 +364,10 @@ def _counted_days(text: str, found: list[DateMention]) -> list[DateMention]:
             ),
             None,
         )
+        if ref is None:
+            # ... or the day of the words that tell it, later in the sentence: "Gunmen killed four
+            # soldiers the day before, officials said on Tuesday"
+            ref = _said_later(text, m.end(), out)
         if ref is None or ref.interval.start is None:
             continue  # nothing to count from: "Two days later, the suspect was caught."
         day = datetime.date.fromisoformat(ref.interval.start) + datetime.timedelta(days=n)
@@ -379,6 +384,68 @@ def _counted_days(text: str, found: list[DateMention]) -> list[DateMention]:
         )
         out.sort(key=lambda f: f.start)
     return out
+
+
+def _said_later(text: str, at: int, found: list[DateMention]) -> DateMention | None:
+    """The single day after ``at``, in its sentence, on which the words that tell it were said."""
+    for f in found:
+        if f.start < at or f.interval.precision != "day" or f.interval.start != f.interval.end:
+            continue
+        if _SENTENCE_BREAK.search(text, at, f.start):
+            return None
+        if _said_on(text, f):
+            return f
+    return None
+
+
+def _previous_day(text: str, found: list[DateMention]) -> list[DateMention]:
+    """``found`` with "the previous day" counted from the day the text named last before it in
+    its sentence, or from the one on which the words that tell it were said ("Officials said on
+    Thursday that gunmen had killed four soldiers the previous day": Wednesday), not from the
+    report's."""
+    out = list(found)
+    for k, m in enumerate(found):
+        if not _PREVIOUS_DAY.fullmatch(m.text) or m.interval.start is None:
+            continue
+        # (this sentence's, or the one before's: "On Monday, gunmen attacked a police post. The
+        # previous day, a bomb had exploded")
+        opening = _sentence_opening(text, m.start)
+        opening = (
+            _sentence_opening(text, opening - 1)
+            if opening > 0 and not any(opening <= f.start for f in found[:k])
+            else opening
+        )
+        ref = next(
+            (
+                f
+                for f in reversed(found[:k])
+                if opening <= f.start
+                and f.interval.precision == "day"
+                and f.interval.start
+                and f.interval.start == f.interval.end
+            ),
+            None,
+        ) or _said_later(text, m.end, found)
+        if ref is None or ref.interval.start is None:
+            continue
+        day = (datetime.date.fromisoformat(ref.interval.start) - datetime.timedelta(days=1)).isoformat()
+        out[k] = DateMention(
+            m.start, m.end, m.text, DateInterval(day, day, "day", m.text), "relative", ref.interval
+        )
+    return out
+
+
+_PREVIOUS_DAY = re.compile(
+    r"the\s+(?:previous|preceding)\s+(?:day|evening|night|afternoon|morning)", re.IGNORECASE
+)
+
+
+def _sentence_opening(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` opens."""
+    last = 0
+    for b in _SENTENCE_BREAK.finditer(text, max(0, at - 400), at):
+        last = b.end()
+    return last
 
 
 def _named_back(text: str, found: list[DateMention]) -> list[DateMention]:

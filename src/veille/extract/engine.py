@@ -530,6 +530,8 @@ _BARE_DATELINE = re.compile(
 )
 _REPORTING_DATE = re.compile(
     rf"\b(?:{SPEECH_VERBS}|statement|news conference|press conference|"
+    # "Islamic State claimed responsibility on Tuesday for a suicide bombing ... on Sunday"
+    r"claimed responsibility|claim of responsibility|"
     # "..., court documents obtained on Saturday showed"
     r"(?:documents?|papers|records|filings?|files)\s+(?:obtained|seen|reviewed|filed|released|unsealed))"
     r"\W+(?:\w+\W+){0,2}(?:on\s+)?$",
@@ -5168,8 +5170,10 @@ class Extractor:
             body = [m for m in inside if m.start >= info.body_start] or inside
             # "ended the siege early on Saturday ... attacked the previous evening": "the previous
             # day" dates the event only next to the day it precedes, not in a claim's aside.
+            # (unless counted from a day the text named: "On Monday, gunmen attacked a police post.
+            # The previous day, a bomb had exploded")
             if not any(m.interval.precision == "day" and not _PREVIOUS.match(m.text) for m in body):
-                body = [m for m in body if not _PREVIOUS.match(m.text)]
+                body = [m for m in body if not _PREVIOUS.match(m.text) or m.base is not None]
             # "He was arrested on August 2 ... He was charged on Saturday": for a charge, the
             # date of a sentence that names a charge comes before one that names the arrest.
             own = k == 0 or c.event_type in info.types_told(s)
@@ -6015,8 +6019,10 @@ _OVER_THE_DEED = re.compile(
     # (in the deed's own words: no step of the case, no comma, no clause of its own - not "for the
     # bombing ... in January at a hearing on Monday", "..., state media said on Tuesday", "and raided
     # his flat on Monday", "during raids in Molenbeek on Tuesday")
+    # (nor the case's own verb: "The trial of 47 suspects over the suicide bombing opened on Monday")
     r"(?:(?!\b(?:hearing|ruling|verdict|sentencing|court|judge|jury|trial|said|says|told|and|during|while|"
-    r"when|after|before)\b)[^.;,]){0,80}$",
+    r"when|after|before|opened|opens|began|begins|started|starts|resumed|resumes|ended|ends|closed|concluded)\b)"
+    r"[^.;,]){0,80}$",
     re.IGNORECASE,
 )
 # ... and what ends its clause before a date (not "and wounded 22": the deed goes on)

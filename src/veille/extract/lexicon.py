@@ -278,8 +278,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         # ... nor a name's ("a gunman in a raid on a flat linked to November's Paris attacks")
         + _AFTER_NAME
         + r"attacks?)(?! (?:aircraft|helicopters?|jets?|planes?|submarines?|dogs?|ads?|craft)\b)|"
-        r"kill(?:ed|ing)?|shot|opened fire|fired|stormed|ambush(?:ed)?|raided|abduct(?:ed)?|kidnap(?:ped)?|"
-        r"burn(?:ed|t)|set (?:fire|ablaze)|torched|beheaded|decapitated|hacked|stabbed|massacred|assassinated|target(?:ed)?|"
+        # (not a force's deed told after the militants it hit: "raided a hideout used by Islamic State
+        # militants in Kirkuk, killing five militants")
+        r"kill(?:ed|ing(?! (?:(?:at least|some|about|up to|more than|nearly|over) )?(?:[\w-]+ )?"
+        r"(?:militants|insurgents|terrorists|jihadists)\b))?|shot|opened fire|fired|stormed|ambush(?:ed)?|raided|"
+        r"abduct(?:ed)?|kidnap(?:ped)?|burn(?:ed|t)|set (?:fire|ablaze)|torched|beheaded|decapitated|hacked|stabbed|massacred|assassinated|target(?:ed)?|"
         r"struck|seized(?! (?:power|on|upon|the (?:initiative|opportunity|moment|chance)))|overran|fired on|"
         r"detonated|blew up|launched|carried out|murdered|hit|executed|gunned down|"
         r"intercepted|assaulted|whipped|flogged|tortured|open(?:ed|ing) (?:\w+ )?fire|invaded|torching)\b",
@@ -722,6 +725,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"rapists?|offenders?|bombers?|jihadists?|traffickers?|dealers?|fraudsters?|thie(?:f|ves))\b)|sentenced|found guilty|jailed (?:(?:on|late on|last) \w+day )?(?:for|over)|guilty verdicts?|"
         # "jailed a Russian national for life", "jailed two men for 10 years": a term given
         r"jailed\s+(?:(?!for\b)[\w.'-]+,?\s+){1,5}?for\s+(?:life|[\w-]+\s+(?:years?|months?))(?!\s+pending)|"
+        # a court's: "A Kenyan court on Friday jailed two men for aiding the militants"
+        r"(?:court|judge|tribunal|jury|magistrates?)(?: [\w.-]+){0,4}? jailed (?:(?!for\b)[\w.'-]+,?\s+){1,5}?"
+        r"(?:for|over)\b(?!\s+(?:questioning|contempt|refusing to testify)\b)|"
         # "a jury found Pugh, 48, guilty", "found him guilty"
         r"found\s+(?:(?!not\b)[\w.'-]+,?\s+){1,3}?(?:\d{1,2},\s+)?guilty|"
         r"prison (?:term|sentence)|life (?:sentence|imprisonment)|death sentence|sentenced to death|pleaded guilty)\b",
@@ -1015,6 +1021,14 @@ STRONG_CONTEXT = re.compile(
     r"(?:the )?(?:sea|ocean|waters?|orbit|space|sky|air))\b)|"
     r"(?:rockets?|missiles?|mortar (?:rounds?|shells?)) (?:hit|struck|slammed into|crashed into|landed (?:in|on|near))\b|"
     r"plot(?:ted|ting)? to (?:attack|bomb|kill|blow up)|"
+    # a case over bombings or attacks known by name: "convicted six men over the Mumbai train
+    # bombings", "arrested two men in connection with the Paris attacks", "for his role in the 2003
+    # Casablanca bombings", "the Boston Marathon bomber"
+    r"(?:convicted|sentenced|jailed|charged|indicted|arrested|detained|tried|acquitted|extradited|trial|"
+    r"role|part|involvement|suspects?|accused|guilty)\b[^.;]{0,80}?\b(?:over|for|in connection with|in|of|"
+    r"linked to|related to) (?:the|a) (?:[\w'-]+ ){0,4}?(?:bombings|(?-i:(?:[A-Z][\w'-]+ ){1,2})attacks)\b|"
+    r"(?:would-be|alleged|convicted|failed|suspected|shoe|underwear|marathon|arena|mail|letter|parcel|pipe|nail|"
+    r"mosque|church|subway|metro|bus|train) bombers?\b(?![ -](?:jackets?|aircraft|planes?|jets?)\b)|"
     # "three men suspected of planning an attack on a church", "foiled a planned attack on the
     # Christmas market", "planning a mass shooting at a mosque": a plot told without a word of terror
     r"(?:plott|plann|prepar)(?:ed|ing) (?:an? |the |further |more )?(?:[\w-]+ ){0,2}(?:attacks?|mass shootings?)"

@@ -340,8 +340,6 @@ _BROKERED_BY = re.compile(
     r"(?:the\s+)?"
     r"(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s*(?:,|\s+and)\s+(?:the\s+)?){0,3}$"
 )
-# a person known by where he was held or served: "a former Guantanamo Bay detainee", "an Iraq veteran"
-_HELD_THERE_AFTER = re.compile(r"\s+(?:Bay\s+)?(?:detainees?|prisoners?|inmates?|veterans?)\b", re.IGNORECASE)
 # a nation's court or prosecutors: "A Belgian court", "French anti-terrorism prosecutors"
 _COURT_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:courts?|judges?|jury|juries|tribunal|prosecutors?|prosecution|magistrates?)\b",
@@ -397,6 +395,13 @@ _MAIN_VERB = re.compile(
 
 # what is done to suspects, somewhere other than where the attack they are held for took place
 _CASE_TYPES = LEGAL_STEPS | {"raid"}
+# a country's agents: "Belgian police", "French counter-terrorism prosecutors"
+_AGENTS_AFTER = re.compile(
+    r"\s+(?:(?:anti-?|counter-?)terror(?:ism|ist)?\s+)?(?:police|authorities|security forces|"
+    r"security services|troops|soldiers|army|forces|gendarmes|gendarmerie|prosecutors?|investigators|"
+    r"intelligence|court|judges?|officers|agents)\b",
+    re.IGNORECASE,
+)
 
 
 # a person's home after the age: "Joshua Wheeler, 39, of Roland, Oklahoma" (the town and its state)
@@ -949,6 +954,22 @@ def choose_locations(
         # The dateline city only when the story names no other place where it happened; a place
         # the rules set aside (an accusation's) only when there is no dateline either.
         chosen = eligible or dateline or body
+        if not eligible and not dateline and event_type in LEGAL_STEPS:
+            # a step with no place of its own but its agents' country: "Belgian police arrested two
+            # men on Sunday in connection with the Paris attacks" (Belgium, not the attacks' town)
+            acting = [
+                p
+                for p in places
+                if p.demonym and first.start <= p.start < first.end and _AGENTS_AFTER.match(ann.text, p.end)
+            ]
+            # (unless a place set aside lies in that country: "West Yorkshire police arrested a man
+            # ... in England" stays England)
+            if (
+                acting
+                and len({p.country_code for p in acting}) == 1
+                and acting[0].country_code not in {p.country_code for p in body}
+            ):
+                chosen = acting[:1]
         if not eligible and dateline:
             # a story filed abroad: "TEGUCIGALPA -- The Honduran government denounced the
             # assassination of Salvadoran minister ...": the nationality told with the happening
@@ -1740,6 +1761,7 @@ _A_NATIONAL_AFTER = re.compile(
 )
 # a place before its former prisoners: "a former Guantanamo Bay detainee"
 _FORMER_BEFORE = re.compile(r"\bformer\s+$", re.IGNORECASE)
+# a person known by where he was held: "a former Guantanamo Bay detainee"
 _HELD_THERE_AFTER = re.compile(
     r"\s+(?:Bay\s+)?(?:prison\s+|camp\s+|detention\s+)?(?:detainees?|inmates?|prisoners?|captives?)\b",
     re.IGNORECASE,

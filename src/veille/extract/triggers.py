@@ -416,6 +416,29 @@ ON_TRIAL_CHARGED = re.compile(
 _ACCUSED_OF_DEED = re.compile(
     r"\b(?:accused|suspected|convicted|charged|indicted)\s+(?:of|with)\s+[\w'-]+ing\b[^,;.()]{0,80}$", _I
 )
+# the deed a case is about: "over the", "for his role in the", "in connection with the"
+_CASE_OVER_BEFORE = re.compile(
+    r"\b(?:over|for)\s+(?:the|a|an|last\s+\w+['\u2019]s)\s+(?:[\w'-]+\s+){0,4}$",
+    _I,
+)
+
+
+def _done(sentence: str, h: Hit) -> bool:
+    """The step is told done, not one to come or asked for ("are to be brought to trial for the
+    assassination", "will be summoned to testify")."""
+    return not LEGAL_UNREAL.search(sentence, max(0, h.start - 70), h.start) and not _TO_BE_BEFORE.search(
+        sentence, max(0, h.start - 40), h.start
+    )
+
+
+_TO_BE_BEFORE = re.compile(r"\bto\s+(?:be\s+)?(?:[\w'-]+\s+){0,2}$", _I)
+# ... told before or after the step: "A man who served a sentence for his role in the 2003 Casablanca
+# bombings was released"
+_ROLE_IN_BEFORE = re.compile(
+    r"\b(?:(?:for|over)\s+(?:his|her|their)\s+(?:alleged\s+)?(?:role|part|involvement)\s+in|in\s+connection\s+with)"
+    r"\s+(?:the|a|an|last\s+\w+['\u2019]s)\s+(?:[\w'-]+\s+){0,4}$",
+    _I,
+)
 _COUNTED_PEOPLE_BEFORE = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|many)\s+(?:(?-i:[A-Z])[\w'-]+\s+)?"
     r"(?:[\w'-]+\s+)?(?:[\w'-]+s|[\w'-]*men)\s*,?\s*$",
@@ -2152,11 +2175,22 @@ def main_hit(sentence: str, hits: list[Hit]) -> Hit | None:
             penalty += 2500
         if (
             h.trigger.event_type == "attack"
-            and _ACCUSED_OF_DEED.search(sentence, max(0, h.start - 120), h.start)
-            and any(o.trigger.event_type in LEGAL_STEPS and o.start < h.start for o in live)
+            and (
+                _ACCUSED_OF_DEED.search(sentence, max(0, h.start - 120), h.start)
+                or _CASE_OVER_BEFORE.search(sentence, max(0, h.start - 60), h.start)
+            )
+            and any(
+                o.trigger.event_type in LEGAL_STEPS and o.start < h.start and _done(sentence, o) for o in live
+            )
+        ) or (
+            h.trigger.event_type == "attack"
+            and _ROLE_IN_BEFORE.search(sentence, max(0, h.start - 60), h.start)
+            and any(o.trigger.event_type in LEGAL_STEPS and _done(sentence, o) for o in live)
         ):
             # "The trial of a man accused of helping the gunmen in the Charlie Hebdo attack began in
-            # Paris": the deed the accused is tied to, not what the sentence tells
+            # Paris", "The trial of 47 suspects over the suicide bombing at Istanbul's airport opened",
+            # "served a sentence for his role in the 2003 Casablanca bombings was released": the deed
+            # the accused is tied to, not what the sentence tells
             penalty += 2500
         if _DESPITE_BEFORE.search(sentence, max(0, h.start - 60), h.start):
             # "Just seven people were killed in Thursday's siege, despite multiple blasts and a
