@@ -184,3 +184,42 @@ def test_feasts_are_days() -> None:
         find_dates("Attacks rose at Christmas and during the Easter holidays.", datetime.date(2016, 5, 10))
         == []
     )
+
+
+def test_review_near_misses_of_cases_and_days(pipeline: Pipeline) -> None:
+    # the deed of a case is no attack even when the step is no trigger or only asked for
+    for text in (
+        "CASABLANCA - A man who served a prison sentence for his role in the 2003 Casablanca bombings was "
+        "released on Monday, his lawyer said.",
+        "PARIS - Prosecutors on Monday asked that Mohamed Abrini be sent to trial over the Brussels "
+        "bombings, a judicial source said.",
+    ):
+        assert "attack" not in [r["event_type"] for r in events(pipeline, text)], text
+    # attacks on someone known by a town, and wartime bombings, are no field's
+    for text in (
+        "Police arrested two fans on Sunday in connection with the Marseille attacks on England supporters.",
+        "A Tokyo court on Monday opened the trial of a lawsuit over the atomic bombings of Hiroshima.",
+    ):
+        assert events(pipeline, text) == [], text
+    # a court that jails pending trial convicts nobody
+    text = "An Istanbul court on Tuesday jailed three suspects pending trial for links to Islamic State."
+    assert "conviction" not in [r["event_type"] for r in events(pipeline, text)]
+    # the day of a deed's own clause ("opened fire") is not the step's
+    text = (
+        "LAHORE (Reuters) - Police detained two brothers over the shooting in which a gunman opened fire on "
+        "worshippers at a church on Friday, a police spokesman said."
+    )
+    (rec,) = events(pipeline, text)
+    assert rec["date"]["start"] != "2016-05-06"
+
+
+def test_review_near_misses_of_feasts_and_counted_days() -> None:
+    anchor = datetime.date(2016, 5, 10)
+    assert find_dates("the Good Friday Agreement and the Christmas Day bomber", anchor) == []
+    found = find_dates("A court convicted three men over the Christmas Day 2010 bombings in Jos.", anchor)
+    assert [m.interval.start for m in found] == ["2010-12-25"]
+    text = "Police arrested a man suspected of planning an attack on New Year's Day celebrations."
+    assert find_dates(text, datetime.date(2017, 1, 5)) == []
+    # what comes "the day after" the words were said is not counted from them
+    found = find_dates("Police arrested two suspects the day after, a spokesman said on Monday.", anchor)
+    assert [m.text for m in found] == ["Monday"]

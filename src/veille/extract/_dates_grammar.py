@@ -162,8 +162,10 @@ P_911 = _rx(
     r"(?=\s+(?:attacks?|terror\w*|hijack\w*|commission|anniversary|era|plot|victims|memorial)\b)"
 )
 P_FEAST = _rx(
-    r"(?<![\w-])(?:christmas\s+(?:eve|day)|boxing\s+day|new\s+year(?:['\u2019]s|s)\s+(?:eve|day)|bastille\s+day|"
-    r"palm\s+sunday|good\s+friday|easter\s+(?:sunday|day|monday))(?![\w-])"
+    r"(?<![\w-])(?P<feast>christmas\s+(?:eve|day)|boxing\s+day|new\s+year(?:['\u2019]s|s)\s+(?:eve|day)|"
+    r"bastille\s+day|palm\s+sunday|good\s+friday|easter\s+(?:sunday|day|monday))(?![\w-])"
+    # (its year: "Christmas Day 2010", "Easter Sunday in 2015")
+    rf"(?:,?\s+(?:in\s+|of\s+)?(?P<y>{_YEAR}){_YEAR_END})?"
 )
 P_WEEKDAY = _rx(
     r"(?<![\w-])(?:(?P<mod>last|this\s+past|this|next|past|coming)\s+)?"
@@ -744,6 +746,17 @@ _EASTER_FEASTS = {
 }
 # how many days after the report a feast may still be the one it tells of
 _FEAST_AHEAD = 7
+_FEAST_NAMES_AFTER = re.compile(
+    r"\s+(?:agreement|accord|bombers?|plotters?|attackers?|sales?|shopping|parades?|celebrations?|festivities|"
+    r"holidays?|weekend|services?|mass|markets?|tsunami|massacres?|bombings?|attacks?|blasts?|offensive|uprising|"
+    r"rising|truce|ceasefire|message|address|speech|lunch|dinner|eve\s+(?:party|celebrations?))\b",
+    re.IGNORECASE,
+)
+_FEAST_AIMED_AT_BEFORE = re.compile(
+    r"\b(?:plot\w*|plann\w*|prepar\w*|intend\w*|threat\w*|target\w*|aim\w*|to\s+(?:attack|bomb|strike|kill))\b"
+    r"[^.;]*$",
+    re.IGNORECASE,
+)
 
 
 def easter(year: int) -> date:
@@ -762,13 +775,24 @@ def easter(year: int) -> date:
 def h_feast(scan: Scan, m: re.Match[str]) -> Cand | None:
     """ "on Christmas Day", "New Year's Eve", "Easter Sunday", "Good Friday": the feast's day
     (Easter's the latest one up to a week after the report)."""
-    name = re.sub(r"\s+", " ", m.group(0)).replace("\u2019", "'").replace("years", "year's")
+    name = re.sub(r"\s+", " ", m.group("feast")).replace("\u2019", "'").replace("years", "year's")
+    if _FEAST_NAMES_AFTER.match(scan.text, m.end("feast")) or _FEAST_AIMED_AT_BEFORE.search(
+        scan.text, max(0, m.start() - 80), m.start()
+    ):
+        # a name, not a day ("the Good Friday Agreement", "the Christmas Day bomber", "the Easter
+        # Sunday bombings" of some year), or the day a plot was aimed at ("suspected of planning an
+        # attack on New Year's Day celebrations")
+        return None
+    year = int(m.group("y")) if m.group("y") else None
     if name in _FIXED_FEASTS:
         month, day = _FIXED_FEASTS[name]
-        return Cand(m.start(), m.end(), Cal("day", month=month, day=day))
+        return Cand(m.start(), m.end(), Cal("day", year=year, month=month, day=day))
+    shift = _EASTER_FEASTS[name]
+    if year is not None:
+        day_of = date.fromordinal(easter(year).toordinal() + shift)
+        return Cand(m.start(), m.end(), Cal("day", year=year, month=day_of.month, day=day_of.day))
     if scan.anchor is None:
         return None
-    shift = _EASTER_FEASTS[name]
     for year in (scan.anchor.year, scan.anchor.year - 1):
         day_of = date.fromordinal(easter(year).toordinal() + shift)
         if (day_of - scan.anchor).days <= _FEAST_AHEAD:

@@ -89,7 +89,7 @@ SUBJECT_AFTER = re.compile(
     # ("Taliban militants threw a grenade at a mosque")
     r"(?:threw|hurled|lobbed)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\w-]+\s+)?(?:grenades?|bombs?|"
     r"explosives?|explosive devices?|petrol bombs?|molotov cocktails?|firebombs?|IEDs?|acid)|"
-    r"stabbed|murdered|gunned down|rammed|tortured|"
+    r"stabbed|murdered|gunned down|rammed|tortured|hacked|slaughtered|butchered|"
     r"warned|threatened|vowed|published|released|issued|called|urged|said|claimed)",
     _I,
 )
@@ -852,7 +852,10 @@ def actors_for(
                 # "considered a terrorist organization by ... the European Union"; "Brussels, which
                 # is the headquarters of the European Union and NATO"
                 continue
-            if (
+            if event_type in _FORCE_DEEDS and _SAID_IT_DID_AFTER.match(after):
+                # "U.S. Africa Command said it conducted an airstrike": who tells its own deed
+                add(m, "agent")
+            elif (
                 SOURCE_NEAR.search(after[:25])
                 or re.search(r"\baccording to\s*(?:the\s+)?$", before, _I)
                 or _CITED_BY_BEFORE.search(before)
@@ -875,6 +878,8 @@ def actors_for(
                     and not _ASSAILANTS_SHOT.search(st)
                 ):
                     state_perps.append(m)
+                elif m.entry.kind in FORCE_KINDS and _HOLDER_BY_BEFORE.search(before):
+                    add(m, "target")  # "a checkpoint manned by the Popular Mobilisation Forces"
                 elif m.entry.kind in FORCE_KINDS and _INVESTIGATES_AFTER.match(after):
                     # "the FBI was investigating the attack": who works the case, not whom it hit
                     add(m, "agent")
@@ -1040,7 +1045,13 @@ def actors_for(
             # "The military killed two suspected militants" after "Turkish police detained 13
             # people": the soldiers, not the police the story named first
             agencies = [m for m in agencies if _of_branch(m, branch)]
-        if agencies:
+        striker = _strike_of(ann, kb, spans[0]) if spans and event_type == "ct_operation" else None
+        if striker is not None:
+            # "A U.S. drone strike killed a senior al Shabaab commander, the Pentagon said": the
+            # country's armed forces
+            out.append(striker)
+            out_spans.append(Span(*spans[0]))
+        elif agencies:
             add(agencies[0], "agent")
         elif event_type in _FORCE_DEEDS and spans:
             force = _national_force(ann, kb, spans[0])
@@ -1065,6 +1076,49 @@ def _national_force(ann: AnnotatedArticle, kb: ActorKB, span: tuple[int, int]) -
             return Actor(national.name, g.mention, national.kind, "agent", g.country_code)
         return Actor(g.entry.name, g.mention, g.entry.kind, "agent", g.country_code)
     return None
+
+
+def _strike_of(ann: AnnotatedArticle, kb: ActorKB, span: tuple[int, int]) -> Actor | None:
+    """The armed forces of the country whose strike the happening's first sentence tells ("a U.S.
+    drone strike", "French air strikes"), or None (none, or several countries')."""
+    a, b = span
+    found = {
+        p.country_code
+        for p in ann.places
+        if a <= p.start < b
+        and p.country_code
+        and (p.demonym or (p.feature_code or "").startswith("PCL") or p.text.replace(".", "") in {"US", "UK"})
+        and _STRIKE_NOUN_AFTER.match(ann.text, p.end)
+    }
+    # (not a strike that helped the force that acted, "Afghan security forces backed by U.S. air
+    # strikes", nor the second of two countries', "Russian and Syrian jets")
+    helped = any(
+        a <= p.start < b
+        and (
+            _BACKED_BY_BEFORE.search(ann.text, max(a, p.start - 40), p.start)
+            or _AND_BEFORE.search(ann.text, max(a, p.start - 8), p.start)
+        )
+        for p in ann.places
+        if p.country_code in found
+    )
+    if len(found) != 1 or helped:
+        return None
+    (cc,) = found
+    national = kb.national_forces(cc)
+    return None if national is None else Actor(national.name, national.name, national.kind, "agent", cc)
+
+
+_BACKED_BY_BEFORE = re.compile(
+    r"\b(?:backed|supported|aided|assisted|helped|covered)\s+by\s+(?:the\s+)?$"
+    r"|\bwith\s+(?:the\s+)?(?:help|support)\s+of\s+(?:the\s+)?$",
+    _I,
+)
+_AND_BEFORE = re.compile(r"\b(?:and|or)\s+$", _I)
+_STRIKE_NOUN_AFTER = re.compile(
+    r"(?:-led)?\s+(?:military\s+)?(?:drone\s+strikes?|air\s*strikes?|air\s+raids?|warplanes|fighter\s+jets|"
+    r"jets|drones|helicopter\s+gunships|missile\s+strikes?)\b",
+    _I,
+)
 
 
 # the steps only a court takes
@@ -1677,6 +1731,14 @@ def _add_people(
             _DOER_BEFORE.search(before) is not None
             or _DOER_NAMED.search(ann.text, max(sent.start, ent.start - 90), ent.start) is not None
             or _DOER_AFTER.match(ann.text, ent.end, sent.end) is not None
+            # "The driver, Sayfullo Saipov, 29, was arrested at the scene", "The suspect, a 27-year-old
+            # German named as Stephan Balliet" (not one harmed: "The driver, Ahmed Ali, was killed")
+            or (
+                _DRIVER_OR_SUSPECT_BEFORE.search(ann.text, max(sent.start, ent.start - 90), ent.start)
+                is not None
+                and _CAUGHT_AFTER.match(ann.text, ent.end, sent.end) is not None
+                and not _victim(ann.text, ent.start, ent.end, sent.start, sent.end)
+            )
         )
         if (
             event_type == "attack"
@@ -1730,12 +1792,27 @@ _DOER_NAMED = re.compile(
     _I,
 )
 _DOER_AFTER = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}{_DOERS}\b", _I)
+# ... one caught: "The driver, Sayfullo Saipov, 29, was arrested at the scene" (not one released
+# without charge, nor a driver whose car was hijacked)
+_CAUGHT_AFTER = re.compile(
+    r"(?:\s*,\s*(?:\d{1,2}|aged\s+\d{1,2}|an?\s+\d{1,2}-year-old(?:\s+[\w-]+){0,3})\s*,)?\s+"
+    r"(?:was|has\s+been|had\s+been|is)\s+(?:(?:later|quickly|immediately|also|then)\s+)?"
+    r"(?:arrested|detained|taken\s+into\s+custody|charged|captured|apprehended|held)\b",
+    _I,
+)
+_DRIVER_OR_SUSPECT_BEFORE = re.compile(
+    r"\b(?:the|a)\s+(?:truck\s+|lorry\s+|van\s+|car\s+)?(?:driver|suspect),\s+"
+    r"(?:(?:an?\s+)?[^,.;]{0,60}?\b(?:named|identified)\s+as\s+|)(?:(?-i:[A-Z])[\w.'-]*\s+){0,2}$",
+    _I,
+)
 
 
 # a figure of faith or a platform the tagger takes for a person
 _NO_PARTY = re.compile(
     r"(?:the\s+)?(?:Prophet\b|Allah$|God$|Jesus(?:\s+Christ)?$)"
-    r"|(?:Twitter|Facebook|YouTube|Telegram|Instagram|WhatsApp)$",
+    r"|(?:Twitter|Facebook|YouTube|Telegram|Instagram|WhatsApp)$"
+    # ... or a feast: "Christians celebrating Easter"
+    r"|(?:Easter|Christmas|Ramadan|Eid(?:\s+al-\w+)?|Passover|Diwali|Hanukkah|Navruz|Nowruz)$",
     _I,
 )
 

@@ -304,7 +304,7 @@ _ACTIVE = _table(
         ),
         (
             "dismantled|dismantling|broke up|breaking up|neutralized|neutralised|neutralizing|"
-            "neutralising|disrupted|disrupting|uncovered|uncovering|dismantling of|"
+            "neutralising|eliminated|eliminating|disrupted|disrupting|uncovered|uncovering|dismantling of|"
             "dismantlement of|break-up of|breakup of|busting of",
             _C,
             None,
@@ -375,7 +375,7 @@ _PASSIVE = _table(
             _KD,
             None,
         ),
-        ("dismantled|broken up|neutralized|neutralised|disrupted|uncovered|taken down", _C, None),
+        ("dismantled|broken up|neutralized|neutralised|eliminated|disrupted|uncovered|taken down", _C, None),
         ("deported|expelled|sent back", _P, "deported"),
         ("repatriated|brought back|returned|brought home|flown back|flown home", _P, "repatriated"),
         ("charged|indicted|prosecuted", _P, "charged"),
@@ -1385,6 +1385,13 @@ def _refine(g: _Group, slot: str, pv: str | None, verb: str) -> _SlotVerb | None
             return slot, pv
         if verb.startswith("bust") and known:
             return _A, None
+        if (
+            verb.startswith(("neutrali", "eliminat"))
+            and kinds == {"perp"}
+            and not any(np.single for np in g.nps)
+        ):
+            # "Security forces neutralised five terrorists": killed, in the forces' word
+            return _K, None
         return None
     if "cell" in kinds:
         if verb.startswith(("bust", "broke", "break", "dismantl")):

@@ -309,11 +309,11 @@ def _captioned(text: str, found: list[DateMention], anchor: datetime.date | None
     return out
 
 
-# "three days earlier", "two days later", "the next day", "the day before,": days counted from the
+# "three days earlier", "a week later", "the next day", "the day before,": days counted from the
 # day the text last named. "before" and "after" only end a clause ("two days before the election"
 # is counted from the election).
 _COUNTED = re.compile(
-    rf"(?<![\w-])(?:(?P<n>\d{{1,2}}|{lx.NUMBER_ALT}|an?)\s+days?\s+(?P<dir>earlier|later|before|after)"
+    rf"(?<![\w-])(?:(?P<n>\d{{1,2}}|{lx.NUMBER_ALT}|an?)\s+(?P<unit>days?|weeks?)\s+(?P<dir>earlier|later|before|after)"
     r"|(?:the\s+)?(?P<next>next|following)\s+day|the\s+day\s+(?P<dd>before|after))(?![\w-])",
     re.IGNORECASE,
 )
@@ -352,6 +352,8 @@ def _counted_days(text: str, found: list[DateMention]) -> list[DateMention]:
             if num in ("a", "an")
             else lx.NUMBER_WORDS.get(lx.normalise_words(num))
         )
+        if n is not None and (m.group("unit") or "").lower().startswith("week"):
+            n *= 7  # "a week earlier": the same weekday
         if n is None or not 0 < n <= COUNTED_MAX_DAYS:
             continue
         if word in ("earlier", "before"):
@@ -364,9 +366,10 @@ def _counted_days(text: str, found: list[DateMention]) -> list[DateMention]:
             ),
             None,
         )
-        if ref is None:
+        if ref is None and n < 0:
             # ... or the day of the words that tell it, later in the sentence: "Gunmen killed four
-            # soldiers the day before, officials said on Tuesday"
+            # soldiers the day before, officials said on Tuesday" (only back from it: what comes
+            # "the day after" the words is not yet told)
             ref = _said_later(text, m.end(), out)
         if ref is None or ref.interval.start is None:
             continue  # nothing to count from: "Two days later, the suspect was caught."
@@ -415,17 +418,19 @@ def _previous_day(text: str, found: list[DateMention]) -> list[DateMention]:
             if opening > 0 and not any(opening <= f.start for f in found[:k])
             else opening
         )
-        ref = next(
-            (
-                f
-                for f in reversed(found[:k])
-                if opening <= f.start
-                and f.interval.precision == "day"
-                and f.interval.start
-                and f.interval.start == f.interval.end
-            ),
-            None,
-        ) or _said_later(text, m.end, found)
+        days = [
+            f
+            for f in found[:k]
+            if opening <= f.start
+            and f.interval.precision == "day"
+            and f.interval.start
+            and f.interval.start == f.interval.end
+        ]
+        # (a happening's day before the day words were said: "... on Sunday, officials said on
+        # Tuesday. The previous day, ..." is Saturday)
+        told = [f for f in days if not _said_on(text, f)]
+        pool = told or days
+        ref = pool[-1] if pool else _said_later(text, m.end, found)
         if ref is None or ref.interval.start is None:
             continue
         day = (datetime.date.fromisoformat(ref.interval.start) - datetime.timedelta(days=1)).isoformat()

@@ -1174,6 +1174,10 @@ _SAME_SCENE_LATER = re.compile(
     re.IGNORECASE,
 )
 _PREVIOUS = re.compile(r"the\s+(?:previous|preceding)\b", re.IGNORECASE)
+# a toll told with the deed: ", killing two officers"
+_KILLING_TOLD = re.compile(
+    r",\s+(?:killing|wounding|injuring|leaving)\s+(?:at\s+least\s+)?\w+", re.IGNORECASE
+)
 # "The incident happened on August 15.": a later sentence that dates the happening told before
 _REFERS_BACK = re.compile(
     r"\b(?:the|this)\s+(?:incident|attack|ambush|assault|clash(?:es)?|encounter|explosion|blast|"
@@ -2293,6 +2297,18 @@ class Extractor:
                 # (nor the happening told again on its day: "Mehmet Ozturk ... has carried out the
                 # heinous attack on Saturday in Istanbul")
                 and DAY_AFTER.match(st[main.end : main.end + 40]) is None
+                # (nor an attack with a day and a toll of its own told after a step: "Police arrested
+                # three suspects on Monday. Gunmen had attacked a police post in Kano the day before,
+                # killing two officers.")
+                and not (
+                    main.trigger.event_type == "attack"
+                    and current.event_type in LEGAL_STEPS
+                    and _KILLING_TOLD.search(st, main.end) is not None
+                    and any(
+                        s.start <= m.start < s.end and m.interval.precision == "day" and m.base is not None
+                        for m in info.dates
+                    )
+                )
                 # (not after a happening of long ago recalled: "... on high alert since two people
                 # were killed in Copenhagen in February last year. Islamic State has claimed
                 # responsibility for bombing that killed 32 people in Brussels last month")
@@ -6021,7 +6037,8 @@ _OVER_THE_DEED = re.compile(
     # his flat on Monday", "during raids in Molenbeek on Tuesday")
     # (nor the case's own verb: "The trial of 47 suspects over the suicide bombing opened on Monday")
     r"(?:(?!\b(?:hearing|ruling|verdict|sentencing|court|judge|jury|trial|said|says|told|and|during|while|"
-    r"when|after|before|opened|opens|began|begins|started|starts|resumed|resumes|ended|ends|closed|concluded)\b)"
+    r"when|after|before|opened(?!\s+fire)|opens(?!\s+fire)|began|begins|started|starts|resumed|resumes|ended|ends|"
+    r"closed|concluded)\b)"
     r"[^.;,]){0,80}$",
     re.IGNORECASE,
 )

@@ -726,7 +726,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "jailed a Russian national for life", "jailed two men for 10 years": a term given
         r"jailed\s+(?:(?!for\b)[\w.'-]+,?\s+){1,5}?for\s+(?:life|[\w-]+\s+(?:years?|months?))(?!\s+pending)|"
         # a court's: "A Kenyan court on Friday jailed two men for aiding the militants"
-        r"(?:court|judge|tribunal|jury|magistrates?)(?: [\w.-]+){0,4}? jailed (?:(?!for\b)[\w.'-]+,?\s+){1,5}?"
+        r"(?:court|judge|tribunal|jury|magistrates?)(?: [\w.-]+){0,4}? jailed (?:(?!for\b|pending\b)[\w.'-]+,?\s+){1,5}?"
         r"(?:for|over)\b(?!\s+(?:questioning|contempt|refusing to testify)\b)|"
         # "a jury found Pugh, 48, guilty", "found him guilty"
         r"found\s+(?:(?!not\b)[\w.'-]+,?\s+){1,3}?(?:\d{1,2},\s+)?guilty|"
@@ -789,6 +789,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "repatriation",
         "repatriation",
         r"\b(?:repatriat(?:ed|ion|ions|ing|e)|brought (?:back )?home|"
+        # "France brought back 35 children of French jihadists from camps in Syria"
+        r"brought back (?:[\w,'-]+ ){1,8}?from (?:\w+ ){0,3}?(?:camps?|conflict zones?|Syria|Iraq|Libya|Afghanistan)|"
         r"flown back|returned (?:home )?from (?:\w+ ){0,3}(?:camps?|conflict zones?|Syria|Iraq))\b"
         # (not a graft hunt: "China pursued and brought home more than 600 suspected corrupt officials")
         r"(?!(?:\s+(?:of\s+)?[\w,'-]+){0,5}?\s+(?:corrupt|graft|embezzl\w*|fraudsters|tax evaders|economic fugitives)\b)",
@@ -864,7 +866,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "threat",
         "threat",
         # a threat of violence, not "threatening to block remittances"
-        r"\b(?:threaten(?:ed|s|ing)? (?:to (?:\w+ ){0,2}?(?:attack|kill|strike|bomb|blow|behead|execute|target|destroy|"
+        # ("threatened in a video released on Monday to carry out attacks", "threatened on Monday to attack")
+        r"\b(?:threaten(?:ed|s|ing)? (?:(?:(?:in|on|via|through|during) (?:[\w-]+ ){1,6}?)?to (?:\w+ ){0,2}?(?:attack|kill|strike|bomb|blow|behead|execute|target|destroy|"
         r"burn|shoot|hit|launch|carry out|retaliate|wipe|harm|hurt|murder|slaughter|assassinate|kidnap|abduct|"
         r"massacre|punish|avenge|take revenge|sabotage|dynamite|fire (?:on|at|upon)|use (?:\w+ )?(?:force|weapons))|"
         r"new|more|further|attacks?)|vow(?:ed|s)? (?:revenge|to (?:attack|kill|strike|"
@@ -1026,14 +1029,18 @@ STRONG_CONTEXT = re.compile(
     # Casablanca bombings", "the Boston Marathon bomber"
     r"(?:convicted|sentenced|jailed|charged|indicted|arrested|detained|tried|acquitted|extradited|trial|"
     r"role|part|involvement|suspects?|accused|guilty)\b[^.;]{0,80}?\b(?:over|for|in connection with|in|of|"
-    r"linked to|related to) (?:the|a) (?:[\w'-]+ ){0,4}?(?:bombings|(?-i:(?:[A-Z][\w'-]+ ){1,2})attacks)\b|"
+    r"linked to|related to) (?:the|a) (?:[\w'-]+ ){0,4}?(?<!atomic )(?<!nuclear )(?<!Allied )(?<!wartime )"
+    # (not attacks on someone: "the Marseille attacks on England supporters", "the Twitter attacks
+    # on a striker")
+    r"(?:bombings?|(?-i:(?:[A-Z][\w'-]+ ){1,2})attacks(?! (?:on|against|that)\b))\b|"
     r"(?:would-be|alleged|convicted|failed|suspected|shoe|underwear|marathon|arena|mail|letter|parcel|pipe|nail|"
     r"mosque|church|subway|metro|bus|train) bombers?\b(?![ -](?:jackets?|aircraft|planes?|jets?)\b)|"
     # "three men suspected of planning an attack on a church", "foiled a planned attack on the
     # Christmas market", "planning a mass shooting at a mosque": a plot told without a word of terror
     r"(?:plott|plann|prepar)(?:ed|ing) (?:an? |the |further |more )?(?:[\w-]+ ){0,2}(?:attacks?|mass shootings?)"
     # (not a cyber attack, nor a robber's on a cash van)
-    r"(?: (?:on|against|at|in)\b(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:security|cash|cash-in-transit|armou?red)\s+vans?\b)|"
+    # ("plotting a biological attack using anthrax")
+    r"(?: (?:on|against|at|in|using)\b(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:security|cash|cash-in-transit|armou?red)\s+vans?\b)|"
     r"\W*$)|(?:plann|plott|prepar)(?:ed|ing) to (?:attack|bomb|kill|strike|carry out (?:an? |the )?(?:[\w-]+ )?attack)|"
     r"(?:foiled|thwarted|averted|prevented|disrupted) (?:an? |the |two |three |several )?(?:planned |alleged |imminent |"
     r"suspected )?(?!cyber|ransomware|hack)(?:[\w-]+ )?(?:plans? to attack|attacks? (?:on|against)(?!\s+(?:an?\s+|the\s+)?"

@@ -395,6 +395,7 @@ _MAIN_VERB = re.compile(
 
 # what is done to suspects, somewhere other than where the attack they are held for took place
 _CASE_TYPES = LEGAL_STEPS | {"raid"}
+_AGENTS_OF_BEFORE = re.compile(r"\b(?:by|of|for|to|with|from)\s+(?:the\s+)?$", re.IGNORECASE)
 # a country's agents: "Belgian police", "French counter-terrorism prosecutors"
 _AGENTS_AFTER = re.compile(
     r"\s+(?:(?:anti-?|counter-?)terror(?:ism|ist)?\s+)?(?:police|authorities|security forces|"
@@ -960,7 +961,11 @@ def choose_locations(
             acting = [
                 p
                 for p in places
-                if p.demonym and first.start <= p.start < first.end and _AGENTS_AFTER.match(ann.text, p.end)
+                if p.demonym
+                and first.start <= p.start < first.end
+                and _AGENTS_AFTER.match(ann.text, p.end)
+                # (the agents who act, not those named after a word: "wanted by Belgian prosecutors")
+                and not _AGENTS_OF_BEFORE.search(ann.text, max(first.start, p.start - 12), p.start)
             ]
             # (unless a place set aside lies in that country: "West Yorkshire police arrested a man
             # ... in England" stays England)

@@ -136,12 +136,20 @@ _SPAN_PERIOD = re.compile(
     r"(?:financial|fiscal) year|in the (?:year|12 months|twelve months) (?:to|ending|until)|"
     rf"from {_MONTHS} (?:to|until|through) {_MONTHS}|(?:during|over|in the course of) the (?:past )?year|"
     # the period of the figure before: "30 security personnel had been killed in the same period"
-    r"(?:in|over|during) the same (?:period|span|time|months|year))\b",
+    r"(?:in|over|during) the same (?:period|span|time|months|year)|"
+    # a month's or a year's own: "In March alone, 45 people were killed", "last year alone"
+    rf"(?:in (?:{_MONTHS}|(?:19|20)\d\d)|(?:last|this) (?:month|year)) alone|"
+    # since a month, a year or an operation's start: "have abducted 58 people since January", "Since
+    # Operation Zarb-e-Azb was launched in June 2014, 3,500 terrorists have been killed"
+    rf"since (?:(?:early |late |mid-)?{_MONTHS}(?: (?:19|20)\d\d)?|(?:19|20)\d\d|the (?:start|beginning) of "
+    r"(?:the year|(?:19|20)\d\d)|(?:the )?(?:[\w'-]+ ){1,5}?(?:was|were) (?:launched|begun|started|declared) in "
+    rf"(?:{_MONTHS} )?(?:19|20)\d\d))\b",
     _I,
 )
 # a tally run up to a month, in the present perfect: "Spanish police have arrested 78 suspected
 # jihadists by late October"
 _UNTIL_MONTH = re.compile(rf"\b(?:by|until|through) (?:the )?(?:end of |late |early |mid-)?{_MONTHS}\b", _I)
+_PROPORTION_BEFORE = re.compile(r"\b(?:one|1|two|2)\s+(?:in|out\s+of)\s+$", _I)
 # a total said so, over a period: "Overall 103 civilians were killed and 67 wounded by foreign forces
 # last year" ...
 _TOTAL_SAID = re.compile(r"^\W*(?:overall|in all|in total|all told|altogether)\b", _I)
@@ -559,6 +567,8 @@ def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[S
             continue  # "This was one of two related attacks": the set the one told belongs to
         if re.fullmatch(r"(?:19|20)\d\d", num):
             continue  # a year is a period, not a figure
+        if _PROPORTION_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
+            continue  # "One in five terrorism arrests were of women": a share, not a count
         if re.match(r"\s*(?:year|month|week|day|hour)s?\b", sentence[m.end("num") :], _I):
             continue
         if _MONTH_BEFORE.search(sentence, max(0, m.start("num") - 12), m.start("num")):

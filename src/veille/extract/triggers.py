@@ -319,8 +319,9 @@ def is_descriptive(sentence: str, hit: Hit) -> bool:
     last = sentence.rfind(" ", hit.start, hit.end)
     if (
         last > hit.start
-        # "found not guilty", "pleaded not guilty": the verdict's or the plea's own "not"
-        and hit.trigger.event_type not in {"acquittal", "trial"}
+        # "found not guilty", "pleaded not guilty": the verdict's or the plea's own "not" (and a
+        # threat's own word: "threatening new attacks")
+        and hit.trigger.event_type not in {"acquittal", "trial", "threat"}
         and NEGATED_BEFORE.search(sentence, hit.start, last + 1)
     ):
         return True  # "the guerrillas propose to abstain from any form of attack": the verb is negated
@@ -421,6 +422,23 @@ _CASE_OVER_BEFORE = re.compile(
     r"\b(?:over|for)\s+(?:the|a|an|last\s+\w+['\u2019]s)\s+(?:[\w'-]+\s+){0,4}$",
     _I,
 )
+
+
+# between a threat's words and the attacks threatened
+_THREATENED = re.compile(r"\s*(?:(?:new|more|further|fresh|imminent|deadly|terrorist|terror)\s+)*", _I)
+
+
+def _deed_of_a_case(sentence: str, h: Hit, hits: list[Hit]) -> bool:
+    """The attack at ``h`` is what someone's part in a case was ("for his role in the 2003
+    Casablanca bombings"), or what a step of a case named before it is over ("to trial over the
+    Brussels bombings")."""
+    if h.trigger.event_type != "attack":
+        return False
+    if _ROLE_IN_BEFORE.search(sentence, max(0, h.start - 60), h.start):
+        return True
+    return _CASE_OVER_BEFORE.search(sentence, max(0, h.start - 60), h.start) is not None and any(
+        o.trigger.event_type in LEGAL_STEPS and o.start < h.start and not _done(sentence, o) for o in hits
+    )
 
 
 def _done(sentence: str, h: Hit) -> bool:
@@ -772,7 +790,9 @@ _MANY_BEFORE = re.compile(
 # attacks", whatever day the sentence names
 TALLY_BEFORE = re.compile(
     r"\b(?:(?:total )?number|rate|tally|share|count)s? of\s+(?:[\w-]+\s+)?$|"
-    r"\b(?:rise|increase|surge|spike|upsurge|decline|drop|fall|decrease|reduction)s? in\s+(?:[\w-]+\s+)?$",
+    r"\b(?:rise|increase|surge|spike|upsurge|decline|drop|fall|decrease|reduction)s? in\s+(?:[\w-]+\s+)?$|"
+    # a share: "One in five terrorism arrests"
+    r"\b(?:one|1)\s+(?:in|out\s+of)\s+(?:\d+|[a-z]+)\s+(?:[\w-]+\s+)?$",
     _I,
 )
 
@@ -781,12 +801,18 @@ def counted_as_whole(sentence: str, hit: Hit) -> bool:
     """Happenings of a kind counted or compared as a whole, not one told."""
     word = sentence[hit.start : hit.end].strip()
     return (
-        " " not in word
+        # (one word, or a kind in two: "The number of terrorist attacks in Turkey fell 30 percent")
+        (" " not in word or _KIND_IN_TWO.fullmatch(word) is not None)
         and word.lower().endswith("s")
         and TALLY_BEFORE.search(sentence, max(0, hit.start - 40), hit.start) is not None
     )
 
 
+_KIND_IN_TWO = re.compile(
+    r"(?:terror(?:ist)?|suicide|bomb|militant|insurgent|rocket|mortar|armed|jihadist)\s+"
+    r"(?:attacks|bombings|blasts|shootings|kidnappings|assaults)",
+    _I,
+)
 _CLASS_OF_PEOPLE_BEFORE = re.compile(
     # (in the state still: not "some of those who were assassinated are citizens of that country")
     r"\bthose\s+(?:(?:persons|people|individuals|men|women)\s+)?who\s+(?:have|are)\s+"
@@ -1558,6 +1584,8 @@ LEGAL_UNREAL = re.compile(
     # "she is unlikely to be acquitted", "is due to be sentenced"; and a standing, not a step: "a
     # man serving a 15-year prison sentence"
     r"|\b(?:(?:un)?likely|expected|due|set)\s+to\s+(?:be\s+)?"
+    # ("officials of the army are to be brought to trial")
+    r"|\b(?:is|are)\s+to\s+be\s+(?:[\w'-]+\s+){0,2}"
     r"|\bserving\s+(?:a|an|his|her|their)\s+(?:[\w'-]+\s+){0,3}"
     # an arrest sought, not made: "made several drives to arrest them", "hunting for them to
     # detain them", "trying to capture the leader"
@@ -1572,6 +1600,8 @@ LEGAL_UNREAL = re.compile(
     r"call(?:ed|ing|s)? for|urg(?:ed|es|ing))\b[^.;:!?]*"
     # asked for or ordered, not yet made: "Argentina has requested the arrest of two leaders", "a
     # judge ordered the arrest of the mayor"
+    # ... or asked that it be taken: "Prosecutors asked that Mohamed Abrini be sent to trial"
+    r"|\b(?:asked|requested|demanded|urged|recommended|proposed)\s+that\s+[^.;:!?]{0,60}?\bbe\s+(?:[\w'-]+\s+){0,3}"
     r"|\b(?:request(?:ed|ing|s)?|sought|seek(?:s|ing)?|order(?:ed|ing|s)?|asked for|warrants? for)\s+"
     r"(?:the\s+|an?\s+|their\s+|his\s+|her\s+)?(?:immediate\s+|preventive\s+)?)$",
     _I,
@@ -2073,6 +2103,24 @@ def main_hit(sentence: str, hits: list[Hit]) -> Hit | None:
     # "Nine suspected militants were detained in Izmir in connection with the attack": the
     # militants' verb is the arrest, and the attack they are tied to is one already told
     live = [h for h in live if not _armed_men_of_another_verb(sentence, h, hits)]
+    # "A man who served a sentence for his role in the 2003 Casablanca bombings was released",
+    # "Prosecutors asked that Abrini be sent to trial over the Brussels bombings": the deed a case
+    # is about, told or to come, is no happening of the sentence
+    live = [h for h in live if not _deed_of_a_case(sentence, h, hits)]
+    # "released a video threatening new attacks on Germany": the attacks threatened, not told
+    live = [
+        h
+        for h in live
+        if not (
+            h.trigger.event_type == "attack"
+            and any(
+                o.trigger.event_type == "threat"
+                and o.start < h.start
+                and _THREATENED.fullmatch(sentence, o.end, h.start)
+                for o in hits
+            )
+        )
+    ]
     # "must cease all bombing and shelling": a trigger joined by "and" or "or" to a ruled-out one
     # shares its fate
     dead = [h for h in hits if h not in live]

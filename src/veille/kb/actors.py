@@ -30,8 +30,10 @@ Matching rule, decided once here and documented in ``manifest.json``:
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -612,9 +614,15 @@ class ActorKB:
         or "ADF". News outlets are matched but left out unless ``include_media``.
         """
         out: list[ActorMatch] = []
+        defined = _defined_acronyms(text) if "(" in text else {}
         for hit in self._scan(text, frozenset(c.upper() for c in countries)):
             entry = hit.term.entry
             if entry is None or (entry.category == "media" and not include_media):
+                continue
+            meant = defined.get(text[hit.start : hit.end])
+            if meant is not None and not _names_entry(meant, entry):
+                # "South Africa's National Prosecuting Authority (NPA)": the text says what its
+                # acronym stands for, and it is not this actor (the New People's Army)
                 continue
             out.append(
                 ActorMatch(
@@ -875,3 +883,50 @@ def _read_jsonl(base: Traversable | Path, name: str) -> Iterator[tuple[int, dict
         if not isinstance(row, dict):
             raise KBError(f"{name}:{lineno}: expected a JSON object")
         yield lineno, row
+
+
+# a name with its acronym after it: "the National Prosecuting Authority (NPA)"
+_ACRONYM_DEFINED = re.compile(
+    r"\b((?:[A-Z][\w'\u2019-]*\s+(?:(?:of|for|and|the|de|du|des|al)\s+)*){1,7}[A-Z][\w'\u2019-]*)\s*"
+    r"\(([A-Z]{2,7})\)"
+)
+
+
+def _defined_acronyms(text: str) -> dict[str, str]:
+    """The acronyms the text spells out, each with its words ("NPA": "National Prosecuting
+    Authority"), when their initials fit."""
+    out: dict[str, str] = {}
+    for m in _ACRONYM_DEFINED.finditer(text):
+        words, acronym = m.group(1), m.group(2)
+        initials = "".join(w[0] for w in re.split(r"[\s-]+", words) if w and w[0].isupper())
+        # (the name's own words, ending with those of the acronym: "South Africa's National
+        # Prosecuting Authority (NPA)")
+        if initials.endswith(acronym):
+            out[acronym] = " ".join(re.split(r"\s+", words)[-len(acronym) - 3 :])
+    return out
+
+
+def _names_entry(words: str, entry: ActorEntry) -> bool:
+    """The spelled-out words may name ``entry``: one of its names ends them, or they share a word
+    of its names that is its own, however spelled ("Tehrik-e-Taleban Pakistan", "Baluchistan
+    Liberation Army"; not "National Prosecuting Authority" for the New People's Army)."""
+    folded = fold(words)
+    names = [fold(n) for n in (entry.name, *entry.aliases)]
+    if any(n and folded.endswith(n) for n in names):
+        return True
+    own = {w for w in _WORD.findall(folded) if w not in _NAME_WORDS}
+    theirs = {w for n in names for w in _WORD.findall(n) if w not in _NAME_WORDS}
+    return any(SequenceMatcher(None, a, b).ratio() >= _SAME_WORD for a in own for b in theirs)
+
+
+_WORD = re.compile(r"[a-z]{4,}")
+# words many names share, which tell no actor from another
+_NAME_WORDS_TEXT = (
+    "national army forces force front liberation islamic movement party group organisation "
+    "organization people peoples democratic revolutionary popular united union alliance command "
+    "federal state republic council defence defense authority agency service services police "
+    "ministry department office the"
+)
+_NAME_WORDS = frozenset(_NAME_WORDS_TEXT.split())
+# how alike two spellings of one word are ("taleban", "taliban")
+_SAME_WORD = 0.8
