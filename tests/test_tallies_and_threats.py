@@ -76,3 +76,37 @@ def test_threats_with_words_between(pipeline: Pipeline) -> None:
         assert {a["name"]: a["role"] for a in recs[0]["actors"]}[group] == "perpetrator"
     # near miss: a threat to resign
     assert records(pipeline, "The minister threatened on Monday to resign over the budget.") == []
+
+
+def test_review_near_misses_of_tallies_and_threats(pipeline: Pipeline) -> None:
+    # one massacre of a month "alone", one arrest beside a person's "since": events
+    text = "In January alone, gunmen killed 86 people in the village of Dalori near Maiduguri, burning huts."
+    assert kinds(pipeline, text) == [("event", "attack")]
+    text = (
+        "Police arrested 3 men in Brussels on Monday, including a Frenchman who had lived in Raqqa since "
+        "the caliphate was declared in June 2014."
+    )
+    assert kinds(pipeline, text) == [("event", "arrest")]
+    # "a number of" bombings is no tally
+    text = "A number of suicide bombings struck Baghdad on Monday, killing at least 40 people, police said."
+    assert kinds(pipeline, text) == [("event", "attack")]
+    # steps to come are the ones ruled out, not the arrests told beside them
+    for text in (
+        "Two men who are to be deported were arrested in Milan on Monday on suspicion of recruiting for "
+        "Islamic State, police said.",
+        "Officials asked that the public be patient as police arrested four suspected militants in "
+        "Molenbeek on Monday.",
+    ):
+        assert kinds(pipeline, text) == [("event", "arrest")], text
+    # court steps over attacks known by name, told with what they did
+    for text in (
+        "A Belgian court on Monday charged a man over the Paris attacks that killed 130 people.",
+        "A French court on Monday convicted a man over the Paris attacks on the Bataclan.",
+    ):
+        assert len(kinds(pipeline, text)) == 1, text
+    # things brought back from Syria, and a cyber attack plotted, are no field's
+    assert records(pipeline, "The photographer brought back images from Syria on Monday.") == []
+    text = "Two hackers were charged on Monday with plotting a cyber attack using malware on a bank."
+    assert records(pipeline, text) == []
+    text = "The Islamic State group released a video on Monday threatening fresh attacks on France."
+    assert kinds(pipeline, text) == [("event", "threat")]

@@ -1536,19 +1536,15 @@ LEGAL_STATUS = {
 }
 # a person's own verdict: "Youssef Maaouni was acquitted of all charges", "acquitted one defendant,
 # Abdul Wahid Shaikh", "Jeremy Bailly was sentenced to 28 years"
-_ACQUITTED_AFTER = re.compile(
-    r"(?:\s*,\s*(?:\d{1,2}|aged \d{1,2})\s*,)?\s+(?:was|were|has been|had been|is)\s+(?:also\s+)?"
-    r"(?:acquitted|cleared\s+of|found\s+not\s+guilty)\b",
-    re.IGNORECASE,
-)
+# (the name, its age maybe, and the verb's auxiliary)
+_NAMED_IS = r"(?:\s*,\s*(?:\d{1,2}|aged \d{1,2})\s*,)?\s+(?:was|were|has been|had been|is)\s+(?:also\s+)?"
+_ACQUITTED_AFTER = re.compile(_NAMED_IS + r"(?:acquitted|cleared\s+of|found\s+not\s+guilty)\b", re.IGNORECASE)
 _ACQUITTED_BEFORE = re.compile(
     r"\b(?:acquitted|cleared)\s+(?:(?:a|one|the|another)\s+(?:\w+\s+)?(?:defendant|suspect|man|woman|accused),?\s+)?$",
     re.IGNORECASE,
 )
 _CONVICTED_AFTER = re.compile(
-    r"(?:\s*,\s*(?:\d{1,2}|aged \d{1,2})\s*,)?\s+(?:was|were|has been|had been|is)\s+(?:also\s+)?"
-    r"(?:convicted|found\s+guilty|sentenced|jailed|imprisoned)\b",
-    re.IGNORECASE,
+    _NAMED_IS + r"(?:convicted|found\s+guilty|sentenced|jailed|imprisoned)\b", re.IGNORECASE
 )
 _CONVICTED_BEFORE = re.compile(r"\b(?:convicted|sentenced|jailed)\s+$", re.IGNORECASE)
 

@@ -790,7 +790,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         "repatriation",
         r"\b(?:repatriat(?:ed|ion|ions|ing|e)|brought (?:back )?home|"
         # "France brought back 35 children of French jihadists from camps in Syria"
-        r"brought back (?:[\w,'-]+ ){1,8}?from (?:\w+ ){0,3}?(?:camps?|conflict zones?|Syria|Iraq|Libya|Afghanistan)|"
+        r"brought back (?:[\w,'-]+ ){0,4}?(?:children|women|wives|widows|orphans|minors|families|nationals|citizens|"
+        r"people|men|fighters|jihadists|militants)\b(?: [\w,'-]+){0,5}? from (?:\w+ ){0,3}?"
+        r"(?:camps?|conflict zones?|Syria|Iraq|Libya|Afghanistan)|"
         r"flown back|returned (?:home )?from (?:\w+ ){0,3}(?:camps?|conflict zones?|Syria|Iraq))\b"
         # (not a graft hunt: "China pursued and brought home more than 600 suspected corrupt officials")
         r"(?!(?:\s+(?:of\s+)?[\w,'-]+){0,5}?\s+(?:corrupt|graft|embezzl\w*|fraudsters|tax evaders|economic fugitives)\b)",
@@ -870,7 +872,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:threaten(?:ed|s|ing)? (?:(?:(?:in|on|via|through|during) (?:[\w-]+ ){1,6}?)?to (?:\w+ ){0,2}?(?:attack|kill|strike|bomb|blow|behead|execute|target|destroy|"
         r"burn|shoot|hit|launch|carry out|retaliate|wipe|harm|hurt|murder|slaughter|assassinate|kidnap|abduct|"
         r"massacre|punish|avenge|take revenge|sabotage|dynamite|fire (?:on|at|upon)|use (?:\w+ )?(?:force|weapons))|"
-        r"new|more|further|attacks?)|vow(?:ed|s)? (?:revenge|to (?:attack|kill|strike|"
+        r"new|more|further|fresh|deadly|imminent|attacks?)|vow(?:ed|s)? (?:revenge|to (?:attack|kill|strike|"
         r"avenge|bomb|target|carry out|behead|execute|continue (?:the |its |their )?(?:jihad|attacks|armed struggle)))|"
         r"call(?:ed|ing|s)? for (?:new |fresh )?attacks|call(?:ed|ing|s)? on (?:its |\w+ )?(?:followers|supporters|sympathi[sz]ers|members|Muslims|fighters) to (?:attack|carry out|kill|strike|target|"
         # ("to launch attacks on the United States"; not "to stage a nationwide general strike")
@@ -1030,14 +1032,16 @@ STRONG_CONTEXT = re.compile(
     r"(?:convicted|sentenced|jailed|charged|indicted|arrested|detained|tried|acquitted|extradited|trial|"
     r"role|part|involvement|suspects?|accused|guilty)\b[^.;]{0,80}?\b(?:over|for|in connection with|in|of|"
     r"linked to|related to) (?:the|a) (?:[\w'-]+ ){0,4}?(?<!atomic )(?<!nuclear )(?<!Allied )(?<!wartime )"
-    # (not attacks on someone: "the Marseille attacks on England supporters", "the Twitter attacks
-    # on a striker")
-    r"(?:bombings?|(?-i:(?:[A-Z][\w'-]+ ){1,2})attacks(?! (?:on|against|that)\b))\b|"
+    # (not attacks on fans, women or a player: "the Marseille attacks on England supporters", "the
+    # Twitter attacks on England striker Raheem Sterling")
+    r"(?:bombings?|(?-i:(?:[A-Z][\w'-]+ ){1,2})attacks(?! (?:on|against) (?:[\w'-]+ ){0,3}?(?:supporters|fans|"
+    r"women|girls|pilgrims|players?|striker|footballers?|referees?|elderly|pensioners|shopkeepers|migrants)\b))\b|"
     r"(?:would-be|alleged|convicted|failed|suspected|shoe|underwear|marathon|arena|mail|letter|parcel|pipe|nail|"
     r"mosque|church|subway|metro|bus|train) bombers?\b(?![ -](?:jackets?|aircraft|planes?|jets?)\b)|"
     # "three men suspected of planning an attack on a church", "foiled a planned attack on the
     # Christmas market", "planning a mass shooting at a mosque": a plot told without a word of terror
-    r"(?:plott|plann|prepar)(?:ed|ing) (?:an? |the |further |more )?(?:[\w-]+ ){0,2}(?:attacks?|mass shootings?)"
+    r"(?:plott|plann|prepar)(?:ed|ing) (?:an? |the |further |more )?(?:[\w-]+ ){0,2}(?<!cyber )(?<!cyber-)"
+    r"(?:attacks?|mass shootings?)"
     # (not a cyber attack, nor a robber's on a cash van)
     # ("plotting a biological attack using anthrax")
     r"(?: (?:on|against|at|in|using)\b(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:security|cash|cash-in-transit|armou?red)\s+vans?\b)|"

@@ -136,16 +136,40 @@ _SPAN_PERIOD = re.compile(
     r"(?:financial|fiscal) year|in the (?:year|12 months|twelve months) (?:to|ending|until)|"
     rf"from {_MONTHS} (?:to|until|through) {_MONTHS}|(?:during|over|in the course of) the (?:past )?year|"
     # the period of the figure before: "30 security personnel had been killed in the same period"
-    r"(?:in|over|during) the same (?:period|span|time|months|year)|"
-    # a month's or a year's own: "In March alone, 45 people were killed", "last year alone"
-    rf"(?:in (?:{_MONTHS}|(?:19|20)\d\d)|(?:last|this) (?:month|year)) alone|"
-    # since a month, a year or an operation's start: "have abducted 58 people since January", "Since
-    # Operation Zarb-e-Azb was launched in June 2014, 3,500 terrorists have been killed"
-    rf"since (?:(?:early |late |mid-)?{_MONTHS}(?: (?:19|20)\d\d)?|(?:19|20)\d\d|the (?:start|beginning) of "
-    r"(?:the year|(?:19|20)\d\d)|(?:the )?(?:[\w'-]+ ){1,5}?(?:was|were) (?:launched|begun|started|declared) in "
-    rf"(?:{_MONTHS} )?(?:19|20)\d\d))\b",
+    r"(?:in|over|during) the same (?:period|span|time|months|year))\b",
     _I,
 )
+# a month's or a year's own figure: "In March alone, 45 people were killed", "last year alone" (not
+# one massacre's: "In January alone, gunmen killed 86 people in the village of Dalori")
+_ALONE_SPAN = re.compile(
+    rf"\b(?:in (?:{_MONTHS}(?: (?:19|20)\d\d)?|(?:19|20)\d\d)|(?:last|this) (?:week|month|year)) alone\b", _I
+)
+_ONE_DOERS_DEED = re.compile(
+    r"\b(?:gunm[ae]n|militants|attackers|assailants|bombers?|insurgents|jihadists|fighters|rebels)\s+"
+    r"(?:[\w-]+\s+)?(?:killed|shot|stormed|attacked|massacred|abducted|kidnapped)\b",
+    _I,
+)
+# a tally since a month, a year or an operation's start, in the present perfect: "have abducted 58
+# people since January", "Since Operation Zarb-e-Azb was launched in June 2014, 3,500 terrorists have
+# been killed" (not "a Frenchman who had lived in Raqqa since the caliphate was declared")
+_SINCE_SPAN = re.compile(
+    rf"\bsince (?:(?:early |late |mid-)?{_MONTHS}(?: (?:19|20)\d\d)?|(?:19|20)\d\d|the (?:start|beginning) of "
+    r"(?:the year|(?:19|20)\d\d)|(?:the )?(?:[\w'-]+ ){1,5}?(?:was|were) (?:launched|begun|started|declared) in "
+    rf"(?:{_MONTHS} )?(?:19|20)\d\d)\b",
+    _I,
+)
+
+
+def _extra_spans(sentence: str, periods: str) -> list[re.Match[str]]:
+    """The spans of a month "alone" or "since" a start the figures of ``sentence`` are counted over."""
+    out = []
+    if not _ONE_DOERS_DEED.search(sentence):
+        out += list(_ALONE_SPAN.finditer(periods))
+    if _PERFECT_TALLY.search(sentence):
+        out += list(_SINCE_SPAN.finditer(periods))
+    return out
+
+
 # a tally run up to a month, in the present perfect: "Spanish police have arrested 78 suspected
 # jihadists by late October"
 _UNTIL_MONTH = re.compile(rf"\b(?:by|until|through) (?:the )?(?:end of |late |early |mid-)?{_MONTHS}\b", _I)
@@ -495,7 +519,7 @@ def _span_of(sentence: str, periods: str, told: str, m: re.Match[str]) -> bool:
     return any(
         s.end() <= m.start()
         or (s.start() >= m.end() and not _ANOTHER_CLAUSE.search(sentence, m.end(), s.start()))
-        for s in _SPAN_PERIOD.finditer(periods)
+        for s in [*_SPAN_PERIOD.finditer(periods), *_extra_spans(sentence, periods)]
     )
 
 
@@ -523,6 +547,7 @@ def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[S
         PERIOD_CUE.search(periods) is not None
         or _SPAN_PERIOD.search(periods) is not None
         or period_in_context
+        or bool(_extra_spans(sentence, periods))
     )
     if not has_period or _ONE_OPERATION.search(sentence):
         # (one operation's count, whatever the period: "detained 90 suspected Islamic State

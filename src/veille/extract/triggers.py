@@ -789,7 +789,8 @@ _MANY_BEFORE = re.compile(
 # a tally's words before a plural: "the number of kidnappings in this period doubled", "a surge in
 # attacks", whatever day the sentence names
 TALLY_BEFORE = re.compile(
-    r"\b(?:(?:total )?number|rate|tally|share|count)s? of\s+(?:[\w-]+\s+)?$|"
+    # (not "a number of", some: "A number of suicide bombings struck Baghdad")
+    r"\b(?<!\ba )(?:(?:total )?number|rate|tally|share|count)s? of\s+(?:[\w-]+\s+)?$|"
     r"\b(?:rise|increase|surge|spike|upsurge|decline|drop|fall|decrease|reduction)s? in\s+(?:[\w-]+\s+)?$|"
     # a share: "One in five terrorism arrests"
     r"\b(?:one|1)\s+(?:in|out\s+of)\s+(?:\d+|[a-z]+)\s+(?:[\w-]+\s+)?$",
@@ -1585,7 +1586,7 @@ LEGAL_UNREAL = re.compile(
     # man serving a 15-year prison sentence"
     r"|\b(?:(?:un)?likely|expected|due|set)\s+to\s+(?:be\s+)?"
     # ("officials of the army are to be brought to trial")
-    r"|\b(?:is|are)\s+to\s+be\s+(?:[\w'-]+\s+){0,2}"
+    r"|\b(?:is|are)\s+to\s+be\s+(?:(?:brought|sent|put|placed)\s+(?:to|on)\s+)?"
     r"|\bserving\s+(?:a|an|his|her|their)\s+(?:[\w'-]+\s+){0,3}"
     # an arrest sought, not made: "made several drives to arrest them", "hunting for them to
     # detain them", "trying to capture the leader"
@@ -1601,7 +1602,8 @@ LEGAL_UNREAL = re.compile(
     # asked for or ordered, not yet made: "Argentina has requested the arrest of two leaders", "a
     # judge ordered the arrest of the mayor"
     # ... or asked that it be taken: "Prosecutors asked that Mohamed Abrini be sent to trial"
-    r"|\b(?:asked|requested|demanded|urged|recommended|proposed)\s+that\s+[^.;:!?]{0,60}?\bbe\s+(?:[\w'-]+\s+){0,3}"
+    r"|\b(?:asked|requested|demanded|urged|recommended|proposed)\s+that\s+[^.;:!?,]{0,60}?\bbe\s+"
+    r"(?:(?!(?:as|after|when|while|before|because|since|and)\b)[\w'-]+\s+){0,2}"
     r"|\b(?:request(?:ed|ing|s)?|sought|seek(?:s|ing)?|order(?:ed|ing|s)?|asked for|warrants? for)\s+"
     r"(?:the\s+|an?\s+|their\s+|his\s+|her\s+)?(?:immediate\s+|preventive\s+)?)$",
     _I,
