@@ -161,9 +161,11 @@ _OFFICIAL_AFTER = re.compile(
 FORCE_KINDS = {"police", "military", "security_agency"}
 # "murdered by FMLN units", "an ambush by the Taliban", "the second market bombing by the Islamic
 # State": the group is the agent of a passive or of the deed named
+# who holds or uses a place: "a checkpoint controlled by Houthi rebels", "manned by the PMF"
+_HOLDING_VERBS = "controlled|owned|used|manned|guarded|occupied|protected"
 BY_AGENT_BEFORE = re.compile(
-    # (not whoever holds or uses a place: "a checkpoint controlled by Houthi rebels")
-    r"\b(?:(?!(?:controlled|owned|used|manned|guarded|occupied|founded|backed|frequented|protected|"
+    # (not whoever holds or uses a place, nor who founded, backed or visited it)
+    rf"\b(?:(?!(?:{_HOLDING_VERBS}|founded|backed|frequented|"
     r"inhabited|populated|administered|governed|dominated|surrounded|besieged|visited|retaken)\b)\w+ed|"
     r"carried out|held (?:captive|hostage)|"
     r"(?:attacks?|ambush(?:es)?|bombings?|raids?|assaults?|offensives?|massacres?|kidnappings?|abductions?))"
@@ -1509,10 +1511,8 @@ def _force_did_it(before: str, after: str) -> bool:
     return BY_BEFORE.search(before) is not None and not _HOLDER_BY_BEFORE.search(before)
 
 
-_HOLDER = (
-    # (not "held by": hostages held by their captors)
-    r"\b(?:controlled|owned|used|manned|guarded|occupied|protected|run|operated|staffed|patrolled)\s+"
-)
+# (not "held by": hostages held by their captors)
+_HOLDER = rf"\b(?:{_HOLDING_VERBS}|run|operated|staffed|patrolled)\s+"
 _HOLDER_BEFORE = re.compile(_HOLDER + "$", _I)
 _HOLDER_BY_BEFORE = re.compile(_HOLDER + r"by\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", _I)
 

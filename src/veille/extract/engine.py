@@ -1174,10 +1174,6 @@ _SAME_SCENE_LATER = re.compile(
     re.IGNORECASE,
 )
 _PREVIOUS = re.compile(r"the\s+(?:previous|preceding)\b", re.IGNORECASE)
-# a toll told with the deed: ", killing two officers"
-_KILLING_TOLD = re.compile(
-    r",\s+(?:killing|wounding|injuring|leaving)\s+(?:at\s+least\s+)?\w+", re.IGNORECASE
-)
 # "The incident happened on August 15.": a later sentence that dates the happening told before
 _REFERS_BACK = re.compile(
     r"\b(?:the|this)\s+(?:incident|attack|ambush|assault|clash(?:es)?|encounter|explosion|blast|"
@@ -2303,7 +2299,7 @@ class Extractor:
                 and not (
                     main.trigger.event_type == "attack"
                     and current.event_type in LEGAL_STEPS
-                    and _KILLING_TOLD.search(st, main.end) is not None
+                    and _OWN_TOLL.search(st, main.end) is not None
                     and any(
                         s.start <= m.start < s.end and m.interval.precision == "day" and m.base is not None
                         for m in info.dates
