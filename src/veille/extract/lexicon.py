@@ -101,11 +101,15 @@ DEFUSED = re.compile(_DEFUSED, re.IGNORECASE)
 
 # Soldiers or militiamen killing civilians: an attack by that force (violence against civilians).
 # It is its own context: the words say armed violence.
+_CIVILIAN_VICTIMS = (
+    r"(?:at least |between )?(?:[\w-]+ ){0,3}(?:civilians|villagers|people|"
+    r"herders|farmers|peasants|residents|traders|children|women|worshippers|passengers|students|pupils|"
+    r"demonstrators|protesters|protestors|(?:gold )?miners|fishermen|refugees|a civilian|a man|a woman|"
+    r"(?:an? )?unarmed [\w-]+)"
+)
 FORCES_KILL_CIVILIANS = (
     r"(?:soldiers|troops|army|military|gendarmes|militiamen|militias?)(?: [\w-]+){0,4}? (?:reportedly |allegedly )?"
-    r"(?:killed|executed|shot dead|massacred) (?:at least |between )?(?:[\w-]+ ){0,3}(?:civilians|villagers|people|"
-    r"herders|farmers|residents|traders|children|women|worshippers|passengers|a civilian|a man|a woman|"
-    r"(?:an? )?unarmed [\w-]+)"
+    r"(?:killed|executed|shot dead|massacred) " + _CIVILIAN_VICTIMS
 )
 
 # The murder of a public figure: a political killing, and its own context ("the murder of
@@ -570,7 +574,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"clash(?:ed|es)? (?:with|between)|exchanges? of (?:gun ?)?fire|"
         r"gun ?battle|firefight|(?:exchanged|traded) (?:fire|gun ?shots|gun ?fire|shots)|(?:troops|soldiers|forces|army|police|military) "
         # ("The police later killed the gunman with a bomb carried by a robot")
-        r"(?:(?:later|then|eventually|finally|subsequently|also) )?(?:killed|neutrali[sz]ed|eliminated)|"
+        r"(?:(?:later|then|eventually|finally|subsequently|also) )?(?:killed|neutrali[sz]ed|eliminated)"
+        # (not civilians: "Army troops killed nine peasants" is the troops' attack, FORCES_KILL_CIVILIANS)
+        r"(?! " + _CIVILIAN_VICTIMS + r")|"
         # (not "five soldiers were killed when Taliban militants ambushed their convoy": the militants'
         # attack)
         # ("Densus 88 shot dead two suspected militants in Poso")
