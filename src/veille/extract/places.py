@@ -2143,17 +2143,16 @@ def filed_abroad(ann: AnnotatedArticle, body_start: int) -> bool:
     # (where someone went, came from, fought or lived is not what the story is about: "NEW YORK -- A
     # gunman opened fire at a nightclub ... The suspect had travelled to Syria twice")
     body = [p for p in body if not _TRAVELLED_BEFORE.search(ann.text, max(0, p.start - 30), p.start)]
-    weight: dict[str, float] = {}
+    weight: Counter[str] = Counter()
     sentences: dict[str, set[int]] = {}
     for p in body:
         # (a demonym counts half: it often names people, not a place)
-        cc = p.country_code or ""
-        weight[cc] = weight.get(cc, 0.0) + (0.5 if p.demonym else 1.0)
+        weight[p.country_code or ""] += 0.5 if p.demonym else 1.0
         sent = ann.sentence_at(p.start)
-        sentences.setdefault(cc, set()).add(sent.start if sent else p.start)
+        sentences.setdefault(p.country_code or "", set()).add(sent.start if sent else p.start)
     if not weight:
         return False
-    cc, top = max(weight.items(), key=lambda kv: (kv[1], kv[0]))
+    cc, top = weight.most_common(1)[0]
     return top >= _ABROAD_WEIGHT and 2 * top >= sum(weight.values()) and len(sentences[cc]) >= 2
 
 
