@@ -4381,13 +4381,7 @@ class Extractor:
         focus = None
         if not locations:
             focus = (
-                # (where a story filed abroad is about, for a deed: a court or the police act
-                # where it is filed)
-                focus_country(
-                    ann,
-                    theatre(info.actors),
-                    0 if c.event_type in LEGAL_STEPS | {"raid"} else info.body_start,
-                )
+                focus_country(ann, theatre(info.actors))
                 or self._actor_country(info)
                 or _term_country(ann.text)
             )

@@ -954,12 +954,7 @@ def choose_locations(
         dateline = [p for p in lead_places if p.start < body_start]
         # The dateline city only when the story names no other place where it happened; a place
         # the rules set aside (an accusation's) only when there is no dateline either.
-        # (not where a story was filed abroad: "MOSCOW (USSR), 20 SEP 89 (TASS) -- ... POLICEMEN
-        # ALSO OPENED FIRE" in a story of San Salvador; the article's country then stands in. A
-        # court or the police act where the story is filed: "LONDON -- A man was charged ... He had
-        # travelled to Syria")
-        abroad = bool(dateline) and event_type not in _CASE_TYPES and filed_abroad(ann, body_start)
-        chosen = eligible or ([] if abroad else dateline or body)
+        chosen = eligible or dateline or body
         if not eligible and not dateline and event_type in LEGAL_STEPS:
             # a step with no place of its own but its agents' country: "Belgian police arrested two
             # men on Sunday in connection with the Paris attacks" (Belgium, not the attacks' town)
@@ -2128,61 +2123,16 @@ def _beside_another_country(ann: AnnotatedArticle, places: list[PlaceMention], p
     )
 
 
-def filed_abroad(ann: AnnotatedArticle, body_start: int) -> bool:
-    """The dateline is only where the story was filed: the body names the dateline's country
-    nowhere, and most of what it names lies in one other country, named in two sentences or more
-    ("MOSCOW (USSR), 20 SEP 89 (TASS) -- ... THE SALVADORAN POLICE HAVE STAGED ANOTHER ACT OF
-    VIOLENCE IN SAN SALVADOR"; not "GUATEMALA CITY -- ... A SPANIARD, A FRENCHMAN, AND AN ITALIAN,
-    KIDNAPPED IN TECUN UMAN", nor a list of the countries whose leaders met)."""
-    if body_start <= 0:
-        return False
-    home = {p.country_code for p in ann.places if p.start < body_start and _resolved(p)}
-    body = [p for p in ann.places if p.start >= body_start and _resolved(p)]
-    if not home or home & {p.country_code for p in body}:
-        return False
-    # (where someone went, came from, fought or lived is not what the story is about: "NEW YORK -- A
-    # gunman opened fire at a nightclub ... The suspect had travelled to Syria twice")
-    body = [p for p in body if not _TRAVELLED_BEFORE.search(ann.text, max(0, p.start - 30), p.start)]
-    weight: Counter[str] = Counter()
-    sentences: dict[str, set[int]] = {}
-    for p in body:
-        # (a demonym counts half: it often names people, not a place)
-        weight[p.country_code or ""] += 0.5 if p.demonym else 1.0
-        sent = ann.sentence_at(p.start)
-        sentences.setdefault(p.country_code or "", set()).add(sent.start if sent else p.start)
-    if not weight:
-        return False
-    cc, top = weight.most_common(1)[0]
-    return top >= _ABROAD_WEIGHT and 2 * top >= sum(weight.values()) and len(sentences[cc]) >= 2
-
-
-# what the body must name of one other country for its dateline to be where it was filed only
-_ABROAD_WEIGHT = 2.5
-_TRAVELLED_BEFORE = re.compile(
-    r"\b(?:travell?(?:ed|ing)|travels?|went|gone|go|going|flew|flown|journeyed|moved|returned|returning|"
-    r"came|coming|fled|fleeing|trips?|visits?|visited|visiting|deported|extradited|sent|fought|fighting|"
-    r"lived|living|born|raised|studied|studying|trained|training)\s+"
-    r"(?:back\s+|home\s+)?(?:to|from|in|into)?\s*(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def focus_country(
-    ann: AnnotatedArticle, theatre: frozenset[str] = frozenset(), body_start: int = 0
-) -> tuple[str, str] | None:
+def focus_country(ann: AnnotatedArticle, theatre: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """The article's main country: dateline and first sentence first, then the most named.
 
     ``theatre``: where the armed groups and agencies the article names operate. A demonym of
     another country there names a foreign actor ("French forces conducted airstrikes" in a story
-    of a group active in Mali and Burkina Faso), not the place. ``body_start``: where the body
-    begins after the dateline, which does not count when the story was filed abroad
-    (``filed_abroad``)."""
-    abroad = filed_abroad(ann, body_start)
+    of a group active in Mali and Burkina Faso), not the place."""
     places = [
         p
         for p in ann.places
         if _resolved(p)
-        and not (abroad and p.start < body_start)
         and not (theatre and p.demonym and p.country_code not in theatre)
         and not _nationality_only(ann, p)
         and not _across_border(ann.text, p)
