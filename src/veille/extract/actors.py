@@ -1053,7 +1053,14 @@ def actors_for(
             # country's armed forces
             out.append(striker)
             out_spans.append(Span(*spans[0]))
-        elif agencies:
+        elif agencies and not (
+            # (not the body that only told of the force's deed: "Pakistani troops killed four
+            # militants, the military's media wing ISPR said")
+            event_type in _FORCE_DEEDS
+            and spans
+            and any(a.name == agencies[0].entry.name and a.role == "source" for a in out)
+            and _national_force(ann, kb, spans[0]) is not None
+        ):
             add(agencies[0], "agent")
         elif event_type in _FORCE_DEEDS and spans:
             force = _national_force(ann, kb, spans[0])

@@ -270,6 +270,7 @@ UNARMED = _rx(
     *_BLOWS,
     r"(?:assaulted|attacked|beaten) with (?:their |his |her )?(?:fists|bare hands)",
     r"strangl\w+",
+    r"tortur(?:ed|ing)",
     r"sexual(?:ly)? assault\w*",
     r"raped",
     r"acid (?:attack|was thrown)",
@@ -1665,7 +1666,7 @@ _TARGET_CUES: tuple[tuple[int, re.Pattern[str]], ...] = (
             r"ambush(?:ed|ing)?|overran|besieged|(?:opened|open|opening) fire (?:on|at|upon|in|inside|into|toward|towards)|"
             r"fired (?:\w+ ){0,4}?(?:on|at|upon|into|toward|towards)|shot(?: and (?:killed|wounded|injured)| dead| at)?|"
             r"gunned down|kill(?:ed|ing)|murdered|abduct(?:ed|ing)|kidnapp?(?:ed|ing)|seized|beheaded|stabbed|"
-            r"hacked(?: to death)?|assassinated|executed|lashed|flogged|stoned|poisoned|hijack(?:ed|ing)|"
+            r"hacked(?: to death)?|assassinated|executed|tortured|lashed|flogged|stoned|poisoned|hijack(?:ed|ing)|"
             r"held|took|taking|set fire to|setting fire to|set (?:\w+ ){0,4}?(?:on fire|ablaze|alight)|"
             r"burn(?:ed|t|ing)(?: down)?|torched|vandali[sz]ed|destroyed|damaged|looted|ransacked|sabotaged|"
             r"(?:threw|hurled|lobbed|tossed|fired|launched) (?:\w+ ){0,4}?(?:at|into|on|onto|inside|toward|towards)|"
@@ -2030,7 +2031,10 @@ _WHEN_NOT_WHAT = re.compile(
     r"(?:least|most|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
     r"August|September|October|November|December|dawn|dusk|midnight|noon|night|around|about|"
     r"the (?:same |following |previous )?(?:day|night|morning|afternoon|evening|weekend)|"
-    r"\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m|p\.?m|hours?\b|hrs\b))\b",
+    r"\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m|p\.?m|hours?\b|hrs\b)|"
+    # ... or a day written in figures: "On 4 May 2020, Islamic State militants attacked"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|"
+    r"(?:1[89]|20)\d\d)\b",
     _I,
 )
 

@@ -104,12 +104,15 @@ DEFUSED = re.compile(_DEFUSED, re.IGNORECASE)
 _CIVILIAN_VICTIMS = (
     r"(?:at least |between )?(?:[\w-]+ ){0,3}(?:civilians|villagers|people|"
     r"herders|farmers|peasants|residents|traders|children|women|worshippers|passengers|students|pupils|"
-    r"demonstrators|protesters|protestors|(?:gold )?miners|fishermen|refugees|a civilian|a man|a woman|"
+    r"demonstrators|protesters|protestors|(?:gold )?miners|fishermen|refugees|"
+    # ... or one of them: "soldiers killed a herder"
+    r"(?:an? |one )(?:[\w-]+ )?(?:civilian|man|woman|herder|shepherd|farmer|peasant|villager|student|trader|"
+    r"miner|fisherman|child|boy|girl|teenager|shopkeeper)|"
     r"(?:an? )?unarmed [\w-]+)"
 )
 FORCES_KILL_CIVILIANS = (
-    r"(?:soldiers|troops|army|military|gendarmes|militiamen|militias?)(?: [\w-]+){0,4}? (?:reportedly |allegedly )?"
-    r"(?:killed|executed|shot dead|massacred) " + _CIVILIAN_VICTIMS
+    r"(?:soldiers|troops|army|military|gendarmes|security forces|militiamen|militias?)(?: [\w-]+){0,4}? "
+    r"(?:reportedly |allegedly )?(?:killed|executed|shot dead|massacred|tortured|abducted) " + _CIVILIAN_VICTIMS
 )
 
 # The murder of a public figure: a political killing, and its own context ("the murder of

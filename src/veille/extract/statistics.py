@@ -472,10 +472,14 @@ def _changed_to(sentence: str) -> Iterator[tuple[re.Match[str], tuple[str, str, 
 
 
 _YEAR_ONLY = re.compile(r"(?:in|during) \d{4}", _I)
-# a deed the year may be of: "of plotting a terrorist attack on Federation Square in Melbourne in 2016"
+# ... or the years or months a deed ran over: "between 2013 and 2015", "since 2014"
+_DEEDS_SPAN = re.compile(rf"(?:between|since|from) (?:(?:early |late |mid-)?{_MONTHS} )?(?:19|20)\d\d\b", _I)
+# a deed the year may be of: "of plotting a terrorist attack on Federation Square in Melbourne in 2016",
+# "of financing terrorism ... between 2013 and 2015", "suspected of recruiting young people ... since 2014"
 _DEED_BEFORE = re.compile(
     r"\b(?:attacks?|bombings?|plot(?:s|ting)?|massacres?|shootings?|killings?|murders?|kidnappings?|stabbings?|"
-    r"siege|hijacking|assassination)\b[^.;]*$",
+    r"siege|hijacking|assassination|financ(?:ing|ed)|funding|recruit(?:ing|ed)|sending (?:money|funds|fighters))"
+    r"\b[^.;]*$",
     _I,
 )
 _ONE_OF_BEFORE = re.compile(r"\b(?:one|each|both|either|neither|the first|the second|the last) of\s+$", _I)
@@ -565,7 +569,7 @@ def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[S
         not period_in_context
         and SINGLE_EVENT_CUE.search(told) is not None
         and all(
-            _YEAR_ONLY.fullmatch(x.group(0))
+            (_YEAR_ONLY.fullmatch(x.group(0)) or _DEEDS_SPAN.match(sentence, x.start()))
             and _DEED_BEFORE.search(sentence, max(0, x.start() - 100), x.start())
             for x in _STRONG_PERIOD.finditer(periods)
         )
