@@ -736,12 +736,41 @@ def choose_locations(
     actor_spans = [(m.start, m.end) for m in actors]
     picked: list[tuple[Location, Span]] = []
     parallel = False  # two happenings told in clauses opened alike, each in its own place
-    for a, b in spans:
+    # the countries of the dateline ("ISTANBUL (Reuters) -")
+    filed = {p.country_code for p in places if p.start < body_start and not p.demonym}
+    agents_of = {
+        p.country_code
+        for p in places
+        if spans
+        and spans[0][0] <= p.start < spans[0][1]
+        and p.demonym
+        and _AGENTS_AFTER.match(ann.text, p.end)
+    }
+    for k, (a, b) in enumerate(spans):
         here = [p for p in places if a <= p.start < b]
         real = [p for p in here if not p.demonym]
         if event_type in MOVEMENT | {"warning"} and not real:
             real = [p for p in here if p.demonym]
         ok = [p for p in real if _eligible(ann, p, event_type, (a, b), body_start, actor_spans, trigger)]
+        if k > 0 and filed and event_type not in MOVEMENT:
+            # a later sentence of a happening whose own names no place: not a country abroad (or its
+            # capital speaking for it), which tells of its people or its reaction ("ISTANBUL -- A
+            # suicide bomber killed 10 people, most of them German tourists ... Germany's foreign
+            # minister said"), unless the happening is told there ("The attack took place in
+            # Niger"); a town abroad still places it ("The ambush took place near Timbuktu")
+            ok = [
+                p
+                for p in ok
+                if p.country_code in filed
+                or not (
+                    (p.feature_code or "").startswith("PCL")
+                    or (p.feature_code == "PPLC" and _state_speaks(ann, p))
+                )
+                or _HAPPENED_IN_BEFORE.search(ann.text, max(a, p.start - 60), p.start)
+                # (nor the country whose agents the happening's own sentence names: "PARIS --
+                # Belgian authorities have detained six people")
+                or p.country_code in agents_of
+            ]
         if event_type in _DEED_TYPES:
             # "Mrs. Clinton, in Cleveland, called for vigilance ... and said the response to the
             # Orlando massacre required ...": where a speaker spoke is no place of the deed
@@ -1192,6 +1221,14 @@ _CAPITAL = re.compile(
 _DISTANCE_BEARING = re.compile(
     r"\b(?:km|kms|kilometers|kilometres|miles|mi)\.?\)?(?:\s+\([^)]{0,20}\))?\s+"
     r"(?:north|south|east|west)[\w-]*\s*$",
+    re.IGNORECASE,
+)
+
+
+# where a happening is told to have been: "The attack took place in Niger", "The missile hit a market in"
+_HAPPENED_IN_BEFORE = re.compile(
+    r"\b(?:took place|happened|occurred|was carried out|were carried out|struck|hit|went off|exploded)\s+"
+    r"(?:[\w'-]+\s+){0,4}?(?:in|at|near|inside)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
