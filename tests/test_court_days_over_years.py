@@ -1,6 +1,7 @@
 """A court or police step told with its own day over years of crime ("between 2013 and 2015", "since
 2014") is that day's step, no statistic; a tally since a year, in the present perfect, still is one.
-The real pipeline; texts written for these tests, with near misses.
+A claim's day is no day of the attack claimed. The real pipeline; texts written for these tests, with
+near misses.
 """
 
 from __future__ import annotations
@@ -32,3 +33,23 @@ def test_a_court_step_on_its_day_over_years_of_crime_is_no_statistic(pipeline: P
     )
     (rec,) = records_of(pipeline, text, "2016-05-10")
     assert rec["record_type"] == "statistic"
+
+
+def test_a_claims_day_is_no_day_of_the_attack(pipeline: Pipeline) -> None:
+    text = (
+        "PESHAWAR (Reuters) - The Pakistani Taliban claimed responsibility on Monday for a bombing at a "
+        "market that killed 25 people."
+    )
+    (rec,) = records_of(pipeline, text, "2016-05-10")
+    assert (rec["date"]["start"], rec["date"]["end"], rec["date"]["precision"]) == (
+        None,
+        "2016-05-09",
+        "unknown",
+    )
+    # near miss: the attack's own day, told before the claim
+    text = (
+        "PESHAWAR (Reuters) - A bomb killed 25 people at a market on Friday. The Pakistani Taliban claimed "
+        "responsibility on Monday."
+    )
+    (rec,) = records_of(pipeline, text, "2016-05-10")
+    assert (rec["date"]["start"], rec["date"]["precision"]) == ("2016-05-06", "day")

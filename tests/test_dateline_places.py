@@ -48,3 +48,8 @@ def test_a_later_sentence_abroad_still_places_it(pipeline: Pipeline) -> None:
         "The attack took place in Niger, near the border with Mali."
     )
     assert places(pipeline, text) == [[("Niger", "NE")]]
+    text = (
+        "NAIROBI (Reuters) - Al Shabaab fighters killed five soldiers in an ambush on Monday, the army "
+        "said.\n\nThe ambush was in southern Somalia, near the border with Kenya."
+    )
+    assert [cc for _, cc in places(pipeline, text)[0]] == ["SO"]

@@ -938,6 +938,14 @@ DATELINES = [
         None,
         "WE",
     ),
+    # a release's header
+    (
+        "FOR IMMEDIATE RELEASE Monday, May 2, 2016\n\nFederal agents arrested",
+        None,
+        dt.date(2016, 5, 2),
+        "Federal agents",
+    ),
+    ("Press release, 3 May 2016\n\nPolice arrested", None, dt.date(2016, 5, 3), "Police"),
 ]
 
 

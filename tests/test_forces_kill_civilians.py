@@ -32,9 +32,13 @@ def test_one_civilian_and_security_forces(pipeline: Pipeline) -> None:
         (rec,) = records_of(pipeline, text, "2020-05-10")
         assert rec["event_type"] == "attack", text
         assert [a["role"] for a in rec["actors"]] == ["perpetrator"], text
-    # near miss: one militant
-    text = "On 4 May 2020, soldiers killed a militant near Djibo (Soum, Sahel)."
-    assert kinds(pipeline, text) == ["ct_operation"]
+    # near misses: one militant, and those the killers call militants
+    for text in (
+        "On 4 May 2020, soldiers killed a militant near Djibo (Soum, Sahel).",
+        "On 4 May 2020, soldiers killed a man they said was a jihadist near Mopti.",
+        "On 4 May 2020, troops killed refugees who had joined Boko Haram in Borno.",
+    ):
+        assert kinds(pipeline, text) == ["ct_operation"], text
 
 
 def test_torture_by_soldiers_is_an_unarmed_assault(pipeline: Pipeline) -> None:

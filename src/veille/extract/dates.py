@@ -699,6 +699,12 @@ _DATELINES = (
     re.compile(rf"\s*{_DL_PLACE}\s*,\s*(?P<date>{_DL_DATE})\s*(?:{_DL_AGENCY})?{_DL_TAIL}", re.I),
     re.compile(rf"\s*(?P<date>{_DL_DATE})\s*{_DL_AGENCY}{_DL_TAIL}", re.I),
     re.compile(rf"\s*{_DL_PLACE}\s*{_DL_AGENCY}{_DL_TAIL}"),
+    # a release's header: "FOR IMMEDIATE RELEASE Monday, May 2, 2016", "Press release, 3 May 2016"
+    re.compile(
+        r"\s*(?:for immediate release|(?:press|news|media) release)\W{0,6}"
+        rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?P<date>{_DL_DATE})\b[ \t.]*\s*",
+        re.I,
+    ),
 )
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -710,7 +716,8 @@ def parse_dateline(text: str, anchor: datetime.date | None = None) -> tuple[date
     """The date of a dateline at the start of ``text`` and the offset where the body begins.
 
     Reads "SAN SALVADOR, 3 JAN 90 (ACAN-EFE) -- [TEXT] ...", "RABAT, March 3 (Reuters) - ...",
-    "Jan 3 (Reuters) - ...". A yearless date takes its year from ``anchor`` (the publication
+    "Jan 3 (Reuters) - ...", and a release's header ("FOR IMMEDIATE RELEASE Monday, May 2,
+    2016"). A yearless date takes its year from ``anchor`` (the publication
     date), the past preferred; without one the date is None. A dateline without a date
     ("KABUL, Afghanistan (AP) —", "BOGOTA, NO DATE (...) --") gives (None, end): the body
     starts after the dash and any bracketed notes ("[TEXT]"). No dateline gives (None, 0).

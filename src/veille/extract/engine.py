@@ -528,6 +528,8 @@ _BARE_DATELINE = re.compile(
     r"\s*[A-Z][A-Z.'\u2019 /-]{2,40}[A-Z.](?:,\s*[A-Z][\w.'-]{1,20}(?:/[A-Z][A-Z.'\u2019 -]{1,30}[A-Z])?)?\s+"
     r"(?=[A-Z][a-z]|(?:[A-Z]\.){2}\s|A\s+[a-z])"
 )
+# the day a claim was made: "claimed responsibility on Monday for a bombing"
+_CLAIMED_ON = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:of\s+)?responsibility\W+(?:on\s+)?$", re.IGNORECASE)
 _REPORTING_DATE = re.compile(
     rf"\b(?:{SPEECH_VERBS}|statement|news conference|press conference|"
     # "Islamic State claimed responsibility on Tuesday for a suicide bombing ... on Sunday"
@@ -5563,6 +5565,9 @@ class Extractor:
                     _BEFORE_THE_REPORT.search(text, max(s.start, c.trigger[0] - 25), c.trigger[1])
                     or _DOER_WHO.search(text, s.start, c.trigger[1])
                     or _HELD_STATE.search(text, max(s.start, c.trigger[0] - 30), min(s.end, c.trigger[1] + 8))
+                    # "The Pakistani Taliban claimed responsibility on Monday for a bombing": the
+                    # claim's day
+                    or _CLAIMED_ON.search(text, max(s.start, m.start - 40), m.start)
                 )
             ):
                 # "Al Arabiya said on Sunday that three U.S. nationals had been kidnapped": on or

@@ -109,10 +109,17 @@ _CIVILIAN_VICTIMS = (
     r"(?:an? |one )(?:[\w-]+ )?(?:civilian|man|woman|herder|shepherd|farmer|peasant|villager|student|trader|"
     r"miner|fisherman|child|boy|girl|teenager|shopkeeper)|"
     r"(?:an? )?unarmed [\w-]+)"
+    # (not those the killers call militants: "a man they said was a jihadist", "a herder suspected of
+    # being an informant for JNIM", "refugees who had joined Boko Haram")
+    r"(?!,?\s+(?:they\s+said|(?:whom?|that)\s+(?:they|the\s+army|the\s+military|officials|soldiers|troops)\s+"
+    r"(?:said|says|accused|suspected|believed|called)|who\s+(?:was|were|had\s+been|had\s+joined|joined|belonged|"
+    r"fought)\b[^.;]{0,40}?(?:militant|jihadist|fighter|insurgent|rebel|terrorist|member|Boko|Shabaab|ISWAP|"
+    r"JNIM)|suspected|accused|believed|alleged(?:ly)?|said\s+to|thought\s+to|identified\s+as|described\s+as)\b)"
 )
 FORCES_KILL_CIVILIANS = (
     r"(?:soldiers|troops|army|military|gendarmes|security forces|militiamen|militias?)(?: [\w-]+){0,4}? "
-    r"(?:reportedly |allegedly )?(?:killed|executed|shot dead|massacred|tortured|abducted) " + _CIVILIAN_VICTIMS
+    r"(?:reportedly |allegedly )?(?:killed|executed|shot dead|massacred|tortured|abducted) "
+    + _CIVILIAN_VICTIMS
 )
 
 # The murder of a public figure: a political killing, and its own context ("the murder of

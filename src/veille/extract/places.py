@@ -753,24 +753,13 @@ def choose_locations(
             real = [p for p in here if p.demonym]
         ok = [p for p in real if _eligible(ann, p, event_type, (a, b), body_start, actor_spans, trigger)]
         if k > 0 and filed and event_type not in MOVEMENT:
-            # a later sentence of a happening whose own names no place: not a country abroad (or its
-            # capital speaking for it), which tells of its people or its reaction ("ISTANBUL -- A
-            # suicide bomber killed 10 people, most of them German tourists ... Germany's foreign
-            # minister said"), unless the happening is told there ("The attack took place in
-            # Niger"); a town abroad still places it ("The ambush took place near Timbuktu")
-            ok = [
-                p
-                for p in ok
-                if p.country_code in filed
-                or not (
-                    (p.feature_code or "").startswith("PCL")
-                    or (p.feature_code == "PPLC" and _state_speaks(ann, p))
-                )
-                or _HAPPENED_IN_BEFORE.search(ann.text, max(a, p.start - 60), p.start)
-                # (nor the country whose agents the happening's own sentence names: "PARIS --
-                # Belgian authorities have detained six people")
-                or p.country_code in agents_of
-            ]
+            # a later sentence of a happening whose own names no place: not a place abroad that tells
+            # of its people or of a reaction ("ISTANBUL -- A suicide bomber killed 10 people, most of
+            # them German tourists ... Germany's foreign minister said", "The suspect had come from
+            # Uzbekistan"); the dateline is where it happened ("The ambush was in southern Somalia"
+            # still places it, as does the country whose agents its own sentence names: "PARIS --
+            # Belgian authorities have detained six people")
+            ok = [p for p in ok if p.country_code in filed | agents_of or not _abroad_aside(ann, p)]
         if event_type in _DEED_TYPES:
             # "Mrs. Clinton, in Cleveland, called for vigilance ... and said the response to the
             # Orlando massacre required ...": where a speaker spoke is no place of the deed
@@ -1225,10 +1214,35 @@ _DISTANCE_BEARING = re.compile(
 )
 
 
-# where a happening is told to have been: "The attack took place in Niger", "The missile hit a market in"
-_HAPPENED_IN_BEFORE = re.compile(
-    r"\b(?:took place|happened|occurred|was carried out|were carried out|struck|hit|went off|exploded)\s+"
-    r"(?:[\w'-]+\s+){0,4}?(?:in|at|near|inside)\s+(?:the\s+)?$",
+def _abroad_aside(ann: AnnotatedArticle, p: PlaceMention) -> bool:
+    """A place that tells of people or of a reaction, not where something happened: "Germany's
+    foreign minister said", "Uzbekistan said", "Washington condemned", "had come from Uzbekistan",
+    "his relatives in Tunisia"."""
+    text = ann.text
+    return bool(
+        _COUNTRY_SAYS.match(text, p.end)
+        or _OFFICIALS_OF_AFTER.match(text, p.end)
+        or _state_speaks(ann, p)
+        or _nationality_only(ann, p)
+        or _CAME_FROM_BEFORE.search(text, max(0, p.start - 30), p.start)
+        or _KIN_IN_BEFORE.search(text, max(0, p.start - 40), p.start)
+    )
+
+
+_OFFICIALS_OF_AFTER = re.compile(
+    r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:minister|ministry|government|president|prime minister|embassy|"
+    r"consulate|foreign office|security services?|intelligence|spokes(?:man|woman|person)|officials|"
+    r"authorities|chancellor|king|leaders?)\b",
+    re.IGNORECASE,
+)
+_CAME_FROM_BEFORE = re.compile(
+    r"\b(?:from|native of|born in|citizens? of|nationals? of|travell?ed to|went to|fled to|fled towards|"
+    r"towards)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_KIN_IN_BEFORE = re.compile(
+    r"\b(?:relatives|family|families|parents|father|mother|brothers?|sisters?|wife|husband|sons?|daughters?|"
+    r"friends|neighbou?rs|community)\s+(?:back\s+)?in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
