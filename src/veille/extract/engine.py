@@ -528,6 +528,13 @@ _BARE_DATELINE = re.compile(
     r"\s*[A-Z][A-Z.'\u2019 /-]{2,40}[A-Z.](?:,\s*[A-Z][\w.'-]{1,20}(?:/[A-Z][A-Z.'\u2019 -]{1,30}[A-Z])?)?\s+"
     r"(?=[A-Z][a-z]|(?:[A-Z]\.){2}\s|A\s+[a-z])"
 )
+_THIS_SPAN = re.compile(r"\bthis\s+(?:week|month|year)\b", re.IGNORECASE)
+# a step to come: "will go on trial this month", "is due to be sentenced this week"
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|would|shall|(?:is|are) to|plans? to|planned to|expected to|due to|set to|scheduled to|"
+    r"going to|next)\b[^.;]{0,50}$",
+    re.IGNORECASE,
+)
 # the day a claim was made: "claimed responsibility on Monday for a bombing"
 _CLAIMED_ON = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:of\s+)?responsibility\W+(?:on\s+)?$", re.IGNORECASE)
 _REPORTING_DATE = re.compile(
@@ -4357,6 +4364,20 @@ class Extractor:
             # "Last week's attack on Jakarta ... the blitz of bombings and gunfire that left all
             # five attackers and two civilians dead on Thursday": its day, told later in its week
             date, date_span = _day_in_week(info, c, date, aside) or (date, date_span)
+        if (
+            c.statistic is None
+            and c.event_type not in STATEMENT_TYPES
+            and info.anchor is not None
+            and date.start is not None
+            and date.end is not None
+            and date.start <= info.anchor.isoformat() < date.end
+            # (a span counted from the story's day, not one written out: "From November 1 to 17")
+            and _THIS_SPAN.search(date.text or "") is not None
+            and not _FUTURE_BEFORE.search(text, max(spans[0][0], c.trigger[0] - 50), c.trigger[0])
+        ):
+            # "police have arrested 12 suspected militants this month": done by the story's day, not
+            # by the month's end
+            date = replace(date, end=info.anchor.isoformat())
         if aside:
             # "... just eight months after gunmen killed 130 people in Paris", "Speaking in
             # London, Kerry condemned ...": an aside's places are not the happening's

@@ -1,7 +1,7 @@
 """A court or police step told with its own day over years of crime ("between 2013 and 2015", "since
 2014") is that day's step, no statistic; a tally since a year, in the present perfect, still is one.
-A claim's day is no day of the attack claimed. The real pipeline; texts written for these tests, with
-near misses.
+A claim's day is no day of the attack claimed; what was done "this month" was done by the story's
+day. The real pipeline; texts written for these tests, with near misses.
 """
 
 from __future__ import annotations
@@ -53,3 +53,18 @@ def test_a_claims_day_is_no_day_of_the_attack(pipeline: Pipeline) -> None:
     )
     (rec,) = records_of(pipeline, text, "2016-05-10")
     assert (rec["date"]["start"], rec["date"]["precision"]) == ("2016-05-06", "day")
+
+
+def test_this_month_ends_on_the_storys_day(pipeline: Pipeline) -> None:
+    text = (
+        "ISTANBUL (Reuters) - Turkish police have arrested 12 suspected Islamic State militants this month, "
+        "officials said."
+    )
+    (rec,) = records_of(pipeline, text, "2016-05-10")
+    assert (rec["date"]["start"], rec["date"]["end"]) == ("2016-05-01", "2016-05-10")
+    # near miss: a step to come keeps the month
+    text = (
+        "ISTANBUL (Reuters) - Three men will go on trial this month over a bombing in Ankara, officials said."
+    )
+    (rec,) = records_of(pipeline, text, "2016-05-10")
+    assert (rec["date"]["start"], rec["date"]["end"]) == ("2016-05-01", "2016-05-31")
