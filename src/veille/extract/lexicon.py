@@ -112,9 +112,9 @@ _CIVILIAN_VICTIMS = (
     # (not those the killers call militants: "a man they said was a jihadist", "a herder suspected of
     # being an informant for JNIM", "refugees who had joined Boko Haram")
     r"(?!,?\s+(?:they\s+said|(?:whom?|that)\s+(?:they|the\s+army|the\s+military|officials|soldiers|troops)\s+"
-    r"(?:said|says|accused|suspected|believed|called)|who\s+(?:was|were|had\s+been|had\s+joined|joined|belonged|"
-    r"fought)\b[^.;]{0,40}?(?:militant|jihadist|fighter|insurgent|rebel|terrorist|member|Boko|Shabaab|ISWAP|"
-    r"JNIM)|suspected|accused|believed|alleged(?:ly)?|said\s+to|thought\s+to|identified\s+as|described\s+as)\b)"
+    r"(?:said|says|accused|suspected|believed|called)|who\s+(?:(?:was|were)\s+(?:an?\s+|also\s+)?(?:[\w-]+\s+)?"
+    r"(?:militants?|jihadists?|fighters?|insurgents?|rebels?|terrorists?|members?)|had\s+joined|joined|belonged|"
+    r"fought)|suspected|accused|believed|alleged(?:ly)?|said\s+to|thought\s+to|identified\s+as|described\s+as)\b)"
 )
 FORCES_KILL_CIVILIANS = (
     r"(?:soldiers|troops|army|military|gendarmes|security forces|militiamen|militias?)(?: [\w-]+){0,4}? "

@@ -1236,8 +1236,9 @@ _OFFICIALS_OF_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CAME_FROM_BEFORE = re.compile(
-    r"\b(?:from|native of|born in|citizens? of|nationals? of|travell?ed to|went to|fled to|fled towards|"
-    r"towards)\s+(?:the\s+)?$",
+    r"\b(?:(?:come|came|coming|hail(?:ed|s)|originally|was|were|is|are|arrived|returned|moved|emigrated|"
+    r"immigrated)\s+from|native of|born in|citizens? of|nationals? of|travell?ed to|went to|fled to)"
+    r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _KIN_IN_BEFORE = re.compile(
