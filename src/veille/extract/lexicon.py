@@ -99,8 +99,8 @@ _DEFUSED = (
 # a device defused or blown up by those who deal with it, as a whole (see ``actors``)
 DEFUSED = re.compile(_DEFUSED, re.IGNORECASE)
 
-# Soldiers or militiamen killing civilians: an attack by that force (violence against civilians).
-# It is its own context: the words say armed violence.
+# Soldiers, security forces or militiamen killing, torturing or abducting civilians: an attack by that
+# force (violence against civilians). It is its own context: the words say armed violence.
 _CIVILIAN_VICTIMS = (
     r"(?:at least |between )?(?:[\w-]+ ){0,3}(?:civilians|villagers|people|"
     r"herders|farmers|peasants|residents|traders|children|women|worshippers|passengers|students|pupils|"
