@@ -1054,19 +1054,20 @@ def actors_for(
             out.append(striker)
             out_spans.append(Span(*spans[0]))
         elif agencies and not (
-            # (not the body that only told of the force's deed: "Pakistani troops killed four
-            # militants, the military's media wing ISPR said")
             event_type in _FORCE_DEEDS
             and spans
             and any(a.name == agencies[0].entry.name and a.role == "source" for a in out)
-            and _national_force(ann, kb, spans[0]) is not None
         ):
             add(agencies[0], "agent")
         elif event_type in _FORCE_DEEDS and spans:
+            # (a body that only told of the deed gives way to the force the sentence names:
+            # "Pakistani troops killed four militants, the military's media wing ISPR said")
             force = _national_force(ann, kb, spans[0])
             if force is not None:
                 out.append(force)
                 out_spans.append(Span(*spans[0]))
+            elif agencies:
+                add(agencies[0], "agent")
     return _drop_parents(kb, out, out_spans)
 
 
