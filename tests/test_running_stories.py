@@ -121,7 +121,8 @@ def test_a_statistic_takes_the_verb_nearest_its_number() -> None:
     found = find_statistics(
         "Over the past six months, some 90 people have been killed and more than 300 have been arrested."
     )
-    assert [(s.metric, s.value_text) for s in found] == [("deaths", "90")]
+    # (the second figure, with its verb only, is the arrests')
+    assert [(s.metric, s.value_text) for s in found] == [("deaths", "90"), ("arrests", "300")]
     # the verb the number is the object of comes first
     found = find_statistics("Since January, police have arrested 45 people and deported 12 suspects.")
     assert [(s.metric, s.value_text) for s in found] == [("arrests", "45"), ("deportations", "12")]

@@ -39,7 +39,9 @@ class Cal:
     of the year for a year (the last may pass 12: winter is months 12..14). ``years`` > 1 is a
     decade. ``year_offset`` is a year counted from the anchor ("March last year" is -1).
     ``mode`` picks the year when it is missing: "" (past preferred), "last", "this", "next".
-    ``month_offset`` resolves "the 3rd of last month".
+    ``month_offset`` resolves "the 3rd of last month". ``precision`` overrides the unit's: "the
+    first week of May" is precision week (its ``part`` is days 1-7; a part counted from the month's
+    end, "the last week of May", is written (-6, 0)).
     """
 
     unit: str  # "day" | "month" | "year"
@@ -52,6 +54,7 @@ class Cal:
     month_offset: int | None = None
     mode: str = ""
     weekday: int | None = None
+    precision: str = ""
 
 
 @dataclass(frozen=True)
@@ -112,7 +115,13 @@ def cal_span(c: Cal, y: int, m: int | None = None) -> Resolved | None:
             last = month_end(y, month)
             if c.part:
                 lo, hi = c.part
-                return date(y, month, min(lo, last.day)), date(y, month, min(hi, last.day)), "month"
+                if lo <= 0:  # counted back from the month's end
+                    lo, hi = last.day + lo, last.day + hi
+                return (
+                    date(y, month, min(lo, last.day)),
+                    date(y, month, min(hi, last.day)),
+                    c.precision or "month",
+                )
             return date(y, month, 1), last, "month"
         if c.part:
             lo, hi = c.part

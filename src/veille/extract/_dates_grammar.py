@@ -126,6 +126,11 @@ P_MONTH = _rx(
     rf"(?<![\w-])(?:(?P<mod>{_MOD_MONTH})(?:\s*-\s*|\s+)(?:of\s+)?)?{_mon()}"
     rf"(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}){_YEAR_END}|\s+(?:of\s+)?(?P<rel>last|this|next)\s+year{_END})?"
 )
+# "the first week of May", "the last week of March 2015"
+P_MONTHWEEK = _rx(
+    r"(?<![\w-])(?:the\s+)?(?P<ord>first|second|third|fourth|final|last)\s+week\s+of\s+"
+    rf"{_mon()}(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}){_YEAR_END}|\s+(?:of\s+)?(?P<rel>last|this|next)\s+year{_END})?"
+)
 P_YEAR = _rx(rf"(?<![\w.,/$£€#-])(?:(?P<mod>{_MOD_YEAR})(?:\s*-\s*|\s+))?(?P<y>{_YEAR}){_YEAR_END}")
 P_DECADE = _rx(
     r"(?<![\w-])(?:the\s+)?(?:(?P<mod>early|mid|late)(?:\s*-\s*|\s+))?"
@@ -572,6 +577,34 @@ def h_month(scan: Scan, m: re.Match[str]) -> Cand | None:
     return Cand(start, m.end(), cal, weak=weak)
 
 
+_WEEK_OF_MONTH: dict[str, tuple[int, int]] = {
+    "first": (1, 7),
+    "second": (8, 14),
+    "third": (15, 21),
+    "fourth": (22, 28),
+    "last": (-6, 0),
+    "final": (-6, 0),
+}
+
+
+def h_monthweek(scan: Scan, m: re.Match[str]) -> Cand | None:
+    """ "the first week of May": days 1-7, precision week; "the last week of May": its last seven."""
+    tok = _original(scan, m, "mon")
+    month = _month_num(scan, tok)
+    if month is None or (_is_abbr(tok) and not m.group("y")):
+        return None
+    rel = m.group("rel")
+    cal = Cal(
+        "month",
+        year=int(m.group("y")) if m.group("y") else None,
+        month=month,
+        part=_WEEK_OF_MONTH[m.group("ord")],
+        year_offset=_REL_YEAR[rel.lower()] if rel else None,
+        precision="week",
+    )
+    return Cand(m.start(), m.end(), cal)
+
+
 def h_year(scan: Scan, m: re.Match[str]) -> Cand | None:
     """ "in 2023", "since 2015", "mid-2019", "the end of 2019", "the 2015 Paris attacks"."""
     text = scan.text
@@ -1002,6 +1035,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], Handler, tuple[str, ...]], ...] = (
     (P_MDY, h_day_month, _MONTH_TRIGGERS),
     (P_ORDWORD, h_ordword, (" of ",)),
     (P_MONTH, h_month, _MONTH_TRIGGERS),
+    (P_MONTHWEEK, h_monthweek, ("week of",)),
     (P_YEAR, h_year, _YEAR_TRIGGERS),
     (P_DECADE, h_decade, ("0s", "0's", "0’s")),
     (P_YEARPART, h_yearpart, ("half", "quarter", "months")),

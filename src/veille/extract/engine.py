@@ -537,6 +537,9 @@ _FUTURE_BEFORE = re.compile(
 )
 # the day a claim was made: "claimed responsibility on Monday for a bombing"
 _CLAIMED_ON = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:of\s+)?responsibility\W+(?:on\s+)?$", re.IGNORECASE)
+# ... told before the claim: "The Taliban on Monday claimed responsibility for a bombing"
+_ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
+_CLAIM_AFTER = re.compile(r"\W*(?:claimed|claims)\s+(?:responsibility|credit)\b", re.IGNORECASE)
 _REPORTING_DATE = re.compile(
     rf"\b(?:{SPEECH_VERBS}|statement|news conference|press conference|"
     # "Islamic State claimed responsibility on Tuesday for a suicide bombing ... on Sunday"
@@ -767,6 +770,7 @@ _NTH_VICTIM = re.compile(
     re.IGNORECASE,
 )
 # a tally that goes on in the next sentence: "Israeli forces have shot dead at least 201 Palestinians"
+_TOTAL_OPENS = re.compile(r"\W*(?:a total of|in all\b|overall\b|altogether\b|in total\b)", re.IGNORECASE)
 _TALLY_GOES_ON = re.compile(
     r"\b(?:have|has)\s+(?:also\s+)?(?:killed|shot dead|arrested|detained|deported|charged|convicted|"
     r"been (?:killed|shot dead|arrested|detained|deported|charged|convicted))\b",
@@ -1051,6 +1055,20 @@ _BEGAN_CLAUSE = re.compile(
     r"went\s+into\s+effect|was\s+signed|was\s+agreed|was\s+declared)\s+(?:on\s+|in\s+|at\s+)?$",
     re.IGNORECASE,
 )
+# ... a stretch of days told by its last day, and its length: "a three-day operation that ended on
+# Sunday", "a week-long siege which ended Saturday" (the days up to that one), "an operation that
+# ended on Sunday" (on or before it)
+_LASTED_UNTIL = re.compile(
+    rf"\b(?:an?\s+|the\s+)?(?:(?:(?P<n>\d{{1,2}}|{lx.NUMBER_ALT})[- ])?(?P<unit>day|week)(?:[- ]long)?\s+)?"
+    r"(?:(?!(?:in|during|throughout)\s)[\w-]+\s+){0,2}?"
+    r"(?:operation|offensive|siege|assault|raid|campaign|battle|clash(?:es)?|fighting|standoff|stand-off|"
+    r"crackdown|sweep|hostage[- ]taking|hostage crisis|gunfight|firefight|manhunt)"
+    # (a complement of the noun may stand between: "a two-day siege of a hotel that ended")
+    r"(?:\s+(?:by|of|at|in|on|against)\s+[^,;.]{1,40}?)?"
+    r",?\s+(?:that|which)\s+(?:ended|concluded|finished)\s+(?:on\s+|early\s+on\s+|late\s+on\s+)?$",
+    re.IGNORECASE,
+)
+_IN_STRETCH = re.compile(r"\b(?:in|during|throughout)\s+$", re.IGNORECASE)
 # how far the trigger may end before such a clause for the clause to be its own ("the offensive,
 # which began on Sunday") ...
 _OWN_CLAUSE_GAP = 25
@@ -1839,6 +1857,19 @@ def _other_attacks(
     return out
 
 
+def _lasted(lasted: re.Match[str], last: DateInterval) -> DateInterval:
+    """The days of a stretch told by its last day and length ("a three-day operation that ended on
+    Sunday": Friday to Sunday; "a week-long siege": the seven days up to it; with no length, on or
+    before that day)."""
+    if lasted.group("unit") is None:
+        return DateInterval(None, last.end, "unknown", last.text)
+    n = parse_number(lasted.group("n")) or 1 if lasted.group("n") else 1
+    week = lasted.group("unit").lower() == "week"
+    end = dt.date.fromisoformat(last.end or "")
+    start = end - dt.timedelta(days=n * (7 if week else 1) - 1)
+    return DateInterval(start.isoformat(), last.end, "week" if week else "day", last.text)
+
+
 def _finer_day(
     info: _Article, c: Candidate, best: _Ranked, ranked: list[_Ranked]
 ) -> tuple[DateMention, Sentence] | None:
@@ -2057,6 +2088,9 @@ class Extractor:
                     and not _DAY_POSSESSIVE.search(st)
                     and not re.search(r"\binclud", st, re.IGNORECASE)
                 )
+                # ... or its total told after it: "A total of 1,077 people were arrested for
+                # terrorism-related offences, the report said"
+                or (_TOTAL_OPENS.match(st) is not None and not SINGLE_EVENT_CUE.search(st))
                 # (not one day's: "Police have arrested three men in connection with Friday's bombing")
                 or (
                     _TALLY_GOES_ON.search(st) is not None
@@ -5280,7 +5314,23 @@ class Extractor:
                     # back again, the happening is not what the day dates
                     continue
                 began = _BEGAN_CLAUSE.search(text, max(s.start, m.start - 50), m.start)
-                if began is not None and self._clause_of_another(info, s, c, began.start()):
+                another = began is not None and self._clause_of_another(info, s, c, began.start())
+                lasted = _LASTED_UNTIL.search(text, max(s.start, m.start - 90), m.start)
+                if (
+                    lasted is not None
+                    and m.interval.precision == "day"
+                    and m.interval.start == m.interval.end
+                    # (the stretch the happening was told in: "killed 20 militants in a three-day
+                    # operation that ended on Sunday", not another one: "days after an offensive
+                    # that ended on Friday")
+                    and (
+                        not another
+                        or _IN_STRETCH.search(text, max(s.start, lasted.start() - 12), lasted.start())
+                    )
+                ):
+                    m = replace(m, interval=_lasted(lasted, m.interval))
+                    another = False
+                if another:
                     # "on high alert for terrorist attacks following its military intervention in
                     # Syria that began last September": the day of another noun's clause
                     continue
@@ -5316,6 +5366,21 @@ class Extractor:
                 ):
                     # "Tunisian police arrested two suspected jihadists on Tuesday over the attack on
                     # the Bardo museum in Tunis in March 2015": the day of the deed the step is over
+                    continue
+                if (
+                    c.event_type in _COURT_TYPES
+                    and c.trigger[1] < m.start
+                    and _old(info, m)
+                    and any(
+                        s.start <= d.start < s.end and d.interval.start and not _old(info, d)
+                        for d in dates
+                        if d is not m
+                    )
+                ):
+                    # "The trial of 20 people accused of helping the gunmen who attacked the Charlie
+                    # Hebdo offices in January 2015 opened in Paris on Monday", "... sentenced two men
+                    # to death for the 2013 bombing of a church, officials said Tuesday": the deed of
+                    # the case is long over, the step's day is the recent one
                     continue
                 if too_late(m):
                     # "Trump postponed his announcement, due next week, out of respect for the
@@ -5589,6 +5654,12 @@ class Extractor:
                     # "The Pakistani Taliban claimed responsibility on Monday for a bombing": the
                     # claim's day
                     or _CLAIMED_ON.search(text, max(s.start, m.start - 40), m.start)
+                    # ... or told on its day before it: "The Taliban on Monday claimed responsibility"
+                    # (not a date of the words before: "an attack on a convoy last week claimed ...")
+                    or (
+                        _CLAIM_AFTER.match(text, m.end)
+                        and _ON_BEFORE.search(text, max(0, m.start - 4), m.start)
+                    )
                 )
             ):
                 # "Al Arabiya said on Sunday that three U.S. nationals had been kidnapped": on or
@@ -5786,6 +5857,31 @@ class Extractor:
             if BARE_KIND.fullmatch(reported_by):
                 # "the agency said": the body the record names as its source or agent, when it has one
                 reported_by = next((a.name for a in actors if a.role in ("source", "agent")), reported_by)
+            told = c.period_sentence
+            if BARE_KIND.fullmatch(reported_by) and told is not None and told is not c.sentences[0]:
+                # "A total of 1,077 people were arrested, the report said" after "Europol's annual
+                # report said 211 attacks ...": the body of the figure told before
+                before = reporter(info.ann.text[told.start : told.end])
+                if before is not None and not BARE_KIND.fullmatch(before):
+                    reported_by = next(
+                        (
+                            a.entry.name
+                            for a in info.actors
+                            if a.mention and re.search(rf"\b{re.escape(a.mention)}\b", before, re.IGNORECASE)
+                        ),
+                        before,
+                    )
+                else:
+                    # ... or the body that opens it ("Europol's annual TE-SAT report ... said")
+                    opening = next(
+                        (
+                            a.entry.name
+                            for a in sorted(info.actors, key=lambda a: a.start)
+                            if told.start <= a.start < told.start + 40 and a.entry.kind != "armed_group"
+                        ),
+                        None,
+                    )
+                    reported_by = opening or reported_by
         else:
             around = " ".join(
                 info.ann.text[s.start : s.end] for s in (c.sentences[0], c.period_sentence) if s is not None

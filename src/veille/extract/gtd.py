@@ -234,6 +234,8 @@ ARMED_ASSAULT = _rx(
     r"attack(?:ed|ing|s)?",
     r"assault(?:ed|ing|s)?",
     r"stormed",
+    # (a siege with no hostage named: see _hostage_kind)
+    r"sieges?",
     r"raid(?:ed|ing|s)?",
     r"ambush\w*",
     r"overran",

@@ -381,6 +381,17 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\bclaimed responsibility\b|\bclaim(?:ed)? (?:the )?(?:attack|bombing|killing)",
         0.8,
     ),
+    # "Security forces ended a three-day siege of a hotel in Mogadishu by al Shabaab militants": a
+    # place of people held or stormed (an attack when armed men or a group are named near, as for
+    # "harmed"; not a city besieged: "the siege of Aleppo")
+    _t(
+        "siege",
+        "attack",
+        r"\b(?:sieges?|stand-?offs?) (?:of|at|in|inside) (?:an? |the )?(?:[\w'-]+ ){0,3}?(?:hotel|(?:shopping )?mall|"
+        r"shopping (?:centre|center)|school|university|college|restaurant|caf[eé]|theat(?:re|er)|hospital|"
+        r"church|mosque|supermarket|embassy|consulate|parliament|resort|nightclub|bakery|office|campus)s?\b",
+        0.6,
+    ),
     # "Militants entered the market. Several women were wounded and assaulted.": harm told in the
     # passive, with no agent, next to an armed group or a force
     _t(
@@ -708,6 +719,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:(?:on|late|early)\s+)?(?:\w+day\s+)?with\b|"
         r"indicted|(?<!\ban )(?<!damning )(?<!scathing )(?<!stinging )(?<!searing )(?<!powerful )indictment|"
         r"an indictment(?! of\b)|referred to (?:the )?(?:public )?prosecut\w*|"
+        # "police handed over to prosecutors the case files of 12 suspects"
+        r"handed (?:(?:the|their) case(?: files?)? )?(?:over )?to (?:the )?(?:public )?prosecutors|"
         r"formally accused|pressed charges|face charges|placed under (?:formal )?investigation|mis en examen|"
         r"remanded in custody|brought before (?:an? )?(?:investigating )?(?:judge|magistrate|court))\b",
         0.85,
@@ -728,7 +741,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"hearings? (?:opened|began)|"
         r"(?<!Congress to )(?<!committee to )(?<!Senate to )(?<!lawmakers to )testif(?:ied|y)|"
         # (prosecutors telling a court, not a newspaper: "prosecutors told DH that")
-        r"prosecutors (?:told (?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:court|judges?|jur(?:y|ors)|tribunal|hearing)|"
+        r"prosecutors (?:(?:on |late |early )?(?:mon|tues|wednes|thurs|fri|satur|sun)day )?"
+        r"(?:told (?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:court|judges?|jur(?:y|ors)|tribunal|hearing)|"
         r"asked|demanded|sought)|"
         r"court martial)\b",
         0.8,
@@ -746,7 +760,16 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:for|over)\b(?!\s+(?:questioning|contempt|refusing to testify)\b)|"
         # "a jury found Pugh, 48, guilty", "found him guilty"
         r"found\s+(?:(?!not\b)[\w.'-]+,?\s+){1,3}?(?:\d{1,2},\s+)?guilty|"
-        r"prison (?:term|sentence)|life (?:sentence|imprisonment)|death sentence|sentenced to death|pleaded guilty)\b",
+        # (not a law's: "increasing prison sentences up to 20-30 years")
+        r"(?<!increasing )(?<!increased )(?<!increase )(?<!tougher )(?<!longer )(?<!harsher )(?<!stiffer )"
+        r"(?<!mandatory )(?<!maximum )(?<!minimum )(?:prison|jail) (?:terms?|sentences?)|"
+        r"life (?:sentence|imprisonment)|death sentences?|sentenced to death|"
+        r"pleaded guilty|"
+        # a conviction or a sentence upheld on appeal: "upheld the prison sentences of 12 members",
+        # "rejected the appeal of Abu Bakar Bashir"
+        r"(?:upheld|upholding|confirmed) (?:the |his |her |their |a )?(?:[\w-]+ ){0,2}?(?:convictions?|sentences?|verdicts?)|"
+        r"(?:court|judges?|tribunal)(?: [\w.'-]+){0,4}? (?:has |have )?(?:rejected|dismissed|turned down|threw out) "
+        r"(?:an |the |his |her |their )?appeals?)\b",
         0.9,
     ),
     _t(
@@ -1042,6 +1065,9 @@ STRONG_CONTEXT = re.compile(
     r"(?:the )?(?:sea|ocean|waters?|orbit|space|sky|air))\b)|"
     r"(?:rockets?|missiles?|mortar (?:rounds?|shells?)) (?:hit|struck|slammed into|crashed into|landed (?:in|on|near))\b|"
     r"plot(?:ted|ting)? to (?:attack|bomb|kill|blow up)|"
+    # "attempting to detonate a bomb near the Federal Reserve Bank"
+    r"(?:tried|trying|attempt(?:ed|ing)?|plott(?:ed|ing)|conspir(?:ed|ing)) to (?:detonate|set off|plant|explode) "
+    r"(?:an? |the |two |several )?(?:[\w-]+ ){0,2}?(?:bombs?|explosives?|explosive devices?)|"
     # a case over bombings or attacks known by name: "convicted six men over the Mumbai train
     # bombings", "arrested two men in connection with the Paris attacks", "for his role in the 2003
     # Casablanca bombings", "the Boston Marathon bomber"
@@ -1282,6 +1308,11 @@ def _word_given(text: str, a: int, b: int) -> bool:
 _SCREENS = Screens([trig.pattern for trig in TRIGGERS])
 
 
+_SIEGE_ENDED = re.compile(
+    r"\b(?:end(?:ed|ing|s)?|broke|lifted|ending)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+)
+
+
 def find_triggers(text: str) -> list[tuple[Trigger, int, int]]:
     """Every trigger match in ``text``: (rule, start, end), in text order (not a word written or
     shouted in quotation marks)."""
@@ -1291,6 +1322,10 @@ def find_triggers(text: str) -> list[tuple[Trigger, int, int]]:
         if i not in may:
             continue
         for m in trig.pattern.finditer(text):
+            if trig.name == "siege" and _SIEGE_ENDED.search(text, max(0, m.start() - 40), m.start()):
+                # "security forces ended a deadly siege of a beachfront restaurant": the end of an
+                # attack, told after it (the attack is told on its own words)
+                continue
             if not _word_given(text, m.start(), m.end()):
                 out.append((trig, m.start(), m.end()))
     out.sort(key=lambda x: (x[1], x[2]))

@@ -395,6 +395,27 @@ _MAIN_VERB = re.compile(
 
 # what is done to suspects, somewhere other than where the attack they are held for took place
 _CASE_TYPES = LEGAL_STEPS | {"raid"}
+# the steps a court takes, where it sits
+_COURT_STEPS = frozenset({"charge", "trial", "conviction", "acquittal"})
+# the town a court sits in: "a court in Lahore", "appeared in court in Rotterdam", "a federal judge in
+# Manhattan" ...
+_COURT_IN_BEFORE = re.compile(
+    r"\b(?:courts?|tribunal|judges?|magistrates?|courthouse|jury)\s+(?:(?:in|at|of)\s+)(?:the\s+)?(?:city\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# ... or named by it: "the Stuttgart higher regional court", "Westminster Magistrates' Court", "the
+# East Jakarta district court"
+_COURT_AFTER_TOWN = re.compile(
+    r"(?:['\u2019]s)?\s+(?:(?:higher|regional|district|criminal|federal|state|high|appeals?|military|"
+    r"anti-?terror(?:ism)?|special|magistrates['\u2019]?|crown|assize|city|county|provincial|national|"
+    r"juvenile|supreme|superior)\s+){0,3}(?:courts?|tribunal|magistrates['\u2019]?\s+court)\b",
+    re.IGNORECASE,
+)
+# the clause that tells what a case is about, after the step's words: "sentenced ... for helping to
+# plan an attack on a church in Villejuif", "charged ... after he was arrested in Birmingham"
+_CASE_CLAUSE = re.compile(
+    r"\b(?:for|over|of|in connection with|with|after|accused of|suspected of)\s", re.IGNORECASE
+)
 _AGENTS_OF_BEFORE = re.compile(r"\b(?:by|of|for|to|with|from)\s+(?:the\s+)?$", re.IGNORECASE)
 # a country's agents: "Belgian police", "French counter-terrorism prosecutors"
 _AGENTS_AFTER = re.compile(
@@ -658,6 +679,40 @@ def _eligible(
     return not _judged_in(ann, p)
 
 
+def _court_towns(
+    ann: AnnotatedArticle, places: Sequence[PlaceMention], spans: list[tuple[int, int]]
+) -> list[tuple[PlaceMention, Span]]:
+    """The town the court sits in, told in the step's sentences ("a court in Lahore", "the Stuttgart
+    higher regional court"; a town before a country: "U.S. District Court in Los Angeles"), else,
+    for a step told in the story's first three sentences, in those when they name one only."""
+
+    def sitting(a: int, b: int) -> list[PlaceMention]:
+        found = [
+            p
+            for p in places
+            if a <= p.start < b
+            and not p.demonym
+            and (
+                _COURT_IN_BEFORE.search(ann.text, max(a, p.start - 40), p.start) is not None
+                or _COURT_AFTER_TOWN.match(ann.text, p.end) is not None
+            )
+        ]
+        return sorted(found, key=lambda p: (p.feature_code or "").startswith("PCL"))
+
+    for a, b in spans:
+        found = sitting(a, b)
+        if found:
+            return [(p, Span(a, b)) for p in found[:1]]
+    opening = ann.sentences[:3]
+    if not spans or not any(x.start == spans[0][0] for x in opening):
+        return []
+    for x in opening:
+        found = sitting(x.start, x.end)
+        if found and len({q.geonames_id for q in found}) == 1:
+            return [(found[0], Span(x.start, x.end))]
+    return []
+
+
 def happenings_named_by_town(ann: AnnotatedArticle, a: int, b: int) -> list[PlaceMention]:
     """The towns in ``ann.text[a:b]`` that name a happening: "the New York assault", "the Paris
     attacks"."""
@@ -734,6 +789,11 @@ def choose_locations(
         and not _TEAMS_BEFORE.search(ann.text, max(0, p.start - 60), p.start)
     ]
     actor_spans = [(m.start, m.end) for m in actors]
+    if event_type in _COURT_STEPS:
+        court = _court_towns(ann, places, spans)
+        if court:
+            # a court's step is taken where it sits, whatever the places of the deeds it judges
+            return [to_location(p) for p, _ in court], [sp for _, sp in court]
     picked: list[tuple[Location, Span]] = []
     parallel = False  # two happenings told in clauses opened alike, each in its own place
     # the countries of the dateline ("ISTANBUL (Reuters) -")
@@ -752,6 +812,14 @@ def choose_locations(
         if event_type in MOVEMENT | {"warning"} and not real:
             real = [p for p in here if p.demonym]
         ok = [p for p in real if _eligible(ann, p, event_type, (a, b), body_start, actor_spans, trigger)]
+        if event_type in _COURT_STEPS and trigger is not None and a <= trigger[0] < b:
+            # "A French court on Monday sentenced a man ... for helping to plan an attack on a church in
+            # Villejuif": the places of the deeds the case is about are not the court's
+            ok = [
+                p
+                for p in ok
+                if not (p.start > trigger[1] and _CASE_CLAUSE.search(ann.text, trigger[1], p.start))
+            ]
         if k > 0 and filed and event_type not in MOVEMENT:
             # a later sentence of a happening whose own names no place: not a place abroad that tells
             # of its people or of a reaction ("ISTANBUL -- A suicide bomber killed 10 people, most of
@@ -933,6 +1001,21 @@ def choose_locations(
             for p in places
             if p.demonym and spans[0][0] <= p.start < spans[0][1] and _COURT_AFTER.match(ann.text, p.end)
         ][:1]
+        filed_in = [
+            p
+            for p in places
+            if p.start < body_start
+            and (p.feature_code or "").startswith("PPL")
+            and picked
+            and p.country_code == picked[0][0].country_code
+        ]
+        lead_step = bool(ann.sentences) and any(
+            x.start <= spans[0][0] < x.end for x in ann.sentences[:2] if x.end > body_start
+        )
+        if event_type in _COURT_STEPS and filed_in and lead_step:
+            # "DUESSELDORF, Germany (Reuters) - A German court on Thursday sentenced ...": the court
+            # sits where the story was filed
+            picked = [(to_location(filed_in[0]), picked[0][1])]
     if not picked and lead and ann.sentences:
         # (the lead is the first sentence of the body: "SACRAMENTO, Calif." may stand alone)
         first = next((x for x in ann.sentences if x.end > body_start), ann.sentences[0])

@@ -44,6 +44,7 @@ NOUN_METRICS: tuple[tuple[str, str, str, str | None], ...] = (
 GENERIC_NOUN = (
     r"(?:people|persons|individuals|suspects|terror(?:ism)? suspects|militants|extremists|jihadists|Islamists|members|"
     r"nationals|citizens|foreigners|foreign nationals|foreign fighters|fighters|women|children|men|minors|"
+    r"Maoists|Naxal(?:ite)?s|"
     r"families|defendants|civilians|noncombatants|non-combatants|soldiers|terrorists|insurgents|rebels|bandits|"
     r"(?:security )?personnel|policemen|police officers|troops)"
 )
@@ -115,7 +116,13 @@ SINGLE_EVENT_CUE = re.compile(
     _I,
 )
 _STRONG_PERIOD = re.compile(
-    r"\b(?:since|between|so far|in the year to|annual|yearly|figures|statistics|(?:in|during) \d{4})\b|"
+    # (between months or years: not a term of prison, "sentenced eight men to between three and 15
+    # years", nor hours, "clashes, which lasted between 0600 and 1400")
+    rf"\b(?:since|between(?=\s+(?:(?:early|late|mid-?)\s*)?(?:{FULL_MONTH_ALT}|(?:19|20)\d\d\b|the\b|last\b))|"
+    r"so far|in the year to|annual|yearly|"
+    r"figures|statistics|(?:in|during) \d{4})\b|"
+    # the period of a figure told before: "... in 2015. 89 Maoists were killed in the same year"
+    r"\b(?:in|over|during) the same (?:period|year|months|span|time)\b|"
     # a span of several years or months that opens a clause: "Over the past two years, 27
     # defendants have been charged" (not "killed 12 people on Monday, in a region where attacks have
     # grown over the past few months")
@@ -219,7 +226,28 @@ _GENERIC_RX = re.compile(rf"^{GENERIC_NOUN}$", _I)
 _VERB_RX = tuple((re.compile(rf"\b(?:{v})\b", _I), m, t, s) for v, m, t, s in VERB_METRICS)
 
 
+# a list of kinds before a counted noun: "211 failed, foiled or completed attacks"
+_KINDS_LIST = re.compile(
+    r"\s+(?:(?:failed|foiled|completed|attempted|successful|thwarted|disrupted|planned|prevented)"
+    r"(?:\s*,\s*|\s+(?:or|and)\s+|\s+)){1,5}(?:terror(?:ist)?\s+)?(?:attacks|plots|bombings)\b",
+    _I,
+)
+# a figure of the same people told after another, with its verb only: "89 Maoists were killed and 1,668
+# arrested"
+# (after the verb of the figure before: not a list of tolls, "with 32 and 27 killed")
+_AND_BEFORE = re.compile(r"\b[a-z]+ed\s+and\s+$", _I)
+_BARE_VERB = re.compile(r"\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?P<verb>[a-z]+ed)\b", _I)
+
+
 def _metric_for(sentence: str, m: re.Match[str], strong_period: bool) -> tuple[str, str, str | None] | None:
+    listed = _KINDS_LIST.match(sentence, m.end("num"))
+    if listed is not None:
+        return _metric_of_words(sentence, m, listed.group(0).split(), strong_period)
+    bare = _BARE_VERB.match(sentence, m.end("num"))
+    if bare is not None and _AND_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) and strong_period:
+        for vrx, metric, etype, slot in _VERB_RX:
+            if vrx.fullmatch(bare.group("verb")):
+                return metric, etype, slot
     words = (m.group("mid") + m.group("noun")).split()
     found = _metric_of_words(sentence, m, words, strong_period)
     if found is None and not any(_STOP_WORD.fullmatch(w) or _GENERIC_RX.match(w) for w in words):
@@ -252,8 +280,11 @@ def _metric_of_words(
         for cand in (phrase, tail2, last):
             for rx, metric, etype, slot in _NOUN_RX:
                 if rx.match(cand):
-                    if metric == "attacks" and re.search(
-                        r"\b(?:foiled|thwarted|prevented|disrupted|averted)\b", sentence, _I
+                    if (
+                        metric == "attacks"
+                        and re.search(r"\b(?:foiled|thwarted|prevented|disrupted|averted)\b", sentence, _I)
+                        # (not a count of all kinds: "211 failed, foiled or completed attacks")
+                        and not re.search(r"\b(?:completed|carried out|successful)\b", phrase, _I)
                     ):
                         return "plots_foiled", "plot_foiled", None
                     return metric, etype, slot
@@ -358,7 +389,8 @@ _RATE = re.compile(
 
 # a state's forces as those who killed: "security forces have killed more than 500 militants"
 _MILITANTS_COUNTED = re.compile(
-    r"\b(?:militants|insurgents|fighters|jihadists|terrorists|rebels|extremists|guerrill?as|members|Islamists)\b",
+    r"\b(?:militants|insurgents|fighters|jihadists|terrorists|rebels|extremists|guerrill?as|members|Islamists|"
+    r"Maoists|Naxal(?:ite)?s)\b",
     _I,
 )
 _KILLED_BY_FORCES = re.compile(
@@ -376,15 +408,19 @@ _FORCES_KILLED_BEFORE = re.compile(
 # ... or a force tells of militants killed: "THE 6TH INFANTRY BRIGADE HAS REPORTED THAT 56 REBELS HAVE
 # BEEN KILLED"
 _FORCE_REPORTS_BEFORE = re.compile(
+    # (and the ministry they answer to: "The ministry said that since the start of the year, 45
+    # militants had been killed in similar raids")
     r"\b(?:army|armed forces|military|troops|brigade|battalion|police|security forces|defen[cs]e ministry|"
-    r"joint chiefs(?: of staff)?|command)\b[^.;]{0,40}?\b(?:reported|reports?|said|says|confirm(?:ed|s)?|"
-    r"announced|announces?|stated)\s+(?:that\s+)?(?:at least\s+|more than\s+|over\s+|some\s+|nearly\s+|about\s+)?$",
+    r"joint chiefs(?: of staff)?|command|ministry|minister)\b[^.;]{0,40}?\b(?:reported|reports?|said|says|confirm(?:ed|s)?|"
+    r"announced|announces?|stated)\s+(?:that\s+)?(?:[^.;,]{3,50},\s+)?"
+    r"(?:at least\s+|more than\s+|over\s+|some\s+|nearly\s+|about\s+)?$",
     _I,
 )
 _PASSIVE_KILLED_AFTER = re.compile(r"(?:\s+[\w-]+){1,4}?\s+(?:been|were|was)\s+killed\b", _I)
 # ... the force's words after the figure: "Some 40 insurgents have been killed since January, the army said"
 _FORCE_SAID_AFTER = re.compile(
-    r",\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:army|military|armed forces|security forces|police|defen[cs]e ministry)\s+"
+    r",\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:army|military|armed forces|security forces|police|defen[cs]e ministry|"
+    r"ministry|minister)\s+"
     r"(?:said|says|reported|announced|stated)\b",
     _I,
 )
@@ -416,7 +452,12 @@ _RANKED_IN_SPAN = re.compile(rf"\b{SUPERLATIVE}\b[^.;]{{0,50}}?\bthis\s+(?:year|
 # the day a figure was given, at the sentence's end
 _SAID_ON_DAY = re.compile(
     r",\s+(?:[\w.'-]+\s+){1,6}?(?:said|says|told(?:\s+[\w.'-]+){1,4}?|announced|reported|added|showed)\s+"
-    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b\W*$",
+    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b\W*$|"
+    # ... or before what it said: "the ministry said in a statement on Sunday that", "told the Senate on
+    # Tuesday that", "a report released on Wednesday said"
+    r"\b(?:said|says|told|announced|reported|stated|added|showed|released|published|issued)"
+    r"(?:\s+(?!that\b)[\w.'-]+){0,4}?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"yesterday|today)\s+(?:that\b|said\b|showed\b)",
     _I,
 )
 # a whole year, and the least figure over it read as a tally of people
@@ -478,7 +519,9 @@ _DEEDS_SPAN = re.compile(rf"(?:between|since|from) (?:(?:early |late |mid-)?{_MO
 # "of financing terrorism ... between 2013 and 2015", "suspected of recruiting young people ... since 2014"
 _DEED_BEFORE = re.compile(
     r"\b(?:attacks?|bombings?|plot(?:s|ting)?|massacres?|shootings?|killings?|murders?|kidnappings?|stabbings?|"
-    r"siege|hijacking|assassination|financ(?:ing|ed)|funding|recruit(?:ing|ed)|sending (?:money|funds|fighters))"
+    r"siege|hijacking|assassination|financ(?:ing|ed)|funding|recruit(?:ing|ed)|sending (?:money|funds|fighters)|"
+    # "found two men guilty of planning to bomb the city's airport in 2012"
+    r"plott(?:ed|ing)|plann(?:ed|ing)|bomb|blow up|join(?:ed|ing)?)"
     r"\b[^.;]*$",
     _I,
 )
@@ -675,7 +718,8 @@ _BODY_NOUN = (
 # a body named by its kind alone, which says nothing of which one it is ("the agency said")
 BARE_KIND = re.compile(
     r"(?:agency|group|ministry|office|department|commission|council|committee|report|study|survey|tally|"
-    r"count|data|figures|statistics|organi[sz]ation|cent(?:er|re)|institute)",
+    r"count|data|figures|statistics|organi[sz]ation|cent(?:er|re)|institute|minister|spokes(?:man|woman|person)|"
+    r"statement)",
     re.IGNORECASE,
 )
 _ACCORDING = re.compile(

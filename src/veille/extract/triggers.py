@@ -1579,6 +1579,11 @@ LEGAL_TYPES = frozenset(
     {"charge", "trial", "conviction", "acquittal", "release", "deportation", "repatriation", "extradition"}
 )
 LEGAL_STEPS = (LEGAL_TYPES - {"repatriation"}) | {"arrest"}
+# a removal decided: "ordered the extradition of", "ordered his deportation"
+_ORDERED_REMOVAL = re.compile(
+    r"order(?:ed|s)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:immediate\s+)?(?:extradition|deportation|expulsion)\b",
+    re.IGNORECASE,
+)
 LEGAL_UNREAL = re.compile(
     r"(?:\b(?:will|would|could|might|may|shall|should)\s+(?:not\s+)?(?:be\s+|face\s+|stand\s+)?(?:[\w'-]+\s+)?"
     r"|\bwithout\s+(?:[\w'-]+\s+){0,4}"
@@ -1758,6 +1763,15 @@ def is_hypothetical(sentence: str, hit: Hit) -> bool:
         return True
     if hit.trigger.event_type in LEGAL_STEPS:
         unreal = LEGAL_UNREAL.search(sentence, max(0, verb_at - 70), verb_at)
+        if (
+            unreal is not None
+            and hit.trigger.event_type in {"extradition", "deportation"}
+            and _ORDERED_REMOVAL.match(sentence, unreal.start())
+        ):
+            # "A Spanish court on Monday ordered the extradition to Morocco of a man suspected of
+            # recruiting for Islamic State": the decision is the step (not "asked Morocco to
+            # extradite", "sought his extradition")
+            unreal = None
         # "whether the priests were arrested by the FMLN or the army": which, not whether
         if unreal and not (
             unreal.group(0).lower().startswith("whether")

