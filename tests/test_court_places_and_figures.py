@@ -29,7 +29,8 @@ def day(rec: dict[str, Any]) -> tuple[str | None, str | None, str]:
 def test_a_verdict_is_the_courts_on_its_day_not_the_deeds(pipeline: Pipeline) -> None:
     for text, town in (
         (
-            "A Kenyan court in Mombasa on Tuesday found two men guilty of planning to bomb the city's airport "
+            "A Kenyan court in Mombasa on Tuesday found two men guilty of planning "
+            "to bomb the city's airport "
             "in 2012 and jailed them for 30 years each.",
             "Mombasa",
         ),
@@ -39,7 +40,8 @@ def test_a_verdict_is_the_courts_on_its_day_not_the_deeds(pipeline: Pipeline) ->
             "Salé",
         ),
         (
-            "PARIS (Reuters) - A French court on Monday sentenced a 29-year-old man to 12 years in prison for "
+            "PARIS (Reuters) - A French court on Monday sentenced a 29-year-old "
+            "man to 12 years in prison for "
             "helping to plan a jihadist attack on a church in Villejuif in April 2015.",
             "Paris",
         ),
@@ -58,7 +60,8 @@ def test_a_verdict_is_the_courts_on_its_day_not_the_deeds(pipeline: Pipeline) ->
 
 def test_an_old_deed_does_not_make_the_step_history(pipeline: Pipeline) -> None:
     text = (
-        "LAHORE, Pakistan (AP) - A Pakistani anti-terrorism court has sentenced two men to death for the 2013 "
+        "LAHORE, Pakistan (AP) - A Pakistani anti-terrorism court has "
+        "sentenced two men to death for the 2013 "
         "bombing of a church in Peshawar that killed more than 80 people, officials said Tuesday.\n\n"
         "The verdict was announced on Monday in a court in Lahore."
     )
@@ -88,7 +91,8 @@ def test_a_court_named_by_its_town_and_a_dateline_in_its_country(pipeline: Pipel
     (rec,) = of_type(records_of(pipeline, text, PUB), "charge")
     assert towns(rec) == ["Westminster"]
     text = (
-        "DUESSELDORF, Germany (Reuters) - A German court on Thursday sentenced a Syrian man to seven years in "
+        "DUESSELDORF, Germany (Reuters) - A German court on Thursday sentenced "
+        "a Syrian man to seven years in "
         "jail for being a member of the Nusra Front and taking part in a kidnapping in Syria in 2013."
     )
     (rec,) = of_type(records_of(pipeline, text, PUB), "conviction")
@@ -133,7 +137,8 @@ def test_an_extradition_ordered_is_the_step(pipeline: Pipeline) -> None:
 
 def test_an_attempt_to_detonate_a_bomb_is_the_context_of_a_charge(pipeline: Pipeline) -> None:
     text = (
-        "DHAKA (AP) - A U.S. federal court in Brooklyn indicted a Bangladeshi man on Monday for attempting to "
+        "DHAKA (AP) - A U.S. federal court in Brooklyn indicted a Bangladeshi "
+        "man on Monday for attempting to "
         "detonate a bomb near the Federal Reserve Bank in New York in 2012."
     )
     (rec,) = of_type(records_of(pipeline, text, PUB), "charge")
@@ -146,7 +151,8 @@ def test_an_attempt_to_detonate_a_bomb_is_the_context_of_a_charge(pipeline: Pipe
 
 def test_figures_told_after_the_day_of_the_statement(pipeline: Pipeline) -> None:
     text = (
-        "Tunisia's interior ministry said in a statement on Sunday that security forces arrested 426 suspects "
+        "Tunisia's interior ministry said in a statement on Sunday that "
+        "security forces arrested 426 suspects "
         "in terrorism cases last year and dismantled 33 cells."
     )
     recs = records_of(pipeline, text, PUB)
@@ -196,7 +202,8 @@ def test_figures_of_the_same_year_with_their_verb_only(pipeline: Pipeline) -> No
 def test_german_cities_named_like_their_region_and_english_names(pipeline: Pipeline) -> None:
     for text, town in (
         (
-            "STUTTGART, Germany (Reuters) - A bomb exploded at a station on Monday, killing two people. Islamic "
+            "STUTTGART, Germany (Reuters) - A bomb exploded at a station on "
+            "Monday, killing two people. Islamic "
             "State claimed the attack.",
             "Stuttgart",
         ),

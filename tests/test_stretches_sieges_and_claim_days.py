@@ -56,7 +56,10 @@ def test_a_stretch_told_by_its_length_and_last_day(pipeline: Pipeline) -> None:
         "unknown",
     )
     # near miss: the end of another stretch, the happening told after it
-    text = "Militants attacked a checkpoint in Borno on Monday, days after an army offensive that ended on Friday."
+    text = (
+        "Militants attacked a checkpoint in Borno on Monday, days after an "
+        "army offensive that ended on Friday."
+    )
     (rec,) = of_type(records_of(pipeline, text, PUB), "attack")
     assert (rec["date"]["start"], rec["date"]["end"]) == ("2016-05-09", "2016-05-09")
 
@@ -87,7 +90,8 @@ def test_a_siege_of_a_hotel_by_militants_is_an_attack(pipeline: Pipeline) -> Non
     text = "Syrian troops tightened the siege of Aleppo on Sunday, killing 14 rebels."
     assert of_type(records_of(pipeline, text, PUB), "attack") == []
     text = (
-        "Gunmen stormed a beachfront restaurant in Mogadishu on Thursday, killing 20 people. Al Shabaab claimed "
+        "Gunmen stormed a beachfront restaurant in Mogadishu on Thursday, "
+        "killing 20 people. Al Shabaab claimed "
         "the attack.\n\nSomali security forces ended the siege of the restaurant on Friday morning."
     )
     assert len(of_type(records_of(pipeline, text, PUB), "attack")) == 1
