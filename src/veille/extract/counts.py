@@ -315,7 +315,8 @@ _ACTIVE = _table(
             "deported",
         ),
         (
-            "repatriated|repatriating|brought back|bringing back|repatriation of|return of|returned",
+            "repatriated|repatriating|brought back|bringing back|brought home|bringing home|flew home|"
+            "flown home|repatriation of|return of|returned",
             _P,
             "repatriated",
         ),

@@ -846,15 +846,28 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?<!issue of )(?<!question of )(?<!subject of )(?<!debate on )(?<!debate over )(?<!policy of )"
         r"\b(?:extradit(?:ed|ion(?! (?:treat(?:y|ies)|laws?|agreements?|polic(?:y|ies)|issue|debate)\b)|ing|e)|"
         r"handed (?:over )?to (?:the )?(?:authorities of|"
-        r"\w+ (?:authorities|police)))\b",
+        r"\w+ (?:authorities|police))|"
+        # "were handed over to Turkey by Iraqi authorities", "police have handed over to France a suspected
+        # member of ETA"; a Guantanamo detainee "transferred to Montenegro"
+        r"(?<=\bwas )handed over to (?-i:[A-Z][a-z])[\w-]*|(?<=\bwere )handed over to (?-i:[A-Z][a-z])[\w-]*|"
+        r"(?<=\bbeen )handed over to (?-i:[A-Z][a-z])[\w-]*|"
+        r"handed over to (?-i:[A-Z][a-z])[\w-]*(?= (?:an?|two|three|four|five|six|seven|eight|nine|ten|\d+) )|"
+        r"(?:detainees?|prisoners?|inmates?) (?:[\w-]+ ){0,4}?(?:were |was |have been |has been )?"
+        r"(?:transferred|resettled) (?:from Guantanamo (?:Bay )?)?(?:to|in) (?:the )?(?-i:[A-Z][a-z])[\w-]*|"
+        r"transferred (?:[\w-]+ ){0,4}?(?:Guantanamo (?:Bay )?)?(?:detainees?|prisoners?) (?:from Guantanamo (?:Bay )?)?"
+        r"to (?:the )?(?-i:[A-Z][a-z])[\w-]*)\b",
         0.9,
         False,
     ),
     _t(
         "travel",
         "travel",
-        r"\b(?:foreign (?:terrorist )?fighters|returnees|(?:travel(?:l)?ed|went|left|headed|"
-        r"tried to travel|attempt(?:ed|ing) to travel|travel(?:l)?ing) to (?:\w+ ){0,3}(?:join|fight|Syria|Iraq|conflict zones?)|"
+        r"\b(?:foreign (?:terrorist )?fighters|returnees|(?:travel(?:l)?ed|went|left|headed|set off|departed|"
+        r"tried to travel|attempt(?:ed|ing) to travel|travel(?:l)?ing) (?:to|for) (?:\w+ ){0,3}(?:join|fight|Syria|Iraq|conflict zones?)|"
+        # "stopped 15 young people who were trying to cross to join jihadist groups in Libya"
+        r"(?:tr(?:y|ied|ying)|attempt(?:ed|ing)?) to (?:cross|leave|reach|get)(?: [\w-]+){0,4}? to (?:join|fight)|"
+        # "About 800 Tunisians who fought with jihadist groups in Syria have returned home"
+        r"(?:fought|joined)\b[^.;]{0,70}?\b(?:have|has|had) (?:since )?(?:returned|come back)|"
         r"return(?:ing|ed)? (?:\w+ ){0,2}(?:militants|fighters|jihadists|combatants)|(?:militants|fighters|jihadists) "
         r"(?:returning|(?:who (?:had |have )?)?returned|coming back|came back))\b",
         0.85,
@@ -1035,6 +1048,12 @@ STRONG_CONTEXT = re.compile(
     + _SUBVERSION
     + r"|Islamist\w*|militia\w*|bandits|separatists?|death squads?|"
     r"(?:al-Hol|Roj) camp|camps? in (?:north-?east(?:ern)? )?Syria|assailants|explosive devices?|"
+    # "Italy repatriated a foreign fighter", "two Guantanamo Bay detainees", "travelling to conflict
+    # zones", "suspected of planning attacks", "an imam accused of preaching hatred"
+    r"foreign (?:terrorist )?fighter|Guantanamo (?:Bay )?(?:detainees?|prisoners?|inmates?)|"
+    r"(?:detainees?|prisoners?|inmates?) (?:held )?(?:at|from|in) Guantanamo|(?:to|from) conflict zones?|"
+    r"suspected of (?:plann|plott|prepar)ing (?:[\w-]+ ){0,3}?attacks?|"
+    r"preach(?:ing|ed|es)? (?:hatred|jihad|violence)|hate preachers?|radical (?:preachers?|imams?)|"
     r"roadside bombs?|landmines?|(?:car|truck|lorry|vehicle|motorcycle|bicycle|parcel|letter|pipe|nail|mail)[- ]bombs?|"
     # "a bomb explosion destroyed the headquarters", "a truck rigged with dynamite", "a dynamite charge"
     rf"{_NOT_NUCLEAR}bomb (?:explosions?|blasts?)|rigged with (?:\w+ )?(?:dynamite|explosives)|dynamite (?:charges?|attacks?)|"

@@ -49,11 +49,14 @@ _ORIGIN_CUE = re.compile(
     r"\s+(?:the\s+)?"
     # "from the Roj camp in northeastern Syria": the place that holds the origin is the origin
     # (not past the journey's other end: "from Bulgaria to France" leaves France the destination)
-    r"(?:(?!(?:to|into|towards?|for)\b)\w+\s+){0,3}(?:(?:in|near|outside)\s+(?:the\s+)?(?:\w+\s+)?)?$",
+    r"(?:(?!(?:to|into|towards?|for)\b)[\w'-]+\s+){0,3}(?:(?:in|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+)?)?$",
     re.IGNORECASE,
 )
 _DEST_CUE = re.compile(
-    r"\b(?:to|into|for|toward|towards|in order to reach)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE
+    r"\b(?:to|into|for|toward|towards|in order to reach)\s+(?:the\s+)?(?:\w+\s+){0,2}$|"
+    # "expelled from Turkey and arrested on arrival in Casablanca"
+    r"\b(?:on|upon)\s+(?:(?:his|her|their)\s+)?(?:arrival|arriving|landing|return)\s+(?:in|at|to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _REPORTING = re.compile(
     r"\b(?:said|told|announced|stated|according to|in a statement|quoted)\b[^.]{0,40}$|"
@@ -203,6 +206,20 @@ def _role(ann: AnnotatedArticle, p: PlaceMention, event_type: str) -> str:
     return "event"
 
 
+# where someone was taken on coming home: "arrested on her return to France", "upon arrival in Casablanca"
+_ON_ARRIVAL_BEFORE = re.compile(
+    r"\b(?:on|upon)\s+(?:(?:his|her|their)\s+)?(?:return|arrival|arriving|returning|landing)(?:\s+home)?\s+"
+    r"(?:to|in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# a clause of what someone did or meant to do: "who joined Islamic State in", "who fought with al-Nusra
+# in", "intending to join Islamic State in", "trying to cross into"
+_PERSONS_PAST_OR_AIM = re.compile(
+    r"\b(?:(?:who|which|that)\s+(?:had\s+|has\s+|have\s+)?(?:joined|fought|travell?ed|went|left|lived|spent|"
+    r"trained|served)|(?:intending|intended|planning|planned|hoping|seeking|wanting|trying|tried|attempting)\s+to\s+"
+    r"(?:join|travel|fight|go|cross|reach|leave))\b[^,;.]{0,40}$",
+    re.IGNORECASE,
+)
 _MOTION_BEFORE = re.compile(
     # not "to" before a verb: "the offensive to recapture Mosul"
     r"\b(?:to(?!\s+(?:death|retake|recapture|capture|liberate|attack|free|clear|oust|defend|protect|secure|storm|"
@@ -517,6 +534,13 @@ def _judged_in(ann: AnnotatedArticle, p: PlaceMention) -> bool:
     return _JUDGED_IN_AFTER.match(ann.text, p.end) is not None
 
 
+def _persons_place(ann: AnnotatedArticle, p: PlaceMention, lo: int) -> bool:
+    """The first place of a clause of what someone did or meant to do ("who fought with Islamic State
+    in Iraq", not "... in Iraq returned to Kazakhstan")."""
+    m = _PERSONS_PAST_OR_AIM.search(ann.text, max(lo, p.start - 90), p.start)
+    return m is not None and not any(m.start() <= q.start < p.start for q in ann.places if q is not p)
+
+
 def _eligible(
     ann: AnnotatedArticle,
     p: PlaceMention,
@@ -540,6 +564,12 @@ def _eligible(
         return False
     if any(s <= p.start < e for s, e in actor_spans):
         return False  # "Islamic State Khorasan Province", "Punjab Police"
+    if event_type in LEGAL_STEPS and _ON_ARRIVAL_BEFORE.search(ann.text, max(a, p.start - 40), p.start):
+        return True  # "was arrested on her return to France": where the step was taken
+    if event_type in LEGAL_STEPS and _persons_place(ann, p, a):
+        # "A French woman who joined Islamic State in Syria in 2014 was arrested", "detained two
+        # teenagers ..., allegedly intending to join Islamic State in Syria": where they were or meant to go
+        return False
     if _nationality_only(ann, p) and not (p.demonym and event_type in MOVEMENT):
         # "U.S. Secretary of State John Kerry", "a U.S. official", "two British nationals
         # were kidnapped": who, not where ("Moroccan nationals were repatriated" go home)
@@ -1051,6 +1081,10 @@ def choose_locations(
         body = [p for p in body if not _followed_before(ann, p.start, lead_span)]
         # ... nor where someone was held: "the arrest Tuesday of a former Guantanamo Bay detainee"
         body = [p for p in body if not _HELD_THERE_AFTER.match(ann.text, p.end)]
+        if event_type in LEGAL_STEPS:
+            # ... nor where those taken fought or meant to go: "Three Kazakh jihadists who fought with
+            # Islamic State in Iraq returned to Kazakhstan and were detained"
+            body = [p for p in body if not _persons_place(ann, p, first.start)] or body
         eligible = [p for p in body if _eligible(ann, p, event_type, lead_span, body_start, [])]
         dateline = [p for p in lead_places if p.start < body_start]
         # The dateline city only when the story names no other place where it happened; a place
@@ -1068,14 +1102,11 @@ def choose_locations(
                 # (the agents who act, not those named after a word: "wanted by Belgian prosecutors")
                 and not _AGENTS_OF_BEFORE.search(ann.text, max(first.start, p.start - 12), p.start)
             ]
-            # (unless a place set aside lies in that country: "West Yorkshire police arrested a man
-            # ... in England" stays England)
-            if (
-                acting
-                and len({p.country_code for p in acting}) == 1
-                and acting[0].country_code not in {p.country_code for p in body}
-            ):
-                chosen = acting[:1]
+            if acting and len({p.country_code for p in acting}) == 1:
+                # (the places set aside that lie in that country, if any: "West Yorkshire police
+                # arrested a man ... in England" stays England, "Turkish police detained 23 foreign
+                # nationals suspected of trying to cross into Syria ... in Hatay province" is Hatay's)
+                chosen = [p for p in body if p.country_code == acting[0].country_code] or acting[:1]
         if not eligible and dateline:
             # a story filed abroad: "TEGUCIGALPA -- The Honduran government denounced the
             # assassination of Salvadoran minister ...": the nationality told with the happening
