@@ -35,13 +35,18 @@ def test_words_that_make_a_movement_counter_terrorism(pipeline: Pipeline) -> Non
         ("Two brothers from the town of Lunel left for Syria last month to join Islamic State.", "travel"),
     ):
         assert len(of_type(records_of(pipeline, text, PUB), etype)) == 1, text
-    # near misses: a naval base named, a prisoner sent to court, an arrest to come
+    # near misses: a naval base named, a prisoner sent to court, a checkpoint or hostages handed over,
+    # an envoy's journey, hackers' attacks
     for text in (
         "Obama said he would discuss the Guantanamo naval base with Castro; two dissidents were detained.",
         "THE GUERRILLA PRISONER WILL BE SENT TO COURT OVER THE NEXT FEW DAYS, THE ARMY SAID.",
+        "Control of the checkpoint near Fallujah was handed over to Iraqi forces after Islamic State fled.",
+        "The Taliban handed over to Pakistan two abducted Chinese engineers on Monday.",
+        "The UN envoy left for Syria on Monday for talks on the fight against Islamic State.",
+        "Hackers suspected of planning cyber attacks on German banks were arrested in Frankfurt on Monday.",
     ):
-        assert of_type(records_of(pipeline, text, PUB), "extradition") == [], text
-        assert of_type(records_of(pipeline, text, PUB), "arrest") == [], text
+        for etype in ("extradition", "arrest", "travel"):
+            assert of_type(records_of(pipeline, text, PUB), etype) == [], (etype, text)
 
 
 def test_where_those_taken_were_arrested(pipeline: Pipeline) -> None:
@@ -65,6 +70,11 @@ def test_where_those_taken_were_arrested(pipeline: Pipeline) -> None:
             "Turkish police detained 23 foreign nationals suspected of trying to cross into Syria to join "
             "Islamic State in Hatay province on Sunday.",
             [("Hatay", "event")],
+        ),
+        (
+            "A woman who travelled to Syria in 2014 to join Islamic State was arrested on her return to "
+            "Belgium at Zaventem airport on Monday, prosecutors said.",
+            [("Zaventem", "event")],
         ),
     ):
         (rec,) = of_type(records_of(pipeline, text, PUB), "arrest")

@@ -4987,9 +4987,10 @@ class Extractor:
             return (sent.start, ann.text[sent.start : sent.end]) if sent is not None else (offset, "")
 
         values = share_tolls(values, mentions, sentence_at, series_size(ann.text))
-        if c.statistic is None and c.event_type in _NO_VICTIMS:
+        if c.statistic is None and c.event_type in _NO_VICTIMS | _STEPS_OF_A_CASE:
             # "the nation was placed at high alert" after a truck killed 84 people: a warning, a
-            # law, a recruitment or a journey has no dead or wounded of its own
+            # law, a recruitment or a journey has no dead or wounded of its own; nor has a court's
+            # step or a removal ("charged three men over the attacks that killed 32 people")
             values["killed"] = values["wounded"] = None
         window = " ".join(ann.text[a:b] for a, b in spans)
         # "... LEAVING THE CITY WITHOUT ELECTRICITY. NO CASUALTIES WERE REPORTED.", "Police
@@ -5052,6 +5053,9 @@ class Extractor:
                     p
                     for p in _PERSONS.finditer(first)
                     if not _HARMED_BEFORE.search(first, max(0, p.start() - 30), p.start())
+                    # ... nor the dead of it: "the attack on the mall in which 67 people died"
+                    and not _HARMED_AFTER.match(first, p.end())
+                    and not _TOLL_CLAUSE_BEFORE.search(first, max(0, p.start() - 30), p.start())
                     # (not someone's kin: "a father of five children", "her four children")
                     and not _KIN_OF_BEFORE.search(first, max(0, p.start() - 20), p.start())
                 ),
@@ -5372,7 +5376,15 @@ class Extractor:
                     and c.trigger[1] < m.start
                     and _old(info, m)
                     and any(
-                        s.start <= d.start < s.end and d.interval.start and not _old(info, d)
+                        s.start <= d.start < s.end
+                        and d.interval.start
+                        and not _old(info, d)
+                        # (not the day of another step told after it: "He was sentenced in March 2015
+                        # to four years, and on Monday police arrested him again")
+                        and not any(
+                            t in LEGAL_STEPS and t != c.event_type and d.end <= a < d.end + 40
+                            for t, a, _ in info.hits_in(s)
+                        )
                         for d in dates
                         if d is not m
                     )
@@ -6332,6 +6344,17 @@ def _possessed(text: str, start: int) -> tuple[int, int]:
 
 # record types that have no victims of their own (see _counts)
 _NO_VICTIMS = frozenset({"warning", "policy", "recruitment", "travel"})
+# steps taken against people, whose counts are of the people, never of the dead of their deeds
+_STEPS_OF_A_CASE = frozenset({"charge", "trial", "conviction", "acquittal", "extradition", "deportation"})
+_HARMED_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:died|dead|(?:were|was|had been|have been)\s+(?:killed|wounded|injured)|"
+    r"lost their lives)\b",
+    re.IGNORECASE,
+)
+_TOLL_CLAUSE_BEFORE = re.compile(
+    r"\b(?:killing|killed|wounding|injuring|in which|leaving)\s+(?:at least\s+|more than\s+|some\s+)?$",
+    re.IGNORECASE,
+)
 # "help to investigate those behind the killing of 20 people": a killing named as a noun
 # "suspected of participating in the two biggest attacks carried out by the Islamic State group in
 # Europe over the past year, killing 130 people in Paris": the attacks' toll, in a participle

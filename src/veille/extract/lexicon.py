@@ -720,7 +720,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"indicted|(?<!\ban )(?<!damning )(?<!scathing )(?<!stinging )(?<!searing )(?<!powerful )indictment|"
         r"an indictment(?! of\b)|referred to (?:the )?(?:public )?prosecut\w*|"
         # "police handed over to prosecutors the case files of 12 suspects"
-        r"handed (?:(?:the|their) case(?: files?)? )?(?:over )?to (?:the )?(?:public )?prosecutors|"
+        r"handed (?:over )?to (?:the )?(?:public )?prosecutors(?= (?:the |their )?(?:case|files?|suspects?|\d+|two|three|"
+        r"four|five|six|seven|eight|nine|ten)\b)|handed (?:the |their )?(?:case(?: files?)?|suspects?|him|her|them) "
+        r"(?:over )?to (?:the )?(?:public )?prosecutors|"
         r"formally accused|pressed charges|face charges|placed under (?:formal )?investigation|mis en examen|"
         r"remanded in custody|brought before (?:an? )?(?:investigating )?(?:judge|magistrate|court))\b",
         0.85,
@@ -768,8 +770,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         # a conviction or a sentence upheld on appeal: "upheld the prison sentences of 12 members",
         # "rejected the appeal of Abu Bakar Bashir"
         r"(?:upheld|upholding|confirmed) (?:the |his |her |their |a )?(?:[\w-]+ ){0,2}?(?:convictions?|sentences?|verdicts?)|"
+        # (the appeal of one convicted: not prosecutors' against an acquittal, nor a fine's)
         r"(?:court|judges?|tribunal)(?: [\w.'-]+){0,4}? (?:has |have )?(?:rejected|dismissed|turned down|threw out) "
-        r"(?:an |the |his |her |their )?appeals?)\b",
+        r"(?:an |the |his |her |their )?appeals? (?:(?:of|by|from) (?!(?:the )?prosecut)[^.;]{0,100}?\b(?:convicted|sentenced|"
+        r"serving)|against (?:his |her |their |the |a )?(?:[\w-]+ )?(?:convictions?|sentences?|verdicts?)))\b",
         0.9,
     ),
     _t(
@@ -849,9 +853,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\w+ (?:authorities|police))|"
         # "were handed over to Turkey by Iraqi authorities", "police have handed over to France a suspected
         # member of ETA"; a Guantanamo detainee "transferred to Montenegro"
-        r"(?<=\bwas )handed over to (?-i:[A-Z][a-z])[\w-]*|(?<=\bwere )handed over to (?-i:[A-Z][a-z])[\w-]*|"
-        r"(?<=\bbeen )handed over to (?-i:[A-Z][a-z])[\w-]*|"
-        r"handed over to (?-i:[A-Z][a-z])[\w-]*(?= (?:an?|two|three|four|five|six|seven|eight|nine|ten|\d+) )|"
+        # (people, not a checkpoint, a case or hostages)
+        r"(?:suspects?|men|women|nationals|citizens|militants|fighters|jihadists|members|detainees|man|woman|"
+        r"national|citizen|militant|fighter|member) (?:[\w-]+ ){0,6}?(?:was|were|been) handed over to "
+        r"(?-i:[A-Z][a-z])[\w-]*(?! (?:forces|troops|army|police|prosecutors)\b)|"
+        r"handed over to (?-i:[A-Z][a-z])[\w-]*(?= (?:an?|two|three|four|five|six|seven|eight|nine|ten|\d+) "
+        r"(?:[\w-]+ ){0,3}?(?:suspects?|members?|men|women|nationals?|citizens?|militants?|fighters?|jihadists?|"
+        r"man|woman)\b)|"
         r"(?:detainees?|prisoners?|inmates?) (?:[\w-]+ ){0,4}?(?:were |was |have been |has been )?"
         r"(?:transferred|resettled) (?:from Guantanamo (?:Bay )?)?(?:to|in) (?:the )?(?-i:[A-Z][a-z])[\w-]*|"
         r"transferred (?:[\w-]+ ){0,4}?(?:Guantanamo (?:Bay )?)?(?:detainees?|prisoners?) (?:from Guantanamo (?:Bay )?)?"
@@ -862,8 +870,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "travel",
         "travel",
-        r"\b(?:foreign (?:terrorist )?fighters|returnees|(?:travel(?:l)?ed|went|left|headed|set off|departed|"
-        r"tried to travel|attempt(?:ed|ing) to travel|travel(?:l)?ing) (?:to|for) (?:\w+ ){0,3}(?:join|fight|Syria|Iraq|conflict zones?)|"
+        r"\b(?:foreign (?:terrorist )?fighters|returnees|(?:travel(?:l)?ed|went|left|headed|"
+        r"tried to travel|attempt(?:ed|ing) to travel|travel(?:l)?ing) to (?:\w+ ){0,3}(?:join|fight|Syria|Iraq|conflict zones?)|"
+        # "left for Syria last month to join Islamic State" (not an envoy's or a convoy's journey)
+        r"(?:left|headed|set off|departed) for (?:\w+ ){0,3}(?:Syria|Iraq|Libya)\b[^.;]{0,50}?\bto (?:join|fight)|"
         # "stopped 15 young people who were trying to cross to join jihadist groups in Libya"
         r"(?:tr(?:y|ied|ying)|attempt(?:ed|ing)?) to (?:cross|leave|reach|get)(?: [\w-]+){0,4}? to (?:join|fight)|"
         # "About 800 Tunisians who fought with jihadist groups in Syria have returned home"
@@ -1052,7 +1062,7 @@ STRONG_CONTEXT = re.compile(
     # zones", "suspected of planning attacks", "an imam accused of preaching hatred"
     r"foreign (?:terrorist )?fighter|Guantanamo (?:Bay )?(?:detainees?|prisoners?|inmates?)|"
     r"(?:detainees?|prisoners?|inmates?) (?:held )?(?:at|from|in) Guantanamo|(?:to|from) conflict zones?|"
-    r"suspected of (?:plann|plott|prepar)ing (?:[\w-]+ ){0,3}?attacks?|"
+    r"suspected of (?:plann|plott|prepar)ing (?!cyber)(?:[\w-]+ ){0,3}?(?<!cyber )(?<!cyber-)attacks?|"
     r"preach(?:ing|ed|es)? (?:hatred|jihad|violence)|hate preachers?|radical (?:preachers?|imams?)|"
     r"roadside bombs?|landmines?|(?:car|truck|lorry|vehicle|motorcycle|bicycle|parcel|letter|pipe|nail|mail)[- ]bombs?|"
     # "a bomb explosion destroyed the headquarters", "a truck rigged with dynamite", "a dynamite charge"
@@ -1332,6 +1342,16 @@ _SIEGE_ENDED = re.compile(
 )
 
 
+_SIEGE_OF_FORCES = re.compile(
+    r"\b(?:army|military|forces|troops|police|soldiers|commandos|government)['\u2019]s?\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_BY_FORCES_AFTER = re.compile(
+    r"[^.;]{0,60}?\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:army|military|forces|troops|police|soldiers|commandos)\b",
+    re.IGNORECASE,
+)
+
+
 def find_triggers(text: str) -> list[tuple[Trigger, int, int]]:
     """Every trigger match in ``text``: (rule, start, end), in text order (not a word written or
     shouted in quotation marks)."""
@@ -1341,9 +1361,14 @@ def find_triggers(text: str) -> list[tuple[Trigger, int, int]]:
         if i not in may:
             continue
         for m in trig.pattern.finditer(text):
-            if trig.name == "siege" and _SIEGE_ENDED.search(text, max(0, m.start() - 40), m.start()):
+            if trig.name == "siege" and (
+                _SIEGE_ENDED.search(text, max(0, m.start() - 40), m.start())
+                or _SIEGE_OF_FORCES.search(text, max(0, m.start() - 40), m.start())
+                or _BY_FORCES_AFTER.match(text, m.end())
+            ):
                 # "security forces ended a deadly siege of a beachfront restaurant": the end of an
-                # attack, told after it (the attack is told on its own words)
+                # attack, told after it (the attack is told on its own words); "the army's siege of
+                # the Red Mosque": an operation of the state's forces
                 continue
             if not _word_given(text, m.start(), m.end()):
                 out.append((trig, m.start(), m.end()))

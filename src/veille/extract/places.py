@@ -209,7 +209,8 @@ def _role(ann: AnnotatedArticle, p: PlaceMention, event_type: str) -> str:
 # where someone was taken on coming home: "arrested on her return to France", "upon arrival in Casablanca"
 _ON_ARRIVAL_BEFORE = re.compile(
     r"\b(?:on|upon)\s+(?:(?:his|her|their)\s+)?(?:return|arrival|arriving|returning|landing)(?:\s+home)?\s+"
-    r"(?:to|in|at)\s+(?:the\s+)?$",
+    # ("on her return to Belgium at Zaventem airport")
+    r"(?:(?:to|in)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+)?(?:to|in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # a clause of what someone did or meant to do: "who joined Islamic State in", "who fought with al-Nusra
@@ -428,6 +429,15 @@ _COURT_AFTER_TOWN = re.compile(
     r"juvenile|supreme|superior)\s+){0,3}(?:courts?|tribunal|magistrates['\u2019]?\s+court)\b",
     re.IGNORECASE,
 )
+_TO_APPEAR_BEFORE = re.compile(
+    r"\b(?:will|is due to|are due to|to)\s+(?:appear|be tried|stand trial)\b[^.;]*$", re.IGNORECASE
+)
+# a court's own verb right after its town: "a court in Graz convicted him"
+_COURT_VERB_AFTER = re.compile(
+    r"(?:\s+(?:[\w'\u2019-]+\s+){0,4}?(?:court|tribunal|judge))?\s+(?:(?:on|last|in)\s+[\w,]+\s+(?:\d{4}\s+)?)?"
+    r"(?P<verb>convicted|sentenced|acquitted|cleared|charged|indicted|jailed)\b",
+    re.IGNORECASE,
+)
 # the clause that tells what a case is about, after the step's words: "sentenced ... for helping to
 # plan an attack on a church in Villejuif", "charged ... after he was arrested in Birmingham"
 _CASE_CLAUSE = re.compile(
@@ -538,7 +548,12 @@ def _persons_place(ann: AnnotatedArticle, p: PlaceMention, lo: int) -> bool:
     """The first place of a clause of what someone did or meant to do ("who fought with Islamic State
     in Iraq", not "... in Iraq returned to Kazakhstan")."""
     m = _PERSONS_PAST_OR_AIM.search(ann.text, max(lo, p.start - 90), p.start)
-    return m is not None and not any(m.start() <= q.start < p.start for q in ann.places if q is not p)
+    return (
+        m is not None
+        and not any(m.start() <= q.start < p.start for q in ann.places if q is not p)
+        # (not where the journey set out from: "arrested while trying to cross from Turkey into Syria")
+        and not _FROM_BEFORE.search(ann.text, max(lo, p.start - 10), p.start)
+    )
 
 
 def _eligible(
@@ -710,11 +725,17 @@ def _eligible(
 
 
 def _court_towns(
-    ann: AnnotatedArticle, places: Sequence[PlaceMention], spans: list[tuple[int, int]]
+    ann: AnnotatedArticle,
+    places: Sequence[PlaceMention],
+    spans: list[tuple[int, int]],
+    trigger: tuple[int, int] | None = None,
+    decided: bool = True,
 ) -> list[tuple[PlaceMention, Span]]:
     """The town the court sits in, told in the step's sentences ("a court in Lahore", "the Stuttgart
     higher regional court"; a town before a country: "U.S. District Court in Los Angeles"), else,
-    for a step told in the story's first three sentences, in those when they name one only."""
+    for a court's decision (not a charge, which prosecutors bring) told in the story's first three
+    sentences, in those when they name one only (not one to come: "He will appear at Westminster
+    Magistrates' Court")."""
 
     def sitting(a: int, b: int) -> list[PlaceMention]:
         found = [
@@ -726,6 +747,13 @@ def _court_towns(
                 _COURT_IN_BEFORE.search(ann.text, max(a, p.start - 40), p.start) is not None
                 or _COURT_AFTER_TOWN.match(ann.text, p.end) is not None
             )
+            # (not one to come, "He will appear at Westminster Magistrates' Court", nor a court that
+            # took another step: "charged on Monday ... after a court in Graz convicted him in 2013")
+            and not _TO_APPEAR_BEFORE.search(ann.text, max(a, p.start - 60), p.start)
+            and not (
+                (verb := _COURT_VERB_AFTER.match(ann.text, p.end)) is not None
+                and (trigger is None or not verb.start("verb") <= trigger[0] < verb.end("verb"))
+            )
         ]
         return sorted(found, key=lambda p: (p.feature_code or "").startswith("PCL"))
 
@@ -734,7 +762,7 @@ def _court_towns(
         if found:
             return [(p, Span(a, b)) for p in found[:1]]
     opening = ann.sentences[:3]
-    if not spans or not any(x.start == spans[0][0] for x in opening):
+    if not spans or not any(x.start == spans[0][0] for x in opening) or not decided:
         return []
     for x in opening:
         found = sitting(x.start, x.end)
@@ -820,7 +848,7 @@ def choose_locations(
     ]
     actor_spans = [(m.start, m.end) for m in actors]
     if event_type in _COURT_STEPS:
-        court = _court_towns(ann, places, spans)
+        court = _court_towns(ann, places, spans, trigger, decided=event_type != "charge")
         if court:
             # a court's step is taken where it sits, whatever the places of the deeds it judges
             return [to_location(p) for p, _ in court], [sp for _, sp in court]
@@ -1031,21 +1059,6 @@ def choose_locations(
             for p in places
             if p.demonym and spans[0][0] <= p.start < spans[0][1] and _COURT_AFTER.match(ann.text, p.end)
         ][:1]
-        filed_in = [
-            p
-            for p in places
-            if p.start < body_start
-            and (p.feature_code or "").startswith("PPL")
-            and picked
-            and p.country_code == picked[0][0].country_code
-        ]
-        lead_step = bool(ann.sentences) and any(
-            x.start <= spans[0][0] < x.end for x in ann.sentences[:2] if x.end > body_start
-        )
-        if event_type in _COURT_STEPS and filed_in and lead_step:
-            # "DUESSELDORF, Germany (Reuters) - A German court on Thursday sentenced ...": the court
-            # sits where the story was filed
-            picked = [(to_location(filed_in[0]), picked[0][1])]
     if not picked and lead and ann.sentences:
         # (the lead is the first sentence of the body: "SACRAMENTO, Calif." may stand alone)
         first = next((x for x in ann.sentences if x.end > body_start), ann.sentences[0])

@@ -226,6 +226,10 @@ _GENERIC_RX = re.compile(rf"^{GENERIC_NOUN}$", _I)
 _VERB_RX = tuple((re.compile(rf"\b(?:{v})\b", _I), m, t, s) for v, m, t, s in VERB_METRICS)
 
 
+# terms of prison given to people counted
+_TERMS_TO = re.compile(
+    r"\b(?:prison|jail) (?:terms?|sentences?)\b[^.;]{0,60}?\bto\s+(?:more than\s+|some\s+|about\s+)?$", _I
+)
 # a list of kinds before a counted noun: "211 failed, foiled or completed attacks"
 _KINDS_LIST = re.compile(
     r"\s+(?:(?:failed|foiled|completed|attempted|successful|thwarted|disrupted|planned|prevented)"
@@ -236,15 +240,28 @@ _KINDS_LIST = re.compile(
 # arrested"
 # (after the verb of the figure before: not a list of tolls, "with 32 and 27 killed")
 _AND_BEFORE = re.compile(r"\b[a-z]+ed\s+and\s+$", _I)
+# ... or in a sentence that opens on the tally's period or total: "In the same period, 1,668 were arrested"
+_TALLY_OPENS = re.compile(
+    r"\W*(?:(?:in|over|during) the same (?:period|year|months)|overall|in all|in total|altogether)\b", _I
+)
 _BARE_VERB = re.compile(r"\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?P<verb>[a-z]+ed)\b", _I)
 
 
 def _metric_for(sentence: str, m: re.Match[str], strong_period: bool) -> tuple[str, str, str | None] | None:
+    if _TERMS_TO.search(sentence, max(0, m.start() - 90), m.start()) and any(
+        _GENERIC_RX.match(w) for w in sentence[m.end("num") : m.end("num") + 40].split()[:4]
+    ):
+        # "handed prison sentences to 50 people", "prison terms of up to 15 years to 400 people"
+        return "convictions", "conviction", "persons"
     listed = _KINDS_LIST.match(sentence, m.end("num"))
     if listed is not None:
         return _metric_of_words(sentence, m, listed.group(0).split(), strong_period)
     bare = _BARE_VERB.match(sentence, m.end("num"))
-    if bare is not None and _AND_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) and strong_period:
+    if (
+        bare is not None
+        and strong_period
+        and (_AND_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) or _TALLY_OPENS.match(sentence))
+    ):
         for vrx, metric, etype, slot in _VERB_RX:
             if vrx.fullmatch(bare.group("verb")):
                 return metric, etype, slot

@@ -201,7 +201,6 @@ ENGLISH_CITY_EXONYMS: frozenset[tuple[str, str]] = frozenset(
         ("Kolkata", "Calcutta"),
         ("Bengaluru", "Bangalore"),
         ("The Hague", "Hague"),
-        ("Guangzhou", "Canton"),
     }
 )
 
