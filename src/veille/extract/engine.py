@@ -537,9 +537,9 @@ _FUTURE_BEFORE = re.compile(
 )
 # the day a claim was made: "claimed responsibility on Monday for a bombing"
 _CLAIMED_ON = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:of\s+)?responsibility\W+(?:on\s+)?$", re.IGNORECASE)
-# ... told before the claim: "The Taliban on Monday claimed responsibility for a bombing"
-_ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
+# ... told before the claim, after "on": "The Taliban on Monday claimed responsibility for a bombing"
 _CLAIM_AFTER = re.compile(r"\W*(?:claimed|claims)\s+(?:responsibility|credit)\b", re.IGNORECASE)
+_ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
 _REPORTING_DATE = re.compile(
     rf"\b(?:{SPEECH_VERBS}|statement|news conference|press conference|"
     # "Islamic State claimed responsibility on Tuesday for a suicide bombing ... on Sunday"
@@ -1863,7 +1863,8 @@ def _lasted(lasted: re.Match[str], last: DateInterval) -> DateInterval:
     before that day)."""
     if lasted.group("unit") is None:
         return DateInterval(None, last.end, "unknown", last.text)
-    n = parse_number(lasted.group("n")) or 1 if lasted.group("n") else 1
+    word = lasted.group("n")
+    n = (parse_number(word) or 1) if word else 1
     week = lasted.group("unit").lower() == "week"
     end = dt.date.fromisoformat(last.end or "")
     start = end - dt.timedelta(days=n * (7 if week else 1) - 1)
