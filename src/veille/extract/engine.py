@@ -92,6 +92,7 @@ from veille.extract.statistics import (
     PERIOD_CUE,
     SINGLE_EVENT_CUE,
     SUPERLATIVE,
+    TOTAL_WORDS,
     StatisticMention,
     find_statistics,
     reporter,
@@ -770,7 +771,7 @@ _NTH_VICTIM = re.compile(
     re.IGNORECASE,
 )
 # a tally that goes on in the next sentence: "Israeli forces have shot dead at least 201 Palestinians"
-_TOTAL_OPENS = re.compile(r"\W*(?:a total of|in all\b|overall\b|altogether\b|in total\b)", re.IGNORECASE)
+_TOTAL_OPENS = re.compile(rf"\W*(?:a total of|(?:{TOTAL_WORDS})\b)", re.IGNORECASE)
 _TALLY_GOES_ON = re.compile(
     r"\b(?:have|has)\s+(?:also\s+)?(?:killed|shot dead|arrested|detained|deported|charged|convicted|"
     r"been (?:killed|shot dead|arrested|detained|deported|charged|convicted))\b",
@@ -1067,6 +1068,9 @@ _LASTED_UNTIL = re.compile(
     r"(?:\s+(?:by|of|at|in|on|against)\s+[^,;.]{1,40}?)?"
     r",?\s+(?:that|which)\s+(?:ended|concluded|finished)\s+(?:on\s+|early\s+on\s+|late\s+on\s+)?$",
     re.IGNORECASE,
+)
+_ENDED_BEFORE = re.compile(
+    r"\b(?:ended|concluded|finished)\s+(?:(?:early|late)\s+)?(?:on\s+)?$", re.IGNORECASE
 )
 _IN_STRETCH = re.compile(r"\b(?:in|during|throughout)\s+$", re.IGNORECASE)
 # how far the trigger may end before such a clause for the clause to be its own ("the offensive,
@@ -5320,7 +5324,12 @@ class Extractor:
                     continue
                 began = _BEGAN_CLAUSE.search(text, max(s.start, m.start - 50), m.start)
                 another = began is not None and self._clause_of_another(info, s, c, began.start())
-                lasted = _LASTED_UNTIL.search(text, max(s.start, m.start - 90), m.start)
+                # (its last words looked for first: the long pattern runs for every date told)
+                lasted = (
+                    _LASTED_UNTIL.search(text, max(s.start, m.start - 90), m.start)
+                    if _ENDED_BEFORE.search(text, max(s.start, m.start - 22), m.start)
+                    else None
+                )
                 if (
                     lasted is not None
                     and m.interval.precision == "day"

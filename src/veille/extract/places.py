@@ -41,6 +41,8 @@ def admin_term_countries(text: str) -> frozenset[str]:
 
 
 MOVEMENT = {"deportation", "repatriation", "extradition", "travel"}
+# someone's coming in: "on her return", "upon arrival" (where the destination or the arrest is told next)
+_ON_ARRIVAL = r"\b(?:on|upon)\s+(?:(?:his|her|their)\s+)?(?:return|returning|arrival|arriving|landing)"
 _ORIGIN_CUE = re.compile(
     # ... or where the people moved were held: "16 women and 35 children held in camps in northeastern
     # Syria"
@@ -55,7 +57,7 @@ _ORIGIN_CUE = re.compile(
 _DEST_CUE = re.compile(
     r"\b(?:to|into|for|toward|towards|in order to reach)\s+(?:the\s+)?(?:\w+\s+){0,2}$|"
     # "expelled from Turkey and arrested on arrival in Casablanca"
-    r"\b(?:on|upon)\s+(?:(?:his|her|their)\s+)?(?:arrival|arriving|landing|return)\s+(?:in|at|to)\s+(?:the\s+)?$",
+    rf"{_ON_ARRIVAL}\s+(?:in|at|to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _REPORTING = re.compile(
@@ -208,7 +210,7 @@ def _role(ann: AnnotatedArticle, p: PlaceMention, event_type: str) -> str:
 
 # where someone was taken on coming home: "arrested on her return to France", "upon arrival in Casablanca"
 _ON_ARRIVAL_BEFORE = re.compile(
-    r"\b(?:on|upon)\s+(?:(?:his|her|their)\s+)?(?:return|arrival|arriving|returning|landing)(?:\s+home)?\s+"
+    rf"{_ON_ARRIVAL}(?:\s+home)?\s+"
     # ("on her return to Belgium at Zaventem airport")
     r"(?:(?:to|in)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+)?(?:to|in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,

@@ -240,10 +240,10 @@ _KINDS_LIST = re.compile(
 # arrested"
 # (after the verb of the figure before: not a list of tolls, "with 32 and 27 killed")
 _AND_BEFORE = re.compile(r"\b[a-z]+ed\s+and\s+$", _I)
-# ... or in a sentence that opens on the tally's period or total: "In the same period, 1,668 were arrested"
-_TALLY_OPENS = re.compile(
-    r"\W*(?:(?:in|over|during) the same (?:period|year|months)|overall|in all|in total|altogether)\b", _I
-)
+# the words that open a tally's total: "Overall, 85 people were charged", "In all, ..."
+TOTAL_WORDS = r"overall|in all|in total|altogether"
+# ... a sentence that opens on the tally's period or total: "In the same period, 1,668 were arrested"
+_TALLY_OPENS = re.compile(rf"\W*(?:(?:in|over|during) the same (?:period|year|months)|{TOTAL_WORDS})\b", _I)
 _BARE_VERB = re.compile(r"\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?P<verb>[a-z]+ed)\b", _I)
 
 
