@@ -65,6 +65,7 @@ class Rel:
     optionally narrowed by ``part``), "roll" (the n units up to the anchor, or after it when
     ``forward``), "some" (a few units ago: from six to two units before the anchor), "weekday"
     and "weekend" (``mode`` says which one), "overnight" (the night before the anchor).
+    ``years`` moves the anchor first ("ten years ago this month": this month, ten years back).
     """
 
     op: str
@@ -74,6 +75,7 @@ class Rel:
     weekday: int = 0
     mode: str = ""
     forward: bool = False
+    years: int = 0
 
 
 def month_end(y: int, m: int) -> date:
@@ -220,6 +222,9 @@ def resolve_rel(r: Rel, anchor: date | None, future: bool) -> Resolved | None:
     if anchor is None:
         return None
     try:
+        if r.years:
+            y = anchor.year + r.years
+            anchor = date(y, anchor.month, min(anchor.day, calendar.monthrange(y, anchor.month)[1]))
         return _resolve_rel(r, anchor, future)
     except (ValueError, OverflowError):
         return None

@@ -212,6 +212,8 @@ P_WEEKEND = _rx(
     r"explosions?|massacres?|killings?|raids?|arrests?|violence|clashes|ambush|assault|rampage)\b))(?![\w-])"
 )
 P_AGO = _rx(rf"(?<![\w-])(?P<n>{_NUM})\s+(?P<unit>{_UNITS})\s+ago(?!\w)")
+# "twenty years ago this week", "ten years ago this month": this week or month, so many years back
+P_AGO_THIS = _rx(rf"(?<![\w-])(?P<n>{_NUM})\s+years?\s+ago\s+this\s+(?P<unit>week|month)(?![\w-])")
 # "a few weeks ago", "several days ago", "a couple of months ago"
 P_AGO_VAGUE = _rx(
     r"(?<![\w-])(?P<q>a\s+few|several|some|a\s+couple\s+of)\s+(?P<unit>days|weeks|months|years)\s+ago(?!\w)"
@@ -920,6 +922,14 @@ def h_ago(scan: Scan, m: re.Match[str]) -> Cand | None:
     return Cand(m.start(), m.end(), Rel("unit", n=-n, unit=unit))
 
 
+def h_ago_this(scan: Scan, m: re.Match[str]) -> Cand | None:
+    """ "twenty years ago this week": the week of the anchor, twenty years before."""
+    n = _number(m.group("n"))
+    if n is None or n > 500:
+        return None
+    return Cand(m.start(), m.end(), Rel("unit", n=0, unit=m.group("unit"), years=-n))
+
+
 def h_ago_vague(scan: Scan, m: re.Match[str]) -> Cand | None:
     """ "a couple of weeks ago" is two weeks ago; "a few days ago", "several months ago" is the
     stretch from two to six units before the anchor (no pretending it is one day)."""
@@ -1067,6 +1077,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], Handler, tuple[str, ...]], ...] = (
     (P_WEEKEND, h_weekend, ("weekend",)),
     (P_AGO, h_ago, ("ago",)),
     (P_AGO_VAGUE, h_ago_vague, ("ago",)),
+    (P_AGO_THIS, h_ago_this, ("ago",)),
     (P_ROLL, h_roll, ("past", "last", "next", "coming")),
     (P_ORDDAY, h_ordday, ("the",)),
     (P_DRANGE1, h_drange, _MONTH_TRIGGERS),

@@ -1072,6 +1072,16 @@ _LASTED_UNTIL = re.compile(
 _ENDED_BEFORE = re.compile(
     r"\b(?:ended|concluded|finished)\s+(?:(?:early|late)\s+)?(?:on\s+)?$", re.IGNORECASE
 )
+# ... or by the verb that ended it, the day told after: "Somali forces ended a three-day siege of a
+# hotel in Mogadishu by al Shabaab militants on Sunday"
+_ENDED_A_STRETCH = re.compile(
+    rf"\b(?:ended|concluded|broke|lifted)\s+(?:an?|the)\s+(?P<n>\d{{1,2}}|{lx.NUMBER_ALT})[- ]"
+    r"(?P<unit>day|week)(?:[- ]long)?\s+(?:[\w-]+\s+){0,2}?(?:operation|offensive|siege|assault|battle|"
+    r"standoff|stand-off|hostage[- ]taking|hostage crisis|gunfight|firefight)"
+    r"(?:\s+(?:by|of|at|in|on|against)\s+[^,;.]{1,80}?)?\s+(?:on\s+|early\s+on\s+|late\s+on\s+)?$",
+    re.IGNORECASE,
+)
+_DAY_OR_WEEK_LONG = re.compile(r"[- ](?:day|week)\b", re.IGNORECASE)
 _IN_STRETCH = re.compile(r"\b(?:in|during|throughout)\s+$", re.IGNORECASE)
 # how far the trigger may end before such a clause for the clause to be its own ("the offensive,
 # which began on Sunday") ...
@@ -1617,6 +1627,18 @@ class Candidate:
     def first(self) -> Sentence:
         return self.sentences[0]
 
+
+# how far after a law's, a ban's or a warning's verb its words of the field may be (see _of_the_field)
+_OWN_WORDS_REACH = 90
+# ... or before it ("keeping the terror threat level at 3")
+_OWN_WORDS_BEFORE = 12
+# the words that make a law, a ban or a warning one of the field (not "troops" or "security forces":
+# "The city is now in a state of emergency; National Guard troops arrived")
+_FIELD_WORDS = re.compile(
+    r"\b(?:terror\w*|counter-?terror\w*|anti-?terror\w*|jihad\w*|extremis[tm]s?|Islamists?|militants?|"
+    r"insurgen\w+|radicali[sz]\w*|armed groups?|foreign fighters|Islamic State|ISIS|ISIL|Daesh)\b",
+    re.IGNORECASE,
+)
 
 # towns closer than this are one area: a suburb, a nearby village
 SAME_AREA_KM = 25.0
@@ -2956,7 +2978,7 @@ class Extractor:
                 # attack on a thing, with the sentence that brought it in)
                 current.sentences.insert(0, sents[i - 1])
             out.append(current)
-        out = [c for c in out if self._keep(c, info.context)]
+        out = [c for c in out if self._keep(c, info.context) or self._of_the_field(info, masked, c)]
         # "an incredibly lifelike explosive device which was found not to be viable": a device that
         # was none harmed no one and is no attack
         out = [
@@ -4366,6 +4388,19 @@ class Extractor:
             c.event_type in {"warning", "policy", "recruitment"} and c.strength < 0.7 and article_context < 2
         )
 
+    @staticmethod
+    def _of_the_field(info: _Article, masked: str, c: Candidate) -> bool:
+        """A law, a ban or a warning whose own words name terrorism or an armed group right after
+        its verb ("banned the Islamist group Die Wahren Religion", "passed a law allowing dual
+        nationals convicted of terrorism offences to be stripped of their citizenship", "warned that
+        dozens of Dutch jihadists returning from Syria pose a serious threat"), in a short report
+        that says so once."""
+        a, b = c.trigger
+        start, end = max(c.first.start, a - _OWN_WORDS_BEFORE), min(c.first.end, b + _OWN_WORDS_REACH)
+        return _FIELD_WORDS.search(masked, start, end) is not None or any(
+            m.entry.kind == "armed_group" and start <= m.start < end for m in info.actors
+        )
+
     def _historical(self, info: _Article, c: Candidate) -> bool:
         """A past happening mentioned as background (an anniversary, an earlier attack); a figure
         of a period long over ("Japanese troops in 1937 killed 300,000 people in Nanjing")."""
@@ -5328,6 +5363,8 @@ class Extractor:
                 lasted = (
                     _LASTED_UNTIL.search(text, max(s.start, m.start - 90), m.start)
                     if _ENDED_BEFORE.search(text, max(s.start, m.start - 22), m.start)
+                    else _ENDED_A_STRETCH.search(text, max(s.start, m.start - 140), m.start)
+                    if _DAY_OR_WEEK_LONG.search(text, max(s.start, m.start - 140), m.start)
                     else None
                 )
                 if (

@@ -1665,7 +1665,7 @@ _TARGET_CUES: tuple[tuple[int, re.Pattern[str]], ...] = (
         1,
         re.compile(
             r"\b(?:attack(?:ed|ing|s)?(?: on)?|assault(?:ed|ing)?(?: on)?|stormed|storming|raid(?:ed|ing)?|"
-            r"ambush(?:ed|ing)?|overran|besieged|(?:opened|open|opening) fire (?:on|at|upon|in|inside|into|toward|towards)|"
+            r"ambush(?:ed|ing)?|overran|besieged|sieges? (?:of|at|on)|(?:opened|open|opening) fire (?:on|at|upon|in|inside|into|toward|towards)|"
             r"fired (?:\w+ ){0,4}?(?:on|at|upon|into|toward|towards)|shot(?: and (?:killed|wounded|injured)| dead| at)?|"
             r"gunned down|kill(?:ed|ing)|murdered|abduct(?:ed|ing)|kidnapp?(?:ed|ing)|seized|beheaded|stabbed|"
             r"hacked(?: to death)?|assassinated|executed|tortured|lashed|flogged|stoned|poisoned|hijack(?:ed|ing)|"

@@ -931,7 +931,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "threat",
         # a threat of violence, not "threatening to block remittances"
         # ("threatened in a video released on Monday to carry out attacks", "threatened on Monday to attack")
-        r"\b(?:threaten(?:ed|s|ing)? (?:(?:(?:in|on|via|through|during) (?:[\w-]+ ){1,6}?)?to (?:\w+ ){0,2}?(?:attack|kill|strike|bomb|blow|behead|execute|target|destroy|"
+        r"\b(?:threaten(?:ed|s|ing)? (?:(?:(?:in|on|via|through|during) (?:[\w-]+ ){1,6}?)?to (?:\w+ ){0,2}?(?:attacks?|kill|strike|bomb|blow|behead|execute|target|destroy|"
         r"burn|shoot|hit|launch|carry out|retaliate|wipe|harm|hurt|murder|slaughter|assassinate|kidnap|abduct|"
         r"massacre|punish|avenge|take revenge|sabotage|dynamite|fire (?:on|at|upon)|use (?:\w+ )?(?:force|weapons))|"
         r"new|more|further|fresh|deadly|imminent|attacks?)|vow(?:ed|s)? (?:revenge|to (?:attack|kill|strike|"
@@ -999,11 +999,26 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"extends?|creates?|establishes|defines|imposes|makes?)|(?:was|were|has been|have been|had been) (?:\w+ )?"
         r"(?:passed|adopted|approved|enacted|signed|promulgated|introduced|tabled|amended|extended)|passed|adopted|approved)|"
         r"(?:adopted|passed|enacted|promulgated|issued|signed|approved) (?:a |an |the )?(?:new )?(?:[\w-]+ )?"
-        r"(?:law|decree|bill|legislation)|adopted (?:a |the )?(?:new )?(?:law|strategy|"
+        r"(?:law|decree|bill|legislation)|"
+        # "passed the Prevention of Terrorism Act", "approved amendments to its anti-terrorism law",
+        # "adopted a directive criminalising travel abroad", "tabled a bill giving the spy agency"
+        # "imposed martial law in three southern provinces", "extended the state of emergency"
+        # (a verb, not "an extended state of emergency")
+        r"(?<!\ban )(?<!\ba )(?<!\bthe )(?:impose[sd]?|declared?|extend(?:ed|s)?|prolong(?:ed|s)?|renew(?:ed|s)?) "
+        r"(?:a |an |the |its )?(?:[\w-]+ ){0,2}?(?:martial law|"
+        r"state of (?:emergency|siege))|"
+        r"(?:adopted|passed|enacted|approved|tabled) (?:a |an |the )?(?:new |draft )?(?:[\w-]+ ){0,3}?"
+        r"(?-i:Act|Law)\b|(?:adopted|passed|approved|tabled|introduced) (?:a |an |the )?(?:new |draft )?"
+        r"(?:directive|amendments? to (?:the |its |a )?(?:[\w-]+ ){0,2}?law|bill (?:giving|to give|that would))|adopted (?:a |the )?(?:new )?(?:law|strategy|"
         r"plan|resolution)|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bis )(?<!\bare )(?<!\bremains )designat(?:ed|ion|es|ing) "
         # ... not the adjective: "material support to designated terrorist groups"
         r"(?!(?:[\w-]+ )?terrorist (?:organi[sz]ations|groups|entities)\b)(?:\w+ ){0,6}(?:as )?(?:a )?(?:foreign )?terrorist|"
-        r"(?:added|listed) (?:\w+ ){0,4}(?:to|on) (?:the|its) (?:\w+ )?(?:terror(?:ist)?|sanctions) list|"
+        r"(?:added|listed|add|adding|list|listing) (?:[\w'-]+ ){0,8}?(?:to|on) (?:the|its|a) (?:\w+ )?(?:(?:terror(?:ist)?|sanctions) list|"
+        # "added the Caucasus Emirate to its list of terrorist entities"
+        r"list of (?:\w+ ){0,2}?(?:terror\w*|banned|proscribed|extremist) (?:organi[sz]ations|groups|entities))|"
+        # "declared the Mombasa Republican Council a terrorist organisation"
+        r"(?:declared|declaring|named|labell?ed|classified) (?:[\w'-]+ ){1,6}?(?:as )?an? (?:foreign )?"
+        r"(?:terrorist|extremist) (?:organi[sz]ation|group|entity)|"
         r"(?:imposed|announced) sanctions|sanctioned|national (?:counter-?terrorism )?strategy|"
         r"(?:signed|concluded) (?:an? )?(?:\w+ )?(?:agreement|memorandum|accord|pact|deal)|"
         r"cooperation (?:agreement|in (?:the fight against|countering|combating) terror\w*)|"
@@ -1105,7 +1120,8 @@ STRONG_CONTEXT = re.compile(
     r"linked to|related to) (?:the|a) (?:[\w'-]+ ){0,4}?(?<!atomic )(?<!nuclear )(?<!Allied )(?<!wartime )"
     # (not attacks on fans, women or a player: "the Marseille attacks on England supporters", "the
     # Twitter attacks on England striker Raheem Sterling")
-    r"(?:bombings?|(?-i:(?:[A-Z][\w'-]+ ){1,2})attacks(?! (?:on|against) (?:[\w'-]+ ){0,3}?(?:supporters|fans|"
+    # ("over the Garissa University attack": one attack by its name, in mixed case only)
+    r"(?:bombings?|(?:(?-i:(?:[A-Z][\w'-]+ ){1,2})attacks|(?-i:(?:[A-Z][a-z][\w'-]* ){1,2})attack\b)(?! (?:on|against) (?:[\w'-]+ ){0,3}?(?:supporters|fans|"
     r"women|girls|pilgrims|players?|striker|footballers?|referees?|elderly|pensioners|shopkeepers|migrants)\b))\b|"
     r"(?:would-be|alleged|convicted|failed|suspected|shoe|underwear|marathon|arena|mail|letter|parcel|pipe|nail|"
     r"mosque|church|subway|metro|bus|train) bombers?\b(?![ -](?:jackets?|aircraft|planes?|jets?)\b)|"
@@ -1350,6 +1366,13 @@ _BY_FORCES_AFTER = re.compile(
     r"[^.;]{0,60}?\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:army|military|forces|troops|police|soldiers|commandos)\b",
     re.IGNORECASE,
 )
+# "Somali forces ended a three-day siege of a hotel in Mogadishu by al Shabaab militants": the
+# attack itself, told with its end
+_BY_MILITANTS_AFTER = re.compile(
+    r"[^.;]{0,60}?\bby\s+(?:[\w-]+\s+){0,3}?(?:militants|gunmen|fighters|attackers|jihadists|Islamists|"
+    r"insurgents|extremists|terrorists)\b",
+    re.IGNORECASE,
+)
 
 
 def find_triggers(text: str) -> list[tuple[Trigger, int, int]]:
@@ -1362,7 +1385,10 @@ def find_triggers(text: str) -> list[tuple[Trigger, int, int]]:
             continue
         for m in trig.pattern.finditer(text):
             if trig.name == "siege" and (
-                _SIEGE_ENDED.search(text, max(0, m.start() - 40), m.start())
+                (
+                    _SIEGE_ENDED.search(text, max(0, m.start() - 40), m.start())
+                    and not _BY_MILITANTS_AFTER.match(text, m.end())
+                )
                 or _SIEGE_OF_FORCES.search(text, max(0, m.start() - 40), m.start())
                 or _BY_FORCES_AFTER.match(text, m.end())
             ):

@@ -77,6 +77,11 @@ _REPORTED_CLAUSE = re.compile(
     # ... a clause of a deed: "Istanbul's governor said a bomb exploded at a bus stop in Ankara"
     r"\b(?:an?|the|two|three|four|five|several|\d+)\s+(?:[\w-]+\s+){0,3}?(?:exploded|detonated|went off|"
     r"blew up|struck|attacked|killed|stormed|opened fire)\b|"
+    # ... a clause of those who act: "Police chief Joseph Boinnet said officers raided a mosque in
+    # Mombasa"
+    r"\b(?:officers|police(?:men)?|soldiers|troops|forces|agents|commandos|militants|gunmen|attackers|insurgents|"
+    r"fighters|authorities)\s+(?:had\s+)?(?:raided|arrested|detained|seized|killed|attacked|stormed|captured|"
+    r"dismantled|foiled|thwarted|shot|rescued|found|discovered|ambushed|abducted|kidnapped)\b|"
     # ... a happening named with its place: "the Sheriff's Office said the assault outside the Fort
     # Pierce Islamic Center was reported around 4:11 a.m."
     r"\bthe\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|bombings?|blasts?|explosions?|shootings?|stabbings?|ambush)"
@@ -376,6 +381,14 @@ _DOER_FROM = re.compile(
     r"(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village|province|region|district|area|suburb)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# "a 19-year-old man from Lyon was charged", "a Somali-born man from Minneapolis was convicted": where
+# the accused comes from, not where the court sits
+_ACCUSED_FROM = re.compile(
+    r"\b(?:man|woman|men|women|teenagers?|boy|girl|youths?|student|father|mother|brothers|couple|imam|"
+    r"preacher|resident|residents|native)\s+(?:originally\s+)?from\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+)?(?:town|city|village|province|region|district|area|suburb)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 # a person's own earlier step told of him: "arrested an Islamist convicted in Belgium last year",
 # "deported a man wanted in France" (where he was judged or is sought, not where the step at hand was)
 _PAST_STEP_TOLD = re.compile(
@@ -408,7 +421,10 @@ _ACCUSATION = re.compile(
 _MAIN_VERB = re.compile(
     r"\b(?:opened|began|started|resumed|ended|was|were|is|are|has been|have been|appeared|went on|"
     r"on (?:Monday|"
-    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    # ... or the happening's own means, named after the charge: "detained 23 people suspected of links
+    # to Islamic State in raids in Istanbul"
+    r"(?:in|during) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:raids?|operations?|sweeps?|crackdown))\b",
     re.IGNORECASE,
 )
 
@@ -675,6 +691,8 @@ def _eligible(
         return False
     if event_type == "attack" and _DOER_FROM.search(ann.text, max(a, p.start - 60), p.start):
         return False  # "A suicide bomber from the town of Kilis blew himself up in Gaziantep": his home
+    if event_type in _COURT_STEPS and _ACCUSED_FROM.search(ann.text, max(a, p.start - 60), p.start):
+        return False  # "a 22-year-old man from Birmingham was convicted at the Old Bailey": his home
     past = _PAST_STEP_TOLD.search(ann.text, max(a, p.start - 70), p.start)
     if (
         past is not None
@@ -854,6 +872,14 @@ def choose_locations(
         if court:
             # a court's step is taken where it sits, whatever the places of the deeds it judges
             return [to_location(p) for p, _ in court], [sp for _, sp in court]
+    if event_type == "policy" and trigger is not None:
+        maker = _policy_maker(ann, places, trigger)
+        if maker is not None:
+            # a law, a ban or a listing is the enacting state's, whatever the places of those it
+            # names ("The Canadian government added the Caucasus Emirate to its list of terrorist
+            # entities" is Canada's)
+            said = ann.sentence_at(maker.start)
+            return [to_location(maker)], [None if said is None else Span(said.start, said.end)]
     picked: list[tuple[Location, Span]] = []
     parallel = False  # two happenings told in clauses opened alike, each in its own place
     # the countries of the dateline ("ISTANBUL (Reuters) -")
@@ -1834,6 +1860,32 @@ _EVACUATED_AFTER = re.compile(
     r"\b(?:suspicious|scare|precaution\w*|threat|false\s+alarm|package|bag)\b",
     re.IGNORECASE,
 )
+
+
+# the state that makes a law or a ban, as the subject of its verb: "Germany banned", "The Canadian
+# government on Friday added", "Pakistan's interior ministry declared" (at most a few words and no
+# clause between)
+_MAKER_BEFORE = re.compile(r"^\s*(?:(?:on|last|early|late)\s+\w+day,?\s+)?(?:the\s+)?$", re.IGNORECASE)
+_MAKER_TO_VERB = re.compile(r"^(?:['\u2019]s)?(?:\s+[\w'-]+){0,6}?\s+$")
+
+
+def _policy_maker(
+    ann: AnnotatedArticle, places: list[PlaceMention], trigger: tuple[int, int]
+) -> PlaceMention | None:
+    sent = ann.sentence_at(trigger[0])
+    if sent is None:
+        return None
+    for p in places:
+        if not sent.start <= p.start < trigger[0]:
+            continue
+        if not ((p.feature_code or "").startswith("PCL") or p.demonym):
+            return None
+        if _MAKER_BEFORE.match(ann.text[sent.start : p.start]) and _MAKER_TO_VERB.match(
+            ann.text[p.end : trigger[0]]
+        ):
+            return p
+        return None
+    return None
 
 
 def _state_acts(text: str, p: PlaceMention, sentence_start: int) -> bool:

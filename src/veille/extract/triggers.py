@@ -36,8 +36,9 @@ REPORTED_THAT = re.compile(
     r"\b(?:said|says|say|saying|added|adds|adding|announced|announcing|stated|reported|reporting|confirmed|"
     r"confirming|explained|revealed|noted|noting|told "
     r"(?:\w+ ){0,3}?|warned|claimed|insisted|disclosed|indicated)"
-    # ("The minister said on Sunday that five people had been detained")
-    r"(?:\s+(?:on\s+(?:\w+day|\w+\.?\s+\d{1,2})|yesterday|today|earlier|later|in a statement))?\s*$",
+    # ("The minister said on Sunday that five people had been detained", "Police said in a statement
+    # on Sunday that 25 people had been arrested")
+    r"(?:\s+(?:on\s+(?:\w+day|\w+\.?\s+\d{1,2})|yesterday|today|earlier|later|in an? (?:\w+ )?statement)){0,2}\s*$",
     _I,
 )
 RELATIVE_BEFORE = re.compile(r"\b(?:who|that) (?:was|were|had been|have been|has been) $", _I)
@@ -426,6 +427,27 @@ _CASE_OVER_BEFORE = re.compile(
 
 # between a threat's words and the attacks threatened
 _THREATENED = re.compile(r"\s*(?:(?:new|more|further|fresh|imminent|deadly|terrorist|terror)\s+)*", _I)
+# what a warning is about, told after its verb: "warned residents of Maiduguri on Monday to be
+# vigilant, saying Boko Haram suicide bombers were planning attacks", "warned on Sunday that Islamic
+# State militants may use chemical weapons in an assault on Erbil" (not what it followed: "warned
+# residents after a bomb killed five people")
+_WARNED_OF = re.compile(
+    r"(?:(?!\b(?:after|following|since|when|because|as)\b)[^.;])*?\b(?:that|saying|of|about|against)\b"
+    r"(?:(?!\b(?:after|following|since|when|because)\b)[^.;])*",
+    _I,
+)
+_WARN_WORD = re.compile(r"warn", _I)
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:following|after|in the wake of|in response to|in the aftermath of)\s+(?:[\w'-]+\s+){0,6}$", _I
+)
+# what a law allows or is for, told after it: "approved a law allowing police to carry out house
+# searches at night", "tabled a bill giving the spy agency new powers to disrupt terrorist plots"
+_LAW_ALLOWS = re.compile(
+    r"[^.;]*?\b(?:allowing|allows?|to allow|giving|gives?|to give|permitting|permits?|authori[sz]ing|"
+    r"authori[sz]es?|to authori[sz]e|empowering|criminali[sz]ing|requiring|to (?:combat|counter|fight|prevent|"
+    r"disrupt|tackle|stop))\b[^.;]*",
+    _I,
+)
 
 
 def _deed_of_a_case(sentence: str, h: Hit, hits: list[Hit]) -> bool:
@@ -647,6 +669,8 @@ def is_habitual(sentence: str, hit: Hit) -> bool:
         # "saying they were shot in the head or their throats were slit, often in front of their
         # families": a practice described
         return True
+    if hit.trigger.event_type == "threat" and " " in word:
+        return False  # "threatened on Sunday to step up attacks": what is threatened, not a habit
     noun = re.split(r"\s+", word)[-1]
     # (the words before the noun itself, the last of a longer trigger: "rebels say the government
     # has kept up attacks")
@@ -1876,7 +1900,14 @@ def is_hypothetical(sentence: str, hit: Hit) -> bool:
 
 # a happening of a condition: "even if a San Bernadino-type attack happened"
 # (not a question asked: "Police are investigating if a car bomb caused the explosion")
-IF_ONE = re.compile(r"(?:\beven\s+|(?:^|[,;:]\s*))if\s+(?:an?|another|any)\s+(?:[\w-]+\s+){0,3}$", _I)
+IF_ONE = re.compile(
+    r"(?:\beven\s+|(?:^|[,;:]\s*))if\s+(?:an?|another|any)\s+(?:[\w-]+\s+){0,3}$|"
+    # "flashes a warning on a user's screen if there is an attack close to their location", "in the
+    # event of an attack"
+    r"\bif\s+there\s+(?:is|was|were|are|has\s+been)\s+(?:an?|another|any)\s+(?:[\w-]+\s+){0,3}$|"
+    r"\bin\s+(?:the\s+)?(?:event|case)\s+of\s+(?:an?|another|any)\s+(?:[\w-]+\s+){0,3}$",
+    _I,
+)
 # arms of anyone, not of someone told: "left behind by an individual wearing an explosive vest or
 # carrying a bomb in a backpack"
 ANY_CARRIER = re.compile(
@@ -2137,6 +2168,33 @@ def main_hit(sentence: str, hits: list[Hit]) -> Hit | None:
             )
         )
     ]
+    # "warned that militants may use chemical weapons in an assault on Erbil": the attack warned of
+    live = [
+        h
+        for h in live
+        if not (
+            h.trigger.event_type in {"attack", "plot_foiled"}
+            and any(
+                o.trigger.event_type == "warning"
+                and o.end <= h.start
+                and _WARN_WORD.match(sentence, o.start)
+                and _WARNED_OF.fullmatch(sentence, o.end, h.start)
+                for o in hits
+            )
+        )
+    ]
+    # "approved a law allowing police to carry out house searches at night": what the law allows
+    live = [
+        h
+        for h in live
+        if h.trigger.event_type == "policy"
+        or not any(
+            o.trigger.event_type == "policy"
+            and o.end <= h.start
+            and _LAW_ALLOWS.fullmatch(sentence, o.end, h.start)
+            for o in live
+        )
+    ]
     # "must cease all bombing and shelling": a trigger joined by "and" or "or" to a ruled-out one
     # shares its fate
     dead = [h for h in hits if h not in live]
@@ -2163,6 +2221,15 @@ def main_hit(sentence: str, hits: list[Hit]) -> Hit | None:
 
     def rank(h: Hit) -> tuple[int, int]:
         penalty = 4000 if id(h) in in_aside else 0
+        if h.trigger.event_type == "attack" and any(
+            o.trigger.event_type == "policy"
+            and o.end <= h.start
+            and _CAUSE_BEFORE.search(sentence, o.end, h.start)
+            for o in live
+        ):
+            # "imposed martial law in three southern provinces following a series of insurgent
+            # bombings": what the measure answers, told after it
+            penalty += 3000
         if h.trigger.event_type == "arrest" and _AND_KILLED.match(sentence, h.end):
             # "the army arrested and summarily executed thirteen civilians": the killing is told
             penalty += 5000

@@ -39,6 +39,16 @@ GENERIC_INNER = DIRECTION_WORDS | FEATURE_WORDS | ADMIN_WORDS
 # NER spans that may name places inside them ("Punjab Police", "CTV Winnipeg")
 # the rest of a court's name after its town: " Crown Court", " Magistrates' Court", " District Court"
 _COURT_REST = re.compile(r"\s+(?:[\w'\u2019-]+\s+){0,2}(?:Court|Tribunal)", re.IGNORECASE)
+# the words that say which court, not where it sits ("the Tajik Supreme Court", "a High Court")
+_COURT_LEVELS = frozenset(
+    re.findall(
+        r"\w+",
+        "supreme high constitutional federal appeals appeal appellate criminal district administrative "
+        "military regional higher superior circuit special state county magistrates crown juvenile youth "
+        "family civil international national central provincial islamic sharia revolutionary summary lower "
+        "upper",
+    )
+)
 _UK_COURT_REST = re.compile(r"\s+(?:Crown|Magistrates['\u2019]?|Sheriff|Youth)\s+Court", re.IGNORECASE)
 EMBEDDING_LABELS = frozenset({"ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 # a name must be this much more frequent as a word than its place is important to be "common"
@@ -942,7 +952,7 @@ class Recognizer:
             m.strict = True
             return m
         if embedded:
-            if _COURT_REST.match(text, end) and top >= 1.0:
+            if _COURT_REST.match(text, end) and top >= 1.0 and key not in _COURT_LEVELS:
                 m.strict = True
                 return m  # "Leeds Crown Court": a town's name, however common a word
             if common >= 4.0 or top < 1.5:
