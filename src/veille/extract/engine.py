@@ -34,6 +34,7 @@ from veille.extract.asides import (
     recalled_spans,
     war_toll_spans,
 )
+from veille.extract.clauses import split_by_days
 from veille.extract.counts import GOES_ON, CountMention, find_counts, parse_number
 from veille.extract.counts import aggregate as aggregate_counts
 from veille.extract.dates import (
@@ -1628,6 +1629,14 @@ class Candidate:
         return self.sentences[0]
 
 
+# the words a figure was given with: "the committee estimated in September", "said on Monday"
+_FIGURE_GIVEN = re.compile(
+    r"\b(?:said|says|estimated|estimates|reported|announced|told\s+(?:[\w-]+\s+){0,3}?)\s*,?\s+"
+    r"(?:(?:on|in|last|early|late)\s+)?$",
+    re.IGNORECASE,
+)
+# how far from a warning's or a threat's verb its day is its own ("warned on Monday")
+_SAID_DAY_REACH = 6
 # how far after a law's, a ban's or a warning's verb its words of the field may be (see _of_the_field)
 _OWN_WORDS_REACH = 90
 # ... or before it ("keeping the terror threat level at 3")
@@ -1636,7 +1645,7 @@ _OWN_WORDS_BEFORE = 12
 # "The city is now in a state of emergency; National Guard troops arrived")
 _FIELD_WORDS = re.compile(
     r"\b(?:terror\w*|counter-?terror\w*|anti-?terror\w*|jihad\w*|extremis[tm]s?|Islamists?|militants?|"
-    r"insurgen\w+|radicali[sz]\w*|armed groups?|foreign fighters|Islamic State|ISIS|ISIL|Daesh)\b",
+    r"insurgen\w+|radicali[sz]\w*|foreign fighters|Islamic State|ISIS|ISIL|Daesh)\b",
     re.IGNORECASE,
 )
 
@@ -1992,6 +2001,11 @@ class Extractor:
             if after is not None:
                 body_start = max(body_start, after.end())
         anchor = resolve_anchor(art.published, dateline)
+        dates = find_dates(text, anchor, upper=ann.upper)
+        # a sentence that tells happenings of different days is read clause by clause
+        sentences = split_by_days(text, ann.sentences, dates, lambda clause: bool(find_triggers(clause)))
+        if sentences != ann.sentences:
+            ann = replace(ann, sentences=sentences)
         matches = self._find(text)
         groups = [m for m in matches if m.entry.kind == "armed_group"]
         # Blanked with as many spaces as it had characters: offsets into ``masked`` are offsets into ``text``.
@@ -2014,7 +2028,6 @@ class Extractor:
         played = len(_SPORT.findall(art.title or "")) + len(_SPORT.findall(masked))
         if played >= SPORT_CUES and played > 3 * sum(strong):
             return Drop(art.id, "not_relevant", "sport: a game, not a report of an event")
-        dates = find_dates(text, anchor, upper=ann.upper)
         if stamp is not None:
             dates = [m for m in dates if m.start >= stamp.end()]  # the posting time dates nothing told
         # "— PIB India (@PIB_India) January 26, 2016": when a quoted tweet was posted
@@ -5188,6 +5201,20 @@ class Extractor:
 
     def _date(self, info: _Article, c: Candidate) -> tuple[DateInterval, Span | None]:
         dates = info.dates
+        if c.statistic is not None and c.statistic.open_ended and info.anchor is not None:
+            # "More than 250 Americans have joined extremist groups, the committee estimated in
+            # September": up to the day or the month the figure was given (the report's day by
+            # default), from a start nobody gave
+            told_in = c.sentences[0]
+            given = [
+                m
+                for m in dates
+                if told_in.start <= m.start < told_in.end
+                and m.interval.end
+                and _FIGURE_GIVEN.search(info.ann.text, max(told_in.start, m.start - 30), m.start)
+            ]
+            end = given[-1].interval.end if given else info.anchor.isoformat()
+            return DateInterval(None, end, "unknown", ""), None
         if c.statistic is not None and c.period_sentence is not None:
             for s in (c.sentences[0], c.period_sentence):
                 inside = [m for m in dates if s.start <= m.start < s.end and m.start >= info.body_start]
@@ -5676,6 +5703,17 @@ class Extractor:
                     or _REPORTING_AFTER.match(text[m.end : m.end + 40]) is not None
                     # (not a day in the possessive: "the Observatory says Tuesday's shelling came amid")
                 ) and lx.POSSESSIVE.match(text, m.end) is None
+                if (
+                    reporting
+                    and c.event_type in {"warning", "threat"}
+                    and (
+                        0 <= m.start - c.trigger[1] <= _SAID_DAY_REACH
+                        or 0 <= c.trigger[0] - m.end <= _SAID_DAY_REACH
+                    )
+                ):
+                    # "German intelligence warned on Monday that militants could strike this summer":
+                    # the day words were said is a warning's own (not the summer feared)
+                    reporting = False
                 if m.start < c.trigger[0] and _old(info, m) and recent_after:
                     # "A man convicted over a 2016 plot was released on Friday": a date of history
                     # before the trigger yields to a recent one after it (or to one of a later

@@ -717,6 +717,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"charged\s+(?!(?:the|a|an|his|her|its|their|them|him|us|me|you|this|that|those|these)\b)"
         r"(?-i:[A-Z][a-z'\u2019])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]+){0,3}(?:,\s+[^,;]{1,40}){0,2},?\s+"
         r"(?:(?:on|late|early)\s+)?(?:\w+day\s+)?with\b|"
+        # ... one named back: "Police arrested the suspect on Friday and charged him on Monday with"
+        r"charged (?:him|her|them) (?:(?:on|late|early)\s+)?(?:\w+day\s+)?(?:with|over)\b"
+        r"(?! (?:the |a )?(?:task|responsibility|duty|job|mission|running|leading|overseeing)\b)|"
         r"indicted|(?<!\ban )(?<!damning )(?<!scathing )(?<!stinging )(?<!searing )(?<!powerful )indictment|"
         r"an indictment(?! of\b)|referred to (?:the )?(?:public )?prosecut\w*|"
         # "police handed over to prosecutors the case files of 12 suspects"
@@ -1009,7 +1012,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"state of (?:emergency|siege))|"
         r"(?:adopted|passed|enacted|approved|tabled) (?:a |an |the )?(?:new |draft )?(?:[\w-]+ ){0,3}?"
         r"(?-i:Act|Law)\b|(?:adopted|passed|approved|tabled|introduced) (?:a |an |the )?(?:new |draft )?"
-        r"(?:directive|amendments? to (?:the |its |a )?(?:[\w-]+ ){0,2}?law|bill (?:giving|to give|that would))|adopted (?:a |the )?(?:new )?(?:law|strategy|"
+        r"(?:directive|amendments? to (?:the |its |a )?(?:[\w-]+ ){0,2}?law|bill (?:(?:on|late|early)\s+\w+day\s+)?(?:giving|to give|that would|on|to|allowing))|adopted (?:a |the )?(?:new )?(?:law|strategy|"
         r"plan|resolution)|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bis )(?<!\bare )(?<!\bremains )designat(?:ed|ion|es|ing) "
         # ... not the adjective: "material support to designated terrorist groups"
         r"(?!(?:[\w-]+ )?terrorist (?:organi[sz]ations|groups|entities)\b)(?:\w+ ){0,6}(?:as )?(?:a )?(?:foreign )?terrorist|"
@@ -1017,7 +1020,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "added the Caucasus Emirate to its list of terrorist entities"
         r"list of (?:\w+ ){0,2}?(?:terror\w*|banned|proscribed|extremist) (?:organi[sz]ations|groups|entities))|"
         # "declared the Mombasa Republican Council a terrorist organisation"
-        r"(?:declared|declaring|named|labell?ed|classified) (?:[\w'-]+ ){1,6}?(?:as )?an? (?:foreign )?"
+        r"(?:declared|declaring|named|labell?ed|classified|listed) (?:[\w'-]+ ){1,6}?(?:as )?an? (?:foreign )?"
         r"(?:terrorist|extremist) (?:organi[sz]ation|group|entity)|"
         r"(?:imposed|announced) sanctions|sanctioned|national (?:counter-?terrorism )?strategy|"
         r"(?:signed|concluded) (?:an? )?(?:\w+ )?(?:agreement|memorandum|accord|pact|deal)|"
@@ -1120,8 +1123,11 @@ STRONG_CONTEXT = re.compile(
     r"linked to|related to) (?:the|a) (?:[\w'-]+ ){0,4}?(?<!atomic )(?<!nuclear )(?<!Allied )(?<!wartime )"
     # (not attacks on fans, women or a player: "the Marseille attacks on England supporters", "the
     # Twitter attacks on England striker Raheem Sterling")
-    # ("over the Garissa University attack": one attack by its name, in mixed case only)
-    r"(?:bombings?|(?:(?-i:(?:[A-Z][\w'-]+ ){1,2})attacks|(?-i:(?:[A-Z][a-z][\w'-]* ){1,2})attack\b)(?! (?:on|against) (?:[\w'-]+ ){0,3}?(?:supporters|fans|"
+    # ("over the Garissa University attack, which killed 148 people": one attack by its name and its
+    # toll, in mixed case only; not "over the Croydon attack, in which a pensioner was beaten")
+    r"(?:bombings?|(?:(?-i:(?:[A-Z][\w'-]+ ){1,2})attacks|(?-i:(?:[A-Z][a-z][\w'-]* ){1,2})attack,? (?:which|that) "
+    r"(?:killed|left) (?:at least |more than |nearly |some |about |over )?(?:\d{2,}|dozens|scores|hundreds)\b)"
+    r"(?! (?:on|against) (?:[\w'-]+ ){0,3}?(?:supporters|fans|"
     r"women|girls|pilgrims|players?|striker|footballers?|referees?|elderly|pensioners|shopkeepers|migrants)\b))\b|"
     r"(?:would-be|alleged|convicted|failed|suspected|shoe|underwear|marathon|arena|mail|letter|parcel|pipe|nail|"
     r"mosque|church|subway|metro|bus|train) bombers?\b(?![ -](?:jackets?|aircraft|planes?|jets?)\b)|"

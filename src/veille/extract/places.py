@@ -409,7 +409,8 @@ def _enumerated(before: str, after: str) -> bool:
 
 
 _ACCUSATION = re.compile(
-    r"\b(?:accused of|suspected of|on suspicion of|charged with|convicted (?:of|for)|for (?:his|her|their) "
+    r"\b(?:accused of|suspected of|on suspicion of|charged (?:(?:on|late|early)\s+\w+day\s+)?with|"
+    r"convicted (?:of|for)|for (?:his|her|their) "
     r"(?:role|part)|to face charges|where he|where she|where they|"
     # "pleaded guilty in federal court on Tuesday to trying to join Islamic State in Syria" (an aim,
     # not a deed: "pleaded guilty to firing shots at the mosque in Meriden" keeps the mosque's town)
@@ -873,13 +874,20 @@ def choose_locations(
             # a court's step is taken where it sits, whatever the places of the deeds it judges
             return [to_location(p) for p, _ in court], [sp for _, sp in court]
     if event_type == "policy" and trigger is not None:
-        maker = _policy_maker(ann, places, trigger)
+        maker = _policy_maker(ann, places, trigger, body_start)
+        policy_sentence = ann.sentence_at(trigger[0])
+        policy_span = None if policy_sentence is None else Span(policy_sentence.start, policy_sentence.end)
         if maker is not None:
             # a law, a ban or a listing is the enacting state's, whatever the places of those it
             # names ("The Canadian government added the Caucasus Emirate to its list of terrorist
             # entities" is Canada's)
-            said = ann.sentence_at(maker.start)
-            return [to_location(maker)], [None if said is None else Span(said.start, said.end)]
+            return [to_location(maker)], [policy_span]
+        maker_state = _policy_body(ann, actors, trigger, body_start)
+        if maker_state is not None:
+            # ... or the state of the body that makes it ("The U.S. Treasury added two Lebanese men")
+            return [
+                Location(name=country_name(maker_state), country_code=maker_state, precision="country")
+            ], [policy_span]
     picked: list[tuple[Location, Span]] = []
     parallel = False  # two happenings told in clauses opened alike, each in its own place
     # the countries of the dateline ("ISTANBUL (Reuters) -")
@@ -1870,20 +1878,44 @@ _MAKER_TO_VERB = re.compile(r"^(?:['\u2019]s)?(?:\s+[\w'-]+){0,6}?\s+$")
 
 
 def _policy_maker(
-    ann: AnnotatedArticle, places: list[PlaceMention], trigger: tuple[int, int]
+    ann: AnnotatedArticle, places: list[PlaceMention], trigger: tuple[int, int], body_start: int
 ) -> PlaceMention | None:
     sent = ann.sentence_at(trigger[0])
     if sent is None:
         return None
+    # (after the dateline: "OTTAWA (Reuters) - Canada on Monday added ...")
+    opening = max(sent.start, body_start) if body_start < trigger[0] else sent.start
     for p in places:
-        if not sent.start <= p.start < trigger[0]:
+        if not opening <= p.start < trigger[0]:
             continue
         if not ((p.feature_code or "").startswith("PCL") or p.demonym):
             return None
-        if _MAKER_BEFORE.match(ann.text[sent.start : p.start]) and _MAKER_TO_VERB.match(
+        if _MAKER_BEFORE.match(ann.text[opening : p.start]) and _MAKER_TO_VERB.match(
             ann.text[p.end : trigger[0]]
         ):
             return p
+        return None
+    return None
+
+
+def _policy_body(
+    ann: AnnotatedArticle, actors: Sequence[Any], trigger: tuple[int, int], body_start: int
+) -> str | None:
+    """The country of a state's body named as the subject of a law's or a ban's verb."""
+    sent = ann.sentence_at(trigger[0])
+    if sent is None:
+        return None
+    opening = max(sent.start, body_start) if body_start < trigger[0] else sent.start
+    for m in actors:
+        if not opening <= m.start < trigger[0] or m.entry.kind == "armed_group":
+            continue
+        codes = m.entry.country_codes
+        if (
+            len(codes) == 1
+            and _MAKER_BEFORE.match(ann.text[opening : m.start])
+            and _MAKER_TO_VERB.match(ann.text[m.end : trigger[0]] or " ")
+        ):
+            return str(codes[0])
         return None
     return None
 

@@ -216,6 +216,9 @@ class StatisticMention:
     value_text: str
     start: int  # of the number, in the sentence
     end: int
+    # a running total with no period told ("Turkey has deported 1,800 foreign fighters"): up to the
+    # report, from a start nobody gave
+    open_ended: bool = False
 
 
 _NUM_NOUN = re.compile(
@@ -468,7 +471,7 @@ _THIS_SPAN = re.compile(r"\bthis\s+(?:year|month)\b", _I)
 _RANKED_IN_SPAN = re.compile(rf"\b{SUPERLATIVE}\b[^.;]{{0,50}}?\bthis\s+(?:year|month)\b", _I)
 # the day a figure was given, at the sentence's end
 _SAID_ON_DAY = re.compile(
-    r",\s+(?:[\w.'-]+\s+){1,6}?(?:said|says|told(?:\s+[\w.'-]+){1,4}?|announced|reported|added|showed)\s+"
+    r",\s+(?:[\w.'-]+\s+){1,8}?(?:said|says|told(?:\s+[\w.'-]+){1,4}?|announced|reported|added|showed)\s+"
     r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b\W*$|"
     # ... or before what it said: "the ministry said in a statement on Sunday that", "told the Senate on
     # Tuesday that", "a report released on Wednesday said"
@@ -480,6 +483,28 @@ _SAID_ON_DAY = re.compile(
 # a whole year, and the least figure over it read as a tally of people
 _YEAR_PERIOD = re.compile(r"\b(?:last year|this year|(?:in|during) (?:19|20)\d\d)\b", _I)
 _A_YEARS_TALLY = 50
+# a running total told with no period, by the step's verb in the perfect: "Turkey has deported 1,800
+# foreign fighters", "Some 3,000 Tunisians have left to fight in Syria", "220 Moroccan fighters had
+# returned" (one operation's count, "have arrested 25 people in raids", is told with its day or its
+# case)
+_RUNNING_TOTAL = re.compile(
+    r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?(?:deported|expelled|extradited|"
+    r"repatriated|returned|travell?ed|left(?=\s+(?:to|for)\b)|gone(?=\s+to\b)|joined|arrested|detained|"
+    r"convicted|charged|prosecuted|"
+    r"barred|stripped|sentenced|jailed)\b",
+    _I,
+)
+# ... as large as no one operation's count
+_A_RUNNING_TOTAL = 100
+# ... and told with no time of one operation: not "200 suspects had been detained just a week before
+# the blast", "has arrested 3,000 suspected militants since Friday in a crackdown"
+_ONE_OPERATIONS_TIME = re.compile(
+    r"\b(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+(?:before|after|ago|earlier|later)|"
+    r"last\s+(?:week|month|night|weekend)|earlier\s+this\s+(?:week|month)|this\s+week|"
+    r"since\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last\s+\w+)|"
+    r"in\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:crackdown|operation|sweep|raids?|round-?up))\b",
+    _I,
+)
 # ... not one operation's: "detained 90 suspected militants in one sweep across Istanbul in 2015"
 _ONE_OPERATION = re.compile(
     r"\b(?:in|during)\s+(?:a\s+single|one|the same)\s+(?:[\w-]+\s+){0,2}?"
@@ -613,13 +638,21 @@ def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[S
         or period_in_context
         or bool(_extra_spans(sentence, periods))
     )
+    told = _SAID_ON_DAY.sub(lambda m: " " * len(m.group(0)), sentence)
+    open_ended = (
+        not has_period
+        and _RUNNING_TOTAL.search(told) is not None
+        and SINGLE_EVENT_CUE.search(told) is None
+        and _ONE_CASE.search(sentence) is None
+        and _ONE_OPERATIONS_TIME.search(told) is None
+    )
+    has_period = has_period or open_ended
     if not has_period or _ONE_OPERATION.search(sentence):
         # (one operation's count, whatever the period: "detained 90 suspected Islamic State
         # militants in one sweep across Istanbul in 2015")
         return []
     # (the day a figure was given is no day of one happening: "..., Prime Minister David Cameron
     # said on Monday")
-    told = _SAID_ON_DAY.sub(lambda m: " " * len(m.group(0)), sentence)
     if SINGLE_EVENT_CUE.search(told) and not _STRONG_PERIOD.search(periods) and not period_in_context:
         return []
     # a day told, and a year only: the year may be the deed's the step is over ("Three men were
@@ -636,6 +669,7 @@ def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[S
     )
     strong = (
         period_in_context
+        or open_ended
         or _STRONG_PERIOD.search(periods) is not None
         # "Spain has arrested 40 suspected jihadists this year": a tally run up to now
         or (
@@ -674,6 +708,8 @@ def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[S
             continue
         value = parse_number(num)
         if day_and_year and (value is None or value < _A_YEARS_TALLY):
+            continue
+        if open_ended and (value is None or value < _A_RUNNING_TOTAL):
             continue
         # a year's tally too large for one happening: "Indonesian police arrested 160 terrorism
         # suspects last year"
@@ -714,7 +750,7 @@ def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[S
             slot = None
         if any(o.metric == metric for o in out):
             continue
-        out.append(StatisticMention(metric, etype, slot, num, m.start("num"), m.end("num")))
+        out.append(StatisticMention(metric, etype, slot, num, m.start("num"), m.end("num"), open_ended))
         used_to = m.end()
     for m, (metric, etype, slot) in _changed_to(sentence):
         if not any(o.metric == metric for o in out):

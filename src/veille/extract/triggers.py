@@ -437,6 +437,12 @@ _WARNED_OF = re.compile(
     _I,
 )
 _WARN_WORD = re.compile(r"warn", _I)
+_AFTER_A_DEED = re.compile(r"\b(?:after|following|since|when)\b", _I)
+_STATE_THREATENS = re.compile(
+    r"\b(?:army|military|government|president|prime minister|minister|forces|troops|police|state|regime|"
+    r"navy|air force|ministry|Kremlin|Pentagon)\b",
+    _I,
+)
 _CAUSE_BEFORE = re.compile(
     r"\b(?:following|after|in the wake of|in response to|in the aftermath of)\s+(?:[\w'-]+\s+){0,6}$", _I
 )
@@ -669,8 +675,14 @@ def is_habitual(sentence: str, hit: Hit) -> bool:
         # "saying they were shot in the head or their throats were slit, often in front of their
         # families": a practice described
         return True
-    if hit.trigger.event_type == "threat" and " " in word:
-        return False  # "threatened on Sunday to step up attacks": what is threatened, not a habit
+    if (
+        hit.trigger.event_type == "threat"
+        and " " in word
+        and not _STATE_THREATENS.search(sentence, max(0, hit.start - 60), hit.start)
+    ):
+        # "The PKK threatened on Sunday to step up attacks": what is threatened, not a habit (a
+        # state's "step up attacks" on rebels is its war, no threat of an armed group)
+        return False
     noun = re.split(r"\s+", word)[-1]
     # (the words before the noun itself, the last of a longer trigger: "rebels say the government
     # has kept up attacks")
@@ -2179,6 +2191,9 @@ def main_hit(sentence: str, hits: list[Hit]) -> Hit | None:
                 and o.end <= h.start
                 and _WARN_WORD.match(sentence, o.start)
                 and _WARNED_OF.fullmatch(sentence, o.end, h.start)
+                # (not a deed told after it: "warned that militants could strike again, two days
+                # after suspected Islamists hacked a university professor to death")
+                and not _AFTER_A_DEED.search(sentence, h.start, h.end)
                 for o in hits
             )
         )
