@@ -151,3 +151,30 @@ def test_who_makes_a_listing_and_when_a_warning_was_given(pipeline: Pipeline) ->
         "suspected Islamists hacked a university professor to death in Rajshahi."
     )
     assert "attack" in [r["event_type"] for r in records_of(pipeline, text, published=PUB)]
+
+
+def test_a_clause_of_another_day_of_the_same_kind_is_its_own_record(pipeline: Pipeline) -> None:
+    text = (
+        "French police detained three Islamic State suspects in Marseille on Saturday, and on Sunday police "
+        "arrested two more suspects in Lyon, the interior ministry said."
+    )
+    recs = records_of(pipeline, text, published=PUB)
+    got = sorted((r["date"]["start"], tuple(names(r)), r["counts"]["arrested"]) for r in recs)
+    assert got == [("2016-05-07", ("Marseille",), 3), ("2016-05-08", ("Lyon",), 2)]
+    # one happening told by two verbs of its kind stays one
+    text = (
+        "Two policemen were attacked by Islamic State militants on Friday and killed on Saturday after "
+        "being held hostage in Arish, officials said."
+    )
+    (rec,) = records_of(pipeline, text, published=PUB)
+    assert rec["counts"]["killed"] == 2
+
+
+def test_running_totals_are_people_counted_by_nation_not_crowds_or_cases(pipeline: Pipeline) -> None:
+    for text in (
+        "More than 5,000 people have joined a march against terrorism in Paris, police said.",
+        "Police have detained 110 people over Sunday's suicide bombing in Ankara, officials said.",
+        "Turkish police have detained 135 suspected Islamic State militants over the weekend, officials "
+        "said.",
+    ):
+        assert all(r["record_type"] == "event" for r in records_of(pipeline, text, published=PUB)), text

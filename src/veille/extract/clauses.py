@@ -49,10 +49,10 @@ def split_by_days(
     text: str,
     sentences: Sequence[Sentence],
     dates: Sequence[DateMention],
-    tells: Callable[[str], bool],
+    tells: Callable[[str], frozenset[str]],
 ) -> tuple[Sentence, ...]:
     """``sentences`` with each one that tells happenings of different days cut into its clauses;
-    ``tells(clause)`` says whether a clause holds a happening's words."""
+    ``tells(clause)`` gives the kinds of happening a clause's words name (none: no happening)."""
     out: list[Sentence] = []
     for s in sentences:
         out.extend(_clauses(text, s, dates, tells))
@@ -60,7 +60,7 @@ def split_by_days(
 
 
 def _clauses(
-    text: str, s: Sentence, dates: Sequence[DateMention], tells: Callable[[str], bool]
+    text: str, s: Sentence, dates: Sequence[DateMention], tells: Callable[[str], frozenset[str]]
 ) -> list[Sentence]:
     own = [
         m
@@ -74,14 +74,17 @@ def _clauses(
     if len(own) < 2:
         return [s]
     # (the words that open a clause end the one before it: "..., and " stays with the first)
-    cuts = [
-        c.end()
+    openings = [
+        c
         for c in _CLAUSE_OPENING.finditer(text, s.start, s.end)
         if c.group("day") is not None or any(c.start() - _DAY_ENDS_CLAUSE <= m.end <= c.start() for m in own)
     ]
-    if not cuts:
+    if not openings:
         return [s]
-    bounds = [s.start, *cuts, s.end]
+    # (a clause opened by a verb alone goes on the subject's one happening when it names the same
+    # kind: "Two policemen were attacked by militants on Friday and killed on Saturday")
+    by_verb = {c.end() for c in openings if c.group("day") is None}
+    bounds = [s.start, *(c.end() for c in openings), s.end]
     parts = [Sentence(a, b) for a, b in zip(bounds, bounds[1:], strict=False)]
     # a part with no date of its own goes with the part before it ("... on Friday, killing two
     # officers"); a part before the first dated one opens the sentence
@@ -96,10 +99,15 @@ def _clauses(
     if len(merged) < 2:
         return [s]
     days = []
+    kinds: list[frozenset[str]] = []
     for p in merged:
         mine = [m for m in own if p.start <= m.start < p.end]
-        if p.end - p.start < _SHORTEST or not tells(text[p.start : p.end]):
+        told = tells(text[p.start : p.end])
+        if p.end - p.start < _SHORTEST or not told:
             return [s]
+        if kinds and p.start in by_verb and told == kinds[-1]:
+            return [s]
+        kinds.append(told)
         days.append({(m.interval.start, m.interval.end) for m in mine})
     if any(a & b for i, a in enumerate(days) for b in days[i + 1 :]):
         return [s]  # a day told twice: one happening, told with its parts

@@ -1428,6 +1428,7 @@ def _refine(g: _Group, slot: str, pv: str | None, verb: str) -> _SlotVerb | None
     return slot, pv
 
 
+_TOOK_ONE = frozenset({"kidnapped", "abducted", "snatched"})
 # Verbs that count people only when the noun says so ("held 12 hostages", not "held talks").
 _BY_KIND = frozenset({"held", "seized", "captured", "released", "returned", "freed"})
 # what someone holds that is no detention: "held responsible", "held dual citizenship", "held talks"
@@ -2200,7 +2201,14 @@ def find_counts(text: str, offset: int = 0, *, upper: bool = False) -> list[Coun
                 np.value, np.approx, np.vague = ante.value, ante.approx, ante.vague
             # "a 17-year-old and a 19-year-old were detained": coordinated single persons count
             pair = np.single and len(g.nps) >= 2 and np.kind not in ("cell", "hint")
-            if np.unknown or not (_allowed(np, sv[0]) or pair) or (np.single and sv[1] == "treated"):
+            # ... and one person taken by the verb of a kidnapping told ("kidnapped a Swiss missionary";
+            # not "the intention of taking the OAS secretary general hostage")
+            taken = (
+                np.single
+                and sv[0] == _KD
+                and t.w(g.verb_at if g.verb_at >= 0 else g.nps[0].start - 1) in _TOOK_ONE
+            )
+            if np.unknown or not (_allowed(np, sv[0]) or pair or taken) or (np.single and sv[1] == "treated"):
                 continue
             out.append(_mention(t, np, sv, gid, offset, add))
             slots[id(np)] = sv[0]

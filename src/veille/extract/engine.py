@@ -428,9 +428,11 @@ _ONE_ARRESTED = re.compile(
     + _ONE_NOUN
     + r"\b(?!['\u2019])"
     + _NO_OTHER_AFTER
-    + r"|^\W*(?:An?|One)\s+(?:[\w'-]+\s+){0,4}?"
-    + _ONE_NOUN
-    + r"\s+(?:[^.;]{0,60}?\s)?(?:was|has been|had been)\s+"
+    # ... or the subject of a passive, told first or in reported speech ("Police said a suspected
+    # Lashkar-e-Jhangvi commander was arrested in Karachi")
+    + r"|(?:^\W*|\b(?:said|says|added|reported|confirmed|announced|stated)(?:\s+(?:on\s+)?\w+day)?"
+    r"(?:\s+that)?\s+)"
+    r"(?:An?|One)\s+(?:[\w'-]+\s+){0,4}?" + _ONE_NOUN + r"\s+(?:[^.;]{0,60}?\s)?(?:was|has been|had been)\s+"
     r"(?:\w+ly\s+)?(?:arrested|detained|captured|apprehended)\b" + _NO_OTHER_AFTER,
     re.IGNORECASE | re.MULTILINE,
 )
@@ -1631,7 +1633,7 @@ class Candidate:
 
 # the words a figure was given with: "the committee estimated in September", "said on Monday"
 _FIGURE_GIVEN = re.compile(
-    r"\b(?:said|says|estimated|estimates|reported|announced|told\s+(?:[\w-]+\s+){0,3}?)\s*,?\s+"
+    r"\b(?:said|says|estimated|estimates|reported|announced|told(?:\s+[\w-]+){0,3}?)\s*,?\s+"
     r"(?:(?:on|in|last|early|late)\s+)?$",
     re.IGNORECASE,
 )
@@ -1723,6 +1725,8 @@ class _Article:
     # each sentence's triggers (event type, start, end in the text), by sentence start, found once
     # when asked
     told: dict[int, list[tuple[str, int, int]]] = field(default_factory=dict)
+    # where a clause cut from its sentence begins (see clauses.split_by_days): a happening of its own
+    clauses: frozenset[int] = frozenset()
 
     def hits_in(self, s: Sentence) -> list[tuple[str, int, int]]:
         found = self.told.get(s.start)
@@ -2003,8 +2007,15 @@ class Extractor:
         anchor = resolve_anchor(art.published, dateline)
         dates = find_dates(text, anchor, upper=ann.upper)
         # a sentence that tells happenings of different days is read clause by clause
-        sentences = split_by_days(text, ann.sentences, dates, lambda clause: bool(find_triggers(clause)))
+        sentences = split_by_days(
+            text,
+            ann.sentences,
+            dates,
+            lambda clause: frozenset(t.event_type for t, _, _ in find_triggers(clause)),
+        )
+        clauses: frozenset[int] = frozenset()
         if sentences != ann.sentences:
+            clauses = frozenset(s.start for s in sentences) - {s.start for s in ann.sentences}
             ann = replace(ann, sentences=sentences)
         matches = self._find(text)
         groups = [m for m in matches if m.entry.kind == "armed_group"]
@@ -2033,7 +2044,7 @@ class Extractor:
         # "— PIB India (@PIB_India) January 26, 2016": when a quoted tweet was posted
         dates = [m for m in dates if not _TWEET_STAMP.search(text, max(0, m.start - 40), m.start)]
         dates = _quotes_dated_by_speech(text, dates, anchor)
-        info = _Article(ann, anchor, body_start, matches, context, dates, strong)
+        info = _Article(ann, anchor, body_start, matches, context, dates, strong, clauses=clauses)
         candidates = self._candidates(info, masked)
         if anchor is not None:
             kept = [c for c in candidates if not self._historical(info, c)]
@@ -2799,7 +2810,10 @@ class Extractor:
                         )
                     )
                 )
-                follows = follows and not step_of_its_day
+                # (a clause of another day cut from the sentence before is a happening of its own:
+                # "... detained three suspects in Marseille on Saturday, and on Sunday police arrested
+                # two more in Lyon")
+                follows = follows and not step_of_its_day and s.start not in info.clauses
                 anaphoric = (
                     etype in ANAPHORA_FOLDS
                     and (

@@ -284,8 +284,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"jihadists?|bandits|rebels|extremists?|(?<!fire )fighters|guerrillas?|terrorist group|armed group|"
         r"militia(?:men|s)?|militiam[ae]n|Maoists?|Naxal(?:ite)?s|separatists|"
         r"(?:unidentified|unknown) (?:armed )?(?:men|persons|individuals))\b"
-        # (not the object of a clause: "a militant whom the United States military tried to kill")
-        r"(?!\s+whom\b)[^.]{0,150}?\b(?<!\bwere )(?<!\bwas )(?<!\bbeen )"
+        # (not the object of a clause: "a militant whom the United States military tried to kill"; nor
+        # the doers' places as a noun's adjective: "troops had raided a militant camp near Kismayo")
+        r"(?!\s+whom\b)(?!\s+(?:camps?|hideouts?|bases?|positions?|strongholds?|compounds?|safe\s?houses?|dens|"
+        r"lairs?|training\s+(?:camps?|grounds?|facilit(?:y|ies)))\b)[^.]{0,150}?\b(?<!\bwere )(?<!\bwas )(?<!\bbeen )"
         # not a plot ("militants plotting an attack on May Day ... had been detained")
         r"(?<!\bplotting )(?<!\bplanning )(?<!\bpreparing )(?<!\bplotting to )(?<!\bplanning to )(?<!\bplotted to )"
         r"(?<!\bplanned to )(?<!\bpreparing to )(?<!\bplotting an )(?<!\bplanning an )(?<!\bpreparing an )(?:(?:attacked|"
@@ -572,9 +574,16 @@ TRIGGERS: tuple[Trigger, ...] = (
         # more than two years ago ... has been rescued", "troops rescued 30 women abducted by the group"
         r"(?:(?<=\bhas been )|(?<=\bhave been )|(?<=\bhad been ))rescued|"
         r"(?:(?<=\bwas )|(?<=\bwere ))rescued(?= (?:by|in|during|from|on|after)\b)|"
-        r"rescued (?:an? |the |\d+ |two |three |four |five |six |several |dozens of |hundreds of )?(?:[\w-]+ ){0,2}"
+        r"(?:rescued|freed|liberated) (?:an? |the |\d+ |two |three |four |five |six |several |dozens of |"
+        r"hundreds of )?(?:[\w-]+ ){0,2}"
         # (not "rescued the hostages": the end of a siege, see the engine)
         r"(?:abductees|(?:[\w-]+ )?(?:kidnapped|abducted))|"
+        # ... nor those held by a group or in its den: "troops rescued 20 hostages held by Boko Haram in
+        # the Sambisa Forest", "freed 12 hostages from a hideout of Lashkar-e-Jhangvi militants"
+        r"(?:rescued|freed|liberated) (?:an? |the |\d+ |two |three |four |five |six |several |dozens of |"
+        r"hundreds of )?(?:[\w-]+ ){0,2}?(?:hostages?|captives?) (?:(?:being |who were |who had been )?"
+        r"(?:held|kidnapped|abducted|taken) by|from (?:an? |the )?(?:[\w-]+ ){0,3}?(?:hideouts?|camps?|dens?|"
+        r"houses?|compounds?|bases?|cells?))|"
         # (not "repelled an attack by IS militants that killed 12": the attack is the happening)
         r"(?:routed|repelled|repulsed|dislodged) (?:an? |the )?(?!(?:attacks?|assaults?) by\b)(?:group of )?"
         r"(?:suspected |presumed )?(?:[\w/-]+ ){0,3}"

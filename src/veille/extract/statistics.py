@@ -432,7 +432,9 @@ _FORCE_REPORTS_BEFORE = re.compile(
     # militants had been killed in similar raids")
     r"\b(?:army|armed forces|military|troops|brigade|battalion|police|security forces|defen[cs]e ministry|"
     r"joint chiefs(?: of staff)?|command|ministry|minister)\b[^.;]{0,40}?\b(?:reported|reports?|said|says|confirm(?:ed|s)?|"
-    r"announced|announces?|stated)\s+(?:that\s+)?(?:[^.;,]{3,50},\s+)?"
+    # ("Pakistan's army said on Monday that 3,500 militants had been killed")
+    r"announced|announces?|stated)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"yesterday|today)\s+)?(?:that\s+)?(?:[^.;,]{3,50},\s+)?"
     r"(?:at least\s+|more than\s+|over\s+|some\s+|nearly\s+|about\s+)?$",
     _I,
 )
@@ -483,16 +485,23 @@ _SAID_ON_DAY = re.compile(
 # a whole year, and the least figure over it read as a tally of people
 _YEAR_PERIOD = re.compile(r"\b(?:last year|this year|(?:in|during) (?:19|20)\d\d)\b", _I)
 _A_YEARS_TALLY = 50
-# a running total told with no period, by the step's verb in the perfect: "Turkey has deported 1,800
-# foreign fighters", "Some 3,000 Tunisians have left to fight in Syria", "220 Moroccan fighters had
-# returned" (one operation's count, "have arrested 25 people in raids", is told with its day or its
-# case)
+# a running total told with no period, by a movement's verb in the perfect, of people a state counts
+# by their nation or as fighters: "Turkey has deported 1,800 foreign fighters", "Some 3,000 Tunisians
+# have left to fight in Syria", "220 Moroccan fighters had returned" (not arrests or court cases,
+# one operation's or one case's as often as a running total: "Police have detained 110 people over
+# Sunday's bombing", "A court has convicted 110 people in a mass trial"; nor "5,000 people have
+# joined a march")
 _RUNNING_TOTAL = re.compile(
     r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?(?:deported|expelled|extradited|"
-    r"repatriated|returned|travell?ed|left(?=\s+(?:to|for)\b)|gone(?=\s+to\b)|joined|arrested|detained|"
-    r"convicted|charged|prosecuted|"
-    r"barred|stripped|sentenced|jailed)\b",
+    r"repatriated|returned|travell?ed|left(?=\s+(?:to|for)\b)|gone(?=\s+to\b)|joined|barred|stripped)\b",
     _I,
+)
+# (the noun counted, right after the figure: "1,800 foreign fighters", "3,000 Tunisians", "120
+# Islamist preachers"; not "5,000 people have joined a march against terrorism in Paris")
+_COUNTED_BY_NATION = re.compile(
+    r"\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?(?:(?-i:[A-Z][a-z]+(?:ans|ese|ish|ons|ks|nes|is|ch|ss))|"
+    r"(?:foreign\s+)?(?:terrorist\s+)?fighters|nationals|citizens|jihadists|jihadis|Islamists|preachers|"
+    r"imams|extremists|radicals|militants)\b"
 )
 # ... as large as no one operation's count
 _A_RUNNING_TOTAL = 100
@@ -502,7 +511,9 @@ _ONE_OPERATIONS_TIME = re.compile(
     r"\b(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+(?:before|after|ago|earlier|later)|"
     r"last\s+(?:week|month|night|weekend)|earlier\s+this\s+(?:week|month)|this\s+week|"
     r"since\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last\s+\w+)|"
-    r"in\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:crackdown|operation|sweep|raids?|round-?up))\b",
+    r"(?:in|during)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:crackdown|operations?|sweeps?|raids?|round-?ups?)|"
+    r"over\s+the\s+(?:weekend|past\s+\w+\s+\w+|last\s+\w+\s+\w+)|"
+    r"(?:over|after|following|before|in\s+connection\s+with)\s+(?:the|a|an|\w+['\u2019]s)\s+)\b",
     _I,
 )
 # ... not one operation's: "detained 90 suspected militants in one sweep across Istanbul in 2015"
@@ -645,6 +656,7 @@ def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[S
         and SINGLE_EVENT_CUE.search(told) is None
         and _ONE_CASE.search(sentence) is None
         and _ONE_OPERATIONS_TIME.search(told) is None
+        and _COUNTED_BY_NATION.search(sentence) is not None
     )
     has_period = has_period or open_ended
     if not has_period or _ONE_OPERATION.search(sentence):
@@ -770,6 +782,8 @@ _BODY_NOUN = (
 )
 # a body named by its kind alone, which says nothing of which one it is ("the agency said")
 BARE_KIND = re.compile(
+    # ("the interior minister told parliament": which country's, the words do not say)
+    r"(?:(?:interior|justice|defen[cs]e|foreign|home|security|information)\s+(?=minist))?"
     r"(?:agency|group|ministry|office|department|commission|council|committee|report|study|survey|tally|"
     r"count|data|figures|statistics|organi[sz]ation|cent(?:er|re)|institute|minister|spokes(?:man|woman|person)|"
     r"statement)",

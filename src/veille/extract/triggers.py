@@ -1698,7 +1698,15 @@ ASKED_FOR = re.compile(
 
 # what doers train for ("were training for a large-scale attack"; not "trained for weeks before they
 # attacked", nor "boarded the train for Brussels")
-TRAINED_FOR = re.compile(r"(?<!\bthe )(?<!\ba )\btrain(?:ing|ed|s)? for (?:an? |the )?(?:[\w-]+ )?$", _I)
+TRAINED_FOR = re.compile(
+    r"(?<!\bthe )(?<!\ba )\btrain(?:ing|ed|s)? for (?:an? |the )?(?:[\w-]+ )?$|"
+    # ... or readied for: "an exercise at Bamako airport to test their response to a terrorist attack"
+    # (not "in response to the attacks against army members", "Police responding to a shooting", those told)
+    r"\b(?:(?:test|tests|testing|rehearse|rehearsing|practi[cs]e|practi[cs]ing)\s+(?:their|its|the|our)\s+response|"
+    r"prepared(?:ness)?|preparing|readiness|ready)\s+(?:to|for)\s+(?:an?|any|possible|potential|future)\s+"
+    r"(?:[\w-]+\s+)?$",
+    _I,
+)
 # a cause asked about: "into whether it was caused by an air strike, missile or artillery fire" (not
 # "whether he was involved in the attack that took place", nor a doer asked about)
 WHETHER_BEFORE = re.compile(
@@ -2185,7 +2193,9 @@ def main_hit(sentence: str, hits: list[Hit]) -> Hit | None:
         h
         for h in live
         if not (
-            h.trigger.event_type in {"attack", "plot_foiled"}
+            # ("The ministry warned that about 1,500 Moroccans were still fighting with jihadist groups
+            # in Syria": the fighting warned of)
+            h.trigger.event_type in {"attack", "plot_foiled", "ct_operation", "travel"}
             and any(
                 o.trigger.event_type == "warning"
                 and o.end <= h.start
