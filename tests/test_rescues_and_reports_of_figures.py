@@ -68,3 +68,42 @@ def test_what_a_ministry_warns_of_and_what_its_army_counts(pipeline: Pipeline) -
     text = "Police said a suspected Lashkar-e-Jhangvi commander was arrested in Karachi on Saturday."
     (rec,) = records_of(pipeline, text, published=PUB)
     assert rec["counts"]["arrested"] == 1
+
+
+def test_hostages_freed_at_the_end_of_a_siege_stay_the_attack(pipeline: Pipeline) -> None:
+    text = (
+        "Malian special forces freed 20 hostages held by jihadists at a hotel in Bamako on Monday after a "
+        "nine-hour siege, officials said."
+    )
+    (rec,) = records_of(pipeline, text, published=PUB)
+    assert rec["event_type"] == "attack"
+    text = (
+        "Security forces freed 12 hostages held by al-Shabaab gunmen who had stormed a hotel in Mogadishu "
+        "on Monday; 14 people were killed in the attack."
+    )
+    assert "attack" in [r["event_type"] for r in records_of(pipeline, text, published=PUB)]
+
+
+def test_an_exercise_that_plays_out_an_attack_is_none(pipeline: Pipeline) -> None:
+    text = (
+        "Police in Brussels took part in an exercise on Monday simulating a suicide bombing at the central "
+        "station."
+    )
+    assert records_of(pipeline, text, published=PUB) == []
+    # near miss: a real bombing at a mock wedding
+    text = "A suicide bomber killed 20 people at a mock wedding in Kabul on Monday."
+    assert [r["event_type"] for r in records_of(pipeline, text, published=PUB)] == ["attack"]
+
+
+def test_whom_captors_let_go(pipeline: Pipeline) -> None:
+    text = (
+        "FARC rebels released a soldier they had held captive for three months in Cauca department on "
+        "Saturday, handing him to a Red Cross delegation."
+    )
+    (rec,) = records_of(pipeline, text, published=PUB)
+    assert rec["target_type"] == "military"
+    text = (
+        "The Islamic State released 40 Assyrian Christians it had held hostage since February in Hasakah "
+        "province on Sunday, an activist group said."
+    )
+    assert [r["record_type"] for r in records_of(pipeline, text, published=PUB)] == ["event"]

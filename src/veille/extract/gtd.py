@@ -1668,6 +1668,8 @@ _TARGET_CUES: tuple[tuple[int, re.Pattern[str]], ...] = (
             r"ambush(?:ed|ing)?|overran|besieged|sieges? (?:of|at|on)|(?:opened|open|opening) fire (?:on|at|upon|in|inside|into|toward|towards)|"
             r"fired (?:\w+ ){0,4}?(?:on|at|upon|into|toward|towards)|shot(?: and (?:killed|wounded|injured)| dead| at)?|"
             r"gunned down|kill(?:ed|ing)|murdered|abduct(?:ed|ing)|kidnapp?(?:ed|ing)|seized|beheaded|stabbed|"
+            # (whom captors let go: "FARC rebels released a soldier they had held captive")
+            r"released|freed|"
             r"hacked(?: to death)?|assassinated|executed|tortured|lashed|flogged|stoned|poisoned|hijack(?:ed|ing)|"
             r"held|took|taking|set fire to|setting fire to|set (?:\w+ ){0,4}?(?:on fire|ablaze|alight)|"
             r"burn(?:ed|t|ing)(?: down)?|torched|vandali[sz]ed|destroyed|damaged|looted|ransacked|sabotaged|"

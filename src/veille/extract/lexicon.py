@@ -198,6 +198,14 @@ BLEW_SELF_UP = (
     r"(?:himself|herself|themselves) up"
 )
 
+# a rescue that ends an attack's siege is told as that attack's end, not as an operation of its own
+# ("Malian special forces freed 20 hostages held by jihadists at a hotel in Bamako after a nine-hour
+# siege", "freed 12 hostages held by gunmen who had stormed a hotel")
+_NO_SIEGE_AFTER = (
+    r"(?![^.;]{0,100}?\b(?:sieges?|stormed|storming|standoff|stand-off|barricaded|"
+    r"at (?:an? |the )?(?:[\w'-]+ ){0,2}(?:hotel|supermarket|shop|mall|restaurant|cafe|school|theat(?:re|er)|"
+    r"church|mosque|bank|store|market|university|hospital|airport|office|embassy|concert hall)s?)\b)"
+)
 TRIGGERS: tuple[Trigger, ...] = (
     # -- attacks -------------------------------------------------------------------------
     _t(
@@ -577,13 +585,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:rescued|freed|liberated) (?:an? |the |\d+ |two |three |four |five |six |several |dozens of |"
         r"hundreds of )?(?:[\w-]+ ){0,2}"
         # (not "rescued the hostages": the end of a siege, see the engine)
-        r"(?:abductees|(?:[\w-]+ )?(?:kidnapped|abducted))|"
+        r"(?:abductees|(?:[\w-]+ )?(?:kidnapped|abducted))" + _NO_SIEGE_AFTER + "|"
         # ... nor those held by a group or in its den: "troops rescued 20 hostages held by Boko Haram in
         # the Sambisa Forest", "freed 12 hostages from a hideout of Lashkar-e-Jhangvi militants"
         r"(?:rescued|freed|liberated) (?:an? |the |\d+ |two |three |four |five |six |several |dozens of |"
         r"hundreds of )?(?:[\w-]+ ){0,2}?(?:hostages?|captives?) (?:(?:being |who were |who had been )?"
         r"(?:held|kidnapped|abducted|taken) by|from (?:an? |the )?(?:[\w-]+ ){0,3}?(?:hideouts?|camps?|dens?|"
-        r"houses?|compounds?|bases?|cells?))|"
+        r"houses?|compounds?|bases?|cells?))" + _NO_SIEGE_AFTER + "|"
         # (not "repelled an attack by IS militants that killed 12": the attack is the happening)
         r"(?:routed|repelled|repulsed|dislodged) (?:an? |the )?(?!(?:attacks?|assaults?) by\b)(?:group of )?"
         r"(?:suspected |presumed )?(?:[\w/-]+ ){0,3}"

@@ -398,6 +398,14 @@ _COMPARED_SINCE = re.compile(
 )
 
 
+# how long those counted had been held, not a period of a tally: "released 40 Assyrian Christians it
+# had held hostage since February"
+_HELD_SINCE = re.compile(
+    r"\b(?:had|have|has)\s+(?:been\s+)?(?:held|kept|detained|holding|keeping)\b(?:\s+[\w-]+){0,3}?\s+since\b[^.;:,]*",
+    _I,
+)
+
+
 # a figure per day, week or month, right after what it counts
 _RATE = re.compile(
     # (not "in a week of clashes", "a day after the vote")
@@ -639,6 +647,7 @@ def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[S
     ``period_in_context``: the period is stated just before (a bulleted list under "In 2024:").
     """
     periods = _COMPARED_SINCE.sub(lambda m: " " * len(m.group(0)), sentence)
+    periods = _HELD_SINCE.sub(lambda m: " " * len(m.group(0)), periods)
     if _ONE_CASE.search(sentence):
         # "five people had been detained so far in connection with the bombing": the running count
         # of one case, no period's

@@ -437,6 +437,7 @@ _WARNED_OF = re.compile(
     _I,
 )
 _WARN_WORD = re.compile(r"warn", _I)
+_SIMULATED = re.compile(r"\b(?:simulat(?:ing|ed|es|e)|simulations?\s+of)\b", _I)
 _AFTER_A_DEED = re.compile(r"\b(?:after|following|since|when)\b", _I)
 _STATE_THREATENS = re.compile(
     r"\b(?:army|military|government|president|prime minister|minister|forces|troops|police|state|regime|"
@@ -2208,6 +2209,10 @@ def main_hit(sentence: str, hits: list[Hit]) -> Hit | None:
             )
         )
     ]
+    # "an exercise on Monday simulating a suicide bombing at the central station": played out
+    simulated = _SIMULATED.search(sentence)
+    if simulated is not None:
+        live = [h for h in live if h.trigger.event_type != "attack" or h.start < simulated.start()]
     # "approved a law allowing police to carry out house searches at night": what the law allows
     live = [
         h
