@@ -1877,14 +1877,22 @@ _MAKER_BEFORE = re.compile(r"^\s*(?:(?:on|last|early|late)\s+\w+day,?\s+)?(?:the
 _MAKER_TO_VERB = re.compile(r"^(?:['\u2019]s)?(?:\s+[\w'-]+){0,6}?\s+$")
 
 
-def _policy_maker(
-    ann: AnnotatedArticle, places: list[PlaceMention], trigger: tuple[int, int], body_start: int
-) -> PlaceMention | None:
+def _policy_opening(ann: AnnotatedArticle, trigger: tuple[int, int], body_start: int) -> int | None:
+    """Where the sentence of a law's or a ban's verb opens, after the dateline ("OTTAWA (Reuters) -
+    Canada on Monday added ...")."""
     sent = ann.sentence_at(trigger[0])
     if sent is None:
         return None
-    # (after the dateline: "OTTAWA (Reuters) - Canada on Monday added ...")
-    opening = max(sent.start, body_start) if body_start < trigger[0] else sent.start
+    return max(sent.start, body_start) if body_start < trigger[0] else sent.start
+
+
+def _policy_maker(
+    ann: AnnotatedArticle, places: list[PlaceMention], trigger: tuple[int, int], body_start: int
+) -> PlaceMention | None:
+    """The country (or its people's name) that is the subject of a law's or a ban's verb."""
+    opening = _policy_opening(ann, trigger, body_start)
+    if opening is None:
+        return None
     for p in places:
         if not opening <= p.start < trigger[0]:
             continue
@@ -1902,10 +1910,9 @@ def _policy_body(
     ann: AnnotatedArticle, actors: Sequence[Any], trigger: tuple[int, int], body_start: int
 ) -> str | None:
     """The country of a state's body named as the subject of a law's or a ban's verb."""
-    sent = ann.sentence_at(trigger[0])
-    if sent is None:
+    opening = _policy_opening(ann, trigger, body_start)
+    if opening is None:
         return None
-    opening = max(sent.start, body_start) if body_start < trigger[0] else sent.start
     for m in actors:
         if not opening <= m.start < trigger[0] or m.entry.kind == "armed_group":
             continue

@@ -658,15 +658,16 @@ def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[S
         or period_in_context
         or bool(_extra_spans(sentence, periods))
     )
-    told = _SAID_ON_DAY.sub(lambda m: " " * len(m.group(0)), sentence)
-    open_ended = (
-        not has_period
-        and _RUNNING_TOTAL.search(told) is not None
-        and SINGLE_EVENT_CUE.search(told) is None
-        and _ONE_CASE.search(sentence) is None
-        and _ONE_OPERATIONS_TIME.search(told) is None
-        and _COUNTED_BY_NATION.search(sentence) is not None
-    )
+    open_ended = False
+    if not has_period and _RUNNING_TOTAL.search(sentence) is not None:
+        # (the day the figure was given is blanked only here: the long pattern runs for few sentences)
+        given = _SAID_ON_DAY.sub(lambda m: " " * len(m.group(0)), sentence)
+        open_ended = (
+            SINGLE_EVENT_CUE.search(given) is None
+            and _ONE_CASE.search(sentence) is None
+            and _ONE_OPERATIONS_TIME.search(given) is None
+            and _COUNTED_BY_NATION.search(sentence) is not None
+        )
     has_period = has_period or open_ended
     if not has_period or _ONE_OPERATION.search(sentence):
         # (one operation's count, whatever the period: "detained 90 suspected Islamic State
@@ -674,6 +675,7 @@ def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[S
         return []
     # (the day a figure was given is no day of one happening: "..., Prime Minister David Cameron
     # said on Monday")
+    told = _SAID_ON_DAY.sub(lambda m: " " * len(m.group(0)), sentence)
     if SINGLE_EVENT_CUE.search(told) and not _STRONG_PERIOD.search(periods) and not period_in_context:
         return []
     # a day told, and a year only: the year may be the deed's the step is over ("Three men were
