@@ -12,6 +12,7 @@ clause has a happening's words and a date of its own, and no two clauses share a
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
 from veille.extract.dates import DateMention
@@ -36,9 +37,11 @@ _CLAUSE_OPENING = re.compile(
 # how far before a verb's clause the day of the clause before may end (right before it: "... in
 # Mombasa on Friday, arrested ...")
 _DAY_ENDS_CLAUSE = 2
-_SAID_BEFORE = re.compile(
-    r"\b(?:said|says|told|announced|reported|added|stated|confirmed|disclosed|revealed)\b(?:\s+[\w-]+){0,3}?\s+"
-    r"(?:on\s+)?$",
+# the words a date follows when it is the day something was said or a figure given ("..., police said
+# on Tuesday", "the committee estimated in September", "told parliament on Monday")
+SAID_ON_BEFORE = re.compile(
+    r"\b(?:said|says|told|announced|reported|added|stated|confirmed|disclosed|revealed|estimated|estimates)\b"
+    r"(?:\s+[\w-]+){0,3}?\s*,?\s+(?:(?:on|in|last|early|late)\s+)?$",
     re.IGNORECASE,
 )
 # a clause this short tells no happening of its own
@@ -53,23 +56,26 @@ def split_by_days(
 ) -> tuple[Sentence, ...]:
     """``sentences`` with each one that tells happenings of different days cut into its clauses;
     ``tells(clause)`` gives the kinds of happening a clause's words name (none: no happening)."""
+    ordered = sorted(dates, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
     out: list[Sentence] = []
     for s in sentences:
-        out.extend(_clauses(text, s, dates, tells))
+        inside = ordered[bisect_left(starts, s.start) : bisect_left(starts, s.end)]
+        out.extend(_clauses(text, s, inside, tells) if len(inside) >= 2 else [s])
     return tuple(out)
 
 
 def _clauses(
     text: str, s: Sentence, dates: Sequence[DateMention], tells: Callable[[str], frozenset[str]]
 ) -> list[Sentence]:
+    """The clauses of ``s`` (``dates``: those that begin in it)."""
     own = [
         m
         for m in dates
-        if s.start <= m.start
-        and m.end <= s.end
+        if m.end <= s.end
         and m.interval.end is not None
         # (not the day words were said: "..., police said on Tuesday")
-        and not _SAID_BEFORE.search(text, max(s.start, m.start - 30), m.start)
+        and not SAID_ON_BEFORE.search(text, max(s.start, m.start - 30), m.start)
     ]
     if len(own) < 2:
         return [s]

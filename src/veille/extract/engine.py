@@ -34,7 +34,7 @@ from veille.extract.asides import (
     recalled_spans,
     war_toll_spans,
 )
-from veille.extract.clauses import split_by_days
+from veille.extract.clauses import SAID_ON_BEFORE, split_by_days
 from veille.extract.counts import GOES_ON, CountMention, find_counts, parse_number
 from veille.extract.counts import aggregate as aggregate_counts
 from veille.extract.dates import (
@@ -1062,13 +1062,17 @@ _BEGAN_CLAUSE = re.compile(
 # ... a stretch of days told by its last day, and its length: "a three-day operation that ended on
 # Sunday", "a week-long siege which ended Saturday" (the days up to that one), "an operation that
 # ended on Sunday" (on or before it)
+# the nouns of a stretch of days
+_STRETCH_NOUNS = (
+    r"(?:operation|offensive|siege|assault|raid|campaign|battle|clash(?:es)?|fighting|standoff|stand-off|"
+    r"crackdown|sweep|hostage[- ]taking|hostage crisis|gunfight|firefight|manhunt)"
+)
 _LASTED_UNTIL = re.compile(
     rf"\b(?:an?\s+|the\s+)?(?:(?:(?P<n>\d{{1,2}}|{lx.NUMBER_ALT})[- ])?(?P<unit>day|week)(?:[- ]long)?\s+)?"
     r"(?:(?!(?:in|during|throughout)\s)[\w-]+\s+){0,2}?"
-    r"(?:operation|offensive|siege|assault|raid|campaign|battle|clash(?:es)?|fighting|standoff|stand-off|"
-    r"crackdown|sweep|hostage[- ]taking|hostage crisis|gunfight|firefight|manhunt)"
+    + _STRETCH_NOUNS
     # (a complement of the noun may stand between: "a two-day siege of a hotel that ended")
-    r"(?:\s+(?:by|of|at|in|on|against)\s+[^,;.]{1,40}?)?"
+    + r"(?:\s+(?:by|of|at|in|on|against)\s+[^,;.]{1,40}?)?"
     r",?\s+(?:that|which)\s+(?:ended|concluded|finished)\s+(?:on\s+|early\s+on\s+|late\s+on\s+)?$",
     re.IGNORECASE,
 )
@@ -1079,9 +1083,9 @@ _ENDED_BEFORE = re.compile(
 # hotel in Mogadishu by al Shabaab militants on Sunday"
 _ENDED_A_STRETCH = re.compile(
     rf"\b(?:ended|concluded|broke|lifted)\s+(?:an?|the)\s+(?P<n>\d{{1,2}}|{lx.NUMBER_ALT})[- ]"
-    r"(?P<unit>day|week)(?:[- ]long)?\s+(?:[\w-]+\s+){0,2}?(?:operation|offensive|siege|assault|battle|"
-    r"standoff|stand-off|hostage[- ]taking|hostage crisis|gunfight|firefight)"
-    r"(?:\s+(?:by|of|at|in|on|against)\s+[^,;.]{1,80}?)?\s+(?:on\s+|early\s+on\s+|late\s+on\s+)?$",
+    r"(?P<unit>day|week)(?:[- ]long)?\s+(?:[\w-]+\s+){0,2}?"
+    + _STRETCH_NOUNS
+    + r"(?:\s+(?:by|of|at|in|on|against)\s+[^,;.]{1,80}?)?\s+(?:on\s+|early\s+on\s+|late\s+on\s+)?$",
     re.IGNORECASE,
 )
 _DAY_OR_WEEK_LONG = re.compile(r"[- ](?:day|week)\b", re.IGNORECASE)
@@ -1631,12 +1635,6 @@ class Candidate:
         return self.sentences[0]
 
 
-# the words a figure was given with: "the committee estimated in September", "said on Monday"
-_FIGURE_GIVEN = re.compile(
-    r"\b(?:said|says|estimated|estimates|reported|announced|told(?:\s+[\w-]+){0,3}?)\s*,?\s+"
-    r"(?:(?:on|in|last|early|late)\s+)?$",
-    re.IGNORECASE,
-)
 # how far from a warning's or a threat's verb its day is its own ("warned on Monday")
 _SAID_DAY_REACH = 6
 # how far after a law's, a ban's or a warning's verb its words of the field may be (see _of_the_field)
@@ -5225,7 +5223,7 @@ class Extractor:
                 for m in dates
                 if told_in.start <= m.start < told_in.end
                 and m.interval.end
-                and _FIGURE_GIVEN.search(info.ann.text, max(told_in.start, m.start - 30), m.start)
+                and SAID_ON_BEFORE.search(info.ann.text, max(told_in.start, m.start - 30), m.start)
             ]
             end = given[-1].interval.end if given else info.anchor.isoformat()
             return DateInterval(None, end, "unknown", ""), None

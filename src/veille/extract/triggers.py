@@ -444,9 +444,6 @@ _STATE_THREATENS = re.compile(
     r"navy|air force|ministry|Kremlin|Pentagon)\b",
     _I,
 )
-_CAUSE_BEFORE = re.compile(
-    r"\b(?:following|after|in the wake of|in response to|in the aftermath of)\s+(?:[\w'-]+\s+){0,6}$", _I
-)
 # what a law allows or is for, told after it: "approved a law allowing police to carry out house
 # searches at night", "tabled a bill giving the spy agency new powers to disrupt terrorist plots"
 _LAW_ALLOWS = re.compile(
@@ -2254,7 +2251,7 @@ def main_hit(sentence: str, hits: list[Hit]) -> Hit | None:
         if h.trigger.event_type == "attack" and any(
             o.trigger.event_type == "policy"
             and o.end <= h.start
-            and _CAUSE_BEFORE.search(sentence, o.end, h.start)
+            and _FOLLOWED_BEFORE.search(sentence, o.end, h.start)
             for o in live
         ):
             # "imposed martial law in three southern provinces following a series of insurgent
