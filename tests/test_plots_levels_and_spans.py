@@ -129,8 +129,8 @@ HOME_OFFICE = (
 
 def test_figures_over_spans_are_statistics_with_their_periods(pipeline: Pipeline) -> None:
     cases = {
-        "in the past five years": ("2019-11-01", "2024-10-10"),
-        "in the last six months": ("2024-05-01", "2024-10-10"),
+        "in the past five years": ("2019-10-10", "2024-10-10"),
+        "in the last six months": ("2024-04-10", "2024-10-10"),
         "from January to September": ("2024-01-01", "2024-09-30"),
         "in the first nine months of the year": ("2024-01-01", "2024-09-30"),
         "in the third quarter": ("2024-07-01", "2024-09-30"),

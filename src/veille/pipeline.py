@@ -24,7 +24,7 @@ from veille.extract.relevance import Screen
 from veille.geo import Geoparser
 from veille.nlp.ner import SpacyNer, truecase_for_ner
 from veille.nlp.segment import is_upper_text, split_sentences
-from veille.records import AnnotatedArticle, Article, Drop, Record
+from veille.records import AnnotatedArticle, Article, Drop, Location, Record
 from veille.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -174,10 +174,37 @@ class Pipeline:
             )
         if isinstance(out, Drop):
             return ArticleResult(article, drop=out, annotated=ann)
-        records = tuple(r for r in out if r.confidence >= self.min_confidence)
+        records = tuple(self._with_country_points(r) for r in out if r.confidence >= self.min_confidence)
         if not records:
             return ArticleResult(article, drop=Drop(article.id, "below_min_confidence"), annotated=ann)
         return ArticleResult(article, records=records, annotated=ann)
+
+    def _with_country_points(self, record: Record) -> Record:
+        """A country the record names without a point of its own (an agency's country, a state
+        that made a law, the destination of a repatriation) gets the country's point and GeoNames id
+        from the gazetteer, as a country read in the text has: a map or a GIS export can show it (not
+        a village the gazetteer lacks, kept by its name at the country's precision: no point is made up
+        for it)."""
+        if self.geoparser is None or not any(_bare_country(loc) for loc in record.locations):
+            return record
+        placed = []
+        for loc in record.locations:
+            country = self.geoparser.gazetteer.country(loc.country_code or "") if _bare_country(loc) else None
+            if country is not None and country.lat is not None:
+                loc = replace(loc, lat=country.lat, lon=country.lon, geonames_id=country.geonames_id)
+            placed.append(loc)
+        return replace(record, locations=tuple(placed))
+
+
+def _bare_country(loc: Location) -> bool:
+    """A location that is a country and nothing smaller, with no point."""
+    return (
+        loc.lat is None
+        and loc.precision == "country"
+        and bool(loc.country_code)
+        and loc.city is None
+        and loc.admin1 is None
+    )
 
 
 def run_extract(

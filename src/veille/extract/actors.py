@@ -1025,7 +1025,7 @@ def actors_for(
         if force is not None:
             out.append(force)
             out_spans.append(Span(*spans[0]))
-    if event_type in ct_types and not any(a.role == "agent" for a in out):
+    if event_type in ct_types - _DONE_BY_THEMSELVES and not any(a.role == "agent" for a in out):
         # "Four suspects were arrested": the agent is implied by the agency the article names, one
         # of the country where it happened (not "The Russian interior ministry said it was
         # checking" in a story of arrests in Istanbul)
@@ -1133,6 +1133,9 @@ _STRIKE_NOUN_AFTER = re.compile(
 
 # the steps only a court takes
 _COURT_STEPS = frozenset({"trial", "conviction", "acquittal"})
+# what people do of their own accord, which no agency that tells of it carried out ("Norwegians who
+# fought in Syria have come back to Norway, the police security service PST said")
+_DONE_BY_THEMSELVES = frozenset({"travel", "recruitment"})
 # the deeds of a force, and the international bodies that send none (the U.N.'s missions, NATO,
 # the coalition, Europol and Interpol may be agents)
 _FORCE_DEEDS = frozenset({"ct_operation", "raid", "arrest"})
@@ -1569,6 +1572,14 @@ def _own_verdict(text: str, start: int, end: int, sent_start: int, sent_end: int
 
 # the stages of a case whose party is the accused, never the victim of the crime tried
 _CASE_STAGES = {"charge", "trial", "extradition", "conviction", "acquittal"}
+# a name that a deed is known by, before the deed's noun ("the Mpeketoni attacks", "the Westgate siege")
+_NAMES_A_DEED_AFTER = re.compile(
+    r"\s+(?:(?:mall|hotel|church|mosque|market|school|university|cafe|nightclub)\s+)?"
+    r"(?:attacks?|bombings?|massacres?|shootings?|blasts?|siege|raids?|killings?|explosions?)\b",
+    re.IGNORECASE,
+)
+# a ruler's or an official's title the tagger keeps in the name: "King Mohammed VI pardoned 37 people"
+_TITLE_IN_NAME = re.compile(r"(?:King|Queen|Emir|Sultan|Crown Prince|Prince|President|Pope)\s")
 _OFFICIAL_TITLE = re.compile(
     r"\b(?:minister|president|spokes(?:man|woman|person)|judge|prosecutor|commander|general|colonel|captain|"
     r"chief|director|governor|mayor|official|officer|ambassador|secretary|lawyer|attorney|said|says|told)\W*"
@@ -1680,7 +1691,7 @@ def _add_people(
         before = ann.text[max(sent.start, ent.start - 40) : ent.start]
         after = ann.text[ent.end : min(sent.end, ent.end + 25)]
         # a party to a case keeps a title: "Among those arrested was General Bekir Ercan Van"
-        titled = _OFFICIAL_TITLE.search(before) is not None
+        titled = _OFFICIAL_TITLE.search(before) is not None or _TITLE_IN_NAME.match(ent.text) is not None
         party = event_type != "attack" and people.named_party(
             ann.text, ent.start, ent.end, sent.start, sent.end, titled
         )
@@ -1715,6 +1726,8 @@ def _add_people(
             continue  # "fleeing into the bush": a name is written with a capital
         if _CAR_MAKE_BEFORE.search(before):
             continue  # "in a Renault Clio": a car, not a person
+        if _NAMES_A_DEED_AFTER.match(ann.text, ent.end):
+            continue  # "12 suspects held over the Mpeketoni attacks": the place a deed is known by
         if _NO_PARTY.match(ent.text) or re.search(r"\bProphet\s+$", before):
             continue  # "praising the Prophet Mohammed", "threats on Twitter": no party to the case
         if (

@@ -174,6 +174,13 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n\s*\n")
 # "Ibrahim F., born in 1988", "the group, founded in 2002": a life's or a group's start, which
 # dates no happening told
 _STARTED = re.compile(r"\b(?:born|founded)\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
+# a date that is part of a place's name: "Giza's 6th of October City", "the 6th of October Bridge",
+# "15 May City" (written with capitals)
+# (not a day told before a name: "stormed on 5 November Camp Simba")
+_DATE_WORD_BEFORE = re.compile(r"\b(?:on|since|until|by|before|after|from|between|and)\s+$", re.IGNORECASE)
+_NAMED_PLACE_AFTER = re.compile(
+    r"\s+(?:City|Bridge|Street|Square|Avenue|Road|Stadium|University|Hospital|Corridor|Airport|Park|District|Camp)\b"
+)
 
 
 def find_dates(text: str, anchor: datetime.date | None, *, upper: bool = False) -> list[DateMention]:
@@ -191,6 +198,12 @@ def find_dates(text: str, anchor: datetime.date | None, *, upper: bool = False) 
     out: list[DateMention] = []
     for item in _compose(text, cands):
         if _STARTED.search(text, max(0, item.start - 15), item.start):
+            continue
+        if (
+            not upper
+            and _NAMED_PLACE_AFTER.match(text, item.end)
+            and not _DATE_WORD_BEFORE.search(text, max(0, item.start - 12), item.start)
+        ):
             continue
         res = _resolve_item(item, text, anchor)
         span = text[item.start : item.end]

@@ -9,6 +9,7 @@ sentences, remembering which sentence gave which value.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections import Counter
@@ -1635,6 +1636,8 @@ class Candidate:
         return self.sentences[0]
 
 
+# a ministry or its minister named by its portfolio alone ("the Interior Ministry", "interior minister")
+_MINISTRY_WORD = re.compile(r"\bminist", re.IGNORECASE)
 # how far from a warning's or a threat's verb its day is its own ("warned on Monday")
 _SAID_DAY_REACH = 6
 # how far after a law's, a ban's or a warning's verb its words of the field may be (see _of_the_field)
@@ -1678,7 +1681,9 @@ _VERB_DATE_GAP = 25
 _SUBJECT_VERB_GAP = 40
 # a noun's preposition, between a date and the word after it
 _PREP_BEFORE = re.compile(
-    r"\b(?:in|during|on|at|by|of|for|with|from|amid|into)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+)?$",
+    # ("sentenced eight people to death on Sunday over the assassination of ...": a noun)
+    r"\b(?:in|during|on|at|by|of|for|with|from|amid|into|over|against)\s+(?:(?:a|an|the|its|their|his|her)\s+)?"
+    r"(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 # what ends a date's clause before the verb after it
@@ -4587,7 +4592,15 @@ class Extractor:
         counts, count_spans = self._counts(info, c, spans, aside, date)
         statistic = None
         if c.statistic is not None:
-            statistic, counts = self._statistic(info, c, date, actors)
+            named = {loc.country_code for loc in locations if loc.country_code}
+            # (the countries its sentence names too: "30 militants from Tunisia and Algeria had been
+            # arrested in Libya" leaves the ministry's country open)
+            named |= {
+                p.country_code
+                for p in ann.places
+                if p.country_code and c.first.start <= p.start < c.first.end
+            }
+            statistic, counts = self._statistic(info, c, date, actors, named)
             locations, loc_spans = _national(locations, loc_spans, ann)
         attack_type = weapon = target = None
         suicide = None
@@ -5652,9 +5665,11 @@ class Extractor:
                     # said, as the country began a two-day period of mourning on Sunday": the day of
                     # what went on beside the report
                     continue
+                # (a relative clause may lie inside a trigger's words: "charged a woman who returned
+                # from Syria last month with")
                 deed = (
-                    _RELATIVE_DEED.search(text[c.trigger[1] : m.start])
-                    if s.start <= c.trigger[0] and c.trigger[1] < m.start
+                    _RELATIVE_DEED.search(text[c.trigger[0] : m.start])
+                    if s.start <= c.trigger[0] and c.trigger[0] < m.start
                     else None
                 )
                 if (
@@ -5663,11 +5678,12 @@ class Extractor:
                     # (the trigger an attack's own: not "... the assassination of six Jesuits who were
                     # machinegunned on 15 November", read for another kind's day)
                     and not any(t == "attack" and a == c.trigger[0] for t, a, _ in info.hits_in(s))
-                    and any(t.event_type == "attack" for t, _, _ in find_triggers(deed.group(0) + m.text))
+                    and any(t.event_type != c.event_type for t, _, _ in find_triggers(deed.group(0) + m.text))
                 ):
                     # "FC troops killed one Taliban militant during a search operation trying to
                     # corner militants who attacked a police station in March": the day of the
-                    # attack its doers are known by, not the operation's
+                    # attack its doers are known by, not the operation's ("charged a woman who
+                    # returned from Syria last month with ...": the day of her return, not the charge)
                     continue
                 if (
                     _old(info, m)
@@ -5939,7 +5955,12 @@ class Extractor:
         return DateInterval(), None
 
     def _statistic(
-        self, info: _Article, c: Candidate, date: DateInterval, actors: list
+        self,
+        info: _Article,
+        c: Candidate,
+        date: DateInterval,
+        actors: list,
+        countries: Set[str] = frozenset(),
     ) -> tuple[Statistic, Counts]:
         assert c.statistic is not None
         sm = c.statistic
@@ -5963,7 +5984,15 @@ class Extractor:
                 if a.mention and re.search(rf"\b{re.escape(a.mention)}\b", said, re.IGNORECASE)
             )
             reported_by = next(known, said)
-            if BARE_KIND.fullmatch(reported_by):
+            ministry = _MINISTRY_WORD.search(reported_by) if BARE_KIND.fullmatch(reported_by) else None
+            if ministry is not None:
+                # "..., the Interior Ministry told parliament" in a story of Morocco: Morocco's ministry
+                # (not the police bureau that acted), or the words as written
+                reported_by = self._country_body(reported_by, countries) or next(
+                    (a.name for a in actors if a.role in ("source", "agent") and a.kind == "government"),
+                    reported_by,
+                )
+            elif BARE_KIND.fullmatch(reported_by):
                 # "the agency said": the body the record names as its source or agent, when it has one
                 reported_by = next((a.name for a in actors if a.role in ("source", "agent")), reported_by)
             told = c.period_sentence
@@ -6004,6 +6033,19 @@ class Extractor:
         )
         counts = Counts.from_dict({sm.slot: value}) if sm.slot and value is not None else Counts()
         return stat, counts
+
+    def _country_body(self, bare: str, countries: Set[str]) -> str | None:
+        """The knowledge base's body of the one country a figure is of, for the words of its kind
+        ("Interior Ministry", "interior minister" in a story of Morocco: the Moroccan Interior
+        Ministry), or None."""
+        if len(countries) != 1:
+            return None
+        (cc,) = countries
+        phrase = f"{country_name(cc)} {bare}"
+        found = self.kb.find(phrase)
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(phrase):
+            return found[0].entry.name
+        return None
 
     @staticmethod
     def _confidence(
@@ -6725,8 +6767,16 @@ def _past_period(info: _Article, s: Sentence, inside: list[DateMention]) -> Date
     if unit.startswith("week"):
         return DateInterval((end - dt.timedelta(days=7 * n)).isoformat(), end.isoformat(), "week", m.group(0))
     months = 12 * n if unit.startswith("year") else 120 if unit == "decade" else n
-    y, mo = divmod(end.year * 12 + end.month - months, 12)  # the month after the one counted back to
-    start = dt.date(y, mo + 1, 1)
+    if told and told[0].interval.precision in ("month", "year"):
+        # told in a month ("In June, ... in the last two years"): the whole months that end with it
+        y, mo = divmod(end.year * 12 + end.month - months, 12)
+        start = dt.date(y, mo + 1, 1)
+    else:
+        # told on a day: the same day of the month counted back to (its last day where that month is
+        # shorter), as the dates module reads "the past five years"; told on 12 November, "the past two
+        # months" run from 12 September (the first of October would leave out half of them)
+        y, mo = divmod(end.year * 12 + end.month - 1 - months, 12)
+        start = dt.date(y, mo + 1, min(end.day, calendar.monthrange(y, mo + 1)[1]))
     return DateInterval(start.isoformat(), end.isoformat(), "month", m.group(0))
 
 

@@ -720,7 +720,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"individuals|others|man|woman|teenagers?|youths?|members|brothers|boys?|girls?|minors?|juveniles?|"
         r"teens?|students?|nationals?|citizens?|couple|\d{1,2}-year-olds?)"
         # ... "charged four people, including Abrini, with terrorist activity"
-        r"(?:,\s+(?:including|among them|one of them)\s+[^,;]{1,40},)?"
+        # ... "charged eight men, two of them minors, with"
+        r"(?:,\s+(?:including|among them|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|all|both)\s+of\s+"
+        r"(?:them|whom))\s+[^,;]{1,40},)?"
+        # ... "charged a woman who returned from Syria last month with participation"
+        # (a journey or a stay told of the person, not a deed of its own: "charged a man who stabbed two
+        # people in The Hague on Sunday with ..." keeps the stabbing its own record)
+        r"(?:\s+who\s+(?:had\s+|has\s+)?(?:returned|travell?ed|went|fought|joined|lived|came\s+back|had\s+been\s+living)"
+        r"(?:\s+(?!with\b|over\b)[\w'-]+){0,7}?(?=\s+(?:with|over)\b))?"
         # ... "charged a Syrian man in Hamburg with membership"
         r"(?:\s+in\s+(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)? "
         # ... "charged three men on Saturday with terrorist offences"
@@ -756,7 +763,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         # ... nor a senate's impeachment trial ("unlikely to be acquitted in the Senate trial")
         r"(?<!pre-)(?<!without )(?<!clinical )(?<!free )(?<!malpractice )(?<!civil )(?<!libel )(?<!defamation )"
         r"(?<!Senate )(?<!impeachment )"
-        r"\b(?:trial(?![- ]and[- ]error| runs?\b| period| version| basis)|"
+        r"\b(?:(?:re-?)?trial(?![- ]and[- ]error| runs?\b| period| version| basis)|"
         r"went on trial|stand(?:s|ing)? trial|court hearing|"
         # a plea in court: "pleaded not guilty in Sacramento on Friday to a charge of lying"
         r"plead(?:ed|s)? not guilty|pled not guilty|(?<!\bbe )arraigned|"
@@ -827,8 +834,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:released (?:from(?! (?:the |a |an )?(?:[\w-]+ )?(?:hospital|clinic|medical))|after|on (?:bail|parole|licen[cs]e|probation|medical|humanitarian|health))|"
         r"freed (?:from|after)|set free|walked free|"
         r"released \w+ (?:hostages|prisoners|detainees)|(?:hostages?|prisoners?|detainees?) (?:were |was )?(?:released|freed)|"
-        r"(?<!\ba )release of (?:\w+ ){0,3}(?:hostages|prisoners|detainees)|(?:released|freed|set free) (?:\w+ ){0,3}"
-        r"(?:people|persons|suspects|detainees|prisoners|inmates|men|women|children|hostages|captives)|prisoner (?:swap|exchange)|early release|paroled)\b",
+        r"(?<!\ba )release of (?:\w+ ){0,3}(?:hostages|prisoners|detainees|suspects|defendants|men|women|people)|(?:released|freed|set free) (?:\w+ ){0,3}"
+        r"(?:people|persons|suspects|detainees|prisoners|inmates|men|women|children|hostages|captives)|prisoner (?:swap|exchange)|early release|paroled|"
+        # "pardoned 37 people convicted on terrorism charges"
+        r"pardon(?:ed|s)? (?:\w+ ){0,2}?(?:people|persons|prisoners|detainees|convicts|inmates|men|women|militants|"
+        r"Islamists|jihadists|members))\b",
         0.7,
     ),
     _t(
@@ -854,8 +864,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:repatriat(?:ed|ion|ions|ing|e)|brought (?:back )?home|"
         # "France brought back 35 children of French jihadists from camps in Syria"
         r"brought back (?:[\w,'-]+ ){0,4}?(?:children|women|wives|widows|orphans|minors|families|nationals|citizens|"
-        r"people|men|fighters|jihadists|militants)\b(?: [\w,'-]+){0,5}? from (?:\w+ ){0,3}?"
+        r"people|men|fighters|jihadists|militants)\b,?(?: [\w,'-]+){0,5}? from (?:\w+ ){0,3}?"
         r"(?:camps?|conflict zones?|Syria|Iraq|Libya|Afghanistan)|"
+        # "Iraq has received 381 people ... from the al-Hol camp", "582 Iraqis were transferred from
+        # al-Hol camp in Syria to ..."
+        r"(?:received|took back|transferred|brought)\b(?: [\w,'-]+){0,8}? from (?:the )?(?:al-Hol|Roj)\b|"
         r"flown back|returned (?:home )?from (?:\w+ ){0,3}(?:camps?|conflict zones?|Syria|Iraq))\b"
         # (not a graft hunt: "China pursued and brought home more than 600 suspected corrupt officials")
         r"(?!(?:\s+(?:of\s+)?[\w,'-]+){0,5}?\s+(?:corrupt|graft|embezzl\w*|fraudsters|tax evaders|economic fugitives)\b)",
@@ -868,7 +881,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         # (not the matter in general: "the government's position concerning the issue of
         # extradition", "an extradition treaty")
         r"(?<!issue of )(?<!question of )(?<!subject of )(?<!debate on )(?<!debate over )(?<!policy of )"
-        r"\b(?:extradit(?:ed|ion(?! (?:treat(?:y|ies)|laws?|agreements?|polic(?:y|ies)|issue|debate)\b)|ing|e)|"
+        # ... nor the measure: "legal extradition was adopted through an administrative measure"
+        r"\b(?:extradit(?:ed|ion(?! (?:treat(?:y|ies)|laws?|agreements?|polic(?:y|ies)|issue|debate)\b)"
+        r"(?! (?:was|were|is|has been|had been) (?:adopted|approved|reinstated|restored|abolished|suspended|banned|"
+        r"prohibited|allowed|legali[sz]ed)\b)|ing|e)|"
         r"handed (?:over )?to (?:the )?(?:authorities of|"
         r"\w+ (?:authorities|police))|"
         # "were handed over to Turkey by Iraqi authorities", "police have handed over to France a suspected
@@ -877,6 +893,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:suspects?|men|women|nationals|citizens|militants|fighters|jihadists|members|detainees|man|woman|"
         r"national|citizen|militant|fighter|member) (?:[\w-]+ ){0,6}?(?:was|were|been) handed over to "
         r"(?-i:[A-Z][a-z])[\w-]*(?! (?:forces|troops|army|police|prosecutors)\b)|"
+        # "Egypt handed over 14 suspected members of the Libyan branch of Islamic State to Libyan
+        # authorities"
+        r"handed over (?:an?|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:[\w-]+ ){0,2}?"
+        r"(?:suspects?|members?|militants?|fighters?|jihadists?|nationals?)\b[^.;]{0,60}? to (?:the )?"
+        r"(?:(?-i:[A-Z])[\w-]+ )?(?:authorities|police)\b|"
         r"handed over to (?-i:[A-Z][a-z])[\w-]*(?= (?:an?|two|three|four|five|six|seven|eight|nine|ten|\d+) "
         r"(?:[\w-]+ ){0,3}?(?:suspects?|members?|men|women|nationals?|citizens?|militants?|fighters?|jihadists?|"
         r"man|woman)\b)|"
@@ -891,7 +912,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "travel",
         "travel",
         r"\b(?:foreign (?:terrorist )?fighters|returnees|(?:travel(?:l)?ed|went|left|headed|"
-        r"tried to travel|attempt(?:ed|ing) to travel|travel(?:l)?ing) to (?:\w+ ){0,3}(?:join|fight|Syria|Iraq|conflict zones?)|"
+        r"tried to travel|attempt(?:ed|ing) to travel|travel(?:l)?ing|heading|"
+        r"(?:tr(?:y|ied|ying)|attempt(?:ed|ing)?) to fly) to (?:\w+ ){0,3}(?:join|fight|Syria|Iraq|conflict zones?)|"
         # "left for Syria last month to join Islamic State" (not an envoy's or a convoy's journey)
         r"(?:left|headed|set off|departed) for (?:\w+ ){0,3}(?:Syria|Iraq|Libya)\b[^.;]{0,50}?\bto (?:join|fight)|"
         # "stopped 15 young people who were trying to cross to join jihadist groups in Libya"
@@ -1066,7 +1088,7 @@ CONTEXT = re.compile(
     r"\b(?:terror\w*|counter-?terror\w*|anti-?terror\w*|militan\w+|jihad\w*|insurgen\w+|extremis\w+|"
     r"radicali[sz]\w*|suicide (?:bomb\w*|attack\w*|vest)|IEDs?|improvised explosive|armed group|gunm[ae]n|"
     r"armed men|rebels?|guerrillas?|bandits|militias?|militiamen|separatists?|Islamic State|ISIS|ISIL|Daesh|"
-    r"al-?Qa[e']?ida|Taliban|Boko Haram|al-?Shabaa?b|foreign fighters|caliphate|beheaded|kidnapp\w+|abduct\w+|"
+    r"al[- ]?Qa[e']?i?da|Taliban|Boko Haram|al[- ]?Shabaa?b|foreign fighters|caliphate|beheaded|kidnapp\w+|abduct\w+|"
     r"hostages?|assailants|attackers|security forces|troops|soldiers|(?<!Salvation )army|airstrikes?|air strikes?|"
     r"drone strikes?|counter-?insurgency|" + _SUBVERSION + r"|narco-?terror\w*|death squads?|"
     r"cells?|plot|extremists?|(?<!fire )fighters|combatants|gunfire|ambush\w*|bomb\w*|explosive\w*|grenades?|"
@@ -1088,7 +1110,7 @@ STRONG_CONTEXT = re.compile(
     # (not the verb of fear: "freeway shootings that terrorized Phoenix-area drivers")
     r"\b(?:terror(?!i[sz](?:e|es|ed|ing)\b)\w*|counter-?terror\w*|anti-?terror\w*|jihad\w*|insurgen\w+|extremis\w+|radicali[sz]\w*|"
     r"suicide (?:bomb\w*|attack\w*|vest)|IEDs?|improvised explosive|Islamic State|ISIS|ISIL|Daesh|"
-    r"al-?Qa[e']?ida|Taliban|Boko Haram|al-?Shabaa?b|foreign fighters|caliphate|militants?|gunm[ae]n|"
+    r"al[- ]?Qa[e']?i?da|Taliban|Boko Haram|al[- ]?Shabaa?b|foreign fighters|caliphate|militants?|gunm[ae]n|"
     r"armed (?:group|men)|rebels|guerrillas?|"
     + _SUBVERSION
     + r"|Islamist\w*|militia\w*|bandits|separatists?|death squads?|"
@@ -1096,7 +1118,19 @@ STRONG_CONTEXT = re.compile(
     # "Italy repatriated a foreign fighter", "two Guantanamo Bay detainees", "travelling to conflict
     # zones", "suspected of planning attacks", "an imam accused of preaching hatred"
     r"foreign (?:terrorist )?fighter|Guantanamo (?:Bay )?(?:detainees?|prisoners?|inmates?)|"
-    r"(?:detainees?|prisoners?|inmates?) (?:held )?(?:at|from|in) Guantanamo|(?:to|from) conflict zones?|"
+    r"(?:detainees?|prisoners?|inmates?) (?:held )?(?:at|from|in) Guantanamo|"
+    # "repatriated from Syrian conflict zones", "travelled to conflict zones in Syria"
+    r"(?:to|from) (?:the )?(?:(?:Syrian|Iraqi|Libyan|Afghan) )?conflict zones?|"
+    r"conflict zones? (?:in|of) (?:Syria|Iraq|Libya|Afghanistan)|"
+    # "Kazakhstan repatriated 98 of its nationals from Syria", "607 people, including 406 children,
+    # had been returned from Syria": the families of the Islamic State's men (not workers from
+    # Libya, nor refugees going home to Syria)
+    r"(?:repatriated|brought back|brought home|took back) (?:[\w,'-]+ ){0,5}?(?:nationals|citizens|"
+    r"women|children|wives|widows|orphans|families)\b,?(?: [\w,'-]+){0,5}? from (?:Syria|Iraq)\b|"
+    r"(?:nationals|citizens|women|children|wives|widows|orphans|families)\b,?(?: [\w,'-]+){0,4}? "
+    r"(?:were|have been|had been|has been) (?:repatriated|returned|brought back|brought home) from (?:Syria|Iraq)\b|"
+    # "Tunisians who fought in Iraq and Syria have returned home" (not troops or veterans)
+    r"(?<!troops )(?<!soldiers )(?<!veterans )(?<!servicemen )who (?:had )?fought in (?:Iraq|Syria)\b|"
     r"suspected of (?:plann|plott|prepar)ing (?!cyber)(?:[\w-]+ ){0,3}?(?<!cyber )(?<!cyber-)attacks?|"
     r"preach(?:ing|ed|es)? (?:hatred|jihad|violence)|hate preachers?|radical (?:preachers?|imams?)|"
     r"roadside bombs?|landmines?|(?:car|truck|lorry|vehicle|motorcycle|bicycle|parcel|letter|pipe|nail|mail)[- ]bombs?|"

@@ -197,6 +197,14 @@ def _projectile_sentence(ann: AnnotatedArticle, p: PlaceMention) -> bool:
     return sent is not None and _PROJECTILE.search(ann.text, sent.start, sent.end) is not None
 
 
+# where people moved had fought, in the clause before the place ("who fought in Iraq and Syria")
+# (not past the return told: "... in Syria have come back to Norway")
+_FOUGHT_BEFORE = re.compile(
+    r"\b(?:had\s+|have\s+)?(?:fought|joined)\b(?:(?!\b(?:have|has|had|returned|come|came|back)\b)[^,;.]){0,50}$",
+    re.IGNORECASE,
+)
+
+
 def _role(ann: AnnotatedArticle, p: PlaceMention, event_type: str) -> str:
     if event_type == "attack":
         before = ann.text[max(0, p.start - 40) : p.start]
@@ -207,6 +215,11 @@ def _role(ann: AnnotatedArticle, p: PlaceMention, event_type: str) -> str:
         return "event"
     before = ann.text[max(0, p.start - 40) : p.start]
     if _ORIGIN_CUE.search(before):
+        return "origin"
+    if event_type in {"travel", "repatriation"} and _FOUGHT_BEFORE.search(
+        ann.text, max(0, p.start - 60), p.start
+    ):
+        # "Norwegians who fought with militant groups in Syria have come back": where they fought
         return "origin"
     if _DEST_CUE.search(before):
         return "destination"
@@ -1823,15 +1836,26 @@ def _complete_movement(
                     (Location(name=name, country_code=cc, precision="country", role="destination"), home[1])
                 )
     if out and not any(loc.role == "event" for loc, _ in out):
-        out = out + _acting_country(event_type, out)
+        out = out + _acting_country(event_type, out, focus[0] if focus else None)
     return out
 
 
-def _acting_country(event_type: str, out: list[tuple[Location, Span]]) -> list[tuple[Location, Span]]:
+def _acting_country(
+    event_type: str, out: list[tuple[Location, Span]], focus: str | None = None
+) -> list[tuple[Location, Span]]:
     """A movement named only by its ends happens where the acting state is: the country that
     brings its people home (repatriation), or the one that sends them away (deportation,
-    extradition, travel). Given as a country-level ``event`` place."""
+    extradition, travel; for a journey, the end that is the article's own country: "Norwegians who
+    fought in Syria have come back to Norway" is told in Norway). Given as a country-level ``event``
+    place."""
     role = "destination" if event_type == "repatriation" else "origin"
+    if (
+        event_type == "travel"
+        and any(loc.role == "destination" and loc.country_code == focus for loc, _ in out)
+        and any(loc.role == "origin" and loc.country_code != focus for loc, _ in out)
+        and not any(loc.role == "origin" and loc.country_code == focus for loc, _ in out)
+    ):
+        role = "destination"
     for loc, span in out:
         if loc.role == role and loc.country_code:
             name = loc.name if loc.precision == "country" else country_name(loc.country_code)

@@ -17,7 +17,7 @@ _ACTS = re.compile(
     r"explo\w+|blast\w*|bomb\w*|shot|shoot\w*|fir(?:ed|ing) on|clash\w*|ambush\w*|kidnap\w*|abduct\w*|"
     r"plot\w*|foil\w*|thwart\w*|dismantl\w*|charged|indict\w*|trial|convict\w*|sentenc\w+|acquit\w*|"
     r"deport\w*|expel\w*|repatriat\w*|extradit\w*|recruit\w*|threat\w*|warn\w*|alert|sanction\w*|"
-    r"designat\w+|bann(?:ed|ing)|outlaw\w*|proscri\w+|"
+    r"designat\w+|bann(?:ed|ing)|outlaw\w*|proscri\w+|plead\w* guilty|"
     r"strikes?|offensive|operation|releas\w+|freed|assassinat\w+|execut(?:ed|ion)|gunned down|"
     r"encounter|engaged|fir(?:ed|ing)|targeted|torched|burn(?:ed|t)|struck|shell(?:ed|ing)|"
     r"assault\w*|tortur\w+|whipp\w+|flogg\w+|loot\w*|sabotag\w+|dynamit\w+|destroy\w*|murder\w*|massacr\w+|"

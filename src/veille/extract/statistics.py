@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from veille.extract._dates_lexicon import FULL_MONTH_ALT, MONTH_ALT
 from veille.extract._numbers import parse_number
@@ -44,6 +44,8 @@ NOUN_METRICS: tuple[tuple[str, str, str, str | None], ...] = (
 GENERIC_NOUN = (
     r"(?:people|persons|individuals|suspects|terror(?:ism)? suspects|militants|extremists|jihadists|Islamists|members|"
     r"nationals|citizens|foreigners|foreign nationals|foreign fighters|fighters|women|children|men|minors|"
+    # the men of a network's support ("120 al-Shabaab financiers", "500 collaborators")
+    r"financiers|facilitators|collaborators|sympathi[sz]ers|operatives|accomplices|recruiters|"
     r"Maoists|Naxal(?:ite)?s|"
     r"families|defendants|civilians|noncombatants|non-combatants|soldiers|terrorists|insurgents|rebels|bandits|"
     r"(?:security )?personnel|policemen|police officers|troops)"
@@ -285,7 +287,8 @@ def _metric_for(sentence: str, m: re.Match[str], strong_period: bool) -> tuple[s
 # the words after a short match, up to two, in the same phrase
 _STOP = r"(?:in|on|at|of|since|and|or|to|for|by|from|over|during|last|this|the|a|an|who|that|were|was|have|has|had)"
 _STOP_WORD = re.compile(_STOP, _I)
-_MORE_WORDS = re.compile(rf"(?:\s+(?!{_STOP}\b)[\w-]+){{1,2}}", _I)
+# (across a pair of names: "more than 1,000 Boko Haram and ISWAP fighters")
+_MORE_WORDS = re.compile(rf"(?:\s+and\s+(?-i:[A-Z])[\w-]*)?(?:\s+(?!{_STOP}\b)[\w-]+){{1,2}}", _I)
 
 
 def _metric_of_words(
@@ -336,13 +339,17 @@ def _metric_of_words(
                         # record, have been arrested")
                         found.append((hit.start(), (metric, etype, slot)))
                 if object_only:
-                    found = [f for f in found if f[0] < 0]
+                    # (or the subject of a verb in the passive right after: "Nearly 100 suspected
+                    # Islamist militants were detained")
+                    found = [f for f in found if f[0] < 0 or _PASSIVE_SUBJECT.fullmatch(after, 0, f[0])]
                 if _ARMED_NOUN.fullmatch(cand):
                     found = [f for f in found if f[1][0] in _ARMED_METRICS]
                 return min(found, key=lambda f: f[0])[1] if found else None
     return None
 
 
+# the words between a number and its verb in the passive: " suspected Islamist militants were "
+_PASSIVE_SUBJECT = re.compile(r"(?:\s+[\w-]+){1,5}?\s+(?:were|was|have been|had been|has been)\s+", _I)
 # an apposition of one, not closed before the verb: ", an Iranian-American pastor sentenced"
 _APPOSITION_OPEN = re.compile(r",\s+an?\s[^,]*$", _I)
 # a month's name just before a number makes it a day: "the Sept. 11 attacks", "the July 7 bombings"
@@ -394,7 +401,9 @@ SUPERLATIVE = (
 # happening compared with what came before, not a figure over a period
 # (or over a span: "the bloodiest in a number of attacks in France and Belgium in the past two years")
 _COMPARED_SINCE = re.compile(
-    rf"\b(?:latest|{SUPERLATIVE})\b[^.;:]{{0,80}}?\b(?:since|(?:in|over) the (?:past|last))\b[^.;:,]*", _I
+    # (not a period's first part: "in the first half of the year, ..., bringing the total since 2015")
+    rf"\b(?:latest|{SUPERLATIVE})\b(?!\s+(?:half|quarter|(?:[\w-]+\s+)?(?:months|weeks)))[^.;:]{{0,80}}?\b(?:since|(?:in|over) the (?:past|last))\b[^.;:,]*",
+    _I,
 )
 
 
@@ -597,7 +606,7 @@ def _militants_killed(sentence: str, m: re.Match[str], metric: str) -> bool:
         and (
             _FORCES_KILLED_BEFORE.search(sentence, max(0, m.start() - 80), m.start()) is not None
             # ... or told in the passive: "AT LEAST 100 MRTA MEMBERS HAVE BEEN KILLED BY THE POLICE"
-            or _KILLED_BY_FORCES.match(sentence, m.end()) is not None
+            or _KILLED_BY_FORCES.match(sentence, m.end("num")) is not None
             or (
                 (
                     _FORCE_REPORTS_BEFORE.search(sentence, max(0, m.start() - 100), m.start()) is not None
@@ -639,6 +648,15 @@ def _figures(sentence: str) -> Iterator[re.Match[str]]:
     while (m := _NUM_NOUN.search(sentence, pos)) is not None:
         yield m
         pos = m.end("num")
+
+
+# the words between two figures of one count joined by "and": " recruiters and "
+_AND_MORE = re.compile(
+    r"\s+(?:[\w-]+\s+){1,3}and\s+(?:(?:some|about|around|nearly|almost|more than|at least|over)\s+)?", _I
+)
+# people returned by others, in the passive
+_RETURNED_BY_STATE = re.compile(r"\b(?:been|were|was|being) (?:returned|brought (?:back|home))\b", _I)
+_BRINGING_BACK = frozenset({"repatriations", "returnees"})
 
 
 def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[StatisticMention]:
@@ -755,6 +773,10 @@ def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[S
                 if tally is not None and (tally[0] not in _TOLLS or _militants_killed(sentence, m, tally[0]))
                 else None
             )
+        if found is None and out and _AND_MORE.fullmatch(sentence, out[-1].end, m.start("num")):
+            # (the second of a count told in two: "Some 70 recruiters and 25 accomplices")
+            joined = _metric_for(sentence, m, True)
+            found = joined if joined is not None and joined[0] == out[-1].metric else None
         if found is None:
             continue
         metric, etype, slot = found
@@ -762,6 +784,13 @@ def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[S
             # "Egyptian security forces have killed more than 500 militants in North Sinai since
             # January": the dead of the state's operations, not of attacks
             metric, etype = "militants_killed", "ct_operation"
+        if metric == "returnees" and _RETURNED_BY_STATE.search(sentence, m.end()):
+            # "607 people ... had been returned from Syria": brought back by their state, not come back
+            metric, etype = "repatriations", "repatriation"
+        if metric == "operations" and any(o.metric in _BRINGING_BACK for o in out):
+            # "... had been returned from Syria in five operations": the operations that brought
+            # them back, none against anyone
+            continue
         if metric == "attacks" and _FEW.fullmatch(num) and _BOMBINGS.search(m.group(0)):
             # "two bombings last year blamed on the group, in the town of Suruc ... and in the
             # capital Ankara": a pair of happenings, each told, not a tally
@@ -772,6 +801,13 @@ def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[S
             metric = f"{metric}_per_{rate.group('unit').lower()}"
             slot = None
         if any(o.metric == metric for o in out):
+            last = out[-1]
+            added = _AND_MORE.fullmatch(sentence, last.end, m.start("num"))
+            first, more = parse_number(last.value_text), parse_number(num)
+            if last.metric == metric and added and first is not None and more is not None:
+                # "Some 70 recruiters and 25 accomplices ... were detained": one figure, their sum
+                out[-1] = replace(last, value_text=f"{first + more:g}", end=m.end("num"))
+                used_to = m.end()
             continue
         out.append(StatisticMention(metric, etype, slot, num, m.start("num"), m.end("num"), open_ended))
         used_to = m.end()
@@ -815,7 +851,13 @@ _SAID_BY = re.compile(
     # (a figure announced, not an offensive: "Abadi announced the onslaught on Falluja after ...")
     r"documented|announced(?= that\b| (?:[\w-]+ ){0,3}?\d)))\b",
 )
-_NOT_A_BODY = re.compile(r"^(?:he|she|they|it|we|i|you|this|that|there)$", re.IGNORECASE)
+# ... or its spokesman, named: "Defence Headquarters spokesman Maj. Gen. Edward Buba told reporters"
+_SPOKESMAN_OF = re.compile(
+    rf"(?:^|[,;]\s+|\b(?i:the)\s+)(?P<body>{_NAMED})\s+spokes(?:man|woman|person)\s+{_NAMED},?\s+"
+    r"(?:said|says|told|reported|announced)\b"
+)
+# (nor an article before "estimated": "An estimated 1,500 Tunisians ..., the minister told parliament")
+_NOT_A_BODY = re.compile(r"^(?:he|she|they|it|we|i|you|this|that|there|an?|the)$", re.IGNORECASE)
 # what leads a body's name in an attribution: "figures from the", "a September 2015", "the"
 _LEADING = re.compile(
     r"^(?:(?i:the|a|an|its|their|new|latest|recent|official|preliminary)\s+|"
@@ -827,10 +869,18 @@ _LEADING = re.compile(
 
 def reporter(sentence: str) -> str | None:
     """The body the sentence attributes its figure to, as written, or None."""
-    m = _ACCORDING.search(sentence) or _SAID_BY.search(sentence)
-    if m is None:
-        return None
-    body = _LEADING.sub("", m.group("body").strip(" ,."))
-    if not body or _NOT_A_BODY.match(body):
-        return None
-    return body
+    according = _ACCORDING.search(sentence)
+    if according is not None:
+        body = _LEADING.sub("", according.group("body").strip(" ,."))
+        return body if body and not _NOT_A_BODY.match(body) else None
+    for m in _SAID_BY.finditer(sentence):
+        body = _LEADING.sub("", m.group("body").strip(" ,."))
+        if not body or _NOT_A_BODY.match(body):
+            if m.group("body").strip(" ,.").lower() in ("an", "a"):
+                continue  # "An estimated 1,500 Tunisians": no body, the one who tells comes later
+            return None
+        return body
+    spokesman = _SPOKESMAN_OF.search(sentence)
+    if spokesman is not None:
+        return _LEADING.sub("", spokesman.group("body").strip(" ,.")) or None
+    return None

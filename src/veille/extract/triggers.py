@@ -308,6 +308,16 @@ _DONE_TO_AFTER = re.compile(
 )
 
 
+# a return that is the sentence's own verb, after a relative that tells where they fought
+_CAME_BACK = re.compile(r"\b(?:have|has|had) (?:since )?(?:returned|come back)\b", _I)
+# ... not of a state's men ("Soldiers who fought in Afghanistan have returned to their barracks")
+_FORCES_WHO = re.compile(
+    r"\b(?:troops|soldiers|servicem[ae]n|servicewomen|veterans|marines|paratroopers|police(?:men)?|officers|"
+    r"sailors|airmen|peacekeepers|reservists)\s+who\s+$",
+    _I,
+)
+
+
 def is_descriptive(sentence: str, hit: Hit) -> bool:
     """The trigger word describes a person or a past charge rather than reporting a happening."""
     before = sentence[max(0, hit.start - 70) : hit.start]
@@ -344,6 +354,12 @@ def is_descriptive(sentence: str, hit: Hit) -> bool:
         return True  # "the Shabab fighters killed on Saturday were training": fighters the deed befell
     if hit.trigger.event_type in {"attack", "threat", "warning", "policy"}:
         return False
+    if (
+        hit.trigger.event_type == "travel"
+        and _CAME_BACK.search(word)
+        and not _FORCES_WHO.search(sentence, max(0, hit.start - 40), hit.start)
+    ):
+        return False  # "Norwegians who fought with militant groups in Syria have come back": the return told
     m = DESCRIPTIVE_BEFORE.search(before)
     if m:
         if m.group(0)[:5].lower() == "that " and REPORTED_THAT.search(before[: m.start()]):
@@ -356,7 +372,8 @@ def is_descriptive(sentence: str, hit: Hit) -> bool:
         return not (RELATIVE_BEFORE.search(before) and DAY_AFTER.search(after))
     if TAKEN_PARTICIPLE.match(word.strip()) and TAKEN_AREAS.search(before):
         return True  # "mass graves have been uncovered in areas recaptured from Islamic State"
-    if not PARTICIPLES.match(word.strip()):
+    # (the participle of a trigger that takes its preposition too: "two men charged in connection with")
+    if not PARTICIPLES.match(word.split()[0] if word.split() else ""):
         return False
     if (
         REDUCED_RELATIVE.search(before)
@@ -420,7 +437,10 @@ _ACCUSED_OF_DEED = re.compile(
 )
 # the deed a case is about: "over the", "for his role in the", "in connection with the"
 _CASE_OVER_BEFORE = re.compile(
-    r"\b(?:over|for)\s+(?:the|a|an|last\s+\w+['\u2019]s)\s+(?:[\w'-]+\s+){0,4}$",
+    # ... or what those a case is against are accused of: "A retrial of the man accused of the 2011
+    # Marrakech cafe bombing began on Monday"
+    r"\b(?:(?:over|for)|(?:accused|suspected|convicted)\s+(?:of|over|in))\s+(?:the|a|an|last\s+\w+['\u2019]s)\s+"
+    r"(?:[\w'-]+\s+){0,4}$",
     _I,
 )
 

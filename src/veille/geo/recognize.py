@@ -1000,7 +1000,11 @@ class Recognizer:
             # a capitalised heading or dateline in normal text ("BEIRUT", "SAN DIEGO")
             m.strict = common >= 3.0
             return m
-        if i in headline or excess >= COMMON_EXCESS or (i in starts and common >= 3.0):
+        if (
+            i in headline
+            or excess >= COMMON_EXCESS
+            or (i in starts and common >= 3.0 and not _country_named(m, common))
+        ):
             m.strict = True
         return m
 
@@ -1457,6 +1461,18 @@ def _variants_in_place(mentions: list[Mention]) -> None:
 
 def _major(m: Mention) -> bool:
     return any(c.place.kind == "country" or c.place.importance >= MAJOR_IMPORTANCE for c in m.candidates)
+
+
+def _country_named(m: Mention, common: float) -> bool:
+    """A country by its own name, one no common word shares ("Uzbekistan brought back 19 of its
+    citizens" opens a sentence; not "Turkey", "Jordan" or "Georgia")."""
+    return common < _COUNTRY_WORD_ZIPF and any(
+        c.flag <= FLAG_ALIAS and c.place.kind == "country" for c in m.candidates
+    )
+
+
+# how common a word a country's name may be and still open a sentence as the country
+_COUNTRY_WORD_ZIPF = 4.0
 
 
 def _only_demonym(cands: tuple[Candidate, ...]) -> bool:

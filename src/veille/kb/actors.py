@@ -378,6 +378,7 @@ class ActorKB:
                 if key:
                     self._qualifiers.setdefault(key, cc)
         self._max_qualifier = max((len(k) for k in self._qualifiers), default=0)
+        self._index_country_forms(demonyms or {})
         if problems:
             shown = "; ".join(problems[:10])
             more = f" (and {len(problems) - 10} more)" if len(problems) > 10 else ""
@@ -502,6 +503,44 @@ class ActorKB:
                 if key:
                     term = _Term(key, phrase, raw_tokens(phrase), None, False, False, False)
                     _insert(self._root, key).terms.append(term)
+
+    def _index_country_forms(self, demonyms: Mapping[str, Iterable[str]]) -> None:
+        """A country's body by the other names of its country: "Morocco's police" for the alias
+        "Moroccan police", and its ministry by any words for that ministry ("Morocco's interior
+        minister", "the Moroccan ministry of the interior" for "Moroccan Interior Ministry"). A form
+        two bodies would share ("Congolese army") or an alias already has is left out."""
+        forms: dict[str, list[tuple[str, ...]]] = {}
+        for cc, names in demonyms.items():
+            for name in names:
+                key = key_of(name)
+                if key and key not in forms.setdefault(cc, []):
+                    forms[cc].append(key)
+        # the words for one ministry, whichever a text uses ("interior ministry", "interior minister")
+        ministries = [{key_of(p) for p in g.phrases} - {()} for g in self._generic if g.role == "source"]
+        derived: dict[tuple[str, ...], set[str]] = {}
+        for e in self._entries:
+            if e.category != "agency" or len(e.country_codes) != 1:
+                continue
+            own = forms.get(e.country_codes[0], [])
+            for alias in e.names:
+                if alias in e.case_sensitive or alias in e.needs_context:
+                    continue
+                key = key_of(alias)
+                for form in own:
+                    if len(key) <= len(form) or key[: len(form)] != form:
+                        continue
+                    rests = {key[len(form) :]}
+                    rests |= next((m for m in ministries if key[len(form) :] in m), set())
+                    for rest in rests:
+                        for other in own:
+                            derived.setdefault(other + rest, set()).add(e.id)
+        for key, ids in sorted(derived.items()):
+            if len(ids) != 1 or key in self._aliases:
+                continue
+            (entry_id,) = ids
+            term = _Term(key, " ".join(key), key, self._by_id[entry_id], False, False, False)
+            self._aliases[key] = [term]
+            _insert(self._root, key).terms.append(term)
 
     def _index_generic(self, problems: list[str]) -> None:
         for g in self._generic:
