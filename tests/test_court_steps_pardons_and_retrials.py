@@ -82,3 +82,43 @@ def test_a_sentence_over_an_old_deed_is_dated_by_its_day(pipeline: Pipeline) -> 
         "released from Belmarsh prison in London on Friday after serving half of his sentence."
     )
     assert _one(pipeline, text)["event_type"] == "release"
+
+
+def test_a_conviction_is_not_a_figure_of_the_year_of_the_deed(pipeline: Pipeline) -> None:
+    text = (
+        "A Kenyan court on Wednesday convicted two men of helping the al-Shabaab gunmen who attacked the "
+        "Westgate shopping mall in Nairobi in 2013, and acquitted a third."
+    )
+    (rec,) = records_of(pipeline, text, published=PUB)
+    assert (rec["record_type"], rec["event_type"], rec["date"]["start"]) == (
+        "event",
+        "conviction",
+        "2016-05-04",
+    )
+
+
+def test_what_the_court_readings_leave_alone(pipeline: Pipeline) -> None:
+    # a stay in custody that goes on is no arrest
+    text = (
+        "The court released on bail two men charged in connection with the bombings, while a third suspect "
+        "remains in custody, his lawyer said."
+    )
+    assert _one(pipeline, text)["event_type"] == "release"
+    # a first name that is also a title names the person
+    text = (
+        "Bosnian police arrested Emir Hodzic on suspicion of recruiting fighters for Islamic State on Monday."
+    )
+    assert "Emir Hodzic" in [a["name"] for a in _one(pipeline, text)["actors"]]
+    text = (
+        "King Abdullah's nephew, Prince Ali, was wounded in a suicide bomb attack on a hotel in Amman on "
+        "Monday."
+    )
+    assert "Prince Ali" in [a["name"] for a in _one(pipeline, text)["actors"]]
+    # men and women arrested are one count; the period ends the day it was told
+    text = (
+        "Police arrested 45 men and 12 women during counter-terrorism raids over the past six months, the "
+        "interior minister said on Monday."
+    )
+    rec = _one(pipeline, text)
+    assert rec["statistic"]["value"] == 57
+    assert rec["statistic"]["period"] == {"start": "2015-11-09", "end": "2016-05-09"}

@@ -1579,7 +1579,7 @@ _NAMES_A_DEED_AFTER = re.compile(
     re.IGNORECASE,
 )
 # a ruler's or an official's title the tagger keeps in the name: "King Mohammed VI pardoned 37 people"
-_TITLE_IN_NAME = re.compile(r"(?:King|Queen|Emir|Sultan|Crown Prince|Prince|President|Pope)\s")
+_TITLE_IN_NAME = re.compile(r"(?:King|Queen|President|Pope)\s")
 _OFFICIAL_TITLE = re.compile(
     r"\b(?:minister|president|spokes(?:man|woman|person)|judge|prosecutor|commander|general|colonel|captain|"
     r"chief|director|governor|mayor|official|officer|ambassador|secretary|lawyer|attorney|said|says|told)\W*"
@@ -1691,7 +1691,10 @@ def _add_people(
         before = ann.text[max(sent.start, ent.start - 40) : ent.start]
         after = ann.text[ent.end : min(sent.end, ent.end + 25)]
         # a party to a case keeps a title: "Among those arrested was General Bekir Ercan Van"
-        titled = _OFFICIAL_TITLE.search(before) is not None or _TITLE_IN_NAME.match(ent.text) is not None
+        titled = _OFFICIAL_TITLE.search(before) is not None or (
+            # (not one harmed: "Prince Ali was wounded in a suicide bomb attack")
+            event_type != "attack" and _TITLE_IN_NAME.match(ent.text) is not None
+        )
         party = event_type != "attack" and people.named_party(
             ann.text, ent.start, ent.end, sent.start, sent.end, titled
         )

@@ -6754,7 +6754,16 @@ def _past_period(info: _Article, s: Sentence, inside: list[DateMention]) -> Date
         return None
     if _BASELINE_BEFORE.search(text[max(0, m.start() - 50) : m.start()] + m.group(0)[:9].lower()):
         return None  # a span compared with: "a 44 percent rise over the previous three months"
-    told = [d for d in inside if d.start - s.start < m.start() and d.interval.end]
+    told = [
+        d
+        for d in inside
+        if d.interval.end
+        and (
+            d.start - s.start < m.start()
+            # ... or the day it was said, told after it ("..., the interior minister said on Monday")
+            or SAID_ON_BEFORE.search(info.ann.text, max(s.start, d.start - 30), d.start) is not None
+        )
+    ]
     end_text = told[0].interval.end if told else (info.anchor.isoformat() if info.anchor else None)
     if end_text is None:
         return None

@@ -68,7 +68,19 @@ _NOT_NUCLEAR = (
 )
 
 # those held whose fate is told, before "in custody": no arrest ("deaths in custody")
-_HELD = ("civilians", "detainees", "prisoners", "deaths", "death", "died", "torture")
+# (nor a stay that goes on: "a third suspect remains in custody")
+_HELD = (
+    "civilians",
+    "detainees",
+    "prisoners",
+    "deaths",
+    "death",
+    "died",
+    "torture",
+    "remains",
+    "remain",
+    "remained",
+)
 _HELD_BEFORE = "".join(f"(?<!{w} )" for w in _HELD)
 _HELD_IN_BEFORE = "".join(f"(?<!{w} in )" for w in _HELD)
 # "heavy fighting Sunday in Aleppo": a day or a month after a word is no object of it

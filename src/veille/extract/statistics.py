@@ -591,7 +591,9 @@ _DEED_BEFORE = re.compile(
     r"\b(?:attacks?|bombings?|plot(?:s|ting)?|massacres?|shootings?|killings?|murders?|kidnappings?|stabbings?|"
     r"siege|hijacking|assassination|financ(?:ing|ed)|funding|recruit(?:ing|ed)|sending (?:money|funds|fighters)|"
     # "found two men guilty of planning to bomb the city's airport in 2012"
-    r"plott(?:ed|ing)|plann(?:ed|ing)|bomb|blow up|join(?:ed|ing)?)"
+    r"plott(?:ed|ing)|plann(?:ed|ing)|bomb|blow up|join(?:ed|ing)?|"
+    # "of helping the al-Shabaab gunmen who attacked the Westgate shopping mall in Nairobi in 2013"
+    r"attacked|bombed|stormed|help(?:ed|ing)|aid(?:ed|ing)|assist(?:ed|ing))"
     r"\b[^.;]*$",
     _I,
 )
@@ -776,6 +778,9 @@ def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[S
         if found is None and out and _AND_MORE.fullmatch(sentence, out[-1].end, m.start("num")):
             # (the second of a count told in two: "Some 70 recruiters and 25 accomplices")
             joined = _metric_for(sentence, m, True)
+            if joined is None and _GENERIC_RX.match(next(iter(sentence[m.end("num") :].split()), "")):
+                # ("arrested 45 men and 12 women": the people of the verb before the first)
+                joined = (out[-1].metric, out[-1].event_type, out[-1].slot)
             found = joined if joined is not None and joined[0] == out[-1].metric else None
         if found is None:
             continue
