@@ -122,3 +122,19 @@ def test_what_the_court_readings_leave_alone(pipeline: Pipeline) -> None:
     rec = _one(pipeline, text)
     assert rec["statistic"]["value"] == 57
     assert rec["statistic"]["period"] == {"start": "2015-11-09", "end": "2016-05-09"}
+
+
+def test_a_deed_of_a_year_gone_by_that_someone_is_accused_of_is_no_attack(pipeline: Pipeline) -> None:
+    for text in (
+        "The man accused of the 2011 Marrakech bombing told the court on Monday that he was innocent.",
+        "A man convicted of the 2002 Bali bombings was executed by firing squad on Monday.",
+        "Lawmakers voted on Monday to restore extradition for terrorism offences.",
+    ):
+        kinds = [r["event_type"] for r in records_of(pipeline, text, published=PUB)]
+        assert "attack" not in kinds and "extradition" not in kinds, text
+    # near miss: the day's bombing, and the man accused of it told after
+    text = (
+        "A suicide bomber killed 12 people in Kano on Sunday; police said the man accused of the bombing had "
+        "been trained in Niger."
+    )
+    assert _one(pipeline, text)["event_type"] == "attack"

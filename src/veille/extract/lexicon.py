@@ -893,6 +893,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         # (not the matter in general: "the government's position concerning the issue of
         # extradition", "an extradition treaty")
         r"(?<!issue of )(?<!question of )(?<!subject of )(?<!debate on )(?<!debate over )(?<!policy of )"
+        # (nor the measure voted: "voted to restore extradition for terrorism offences")
+        r"(?<!restore )(?<!reinstate )(?<!abolish )(?<!allow )(?<!ban )(?<!legalize )(?<!legalise )"
         # ... nor the measure: "legal extradition was adopted through an administrative measure"
         r"\b(?:extradit(?:ed|ion(?! (?:treat(?:y|ies)|laws?|agreements?|polic(?:y|ies)|issue|debate)\b)"
         r"(?! (?:was|were|is|has been|had been) (?:adopted|approved|reinstated|restored|abolished|suspended|banned|"

@@ -500,7 +500,10 @@ _TO_BE_BEFORE = re.compile(r"\bto\s+(?:be\s+)?(?:[\w'-]+\s+){0,2}$", _I)
 # bombings was released"
 _ROLE_IN_BEFORE = re.compile(
     r"\b(?:(?:for|over)\s+(?:his|her|their)\s+(?:alleged\s+)?(?:role|part|involvement)\s+in|in\s+connection\s+with)"
-    r"\s+(?:the|a|an|last\s+\w+['\u2019]s)\s+(?:[\w'-]+\s+){0,4}$",
+    r"\s+(?:the|a|an|last\s+\w+['\u2019]s)\s+(?:[\w'-]+\s+){0,4}$|"
+    # ... or of a year gone by that someone is accused of: "The man accused of the 2011 Marrakech bombing
+    # told the court", "convicted of the 2002 Bali bombings"
+    r"\b(?:accused|convicted|suspected)\s+(?:of|over|in)\s+the\s+(?:19|20)\d\d\s+(?:[\w'-]+\s+){0,3}$",
     _I,
 )
 _COUNTED_PEOPLE_BEFORE = re.compile(
