@@ -211,3 +211,18 @@ def test_what_the_new_readings_leave_alone(pipeline: Pipeline) -> None:
     text = "Uzbekistan brought back 19 of its citizens, including 17 children, from camps in Syria on Sunday."
     (rec,) = records_of(pipeline, text, published=PUB)
     assert ("UZ", "destination") in {(loc["country_code"], loc["role"]) for loc in rec["locations"]}
+
+
+def test_children_returned_or_received_from_iraq(pipeline: Pipeline) -> None:
+    for text, persons in (
+        ("Kyrgyzstan returned 79 children from Iraq on Tuesday, the foreign ministry said.", 79),
+        ("Tajikistan received 84 children from Iraq on Sunday.", 84),
+    ):
+        (rec,) = records_of(pipeline, text, published=PUB)
+        assert (rec["event_type"], rec["counts"]["persons"]) == ("repatriation", persons), text
+    # near misses: refugees sent home, players back from injury
+    for text in (
+        "Lebanon returned 300 refugees to Syria on Sunday.",
+        "The club returned 12 players from injury on Saturday.",
+    ):
+        assert records_of(pipeline, text, published=PUB) == [], text

@@ -881,6 +881,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "Iraq has received 381 people ... from the al-Hol camp", "582 Iraqis were transferred from
         # al-Hol camp in Syria to ..."
         r"(?:received|took back|transferred|brought)\b(?: [\w,'-]+){0,8}? from (?:the )?(?:al-Hol|Roj)\b|"
+        # "Kyrgyzstan returned 79 children from Iraq", "Tajikistan received 84 children from Iraq"
+        r"(?:returned|received|took back) (?:\d[\d,]*|[\w-]+) (?:of its )?(?:[\w-]+ )?(?:children|women|nationals|"
+        r"citizens|orphans|widows|wives|families)\b(?: [\w,'-]+){0,4}? from (?:Syria|Iraq|(?:the )?camps?)\b|"
         r"flown back|returned (?:home )?from (?:\w+ ){0,3}(?:camps?|conflict zones?|Syria|Iraq))\b"
         # (not a graft hunt: "China pursued and brought home more than 600 suspected corrupt officials")
         r"(?!(?:\s+(?:of\s+)?[\w,'-]+){0,5}?\s+(?:corrupt|graft|embezzl\w*|fraudsters|tax evaders|economic fugitives)\b)",
@@ -1139,7 +1142,7 @@ STRONG_CONTEXT = re.compile(
     # "Kazakhstan repatriated 98 of its nationals from Syria", "607 people, including 406 children,
     # had been returned from Syria": the families of the Islamic State's men (not workers from
     # Libya, nor refugees going home to Syria)
-    r"(?:repatriated|brought back|brought home|took back) (?:[\w,'-]+ ){0,5}?(?:nationals|citizens|"
+    r"(?:repatriated|brought back|brought home|took back|returned|received) (?:[\w,'-]+ ){0,5}?(?:nationals|citizens|"
     r"women|children|wives|widows|orphans|families)\b,?(?: [\w,'-]+){0,5}? from (?:Syria|Iraq)\b|"
     r"(?:nationals|citizens|women|children|wives|widows|orphans|families)\b,?(?: [\w,'-]+){0,4}? "
     r"(?:were|have been|had been|has been) (?:repatriated|returned|brought back|brought home) from (?:Syria|Iraq)\b|"
