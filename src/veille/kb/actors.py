@@ -23,6 +23,10 @@ Matching rule, decided once here and documented in ``manifest.json``:
   "cia" or "nato", which are words in other languages more often than the actor.
 * An alias shared by several entries ("AFP", "ADF", "NIA") goes to the entry whose countries
   meet the caller's ``countries`` hint, else to the entry listing it in ``default_for``.
+* A body of one country also matches its aliases with the country's other names ("Morocco's
+  police" for the alias "Moroccan police"), and a ministry any words for that ministry with the
+  country ("Morocco's interior minister" for "Moroccan Interior Ministry"); a derived form two
+  bodies would share, or one an alias already has, is left out.
 * News outlets ("AFP" the agency) and false friends ("North Sinai Province") are matched so
   that they hide nothing wrong, and are not reported unless asked for.
 """
