@@ -163,6 +163,7 @@ class Pipeline:
                     upper=bare.upper,
                     url=article.url,
                     theatre=self.extractor.theatre(article.text),
+                    open_theatre=self.extractor.theatre_open(article.text),
                 )
                 ann = replace(ann, places=tuple(places))
             stage = "extract"

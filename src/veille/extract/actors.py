@@ -25,7 +25,7 @@ from veille.records import Actor, AnnotatedArticle, Sentence, Span
 _I = re.IGNORECASE
 # the words of a claim or a charge, in both patterns below
 _CHARGED = (
-    r"attributed|blamed|responsib\w+|carried out by|"
+    r"attributed|blam(?:ed|ing)|responsib\w+|carried out by|"
     r"suspected(?! of being (?:occupied|controlled|used)\b)|believed to (?:be|have)|accused|"
     r"said (?:one of )?its (?:fighters|members)"
 )
@@ -816,7 +816,10 @@ def actors_for(
                     add(m, "affiliation")
                 elif (
                     re.search(
-                        rf"\b(?:against|targeting|killing|killed|{_ON_NO_DAY})\s+(?:[\w'-]+\s+){{0,3}}$",
+                        # (not past a clause's word: "were killed yesterday when Shining Path guerrillas
+                        # stopped a bus")
+                        rf"\b(?:against|targeting|killing|killed|{_ON_NO_DAY})\s+"
+                        r"(?:(?!(?:when|as|after|while|because|before)\b)[\w'-]+\s+){0,3}$",
                         before,
                         _I,
                     )

@@ -137,7 +137,18 @@ _OTHER_SG, _OTHER_PL = _forms(
     councilwoman tracker guide watchman herdsman pastoralist recruiter operative financier
     facilitator organiser organizer ideologue"""
 )
-_OTHER_PL = _OTHER_PL | {"people", "persons", "others", "staff", "crew", "family", "folk"}
+_OTHER_PL = _OTHER_PL | {
+    "people",
+    "persons",
+    "others",
+    "staff",
+    "crew",
+    "family",
+    "folk",
+    "passers-by",
+    "passersby",
+}
+_OTHER_SG = _OTHER_SG | {"passer-by", "passerby"}
 _CELL_NOUNS = frozenset({"cell", "cells", "network", "networks", "module", "modules"})
 # Nouns that carry their own slot.
 _HINT_NOUNS: dict[str, str] = {
@@ -1666,7 +1677,7 @@ def _link_right(t: _Text, g: _Group) -> _Right | None:
             # "two gunmen killed three policemen": active, so the group is the agent.
             nxt = t.w(after)
             if (
-                nxt in _OBJECT_STARTS
+                (nxt in _OBJECT_STARTS and not _time_after(t, after))
                 or match_number(t.words, after) is not None
                 or _noun_kind(nxt) is not None
                 or t.capitalized(after)
@@ -1713,6 +1724,15 @@ def _link_right(t: _Text, g: _Group) -> _Right | None:
 
 
 _REMAINS = frozenset(_words("""body bodies corpse corpses remains"""))
+
+
+def _time_after(t: _Text, x: int) -> bool:
+    """ "this morning", "last night" after a participle: a time, not its object ("35 people were
+    killed and more than 500 wounded this morning")."""
+    return t.w(x) in ("this", "last") and (t.w(x + 1) in _DAYS or t.w(x + 1) in _TIME_NOUNS)
+
+
+_TIME_NOUNS = frozenset(_words("""morning afternoon evening night week weekend month year"""))
 
 
 # Participles that a later "and died" turns into a death: "was shot in the head and died".
@@ -2121,7 +2141,11 @@ def _assign(t: _Text, g: _Group) -> list[tuple[_NP, _SlotVerb, bool]]:
         for np in g.nps:
             if np.kind == "pron":
                 np.subset = False  # "killing seven of them" counts them
-        return [(np, left, False) for np in g.nps]
+        # "THE TERRORISTS ALSO KILLED TWO COUNCILMEN": on top of those told before
+        p = _skip_before(t, g.nps[0].start)
+        hit = t.longest_ending(p, _ACTIVE)
+        also = hit is not None and t.w(p - hit[0] - 1) == "also"
+        return [(np, left, also) for np in g.nps]
     toll = _toll_slot(t, g.nps[0].start)
     if right and toll and len(g.nps) > 1 and g.conj_last:
         # "the death toll had risen to 80, and 18 others were in critical condition"
@@ -2601,6 +2625,31 @@ def _special_mentions(t: _Text, offset: int, linked: set[int]) -> list[CountMent
             out.append(_mention(t, np1, (_K, None), t.starts[i], offset))
             linked.add(i)
             continue
+        if t.w(i) in ("himself", "herself") and t.w(i - 1) in ("and", "besides") and i not in linked:
+            # "killing 12 people and himself", "killing 11 people besides herself": the bomber too
+            verb = next(
+                (
+                    x
+                    for x in range(i - 2, max(-1, i - 8), -1)
+                    if (h := t.longest_ending(x + 1, _ACTIVE)) is not None and h[1][0] == _K
+                ),
+                None,
+            )
+            if verb is not None and not any(t.w(x) in _SENTENCE_END for x in range(verb, i)):
+                np3 = _NP(
+                    start=i,
+                    end=i + 1,
+                    span_start=i,
+                    span_end=i + 1,
+                    value=1,
+                    head=t.w(i),
+                    kind="perp",
+                    single=True,
+                    additive=True,
+                )
+                out.append(_mention(t, np3, (_K, None), t.starts[i], offset))
+                linked.add(i)
+                continue
         if t.w(i - 1) == "of" and t.w(i - 2) in _ONE_VICTIM_NOMINALS:
             victim = _nominal_victim(t, i)
             if victim is not None:
@@ -2644,6 +2693,9 @@ def _special_mentions(t: _Text, offset: int, linked: set[int]) -> list[CountMent
                 np = _unknown_victim(t, i)
             elif not t.upper:
                 np = _name_after_verb(t, i)
+            else:
+                # "MURDERED BUSINESSMAN JOSE ANTONIO RODRIGUEZ": in capitals, a bare title names one
+                np = _title_victim(t, i)
             if np is not None:
                 sv = (_K, None) if _to_death(t, i, np.end) else hit[1]  # "beat him to death"
                 out.append(_mention(t, np, sv, t.starts[i], offset))
@@ -2856,6 +2908,20 @@ def _nominal_victim(t: _Text, i: int) -> _NP | None:
     return None if t.upper else _name_after_verb(t, i)
 
 
+def _title_victim(t: _Text, i: int) -> _NP | None:
+    """One victim right after a verb in capitals, a bare singular title ("MURDERED BUSINESSMAN JOSE
+    ANTONIO RODRIGUEZ"); not when the noun goes on to a plural ("KILLED NATIONAL GUARD MEMBERS")."""
+    np = _nominal_victim(t, i)
+    if np is None:
+        return None
+    x = np.end
+    while x < min(t.n, np.start + 6) and t.is_word(x) and (nk := _noun_kind(t.w(x))) is not None:
+        if nk[1]:
+            return None
+        x += 1
+    return np
+
+
 def _his_death(t: _Text, i: int) -> bool:
     """ "resulting in his death", "which led to her death": one death, the victim just named."""
     if (
@@ -3036,6 +3102,21 @@ def _named_back_again(ms: list[CountMention], elsewhere: list[CountMention]) -> 
     return [m for m in out if m.value > 0]
 
 
+def _in_a_later_total(ms: list[CountMention]) -> list[CountMention]:
+    """A figure told on top of an earlier one is inside a later figure that holds both ("killing four
+    people. Two more victims died on Tuesday, bringing the toll to six": six, not eight)."""
+    out = []
+    for m in ms:
+        if m.additive and not m.perpetrator_side:
+            before = [b.value for b in ms if not b.additive and b.start < m.start]
+            if before and any(
+                not c.additive and c.start > m.start and c.value >= max(before) + m.value for c in ms
+            ):
+                m = replace(m, additive=False)
+        out.append(m)
+    return out
+
+
 def _one_more_attacker(ms: list[CountMention]) -> int:
     """ "Soldiers killed two militants ... A third militant was shot dead later": the attackers told
     by an ordinal after as many before as it counts (3); 0 otherwise."""
@@ -3103,6 +3184,7 @@ def aggregate(mentions: list[CountMention], *, gtd_style: bool = True) -> dict[s
                 for m in nonzero
             ]
         nonzero = _named_back_again(nonzero, [m for m in mentions if m.slot != slot])
+        nonzero = _in_a_later_total(nonzero)
         nonzero = _joined_to_the_one_before(nonzero)
         groups = _group_values(nonzero)
         if any(not vague for *_, vague in groups):

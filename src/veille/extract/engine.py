@@ -70,6 +70,7 @@ from veille.extract.places import (
     dateline_town,
     focus_country,
     happenings_named_by_town,
+    journeys_end,
     someone_of,
     told_from,
     unknown_town,
@@ -133,7 +134,7 @@ from veille.extract.triggers import (
     titled,
 )
 from veille.ids import record_id
-from veille.kb.actors import DOMESTIC_KINDS, ActorKB, ActorMatch, theatre
+from veille.kb.actors import DOMESTIC_KINDS, ActorKB, ActorMatch, open_theatre, theatre
 from veille.records import (
     UNKNOWN_DATE,
     AnnotatedArticle,
@@ -1972,6 +1973,11 @@ class Extractor:
         """Where the armed groups and agencies named in ``text`` operate, and the countries whose
         words for administrative units it uses (a prior for places)."""
         return theatre(self._find(text)) | admin_term_countries(text)
+
+    def theatre_open(self, text: str) -> bool:
+        """Whether a group named in ``text`` acts worldwide, so that no place is doubted for lying
+        outside the theatre."""
+        return open_theatre(self._find(text))
 
     def _find(self, text: str) -> list[ActorMatch]:
         last = self._last_found
@@ -4507,8 +4513,14 @@ class Extractor:
         region = None
         focus = None
         if not locations:
+            # (not where someone taken came back from: "arrested a man after he returned from Syria")
+            seen = (
+                replace(ann, places=tuple(p for p in ann.places if not journeys_end(ann, p)))
+                if c.event_type in LEGAL_STEPS
+                else ann
+            )
             focus = (
-                focus_country(ann, theatre(info.actors))
+                focus_country(seen, theatre(info.actors))
                 or self._actor_country(info)
                 or _term_country(ann.text)
             )
@@ -6290,8 +6302,10 @@ _BY_DOERS = re.compile(
 _CASE_DEED = re.compile(
     r"\b(?:kill(?:ed|ing)?|massacr(?:e|ed|ing)|murder(?:ed|ing)?|shot|shoot(?:ing)?|bomb(?:ed|ing)?|"
     r"attack(?:ed|ing)?|stabb(?:ed|ing))\s+(?:at least\s+)?(?:\d+|[a-z]+)\s+(?:of\s+(?:their|his|her)\s+)?"
-    r"(?:[\w-]+\s+)?(?:people|persons|civilians|soldiers|police(?:men)?|officers|worshippers|children|students|"
-    r"tourists|co-?workers|colleagues|victims)\b",
+    # ("MURDERING TWO U.S. MORMON MISSIONARIES IN MAY 1989")
+    r"(?:[\w.-]+\s+){0,3}?(?:people|persons|civilians|soldiers|police(?:men)?|officers|worshippers|children|students|"
+    r"tourists|co-?workers|colleagues|victims|missionaries|priests|nuns|judges|journalists|workers|peasants|"
+    r"villagers|passengers|pilgrims|hostages|guards|men|women)\b",
     re.IGNORECASE,
 )
 # the deed a step is over, named by its noun, up to a date: "over the attack on the Bardo museum in

@@ -934,7 +934,8 @@ TARGET_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"ambassadors?",
             r"envoys?",
             r"United Nations",
-            r"UN(?: \w+)? (?:compound|office|convoy|staff|vehicle|mission|peacekeepers?|personnel|employees?|workers?)",
+            r"UN(?: \w+)? (?:compound|office|convoy|staff|vehicle|mission|peacekeepers?|personnel|employees?|workers?|"
+            r"camps?|base|bases|headquarters|patrols?)",
             r"UNAMA",
             r"peacekeep\w+",
             r"MINUSMA",

@@ -440,7 +440,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"scores of|hundreds of) (?:[\w-]+ ){0,2}?(?:people|civilians|persons|worshippers|passengers|"
         r"shoppers|tourists|pilgrims|students|children|villagers|guests|diners|revellers|revelers|"
         r"spectators|soldiers|policemen|police officers|officers|men|women|youths|herders|traders|merchants|"
-        r"farmers|miners|fishermen|shepherds|workers|prisoners|detainees|suspects)\b",
+        r"farmers|miners|fishermen|shepherds|workers|prisoners|detainees|suspects|"
+        # ("KILLING SEVEN PEASANTS")
+        r"peasants|campesinos|teachers|pupils|schoolchildren|residents|guards|bodyguards|judges|journalists|"
+        r"priests|worshipers|Christians|hostages|drivers|employees|relatives|tribesmen|elders|officials|"
+        r"councilmen|gendarmes|troops)\b",
         0.5,
     ),
     # "Assailants attacked a police post. Security forces responded, killing three assailants and
@@ -505,7 +509,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         "cell_dismantled",
         r"\b(?:dismantl(?:ed|ing|es)?|broke up|break up|busted|"
         r"uncover(?:ed|s)?|neutrali[sz](?:ed|ing)|bust(?:ed)?|smash(?:ed)?|disband(?:ed)?)\b[^.]{0,60}?"
-        r"\b(?:cells?|networks?|rings?|groups?)\b|\bcells?\b[^.]{0,40}\bdismantled\b",
+        r"\b(?:cells?|networks?|rings?|groups?)\b|\bcells?\b[^.]{0,40}\bdismantled\b|"
+        # ("A cell that recruited fighters for Islamic State was dismantled")
+        r"\bcells?\b[^.;]{0,70}?\b(?:was|were|ha(?:s|ve|d) been) (?:\w+ )?(?:dismantled|broken up|busted|smashed)\b",
         0.85,
     ),
     _t(
@@ -702,6 +708,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:were|have been|had been|(?:are|were) (?:suspected|believed|reported|said) to have been) (?:reportedly )?"
         r"(?:killed|neutrali[sz]ed|eliminated|gunned down|shot dead)|"
         r"clashes (?:broke out|erupted|took place)|targeted each other|"
+        # "12 GUERRILLAS AND THREE SOLDIERS WERE KILLED IN CLASHES"
+        r"(?:were|was|been) (?:killed|wounded|injured) (?:\w+ ){0,2}?in (?:the )?(?:heavy |fierce |armed |ensuing )?"
+        r"(?:clashes|combat|skirmish(?:es)?|gun ?battles?)|"
         r"struck (?:an? |the )?(?:presumed |suspected )?(?:[\w-]+ ){0,2}(?:positions?|hideouts?|bases?|camps?)|"
         r"encountered (?:suspected |presumed |a group of )?(?:[\w/()-]+ ){0,3}(?:militants|terrorists|insurgents|"
         r"rebels|jihadists|fighters|gunmen|bandits|Maoists|cadres)|"
@@ -711,7 +720,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "... attacked Islamic militants in Metuge", "TNLA and government forces clashed near X",
         # "shells fired by LNA forces injured two"
         r"attacked (?:suspected |presumed |alleged |Islamic |Islamist |jihadist )?(?:militants|insurgents|jihadists|"
-        r"rebels|terrorists)|clashed (?:near|in|at|around|on)|shells? (?:fired|launched) by|"
+        r"rebels|terrorists)|clashed (?:near|in|at|around|on)|"
+        # (not the shells of a group of the kind the forces fight: "Mortar shells fired by Islamic State
+        # militants hit a market")
+        r"shells? (?:fired|launched) by(?! (?:the )?(?:[\w-]+ ){0,3}?(?:militants|jihadists|insurgents|rebels|"
+        r"terrorists|Islamic State|IS|ISIS|al[- ]Shabaa?b|Boko Haram|Taliban|Houthis?)\b)|"
         r"shot down (?:a |an |the )?(?:[\w-]+ ){0,3}(?:drones?|helicopters?|aircraft|planes?|jets?)|(?:killed|gunned down|shot dead) (?:[\w-]+ ){0,4}in an? (?:fierce |heavy |brief |armed )?(?:encounter|gunfight|gun ?battle|shoot-?out)|"
         r"(?:carried out|launched|conducted) (?:an? |joint )?(?:[\w-]+ ){0,2}operations? against|"
         # "forces conducted an incursion against pro-Houthi groups"
@@ -990,7 +1003,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "threat",
         # a threat of violence, not "threatening to block remittances"
         # ("threatened in a video released on Monday to carry out attacks", "threatened on Monday to attack")
-        r"\b(?:threaten(?:ed|s|ing)? (?:(?:(?:in|on|via|through|during) (?:[\w-]+ ){1,6}?)?to (?:\w+ ){0,2}?(?:attacks?|kill|strike|bomb|blow|behead|execute|target|destroy|"
+        r"\b(?:threaten(?:ed|s|ing)? (?:(?:(?:in|on|via|through|during) (?:[\w-]+ ){1,6}?|(?:today|yesterday) )?"
+        r"to (?:\w+ ){0,2}?(?:attacks?|kill|strike|bomb|blow|behead|execute|target|destroy|"
         r"burn|shoot|hit|launch|carry out|retaliate|wipe|harm|hurt|murder|slaughter|assassinate|kidnap|abduct|"
         r"massacre|punish|avenge|take revenge|sabotage|dynamite|fire (?:on|at|upon)|use (?:\w+ )?(?:force|weapons))|"
         r"new|more|further|fresh|deadly|imminent|attacks?)|vow(?:ed|s)? (?:revenge|to (?:attack|kill|strike|"
@@ -1207,6 +1221,9 @@ STRONG_CONTEXT = re.compile(
     # ("plotting a biological attack using anthrax")
     r"(?: (?:on|against|at|in|using)\b(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:security|cash|cash-in-transit|armou?red)\s+vans?\b)|"
     r"\W*$)|(?:plann|plott|prepar)(?:ed|ing) to (?:attack|bomb|kill|strike|carry out (?:an? |the )?(?:[\w-]+ )?attack)|"
+    # "suspected of planning a bombing" (not an air force's "planning a bombing raid")
+    r"(?:plott|plann|prepar)(?:ed|ing) (?:an? |the |further |more )?(?:[\w-]+ ){0,2}?(?:bombings?|bomb attacks?)\b"
+    r"(?! (?:raids?|runs?|campaigns?|missions?|sorties)\b)|"
     r"(?:foiled|thwarted|averted|prevented|disrupted) (?:an? |the |two |three |several )?(?:planned |alleged |imminent |"
     r"suspected )?(?!cyber|ransomware|hack)(?:[\w-]+ )?(?:plans? to attack|attacks? (?:on|against)(?!\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+)?(?:security|cash|cash-in-transit|armou?red)\s+vans?\b)|attack plans?|attack plots?)|"
@@ -1283,6 +1300,10 @@ STRONG_CONTEXT = re.compile(
     # "a medium-sized bomb partially destroyed a secondary school"
     rf"(?:{_NOT_NUCLEAR}bombs?|grenades?),? (?:\w+ ){{0,5}}(?:exploded|went off|destroyed|damaged|ripped through|"
     r"tore through)|grenade attacks?|"
+    # "A bomb struck a minibus in Quetta", "A bomb killed a soldier and a child in Gao" (not a "bomb
+    # cyclone" of the weather)
+    rf"{_NOT_NUCLEAR}bombs?(?! cyclones?)(?: \w+){{0,3}}? (?:struck|hit|killed|killing|wounded|wounding|injured|"
+    r"injuring)\b|"
     r"(?-i:(?:[A-Z]{2,6}|[A-Z][a-z]{3,}(?:ian|ese|ish|ean|abe|i|an)) (?:forces|troops|soldiers|militiamen|fighters)))\b",
     re.IGNORECASE,
 )

@@ -237,7 +237,10 @@ _ON_ARRIVAL_BEFORE = re.compile(
 # in", "intending to join Islamic State in", "trying to cross into"
 _PERSONS_PAST_OR_AIM = re.compile(
     r"\b(?:(?:who|which|that)\s+(?:had\s+|has\s+|have\s+)?(?:joined|fought|travell?ed|went|left|lived|spent|"
-    r"trained|served)|(?:intending|intended|planning|planned|hoping|seeking|wanting|trying|tried|attempting)\s+to\s+"
+    r"trained|served)|"
+    # ("arrested on suspicion of joining Islamic State in Syria")
+    r"(?:suspicion|suspected|accused|charged|convicted)\s+of\s+(?:having\s+)?(?:joined|joining|fought|fighting|"
+    r"travell?(?:ed|ing)\s+to)|(?:intending|intended|planning|planned|hoping|seeking|wanting|trying|tried|attempting)\s+to\s+"
     r"(?:join|travel|fight|go|cross|reach|leave))\b[^,;.]{0,40}$",
     re.IGNORECASE,
 )
@@ -1146,7 +1149,13 @@ def choose_locations(
         if event_type in LEGAL_STEPS:
             # ... nor where those taken fought or meant to go: "Three Kazakh jihadists who fought with
             # Islamic State in Iraq returned to Kazakhstan and were detained"
-            body = [p for p in body if not _persons_place(ann, p, first.start)] or body
+            body = [p for p in body if not _persons_place(ann, p, first.start)]
+            # ... nor where they came back from: "arrested a man on Sunday after he returned from Syria"
+            body = [
+                p
+                for p in body
+                if not _CAME_BACK_FROM.search(ann.text, max(first.start, p.start - 40), p.start)
+            ]
         eligible = [p for p in body if _eligible(ann, p, event_type, lead_span, body_start, [])]
         dateline = [p for p in lead_places if p.start < body_start]
         # The dateline city only when the story names no other place where it happened; a place
@@ -2417,6 +2426,26 @@ def _beside_another_country(ann: AnnotatedArticle, places: list[PlaceMention], p
     return sent is not None and any(
         q.country_code != p.country_code and sent.start <= q.start < sent.end for q in places
     )
+
+
+def journeys_end(ann: AnnotatedArticle, p: PlaceMention) -> bool:
+    """A place named only as where someone came back from or meant to go ("arrested a man after he
+    returned from Syria", "on suspicion of joining Islamic State in Syria"), not as where a step
+    was taken ("arrested on her return to France")."""
+    sent = ann.sentence_at(p.start)
+    lo = sent.start if sent is not None else 0
+    if _ON_ARRIVAL_BEFORE.search(ann.text, max(lo, p.start - 40), p.start):
+        return False
+    return bool(_CAME_BACK_FROM.search(ann.text, max(lo, p.start - 40), p.start)) or _persons_place(
+        ann, p, lo
+    )
+
+
+_CAME_BACK_FROM = re.compile(
+    r"\b(?:return(?:ed|ing|s)?|c(?:a|o)me\s+back|coming\s+back|back)\s+(?:home\s+)?from\s+(?:the\s+)?"
+    r"(?:[\w'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 def focus_country(ann: AnnotatedArticle, theatre: frozenset[str] = frozenset()) -> tuple[str, str] | None:

@@ -21,7 +21,7 @@ _ACTS = re.compile(
     r"strikes?|offensive|operation|releas\w+|freed|assassinat\w+|execut(?:ed|ion)|gunned down|"
     r"encounter|engaged|fir(?:ed|ing)|targeted|torched|burn(?:ed|t)|struck|shell(?:ed|ing)|"
     r"assault\w*|tortur\w+|whipp\w+|flogg\w+|loot\w*|sabotag\w+|dynamit\w+|destroy\w*|murder\w*|massacr\w+|"
-    r"slain|slaughter\w*|behead\w*)\b",
+    r"slain|slaughter\w*|behead\w*|bl[eo]w(?:n|ing|s)? up)\b",
     re.IGNORECASE,
 )
 
@@ -37,10 +37,14 @@ _NAMED_AS_GROUP = re.compile(
 # ... or said to do what armed groups do: "JNIM attacked the village of Guindeguema", "ISGS
 # ambushed a patrol" (not "the NRA attacked the bill")
 _ACTED_AS_GROUP = re.compile(
-    r"\s+(?:(?:reportedly|allegedly|also|then)\s+)?(?:killed|ambushed|abducted|kidnapped|stormed|torched|"
+    # ("THE FMLN YESTERDAY SABOTAGED FOUR POWER PYLONS")
+    r"\s+(?:(?:reportedly|allegedly|also|then|yesterday|today|(?:last|early|late)\s+(?:night|week))\s+)?"
+    r"(?:killed|ambushed|abducted|kidnapped|stormed|torched|murdered|assassinated|sabotaged|dynamited|blew\s+up|"
     r"executed|beheaded|massacred|shelled|raided|looted|attacked\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?"
     r"(?:[\w-]+\s+)?(?:villages?|towns?|posts?|camps?|bases?|convoys?|checkpoints?|positions?|patrols?|police|"
-    r"army|military|soldiers|troops|civilians|villagers|gendarm\w+))\b",
+    r"army|military|soldiers|troops|civilians|villagers|gendarm\w+)|"
+    # ... or attacked anything and killed: "THE FMLN ATTACKED A COOPERATIVE YESTERDAY, KILLING SEVEN"
+    r"attacked\s+[^.;]{1,80}?,\s+(?:killing|wounding|injuring))\b",
     re.IGNORECASE,
 )
 

@@ -288,6 +288,15 @@ class Hit:
 # The subject's own verb after a description of it: "men linked to Islamic State were ..."
 _MAIN_AUXILIARY = re.compile(r"\b(?:was|were|ha(?:s|ve|d) been)\s*$", _I)
 _RELATIVE = re.compile(r"\b(?:who|which|that)\b", _I)
+# a relative clause closed by its own verb before the main one: "A man who returned from Syria was
+# arrested", "a cell that recruited fighters was dismantled" (not "who police said was arrested")
+_RELATIVE_CLOSED = re.compile(
+    r"\b(?:who|which|that)\s+(?:had\s+|allegedly\s+|previously\s+|recently\s+)?"
+    r"(?!(?:said|claimed|believed|reported|alleged|appeared|seemed|added|noted)\b)"
+    r"(?:[a-z]+ed|fought|went|left|came|spent|fled|took|sent|made|ran|sought|taught|swore|gave|flew|drove)\b"
+    r"[^,;]*\s(?:was|were)\s*$",
+    _I,
+)
 
 
 # armed men and a participle right after them, in a reduced relative: "the fighters killed on
@@ -366,6 +375,8 @@ def is_descriptive(sentence: str, hit: Hit) -> bool:
             return False  # "It added that eight nationals were repatriated": reported speech
         if _MAIN_AUXILIARY.search(m.group(0)) and not _RELATIVE.search(m.group(0)):
             return False  # "eight nationals linked to Islamic State were repatriated": their own verb
+        if _RELATIVE_CLOSED.search(m.group(0)):
+            return False  # "A man who returned from Syria was arrested": the main verb after the clause
         # "a 17-year-old who were detained on December 2 in Nice": a relative clause that dates
         # its participle to a day still reports the happening.
         after = sentence[hit.end : hit.end + 40]

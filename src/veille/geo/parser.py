@@ -64,6 +64,7 @@ class Geoparser:
         focus_country: str | None = None,
         url: str | None = None,
         theatre: Iterable[str] = (),
+        open_theatre: bool = False,
     ) -> list[PlaceMention]:
         """Every place mention in ``text``, resolved where possible.
 
@@ -71,13 +72,20 @@ class Geoparser:
         wire copy (NER is weak there: rely on the gazetteer, filter common words harder).
         ``focus_country`` (ISO alpha-2) is a prior, e.g. the source's country; without it, the
         country-code domain of the article's ``url`` stands in (".ca" -> Canada). ``theatre``:
-        the countries where the armed groups and agencies the text names operate (a weaker prior).
+        the countries where the armed groups and agencies the text names operate (a weaker prior);
+        ``open_theatre``: a named group acts worldwide, so no place is doubted for lying outside it.
         """
         if not text:
             return []
         focus_country = focus_country or country_from_url(url)
         mentions = self.recognizer.find(text, entities, upper=upper)
-        results = resolve(mentions, focus_country=focus_country, theatre=theatre, weights=self.weights)
+        results = resolve(
+            mentions,
+            focus_country=focus_country,
+            theatre=theatre,
+            open_theatre=open_theatre,
+            weights=self.weights,
+        )
         out = []
         for m, r in zip(mentions, results, strict=True):
             if not r.keep:

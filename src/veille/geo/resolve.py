@@ -22,6 +22,7 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 import numpy as np
 
@@ -144,12 +145,15 @@ def resolve(
     *,
     focus_country: str | None = None,
     theatre: Iterable[str] = (),
+    open_theatre: bool = False,
     weights: Weights | None = None,
 ) -> list[Resolution]:
     """Resolve every mention against the others; one result per mention, in order.
 
     ``theatre``: countries where the armed groups and agencies the article names operate (from
-    the actor knowledge base); a weak prior, and support for a name that needs some."""
+    the actor knowledge base); a weak prior, and support for a name that needs some.
+    ``open_theatre``: one of them acts worldwide (the Islamic State), so that a town is not
+    doubted for lying outside the theatre."""
     w = weights or Weights()
     groups, group_of = _groups(mentions)
     dateline_cc = _dateline_country(mentions, groups, group_of)
@@ -182,7 +186,11 @@ def resolve(
         _keep_major_city_of_named_country(g, None if happening else named_near)
     context = _Context(groups)
     strays = _strays(groups, context, pairs, w, dateline_cc, focus, in_theatre)
-    doubted = _out_of_theatre(groups, group_of, mentions, context, dateline_cc, focus, in_theatre)
+    doubted = (
+        set()
+        if open_theatre
+        else _out_of_theatre(groups, group_of, mentions, context, dateline_cc, focus, in_theatre)
+    )
     strays |= doubted
     outer = [_unmet_container(g, groups) for g in groups]
     # one sense per article: a town's name once described as a person is a person throughout
@@ -1136,6 +1144,18 @@ def _reason(g: Group, m: Mention) -> str | None:
     return "; ".join(notes) or None
 
 
+@cache
+def _languages() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(name_key(lang.name) for lang in pycountry.languages) | {"berber", "farsi", "pashto"}
+
+
+def _language_name(key: str) -> bool:
+    """Whether a name is a language's ("in Dari", "in Somali"), so that NER's label may be right."""
+    return key in _languages()
+
+
 def _keep_ruler_match(
     gi: int,
     g: Group,
@@ -1163,6 +1183,8 @@ def _keep_ruler_match(
         ev.add("theatre")
     textual = ev & {"dateline", "contain", "state", "locative", "near25"}
     label = m.extras.get("override")
+    if label == "LANGUAGE" and not _language_name(m.key):
+        label = "ORG"  # "attacked a UN camp in Kidal": no language, a name NER misread
     if label in NAME_LABELS:
         # a name NER took for another kind of name, written where places are written: "(Dessa,
         # Tillabery)", "between Djibo and ..." in a story of a group active in Niger and Burkina

@@ -134,6 +134,9 @@ class ActorEntry:
     # the country's own armed forces, which "soldiers" or "the army" stand for in a story told
     # there when no force is named (one per country)
     national: bool = False
+    # a group whose cells, attacks and followers are reported far beyond its own countries (the
+    # Islamic State, al-Qaeda): its naming says nothing of where a story is
+    worldwide: bool = False
 
     @property
     def country_code(self) -> str | None:
@@ -184,6 +187,8 @@ class ActorEntry:
             d["loose"] = True
         if self.national:
             d["national"] = True
+        if self.worldwide:
+            d["worldwide"] = True
         if self.note:
             d["note"] = self.note
         return d
@@ -216,6 +221,7 @@ class ActorEntry:
             shared=frozenset(d.get("shared") or ()),
             default_for=frozenset(d.get("default_for") or ()),
             national=bool(d.get("national", False)),
+            worldwide=bool(d.get("worldwide", False)),
         )
 
 
@@ -851,6 +857,12 @@ def theatre(matches: Iterable[ActorMatch]) -> frozenset[str]:
         elif m.entry.category == "agency" and m.entry.kind in DOMESTIC_KINDS and ccs:
             out.add(ccs[0])
     return frozenset(out)
+
+
+def open_theatre(matches: Iterable[ActorMatch]) -> bool:
+    """Whether a named group acts worldwide (the Islamic State, al-Qaeda): then no place is doubted
+    for lying outside the theatre ("a man linked to Islamic State was arrested in Fez")."""
+    return any(m.entry.worldwide for m in matches)
 
 
 def _resolve_in_document(hits: list[_Hit]) -> list[_Hit]:
