@@ -2625,6 +2625,42 @@ def _special_mentions(t: _Text, offset: int, linked: set[int]) -> list[CountMent
             out.append(_mention(t, np1, (_K, None), t.starts[i], offset))
             linked.add(i)
             continue
+        if (
+            t.w(i) == "being"
+            and t.w(i - 1) == "before"
+            and (
+                t.match(i + 1, ("shot", "dead"))
+                or t.match(i + 1, ("gunned", "down"))
+                or t.match(i + 1, ("shot", "and", "killed"))
+                or t.match(i + 1, ("killed", "by"))
+            )
+            and i not in linked
+        ):
+            # "A Palestinian assailant stabbed two Israelis ... before being shot dead by a police
+            # officer": the attacker killed (one: not "Three gunmen stormed ... before being killed")
+            s0, _ = _sentence_bounds(t, i)
+            subject_end = next(
+                (x for x in range(s0, min(i, s0 + 6)) if t.longest(x, _ACTIVE) or t.w(x) in _AUX_VERBS),
+                min(i, s0 + 6),
+            )
+            if not any(
+                t.w(x) in _PERP_PL or t.w(x) in _OTHER_PL or match_number(t.words, x) is not None
+                for x in range(s0, subject_end)
+            ):
+                np4 = _NP(
+                    start=i,
+                    end=i + 1,
+                    span_start=i,
+                    span_end=i + 1,
+                    value=1,
+                    head="attacker",
+                    kind="perp",
+                    single=True,
+                    additive=True,
+                )
+                out.append(_mention(t, np4, (_K, None), t.starts[i], offset))
+                linked.add(i)
+                continue
         if t.w(i) in ("himself", "herself") and t.w(i - 1) in ("and", "besides") and i not in linked:
             # "killing 12 people and himself", "killing 11 people besides herself": the bomber too
             verb = next(
@@ -2919,7 +2955,17 @@ def _title_victim(t: _Text, i: int) -> _NP | None:
         if nk[1]:
             return None
         x += 1
+    if t.w(x) in _COLLECTIVE:
+        return None  # "MURDERED CIVILIAN POPULATION", "MASSACRED PEASANT COMMUNITY OF CHAPI"
     return np
+
+
+_COLLECTIVE = frozenset(
+    _words(
+        """population populations community communities family families village villages settlement
+        settlements cooperative cooperatives group groups union unions organization organizations"""
+    )
+)
 
 
 def _his_death(t: _Text, i: int) -> bool:

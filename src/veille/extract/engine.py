@@ -637,6 +637,14 @@ def _in_quotation(before: str) -> bool:
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
+# the deed the forces answered, told after their fire: "after he attacked officers with a knife"
+_ATTACKED_FIRST = re.compile(
+    r"[^.;]{0,80}?\b(?:after|when|as)\s+(?:he|she|they|the\s+(?:man|woman|attacker|assailant|suspect))\s+"
+    r"(?:had\s+)?(?:attacked|stabbed|rammed|opened\s+fire|shot|tried\s+to\s+stab|lunged)\b",
+    re.IGNORECASE,
+)
+
+
 def _blanked(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> str:
     """``text[a:b]`` with the parts inside ``spans`` blanked (as many spaces as characters)."""
     out = text[a:b]
@@ -3447,6 +3455,9 @@ class Extractor:
             and _HARM_VERB_END.search(st, main.start, main.end)
             and _BY_POLICE.match(st, main.end)
             and not any(c.event_type == "attack" for c in out)
+            # (not the end of an attack told after it: "A man was shot dead by police after he attacked
+            # officers with a knife")
+            and not _ATTACKED_FIRST.match(st, main.end)
         ):
             # "Occupation spokesman Robert Finicum was shot and killed by state police": the police's
             # deed, not an attack on him (in a story of no attack: after an attack told, the harm
@@ -6305,7 +6316,13 @@ _CASE_DEED = re.compile(
     # ("MURDERING TWO U.S. MORMON MISSIONARIES IN MAY 1989")
     r"(?:[\w.-]+\s+){0,3}?(?:people|persons|civilians|soldiers|police(?:men)?|officers|worshippers|children|students|"
     r"tourists|co-?workers|colleagues|victims|missionaries|priests|nuns|judges|journalists|workers|peasants|"
-    r"villagers|passengers|pilgrims|hostages|guards|men|women)\b",
+    r"villagers|passengers|pilgrims|hostages|guards|men|women)\b|"
+    # ... or one victim: "ACCUSED OF MURDERING PRESIDENTIAL CANDIDATE LUIS CARLOS GALAN IN AUGUST 1989",
+    # "accused of murdering a priest in Normandy in July 2016"
+    r"\b(?:kill(?:ed|ing)|murder(?:ed|ing)|assassinat(?:ed|ing)|behead(?:ed|ing)|stabb(?:ed|ing))\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w.-]+\s+){0,2}?(?:priest|candidate|judge|journalist|officer|policeman|soldier|mayor|"
+    r"governor|minister|teacher|lawmaker|politician|senator|deputy|prosecutor|activist|leader|missionary|"
+    r"tourist|businessman|diplomat|ambassador|president)\b",
     re.IGNORECASE,
 )
 # the deed a step is over, named by its noun, up to a date: "over the attack on the Bardo museum in

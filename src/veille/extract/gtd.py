@@ -258,6 +258,11 @@ _VEHICLE_ATTACK = (
     # "the truck attack on the French city of Nice", "drove at a Bastille day crowd"
     r"(?:truck|lorry|van)[- ]attacks?",
     r"drove (?:\w+ ){0,3}?(?:at|into) (?:a |the )?(?:[\w-]+ ){0,3}?crowds?",
+    # "A van drove into pedestrians", "drove a rented pickup truck down a bike path"
+    r"(?:car|truck|vehicle|van|lorry|SUV) (?:drove|ploughed|plowed|careered|careened|smashed) into (?:a |the )?"
+    r"(?:[\w-]+ ){0,2}?(?:crowds?|pedestrians|people|worshipp?ers|shoppers|passers-?by)",
+    r"drove (?:\w+ ){0,4}?(?:car|truck|vehicle|van|lorry|SUV) (?:down|along|onto) (?:a |the )?(?:[\w-]+ ){0,2}?"
+    r"(?:bike path|cycle path|bicycle path|promenade|pavement|sidewalk)",
 )
 # blows with hands and feet: an unarmed assault, with GTD's melee weapon
 _BLOWS = (r"punch(?:ed|ing)", r"kick(?:ed|ing)", r"pummel+(?:ed|ing)")
@@ -794,8 +799,10 @@ SABOTAGE = _rx(
 # Gunfire by the police or the troops who stopped the attacker is not the attack's weapon.
 # ... told in the passive: "the driver, shot dead by police", "was shot and killed by officers"
 _SHOT_BY_SECURITY = (
-    r"\b(?:shot|gunned down)(?:\s+(?:dead|and\s+killed|and\s+wounded))?\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?"
-    r"(?:police(?:m[ae]n)?|officers?|soldiers|troops|security forces|guards?|gendarmes)\b"
+    # ("before being shot in the abdomen by a police officer")
+    r"\b(?:shot|gunned down)(?:\s+(?:dead|and\s+killed|and\s+wounded|in\s+the\s+(?:\w+\s+)?(?:abdomen|leg|legs|chest|"
+    r"head|arm|stomach|shoulder)))?\s+by\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?"
+    r"(?:police(?:m[ae]n)?|(?:police\s+)?officers?|soldiers|troops|security forces|guards?|gendarmes)\b"
 )
 SECURITY_FIRE = re.compile(
     r"\b(?:police(?:m[ae]n)?|(?:police )?officers?|soldiers?|troops|(?:security|special) forces|guards?)\s+"
@@ -810,8 +817,9 @@ SECURITY_FIRE = re.compile(
 # ... the attacker's end, told of him: "the driver there, shot dead by police" ("five police officers
 # shot dead in an ambush" are victims; "two reporters shot by soldiers" were the soldiers' victims)
 ATTACKER_SHOT = re.compile(
-    r"\b(?:attackers?|assailants?|gunm[ae]n|drivers?|suspects?|knifem[ae]n|bombers?|perpetrators?|shooters?)\b"
-    r"[^.;]{0,40}?" + _SHOT_BY_SECURITY,
+    r"\b(?:(?:attackers?|assailants?|gunm[ae]n|drivers?|suspects?|knifem[ae]n|bombers?|perpetrators?|shooters?)\b"
+    # ("..., killing eight people, before being shot in the abdomen by a police officer")
+    r"[^.;]{0,40}?|(?:before|after)\s+(?:being|he\s+was|she\s+was)\s+)" + _SHOT_BY_SECURITY,
     _I,
 )
 

@@ -372,6 +372,16 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:a\s+|the\s+)?(?:(?-i:(?![A-Z]))(?![\w-]*ing\b)[\w-]+\s+){0,2}?"
         r"(?:crowds?|pedestrians|people|shoppers|revell?ers|worshipp?ers|"
         r"marchers|spectators|passers-by|soldiers|police officers|policemen)|"
+        # ... or down a path of people: "drove a rented pickup truck down a bike path in Lower Manhattan"
+        r"drove (?:a |an |the |his |her )?(?:[\w-]+ ){0,2}?(?:truck|van|lorry|car|vehicle|SUV) (?:down|along|onto) "
+        r"(?:a |the )?(?:[\w-]+ ){0,2}?(?:bike path|cycle path|bicycle path|promenade|pavement|sidewalk)|"
+        # an attack with its weapon: "attacked a Labour MP's constituency office with a machete",
+        # "attacked officers with a knife"
+        # "Masked men threw Molotov cocktails at a synagogue"
+        r"(?:threw|thrown|hurled|lobbed) (?:a |an |two |three |several )?(?:[\w-]+ )?(?:Molotov cocktails?|petrol bombs?|"
+        r"fire ?bombs?|incendiary devices?)|"
+        r"attacked (?:[\w'-]+ ){1,8}?with (?:a |an |two )?(?:[\w-]+ )?(?:machetes?|knife|knives|axes?|hammers?|swords?|"
+        r"blades?|guns?|rifles?|pistols?|firearms?|explosives?|grenades?|bombs?)\b|"
         r"shot (?:and (?:killed|wounded|injured) )?(?:a|an|the|\d+|two|three|four|five|six) (?:[\w-]+ ){0,2}"
         r"(?:soldiers?|civilians?|man|woman|men|women|police\w*|officers?|villagers?|members?|farmers?))\b",
         0.55,
@@ -511,7 +521,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"uncover(?:ed|s)?|neutrali[sz](?:ed|ing)|bust(?:ed)?|smash(?:ed)?|disband(?:ed)?)\b[^.]{0,60}?"
         r"\b(?:cells?|networks?|rings?|groups?)\b|\bcells?\b[^.]{0,40}\bdismantled\b|"
         # ("A cell that recruited fighters for Islamic State was dismantled")
-        r"\bcells?\b[^.;]{0,70}?\b(?:was|were|ha(?:s|ve|d) been) (?:\w+ )?(?:dismantled|broken up|busted|smashed)\b",
+        r"\b(?:cells?|networks?)\b[^.;]{0,70}?\b(?:was|were|ha(?:s|ve|d) been) (?:\w+ )?(?:dismantled|broken up|busted|"
+        r"smashed)\b",
         0.85,
     ),
     _t(
@@ -1119,7 +1130,7 @@ CONTEXT = re.compile(
     r"\b(?:terror\w*|counter-?terror\w*|anti-?terror\w*|militan\w+|jihad\w*|insurgen\w+|extremis\w+|"
     r"radicali[sz]\w*|suicide (?:bomb\w*|attack\w*|vest)|IEDs?|improvised explosive|armed group|gunm[ae]n|"
     r"armed men|rebels?|guerrillas?|bandits|militias?|militiamen|separatists?|Islamic State|ISIS|ISIL|Daesh|"
-    r"al[- ]?Qa[e']?i?da|Taliban|Boko Haram|al[- ]?Shabaa?b|foreign fighters|caliphate|beheaded|kidnapp\w+|abduct\w+|"
+    r"al[- ]?Qa[e']?i?da|Taliban|Boko Haram|al[- ]?Shabaa?b|foreign fighters|caliphate|behead(?:ed|ing)|kidnapp\w+|abduct\w+|"
     r"hostages?|assailants|attackers|security forces|troops|soldiers|(?<!Salvation )army|airstrikes?|air strikes?|"
     r"drone strikes?|counter-?insurgency|" + _SUBVERSION + r"|narco-?terror\w*|death squads?|"
     r"cells?|plot|extremists?|(?<!fire )fighters|combatants|gunfire|ambush\w*|bomb\w*|explosive\w*|grenades?|"
@@ -1248,6 +1259,33 @@ STRONG_CONTEXT = re.compile(
     # "A gunman opened fire at a synagogue in Pittsburgh": a house of worship shot at
     r"opened fire (?!in(?:to)? the air|skyward)(?:[\w-]+ ){0,3}?(?:at|in|on|inside) "
     r"(?:a|an|the|two) (?:[\w-]+ ){0,2}?(?:synagogues?|mosques?|churche?s?|temples?|gurdwaras?|cathedrals?)\b|"
+    # ... or shot, stabbed, burnt or bombed: "A gunman shot dead two people outside a synagogue in Halle",
+    # "threw Molotov cocktails at a synagogue", "an arson attack on a synagogue in Bielefeld"
+    # (a shooting or a stabbing at a synagogue, a mosque or a temple: in a church it may be a family's
+    # or a madman's, "a shooting, which they said occurred inside a church")
+    r"(?:shot|shooting|stabb(?:ed|ing))\b[^.;]{0,60}?\b(?:at|on|outside|near|inside|into|against) (?:a|an|the|two) "
+    r"(?:[\w'-]+ ){0,2}?(?:synagogues?|mosques?|temples?|gurdwaras?)\b|"
+    r"(?:rammed|ramming|arson(?: attack)?|firebomb(?:ed|s|ing)?|fire ?bombs?|"
+    r"Molotov cocktails?|petrol bombs?|set fire to|set alight|torched|bomb(?:ed|ing|s)?|explosives?|grenades?|"
+    # ("A fire at a mosque in Escondido ... is being investigated as arson")
+    r"(?<=\bA )fire(?=[^.;]{0,120}\b(?:arson|hate crime|deliberately set)\b))\b"
+    r"[^.;]{0,60}?\b(?:at|on|outside|near|inside|into|against) (?:a|an|the|two) (?:[\w'-]+ ){0,2}?"
+    r"(?:synagogues?|mosques?|churche?s?|temples?|gurdwaras?|cathedrals?|basilicas?)\b|"
+    # "A Palestinian assailant stabbed two Israelis", "the assailant, a Palestinian from the West Bank"
+    r"Palestinian (?:assailants?|attackers?|gunm[ae]n|stabbers?)|(?:assailant|attacker), a Palestinian|"
+    # "An Israeli police officer was lightly wounded in a stabbing attack"
+    r"(?:police(?: officers?|m[ae]n|wom[ae]n)?|officers?|soldiers?|troops|guards?)\b[^.;]{0,50}?\b(?:stabbing|knife|"
+    r"car-ramming|ramming) attack|"
+    # a motive of hate or a cause: "citing a far-right motive", "out of radical Islamist motives"
+    r"(?:far-right|extreme[- ]right(?:-wing)?|right-wing extremist|neo-Nazi|white supremacist|racist|anti-Semitic|"
+    r"antisemitic|Islamist|jihadist) (?:motives?|ideology|views|beliefs)|"
+    # the beheading of a teacher, a priest, a hostage
+    r"behead(?:ed|ing) (?:of )?(?:an? |the |two |three )?(?:[\w-]+ )?(?:teachers?|priests?|hostages?|journalists?|"
+    r"aid workers?|soldiers?|police(?:man|men)?|officers?|tourists?|Christians?|captives?|prisoners?)\b|"
+    # "A man drove a rented pickup truck down a bike path in Lower Manhattan, killing eight people"
+    r"drove (?:a |an |the |his |her )?(?:[\w-]+ ){0,2}?(?:truck|van|lorry|car|vehicle|SUV) (?:down|along|onto|through) "
+    r"(?:a |the )?(?:[\w-]+ ){0,2}?(?:bike path|cycle path|bicycle path|promenade|pavement|sidewalk|pedestrian "
+    r"(?:street|zone|mall))\b[^.;]{0,80}?\b(?:killing|killed|injuring|wounding)\b|"
     # armed conflict: state and non-state forces fighting (ACLED-style political violence)
     r"(?:armed|military|government|rebel|regime|opposition|coalition|Israeli|Russian|Ukrainian|Syrian|Iraqi|"
     r"Afghan|Nigerian|Malian|Somali|Houthi|Kurdish|Turkish|[A-Z][a-z]+ian) (?:security |defen[cs]e |national )?forces|"
@@ -1300,10 +1338,12 @@ STRONG_CONTEXT = re.compile(
     # "a medium-sized bomb partially destroyed a secondary school"
     rf"(?:{_NOT_NUCLEAR}bombs?|grenades?),? (?:\w+ ){{0,5}}(?:exploded|went off|destroyed|damaged|ripped through|"
     r"tore through)|grenade attacks?|"
-    # "A bomb struck a minibus in Quetta", "A bomb killed a soldier and a child in Gao" (not a "bomb
-    # cyclone" of the weather)
-    rf"{_NOT_NUCLEAR}bombs?(?! cyclones?)(?: \w+){{0,3}}? (?:struck|hit|killed|killing|wounded|wounding|injured|"
-    r"injuring)\b|"
+    # "A bomb struck a minibus in Quetta", "A roadside bomb killed a soldier and a child in Gao" (not a
+    # state's bomb, "A Russian bomb hit a hospital", nor a threat, a "bomb cyclone" or an "F-bomb")
+    r"\b(?:an?|the) (?:(?:roadside|car|truck|suicide|homemade|home-made|makeshift|powerful|parcel|letter|pipe|"
+    r"nail|improvised|magnetic|sticky|motorcycle|bicycle|time|remote-controlled|hidden|second|huge|massive|crude)"
+    r"[ -])?bombs?(?! (?:threats?|scares?|hoax(?:es)?|cyclones?|squads?|alerts?)\b)(?: \w+){0,4}? "
+    r"(?:struck|hit|killed|killing|wounded|wounding|injured|injuring)\b|"
     r"(?-i:(?:[A-Z]{2,6}|[A-Z][a-z]{3,}(?:ian|ese|ish|ean|abe|i|an)) (?:forces|troops|soldiers|militiamen|fighters)))\b",
     re.IGNORECASE,
 )

@@ -239,9 +239,11 @@ _PERSONS_PAST_OR_AIM = re.compile(
     r"\b(?:(?:who|which|that)\s+(?:had\s+|has\s+|have\s+)?(?:joined|fought|travell?ed|went|left|lived|spent|"
     r"trained|served)|"
     # ("arrested on suspicion of joining Islamic State in Syria")
-    r"(?:suspicion|suspected|accused|charged|convicted)\s+of\s+(?:having\s+)?(?:joined|joining|fought|fighting|"
+    r"(?:suspicion|suspected|accused|charged|convicted)\s+of\s+(?:having\s+)?(?:joined|joining|"
     r"travell?(?:ed|ing)\s+to)|(?:intending|intended|planning|planned|hoping|seeking|wanting|trying|tried|attempting)\s+to\s+"
-    r"(?:join|travel|fight|go|cross|reach|leave))\b[^,;.]{0,40}$",
+    # (the clause ends at the sentence's own verb: "Two men who fought for Islamic State were arrested
+    # in Sweden")
+    r"(?:join|travel|fight|go|cross|reach|leave))\b(?:(?!\b(?:was|were|is|are|ha(?:s|ve|d)\s+been)\b)[^,;.]){0,40}$",
     re.IGNORECASE,
 )
 _MOTION_BEFORE = re.compile(
@@ -251,12 +253,13 @@ _MOTION_BEFORE = re.compile(
     # ... nor where a force's advance reaches: "advanced to the perimeter of Sirte's city centre"
     r"\s+(?:the\s+)?(?:perimeter|outskirts|edges?|gates|heart|doorstep)\s+of\b)|"
     r"towards?|into|bound for|flights? to|back from|"
-    r"returning from|returned from|via|through|"
+    r"returning from|returned from|(?:his|her|their) return from|via|through|"
     # ... and where a journey came from: "Aid trucks entered Syria from Turkey on Sunday", "a bomber
     # thought to have crossed recently from Syria" (not "came under fire from gunmen in Kidal")
     r"(?:entered|crossed)\s+(?:into\s+)?(?:[\w'-]+\s+){0,2}?from|"
     r"(?:arrived|drove|driven|flew|flown|sailed|travell?ed|smuggled|trucked)\s+(?:in\s+|here\s+)?from)\s+"
-    r"(?:the\s+)?(?:[\w'-]+\s+){0,2}$",
+    # (not a place of its own after the journey's: "on his return from Syria at Istanbul airport")
+    r"(?:the\s+)?(?:(?!(?:at|in|on|near|outside|inside)\s)[\w'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # people named by where they come from: "militants from Syria", "two men from Leeds", "10 sailors
@@ -2443,7 +2446,8 @@ def journeys_end(ann: AnnotatedArticle, p: PlaceMention) -> bool:
 
 _CAME_BACK_FROM = re.compile(
     r"\b(?:return(?:ed|ing|s)?|c(?:a|o)me\s+back|coming\s+back|back)\s+(?:home\s+)?from\s+(?:the\s+)?"
-    r"(?:[\w'-]+\s+){0,2}$",
+    # (a name of two words, not the way on: "returned from Syria to France")
+    r"(?:(?!(?:to|into|in|and|via)\s)[\w'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 

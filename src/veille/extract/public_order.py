@@ -79,7 +79,10 @@ _GEAR = r"\b(?:stun|smoke|sound|tear[- ]?gas) (?:grenades?|shells?|canisters?)\b
 RIOT_GEAR = re.compile(_GEAR, _I)
 # ... and what rioters throw: not the bombs of an attack when the crowd throws them
 RIOT_WEAPONS = re.compile(
-    _GEAR + r"|\b(?:(?:petrol|crude|hand-?made|fire|Molotov)[- ]bombs?|(?:Molotov )?cocktails?)\b", _I
+    _GEAR + r"|\b(?:(?:petrol|crude|hand-?made|fire|Molotov)[- ]bombs?|(?:Molotov )?cocktails?|"
+    # ("hurled stones and a home-made crude explosive at soldiers")
+    r"(?:home-?made |hand-?made )?crude explosives?|firecrackers?)\b",
+    _I,
 )
 # the crowd as the one who acts
 CROWD = re.compile(

@@ -21,7 +21,8 @@ _ACTS = re.compile(
     r"strikes?|offensive|operation|releas\w+|freed|assassinat\w+|execut(?:ed|ion)|gunned down|"
     r"encounter|engaged|fir(?:ed|ing)|targeted|torched|burn(?:ed|t)|struck|shell(?:ed|ing)|"
     r"assault\w*|tortur\w+|whipp\w+|flogg\w+|loot\w*|sabotag\w+|dynamit\w+|destroy\w*|murder\w*|massacr\w+|"
-    r"slain|slaughter\w*|behead\w*|bl[eo]w(?:n|ing|s)? up)\b",
+    r"slain|slaughter\w*|behead\w*|bl[eo]w(?:n|ing|s)? up|stabb\w+|arson\w*|firebomb\w*|molotov|"
+    r"ramm(?:ed|ing)|set (?:fire|alight|ablaze))\b",
     re.IGNORECASE,
 )
 

@@ -110,6 +110,14 @@ MODAL_BEFORE = re.compile(
     r"(?:(?:[\w'-]+|\.\.\.|\u2026)\s+){0,3}$",
     _I,
 )
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:after|before|when|while|since|because|but)\b", _I)
+_MODAL_DEED_BEFORE = re.compile(
+    rf"\b{_MODAL_VERB}\s+(?:not\s+|also\s+|soon\s+)?(?:carry\s+out|commit|launch|stage|mount|perpetrate|conduct|"
+    r"unleash)\s+(?:[\w'-]+\s+){0,5}$",
+    _I,
+)
+_IN_A_YEAR_AFTER = re.compile(r"\s+(?:in|since)\s+(?:[A-Za-z]+\s+)?(?:19|20)\d\d\b")
+_MODAL_INSIDE = re.compile(rf"\s{_MODAL_VERB}\s+(?:not\s+|also\s+|soon\s+)?(?:be\s+|have\s+)?[a-z]+\b", _I)
 # a list of verbs under one modal: "will be capturing, torturing, and assassinating"
 MODAL_LIST = re.compile(
     rf"\b{_MODAL_VERB}\s+(?:not\s+)?(?:be\s+|have\s+)?(?:[\w'-]+,\s+){{1,3}}(?:(?:and|or)\s+)?$",
@@ -375,8 +383,10 @@ def is_descriptive(sentence: str, hit: Hit) -> bool:
             return False  # "It added that eight nationals were repatriated": reported speech
         if _MAIN_AUXILIARY.search(m.group(0)) and not _RELATIVE.search(m.group(0)):
             return False  # "eight nationals linked to Islamic State were repatriated": their own verb
-        if _RELATIVE_CLOSED.search(m.group(0)):
-            return False  # "A man who returned from Syria was arrested": the main verb after the clause
+        if _RELATIVE_CLOSED.search(m.group(0)) and not _IN_A_YEAR_AFTER.match(sentence, hit.end):
+            # "A man who returned from Syria was arrested": the main verb after the clause (not a past
+            # told in a trial: "A jihadist who returned from Syria was arrested in 2014, a court heard")
+            return False
         # "a 17-year-old who were detained on December 2 in Nice": a relative clause that dates
         # its participle to a day still reports the happening.
         after = sentence[hit.end : hit.end + 40]
@@ -1922,6 +1932,17 @@ def is_hypothetical(sentence: str, hit: Hit) -> bool:
         return True  # "an investigation was underway into whether it was caused by an air strike"
     if hit.trigger.event_type in {"ct_operation", "raid", "plot_foiled"}:
         verb_at = hit.start  # "thwarted a pro-Houthi incursion" is one operation, its words told
+    inside = (
+        _MODAL_INSIDE.search(sentence, hit.start, verb_at) if hit.trigger.event_type == "attack" else None
+    )
+    if inside is not None and _CLAUSE_BREAK.search(sentence, inside.end(), verb_at):
+        inside = None  # "militants could strike again, two days after suspected Islamists hacked ..."
+    if hit.trigger.event_type == "attack" and (
+        inside is not None or _MODAL_DEED_BEFORE.search(sentence, max(0, verb_at - 80), verb_at)
+    ):
+        # "THE GUERRILLAS WILL CARRY OUT TERRORIST ACTIONS AND ATTACKS": the doers' modal, inside the
+        # words of the trigger or before the deed's verb
+        return True
     before = sentence[max(0, verb_at - 50) : verb_at]
     if hit.trigger.event_type == "plot_foiled":
         # the modal right before the verb: "would have prevented", "efforts to prevent"; not "is

@@ -153,7 +153,7 @@ def resolve(
     ``theatre``: countries where the armed groups and agencies the article names operate (from
     the actor knowledge base); a weak prior, and support for a name that needs some.
     ``open_theatre``: one of them acts worldwide (the Islamic State), so that a town is not
-    doubted for lying outside the theatre."""
+    doubted for lying outside the theatre, unless the article names a place inside it."""
     w = weights or Weights()
     groups, group_of = _groups(mentions)
     dateline_cc = _dateline_country(mentions, groups, group_of)
@@ -186,9 +186,12 @@ def resolve(
         _keep_major_city_of_named_country(g, None if happening else named_near)
     context = _Context(groups)
     strays = _strays(groups, context, pairs, w, dateline_cc, focus, in_theatre)
+    # (a worldwide group's home still counts when the article names a place there: "Karma, east of
+    # Fallujah" in a story of the Islamic State is no Indian town)
+    anchored = any(g.place is not None and g.place.country_code in in_theatre for g in groups)
     doubted = (
         set()
-        if open_theatre
+        if open_theatre and not anchored
         else _out_of_theatre(groups, group_of, mentions, context, dateline_cc, focus, in_theatre)
     )
     strays |= doubted
