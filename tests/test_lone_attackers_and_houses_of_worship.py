@@ -113,3 +113,33 @@ def test_a_motive_of_hate_or_a_beheading_puts_a_killing_in_the_field(pipeline: P
         records_of(pipeline, "A man shot dead two people at a bar in Hanau on Wednesday, police said.", PUB)
         == []
     )
+
+
+def test_a_hoax_the_fatally_wounded_and_the_police_who_ended_it(pipeline: Pipeline) -> None:
+    # a bomb only claimed by a caller, and a hoax told after: no attack
+    text = (
+        "Police evacuated Brussels Central station on Monday morning after an anonymous caller claimed a "
+        "bomb had been planted, but nothing suspicious was found. The prosecutor said the call was a hoax."
+    )
+    assert records_of(pipeline, text, PUB) == []
+    # of three stabbed, one fatally: one killed, two wounded
+    rec = _one(
+        pipeline,
+        "A man stabbed three people, one fatally, in Melbourne's Bourke Street on Friday afternoon, police "
+        "said. Police said they were treating the incident as terrorism.",
+    )
+    assert (rec["counts"]["killed"], rec["counts"]["wounded"]) == (1, 2)
+    rec = _one(
+        pipeline,
+        "A teenager stabbed a bishop and a priest during a service at a church in Wakeley, Sydney, on Monday "
+        "evening, police said, declaring it a terrorist incident.",
+    )
+    assert rec["counts"]["wounded"] == 2
+    # the police who shot the attacker did not do the attack
+    rec = _one(
+        pipeline,
+        "A man stabbed two people at a tram stop in Mannheim early Saturday before he was shot dead by "
+        "police, officers said. Prosecutors opened a terrorism investigation.",
+    )
+    assert [a["name"] for a in rec["actors"] if a["role"] == "perpetrator"] == []
+    assert (rec["counts"]["killed"], rec["counts"]["wounded"]) == (1, 2)

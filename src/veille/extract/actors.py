@@ -25,7 +25,7 @@ from veille.records import Actor, AnnotatedArticle, Sentence, Span
 _I = re.IGNORECASE
 # the words of a claim or a charge, in both patterns below
 _CHARGED = (
-    r"attributed|blam(?:ed|ing)|responsib\w+|carried out by|"
+    r"attributed|blam(?:ed|ing)|responsib\w+|carried out by|suspects (?:the )?(?:banned |outlawed )?|"
     r"suspected(?! of being (?:occupied|controlled|used)\b)|believed to (?:be|have)|accused|"
     r"said (?:one of )?its (?:fighters|members)"
 )
@@ -256,7 +256,10 @@ _CITED_BY_BEFORE = re.compile(
 # the people a force shot were its assailants: "shot two Palestinians who opened fire at them"
 _ASSAILANTS_SHOT = re.compile(
     r"\b(?:who|after (?:they|he|she))\s+(?:had\s+|allegedly\s+|reportedly\s+)?(?:opened fire|attacked|"
-    r"stabbed|tried to (?:stab|attack|kill|run over)|fired (?:on|at)|rammed|ran over|shot at)\b",
+    r"stabbed|tried to (?:stab|attack|kill|run over)|fired (?:on|at)|rammed|ran over|shot at)\b|"
+    # ... or the attacker's end told after his deed: "stabbed two people ... before he was shot dead by
+    # police"
+    r"\bbefore\s+(?:being|he\s+was|she\s+was|they\s+were)\s+(?:shot|gunned\s+down|killed|overpowered)\b",
     _I,
 )
 # "... were killed by soldiers of the ...", "executed by the Burkinabe army"
@@ -271,9 +274,12 @@ _INVESTIGATES_AFTER = re.compile(
     r"\s+(?:(?:(?:is|was|are|were|has been|have been|had been)\s+)?(?:also\s+|now\s+|still\s+)?"
     r"(?:investigating|probing|looking into|examining|searching for|hunting|questioning|interviewing|"
     r"treating (?:it|the \w+) as|leading the investigation|pulling|recovering|removing|evacuating|"
-    r"cordoning|sealing off|securing)|"
+    r"cordoning|sealing off|securing)\b|"
     # (in the active past only: "were questioned" tells of them questioned)
-    r"(?:also\s+|later\s+)?(?:questioned|interviewed|investigated|probed))\b",
+    r"(?:also\s+|later\s+)?(?:questioned|interviewed|investigated|probed)\b|"
+    # ("The CTD suspects the banned Lashkar-e-Jhangvi": who weighs the doers)
+    r"(?:suspects|suspected|blames|blamed|believes|believed)\s+(?:that\s+)?(?:the\s+)?(?:banned\s+|outlawed\s+)?"
+    r"(?=(?-i:[A-Z])))",
     _I,
 )
 

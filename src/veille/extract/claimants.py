@@ -92,6 +92,10 @@ def _patterns(caps: bool) -> tuple[re.Pattern[str], ...]:
             r",?\s+(?:(?:today|tonight|yesterday|last night|this morning|on \w+day|has|have|had|also|later|"
             r"reportedly|swiftly|quickly)\s+){0,3}"
             r"(?:(?:claimed|claims)\s+(?:the\s+|full\s+)?(?:responsibility|credit)\b|"
+            # ("The Sindhudesh Revolutionary Army claimed the attack")
+            r"(?:claimed|claims)\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|"
+            r"Sunday's)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|killings?|kidnappings?|abductions?|"
+            r"assassinations?|shootings?|ambush)\b|"
             # ("accepted responsibility for the security failures" is no claim)
             r"(?:took|assumed|accepted)\s+(?:full\s+)?responsibility\s+for\s+(?:the\s+|this\s+|that\s+|"
             r"its\s+|their\s+|[\w-]+['\u2019]s\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|explosions?|"

@@ -135,7 +135,7 @@ _OTHER_SG, _OTHER_PL = _forms(
     smuggler trafficker martyr maid domestic housekeeper escort bodyguard chaperone companion
     superintendent prefect magistrate notable dignitary marabout adolescent councilman
     councilwoman tracker guide watchman herdsman pastoralist recruiter operative financier
-    facilitator organiser organizer ideologue"""
+    facilitator organiser organizer ideologue bishop archbishop rabbi deacon vicar chaplain novice"""
 )
 _OTHER_PL = _OTHER_PL | {
     "people",
@@ -405,7 +405,9 @@ _INTRANSITIVE = _table(
         (
             "died|perished|dead|lost their lives|lost his life|lost her life|lost their life|"
             "succumbed|have died|has died|had died|are dead|were dead|was dead|"
-            "is dead|lay dead|lie dead",
+            "is dead|lay dead|lie dead|"
+            # "One soldier embraced martyrdom" (the wording of Pakistan's army)
+            "embraced martyrdom|embraced shahadat|embraced shahadah",
             _K,
             None,
         ),
@@ -2266,7 +2268,33 @@ def find_counts(text: str, offset: int = 0, *, upper: bool = False) -> list[Coun
         if m.slot != "killed"
         or not _SAVED_BEFORE.search(text, max(0, m.start - offset - 40), m.start - offset)
     ]
-    return _join_clauses(t, out, offset)
+    return _join_clauses(t, _fatally(text, out, offset), offset)
+
+
+def _fatally(text: str, out: list[CountMention], offset: int) -> list[CountMention]:
+    """ "stabbed three people, one fatally": of the wounded counted, those told to have died are
+    killed (three people stabbed, one fatally: one killed, two wounded)."""
+    res = list(out)
+    for k, m in enumerate(out):
+        if m.slot != _W:
+            continue
+        f = _FATALLY_AFTER.match(text, m.end - offset)
+        if f is None:
+            continue
+        dead = parse_number(f.group("n"))
+        if dead is None or not 0 < dead <= m.value:
+            continue
+        res[k] = replace(m, value=m.value - dead)
+        res.append(replace(m, slot=_K, value=dead, start=m.start, end=m.end))
+    res.sort(key=lambda m: (m.start, m.slot))
+    return res
+
+
+_FATALLY_AFTER = re.compile(
+    r"(?:\s+(?:people|persons|others|men|women|civilians|worshipp?ers|passers-?by|pedestrians|shoppers))?,\s+"
+    r"(?P<n>one|two|three|four|five|\d+)(?:\s+of\s+them)?\s+fatally\b",
+    re.IGNORECASE,
+)
 
 
 _SAVED_BEFORE = re.compile(

@@ -645,6 +645,18 @@ _ATTACKED_FIRST = re.compile(
 )
 
 
+_RESULT_CLAUSE = re.compile(r"(?:killing|wounding|injuring)\b", re.IGNORECASE)
+# a device that went off (not a state's bombs: "jets bombed militant hideouts, killing 20 militants")
+_DEVICE_WENT_OFF = re.compile(
+    r"\b(?:bombs?|IEDs?|explosive devices?|(?:land ?)?mines?|grenades?)\b(?:(?!\b(?:jets?|aircraft|drones?|"
+    r"planes?|helicopters?|air ?strikes?|warplanes?)\b)[^.;]){0,80}?\b"
+    r"(?:exploded|went off|detonated|blew up)\b",
+    re.IGNORECASE,
+)
+_ANNIVERSARY_ON = re.compile(r"\banniversary\s+(?:on|last|this)\s*$", re.IGNORECASE)
+_OF_AFTER_DAY = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
 def _blanked(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> str:
     """``text[a:b]`` with the parts inside ``spans`` blanked (as many spaces as characters)."""
     out = text[a:b]
@@ -725,6 +737,19 @@ _AT_A_CONFERENCE = re.compile(
 _NOT_A_DEVICE = re.compile(
     r"\b(?:found|proved|shown) not to be viable\b|\b(?:was|were)(?: not|n't) viable\b|"
     r"\bturned out to be (?:a |an )?(?:hoax|fake|dummy|replica|training (?:device|aid)|harmless)\b",
+    re.IGNORECASE,
+)
+# a bomb only said to be there: "a caller claimed a bomb had been planted", "a suspicious package"
+_CLAIMED_DEVICE = re.compile(
+    r"\b(?:claim(?:ed|ing|s)?|said|warn(?:ed|ing)|report(?:ed|ing)?)\s+(?:that\s+)?(?:an?|the)\s+(?:[\w-]+\s+)?"
+    r"(?:bomb|device|explosives?)\s+(?:had\s+been|was|were|has\s+been)\s+(?:planted|placed|hidden|left)\b|"
+    r"\b(?:bomb\s+threats?|suspicious\s+(?:package|bag|object|device|item))\b",
+    re.IGNORECASE,
+)
+# ... and told to be none
+_HOAX_TOLD = re.compile(
+    r"\b(?:was|were|proved|turned\s+out\s+to\s+be|appeared\s+to\s+be)\s+(?:an?\s+)?hoax(?:es)?\b|\bfalse\s+alarm\b|"
+    r"\bnothing\s+suspicious\s+was\s+found\b|\bno\s+(?:explosives?|bombs?|devices?)\s+(?:was|were)\s+found\b",
     re.IGNORECASE,
 )
 # happenings of a kind in the plural
@@ -898,7 +923,9 @@ _CRIME_OR_TERROR = frozenset({"gunman", "shootout", "shoot-out", "gunfight"})
 # a happening named as what came before: "following ISIS-linked attacks in", "after the bombing of"
 # the people (or the day) of a happening: "survivors of the massacre"
 _PEOPLE_OF_DEED = (
-    r"(?:(?:survivors|victims|families|relatives|(?:the )?anniversary) of|(?:first )?responders to)"
+    # ("marked the anniversary on Saturday of the Army Public School attack")
+    r"(?:(?:survivors|victims|families|relatives|(?:the )?anniversary(?: on \w+)?) of|"
+    r"(?:first )?responders to)"
 )
 _BACK_REFERENCE = re.compile(
     # (not a lapse of hours: "In November, hours after blasts in Nigeria, Facebook activated ...":
@@ -3029,7 +3056,15 @@ class Extractor:
             c
             for c in out
             if c.event_type != "attack"
-            or not any(_NOT_A_DEVICE.search(ann.text, x.start, x.end) for x in c.sentences)
+            or not (
+                any(_NOT_A_DEVICE.search(ann.text, x.start, x.end) for x in c.sentences)
+                # "an anonymous caller claimed a bomb had been planted ... The prosecutor said the call
+                # was a hoax": a bomb only claimed, a hoax told anywhere
+                or (
+                    any(_CLAIMED_DEVICE.search(ann.text, x.start, x.end) for x in c.sentences)
+                    and _HOAX_TOLD.search(ann.text) is not None
+                )
+            )
             or self._harmed(info, c)
         ]
         denials = [m.span() for m in _TERRORISM_DENIED.finditer(ann.text)]
@@ -3399,6 +3434,16 @@ class Extractor:
             ):
                 return "attack"
         if etype == "raid" and self._raid_by_attackers(info, s, st):
+            return "attack"
+        if (
+            etype == "ct_operation"
+            and _RESULT_CLAUSE.match(st, main.start)
+            and st[: main.start].rstrip().endswith(",")
+            and any(t == "attack" and a < s.start + main.start for t, a, _ in info.hits_in(s))
+            and _DEVICE_WENT_OFF.search(st, 0, main.start) is not None
+        ):
+            # "A magnetic bomb attached to a Taliban vehicle exploded ..., killing two Taliban
+            # fighters": the blast's toll, whoever the dead fought for
             return "attack"
         if etype == "attack" and (
             _BOMBARDMENT_NOUN.fullmatch(st, main.start, main.end)
@@ -5515,6 +5560,14 @@ class Extractor:
                     # Hebdo offices in January 2015 opened in Paris on Monday", "... sentenced two men
                     # to death for the 2013 bombing of a church, officials said Tuesday": the deed of
                     # the case is long over, the step's day is the recent one
+                    continue
+                if (
+                    c.trigger[0] > m.end
+                    and _ANNIVERSARY_ON.search(text, max(s.start, m.start - 40), m.start)
+                    and _OF_AFTER_DAY.match(text, m.end)
+                ):
+                    # "Pakistan marked the anniversary on Saturday of the Army Public School attack":
+                    # the day of the remembrance, not of the attack
                     continue
                 if too_late(m):
                     # "Trump postponed his announcement, due next week, out of respect for the

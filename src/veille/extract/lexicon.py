@@ -377,9 +377,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:a |the )?(?:[\w-]+ ){0,2}?(?:bike path|cycle path|bicycle path|promenade|pavement|sidewalk)|"
         # an attack with its weapon: "attacked a Labour MP's constituency office with a machete",
         # "attacked officers with a knife"
-        # "Masked men threw Molotov cocktails at a synagogue"
+        # "Masked men threw Molotov cocktails at a synagogue", "A firebomb was hurled at a synagogue"
         r"(?:threw|thrown|hurled|lobbed) (?:a |an |two |three |several )?(?:[\w-]+ )?(?:Molotov cocktails?|petrol bombs?|"
-        r"fire ?bombs?|incendiary devices?)|"
+        r"fire ?bombs?|incendiary devices?)|(?:Molotov cocktails?|petrol bombs?|fire ?bombs?|incendiary devices?) "
+        r"(?:was|were|had been) (?:thrown|hurled|lobbed)|"
         r"attacked (?:[\w'-]+ ){1,8}?with (?:a |an |two )?(?:[\w-]+ )?(?:machetes?|knife|knives|axes?|hammers?|swords?|"
         r"blades?|guns?|rifles?|pistols?|firearms?|explosives?|grenades?|bombs?)\b|"
         r"shot (?:and (?:killed|wounded|injured) )?(?:a|an|the|\d+|two|three|four|five|six) (?:[\w-]+ ){0,2}"
@@ -433,7 +434,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?<!\bit )\b(?:were|was|have been|had been|has been) (?:reportedly |allegedly |also |severely |seriously |"
         r"fatally |critically |brutally )?(?:summarily )?(?:killed|wounded|injured|shot(?: dead)?|assaulted|beaten(?: to death)?|"
         r"murdered|executed|"
-        r"hacked to death|burn(?:ed|t) alive)\b",
+        r"hacked to death|burn(?:ed|t) alive)\b|"
+        # "One soldier embraced martyrdom" (the wording of Pakistan's army)
+        r"\bembraced (?:martyrdom|shahadat|shahadah)\b",
         0.5,
     ),
     # "a couple inspired by Islamic State killed 14 people at a holiday party": a killing of
@@ -1263,22 +1266,30 @@ STRONG_CONTEXT = re.compile(
     # "threw Molotov cocktails at a synagogue", "an arson attack on a synagogue in Bielefeld"
     # (a shooting or a stabbing at a synagogue, a mosque or a temple: in a church it may be a family's
     # or a madman's, "a shooting, which they said occurred inside a church")
-    r"(?:shot|shooting|stabb(?:ed|ing))\b[^.;]{0,60}?\b(?:at|on|outside|near|inside|into|against) (?:a|an|the|two) "
-    r"(?:[\w'-]+ ){0,2}?(?:synagogues?|mosques?|temples?|gurdwaras?)\b|"
+    # (nor a man's own quarrel told on the way: "shot dead his cousin in a land dispute outside a mosque",
+    # "stabbed during a robbery outside a synagogue")
+    r"(?:shot|shooting|stabb(?:ed|ing))\b(?:(?!\b(?:his|her|their) (?:own )?(?:wife|husband|brother|sister|cousin|"
+    r"father|mother|son|daughter|uncle|nephew|relatives?|neighbou?r|landlord|partner|ex)\b|\b(?:dispute|robbery|"
+    r"fight|brawl|feud|quarrel|row|estranged|former partner|rival families)\b)[^.;]){0,60}?"
+    r"\b(?:at|on|outside|near|inside|into|against) (?:a|an|the|two) (?:[\w'-]+ ){0,2}?"
+    r"(?:synagogues?|mosques?|temples?|gurdwaras?)\b(?![^.;]{0,120}\b(?:dispute|robbery|fight|brawl|feud|quarrel|"
+    r"estranged|former partner)\b)|"
     r"(?:rammed|ramming|arson(?: attack)?|firebomb(?:ed|s|ing)?|fire ?bombs?|"
-    r"Molotov cocktails?|petrol bombs?|set fire to|set alight|torched|bomb(?:ed|ing|s)?|explosives?|grenades?|"
+    r"Molotov cocktails?|petrol bombs?|set fire|set alight|torched|bomb(?:ed|ing|s)?|explosives?|grenades?|"
     # ("A fire at a mosque in Escondido ... is being investigated as arson")
     r"(?<=\bA )fire(?=[^.;]{0,120}\b(?:arson|hate crime|deliberately set)\b))\b"
-    r"[^.;]{0,60}?\b(?:at|on|outside|near|inside|into|against) (?:a|an|the|two) (?:[\w'-]+ ){0,2}?"
+    r"[^.;]{0,60}?\b(?:at|on|outside|near|inside|into|against|to) (?:a|an|the|two) (?:[\w'-]+ ){0,2}?"
     r"(?:synagogues?|mosques?|churche?s?|temples?|gurdwaras?|cathedrals?|basilicas?)\b|"
     # "A Palestinian assailant stabbed two Israelis", "the assailant, a Palestinian from the West Bank"
     r"Palestinian (?:assailants?|attackers?|gunm[ae]n|stabbers?)|(?:assailant|attacker), a Palestinian|"
     # "An Israeli police officer was lightly wounded in a stabbing attack"
-    r"(?:police(?: officers?|m[ae]n|wom[ae]n)?|officers?|soldiers?|troops|guards?)\b[^.;]{0,50}?\b(?:stabbing|knife|"
-    r"car-ramming|ramming) attack|"
+    # (not a prison officer stabbed by an inmate)
+    r"(?<!prison )(?<!jail )(?<!correctional )(?:police(?: officers?|m[ae]n|wom[ae]n)?|officers?|soldiers?|troops|"
+    r"guards?)\b[^.;]{0,50}?\b(?:stabbing|knife|car-ramming|ramming) attack"
+    r"(?![^.;]{0,80}\b(?:inmates?|prisoners?|prison|jail|fight|brawl)\b)|"
     # a motive of hate or a cause: "citing a far-right motive", "out of radical Islamist motives"
     r"(?:far-right|extreme[- ]right(?:-wing)?|right-wing extremist|neo-Nazi|white supremacist|racist|anti-Semitic|"
-    r"antisemitic|Islamist|jihadist) (?:motives?|ideology|views|beliefs)|"
+    r"antisemitic|Islamist|jihadist) motives?|"
     # the beheading of a teacher, a priest, a hostage
     r"behead(?:ed|ing) (?:of )?(?:an? |the |two |three )?(?:[\w-]+ )?(?:teachers?|priests?|hostages?|journalists?|"
     r"aid workers?|soldiers?|police(?:man|men)?|officers?|tourists?|Christians?|captives?|prisoners?)\b|"
@@ -1354,7 +1365,11 @@ STRONG_SCAN = Prefixed(STRONG_CONTEXT)
 NEGATED_CONTEXT = re.compile(
     r"\b(?:(?<!not )(?<!n't )(?<!never )ruled out (?:any |a )?(?:\w+ ){0,3}|no (?:indication|sign|evidence|suggestion) (?:of|that) (?:\w+ ){0,2}|"
     r"(?:was|is|were|are) not (?:being treated as )?(?:\w+ )?|not (?:a |an )?|nothing to do with |unrelated to )"
-    r"(?:terror(?:ism|ist)?(?:[- ]related)?|extremis\w+|jihadi\w*|militan\w+)(?: (?:motive|link|act|attack|incident))?",
+    r"(?:terror(?:ism|ist)?(?:[- ]related)?|extremis\w+|jihadi\w*|militan\w+)(?: (?:motive|link|act|attack|incident))?|"
+    # a counter-terrorism body said to stay out: "anti-terrorism police were not involved", "the
+    # anti-terrorism prosecutor's office said it would not take up the case"
+    r"\b(?:counter|anti)-?terror(?:ism)? (?:police|prosecutors?|prosecutor's office|unit|squad|officers)"
+    r"(?= (?:(?:were|was|is|are) not|(?:has|have|had) not|said (?:it|they) would not|declined|will not)\b)",
     re.IGNORECASE,
 )
 

@@ -88,7 +88,10 @@ RIOT_WEAPONS = re.compile(
 CROWD = re.compile(
     r"\b(?:protest[eo]rs?|demonstrators|rioters|agitators|picket(?:er)?s|(?:a|the) picket|mobs?|"
     r"(?:hartal|bandh|blockade|strike|shutdown)[- ]"
-    r"(?:supporters|enforcers|campaigners|activists|picketers))\b",
+    r"(?:supporters|enforcers|campaigners|activists|picketers)|"
+    # a party's men: "Workers of the Trinamool Congress and the BJP clashed", "activists of rival parties"
+    r"(?:workers|supporters|activists|cadres) of (?:the )?(?:rival )?(?:(?:political )?parties|"
+    r"(?:[A-Z][\w-]*\s+){0,3}(?:Congress|Party|League|BJP|TMC|BNP|Awami|Janata|Shiv Sena)))\b",
     _I,
 )
 # ... unless it is the target: "police fired on protesters", "a bomb thrown into the mob"
