@@ -143,3 +143,24 @@ def test_a_hoax_the_fatally_wounded_and_the_police_who_ended_it(pipeline: Pipeli
     )
     assert [a["name"] for a in rec["actors"] if a["role"] == "perpetrator"] == []
     assert (rec["counts"]["killed"], rec["counts"]["wounded"]) == (1, 2)
+
+
+def test_a_real_blast_beside_a_false_call_and_quarrels_at_a_mosque(pipeline: Pipeline) -> None:
+    text = (
+        "A bomb went off at the offices of a ruling party lawmaker in Thessaloniki early on Sunday, damaging "
+        "the building. A caller to a newspaper had said a bomb was planted there. Police said no explosives "
+        "were found in a second building named by the caller."
+    )
+    assert [r["event_type"] for r in records_of(pipeline, text, PUB)] == ["attack"]
+    for text in (
+        "A man stabbed an imam outside a mosque in Bradford on Friday after an argument about prayer times.",
+        "Two brothers were shot dead at a mosque in Peshawar on Friday over personal enmity, police said.",
+    ):
+        assert records_of(pipeline, text, PUB) == [], text
+    # soldiers who shot the attacker did not do the attack
+    rec = _one(
+        pipeline,
+        "A man armed with a knife attacked a soldier at a Paris metro station on Monday and was shot by a "
+        "soldier, police said. Anti-terrorism prosecutors opened an investigation.",
+    )
+    assert [a["name"] for a in rec["actors"] if a["role"] == "perpetrator"] == []

@@ -259,7 +259,10 @@ _ASSAILANTS_SHOT = re.compile(
     r"stabbed|tried to (?:stab|attack|kill|run over)|fired (?:on|at)|rammed|ran over|shot at)\b|"
     # ... or the attacker's end told after his deed: "stabbed two people ... before he was shot dead by
     # police"
-    r"\bbefore\s+(?:being|he\s+was|she\s+was|they\s+were)\s+(?:shot|gunned\s+down|killed|overpowered)\b",
+    r"\bbefore\s+(?:being|he\s+was|she\s+was|they\s+were)\s+(?:shot|gunned\s+down|killed|overpowered)\b|"
+    # ("... and was shot by a soldier", "before soldiers shot him")
+    r"\b(?:and|but)\s+was\s+(?:shot|wounded|killed)\s+by\s+(?:an?|the)\s+(?:soldier|police\s+officer|officer|policeman|"
+    r"guard)\b|\bbefore\s+(?:soldiers|police|officers|troops|guards)\s+shot\s+(?:him|her|them)\b",
     _I,
 )
 # "... were killed by soldiers of the ...", "executed by the Burkinabe army"

@@ -2291,7 +2291,8 @@ def _fatally(text: str, out: list[CountMention], offset: int) -> list[CountMenti
 
 
 _FATALLY_AFTER = re.compile(
-    r"(?:\s+(?:people|persons|others|men|women|civilians|worshipp?ers|passers-?by|pedestrians|shoppers))?,\s+"
+    # ("stabbed two soldiers, one of them fatally", "Four people were stabbed, one fatally")
+    r"(?:\s+[A-Za-z-]+){0,2}?(?:\s+(?:were|was)\s+\w+)?,\s+"
     r"(?P<n>one|two|three|four|five|\d+)(?:\s+of\s+them)?\s+fatally\b",
     re.IGNORECASE,
 )

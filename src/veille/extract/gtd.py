@@ -1184,6 +1184,7 @@ TARGET_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "military",
         _rx(
             r"soldiers?",
+            r"jawans?",
             r"troops?",
             r"army",
             r"armies",
@@ -1245,6 +1246,8 @@ TARGET_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "police",
         _rx(
             r"police\w*",
+            # India's armed police: "Nine CRPF personnel were killed", "DRG jawans"
+            r"(?-i:CRPF|CISF|ITBP|DRG|CoBRA|STF)(?: (?:personnel|jawans?|men|troopers?|officers?))?",
             r"policem[ae]n",
             r"policewom[ae]n",
             r"cops?",
@@ -1433,7 +1436,7 @@ TARGET_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"warehouses?",
             r"mills?",
             # (not one set off: "killed when they set off a mine", "their truck hit a mine")
-            r"(?<!off a )(?<!on a )(?<!onto a )(?<!hit a )(?<!struck a )(?<!over a )(?<!triggered a )mines?"
+            r"(?<!off a )(?<!on a )(?<!onto a )(?<!hit a )(?<!struck a )(?<!over a )(?<!triggered a )mines?(?![ -](?:protected|resistant|proof)\b)"
             r"(?! (?:exploded|detonated|blast|went off))",
             r"mining",
             r"miners",
@@ -2077,6 +2080,13 @@ def target_type(text: str, trigger_at: int = 0) -> str:
     # "soldiers shot dead a man wearing a vest": whom the troops shot is the attacker; "claimed his
     # attack was on behalf of ISIS": whom the doer acted for
     found = _raw_target(_ACTED_FOR.sub(_blank, SECURITY_FIRE.sub(_blank, text)), trigger_at)
+    if found == "unknown":
+        # "Nine CRPF personnel were killed when Maoists ... targeting their mine-protected vehicle":
+        # a thing of theirs names no one; those harmed do
+        harmed = _HARMED_SUBJECT.search(text)
+        cat = _classify(harmed.group("who")) if harmed is not None else None
+        if cat is not None:
+            found = cat
     if found != SECURITY:
         return found
     # "security posts" and "security forces": the victims or the rest of the text say whose
@@ -2085,6 +2095,12 @@ def target_type(text: str, trigger_at: int = 0) -> str:
     if police and military is None:
         return "police"
     return "military"
+
+
+# the people harmed, told first: "Nine CRPF personnel were killed when ..."
+_HARMED_SUBJECT = re.compile(
+    r"(?:^|[.;]\s+|\s-+\s+)(?P<who>(?:[\w'-]+\s+){1,5}?)(?:were|was)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt)\b"
+)
 
 
 def _raw_target(text: str, trigger_at: int) -> str:

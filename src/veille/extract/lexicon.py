@@ -435,8 +435,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"fatally |critically |brutally )?(?:summarily )?(?:killed|wounded|injured|shot(?: dead)?|assaulted|beaten(?: to death)?|"
         r"murdered|executed|"
         r"hacked to death|burn(?:ed|t) alive)\b|"
-        # "One soldier embraced martyrdom" (the wording of Pakistan's army)
-        r"\bembraced (?:martyrdom|shahadat|shahadah)\b",
+        # "One soldier embraced martyrdom" (the wording of Pakistan's army; not "soldiers who embraced
+        # martyrdom in the fight against terrorism", honoured)
+        r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:[\w-]+ ){0,2}?embraced (?:martyrdom|shahadat|"
+        r"shahadah)\b",
         0.5,
     ),
     # "a couple inspired by Islamic State killed 14 people at a holiday party": a killing of
@@ -1270,10 +1272,10 @@ STRONG_CONTEXT = re.compile(
     # "stabbed during a robbery outside a synagogue")
     r"(?:shot|shooting|stabb(?:ed|ing))\b(?:(?!\b(?:his|her|their) (?:own )?(?:wife|husband|brother|sister|cousin|"
     r"father|mother|son|daughter|uncle|nephew|relatives?|neighbou?r|landlord|partner|ex)\b|\b(?:dispute|robbery|"
-    r"fight|brawl|feud|quarrel|row|estranged|former partner|rival families)\b)[^.;]){0,60}?"
+    r"fight|brawl|feud|quarrel|row|argument|enmity|estranged|former partner|rival families)\b)[^.;]){0,60}?"
     r"\b(?:at|on|outside|near|inside|into|against) (?:a|an|the|two) (?:[\w'-]+ ){0,2}?"
     r"(?:synagogues?|mosques?|temples?|gurdwaras?)\b(?![^.;]{0,120}\b(?:dispute|robbery|fight|brawl|feud|quarrel|"
-    r"estranged|former partner)\b)|"
+    r"argument|enmity|estranged|former partner)\b)|"
     r"(?:rammed|ramming|arson(?: attack)?|firebomb(?:ed|s|ing)?|fire ?bombs?|"
     r"Molotov cocktails?|petrol bombs?|set fire|set alight|torched|bomb(?:ed|ing|s)?|explosives?|grenades?|"
     # ("A fire at a mosque in Escondido ... is being investigated as arson")

@@ -90,8 +90,10 @@ CROWD = re.compile(
     r"(?:hartal|bandh|blockade|strike|shutdown)[- ]"
     r"(?:supporters|enforcers|campaigners|activists|picketers)|"
     # a party's men: "Workers of the Trinamool Congress and the BJP clashed", "activists of rival parties"
-    r"(?:workers|supporters|activists|cadres) of (?:the )?(?:rival )?(?:(?:political )?parties|"
-    r"(?:[A-Z][\w-]*\s+){0,3}(?:Congress|Party|League|BJP|TMC|BNP|Awami|Janata|Shiv Sena)))\b",
+    # (not an armed party's: "Cadres of the Communist Party of India (Maoist)")
+    r"(?:workers|supporters|activists) of (?:the )?(?:rival )?(?:(?:political )?parties|"
+    r"(?:[A-Z][\w-]*\s+){0,3}(?:Congress|Party|League|BJP|TMC|BNP|Awami|Janata|Shiv Sena)"
+    r"(?!\s+of\s+India\s+\(Maoist\)|\s+\(Maoist\))))\b",
     _I,
 )
 # ... unless it is the target: "police fired on protesters", "a bomb thrown into the mob"

@@ -34,8 +34,8 @@ _NAMED_AS_GROUP = re.compile(
     r"\s*(?:and/or \w+ |or \w+ )?(?:[a-z]+ )?(?:militants?|fighters?|insurgents?|rebels?|jihadists?|gunmen|"
     r"cadres?|militiam[ae]n|combatants?|members|elements|positions?|camps?|bases?|hideouts?|commandos?|units?|"
     r"columns?|squads?|commanders?|operatives?|suspects?|supporters|sympathi[sz]ers|loyalists|affiliates?|recruits?|"
-    # ("police arrested a JMB leader in Rajshahi")
-    r"leaders?|chiefs?|activists|men|man|hideouts?)\b"
+    # ("police raided a JMB hideout")
+    r"hideouts?)\b"
 )
 # ... or said to do what armed groups do: "JNIM attacked the village of Guindeguema", "ISGS
 # ambushed a patrol" (not "the NRA attacked the bill")
