@@ -2641,16 +2641,7 @@ def _special_mentions(t: _Text, offset: int, linked: set[int]) -> list[CountMent
         beaten = _to_death(t, i, i + 1) and t.w(i - 2) not in _MODALS and t.w(i - 2) not in ("to", "not")
         if t.w(i) in ("him", "her") and (shot_dead or beaten):
             # "soldiers shot him dead", "police gunned her down", "a mob beat him to death"
-            np1 = _NP(
-                start=i,
-                end=i + 1,
-                span_start=i,
-                span_end=i + 1,
-                value=1,
-                head="person",
-                kind="perp" if _security_subject(t, i - 1) else "other",
-                single=True,
-            )
+            np1 = _one_token(i, "person", "perp" if _security_subject(t, i - 1) else "other")
             out.append(_mention(t, np1, (_K, None), t.starts[i], offset))
             linked.add(i)
             continue
@@ -2676,17 +2667,7 @@ def _special_mentions(t: _Text, offset: int, linked: set[int]) -> list[CountMent
                 t.w(x) in _PERP_PL or t.w(x) in _OTHER_PL or match_number(t.words, x) is not None
                 for x in range(s0, subject_end)
             ):
-                np4 = _NP(
-                    start=i,
-                    end=i + 1,
-                    span_start=i,
-                    span_end=i + 1,
-                    value=1,
-                    head="attacker",
-                    kind="perp",
-                    single=True,
-                    additive=True,
-                )
+                np4 = _one_token(i, "attacker", "perp", additive=True)
                 out.append(_mention(t, np4, (_K, None), t.starts[i], offset))
                 linked.add(i)
                 continue
@@ -2701,17 +2682,7 @@ def _special_mentions(t: _Text, offset: int, linked: set[int]) -> list[CountMent
                 None,
             )
             if verb is not None and not any(t.w(x) in _SENTENCE_END for x in range(verb, i)):
-                np3 = _NP(
-                    start=i,
-                    end=i + 1,
-                    span_start=i,
-                    span_end=i + 1,
-                    value=1,
-                    head=t.w(i),
-                    kind="perp",
-                    single=True,
-                    additive=True,
-                )
+                np3 = _one_token(i, t.w(i), "perp", additive=True)
                 out.append(_mention(t, np3, (_K, None), t.starts[i], offset))
                 linked.add(i)
                 continue
@@ -2732,28 +2703,9 @@ def _special_mentions(t: _Text, offset: int, linked: set[int]) -> list[CountMent
             if w == "only" and t.w(i + 1) in ("himself", "herself"):
                 i, w = i + 1, t.w(i + 1)
             if w in ("him", "her"):
-                np = _NP(
-                    start=i,
-                    end=i + 1,
-                    span_start=i,
-                    span_end=i + 1,
-                    value=1,
-                    head="person",
-                    kind="perp" if _security_subject(t, i - hit[0]) else "other",
-                    single=True,
-                )
+                np = _one_token(i, "person", "perp" if _security_subject(t, i - hit[0]) else "other")
             elif w in ("himself", "herself") and hit[1][0] == _K:
-                np = _NP(
-                    start=i,
-                    end=i + 1,
-                    span_start=i,
-                    span_end=i + 1,
-                    value=1,
-                    head=w,
-                    kind="perp",
-                    single=True,
-                    additive=True,
-                )
+                np = _one_token(i, w, "perp", additive=True)
             elif w in ("a", "an") and (hit[1][0] == _K or t.w(i - 1) in _PLAIN_WOUND):
                 np = _unknown_victim(t, i)
             elif not t.upper:
@@ -2971,6 +2923,21 @@ def _nominal_victim(t: _Text, i: int) -> _NP | None:
                 start=i, end=x + 1, span_start=i, span_end=x + 1, value=1, head=w, kind="other", single=True
             )
     return None if t.upper else _name_after_verb(t, i)
+
+
+def _one_token(i: int, head: str, kind: str, *, additive: bool = False) -> _NP:
+    """One person named by the single token ``i`` ("him", "himself", the attacker's "being")."""
+    return _NP(
+        start=i,
+        end=i + 1,
+        span_start=i,
+        span_end=i + 1,
+        value=1,
+        head=head,
+        kind=kind,
+        single=True,
+        additive=additive,
+    )
 
 
 def _title_victim(t: _Text, i: int) -> _NP | None:
