@@ -1020,17 +1020,7 @@ def _np_at(t: _Text, i: int) -> _NP | None:
         if head < 0:
             if w == "another" and span_end == i + 1 and not t.is_number_token(i + 1):
                 # "another was injured" (not "injured another 43": forty-three, see below)
-                return _NP(
-                    start=i,
-                    end=i + 1,
-                    span_start=i,
-                    span_end=i + 1,
-                    value=1,
-                    head="another",
-                    kind="other",
-                    single=True,
-                    additive=True,
-                )
+                return _one_token(i, "another", "other", additive=True)
             return None
         if kind == "cell" and w in ("a", "an") and not _noun_kind(t.w(head))[1]:  # type: ignore[index]
             # "dismantled a four-member cell": one cell, whose members "the suspects" may count
@@ -1074,16 +1064,7 @@ def _np_at(t: _Text, i: int) -> _NP | None:
             additive=w == "another",
         )
     if w in ("he", "she") and t.w(i + 1) in ("was", "has", "had", "is"):
-        return _NP(
-            start=i,
-            end=i + 1,
-            span_start=i,
-            span_end=i + 1,
-            value=1,
-            head="person",
-            kind="other",
-            single=True,
-        )
+        return _one_token(i, "person", "other")
     if t.sentence_start(i) and t.capitalized(i):
         return _subject_name(t, i)
     return None
