@@ -104,9 +104,10 @@ def test_kinds_countries_and_designations_are_valid() -> None:
         cc = row["country_code"]
         assert (cc is None) == (row["kind"] == "international" and cc is None)
         assert cc is None or cc in iso2, row["id"]
-        # where an international mission works: ISO codes, for international bodies only
+        # where an international mission or a force sent abroad works: ISO codes, for those only
         assert set(row.get("operates_in", ())) <= iso2, row["id"]
-        assert "operates_in" not in row or row["kind"] == "international", row["id"]
+        assert "operates_in" not in row or row["kind"] in ("international", "military"), row["id"]
+        assert cc is None or cc not in row.get("operates_in", ()), row["id"]
     for row in rows("media.jsonl"):
         assert row["kind"] in ACTOR_KINDS
     for row in rows("generic.jsonl"):

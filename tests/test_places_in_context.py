@@ -42,7 +42,9 @@ def test_theatre_lists_the_countries_of_groups_and_police_but_not_of_armies(kb: 
     assert theatre(kb.find("Boko Haram fighters raided the town.")) >= {"NG"}
     assert theatre(kb.find("The Guardia Civil arrested two men.")) == {"ES"}
     # an army acts abroad: its country says nothing about where
-    assert theatre(kb.find("Operation Barkhane carried out a strike.")) == frozenset()
+    assert theatre(kb.find("The French army carried out a strike.")) == frozenset()
+    # ... but a force sent abroad works where it was sent
+    assert theatre(kb.find("Operation Barkhane carried out a strike.")) == {"ML", "BF", "NE", "TD", "MR"}
 
 
 def test_a_near_spelling_of_a_far_town_is_doubted_out_of_the_theatre(gp: Geoparser) -> None:

@@ -164,6 +164,7 @@ class Pipeline:
                     url=article.url,
                     theatre=self.extractor.theatre(article.text),
                     open_theatre=self.extractor.theatre_open(article.text),
+                    home=self.extractor.home(article.text),
                 )
                 ann = replace(ann, places=tuple(places))
             stage = "extract"

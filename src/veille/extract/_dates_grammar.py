@@ -192,7 +192,11 @@ P_RELDAY = _rx(
     r"said|says|killing|leaving|wounding)\b)"
     # ... or as the deed's word: "killed 12 quarry workers in an overnight attack"
     r"|\s+(?:attacks?|raids?|assaults?|ambush(?:es)?|bombings?|blasts?|explosions?|shelling|strikes?|airstrikes?|"
-    r"clashes|fighting|operations?|shootings?|incursions?|rocket fire)\b)))"
+    r"clashes|fighting|operations?|shootings?|incursions?|rocket fire)\b"
+    # ... whose day is told after it: "in an overnight attack on Mamove, North Kivu, on Saturday"
+    # (not the day it was told: "..., police said on Tuesday")
+    rf"(?![^.;]{{0,80}}?(?<!said\s)(?<!says\s)(?<!told\s)(?<!reported\s)(?<!announced\s)"
+    rf"\bon\s+(?:{lx.WEEKDAY_ALT}|{lx.MONTH_ALT}|\d)\b))))"
     r"(?![\w-])"
 )
 P_UNIT = _rx(

@@ -1590,6 +1590,11 @@ _NAMES_A_DEED_AFTER = re.compile(
     r"(?:attacks?|bombings?|massacres?|shootings?|blasts?|siege|raids?|killings?|explosions?)\b",
     re.IGNORECASE,
 )
+_VENUE_AFTER = re.compile(
+    r"\s+(?:festival|concert|Christmas market|market|stadium|synagogue|cathedral|airport|railway station|"
+    r"station|nightclub|shopping (?:centre|center|mall))\b",
+    re.IGNORECASE,
+)
 # a ruler's or an official's title the tagger keeps in the name: "King Mohammed VI pardoned 37 people"
 _TITLE_IN_NAME = re.compile(r"(?:King|Queen|President|Pope)\s")
 _OFFICIAL_TITLE = re.compile(
@@ -1693,7 +1698,11 @@ def _add_people(
     # accuses"
     left_out: set[str] = set()
     for ent in ann.entities:
-        if ent.label != "PERSON" or not any(a <= ent.start < b for a, b in spans) or ent.text in seen:
+        if (
+            (ent.label != "PERSON" and not _misread_person(ann.text, ent.label, ent.start, ent.end))
+            or not any(a <= ent.start < b for a, b in spans)
+            or ent.text in seen
+        ):
             continue
         if any(m.start < ent.end and ent.start < m.end for m in matches):
             continue  # "Boko Haram", "Ansaroul Islam": a group the tagger took for a person
@@ -1741,8 +1750,12 @@ def _add_people(
             continue  # "fleeing into the bush": a name is written with a capital
         if _CAR_MAKE_BEFORE.search(before):
             continue  # "in a Renault Clio": a car, not a person
-        if _NAMES_A_DEED_AFTER.match(ann.text, ent.end):
-            continue  # "12 suspects held over the Mpeketoni attacks": the place a deed is known by
+        if _NAMES_A_DEED_AFTER.match(ann.text, ent.end) or _VENUE_AFTER.match(ann.text, ent.end):
+            # "12 suspects held over the Mpeketoni attacks": the place a deed is known by; "plotting
+            # a terrorist attack on a Rotterdam festival": a place a venue is known by
+            continue
+        if ent.text.endswith(("'s", "\u2019s")):
+            continue  # "Abdul Razak, Haisam Sakhanh's co-accused": the party is the one possessed
         if _NO_PARTY.match(ent.text) or re.search(r"\bProphet\s+$", before):
             continue  # "praising the Prophet Mohammed", "threats on Twitter": no party to the case
         if (
@@ -1810,6 +1823,30 @@ def _add_people(
 # shooter,"
 _DOERS = r"(?:gunm[ae]n|shooters?|attackers?|assailants?|bombers?|suicide bombers?|killers?|hijackers?|perpetrators?)"
 # the words that tell a person named: "An individual, identified as Yunis Safarov,"
+# a verb of a case right before a name: "sentenced Zaniar Matapour to 30 years"
+_CASE_VERB_BEFORE = re.compile(
+    r"\b(?:sentenced|convicted|charged|acquitted|arrested|detained|extradited|deported|indicted|jailed|"
+    r"expelled|freed|released)\s+$",
+    _I,
+)
+# a word this rare in English is a name's ("Matapour", "Akilov")
+_NAME_WORD_ZIPF = 3.0
+
+
+def _misread_person(text: str, label: str, start: int, end: int) -> bool:
+    """A person's name the tagger took for a product or an organisation, as the object of a step of
+    a case: "sentenced Zaniar Matapour" (PRODUCT), "sentenced Rakhmat Akilov" (ORG). Two or three
+    capitalised words, each rare in English."""
+    if label not in ("ORG", "PRODUCT", "WORK_OF_ART", "NORP", "FAC", "EVENT"):
+        return False
+    words = text[start:end].split()
+    if not 2 <= len(words) <= 3 or not all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in words):
+        return False
+    if any(zipf_frequency(w.lower(), "en") >= _NAME_WORD_ZIPF for w in words):
+        return False
+    return _CASE_VERB_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
 _A_PERSON_BEFORE = re.compile(
     rf"\b(?:individual|man|woman|person|suspect|{_DOERS}|identified as|named)\b[^.;]{{0,15}}$", _I
 )

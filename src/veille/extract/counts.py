@@ -135,7 +135,8 @@ _OTHER_SG, _OTHER_PL = _forms(
     smuggler trafficker martyr maid domestic housekeeper escort bodyguard chaperone companion
     superintendent prefect magistrate notable dignitary marabout adolescent councilman
     councilwoman tracker guide watchman herdsman pastoralist recruiter operative financier
-    facilitator organiser organizer ideologue bishop archbishop rabbi deacon vicar chaplain novice"""
+    facilitator organiser organizer ideologue bishop archbishop rabbi deacon vicar chaplain novice
+    catechist imam pastor nun monk seminarian missionary"""
 )
 _OTHER_PL = _OTHER_PL | {
     "people",
@@ -2108,7 +2109,7 @@ def _sought(t: _Text, g: _Group) -> bool:
 
 def _assign(t: _Text, g: _Group) -> list[tuple[_NP, _SlotVerb, bool]]:
     """Each part of a group with its (slot, person_verb) and whether it is additive."""
-    if _sought(t, g):
+    if _sought(t, g) or _toll_slot(t, g.nps[0].start) == _TALLY:
         return []
     left = _link_left(t, g)
     right = _link_right(t, g)
@@ -2171,6 +2172,11 @@ def _resolve_anaphor(nps: list[_NP], np: _NP, slots: dict[int, str]) -> _NP | No
     return None
 
 
+_LONG_FORCE_NAME = re.compile(
+    r"\b(Volunteers) for the Defen[cs]e of the (?:Homeland|Fatherland)\b", re.IGNORECASE
+)
+
+
 def find_counts(text: str, offset: int = 0, *, upper: bool = False) -> list[CountMention]:
     """Every count in ``text``, in order; offsets are shifted by ``offset``.
 
@@ -2182,6 +2188,9 @@ def find_counts(text: str, offset: int = 0, *, upper: bool = False) -> list[Coun
     # "22 year-old Iyad", "a 22 year old student": an age written with spaces is read as
     # "22-year-old" (same length, so offsets hold)
     text = _SPACED_AGE.sub(lambda m: re.sub(r"\s", "-", m.group(0)), text)
+    # "two Volunteers for the Defence of the Homeland were killed": a force's long name read as
+    # its men (blanked to the same length, so offsets hold)
+    text = _LONG_FORCE_NAME.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)
     t = _Text(text, upper)
     nps = _collect(t)
     out: list[CountMention] = []
@@ -2536,6 +2545,11 @@ _FORESEEN = frozenset({"expected", "likely", "feared", "predicted", "forecast"})
 _WIDER_TOLL = frozenset({"overall", "combined", "cumulative", "day's", "week's", "weekend's"})
 
 
+# the words of a period a number's tally runs over: "the number of militants killed this year"
+_TALLY = "tally"
+_TALLY_SPAN_WORDS = frozenset({"year", "years", "month", "months", "since", "far", "decade"})
+
+
 def _toll_slot(t: _Text, i: int) -> str | None:
     """ "the death toll rose to 17", "the number of injured reached 30"."""
     s, _ = _sentence_bounds(t, i)
@@ -2550,6 +2564,9 @@ def _toll_slot(t: _Text, i: int) -> str | None:
                 return None  # "the death toll could rise to as high as 40": a fear, not a toll
             return _K
         if w == "number" and t.w(x + 1) == "of":
+            if any(t.w(y) in _TALLY_SPAN_WORDS for y in range(x + 2, i)):
+                # "bringing the number of militants killed this year to 84": a tally of the period
+                return _TALLY
             for y in range(x + 2, min(x + 6, i)):
                 v = t.w(y)
                 if v in ("dead", "killed", "deaths", "fatalities", "victims", "bodies"):

@@ -134,7 +134,7 @@ from veille.extract.triggers import (
     titled,
 )
 from veille.ids import record_id
-from veille.kb.actors import DOMESTIC_KINDS, ActorKB, ActorMatch, open_theatre, theatre
+from veille.kb.actors import DOMESTIC_KINDS, ActorKB, ActorMatch, group_home, open_theatre, theatre
 from veille.records import (
     UNKNOWN_DATE,
     AnnotatedArticle,
@@ -1730,6 +1730,12 @@ _CLAUSE_GAP_BREAK = re.compile(
     r"[,;:()\u2013\u2014]|\b(?:and|but|after|before|when|while|following|as|who|which|where)\b"
 )
 _FIGHTING = frozenset({"attack", "ct_operation"})
+# an operation told as one of its own, with an indefinite article (not "the raid", named back)
+_AN_OPERATION_OF_ITS_OWN = re.compile(
+    r"\b(?:in|during) an? (?:[\w-]+ )?(?:raid|operation|search operation|sweep|crackdown|ambush|gunfight|"
+    r"shootout|shoot-out|encounter)\b",
+    re.IGNORECASE,
+)
 # a court or a judge as the subject a day is told of: "A U.S. judge on Tuesday ordered Apple"
 _COURT_SUBJECT = re.compile(
     r"\b(?<!food )(?:judges?|courts?|jury|juries|tribunals?|magistrates?)\s+(?:[\w.'-]+\s+){0,1}$",
@@ -2012,6 +2018,10 @@ class Extractor:
         words for administrative units it uses (a prior for places)."""
         return theatre(self._find(text)) | admin_term_countries(text)
 
+    def home(self, text: str) -> frozenset[str]:
+        """Where the armed groups named in ``text`` act, when all are local (see ``group_home``)."""
+        return group_home(self._find(text))
+
     def theatre_open(self, text: str) -> bool:
         """Whether a group named in ``text`` acts worldwide, so that no place is doubted for lying
         outside the theatre."""
@@ -2214,9 +2224,11 @@ class Extractor:
                     out.append(
                         Candidate(sm.event_type, (s.start + sm.start, s.start + sm.end), 0.8, [s], sm, period)
                     )
-                stat_period = period
-                current = None
-                continue
+                if not all(sm.aside for sm in stats):
+                    stat_period = period
+                    current = None
+                    continue
+                # (the tally a happening brings up to date: the sentence tells the happening too)
             if PERIOD_CUE.search(st) and (st.rstrip().endswith(":") or stats):
                 stat_period = s
             elif not bullet:
@@ -2713,6 +2725,13 @@ class Extractor:
                                 # (not one said to be of the case: "five people had been detained
                                 # so far in connection with the bombing", the hunt)
                                 and not _OF_THE_CASE.search(st, main.end)
+                                # (nor one of its own day, after the attack's: "Police said on
+                                # Tuesday they had arrested two ELN members who had placed the bomb"
+                                # after Sunday's bombing)
+                                and not (
+                                    self._own_date(info, s, current, trig[0])
+                                    and self._hunt_apart(info, s, current, trig, etype)
+                                )
                             )
                         )
                     )
@@ -2810,6 +2829,10 @@ class Extractor:
                                 # rather than ending it ("The Turkish army shelled militant positions
                                 # near the town on Tuesday" after Monday's attack on a police post)
                                 or _BOMBARDMENT.search(st, main.start, main.end) is not None
+                                # ... and so does an operation of its own, told with its article ("On
+                                # Wednesday, security forces killed three militants in a raid in the
+                                # same district" after Tuesday's shooting of two policemen)
+                                or _AN_OPERATION_OF_ITS_OWN.search(st) is not None
                             )
                         )
                         # ... as does one of another town ("Warplanes have also hit Islamic State's
@@ -3942,6 +3965,16 @@ class Extractor:
         theirs, _ = self._date(info, current)
         return _days_apart(mine, theirs) > 0 or _days_apart(theirs, mine) > 2
 
+    def _hunt_apart(
+        self, info: _Article, s: Sentence, current: Candidate, trig: tuple[int, int], etype: str
+    ) -> bool:
+        """The arrest the sentence dates lies before the attack or two days or more after it (the
+        hunt, not the attack's end: "Police said on Tuesday they had arrested two ELN members who
+        had placed the bomb" after Sunday's bombing)."""
+        mine, _ = self._date(info, Candidate(etype, trig, 0.0, [s]))
+        theirs, _ = self._date(info, current)
+        return _days_apart(mine, theirs) > 0 or _days_apart(theirs, mine) >= 2
+
     def _retold_on_its_day(self, info: _Article, s: Sentence, current: Candidate) -> bool:
         """The sentence tells the attack again, with a day that is the attack's."""
         if "attack" not in info.types_told(s):
@@ -4980,8 +5013,8 @@ class Extractor:
 
     @staticmethod
     def _actor_country(info: _Article) -> tuple[str, str] | None:
-        """No place named: the country of the agencies, of an international mission working in one
-        country, or of a group active in one country only.
+        """No place named: the country of the agencies (not a force abroad's own), of an international
+        mission working in one country, or of a group active in one country only.
 
         An army or a government acts abroad too: its country counts only when no armed group
         named beside it operates elsewhere ("French forces" striking a group of the Sahel)."""
@@ -4991,6 +5024,10 @@ class Extractor:
             ccs = m.entry.country_codes
             if m.entry.kind != "armed_group" and ccs:
                 if groups and ccs[0] not in groups and m.entry.kind not in DOMESTIC_KINDS:
+                    continue
+                if m.entry.operates_in and ccs[0] not in m.entry.operates_in:
+                    # a force of one country working in others: "Barkhane forces killed about 50
+                    # jihadists near Boulikessi" is not in France
                     continue
                 votes[ccs[0]] += 2
             elif m.entry.kind == "armed_group" and len(ccs) == 1:
@@ -5352,9 +5389,14 @@ class Extractor:
                         info.anchor is not None
                         and interval.start
                         and interval.start <= info.anchor.isoformat() < (interval.end or "")
-                        and _UP_TO_NOW.search(text_of(info, s))
+                        and (
+                            _UP_TO_NOW.search(text_of(info, s))
+                            or not _FIGURE_FORESEEN.search(text_of(info, s))
+                        )
                     ):
-                        # "326 people have been kidnapped so far this year": the year up to the report
+                        # "326 people have been kidnapped so far this year", "killed 84 militants
+                        # this year": the year up to the report (what is counted has happened; not
+                        # "will deport 500 people this year")
                         interval = replace(interval, end=info.anchor.isoformat())
                     return interval, Span(s.start, s.end)
         text = info.ann.text
@@ -6884,6 +6926,14 @@ def _past_period(info: _Article, s: Sentence, inside: list[DateMention]) -> Date
         y, mo = divmod(end.year * 12 + end.month - 1 - months, 12)
         start = dt.date(y, mo + 1, min(end.day, calendar.monthrange(y, mo + 1)[1]))
     return DateInterval(start.isoformat(), end.isoformat(), "month", m.group(0))
+
+
+# a figure foreseen or planned, which may run to the end of its period
+_FIGURE_FORESEEN = re.compile(
+    r"\b(?:will|would|shall|expects?|expected|plans?|planned|aims?|targets?|projected|projects|forecasts?|"
+    r"budget\w*|allocat\w+|could|may|might|intends?)\b",
+    re.IGNORECASE,
+)
 
 
 def _year_to(sentence: str, interval: DateInterval) -> DateInterval:

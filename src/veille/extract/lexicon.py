@@ -767,8 +767,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # ... "charged a woman who returned from Syria last month with participation"
         # (a journey or a stay told of the person, not a deed of its own: "charged a man who stabbed two
         # people in The Hague on Sunday with ..." keeps the stabbing its own record)
-        r"(?:\s+who\s+(?:had\s+|has\s+)?(?:returned|travell?ed|went|fought|joined|lived|came\s+back|had\s+been\s+living)"
-        r"(?:\s+(?!with\b|over\b)[\w'-]+){0,7}?(?=\s+(?:with|over)\b))?"
+        # ... or between commas: "charged a woman, who lived in Raqqa, with membership"
+        r"(?:,?\s+who\s+(?:had\s+|has\s+)?(?:returned|travell?ed|went|fought|joined|lived|came\s+back|had\s+been\s+living)"
+        r"(?:\s+(?!with\b|over\b)[\w'-]+){0,7}?(?=,?\s+(?:with|over)\b),?)?"
         # ... "charged a Syrian man in Hamburg with membership"
         r"(?:\s+in\s+(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)? "
         # ... "charged three men on Saturday with terrorist offences"
@@ -1101,7 +1102,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:directive|amendments? to (?:the |its |a )?(?:[\w-]+ ){0,2}?law|bill (?:(?:on|late|early)\s+\w+day\s+)?(?:giving|to give|that would|on|to|allowing))|adopted (?:a |the )?(?:new )?(?:law|strategy|"
         r"plan|resolution)|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bis )(?<!\bare )(?<!\bremains )designat(?:ed|ion|es|ing) "
         # ... not the adjective: "material support to designated terrorist groups"
-        r"(?!(?:[\w-]+ )?terrorist (?:organi[sz]ations|groups|entities)\b)(?:\w+ ){0,6}(?:as )?(?:a )?(?:foreign )?terrorist|"
+        r"(?!(?:[\w-]+ )?terrorist (?:organi[sz]ations|groups|entities)\b)(?:[\w'-]+ ){0,6}(?:as )?(?:a )?(?:foreign )?terrorist|"
         r"(?:added|listed|add|adding|list|listing) (?:[\w'-]+ ){0,8}?(?:to|on) (?:the|its|a) (?:\w+ )?(?:(?:terror(?:ist)?|sanctions) list|"
         # "added the Caucasus Emirate to its list of terrorist entities"
         r"list of (?:\w+ ){0,2}?(?:terror\w*|banned|proscribed|extremist) (?:organi[sz]ations|groups|entities))|"
@@ -1109,7 +1110,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:declared|declaring|named|labell?ed|classified|listed) (?:[\w'-]+ ){1,6}?(?:as )?an? (?:foreign )?"
         r"(?:terrorist|extremist) (?:organi[sz]ation|group|entity)|"
         r"(?:imposed|announced) sanctions|sanctioned|national (?:counter-?terrorism )?strategy|"
-        r"(?:signed|concluded) (?:an? )?(?:\w+ )?(?:agreement|memorandum|accord|pact|deal)|"
+        r"(?:signed|concluded) (?:an? )?(?:[\w-]+ )?(?:agreement|memorandum|accord|pact|deal)|"
+        # "Britain will spend 1 billion pounds on counter-terrorism policing"
+        r"(?:spend|spent|spending|allocat\w+|invest\w*) [^.;]{0,50}?\bon (?:counter-?terror\w*|anti-?terror\w*)|"
         r"cooperation (?:agreement|in (?:the fight against|countering|combating) terror\w*)|"
         r"annual (?:terrorism )?report|budget (?:for|of)|proscription|"
         # a ban, not "the banned Ahle Sunnat Wal Jamaat" (a group's standing)
@@ -1180,7 +1183,14 @@ STRONG_CONTEXT = re.compile(
     r"(?<!troops )(?<!soldiers )(?<!veterans )(?<!servicemen )who (?:had )?fought in (?:Iraq|Syria)\b|"
     r"suspected of (?:plann|plott|prepar)ing (?!cyber)(?:[\w-]+ ){0,3}?(?<!cyber )(?<!cyber-)attacks?|"
     r"preach(?:ing|ed|es)? (?:hatred|jihad|violence)|hate preachers?|radical (?:preachers?|imams?)|"
-    r"roadside bombs?|landmines?|(?:car|truck|lorry|vehicle|motorcycle|bicycle|parcel|letter|pipe|nail|mail)[- ]bombs?|"
+    r"roadside bombs?|landmines?|(?:car|truck|lorry|vehicle|motorcycle|bicycle|parcel|letter|pipe|nail|mail)[- ]bomb(?:s|ings?)?|"
+    # "sentenced ... for an attempted bombing near Notre-Dame", "last year's attack on the Chinese
+    # consulate in Karachi"
+    r"(?:attempted|failed|foiled|thwarted) (?:bombings?|bomb attacks?)|"
+    # "600 people have been prevented from travelling to Syria since 2014"
+    r"(?:prevented|stopped|barred|banned) from (?:travell?ing|leaving|going) to (?:Syria|Iraq|conflict zones?|war zones?|"
+    r"join)\b|"
+    r"attacks? on (?:the |an? )?(?:[\w.-]+ ){0,2}(?:consulate|embassy)\b|"
     # "a bomb explosion destroyed the headquarters", "a truck rigged with dynamite", "a dynamite charge"
     rf"{_NOT_NUCLEAR}bomb (?:explosions?|blasts?)|rigged with (?:\w+ )?(?:dynamite|explosives)|dynamite (?:charges?|attacks?)|"
     # "a powerful charge of dynamite", "two attacks were perpetrated in Medellin" (not cyber attacks)
@@ -1228,7 +1238,7 @@ STRONG_CONTEXT = re.compile(
     r"(?! (?:on|against) (?:[\w'-]+ ){0,3}?(?:supporters|fans|"
     r"women|girls|pilgrims|players?|striker|footballers?|referees?|elderly|pensioners|shopkeepers|migrants)\b))\b|"
     r"(?:would-be|alleged|convicted|failed|suspected|shoe|underwear|marathon|arena|mail|letter|parcel|pipe|nail|"
-    r"mosque|church|subway|metro|bus|train) bombers?\b(?![ -](?:jackets?|aircraft|planes?|jets?)\b)|"
+    r"mosque|church|subway|metro|bus|train|airport) bombers?\b(?![ -](?:jackets?|aircraft|planes?|jets?)\b)|"
     # "three men suspected of planning an attack on a church", "foiled a planned attack on the
     # Christmas market", "planning a mass shooting at a mosque": a plot told without a word of terror
     r"(?:plott|plann|prepar)(?:ed|ing) (?:an? |the |further |more )?(?:[\w-]+ ){0,2}(?<!cyber )(?<!cyber-)"
@@ -1236,13 +1246,27 @@ STRONG_CONTEXT = re.compile(
     # (not a cyber attack, nor a robber's on a cash van)
     # ("plotting a biological attack using anthrax")
     r"(?: (?:on|against|at|in|using)\b(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:security|cash|cash-in-transit|armou?red)\s+vans?\b)|"
-    r"\W*$)|(?:plann|plott|prepar)(?:ed|ing) to (?:attack|bomb|kill|strike|carry out (?:an? |the )?(?:[\w-]+ )?attack)|"
+    r"\W*$|"
+    # ... or its clause ends there: "arrested ... on suspicion of planning an attack, prosecutors said"
+    r"(?<=planning an attack)(?=[,;.]))|"
+    # "arrested seven people ... over a planned attack" (not a robber's)
+    r"(?:over|for|in connection with) (?:an? |the )(?:planned|foiled|thwarted|suspected) attack\b"
+    r"(?! (?:on|against) (?:an? |the )?(?:[\w-]+ )?(?:security|cash|cash-in-transit|armou?red) vans?\b)|"
+    # a lorry driven into people: "the 2017 truck attack in Stockholm"
+    r"(?:truck|lorry)[- ]attacks?\b|"
+    r"(?:plann|plott|prepar)(?:ed|ing) to (?:attack|bomb|kill|strike|carry out (?:an? |the )?(?:[\w-]+ )?attack)|"
     # "suspected of planning a bombing" (not an air force's "planning a bombing raid")
     r"(?:plott|plann|prepar)(?:ed|ing) (?:an? |the |further |more )?(?:[\w-]+ ){0,2}?(?:bombings?|bomb attacks?)\b"
     r"(?! (?:raids?|runs?|campaigns?|missions?|sorties)\b)|"
     r"(?:foiled|thwarted|averted|prevented|disrupted) (?:an? |the |two |three |several )?(?:planned |alleged |imminent |"
     r"suspected )?(?!cyber|ransomware|hack)(?:[\w-]+ )?(?:plans? to attack|attacks? (?:on|against)(?!\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+)?(?:security|cash|cash-in-transit|armou?red)\s+vans?\b)|attack plans?|attack plots?)|"
+    # a count of attacks foiled, told without a word of terror: "36 attacks have been foiled since
+    # 2017", "police thwarted 12 attacks last year" (not cyber attacks, nor hackers')
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several) (?!cyber|ransomware|hack|phishing)"
+    r"(?:[\w-]+ )?attacks (?:have |had )?(?:been |were )(?:foiled|thwarted|averted|prevented)\b|"
+    r"(?:foiled|thwarted|averted) (?:at least |more than |some |over )?(?:\d+|two|three|four|five|six|seven|eight|"
+    r"nine|ten|dozens of|several) (?!cyber|ransomware|hack|phishing)(?:[\w-]+ )?(?:attacks|plots)\b|"
     # "had sworn allegiance to IS": the Islamic State by its short name
     r"(?:allegiance|loyalty) to (?:the )?(?-i:IS)\b|"
     # "A man drove a van into pedestrians on London Bridge": a vehicle as a weapon (not a driver's
@@ -1343,6 +1367,10 @@ STRONG_CONTEXT = re.compile(
     r"attacks? (?:on|against) (?:a |an |the )?"
     r"(?:police|gendarmerie|army|military|security|border) (?:post|station|base|camp|checkpoint|patrol|convoy)|"
     r"encounter with (?:the )?(?:\w+ )?(?:security forces|police|troops|army|soldiers|forces)|"
+    # "Three gendarmes were killed in an attack on their post in Kantchari"
+    r"(?:soldiers|gendarm\w+|policemen|police officers|officers|troops|guards) (?:[\w-]+ ){0,3}?(?:were|was|had been|"
+    r"have been) (?:killed|wounded|injured) in an? (?:[\w-]+ )?attack on (?:their|its|an?|the) (?:[\w-]+ )?"
+    r"(?:post|base|camp|checkpoint|position|patrol|convoy|station|barracks)s?\b|"
     r"(?:planted|placed|detonated|hurl(?:ed|ing)|threw|lobbed) (?:a |an |the |two |three )?(?:\w+ )?"
     r"(?:bombs?|explosives?|grenades?)|"
     # ... and the same told in the passive: "a bomb was thrown at a rally"

@@ -216,6 +216,11 @@ def _role(ann: AnnotatedArticle, p: PlaceMention, event_type: str) -> str:
     before = ann.text[max(0, p.start - 40) : p.start]
     if _ORIGIN_CUE.search(before):
         return "origin"
+    if event_type == "deportation" and p.demonym and _ONE_SENT_AWAY.match(ann.text, p.end):
+        # "expelled a Bosnian man convicted of recruiting fighters": sent to the country he is of,
+        # not expelled there (a suspect extradited may be sent from his own: "Colombian citizens
+        # ... have been extradited")
+        return "destination"
     if event_type in {"travel", "repatriation"} and _FOUGHT_BEFORE.search(
         ann.text, max(0, p.start - 60), p.start
     ):
@@ -226,6 +231,12 @@ def _role(ann: AnnotatedArticle, p: PlaceMention, event_type: str) -> str:
     return "event"
 
 
+# the one sent away, after the demonym of the country he is of: " man", " preacher", " imam"
+_ONE_SENT_AWAY = re.compile(
+    r"\s+(?:(?:[\w-]+)\s+)?(?:man|woman|men|women|national|nationals|citizens?|preacher|imam|cleric|"
+    r"student|teenager|suspects?|jihadists?|Islamists?|extremists?)\b",
+    re.IGNORECASE,
+)
 # where someone was taken on coming home: "arrested on her return to France", "upon arrival in Casablanca"
 _ON_ARRIVAL_BEFORE = re.compile(
     rf"{_ON_ARRIVAL}(?:\s+home)?\s+"
@@ -257,7 +268,8 @@ _MOTION_BEFORE = re.compile(
     # ... and where a journey came from: "Aid trucks entered Syria from Turkey on Sunday", "a bomber
     # thought to have crossed recently from Syria" (not "came under fire from gunmen in Kidal")
     r"(?:entered|crossed)\s+(?:into\s+)?(?:[\w'-]+\s+){0,2}?from|"
-    r"(?:arrived|drove|driven|flew|flown|sailed|travell?ed|smuggled|trucked)\s+(?:in\s+|here\s+)?from)\s+"
+    r"(?:arrived|arriving|drove|driven|flew|flown|flying|sailed|travell?ed|travell?ing|smuggled|trucked)\s+"
+    r"(?:in\s+|here\s+)?from)\s+"
     # (not a place of its own after the journey's: "on his return from Syria at Istanbul airport")
     r"(?:the\s+)?(?:(?!(?:at|in|on|near|outside|inside)\s)[\w'-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -1153,7 +1165,8 @@ def choose_locations(
             # ... nor where those taken fought or meant to go: "Three Kazakh jihadists who fought with
             # Islamic State in Iraq returned to Kazakhstan and were detained"
             body = [p for p in body if not _persons_place(ann, p, first.start)]
-            # ... nor where they came back from: "arrested a man on Sunday after he returned from Syria"
+            # ... nor where they came back from: "arrested a man on Sunday after he returned from Syria",
+            # "arrested at Dublin Airport on Sunday after arriving from Turkey"
             body = [
                 p
                 for p in body
@@ -1379,6 +1392,8 @@ _HARMED_IN_BEFORE = re.compile(
     # (a day between, its month abbreviated: "killed 14 people and wounded 22 others on Dec. 2 in")
     r"\b(?:killed|died|dead|wounded|injured|massacred|gunned down)\b(?:[^.;,]|\.(?=\s*\d)){0,40}?"
     r"\b(?:in|at)\s+$|"
+    # ... or its victims were: "out of respect for the victims in Nice, France, where an attacker"
+    r"\bvictims\s+in\s+$|"
     # (one attack: not "one of seven related attacks in Ghazni", a series over a province)
     r"\b(?:attack|bombing|shooting|massacre|blast|explosion)\s+(?:in|at)\s+"
     r"(?:the\s+(?:[\w-]+\s+)?(?:city|town|village|port|resort)\s+of\s+)?$",
@@ -1506,6 +1521,12 @@ _OFFICIALS_IN = re.compile(
 )
 _OFFICIALS_IN_SAID = re.compile(
     r"[^.;]{0,40}?\b(?:said|say|says|told|announced|condemned|warned)\b", re.IGNORECASE
+)
+# where a journey came from: "after arriving from Turkey", "on his return from Syria"
+_ARRIVED_FROM = re.compile(
+    r"\b(?:arriv(?:ed|ing)|(?:flew|flying) in|(?:his|her|their) return|came back|coming back)\s+"
+    r"from\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 # "a man from Gaziantep"
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
@@ -2445,7 +2466,8 @@ def journeys_end(ann: AnnotatedArticle, p: PlaceMention) -> bool:
 
 
 _CAME_BACK_FROM = re.compile(
-    r"\b(?:return(?:ed|ing|s)?|c(?:a|o)me\s+back|coming\s+back|back)\s+(?:home\s+)?from\s+(?:the\s+)?"
+    r"\b(?:return(?:ed|ing|s)?|c(?:a|o)me\s+back|coming\s+back|back|arriv(?:ed|ing|es)|(?:flew|flying)\s+in)\s+"
+    r"(?:home\s+)?from\s+(?:the\s+)?"
     # (a name of two words, not the way on: "returned from Syria to France")
     r"(?:(?!(?:to|into|in|and|via)\s)[\w'-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -2466,6 +2488,9 @@ def focus_country(ann: AnnotatedArticle, theatre: frozenset[str] = frozenset()) 
         and not _nationality_only(ann, p)
         and not _across_border(ann.text, p)
         and not _judged_in(ann, p)
+        # (not where someone came from: "was arrested at Dublin Airport on Sunday after arriving
+        # from Turkey")
+        and not _ARRIVED_FROM.search(ann.text, max(0, p.start - 30), p.start)
     ]
     if not places:
         return None

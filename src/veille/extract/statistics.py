@@ -25,6 +25,8 @@ NOUN_METRICS: tuple[tuple[str, str, str, str | None], ...] = (
         "cells",
     ),
     (r"(?:terror(?:ist)? )?(?:plots|attack plans|planned attacks)", "plots_foiled", "plot_foiled", None),
+    # "prevented 118 terrorist crimes in 2022": acts of terror, foiled when a verb of foiling says so
+    (r"terror(?:ist)? (?:crimes|acts)|acts of terror(?:ism)?", "attacks", "attack", None),
     (r"(?:terror(?:ism|ist)?[- ]related )?arrests", "arrests", "arrest", "arrested"),
     (
         r"(?:intelligence-based |security |counter-?terrorism |military )?(?:operations|raids|searches)",
@@ -43,7 +45,7 @@ NOUN_METRICS: tuple[tuple[str, str, str, str | None], ...] = (
 # Generic nouns take their metric from the verb that follows or precedes them.
 GENERIC_NOUN = (
     r"(?:people|persons|individuals|suspects|terror(?:ism)? suspects|militants|extremists|jihadists|Islamists|members|"
-    r"nationals|citizens|foreigners|foreign nationals|foreign fighters|fighters|women|children|men|minors|"
+    r"nationals|citizens|foreigners|foreign nationals|foreign fighters|fighters|women|children|men|minors|others|"
     # the men of a network's support ("120 al-Shabaab financiers", "500 collaborators")
     r"financiers|facilitators|collaborators|sympathi[sz]ers|operatives|accomplices|recruiters|"
     r"Maoists|Naxal(?:ite)?s|"
@@ -77,6 +79,9 @@ VERB_METRICS: tuple[tuple[str, str, str, str | None], ...] = (
     (r"released|freed", "releases", "release", "persons"),
     (r"extradited", "extraditions", "extradition", "persons"),
     (r"returned|came back|have come back", "returnees", "travel", "persons"),
+    # people kept from leaving, the verb before them: "have prevented 27,000 young people from
+    # travelling to conflict zones since 2013" (only with the journey told after, see _KEPT_FROM)
+    (r"prevented|stopped|barred|banned|blocked", "travels_prevented", "travel", "persons"),
     (r"left|travell?ed|went|departed|joined", "persons_departed", "travel", "persons"),
     (r"recruited|radicali[sz]ed", "recruits", "recruitment", "persons"),
     (r"killed|died|shot dead|neutrali[sz]ed", "deaths", "attack", "killed"),
@@ -179,6 +184,21 @@ def _extra_spans(sentence: str, periods: str) -> list[re.Match[str]]:
     return out
 
 
+# a month's tally of many operations: "arrested 152 suspected terrorists in 1,240 operations across
+# Punjab in January", "conducted 1,240 operations in January" (not one sweep's: "in three raids in
+# Peshawar in January")
+_MANY_OPERATIONS = re.compile(
+    r"\b(?:in|conducted|carried out|launched|mounted) (?:more than |over |some |about |nearly |around )?(?:\d{1,3}(?:,\d{3})+|[1-9]\d+) "
+    r"(?:[\w-]+ ){0,2}?(?:operations|raids|searches|sweeps)\b",
+    _I,
+)
+_IN_A_MONTH = re.compile(rf"\b(?:in|during|throughout) (?:the month of )?{_MONTHS}(?: (?:19|20)\d\d)?\b", _I)
+
+
+def _months_tally(periods: str) -> bool:
+    return _MANY_OPERATIONS.search(periods) is not None and _IN_A_MONTH.search(periods) is not None
+
+
 # a tally run up to a month, in the present perfect: "Spanish police have arrested 78 suspected
 # jihadists by late October"
 _UNTIL_MONTH = re.compile(rf"\b(?:by|until|through) (?:the )?(?:end of |late |early |mid-)?{_MONTHS}\b", _I)
@@ -221,6 +241,9 @@ class StatisticMention:
     # a running total with no period told ("Turkey has deported 1,800 foreign fighters"): up to the
     # report, from a start nobody gave
     open_ended: bool = False
+    # a tally a happening's sentence brings up to date ("killed 12 militants on Friday, bringing the
+    # number of militants killed this year to 84"): the sentence tells the happening too
+    aside: bool = False
 
 
 _NUM_NOUN = re.compile(
@@ -322,6 +345,8 @@ def _metric_of_words(
                 # than 500 have been arrested": 150 killed)
                 found: list[tuple[int, tuple[str, str, str | None]]] = []
                 for vrx, metric, etype, slot in _VERB_RX:
+                    if metric == "travels_prevented" and not _KEPT_FROM.match(after):
+                        continue
                     hit = vrx.search(after)
                     if metric != "kidnappings" and re.search(rf"(?:{vrx.pattern})\s*$", before, _I):
                         # the verb the number is the object of: "police have arrested 45 people and
@@ -348,6 +373,10 @@ def _metric_of_words(
     return None
 
 
+# the journey people were kept from, after them: " young people from travelling to conflict zones"
+_KEPT_FROM = re.compile(
+    r"(?:\s+[\w-]+){1,5}?\s+from\s+(?:travell?ing|leaving|going|joining|departing|heading)\b", _I
+)
 # the words between a number and its verb in the passive: " suspected Islamist militants were "
 _PASSIVE_SUBJECT = re.compile(r"(?:\s+[\w-]+){1,5}?\s+(?:were|was|have been|had been|has been)\s+", _I)
 # an apposition of one, not closed before the verb: ", an Iranian-American pastor sentenced"
@@ -439,7 +468,17 @@ _FORCES_KILLED_BEFORE = re.compile(
     # (the forces the subject: not "Militants attacking security forces have killed 200 civilians")
     r"(?<!attacking )(?<!targeting )(?<!against )(?<!on )\b(?:security forces|forces|troops|soldiers|army|military|police|air ?strikes|air raids|drone strikes|"
     r"coalition|gendarmes?|gendarmerie|commandos)\s+(?:[\w-]+\s+){0,3}?(?:have\s+|has\s+|had\s+)?"
-    r"(?:\w+ly\s+)?(?:killed|eliminated|neutrali[sz]ed)\s+(?:at least\s+|more than\s+|over\s+|some\s+|nearly\s+|about\s+)?$",
+    r"(?:\w+ly\s+)?(?:killed|eliminated|neutrali[sz]ed)\s+(?:at least\s+|more than\s+|over\s+|some\s+|nearly\s+|about\s+)?$|"
+    # ... or a force telling of its own deed: "the Counter Terrorism Department said it had killed 137
+    # militants"
+    r"\b(?:forces|troops|army|military|police|department|CTD|ministry|command)\s+said\s+(?:that\s+)?(?:it|they)\s+"
+    r"(?:had\s+|have\s+|has\s+)?(?:killed|eliminated|neutrali[sz]ed)\s+"
+    r"(?:at least\s+|more than\s+|over\s+|some\s+|nearly\s+|about\s+)?$|"
+    # ... the second of the forces' deeds: "Security forces conducted 1,240 operations in January and
+    # killed 35 terrorists"
+    r"\b(?:security forces|troops|soldiers|army|military|police)\s+(?:conducted|carried out|launched|mounted)\s+"
+    r"(?:[\w,-]+\s+){1,6}?and\s+(?:killed|eliminated|neutrali[sz]ed)\s+"
+    r"(?:at least\s+|more than\s+|over\s+|some\s+|nearly\s+|about\s+)?$",
     _I,
 )
 # ... or a force tells of militants killed: "THE 6TH INFANTRY BRIGADE HAS REPORTED THAT 56 REBELS HAVE
@@ -496,7 +535,7 @@ _SAID_ON_DAY = re.compile(
     # Tuesday that", "a report released on Wednesday said"
     r"\b(?:said|says|told|announced|reported|stated|added|showed|released|published|issued)"
     r"(?:\s+(?!that\b)[\w.'-]+){0,4}?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"yesterday|today)\s+(?:that\b|said\b|showed\b)",
+    r"yesterday|today)\s*(?:that\b|said\b|showed\b|,)",
     _I,
 )
 # a whole year, and the least figure over it read as a tally of people
@@ -556,6 +595,47 @@ _CHANGED_TO = re.compile(
 )
 
 
+# a tally a happening brings up to date: "bringing the number of militants killed this year to 84",
+# "bringing to 310 the number of arrests since January" (a period told: not one happening's toll,
+# "bringing the number of dead to 12")
+_BROUGHT_TO = re.compile(
+    r"\b(?:bringing|brought|taking|took|raising|raised|pushing|pushed)\s+(?:the\s+(?:number|total|tally)\s+of\s+"
+    rf"(?P<np>[^,;.]{{1,60}}?)\s+to\s+(?:some\s+|about\s+|nearly\s+|around\s+|at least\s+)?(?P<num>{NUMBER})\b|"
+    rf"to\s+(?:some\s+|about\s+|nearly\s+|around\s+|at least\s+)?(?P<num2>{NUMBER})\s+the\s+(?:number|total|tally)\s+"
+    r"of\s+(?P<np2>[^,;.]{1,60}))",
+    _I,
+)
+_TALLY_SPAN = re.compile(
+    rf"\b(?:this year|so far|since (?:(?:early |late |mid-)?{_MONTHS}|(?:19|20)\d\d|the (?:start|beginning))|"
+    r"in (?:19|20)\d\d|over the (?:past|last) |(?:in|during) the (?:past|last) )",
+    _I,
+)
+
+
+def brought_to(sentence: str) -> list[StatisticMention]:
+    """The tallies a happening's sentence brings up to date (see ``_BROUGHT_TO``)."""
+    out: list[StatisticMention] = []
+    for m in _BROUGHT_TO.finditer(sentence):
+        np, num = ("np", "num") if m.group("np") is not None else ("np2", "num2")
+        what = m.group(np)
+        if not _TALLY_SPAN.search(what):
+            continue
+        found = next(((mt, et, sl) for rx, mt, et, sl in _VERB_RX if rx.search(what)), None)
+        if found is None:
+            words = what.lower().split()
+            found = next(
+                ((mt, et, sl) for rx, mt, et, sl in _NOUN_RX for w in words if rx.match(w)),
+                None,
+            )
+        if found is None:
+            continue
+        metric, etype, slot = found
+        if metric == "deaths" and _MILITANTS_COUNTED.search(what):
+            metric, etype = "militants_killed", "ct_operation"
+        out.append(StatisticMention(metric, etype, slot, m.group(num), m.start(num), m.end(num), aside=True))
+    return out
+
+
 def _changed_to(sentence: str) -> Iterator[tuple[re.Match[str], tuple[str, str, str | None]]]:
     """Figures told by how they changed, with the metric of the noun counted."""
     for m in _CHANGED_TO.finditer(sentence):
@@ -597,6 +677,7 @@ _DEED_BEFORE = re.compile(
     r"\b[^.;]*$",
     _I,
 )
+_INCLUDING_BEFORE = re.compile(r"\b(?:including|among them|of which|of whom)\s+$", _I)
 _ONE_OF_BEFORE = re.compile(r"\b(?:one|each|both|either|neither|the first|the second|the last) of\s+$", _I)
 
 
@@ -665,7 +746,11 @@ def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[S
     """Aggregate figures stated in one sentence (empty when it reads as a single event).
 
     ``period_in_context``: the period is stated just before (a bulleted list under "In 2024:").
+    A tally brought up to date by a happening the sentence tells is returned alone, marked ``aside``.
     """
+    aside = brought_to(sentence)
+    if aside:
+        return aside
     periods = _COMPARED_SINCE.sub(lambda m: " " * len(m.group(0)), sentence)
     periods = _HELD_SINCE.sub(lambda m: " " * len(m.group(0)), periods)
     if _ONE_CASE.search(sentence):
@@ -677,6 +762,7 @@ def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[S
         or _SPAN_PERIOD.search(periods) is not None
         or period_in_context
         or bool(_extra_spans(sentence, periods))
+        or _months_tally(periods)
     )
     open_ended = False
     if not has_period and _RUNNING_TOTAL.search(sentence) is not None:
@@ -722,6 +808,7 @@ def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[S
             and _RANKED_IN_SPAN.search(sentence) is None
         )
         or (_TOTAL_SAID.match(sentence) is not None and _ONE_HAPPENING.search(sentence) is None)
+        or (_months_tally(periods) and SINGLE_EVENT_CUE.search(told) is None)
     )
     out: list[StatisticMention] = []
     used_to = 0  # where the words of the last figure taken end
@@ -731,6 +818,8 @@ def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[S
         num = m.group("num")
         if _ONE_OF_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
             continue  # "This was one of two related attacks": the set the one told belongs to
+        if out and _INCLUDING_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
+            continue  # "prevented 118 terrorist crimes in 2022, including 40 attacks": a part of it
         if re.fullmatch(r"(?:19|20)\d\d", num):
             continue  # a year is a period, not a figure
         if _PROPORTION_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):

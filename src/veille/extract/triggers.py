@@ -335,6 +335,19 @@ _FORCES_WHO = re.compile(
 )
 
 
+# those executed were judged: "executed 81 men convicted of terrorism offences"
+_JUDGED_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:convicted|sentenced|found guilty|on death row|condemned to death)\b", _I
+)
+# a doer named to tell who his kin is
+_DOER_NOUN = re.compile(r"\b(?:bombers?|gunm[ae]n|attackers?|assailants?|shooters?|hijackers?)$", _I)
+_KIN_OF_BEFORE = re.compile(
+    r"\b(?:brother|sister|father|mother|son|daughter|wife|widow|husband|cousin|uncle|nephew|niece|relatives?|"
+    r"family|parents?)s? of (?:the |a |an |one of the )?(?:[\w'-]+ ){0,4}$",
+    _I,
+)
+
+
 def is_descriptive(sentence: str, hit: Hit) -> bool:
     """The trigger word describes a person or a past charge rather than reporting a happening."""
     before = sentence[max(0, hit.start - 70) : hit.start]
@@ -369,6 +382,12 @@ def is_descriptive(sentence: str, hit: Hit) -> bool:
         and _DONE_TO_AFTER.match(sentence, hit.end)
     ):
         return True  # "the Shabab fighters killed on Saturday were training": fighters the deed befell
+    if re.match(r"(?:publicly )?executed\b", word, _I) and _JUDGED_AFTER.match(sentence, hit.end):
+        # "Saudi Arabia executed 81 men convicted of terrorism offences": a sentence carried out
+        return True
+    if _DOER_NOUN.search(word) and _KIN_OF_BEFORE.search(before):
+        # "The brother of the Manchester Arena suicide bomber was jailed": the doer names his kin
+        return True
     if hit.trigger.event_type in {"attack", "threat", "warning", "policy"}:
         return False
     if (
@@ -2496,7 +2515,10 @@ GROUP_AS_OBJECT = re.compile(
     r"\b(?:killed|killing|attacked|attacking|targeted|against|with|by|of|"
     # "on 10 March alleged Shining Path members murdered": a date, not an object
     rf"(?:on|at)(?!\W+{_WHEN})|fought|fighting|arrested|"
-    r"detained|captured|neutrali[sz]ed|eliminated|and|or|between|from|to|anti|pro)\W+(?:[\w'-]+\s+){0,3}$",
+    r"detained|captured|neutrali[sz]ed|eliminated|and|or|between|from|to|anti|pro|"
+    # "the interior minister banned Hezbollah and police raided associations linked to it"
+    r"bann(?:ed|ing)|outlaw(?:ed|ing)|proscrib(?:ed|ing)|designat(?:ed|ing)|blacklist(?:ed|ing)|"
+    r"sanction(?:ed|ing))\W+(?:[\w'-]+\s+){0,3}$",
     _I,
 )
 

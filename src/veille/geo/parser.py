@@ -65,6 +65,7 @@ class Geoparser:
         url: str | None = None,
         theatre: Iterable[str] = (),
         open_theatre: bool = False,
+        home: Iterable[str] = (),
     ) -> list[PlaceMention]:
         """Every place mention in ``text``, resolved where possible.
 
@@ -73,7 +74,8 @@ class Geoparser:
         ``focus_country`` (ISO alpha-2) is a prior, e.g. the source's country; without it, the
         country-code domain of the article's ``url`` stands in (".ca" -> Canada). ``theatre``:
         the countries where the armed groups and agencies the text names operate (a weaker prior);
-        ``open_theatre``: a named group acts worldwide, so no place is doubted for lying outside it.
+        ``open_theatre``: a named group acts worldwide, so no place is doubted for lying outside it;
+        ``home``: the countries of the named armed groups, when all are local.
         """
         if not text:
             return []
@@ -84,6 +86,7 @@ class Geoparser:
             focus_country=focus_country,
             theatre=theatre,
             open_theatre=open_theatre,
+            group_home=home,
             weights=self.weights,
         )
         out = []

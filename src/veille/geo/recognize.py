@@ -71,6 +71,8 @@ _WORD_RE = re.compile(r"[A-Za-z\-]+")
 _SPACE_WORD_RE = re.compile(r"\s+[A-Za-z]")
 _SPACE_LOWER_RE = re.compile(r"\s+[a-z]")
 _ARTICLE_END_RE = re.compile(r"\b(?:a|an|the)\s+$")
+# a facility's own place told after it: "Brussels Airport in Zaventem"
+_PLACED_AFTER_RE = re.compile(r",?\s+(?:in|at|near|outside)\s+(?:the\s+)?[A-Z]")
 # units below a state or province: "Ilam district" (Nepal) is not Ilam province (Iran)
 LOWER_UNIT_WORDS = frozenset(
     {
@@ -86,6 +88,11 @@ LOWER_UNIT_WORDS = frozenset(
         "taluk",
         "woreda",
         "subdivision",
+        # the DR Congo's territories and Mali's circles: "Beni territory" (not Bolivia's Beni
+        # Department), "Koro circle"
+        "territory",
+        "circle",
+        "cercle",
     }
 )
 # a person described after the name: "to arrest Jasim, an accused in a case", "Jones, 59,",
@@ -713,14 +720,17 @@ class Recognizer:
                     # a common word names a major place ("Far North Queensland", "Nazi Germany"),
                     # never a generic one ("Centre") nor inside a facility ("Florida Atlantic
                     # University" is a campus, not the state), but for the town a town's "X
-                    # International Airport" is named by ("the Portland International Airport"; a
-                    # named airport may lie outside the town: "Brussels Airport" is in Zaventem)
+                    # International Airport" or "X Airport" is named by ("the Portland International
+                    # Airport", "Dublin Airport"; a named airport may lie outside the town, as
+                    # "Brussels Airport" in Zaventem, but within its reach)
                     airport = (
                         facility
                         and i == 0
                         and inner[-1].lower == "airport"
-                        and len(inner) == 3
-                        and inner[1].lower == "international"
+                        and (
+                            (len(inner) == 2 and not _PLACED_AFTER_RE.match(text, m.end))
+                            or (len(inner) == 3 and inner[1].lower == "international")
+                        )
                     )
                     if key in GENERIC_INNER or (facility and not airport):
                         continue

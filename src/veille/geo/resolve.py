@@ -146,6 +146,7 @@ def resolve(
     focus_country: str | None = None,
     theatre: Iterable[str] = (),
     open_theatre: bool = False,
+    group_home: Iterable[str] = (),
     weights: Weights | None = None,
 ) -> list[Resolution]:
     """Resolve every mention against the others; one result per mention, in order.
@@ -153,7 +154,8 @@ def resolve(
     ``theatre``: countries where the armed groups and agencies the article names operate (from
     the actor knowledge base); a weak prior, and support for a name that needs some.
     ``open_theatre``: one of them acts worldwide (the Islamic State), so that a town is not
-    doubted for lying outside the theatre, unless the article names a place inside it."""
+    doubted for lying outside the theatre, unless the article names a place inside it.
+    ``group_home``: the countries of the named armed groups, all local (see ``_home_reading``)."""
     w = weights or Weights()
     groups, group_of = _groups(mentions)
     dateline_cc = _dateline_country(mentions, groups, group_of)
@@ -168,6 +170,10 @@ def resolve(
     _passes(groups, pairs, w, CONTEXT_PASSES)
     if _joint_switch(groups, pairs, w):
         _passes(groups, pairs, w, 2)
+    home_ccs = frozenset(c.upper() for c in group_home)
+    if home_ccs:
+        for g in groups:
+            _home_reading(g, groups, home_ccs)
     # where the text names each country by its name
     named_at: dict[str | None, list[int]] = {}
     for g in groups:
@@ -195,7 +201,6 @@ def resolve(
         else _out_of_theatre(groups, group_of, mentions, context, dateline_cc, focus, in_theatre)
     )
     strays |= doubted
-    outer = [_unmet_container(g, groups) for g in groups]
     # one sense per article: a town's name once described as a person is a person throughout
     # (a country or a region described so is a member of something: "Turkey, a NATO member")
     people = {
@@ -215,6 +220,10 @@ def resolve(
             keeps.append((False, "outlet_name"))  # "Yemen's state news agency Saba said"
         elif m.extras.get("institution"):
             keeps.append((False, "institution_name"))  # "Aleppo's al-Quds hospital"
+        elif gidx is not None and _not_in_possessor(m, groups[gidx], mentions, group_of, groups):
+            # "Burkina Faso's North region" is not Cameroon's North: a name of a country's own
+            # that the gazetteer knows only elsewhere
+            keeps.append((False, "not_in_possessor"))
         elif gidx in doubted and m.source != "ner":
             # found by the gazetteer, or NER called it something else ("National Police" as
             # Police, Poland): a name read far out of the theatre is no place at all
@@ -227,6 +236,7 @@ def resolve(
             keeps.append((True, None))
     # an unknown name is placed at a kept, resolved place of the article, never at a dropped one
     kept = {gi for mi, gi in enumerate(group_of) if gi is not None and keeps[mi][0]}
+    outer = [_unmet_container(g, groups, kept) for g in groups]
     no_anchor = {gi for gi in range(len(groups)) if gi not in kept or gi in strays or outer[gi] is not None}
 
     # an unknown name is placed in the source's country when the article names
@@ -357,11 +367,13 @@ KIND_DEPTH = {"city": 0, "admin2": 1, "admin1": 2, "country": 3}
 BIG_TOWN = 100_000
 
 
-def _unmet_container(g: Group, groups: list[Group]) -> Place | None:
+def _unmet_container(g: Group, groups: list[Group], kept: set[int]) -> Place | None:
     """The innermost region of "X, Y" when no place called X lies in Y ("Holliday, Mo." where
     the gazetteer only knows a Holliday in Texas): X is then a place it lacks, inside Y."""
     towns = ("city", "admin2") if g.said_in else ("city",)
-    if not g.containers or g.demonym or any(c.place.kind not in towns for c in g.candidates):
+    if not g.containers or g.demonym:
+        return None
+    if any(c.place.kind not in towns for c in g.candidates) and not _village_abroad(g, groups, kept):
         return None  # "Austria, Slovakia, France" is a list, not a town in a country
     # (a big town is no place the gazetteer lacks: "Bogota, Cali" is no village in Cali's district)
     big = any(c.place.population >= BIG_TOWN for c in g.candidates)
@@ -391,6 +403,39 @@ def _unmet_container(g: Group, groups: list[Group]) -> Place | None:
         if any(_within(q, c.place) for q in regions):
             return None
     return min(regions, key=lambda q: KIND_DEPTH[q.kind])
+
+
+def _not_in_possessor(
+    m: Mention, g: Group, mentions: Sequence[Mention], group_of: Sequence[int | None], groups: list[Group]
+) -> bool:
+    """``m`` follows a country's possessive and no reading of its name lies in that country."""
+    if not m.extras.get("possessive") or m.container is None or not g.candidates:
+        return False
+    h = group_of[m.container]
+    q = groups[h].place if h is not None else None
+    if q is None or q.kind != "country":
+        return False
+    return all(c.place.country_code != q.country_code for c in g.candidates)
+
+
+def _village_abroad(g: Group, groups: list[Group], kept: set[int]) -> bool:
+    """A village whose name only reads as regions of other countries than the unit it is said to
+    lie in: "the village of Yoro in Koro circle" (not Honduras's Yoro), "Sangha, Mopti region"
+    (not the Congo's Sangha). The unit says so by its word ("region", "circle")."""
+    units = [
+        q
+        for h in g.containers
+        # (a unit kept as a place: not "LIBERTAD DEPARTMENT" read as a common word)
+        if h in kept
+        and (groups[h].admin_hint or groups[h].lower_unit)
+        and (q := groups[h].place) is not None
+        # (a region read as one, or a unit below a state the text calls so, "Koro circle": not
+        # "TRUJILLO, LIBERTAD DEPARTMENT" where Libertad reads as a Uruguayan town)
+        and (q.kind in ("admin1", "admin2") or (groups[h].lower_unit and q.kind == "city"))
+    ]
+    if not units or not (g.settlement_hint or g.address or g.said_in):
+        return False
+    return all(c.place.country_code != q.country_code for c in g.candidates for q in units)
 
 
 def _as_region(h: Group, g: Group) -> Place | None:
@@ -983,6 +1028,27 @@ def _small_twin(g: Group) -> Place | None:
 def _lift(g: Group, k: int) -> None:
     g.scores[k] = max(g.scores) + 0.01
     _choose(g)
+
+
+def _home_reading(g: Group, groups: list[Group], home: frozenset[str]) -> None:
+    """A name read abroad, where nothing else of the text lies, with a reading by its own name in
+    the home of the local armed groups named: that one ("Amba fighters killed two soldiers in
+    Bali" is Cameroon's Bali, not Indonesia's; "requests ... from Florida and California" in a
+    story of Colombian drug lords stay American: each backs the other)."""
+    p = g.place
+    if p is None or p.kind == "country" or p.country_code in home or g.demonym or g.dateline:
+        return
+    if g.containers or g.containees or g.state_codes:
+        return  # the text says where it lies
+    if any(h is not g and h.place is not None and h.place.country_code == p.country_code for h in groups):
+        return
+    local = [
+        k
+        for k, c in enumerate(g.candidates)
+        if c.place.country_code in home and c.flag < FLAG_ALT and c.place.kind in ("city", "admin2", "admin1")
+    ]
+    if local:
+        _lift(g, max(local, key=lambda k: g.candidates[k].place.importance))
 
 
 def _keep_world_capital(g: Group, groups: list[Group]) -> None:

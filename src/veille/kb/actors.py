@@ -859,6 +859,21 @@ def theatre(matches: Iterable[ActorMatch]) -> frozenset[str]:
     return frozenset(out)
 
 
+# armed groups at home in this many countries at most are local (see ``group_home``)
+HOME_MAX_COUNTRIES = 2
+
+
+def group_home(matches: Iterable[ActorMatch]) -> frozenset[str]:
+    """The countries the named armed groups act in, when each is local (one or two countries) and
+    none acts worldwide; empty otherwise. A town of that name there is likelier than a famous one
+    abroad that the text gives nothing else for ("Amba fighters killed two soldiers in Bali")."""
+    groups = [m for m in matches if m.entry.kind == "armed_group"]
+    if not groups or any(m.entry.worldwide or not m.entry.country_codes for m in groups):
+        return frozenset()
+    out = {cc for m in groups for cc in m.entry.country_codes}
+    return frozenset(out) if len(out) <= HOME_MAX_COUNTRIES else frozenset()
+
+
 def open_theatre(matches: Iterable[ActorMatch]) -> bool:
     """Whether a named group acts worldwide (the Islamic State, al-Qaeda): then no place is doubted
     for lying outside the theatre ("a man linked to Islamic State was arrested in Fez")."""

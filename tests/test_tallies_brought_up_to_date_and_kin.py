@@ -1,0 +1,117 @@
+"""A happening that brings a tally up to date gives both, an operation of its own on another day is
+its own record, a doer named to tell who his kin is did nothing told, a sentence carried out is no
+attack, and figures told as parts, as a force's own, as "others" or in the passive. The real
+pipeline; texts written for these tests.
+"""
+
+from __future__ import annotations
+
+from factories import of_type, records_of
+from veille.pipeline import Pipeline
+
+PUB = "2019-11-12"  # a Tuesday
+
+
+def _stat(rec: dict) -> tuple[str, float, str, str]:
+    st = rec["statistic"]
+    return st["metric"], st["value"], st["period"]["start"], st["period"]["end"]
+
+
+def test_a_happening_brings_a_tally_up_to_date(pipeline: Pipeline) -> None:
+    text = (
+        "Kenya Defence Forces killed 12 al-Shabaab militants in Boni forest on Friday, bringing the number "
+        "of militants killed this year to 84."
+    )
+    recs = records_of(pipeline, text, PUB)
+    (op,) = of_type(recs, "ct_operation")
+    assert (op["date"]["start"], op["counts"]["killed"]) == ("2019-11-08", 12)
+    (stat,) = of_type(recs, "ct_operation", "statistic")
+    assert _stat(stat) == ("militants_killed", 84, "2019-01-01", PUB)
+    text = (
+        "Police in Kano arrested 45 suspected bandits in October, bringing to 310 the number of arrests "
+        "since January."
+    )
+    recs = records_of(pipeline, text, PUB)
+    assert [r["counts"]["arrested"] for r in of_type(recs, "arrest")] == [45]
+    (stat,) = of_type(recs, "arrest", "statistic")
+    assert _stat(stat) == ("arrests", 310, "2019-01-01", PUB)
+    # one happening's toll brought up to date is no tally
+    text = (
+        "A suicide bomber killed ten people at a market in Maiduguri on Sunday. Two more victims died on "
+        "Monday, bringing the death toll from the bombing to 12."
+    )
+    recs = records_of(pipeline, text, PUB)
+    assert [(r["record_type"], r["counts"]["killed"]) for r in recs] == [("event", 12)]
+
+
+def test_an_operation_of_its_own_on_another_day(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen shot dead two policemen in Bannu on Tuesday, police said.\n\nOn Wednesday, security forces "
+        "killed three militants in a raid in the same district."
+    )
+    recs = records_of(pipeline, text, "2019-06-12")
+    assert sorted((r["event_type"], r["date"]["start"], r["counts"]["killed"]) for r in recs) == [
+        ("attack", "2019-06-11", 2),
+        ("ct_operation", "2019-06-12", 3),
+    ]
+
+
+def test_kin_of_a_doer_and_a_sentence_carried_out(pipeline: Pipeline) -> None:
+    text = (
+        "The brother of the Manchester Arena suicide bomber was jailed on Thursday for his role in the 2017 "
+        "attack that killed 22 people."
+    )
+    assert [r["event_type"] for r in records_of(pipeline, text, "2019-06-12")] == ["conviction"]
+    text = "Saudi Arabia executed 81 men convicted of terrorism offences on Saturday."
+    assert of_type(records_of(pipeline, text, PUB), "attack") == []
+    # the near miss: captives executed by a group
+    text = "Islamic State militants executed 15 men in a village near Mosul on Saturday."
+    assert [r["event_type"] for r in records_of(pipeline, text, PUB)] == ["attack"]
+    text = (
+        "A Paris court on Tuesday sentenced Ines Madani to 30 years in prison for an attempted bombing near "
+        "Notre-Dame cathedral in 2016."
+    )
+    (rec,) = records_of(pipeline, text, PUB)
+    assert (rec["event_type"], [a["name"] for a in rec["actors"]]) == ("conviction", ["Ines Madani"])
+    text = (
+        "Pakistani police on Wednesday arrested four suspects over last year's attack on the Chinese "
+        "consulate in Karachi."
+    )
+    assert [r["event_type"] for r in records_of(pipeline, text, PUB)] == ["arrest"]
+
+
+def test_figures_told_as_parts_as_a_forces_own_and_in_the_passive(pipeline: Pipeline) -> None:
+    pub = "2023-11-15"
+    text = "The FSB said it had prevented 118 terrorist crimes in 2022, including 40 attacks."
+    assert [_stat(r)[:2] for r in records_of(pipeline, text, pub)] == [("plots_foiled", 118)]
+    text = (
+        "Pakistan's Counter Terrorism Department said it had killed 137 militants in Punjab so far this year."
+    )
+    assert [_stat(r)[:2] for r in records_of(pipeline, text, pub)] == [("militants_killed", 137)]
+    text = "Iraqi security forces killed 312 Islamic State militants and arrested 1,450 others in 2022."
+    assert sorted(_stat(r)[:2] for r in records_of(pipeline, text, pub)) == [
+        ("arrests", 1450),
+        ("militants_killed", 312),
+    ]
+    text = (
+        "Around 600 people have been prevented from travelling to Syria since 2014, the Swedish Security "
+        "Service said."
+    )
+    assert [_stat(r) for r in records_of(pipeline, text, pub)] == [
+        ("travels_prevented", 600, "2014-01-01", pub)
+    ]
+    # a year's tally told in the year runs to the report; a plan runs to the year's end
+    text = "Spanish police have arrested 78 suspected jihadists this year, the interior ministry said."
+    assert [_stat(r)[2:] for r in records_of(pipeline, text, pub)] == [("2023-01-01", pub)]
+
+
+def test_policy_told_with_compound_words(pipeline: Pipeline) -> None:
+    pub = "2023-11-15"
+    for text in (
+        "The UN Office of Counter-Terrorism and the African Union signed a counter-terrorism agreement in "
+        "Addis Ababa on Wednesday.",
+        "Britain will spend 1 billion pounds on counter-terrorism policing next year, the Home Office said "
+        "on Tuesday.",
+        "The Philippine government on Tuesday designated the New People's Army as a terrorist group.",
+    ):
+        assert [r["event_type"] for r in records_of(pipeline, text, pub)] == ["policy"], text
