@@ -115,3 +115,68 @@ def test_policy_told_with_compound_words(pipeline: Pipeline) -> None:
         "The Philippine government on Tuesday designated the New People's Army as a terrorist group.",
     ):
         assert [r["event_type"] for r in records_of(pipeline, text, pub)] == ["policy"], text
+
+
+def test_a_hunt_on_its_own_day_and_the_places_of_a_story(pipeline: Pipeline) -> None:
+    text = (
+        "A motorcycle bomb exploded outside a police station in Cali on Sunday, wounding nine people.\n\n"
+        "Police arrested two ELN members on Tuesday over the bombing."
+    )
+    recs = records_of(pipeline, text, "2019-06-12")
+    assert sorted((r["event_type"], r["date"]["start"]) for r in recs) == [
+        ("arrest", "2019-06-11"),
+        ("attack", "2019-06-09"),
+    ]
+    text = (
+        "LAGOS, Jan 9 (Reuters) - Boko Haram fighters overran a military base in Baga, in Borno state, on "
+        "Saturday, killing dozens."
+    )
+    (rec,) = records_of(pipeline, text, "2019-01-10")
+    assert {(loc["country_code"], loc["admin1"]) for loc in rec["locations"]} == {("NG", "Borno")}
+    text = (
+        "German police detained three men in raids in Duisburg and Essen on Tuesday on suspicion of "
+        "planning an attack."
+    )
+    (rec,) = records_of(pipeline, text, "2019-06-12")
+    assert "Essen" not in [a["name"] for a in rec["actors"]]
+    text = (
+        "Trump on Thursday postponed his announcement, citing the deadly truck attack in France.\n\nTrump "
+        "said he postponed it out of respect for the victims in Nice, France, where an attacker in a heavy "
+        "truck drove into crowds celebrating Bastille Day, killing at least 84 people."
+    )
+    (rec,) = records_of(pipeline, text, "2016-07-15")
+    assert [loc["name"] for loc in rec["locations"]] == ["Nice"]
+
+
+def test_a_happening_a_period_starts_from_is_no_tally(pipeline: Pipeline) -> None:
+    text = (
+        "France has been on high alert since 2015, when gunmen killed 130 people in coordinated attacks in "
+        "Paris."
+    )
+    assert records_of(pipeline, text, "2019-06-12") == []
+    text = (
+        "In 2017, militants loyal to Islamic State seized Marawi, and more than 1,100 people were killed in "
+        "the five-month siege."
+    )
+    assert [r for r in records_of(pipeline, text, "2019-06-12") if r["record_type"] == "statistic"] == []
+
+
+def test_near_misses_of_tallies_and_foiled_attacks(pipeline: Pipeline) -> None:
+    # a goalkeeper's or a ranger's foiled attacks are no plots
+    for text in (
+        "Manuel Neuer foiled 12 attacks as Bayern beat Atletico on Tuesday.",
+        "Rangers in Kruger National Park foiled 12 attacks by rhino poachers in April, park officials said.",
+    ):
+        assert records_of(pipeline, text, "2019-06-12") == [], text
+    # the dead of militants' attacks, brought up to date, are deaths, not militants killed
+    text = (
+        "Gunmen killed a policeman in Peshawar on Monday, bringing the number of policemen killed by "
+        "militants this year to 25."
+    )
+    recs = records_of(pipeline, text, "2019-06-12")
+    assert [_stat(r)[:2] for r in recs if r["record_type"] == "statistic"] == [("deaths", 25)]
+    assert [r["counts"]["killed"] for r in of_type(recs, "attack")] == [1]
+    # a town a man is from names no one
+    text = "A Rotterdam man was arrested on Saturday on suspicion of planning an attack, prosecutors said."
+    (rec,) = records_of(pipeline, text, "2019-06-12")
+    assert rec["actors"] == [] or "Rotterdam" not in [a["name"] for a in rec["actors"]]

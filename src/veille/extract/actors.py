@@ -1590,6 +1590,13 @@ _NAMES_A_DEED_AFTER = re.compile(
     r"(?:attacks?|bombings?|massacres?|shootings?|blasts?|siege|raids?|killings?|explosions?)\b",
     re.IGNORECASE,
 )
+_TOWNS_PERSON_AFTER = re.compile(
+    r"\s+(?:man|woman|men|women|resident|native|teenager|teen|boy|girl|youth|couple|student|father|mother)\b",
+    re.IGNORECASE,
+)
+_PLACES_LISTED = re.compile(r"(?:\s*,\s*[A-Z][\w'-]+)*\s*,?\s+and\s+")
+
+
 _VENUE_AFTER = re.compile(
     r"\s+(?:festival|concert|Christmas market|market|stadium|synagogue|cathedral|airport|railway station|"
     r"station|nightclub|shopping (?:centre|center|mall))\b",
@@ -1754,6 +1761,8 @@ def _add_people(
             # "12 suspects held over the Mpeketoni attacks": the place a deed is known by; "plotting
             # a terrorist attack on a Rotterdam festival": a place a venue is known by
             continue
+        if _TOWNS_PERSON_AFTER.match(ann.text, ent.end) and re.search(r"\b(?:an?|the)\s+$", before, _I):
+            continue  # "A Rotterdam man was arrested": the town he is from, not his name
         if ent.text.endswith(("'s", "\u2019s")):
             continue  # "Abdul Razak, Haisam Sakhanh's co-accused": the party is the one possessed
         if _NO_PARTY.match(ent.text) or re.search(r"\bProphet\s+$", before):
@@ -1765,6 +1774,12 @@ def _add_people(
             # ... named so elsewhere in the story: "two Shi'ite districts, Shaab and Sadr City ... A
             # car bomb in Shaab killed 12 people"
             or re.search(rf"\b(?:in|near)\s+(?:(?:al|el)-)?{re.escape(ent.text)}\b(?!['\u2019]s)", ann.text)
+            # ... or as the last of a list of places: "in raids in Duisburg and Essen"
+            or any(
+                p.end <= ent.start and _PLACES_LISTED.fullmatch(ann.text, p.end, ent.start)
+                for p in ann.places
+                if p.country_code
+            )
         ):
             continue  # "his home in Al Khawkhah", "(Deou, Oudalan)": a place the tagger took for a name
         words = ent.text.split()

@@ -2207,10 +2207,15 @@ class Extractor:
                 )
             )
             stats = find_statistics(st, period_in_context=in_list) if info.context > 0 else []
+            war_tolls: list[tuple[int, int]] = []
             if stats:
                 # "following a war in which 100,000 people were killed": history, no figure of the field
                 tolls = war_toll_spans(st)
-                stats = [sm for sm in stats if not inside(sm.start, tolls)]
+                kept_stats = [sm for sm in stats if not inside(sm.start, tolls)]
+                if not kept_stats:
+                    # (nor a happening: "Insurgent violence ... has killed 7,344 people since 2004")
+                    war_tolls = tolls
+                stats = kept_stats
             if stats and not crime:
                 # (a list's items keep its heading: "The Interior Ministry said:" gives who reports)
                 period = (
@@ -2264,6 +2269,7 @@ class Extractor:
                 Hit(t, a, b)
                 for t, a, b in found
                 if self._sentence_ok(st, t.needs_context, near, info.context)
+                and not any(x < b and a < y for x, y in war_tolls)
             ]
             # protesters, rioters or a mob and the police: public order, not counter-terrorism
             protest = protest_rx.search(st) is not None and not beyond_public_order(st)

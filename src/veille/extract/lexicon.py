@@ -1263,10 +1263,13 @@ STRONG_CONTEXT = re.compile(
     r"(?:[\w-]+\s+)?(?:security|cash|cash-in-transit|armou?red)\s+vans?\b)|attack plans?|attack plots?)|"
     # a count of attacks foiled, told without a word of terror: "36 attacks have been foiled since
     # 2017", "police thwarted 12 attacks last year" (not cyber attacks, nor hackers')
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several) (?!cyber|ransomware|hack|phishing)"
-    r"(?:[\w-]+ )?attacks (?:have |had )?(?:been |were )(?:foiled|thwarted|averted|prevented)\b|"
+    # (a tally, told over a period: not a goalkeeper's, "foiled 12 attacks as Bayern beat Atletico")
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|several) "
+    r"(?!cyber|ransomware|hack|phishing)(?:[\w-]+ )?attacks (?:have |had )?(?:been |were )(?:foiled|thwarted|averted|"
+    r"prevented)\b(?=[^.;]{0,40}?\b(?:since|this year|last year|so far|in (?:19|20)\d\d)\b)|"
     r"(?:foiled|thwarted|averted) (?:at least |more than |some |over )?(?:\d+|two|three|four|five|six|seven|eight|"
-    r"nine|ten|dozens of|several) (?!cyber|ransomware|hack|phishing)(?:[\w-]+ )?(?:attacks|plots)\b|"
+    r"nine|ten|eleven|twelve|dozens of|several) (?!cyber|ransomware|hack|phishing)(?:[\w-]+ )?(?:attacks|plots)\b"
+    r"(?=[^.;]{0,40}?\b(?:since|this year|last year|so far|in (?:19|20)\d\d)\b)|"
     # "had sworn allegiance to IS": the Islamic State by its short name
     r"(?:allegiance|loyalty) to (?:the )?(?-i:IS)\b|"
     # "A man drove a van into pedestrians on London Bridge": a vehicle as a weapon (not a driver's

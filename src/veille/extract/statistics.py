@@ -366,7 +366,15 @@ def _metric_of_words(
                 if object_only:
                     # (or the subject of a verb in the passive right after: "Nearly 100 suspected
                     # Islamist militants were detained")
-                    found = [f for f in found if f[0] < 0 or _PASSIVE_SUBJECT.fullmatch(after, 0, f[0])]
+                    # ... or of a journey's verb in the perfect: "Around 150 Belgian foreign fighters
+                    # have returned from Syria since 2012")
+                    found = [
+                        f
+                        for f in found
+                        if f[0] < 0
+                        or _PASSIVE_SUBJECT.fullmatch(after, 0, f[0])
+                        or (f[1][0] in _JOURNEYS and _PERFECT_SUBJECT.fullmatch(after, 0, f[0]))
+                    ]
                 if _ARMED_NOUN.fullmatch(cand):
                     found = [f for f in found if f[1][0] in _ARMED_METRICS]
                 return min(found, key=lambda f: f[0])[1] if found else None
@@ -377,6 +385,15 @@ def _metric_of_words(
 _KEPT_FROM = re.compile(
     r"(?:\s+[\w-]+){1,5}?\s+from\s+(?:travell?ing|leaving|going|joining|departing|heading)\b", _I
 )
+_JOURNEYS = frozenset({"returnees", "persons_departed"})
+# militants first among the words of a tally: "the number of militants killed this year" (not
+# "of policemen killed by militants")
+_MILITANTS_FIRST = re.compile(
+    r"(?:[\w-]+\s+){0,2}?(?:militants|insurgents|fighters|jihadists|terrorists|rebels|extremists|guerrill?as|"
+    r"Islamists|Maoists|Naxal(?:ite)?s)\b",
+    _I,
+)
+_PERFECT_SUBJECT = re.compile(r"(?:\s+[\w-]+){1,5}?\s+(?:have|has|had)\s+", _I)
 # the words between a number and its verb in the passive: " suspected Islamist militants were "
 _PASSIVE_SUBJECT = re.compile(r"(?:\s+[\w-]+){1,5}?\s+(?:were|was|have been|had been|has been)\s+", _I)
 # an apposition of one, not closed before the verb: ", an Iranian-American pastor sentenced"
@@ -409,13 +426,19 @@ _ONE_DOER_BEFORE = re.compile(
 )
 # ... or told with the one happening after it
 _ONE_TOLL_AFTER = re.compile(
-    r"[^.;,]{0,40}?\b(?:died|were killed|have been killed|had been killed|lost their lives)\s+in\s+an?\s+"
-    r"(?:[\w-]+\s+){0,2}(?:attack|bombing|blast|explosion|shooting|massacre|assault|air ?strike|airstrike|raid)\b",
+    r"[^.;,]{0,40}?\b(?:died|were killed|have been killed|had been killed|lost their lives)\s+in\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:attack|bombing|blast|explosion|shooting|massacre|assault|air ?strike|airstrike|raid|"
+    # ("more than 1,100 people were killed in the five-month siege")
+    r"siege)\b(?!s)",
     _I,
 )
 # a number right after "since" counts the happening a period starts from ("since two people were
 # killed in Copenhagen"), not what the period holds
-_SINCE_CLAUSE_BEFORE = re.compile(r"\bsince\s+$", _I)
+_SINCE_CLAUSE_BEFORE = re.compile(
+    # ... or in the clause that names it: "on high alert since 2015, when gunmen killed 130 people"
+    rf"\bsince\s+$|\bsince\s+(?:(?:early |late |mid-)?{_MONTHS}\s+)?(?:19|20)\d\d\s*,?\s+when\b[^.;]*$",
+    _I,
+)
 
 
 # a happening or a figure ranked against the past ("the worst attack since ...", "the most for any
@@ -477,7 +500,7 @@ _FORCES_KILLED_BEFORE = re.compile(
     # ... the second of the forces' deeds: "Security forces conducted 1,240 operations in January and
     # killed 35 terrorists"
     r"\b(?:security forces|troops|soldiers|army|military|police)\s+(?:conducted|carried out|launched|mounted)\s+"
-    r"(?:[\w,-]+\s+){1,6}?and\s+(?:killed|eliminated|neutrali[sz]ed)\s+"
+    r"(?:[\w,-]+\s+){1,10}?and\s+(?:killed|eliminated|neutrali[sz]ed)\s+"
     r"(?:at least\s+|more than\s+|over\s+|some\s+|nearly\s+|about\s+)?$",
     _I,
 )
@@ -630,7 +653,7 @@ def brought_to(sentence: str) -> list[StatisticMention]:
         if found is None:
             continue
         metric, etype, slot = found
-        if metric == "deaths" and _MILITANTS_COUNTED.search(what):
+        if metric == "deaths" and _MILITANTS_FIRST.match(what):
             metric, etype = "militants_killed", "ct_operation"
         out.append(StatisticMention(metric, etype, slot, m.group(num), m.start(num), m.end(num), aside=True))
     return out
@@ -834,7 +857,7 @@ def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[S
             continue  # "In 2014, a suicide bomber killed 33 people at a bank in Quetta": one deed's toll
         if _ONE_TOLL_AFTER.match(sentence, m.end("num")):
             continue  # "hundreds of people died in an attack with Sarin nerve gas in 2013": one's too
-        if _SINCE_CLAUSE_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
+        if _SINCE_CLAUSE_BEFORE.search(sentence, max(0, m.start() - 80), m.start()):
             # "on high alert since two people were killed in shooting attacks in Copenhagen in
             # February last year": the toll of the happening the period starts from
             continue
@@ -909,7 +932,21 @@ def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[S
         if not any(o.metric == metric for o in out):
             num = m.group("num")
             out.append(StatisticMention(metric, etype, slot, num, m.start("num"), m.end("num")))
+    where = _WHERE_TALLY.search(sentence)
+    if (
+        out
+        and where is not None
+        and all(o.start > where.start() for o in out)
+        and SINGLE_EVENT_CUE.search(told, 0, where.start())
+    ):
+        # "A suicide bomber killed 54 people at a rally in Bajaur on Sunday, where 850 people have
+        # been killed in militant attacks since January": the place's tally, beside its happening
+        out = [replace(o, aside=True) for o in out]
     return out
+
+
+# the tally of a place named, in a clause after its happening
+_WHERE_TALLY = re.compile(r",\s+where\s+", _I)
 
 
 # Who gives a figure, in the sentence's own words: "according to the Egyptian Center for Economic

@@ -223,6 +223,8 @@ _CONTAINER_GAP_RE = re.compile(
     # (a direction may come between: "Cordoba, southern Spain", "Tripoli, northern Lebanon")
     r"\s*,\s*(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
     r"|\s+(?:(?:city|town|village|area)\s+)?in\s+(?:the\s+)?|\s*\(\s*"
+    # ("a military base in Baga, in Borno state")
+    r"|\s*,\s*in\s+(?:the\s+)?"
 )
 _ABBR_AFTER_RE = re.compile(r"\s*,\s*([A-Z][a-z]{1,4})\.")
 # "states such as California or Washington": the names listed are regions
