@@ -180,3 +180,55 @@ def test_near_misses_of_tallies_and_foiled_attacks(pipeline: Pipeline) -> None:
     text = "A Rotterdam man was arrested on Saturday on suspicion of planning an attack, prosecutors said."
     (rec,) = records_of(pipeline, text, "2019-06-12")
     assert rec["actors"] == [] or "Rotterdam" not in [a["name"] for a in rec["actors"]]
+
+
+def test_tolls_told_since_a_happening_and_ends_of_attacks_stay_with_it(pipeline: Pipeline) -> None:
+    pub = "2016-05-10"
+    # one happening's toll told since it happened is no tally
+    text = (
+        "The number of militants killed in the army's operation in the Sambisa forest since Friday has risen "
+        "to 45, a spokesman said."
+    )
+    (rec,) = records_of(pipeline, text, pub)
+    assert (rec["record_type"], rec["counts"]["killed"]) == ("event", 45)
+    # a place's tally beside a visit is no attack
+    text = (
+        "Interior Minister Mohamed Bazoum visited Diffa on Monday, where 300 people have been killed in Boko "
+        "Haram attacks since February."
+    )
+    assert [r["record_type"] for r in records_of(pipeline, text, pub)] == ["statistic"]
+    # a tally after a clause of the happening a period starts from keeps its period
+    text = (
+        "France has been under a state of emergency since November 2015, when gunmen killed 130 people, and "
+        "police have arrested 400 terror suspects."
+    )
+    assert [_stat(r) for r in records_of(pipeline, text, pub)] == [("arrests", 400, "2015-11-01", pub)]
+    # a campaign's toll is a tally
+    text = (
+        "Nearly 50 people have been killed in the suicide bombing campaign by Boko Haram in Maiduguri this "
+        "year."
+    )
+    assert [_stat(r)[:2] for r in records_of(pipeline, text, pub)] == [("deaths", 50)]
+    # a siege's end and an arrest at the scene are the attack's
+    text = (
+        "Islamist militants seized a gas plant near In Amenas in eastern Algeria on Wednesday, taking dozens "
+        "of foreign workers hostage. On Thursday, Algerian troops stormed the complex in an operation that "
+        "killed 11 militants."
+    )
+    assert [r["event_type"] for r in records_of(pipeline, text, pub)] == ["attack"]
+    text = (
+        "Gunmen killed eight worshippers at a mosque in Quetta on Friday. On Sunday police said they had "
+        "arrested one of the attackers at the scene on Friday."
+    )
+    assert [r["event_type"] for r in records_of(pipeline, text, pub)] == ["attack"]
+    # a person placed after a town of a list stays a person; an antivirus maker's attacks are no plots
+    text = (
+        "Spanish police arrested a Moroccan man in Madrid and Yassin Ahmed in Barcelona on Tuesday on "
+        "suspicion of recruiting for Islamic State."
+    )
+    (rec,) = records_of(pipeline, text, pub)
+    assert "Yassin Ahmed" in [a["name"] for a in rec["actors"]]
+    text = (
+        "Kaspersky Lab said its products thwarted 758 million attacks launched from online resources in 2015."
+    )
+    assert records_of(pipeline, text, pub) == []

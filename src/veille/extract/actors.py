@@ -920,6 +920,14 @@ def actors_for(
                 # or office that tells of an operation, not one that carries it out
                 add(m, "source")
             elif (
+                event_type == "ct_operation"
+                and m.entry.kind in FORCE_KINDS
+                and _STRUCK_BEFORE.search(before)
+                and not _FORCE_SUBJECT_BEFORE.search(before)
+            ):
+                # "A US drone strike killed a PMF commander near Baghdad airport": whom it hit
+                add(m, "target")
+            elif (
                 event_type in _FORCE_DEEDS
                 and m.entry.id in _NO_FORCE_BODIES
                 # (its own men are a force: "U.N. peacekeepers arrested three suspected jihadists")
@@ -1590,10 +1598,24 @@ _NAMES_A_DEED_AFTER = re.compile(
     r"(?:attacks?|bombings?|massacres?|shootings?|blasts?|siege|raids?|killings?|explosions?)\b",
     re.IGNORECASE,
 )
+# the deed a force named after it suffered: "killed a PMF commander", "struck a Kataib Hezbollah base"
+_STRUCK_BEFORE = re.compile(
+    # (not a noun: "In retaliation for the bombing the Turkish army launched air strikes")
+    r"\b(?:killed|killing|struck|targeted|targeting|hit|bombed|shelled)\s+"
+    r"(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w'-]+\s+){0,2}$|"
+    # ... the last of those it hit: "killed Quds Force commander Qassem Soleimani and PMF deputy chief"
+    r"\b(?:killed|killing|struck|targeted|hit)\s+[^.;]{0,60}?\band\s+$",
+    re.IGNORECASE,
+)
+# ... not a force told as the one that struck beside another ("backed by the PMF")
+_FORCE_SUBJECT_BEFORE = re.compile(
+    r"\b(?:with|alongside|backed by|supported by)\s+(?:the\s+)?$", re.IGNORECASE
+)
 _TOWNS_PERSON_AFTER = re.compile(
     r"\s+(?:man|woman|men|women|resident|native|teenager|teen|boy|girl|youth|couple|student|father|mother)\b",
     re.IGNORECASE,
 )
+_PLACED_AFTER = re.compile(r"\s+(?:in|at|near)\s+[A-Z]")
 _PLACES_LISTED = re.compile(r"(?:\s*,\s*[A-Z][\w'-]+)*\s*,?\s+and\s+")
 
 
@@ -1774,11 +1796,16 @@ def _add_people(
             # ... named so elsewhere in the story: "two Shi'ite districts, Shaab and Sadr City ... A
             # car bomb in Shaab killed 12 people"
             or re.search(rf"\b(?:in|near)\s+(?:(?:al|el)-)?{re.escape(ent.text)}\b(?!['\u2019]s)", ann.text)
-            # ... or as the last of a list of places: "in raids in Duisburg and Essen"
-            or any(
-                p.end <= ent.start and _PLACES_LISTED.fullmatch(ann.text, p.end, ent.start)
-                for p in ann.places
-                if p.country_code
+            # ... or as the last of a list of places: "in raids in Duisburg and Essen" (one word, not
+            # placed itself: "arrested a Moroccan man in Madrid and Yassin Ahmed in Barcelona")
+            or (
+                " " not in ent.text
+                and not _PLACED_AFTER.match(ann.text, ent.end)
+                and any(
+                    p.end <= ent.start and _PLACES_LISTED.fullmatch(ann.text, p.end, ent.start)
+                    for p in ann.places
+                    if p.country_code
+                )
             )
         ):
             continue  # "his home in Al Khawkhah", "(Deou, Oudalan)": a place the tagger took for a name

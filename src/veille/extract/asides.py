@@ -145,6 +145,11 @@ _FOLLOWED = re.compile(
 )
 _RECALL = re.compile(
     _LAPSE + r"(?:weeks?|months?|years?)" + _AND_SOME + r" (?:after|since))\b[^.;:]*|"
+    # "on high alert since 2015, when gunmen killed 130 people": the happening a period starts
+    # from, to the clause's end ("..., and police have arrested 400 terror suspects" is not its)
+    r"\bsince (?:(?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December) )?(?:19|20)\d\d,? when\b"
+    r"[^.;:]*?(?=,\s+and\b|,\s+(?:police|authorities)\b|[.;:]|$)|"
     # "days after attacks in Baghdad, Dhaka and Istanbul": attacks in several towns, recalled
     r"\b(?:days?|hours?) after (?:the )?(?:[\w-]+ )?(?:attacks|bombings|shootings) in "
     r"(?-i:[A-Z][\w'-]+(?: [A-Z][\w'-]+)?(?:, [A-Z][\w'-]+(?: [A-Z][\w'-]+)?)*,? and [A-Z][\w'-]+)\b|"

@@ -2547,7 +2547,67 @@ _WIDER_TOLL = frozenset({"overall", "combined", "cumulative", "day's", "week's",
 
 # the words of a period a number's tally runs over: "the number of militants killed this year"
 _TALLY = "tally"
-_TALLY_SPAN_WORDS = frozenset({"year", "years", "month", "months", "since", "far", "decade"})
+_MONTH_WORDS = frozenset(
+    {
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    }
+)
+# ... not one happening's toll told since it happened: "the number of people killed in the Brussels
+# bombings last month has risen to 35", "killed so far in Friday's attack on the hotel"
+_HAPPENING_WORDS = frozenset(
+    {
+        "attack",
+        "attacks",
+        "bombing",
+        "bombings",
+        "blast",
+        "blasts",
+        "explosion",
+        "explosions",
+        "operation",
+        "offensive",
+        "siege",
+        "shooting",
+        "shootings",
+        "raid",
+        "massacre",
+        "assault",
+        "ambush",
+        "fighting",
+        "clashes",
+        "violence",
+        "strike",
+        "strikes",
+        "airstrike",
+        "airstrikes",
+    }
+)
+
+
+def _tally_span(t: _Text, lo: int, hi: int) -> bool:
+    """The words ``lo..hi`` tell a tally's period ("this year", "since January", "since 2014") and
+    name no one happening it is the toll of."""
+    words = [t.w(y) for y in range(lo, hi)]
+    if any(w in _HAPPENING_WORDS for w in words):
+        return False
+    for k, w in enumerate(words[:-1]):
+        nxt = words[k + 1]
+        if (w == "this" and nxt == "year") or (
+            w == "since" and (nxt in _MONTH_WORDS or re.fullmatch(r"(?:19|20)\d\d", nxt))
+        ):
+            return True
+    return False
 
 
 def _toll_slot(t: _Text, i: int) -> str | None:
@@ -2564,7 +2624,7 @@ def _toll_slot(t: _Text, i: int) -> str | None:
                 return None  # "the death toll could rise to as high as 40": a fear, not a toll
             return _K
         if w == "number" and t.w(x + 1) == "of":
-            if any(t.w(y) in _TALLY_SPAN_WORDS for y in range(x + 2, i)):
+            if _tally_span(t, x + 2, i):
                 # "bringing the number of militants killed this year to 84": a tally of the period
                 return _TALLY
             for y in range(x + 2, min(x + 6, i)):

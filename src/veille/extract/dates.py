@@ -588,13 +588,6 @@ def _gloss_end(text: str, c: Cand, nxt: Cand) -> int | None:
     return None if close is None else close.end()
 
 
-_WHEN_CLAUSE = re.compile(r"\s*,\s*when\b", re.IGNORECASE)
-_RANKED_BEFORE = re.compile(
-    r"\b(?:deadliest|worst|bloodiest|biggest|largest|first|most|highest|heaviest|lowest|fewest)\b[^.;]*$",
-    re.IGNORECASE,
-)
-
-
 def _wrap(text: str, item: _Item) -> _Item:
     w = _WRAP.search(text, max(0, item.start - 16), item.start)
     if w is None:
@@ -603,15 +596,6 @@ def _wrap(text: str, item: _Item) -> _Item:
     possessive = lx.POSSESSIVE.match(text, item.end) is not None
     if word in ("before", "after", "by") and possessive:
         return item  # "after Tuesday's attack" is about the attack
-    if (
-        word in ("since", "ever since")
-        and _WHEN_CLAUSE.match(text, item.end)
-        and not _RANKED_BEFORE.search(text, max(0, w.start() - 60), w.start())
-    ):
-        # "on high alert since 2015, when gunmen killed 130 people": the time of what the clause
-        # tells, not a span from it (a ranking keeps its span: "the deadliest attack in the city
-        # since August, when a suicide bomber killed 70 people")
-        return item
     kind = "since" if word in ("since", "ever since", "after") else "until"
     exclusive = word in ("before", "after")
     return _Item(w.start(1), item.end, kind, item.left, None, exclusive)

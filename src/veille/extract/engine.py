@@ -1730,6 +1730,12 @@ _CLAUSE_GAP_BREAK = re.compile(
     r"[,;:()\u2013\u2014]|\b(?:and|but|after|before|when|while|following|as|who|which|where)\b"
 )
 _FIGHTING = frozenset({"attack", "ct_operation"})
+# the end of an attack told: its hostages, its siege, its doers named back
+_ENDS_THE_ATTACK = re.compile(
+    r"\b(?:stormed|storming|sieges?|hostages?|hostage-takers|kidnappers|standoff|at the scene|"
+    r"the (?:[\w-]+ ){0,2}?(?:attackers|gunmen|assailants|bombers?|shooters?))\b",
+    re.IGNORECASE,
+)
 # an operation told as one of its own, with an indefinite article (not "the raid", named back)
 _AN_OPERATION_OF_ITS_OWN = re.compile(
     r"\b(?:in|during) an? (?:[\w-]+ )?(?:raid|operation|search operation|sweep|crackdown|ambush|gunfight|"
@@ -2208,6 +2214,7 @@ class Extractor:
             )
             stats = find_statistics(st, period_in_context=in_list) if info.context > 0 else []
             war_tolls: list[tuple[int, int]] = []
+            tally_from = len(st)  # where a tally beside the sentence's happening opens (see below)
             if stats:
                 # "following a war in which 100,000 people were killed": history, no figure of the field
                 tolls = war_toll_spans(st)
@@ -2233,6 +2240,7 @@ class Extractor:
                     stat_period = period
                     current = None
                     continue
+                tally_from = min(sm.aside_from for sm in stats)
                 # (the tally a happening brings up to date: the sentence tells the happening too)
             if PERIOD_CUE.search(st) and (st.rstrip().endswith(":") or stats):
                 stat_period = s
@@ -2270,10 +2278,13 @@ class Extractor:
                 for t, a, b in found
                 if self._sentence_ok(st, t.needs_context, near, info.context)
                 and not any(x < b and a < y for x, y in war_tolls)
+                # (nor a word of the tally's clause: "visited Diffa on Monday, where 300 people have
+                # been killed in Boko Haram attacks since February")
+                and a < tally_from
             ]
             # protesters, rioters or a mob and the police: public order, not counter-terrorism
             protest = protest_rx.search(st) is not None and not beyond_public_order(st)
-            hits += group_hits(info.actors, s.start, st)
+            hits += [h for h in group_hits(info.actors, s.start, st) if h.start < tally_from]
             hits = as_seizures(st, hits)
             protest = protest or (bool(hits) and (crowd_violence(st) or crowd_fired_on(st)))
             cause = PROTEST_CAUSE.search(st)
@@ -2737,6 +2748,9 @@ class Extractor:
                                 and not (
                                     self._own_date(info, s, current, trig[0])
                                     and self._hunt_apart(info, s, current, trig, etype)
+                                    # (nor one of the attack's end: "police said they had arrested
+                                    # one of the attackers at the scene on Friday")
+                                    and _ENDS_THE_ATTACK.search(st) is None
                                 )
                             )
                         )
@@ -2838,7 +2852,14 @@ class Extractor:
                                 # ... and so does an operation of its own, told with its article ("On
                                 # Wednesday, security forces killed three militants in a raid in the
                                 # same district" after Tuesday's shooting of two policemen)
-                                or _AN_OPERATION_OF_ITS_OWN.search(st) is not None
+                                or (
+                                    _AN_OPERATION_OF_ITS_OWN.search(st) is not None
+                                    # (not the end of the attack: "Algerian troops stormed the complex
+                                    # in an operation that killed 11 militants", "killed the five
+                                    # attackers in a gunfight")
+                                    and _ENDS_THE_ATTACK.search(st) is None
+                                    and _ENDS_THE_ATTACK.search(text_of(info, current.first)) is None
+                                )
                             )
                         )
                         # ... as does one of another town ("Warplanes have also hit Islamic State's
@@ -3467,6 +3488,15 @@ class Extractor:
                 or (by and (_NONSTATE.search(agent) or any(0 <= g - main.end < len(agent) for g in groups)))
             ):
                 return "attack"
+        if (
+            etype == "ct_operation"
+            and st[main.start : main.end].lower().startswith("drone")
+            and any(
+                m.entry.kind == "armed_group" and 0 <= s.start + main.start - m.end <= 2 for m in info.actors
+            )
+        ):
+            # "Houthi drones targeted an oil pumping station": an armed group's drones, its attack
+            return "attack"
         if etype == "raid" and self._raid_by_attackers(info, s, st):
             return "attack"
         if (

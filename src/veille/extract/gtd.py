@@ -1105,7 +1105,7 @@ TARGET_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:sub-?stations?)",
             r"pipelines?",
             r"gas (?:pipeline|line|plant|station|facility|installation)s?",
-            r"oil (?:pipeline|well|field|installation|facility|terminal|refinery)s?",
+            r"oil (?:pipeline|well|field|installation|facility|terminal|refinery|(?:pumping )?station|plant|depot|tanks?)s?",
             r"refiner(?:y|ies)",
             r"water (?:plant|treatment|pipe|pipes|pumping|tower|company|project|department)",
             r"hydro-?electric",
@@ -1700,6 +1700,7 @@ _TARGET_CUES: tuple[tuple[int, re.Pattern[str]], ...] = (
             r"\b(?:(?:attached|planted|placed|hidden|concealed|fitted|strapped|left|buried|installed|"
             r"affixed|stuck) (?:to|in|on|under|underneath|inside|near|at|beside|outside(?: of)?|along|by)|"
             r"(?:detonated|exploded|went off|blew up|struck|landed|hit) (?:at|near|inside|outside(?: of)?|in front of|"
+            r"under|underneath|beneath|"
             r"on|along|by|next to|beside|among|close to|into|behind|in(?=\s+(?:an?|the)\s+(?-i:[a-z])))|"
             r"(?:entered|infiltrated|inside|in front of|outside(?: of)?|near|at|on|into))\s+",
             _I,
@@ -1987,6 +1988,8 @@ def _cue_phrases(text: str) -> list[tuple[int, int, str]]:
             phrase = _phrase_after(text, m.end())
             # (not the doer: "by the Taliban", "held captive by the militant group Abu Sayyaf")
             if phrase and not _BY_DOER.match(phrase) and not _WHEN_NOT_WHAT.match(phrase):
+                if m.group(0).rstrip().lower().endswith(" by") and _ATTACKER_WORDS.search(phrase):
+                    continue  # "an IED planted by Islamic State militants": who planted it
                 out.append((strength, m.start(), phrase))
     return out
 

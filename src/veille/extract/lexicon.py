@@ -1156,6 +1156,21 @@ CONTEXT = re.compile(
     r"(?<!bee )(?<!cyber )(?<!cyber-)attacks?)\b",
     re.IGNORECASE,
 )
+# (see STRONG_CONTEXT) a count of attacks foiled over a period, and the state's bodies that tell it
+_FOILED_COUNT = (
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|several)"
+    r"(?! (?:million|billion|thousand)\b) (?!cyber|ransomware|hack|phishing|malware|ddos|online|web|network|virus|spam)"
+    r"(?:[\w-]+ )?"
+)
+_FOILED_TALLY = (
+    rf"(?:\b{_FOILED_COUNT}attacks (?:have |had )?(?:been |were )(?:foiled|thwarted|averted|prevented)\b|"
+    rf"\b(?:foiled|thwarted|averted) (?:at least |more than |some |over )?{_FOILED_COUNT}(?:attacks|plots)\b)"
+    r"(?=[^.;]{0,40}?\b(?:since|this year|last year|so far|in (?:19|20)\d\d)\b)"
+)
+_STATE_BODY = (
+    r"\b(?:police|security|intelligence|minist(?:er|ry|ries)|authorities|services|officials|government|"
+    r"prosecutors?|counter-?terrorism|gendarmerie|army|military)\b"
+)
 STRONG_CONTEXT = re.compile(
     # (not the verb of fear: "freeway shootings that terrorized Phoenix-area drivers")
     r"\b(?:terror(?!i[sz](?:e|es|ed|ing)\b)\w*|counter-?terror\w*|anti-?terror\w*|jihad\w*|insurgen\w+|extremis\w+|radicali[sz]\w*|"
@@ -1187,6 +1202,15 @@ STRONG_CONTEXT = re.compile(
     # "sentenced ... for an attempted bombing near Notre-Dame", "last year's attack on the Chinese
     # consulate in Karachi"
     r"(?:attempted|failed|foiled|thwarted) (?:bombings?|bomb attacks?)|"
+    # a bomb fixed to a car: "A bomb attached to the car of a judge exploded in Mosul"
+    r"(?:bombs?|explosive devices?|explosives|IEDs?) (?:was |were |had been )?(?:attached|planted|placed|fixed|stuck|"
+    r"hidden) (?:to|under|beneath|in|on) (?:the |a |an |his |her |their )?(?:[\w-]+ )?(?:car|vehicle|truck|motorbike|"
+    r"motorcycle)s?\b|"
+    # "A Palestinian stabbed and wounded an Israeli soldier"; "rockets fired from the Gaza Strip"
+    r"\bPalestinians? (?:man |woman |youth |teenager |assailants? |attackers? )?(?:stabbed|rammed|shot|opened fire|"
+    r"attacked)\b|"
+    r"(?:rockets?|mortars?|missiles?|projectiles?) (?:and (?:rockets?|mortars?) )?(?:were |was )?(?:fired|launched) "
+    r"from (?:the )?(?:Gaza|Lebanon|southern Lebanon|Syria|Yemen|Sinai)\b|"
     # "600 people have been prevented from travelling to Syria since 2014"
     r"(?:prevented|stopped|barred|banned) from (?:travell?ing|leaving|going) to (?:Syria|Iraq|conflict zones?|war zones?|"
     r"join)\b|"
@@ -1262,14 +1286,10 @@ STRONG_CONTEXT = re.compile(
     r"suspected )?(?!cyber|ransomware|hack)(?:[\w-]+ )?(?:plans? to attack|attacks? (?:on|against)(?!\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+)?(?:security|cash|cash-in-transit|armou?red)\s+vans?\b)|attack plans?|attack plots?)|"
     # a count of attacks foiled, told without a word of terror: "36 attacks have been foiled since
-    # 2017", "police thwarted 12 attacks last year" (not cyber attacks, nor hackers')
-    # (a tally, told over a period: not a goalkeeper's, "foiled 12 attacks as Bayern beat Atletico")
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|several) "
-    r"(?!cyber|ransomware|hack|phishing)(?:[\w-]+ )?attacks (?:have |had )?(?:been |were )(?:foiled|thwarted|averted|"
-    r"prevented)\b(?=[^.;]{0,40}?\b(?:since|this year|last year|so far|in (?:19|20)\d\d)\b)|"
-    r"(?:foiled|thwarted|averted) (?:at least |more than |some |over )?(?:\d+|two|three|four|five|six|seven|eight|"
-    r"nine|ten|eleven|twelve|dozens of|several) (?!cyber|ransomware|hack|phishing)(?:[\w-]+ )?(?:attacks|plots)\b"
-    r"(?=[^.;]{0,40}?\b(?:since|this year|last year|so far|in (?:19|20)\d\d)\b)|"
+    # 2017", "police thwarted 12 attacks last year": a tally, told over a period, with a body of the
+    # state in the sentence (not a goalkeeper's, "foiled 12 attacks as Bayern beat Atletico", nor an
+    # antivirus maker's, "thwarted 758 million attacks launched from online resources in 2015")
+    rf"{_STATE_BODY}[^.;]{{0,100}}?{_FOILED_TALLY}|{_FOILED_TALLY}[^.;]{{0,100}}?{_STATE_BODY}|"
     # "had sworn allegiance to IS": the Islamic State by its short name
     r"(?:allegiance|loyalty) to (?:the )?(?-i:IS)\b|"
     # "A man drove a van into pedestrians on London Bridge": a vehicle as a weapon (not a driver's

@@ -208,7 +208,13 @@ _FOUGHT_BEFORE = re.compile(
 def _role(ann: AnnotatedArticle, p: PlaceMention, event_type: str) -> str:
     if event_type == "attack":
         before = ann.text[max(0, p.start - 40) : p.start]
-        if _ORIGIN_CUE.search(before) and not _INTO_BEFORE.search(before) and _projectile_sentence(ann, p):
+        if (
+            _ORIGIN_CUE.search(before)
+            and not _INTO_BEFORE.search(before)
+            # (not where it came down: "rockets fired from the Gaza Strip landed near Sderot")
+            and not _LANDED_BEFORE.search(before)
+            and _projectile_sentence(ann, p)
+        ):
             return "origin"
         return "event"
     if event_type not in MOVEMENT:
@@ -235,6 +241,10 @@ def _role(ann: AnnotatedArticle, p: PlaceMention, event_type: str) -> str:
 _ONE_SENT_AWAY = re.compile(
     r"\s+(?:(?:[\w-]+)\s+)?(?:man|woman|men|women|national|nationals|citizens?|preacher|imam|cleric|"
     r"student|teenager|suspects?|jihadists?|Islamists?|extremists?)\b",
+    re.IGNORECASE,
+)
+_LANDED_BEFORE = re.compile(
+    r"\b(?:landed|fell|struck|hit|exploded|impacted|crashed)\s+(?:in|near|on|at|outside|inside)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # where someone was taken on coming home: "arrested on her return to France", "upon arrival in Casablanca"
@@ -1807,12 +1817,15 @@ _SAID_BETWEEN = re.compile(r"\b(?:said|says|told|announced|stated|declared)\b|,\
 
 def _drop_outliers(picked: list[tuple[Location, Span]]) -> list[tuple[Location, Span]]:
     """A lone town in another country among places of one country is a misreading ("Mir")."""
-    countries = Counter(loc.country_code for loc, _ in picked)
+    # (of the places where it happened: not "rockets fired from the Gaza Strip landed near Sderot",
+    # where the launch site is no rival of the town hit)
+    countries = Counter(loc.country_code for loc, _ in picked if loc.role == "event")
     if len(countries) < 2:
         return picked
     main, n = countries.most_common(1)[0]
     admin_of_main = any(
-        loc.country_code == main and loc.precision in {"admin1", "country"} for loc, _ in picked
+        loc.country_code == main and loc.precision in {"admin1", "country"} and loc.role == "event"
+        for loc, _ in picked
     )
     return [
         (loc, s)

@@ -113,7 +113,7 @@ PERIOD_CUE = re.compile(
     r"annual|yearly|year-on-year|per year|each year|every year|"
     # "since Syria's conflict began", "since the war broke out"
     r"since (?:the |its |their |[A-Z][\w-]+['\u2019]s )?(?:[\w-]+ ){0,2}?(?:conflict|war|uprising|insurgency|"
-    r"crisis|revolution|fighting|campaign|crackdown|operation|state of emergency)s? (?:began|started|"
+    r"crisis|revolution|fighting|campaign|crackdown|operation|offensive|state of emergency)s? (?:began|started|"
     r"erupted|broke out|was launched|was declared|was imposed))\b",
     _I,
 )
@@ -242,8 +242,10 @@ class StatisticMention:
     # report, from a start nobody gave
     open_ended: bool = False
     # a tally a happening's sentence brings up to date ("killed 12 militants on Friday, bringing the
-    # number of militants killed this year to 84"): the sentence tells the happening too
+    # number of militants killed this year to 84"): the sentence tells the happening too, before
+    # ``aside_from`` (where the tally's clause opens, in the sentence)
     aside: bool = False
+    aside_from: int = 0
 
 
 _NUM_NOUN = re.compile(
@@ -429,14 +431,15 @@ _ONE_TOLL_AFTER = re.compile(
     r"[^.;,]{0,40}?\b(?:died|were killed|have been killed|had been killed|lost their lives)\s+in\s+(?:an?|the)\s+"
     r"(?:[\w-]+\s+){0,2}(?:attack|bombing|blast|explosion|shooting|massacre|assault|air ?strike|airstrike|raid|"
     # ("more than 1,100 people were killed in the five-month siege")
-    r"siege)\b(?!s)",
+    # (one happening, not a campaign: "killed in the suicide bombing campaign by Boko Haram")
+    r"siege)\b(?!s|\s+(?:campaign|series|spree|wave|offensive|war)\b)",
     _I,
 )
 # a number right after "since" counts the happening a period starts from ("since two people were
 # killed in Copenhagen"), not what the period holds
 _SINCE_CLAUSE_BEFORE = re.compile(
     # ... or in the clause that names it: "on high alert since 2015, when gunmen killed 130 people"
-    rf"\bsince\s+$|\bsince\s+(?:(?:early |late |mid-)?{_MONTHS}\s+)?(?:19|20)\d\d\s*,?\s+when\b[^.;]*$",
+    rf"\bsince\s+$|\bsince\s+(?:(?:early |late |mid-)?{_MONTHS}\s+)?(?:19|20)\d\d\s*,?\s+when\b[^.;,]*$",
     _I,
 )
 
@@ -510,7 +513,7 @@ _FORCE_REPORTS_BEFORE = re.compile(
     # (and the ministry they answer to: "The ministry said that since the start of the year, 45
     # militants had been killed in similar raids")
     r"\b(?:army|armed forces|military|troops|brigade|battalion|police|security forces|defen[cs]e ministry|"
-    r"joint chiefs(?: of staff)?|command|ministry|minister)\b[^.;]{0,40}?\b(?:reported|reports?|said|says|confirm(?:ed|s)?|"
+    r"joint chiefs(?: of staff)?|command|ministry|minister|government)\b[^.;]{0,40}?\b(?:reported|reports?|said|says|confirm(?:ed|s)?|"
     # ("Pakistan's army said on Monday that 3,500 militants had been killed")
     r"announced|announces?|stated)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"yesterday|today)\s+)?(?:that\s+)?(?:[^.;,]{3,50},\s+)?"
@@ -629,8 +632,14 @@ _BROUGHT_TO = re.compile(
     _I,
 )
 _TALLY_SPAN = re.compile(
-    rf"\b(?:this year|so far|since (?:(?:early |late |mid-)?{_MONTHS}|(?:19|20)\d\d|the (?:start|beginning))|"
+    rf"\b(?:this year|since (?:(?:early |late |mid-)?{_MONTHS}|(?:19|20)\d\d|the (?:start|beginning))|"
     r"in (?:19|20)\d\d|over the (?:past|last) |(?:in|during) the (?:past|last) )",
+    _I,
+)
+# ... not one happening's toll: "the number of people killed so far in Friday's attack on the hotel"
+_ONE_HAPPENINGS = re.compile(
+    r"\b(?:attack|bombing|blast|explosion|operation|offensive|siege|shooting|raid|massacre|assault|ambush|"
+    r"(?:air ?)?strike)\b(?!s)|\b(?:the|[\w-]+['\u2019]s)\s+(?:[\w-]+\s+){0,3}(?:attacks|bombings|blasts|shootings)\b",
     _I,
 )
 
@@ -641,7 +650,7 @@ def brought_to(sentence: str) -> list[StatisticMention]:
     for m in _BROUGHT_TO.finditer(sentence):
         np, num = ("np", "num") if m.group("np") is not None else ("np2", "num2")
         what = m.group(np)
-        if not _TALLY_SPAN.search(what):
+        if not _TALLY_SPAN.search(what) or _ONE_HAPPENINGS.search(what):
             continue
         found = next(((mt, et, sl) for rx, mt, et, sl in _VERB_RX if rx.search(what)), None)
         if found is None:
@@ -655,7 +664,11 @@ def brought_to(sentence: str) -> list[StatisticMention]:
         metric, etype, slot = found
         if metric == "deaths" and _MILITANTS_FIRST.match(what):
             metric, etype = "militants_killed", "ct_operation"
-        out.append(StatisticMention(metric, etype, slot, m.group(num), m.start(num), m.end(num), aside=True))
+        out.append(
+            StatisticMention(
+                metric, etype, slot, m.group(num), m.start(num), m.end(num), aside=True, aside_from=m.start()
+            )
+        )
     return out
 
 
@@ -941,7 +954,7 @@ def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[S
     ):
         # "A suicide bomber killed 54 people at a rally in Bajaur on Sunday, where 850 people have
         # been killed in militant attacks since January": the place's tally, beside its happening
-        out = [replace(o, aside=True) for o in out]
+        out = [replace(o, aside=True, aside_from=where.start()) for o in out]
     return out
 
 

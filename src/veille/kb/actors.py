@@ -785,7 +785,8 @@ class ActorKB:
             return True
         caps = _caps_context(toks, i, j)
         if caps:
-            if term.needs_context:
+            if term.needs_context or (i > 0 and (toks.norms[i - 1], toks.norms[i]) in _CAPS_PHRASES):
+                # ("... ARRESTED 78 JIHADISTS SO FAR THIS YEAR": no Royal Armed Forces)
                 return False
             if entry.category == "media":
                 return True
@@ -839,6 +840,10 @@ THEATRE_MAX_COUNTRIES = 6
 
 # agencies that act at home (armies, intelligence services and governments act abroad too)
 DOMESTIC_KINDS = frozenset({"police", "judiciary"})
+
+
+# common phrases whose second word, in capitals, reads as an acronym ("SO FAR": FAR)
+_CAPS_PHRASES = frozenset({("so", "far"), ("as", "far"), ("by", "far"), ("thus", "far")})
 
 
 def theatre(matches: Iterable[ActorMatch]) -> frozenset[str]:
