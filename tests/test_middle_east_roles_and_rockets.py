@@ -64,3 +64,61 @@ def test_so_far_in_capitals_names_no_army(pipeline: Pipeline) -> None:
     (rec,) = records_of(pipeline, text, "2023-11-15")
     assert "Royal Armed Forces (Morocco)" not in [a["name"] for a in rec["actors"]]
     assert "MA" not in {loc["country_code"] for loc in rec["locations"]}
+
+
+def test_whose_people_whose_state_and_whose_patrol(pipeline: Pipeline) -> None:
+    text = "A suicide bomber struck Kabul airport on Thursday, killing 13 US service members."
+    (rec,) = records_of(pipeline, text, PUB)
+    assert {loc["country_code"] for loc in rec["locations"]} == {"AF"}
+    # a state that fires is no place; a name that goes on is no town inside it (Ain, France)
+    text = "Iran fired missiles at the Ain al-Asad air base in Anbar province on Wednesday."
+    (rec,) = records_of(pipeline, text, PUB)
+    assert {loc["country_code"] for loc in rec["locations"]} == {"IQ"}
+    # a patrol is of those it lost
+    text = "Seven soldiers were killed when militants ambushed a patrol in North Waziristan on Tuesday."
+    (rec,) = records_of(pipeline, text, PUB)
+    assert rec["target_type"] == "military"
+    text = "Militants ambushed a police patrol in Bannu on Tuesday, killing two policemen."
+    (rec,) = records_of(pipeline, text, PUB)
+    assert rec["target_type"] == "police"
+
+
+def test_review_near_misses_and_groups_named_by_their_attack(pipeline: Pipeline) -> None:
+    # a force that killed, in the passive, is the agent only
+    text = "Five Boko Haram militants were killed by the Nigerian army in Borno on Monday."
+    (rec,) = records_of(pipeline, text, PUB)
+    assert ("Nigerian Army", "target") not in _roles(rec)
+    # a group's drone man struck is no drone attack of the group; a headline's colon neither
+    for text in (
+        "A Houthi drone commander was killed in a coalition airstrike in Saada.",
+        "Taliban: drone strike killed 10 civilians in Kunduz, a spokesman said.",
+    ):
+        assert [r["event_type"] for r in records_of(pipeline, text, PUB)] == ["ct_operation"], text
+    # a family quarrel, a gang's victim, model rockets and a hoax make no attack
+    for text in (
+        "A Palestinian man shot dead his brother in a dispute over land in Tulkarem, police said.",
+        "A Palestinian stabbed to death in Jaffa was the victim of gang violence, police said.",
+        "Model rockets launched from Lebanon High School in Ohio reached record heights at a science fair.",
+        "A hoax bomb placed under the car of a councillor in Belfast turned out to be fake.",
+    ):
+        assert records_of(pipeline, text, PUB) == [], text
+    # a palm oil plant is a business; a group blamed is no target
+    text = "Militants torched a palm oil plant in Rivers state on Tuesday, killing two workers."
+    (rec,) = records_of(pipeline, text, PUB)
+    assert rec["target_type"] == "business"
+    text = "A car bomb attack blamed on the PKK killed six police officers in Diyarbakir province on Tuesday."
+    (rec,) = records_of(pipeline, text, PUB)
+    assert (rec["target_type"], ("Kurdistan Workers' Party", "perpetrator") in _roles(rec)) == (
+        "police",
+        True,
+    )
+    text = "A PKK attack in Bingol province killed two workers on Tuesday."
+    (rec,) = records_of(pipeline, text, PUB)
+    assert ("Kurdistan Workers' Party", "perpetrator") in _roles(rec)
+    text = "Turkey's interior ministry said 1,200 PKK militants had been neutralised in 2018."
+    (rec,) = records_of(pipeline, text, PUB)
+    assert rec["statistic"]["metric"] == "militants_killed"
+    # allies' dead are no militants killed
+    text = "The Kurdistan Regional Government said 1,600 Peshmerga fighters had been killed since 2014."
+    recs = records_of(pipeline, text, "2023-06-01")
+    assert [r["statistic"]["metric"] for r in recs] == ["deaths"]

@@ -924,6 +924,9 @@ def actors_for(
                 and m.entry.kind in FORCE_KINDS
                 and _STRUCK_BEFORE.search(before)
                 and not _FORCE_SUBJECT_BEFORE.search(before)
+                # (nor the subject of a clause of its own: "Troops killed three militants and Kenyan
+                # police arrested five suspects")
+                and not _FORCE_DOES_AFTER.match(after)
             ):
                 # "A US drone strike killed a PMF commander near Baghdad airport": whom it hit
                 add(m, "target")
@@ -1601,10 +1604,16 @@ _NAMES_A_DEED_AFTER = re.compile(
 # the deed a force named after it suffered: "killed a PMF commander", "struck a Kataib Hezbollah base"
 _STRUCK_BEFORE = re.compile(
     # (not a noun: "In retaliation for the bombing the Turkish army launched air strikes")
-    r"\b(?:killed|killing|struck|targeted|targeting|hit|bombed|shelled)\s+"
-    r"(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w'-]+\s+){0,2}$|"
+    # (not the passive's doer: "militants were killed by the Nigerian army")
+    r"(?<!was )(?<!were )(?<!been )(?<!being )\b(?:killed|killing|struck|targeted|targeting|hit|bombed|shelled)\s+"
+    r"(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:(?!by\b)[\w'-]+\s+){0,2}$|"
     # ... the last of those it hit: "killed Quds Force commander Qassem Soleimani and PMF deputy chief"
     r"\b(?:killed|killing|struck|targeted|hit)\s+[^.;]{0,60}?\band\s+$",
+    re.IGNORECASE,
+)
+_FORCE_DOES_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:arrested|detained|seized|killed|raided|recovered|launched|carried|conducted|"
+    r"captured|said|says|stormed|fired|shot|killed|neutrali[sz]ed|rescued|freed|found|destroyed)\b",
     re.IGNORECASE,
 )
 # ... not a force told as the one that struck beside another ("backed by the PMF")

@@ -1730,6 +1730,9 @@ _CLAUSE_GAP_BREAK = re.compile(
     r"[,;:()\u2013\u2014]|\b(?:and|but|after|before|when|while|following|as|who|which|where)\b"
 )
 _FIGHTING = frozenset({"attack", "ct_operation"})
+# drones as the subject of a strike: "drones targeted an oil pumping station" (not "a drone
+# commander was killed")
+_DRONES_STRUCK = re.compile(r"drones?\s+(?:targeted|struck|attacked|hit|bombed)\b", re.IGNORECASE)
 # the end of an attack told: its hostages, its siege, its doers named back
 _ENDS_THE_ATTACK = re.compile(
     r"\b(?:stormed|storming|sieges?|hostages?|hostage-takers|kidnappers|standoff|at the scene|"
@@ -3490,9 +3493,13 @@ class Extractor:
                 return "attack"
         if (
             etype == "ct_operation"
-            and st[main.start : main.end].lower().startswith("drone")
+            and _DRONES_STRUCK.match(st, main.start)
+            # (the group's name right before, no punctuation between: not "Taliban: drone strike")
             and any(
-                m.entry.kind == "armed_group" and 0 <= s.start + main.start - m.end <= 2 for m in info.actors
+                m.entry.kind == "armed_group"
+                and m.end <= s.start + main.start
+                and info.ann.text[m.end : s.start + main.start] == " "
+                for m in info.actors
             )
         ):
             # "Houthi drones targeted an oil pumping station": an armed group's drones, its attack

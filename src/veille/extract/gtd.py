@@ -1105,6 +1105,8 @@ TARGET_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:sub-?stations?)",
             r"pipelines?",
             r"gas (?:pipeline|line|plant|station|facility|installation)s?",
+            # (fuel, not food: "a palm oil plant", "a cooking oil depot")
+            r"(?<!palm )(?<!cooking )(?<!olive )(?<!vegetable )(?<!edible )(?<!coconut )"
             r"oil (?:pipeline|well|field|installation|facility|terminal|refinery|(?:pumping )?station|plant|depot|tanks?)s?",
             r"refiner(?:y|ies)",
             r"water (?:plant|treatment|pipe|pipes|pumping|tower|company|project|department)",
@@ -1174,6 +1176,9 @@ TARGET_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:joint|combined|mixed) (?:security )?(?:forces?|posts?|outposts?|check-?points?|check-?posts?|base|"
             r"patrol|control posts?)",
             r"defen[cs]e and security forces",
+            # a patrol of whom, the victims or the rest of the text say ("Seven soldiers were killed
+            # when militants ambushed a patrol"; "a police patrol" is the police's)
+            r"patrols?",
             r"(?:Afghan|national|government|state) (?:security|defen[cs]e) forces",
             r"ANSF",
             r"ANDSF",
@@ -1269,7 +1274,6 @@ TARGET_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"law enforcement",
             r"check[- ]?points?",
             r"check[- ]?posts?",
-            r"patrols?",
             r"outposts?",
             r"officers?",
             r"sheriffs?",
@@ -1976,6 +1980,17 @@ _ATTACKER_WORDS = re.compile(
 )
 
 
+# who did it, after "planted by": the attackers' words, an armed people, a group's acronym
+_DOER_AFTER_BY = re.compile(
+    r"\b(?:assailants?|attackers?|bombers?|perpetrators?|gunm[ae]n|suspects?|militants?|insurgents?|terrorists?|"
+    r"guerrill?as|rebels|fighters|jihadists|extremists|separatists|Maoists|Taliban|Islamic State)\b|"
+    r"(?-i:\b[A-Z]{2,6}\b)",
+    _I,
+)
+_BLAMED_ON = re.compile(r"(?:blamed on|claimed by|attributed to|carried out by)\b", _I)
+_BLAMED_BEFORE = re.compile(r"\b(?:blamed|attributed|pinned)\s+$", _I)
+
+
 def _cue_phrases(text: str) -> list[tuple[int, int, str]]:
     """(cue strength, cue offset, phrase) for every attack word that governs a phrase."""
     out: list[tuple[int, int, str]] = []
@@ -1988,8 +2003,10 @@ def _cue_phrases(text: str) -> list[tuple[int, int, str]]:
             phrase = _phrase_after(text, m.end())
             # (not the doer: "by the Taliban", "held captive by the militant group Abu Sayyaf")
             if phrase and not _BY_DOER.match(phrase) and not _WHEN_NOT_WHAT.match(phrase):
-                if m.group(0).rstrip().lower().endswith(" by") and _ATTACKER_WORDS.search(phrase):
+                if m.group(0).rstrip().lower().endswith(" by") and _DOER_AFTER_BY.search(phrase):
                     continue  # "an IED planted by Islamic State militants": who planted it
+                if _BLAMED_ON.match(phrase) or _BLAMED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                    continue  # "A car bomb attack blamed on the PKK killed six police officers"
                 out.append((strength, m.start(), phrase))
     return out
 

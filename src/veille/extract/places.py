@@ -1914,7 +1914,7 @@ def _acting_country(
 # coalition that includes Germany has bombed IS positions in Syria"
 _STATE_STRIKES = re.compile(
     r"\s+(?:has |have |had )?(?:\w+ly )?(?:conducted|launched|carried out|flew|flown|stepped up|"
-    r"intensified|resumed|bombed|struck|shelled|pounded|deployed)\b",
+    r"intensified|resumed|bombed|struck|shelled|pounded|deployed|fired|targeted|attacked|hit)\b",
     re.IGNORECASE,
 )
 _PLACE_BEFORE = re.compile(
@@ -2044,6 +2044,8 @@ _NATIONALITY_OF = re.compile(
     r"senators?|congressman|government|administration|authorities|State Department|Defense Department|"
     r"Justice Department|Treasury|military|troops|forces|soldiers|army|navy|air force|special forces|"
     r"aircraft|coalition|bases?|outposts?|personnel|advisers|marines|convoys?|patrols?|history|"
+    # ("killing 13 US service members" at Kabul airport)
+    r"service ?(?:members?|m[ae]n|wom[ae]n)|servicem[ae]n|peacekeepers?|"
     # ... and its public: "raised security concerns among U.S. voters" (a country's only: "Kabul
     # voters queuing" were where they voted)
     r"voters|electorate|taxpayers|"

@@ -485,6 +485,11 @@ _MILITANTS_COUNTED = re.compile(
     r"Maoists|Naxal(?:ite)?s)\b",
     _I,
 )
+_OWN_FORCES_COUNTED = re.compile(
+    r"\b(?:Peshmerga|soldiers|troops|police\w*|security|army|guards?|personnel|officers|servicem[ae]n|"
+    r"peacekeepers|volunteers)\b",
+    _I,
+)
 _KILLED_BY_FORCES = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:have|has|had)\s+been\s+killed\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?:police|army|military|troops|soldiers|security forces|forces|armed forces)\b",
@@ -520,7 +525,9 @@ _FORCE_REPORTS_BEFORE = re.compile(
     r"(?:at least\s+|more than\s+|over\s+|some\s+|nearly\s+|about\s+)?$",
     _I,
 )
-_PASSIVE_KILLED_AFTER = re.compile(r"(?:\s+[\w-]+){1,4}?\s+(?:been|were|was)\s+killed\b", _I)
+_PASSIVE_KILLED_AFTER = re.compile(
+    r"(?:\s+[\w-]+){1,4}?\s+(?:been|were|was)\s+(?:killed|neutrali[sz]ed|eliminated)\b", _I
+)
 # ... the force's words after the figure: "Some 40 insurgents have been killed since January, the army said"
 _FORCE_SAID_AFTER = re.compile(
     r",\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:army|military|armed forces|security forces|police|defen[cs]e ministry|"
@@ -736,6 +743,8 @@ def _militants_killed(sentence: str, m: re.Match[str], metric: str) -> bool:
             )
         )
         and _MILITANTS_COUNTED.search(m.group(0) + sentence[m.end() : m.end() + 20]) is not None
+        # (not the state's own or its allies': "1,600 Peshmerga fighters had been killed since 2014")
+        and _OWN_FORCES_COUNTED.search(m.group(0)) is None
     )
 
 
@@ -848,9 +857,22 @@ def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[S
     )
     out: list[StatisticMention] = []
     used_to = 0  # where the words of the last figure taken end
+    # a happening's own figure before a place's clause that alone tells a period: "Troops killed 12
+    # militants in Hiiraan on Friday, where fighting has raged since the offensive began"
+    where = _WHERE_TALLY.search(sentence)
+    own_before = (
+        where.start()
+        if where is not None
+        and SINGLE_EVENT_CUE.search(told, 0, where.start())
+        and not PERIOD_CUE.search(periods, 0, where.start())
+        and not _SPAN_PERIOD.search(periods, 0, where.start())
+        else -1
+    )
     for m in _figures(sentence):
         if m.start() < used_to:
             continue  # a number among the words of a figure taken
+        if m.start() < own_before:
+            continue
         num = m.group("num")
         if _ONE_OF_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
             continue  # "This was one of two related attacks": the set the one told belongs to

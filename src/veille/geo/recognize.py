@@ -203,6 +203,10 @@ _BRACKET_NAME = r"[A-Z][\w'\u2019.\-]*(?:[ -][A-Z][\w'\u2019.\-]*){0,3}"
 _BRACKET_HIERARCHY_RE = re.compile(rf"\(\s*({_BRACKET_NAME}(?:\s*,\s*{_BRACKET_NAME}){{1,3}})\s*\)")
 _HEAD_NAME_RE = re.compile(rf"{_BRACKET_NAME}\s*$")
 _HYPHENED_ARTICLE = re.compile(r"[A-Za-z]{2,3}-[A-Z]")
+# an Arabic article or particle that carries a name on ("Ain al-Asad", "Bab el-Oued", "Ras Abu")
+_NAME_GOES_ON_RE = re.compile(
+    r"\s+(?:al|el|ad|ar|as|an|at|ash|az|ad-?Din|bin|ibn|abu|umm|bani|beni)\b[- ]", re.IGNORECASE
+)
 # words of a place's kind that also name one ("Centre", a region of Burkina Faso; "Canton", a town
 # of Ohio; "Colonia", Cologne in Spanish): never the place on their own in upper-case copy
 _GENERIC_UPPER = frozenset({"centre", "center", "colonia", "canton"})
@@ -761,6 +765,8 @@ class Recognizer:
                 or any(
                     text.startswith(cs[1], t.start)
                     and all(u.lower in GENERIC_INNER or u.lower in STOP_WORDS for u in inner[:k])
+                    # (not the first word of a name that goes on: "the Ain al-Asad air base")
+                    and not _NAME_GOES_ON_RE.match(text, t.start + len(cs[1]))
                     for k, t in enumerate(inner)
                 )
             ]
