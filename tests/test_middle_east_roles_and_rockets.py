@@ -112,9 +112,32 @@ def test_review_near_misses_and_groups_named_by_their_attack(pipeline: Pipeline)
         "police",
         True,
     )
-    text = "A PKK attack in Bingol province killed two workers on Tuesday."
+    # an acronym before "attack" names no group by itself; a claim asserted, no claim of a deed;
+    # arsonists alone are criminals
+    for text in (
+        "Kohli tore into the SL attack in Colombo on Tuesday.",
+        "The dog's owner claimed the attack was provoked, magistrates in Leeds heard.",
+        "Arsonists torched a car dealership in Perth in an insurance fraud scheme, police said, charging the "
+        "owner.",
+    ):
+        assert records_of(pipeline, text, PUB) == [], text
+    text = (
+        "Arsonists burned a Catholic church in Padre Las Casas on Sunday; a Mapuche radical group claimed "
+        "the attack."
+    )
+    assert [r["event_type"] for r in records_of(pipeline, text, PUB)] == ["attack"]
+    text = (
+        "In Jerusalem, a Palestinian opened fire at Israeli police on a crowded street, seriously wounding "
+        "two officers, before being shot dead."
+    )
+    assert [r["event_type"] for r in records_of(pipeline, text, PUB)] == ["attack"]
+    # a country targeted in the passive is still the place
+    text = (
+        "Kenya targeted by al-Shabaab militants based in Somalia's Gedo region, with a bomb killing four "
+        "police officers in Mandera."
+    )
     (rec,) = records_of(pipeline, text, PUB)
-    assert ("Kurdistan Workers' Party", "perpetrator") in _roles(rec)
+    assert "KE" in {loc["country_code"] for loc in rec["locations"]}
     text = "Turkey's interior ministry said 1,200 PKK militants had been neutralised in 2018."
     (rec,) = records_of(pipeline, text, PUB)
     assert rec["statistic"]["metric"] == "militants_killed"

@@ -2088,7 +2088,9 @@ _VICTIM_LIST = re.compile(r"\b(?:victims? (?:included|were|was)|including)\s+([^
 
 
 _POLICE_WORDS = re.compile(
-    r"\b(?:police\w*|policem[ae]n|gendarm\w*|cops?|constables?|ALP|ANP|border guards?)\b", _I
+    r"\b(?:police\w*|policem[ae]n|gendarm\w*|cops?|constables?|ALP|ANP|border guards?|Levies|"
+    r"(?-i:CRPF|CISF|ITBP|DRG|CoBRA|STF|BSF))\b",
+    _I,
 )
 _MILITARY_WORDS = re.compile(
     r"\b(?:soldiers?|troops|army|military|servicem[ae]n|ANA|commandos?|marines?|paratroopers?)\b", _I

@@ -1914,7 +1914,9 @@ def _acting_country(
 # coalition that includes Germany has bombed IS positions in Syria"
 _STATE_STRIKES = re.compile(
     r"\s+(?:has |have |had )?(?:\w+ly )?(?:conducted|launched|carried out|flew|flown|stepped up|"
-    r"intensified|resumed|bombed|struck|shelled|pounded|deployed|fired|targeted|attacked|hit)\b",
+    r"intensified|resumed|bombed|struck|shelled|pounded|deployed|fired|targeted|attacked|hit)\b"
+    # (not in the passive: "Kenya targeted by al-Shabaab militants", "Southern Israel hit by rockets")
+    r"(?!\s+by\b)",
     re.IGNORECASE,
 )
 _PLACE_BEFORE = re.compile(

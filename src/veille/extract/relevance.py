@@ -34,8 +34,6 @@ _NAMED_AS_GROUP = re.compile(
     r"\s*(?:and/or \w+ |or \w+ )?(?:[a-z]+ )?(?:militants?|fighters?|insurgents?|rebels?|jihadists?|gunmen|"
     r"cadres?|militiam[ae]n|combatants?|members|elements|positions?|camps?|bases?|hideouts?|commandos?|units?|"
     r"columns?|squads?|commanders?|operatives?|suspects?|supporters|sympathi[sz]ers|loyalists|affiliates?|recruits?|"
-    # ("A PKK attack in Bingol province killed two workers")
-    r"attacks?|bombings?|ambush(?:es)?|assaults?|offensive|"
     # ("police raided a JMB hideout")
     r"hideouts?)\b"
 )

@@ -765,8 +765,12 @@ class Recognizer:
                 or any(
                     text.startswith(cs[1], t.start)
                     and all(u.lower in GENERIC_INNER or u.lower in STOP_WORDS for u in inner[:k])
-                    # (not the first word of a name that goes on: "the Ain al-Asad air base")
-                    and not _NAME_GOES_ON_RE.match(text, t.start + len(cs[1]))
+                    # (not the first word of a name that goes on: "the Ain al-Asad air base"; a
+                    # major place begins a name of its own part: "the Aleppo al-Razi hospital")
+                    and (
+                        cs[0].place.importance >= _MAJOR_INNER
+                        or not _NAME_GOES_ON_RE.match(text, t.start + len(cs[1]))
+                    )
                     for k, t in enumerate(inner)
                 )
             ]
