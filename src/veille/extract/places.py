@@ -174,6 +174,15 @@ def contains_place(big: Location, small: Location) -> bool:
     """True when ``big`` is a wider area that holds ``small``."""
     if big.country_code != small.country_code:
         return False
+    if (
+        big.precision == small.precision == "admin1"
+        and small.geonames_id is None
+        and big.geonames_id is not None
+        and (big.admin1 or "").lower() == (small.admin1 or "").lower()
+        and (big.lat, big.lon) == (small.lat, small.lon)
+    ):
+        # "in Greshk, Helmand": an unknown town placed at its region, whose name says no more
+        return True
     if _RANK[big.precision] <= _RANK[small.precision]:
         return False
     if big.precision == "country":
