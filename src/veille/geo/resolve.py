@@ -1160,11 +1160,12 @@ def _unresolved(
         gj = group_of[m.container]
         q = groups[gj].place if gj is not None and gj not in no_anchor and not groups[gj].demonym else None
         if q is not None and q.kind in ("admin1", "admin2"):
-            # "a military base in Baga, in Borno state" in a story filed from Lagos: in the region
-            # the text names for it, not at the dateline (as precise as that region)
+            # "a military base in Baga, in Borno state" in a story filed from Lagos: a town in the
+            # region the text names for it, not at the dateline (a town of its own at approximate
+            # coordinates, as for a town the gazetteer lacks inside a named region)
             where = f"{q.name}, {q.country_code}" if q.country_code else q.name
             note = f"{reason}; placed at {where}, where the text puts it"
-            return Resolution(None, 0.3, note, approx=q)
+            return Resolution(None, 0.3, note, approx=q, settlement=True)
     if not local:
         return Resolution(None, 0.0, reason)
     words = name_key(m.text).split()
