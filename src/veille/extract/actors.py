@@ -1613,7 +1613,7 @@ _STRUCK_BEFORE = re.compile(
 )
 _FORCE_DOES_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:arrested|detained|seized|killed|raided|recovered|launched|carried|conducted|"
-    r"captured|said|says|stormed|fired|shot|killed|neutrali[sz]ed|rescued|freed|found|destroyed)\b",
+    r"captured|said|says|stormed|fired|shot|neutrali[sz]ed|rescued|freed|found|destroyed)\b",
     re.IGNORECASE,
 )
 # ... not a force told as the one that struck beside another ("backed by the PMF")
