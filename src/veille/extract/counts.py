@@ -2109,7 +2109,8 @@ def _sought(t: _Text, g: _Group) -> bool:
 
 def _assign(t: _Text, g: _Group) -> list[tuple[_NP, _SlotVerb, bool]]:
     """Each part of a group with its (slot, person_verb) and whether it is additive."""
-    if _sought(t, g) or _toll_slot(t, g.nps[0].start) == _TALLY:
+    toll = _toll_slot(t, g.nps[0].start)
+    if _sought(t, g) or toll == _TALLY:
         return []
     left = _link_left(t, g)
     right = _link_right(t, g)
@@ -2130,7 +2131,6 @@ def _assign(t: _Text, g: _Group) -> list[tuple[_NP, _SlotVerb, bool]]:
         hit = t.longest_ending(p, _ACTIVE)
         also = hit is not None and t.w(p - hit[0] - 1) == "also"
         return [(np, left, also) for np in g.nps]
-    toll = _toll_slot(t, g.nps[0].start)
     if right and toll and len(g.nps) > 1 and g.conj_last:
         # "the death toll had risen to 80, and 18 others were in critical condition"
         out = [(np, (toll, None), False) for np in g.nps[:-1]]
@@ -2547,22 +2547,6 @@ _WIDER_TOLL = frozenset({"overall", "combined", "cumulative", "day's", "week's",
 
 # the words of a period a number's tally runs over: "the number of militants killed this year"
 _TALLY = "tally"
-_MONTH_WORDS = frozenset(
-    {
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    }
-)
 # ... not one happening's toll told since it happened: "the number of people killed in the Brussels
 # bombings last month has risen to 35", "killed so far in Friday's attack on the hotel"
 _HAPPENING_WORDS = frozenset(
@@ -2604,7 +2588,7 @@ def _tally_span(t: _Text, lo: int, hi: int) -> bool:
     for k, w in enumerate(words[:-1]):
         nxt = words[k + 1]
         if (w == "this" and nxt == "year") or (
-            w == "since" and (nxt in _MONTH_WORDS or re.fullmatch(r"(?:19|20)\d\d", nxt))
+            w == "since" and (nxt in _MONTHS or re.fullmatch(r"(?:19|20)\d\d", nxt))
         ):
             return True
     return False

@@ -1736,7 +1736,7 @@ _DRONES_STRUCK = re.compile(r"drones?\s+(?:targeted|struck|attacked|hit|bombed)\
 # the end of an attack told: its hostages, its siege, its doers named back
 _ENDS_THE_ATTACK = re.compile(
     r"\b(?:stormed|storming|sieges?|hostages?|hostage-takers|kidnappers|standoff|at the scene|"
-    r"the (?:[\w-]+ ){0,2}?(?:attackers|gunmen|assailants|bombers?|shooters?))\b",
+    rf"the (?:[\w-]+ ){{0,2}}?{DOERS})\b",
     re.IGNORECASE,
 )
 # an operation told as one of its own, with an indefinite article (not "the raid", named back)

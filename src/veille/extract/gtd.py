@@ -1974,15 +1974,15 @@ _PASSIVE = re.compile(
     r"injured|wounded|beheaded|decapitated|hacked|murdered|assassinated|gunned down|taken hostage)\b",
     _I,
 )
-_ATTACKER_WORDS = re.compile(
-    r"\b(?:assailants?|attackers?|bombers?|perpetrators?|gunm[ae]n|suspects?|militants?|insurgents?|terrorists?)\b",
-    _I,
+_ATTACKER_ALT = (
+    r"assailants?|attackers?|bombers?|perpetrators?|gunm[ae]n|suspects?|militants?|insurgents?|terrorists?"
 )
+_ATTACKER_WORDS = re.compile(rf"\b(?:{_ATTACKER_ALT})\b", _I)
 
 
 # who did it, after "planted by": the attackers' words, an armed people, a group's acronym
 _DOER_AFTER_BY = re.compile(
-    r"\b(?:assailants?|attackers?|bombers?|perpetrators?|gunm[ae]n|suspects?|militants?|insurgents?|terrorists?|"
+    rf"\b(?:{_ATTACKER_ALT}|"
     r"guerrill?as|rebels|fighters|jihadists|extremists|separatists|Maoists|Taliban|Islamic State)\b|"
     r"(?-i:\b[A-Z]{2,6}\b)",
     _I,

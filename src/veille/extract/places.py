@@ -1541,12 +1541,6 @@ _OFFICIALS_IN = re.compile(
 _OFFICIALS_IN_SAID = re.compile(
     r"[^.;]{0,40}?\b(?:said|say|says|told|announced|condemned|warned)\b", re.IGNORECASE
 )
-# where a journey came from: "after arriving from Turkey", "on his return from Syria"
-_ARRIVED_FROM = re.compile(
-    r"\b(?:arriv(?:ed|ing)|(?:flew|flying) in|(?:his|her|their) return|came back|coming back)\s+"
-    r"from\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
 # "a man from Gaziantep"
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -2516,7 +2510,7 @@ def focus_country(ann: AnnotatedArticle, theatre: frozenset[str] = frozenset()) 
         and not _judged_in(ann, p)
         # (not where someone came from: "was arrested at Dublin Airport on Sunday after arriving
         # from Turkey")
-        and not _ARRIVED_FROM.search(ann.text, max(0, p.start - 30), p.start)
+        and not _CAME_BACK_FROM.search(ann.text, max(0, p.start - 40), p.start)
     ]
     if not places:
         return None

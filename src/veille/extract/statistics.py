@@ -388,13 +388,6 @@ _KEPT_FROM = re.compile(
     r"(?:\s+[\w-]+){1,5}?\s+from\s+(?:travell?ing|leaving|going|joining|departing|heading)\b", _I
 )
 _JOURNEYS = frozenset({"returnees", "persons_departed"})
-# militants first among the words of a tally: "the number of militants killed this year" (not
-# "of policemen killed by militants")
-_MILITANTS_FIRST = re.compile(
-    r"(?:[\w-]+\s+){0,2}?(?:militants|insurgents|fighters|jihadists|terrorists|rebels|extremists|guerrill?as|"
-    r"Islamists|Maoists|Naxal(?:ite)?s)\b",
-    _I,
-)
 _PERFECT_SUBJECT = re.compile(r"(?:\s+[\w-]+){1,5}?\s+(?:have|has|had)\s+", _I)
 # the words between a number and its verb in the passive: " suspected Islamist militants were "
 _PASSIVE_SUBJECT = re.compile(r"(?:\s+[\w-]+){1,5}?\s+(?:were|was|have been|had been|has been)\s+", _I)
@@ -480,11 +473,14 @@ _RATE = re.compile(
 
 
 # a state's forces as those who killed: "security forces have killed more than 500 militants"
-_MILITANTS_COUNTED = re.compile(
-    r"\b(?:militants|insurgents|fighters|jihadists|terrorists|rebels|extremists|guerrill?as|members|Islamists|"
-    r"Maoists|Naxal(?:ite)?s)\b",
-    _I,
+_MILITANT_WORDS = (
+    r"(?:militants|insurgents|fighters|jihadists|terrorists|rebels|extremists|guerrill?as|Islamists|"
+    r"Maoists|Naxal(?:ite)?s)"
 )
+_MILITANTS_COUNTED = re.compile(rf"\b(?:{_MILITANT_WORDS}|members)\b", _I)
+# militants first among the words of a tally: "the number of militants killed this year" (not
+# "of policemen killed by militants")
+_MILITANTS_FIRST = re.compile(rf"(?:[\w-]+\s+){{0,2}}?{_MILITANT_WORDS}\b", _I)
 _OWN_FORCES_COUNTED = re.compile(
     r"\b(?:Peshmerga|soldiers|troops|police\w*|security|army|guards?|personnel|officers|servicem[ae]n|"
     r"peacekeepers|volunteers)\b",
@@ -802,12 +798,13 @@ def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[S
         # "five people had been detained so far in connection with the bombing": the running count
         # of one case, no period's
         periods = _BARE_SO_FAR.sub(lambda m: " " * len(m.group(0)), periods)
+    months_tally = _months_tally(periods)
     has_period = (
         PERIOD_CUE.search(periods) is not None
         or _SPAN_PERIOD.search(periods) is not None
         or period_in_context
         or bool(_extra_spans(sentence, periods))
-        or _months_tally(periods)
+        or months_tally
     )
     open_ended = False
     if not has_period and _RUNNING_TOTAL.search(sentence) is not None:
@@ -853,7 +850,7 @@ def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[S
             and _RANKED_IN_SPAN.search(sentence) is None
         )
         or (_TOTAL_SAID.match(sentence) is not None and _ONE_HAPPENING.search(sentence) is None)
-        or (_months_tally(periods) and SINGLE_EVENT_CUE.search(told) is None)
+        or (months_tally and SINGLE_EVENT_CUE.search(told) is None)
     )
     out: list[StatisticMention] = []
     used_to = 0  # where the words of the last figure taken end

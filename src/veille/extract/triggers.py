@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from veille.extract._dates_lexicon import FULL_MONTH_ALT, MONTH_ALT, WEEKDAY_ALT
-from veille.extract.asides import DOER_OF_DEED, LAPSE_AFTER
+from veille.extract.asides import DOER_OF_DEED, DOERS, LAPSE_AFTER
 from veille.extract.lexicon import TRIGGERS, Trigger
 from veille.kb.actors import ActorMatch
 
@@ -340,7 +340,7 @@ _JUDGED_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:convicted|sentenced|found guilty|on death row|condemned to death)\b", _I
 )
 # a doer named to tell who his kin is
-_DOER_NOUN = re.compile(r"\b(?:bombers?|gunm[ae]n|attackers?|assailants?|shooters?|hijackers?)$", _I)
+_DOER_NOUN = re.compile(rf"\b(?:{DOERS}|hijackers?)$", _I)
 _KIN_OF_BEFORE = re.compile(
     r"\b(?:brother|sister|father|mother|son|daughter|wife|widow|husband|cousin|uncle|nephew|niece|relatives?|"
     r"family|parents?)s? of (?:the |a |an |one of the )?(?:[\w'-]+ ){0,4}$",
