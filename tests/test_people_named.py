@@ -197,11 +197,11 @@ def force_targets(pipeline: Pipeline, text: str) -> set[str]:
             "Monday, killing six soldiers.",
             {"Somali National Army"},
         ),
-        # "ANP" in Algeria is its army
+        # "ANP" in Algeria is its army, hit in its patrol (a speaker later in the sentence)
         (
             "Islamist militants ambushed an ANP patrol near Bouira on Tuesday, killing seven soldiers, the "
             "Algerian defence ministry said.",
-            set(),
+            {"People's National Army (Algeria)"},
         ),
         (
             "Gunmen loyal to Islamic State killed 14 people in San Bernardino on December 2. Victims want "

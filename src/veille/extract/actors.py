@@ -262,7 +262,10 @@ _ASSAILANTS_SHOT = re.compile(
     r"\bbefore\s+(?:being|he\s+was|she\s+was|they\s+were)\s+(?:shot|gunned\s+down|killed|overpowered)\b|"
     # ("... and was shot by a soldier", "before soldiers shot him")
     r"\b(?:and|but)\s+was\s+(?:shot|wounded|killed)\s+by\s+(?:an?|the)\s+(?:soldier|police\s+officer|officer|policeman|"
-    r"guard)\b|\bbefore\s+(?:soldiers|police|officers|troops|guards)\s+shot\s+(?:him|her|them)\b",
+    r"guard)\b|\bbefore\s+(?:soldiers|police|officers|troops|guards)\s+shot\s+(?:him|her|them)\b|"
+    # ("... injuring one, before soldiers opened fire and wounded him")
+    r"\b(?:before|until|when)\s+(?:the\s+)?(?:soldiers|police(?:men)?|officers|troops|guards|gendarmes)\s+"
+    r"(?:opened\s+fire|returned\s+fire|fired)\b[^.;]{0,40}?\b(?:wounded|killed|shot|injured|hit)\s+(?:him|her|them)\b",
     _I,
 )
 # "... were killed by soldiers of the ...", "executed by the Burkinabe army"
@@ -897,7 +900,12 @@ def actors_for(
                 elif m.entry.kind in FORCE_KINDS and _INVESTIGATES_AFTER.match(after):
                     # "the FBI was investigating the attack": who works the case, not whom it hit
                     add(m, "agent")
-                elif m.entry.kind in FORCE_KINDS and not SOURCE_NEAR.search(st):
+                elif m.entry.kind in FORCE_KINDS and (
+                    not SOURCE_NEAR.search(st)
+                    # (a speaker elsewhere in the sentence: "Militants attacked an Assam Rifles
+                    # camp ..., killing two soldiers, police said")
+                    or (FORCE_UNIT_AFTER.match(after) and not _FORCE_SUBJECT_BEFORE.search(before))
+                ):
                     if not _force_not_hit(ann, m):
                         add(m, "target")
                 elif m.entry.kind == "international" and _AIMED_AT_BEFORE.search(before):
@@ -1545,6 +1553,13 @@ def _force_did_it(before: str, after: str) -> bool:
     return BY_BEFORE.search(before) is not None and not _HOLDER_BY_BEFORE.search(before)
 
 
+# a force's own post, unit or men, named as what was hit: "an Assam Rifles camp", "two CRPF jawans"
+FORCE_UNIT_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:camps?|posts?|pickets?|checkpoints?|convoys?|patrols?|vehicles?|trucks?|bases?|"
+    r"stations?|headquarters|barracks|outposts?|jawans|personnel|troopers|soldiers|men|officers|policemen|"
+    r"commandos|recruits|cadets)\b(?!\s+(?:said|say|says|told|reported|announced|stated|killed|shot|arrested))",
+    _I,
+)
 # (not "held by": hostages held by their captors)
 _HOLDER = rf"\b(?:{_HOLDING_VERBS}|run|operated|staffed|patrolled)\s+"
 _HOLDER_BEFORE = re.compile(_HOLDER + "$", _I)
@@ -1624,6 +1639,8 @@ _TOWNS_PERSON_AFTER = re.compile(
     r"\s+(?:man|woman|men|women|resident|native|teenager|teen|boy|girl|youth|couple|student|father|mother)\b",
     re.IGNORECASE,
 )
+_TOWN_COMMA_BEFORE = re.compile(r"\b(?:in|near|at|outside)\s+[A-Z][\w'-]+,\s*$")
+_CONTAINER_END = re.compile(r"\s*(?:[,.;]|$|\s+(?:on|province|state|region|district)\b)")
 _PLACED_AFTER = re.compile(r"\s+(?:in|at|near)\s+[A-Z]")
 _PLACES_LISTED = re.compile(r"(?:\s*,\s*[A-Z][\w'-]+)*\s*,?\s+and\s+")
 
@@ -1805,6 +1822,8 @@ def _add_people(
             # ... named so elsewhere in the story: "two Shi'ite districts, Shaab and Sadr City ... A
             # car bomb in Shaab killed 12 people"
             or re.search(rf"\b(?:in|near)\s+(?:(?:al|el)-)?{re.escape(ent.text)}\b(?!['\u2019]s)", ann.text)
+            # ... or the province after a town: "in Patikul, Sulu, on Saturday"
+            or (" " not in ent.text and _TOWN_COMMA_BEFORE.search(before) and _CONTAINER_END.match(after))
             # ... or as the last of a list of places: "in raids in Duisburg and Essen" (one word, not
             # placed itself: "arrested a Moroccan man in Madrid and Yassin Ahmed in Barcelona")
             or (

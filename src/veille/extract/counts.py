@@ -507,6 +507,13 @@ _NOT_NAMES = frozenset(
     )
 )
 _SKIP_BEFORE_NP = (
+    # "killing him and his two guards", "killed his two bodyguards"
+    ("himself", "and", "his"),
+    ("him", "and", "his"),
+    ("her", "and", "her"),
+    ("his",),
+    ("her",),
+    ("their",),
     ("himself", "and"),
     ("herself", "and"),
     ("him", "and"),
@@ -804,6 +811,12 @@ def _counted_head_follows(t: _Text, m: NumberMatch) -> bool:
     return scanned is not None and scanned[0] >= 0 and scanned[2] not in (None, "cell")
 
 
+# what a participle's object starts with, after a counted head
+_PARTICIPLE_OBJECT = frozenset(
+    {"a", "an", "the", "their", "his", "her", "its", "two", "three", "several", "new"}
+)
+
+
 def _scan_head(t: _Text, k: int, limit: int = 6) -> tuple[int, int, str | None] | None:
     """Modifiers then the head noun from token ``k``: (head index or -1, span end, kind).
 
@@ -842,6 +855,8 @@ def _scan_head(t: _Text, k: int, limit: int = 6) -> tuple[int, int, str | None] 
         is_verb = (w,) in _PASSIVE or (w,) in _ACTIVE or (w,) in _INTRANSITIVE
         if is_verb and not (w in ("hostage", "captive") and head < 0):
             break
+        if head >= 0 and w.endswith("ing") and t.w(k + 1) in _PARTICIPLE_OBJECT:
+            break  # "two construction workers building a bridge": a participle, not "a building"
         if w in _UNITS or w in _NONPERSON:
             if first and w in _UNITS or (head >= 0 and not _person_ahead(t, k + 1)):
                 return None  # "two police vehicles"; but "a local school teacher"
@@ -2130,7 +2145,17 @@ def _assign(t: _Text, g: _Group) -> list[tuple[_NP, _SlotVerb, bool]]:
         p = _skip_before(t, g.nps[0].start)
         hit = t.longest_ending(p, _ACTIVE)
         also = hit is not None and t.w(p - hit[0] - 1) == "also"
-        return [(np, left, also) for np in g.nps]
+        return [
+            # "were holding 20 hostages": captives held, not people arrested
+            (
+                np,
+                (np.hint, left[1])
+                if np.kind == "hint" and np.hint == "kidnapped" and left[0] == "arrested"
+                else left,
+                also,
+            )
+            for np in g.nps
+        ]
     if right and toll and len(g.nps) > 1 and g.conj_last:
         # "the death toll had risen to 80, and 18 others were in critical condition"
         out = [(np, (toll, None), False) for np in g.nps[:-1]]
@@ -2140,12 +2165,17 @@ def _assign(t: _Text, g: _Group) -> list[tuple[_NP, _SlotVerb, bool]]:
     if toll:
         return [(np, (toll, None), False) for np in g.nps]
     if all(np.kind == "hint" and np.hint for np in g.nps):
+        if any(t.w(g.nps[0].start - k) in _STILL_HOLDS for k in (1, 2, 3)):
+            return []  # "the Abu Sayyaf, which holds several other hostages": captives held, none taken here
         return [(np, (np.hint or "", None), False) for np in g.nps]
     if g.nps[0].in_addition:
         sv = _nearest_verb(t, g.nps[0].start)
         if sv:
             return [(np, sv, True) for np in g.nps]
     return []
+
+
+_STILL_HOLDS = frozenset({"holds", "holding", "hold"})
 
 
 def _allowed(np: _NP, slot: str) -> bool:

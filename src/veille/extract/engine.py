@@ -20,7 +20,7 @@ from wordfreq import zipf_frequency
 
 from veille.extract import _dates_lexicon as lx
 from veille.extract import gtd
-from veille.extract.actors import CLAIM_OF_KNOWN, SOURCE_NEAR, actors_for
+from veille.extract.actors import CLAIM_OF_KNOWN, FORCE_UNIT_AFTER, SOURCE_NEAR, actors_for
 from veille.extract.asides import (
     AVENGED,
     DOER_OF_DEED,
@@ -137,6 +137,7 @@ from veille.ids import record_id
 from veille.kb.actors import DOMESTIC_KINDS, ActorKB, ActorMatch, group_home, open_theatre, theatre
 from veille.records import (
     UNKNOWN_DATE,
+    Actor,
     AnnotatedArticle,
     Counts,
     DateInterval,
@@ -418,7 +419,9 @@ _PERSON_NOUN = (
 _ONE_PERSON = re.compile(rf"\b(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?{_PERSON_NOUN}\b", re.IGNORECASE)
 # one person arrested, and no other with him: "arrested a 17-year-old Chechen", "A man was detained"
 _ONE_NOUN = (
-    rf"(?:{_PERSON_NOUN}|youth|Islamist|commander|leader|official|operative|recruiter|"
+    rf"(?:{_PERSON_NOUN}|youth|Islamist|commander|(?:sub-?)?leader|official|operative|recruiter|insurgent|rebel|"
+    r"guerrilla|terrorist|extremist|financier|facilitator|courier|bomb[- ]?maker|bomb expert|ideologue|"
+    r"sympathi[sz]er|supporter|mastermind|kingpin|"
     r"(?:\d{1,2}-year-old)(?:\s+(?-i:[A-Z])[\w'-]+)?)"
 )
 _NO_OTHER_AFTER = (
@@ -435,7 +438,11 @@ _ONE_ARRESTED = re.compile(
     + r"|(?:^\W*|\b(?:said|says|added|reported|confirmed|announced|stated)(?:\s+(?:on\s+)?\w+day)?"
     r"(?:\s+that)?\s+)"
     r"(?:An?|One)\s+(?:[\w'-]+\s+){0,4}?" + _ONE_NOUN + r"\s+(?:[^.;]{0,60}?\s)?(?:was|has been|had been)\s+"
-    r"(?:\w+ly\s+)?(?:arrested|detained|captured|apprehended)\b" + _NO_OTHER_AFTER,
+    r"(?:\w+ly\s+)?(?:arrested|detained|captured|apprehended)\b"
+    + _NO_OTHER_AFTER
+    # ... or one more, after one killed: "shot dead a suspected insurgent and arrested another"
+    + r"|\b(?:arrested|detained|captured|apprehended)\s+(?:another|one other|a second)\b"
+    r"(?!\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|several)\b)",
     re.IGNORECASE | re.MULTILINE,
 )
 # about a year: an anniversary falls on the 365th day and is background, not news
@@ -550,6 +557,8 @@ _REPORTING_DATE = re.compile(
     rf"\b(?:{SPEECH_VERBS}|statement|news conference|press conference|"
     # "Islamic State claimed responsibility on Tuesday for a suicide bombing ... on Sunday"
     r"claimed responsibility|claim of responsibility|"
+    # "Islamic State claimed on Monday that its fighters carried out a bombing ... on Saturday"
+    r"claimed|claims|alleged|admitted|"
     # "..., court documents obtained on Saturday showed"
     r"(?:documents?|papers|records|filings?|files)\s+(?:obtained|seen|reviewed|filed|released|unsealed))"
     r"\W+(?:\w+\W+){0,2}(?:on\s+)?$",
@@ -903,6 +912,10 @@ _DOER_WHO = re.compile(
     # ("identified one of the attackers in al-Ahsa as Abdulrahman al-Tuwaijri, a Saudi citizen, who")
     r"(?:\s+(?:in\s+[\w-]+\s+)?as\s+[^.;]{3,100}?,)?\s+|(?:man|woman|men)\s+)who\s+(?:had\s+)?(?:\w+ly\s+)?\w+(?:ed|t|en)\b",
 )
+# between an armed group and a warning: another clause, whose subject warns
+_NOT_ITS_WARNING = re.compile(r"\b(?:and|that|but|while|said|says)\b|[.;]")
+# what an exercise plays: "a mock terrorist attack", "a fake suicide bomber", "simulating a bomb attack"
+_FAKE = re.compile(r"\b(?:mock|fake|simulat(?:ed|ing|ion)|pretend\w*|role-?play\w*|dummy)\b", re.IGNORECASE)
 # a film, book or game review (see REVIEW_CUES): the article reports no event
 _REVIEW = dict(NEGATIVE_CUES)["review"]
 _SPORT = dict(NEGATIVE_CUES)["sport"]
@@ -945,6 +958,18 @@ _HARM_BEFORE = re.compile(
     r"survived|escaped)\b",
     re.IGNORECASE,
 )
+
+
+def _force_hit(window: str, actors: Sequence[Actor]) -> str | None:
+    """The kind of a state force hit in its own post, unit or men ("an Assam Rifles camp")."""
+    for a in actors:
+        if (
+            a.role == "target"
+            and a.kind in {"military", "police"}
+            and re.search(re.escape(a.mention) + FORCE_UNIT_AFTER.pattern, window, re.IGNORECASE)
+        ):
+            return a.kind
+    return None
 
 
 def _named_back_word(st: str, h: Hit) -> bool:
@@ -1017,6 +1042,8 @@ _ARMED_AGENT = re.compile(
     # "shot last night when unidentified individuals tried to enter his residence"
     r"(?:unknown|unidentified) (?:armed )?(?:individuals|persons|men)|"
     r"jihadists|terrorists|rebels|bandits|militiam[ae]n|militias?|soldiers|troops|gendarmes|"
+    # ("A village headman was killed by Maoists")
+    r"Maoists|Naxal(?:ite)?s|guerrillas|separatists|extremists|Islamists|"
     # ("Burkinabe forces reportedly summarily executed nine gold miners"; not "The forces", nor the verb:
     # "Hurricane Matthew forces thousands to flee")
     r"(?:security|armed|government|military|army|defen[cs]e|special|"
@@ -2128,7 +2155,12 @@ class Extractor:
         for name, rx in NEGATIVE_CUES:
             if name in {"history", "review", "crime", "protest"}:
                 continue
-            if rx.search(sent_text) and not STRONG_SCAN.search(sent_text):
+            if rx.search(sent_text) and (
+                not STRONG_SCAN.search(sent_text)
+                # (an exercise's fake bombers: "took part in a mock terrorist attack ... with actors
+                # playing victims and a fake suicide bomber")
+                or (name == "exercise" and _FAKE.search(sent_text) is not None)
+            ):
                 return False
         if article_context <= 0:
             return False
@@ -3459,7 +3491,13 @@ class Extractor:
             return "attack"
         if etype == "warning":
             for m in info.actors:
-                if m.entry.kind == "armed_group" and s.start <= m.start < s.start + main.start:
+                if (
+                    m.entry.kind == "armed_group"
+                    and s.start <= m.start < s.start + main.start
+                    # (the subject of the warning, not the object of another verb: "France would
+                    # 'destroy' Islamic State and warned that more attacks were likely")
+                    and not _NOT_ITS_WARNING.search(info.ann.text, m.end, s.start + main.start)
+                ):
                     return "threat"
         if etype == "ct_operation" and _OFFENSIVE_WORD.search(st[main.start : main.end]):
             before = st[max(0, main.start - 60) : main.start]
@@ -4774,6 +4812,9 @@ class Extractor:
                 weapon = None
                 attack_type = None if attack_type == "armed_assault" else attack_type
             target = gtd.target_type(window, c.trigger[0] - spans[0][0])
+            if target == "private_citizens_property":
+                # "attacked an Assam Rifles camp": a force's own post or men, named by the force
+                target = _force_hit(window, actors) or target
             suicide = gtd.is_suicide(own)
             if suicide and statistic is None and not counts.killed:
                 # "A suicide bomber blew himself up at a checkpoint, wounding four": the bomber is
@@ -5271,7 +5312,7 @@ class Extractor:
                 sent = ann.sentence_at(m.start)
                 if sent is not None:
                     provenance[m.slot] = Span(sent.start, sent.end)
-        if c.event_type == "arrest" and values.get("arrested") is None:
+        if c.event_type in {"arrest", "ct_operation", "raid"} and values.get("arrested") is None:
             # "Police arrested a 17-year-old Chechen", "A man was detained": one, told so
             one = _ONE_ARRESTED.search(ann.text, spans[0][0], spans[0][1])
             if one is not None:
@@ -5777,6 +5818,9 @@ class Extractor:
                 apposition = (
                     0 <= c.trigger[0] - possessed[1] <= 60
                     and _CLAUSE_VERB.search(text, possessed[1], c.trigger[0]) is None
+                    # (not a step of a case told of someone the happening's words describe: "The top
+                    # suspect in last year's deadly Paris attacks, captured in Belgium")
+                    and c.event_type not in LEGAL_STEPS
                 )
                 if (
                     possessive

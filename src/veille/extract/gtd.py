@@ -271,7 +271,7 @@ UNARMED = _rx(
     # ("drove a heavy truck at high speed into a crowd")
     r"drove (?:\w+ ){0,3}?(?:car|truck|vehicle|van|lorry|bus|SUV) (?:\w+ ){0,3}?into (?:a |the )?(?:\w+ ){0,3}?"
     r"(?:crowds?|crowded|people|pedestrians|protesters|worshipp?ers|shoppers|market|festival|promenade|"
-    r"bystanders|passers-?by|students)",
+    r"bystanders|passers-?by|students|soldiers|troops|police(?:men| officers)|officers|gendarmes|guards)",
     r"poison\w*",
     r"beat(?:en|ing)? (?:\w+ ){0,3}?(?:to death|up|unconscious|severely)",
     *_BLOWS,
@@ -652,7 +652,7 @@ def attack_type(text: str) -> str:
     explosive = EXPLOSIVE.search(text) is not None
     # "gunmen set fire to a school": the actor's name is not the weapon used, nor the police's fire
     # ("the driver, shot dead by police")
-    used = GUN_ACTOR.sub(" ", ATTACKER_SHOT.sub(" ", text))
+    used = GUN_ACTOR.sub(" ", ATTACKER_SHOT.sub(" ", RESPONSE_FIRE.sub(" ", text)))
     gun = GUNFIRE.search(used) is not None or MELEE_ASSAULT.search(used) is not None
     if explosive and not _incendiary_only(text) and not _gun_led(text):
         return "bombing"
@@ -814,6 +814,13 @@ SECURITY_FIRE = re.compile(
     r"(?:\s+(?:wounded|injured|killed))?)?|" + _SHOT_BY_SECURITY,
     _I,
 )
+# the forces' fire that ended the attack, told after it: "drove his car into a group of soldiers ...,
+# before soldiers opened fire and wounded him"
+RESPONSE_FIRE = re.compile(
+    r"\b(?:before|until|when)\s+(?:the\s+)?(?:soldiers|police(?:m[ae]n)?|officers|troops|guards|gendarmes)\s+"
+    r"(?:opened\s+fire|returned\s+fire|fired)\b[^.;]{0,40}?\b(?:him|her|them)\b",
+    _I,
+)
 # ... the attacker's end, told of him: "the driver there, shot dead by police" ("five police officers
 # shot dead in an ambush" are victims; "two reporters shot by soldiers" were the soldiers' victims)
 ATTACKER_SHOT = re.compile(
@@ -850,7 +857,7 @@ def weapon_type(text: str, attack: str) -> str:
         return "fake_weapons"
     chemical = CHEMICAL.search(text) is not None
     explosive = EXPLOSIVE.search(text) is not None and not _incendiary_only(text)
-    gun = GUNFIRE.search(text) is not None
+    gun = GUNFIRE.search(RESPONSE_FIRE.sub(" ", text)) is not None
     melee = MELEE.search(text) is not None
     if melee and gun and not GUNFIRE.search(SECURITY_FIRE.sub(" ", text)):
         gun = False  # "stabbed two passers-by before police shot him": the police's gun
@@ -1342,6 +1349,11 @@ TARGET_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"administrative (?:center|centre|office|building|director)",
             r"mayors?",
             r"mayor's",
+            # a village's or a ward's head, an office of the state ("a village headman", "a barangay
+            # captain"; a tribal or community elder is a private citizen)
+            r"village (?:chiefs?|heads?|headm[ae]n|chairm[ae]n|secretar(?:y|ies)|officials?)",
+            r"headm[ae]n",
+            r"barangay (?:captains?|chairm[ae]n|officials?|councilors?|kagawads?|chiefs?)",
             r"city hall",
             r"town hall",
             r"municipal\w*",
@@ -1563,7 +1575,8 @@ TARGET_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"pupils",
             r"schoolchildren",
             r"elders?",
-            r"(?:tribal|community|local|village) (?:elders?|leaders?|chiefs?)",
+            r"(?:tribal|community|local|village) (?:elders?|leaders?)",
+            r"(?:tribal|community|local) chiefs?",
             r"candidates?",
             r"(?:party|political) (?:members?|supporters?|activists?|leaders?|offices?|workers?)",
             r"activists?",
@@ -1574,6 +1587,10 @@ TARGET_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"settlements?",
             r"camps?",
             r"refugees?",
+            # ("a shelter for asylum seekers", "a planned refugee home")
+            r"asylum[- ]seekers?",
+            r"(?:shelters?|homes?|hostels?|accommodations?) for (?:asylum[- ]seekers|refugees|migrants)",
+            r"refugee (?:homes?|shelters?|hostels?|accommodations?)",
             r"displaced",
             r"IDPs?",
             r"markets?",
@@ -1694,6 +1711,8 @@ _TARGET_CUES: tuple[tuple[int, re.Pattern[str]], ...] = (
             r"(?:threw|hurled|lobbed|tossed|fired|launched) (?:\w+ ){0,4}?(?:at|into|on|onto|inside|toward|towards)|"
             r"hit|struck|(?:tore|tear(?:s|ing)?|ripp(?:ed|ing)|rips?) through|rock(?:ed|ing)|"
             r"rammed(?: into)?|ploughed into|plowed into|drove (?:\w+ ){0,4}?into|blew up|bombed|shelled|"
+            # "used two drones to bomb the Indian Air Force station", "dropped explosives on"
+            r"(?<=\bto )bomb|dropped (?:[\w-]+ ){0,3}?(?:on|onto|at)|"
             r"dynamited|machine-?gunn?ed|strafed|forc(?:e|ed|ing) (?:his|her|their|its) way (?:through|into))\s+",
             _I,
         ),

@@ -265,6 +265,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         "bombing",
         "attack",
         r"\b(?:set off (?:an? |two |several )?(?:explosives?|bombs?|IEDs?|charges)|"
+        # a drone's payload: "Two drones dropped explosives on the Indian Air Force station",
+        # "explosive-laden drones attacked"
+        r"dropped (?:[\w-]+ ){0,2}?(?:explosives|explosive devices?|IEDs?|grenades?) (?:on|at|onto|over)|"
+        r"(?:explosive|explosives|bomb|IED|grenade)[- ](?:laden|packed|carrying|rigged) drones?|"
         + _NOT_NUCLEAR
         # ... nor the people and gear that deal with bombs ("bomb technicians", "the bomb squad"), nor
         # "bomb-throwing rhetoric", a politician's style
@@ -310,7 +314,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"lairs?|training\s+(?:camps?|grounds?|facilit(?:y|ies)))\b)[^.]{0,150}?\b(?<!\bwere )(?<!\bwas )(?<!\bbeen )"
         # not a plot ("militants plotting an attack on May Day ... had been detained")
         r"(?<!\bplotting )(?<!\bplanning )(?<!\bpreparing )(?<!\bplotting to )(?<!\bplanning to )(?<!\bplotted to )"
-        r"(?<!\bplanned to )(?<!\bpreparing to )(?<!\bplotting an )(?<!\bplanning an )(?<!\bpreparing an )(?:(?:attacked|"
+        r"(?<!\bplanned to )(?<!\bpreparing to )(?<!\bplotting an )(?<!\bplanning an )(?<!\bpreparing an )"
+        # ... nor attacks threatened or to come ("A video released by militants threatened new attacks")
+        r"(?<!\bthreatened )(?<!\bthreatening )(?<!\bthreaten )(?<!\bthreatens )(?<!\bnew )(?<!\bmore )(?<!\bfurther )"
+        r"(?<!\bfresh )(?:(?:attacked|"
         # ... nor a name's ("a gunman in a raid on a flat linked to November's Paris attacks")
         + _AFTER_NAME
         + r"attacks?)(?! (?:aircraft|helicopters?|jets?|planes?|submarines?|dogs?|ads?|craft)\b)|"
@@ -349,7 +356,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"gallery|lessons?|match|sports?|stars?|guard)\b)|(?<!celebratory )gunfire|gunshots?|fired (?:on|at|upon)|opened fire|shot (?:dead|and killed)|shot (?:[\w-]+ ){0,3}?to death|gunned down|machine-?gunned|stormed|"
         r"stabbing|stabbed|(?<!character )assassinat(?:e|ed|ion|ing)|beheaded|decapitated|open(?:ed|ing) (?:indiscriminate |heavy |random |unprovoked )?fire|"
         r"(?:summarily |extrajudicially |publicly )?executed (?:\w+ ){0,3}(?:civilians|villagers|people|men|women|"
-        r"drivers?|hostages|captives|prisoners|members|passengers|hostage)|hacked to death|set (?:fire|ablaze)|arson|"
+        r"drivers?|hostages|captives|prisoners|members|passengers|hostage)|hacked to death|set (?:fire|ablaze|alight|on fire)|"
+        r"arson|"
         r"torched|(?:station|post|camp|checkpoint|base|convoy|patrol|barracks|outpost) (?:was |were )?(?:attacked|ambushed|overrun)|"
         # "four villagers were executed", "removed from a bus and executed", "executed by the army"
         r"(?:were|was) (?:summarily |reportedly |allegedly |publicly )?executed|"
@@ -645,8 +653,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?<!bitter )(?<!legal )(?<!court )(?<!political )(?<!verbal )(?<!diplomatic )(?<!public )(?<!ideological )"
         r"clash(?:ed|es)? (?:with|between)|exchanges? of (?:gun ?)?fire|"
         r"gun ?battle|firefight|(?:exchanged|traded) (?:fire|gun ?shots|gun ?fire|shots)|(?:troops|soldiers|forces|army|police|military) "
-        # ("The police later killed the gunman with a bomb carried by a robot")
-        r"(?:(?:later|then|eventually|finally|subsequently|also) )?(?:killed|neutrali[sz]ed|eliminated)"
+        # ("The police later killed the gunman with a bomb carried by a robot"; "its soldiers had
+        # killed five Abu Sayyaf gunmen")
+        r"(?:(?:had|have|has) )?(?:(?:later|then|eventually|finally|subsequently|also) )?(?:killed|neutrali[sz]ed|eliminated)"
         # (not civilians: "Army troops killed nine peasants" is the troops' attack, FORCES_KILL_CIVILIANS)
         r"(?! " + _CIVILIAN_VICTIMS + r")|"
         # (not "five soldiers were killed when Taliban militants ambushed their convoy": the militants'
@@ -793,6 +802,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"four|five|six|seven|eight|nine|ten)\b)|handed (?:the |their )?(?:case(?: files?)?|suspects?|him|her|them) "
         r"(?:over )?to (?:the )?(?:public )?prosecutors|"
         r"formally accused|pressed charges|face charges|placed under (?:formal )?investigation|mis en examen|"
+        # "filed charges against 10 people", "filed a chargesheet against", "charge-sheeted" (India)
+        r"(?:filed|lodged|submitted|framed) (?:a |the |its |their )?(?:formal |supplementary )?"
+        r"(?:charges|charge[- ]?sheets?) (?:against|in)|charge-?sheeted|"
         r"remanded in custody|brought before (?:an? )?(?:investigating )?(?:judge|magistrate|court))\b",
         0.85,
     ),
@@ -877,7 +889,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"freed (?:from|after)|set free|walked free|"
         r"released \w+ (?:hostages|prisoners|detainees)|(?:hostages?|prisoners?|detainees?) (?:were |was )?(?:released|freed)|"
         r"(?<!\ba )release of (?:\w+ ){0,3}(?:hostages|prisoners|detainees|suspects|defendants|men|women|people)|(?:released|freed|set free) (?:\w+ ){0,3}"
-        r"(?:people|persons|suspects|detainees|prisoners|inmates|men|women|children|hostages|captives)|prisoner (?:swap|exchange)|early release|paroled|"
+        r"(?:people|persons|suspects|detainees|prisoners|inmates|men|women|children|hostages|captives)|"
+        # "released 46 former Tamil Tiger militants from detention", "released a militant convicted of
+        # terrorism" (not "released a video of militants")
+        r"(?:released|freed|set free) (?!(?:[\w-]+ ){0,3}?(?:videos?|statements?|footage|images?|photos?|pictures?|"
+        r"audio|recordings?|reports?|lists?|names|details|figures|data|documents?|messages?|clips?)\b)"
+        r"(?:an? |\d+ |two |three |four |five |six |seven |eight |nine |ten |dozens of |hundreds of )(?:[\w-]+ ){0,3}?"
+        r"(?:militants?|fighters?|jihadists?|convicts?|terrorists?|rebels?|insurgents?)"
+        r"(?= (?:from|after|on|convicted|jailed|who|held|detained|in)\b)|prisoner (?:swap|exchange)|early release|paroled|"
         # "pardoned 37 people convicted on terrorism charges"
         r"pardon(?:ed|s)? (?:\w+ ){0,2}?(?:people|persons|prisoners|detainees|convicts|inmates|men|women|militants|"
         r"Islamists|jihadists|members))\b",
@@ -942,8 +961,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?-i:[A-Z][a-z])[\w-]*(?! (?:forces|troops|army|police|prosecutors)\b)|"
         # "Egypt handed over 14 suspected members of the Libyan branch of Islamic State to Libyan
         # authorities"
-        r"handed over (?:an?|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:[\w-]+ ){0,2}?"
-        r"(?:suspects?|members?|militants?|fighters?|jihadists?|nationals?)\b[^.;]{0,60}? to (?:the )?"
+        r"handed over (?:an?|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:[\w-]+ ){0,3}?"
+        r"(?:suspects?|members?|militants?|fighters?|jihadists?|nationals?|terrorists?)\b[^.;]{0,60}? to (?:the )?"
         r"(?:(?-i:[A-Z])[\w-]+ )?(?:authorities|police)\b|"
         r"handed over to (?-i:[A-Z][a-z])[\w-]*(?= (?:an?|two|three|four|five|six|seven|eight|nine|ten|\d+) "
         r"(?:[\w-]+ ){0,3}?(?:suspects?|members?|men|women|nationals?|citizens?|militants?|fighters?|jihadists?|"
@@ -1171,6 +1190,19 @@ _STATE_BODY = (
     r"\b(?:police|security|intelligence|minist(?:er|ry|ries)|authorities|services|officials|government|"
     r"prosecutors?|counter-?terrorism|gendarmerie|army|military)\b"
 )
+# homes of refugees and asylum seekers, targets of arson
+_REFUGE = (
+    r"refugee (?:homes?|shelters?|hostels?|centres?|centers?|accommodations?)|asylum[- ]seekers?['\u2019]? "
+    r"(?:homes?|shelters?|hostels?|centres?|centers?)|(?:shelters?|homes?|hostels?) for (?:asylum[- ]seekers|"
+    r"refugees|migrants)"
+)
+# those killed for their faith or their views
+_SINGLED_OUT = (
+    r"(?:bloggers?|priests?|monks?|publishers?|atheists?|secularists?|free-?thinkers?|converts?|Sufis?|"
+    r"(?:Hindu|Buddhist|Christian|Ahmadi|Shia|Sufi|secular|atheist|gay|LGBT) (?:[\w-]+ )?(?:priests?|"
+    r"monks?|men|man|women|woman|activists?|leaders?|teachers?|professors?|writers?|tailors?|traders?|"
+    r"shopkeepers?|devotees?|worshippers?))\b"
+)
 STRONG_CONTEXT = re.compile(
     # (not the verb of fear: "freeway shootings that terrorized Phoenix-area drivers")
     r"\b(?:terror(?!i[sz](?:e|es|ed|ing)\b)\w*|counter-?terror\w*|anti-?terror\w*|jihad\w*|insurgen\w+|extremis\w+|radicali[sz]\w*|"
@@ -1263,7 +1295,9 @@ STRONG_CONTEXT = re.compile(
     # Casablanca bombings", "the Boston Marathon bomber"
     r"(?:convicted|sentenced|jailed|charged|indicted|arrested|detained|tried|acquitted|extradited|trial|"
     r"role|part|involvement|suspects?|accused|guilty)\b[^.;]{0,80}?\b(?:over|for|in connection with|in|of|"
-    r"linked to|related to) (?:the|a) (?:[\w'-]+ ){0,4}?(?<!atomic )(?<!nuclear )(?<!Allied )(?<!wartime )"
+    # ("in connection with last month's bombing of a school bus")
+    r"linked to|related to) (?:the|a|(?:last|this) (?:week|month|year)['\u2019]s|(?-i:[A-Z][a-z]+day)['\u2019]s) "
+    r"(?:[\w'-]+ ){0,4}?(?<!atomic )(?<!nuclear )(?<!Allied )(?<!wartime )"
     # (not attacks on fans, women or a player: "the Marseille attacks on England supporters", "the
     # Twitter attacks on England striker Raheem Sterling")
     # ("over the Garissa University attack, which killed 148 people": one attack by its name and its
@@ -1338,8 +1372,23 @@ STRONG_CONTEXT = re.compile(
     r"Molotov cocktails?|petrol bombs?|set fire|set alight|torched|bomb(?:ed|ing|s)?|explosives?|grenades?|"
     # ("A fire at a mosque in Escondido ... is being investigated as arson")
     r"(?<=\bA )fire(?=[^.;]{0,120}\b(?:arson|hate crime|deliberately set)\b))\b"
-    r"[^.;]{0,60}?\b(?:at|on|outside|near|inside|into|against|to) (?:a|an|the|two) (?:[\w'-]+ ){0,2}?"
-    r"(?:synagogues?|mosques?|churche?s?|temples?|gurdwaras?|cathedrals?|basilicas?)\b|"
+    # ("An arson attack damaged the entrance of a mosque"; "incendiary devices at a shelter for
+    # asylum seekers")
+    r"[^.;]{0,60}?\b(?:at|on|outside|near|inside|into|against|to|of) (?:a|an|the|two) (?:[\w'-]+ ){0,2}?"
+    r"(?:synagogues?|mosques?|churche?s?|temples?|gurdwaras?|cathedrals?|basilicas?|" + _REFUGE + r")\b|"
+    # ... or told in the passive: "A mosque in Ajaccio was set on fire overnight", "A planned refugee
+    # home in Bautzen was set on fire"
+    r"(?:synagogues?|mosques?|churche?s?|temples?|gurdwaras?|cathedrals?|" + _REFUGE + r")\b[^.;]{0,60}?"
+    r"\b(?:was|were|had been|has been|have been) (?:deliberately |intentionally |apparently )?(?:set on fire|"
+    r"set ablaze|set alight|torched|fire-?bombed|burn(?:ed|t) down|attacked with (?:Molotov|petrol|"
+    r"incendiary|firebombs?))\b|"
+    # a killing with blades of those singled out for their faith or their views ("Men armed with
+    # machetes hacked to death a Hindu priest", "a secular blogger was hacked to death")
+    r"hack(?:ed|ing) (?:[\w-]+ ){0,3}?to death (?:an? |the |two )?(?:[\w-]+ ){0,2}?"
+    + _SINGLED_OUT
+    + r"|"
+    + _SINGLED_OUT
+    + r" (?:[\w,-]+ ){0,4}?(?:was|were) hacked to death|"
     # "A Palestinian assailant stabbed two Israelis", "the assailant, a Palestinian from the West Bank"
     r"Palestinian (?:assailants?|attackers?|gunm[ae]n|stabbers?)|(?:assailant|attacker), a Palestinian|"
     # "An Israeli police officer was lightly wounded in a stabbing attack"
@@ -1386,7 +1435,9 @@ STRONG_CONTEXT = re.compile(
     r"(?:[^.;]|(?<=\b(?-i:[A-Z]))\.){0,80}?\b(?:embass(?:y|ies)|consulates?)\b|"
     r"ATGMs?|anti-tank (?:guided )?missiles?|(?:gun|armed|deadly) ambush|targeted killings?|target killings?|proscribed (?:group|organi[sz]ation|outfit)|"
     r"banned (?:outfit|militant)|self-defen[cs]e (?:groups?|militias?)|(?:armed |air |combat |military )drones?|"
-    r"drones? (?:(?!to\b)[\w-]+ ){0,3}(?:struck|targeted|bombed|fired on)|shells? (?:[\w-]+ ){0,4}(?:fell|landed)|"
+    r"drones? (?:(?!to\b)[\w-]+ ){0,3}(?:struck|targeted|bombed|fired on)|"
+    r"drones? (?:[\w-]+ ){0,2}?dropped (?:[\w-]+ ){0,2}?(?:explosives|explosive devices?|IEDs?|grenades?|bombs?)|"
+    r"(?:explosive|explosives|bomb|IED|grenade)[- ](?:laden|packed|carrying|rigged) drones?|shells? (?:[\w-]+ ){0,4}(?:fell|landed)|"
     r"(?:indiscriminate|artillery|mortar) shell(?:s|ing)|(?:cache|stockpile|depot) of (?:[\w-]+ ){0,2}(?:explosives|"
     r"weapons|arms|munitions|ammunition)|(?:seized|discovered|found|recovered) (?:[\w-]+ ){0,4}(?:munitions|"
     r"explosives|grenades|rocket launchers|detonators)|(?:police\w*|officers?|soldiers?|gendarm\w+) (?:\w+ ){0,2}"
@@ -1473,7 +1524,8 @@ NEGATIVE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "review",
         re.compile(
-            r"\b(?:film|movie|novel|documentary|director|box office|premiere|cast|screenplay|"
+            r"\b(?:film|movie|novel|documentary|director|box office|premiere[ds]?|cast|screenplay|memoir|"
+            r"University Press|paperback|hardcover|"
             r"review|book|author|thriller|series|episode|actor|actress|festival|stars? as|video games?|gameplay|"
             r"franchise|PlayStation|Xbox|Nintendo|multiplayer|playable|"
             # television: "Game of Thrones Recap", "this season's finale", "the showrunners"
@@ -1496,7 +1548,10 @@ NEGATIVE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "exercise",
         re.compile(
-            r"\b(?:exercise|drill|simulat(?:ed|ing|ion)|mock (?:attack|scenario)|rehears\w+)\b", re.IGNORECASE
+            # ("took part in a mock terrorist attack")
+            r"\b(?:exercise|drill|simulat(?:ed|ing|ion)|mock (?:[\w-]+ )?(?:attack|scenario|raid|bombing|"
+            r"hostage[- ]taking|siege)|rehears\w+)\b",
+            re.IGNORECASE,
         ),
     ),
     (

@@ -101,7 +101,10 @@ _NO_PERSON_AFTER = re.compile(
     r"neighbou?rhood|quarter|square|street|road|highway|stadium|museum|hospital|university|school|sect|"
     r"tribe|clan|community|newspaper|daily|news\s+agency|magazine|television|TV|radio|broadcaster|website|"
     # (a venue named for someone: "the Charlie Hebdo offices", "the Bataclan concert hall")
-    r"offices?|headquarters|premises|building|concert\s+hall|hall|theat(?:er|re)|restaurant|cafe|hotel)\b"
+    r"offices?|headquarters|premises|building|concert\s+hall|hall|theat(?:er|re)|restaurant|cafe|hotel|"
+    # (a people or a movement: "46 former Tamil Tiger militants", "Sri Lankan nationals")
+    r"militants|fighters|rebels|insurgents|guerrillas|jihadists|separatists|cadres|operatives|nationals|"
+    r"citizens|refugees)\b"
     # ... or told in an apposition: "Java, the Indonesian island"
     # (not "Tabufor Francis, a Senior State Counsel")
     r"|\s*,\s+(?:an?|the)\s+(?:[\w'\u2019-]+\s+){0,2}(?:island|province|state|region|capital|country|port)"

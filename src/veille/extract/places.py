@@ -460,7 +460,13 @@ def _enumerated(before: str, after: str) -> bool:
 
 _ACCUSATION = re.compile(
     r"\b(?:accused of|suspected of|on suspicion of|charged (?:(?:on|late|early)\s+\w+day\s+)?with|"
-    r"convicted (?:of|for)|for (?:his|her|their) "
+    # ("convicted a man of sending money to Islamic State militants in Syria", "charged a German woman
+    # on Monday with membership of Islamic State in Iraq", "jailed for six years on Monday for joining
+    # Islamic State in Syria")
+    # (not a verdict's own place: "a man convicted in France of terrorism at his home in Brussels")
+    r"convicted (?:(?!(?:in|at|by)\b)[\w'-]+ ){0,4}?(?:of|for)|"
+    r"charged (?:(?!(?:in|at|by)\b)[\w'-]+ ){1,6}?with|"
+    r"(?:jailed|sentenced|imprisoned)\b[^.;]{0,50}?\bfor (?=[a-z]+ing\b)|for (?:his|her|their) "
     r"(?:role|part)|to face charges|where he|where she|where they|"
     # "pleaded guilty in federal court on Tuesday to trying to join Islamic State in Syria" (an aim,
     # not a deed: "pleaded guilty to firing shots at the mosque in Meriden" keeps the mosque's town)
@@ -514,6 +520,13 @@ _CASE_CLAUSE = re.compile(
 )
 _AGENTS_OF_BEFORE = re.compile(r"\b(?:by|of|for|to|with|from)\s+(?:the\s+)?$", re.IGNORECASE)
 # a country's agents: "Belgian police", "French counter-terrorism prosecutors"
+# a state's body that warns: "The Dutch national counter-terrorism coordinator", "French authorities"
+_WARNING_BODY_AFTER = re.compile(
+    r"\s+(?:national\s+)?(?:(?:anti-?|counter-?)terror(?:ism|ist)?\s+)?(?:coordinator|government|ministry|"
+    r"minister|authorities|police|officials|security services|intelligence|cabinet|prime minister|"
+    r"president)\b",
+    re.IGNORECASE,
+)
 _AGENTS_AFTER = re.compile(
     r"\s+(?:(?:anti-?|counter-?)terror(?:ism|ist)?\s+)?(?:police|authorities|security forces|"
     r"security services|troops|soldiers|army|forces|gendarmes|gendarmerie|prosecutors?|investigators|"
@@ -956,6 +969,11 @@ def choose_locations(
         if event_type in MOVEMENT | {"warning"} and not real:
             real = [p for p in here if p.demonym]
         ok = [p for p in real if _eligible(ann, p, event_type, (a, b), body_start, actor_spans, trigger)]
+        if event_type == "warning" and not ok and real:
+            # the places named are set aside (where those feared come back from): the warning's
+            # country is its body's ("The Dutch national counter-terrorism coordinator raised the
+            # threat level, citing ... people returning from Syria and Iraq")
+            ok = [p for p in here if p.demonym and _WARNING_BODY_AFTER.match(ann.text, p.end)][:1]
         if event_type in _COURT_STEPS and trigger is not None and a <= trigger[0] < b:
             # "A French court on Monday sentenced a man ... for helping to plan an attack on a church in
             # Villejuif": the places of the deeds the case is about are not the court's
@@ -1242,10 +1260,37 @@ def choose_locations(
             continue
         if any(contains_place(loc, o) and loc.role == o.role for o, _ in picked if o is not loc):
             continue
+        if any(_district_after(ann, o, loc) and loc.role == o.role for o, _ in picked if o is not loc):
+            continue  # "in Patikul, Sulu": the province that holds the town, written after it
         out.append((loc, span))
     if event_type in MOVEMENT:
         out = _complete_movement(ann, event_type, out)
     return [o[0] for o in out], [o[1] for o in out]
+
+
+def _district_after(ann: AnnotatedArticle, town: Location, district: Location) -> bool:
+    """``district``, a district or a province below the region (GeoNames ADM2), is written right
+    after ``town`` of the same region, nearby: "Patikul, Sulu" (the province, not a second place)."""
+    if (
+        town.precision != "city"
+        or district.precision != "city"
+        or town.geonames_id is None
+        or town.country_code != district.country_code
+        or (town.admin1 or "") != (district.admin1 or "")
+        or town.lat is None
+        or district.lat is None
+        or town.lon is None
+        or district.lon is None
+        or abs(town.lat - district.lat) + abs(town.lon - district.lon) > 2.0
+    ):
+        return False
+    towns = [p for p in ann.places if p.geonames_id == town.geonames_id]
+    for d in ann.places:
+        if d.geonames_id != district.geonames_id or not (d.feature_code or "").startswith("ADM2"):
+            continue
+        if any(re.fullmatch(r",\s*", ann.text[t.end : d.start]) for t in towns):
+            return True
+    return False
 
 
 _TOWN_BEFORE_REGION = re.compile(

@@ -388,6 +388,12 @@ def is_descriptive(sentence: str, hit: Hit) -> bool:
     if _DOER_NOUN.search(word) and _KIN_OF_BEFORE.search(before):
         # "The brother of the Manchester Arena suicide bomber was jailed": the doer names his kin
         return True
+    if hit.trigger.event_type == "attack" and _ACCUSED_OF_BEFORE.search(
+        sentence, max(0, hit.start - 90), hit.start
+    ):
+        # "banned the Communist Party of Nepal ..., accusing it of terrorism, bombings and
+        # extortion": what a body is accused of, no happening told
+        return True
     if hit.trigger.event_type in {"attack", "threat", "warning", "policy"}:
         return False
     if (
@@ -396,6 +402,10 @@ def is_descriptive(sentence: str, hit: Hit) -> bool:
         and not _FORCES_WHO.search(sentence, max(0, hit.start - 40), hit.start)
     ):
         return False  # "Norwegians who fought with militant groups in Syria have come back": the return told
+    if hit.trigger.event_type == "ct_operation" and _FIGHT_THAT_BEFORE.search(before):
+        # "after a clash in Patikul, Sulu, on Monday that killed three Abu Sayyaf militants": the
+        # toll of the fight the sentence tells
+        return False
     m = DESCRIPTIVE_BEFORE.search(before)
     if m:
         if m.group(0)[:5].lower() == "that " and REPORTED_THAT.search(before[: m.start()]):
@@ -432,6 +442,19 @@ def is_descriptive(sentence: str, hit: Hit) -> bool:
     return counted is not None and counted.start() > 0 and _CHARGE_AFTER.match(sentence, hit.end) is not None
 
 
+# a fight named just before its own relative clause: "a clash ... on Monday that killed"
+_FIGHT_THAT_BEFORE = re.compile(
+    r"\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:clash(?:es)?|gun ?battles?|gunfights?|firefights?|shoot-?outs?|"
+    r"encounters?|operations?|raids?|battles?|air ?strikes?|strikes?)\b[^.;]{0,60}?\b(?:that|which)\s+"
+    r"(?:also\s+)?$",
+    _I,
+)
+# what a body or a person is accused of: "accusing it of terrorism, bombings and extortion"
+_ACCUSED_OF_BEFORE = re.compile(
+    r"\baccus(?:ing|ed|es)\s+(?:it|them|him|her|the\s+(?:group|party|organi[sz]ation|movement|outfit))\s+of\s+"
+    r"(?:[\w-]+,?\s+){0,6}$",
+    _I,
+)
 # one of the tally told just before, named as the sentence's object: "They included four men", "Among
 # them was a cell of six Moroccans"
 _TALLY_MEMBER = re.compile(
@@ -1962,7 +1985,8 @@ def is_hypothetical(sentence: str, hit: Hit) -> bool:
         # "THE GUERRILLAS WILL CARRY OUT TERRORIST ACTIONS AND ATTACKS": the doers' modal, inside the
         # words of the trigger or before the deed's verb
         return True
-    before = sentence[max(0, verb_at - 50) : verb_at]
+    # (a quotation opened before the verb: he would "bomb the hell out of ISIS")
+    before = _QUOTE_OPENED.sub("", sentence[max(0, verb_at - 50) : verb_at])
     if hit.trigger.event_type == "plot_foiled":
         # the modal right before the verb: "would have prevented", "efforts to prevent"; not "is
         # to paper over yesterday's foiled attack"
@@ -1974,8 +1998,9 @@ def is_hypothetical(sentence: str, hit: Hit) -> bool:
         and NOUN_MODAL_AFTER.match(after)
     ):
         return True  # "Shoigu said joint airstrikes should also target convoys"
-    if PERFECT_INFINITIVE.search(before) or ATTEMPT_BEFORE.search(before):
-        # "claimed to have killed": a past act, reported; "tried to kill": an attempt is an attack
+    if PERFECT_INFINITIVE.search(before) or ATTEMPT_BEFORE.search(before) or _USED_TO_BEFORE.search(before):
+        # "claimed to have killed": a past act, reported; "tried to kill": an attempt is an attack;
+        # "used two drones to bomb": the means of a deed done
         return False
     if hit.trigger.event_type == "raid":
         # a raid named by its noun takes a modal verb, not a "to" ("in regard to the searches")
@@ -1990,6 +2015,10 @@ def is_hypothetical(sentence: str, hit: Hit) -> bool:
     )
 
 
+# the means of a deed done: "Militants used two drones to bomb the air force station" (not "could be
+# used to bomb")
+_USED_TO_BEFORE = re.compile(r"\b(?:used|deployed|employed)\s+(?:[\w-]+\s+){1,4}to\s+$", _I)
+_QUOTE_OPENED = re.compile(r"[\"\u201c\u2018']\s*$")
 # a happening of a condition: "even if a San Bernadino-type attack happened"
 # (not a question asked: "Police are investigating if a car bomb caused the explosion")
 IF_ONE = re.compile(

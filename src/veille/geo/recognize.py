@@ -1129,6 +1129,8 @@ class Recognizer:
                     m.extras["venue_of"] = True
                 if w in SPEECH_VERBS and _SPACE_LOWER_RE.match(after):
                     m.extras["speech"] = True
+                    if w in ("was", "is", "has", "had", "who", "whose"):
+                        m.extras["speech_aux"] = True  # "a refugee home in Bautzen was set on fire"
                 if m.demonym:
                     two = " ".join(words_after[:2])
                     noun = two if two in SPATIAL_NOUNS else (w if w in SPATIAL_NOUNS else None)

@@ -1251,9 +1251,12 @@ def _keep_ruler_match(
     assert p is not None
     if g.demonym or g.candidates[g.chosen or 0].flag == FLAG_DEMONYM:
         return True, None
-    if m.extras.get("speech") and not (m.extras.get("tight_locative") and p.country_code in theatre):
+    if m.extras.get("speech") and not (
+        m.extras.get("tight_locative") and (p.country_code in theatre or m.extras.get("speech_aux"))
+    ):
         # "Oursi who also was ...": after "in", in a country the article's actors work in, the
-        # word after the name belongs to the clause, not to a speaker
+        # word after the name belongs to the clause, not to a speaker (and so does an auxiliary's:
+        # "A planned refugee home in Bautzen was set on fire")
         return False, "person_name"
     if g.backed_by_ner:
         return True, None  # the same name is a place elsewhere in the article (one sense)
