@@ -904,7 +904,7 @@ def actors_for(
                     not SOURCE_NEAR.search(st)
                     # (a speaker elsewhere in the sentence: "Militants attacked an Assam Rifles
                     # camp ..., killing two soldiers, police said")
-                    or (FORCE_UNIT_AFTER.match(after) and not _FORCE_SUBJECT_BEFORE.search(before))
+                    or (FORCE_UNIT_AFTER.match(after) and _HIT_FORCE_BEFORE.search(before))
                 ):
                     if not _force_not_hit(ann, m):
                         add(m, "target")
@@ -1560,6 +1560,15 @@ FORCE_UNIT_AFTER = re.compile(
     r"commandos|recruits|cadets)\b(?!\s+(?:said|say|says|told|reported|announced|stated|killed|shot|arrested))",
     _I,
 )
+# ... right after the deed's verb: "attacked an Assam Rifles camp", "killing two CRPF jawans" (not a
+# landmark, "near a Pakistan Army checkpoint", nor a force that speaks or fights back)
+_HIT_FORCE_BEFORE = re.compile(
+    r"\b(?:attack(?:ed|s|ing)?(?:\s+on)?|assault(?:ed)?\s+on|stormed|ambush(?:ed|ing)?|targeted|targeting|raided|"
+    r"overran|hit|struck|bombed|shelled|killed|killing|wounded|wounding|injured|injuring|kidnapped|abducted|"
+    r"fired\s+(?:on|at|upon)|opened\s+fire\s+(?:on|at))\s+(?:an?\s+|the\s+|two\s+|three\s+|four\s+|five\s+|six\s+|"
+    r"seven\s+|eight\s+|nine\s+|ten\s+|\d+\s+|several\s+)?(?:[\w-]+\s+){0,2}?$",
+    _I,
+)
 # (not "held by": hostages held by their captors)
 _HOLDER = rf"\b(?:{_HOLDING_VERBS}|run|operated|staffed|patrolled)\s+"
 _HOLDER_BEFORE = re.compile(_HOLDER + "$", _I)
@@ -1640,7 +1649,10 @@ _TOWNS_PERSON_AFTER = re.compile(
     re.IGNORECASE,
 )
 _TOWN_COMMA_BEFORE = re.compile(r"\b(?:in|near|at|outside)\s+[A-Z][\w'-]+,\s*$")
-_CONTAINER_END = re.compile(r"\s*(?:[,.;]|$|\s+(?:on|province|state|region|district)\b)")
+# (not a name in apposition: "Arrested on Friday in Anderlecht, Abrini, the 'man in the hat'")
+_CONTAINER_END = re.compile(
+    r"\s*(?:[.;]|$|,(?!\s+(?:the|a|an|who|whose|which|aged|\d))|\s+(?:on|province|state|region|district)\b)"
+)
 _PLACED_AFTER = re.compile(r"\s+(?:in|at|near)\s+[A-Z]")
 _PLACES_LISTED = re.compile(r"(?:\s*,\s*[A-Z][\w'-]+)*\s*,?\s+and\s+")
 
@@ -1871,6 +1883,10 @@ def _add_people(
             event_type in _CASE_STAGES
             and not party
             and _victim(ann.text, ent.start, ent.end, sent.start, sent.end)
+        ) or (
+            # "arrested 15 ... suspected of involvement in the killing of community leader Mohib Ullah"
+            event_type in _CASE_STAGES | {"arrest", "raid"}
+            and _VICTIM_OF_BEFORE.search(ann.text, max(sent.start, ent.start - 50), ent.start)
         ):
             continue  # "Jenkins was killed about two months after ...": whom the crime hit, not the accused
         seen.add(ent.text)
@@ -1963,6 +1979,13 @@ _VICTIM_BEFORE = re.compile(
     r"kidnapp\w+|abduct\w+|attack(?:ed|s)? on|attacked|targeted|targeting|victims?|hostages?|death of|"
     r"beheaded|beheading of|execut\w+|wounded|injured|ambushed|seized|captured|bodies of|body of|"
     r"funerals? of|mourn\w*|life of)\b[,:]?\s+(?:[\w.'-]+,?\s+){0,5}$",
+    _I,
+)
+# the victim of the deed a case is about, named after it: "suspected of involvement in the killing of
+# community leader Mohib Ullah"
+_VICTIM_OF_BEFORE = re.compile(
+    r"\b(?:killing|murder|assassination|death|kidnapping|abduction|beheading|shooting|stabbing)\s+of\s+"
+    r"(?:[\w.'-]+\s+){0,3}$",
     _I,
 )
 _VICTIM_AFTER = re.compile(

@@ -150,6 +150,12 @@ _RECALL = re.compile(
     r"\bsince (?:(?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December) )?(?:19|20)\d\d,? when\b"
     r"[^.;:]*?(?=,\s+and\b|,\s+(?:police|authorities)\b|[.;:]|$)|"
+    # "He had been on the run since the 2014 Burdwan blast": the happening one hid from since, or one
+    # of a year gone a period starts from
+    r"\b(?:on the run|in hiding|at large|wanted|absconding|underground) since the (?:[\w'-]+ ){0,4}?"
+    r"(?:attacks?|blasts?|bombings?|explosions?|shootings?|massacres?|killings?)\b|"
+    r"\bsince the (?:19|20)\d\d (?:[\w'-]+ ){0,3}?(?:attacks?|blasts?|bombings?|explosions?|shootings?|"
+    r"massacres?)\b|"
     # "days after attacks in Baghdad, Dhaka and Istanbul": attacks in several towns, recalled
     r"\b(?:days?|hours?) after (?:the )?(?:[\w-]+ )?(?:attacks|bombings|shootings) in "
     r"(?-i:[A-Z][\w'-]+(?: [A-Z][\w'-]+)?(?:, [A-Z][\w'-]+(?: [A-Z][\w'-]+)?)*,? and [A-Z][\w'-]+)\b|"

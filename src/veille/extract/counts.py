@@ -560,7 +560,8 @@ _TITLES = frozenset(
         cmdr commander adm admiral gov governor sen senator rep judge sheikh shaikh mullah
         maulvi mawlawi haji hajji imam father rev reverend prof professor mayor minister
         president prince king queen chief marine staff private pvt corporal cpl specialist spc petty
-        warrant lance airman seaman inspector constable superintendent detective deputy sheriff trooper"""
+        warrant lance airman seaman inspector constable superintendent detective deputy sheriff trooper
+        rector"""
     )
 )
 _TOKEN_RE = re.compile(
@@ -1349,6 +1350,15 @@ def _link_left(t: _Text, g: _Group) -> _SlotVerb | None:
     hit = t.longest_ending(p, _ACTIVE)
     if hit is None and t.w(p - 1) in ("kill", "wound", "injure") and _moved_to(t, p - 1):
         return (_K if t.w(p - 1) == "kill" else _W), None
+    if hit is None and t.w(p - 1) == "and" and g.nps[0].additive:
+        # "killed Mayor Juan Perez and three other people", "MURDERED UNIVERSITY RECTOR IGNACIO
+        # MARTINEZ AND THREE OTHER PRIESTS": one named, then the others, after the same verb
+        for x in range(p - 2, max(p - 8, 0), -1):
+            named = t.longest_ending(x + 1, _ACTIVE)
+            if named is not None and x < p - 2:
+                return named[1] if named[1][0] in (_K, _W, _KD) else None
+            if not (t.upper or t.capitalized(x)):
+                break
     if hit is None and t.w(p - 2) == "and" and t.w(p - 1).endswith("ed"):
         # "killed and robbed a trader", "killed and mutilated two men": the first verb counts
         first = t.longest_ending(p - 2, _ACTIVE)
@@ -1370,7 +1380,7 @@ def _link_left(t: _Text, g: _Group) -> _SlotVerb | None:
         "captives",
     ):
         return _KD, None  # "gunmen held two men hostage", "took three police officers captive"
-    return _refine(g, slot, pv, t.w(verb_start))
+    return _refine(g, slot, pv, t.w(verb_start), security=_security_subject(t, verb_start))
 
 
 def _moved_to(t: _Text, verb_start: int) -> bool:
@@ -1387,7 +1397,7 @@ def _moved_to(t: _Text, verb_start: int) -> bool:
     return False
 
 
-def _refine(g: _Group, slot: str, pv: str | None, verb: str) -> _SlotVerb | None:
+def _refine(g: _Group, slot: str, pv: str | None, verb: str, *, security: bool = False) -> _SlotVerb | None:
     """Verbs whose slot depends on what they count ("held", "seized", "busted", "returned")."""
     kinds = {np.kind for np in g.nps}
     known = kinds <= {"security", "perp", "suspect", "other", "none", "pron", "hint", "cell"}
@@ -1432,7 +1442,12 @@ def _refine(g: _Group, slot: str, pv: str | None, verb: str) -> _SlotVerb | None
             return (_A, None) if kinds <= {"perp", "suspect"} else (_KD, None)
         if verb.startswith("captur"):
             generic = any(np.head in ("people", "persons", "men", "individuals") for np in g.nps)
-            if kinds <= {"perp", "suspect", "none", "pron"} or generic:
+            # (or taken by the police or troops: "THE NATIONAL POLICE YESTERDAY CAPTURED FIVE MEMBERS")
+            if (
+                kinds <= {"perp", "suspect", "none", "pron"}
+                or generic
+                or (security and "security" not in kinds)
+            ):
                 return _A, None
             return _KD, None
     return slot, pv

@@ -128,6 +128,7 @@ from veille.extract.triggers import (
     is_trend,
     joined_to,
     main_hit,
+    of_years,
     planned_only,
     rescue_of_none_taken,
     seized_goods,
@@ -425,8 +426,10 @@ _ONE_NOUN = (
     r"(?:\d{1,2}-year-old)(?:\s+(?-i:[A-Z])[\w'-]+)?)"
 )
 _NO_OTHER_AFTER = (
+    # (nor one of a cell or a group: "arrested a terrorist cell of four men")
+    r"(?!\s+(?:cells?|groups?|networks?|rings?|gangs?|suspects|members)\b)"
     r"(?![^.;]{0,40}?\b(?:and|along with|together with|as well as|with)\s+"
-    r"(?:his|her|two|three|four|another|other|several|an?)\b)"
+    r"(?:his|her|two|three|four|five|six|seven|eight|nine|ten|\d+|another|other|others|several|an?)\b)"
 )
 _ONE_ARRESTED = re.compile(
     r"\b(?:arrested|detained|captured|apprehended|nabbed)\s+an?\s+(?:[\w'-]+\s+){0,4}?"
@@ -442,7 +445,8 @@ _ONE_ARRESTED = re.compile(
     + _NO_OTHER_AFTER
     # ... or one more, after one killed: "shot dead a suspected insurgent and arrested another"
     + r"|\b(?:arrested|detained|captured|apprehended)\s+(?:another|one other|a second)\b"
-    r"(?!\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|several)\b)",
+    r"(?!\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|group|batch|round|wave|set|"
+    r"number|cell|gang|ring|network|\w+\s+(?:suspects|people|men|militants|members))\b)",
     re.IGNORECASE | re.MULTILINE,
 )
 # about a year: an anniversary falls on the 365th day and is background, not news
@@ -914,8 +918,20 @@ _DOER_WHO = re.compile(
 )
 # between an armed group and a warning: another clause, whose subject warns
 _NOT_ITS_WARNING = re.compile(r"\b(?:and|that|but|while|said|says)\b|[.;]")
+# the noun of a deed of violence
+_DEED_NOUN = re.compile(
+    r"\b(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|killings?|ambush(?:es)?|assaults?|"
+    r"rampages?|sieges?|stabbings?)\b",
+    re.IGNORECASE,
+)
 # what an exercise plays: "a mock terrorist attack", "a fake suicide bomber", "simulating a bomb attack"
-_FAKE = re.compile(r"\b(?:mock|fake|simulat(?:ed|ing|ion)|pretend\w*|role-?play\w*|dummy)\b", re.IGNORECASE)
+_FAKE = re.compile(
+    r"\b(?:mock (?:[\w-]+ )?(?:attacks?|bombings?|raids?|hostage|siege)|"
+    r"fake (?:suicide )?(?:bombers?|attackers?|gunm[ae]n|terrorists?|victims?|bombs?|explosives?)|"
+    r"simulat(?:ed|ing) (?:an? )?(?:[\w-]+ )?(?:attack|bombing|explosion|hostage|siege)|actors playing|"
+    r"role-?play\w*)\b",
+    re.IGNORECASE,
+)
 # a film, book or game review (see REVIEW_CUES): the article reports no event
 _REVIEW = dict(NEGATIVE_CUES)["review"]
 _SPORT = dict(NEGATIVE_CUES)["sport"]
@@ -1042,13 +1058,18 @@ _ARMED_AGENT = re.compile(
     # "shot last night when unidentified individuals tried to enter his residence"
     r"(?:unknown|unidentified) (?:armed )?(?:individuals|persons|men)|"
     r"jihadists|terrorists|rebels|bandits|militiam[ae]n|militias?|soldiers|troops|gendarmes|"
-    # ("A village headman was killed by Maoists")
-    r"Maoists|Naxal(?:ite)?s|guerrillas|separatists|extremists|Islamists|"
     # ("Burkinabe forces reportedly summarily executed nine gold miners"; not "The forces", nor the verb:
     # "Hurricane Matthew forces thousands to flee")
     r"(?:security|armed|government|military|army|defen[cs]e|special|"
     r"(?-i:(?!(?:The|These|Those|Their|Its|His|Her|Our|Such|Both)\b)[A-Z][\w-]+)) forces"
     r"(?! (?:thousands|hundreds|dozens|residents|people|families|villagers|the|a|an|them|him|her)\b))\b",
+    re.IGNORECASE,
+)
+# harm done by rebels named by their cause, right after the verb: "A village headman was killed by Maoists"
+_HARMED_BY_REBELS = re.compile(
+    r"\b(?:killed|murdered|shot(?: dead)?|gunned down|hacked to death|beheaded|abducted|kidnapped|wounded|"
+    r"injured)\s+by\s+(?:suspected\s+|armed\s+)?(?:Maoists|Maoist\s+(?:rebels|guerrillas|cadres)|Naxal(?:ite)?s|guerrillas|"
+    r"separatists|extremists|Islamists)\b",
     re.IGNORECASE,
 )
 # accidents and disasters (the close negatives' cues) and the mishaps that harm people on the way
@@ -1647,7 +1668,9 @@ _OUTCOME_UNKNOWN = re.compile(
 )
 # the raids arrests were made in, right after them: "arrested 12 suspected militants in raids"
 _IN_RAIDS = re.compile(
-    r"\s+(?:[\w'-]+\s+){0,5}?(?:in|during)\s+(?:a\s+)?(?:series\s+of\s+|wave\s+of\s+)?(?:[\w-]+\s+){0,2}?",
+    # ("arrested three members of Ansar al-Islam, including a suspected bomb-maker, in raids")
+    r"\s+(?:[\w'-]+\s+){0,5}?(?:(?:including|among them)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+,\s+)?"
+    r"(?:in|during)\s+(?:a\s+)?(?:series\s+of\s+|wave\s+of\s+)?(?:[\w-]+\s+){0,2}?",
     re.IGNORECASE,
 )
 # a toll told anew: "The death toll rose to 26", "officials raised the toll to 40"
@@ -2407,6 +2430,7 @@ class Extractor:
                 and not by_examples(st, h)
                 and not is_trend(st, h)
                 and not rescue_of_none_taken(st, h)
+                and not of_years(st, h)
             ]
             tally = self._tally(info, s)
             if tally and any(h.trigger.name == "harmed" for h in hits):
@@ -3472,7 +3496,9 @@ class Extractor:
                 not _ARMED_HARMED.match(masked, m.end())
                 for m in _ARMED_AGENT.finditer(masked, s.start, s.end)
             ) or any(m.entry.kind == "armed_group" and s.start <= m.start < s.end for m in info.actors)
-        return any(Extractor._names_armed(info, masked, sents[k]) for k in (i - 1, i) if k >= 0)
+        return any(Extractor._names_armed(info, masked, sents[k]) for k in (i - 1, i) if k >= 0) or (
+            _HARMED_BY_REBELS.search(masked, s.start, s.end) is not None
+        )
 
     @staticmethod
     def _names_armed(info: _Article, masked: str, s: Sentence) -> bool:
@@ -5205,6 +5231,9 @@ class Extractor:
                 if m.slot not in {"killed", "wounded"}
                 or not (
                     ONE_TOLL_BEFORE.search(ann.text, max(0, m.start - 80), m.start)
+                    # ("in connection with the twin blasts in Hyderabad's Dilsukhnagar last month that
+                    # killed 17 people")
+                    or _DEEDS_TOLL_FAR_BEFORE.search(ann.text, max(0, m.start - 100), m.start)
                     or _KILLING_OF.search(ann.text, max(0, m.start - 40), m.start)
                     or _ATTACKS_KILLING.search(ann.text, max(0, m.start - 140), m.start)
                 )
@@ -5819,8 +5848,12 @@ class Extractor:
                     0 <= c.trigger[0] - possessed[1] <= 60
                     and _CLAUSE_VERB.search(text, possessed[1], c.trigger[0]) is None
                     # (not a step of a case told of someone the happening's words describe: "The top
-                    # suspect in last year's deadly Paris attacks, captured in Belgium")
-                    and c.event_type not in LEGAL_STEPS
+                    # suspect in last year's deadly Paris attacks, captured in Belgium"; "In Monday's
+                    # raids across Brussels, police arrested" is the step's day)
+                    and not (
+                        c.event_type in LEGAL_STEPS
+                        and _DEED_NOUN.search(text, possessed[0], possessed[1]) is not None
+                    )
                 )
                 if (
                     possessive
@@ -6523,7 +6556,8 @@ _CASE_DEED = re.compile(
 # the deed a step is over, named by its noun, up to a date: "over the attack on the Bardo museum in
 # Tunis in", "in connection with last week's bombing of a market in"
 _OVER_THE_DEED = re.compile(
-    r"\b(?:over|for|in connection with|linked to|tied to|suspected of|accused of|involved in|behind|"
+    r"\b(?:over|for|in connection with|linked to|tied to|suspected of|accused of|involved in|involvement in|"
+    r"behind|"
     r"in the (?:investigation|probe|inquiry) into)\s+(?:the|a|an|last\s+\w+['\u2019]s|[\w-]+['\u2019]s)\s+"
     r"(?:[\w'\u2019-]+\s+){0,3}?(?:attacks?|bombings?|shootings?|massacres?|assaults?|killings?|sieges?|blasts?|"
     r"explosions?|ambush(?:es)?|rampage)\b"
@@ -6751,6 +6785,12 @@ _ATTACKS_TOLL_BEFORE = re.compile(
     r"\b(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|rampages?)\b[^.;,]{0,30}?"
     r"\b(?:(?:that|which) (?:killed|left|wounded|injured|claimed)|in which)\s+"
     r"(?:at least |more than |nearly |almost |some |about |over |the lives of )?$",
+    re.IGNORECASE,
+)
+_DEEDS_TOLL_FAR_BEFORE = re.compile(
+    r"\bthe (?:[\w-]+ ){0,2}(?:attacks|bombings|blasts|explosions|shootings)\b[^.;,]{0,70}?"
+    r"\b(?:that|which) (?:killed|left|wounded|injured|claimed)\s+"
+    r"(?:at least |more than |nearly |almost |some |about |over )?$",
     re.IGNORECASE,
 )
 _KILLING_OF = re.compile(

@@ -1352,7 +1352,6 @@ TARGET_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # a village's or a ward's head, an office of the state ("a village headman", "a barangay
             # captain"; a tribal or community elder is a private citizen)
             r"village (?:chiefs?|heads?|headm[ae]n|chairm[ae]n|secretar(?:y|ies)|officials?)",
-            r"headm[ae]n",
             r"barangay (?:captains?|chairm[ae]n|officials?|councilors?|kagawads?|chiefs?)",
             r"city hall",
             r"town hall",
@@ -2240,7 +2239,8 @@ _DOERS_FIRST = re.compile(
     r"^\W*(?:[\w',-]+\s+){0,4}?(?:militants?|insurgents?|rebels?|jihadists?|guerrillas?|terrorists?|extremists?|"
     r"gunm[ae]n|fighters|forces|troops|soldiers)\b(?:(?!\b(?:were|was|been|is|are|when|as|after)\b)[^.;]){0,100}?"
     r"(?=\b(?:carried out|attacked|killed|"
-    r"launched|stormed|opened fire|staged|mounted|shot|ambushed|abducted|kidnapped|detonated|set off)\b"
+    r"launched|stormed|opened fire|staged|mounted|shot|ambushed|abducted|kidnapped|detonated|set off|triggered|"
+    r"planted|hurled|threw|fired)\b"
     # (not a participle told of them: "1 TTP militant killed and another 2 were arrested")
     r"(?!\s*(?:(?:and|or|in|on|by|during|near|when|after)\b|[,.;])))",
     _I,

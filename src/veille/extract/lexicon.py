@@ -137,7 +137,7 @@ FORCES_KILL_CIVILIANS = (
 # The murder of a public figure: a political killing, and its own context ("the murder of
 # Colombian justice Carlos Valencia", "the murder of six Jesuit priests").
 _PUBLIC_FIGURES = (
-    r"(?:senators?|presidential candidates?|candidates?|journalists?|priests?|nuns?|judges?|justices?|mayors?|"
+    r"(?:senators?|presidential candidates?|candidates?|journalists?|priests?|nuns?|judges?|justices?|mayors?|rectors?|"
     r"ministers?|governors?|councill?ors?|activists?|unionists?|prosecutors?|attorney general|"
     # a deputy of a parliament, not a sheriff's deputy ("a deputy was shot at a traffic stop")
     r"(?:parliamentary|opposition|congressional|assembly|legislative|elected|Christian Democratic|Liberal|"
@@ -155,7 +155,7 @@ _PUBLIC_FIGURES = (
 _FIGURE_WORDS = (
     r"(?:senators?|candidates?|journalists?|priests?|nuns?|judges?|justices?|mayors?|ministers?|governors?|"
     r"councill?ors?|activists?|unionists?|prosecutors?|congressm[ae]n|legislators?|magistrates?|bishops?|"
-    r"archbishop|Jesuits?|diplomats?|ambassadors?|consuls?|spokesm[ae]n)"
+    r"archbishop|Jesuits?|diplomats?|ambassadors?|consuls?|spokesm[ae]n|rectors?)"
 )
 _FIGURE_HARMED = (
     # (the figures who tell it are none: "According to prosecutors, Ramirez was abducted")
@@ -893,7 +893,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "released 46 former Tamil Tiger militants from detention", "released a militant convicted of
         # terrorism" (not "released a video of militants")
         r"(?:released|freed|set free) (?!(?:[\w-]+ ){0,3}?(?:videos?|statements?|footage|images?|photos?|pictures?|"
-        r"audio|recordings?|reports?|lists?|names|details|figures|data|documents?|messages?|clips?)\b)"
+        r"audio|recordings?|reports?|lists?|names|details|figures|data|documents?|messages?|clips?|films?|"
+        r"documentar(?:y|ies)|propaganda|photographs?|books?|magazines?|pamphlets?|posters?)\b)"
         r"(?:an? |\d+ |two |three |four |five |six |seven |eight |nine |ten |dozens of |hundreds of )(?:[\w-]+ ){0,3}?"
         r"(?:militants?|fighters?|jihadists?|convicts?|terrorists?|rebels?|insurgents?)"
         r"(?= (?:from|after|on|convicted|jailed|who|held|detained|in)\b)|prisoner (?:swap|exchange)|early release|paroled|"
@@ -961,9 +962,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?-i:[A-Z][a-z])[\w-]*(?! (?:forces|troops|army|police|prosecutors)\b)|"
         # "Egypt handed over 14 suspected members of the Libyan branch of Islamic State to Libyan
         # authorities"
-        r"handed over (?:an?|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:[\w-]+ ){0,3}?"
+        # (to another country's: not "The army handed over three suspected terrorists to the police", nor
+        # "handed over a list of suspected terrorists")
+        r"handed over (?:an?|two|three|four|five|six|seven|eight|nine|ten|\d+) "
+        r"(?:(?!(?:lists?|names|dossiers?|details|evidence|files?|documents?|bodies|remains)\b)[\w-]+ ){0,3}?"
         r"(?:suspects?|members?|militants?|fighters?|jihadists?|nationals?|terrorists?)\b[^.;]{0,60}? to (?:the )?"
-        r"(?:(?-i:[A-Z])[\w-]+ )?(?:authorities|police)\b|"
+        r"(?-i:[A-Z])[\w-]+ (?:authorities|police)\b|"
         r"handed over to (?-i:[A-Z][a-z])[\w-]*(?= (?:an?|two|three|four|five|six|seven|eight|nine|ten|\d+) "
         r"(?:[\w-]+ ){0,3}?(?:suspects?|members?|men|women|nationals?|citizens?|militants?|fighters?|jihadists?|"
         r"man|woman)\b)|"
@@ -1159,6 +1163,8 @@ CONTEXT = re.compile(
     r"armed men|rebels?|guerrillas?|bandits|militias?|militiamen|separatists?|Islamic State|ISIS|ISIL|Daesh|"
     r"al[- ]?Qa[e']?i?da|Taliban|Boko Haram|al[- ]?Shabaa?b|foreign fighters|caliphate|behead(?:ed|ing)|kidnapp\w+|abduct\w+|"
     r"hostages?|assailants|attackers|security forces|troops|soldiers|(?<!Salvation )army|airstrikes?|air strikes?|"
+    # ("A GROUP OF UNIFORMED MEN YESTERDAY MURDERED ...")
+    r"uniformed (?:men|gunmen|individuals|assailants|attackers)|"
     r"drone strikes?|counter-?insurgency|" + _SUBVERSION + r"|narco-?terror\w*|death squads?|"
     r"cells?|plot|extremists?|(?<!fire )fighters|combatants|gunfire|ambush\w*|bomb\w*|explosive\w*|grenades?|"
     r"arms cache|weapons cache|Islamist\w*|camps? in (?:north-?east(?:ern)? )?Syria|conflict zones?|"
@@ -1381,7 +1387,10 @@ STRONG_CONTEXT = re.compile(
     r"(?:synagogues?|mosques?|churche?s?|temples?|gurdwaras?|cathedrals?|" + _REFUGE + r")\b[^.;]{0,60}?"
     r"\b(?:was|were|had been|has been|have been) (?:deliberately |intentionally |apparently )?(?:set on fire|"
     r"set ablaze|set alight|torched|fire-?bombed|burn(?:ed|t) down|attacked with (?:Molotov|petrol|"
-    r"incendiary|firebombs?))\b|"
+    r"incendiary|firebombs?))\b"
+    # (not a fire by mishap: "was set on fire by an electrical short circuit", "accidentally by a candle")
+    r"(?![^.;]{0,80}\b(?:accident\w*|short[- ]circuit|electrical|faulty|candles?|blowtorch\w*|heaters?|workers|"
+    r"ruling out|ruled out|lightning)\b)|"
     # a killing with blades of those singled out for their faith or their views ("Men armed with
     # machetes hacked to death a Hindu priest", "a secular blogger was hacked to death")
     r"hack(?:ed|ing) (?:[\w-]+ ){0,3}?to death (?:an? |the |two )?(?:[\w-]+ ){0,2}?"
@@ -1524,8 +1533,7 @@ NEGATIVE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "review",
         re.compile(
-            r"\b(?:film|movie|novel|documentary|director|box office|premiere[ds]?|cast|screenplay|memoir|"
-            r"University Press|paperback|hardcover|"
+            r"\b(?:film|movie|novel|documentary|director|box office|premiere[ds]?|cast|screenplay|University Press|"
             r"review|book|author|thriller|series|episode|actor|actress|festival|stars? as|video games?|gameplay|"
             r"franchise|PlayStation|Xbox|Nintendo|multiplayer|playable|"
             # television: "Game of Thrones Recap", "this season's finale", "the showrunners"

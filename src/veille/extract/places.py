@@ -459,7 +459,9 @@ def _enumerated(before: str, after: str) -> bool:
 
 
 _ACCUSATION = re.compile(
-    r"\b(?:accused of|suspected of|on suspicion of|charged (?:(?:on|late|early)\s+\w+day\s+)?with|"
+    # ("arrested ... in Bihar's Darbhanga in connection with the twin blasts in Hyderabad")
+    r"\b(?:accused of|suspected of|on suspicion of|in connection with|"
+    r"charged (?:(?:on|late|early)\s+\w+day\s+)?with|"
     # ("convicted a man of sending money to Islamic State militants in Syria", "charged a German woman
     # on Monday with membership of Islamic State in Iraq", "jailed for six years on Monday for joining
     # Islamic State in Syria")
@@ -481,7 +483,10 @@ _MAIN_VERB = re.compile(
     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     # ... or the happening's own means, named after the charge: "detained 23 people suspected of links
     # to Islamic State in raids in Istanbul"
-    r"(?:in|during) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:raids?|operations?|sweeps?|crackdown))\b",
+    r"(?:in|during) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:raids?|operations?|sweeps?|crackdown)|"
+    # ... or the step's own clause after it: "charged two Somali men with planning attacks in Nairobi
+    # after arresting them in Mombasa"
+    r"after (?:arresting|detaining|capturing|catching|seizing) (?:them|him|her|the)\b)\b",
     re.IGNORECASE,
 )
 
@@ -520,6 +525,11 @@ _CASE_CLAUSE = re.compile(
 )
 _AGENTS_OF_BEFORE = re.compile(r"\b(?:by|of|for|to|with|from)\s+(?:the\s+)?$", re.IGNORECASE)
 # a country's agents: "Belgian police", "French counter-terrorism prosecutors"
+# where those feared come back from: "people returning from Syria and Iraq"
+_RETURNING_FROM = re.compile(
+    r"\b(?:returning|returned|coming back|came back|back|returnees)\s+from\s+"
+    r"(?:[A-Z][\w'-]+(?:\s*,\s*|\s+and\s+|\s+or\s+))*$"
+)
 # a state's body that warns: "The Dutch national counter-terrorism coordinator", "French authorities"
 _WARNING_BODY_AFTER = re.compile(
     r"\s+(?:national\s+)?(?:(?:anti-?|counter-?)terror(?:ism|ist)?\s+)?(?:coordinator|government|ministry|"
@@ -969,7 +979,12 @@ def choose_locations(
         if event_type in MOVEMENT | {"warning"} and not real:
             real = [p for p in here if p.demonym]
         ok = [p for p in real if _eligible(ann, p, event_type, (a, b), body_start, actor_spans, trigger)]
-        if event_type == "warning" and not ok and real:
+        if (
+            event_type == "warning"
+            and not ok
+            and real
+            and all(_RETURNING_FROM.search(ann.text, max(a, p.start - 60), p.start) for p in real)
+        ):
             # the places named are set aside (where those feared come back from): the warning's
             # country is its body's ("The Dutch national counter-terrorism coordinator raised the
             # threat level, citing ... people returning from Syria and Iraq")
@@ -1288,6 +1303,8 @@ def _district_after(ann: AnnotatedArticle, town: Location, district: Location) -
     for d in ann.places:
         if d.geonames_id != district.geonames_id or not (d.feature_code or "").startswith("ADM2"):
             continue
+        if _LIST_GOES_ON.match(ann.text, d.end):
+            continue  # "in Kupwara, Baramulla, Sopore and Bandipora": a list of places
         if any(re.fullmatch(r",\s*", ann.text[t.end : d.start]) for t in towns):
             return True
     return False

@@ -37,6 +37,7 @@ _NAMED_AS_GROUP = re.compile(
     # ("police raided a JMB hideout")
     r"hideouts?)\b"
 )
+_NAMED_AS_GROUP_UPPER = re.compile(_NAMED_AS_GROUP.pattern, re.IGNORECASE)
 # ... or said to do what armed groups do: "JNIM attacked the village of Guindeguema", "ISGS
 # ambushed a patrol" (not "the NRA attacked the bill")
 _ACTED_AS_GROUP = re.compile(
@@ -91,6 +92,8 @@ class Screen:
         if (
             _ACRONYM.fullmatch(m.mention)
             and not _NAMED_AS_GROUP.match(text, m.end)
+            # (in capitals: "FMLN URBAN COMMANDOS YESTERDAY DYNAMITED A POWER PYLON")
+            and not (text[m.end : m.end + 40].isupper() and _NAMED_AS_GROUP_UPPER.match(text, m.end))
             and not _ACTED_AS_GROUP.match(text, m.end)
             and not _FOUGHT_WITH.search(text, max(0, m.start - 40), m.start)
             and not any(

@@ -554,6 +554,17 @@ def _other_verb_before(after: str, at: int) -> bool:
 _PERFECT_TALLY = re.compile(
     r"\b(?:has|have)\s+(?:now\s+|already\s+|so far\s+)?(?:been\s+)?\w+(?:ed|en)\b", _I
 )
+_LAST_YEAR = re.compile(r"\b(?:in|during|over|throughout)?\s*last\s+year\b(?!['\u2019]s)", _I)
+# happenings in the plural: "in targeted killings, sectarian attacks and bombings"
+_PLURAL_DEEDS = re.compile(
+    # told in the passive, as a tally is (not "the group killed 130 people in shooting and bombing attacks
+    # in Paris"), and not a few ("in two attacks", "the twin blasts"), nor those known by a town's name
+    # ("died in the Paris attacks last year")
+    r"\b(?:were|have\s+been|had\s+been)\s+(?:killed|murdered|wounded|injured)\s+(?:in|by|during)\s+"
+    r"(?:(?!(?:two|three|twin|both|2|3)\b)(?-i:[a-z])[\w-]*,?\s+){0,3}?(?:attacks|bombings|blasts|killings|"
+    r"incidents|clashes|shootings|ambushes|violence)\b",
+    _I,
+)
 _THIS_SPAN = re.compile(r"\bthis\s+(?:year|month)\b", _I)
 _RANKED_IN_SPAN = re.compile(rf"\b{SUPERLATIVE}\b[^.;]{{0,50}}?\bthis\s+(?:year|month)\b", _I)
 # the day a figure was given, at the sentence's end
@@ -851,6 +862,13 @@ def find_statistics(sentence: str, *, period_in_context: bool = False) -> list[S
         )
         or (_TOTAL_SAID.match(sentence) is not None and _ONE_HAPPENING.search(sentence) is None)
         or (months_tally and SINGLE_EVENT_CUE.search(told) is None)
+        # "2,500 people were killed in targeted killings, sectarian attacks and bombings in the city
+        # last year": happenings in the plural over last year
+        or (
+            _LAST_YEAR.search(periods) is not None
+            and _PLURAL_DEEDS.search(sentence) is not None
+            and SINGLE_EVENT_CUE.search(told) is None
+        )
     )
     out: list[StatisticMention] = []
     used_to = 0  # where the words of the last figure taken end

@@ -1005,6 +1005,23 @@ _RESEARCH = re.compile(
 )
 
 
+# deeds of years told in the perfect, by a multitude: "have murdered thousands of Colombians"
+_PERFECT_MULTITUDE = re.compile(
+    r"\b(?:has|have|had)\s+(?:(?:already|also|now|ruthlessly|brutally|cruelly)\s+)?(?:murdered|killed|massacred|"
+    r"slaughtered|assassinated|kidnapped|abducted|tortured)\s+(?:(?:tens|hundreds)\s+of\s+)?"
+    r"(?:thousands|hundreds|countless|scores|millions)\b",
+    _I,
+)
+
+
+def of_years(sentence: str, hit: Hit) -> bool:
+    """An attack told as a record of years, whatever day the sentence names: "THE TERRORISTS HAVE
+    MURDERED THOUSANDS OF COLOMBIANS"."""
+    return hit.trigger.event_type == "attack" and any(
+        m.start() <= hit.end + 40 and hit.start < m.end() for m in _PERFECT_MULTITUDE.finditer(sentence)
+    )
+
+
 def is_generic(sentence: str, hit: Hit) -> bool:
     """An attack named in general (see ``GENERIC_NOUN``); the caller checks the sentence has no day."""
     word = sentence[hit.start : hit.end].strip()
@@ -2017,7 +2034,8 @@ def is_hypothetical(sentence: str, hit: Hit) -> bool:
 
 # the means of a deed done: "Militants used two drones to bomb the air force station" (not "could be
 # used to bomb")
-_USED_TO_BEFORE = re.compile(r"\b(?:used|deployed|employed)\s+(?:[\w-]+\s+){1,4}to\s+$", _I)
+# (nor a habit, "Hamas has used tunnels to attack", nor forces sent, "deployed two brigades to attack")
+_USED_TO_BEFORE = re.compile(r"(?<!\bhas )(?<!\bhave )(?<!\bhad )\bused\s+(?:[\w-]+\s+){1,4}to\s+$", _I)
 _QUOTE_OPENED = re.compile(r"[\"\u201c\u2018']\s*$")
 # a happening of a condition: "even if a San Bernadino-type attack happened"
 # (not a question asked: "Police are investigating if a car bomb caused the explosion")

@@ -872,6 +872,12 @@ class Recognizer:
                 i += 1
         return out
 
+    def _region_possessive(self, text: str, prev: Token) -> bool:
+        """ "Bihar's": the possessive of a country or a region the gazetteer knows (a person's
+        would not be)."""
+        key = name_key(text[prev.start : prev.end - 2])
+        return any(c.place.kind in ("country", "admin1") for c in self.gaz.candidates(key)) if key else False
+
     def _known_without_article(self, key: str, raw: str) -> bool:
         """ "Ar-Raqqa", "al-Hasakah": a known name behind an Arabic article joined by a hyphen."""
         head, _, rest = key.partition(" ")
@@ -1010,11 +1016,21 @@ class Recognizer:
                 and (i - 1) not in starts
                 and only_space_between(text, prev.end, tokens[i].start)
                 and prev.lower not in LOCATIVE_WORDS
-                # (not a possessor before a region: "Yemen's Abyan province")
+                # (not a possessor before a region: "Yemen's Abyan province"; nor a known place's
+                # possessive before one of its towns: "in Bihar's Darbhanga")
                 and not (
                     prev.text.endswith(("'s", "\u2019s"))
-                    and nxt is not None
-                    and re.split(r"['\u2019]", nxt.lower)[0] in ADMIN_WORDS
+                    and (
+                        (nxt is not None and re.split(r"['\u2019]", nxt.lower)[0] in ADMIN_WORDS)
+                        or (
+                            self._region_possessive(text, prev)
+                            # (not a part of a town: "Istanbul's Sultanahmet square")
+                            and not (
+                                nxt is not None
+                                and (nxt.lower in FACILITY_WORDS or nxt.lower in CITY_PART_WORDS)
+                            )
+                        )
+                    )
                 )
             ):
                 return None
