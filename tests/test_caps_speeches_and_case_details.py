@@ -153,3 +153,64 @@ def test_near_misses_of_this_sessions_rules(pipeline: Pipeline) -> None:
     assert not of_type(records_of(pipeline, text, "2016-05-10"), "release")
     text = "The army handed over three suspected terrorists to the police in Srinagar on Monday."
     assert not of_type(records_of(pipeline, text, "2016-05-10"), "extradition")
+
+
+def test_north_african_copy_and_one_militant_killed(pipeline: Pipeline) -> None:
+    text = (
+        "CAIRO, April 10 (Reuters) - President Abdel Fattah al-Sisi declared a three-month state of "
+        "emergency "
+        "across Egypt on Sunday night after two church bombings killed at least 44 people."
+    )
+    assert [r["event_type"] for r in records_of(pipeline, text, "2017-04-10")] == ["policy"]
+    text = (
+        "TUNIS (AP) - Tunisia's interior ministry said on Tuesday that police had dismantled a recruitment "
+        "network sending young men to fight in Libya and arrested its eight members in the coastal city of "
+        "Monastir."
+    )
+    (rec,) = of_type(records_of(pipeline, text, "2017-04-10"), "cell_dismantled")
+    assert [loc["country_code"] for loc in rec["locations"]] == ["TN"]
+    text = (
+        "TRIPOLI (Reuters) - Forces aligned with Libya's U.N.-backed government said they had captured the "
+        "port "
+        "in Sirte from Islamic State on Monday."
+    )
+    assert [r["event_type"] for r in records_of(pipeline, text, "2017-04-10")] == ["ct_operation"]
+    text = "KASSERINE, Tunisia, July 5 - Two soldiers were killed and three wounded when a landmine exploded."
+    (rec,) = records_of(pipeline, text, "2017-07-05")
+    assert (rec["counts"]["killed"], rec["counts"]["wounded"]) == (2, 3)
+    text = "Police shot dead a suspected terrorist in Surabaya on Tuesday."
+    (rec,) = records_of(pipeline, text, "2019-03-12")
+    assert (rec["event_type"], rec["counts"]["killed"]) == ("ct_operation", 1)
+    text = (
+        "A bomb exploded outside a bus terminal in Isulan on Monday, wounding nine people. Police suspect "
+        "the "
+        "Bangsamoro Islamic Freedom Fighters."
+    )
+    (rec,) = records_of(pipeline, text, "2019-03-12")
+    assert ("Bangsamoro Islamic Freedom Fighters", "perpetrator") in {
+        (a["name"], a["role"]) for a in rec["actors"]
+    }
+
+
+def test_near_misses_of_deeds_of_years_and_captures(pipeline: Pipeline) -> None:
+    # a multitude told with its days is the story's
+    text = (
+        "Islamic State militants have massacred hundreds of Yazidi men in Sinjar since Sunday, a UN official "
+        "said on Thursday."
+    )
+    (rec,) = records_of(pipeline, text, "2016-05-12")
+    assert rec["event_type"] == "attack"
+    text = (
+        "DRUG TRAFFICKERS, WHO HAVE ASSASSINATED THOUSANDS OF POLICEMEN AND JUDGES, TODAY KILLED TWO JUDGES "
+        "IN "
+        "MEDELLIN."
+    )
+    (rec,) = records_of(pipeline, text, "1989-08-22")
+    assert rec["counts"]["killed"] == 2
+    # men in police uniforms who capture take hostages
+    text = "Militants dressed in police uniforms captured three aid workers near Kandahar on Monday."
+    (rec,) = records_of(pipeline, text, "2016-05-10")
+    assert (rec["counts"]["kidnapped"], rec["counts"]["arrested"]) == (3, None)
+    # a trail's name is no group
+    text = "Hikers on the Sendero de Chile trail found an unexploded grenade on Monday."
+    assert records_of(pipeline, text, "2016-05-10") == []

@@ -26,6 +26,9 @@ _I = re.IGNORECASE
 # the words of a claim or a charge, in both patterns below
 _CHARGED = (
     r"attributed|blam(?:ed|ing)|responsib\w+|carried out by|suspects (?:the )?(?:banned |outlawed )?|"
+    # ("Police suspect the Bangsamoro Islamic Freedom Fighters")
+    r"(?:(?<=police )|(?<=officials )|(?<=authorities )|(?<=investigators )|(?<=they ))suspect (?:the )?"
+    r"(?:banned |outlawed )?|"
     r"suspected(?! of being (?:occupied|controlled|used)\b)|believed to (?:be|have)|accused|"
     r"said (?:one of )?its (?:fighters|members)"
 )

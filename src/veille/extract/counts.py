@@ -750,8 +750,10 @@ def _excluded(t: _Text, m: NumberMatch) -> bool:
     i, j = m.start, m.end
     prev = t.w(i - 1)
     nxt = t.w(j)
-    if prev == "-" and not t.is_number_token(i - 2):
-        prev = ""  # "NICE, France - Two suspects": a dateline dash, not a range "10-12"
+    if prev == "-" and (not t.is_number_token(i - 2) or t.w(i - 3) in _MONTHS):
+        # "NICE, France - Two suspects", "KASSERINE, Tunisia, July 5 - Two soldiers": a dateline
+        # dash, not a range "10-12"
+        prev = ""
     if prev in _PREPOSITIONS and _counted_head_follows(t, m):
         prev = ""  # "resulted in 4 rebel fatalities", "attacked by 30 gunmen": not a date or a time
     if prev in _PRE_EXCLUDE or prev in _CURRENCY_SYMBOLS or prev in (":", "/", "+", "#", "-"):
@@ -1380,7 +1382,7 @@ def _link_left(t: _Text, g: _Group) -> _SlotVerb | None:
         "captives",
     ):
         return _KD, None  # "gunmen held two men hostage", "took three police officers captive"
-    return _refine(g, slot, pv, t.w(verb_start), security=_security_subject(t, verb_start))
+    return _refine(g, slot, pv, t.w(verb_start), security=_security_right_before(t, verb_start))
 
 
 def _moved_to(t: _Text, verb_start: int) -> bool:
@@ -3071,6 +3073,27 @@ def _verb_coordinated(t: _Text, i: int) -> bool:
     while t.w(x) in ("later", "subsequently", "then", "eventually", "also"):
         x -= 1
     return t.w(x) == "and"
+
+
+def _security_right_before(t: _Text, v: int) -> bool:
+    """Police or troops right before the verb at ``v``, only a time or an adverb between: "THE
+    NATIONAL POLICE YESTERDAY CAPTURED" (not "militants dressed in police uniforms captured")."""
+    x = v - 1
+    while x >= 0 and t.w(x) in _BETWEEN_SUBJECT_AND_VERB:
+        x -= 1
+    return (
+        x >= 0
+        and (t.w(x) in _SECURITY_PL or t.w(x) in _SECURITY_SG)
+        and t.w(x - 1) not in ("in", "of", "with")
+    )
+
+
+_BETWEEN_SUBJECT_AND_VERB = frozenset(
+    _words(
+        """yesterday today later also then reportedly allegedly have has had on monday tuesday wednesday
+        thursday friday saturday sunday last night early late overnight"""
+    )
+)
 
 
 def _security_subject(t: _Text, v: int) -> bool:

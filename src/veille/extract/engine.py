@@ -1737,7 +1737,10 @@ _OWN_WORDS_BEFORE = 12
 # "The city is now in a state of emergency; National Guard troops arrived")
 _FIELD_WORDS = re.compile(
     r"\b(?:terror\w*|counter-?terror\w*|anti-?terror\w*|jihad\w*|extremis[tm]s?|Islamists?|militants?|"
-    r"insurgen\w+|radicali[sz]\w*|foreign fighters|Islamic State|ISIS|ISIL|Daesh)\b",
+    r"insurgen\w+|radicali[sz]\w*|foreign fighters|Islamic State|ISIS|ISIL|Daesh|"
+    # ... or the deeds it answers: "a state of emergency ... after two church bombings killed 44 people",
+    # "following the Sousse massacre"
+    r"bombings?|massacres?|(?<!cyber )(?<!cyber-)(?<!heart )(?<!panic )attacks)\b",
     re.IGNORECASE,
 )
 

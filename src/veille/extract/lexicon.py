@@ -565,7 +565,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:the |a |an |several |two |three |\d+ )?(?:[\w-]+ )?(?:village|town|city|district|area|hill|"
         r"base|air ?base|positions?|territory|airport|border crossing|checkpoint|road|highway|neighbou?rhood|"
         r"police station|headquarters|compound|bridge|dam|hospital|barracks|outpost|refinery|oil ?field|ridge|"
-        r"mountain|island)s?\b)|"
+        r"mountain|island|port|harbou?r|stronghold|quarter)s?\b)|"
         r"detention of)\b",
         0.75,
     ),
@@ -664,6 +664,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:killed|killing|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|shot dead|gunned down) "
         r"(?:(?!(?:when|as|while|after|before|by|because) )[\w-]+ |\([\w-]+\) ){0,5}"
         r"(?:militants|terrorists|insurgents|jihadists|fighters|rebels|bandits)|"
+        # ... or one: "Rangers officials killed a militant with BLA affiliations", "shot dead a suspected
+        # terrorist" (the article's own: not "a soldier and a militant were killed in the attack")
+        r"(?:killed|neutrali[sz]ed|eliminated|shot dead|gunned down) (?:an? |one )(?:suspected |alleged |wanted |"
+        r"top |senior |key |notorious |hardcore |local )?(?:militant|terrorist|insurgent|jihadist|rebel)"
+        r"(?! (?:and|or|attacked|killed)\b)|"
         r"(?:jets|aircraft|warplanes|drones?|helicopters?|planes) (?:struck|hit|bombed|targeted|killed)|struck (?:\w+ ){0,3}hideouts?|"
         # not a fight in court, politics or business ("a legal battle", "a bidding battle")
         r"(?<!legal )(?<!court )(?<!courtroom )(?<!political )(?<!custody )(?<!bidding )(?<!price )(?<!uphill )"
@@ -702,7 +707,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:captured|seized) (?:the |a |an )?(?:[\w-]+ )?(?:village|town|city|district|hill|base|air ?base|airport|"
         r"positions?|"
         r"police station|"
-        r"headquarters|compound|bridge|dam|barracks|outpost|refinery|oil ?field|ridge|mountain|island)s?\b|"
+        r"headquarters|compound|bridge|dam|barracks|outpost|refinery|oil ?field|ridge|mountain|island|port|harbou?r|"
+        r"stronghold|quarter)s?\b|"
         r"(?:taken|took|seized|wrested) (?:full |complete |total )?control of (?:the )?(?:[\w-]+ ){0,3}"
         r"(?:district|town|city|village|area|base|airport|province|region|neighbou?rhood|positions?)|"
         r"gunfight|shoot-?out|cross-?fire|armed clash(?:es)?|fired (?:\w+ ){0,3}(?:at|on|upon) (?:the )?(?:\w+ ){0,3}positions|"
@@ -1173,7 +1179,8 @@ CONTEXT = re.compile(
     # "witness statements that the man shouted 'Allahu Akbar' during the attack"
     r"Allahu? Akbar|"
     # "a raid linked to the Paris attacks": attacks known by their town's name
-    r"(?-i:the (?:[A-Z][\w'-]+ ){1,2}attacks)|"
+    # ("following the Sousse massacre")
+    r"(?-i:the (?:[A-Z][\w'-]+ ){1,2}(?:attacks|massacre|bombings))|"
     # "four civilians were among the dead in the morning rush-hour attack": harm told of an
     # attack (not a heart, shark or dog attack); context, not strong: a land feud's is one too
     r"(?:killed|dead|died|wounded|injured|hurt) in (?:the|an?|this|that|[\w-]+['\u2019]s) (?:[\w-]+ ){0,3}?"
@@ -1358,7 +1365,8 @@ STRONG_CONTEXT = re.compile(
     r"(?: [\w,-]+){0,6}? from (?:camps? in )?(?:(?:north|south)(?:-?(?:east|west))?(?:ern)? |east(?:ern)? |"
     r"west(?:ern)? )?(?:Syria|Iraq)|"
     # "recruiting young Tunisians to fight in Syria", "left to fight in Iraq"
-    r"to (?:fight|wage war|join (?:the )?(?:fighters|fighting|rebels)) (?:in|for) (?:Syria|Iraq)|"
+    r"to (?:fight|wage war|join (?:the )?(?:fighters|fighting|rebels)) (?:in|for) (?:Syria|Iraq|Libya|Yemen|Somalia|"
+    r"Afghanistan|Mali)|"
     # "A gunman opened fire at a synagogue in Pittsburgh": a house of worship shot at
     r"opened fire (?!in(?:to)? the air|skyward)(?:[\w-]+ ){0,3}?(?:at|in|on|inside) "
     r"(?:a|an|the|two) (?:[\w-]+ ){0,2}?(?:synagogues?|mosques?|churche?s?|temples?|gurdwaras?|cathedrals?)\b|"
@@ -1391,6 +1399,10 @@ STRONG_CONTEXT = re.compile(
     # (not a fire by mishap: "was set on fire by an electrical short circuit", "accidentally by a candle")
     r"(?![^.;]{0,80}\b(?:accident\w*|short[- ]circuit|electrical|faulty|candles?|blowtorch\w*|heaters?|workers|"
     r"ruling out|ruled out|lightning)\b)|"
+    # bombings of houses of worship told by the noun: "after two church bombings killed at least 44 people"
+    # (with their toll: not "protests over the Youhanabad twin-church bombing")
+    r"(?:church|mosque|synagogue|temple|cathedral|shrine)(?:es|s)? (?:bombings?|attacks?|blasts?|shootings?|"
+    r"massacres?)(?=,? (?:that |which )?(?:killed|left|wounded|claimed))|"
     # a killing with blades of those singled out for their faith or their views ("Men armed with
     # machetes hacked to death a Hindu priest", "a secular blogger was hacked to death")
     r"hack(?:ed|ing) (?:[\w-]+ ){0,3}?to death (?:an? |the |two )?(?:[\w-]+ ){0,2}?"

@@ -284,6 +284,10 @@ _MOTION_BEFORE = re.compile(
     r"\s+(?:the\s+)?(?:perimeter|outskirts|edges?|gates|heart|doorstep)\s+of\b)|"
     r"towards?|into|bound for|flights? to|back from|"
     r"returning from|returned from|(?:his|her|their) return from|via|through|"
+    # ... and where recruits were sent to fight: "a recruitment network sending young men to fight in
+    # Libya"
+    r"(?:sending|sent|send|recruit\w*|lured?|lur(?:ed|ing))\s+(?:[\w'-]+\s+){0,4}?to\s+(?:fight|join\s+(?:[\w'-]+\s+){0,2}?)"
+    r"(?:\s+(?:in|for))?|"
     # ... and where a journey came from: "Aid trucks entered Syria from Turkey on Sunday", "a bomber
     # thought to have crossed recently from Syria" (not "came under fire from gunmen in Kidal")
     r"(?:entered|crossed)\s+(?:into\s+)?(?:[\w'-]+\s+){0,2}?from|"

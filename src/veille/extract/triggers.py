@@ -1009,7 +1009,14 @@ _RESEARCH = re.compile(
 _PERFECT_MULTITUDE = re.compile(
     r"\b(?:has|have|had)\s+(?:(?:already|also|now|ruthlessly|brutally|cruelly)\s+)?(?:murdered|killed|massacred|"
     r"slaughtered|assassinated|kidnapped|abducted|tortured)\s+(?:(?:tens|hundreds)\s+of\s+)?"
-    r"(?:thousands|hundreds|countless|scores|millions)\b",
+    r"(?:thousands|countless|millions)\b",
+    _I,
+)
+# a day or a span of days the deed is told in (not a record of years: "have massacred hundreds of Yazidi
+# men in Sinjar since Sunday")
+_DAYS_TOLD = re.compile(
+    r"\b(?:today|yesterday|tonight|last\s+night|this\s+(?:morning|week)|since\s+\w+day|"
+    r"on\s+(?:\w+day|\d{1,2}\s+[A-Za-z]+|[A-Za-z]+\s+\d{1,2})|in\s+the\s+past\s+(?:week|\w+\s+days))\b",
     _I,
 )
 
@@ -1017,8 +1024,15 @@ _PERFECT_MULTITUDE = re.compile(
 def of_years(sentence: str, hit: Hit) -> bool:
     """An attack told as a record of years, whatever day the sentence names: "THE TERRORISTS HAVE
     MURDERED THOUSANDS OF COLOMBIANS"."""
-    return hit.trigger.event_type == "attack" and any(
-        m.start() <= hit.end + 40 and hit.start < m.end() for m in _PERFECT_MULTITUDE.finditer(sentence)
+    # (the hit's words end in the phrase, or begin in it: not "THE EXTRADITABLES, WHO HAVE MURDERED
+    # THOUSANDS, YESTERDAY MURDERED TWO POLICE AGENTS", whose deed is told after it)
+    return (
+        hit.trigger.event_type == "attack"
+        and _DAYS_TOLD.search(sentence) is None
+        and any(
+            m.start() < hit.end <= m.end() or m.start() <= hit.start < m.end()
+            for m in _PERFECT_MULTITUDE.finditer(sentence)
+        )
     )
 
 

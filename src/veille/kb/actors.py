@@ -74,7 +74,7 @@ GROUP_CUES: frozenset[str] = _words(
     mercenaries mercenary basque republican loyalist paramilitary offshoot propaganda ideology
     fugitive fugitives hideout stronghold fighting clash clashes clashed battle battles fought
     outpost outposts offensive between suspect suspects detainees brides returnees commandos
-    urban column columns dynamited sabotaged sabotage blew
+    column columns dynamited sabotaged sabotage blew
     groupe cellule djihadiste djihadistes jihadiste jihadistes terroriste terroristes revendique
     membres combattants partisans grupo terrorista terroristas yihadista yihadistas banda"""
 )
