@@ -1022,8 +1022,8 @@ _DAYS_TOLD = re.compile(
 
 
 def of_years(sentence: str, hit: Hit) -> bool:
-    """An attack told as a record of years, whatever day the sentence names: "THE TERRORISTS HAVE
-    MURDERED THOUSANDS OF COLOMBIANS"."""
+    """An attack told as a record of years, in a sentence that tells no day of it: "THE TERRORISTS
+    HAVE MURDERED THOUSANDS OF COLOMBIANS" (a dateline's day is no day of the deed)."""
     # (the hit's words end in the phrase, or begin in it: not "THE EXTRADITABLES, WHO HAVE MURDERED
     # THOUSANDS, YESTERDAY MURDERED TWO POLICE AGENTS", whose deed is told after it)
     return (
