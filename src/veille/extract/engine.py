@@ -90,6 +90,7 @@ from veille.extract.public_order import (
 from veille.extract.series import series_size, share_tolls
 from veille.extract.statistics import (
     BARE_KIND,
+    DEEDS_TOLL_FAR_BEFORE,
     OF_ONE_CASE,
     ONE_TOLL_BEFORE,
     PERIOD_CUE,
@@ -5236,7 +5237,7 @@ class Extractor:
                     ONE_TOLL_BEFORE.search(ann.text, max(0, m.start - 80), m.start)
                     # ("in connection with the twin blasts in Hyderabad's Dilsukhnagar last month that
                     # killed 17 people")
-                    or _DEEDS_TOLL_FAR_BEFORE.search(ann.text, max(0, m.start - 100), m.start)
+                    or DEEDS_TOLL_FAR_BEFORE.search(ann.text, max(0, m.start - 100), m.start)
                     or _KILLING_OF.search(ann.text, max(0, m.start - 40), m.start)
                     or _ATTACKS_KILLING.search(ann.text, max(0, m.start - 140), m.start)
                 )
@@ -6788,12 +6789,6 @@ _ATTACKS_TOLL_BEFORE = re.compile(
     r"\b(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|rampages?)\b[^.;,]{0,30}?"
     r"\b(?:(?:that|which) (?:killed|left|wounded|injured|claimed)|in which)\s+"
     r"(?:at least |more than |nearly |almost |some |about |over |the lives of )?$",
-    re.IGNORECASE,
-)
-_DEEDS_TOLL_FAR_BEFORE = re.compile(
-    r"\bthe (?:[\w-]+ ){0,2}(?:attacks|bombings|blasts|explosions|shootings)\b[^.;,]{0,70}?"
-    r"\b(?:that|which) (?:killed|left|wounded|injured|claimed)\s+"
-    r"(?:at least |more than |nearly |almost |some |about |over )?$",
     re.IGNORECASE,
 )
 _KILLING_OF = re.compile(

@@ -529,11 +529,6 @@ _CASE_CLAUSE = re.compile(
 )
 _AGENTS_OF_BEFORE = re.compile(r"\b(?:by|of|for|to|with|from)\s+(?:the\s+)?$", re.IGNORECASE)
 # a country's agents: "Belgian police", "French counter-terrorism prosecutors"
-# where those feared come back from: "people returning from Syria and Iraq"
-_RETURNING_FROM = re.compile(
-    r"\b(?:returning|returned|coming back|came back|back|returnees)\s+from\s+"
-    r"(?:[A-Z][\w'-]+(?:\s*,\s*|\s+and\s+|\s+or\s+))*$"
-)
 # a state's body that warns: "The Dutch national counter-terrorism coordinator", "French authorities"
 _WARNING_BODY_AFTER = re.compile(
     r"\s+(?:national\s+)?(?:(?:anti-?|counter-?)terror(?:ism|ist)?\s+)?(?:coordinator|government|ministry|"
@@ -987,7 +982,10 @@ def choose_locations(
             event_type == "warning"
             and not ok
             and real
-            and all(_RETURNING_FROM.search(ann.text, max(a, p.start - 60), p.start) for p in real)
+            and all(
+                _CAME_BACK_FROM.search(_LIST_TAIL.sub("", ann.text[max(a, p.start - 60) : p.start]))
+                for p in real
+            )
         ):
             # the places named are set aside (where those feared come back from): the warning's
             # country is its body's ("The Dutch national counter-terrorism coordinator raised the

@@ -400,14 +400,21 @@ _MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_ALT})\.?\s+$", _I)
 # a happening's own toll, whatever period the sentence names: "on the most wanted list since
 # December, after ... the attacks there that killed 130 people" (not "a spate of bombings that
 # killed more than 150 people in one week": many happenings)
+_THE_DEEDS = r"\bthe (?:[\w-]+ ){0,2}(?:attacks|bombings|blasts|explosions|shootings)"
+_TOLL_CLAUSE = (
+    r"\b(?:that|which) (?:killed|left|wounded|injured|claimed)\s+(?:at least |more than |nearly |almost |some |about |"
+    r"over |the lives of )?$"
+)
 ONE_TOLL_BEFORE = re.compile(
-    r"(?:\bthe (?:[\w-]+ ){0,2}(?:attacks|bombings|blasts|explosions|shootings)|"
+    rf"(?:{_THE_DEEDS}|"
     # ("Bali, the site of Indonesia's deadliest terror attack, which killed 202 people in 2002")
     r"\b(?:attack|bombing|blast|explosion|shooting|massacre|assault|siege|rampage))\b(?:,\s*)?[^.;,]{0,30}?"
-    r"\b(?:that|which) (?:killed|left|wounded|injured|claimed)\s+(?:at least |more than |nearly |almost |some |about |"
-    r"over |the lives of )?$",
+    + _TOLL_CLAUSE,
     _I,
 )
+# ... the happenings' toll told further on, in their own clause: "in connection with the twin blasts in
+# Hyderabad's Dilsukhnagar last month that killed 17 people" (not a step's)
+DEEDS_TOLL_FAR_BEFORE = re.compile(rf"{_THE_DEEDS}\b[^.;,]{{0,70}}?" + _TOLL_CLAUSE, _I)
 
 
 # ... or of one doer or device: "a suicide bomber killed 33 people", "a car bomb killed 20"

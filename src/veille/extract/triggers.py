@@ -1026,13 +1026,14 @@ def of_years(sentence: str, hit: Hit) -> bool:
     HAVE MURDERED THOUSANDS OF COLOMBIANS" (a dateline's day is no day of the deed)."""
     # (the hit's words end in the phrase, or begin in it: not "THE EXTRADITABLES, WHO HAVE MURDERED
     # THOUSANDS, YESTERDAY MURDERED TWO POLICE AGENTS", whose deed is told after it)
+    # (the rare phrase looked for first: this runs on every hit)
     return (
         hit.trigger.event_type == "attack"
-        and _DAYS_TOLD.search(sentence) is None
         and any(
             m.start() < hit.end <= m.end() or m.start() <= hit.start < m.end()
             for m in _PERFECT_MULTITUDE.finditer(sentence)
         )
+        and _DAYS_TOLD.search(sentence) is None
     )
 
 
