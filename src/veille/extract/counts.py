@@ -304,7 +304,7 @@ _ACTIVE = _table(
             "arrested|arresting|detained|detaining|apprehended|apprehending|nabbed|nabbing|"
             "rounded up|rounding up|picked up|picking up|arrest of|arrests of|detention of|"
             "apprehension of|roundup of|round-up of|captured|capturing|capture of|held|holding|"
-            "seized|seizing|busted|busting",
+            "seized|seizing|busted|busting|intercepted|intercepting",
             _A,
             None,
         ),
@@ -379,7 +379,7 @@ _PASSIVE = _table(
         (
             "arrested|detained|apprehended|nabbed|rounded up|picked up|taken into custody|"
             "placed under arrest|put under arrest|placed in custody|remanded|held|captured|"
-            "seized|busted|in custody|held in custody|kept in custody",
+            "seized|busted|in custody|held in custody|kept in custody|intercepted",
             _A,
             None,
         ),

@@ -588,6 +588,10 @@ def _gloss_end(text: str, c: Cand, nxt: Cand) -> int | None:
     return None if close is None else close.end()
 
 
+# a time of the day named: "after Friday prayers", "before Sunday mass"
+_DAY_PART_AFTER = re.compile(r"\s+(?:prayers?|mass|services?|sermons?|worship|market)\b", re.IGNORECASE)
+
+
 def _wrap(text: str, item: _Item) -> _Item:
     w = _WRAP.search(text, max(0, item.start - 16), item.start)
     if w is None:
@@ -596,6 +600,8 @@ def _wrap(text: str, item: _Item) -> _Item:
     possessive = lx.POSSESSIVE.match(text, item.end) is not None
     if word in ("before", "after", "by") and possessive:
         return item  # "after Tuesday's attack" is about the attack
+    if word in ("before", "after") and _DAY_PART_AFTER.match(text, item.end):
+        return item  # "after Friday prayers", "before Sunday mass": a time of that day
     kind = "since" if word in ("since", "ever since", "after") else "until"
     exclusive = word in ("before", "after")
     return _Item(w.start(1), item.end, kind, item.left, None, exclusive)

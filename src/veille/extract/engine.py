@@ -954,6 +954,11 @@ _OWN_CONTEXT_TYPES = frozenset({"policy", "recruitment", "travel"})
 # much as terrorism, and so is a shootout ("died in a shootout over a $25 service charge").
 # Near a trigger they are context; an article with nothing else (no armed group, no militants,
 # no bomb, no terrorism) reports no event of the field.
+# a toll brought up to date: "The death toll from the suicide bombing in Kabul rose to 40 on Monday"
+_TOLL_RISEN = re.compile(
+    r"\b[Tt]he (?:death |casualty )?toll (?:from|of|in) (?P<deed>[^.;]{0,100}?) (?:has |had |have )?"
+    r"(?:rose|risen|climbed|increased|jumped|reached|grown|grew|stands? at|stood at)\b"
+)
 _CRIME_OR_TERROR = frozenset({"gunman", "shootout", "shoot-out", "gunfight"})
 # a happening named as what came before: "following ISIS-linked attacks in", "after the bombing of"
 # the people (or the day) of a happening: "survivors of the massacre"
@@ -5531,6 +5536,19 @@ class Extractor:
             or _HARM_BEFORE.search(text, opening.start, back.start()) is not None
         ):
             back = None
+        toll = _TOLL_RISEN.search(text, opening.start, opening.end)
+        if (
+            toll is not None
+            and toll.start() - opening.start <= 30
+            and toll.start("deed") <= c.trigger[0] < toll.end("deed")
+            and not any(toll.start("deed") <= m.start < toll.end("deed") for m in dates)
+        ):
+            # "The death toll from the terrorist attack at Crocus City Hall has risen to 137, the
+            # Investigative Committee said on Monday": the day of the toll, not of the attack,
+            # which came before it, on a day the sentence does not tell
+            updated = [m for m in dates if toll.end() <= m.start < opening.end and m.interval.end]
+            end = updated[0].interval.end if updated else info.anchor.isoformat() if info.anchor else None
+            return DateInterval(None, end, "unknown", ""), None
         lapsed = _lapse_date(info, c)
         # (cited by the sentence the lapse is told in: "..., the day after 49 people were killed")
         lapse, where = lapsed if lapsed is not None else (_dated_from(info, c), opening)

@@ -1231,6 +1231,9 @@ TARGET_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:government )?(?:forces?|troops)",
             r"Peshmerga",
             r"AMISOM",
+            # (the African Union's mission in Somalia after AMISOM, and its troops)
+            r"ATMIS",
+            r"(?:African Union|AU|UN|U\.N\.) peacekeepers?",
             r"ANA",
             r"Afghan National Army",
             r"national army",
@@ -1342,6 +1345,8 @@ TARGET_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"governors?",
             r"governor's",
             r"gubernatorial",
+            # ("A roadside bomb killed a district commissioner", Kenya's and Somalia's officials)
+            r"(?:district|county|regional|provincial|sub-county) commissioners?",
             r"district (?:chiefs?|governors?|offices?|headquarters|centers?|centres?|compound|administrators?|"
             r"administration|buildings?|council)",
             r"provincial (?:council|governor|government|officials?|headquarters|administration|offices?|"

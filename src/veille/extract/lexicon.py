@@ -389,6 +389,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:threw|thrown|hurled|lobbed) (?:a |an |two |three |several )?(?:[\w-]+ )?(?:Molotov cocktails?|petrol bombs?|"
         r"fire ?bombs?|incendiary devices?)|(?:Molotov cocktails?|petrol bombs?|fire ?bombs?|incendiary devices?) "
         r"(?:was|were|had been) (?:thrown|hurled|lobbed)|"
+        # "A man firebombed a synagogue in Brooklyn"
+        r"fire-?bomb(?:ed|ing)|"
         r"attacked (?:[\w'-]+ ){1,8}?with (?:a |an |two )?(?:[\w-]+ )?(?:machetes?|knife|knives|axes?|hammers?|swords?|"
         r"blades?|guns?|rifles?|pistols?|firearms?|explosives?|grenades?|bombs?)\b|"
         r"shot (?:and (?:killed|wounded|injured) )?(?:a|an|the|\d+|two|three|four|five|six) (?:[\w-]+ ){0,2}"
@@ -566,7 +568,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"base|air ?base|positions?|territory|airport|border crossing|checkpoint|road|highway|neighbou?rhood|"
         r"police station|headquarters|compound|bridge|dam|hospital|barracks|outpost|refinery|oil ?field|ridge|"
         r"mountain|island|port|harbou?r|stronghold|quarter)s?\b)|"
-        r"detention of)\b",
+        r"detention of|"
+        # "Kenyan police intercepted 12 youths heading to Somalia" (not a missile, a call or a shipment)
+        r"intercepted (?:a group of |(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+        r"dozens of) )(?:[\w-]+ )?(?:youths|young men|men|women|people|persons|suspects|recruits|students|teenagers|"
+        r"nationals|individuals|would-be (?:fighters|jihadists|recruits))|"
+        r"(?:youths|young men|men|women|people|persons|suspects|recruits|students|teenagers|nationals|individuals) "
+        r"(?:were|had been|have been) intercepted)\b",
         0.75,
     ),
     _t(
@@ -638,7 +646,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:routed|repelled|repulsed|dislodged) (?:an? |the )?(?!(?:attacks?|assaults?) by\b)(?:group of )?"
         r"(?:suspected |presumed )?(?:[\w/-]+ ){0,3}"
         r"(?:militants|insurgents|rebels|jihadists|fighters|gunmen|bandits)|"
-        r"(?:following|after|in) (?:an? |the )?engagements? with|targeted (?:\w+ ){0,2}(?:each other's|enemy) positions|counter-?terrorism operations?|"
+        r"(?:following|after|in) (?:an? |the )?engagements? with|targeted (?:\w+ ){0,2}(?:each other's|enemy) positions|"
+        # ("A counter-terrorist operation regime has been introduced in the Kizilyurt district", "the
+        # regime of counter-terrorist operation", Russia's "CTO regime")
+        r"counter-?terror(?:ism|ist) operations?|(?:regime|mode) of (?:a )?counter-?terror(?:ism|ist) operation|"
+        r"CTO regime|"
         # not a skill or a school of thought: "a counter-insurgency expert", "counterinsurgency doctrine"
         r"counter-?insurgency(?! (?:experts?|specialists?|doctrines?|theory|theorists?|manuals?|strateg(?:y|ists?)|"
         r"advis[eo]rs?|veterans?|scholars?|thinking|courses?|training)\b)|"
@@ -711,7 +723,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"stronghold|quarter)s?\b|"
         r"(?:taken|took|seized|wrested) (?:full |complete |total )?control of (?:the )?(?:[\w-]+ ){0,3}"
         r"(?:district|town|city|village|area|base|airport|province|region|neighbou?rhood|positions?)|"
-        r"gunfight|shoot-?out|cross-?fire|armed clash(?:es)?|fired (?:\w+ ){0,3}(?:at|on|upon) (?:the )?(?:\w+ ){0,3}positions|"
+        # (not a quarrel's: "The crossfire between Trump and establishment Republicans")
+        r"gunfight|shoot-?out|cross-?fire(?! between (?-i:[A-Z])[\w'-]+ and)|armed clash(?:es)?|fired (?:\w+ ){0,3}(?:at|on|upon) (?:the )?(?:\w+ ){0,3}positions|"
         r"(?:forces|troops|soldiers|army|military) (?:reportedly |allegedly )?(?:clashed|fired|shelled|attacked|advanced|targeted)|"
         # a state's forces storming (not men dressed as soldiers, mutineers, separatists or former
         # soldiers: "Pro-Russian separatist forces stormed a Ukrainian border post")
@@ -774,11 +787,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "charged a further two men with terrorist offences", "charged three suspects over the attack"
         r"charged (?:(?:a|an|the) )?(?:further |another |other )?(?:[\w-]+ ){0,2}?(?:men|women|people|persons|suspects?|"
         r"individuals|others|man|woman|teenagers?|youths?|members|brothers|boys?|girls?|minors?|juveniles?|"
-        r"teens?|students?|nationals?|citizens?|couple|\d{1,2}-year-olds?)"
+        r"teens?|students?|nationals?|citizens?|residents?|natives?|couple|\d{1,2}-year-olds?)"
         # ... "charged four people, including Abrini, with terrorist activity"
         # ... "charged eight men, two of them minors, with"
         r"(?:,\s+(?:including|among them|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|all|both)\s+of\s+"
         r"(?:them|whom))\s+[^,;]{1,40},)?"
+        # ... "charged 11 members of the Islamic State group over the attack"
+        r"(?:\s+of\s+(?:the\s+|an?\s+)?(?:[\w.'-]+\s+){0,4}?[\w.'-]+(?=\s+(?:with|over|in connection with)\b))?"
         # ... "charged a woman who returned from Syria last month with participation"
         # (a journey or a stay told of the person, not a deed of its own: "charged a man who stabbed two
         # people in The Hague on Sunday with ..." keeps the stabbing its own record)
@@ -796,7 +811,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         # (a name in small letters: not "CHARGED ARMY TROOPS WITH MASSACRING", in capitals; not "charged
         # the government with lacking the will")
         r"charged\s+(?!(?:the|a|an|his|her|its|their|them|him|us|me|you|this|that|those|these)\b)"
-        r"(?-i:[A-Z][a-z'\u2019])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]+){0,3}(?:,\s+[^,;]{1,40}){0,2},?\s+"
+        r"(?-i:[A-Z][a-z'\u2019])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]+){0,3}(?:,\s+[^,;]{1,60}){0,2},?\s+"
         r"(?:(?:on|late|early)\s+)?(?:\w+day\s+)?with\b|"
         # ... one named back: "Police arrested the suspect on Friday and charged him on Monday with"
         r"charged (?:him|her|them) (?:(?:on|late|early)\s+)?(?:\w+day\s+)?(?:with|over)\b"
@@ -1172,7 +1187,8 @@ CONTEXT = re.compile(
     # ("A GROUP OF UNIFORMED MEN YESTERDAY MURDERED ...")
     r"uniformed (?:men|gunmen|individuals|assailants|attackers)|"
     r"drone strikes?|counter-?insurgency|" + _SUBVERSION + r"|narco-?terror\w*|death squads?|"
-    r"cells?|plot|extremists?|(?<!fire )fighters|combatants|gunfire|ambush\w*|bomb\w*|explosive\w*|grenades?|"
+    r"cells?|plot|extremists?|anarchists?|neo-?Nazis?|white supremacists?|Molotov|petrol bombs?|firebomb\w*|(?:acts? of|coordinated) sabotage|"
+    r"(?<!fire )fighters|combatants|gunfire|ambush\w*|bomb\w*|explosive\w*|grenades?|"
     r"arms cache|weapons cache|Islamist\w*|camps? in (?:north-?east(?:ern)? )?Syria|conflict zones?|"
     r"gendarm\w+|projectiles|shells|security personnel|paramilitar\w+|Maoists?|Naxal\w*|"
     r"(?<!character )assassinat\w+|ambush\w*|"
@@ -1218,10 +1234,32 @@ _SINGLED_OUT = (
 )
 STRONG_CONTEXT = re.compile(
     # (not the verb of fear: "freeway shootings that terrorized Phoenix-area drivers")
-    r"\b(?:terror(?!i[sz](?:e|es|ed|ing)\b)\w*|counter-?terror\w*|anti-?terror\w*|jihad\w*|insurgen\w+|extremis\w+|radicali[sz]\w*|"
+    r"\b(?:terror(?!i[sz](?:e|es|ed|ing)\b)\w*|"
+    # "A gunman killed 11 worshippers at the Tree of Life synagogue", "sentenced ... for killing 11
+    # worshippers at a synagogue": killing in a house of worship (before the lone gunman below)
+    r"(?:gunm[ae]n (?:[\w-]+ ){0,3}?|for )(?:killed|killing|murdered|murdering|shot dead|shooting dead|gunned down|"
+    r"massacred|massacring) [^.;]{0,60}?\b(?:at|in|inside|outside) (?:a|an|the|two) (?:[\w'-]+ ){0,3}?(?:synagogues?|"
+    r"mosques?|churche?s?|temples?|gurdwaras?)\b|counter-?terror\w*|anti-?terror\w*|jihad\w*|insurgen\w+|extremis\w+|radicali[sz]\w*|"
     r"suicide (?:bomb\w*|attack\w*|vest)|IEDs?|improvised explosive|Islamic State|ISIS|ISIL|Daesh|"
     r"al[- ]?Qa[e']?i?da|Taliban|Boko Haram|al[- ]?Shabaa?b|foreign fighters|caliphate|militants?|gunm[ae]n|"
     r"armed (?:group|men)|rebels|guerrillas?|"
+    # violence of the far right and the far left, told by its people or its motive: "arrested 25
+    # suspected neo-Nazis", "members of the Reichsbürger movement", "A white supremacist gunman",
+    # "charged with seditious conspiracy", "in a racially motivated attack", "an antisemitic attack"
+    # (not a group described in a political story: "the Ku Klux Klan, a white supremacist group")
+    r"suspected (?:members of (?:an? |the )?)?(?:neo-?Nazis?|white supremacists?|far-right|far-left|anarchists?)|"
+    r"white supremacist (?:gunm[ae]n|terror\w*|extremis\w*|killers?|shooters?|attackers?)|Reichsb(?:ü|ue)rger|"
+    r"seditious conspiracy|"
+    r"(?:far-(?:right|left)|anarchist|neo-?Nazi) (?:cells?|militants?|gunm[ae]n|attackers?|terror\w*|networks?)|"
+    r"(?:racially|religiously|politically) motivated (?:attacks?|shootings?|massacres?|rampages?)|(?:racist|antisemitic|anti-Semitic|anti-Muslim|anti-Jewish|Islamophobic|homophobic) "
+    r"(?:attacks?|shootings?|killings?|massacres?|rampages?|manifesto)|"
+    # "Gunfire attacks on two electrical substations", "conspiring to destroy power substations"
+    r"(?:(?:attacks?|shootings?|gunfire|sabotage|arson) (?:on|of|at)|(?:conspir|plott|plann)(?:ed|ing) to "
+    r"(?:destroy|attack|sabotage|blow up|disable)) (?:two |three |several |\d+ )?(?:[\w-]+ )?(?:power |electrical |"
+    r"electricity )?(?:substations?|power grids?|electric(?:al)? grids?)|"
+    # "A gunman with far-right views", "a man with ties to neo-Nazi groups"
+    r"(?:with|held|had|holding) (?:far-right|extreme right-wing|right-wing extremist|white supremacist|racist|"
+    r"antisemitic|anti-Semitic|jihadist|Islamist) (?:views|beliefs|ideology|sympathies|leanings)|"
     + _SUBVERSION
     + r"|Islamist\w*|militia\w*|bandits|separatists?|death squads?|"
     r"(?:al-Hol|Roj) camp|camps? in (?:north-?east(?:ern)? )?Syria|assailants|explosive devices?|"
@@ -1299,7 +1337,7 @@ STRONG_CONTEXT = re.compile(
     r"(?:fired|launched|lobbed) (?:at|into|towards?|against) (?!\d|(?:about|around|approximately|roughly|high|"
     r"(?:the )?(?:sea|ocean|waters?|orbit|space|sky|air))\b)|"
     r"(?:rockets?|missiles?|mortar (?:rounds?|shells?)) (?:hit|struck|slammed into|crashed into|landed (?:in|on|near))\b|"
-    r"plot(?:ted|ting)? to (?:attack|bomb|kill|blow up)|"
+    r"plot(?:ted|ting)? to (?:attack|bomb|kill|blow up|kidnap|abduct)|"
     # "attempting to detonate a bomb near the Federal Reserve Bank"
     r"(?:tried|trying|attempt(?:ed|ing)?|plott(?:ed|ing)|conspir(?:ed|ing)) to (?:detonate|set off|plant|explode) "
     r"(?:an? |the |two |several )?(?:[\w-]+ ){0,2}?(?:bombs?|explosives?|explosive devices?)|"
@@ -1336,7 +1374,7 @@ STRONG_CONTEXT = re.compile(
     r"(?! (?:on|against) (?:an? |the )?(?:[\w-]+ )?(?:security|cash|cash-in-transit|armou?red) vans?\b)|"
     # a lorry driven into people: "the 2017 truck attack in Stockholm"
     r"(?:truck|lorry)[- ]attacks?\b|"
-    r"(?:plann|plott|prepar)(?:ed|ing) to (?:attack|bomb|kill|strike|carry out (?:an? |the )?(?:[\w-]+ )?attack)|"
+    r"(?:plann|plott|prepar)(?:ed|ing) to (?:attack|bomb|kill|strike|blow up|carry out (?:an? |the )?(?:[\w-]+ )?attack)|"
     # "suspected of planning a bombing" (not an air force's "planning a bombing raid")
     r"(?:plott|plann|prepar)(?:ed|ing) (?:an? |the |further |more )?(?:[\w-]+ ){0,2}?(?:bombings?|bomb attacks?)\b"
     r"(?! (?:raids?|runs?|campaigns?|missions?|sorties)\b)|"
@@ -1399,6 +1437,16 @@ STRONG_CONTEXT = re.compile(
     # (not a fire by mishap: "was set on fire by an electrical short circuit", "accidentally by a candle")
     r"(?![^.;]{0,80}\b(?:accident\w*|short[- ]circuit|electrical|faulty|candles?|blowtorch\w*|heaters?|workers|"
     r"ruling out|ruled out|lightning)\b)|"
+    # "A man firebombed a synagogue": the house of worship as the verb's object
+    r"(?:fire-?bombed|torched|set fire to|burn(?:ed|t) down) (?:a|an|the|two) (?:[\w'-]+ ){0,2}?"
+    r"(?:synagogues?|mosques?|churche?s?|temples?|gurdwaras?|" + _REFUGE + r")\b|"
+    # a fire bomb thrown at an office, a police station or a court (not a riot's, thrown by
+    # protesters: "Protesters threw Molotov cocktails at a police station")
+    r"(?<!protesters )(?<!rioters )(?<!demonstrators )(?<!youths )(?<!students )(?<!fans )(?<!crowd )"
+    r"(?:threw|hurled|lobbed|tossed) (?:a |an |two |three |several |\d+ )?(?:Molotov cocktails?|petrol bombs?|"
+    r"fire ?bombs?|incendiary devices?) (?:at|into|on|through) (?:a |an |the )?(?:[\w'-]+ ){0,3}?(?:police stations?|"
+    r"offices?|courthouses?|court|headquarters|buildings?|banks?|homes?|house|premises|consulates?|embass(?:y|ies)|"
+    r"clinics?|branch)\b|"
     # bombings of houses of worship told by the noun: "after two church bombings killed at least 44 people"
     # (with their toll: not "protests over the Youhanabad twin-church bombing")
     r"(?:church|mosque|synagogue|temple|cathedral|shrine)(?:es|s)? (?:bombings?|attacks?|blasts?|shootings?|"

@@ -297,6 +297,10 @@ _MOTION_BEFORE = re.compile(
     r"(?:the\s+)?(?:(?!(?:at|in|on|near|outside|inside)\s)[\w'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# whose citizen, native or resident someone is: "charged a citizen of Tajikistan"
+_PEOPLE_OF_PLACE = re.compile(
+    r"\b(?:citizens?|nationals?|natives?|residents?)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
 # people named by where they come from: "militants from Syria", "two men from Leeds", "10 sailors
 # from Indonesia"
 _PEOPLE_FROM = re.compile(
@@ -308,7 +312,8 @@ _PEOPLE_FROM = re.compile(
 )
 # a person told by where she lives: "Tamara Fields, a Florida woman whose husband died in the attack
 # on the police training center in Amman"
-_RESIDENT_BEFORE = re.compile(r"\b(?:an?|the|two|three)\s+$", re.IGNORECASE)
+# (with an age: "a 24-year-old Ohio man")
+_RESIDENT_BEFORE = re.compile(r"\b(?:an?|the|two|three)\s+(?:\d{1,2}-year-old\s+)?$", re.IGNORECASE)
 _RESIDENT_AFTER = re.compile(
     r"\s+(?:woman|man|men|women|residents?|natives?|couple|family|teen(?:ager)?|girl|boy|mother|father|"
     r"widow|student|businessman|businesswoman)\b",
@@ -697,7 +702,7 @@ def _eligible(
     if (
         home is not None
         and event_type not in _CASE_TYPES - {"arrest", "raid"}
-        and _RESIDENT_BEFORE.search(ann.text, max(a, p.start - 6), p.start)
+        and _RESIDENT_BEFORE.search(ann.text, max(a, p.start - 20), p.start)
         # (not a witness, "a Mosul resident told Reuters", nor a possessive, "the Herat women's prison")
         and home.group().split()[-1].lower() not in _WITNESS_NOUNS
         and not ann.text.startswith(("'s", "\u2019s"), home.end())
@@ -1030,7 +1035,7 @@ def choose_locations(
                         # (a court's case is heard where she lives: "A Mississippi woman pleaded
                         # guilty to trying to join Islamic State in Syria")
                         event_type not in _CASE_TYPES
-                        and _RESIDENT_BEFORE.search(ann.text, max(a, p.start - 6), p.start)
+                        and _RESIDENT_BEFORE.search(ann.text, max(a, p.start - 20), p.start)
                         and _RESIDENT_AFTER.match(ann.text, p.end)
                     )
                 )
@@ -1070,6 +1075,12 @@ def choose_locations(
                 )
                 # a capital for its state: "the truce Moscow signed", "Washington warned"
                 and not (p.feature_code == "PPLC" and _state_speaks(ann, p))
+                # a court's step: whose resident or native is charged is no place of the court
+                # ("Investigators charged a resident of Dagestan with terrorism")
+                and not (
+                    event_type in _CASE_TYPES - {"arrest", "raid"}
+                    and _PEOPLE_OF_PLACE.search(ann.text, max(a, p.start - 30), p.start)
+                )
             ]
         if event_type not in MOVEMENT and len({p.country_code for p in ok}) > 1:
             ok = [
@@ -1226,7 +1237,14 @@ def choose_locations(
                 for p in body
                 if not _CAME_BACK_FROM.search(ann.text, max(first.start, p.start - 40), p.start)
             ]
-        eligible = [p for p in body if _eligible(ann, p, event_type, lead_span, body_start, [])]
+        eligible = [
+            p
+            for p in body
+            if _eligible(ann, p, event_type, lead_span, body_start, [])
+            # (not whose citizen or native someone is, where the story has a dateline: "MOSCOW -
+            # ... charged a citizen of Tajikistan", "a resident of Dagestan")
+            and not _PEOPLE_OF_PLACE.search(ann.text, max(first.start, p.start - 30), p.start)
+        ]
         dateline = [p for p in lead_places if p.start < body_start]
         # The dateline city only when the story names no other place where it happened; a place
         # the rules set aside (an accusation's) only when there is no dateline either.

@@ -296,6 +296,7 @@ class Hit:
 # The subject's own verb after a description of it: "men linked to Islamic State were ..."
 _MAIN_AUXILIARY = re.compile(r"\b(?:was|were|ha(?:s|ve|d) been)\s*$", _I)
 _RELATIVE = re.compile(r"\b(?:who|which|that)\b", _I)
+_AUXILIARY_OPENS = re.compile(r"(?:was|were|ha(?:s|ve|d) been)\s", _I)
 # a relative clause closed by its own verb before the main one: "A man who returned from Syria was
 # arrested", "a cell that recruited fighters was dismantled" (not "who police said was arrested")
 _RELATIVE_CLOSED = re.compile(
@@ -410,8 +411,12 @@ def is_descriptive(sentence: str, hit: Hit) -> bool:
     if m:
         if m.group(0)[:5].lower() == "that " and REPORTED_THAT.search(before[: m.start()]):
             return False  # "It added that eight nationals were repatriated": reported speech
-        if _MAIN_AUXILIARY.search(m.group(0)) and not _RELATIVE.search(m.group(0)):
-            return False  # "eight nationals linked to Islamic State were repatriated": their own verb
+        if (_MAIN_AUXILIARY.search(m.group(0)) or _AUXILIARY_OPENS.match(word)) and not _RELATIVE.search(
+            m.group(0)
+        ):
+            # "eight nationals linked to Islamic State were repatriated", "Three men accused of
+            # links to al-Shabaab were charged": their own verb
+            return False
         if _RELATIVE_CLOSED.search(m.group(0)) and not _IN_A_YEAR_AFTER.match(sentence, hit.end):
             # "A man who returned from Syria was arrested": the main verb after the clause (not a past
             # told in a trial: "A jihadist who returned from Syria was arrested in 2014, a court heard")
@@ -531,7 +536,9 @@ _STATE_THREATENS = re.compile(
 # searches at night", "tabled a bill giving the spy agency new powers to disrupt terrorist plots"
 _LAW_ALLOWS = re.compile(
     r"[^.;]*?\b(?:allowing|allows?|to allow|giving|gives?|to give|permitting|permits?|authori[sz]ing|"
-    r"authori[sz]es?|to authori[sz]e|empowering|criminali[sz]ing|requiring|to (?:combat|counter|fight|prevent|"
+    # ("signed a law introducing life imprisonment for terrorism": the penalty the law sets)
+    r"authori[sz]es?|to authori[sz]e|empowering|criminali[sz]ing|requiring|introducing|imposing|providing for|"
+    r"toughening|raising|increasing|to (?:combat|counter|fight|prevent|"
     r"disrupt|tackle|stop))\b[^.;]*",
     _I,
 )
@@ -1744,6 +1751,9 @@ LEGAL_UNREAL = re.compile(
     r"|\b(?:(?:un)?likely|expected|due|set)\s+to\s+(?:be\s+)?"
     # ("officials of the army are to be brought to trial")
     r"|\b(?:is|are)\s+to\s+be\s+(?:(?:brought|sent|put|placed)\s+(?:to|on)\s+)?"
+    # ... or chosen or wished for: "opting instead to be tried and sentenced by the court"
+    r"|\b(?:opt(?:s|ed|ing)?|choos(?:e|es|ing)|chose|prefer(?:s|red|ring)?|wish(?:es|ed|ing)?|like)\s+"
+    r"(?:instead\s+)?to\s+(?:be\s+)?(?:[\w'-]+\s+){0,6}"
     r"|\bserving\s+(?:a|an|his|her|their)\s+(?:[\w'-]+\s+){0,3}"
     # an arrest sought, not made: "made several drives to arrest them", "hunting for them to
     # detain them", "trying to capture the leader"
@@ -2205,7 +2215,8 @@ def _armed_men_of_another_verb(sentence: str, h: Hit, hits: list[Hit]) -> bool:
 # bombs had gone off"), and an "arsenal" a power's.
 _SEIZED_BEFORE = re.compile(
     r"\b(?:seiz(?:ed|ing|ure of)|recover(?:ed|ing|y of)|confiscat(?:ed|ing|ion of)|"
-    r"(?:caches?|hauls?|stockpiles?|stash(?:es)?) of)\b[^.;,]{0,50}$",
+    # (a figure's comma goes on: "seized 2,000 explosive devices")
+    r"(?:caches?|hauls?|stockpiles?|stash(?:es)?) of)\b(?:[^.;,]|(?<=\d),(?=\d)){0,50}$",
     _I,
 )
 _DEVICE_WORDS = re.compile(
@@ -2213,7 +2224,7 @@ _DEVICE_WORDS = re.compile(
     r"landmines?|land mines?)$",
     _I,
 )
-_DEVICE_TRIGGERS = frozenset({"ied", "bombing"})
+_DEVICE_TRIGGERS = frozenset({"ied", "bombing", "car_bomb"})
 # ... but a bomb planted and found before it went off is a failed attack: "found the bomb that had
 # been planted near a school"
 _PLANTED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:planted|placed|hidden|left|laid)\b", _I)

@@ -271,6 +271,8 @@ DATELINE_RE = re.compile(
     r"(?:\s*\((?P<paren>[A-Z][A-Za-z .'\-]{1,30})\))?"
     r"(?:\s*,\s*(?P<region>[A-Z][A-Za-z'.\-]*(?:[ ][A-Z][A-Za-z'.\-]*){0,2}))?"
     r"(?:\s*,?\s*\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{2,4})?"
+    # ... or the month first, as Reuters and TASS write it: "NALCHIK, May 10 (TASS) -"
+    r"(?:\s*,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}(?:\s*,\s*\d{4})?)?"
     r"\s*(?:\([^)\n]{1,60}\)\s*)?(?:--|\u2014|\u2013|-|:)\s"
 )
 

@@ -667,6 +667,13 @@ def _dateline_country(
         gi = group_of[mi]
         if m.dateline and gi is not None:
             g = groups[gi]
+            named = [
+                groups[h].candidates[0].place.country_code
+                for h in g.containers
+                if groups[h].candidates and groups[h].candidates[0].place.kind == "country"
+            ]
+            if named:
+                return named[0]  # "PALMA, Mozambique -": the country the dateline writes out
             # a dateline names the city a story was filed from ("SANTIAGO" is Chile's capital,
             # not the Dominican province)
             best = max(
@@ -728,6 +735,12 @@ def _prior(
         )
         if hits:
             s += w.container + 0.5 * (hits - 1)
+        elif g.address and any(
+            groups[h].candidates and groups[h].candidates[0].place.kind == "country" for h in g.containers
+        ):
+            # "Palma, Mozambique": a reading outside the country written after the comma is
+            # another town of that name (Palma of Majorca), however famous
+            s -= w.container
     if (
         g.containees
         and p.kind in ("country", "admin1", "admin2")

@@ -1,0 +1,205 @@
+"""Far-right and far-left violence and its cases, East African copy and wire datelines: suspected
+neo-Nazis and the Reichsbürger are arrested, members of a named group are charged over an attack
+(not an attack), fire bombs thrown at offices and houses of worship, killings in a synagogue; a
+dateline with the month first; Russia's counter-terrorist operation regime; whose citizen or
+resident someone is is no court's place; a toll brought up to date does not date its attack; a
+dateline's country over a famous namesake; al-Shabaab suspects charged, youths intercepted, a car
+bomb seized; near misses of this session's rules. The real pipeline; texts written for these tests.
+"""
+
+from __future__ import annotations
+
+from factories import of_type, records_of
+from veille.pipeline import Pipeline
+
+
+def _towns(rec: dict) -> list[str]:
+    return [loc["name"] for loc in rec["locations"] if loc["role"] == "event"]
+
+
+def test_far_right_and_far_left_suspects_are_arrested(pipeline: Pipeline) -> None:
+    for who in ("25 suspected neo-Nazis", "25 suspected members of the Reichsbürger movement"):
+        text = f"BERLIN - German police on Wednesday arrested {who}."
+        (rec,) = records_of(pipeline, text, "2023-09-05")
+        assert (rec["event_type"], rec["counts"]["arrested"]) == ("arrest", 25)
+        assert rec["date"]["start"] == "2023-08-30"
+    text = (
+        "STUTTGART - German police on Wednesday searched 20 properties of suspected members of a far-left "
+        "group."
+    )
+    (rec,) = records_of(pipeline, text, "2023-09-05")
+    assert rec["event_type"] == "raid"
+    text = (
+        "DETROIT - The FBI on Thursday arrested six men who allegedly plotted to kidnap Michigan Governor "
+        "Gretchen Whitmer."
+    )
+    (rec,) = records_of(pipeline, text, "2023-09-05")
+    assert (rec["event_type"], rec["counts"]["arrested"]) == ("arrest", 6)
+    # ... but a group described in a political story is no happening
+    text = (
+        "Trump was reluctant in a CNN interview on Sunday to disavow an endorsement by David Duke, a former "
+        "leader of the Ku Klux Klan, a white supremacist group.\n\nThe crossfire between Trump and the party "
+        "establishment threatens to rip the party apart."
+    )
+    assert records_of(pipeline, text, "2016-03-01") == []
+
+
+def test_members_of_a_named_group_charged_over_an_attack(pipeline: Pipeline) -> None:
+    text = (
+        "WASHINGTON - The Justice Department on Monday charged 11 members of the Oath Keepers militia over "
+        "the "
+        "attack on the Capitol."
+    )
+    (rec,) = records_of(pipeline, text, "2023-09-05")
+    assert (rec["event_type"], rec["counts"]["persons"]) == ("charge", 11)
+    assert ("Oath Keepers", "affiliation") in {(a["name"], a["role"]) for a in rec["actors"]}
+    text = (
+        "WASHINGTON - Prosecutors on Monday charged 11 members of the Islamic State group in connection with "
+        "the attack on the embassy."
+    )
+    (rec,) = records_of(pipeline, text, "2023-09-05")
+    assert (rec["event_type"], rec["counts"]["persons"]) == ("charge", 11)
+    text = (
+        "BALTIMORE - Federal prosecutors on Friday charged Brandon Russell, founder of the neo-Nazi group "
+        "Atomwaffen Division, with conspiring to destroy power substations around Baltimore."
+    )
+    (rec,) = records_of(pipeline, text, "2023-09-05")
+    assert rec["event_type"] == "charge"
+    assert ("Brandon Russell", "charged") in {(a["name"], a.get("legal_status")) for a in rec["actors"]}
+
+
+def test_fire_bombs_and_killings_in_houses_of_worship(pipeline: Pipeline) -> None:
+    text = (
+        "PORTLAND, Ore. - Someone threw a Molotov cocktail at the federal courthouse on Sunday, police said."
+    )
+    (rec,) = records_of(pipeline, text, "2023-09-05")
+    assert (rec["event_type"], rec["weapon_type"], rec["target_type"]) == (
+        "attack",
+        "incendiary",
+        "government_general",
+    )
+    text = "NEW YORK - A man firebombed a synagogue in Brooklyn on Sunday, causing minor damage, police said."
+    (rec,) = records_of(pipeline, text, "2023-09-05")
+    assert (rec["weapon_type"], rec["target_type"]) == ("incendiary", "religious_figures_institutions")
+    text = "PITTSBURGH - A gunman killed 11 worshippers at a synagogue in Pittsburgh on Saturday."
+    (rec,) = records_of(pipeline, text, "2023-09-05")
+    assert (rec["event_type"], rec["counts"]["killed"], rec["date"]["start"]) == ("attack", 11, "2023-09-02")
+    # ... but a riot's fire bombs are public order
+    text = (
+        "ATHENS - Protesters threw Molotov cocktails at a police station in Athens on Sunday, damaging two "
+        "vehicles."
+    )
+    assert records_of(pipeline, text, "2023-09-05") == []
+    # ... and a trial wished for is no sentence passed
+    text = (
+        "The white man accused of killing nine black parishioners in a racially motivated attack at a church "
+        "in South Carolina a year ago said on Thursday he would like to waive his right to a jury trial, "
+        "opting instead to be tried and sentenced by the court."
+    )
+    assert of_type(records_of(pipeline, text, "2016-06-10"), "conviction") == []
+
+
+def test_wire_datelines_with_the_month_first(pipeline: Pipeline) -> None:
+    for town in ("NALCHIK", "DUSHANBE", "URUMQI"):
+        text = f"{town}, May 10 (TASS) - Police detained three militants on Monday."
+        (rec,) = records_of(pipeline, text, "2016-05-10")
+        assert len(_towns(rec)) == 1 and rec["locations"][0]["precision"] == "city", town
+        assert rec["date"]["start"] == "2016-05-09"
+    text = (
+        "MAKHACHKALA, May 10 (TASS) - A counter-terrorist operation regime has been introduced in the "
+        "Kizilyurt "
+        "district of Dagestan."
+    )
+    (rec,) = records_of(pipeline, text, "2016-05-10")
+    assert (rec["event_type"], _towns(rec)) == ("ct_operation", ["Kizilyurt"])
+
+
+def test_whose_citizen_or_resident_is_no_place_of_the_court(pipeline: Pipeline) -> None:
+    for who in (
+        "a citizen of Tajikistan with preparing a terrorist attack",
+        "a resident of Dagestan with terrorism",
+    ):
+        text = f"MOSCOW, May 10 (TASS) - Investigators have charged {who}."
+        (rec,) = records_of(pipeline, text, "2016-05-10")
+        assert (rec["event_type"], _towns(rec)) == ("charge", ["Moscow"]), who
+    text = (
+        "NASHVILLE, Tenn. - Federal agents arrested a 24-year-old Ohio man on Monday on charges he planned "
+        "to "
+        "attack a substation in Nashville."
+    )
+    (rec,) = records_of(pipeline, text, "2023-09-05")
+    assert _towns(rec) == ["Nashville"]
+
+
+def test_a_toll_brought_up_to_date_does_not_date_its_attack(pipeline: Pipeline) -> None:
+    text = "KABUL - The death toll from a suicide bombing in Kabul has risen to 40, officials said on Monday."
+    (rec,) = records_of(pipeline, text, "2016-05-10")
+    assert rec["date"]["start"] is None and rec["date"]["end"] == "2016-05-09"
+    assert rec["date"]["precision"] == "unknown"
+    # ... the attack's own day still dates it
+    text = (
+        "KABUL - The death toll from Friday's suicide bombing in Kabul has risen to 40, officials said on "
+        "Monday."
+    )
+    (rec,) = records_of(pipeline, text, "2016-05-10")
+    assert rec["date"]["start"] == "2016-05-06"
+    # ... and a time of a day is that day: "after Friday prayers"
+    text = (
+        "MOGADISHU - A suicide bomber killed five people at a restaurant in Mogadishu after Friday prayers, "
+        "police said."
+    )
+    (rec,) = records_of(pipeline, text, "2016-05-10")
+    assert (rec["date"]["start"], rec["date"]["end"]) == ("2016-05-06", "2016-05-06")
+
+
+def test_a_datelines_country_over_a_famous_namesake(pipeline: Pipeline) -> None:
+    text = "PALMA, Mozambique - Insurgents attacked the town of Palma on Wednesday, killing dozens of people."
+    (rec,) = records_of(pipeline, text, "2016-05-10")
+    assert {loc["country_code"] for loc in rec["locations"]} == {"MZ"}
+    text = "Insurgents attacked Palma, Mozambique on Wednesday, killing dozens of people."
+    (rec,) = records_of(pipeline, text, "2016-05-10")
+    assert {loc["country_code"] for loc in rec["locations"]} == {"MZ"}
+
+
+def test_east_african_cases_seizures_and_targets(pipeline: Pipeline) -> None:
+    text = "NAIROBI - Three men accused of links to al-Shabaab were charged in a Nairobi court on Monday."
+    (rec,) = records_of(pipeline, text, "2016-05-10")
+    assert (rec["event_type"], rec["counts"]["persons"], rec["date"]["start"]) == ("charge", 3, "2016-05-09")
+    text = (
+        "ISIOLO - Kenyan police intercepted 12 youths in Isiolo on Monday who were heading to Somalia to "
+        "join "
+        "al-Shabaab."
+    )
+    (rec,) = records_of(pipeline, text, "2016-05-10")
+    assert (rec["event_type"], rec["counts"]["arrested"]) == ("arrest", 12)
+    # ... not rockets stopped in the air
+    text = (
+        "GAZA - Militants fired 20 rockets at Israel on Monday; the Iron Dome system intercepted 12 "
+        "rockets, the "
+        "army said."
+    )
+    assert [r["counts"]["arrested"] for r in records_of(pipeline, text, "2016-05-10")] == [None]
+    text = "MOGADISHU - Police raided a house in Mogadishu on Monday and seized a car bomb."
+    (rec,) = records_of(pipeline, text, "2016-05-10")
+    assert rec["event_type"] == "raid"
+    text = (
+        "GARISSA - A roadside bomb killed a district commissioner and two of his guards in Garissa on Monday."
+    )
+    (rec,) = records_of(pipeline, text, "2016-05-10")
+    assert (rec["target_type"], rec["counts"]["killed"]) == ("government_general", 3)
+    text = (
+        "MOGADISHU - A roadside bomb hit a convoy of African Union peacekeepers near Mogadishu on Monday, "
+        "killing two."
+    )
+    (rec,) = records_of(pipeline, text, "2016-05-10")
+    assert rec["target_type"] == "military"
+
+
+def test_a_law_that_sets_a_penalty_is_a_policy(pipeline: Pipeline) -> None:
+    text = (
+        "ASTANA, May 10 (Reuters) - Kazakhstan's President signed a law on Tuesday introducing life "
+        "imprisonment "
+        "for terrorism."
+    )
+    (rec,) = records_of(pipeline, text, "2016-05-10")
+    assert (rec["event_type"], rec["date"]["start"]) == ("policy", "2016-05-10")
