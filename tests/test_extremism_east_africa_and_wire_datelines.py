@@ -37,25 +37,27 @@ def test_far_right_and_far_left_suspects_are_arrested(pipeline: Pipeline) -> Non
     assert (rec["event_type"], rec["counts"]["arrested"]) == ("arrest", 6)
     # ... but a group described in a political story is no happening
     text = (
-        "Trump was reluctant in a CNN interview on Sunday to disavow an endorsement by David Duke, a former "
-        "leader of the Ku Klux Klan, a white supremacist group.\n\nThe crossfire between Trump and the party "
-        "establishment threatens to rip the party apart."
+        "A candidate endorsed by a white supremacist group lost the primary on Tuesday.\n\nHis rival's "
+        "campaign attacked him for weeks over the endorsement, and the crossfire between the two camps was "
+        "fierce."
     )
     assert records_of(pipeline, text, "2016-03-01") == []
+    # ... nor a gang's plot to kidnap for ransom
+    text = "Police arrested four men on Monday who plotted to kidnap a businessman for ransom in Lagos."
+    assert records_of(pipeline, text, "2016-05-10") == []
 
 
 def test_members_of_a_named_group_charged_over_an_attack(pipeline: Pipeline) -> None:
     text = (
         "WASHINGTON - The Justice Department on Monday charged 11 members of the Oath Keepers militia over "
-        "the "
-        "attack on the Capitol."
+        "the attack on the Capitol."
     )
     (rec,) = records_of(pipeline, text, "2023-09-05")
     assert (rec["event_type"], rec["counts"]["persons"]) == ("charge", 11)
     assert ("Oath Keepers", "affiliation") in {(a["name"], a["role"]) for a in rec["actors"]}
     text = (
-        "WASHINGTON - Prosecutors on Monday charged 11 members of the Islamic State group in connection with "
-        "the attack on the embassy."
+        "WASHINGTON - Prosecutors on Monday charged 11 members of the Islamic State group in connection "
+        "with the attack on the embassy."
     )
     (rec,) = records_of(pipeline, text, "2023-09-05")
     assert (rec["event_type"], rec["counts"]["persons"]) == ("charge", 11)
@@ -92,9 +94,9 @@ def test_fire_bombs_and_killings_in_houses_of_worship(pipeline: Pipeline) -> Non
     assert records_of(pipeline, text, "2023-09-05") == []
     # ... and a trial wished for is no sentence passed
     text = (
-        "The white man accused of killing nine black parishioners in a racially motivated attack at a church "
-        "in South Carolina a year ago said on Thursday he would like to waive his right to a jury trial, "
-        "opting instead to be tried and sentenced by the court."
+        "The white man accused of killing nine black parishioners in a racially motivated attack at a "
+        "church in South Carolina a year ago said on Thursday he would like to waive his right to a jury "
+        "trial, opting instead to be tried and sentenced by the court."
     )
     assert of_type(records_of(pipeline, text, "2016-06-10"), "conviction") == []
 
@@ -107,8 +109,7 @@ def test_wire_datelines_with_the_month_first(pipeline: Pipeline) -> None:
         assert rec["date"]["start"] == "2016-05-09"
     text = (
         "MAKHACHKALA, May 10 (TASS) - A counter-terrorist operation regime has been introduced in the "
-        "Kizilyurt "
-        "district of Dagestan."
+        "Kizilyurt district of Dagestan."
     )
     (rec,) = records_of(pipeline, text, "2016-05-10")
     assert (rec["event_type"], _towns(rec)) == ("ct_operation", ["Kizilyurt"])
@@ -117,15 +118,14 @@ def test_wire_datelines_with_the_month_first(pipeline: Pipeline) -> None:
 def test_whose_citizen_or_resident_is_no_place_of_the_court(pipeline: Pipeline) -> None:
     for who in (
         "a citizen of Tajikistan with preparing a terrorist attack",
-        "a resident of Dagestan with terrorism",
+        "a native of Dagestan with terrorism",
     ):
         text = f"MOSCOW, May 10 (TASS) - Investigators have charged {who}."
         (rec,) = records_of(pipeline, text, "2016-05-10")
         assert (rec["event_type"], _towns(rec)) == ("charge", ["Moscow"]), who
     text = (
         "NASHVILLE, Tenn. - Federal agents arrested a 24-year-old Ohio man on Monday on charges he planned "
-        "to "
-        "attack a substation in Nashville."
+        "to attack a substation in Nashville."
     )
     (rec,) = records_of(pipeline, text, "2023-09-05")
     assert _towns(rec) == ["Nashville"]
@@ -167,16 +167,14 @@ def test_east_african_cases_seizures_and_targets(pipeline: Pipeline) -> None:
     assert (rec["event_type"], rec["counts"]["persons"], rec["date"]["start"]) == ("charge", 3, "2016-05-09")
     text = (
         "ISIOLO - Kenyan police intercepted 12 youths in Isiolo on Monday who were heading to Somalia to "
-        "join "
-        "al-Shabaab."
+        "join al-Shabaab."
     )
     (rec,) = records_of(pipeline, text, "2016-05-10")
     assert (rec["event_type"], rec["counts"]["arrested"]) == ("arrest", 12)
     # ... not rockets stopped in the air
     text = (
         "GAZA - Militants fired 20 rockets at Israel on Monday; the Iron Dome system intercepted 12 "
-        "rockets, the "
-        "army said."
+        "rockets, the army said."
     )
     assert [r["counts"]["arrested"] for r in records_of(pipeline, text, "2016-05-10")] == [None]
     text = "MOGADISHU - Police raided a house in Mogadishu on Monday and seized a car bomb."
@@ -198,8 +196,33 @@ def test_east_african_cases_seizures_and_targets(pipeline: Pipeline) -> None:
 def test_a_law_that_sets_a_penalty_is_a_policy(pipeline: Pipeline) -> None:
     text = (
         "ASTANA, May 10 (Reuters) - Kazakhstan's President signed a law on Tuesday introducing life "
-        "imprisonment "
-        "for terrorism."
+        "imprisonment for terrorism."
     )
     (rec,) = records_of(pipeline, text, "2016-05-10")
     assert (rec["event_type"], rec["date"]["start"]) == ("policy", "2016-05-10")
+
+
+def test_near_misses_of_the_new_words(pipeline: Pipeline) -> None:
+    # a hate crime of the street, a grudge's fire bomb, a wish to be tried are no happenings here
+    for text in (
+        "A man was arrested after a racist attack on a taxi driver in Bradford on Sunday, police said.",
+        "A man threw a Molotov cocktail at the home of his former girlfriend in Lyon early on Tuesday, "
+        "police said, and was arrested hours later.",
+        "Police arrested three men on Monday who planned to blow up an ATM in Utrecht.",
+    ):
+        assert records_of(pipeline, text, "2016-05-10") == [], text
+    # ... but a verdict after a choice is one
+    text = (
+        "She opted to plead guilty and was sentenced to six years on Monday for sharing Islamic State "
+        "propaganda."
+    )
+    assert [r["event_type"] for r in records_of(pipeline, text, "2016-05-10")] == ["conviction"]
+    # ... the wreckage of a car bomb that went off is the attack's, not a seizure
+    text = "Police recovered the wreckage of the car bomb that killed 12 people in Kabul on Monday."
+    assert [r["event_type"] for r in records_of(pipeline, text, "2016-05-10")] == ["attack"]
+    # ... and what a law sets ends where another clause begins
+    text = (
+        "Parliament passed a law on Tuesday increasing penalties for terrorism, and police arrested five "
+        "suspected Islamic State members in Ankara on the same day."
+    )
+    assert "arrest" in [r["event_type"] for r in records_of(pipeline, text, "2016-05-10")]

@@ -386,6 +386,17 @@ _PARENT_BEFORE = re.compile(
 )
 
 
+# the doer stopped by a force: "The gunman was shot dead by the FBI", "before they were shot dead by
+# police", "the attacker was arrested by officers"
+_DOER_STOPPED_BY_BEFORE = re.compile(
+    r"\b(?:gunm[ae]n|attackers?|assailants?|hostage-?takers?|bombers?|shooters?|stabbers?|militants?|"
+    r"terrorists?|they|he|she)\b[^.;]{0,30}?\b(?:was|were|had been)\s+(?:fatally\s+|later\s+)?(?:shot dead|"
+    r"shot and killed|killed|shot|neutrali[sz]ed|arrested|detained|subdued|overpowered|captured)\s+by\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    _I,
+)
+
+
 def perpetrator_evidence(ann: AnnotatedArticle, m: ActorMatch) -> bool:
     """Whether the text ties this armed group to carrying out the attack."""
     sent = ann.sentence_at(m.start)
@@ -900,6 +911,9 @@ def actors_for(
                     state_perps.append(m)
                 elif m.entry.kind in FORCE_KINDS and _HOLDER_BY_BEFORE.search(before):
                     add(m, "target")  # "a checkpoint manned by the Popular Mobilisation Forces"
+                elif m.entry.kind in FORCE_KINDS and _DOER_STOPPED_BY_BEFORE.search(before):
+                    # "The gunman was shot dead by the FBI": the force that ended it, not whom it hit
+                    add(m, "agent")
                 elif m.entry.kind in FORCE_KINDS and _INVESTIGATES_AFTER.match(after):
                     # "the FBI was investigating the attack": who works the case, not whom it hit
                     add(m, "agent")

@@ -1437,11 +1437,17 @@ def _refine(g: _Group, slot: str, pv: str | None, verb: str, *, security: bool =
         "releasing",
         "freed",
         "freeing",
+        "intercepted",
+        "intercepting",
     ):
         if not known:
             return None
         if verb.startswith("seiz"):
             return (_A, None) if kinds <= {"perp", "suspect"} else (_KD, None)
+        if verb.startswith("intercept"):
+            # "intercepted 12 youths heading to Somalia": stopped and held (not bombers shot dead,
+            # nor their cars: "intercepted two female suicide bombers ... and shot them dead")
+            return (_A, None) if kinds <= {"suspect", "other"} else None
         if verb.startswith("captur"):
             generic = any(np.head in ("people", "persons", "men", "individuals") for np in g.nps)
             # (or taken by the police or troops: "THE NATIONAL POLICE YESTERDAY CAPTURED FIVE MEMBERS")
@@ -1457,7 +1463,7 @@ def _refine(g: _Group, slot: str, pv: str | None, verb: str, *, security: bool =
 
 _TOOK_ONE = frozenset({"kidnapped", "abducted", "snatched"})
 # Verbs that count people only when the noun says so ("held 12 hostages", not "held talks").
-_BY_KIND = frozenset({"held", "seized", "captured", "released", "returned", "freed"})
+_BY_KIND = frozenset({"held", "seized", "captured", "released", "returned", "freed", "intercepted"})
 # what someone holds that is no detention: "held responsible", "held dual citizenship", "held talks"
 _HELD_NOT_HELD = frozenset(
     {

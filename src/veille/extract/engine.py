@@ -959,6 +959,11 @@ _TOLL_RISEN = re.compile(
     r"\b[Tt]he (?:death |casualty )?toll (?:from|of|in) (?P<deed>[^.;]{0,100}?) (?:has |had |have )?"
     r"(?:rose|risen|climbed|increased|jumped|reached|grown|grew|stands? at|stood at)\b"
 )
+_SAME_DAY_TOLD = re.compile(
+    r"\b(?:(?:hours|minutes) after|earlier (?:on|in the day|that day|today)|the same day|"
+    r"later (?:that|the same) day)\b",
+    re.IGNORECASE,
+)
 _CRIME_OR_TERROR = frozenset({"gunman", "shootout", "shoot-out", "gunfight"})
 # a happening named as what came before: "following ISIS-linked attacks in", "after the bombing of"
 # the people (or the day) of a happening: "survivors of the massacre"
@@ -5542,6 +5547,13 @@ class Extractor:
             and toll.start() - opening.start <= 30
             and toll.start("deed") <= c.trigger[0] < toll.end("deed")
             and not any(toll.start("deed") <= m.start < toll.end("deed") for m in dates)
+            # (nor one whose day the story tells elsewhere: "... The bomb went off on Monday", nor
+            # the same day: "rose to 40 on Monday evening, hours after the blast")
+            and not any(x.start <= m.start < x.end for x in c.sentences[1:] for m in dates)
+            and not any(
+                opening.end <= m.start < opening.end + 400 and m.interval.precision == "day" for m in dates
+            )
+            and not _SAME_DAY_TOLD.search(text, opening.start, opening.end)
         ):
             # "The death toll from the terrorist attack at Crocus City Hall has risen to 137, the
             # Investigative Committee said on Monday": the day of the toll, not of the attack,

@@ -89,6 +89,10 @@ FREED_ON_SITE = _rx(
     r"(?:freed|released) (?:\w+ ){0,4}?(?:shortly|hours?|later (?:that|the same) day|the same day|unharmed)",
     r"released (?:\w+ ){0,3}?(?:shortly|hours|later (?:that|the same) day|the same day|unharmed)",
     r"security forces (?:ended|gained|regained|cleared|entered)",
+    # ("A man took four people hostage at a synagogue ... The gunman was shot dead by the FBI")
+    r"(?:gunm[ae]n|hostage-?takers?|attackers?|assailants?|captors?|(?:the|a) man) (?:was|were) (?:shot dead|killed|"
+    r"shot and killed) by (?:the )?(?:police|FBI|officers|security forces|troops|soldiers|special forces|snipers?|"
+    r"SWAT|commandos)",
     r"negotiat\w+",
 )
 TAKEN_AWAY = _rx(

@@ -723,8 +723,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"stronghold|quarter)s?\b|"
         r"(?:taken|took|seized|wrested) (?:full |complete |total )?control of (?:the )?(?:[\w-]+ ){0,3}"
         r"(?:district|town|city|village|area|base|airport|province|region|neighbou?rhood|positions?)|"
-        # (not a quarrel's: "The crossfire between Trump and establishment Republicans")
-        r"gunfight|shoot-?out|cross-?fire(?! between (?-i:[A-Z])[\w'-]+ and)|armed clash(?:es)?|fired (?:\w+ ){0,3}(?:at|on|upon) (?:the )?(?:\w+ ){0,3}positions|"
+        r"gunfight|shoot-?out|cross-?fire|armed clash(?:es)?|fired (?:\w+ ){0,3}(?:at|on|upon) (?:the )?(?:\w+ ){0,3}positions|"
         r"(?:forces|troops|soldiers|army|military) (?:reportedly |allegedly )?(?:clashed|fired|shelled|attacked|advanced|targeted)|"
         # a state's forces storming (not men dressed as soldiers, mutineers, separatists or former
         # soldiers: "Pro-Russian separatist forces stormed a Ukrainian border post")
@@ -1187,7 +1186,7 @@ CONTEXT = re.compile(
     # ("A GROUP OF UNIFORMED MEN YESTERDAY MURDERED ...")
     r"uniformed (?:men|gunmen|individuals|assailants|attackers)|"
     r"drone strikes?|counter-?insurgency|" + _SUBVERSION + r"|narco-?terror\w*|death squads?|"
-    r"cells?|plot|extremists?|anarchists?|neo-?Nazis?|white supremacists?|Molotov|petrol bombs?|firebomb\w*|(?:acts? of|coordinated) sabotage|"
+    r"cells?|plot|extremists?|anarchists?|neo-?Nazis?|Molotov|petrol bombs?|firebomb\w*|(?:acts? of|coordinated) sabotage|"
     r"(?<!fire )fighters|combatants|gunfire|ambush\w*|bomb\w*|explosive\w*|grenades?|"
     r"arms cache|weapons cache|Islamist\w*|camps? in (?:north-?east(?:ern)? )?Syria|conflict zones?|"
     r"gendarm\w+|projectiles|shells|security personnel|paramilitar\w+|Maoists?|Naxal\w*|"
@@ -1239,27 +1238,28 @@ STRONG_CONTEXT = re.compile(
     # worshippers at a synagogue": killing in a house of worship (before the lone gunman below)
     r"(?:gunm[ae]n (?:[\w-]+ ){0,3}?|for )(?:killed|killing|murdered|murdering|shot dead|shooting dead|gunned down|"
     r"massacred|massacring) [^.;]{0,60}?\b(?:at|in|inside|outside) (?:a|an|the|two) (?:[\w'-]+ ){0,3}?(?:synagogues?|"
-    r"mosques?|churche?s?|temples?|gurdwaras?)\b|counter-?terror\w*|anti-?terror\w*|jihad\w*|insurgen\w+|extremis\w+|radicali[sz]\w*|"
+    r"mosques?|churche?s?|temples?|gurdwaras?)\b(?! (?:car ?parks?|parking|grounds|yards?)\b)"
+    r"(?![^.;]{0,120}\b(?:dispute|robbery|fight|brawl|feud|quarrel|argument|inheritance|row over)\b)|counter-?terror\w*|anti-?terror\w*|jihad\w*|insurgen\w+|extremis\w+|radicali[sz]\w*|"
     r"suicide (?:bomb\w*|attack\w*|vest)|IEDs?|improvised explosive|Islamic State|ISIS|ISIL|Daesh|"
     r"al[- ]?Qa[e']?i?da|Taliban|Boko Haram|al[- ]?Shabaa?b|foreign fighters|caliphate|militants?|gunm[ae]n|"
     r"armed (?:group|men)|rebels|guerrillas?|"
     # violence of the far right and the far left, told by its people or its motive: "arrested 25
     # suspected neo-Nazis", "members of the Reichsbürger movement", "A white supremacist gunman",
-    # "charged with seditious conspiracy", "in a racially motivated attack", "an antisemitic attack"
-    # (not a group described in a political story: "the Ku Klux Klan, a white supremacist group")
+    # "charged with seditious conspiracy", "a racist massacre"
+    # (not a group described in a political story: "the Ku Klux Klan, a white supremacist group";
+    # nor a hate crime of the street: "a racist attack on a taxi driver", "a homophobic attack")
     r"suspected (?:members of (?:an? |the )?)?(?:neo-?Nazis?|white supremacists?|far-right|far-left|anarchists?)|"
     r"white supremacist (?:gunm[ae]n|terror\w*|extremis\w*|killers?|shooters?|attackers?)|Reichsb(?:ü|ue)rger|"
     r"seditious conspiracy|"
     r"(?:far-(?:right|left)|anarchist|neo-?Nazi) (?:cells?|militants?|gunm[ae]n|attackers?|terror\w*|networks?)|"
-    r"(?:racially|religiously|politically) motivated (?:attacks?|shootings?|massacres?|rampages?)|(?:racist|antisemitic|anti-Semitic|anti-Muslim|anti-Jewish|Islamophobic|homophobic) "
-    r"(?:attacks?|shootings?|killings?|massacres?|rampages?|manifesto)|"
+    r"(?:racist|antisemitic|anti-Semitic|anti-Muslim|anti-Jewish|Islamophobic) (?:mass shootings?|terror\w*)|"
     # "Gunfire attacks on two electrical substations", "conspiring to destroy power substations"
     r"(?:(?:attacks?|shootings?|gunfire|sabotage|arson) (?:on|of|at)|(?:conspir|plott|plann)(?:ed|ing) to "
     r"(?:destroy|attack|sabotage|blow up|disable)) (?:two |three |several |\d+ )?(?:[\w-]+ )?(?:power |electrical |"
     r"electricity )?(?:substations?|power grids?|electric(?:al)? grids?)|"
     # "A gunman with far-right views", "a man with ties to neo-Nazi groups"
-    r"(?:with|held|had|holding) (?:far-right|extreme right-wing|right-wing extremist|white supremacist|racist|"
-    r"antisemitic|anti-Semitic|jihadist|Islamist) (?:views|beliefs|ideology|sympathies|leanings)|"
+    r"with (?:far-right|extreme right-wing|right-wing extremist|white supremacist|jihadist|"
+    r"Islamist) (?:views|beliefs|ideology|sympathies|leanings)|"
     + _SUBVERSION
     + r"|Islamist\w*|militia\w*|bandits|separatists?|death squads?|"
     r"(?:al-Hol|Roj) camp|camps? in (?:north-?east(?:ern)? )?Syria|assailants|explosive devices?|"
@@ -1337,7 +1337,11 @@ STRONG_CONTEXT = re.compile(
     r"(?:fired|launched|lobbed) (?:at|into|towards?|against) (?!\d|(?:about|around|approximately|roughly|high|"
     r"(?:the )?(?:sea|ocean|waters?|orbit|space|sky|air))\b)|"
     r"(?:rockets?|missiles?|mortar (?:rounds?|shells?)) (?:hit|struck|slammed into|crashed into|landed (?:in|on|near))\b|"
-    r"plot(?:ted|ting)? to (?:attack|bomb|kill|blow up|kidnap|abduct)|"
+    # (a kidnapping of an official plotted, not for ransom: "plotted to kidnap Michigan Governor Gretchen Whitmer")
+    r"plot(?:ted|ting)? to (?:attack|bomb|kill|blow up|(?:kidnap|abduct) (?:the |a |an )?(?:[\w'-]+ ){0,3}?"
+    r"(?:governor|mayor|president|prime minister|minister|lawmakers?|senators?|judges?|officials?|politicians?|MPs?|"
+    r"legislators?|chancellor|king|queen|prince|diplomats?|ambassadors?|soldiers?|police(?:men)?|officers?)\b"
+    r"(?![^.;]{0,80}\bransom\b))|"
     # "attempting to detonate a bomb near the Federal Reserve Bank"
     r"(?:tried|trying|attempt(?:ed|ing)?|plott(?:ed|ing)|conspir(?:ed|ing)) to (?:detonate|set off|plant|explode) "
     r"(?:an? |the |two |several )?(?:[\w-]+ ){0,2}?(?:bombs?|explosives?|explosive devices?)|"
@@ -1374,7 +1378,10 @@ STRONG_CONTEXT = re.compile(
     r"(?! (?:on|against) (?:an? |the )?(?:[\w-]+ )?(?:security|cash|cash-in-transit|armou?red) vans?\b)|"
     # a lorry driven into people: "the 2017 truck attack in Stockholm"
     r"(?:truck|lorry)[- ]attacks?\b|"
-    r"(?:plann|plott|prepar)(?:ed|ing) to (?:attack|bomb|kill|strike|blow up|carry out (?:an? |the )?(?:[\w-]+ )?attack)|"
+    # (not a cash machine or a safe: "planned to blow up an ATM")
+    r"(?:plann|plott|prepar)(?:ed|ing) to (?:attack|bomb|kill|strike|blow up(?! (?:an? |the )?(?:ATMs?|cash machines?|"
+    r"cash dispensers?|safes?|vaults?)\b)(?![^.;]{0,100}\b(?:dispute|steal|rob|robbery|cash|loot|insurance|"
+    r"demolition)\b)|carry out (?:an? |the )?(?:[\w-]+ )?attack)|"
     # "suspected of planning a bombing" (not an air force's "planning a bombing raid")
     r"(?:plott|plann|prepar)(?:ed|ing) (?:an? |the |further |more )?(?:[\w-]+ ){0,2}?(?:bombings?|bomb attacks?)\b"
     r"(?! (?:raids?|runs?|campaigns?|missions?|sorties)\b)|"
@@ -1444,9 +1451,10 @@ STRONG_CONTEXT = re.compile(
     # protesters: "Protesters threw Molotov cocktails at a police station")
     r"(?<!protesters )(?<!rioters )(?<!demonstrators )(?<!youths )(?<!students )(?<!fans )(?<!crowd )"
     r"(?:threw|hurled|lobbed|tossed) (?:a |an |two |three |several |\d+ )?(?:Molotov cocktails?|petrol bombs?|"
-    r"fire ?bombs?|incendiary devices?) (?:at|into|on|through) (?:a |an |the )?(?:[\w'-]+ ){0,3}?(?:police stations?|"
-    r"offices?|courthouses?|court|headquarters|buildings?|banks?|homes?|house|premises|consulates?|embass(?:y|ies)|"
-    r"clinics?|branch)\b|"
+    # (not a grudge's: "at the home of his former girlfriend", "into a former employer's office")
+    r"fire ?bombs?|incendiary devices?) (?:at|into|on|through) (?:a |an |the )?"
+    r"(?:(?!(?:his|her|their|former|ex)\b)[\w'-]+ ){0,3}?(?:police stations?|offices?|courthouses?|court|headquarters|"
+    r"buildings?|banks?|consulates?|embass(?:y|ies)|clinics?|branch)\b(?![^.;]{0,60}\b(?:his|her) (?:former|ex))|"
     # bombings of houses of worship told by the noun: "after two church bombings killed at least 44 people"
     # (with their toll: not "protests over the Youhanabad twin-church bombing")
     r"(?:church|mosque|synagogue|temple|cathedral|shrine)(?:es|s)? (?:bombings?|attacks?|blasts?|shootings?|"

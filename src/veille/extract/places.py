@@ -1075,8 +1075,8 @@ def choose_locations(
                 )
                 # a capital for its state: "the truce Moscow signed", "Washington warned"
                 and not (p.feature_code == "PPLC" and _state_speaks(ann, p))
-                # a court's step: whose resident or native is charged is no place of the court
-                # ("Investigators charged a resident of Dagestan with terrorism")
+                # a court's step: whose citizen or native is charged is no place of the court
+                # ("Investigators charged a native of Dagestan with terrorism")
                 and not (
                     event_type in _CASE_TYPES - {"arrest", "raid"}
                     and _PEOPLE_OF_PLACE.search(ann.text, max(a, p.start - 30), p.start)

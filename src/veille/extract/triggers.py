@@ -537,9 +537,12 @@ _STATE_THREATENS = re.compile(
 _LAW_ALLOWS = re.compile(
     r"[^.;]*?\b(?:allowing|allows?|to allow|giving|gives?|to give|permitting|permits?|authori[sz]ing|"
     # ("signed a law introducing life imprisonment for terrorism": the penalty the law sets)
+    # (raised or increased, a penalty: not "raising tensions")
     r"authori[sz]es?|to authori[sz]e|empowering|criminali[sz]ing|requiring|introducing|imposing|providing for|"
-    r"toughening|raising|increasing|to (?:combat|counter|fight|prevent|"
-    r"disrupt|tackle|stop))\b[^.;]*",
+    r"toughening|(?:raising|increasing) (?:the )?(?:[\w-]+ )?(?:penalt(?:y|ies)|sentences?|punishments?|prison terms?|"
+    r"jail terms?)|to (?:combat|counter|fight|prevent|"
+    # (not past a clause of its own: "..., and police arrested five suspected Islamic State members")
+    r"disrupt|tackle|stop))\b(?:(?!,\s+and\b)[^.;])*",
     _I,
 )
 
@@ -1753,7 +1756,8 @@ LEGAL_UNREAL = re.compile(
     r"|\b(?:is|are)\s+to\s+be\s+(?:(?:brought|sent|put|placed)\s+(?:to|on)\s+)?"
     # ... or chosen or wished for: "opting instead to be tried and sentenced by the court"
     r"|\b(?:opt(?:s|ed|ing)?|choos(?:e|es|ing)|chose|prefer(?:s|red|ring)?|wish(?:es|ed|ing)?|like)\s+"
-    r"(?:instead\s+)?to\s+(?:be\s+)?(?:[\w'-]+\s+){0,6}"
+    # (not past a verb of its own: "opted to plead guilty and was sentenced")
+    r"(?:instead\s+)?to\s+(?:be\s+)?(?:(?!(?:and|but)\s+(?:was|were|is|are|has|have|had|then)\b)[\w'-]+\s+){0,6}"
     r"|\bserving\s+(?:a|an|his|her|their)\s+(?:[\w'-]+\s+){0,3}"
     # an arrest sought, not made: "made several drives to arrest them", "hunting for them to
     # detain them", "trying to capture the leader"
@@ -2230,6 +2234,14 @@ _DEVICE_TRIGGERS = frozenset({"ied", "bombing", "car_bomb"})
 _PLANTED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:planted|placed|hidden|left|laid)\b", _I)
 
 
+_REMAINS_OF_BEFORE = re.compile(
+    r"\b(?:wreckage|remains|debris|parts|pieces|fragments|shell|chassis|remnants)\s+of\s+(?:the\s+|an?\s+)?$",
+    _I,
+)
+_WENT_OFF_AFTER = re.compile(
+    r"\s+(?:that|which)\s+(?:had\s+)?(?:killed|exploded|went off|detonated|struck|hit|blew up|wounded|tore)\b",
+    _I,
+)
 # a stock weighed or counted, found or seized: "found a camper with 15 kg of dynamite"
 _STOCK_BEFORE = re.compile(
     r"\b(?:found|discovered|seized|recovered|confiscated|uncovered)\b[^.;]{0,80}?"
@@ -2250,6 +2262,9 @@ def seized_arms(sentence: str, h: Hit) -> bool:
             or _STOCK_BEFORE.search(sentence, max(0, h.start - 140), h.start) is not None
         )
         and _PLANTED_AFTER.match(sentence, h.end) is None
+        # (not the remains of one that went off: "recovered the wreckage of the car bomb that killed 12")
+        and _REMAINS_OF_BEFORE.search(sentence, max(0, h.start - 40), h.start) is None
+        and _WENT_OFF_AFTER.match(sentence, h.end) is None
     )
 
 

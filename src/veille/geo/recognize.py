@@ -222,7 +222,11 @@ _LIST_GAP_RE = re.compile(r"\s*,?\s+(?:and|or)\s+", re.IGNORECASE)
 # the end of a name's words before a place it is named after: "the High Court of "
 _OF_END_RE = re.compile(r"\s(?:of|for)\s+(?:the\s+)?$")
 # a list that goes on after a name: ", and Medellin", ", Talca, and Temuco", " or Washington"
-_LIST_GOES_ON_RE = re.compile(r"\s*(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
+# (not a dateline's date after its country: "PALMA, Mozambique, May 9 (Reuters) -")
+_LIST_GOES_ON_RE = re.compile(
+    r"\s*(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?"
+    r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d)[A-Z]"
+)
 _CONTAINER_GAP_RE = re.compile(
     # (a direction may come between: "Cordoba, southern Spain", "Tripoli, northern Lebanon")
     r"\s*,\s*(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"

@@ -660,6 +660,15 @@ def _groups(mentions: Sequence[Mention]) -> tuple[list[Group], list[int | None]]
     return groups, group_of
 
 
+def _plain_country(g: Group) -> bool:
+    """The group reads as a country and as no region ("Mozambique"; not "Georgia", a US state too)."""
+    return (
+        bool(g.candidates)
+        and g.candidates[0].place.kind == "country"
+        and not any(c.place.kind in ("admin1", "admin2") for c in g.candidates)
+    )
+
+
 def _dateline_country(
     mentions: Sequence[Mention], groups: list[Group], group_of: list[int | None]
 ) -> str | None:
@@ -668,9 +677,7 @@ def _dateline_country(
         if m.dateline and gi is not None:
             g = groups[gi]
             named = [
-                groups[h].candidates[0].place.country_code
-                for h in g.containers
-                if groups[h].candidates and groups[h].candidates[0].place.kind == "country"
+                groups[h].candidates[0].place.country_code for h in g.containers if _plain_country(groups[h])
             ]
             if named:
                 return named[0]  # "PALMA, Mozambique -": the country the dateline writes out
@@ -735,9 +742,7 @@ def _prior(
         )
         if hits:
             s += w.container + 0.5 * (hits - 1)
-        elif g.address and any(
-            groups[h].candidates and groups[h].candidates[0].place.kind == "country" for h in g.containers
-        ):
+        elif g.address and any(_plain_country(groups[h]) for h in g.containers):
             # "Palma, Mozambique": a reading outside the country written after the comma is
             # another town of that name (Palma of Majorca), however famous
             s -= w.container
