@@ -2238,7 +2238,7 @@ _REMAINS_OF_BEFORE = re.compile(
     r"\b(?:wreckage|remains|debris|parts|pieces|fragments|shell|chassis|remnants)\s+of\s+(?:the\s+|an?\s+)?$",
     _I,
 )
-_WENT_OFF_AFTER = re.compile(
+_THAT_WENT_OFF_AFTER = re.compile(
     r"\s+(?:that|which)\s+(?:had\s+)?(?:killed|exploded|went off|detonated|struck|hit|blew up|wounded|tore)\b",
     _I,
 )
@@ -2264,7 +2264,7 @@ def seized_arms(sentence: str, h: Hit) -> bool:
         and _PLANTED_AFTER.match(sentence, h.end) is None
         # (not the remains of one that went off: "recovered the wreckage of the car bomb that killed 12")
         and _REMAINS_OF_BEFORE.search(sentence, max(0, h.start - 40), h.start) is None
-        and _WENT_OFF_AFTER.match(sentence, h.end) is None
+        and _THAT_WENT_OFF_AFTER.match(sentence, h.end) is None
     )
 
 
