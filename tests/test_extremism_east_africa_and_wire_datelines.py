@@ -200,6 +200,12 @@ def test_a_law_that_sets_a_penalty_is_a_policy(pipeline: Pipeline) -> None:
     )
     (rec,) = records_of(pipeline, text, "2016-05-10")
     assert (rec["event_type"], rec["date"]["start"]) == ("policy", "2016-05-10")
+    # ... and so is a listing of people as terrorists
+    text = (
+        "BEIJING, May 10 (Xinhua) - China placed four members of ETIM on its list of terrorists on Tuesday."
+    )
+    (rec,) = records_of(pipeline, text, "2016-05-10")
+    assert (rec["event_type"], rec["date"]["start"]) == ("policy", "2016-05-10")
 
 
 def test_near_misses_of_the_new_words(pipeline: Pipeline) -> None:
