@@ -232,3 +232,37 @@ def test_near_misses_of_the_new_words(pipeline: Pipeline) -> None:
         "suspected Islamic State members in Ankara on the same day."
     )
     assert "arrest" in [r["event_type"] for r in records_of(pipeline, text, "2016-05-10")]
+
+
+def test_tallies_of_a_quarter_and_since_a_month(pipeline: Pipeline) -> None:
+    text = "Police have detained 200 suspected militants since January, the interior ministry said."
+    (rec,) = records_of(pipeline, text, "2024-05-14")
+    assert rec["record_type"] == "statistic"
+    assert (rec["statistic"]["metric"], rec["statistic"]["value"]) == ("arrests", 200)
+    text = "Troops killed 1,200 terrorists and arrested 850 others in the first half of 2023, the army said."
+    stats = {
+        (r["statistic"]["metric"], r["statistic"]["value"]) for r in records_of(pipeline, text, "2024-05-14")
+    }
+    assert stats == {("militants_killed", 1200), ("arrests", 850)}
+    text = (
+        "NEW DELHI - The home ministry said 1,050 terrorist incidents took place in Jammu and Kashmir "
+        "between 2018 and 2022."
+    )
+    (rec,) = records_of(pipeline, text, "2024-05-14")
+    assert (rec["statistic"]["metric"], rec["statistic"]["value"]) == ("attacks", 1050)
+    assert (rec["date"]["start"], rec["date"]["end"]) == ("2018-01-01", "2022-12-31")
+    # ... but hostages held since a month are no tally
+    text = "Islamic State released 40 Assyrian Christians it had held hostage since February, activists said."
+    assert [r["record_type"] for r in records_of(pipeline, text, "2016-05-10")] == ["event"]
+
+
+def test_a_suicide_car_bomber_and_a_named_attacks_suspect(pipeline: Pipeline) -> None:
+    (rec,) = records_of(
+        pipeline, "KABUL - A suicide car bomber killed 11 people in Kabul on Saturday.", "2016-05-10"
+    )
+    assert (rec["event_type"], rec["suicide"], rec["counts"]["killed"]) == ("attack", True, 11)
+    text = (
+        "Belgian police arrested Paris attacks suspect Salah Abdeslam on Friday in Molenbeek, officials said."
+    )
+    (rec,) = records_of(pipeline, text, "2016-03-20")
+    assert (rec["event_type"], rec["date"]["start"]) == ("arrest", "2016-03-18")

@@ -1243,7 +1243,9 @@ STRONG_CONTEXT = re.compile(
     r"massacred|massacring) [^.;]{0,60}?\b(?:at|in|inside|outside) (?:a|an|the|two) (?:[\w'-]+ ){0,3}?(?:synagogues?|"
     r"mosques?|churche?s?|temples?|gurdwaras?)\b(?! (?:car ?parks?|parking|grounds|yards?)\b)"
     r"(?![^.;]{0,120}\b(?:dispute|robbery|fight|brawl|feud|quarrel|argument|inheritance|row over)\b)|counter-?terror\w*|anti-?terror\w*|jihad\w*|insurgen\w+|extremis\w+|radicali[sz]\w*|"
-    r"suicide (?:bomb\w*|attack\w*|vest)|IEDs?|improvised explosive|Islamic State|ISIS|ISIL|Daesh|"
+    # ("A suicide car bomber killed 11 people in Kabul")
+    r"suicide (?:(?:car|truck|lorry|vehicle|motorcycle|motorbike)[- ])?(?:bomb\w*|attack\w*|vest)|IEDs?|"
+    r"improvised explosive|Islamic State|ISIS|ISIL|Daesh|"
     r"al[- ]?Qa[e']?i?da|Taliban|Boko Haram|al[- ]?Shabaa?b|foreign fighters|caliphate|militants?|gunm[ae]n|"
     r"armed (?:group|men)|rebels|guerrillas?|"
     # violence of the far right and the far left, told by its people or its motive: "arrested 25
@@ -1364,6 +1366,9 @@ STRONG_CONTEXT = re.compile(
     r"(?:killed|left) (?:at least |more than |nearly |some |about |over )?(?:\d{2,}|dozens|scores|hundreds)\b)"
     r"(?! (?:on|against) (?:[\w'-]+ ){0,3}?(?:supporters|fans|"
     r"women|girls|pilgrims|players?|striker|footballers?|referees?|elderly|pensioners|shopkeepers|migrants)\b))\b|"
+    # "arrested Paris attacks suspect Salah Abdeslam", "the Brussels bombings mastermind"
+    r"(?-i:[A-Z][\w'-]+) (?:attacks|bombings) (?:suspects?|plotters?|mastermind|ringleader|accomplices?|"
+    r"fugitives?)\b|"
     r"(?:would-be|alleged|convicted|failed|suspected|shoe|underwear|marathon|arena|mail|letter|parcel|pipe|nail|"
     r"mosque|church|subway|metro|bus|train|airport) bombers?\b(?![ -](?:jackets?|aircraft|planes?|jets?)\b)|"
     # "three men suspected of planning an attack on a church", "foiled a planned attack on the

@@ -39,6 +39,8 @@ NOUN_METRICS: tuple[tuple[str, str, str, str | None], ...] = (
     (r"returnees", "returnees", "travel", "persons"),
     # ("four suicide bombings already this year")
     (r"(?:terror(?:ist)? )?(?:attacks|bombings)", "attacks", "attack", None),
+    # ("1,050 terrorist incidents took place in Jammu and Kashmir between 2018 and 2022")
+    (r"terror(?:ist|ism)(?:[- ]related)? incidents", "attacks", "attack", None),
     (r"kidnappings|abductions", "kidnappings", "attack", "kidnapped"),
     (r"recruits", "recruits", "recruitment", "persons"),
 )
@@ -465,7 +467,9 @@ _COMPARED_SINCE = re.compile(
 # how long those counted had been held, not a period of a tally: "released 40 Assyrian Christians it
 # had held hostage since February"
 _HELD_SINCE = re.compile(
-    r"\b(?:had|have|has)\s+(?:been\s+)?(?:held|kept|detained|holding|keeping)\b(?:\s+[\w-]+){0,3}?\s+since\b[^.;:,]*",
+    # (not a tally of arrests: "Police have detained 200 suspected militants since January")
+    r"\b(?:had|have|has)\s+(?:been\s+)?(?:held|kept|detained(?!\s+(?:some\s+|about\s+|more\s+than\s+|over\s+|"
+    r"nearly\s+|almost\s+|at\s+least\s+|a\s+total\s+of\s+)?\d)|holding|keeping)\b(?:\s+[\w-]+){0,3}?\s+since\b[^.;:,]*",
     _I,
 )
 
@@ -775,9 +779,10 @@ def _span_of(sentence: str, periods: str, told: str, m: re.Match[str]) -> bool:
     years, police arrested 150"), or after it in the same clause; never with a day told."""
     if SINGLE_EVENT_CUE.search(told):
         return False
+    # (where the counted noun ends: its match may take a word of the span, "1,200 terrorists in")
+    end = m.start("noun") + len(m.group("noun").split()[0])
     return any(
-        s.end() <= m.start()
-        or (s.start() >= m.end() and not _ANOTHER_CLAUSE.search(sentence, m.end(), s.start()))
+        s.end() <= m.start() or (s.start() >= end and not _ANOTHER_CLAUSE.search(sentence, end, s.start()))
         for s in [*_SPAN_PERIOD.finditer(periods), *_extra_spans(sentence, periods)]
     )
 
