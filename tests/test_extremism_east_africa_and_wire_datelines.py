@@ -156,6 +156,12 @@ def test_a_datelines_country_over_a_famous_namesake(pipeline: Pipeline) -> None:
     text = "PALMA, Mozambique - Insurgents attacked the town of Palma on Wednesday, killing dozens of people."
     (rec,) = records_of(pipeline, text, "2016-05-10")
     assert {loc["country_code"] for loc in rec["locations"]} == {"MZ"}
+    # ... and a region named like a people: "Ethiopia's Somali region" is not Somalia
+    text = (
+        "ADDIS ABABA - Ethiopian troops killed 60 al-Shabaab fighters in Ethiopia's Somali region on Monday."
+    )
+    (rec,) = records_of(pipeline, text, "2016-05-10")
+    assert [(loc["country_code"], loc["precision"]) for loc in rec["locations"]] == [("ET", "admin1")]
     text = "Insurgents attacked Palma, Mozambique on Wednesday, killing dozens of people."
     (rec,) = records_of(pipeline, text, "2016-05-10")
     assert {loc["country_code"] for loc in rec["locations"]} == {"MZ"}

@@ -645,6 +645,10 @@ class Recognizer:
                 # "Saudi forces": a short name of a country used as its demonym
                 dem = tuple(c for c in m.candidates if c.flag <= FLAG_ALIAS and c.place.kind == "country")
             if dem:
+                # (the regions of the same name, for "Ethiopia's Somali region", see _context)
+                m.extras["regions"] = tuple(
+                    c for c in m.candidates if c.flag != FLAG_DEMONYM and c.place.kind == "admin1"
+                )
                 m.candidates = dem
                 m.demonym = True
                 m.source = "ner"
@@ -1164,6 +1168,17 @@ class Recognizer:
                         m.demonym = False
                         m.note = f"demonym used as a place ('{m.text} {noun}')"
                         m.extras["demonym_as_place"] = True
+                        kept = m.extras.get("regions")
+                        regions = tuple(
+                            c
+                            for c in (*m.candidates, *(kept if isinstance(kept, tuple) else ()))
+                            if isinstance(c, Candidate)
+                            and c.flag != FLAG_DEMONYM
+                            and c.place.kind == "admin1"
+                        )
+                        if noun in ("region", "state", "province") and regions:
+                            # "Ethiopia's Somali region": the region of that name, not the country
+                            m.candidates = regions
             if _PERSON_AFTER_RE.match(after) or (
                 # (the words before a place name it as one: "the mayor of Medellin, who was arrested")
                 _PERSON_WHO_RE.match(after)
