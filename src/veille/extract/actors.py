@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence, Set
+from dataclasses import replace
 
 from wordfreq import zipf_frequency
 
@@ -389,8 +390,8 @@ _PARENT_BEFORE = re.compile(
 # the doer stopped by a force: "The gunman was shot dead by the FBI", "before they were shot dead by
 # police", "the attacker was arrested by officers"
 _DOER_STOPPED_BY_BEFORE = re.compile(
-    r"\b(?:gunm[ae]n|attackers?|assailants?|hostage-?takers?|bombers?|shooters?|stabbers?|militants?|"
-    r"terrorists?|they|he|she)\b[^.;]{0,30}?\b(?:was|were|had been)\s+(?:fatally\s+|later\s+)?(?:shot dead|"
+    # (a lone attacker's end: not militants killed in return fire by the force they attacked)
+    r"\b(?:gunm[ae]n|attackers?|assailants?|hostage-?takers?|bombers?|shooters?|stabbers?|he|she)\b[^.;]{0,30}?\b(?:was|were|had been)\s+(?:fatally\s+|later\s+)?(?:shot dead|"
     r"shot and killed|killed|shot|neutrali[sz]ed|arrested|detained|subdued|overpowered|captured)\s+by\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}$",
     _I,
@@ -757,6 +758,16 @@ _OTHERS_CLAIMED = re.compile(
 )
 
 
+def _of_the_country(m: ActorMatch, countries: Set[str]) -> ActorMatch:
+    """A shared alias read as the body of the country where the happening is placed, when one of
+    its entries is of that country and the default is not ("HELSINKI - ... the National Bureau of
+    Investigation said": Finland's, not the Philippines')."""
+    if not m.candidates or not countries or m.entry.country_code in countries:
+        return m
+    own = [e for e in m.candidates if e.country_code in countries]
+    return replace(m, entry=own[0]) if len(own) == 1 else m
+
+
 def actors_for(
     ann: AnnotatedArticle,
     kb: ActorKB,
@@ -790,7 +801,7 @@ def actors_for(
         out.append(Actor(m.entry.name, m.mention, m.entry.kind, role, cc))
         out_spans.append(Span(sent.start, sent.end) if sent else None)
 
-    usable = [m for m in matches if not MEDIA_NAME.search(m.entry.name)]
+    usable = [_of_the_country(m, countries) for m in matches if not MEDIA_NAME.search(m.entry.name)]
     in_window = [m for m in usable if any(a <= m.start < b for a, b in spans)]
     # a state force that did the violence ("soldiers executed fifteen civilians"): the
     # perpetrator, unless an armed group is

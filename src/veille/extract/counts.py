@@ -1399,7 +1399,9 @@ def _moved_to(t: _Text, verb_start: int) -> bool:
     return False
 
 
-def _refine(g: _Group, slot: str, pv: str | None, verb: str, *, security: bool = False) -> _SlotVerb | None:
+def _refine(
+    g: _Group, slot: str, pv: str | None, verb: str, *, security: bool = False, passive: bool = False
+) -> _SlotVerb | None:
     """Verbs whose slot depends on what they count ("held", "seized", "busted", "returned")."""
     kinds = {np.kind for np in g.nps}
     known = kinds <= {"security", "perp", "suspect", "other", "none", "pron", "hint", "cell"}
@@ -1445,9 +1447,10 @@ def _refine(g: _Group, slot: str, pv: str | None, verb: str, *, security: bool =
         if verb.startswith("seiz"):
             return (_A, None) if kinds <= {"perp", "suspect"} else (_KD, None)
         if verb.startswith("intercept"):
-            # "intercepted 12 youths heading to Somalia": stopped and held (not bombers shot dead,
-            # nor their cars: "intercepted two female suicide bombers ... and shot them dead")
-            return (_A, None) if kinds <= {"suspect", "other"} else None
+            # "Kenyan police intercepted 12 youths heading to Somalia": stopped and held by a force
+            # (not bombers shot dead, nor cars: "intercepted two female suicide bombers ... and shot
+            # them dead"; nor people gunmen seize: "Gunmen intercepted 3 Chinese nationals")
+            return (_A, None) if kinds <= {"suspect", "other"} and (security or passive) else None
         if verb.startswith("captur"):
             generic = any(np.head in ("people", "persons", "men", "individuals") for np in g.nps)
             # (or taken by the police or troops: "THE NATIONAL POLICE YESTERDAY CAPTURED FIVE MEMBERS")
@@ -1723,7 +1726,7 @@ def _link_right(t: _Text, g: _Group) -> _Right | None:
         if not has_aux and t.w(e) in _BY_KIND and all(np.kind == "none" for np in g.nps):
             return None  # "the ninth one held at Oakmont"
 
-        refined = _refine(g, sv[0], sv[1], t.w(e))
+        refined = _refine(g, sv[0], sv[1], t.w(e), passive=True)
         if refined is None:
             return None
         g.verb_at = e

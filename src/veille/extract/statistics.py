@@ -774,6 +774,16 @@ _ANOTHER_CLAUSE = re.compile(
 )
 
 
+_NOT_THE_CALENDAR = re.compile(
+    r"['\u2019]s\b|\s+of\s+(?!(?:the\s+)?(?:year|fiscal|financial)\b|(?:19|20)\d\d\b)|\s+hours?\b", _I
+)
+_OVER_ONE_CASE = re.compile(
+    r"\b(?:over|for|in connection with)\s+(?:the|this|that|an?|[\w-]+['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:attacks?|bombings?|blasts?|explosions?|shootings?|assault|ambush|massacre|siege|rampage|killings?|plot)\b",
+    _I,
+)
+
+
 def _span_of(sentence: str, periods: str, told: str, m: re.Match[str]) -> bool:
     """A span of ``_SPAN_PERIOD`` that the figure is counted over: told before it ("In the past five
     years, police arrested 150"), or after it in the same clause; never with a day told."""
@@ -782,7 +792,16 @@ def _span_of(sentence: str, periods: str, told: str, m: re.Match[str]) -> bool:
     # (where the counted noun ends: its match may take a word of the span, "1,200 terrorists in")
     end = m.start("noun") + len(m.group("noun").split()[0])
     return any(
-        s.end() <= m.start() or (s.start() >= end and not _ANOTHER_CLAUSE.search(sentence, end, s.start()))
+        s.end() <= m.start()
+        or (
+            s.start() >= end
+            and not _ANOTHER_CLAUSE.search(sentence, end, s.start())
+            # (a span of the calendar, not of one happening or case: not "during the year's biggest
+            # sweep", "in the second half of the operation", "in the past two months over the
+            # Erawan shrine bombing")
+            and not _NOT_THE_CALENDAR.match(sentence, s.end())
+            and not _OVER_ONE_CASE.search(sentence, end)
+        )
         for s in [*_SPAN_PERIOD.finditer(periods), *_extra_spans(sentence, periods)]
     )
 

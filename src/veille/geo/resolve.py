@@ -45,6 +45,9 @@ TOP_FOR_CONTEXT = 20  # candidates per mention that take part in pairwise suppor
 CONTEXT_PASSES = 3
 # a dateline's reading as a city gains this much
 DATELINE_CITY = 1.5
+DATELINE_CAPITAL = 2.0
+# (a big one: not Hamilton, Bermuda, nor Victoria, Seychelles, over their namesakes)
+BIG_CAPITAL = 500_000
 # NER labels of names (not of dates or numbers) that a place may hide behind
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "FAC"})
 # a town below this importance read through another of its names is doubted out of the theatre
@@ -727,6 +730,15 @@ def _prior(
         s -= w.city_twin * city_twin(g.candidates, p)
     if g.dateline and p.kind == "city":
         s += DATELINE_CITY
+        if (
+            p.feature_code == "PPLC"
+            and p.population >= BIG_CAPITAL
+            and not g.containers
+            and not g.state_codes
+        ):
+            # a bare dateline names a country's capital over its namesakes, whatever the story
+            # tells of ("WASHINGTON (AP) - A Pennsylvania man was sentenced": not Washington, Pa.)
+            s += DATELINE_CAPITAL
     if p.country_code is not None:
         if dateline_cc and p.country_code == dateline_cc:
             s += w.dateline

@@ -892,21 +892,10 @@ def _resolve_in_document(hits: list[_Hit]) -> list[_Hit]:
     if not any(h.candidates for h in hits):
         return hits
     named = {h.term.entry.id for h in hits if h.term.entry is not None and not h.candidates}
-    # ... or the one of the country whose bodies the text names ("Finnish police ... the National
-    # Bureau of Investigation said": Finland's, not the Philippines')
-    homes = {
-        h.term.entry.country_code
-        for h in hits
-        if h.term.entry is not None and not h.candidates and h.term.entry.category == "agency"
-    } - {None}
     out: list[_Hit] = []
     for h in hits:
         if h.candidates and h.term.entry is not None and h.term.entry.id not in named:
             pick = next((t for t in h.options if t.entry is not None and t.entry.id in named), None)
-            if pick is None and len(homes) == 1:
-                pick = next(
-                    (t for t in h.options if t.entry is not None and t.entry.country_code in homes), None
-                )
             if pick is not None:
                 h = _Hit(h.start, h.end, pick, h.options)
         out.append(h)
