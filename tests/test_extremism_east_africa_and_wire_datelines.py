@@ -267,3 +267,41 @@ def test_a_suicide_car_bomber(pipeline: Pipeline) -> None:
         pipeline, "KABUL - A suicide car bomber killed 11 people in Kabul on Saturday.", "2016-05-10"
     )
     assert (rec["event_type"], rec["suicide"], rec["counts"]["killed"]) == ("attack", True, 11)
+
+
+def test_background_of_a_report_is_no_record(pipeline: Pipeline) -> None:
+    text = (
+        "RABAT - Moroccan police dismantled a cell of five Islamic State supporters in Tangier on Monday, "
+        "the interior ministry said.\n\nMorocco has been spared major attacks since 2011, when a bombing at "
+        "a cafe in Marrakesh killed 17. In 2003, suicide bombings in Casablanca killed 45."
+    )
+    assert [r["event_type"] for r in records_of(pipeline, text, "2019-11-12")] == ["cell_dismantled"]
+    # ... nor the toll of the day a span runs from
+    text = (
+        "BRUSSELS - Police raised the alert level on Monday. Security has been tight since March 22, when "
+        "suicide bombers killed 32 people in Brussels."
+    )
+    assert [r["record_type"] for r in records_of(pipeline, text, "2019-11-12")] == ["event"]
+
+
+def test_near_misses_of_the_review_mends(pipeline: Pipeline) -> None:
+    # people that gunmen intercept are their captives, not arrested
+    text = (
+        "OSOGBO - Gunmen intercepted 3 Chinese nationals at a mining site in Osun on Monday and kidnapped "
+        "them."
+    )
+    (rec,) = records_of(pipeline, text, "2016-05-10")
+    assert rec["counts"]["arrested"] is None
+    # ... a gunman who kills his kin at a church is no attack
+    text = "A gunman killed his estranged wife and her mother at a church in Texas on Sunday."
+    assert records_of(pipeline, text, "2016-05-10") == []
+    # ... one sweep is no tally
+    text = "Police arrested 40 people during the year's biggest anti-terror sweep in Istanbul."
+    assert [r["record_type"] for r in records_of(pipeline, text, "2016-05-10")] == ["event"]
+    # ... and a bare dateline is the capital, whatever state the story names
+    text = (
+        "WASHINGTON (AP) - A Pennsylvania man was arrested on Thursday for plotting to bomb a church in "
+        "Pittsburgh on behalf of Islamic State, the Justice Department said."
+    )
+    (rec,) = records_of(pipeline, text, "2022-05-20")
+    assert "Washington" not in [loc["name"] for loc in rec["locations"] if loc["admin1"] == "Pennsylvania"]

@@ -425,7 +425,11 @@ _ONE_DOER_BEFORE = re.compile(
     r"explosion|truck|car|rocket|missile|drone strike|air ?strike|airstrike|eruption|earthquake|quake|"
     r"fire|crash|flood|storm|stampede|collapse|massacre|siege|raid|ambush|shooting|bombing|attack)"
     r"\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:killed|wounded|injured|left|claimed the lives of)\s+(?:at least\s+|more than\s+|some\s+|about\s+|nearly\s+)?$",
+    r"(?:killed|wounded|injured|left|claimed the lives of)\s+(?:at least\s+|more than\s+|some\s+|about\s+|nearly\s+)?$|"
+    # ... or of one series in one town: "In 2003, suicide bombings in Casablanca killed 45"
+    r"\b(?:suicide|coordinated|twin|simultaneous|serial)\s+(?:bombings|attacks|blasts|explosions)\s+(?:in|on|at)\s+"
+    r"(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?\s+(?:killed|left|claimed the lives of)\s+"
+    r"(?:at least\s+|more than\s+|some\s+|about\s+|nearly\s+)?$",
     _I,
 )
 # ... or told with the one happening after it
@@ -441,7 +445,9 @@ _ONE_TOLL_AFTER = re.compile(
 # killed in Copenhagen"), not what the period holds
 _SINCE_CLAUSE_BEFORE = re.compile(
     # ... or in the clause that names it: "on high alert since 2015, when gunmen killed 130 people"
-    rf"\bsince\s+$|\bsince\s+(?:(?:early |late |mid-)?{_MONTHS}\s+)?(?:19|20)\d\d\s*,?\s+when\b[^.;,]*$",
+    # (or a day: "tight since March 22, when suicide bombers killed 32 people")
+    rf"\bsince\s+$|\bsince\s+(?:(?:early |late |mid-)?{_MONTHS}\s+)?(?:(?:19|20)\d\d|\d{{1,2}}(?:,?\s+(?:19|20)\d\d)?)"
+    r"\s*,?\s+when\b[^.;,]*$",
     _I,
 )
 

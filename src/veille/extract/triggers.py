@@ -234,6 +234,8 @@ NEGATED_BEFORE = re.compile(
     # "Germany has not suffered a major attack"
     r"|\b(?:not|never|n't)\s+(?:yet\s+)?(?:suffered|seen|experienced|had|witnessed|faced|recorded)\s+"
     r"(?:an?\s+|any\s+|such\s+an?\s+)?(?:[\w-]+\s+){0,2}$"
+    # "Morocco has been spared major attacks since 2011": none there
+    r"|\b(?:been|was|were|is|are|largely|mostly)\s+spared\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,2}$"
     # "to abstain from any form of attack", "denied the report that the army is bombing"
     # ... "to continue to refrain from using artillery-equipped platforms, known as car bombs"
     r"|\b(?:abstain|refrain|desist)(?:s|ed|ing)?\s+from\s+(?:[\w-]+,?\s+){0,6}$"
