@@ -391,7 +391,8 @@ _PARENT_BEFORE = re.compile(
 # police", "the attacker was arrested by officers"
 _DOER_STOPPED_BY_BEFORE = re.compile(
     # (a lone attacker's end: not militants killed in return fire by the force they attacked)
-    r"\b(?:gunm[ae]n|attackers?|assailants?|hostage-?takers?|bombers?|shooters?|stabbers?|he|she)\b[^.;]{0,30}?\b(?:was|were|had been)\s+(?:fatally\s+|later\s+)?(?:shot dead|"
+    r"\b(?:gunm[ae]n|attackers?|assailants?|hostage-?takers?|bombers?|shooters?|stabbers?|he|she)\b"
+    r"[^.;]{0,30}?\b(?:was|were|had been)\s+(?:fatally\s+|later\s+)?(?:shot dead|"
     r"shot and killed|killed|shot|neutrali[sz]ed|arrested|detained|subdued|overpowered|captured)\s+by\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}$",
     _I,

@@ -950,11 +950,8 @@ _COURT_CASE_OF_THE_FIELD = re.compile(
 # a recruitment or a journey of fighters; sanctions aimed at terrorism or an armed group, not
 # "Western governments ... imposed sanctions on Moscow"
 _OWN_CONTEXT_TYPES = frozenset({"policy", "recruitment", "travel"})
-# "the suspected gunman being his brother": a lone gunman is crime news as
-# much as terrorism, and so is a shootout ("died in a shootout over a $25 service charge").
-# Near a trigger they are context; an article with nothing else (no armed group, no militants,
-# no bomb, no terrorism) reports no event of the field.
-# a toll brought up to date: "The death toll from the suicide bombing in Kabul rose to 40 on Monday"
+# a toll brought up to date (its day is not its deed's): "The death toll from the suicide bombing
+# in Kabul rose to 40 on Monday"
 _TOLL_RISEN = re.compile(
     r"\b[Tt]he (?:death |casualty )?toll (?:from|of|in) (?P<deed>[^.;]{0,100}?) (?:has |had |have )?"
     r"(?:rose|risen|climbed|increased|jumped|reached|grown|grew|stands? at|stood at)\b"
@@ -964,6 +961,10 @@ _SAME_DAY_TOLD = re.compile(
     r"later (?:that|the same) day)\b",
     re.IGNORECASE,
 )
+# "the suspected gunman being his brother": a lone gunman is crime news as
+# much as terrorism, and so is a shootout ("died in a shootout over a $25 service charge").
+# Near a trigger they are context; an article with nothing else (no armed group, no militants,
+# no bomb, no terrorism) reports no event of the field.
 _CRIME_OR_TERROR = frozenset({"gunman", "shootout", "shoot-out", "gunfight"})
 # a happening named as what came before: "following ISIS-linked attacks in", "after the bombing of"
 # the people (or the day) of a happening: "survivors of the massacre"

@@ -297,10 +297,9 @@ _MOTION_BEFORE = re.compile(
     r"(?:the\s+)?(?:(?!(?:at|in|on|near|outside|inside)\s)[\w'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-# whose citizen, native or resident someone is: "charged a citizen of Tajikistan"
-_PEOPLE_OF_PLACE = re.compile(
-    r"\b(?:citizens?|nationals?|natives?|residents?)\s+of\s+(?:the\s+)?$", re.IGNORECASE
-)
+# whose citizen or native someone is: "charged a citizen of Tajikistan" (a resident's home is where a
+# case is heard: "A resident of Virginia was charged")
+_PEOPLE_OF_PLACE = re.compile(r"\b(?:citizens?|nationals?|natives?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # people named by where they come from: "militants from Syria", "two men from Leeds", "10 sailors
 # from Indonesia"
 _PEOPLE_FROM = re.compile(
@@ -1242,7 +1241,7 @@ def choose_locations(
             for p in body
             if _eligible(ann, p, event_type, lead_span, body_start, [])
             # (not whose citizen or native someone is, where the story has a dateline: "MOSCOW -
-            # ... charged a citizen of Tajikistan", "a resident of Dagestan")
+            # ... charged a citizen of Tajikistan", "a native of Dagestan")
             and not _PEOPLE_OF_PLACE.search(ann.text, max(first.start, p.start - 30), p.start)
         ]
         dateline = [p for p in lead_places if p.start < body_start]
