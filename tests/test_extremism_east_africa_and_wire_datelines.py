@@ -1,10 +1,11 @@
 """Far-right and far-left violence and its cases, East African copy and wire datelines: suspected
 neo-Nazis and the Reichsbürger are arrested, members of a named group are charged over an attack
 (not an attack), fire bombs thrown at offices and houses of worship, killings in a synagogue; a
-dateline with the month first; Russia's counter-terrorist operation regime; whose citizen or
-resident someone is is no court's place; a toll brought up to date does not date its attack; a
-dateline's country over a famous namesake; al-Shabaab suspects charged, youths intercepted, a car
-bomb seized; near misses of this session's rules. The real pipeline; texts written for these tests.
+dateline with the month first; Russia's counter-terrorist operation regime; whose citizen or native
+someone is is no court's place; a toll brought up to date does not date its attack; a dateline's
+country over a famous namesake; al-Shabaab suspects charged, youths intercepted, a car bomb seized;
+tallies of a quarter or since a month; the background of a report; near misses of this session's
+rules. The real pipeline; texts written for these tests.
 """
 
 from __future__ import annotations
@@ -115,7 +116,7 @@ def test_wire_datelines_with_the_month_first(pipeline: Pipeline) -> None:
     assert (rec["event_type"], _towns(rec)) == ("ct_operation", ["Kizilyurt"])
 
 
-def test_whose_citizen_or_resident_is_no_place_of_the_court(pipeline: Pipeline) -> None:
+def test_whose_citizen_or_native_is_no_place_of_the_court(pipeline: Pipeline) -> None:
     for who in (
         "a citizen of Tajikistan with preparing a terrorist attack",
         "a native of Dagestan with terrorism",
