@@ -219,10 +219,13 @@ _ONE_HAPPENING = re.compile(
 
 # one case a count or an arrest is of: "in connection with the bombing", "as part of the
 # investigation into Saturday's attack" (the engine's too)
-OF_ONE_CASE = (
-    r"\b(?:in connection with|(?:as part of|in) the (?:investigation|probe|inquiry) into)\s+"
+# the deed one case is about, named after its article or possessive
+_CASE_DEED = (
     r"(?:the|this|that|an?|(?:[\w-]+['\u2019]s))\s+(?:[\w'\u2019-]+\s+){0,3}?"
     r"(?:attacks?|bombings?|blasts?|explosions?|shootings?|assault|ambush|massacre|siege|rampage|killings?|plot)\b"
+)
+OF_ONE_CASE = (
+    r"\b(?:in connection with|(?:as part of|in) the (?:investigation|probe|inquiry) into)\s+" + _CASE_DEED
 )
 _ONE_CASE = re.compile(OF_ONE_CASE, _I)
 # "so far" alone, no period named after it ("so far this year" is one)
@@ -783,11 +786,9 @@ _ANOTHER_CLAUSE = re.compile(
 _NOT_THE_CALENDAR = re.compile(
     r"['\u2019]s\b|\s+of\s+(?!(?:the\s+)?(?:year|fiscal|financial)\b|(?:19|20)\d\d\b)|\s+hours?\b", _I
 )
-_OVER_ONE_CASE = re.compile(
-    r"\b(?:over|for|in connection with)\s+(?:the|this|that|an?|[\w-]+['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,3}?"
-    r"(?:attacks?|bombings?|blasts?|explosions?|shootings?|assault|ambush|massacre|siege|rampage|killings?|plot)\b",
-    _I,
-)
+# ... or told with "over" or "for": "arrested 2 suspects in the past two months over the Erawan shrine
+# bombing"
+_OVER_ONE_CASE = re.compile(r"\b(?:over|for|in connection with)\s+" + _CASE_DEED, _I)
 
 
 def _span_of(sentence: str, periods: str, told: str, m: re.Match[str]) -> bool:
