@@ -221,11 +221,13 @@ _POSSESSIVE_GAP_RE = re.compile(r"['\u2019]s\s+")
 _LIST_GAP_RE = re.compile(r"\s*,?\s+(?:and|or)\s+", re.IGNORECASE)
 # the end of a name's words before a place it is named after: "the High Court of "
 _OF_END_RE = re.compile(r"\s(?:of|for)\s+(?:the\s+)?$")
+# a month's name, whole or cut short, as datelines write it ("May", "Sept.", "January")
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
 # a list that goes on after a name: ", and Medellin", ", Talca, and Temuco", " or Washington"
 # (not a dateline's date after its country: "PALMA, Mozambique, May 9 (Reuters) -")
 _LIST_GOES_ON_RE = re.compile(
     r"\s*(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?"
-    r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d)[A-Z]"
+    rf"(?!{_MONTH_WORD}\s+\d)[A-Z]"
 )
 _CONTAINER_GAP_RE = re.compile(
     # (a direction may come between: "Cordoba, southern Spain", "Tripoli, northern Lebanon")
@@ -276,7 +278,7 @@ DATELINE_RE = re.compile(
     r"(?:\s*,\s*(?P<region>[A-Z][A-Za-z'.\-]*(?:[ ][A-Z][A-Za-z'.\-]*){0,2}))?"
     r"(?:\s*,?\s*\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{2,4})?"
     # ... or the month first, as Reuters and TASS write it: "NALCHIK, May 10 (TASS) -"
-    r"(?:\s*,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}(?:\s*,\s*\d{4})?)?"
+    rf"(?:\s*,\s*{_MONTH_WORD}\s+\d{{1,2}}(?:\s*,\s*\d{{4}})?)?"
     r"\s*(?:\([^)\n]{1,60}\)\s*)?(?:--|\u2014|\u2013|-|:)\s"
 )
 
