@@ -204,7 +204,7 @@ _NONPERSON = frozenset(
         organisation organisations organization organizations party parties hectare tunnel
         tunnels bridge bridges road roads office offices locations location points point areas
         area targets target facility facilities plot plots item items kilogramme kilogrammes
-        shots shot blasts blast explosions explosion"""
+        shots shot blasts blast explosions explosion sentence sentences term terms"""
     )
 )
 _MONTHS = frozenset(
@@ -343,7 +343,7 @@ _ACTIVE = _table(
             _P,
             "sentenced",
         ),
-        ("extradited|extraditing|extradition of", _P, "extradited"),
+        ("extradited|extraditing|extradition of|handed over|handing over|handed", _P, "extradited"),
         ("released|releasing|freed|freeing|set free|release of", _P, "released"),
         ("acquitted|acquitting|acquittal of", _P, "acquitted"),
         ("recruited|recruiting|recruitment of", _P, "recruited"),
@@ -754,6 +754,8 @@ def _excluded(t: _Text, m: NumberMatch) -> bool:
         # "NICE, France - Two suspects", "KASSERINE, Tunisia, July 5 - Two soldiers": a dateline
         # dash, not a range "10-12"
         prev = ""
+    if prev == ":" and not t.is_number_token(i - 2) and _counted_head_follows(t, m):
+        prev = ""  # "RAIPUR: Two jawans were killed": a dateline's colon, not a time "10:30"
     if prev in _PREPOSITIONS and _counted_head_follows(t, m):
         prev = ""  # "resulted in 4 rebel fatalities", "attacked by 30 gunmen": not a date or a time
     if prev in _PRE_EXCLUDE or prev in _CURRENCY_SYMBOLS or prev in (":", "/", "+", "#", "-"):

@@ -938,6 +938,18 @@ _REVIEW = dict(NEGATIVE_CUES)["review"]
 _SPORT = dict(NEGATIVE_CUES)["sport"]
 # a court case is of the field when terrorism is told with it (see _candidates)
 _COURT_TYPES = frozenset({"charge", "trial", "conviction", "acquittal"})
+# a defendant's deed as the case tells it, in a relative clause: "who prosecutors say planted the
+# (bomb)", "who allegedly carried out the (attack)", "who is accused of planning the (bombings)"
+_ALLEGED_DEED_BEFORE = re.compile(
+    r"\bwho\s+(?:(?:prosecutors|police|investigators|authorities|officials|the\s+(?:prosecution|indictment))\s+"
+    r"(?:say|said|allege[sd]?|believe[sd]?|sa(?:y|id)\s+was|sa(?:y|id)\s+were)\s+|allegedly\s+|"
+    r"(?:is|was|are|were)\s+(?:alleged|accused|believed|suspected|said)\s+(?:to\s+have|of)\s+)"
+    r"(?:[\w-]+\s+){0,3}$|"
+    # ... or in the prosecution's words: "Prosecutors say Albashir planted the (bomb)"
+    r"\b(?:prosecutors|the\s+(?:prosecution|indictment))\s+(?:say|said|allege[sd]?)\s+(?:that\s+)?"
+    r"(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))?\s+(?:had\s+)?(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # what a case of the field is about, said in the court's own words: "charged with being involved
 # in the assassination of Major Moises Giroldi", "charged with the murder of Jaime Pardo Leal"
 _COURT_CASE_OF_THE_FIELD = re.compile(
@@ -1716,7 +1728,8 @@ ANAPHORA_FOLDS = {"arrest", "raid", "recruitment", "travel", "threat", "warning"
 # "PESHAWAR - ", "MIR ALI, Pakistan - ", "NICE, France (AFP) -": a dateline with a place only.
 _PLACE_DATELINE = re.compile(
     r"\s*[A-Z][A-Z.'\u2019 /-]{1,40}[A-Z.](?:,\s*[A-Z][\w .'-]{1,40})?\s*"
-    r"(?:\([^)]{1,40}\)\s*)?[-\u2013\u2014]{1,2}\s"
+    # (a colon as South Asian papers write it: "RAIPUR: Two jawans were killed")
+    r"(?:\([^)]{1,40}\)\s*)?(?:[-\u2013\u2014]{1,2}|(?<=[A-Z]):)\s"
 )
 
 
@@ -2769,6 +2782,23 @@ class Extractor:
             ):
                 # "Turkish police detained 13 people. They were accused of providing logistical
                 # support for the bombings.": the attack named again tells of the suspects
+                current.sentences.append(s)
+                continue
+            if (
+                current is not None
+                and not separate
+                and etype == "attack"
+                and current.event_type in _COURT_TYPES
+                and not self._dated(info, s)
+                and all(
+                    _ALLEGED_DEED_BEFORE.search(st, max(0, h.start - 70), h.start)
+                    for h in hits
+                    if h.trigger.event_type == "attack"
+                )
+            ):
+                # "A Turkish court sentenced the main suspect in the 2022 bombing ... Ahlam Albashir, who
+                # prosecutors say planted the bomb, was given seven life sentences": the deed the
+                # defendant is accused of, told in the case's story
                 current.sentences.append(s)
                 continue
             attacks = [c for c in out if c.event_type == "attack"]

@@ -907,6 +907,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "released on bail", not "a video released on Sunday"
         r"\b(?:released (?:from(?! (?:the |a |an )?(?:[\w-]+ )?(?:hospital|clinic|medical))|after|on (?:bail|parole|licen[cs]e|probation|medical|humanitarian|health))|"
         r"freed (?:from|after)|set free|walked free|"
+        # "handed over 313 former detainees, cleared of links to Boko Haram, to the Borno State
+        # government for rehabilitation"
+        r"handed over (?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of) "
+        # (not hostages freed: "handed over 40 rescued children to the Borno State government")
+        r"(?!(?:[\w-]+ )?(?:rescued|freed|liberated|abducted|kidnapped|displaced|orphaned)\b)"
+        r"(?:[\w-]+ ){0,2}?(?:detainees|suspects|persons|people|men|women|children|ex-combatants)\b[^.;]{0,100}? to "
+        r"[^.;]{0,50}?\bfor (?:their )?(?:rehabilitation|reintegration|de-?radicali[sz]ation)|"
         r"released \w+ (?:hostages|prisoners|detainees)|(?:hostages?|prisoners?|detainees?) (?:were |was )?(?:released|freed)|"
         r"(?<!\ba )release of (?:\w+ ){0,3}(?:hostages|prisoners|detainees|suspects|defendants|men|women|people)|(?:released|freed|set free) (?:\w+ ){0,3}"
         r"(?:people|persons|suspects|detainees|prisoners|inmates|men|women|children|hostages|captives)|"
@@ -987,7 +994,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"handed over (?:an?|two|three|four|five|six|seven|eight|nine|ten|\d+) "
         r"(?:(?!(?:lists?|names|dossiers?|details|evidence|files?|documents?|bodies|remains)\b)[\w-]+ ){0,3}?"
         r"(?:suspects?|members?|militants?|fighters?|jihadists?|nationals?|terrorists?)\b[^.;]{0,60}? to (?:the )?"
-        r"(?-i:[A-Z])[\w-]+ (?:authorities|police)\b|"
+        # ... or its army: "Nigerien authorities handed over 12 Nigerian nationals suspected of being members
+        # of Boko Haram to the Nigerian Army"
+        r"(?-i:[A-Z])[\w-]+ (?:authorities|police|(?-i:Army|[Mm]ilitary)(?=[^.;]{0,60}\bborder))\b|"
         r"handed over to (?-i:[A-Z][a-z])[\w-]*(?= (?:an?|two|three|four|five|six|seven|eight|nine|ten|\d+) "
         r"(?:[\w-]+ ){0,3}?(?:suspects?|members?|men|women|nationals?|citizens?|militants?|fighters?|jihadists?|"
         r"man|woman)\b)|"
@@ -1665,7 +1674,8 @@ NEGATIVE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # group can strike", "wanted to demonstrate to the world")
             r"demonstrat(?:e|ing)\s+(?:in|at|outside|against|near|in\s+front\s+of)\b|"
             r"march(?:ed|ers)|sit-?in|strike action|went on strike|riot(?:s|ers|ing|ed)?|"
-            r"mob|looting|looters|agitat(?:ors?|ing|ion)|picket(?:s|ers|ing)?|bandh|hartal|general strike|"
+            r"mob|looting(?!\s+(?:livestock|cattle|goats|camels|animals|food(?:stuffs?)?|grain|weapons|arms|ammunition|medic\w+|"
+            r"supplies|fuel))|looters|agitat(?:ors?|ing|ion)|picket(?:s|ers|ing)?|bandh|hartal|general strike|"
             r"shutdown|stone[- ]?pelt\w*|pelted stones|lathi[- ]?charg\w*|tear ?gas|teargas)\b",
             re.IGNORECASE,
         ),

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from veille.extract.asides import DOERS, LAPSE_AFTER, REFERRING, followed_spans, inside
+from veille.extract.lexicon import find_triggers
 from veille.extract.triggers import LEGAL_STEPS, REDUCED_RELATIVE
 from veille.records import AnnotatedArticle, Location, PlaceMention, Span
 
@@ -299,6 +300,39 @@ _MOTION_BEFORE = re.compile(
 )
 # whose citizen or native someone is: "charged a citizen of Tajikistan" (a resident's home is where a
 # case is heard: "A resident of Virginia was charged")
+# a happening spread over the country: "arrested 147 suspects in operations in 30 provinces",
+# "raids across the country", "nationwide" (not "in two districts of Kabul")
+_ACROSS_THE_COUNTRY = re.compile(
+    r"\b(?:in|across|over)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+    r"various|different|many|dozens\s+of|a\s+(?:dozen|number\s+of))\s+(?:provinces|cities|states|regions|"
+    r"governorates|departments|counties|wilayas)\b(?!\s+(?:of|in)\b)|"
+    r"\b(?:across|throughout|all\s+over)\s+the\s+country\b|\b(?:nationwide|countrywide)\b"
+    # (not what else is nationwide: "A NATIONWIDE 48-HOUR STRIKE TO PROTEST THE ASSASSINATION")
+    r"(?!\s+(?:[\w-]+\s+)?(?:strikes?|protests?|shutdowns?|bandh|hartal|elections?|polls?|vote|campaign|appeal|"
+    r"mourning|holiday))",
+    re.IGNORECASE,
+)
+# the sweep that is spread: "operations ... in 30 provinces", "raids across the country"
+_SWEEP_NOUNS = r"(?:operations?|raids?|sweeps?|crackdowns?|searches|swoops?)"
+_SWEEP_BEFORE = re.compile(rf"\b{_SWEEP_NOUNS}\b[^.;:,]{{0,70}}$", re.IGNORECASE)
+# ... or the sweep after its word: "in a nationwide crackdown"
+_SWEEP_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?{_SWEEP_NOUNS}\b", re.IGNORECASE)
+_SWEEPS = frozenset({"arrest", "raid", "ct_operation", "cell_dismantled"})
+
+
+def _spread_over_the_country(text: str, span: tuple[int, int], event_type: str) -> bool:
+    """The lead's sweep is told over the country ("arrested 147 suspects in operations ... in 30
+    provinces"), not something else of the sentence ("an attack that drew condemnation across the
+    country", "a nationwide alert")."""
+    if event_type not in _SWEEPS:
+        return False
+    return any(
+        _SWEEP_BEFORE.search(text, max(span[0], m.start() - 70), m.start())
+        or _SWEEP_AFTER.match(text, m.end())
+        for m in _ACROSS_THE_COUNTRY.finditer(text, *span)
+    )
+
+
 _PEOPLE_OF_PLACE = re.compile(r"\b(?:citizens?|nationals?|natives?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # people named by where they come from: "militants from Syria", "two men from Leeds", "10 sailors
 # from Indonesia"
@@ -1282,6 +1316,18 @@ def choose_locations(
             ]
             if told and len({p.country_code for p in told}) == 1:
                 chosen = told[:1]
+            elif (
+                chosen is dateline
+                and dateline[0].country_code
+                and _spread_over_the_country(ann.text, lead_span, event_type)
+            ):
+                # "ANKARA - Turkish police arrested 147 suspects in operations ... in 30 provinces":
+                # the country, not the town the story was filed from
+                cc = dateline[0].country_code
+                picked.append(
+                    (Location(name=country_name(cc), country_code=cc, precision="country"), Span(*lead_span))
+                )
+                chosen = []
         for p in chosen:
             picked.append((to_location(p), Span(first.start, first.end)))
     if not parallel:
@@ -1638,8 +1684,9 @@ def _refine(
 
     - a region (or a spot that is no town) holding the dateline city: the dateline city
       ("MAIDUGURI - The army ... handed them to the Borno state government");
-    - a region whose town the happening's next sentences name where it happened: that town ("the
-      weekend mass shooting in Florida. ... a man entered a gay nightclub in Orlando");
+    - a region whose town the happening's next sentences name where it happened: that town, over
+      the dateline's too ("the weekend mass shooting in Florida. ... a man entered a gay nightclub
+      in Orlando"; "KATSINA - Police in Katsina State ... The suspects were arrested in Daura");
     - a country only, where the event's sentences say "in the capital": that country's capital,
       when the article names it elsewhere; where its first sentence says "in the same city": the
       town of that country named last before it.
@@ -1657,37 +1704,44 @@ def _refine(
             for o, _ in picked
         )
         if loc.role == "event" and (loc.precision == "admin1" or spot) and not addressed:
+            filed = False
             for p in dateline:
                 if p.country_code == loc.country_code and _fold(p.admin1 or "") == _fold(loc.admin1 or ""):
                     new = to_location(p, loc.role)
+                    filed = True
                     break
-            else:
-                later = [
-                    p
-                    for p in cities
-                    if any(a <= p.start < b for a, b in spans if a > span.start)
-                    and p.country_code == loc.country_code
-                    and _fold(p.admin1 or "") == _fold(loc.admin1 or "")
-                    # ... not the region's own name again ("in Dih Yak, Ghazni": Ghazni province)
-                    and _fold(_bare(p.name or "")) != _fold(_bare(loc.admin1 or ""))
-                    # ... nor a building named like a town ("the White House"; "the Orlando
-                    # shooting" is the town's)
-                    and (
-                        ann.text[max(0, p.start - 4) : p.start].lower() != "the "
-                        or _HAPPENING_AFTER.match(ann.text, p.end) is not None
-                        or _DOER_AFTER.match(ann.text, p.end) is not None
-                        # ... a building named by its town is in it ("the Fort Pierce Islamic Center")
-                        or _named_by_town(p)
-                    )
-                    and _eligible(ann, p, event_type, _span_of(spans, p.start), body_start, [])
-                    # ... nor the town of what it followed ("the mosque's imam had asked for more
-                    # security following the mass shooting last month ... in Orlando")
-                    and not _AFTER_HAPPENING_BEFORE.search(
-                        ann.text, max(_span_of(spans, p.start)[0], p.start - 120), p.start
-                    )
-                ]
-                if loc.precision == "admin1" and not loc.city and len({p.geonames_id for p in later}) == 1:
-                    new = to_location(later[0], loc.role)
+            later = [
+                p
+                for p in cities
+                if any(a <= p.start < b for a, b in spans if a > span.start)
+                and p.country_code == loc.country_code
+                and _fold(p.admin1 or "") == _fold(loc.admin1 or "")
+                # ... not the region's own name again ("in Dih Yak, Ghazni": Ghazni province)
+                and _fold(_bare(p.name or "")) != _fold(_bare(loc.admin1 or ""))
+                # ... nor a building named like a town ("the White House"; "the Orlando
+                # shooting" is the town's)
+                and (
+                    ann.text[max(0, p.start - 4) : p.start].lower() != "the "
+                    or _HAPPENING_AFTER.match(ann.text, p.end) is not None
+                    or _DOER_AFTER.match(ann.text, p.end) is not None
+                    # ... a building named by its town is in it ("the Fort Pierce Islamic Center")
+                    or _named_by_town(p)
+                )
+                and _eligible(ann, p, event_type, _span_of(spans, p.start), body_start, [])
+                # ... nor the town of what it followed ("the mosque's imam had asked for more
+                # security following the mass shooting last month ... in Orlando")
+                and not _AFTER_HAPPENING_BEFORE.search(
+                    ann.text, max(_span_of(spans, p.start)[0], p.start - 120), p.start
+                )
+            ]
+            if filed:
+                # (over the dateline's, only the town where the happening is told again: "The
+                # suspects were arrested in Daura"; not a hospital's, a grave's or a target's)
+                later = [p for p in later if _told_again_in(ann, p, event_type)]
+            if loc.precision == "admin1" and not loc.city and len({p.geonames_id for p in later}) == 1:
+                # (the town the next sentences name where it happened, over the dateline's:
+                # "KATSINA - Police in Katsina State ... The suspects were arrested in Daura")
+                new = to_location(later[0], loc.role)
         elif loc.role == "event" and loc.precision == "country" and not addressed:
             # (not a country one of the picked towns lies in: "Falluja, the Iraqi city ... an hour's
             # drive west of Baghdad" is no happening in the capital)
@@ -1800,6 +1854,26 @@ _AFTER_HAPPENING_BEFORE = re.compile(
     r"siege)\b)[^.;]*$",
     re.IGNORECASE,
 )
+
+
+# between a happening's words and its town: "were arrested (in)", "took place on Sunday (in)"
+_HAPPENED_IN = re.compile(
+    r"\s+(?:(?!(?:to|for|from|after|before|last|earlier)\b)[\w-]+\s+){0,3}?(?:in|at)\s+$", re.I
+)
+_TOLD_AGAIN = re.compile(r"\b(?:took place|happened|occurred|was carried out|were carried out)\b", re.I)
+
+
+def _told_again_in(ann: AnnotatedArticle, p: PlaceMention, event_type: str) -> bool:
+    """The town is where the happening is told again, right after a word of its kind ("The suspects
+    were arrested in Daura", "The attack took place in Bosso")."""
+    sent = ann.sentence_at(p.start)
+    if sent is None or re.search(
+        r"\b(?:last|earlier|previous|ago|(?:19|20)\d\d)\b", ann.text[sent.start : sent.end], re.I
+    ):
+        return False
+    ends = [b for t, _, b in find_triggers(ann.text[sent.start : p.start]) if t.event_type == event_type]
+    ends += [m.end() - sent.start for m in _TOLD_AGAIN.finditer(ann.text, sent.start, p.start)]
+    return any(_HAPPENED_IN.fullmatch(ann.text, sent.start + b, p.start) for b in ends)
 
 
 def _named_by_town(p: PlaceMention) -> bool:

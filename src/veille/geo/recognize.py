@@ -518,6 +518,9 @@ class Recognizer:
             cands = self.gaz.candidates(" ".join(words))
             if cands:
                 return cands, None, None
+        if len(words) > 3 and words[-3:] == ["local", "government", "area"]:
+            # Nigeria's LGAs written out: "Tsafe Local Government Area" is Tsafe LGA
+            words = [*words[:-3], "lga"]
         if (
             len(words) > 1
             and words[-1] in ADMIN_WORDS
@@ -1308,7 +1311,11 @@ class Recognizer:
         if hint == "admin":
             m.admin_hint = True
             words = m.key.split()
-            if words[-1] in LOWER_UNIT_WORDS or words[0] in LOWER_UNIT_WORDS:
+            if (
+                words[-1] in LOWER_UNIT_WORDS
+                or words[0] in LOWER_UNIT_WORDS
+                or m.key.endswith(" government area")
+            ):
                 m.extras["lower_unit"] = True
         elif hint == "settlement":
             m.settlement_hint = True
