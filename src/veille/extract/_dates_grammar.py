@@ -611,6 +611,13 @@ def h_monthweek(scan: Scan, m: re.Match[str]) -> Cand | None:
     return Cand(m.start(), m.end(), cal)
 
 
+_SERIES_AFTER = re.compile(
+    r"\s+(?:attacks|bombings|blasts|killings|massacres|shootings|hijackings|assaults)\b(?!\s+(?:were|have|had)\s+been\s+"
+    r"(?:recorded|registered|reported|counted)\b)",
+    re.IGNORECASE,
+)
+
+
 def h_year(scan: Scan, m: re.Match[str]) -> Cand | None:
     """ "in 2023", "since 2015", "mid-2019", "the end of 2019", "the 2015 Paris attacks"."""
     text = scan.text
@@ -620,6 +627,8 @@ def h_year(scan: Scan, m: re.Match[str]) -> Cand | None:
     one = prev in ("the", "a", "one", "its", "their", "that") and bool(
         _SINGLE_EVENT_AFTER.match(text, m.end())
     )
+    # ... and "the 2015 attacks on the Bataclan": a series of that year (a count takes no "the")
+    one = one or (prev == "the" and _SERIES_AFTER.match(text, m.end()) is not None)
     if _COUNT_AFTER.match(text, m.end()) and not one:
         return None
     mod = _key(m.group("mod"))

@@ -233,6 +233,12 @@ _TERRORISM_DENIED = re.compile(
     r"(?:do|does|did)(?:\s+not|n't)\s+(?:believe|think)\s+(?:that\s+)?the\s+incident\s+(?:is|was)\s+"
     r"terror(?:ism)?[- ]related\b|"
     r"no (?:links?|connections?|ties) (?:to|with) terror\w*|"
+    # "there was no nexus to terrorism", "had no terrorist motive", "no indication of a terrorist motive"
+    r"no (?:known |apparent )?nexus (?:to|with) terror\w*|"
+    r"(?:had|has|have|with|found|showed|there (?:was|is)) no (?:known |apparent )?"
+    r"(?:terrorist|terror|extremist|ideological) (?:motives?|motivations?)\b|"
+    r"no (?:indication|sign|evidence) of (?:a |any )?(?:terrorist|terror|extremist|ideological) "
+    r"(?:motives?|links?)\b|"
     # "we have no evidence this is related to terrorism", "no reason to suspect that the blast, on
     # the eve of ..., was the work of extremists"
     r"no (?:evidence|indication|sign|reason to (?:believe|suspect|think))\s+(?:that\s+)?[^.;]{0,100}?\b"
@@ -672,6 +678,8 @@ _STATE_DEVICE = re.compile(
     r"shelling|shells)\b",
     re.IGNORECASE,
 )
+_ANNIVERSARY_OF = re.compile(r"\b(?:anniversary|anniversaries)\s+of\b", re.IGNORECASE)
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|t|wn)\b", re.IGNORECASE)
 _ANNIVERSARY_ON = re.compile(r"\banniversary\s+(?:on|last|this)\s*$", re.IGNORECASE)
 _OF_AFTER_DAY = re.compile(r"\s+of\b", re.IGNORECASE)
 
@@ -865,6 +873,25 @@ _FREED_BEFORE = re.compile(
     r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:freed|released|rescued|liberated)\b(?:[^.;]|\.(?=[\w-])){0,50}$",
     re.IGNORECASE,
 )
+# an arrest tied to the attack told before it: "in connection with the attack", "the attackers"
+_TIED_TO_THE_ATTACK = re.compile(
+    r"\b(?:in\s+connection\s+with|over|for|behind|linked\s+to|suspected\s+of\s+(?:carrying\s+out|involvement\s+in))"
+    r"\s+(?:the|this|that|Thursday's|Friday's|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks?|bombings?|blasts?|shootings?|ambush|assault|massacre|killings?)\b|"
+    r"\b(?:the|one\s+of\s+the|two\s+of\s+the)\s+(?:suspected\s+|alleged\s+)?(?:attackers?|gunm[ae]n|assailants?|"
+    r"bombers?|perpetrators?|shooters?|killers?|suspects?)\b",
+    re.IGNORECASE,
+)
+_AN_ATTACK_NAMED = re.compile(
+    r"\b(?:attacks?|bombings?|blasts?|shootings?|massacres?|ambush(?:es)?|hijack\w*|kidnapp?\w*|abduct\w*|hostages?)\b",
+    re.IGNORECASE,
+)
+# a roundup's item, with its own dateline: "* MOSUL - Gunmen killed two policemen"
+_ITEM_DATELINE = re.compile(
+    r"\s*(?:[*\u2022]\s*|-\s+)?(?!(?:UPDATE|BREAKING|NOTE|CORRECTION|EDITOR|EXCLUSIVE|URGENT|FLASH|ALERT|WATCH|LIVE|"
+    r"VIDEO|PHOTOS?|ANALYSIS|FACTBOX|TIMELINE|REFILE|RPT|CLARIFICATION|UPDATED|LATEST|NEW)\b)"
+    r"[A-Z][A-Z.'\u2019]+(?:[ -][A-Z][A-Z.'\u2019]+){0,2}\s+[-\u2013\u2014]{1,2}\s"
+)
 _ITEM_BREAK = re.compile(
     r"(?:[-\u2014\u2013_=*~]\s*){3,}|\d{1,2}(?::\d\d)?\s*(?:a\.?m|p\.?m)\.?(?:\s+[A-Z]{2,4})?", re.IGNORECASE
 )
@@ -938,6 +965,55 @@ _REVIEW = dict(NEGATIVE_CUES)["review"]
 _SPORT = dict(NEGATIVE_CUES)["sport"]
 # a court case is of the field when terrorism is told with it (see _candidates)
 _COURT_TYPES = frozenset({"charge", "trial", "conviction", "acquittal"})
+# ... and its taking: "stormed the Jaffar Express", "took 400 passengers hostage"
+_SIEGE_BEGAN = re.compile(
+    r"\b(?:storm(?:ed|ing)|hijack(?:ed|ing)|seiz(?:ed|ing)|besieg(?:ed|ing)|laid\s+siege|"
+    r"(?:took|taking|held|holding)\s+(?:[\w-]+\s+){0,4}?hostages?)\b",
+    re.IGNORECASE,
+)
+_DAY_OPENING = re.compile(
+    r"\s*(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday)\b",
+    re.IGNORECASE,
+)
+# the toll of a deed told in a clause after its noun: "the March 2016 Brussels bombings, which (killed)"
+_TOLL_OF_THE_DEED_BEFORE = re.compile(
+    r"\b(?:attacks?|bombings?|blasts?|shootings?|massacres?|ambush)\b[^.;]{0,60}?,?\s+(?:which|that|in\s+which)\s+"
+    r"(?:had\s+)?(?:killed|left|wounded|injured|claimed(?:\s+the\s+lives\s+of)?)?\s*(?:at\s+least\s+|more\s+than\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+# a death sentence carried out (see the "execution" trigger)
+_PUT_TO_DEATH = re.compile(r"(?:executed|hanged|put to death)\b", re.IGNORECASE)
+# the punitive demolition of an attacker's home (see the "demolition" trigger)
+# what tells of another case than the story's: "In a separate case", "an unrelated arrest"
+_ANOTHER_CASE = re.compile(
+    r"\b(?:separate(?:ly)?|unrelated|another|earlier|second|previous|meanwhile|elsewhere|last\s+(?:week|month|year))\b",
+    re.IGNORECASE,
+)
+# ... and what says the story's is terrorism: "Prosecutors were treating it as a terrorist attack"
+_TERRORISM_AFFIRMED = re.compile(
+    r"\b(?:treat(?:ing|ed|s)?|investigat(?:ing|ed|es)?|classif(?:ying|ied))\s+(?:it|the\s+\w+)\s+as\s+(?:an?\s+)?"
+    r"(?:act\s+of\s+)?terror",
+    re.IGNORECASE,
+)
+# a sentence that goes on to something after or beside: "Hours later, a suicide bomber"
+_LATER_OR_BESIDE_OPENING = re.compile(
+    r"\W*(?:(?:(?:hours|minutes|days|a\s+day|shortly|soon|weeks)\s+)?(?:later|afterwards?)|separately|meanwhile|"
+    r"elsewhere|also|in\s+a\s+separate)\b",
+    re.IGNORECASE,
+)
+_DEMOLISHED = re.compile(r"(?:demolish\w*|razed|punitive)\b", re.IGNORECASE)
+# ... and the clause about the home's owner that tells his deed: "of a Palestinian gunman who (killed)"
+_WHOSE_DEED_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:who|that)\b(?:(?!\b(?:during|while|then|later|in\s+which)\b)[^.;]){0,120}",
+    re.IGNORECASE,
+)
+# a siege told by its end: "ended a standoff with militants who hijacked a train", "the siege ended"
+_SIEGE_ENDED = re.compile(
+    r"\b(?:ended|ending|end(?:ed)?\s+to|brought\s+an\s+end\s+to|concluded)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:standoff|stand-off|siege|hostage[- ]taking|hostage\s+crisis|hijacking)\b|"
+    r"\b(?:standoff|stand-off|siege|hostage\s+crisis|hijacking)\s+(?:ended|was\s+over|came\s+to\s+an\s+end)\b",
+    re.IGNORECASE,
+)
 # a defendant's deed as the case tells it, in a relative clause: "who prosecutors say planted the
 # (bomb)", "who allegedly carried out the (attack)", "who is accused of planning the (bombings)"
 _ALLEGED_DEED_BEFORE = re.compile(
@@ -2191,7 +2267,7 @@ class Extractor:
         info = _Article(ann, anchor, body_start, matches, context, dates, strong, clauses=clauses)
         candidates = self._candidates(info, masked)
         if anchor is not None:
-            kept = [c for c in candidates if not self._historical(info, c)]
+            kept = [c for c in candidates if not self._historical(info, c) and not self._remembered(info, c)]
             if candidates and not kept:
                 return Drop(art.id, "not_relevant", "history: only past events are mentioned")
             candidates = kept
@@ -2262,6 +2338,10 @@ class Extractor:
                 item_floor = s.end
                 recalled_attack_at = -9
                 continue
+            if i > 0 and not ann.upper and _ITEM_DATELINE.match(st) and s.start > info.body_start:
+                # "RAMADI - Iraqi troops arrested three suspected al Qaeda members" after "FALLUJAH - A
+                # sniper killed an Iraqi soldier": an item of a roundup of its own
+                current = None
             if i > 0 and not ann.upper and _is_heading(st):
                 # "YEAR ON ALERT", "THE SHOOT-OUT.": a section heading of a story in mixed case
                 # reports nothing of its own
@@ -2993,6 +3073,21 @@ class Extractor:
                     # an arrest before the attack or days after it is no end of it (one the next
                     # day, "arrested early Sunday after a standoff", still is)
                     follows = False
+                if (
+                    follows
+                    and current.event_type == "attack"
+                    and etype in _OWN_AFTER_ATTACK | {"raid"}
+                    and self._new_area(info, s, current)
+                    and not _TIED_TO_THE_ATTACK.search(st)
+                    # (told with its own day, and of no attack: not "The detention of Abrini provides the
+                    # latest clue in the connection between the Nov. 13 Paris attacks and the bombings in
+                    # Brussels")
+                    and self._dated(info, s)
+                    and _AN_ATTACK_NAMED.search(st) is None
+                ):
+                    # "On Friday, the SDF said they had arrested five IS suspects in a raid in Hasakah
+                    # province" after an attack in the Deir ez-Zor desert: a hunt of its own elsewhere
+                    follows = False
                 if follows and etype == "attack" and self._named_elsewhere(info, s, st, main, current, out):
                     follows = False  # left to the search of the attack named below
                 # "Prosecutors charged four people ... They were arrested on Friday, along with two
@@ -3273,9 +3368,21 @@ class Extractor:
     @staticmethod
     def _denied(info: _Article, c: Candidate, denial: tuple[int, int], first: bool) -> bool:
         at, end = denial
+        sent = info.ann.sentence_at(at)
+        motive = re.search(r"motiv|nexus|links?\b", info.ann.text[at:end], re.IGNORECASE) is not None
+        if motive and (
+            sent is None
+            # (not of another case: "In a separate case, police said there was no nexus to terrorism")
+            or _ANOTHER_CASE.search(info.ann.text, sent.start, sent.end) is not None
+            or _TERRORISM_AFFIRMED.search(info.ann.text) is not None
+        ):
+            return False
         if any(x.start <= at < x.end for x in c.sentences):
             return True
-        sent = info.ann.sentence_at(at)
+        if first and re.search(r"motiv|nexus", info.ann.text[at:end], re.IGNORECASE):
+            # "Prosecutors said the man ... had no terrorist motive", "there was no nexus to
+            # terrorism": said of the story's happening, wherever told
+            return True
         return first and sent is not None and _NAMED_BACK.search(info.ann.text, sent.start, end) is not None
 
     @staticmethod
@@ -4243,6 +4350,21 @@ class Extractor:
             # “today's horrific terrorist attack in Tel Aviv”, quoted in a story of the next day:
             # the speaker's today, the day of the attack told
             return False
+        if (
+            a.precision == b.precision == "day"
+            and a.end is not None
+            and b.start is not None
+            and a.end == (dt.date.fromisoformat(b.start) - dt.timedelta(days=1)).isoformat()
+            and any(_SIEGE_ENDED.search(info.ann.text, x.start, x.end) for x in current.sentences)
+            # (told as its taking, with no toll of its own, not opening on its day: not "On Tuesday,
+            # Boko Haram fighters attacked a village, killing 14 farmers")
+            and _SIEGE_BEGAN.search(info.ann.text, s.start, s.end) is not None
+            and _OWN_TOLL.search(info.ann.text, s.start, s.end) is None
+            and _DAY_OPENING.match(info.ann.text, s.start) is None
+        ):
+            # "Security forces on Wednesday ended a standoff with militants who hijacked a train ...
+            # Militants stormed the Jaffar Express on Tuesday": the day before is when it began
+            return False
         return (a.end or "") < (b.start or "") or (b.end or "") < (a.start or "")
 
     @staticmethod
@@ -4683,6 +4805,33 @@ class Extractor:
         start, end = max(c.first.start, a - _OWN_WORDS_BEFORE), min(c.first.end, b + _OWN_WORDS_REACH)
         return _FIELD_WORDS.search(masked, start, end) is not None or any(
             m.entry.kind == "armed_group" and start <= m.start < end for m in info.actors
+        )
+
+    def _remembered(self, info: _Article, c: Candidate) -> bool:
+        """In a story of an anniversary ("Families marked the 20th anniversary of the Beslan school
+        siege on Sunday"), the deed remembered: an attack told in the past perfect with no day of
+        its own ("Chechen militants had seized more than 1,100 hostages"), or a toll of the year
+        of the remembered happening told in the anniversary's sentence ("where more than 330 people
+        died in 2004")."""
+        text = info.ann.text
+        told = [x for x in info.ann.sentences if x.end > info.body_start][:2]
+        marked = next((x for x in told if _ANNIVERSARY_OF.search(text, x.start, x.end)), None)
+        if marked is None:
+            return False
+        if c.statistic is not None:
+            return any(x.start == marked.start for x in c.sentences)
+        if c.event_type != "attack" or any(
+            self._dated(info, x) for x in c.sentences if x.start != marked.start
+        ):
+            return False
+        a, b = c.trigger
+        return (
+            all(x.start != marked.start for x in c.sentences)
+            # (the deed's own verb in the past perfect: "Chechen militants had seized", not "a market that
+            # had reopened")
+            and _PAST_PERFECT.search(text, max(c.first.start, a - 25), min(c.first.end, b + 15)) is not None
+            and _ANOTHER_CASE.search(text, c.first.start, a) is None
+            and _LATER_OR_BESIDE_OPENING.match(text, c.first.start) is None
         )
 
     def _historical(self, info: _Article, c: Candidate) -> bool:
@@ -5328,6 +5477,29 @@ class Extractor:
                 )
             )
         ]
+        if c.event_type in _HUNT_TYPES:
+            # "arrested a man on suspicion of helping the cell behind the March 2016 Brussels bombings,
+            # which killed 32 people": the toll of the deed the hunt is for
+            mentions = [
+                m
+                for m in mentions
+                if not (
+                    m.slot in {"killed", "wounded"}
+                    and _TOLL_OF_THE_DEED_BEFORE.search(ann.text, max(0, m.start - 120), m.start) is not None
+                )
+            ]
+        if c.event_type == "ct_operation" and _DEMOLISHED.match(ann.text, c.trigger[0]) is not None:
+            # "demolished the home of a Palestinian gunman who killed two Israelis in August": the
+            # dead of his attack, told in the clause about him, are none of the demolition's
+            mentions = [
+                m
+                for m in mentions
+                if not (
+                    m.slot in {"killed", "wounded"}
+                    and c.trigger[1] <= m.start
+                    and _WHOSE_DEED_AFTER.fullmatch(ann.text, c.trigger[1], m.start) is not None
+                )
+            ]
         values = dict(aggregate_counts(mentions, gtd_style=True))
 
         def sentence_at(offset: int) -> tuple[int, str]:
@@ -5335,6 +5507,15 @@ class Extractor:
             return (sent.start, ann.text[sent.start : sent.end]) if sent is not None else (offset, "")
 
         values = share_tolls(values, mentions, sentence_at, series_size(ann.text))
+        if (
+            c.statistic is None
+            and c.event_type == "conviction"
+            and values.get("persons") is None
+            and _PUT_TO_DEATH.match(ann.text, c.trigger[0]) is not None
+        ):
+            # "Saudi Arabia executed 81 men convicted of terrorism offences": the people the
+            # sentence was carried out on
+            values["persons"] = values.get("killed")
         if c.statistic is None and c.event_type in _NO_VICTIMS | _STEPS_OF_A_CASE:
             # "the nation was placed at high alert" after a truck killed 84 people: a warning, a
             # law, a recruitment or a journey has no dead or wounded of its own; nor has a court's

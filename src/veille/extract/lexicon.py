@@ -379,7 +379,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # (no name or verb in between: not "a convoy drove into Ramadi carrying soldiers")
         r"(?:a\s+|the\s+)?(?:(?-i:(?![A-Z]))(?![\w-]*ing\b)[\w-]+\s+){0,2}?"
         r"(?:crowds?|pedestrians|people|shoppers|revell?ers|worshipp?ers|"
-        r"marchers|spectators|passers-by|soldiers|police officers|policemen)|"
+        r"marchers|spectators|passers-by|soldiers|police officers|policemen|"
+        # ("drove a car into a crowded Christmas market", "into a parade")
+        r"(?:Christmas |holiday )?markets?|parades?)|"
         # ... or down a path of people: "drove a rented pickup truck down a bike path in Lower Manhattan"
         r"drove (?:a |an |the |his |her )?(?:[\w-]+ ){0,2}?(?:truck|van|lorry|car|vehicle|SUV) (?:down|along|onto) "
         r"(?:a |the )?(?:[\w-]+ ){0,2}?(?:bike path|cycle path|bicycle path|promenade|pavement|sidewalk)|"
@@ -606,6 +608,21 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"cache of|weapons cache|arms cache|found (?:a )?(?:cache|weapons|explosives|bomb-making)|"
         r"bomb-making (?:materials|equipment)|(?:explosives|weapons|firearms) were (?:found|discovered|seized))\b",
         0.6,
+    ),
+    # a punitive demolition of an attacker's home: "Israeli forces demolished on Thursday the family home
+    # of a Palestinian who carried out a shooting attack" (not homes of civilians bombed)
+    _t(
+        "demolition",
+        "ct_operation",
+        r"\b(?:demolish(?:ed|es|ing)?|razed)\s+(?:on\s+\w+\s+)?(?:the\s+)?(?:family\s+)?"
+        r"(?:homes?|houses?|apartments?|residences?)\s+of\s+(?:an?\s+|the\s+|two\s+|three\s+|four\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:Palestinians?|attackers?|gunm[ae]n|assailants?|militants?|terrorists?|bombers?|perpetrators?|"
+        r"(?:suspected\s+)?(?:Hamas|Islamic Jihad)\s+(?:members?|operatives?|militants?))\b|"
+        r"\bpunitive\s+demolitions?\b",
+        # (weaker than an attack told beside it: "demolished the house of a Palestinian attacker in Hebron,
+        # and a Palestinian then detonated an explosive device")
+        0.6,
+        False,
     ),
     _t(
         "ct_operation",
@@ -850,6 +867,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"court martial)\b",
         0.8,
     ),
+    # a death sentence carried out by a state: "Iran on Friday hanged three men and a woman convicted of
+    # moharebeh", "executed a member of the Jaish al-Adl terrorist group in Zahedan prison"
+    _t(
+        "execution",
+        "conviction",
+        r"\b(?:executed|hanged|put to death)\s+(?:[\w-]+\s+){0,8}?(?:convicted|sentenced|condemned|found guilty)\b|"
+        r"\b(?:executed|hanged)\s+[^.;]{0,80}?\bin\s+(?:[\w-]+\s+){0,2}prison\b",
+        0.8,
+    ),
     _t(
         "conviction",
         "conviction",
@@ -993,7 +1019,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "handed over a list of suspected terrorists")
         r"handed over (?:an?|two|three|four|five|six|seven|eight|nine|ten|\d+) "
         r"(?:(?!(?:lists?|names|dossiers?|details|evidence|files?|documents?|bodies|remains)\b)[\w-]+ ){0,3}?"
-        r"(?:suspects?|members?|militants?|fighters?|jihadists?|nationals?|terrorists?)\b[^.;]{0,60}? to (?:the )?"
+        r"(?:suspects?|members?|militants?|fighters?|jihadists?|nationals?|terrorists?|"
+        r"(?<=suspected )(?:insurgents?|rebels?))\b(?!')"
+        r"[^.;]{0,60}? to (?:the )?"
         # ... or its army: "Nigerien authorities handed over 12 Nigerian nationals suspected of being members
         # of Boko Haram to the Nigerian Army"
         r"(?-i:[A-Z])[\w-]+ (?:authorities|police|(?-i:Army|[Mm]ilitary)(?=[^.;]{0,60}\bborder))\b|"
@@ -1254,9 +1282,21 @@ STRONG_CONTEXT = re.compile(
     r"boyfriend|mother|father|son|daughter|brother|sister|family|relatives?|children|in-laws?)\b) [^.;]{0,60}?"
     r"\b(?:at|in|inside|outside) (?:a|an|the|two) (?:[\w'-]+ ){0,3}?(?:synagogues?|"
     r"mosques?|churche?s?|temples?|gurdwaras?)\b(?! (?:car ?parks?|parking|grounds|yards?)\b)"
-    r"(?![^.;]{0,120}\b(?:dispute|robbery|fight|brawl|feud|quarrel|argument|inheritance|row over)\b)|counter-?terror\w*|anti-?terror\w*|jihad\w*|insurgen\w+|extremis\w+|radicali[sz]\w*|"
+    r"(?![^.;]{0,120}\b(?:dispute|robbery|fight|brawl|feud|quarrel|argument|inheritance|row over)\b)|"
+    # ("A gunman opened fire at the Shah Cheragh shrine in Shiraz on Sunday evening, killing two people")
+    r"gunm[ae]n (?:[\w-]+ ){0,3}?opened fire (?:at|in|inside|on) (?:a|an|the) (?:[\w'-]+ ){0,3}?(?:synagogues?|"
+    r"mosques?|churche?s?|temples?|gurdwaras?|shrines?)\b[^.;]{0,100}?\b(?:killing|wounding|injuring)\b"
+    r"(?! (?:his|her|their) )"
+    r"(?![^.;]{0,120}\b(?:dispute|robbery|fight|brawl|feud|quarrel|argument|inheritance|row over|rival)\b)"
+    # (nor one of a family: "killing the chief priest; police said the suspect was the priest's brother")
+    r"(?![^.]{0,160}\b(?:brother|sister|son|daughter|wife|husband|relative|nephew|cousin|estranged)\b)|"
+    r"counter-?terror\w*|anti-?terror\w*|jihad\w*|insurgen\w+|extremis\w+|radicali[sz]\w*|"
     # ("A suicide car bomber killed 11 people in Kabul")
     r"suicide (?:(?:car|truck|lorry|vehicle|motorcycle|motorbike)[- ])?(?:bomb\w*|attack\w*|vest)|IEDs?|"
+    # ("on suspicion of helping the cell behind the March 2016 Brussels bombings")
+    r"(?:cell|network) (?:behind|responsible for|that (?:carried out|staged)) (?:the |last \w+['\u2019]s )?"
+    r"(?!(?:[\w-]+ ){0,3}?(?:ransomware|cyber\w*|hack\w*|phishing|DDoS|malware|data)\b)(?:[\w-]+ ){0,4}?"
+    r"(?:attacks|bombings|blasts)|"
     r"improvised explosive|Islamic State|ISIS|ISIL|Daesh|"
     r"al[- ]?Qa[e']?i?da|Taliban|Boko Haram|al[- ]?Shabaa?b|foreign fighters|caliphate|militants?|gunm[ae]n|"
     r"armed (?:group|men)|rebels|guerrillas?|"

@@ -312,6 +312,10 @@ _ACROSS_THE_COUNTRY = re.compile(
     r"mourning|holiday))",
     re.IGNORECASE,
 )
+# whose national someone is: "a foreign national from Tajikistan"
+_NATIONAL_FROM_BEFORE = re.compile(
+    r"\b(?:nationals?|citizens?|natives?)\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE
+)
 # the sweep that is spread: "operations ... in 30 provinces", "raids across the country"
 _SWEEP_NOUNS = r"(?:operations?|raids?|sweeps?|crackdowns?|searches|swoops?)"
 _SWEEP_BEFORE = re.compile(rf"\b{_SWEEP_NOUNS}\b[^.;:,]{{0,70}}$", re.IGNORECASE)
@@ -720,6 +724,8 @@ def _eligible(
         return False
     if _HOMETOWN.search(ann.text, max(a, p.start - 60), p.start):
         return False  # "Master Sergeant Joshua Wheeler, 39, of Roland, Oklahoma": where he lived
+    if event_type not in MOVEMENT and _NATIONAL_FROM_BEFORE.search(ann.text, max(a, p.start - 40), p.start):
+        return False  # "a foreign national from Tajikistan was among those who made the devices"
     owner = _OWNER_AFTER.match(ann.text, p.end) if p.geonames_id is None else None
     if owner is not None and not _PLACE_PARTS.intersection(owner.group(1).lower().split()):
         # "how Silicon Valley's decisions are thwarting": a name the gazetteer lacks, for its people

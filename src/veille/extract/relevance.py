@@ -59,6 +59,19 @@ _FOUGHT_WITH = re.compile(
     re.IGNORECASE,
 )
 
+# what suspects are tied to is an armed group: "three Kenyan nationals suspected of links to the ADF"
+_TIED_TO_GROUP = re.compile(
+    r"\b(?:suspected\s+(?:of\s+)?(?:links?|ties)|(?:alleged|suspected)\s+members?\s+of|suspected\s+of\s+belonging)\s+"
+    r"(?:(?:to|with|of)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+# ... not a party's wing or a union: "alleged members of the NDA youth wing"
+_WING_AFTER = re.compile(
+    r"\s+(?:youth|students?|women['\u2019]?s?|political|student)\s+(?:wing|league|front|union)|\s+(?:party|union)\b",
+    re.IGNORECASE,
+)
+
 
 class Screen:
     """``check(article)`` returns None to go on, or a ``Drop`` with the reason.
@@ -96,6 +109,10 @@ class Screen:
             and not (text[m.end : m.end + 40].isupper() and _NAMED_AS_GROUP_UPPER.match(text, m.end))
             and not _ACTED_AS_GROUP.match(text, m.end)
             and not _FOUGHT_WITH.search(text, max(0, m.start - 40), m.start)
+            and not (
+                _TIED_TO_GROUP.search(text, max(0, m.start - 40), m.start)
+                and not _WING_AFTER.match(text, m.end)
+            )
             and not any(
                 o.entry.kind == "armed_group"
                 or (

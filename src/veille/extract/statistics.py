@@ -508,7 +508,10 @@ _OWN_FORCES_COUNTED = re.compile(
 )
 _KILLED_BY_FORCES = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:have|has|had)\s+been\s+killed\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?"
-    r"(?:police|army|military|troops|soldiers|security forces|forces|armed forces)\b",
+    r"(?:police|army|military|troops|soldiers|security forces|forces|armed forces)\b|"
+    # ... or in the forces' operations: "with 60 terrorists killed in encounters till October"
+    r"\s+(?:terrorists|militants|insurgents|jihadists|rebels)\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?"
+    r"(?:killed|neutrali[sz]ed|eliminated)\s+in\s+(?:[\w-]+\s+)?(?:encounters|operations|gunfights|counter-?terror\w*\s+operations)\b",
     _I,
 )
 _FORCES_KILLED_BEFORE = re.compile(

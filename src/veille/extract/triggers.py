@@ -351,6 +351,10 @@ _KIN_OF_BEFORE = re.compile(
 )
 
 
+# what a span of years runs from: "Two decades after the (July 7 bombings)", "years since the"
+_YEARS_AFTER_BEFORE = re.compile(
+    r"\b(?:years?|decades?)\s+(?:after|since|on\s+from)\s+the\s+(?:[\w'\u2019-]+\s+){0,4}$", _I
+)
 # a body described by a participle after its noun: "a far-left group (designated as)", "an outfit
 # (already banned)", "which is (listed as)"
 _BODY_DESCRIBED_BEFORE = re.compile(
@@ -388,6 +392,10 @@ def is_descriptive(sentence: str, hit: Hit) -> bool:
         return True  # "the guerrillas propose to abstain from any form of attack": the verb is negated
     if RULED_OUT_AFTER.match(sentence, hit.end):
         return True  # "a terror attack was not suspected", "terrorism has been ruled out"
+    if hit.trigger.event_type == "attack" and _YEARS_AFTER_BEFORE.search(
+        sentence, max(0, hit.start - 60), hit.start
+    ):
+        return True  # "Two decades after the July 7 bombings": what is long past
     if (
         hit.trigger.event_type == "policy"
         and re.match(r"(?:designated|listed|proscribed|banned|outlawed)\b", word, _I)
@@ -412,7 +420,9 @@ def is_descriptive(sentence: str, hit: Hit) -> bool:
         and _DONE_TO_AFTER.match(sentence, hit.end)
     ):
         return True  # "the Shabab fighters killed on Saturday were training": fighters the deed befell
-    if re.match(r"(?:publicly )?executed\b", word, _I) and _JUDGED_AFTER.match(sentence, hit.end):
+    if re.match(r"(?:publicly )?(?:executed|hanged|put to death)\b", word, _I) and _JUDGED_AFTER.match(
+        sentence, hit.end
+    ):
         # "Saudi Arabia executed 81 men convicted of terrorism offences": a sentence carried out
         return True
     if _DOER_NOUN.search(word) and _KIN_OF_BEFORE.search(before):
@@ -535,6 +545,7 @@ _ACCUSED_OF_DEED = re.compile(
 # what someone is accused of having done to a deed: "accused of carrying out the (attack)"
 _HAVING_DONE = (
     r"(?:carrying\s+out|masterminding|planning|plotting|organi[sz]ing|staging|perpetrating|"
+    r"helping\s+(?:to\s+)?(?:plan|carry\s+out|organi[sz]e|prepare)|"
     r"(?:taking\s+part|participating|(?:his|her|their)\s+(?:role|part|involvement))\s+in)"
 )
 # the deed a case is about: "over the", "for his role in the", "in connection with the"
@@ -622,6 +633,12 @@ _ACCUSED_OF_DOING = re.compile(
 )
 # from a deed's noun to what it did, in a clause of its own: "the attack on a church in Owo, which"
 _DEED_CLAUSE_AFTER = re.compile(r"[^.;:()]{0,90},\s+(?:which|that)\s+(?:had\s+)?", _I)
+# from a demolished home's owner to his deed, in a relative clause of its own: "of a Palestinian (gunman)
+# who (killed)", "of a Palestinian who carried out a (shooting attack)"
+_WHOSE_DEED = re.compile(
+    r"[^.;]{0,40}?\b(?:who|that)\s+(?:(?!\b(?:and|then|later|during|while)\b)[^.;,]){0,60}", _I
+)
+_NEXT_WORDS = re.compile(r"\s*(?:[\w-]+\s+){0,2}")
 _TO_BE_BEFORE = re.compile(r"\bto\s+(?:be\s+)?(?:[\w'-]+\s+){0,2}$", _I)
 # ... told before or after the step: "A man who served a sentence for his role in the 2003 Casablanca
 # bombings was released"
@@ -1714,6 +1731,37 @@ _UNRELATED_CASE = re.compile(
 )
 
 
+# what a warning or a measure answers: "after the (attack on a Moscow concert hall)"
+_ANSWERED_DEED_BEFORE = re.compile(
+    r"\b(?:after|following|in\s+the\s+wake\s+of|in\s+response\s+to)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$",
+    _I,
+)
+_DAY_WORD = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight)\b", _I)
+_ITS_OWN_VERB_AFTER = re.compile(
+    r"[^.;]{0,80}?\b(?:killed|killing|wounded|wounding|injured|injuring|left|claimed|struck|hit|targeted|died|"
+    r"dead)\b",
+    _I,
+)
+# a part played: "played a (terrorist mastermind)", "playing a (suicide bomber)", "cast as a (jihadist)"
+_ROLE_PLAYED_BEFORE = re.compile(
+    r"\b(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|cast\s+as|starr(?:ed|ing)\s+as|stars?\s+as|role\s+(?:of|as))\s+"
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}$",
+    _I,
+)
+_HARM_TOLD = re.compile(r"\b(?:kill\w*|dead|died|wound\w*|injur\w*|hurt)\b", _I)
+_GAME = re.compile(r"\b(?:Counter-Strike|CS:?GO|e-?sports?|Valorant|Call of Duty|Rainbow Six)\b", _I)
+_CEREMONY = re.compile(r"\b(?:speech|ceremony|honou?ring|memorial|funeral|tribute|commemorat\w+)\b", _I)
+# an attack on an idea or an institution's working: "a terrorist attack on democracy"
+_AGAINST_AN_IDEA_AFTER = re.compile(
+    r"\s+(?:on|against)\s+(?:our\s+|the\s+)?(?:democracy|freedom|free\s+speech|the\s+constitution|constitution|"
+    r"the\s+rule\s+of\s+law|our\s+values|values|the\s+press|press\s+freedom|truth|reason|justice|the\s+economy)\b"
+    # (not a building named so: "a suicide attack on the press club")
+    r"(?!\s+(?:club|office|offices|building|centre|center|headquarters|house|room|bureau|gallery|conference|"
+    r"ministry|court|department|minister))",
+    _I,
+)
+
+
 def is_figurative(sentence: str, hit: Hit) -> bool:
     """An explosion of anger, a battle against crime or an attack on computers: the word is not a
     happening."""
@@ -1735,6 +1783,21 @@ def is_figurative(sentence: str, hit: Hit) -> bool:
         or WEAPONS_PROGRAMME.search(sentence)
         or FIRED_INTO_THE_SEA.search(sentence)
     ):
+        return True
+    if hit.trigger.name == "gunmen" and _CEREMONY.search(sentence, hit.start, hit.end):
+        # "would never surrender to terrorists, in a speech at a ceremony honouring police officers
+        # killed in the line of duty": no deed of the terrorists told
+        return True
+    if hit.trigger.event_type == "attack" and _GAME.search(sentence) and not _HARM_TOLD.search(sentence):
+        # "won the Counter-Strike 2 major ... on the terrorist side, where their bomb plants proved
+        # unstoppable": a game
+        return True
+    if _ROLE_PLAYED_BEFORE.search(sentence, max(0, hit.start - 50), hit.start):
+        # "Corrin played a terrorist mastermind in the 1996 hit", "playing a suicide bomber in the
+        # satire": a part in a film, no happening
+        return True
+    if hit.trigger.event_type == "attack" and _AGAINST_AN_IDEA_AFTER.match(sentence, hit.end):
+        # "a terrorist attack on democracy": a figure of speech
         return True
     if hit.trigger.event_type == "attack" and _SIMILE_BEFORE.search(
         sentence, max(0, hit.start - 40), hit.start
@@ -2277,6 +2340,8 @@ def _armed_men_of_another_verb(sentence: str, h: Hit, hits: list[Hit]) -> bool:
 # bombs had gone off"), and an "arsenal" a power's.
 _SEIZED_BEFORE = re.compile(
     r"\b(?:seiz(?:ed|ing|ure of)|recover(?:ed|ing|y of)|confiscat(?:ed|ing|ion of)|"
+    # what people were caught with: "The suspects were found with improvised explosive devices"
+    r"(?:found|caught) (?:to be )?(?:with|in possession of)|"
     # (a figure's comma goes on: "seized 2,000 explosive devices")
     r"(?:caches?|hauls?|stockpiles?|stash(?:es)?) of)\b(?:[^.;,]|(?<=\d),(?=\d)){0,50}$",
     _I,
@@ -2392,6 +2457,45 @@ def main_hit(sentence: str, hits: list[Hit]) -> Hit | None:
     # "Prosecutors asked that Abrini be sent to trial over the Brussels bombings": the deed a case
     # is about, told or to come, is no happening of the sentence
     live = [h for h in live if not _deed_of_a_case(sentence, h, hits)]
+    # "demolished the family home of a Palestinian who carried out a shooting attack": the deed the
+    # demolition punishes
+    live = [
+        h
+        for h in live
+        if not (
+            h.trigger.event_type == "attack"
+            and any(
+                o.trigger.name == "demolition"
+                and o.end <= h.start
+                and (
+                    _WHOSE_DEED.fullmatch(sentence, o.end, h.start) is not None
+                    # ("the home of a Palestinian gunman who killed two Israelis": the doer's words)
+                    or (
+                        _NEXT_WORDS.fullmatch(sentence, o.end, h.start) is not None
+                        and re.search(r"\bwho\b", sentence[h.start : h.end]) is not None
+                    )
+                )
+                for o in hits
+            )
+        )
+    ]
+    # "France raised its terrorism alert ... after the attack on a Moscow concert hall": what the
+    # warning or the measure answers, not what the sentence tells
+    live = [
+        h
+        for h in live
+        if not (
+            h.trigger.name == "attack_noun"
+            and _ANSWERED_DEED_BEFORE.search(sentence, max(0, h.start - 50), h.start)
+            # (a deed told with its own verb is told: "warned residents after a suicide bomber killed
+            # five people", "vigilance after a bomb attack on a Dhaka cafe killed 20 people")
+            and not _ITS_OWN_VERB_AFTER.match(sentence, h.end)
+            and any(o.trigger.event_type == "warning" and o.end <= h.start for o in live)
+            # (a warning of its own day: not "a citywide lockdown such as Michel imposed after the
+            # Paris attacks")
+            and _DAY_WORD.search(sentence) is not None
+        )
+    ]
     # "released a video threatening new attacks on Germany": the attacks threatened, not told
     live = [
         h

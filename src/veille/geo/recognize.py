@@ -283,6 +283,39 @@ DATELINE_RE = re.compile(
 )
 
 
+# the months, places only in their own words ("August, California")
+_MONTH_NAMES = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+# news agencies named like places somewhere (one word, never a place in news copy)
+_NEWS_AGENCIES = frozenset(
+    [
+        "irna",
+        "ilna",
+        "tasnim",
+        "xinhua",
+        "bernama",
+        "yonhap",
+        "kyodo",
+        "wafa",
+        "kuna",
+        "interfax",
+        "anadolu",
+    ]
+)
 # how a mention read by a near spelling is noted ("fuzzy match 'gilan' (91%)")
 FUZZY_NOTE = "fuzzy match"
 VARIANT_NOTE = "matched as the transliteration"
@@ -391,6 +424,8 @@ class Recognizer:
             # "George Washington"); a name only close to one never is ("Gilani" is not Gilan)
             and not (m.key in surnames and not (_major(m) and not fuzzy_matched(m)))
             and not (m.key in _BARE_DIRECTIONS and not _REGION_AFTER.match(text, m.end))
+            # ... and a news agency a source: "IRNA reported" (not Irna, Italy)
+            and m.key not in _NEWS_AGENCIES
         ]
         if upper:
             mentions = _without_people(text, tokens, token_starts, mentions)
@@ -1241,7 +1276,8 @@ class Recognizer:
                     # "California or Washington": places named together are of one kind
                     m.extras["sibling"] = idx + 1
                 # ... not a demonym: "touched down in Kiev, Russian television showed"
-                if _CONTAINER_GAP_RE.fullmatch(gap) and not nxt.demonym:
+                # (nor a month: "arrested in Kasese in August" is no Kasese in August, California)
+                if _CONTAINER_GAP_RE.fullmatch(gap) and not nxt.demonym and nxt.key not in _MONTH_NAMES:
                     m.container = idx + 1
                     m.extras["comma"] = "," in gap
                     m.extras["in_gap"] = "in" in gap.split()
