@@ -972,8 +972,7 @@ _SIEGE_BEGAN = re.compile(
     re.IGNORECASE,
 )
 _DAY_OPENING = re.compile(
-    r"\s*(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday)\b",
-    re.IGNORECASE,
+    rf"\s*(?:(?:late|early)\s+)?(?:on\s+)?(?:{lx.WEEKDAY_ALT}|yesterday)\b", re.IGNORECASE
 )
 # the toll of a deed told in a clause after its noun: "the March 2016 Brussels bombings, which (killed)"
 _TOLL_OF_THE_DEED_BEFORE = re.compile(
@@ -983,7 +982,6 @@ _TOLL_OF_THE_DEED_BEFORE = re.compile(
 )
 # a death sentence carried out (see the "execution" trigger)
 _PUT_TO_DEATH = re.compile(r"(?:executed|hanged|put to death)\b", re.IGNORECASE)
-# the punitive demolition of an attacker's home (see the "demolition" trigger)
 # what tells of another case than the story's: "In a separate case", "an unrelated arrest"
 _ANOTHER_CASE = re.compile(
     r"\b(?:separate(?:ly)?|unrelated|another|earlier|second|previous|meanwhile|elsewhere|last\s+(?:week|month|year))\b",
@@ -1001,6 +999,7 @@ _LATER_OR_BESIDE_OPENING = re.compile(
     r"elsewhere|also|in\s+a\s+separate)\b",
     re.IGNORECASE,
 )
+# the punitive demolition of an attacker's home (see the "demolition" trigger)
 _DEMOLISHED = re.compile(r"(?:demolish\w*|razed|punitive)\b", re.IGNORECASE)
 # ... and the clause about the home's owner that tells his deed: "of a Palestinian gunman who (killed)"
 _WHOSE_DEED_AFTER = re.compile(
@@ -3369,7 +3368,11 @@ class Extractor:
     def _denied(info: _Article, c: Candidate, denial: tuple[int, int], first: bool) -> bool:
         at, end = denial
         sent = info.ann.sentence_at(at)
-        motive = re.search(r"motiv|nexus|links?\b", info.ann.text[at:end], re.IGNORECASE) is not None
+        # (the denials of a motive, and "no indication of any terrorist links", said of one case)
+        motive = (
+            re.search(r"motiv|nexus|(?:indication|sign|evidence) of", info.ann.text[at:end], re.IGNORECASE)
+            is not None
+        )
         if motive and (
             sent is None
             # (not of another case: "In a separate case, police said there was no nexus to terrorism")
@@ -4810,9 +4813,9 @@ class Extractor:
     def _remembered(self, info: _Article, c: Candidate) -> bool:
         """In a story of an anniversary ("Families marked the 20th anniversary of the Beslan school
         siege on Sunday"), the deed remembered: an attack told in the past perfect with no day of
-        its own ("Chechen militants had seized more than 1,100 hostages"), or a toll of the year
-        of the remembered happening told in the anniversary's sentence ("where more than 330 people
-        died in 2004")."""
+        its own ("Chechen militants had seized more than 1,100 hostages"), or a figure told in the
+        anniversary's sentence, the remembered happening's toll ("where more than 330 people died in
+        2004")."""
         text = info.ann.text
         told = [x for x in info.ann.sentences if x.end > info.body_start][:2]
         marked = next((x for x in told if _ANNIVERSARY_OF.search(text, x.start, x.end)), None)

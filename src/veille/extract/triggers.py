@@ -366,8 +366,7 @@ _BODY_DESCRIBED_BEFORE = re.compile(
 )
 
 _DAY_TOLD_AFTER = re.compile(
-    r"[^.;]{0,80}?\b(?:on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|"
-    r"July|August|September|October|November|December)\s+\d)|yesterday|today|this\s+week|last\s+week)\b",
+    rf"[^.;]{{0,80}}?\b(?:on\s+(?:{WEEKDAY_ALT}|(?:{FULL_MONTH_ALT})\s+\d)|yesterday|today|this\s+week|last\s+week)\b",
     _I,
 )
 
@@ -1736,7 +1735,7 @@ _ANSWERED_DEED_BEFORE = re.compile(
     r"\b(?:after|following|in\s+the\s+wake\s+of|in\s+response\s+to)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$",
     _I,
 )
-_DAY_WORD = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight)\b", _I)
+_DAY_WORD = re.compile(rf"\b(?:{WEEKDAY_ALT}|today|yesterday|tonight)\b", _I)
 _ITS_OWN_VERB_AFTER = re.compile(
     r"[^.;]{0,80}?\b(?:killed|killing|wounded|wounding|injured|injuring|left|claimed|struck|hit|targeted|died|"
     r"dead)\b",
