@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence, Set
@@ -873,19 +874,6 @@ _FREED_BEFORE = re.compile(
     r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:freed|released|rescued|liberated)\b(?:[^.;]|\.(?=[\w-])){0,50}$",
     re.IGNORECASE,
 )
-# an arrest tied to the attack told before it: "in connection with the attack", "the attackers"
-_TIED_TO_THE_ATTACK = re.compile(
-    r"\b(?:in\s+connection\s+with|over|for|behind|linked\s+to|suspected\s+of\s+(?:carrying\s+out|involvement\s+in))"
-    r"\s+(?:the|this|that|Thursday's|Friday's|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:attacks?|bombings?|blasts?|shootings?|ambush|assault|massacre|killings?)\b|"
-    r"\b(?:the|one\s+of\s+the|two\s+of\s+the)\s+(?:suspected\s+|alleged\s+)?(?:attackers?|gunm[ae]n|assailants?|"
-    r"bombers?|perpetrators?|shooters?|killers?|suspects?)\b",
-    re.IGNORECASE,
-)
-_AN_ATTACK_NAMED = re.compile(
-    r"\b(?:attacks?|bombings?|blasts?|shootings?|massacres?|ambush(?:es)?|hijack\w*|kidnapp?\w*|abduct\w*|hostages?)\b",
-    re.IGNORECASE,
-)
 # a roundup's item, with its own dateline: "* MOSUL - Gunmen killed two policemen"
 _ITEM_DATELINE = re.compile(
     r"\s*(?:[*\u2022]\s*|-\s+)?(?!(?:UPDATE|BREAKING|NOTE|CORRECTION|EDITOR|EXCLUSIVE|URGENT|FLASH|ALERT|WATCH|LIVE|"
@@ -952,6 +940,15 @@ _DEED_NOUN = re.compile(
     r"rampages?|sieges?|stabbings?)\b",
     re.IGNORECASE,
 )
+# an arrest after an attack tied to it: a deed named ("in connection with the attack"), or its
+# doers named back ("arrested the suspected attackers")
+_AN_ATTACK_NAMED = re.compile(
+    rf"{_DEED_NOUN.pattern}|\b(?:hijack\w*|kidnapp?\w*|abduct\w*|hostages?)\b", re.IGNORECASE
+)
+_DOERS_NAMED_BACK = re.compile(
+    rf"\b(?:the|one\s+of\s+the|two\s+of\s+the)\s+(?:suspected\s+|alleged\s+)?(?:{DOERS}|perpetrators?|suspects?)\b",
+    re.IGNORECASE,
+)
 # what an exercise plays: "a mock terrorist attack", "a fake suicide bomber", "simulating a bomb attack"
 _FAKE = re.compile(
     r"\b(?:mock (?:[\w-]+ )?(?:attacks?|bombings?|raids?|hostage|siege)|"
@@ -976,7 +973,7 @@ _DAY_OPENING = re.compile(
 )
 # the toll of a deed told in a clause after its noun: "the March 2016 Brussels bombings, which (killed)"
 _TOLL_OF_THE_DEED_BEFORE = re.compile(
-    r"\b(?:attacks?|bombings?|blasts?|shootings?|massacres?|ambush)\b[^.;]{0,60}?,?\s+(?:which|that|in\s+which)\s+"
+    rf"{_DEED_NOUN.pattern}[^.;]{{0,60}}?,?\s+(?:which|that|in\s+which)\s+"
     r"(?:had\s+)?(?:killed|left|wounded|injured|claimed(?:\s+the\s+lives\s+of)?)?\s*(?:at\s+least\s+|more\s+than\s+|some\s+)?$",
     re.IGNORECASE,
 )
@@ -984,7 +981,7 @@ _TOLL_OF_THE_DEED_BEFORE = re.compile(
 _PUT_TO_DEATH = re.compile(r"(?:executed|hanged|put to death)\b", re.IGNORECASE)
 # what tells of another case than the story's: "In a separate case", "an unrelated arrest"
 _ANOTHER_CASE = re.compile(
-    r"\b(?:separate(?:ly)?|unrelated|another|earlier|second|previous|meanwhile|elsewhere|last\s+(?:week|month|year))\b",
+    rf"{SEPARATE.pattern}|\b(?:separate|unrelated|another|earlier|second|previous|last\s+(?:week|month|year))\b",
     re.IGNORECASE,
 )
 # ... and what says the story's is terrorism: "Prosecutors were treating it as a terrorist attack"
@@ -994,9 +991,8 @@ _TERRORISM_AFFIRMED = re.compile(
     re.IGNORECASE,
 )
 # a sentence that goes on to something after or beside: "Hours later, a suicide bomber"
-_LATER_OR_BESIDE_OPENING = re.compile(
-    r"\W*(?:(?:(?:hours|minutes|days|a\s+day|shortly|soon|weeks)\s+)?(?:later|afterwards?)|separately|meanwhile|"
-    r"elsewhere|also|in\s+a\s+separate)\b",
+_LATER_OR_ALSO_OPENING = re.compile(
+    r"\W*(?:(?:(?:hours|minutes|days|a\s+day|shortly|soon|weeks)\s+)?(?:later|afterwards?)|also)\b",
     re.IGNORECASE,
 )
 # the punitive demolition of an attacker's home (see the "demolition" trigger)
@@ -3077,12 +3073,12 @@ class Extractor:
                     and current.event_type == "attack"
                     and etype in _OWN_AFTER_ATTACK | {"raid"}
                     and self._new_area(info, s, current)
-                    and not _TIED_TO_THE_ATTACK.search(st)
-                    # (told with its own day, and of no attack: not "The detention of Abrini provides the
-                    # latest clue in the connection between the Nov. 13 Paris attacks and the bombings in
-                    # Brussels")
+                    # (told with its own day, and of no attack or its doers: not "The detention of Abrini
+                    # provides the latest clue in the connection between the Nov. 13 Paris attacks and
+                    # the bombings in Brussels", "Police later arrested the suspected attackers")
                     and self._dated(info, s)
                     and _AN_ATTACK_NAMED.search(st) is None
+                    and _DOERS_NAMED_BACK.search(st) is None
                 ):
                     # "On Friday, the SDF said they had arrested five IS suspects in a raid in Hasakah
                     # province" after an attack in the Deir ez-Zor desert: a hunt of its own elsewhere
@@ -4817,7 +4813,7 @@ class Extractor:
         anniversary's sentence, the remembered happening's toll ("where more than 330 people died in
         2004")."""
         text = info.ann.text
-        told = [x for x in info.ann.sentences if x.end > info.body_start][:2]
+        told = itertools.islice((x for x in info.ann.sentences if x.end > info.body_start), 2)
         marked = next((x for x in told if _ANNIVERSARY_OF.search(text, x.start, x.end)), None)
         if marked is None:
             return False
@@ -4834,7 +4830,7 @@ class Extractor:
             # had reopened")
             and _PAST_PERFECT.search(text, max(c.first.start, a - 25), min(c.first.end, b + 15)) is not None
             and _ANOTHER_CASE.search(text, c.first.start, a) is None
-            and _LATER_OR_BESIDE_OPENING.match(text, c.first.start) is None
+            and _LATER_OR_ALSO_OPENING.match(text, c.first.start) is None
         )
 
     def _historical(self, info: _Article, c: Candidate) -> bool:

@@ -312,10 +312,10 @@ _ACROSS_THE_COUNTRY = re.compile(
     r"mourning|holiday))",
     re.IGNORECASE,
 )
-# whose national someone is: "a foreign national from Tajikistan"
-_NATIONAL_FROM_BEFORE = re.compile(
-    r"\b(?:nationals?|citizens?|natives?)\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE
-)
+# the people a country's name tells whose they are
+_NATIONALS = r"(?:citizens?|nationals?|natives?)"
+# whose national someone is: "a foreign national from Tajikistan" (see _PEOPLE_OF_PLACE)
+_NATIONAL_FROM_BEFORE = re.compile(rf"\b{_NATIONALS}\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 # the sweep that is spread: "operations ... in 30 provinces", "raids across the country"
 _SWEEP_NOUNS = r"(?:operations?|raids?|sweeps?|crackdowns?|searches|swoops?)"
 _SWEEP_BEFORE = re.compile(rf"\b{_SWEEP_NOUNS}\b[^.;:,]{{0,70}}$", re.IGNORECASE)
@@ -337,7 +337,7 @@ def _spread_over_the_country(text: str, span: tuple[int, int], event_type: str) 
     )
 
 
-_PEOPLE_OF_PLACE = re.compile(r"\b(?:citizens?|nationals?|natives?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_PEOPLE_OF_PLACE = re.compile(rf"\b{_NATIONALS}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # people named by where they come from: "militants from Syria", "two men from Leeds", "10 sailors
 # from Indonesia"
 _PEOPLE_FROM = re.compile(
