@@ -316,6 +316,7 @@ _ACTIVE = _table(
         ),
         (
             "dismantled|dismantling|broke up|breaking up|neutralized|neutralised|neutralizing|"
+            "crippled|crippling|"
             "neutralising|eliminated|eliminating|disrupted|disrupting|uncovered|uncovering|dismantling of|"
             "dismantlement of|break-up of|breakup of|busting of",
             _C,
@@ -333,7 +334,8 @@ _ACTIVE = _table(
             "repatriated",
         ),
         (
-            "charged|charging|indicted|indicting|prosecuted|prosecuting|indictment of|prosecution of",
+            "charged|charging|indicted|indicting|prosecuted|prosecuting|indictment of|prosecution of|"
+            "chargesheeted|chargesheet against|charge sheet against|charge-sheet against|charges against",
             _P,
             "charged",
         ),
@@ -514,6 +516,8 @@ _SKIP_BEFORE_NP = (
     ("his",),
     ("her",),
     ("their",),
+    # ("crippled a cell with the arrest of its eight members")
+    ("its",),
     ("himself", "and"),
     ("herself", "and"),
     ("him", "and"),
@@ -2030,6 +2034,10 @@ def _enumerates(g: _Group) -> bool:
         return False
     if first.head in _SPELLED_HEADS:
         return True
+    # attackers or suspects told as who they were: "The two attackers, a man and a woman, were
+    # also killed"
+    if first.kind in ("perp", "suspect") and all(np.head in _WHO_THEY_WERE for np in g.nps[1:]):
+        return True
     # civilians spelled out as civilians ("12 civilians, eight women and four children"), not with
     # soldiers or attackers beside them ("Four civilians, two soldiers and two policemen": 8)
     return first.head == "civilians" and all(
@@ -2038,6 +2046,9 @@ def _enumerates(g: _Group) -> bool:
 
 
 _SPELLED_HEADS = frozenset(_words("""people persons others individuals victims casualties dead"""))
+_WHO_THEY_WERE = frozenset(
+    _words("""man woman men women boy girl boys girls teenager teenagers youth youths""")
+)
 
 
 def _mention(

@@ -159,6 +159,11 @@ from veille.records import (
 # harm told without a word of armed violence ("several women were wounded", "killed 14 people")
 # is an attack only next to who could have done it
 _NEEDS_ARMED = frozenset({"harmed", "killed_people"})
+# a hostage release told from the taking (see the "hostages_freed" trigger)
+_TAKEN_FIRST = re.compile(r"(?:kidnapped|abducted|held|taken)\b", re.IGNORECASE)
+# a state force's men: "SDF fighters", "Peshmerga fighters" (see Extractor._force_fighters)
+_FORCE_MEN = re.compile(r"(?:fighters|militiam[ae]n|militias?)\b", re.IGNORECASE)
+_FORCE_KINDS = frozenset({"military", "police", "security_agency"})
 
 # ... of which these fold into an attack only from the sentence right after it
 _OWN_AFTER_ATTACK = frozenset({"arrest"})
@@ -234,6 +239,21 @@ _TERRORISM_DENIED = re.compile(
     r"(?:do|does|did)(?:\s+not|n't)\s+(?:believe|think)\s+(?:that\s+)?the\s+incident\s+(?:is|was)\s+"
     r"terror(?:ism)?[- ]related\b|"
     r"no (?:links?|connections?|ties) (?:to|with) terror\w*|"
+    # "the shooting was not related to terrorism", "ruled out the involvement of militant groups",
+    # "no militant group was involved"
+    r"not (?:related|linked|connected|tied) to (?:terror\w*|(?:any )?(?:militant|insurgent|rebel|jihadist|"
+    r"extremist|terrorist) (?:groups?|activit\w+))|"
+    r"ruled out (?:the |any )?(?:involvement|role) of (?:any )?(?:militants?|insurgents?|rebels?|terrorists?|"
+    r"jihadists?|(?:militant|insurgent|rebel|terrorist|jihadist|armed) groups?)|"
+    r"ruled out (?:any )?(?:militant|insurgent|rebel|terrorist|jihadist) (?:involvement|links?)|"
+    r"no (?:militant|insurgent|rebel|terrorist|jihadist|armed) groups? (?:was|were|had been) involved|"
+    # ... or a private motive: "the shooting stemmed from a rido between two families", "looking
+    # into a personal grudge over a business dispute as the motive"
+    r"(?:stemmed|resulted|arose|stemming|resulting) from (?:an? |the )?(?:long-running |long-standing |old )?"
+    r"(?:rido|(?:clan|family|blood|tribal) (?:feud|war|dispute|rivalry))|"
+    r"blaming (?:it on )?(?:an? |the )?(?:long-running |long-standing |old )?"
+    r"(?:rido|(?:clan|family|blood) feud)|"
+    r"(?:personal|family) (?:grudge|feud|vendetta|dispute)\b[^.;]{0,60}?\bas (?:the|a|a possible) motive|"
     # "there was no nexus to terrorism", "had no terrorist motive", "no indication of a terrorist motive"
     r"no (?:known |apparent )?nexus (?:to|with) terror\w*|"
     r"(?:had|has|have|with|found|showed|there (?:was|is)) no (?:known |apparent )?"
@@ -281,12 +301,13 @@ _NO_THING = frozenset(
 )
 # the happening named back: "the attack", "the shooting", "it", "this", "there (was no link)"
 _NAMED_BACK = re.compile(
-    r"\b(?:the|this|that) (?:attack|shooting|stabbing|incident|blast|explosion|killings?|rampage)\b|"
+    r"\b(?:the|this|that) (?:attack|shooting|stabbing|incident|blast|explosion|killings?|rampage|fighting|"
+    r"clash(?:es)?|violence)\b|"
     r"\b(?:it|there|this)\b",
     re.IGNORECASE,
 )
-_DENIABLE = frozenset({"attack", "arrest", "raid", "charge"})
-_CASE_STEPS = _DENIABLE - {"attack"}
+_DENIABLE = frozenset({"attack", "ct_operation", "arrest", "raid", "charge"})
+_CASE_STEPS = frozenset({"arrest", "raid", "charge"})
 # the words before a lapse are what the story's speaker said: "Trump said it was time to ..., the
 # day after"
 _SAID_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
@@ -1217,6 +1238,11 @@ _MISHAPS_BEFORE = (
         re.IGNORECASE,
     ),
 )
+# the bombers among the dead after the others: "killing three civilians as well as themselves"
+_SELF_TOO = re.compile(
+    r"\b(?:killing|killed|left)\s+[^.;]{1,60}?\b(?:as\s+well\s+as|along\s+with)\s+(?:himself|herself|themselves)\b",
+    re.I,
+)
 # a bomber's own deed: "blew himself up"
 _BLEW_SELF_UP = re.compile(BLEW_SELF_UP + r"\b", re.IGNORECASE)
 # ... named back only where a bomber was told ("The bomber, ..., blew himself up" after a gunmen's
@@ -1888,9 +1914,21 @@ _ENDS_THE_ATTACK = re.compile(
     rf"the (?:[\w-]+ ){{0,2}}?{DOERS})\b",
     re.IGNORECASE,
 )
+# an operation named back as what harm came in: "were injured during the operation"
+_DURING_THE_OPERATION = re.compile(
+    r"\b(?:during|in) the (?:[\w-]+ )?(?:operation|raid|assault|gunfight|shoot-?out|clash|exchange of fire|"
+    r"fighting)\b",
+    re.IGNORECASE,
+)
+# a hunt for the doers on a later day: "Security forces later killed one of the attackers"
+_LATER_HUNT = re.compile(r"\b(?:later|subsequently|the next day|the following day)\b", re.IGNORECASE)
+_SIEGE_WORDS = re.compile(
+    r"\b(?:stormed|storming|sieges?|hostages?|hostage-takers|kidnappers|standoff)\b", re.IGNORECASE
+)
 # an operation told as one of its own, with an indefinite article (not "the raid", named back)
 _AN_OPERATION_OF_ITS_OWN = re.compile(
-    r"\b(?:in|during) an? (?:[\w-]+ )?(?:raid|operation|search operation|sweep|crackdown|ambush|gunfight|"
+    r"\b(?:in|during) an? (?:[\w-]+ )?(?:counter-)?(?:raid|operation|search operation|sweep|crackdown|ambush|"
+    r"gunfight|"
     r"shootout|shoot-out|encounter)\b",
     re.IGNORECASE,
 )
@@ -2234,6 +2272,7 @@ class Extractor:
             ann = replace(ann, sentences=sentences)
         matches = self._find(text)
         groups = [m for m in matches if m.entry.kind == "armed_group"]
+        ct_bodies = {m.entry.id for m in matches if m.entry.counter_terrorism}
         # Blanked with as many spaces as it had characters: offsets into ``masked`` are offsets into ``text``.
         masked = RELATED_LINKS.sub(lambda m: " " * len(m.group(0)), text)
         masked = NEGATED_CONTEXT.sub(lambda m: " " * len(m.group(0)), unwrap(masked))
@@ -2245,7 +2284,7 @@ class Extractor:
             strong.append(len(found))
             lone += sum(f in _CRIME_OR_TERROR for f in found)
         # a lone gunman puts a sentence in context, not an article (see _CRIME_OR_TERROR)
-        context = sum(strong) - lone + 2 * len(groups)
+        context = sum(strong) - lone + 2 * len(groups) + len(ct_bodies)
         reviewed = len(_REVIEW.findall(art.title or "")) + len(_REVIEW.findall(masked))
         # a review talks of films and books more than of violence: a report of an attack that
         # names a "series" of blasts, a police "director" and a "book" is still a report
@@ -2293,9 +2332,10 @@ class Extractor:
         sents = list(ann.sentences)
         ctx = [len(CONTEXT.findall(masked[s.start : s.end])) for s in sents]
         strong = list(info.strong)
-        # A sentence naming an armed group is in context as much as one saying "militants".
+        # A sentence naming an armed group, or a body whose only remit is terrorism, is in context
+        # as much as one saying "militants".
         for m in info.actors:
-            if m.entry.kind == "armed_group":
+            if m.entry.kind == "armed_group" or m.entry.counter_terrorism:
                 for j, s in enumerate(sents):
                     if s.start <= m.start < s.end:
                         strong[j] += 1
@@ -2606,6 +2646,10 @@ class Extractor:
                 info, masked, sents, i
             ):
                 hits = [h for h in hits if h.trigger.name not in _NEEDS_ARMED]
+            if any(h.trigger.name == "gunmen" for h in hits):
+                # "SDF fighters raided a house ... and seized two explosive belts": a force's own
+                # men, whose deed is its operation (not an armed group's attack)
+                hits = [h for h in hits if not self._force_fighters(info, s.start, st, h)]
             main = main_hit(st, hits) if hits else None
             background = BACKGROUND.search(st) if main is not None else None
             if (
@@ -2966,6 +3010,16 @@ class Extractor:
                     # buildings were burned during the raid.": the attackers' raid, named back
                     follows = True
                 if (
+                    not follows
+                    and main.trigger.name == "harmed"
+                    and current.event_type in {"raid", "arrest", "ct_operation"}
+                    and _DURING_THE_OPERATION.search(st) is not None
+                    and not self._own_date(info, s, current, trig[0])
+                ):
+                    # "A joint raid ... killed 15 Islamic State operatives. Seven U.S. personnel were
+                    # injured during the operation": the harm of the operation named back
+                    follows = True
+                if (
                     follows
                     and etype == current.event_type == "ct_operation"
                     and self._another_operation(info, s, current, trig)
@@ -3035,8 +3089,16 @@ class Extractor:
                                     _AN_OPERATION_OF_ITS_OWN.search(st) is not None
                                     # (not the end of the attack: "Algerian troops stormed the complex
                                     # in an operation that killed 11 militants", "killed the five
-                                    # attackers in a gunfight")
-                                    and _ENDS_THE_ATTACK.search(st) is None
+                                    # attackers in a gunfight"; but a later day's hunt for them is
+                                    # one of its own: "Security forces later killed one of the
+                                    # attackers in a counter-operation on Monday")
+                                    and (
+                                        _ENDS_THE_ATTACK.search(st) is None
+                                        or (
+                                            _LATER_HUNT.search(st) is not None
+                                            and _SIEGE_WORDS.search(st) is None
+                                        )
+                                    )
                                     and _ENDS_THE_ATTACK.search(text_of(info, current.first)) is None
                                 )
                             )
@@ -3364,9 +3426,12 @@ class Extractor:
     def _denied(info: _Article, c: Candidate, denial: tuple[int, int], first: bool) -> bool:
         at, end = denial
         sent = info.ann.sentence_at(at)
-        # (the denials of a motive, and "no indication of any terrorist links", said of one case)
+        # (the denials of a motive or of a group's part, and "no indication of any terrorist links", said
+        # of one case)
         motive = (
-            re.search(r"motiv|nexus|(?:indication|sign|evidence) of", info.ann.text[at:end], re.IGNORECASE)
+            re.search(
+                r"motiv|nexus|involv|(?:indication|sign|evidence) of", info.ann.text[at:end], re.IGNORECASE
+            )
             is not None
         )
         if motive and (
@@ -3378,9 +3443,9 @@ class Extractor:
             return False
         if any(x.start <= at < x.end for x in c.sentences):
             return True
-        if first and re.search(r"motiv|nexus", info.ann.text[at:end], re.IGNORECASE):
+        if first and re.search(r"motiv|nexus|involv", info.ann.text[at:end], re.IGNORECASE):
             # "Prosecutors said the man ... had no terrorist motive", "there was no nexus to
-            # terrorism": said of the story's happening, wherever told
+            # terrorism", "no militant group was involved": said of the story's happening, wherever told
             return True
         return first and sent is not None and _NAMED_BACK.search(info.ann.text, sent.start, end) is not None
 
@@ -3628,6 +3693,17 @@ class Extractor:
             )
             and _TIED_TO.search(st, max(0, h.start - 80), h.start) is not None
             for h in attack_hits
+        )
+
+    @staticmethod
+    def _force_fighters(info: _Article, base: int, st: str, h: Hit) -> bool:
+        """The armed men of a 'gunmen' trigger are a state force's, named right before them
+        ("SDF fighters", "Peshmerga fighters", "Hashd fighters")."""
+        if h.trigger.name != "gunmen" or not _FORCE_MEN.match(st, h.start):
+            return False
+        return any(
+            m.entry.kind in _FORCE_KINDS and base + h.start - 2 <= m.end <= base + h.start
+            for m in info.actors
         )
 
     @staticmethod
@@ -5035,13 +5111,15 @@ class Extractor:
                 # "attacked an Assam Rifles camp": a force's own post or men, named by the force
                 target = _force_hit(window, actors) or target
             suicide = gtd.is_suicide(own)
-            if suicide and statistic is None and not counts.killed:
+            self_too = _SELF_TOO.search(own) if counts.killed else None
+            if suicide and statistic is None and (not counts.killed or self_too):
                 # "A suicide bomber blew himself up at a checkpoint, wounding four": the bomber is
                 # dead, and the GTD counts attackers among the dead
                 for a, b in spans:
                     dead = gtd.bombers_dead(_blanked(text, a, b, aside) if aside else text[a:b], own)
                     if dead:
-                        counts = replace(counts, killed=dead)
+                        # ("killing three civilians as well as themselves": the three and the bombers)
+                        counts = replace(counts, killed=dead + (counts.killed or 0 if self_too else 0))
                         count_spans = {**count_spans, "killed": Span(a, b)}
                         break
         evidence = tuple(Evidence(text[a:b], a, b) for a, b in spans)
@@ -5510,11 +5588,14 @@ class Extractor:
             c.statistic is None
             and c.event_type == "conviction"
             and values.get("persons") is None
-            and _PUT_TO_DEATH.match(ann.text, c.trigger[0]) is not None
+            and _PUT_TO_DEATH.search(ann.text, c.trigger[0], c.trigger[1]) is not None
         ):
             # "Saudi Arabia executed 81 men convicted of terrorism offences": the people the
             # sentence was carried out on
             values["persons"] = values.get("killed")
+        if c.statistic is None and c.event_type == "release" and values.get("persons") is None:
+            # "Five U.N. workers held hostage by al-Qaida were released": the people let go
+            values["persons"], values["kidnapped"] = values.get("kidnapped"), None
         if c.statistic is None and c.event_type in _NO_VICTIMS | _STEPS_OF_A_CASE:
             # "the nation was placed at high alert" after a truck killed 84 people: a warning, a
             # law, a recruitment or a journey has no dead or wounded of its own; nor has a court's
@@ -5856,6 +5937,14 @@ class Extractor:
                     # "The attack, which came eight months and a day after gunmen struck the French
                     # capital on a festive Friday evening": the recalled happening's day (not "was
                     # arrested nine years after the crime, court documents obtained on Saturday showed")
+                    continue
+                if (
+                    c.event_type == "release"
+                    and c.trigger[0] <= m.start < c.trigger[1]
+                    and _TAKEN_FIRST.match(text, c.trigger[0])
+                ):
+                    # "five staff members kidnapped in February 2022 were released": the day they
+                    # were taken
                     continue
                 if not own and _RELEASED_BEFORE.search(text, max(s.start, m.start - 25), m.start):
                     # "A study from the Berkman Center released last month concluded ...": a

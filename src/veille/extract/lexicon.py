@@ -304,7 +304,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:gunm[ae]n|armed men|assailants?|attackers?|militants?|insurgents?|snipers?|"
         # (not the adjective: "charged with terrorist offences over the Brussels bomb attacks")
         r"terrorists|terrorist(?! (?:offen[cs]es|charges|actions|activit\w+|organi[sz]ations?|financing|propaganda|"
-        r"content|material|suspects?|threats?|plots?|attacks?|incidents?|cells?|networks?|groups?))|"
+        r"content|material|suspects?|threats?|plots?|attacks?|incidents?|cells?|networks?|groups?|entit(?:y|ies)|lists?))|"
         r"jihadists?|bandits|rebels|extremists?|(?<!fire )fighters|guerrillas?|terrorist group|armed group|"
         r"militia(?:men|s)?|militiam[ae]n|Maoists?|Naxal(?:ite)?s|separatists|"
         r"(?:unidentified|unknown) (?:armed )?(?:men|persons|individuals))\b"
@@ -535,7 +535,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "cell_dismantled",
         "cell_dismantled",
         r"\b(?:dismantl(?:ed|ing|es)?|broke up|break up|busted|"
-        r"uncover(?:ed|s)?|neutrali[sz](?:ed|ing)|bust(?:ed)?|smash(?:ed)?|disband(?:ed)?)\b[^.]{0,60}?"
+        r"uncover(?:ed|s)?|neutrali[sz](?:ed|ing)|bust(?:ed)?|smash(?:ed)?|disband(?:ed)?|crippled|decimated|"
+        r"took down|taken down|wiped out)\b[^.]{0,60}?"
         r"\b(?:cells?|networks?|rings?|groups?)\b|\bcells?\b[^.]{0,40}\bdismantled\b|"
         # ("A cell that recruited fighters for Islamic State was dismantled")
         r"\b(?:cells?|networks?)\b[^.;]{0,70}?\b(?:was|were|ha(?:s|ve|d) been) (?:\w+ )?(?:dismantled|broken up|busted|"
@@ -803,7 +804,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "charged a further two men with terrorist offences", "charged three suspects over the attack"
         r"charged (?:(?:a|an|the) )?(?:further |another |other )?(?:[\w-]+ ){0,2}?(?:men|women|people|persons|suspects?|"
         r"individuals|others|man|woman|teenagers?|youths?|members|brothers|boys?|girls?|minors?|juveniles?|"
-        r"teens?|students?|nationals?|citizens?|residents?|natives?|couple|\d{1,2}-year-olds?)"
+        r"teens?|students?|nationals?|citizens?|residents?|natives?|couple|\d{1,2}-year-olds?|"
+        # ("charged three suspected insurgents with murder")
+        r"insurgents?|militants?|rebels?|terrorists?|jihadists?|Islamists?|separatists?|guerrillas?|fighters?)"
         # ... "charged four people, including Abrini, with terrorist activity"
         # ... "charged eight men, two of them minors, with"
         r"(?:,\s+(?:including|among them|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|all|both)\s+of\s+"
@@ -873,7 +876,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         "execution",
         "conviction",
         r"\b(?:executed|hanged|put to death)\s+(?:[\w-]+\s+){0,8}?(?:convicted|sentenced|condemned|found guilty)\b|"
-        r"\b(?:executed|hanged)\s+[^.;]{0,80}?\bin\s+(?:[\w-]+\s+){0,2}prison\b",
+        r"\b(?:executed|hanged)\s+[^.;]{0,80}?\bin\s+(?:[\w-]+\s+){0,2}prison\b|"
+        # "Saudi Arabia executed two men on Monday for terrorism offences"
+        r"\b(?:executed|hanged|put to death)\s+(?:[\w-]+\s+){1,8}?(?:for|over|on charges? of|after (?:being|their) "
+        r"convicted of)\s+(?:[\w-]+\s+){0,4}?(?:terror\w*|moharebeh|waging war against)|"
+        # "a man convicted of joining a terrorist organisation ... had been executed"
+        r"\b(?:convicted|sentenced|condemned)\b[^.;]{0,120}?\b(?:was|were|(?:had|have|has) been)\s+"
+        r"(?:executed|hanged|put to death)\b",
         0.8,
     ),
     _t(
@@ -956,6 +965,28 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"Islamists|jihadists|members))\b",
         0.7,
     ),
+    # hostages let go by those who held them: "The five U.N. staff members who were kidnapped by
+    # al-Qaida militants ... in February 2022 have been freed", "ELN rebels released a police officer
+    # and two soldiers they had kidnapped" (not a rescue: "were freed in a military operation")
+    _t(
+        "hostages_freed",
+        "release",
+        # (not when the taking is told with its own day, a happening of its own: "KIDNAPPED ON 15
+        # FEBRUARY IN CALI, WAS RELEASED ON 19 FEBRUARY"; nor "not all the kidnapped people have been
+        # released")
+        r"(?<!not all the )(?<!not all )\b(?:kidnapped|abducted|held (?:hostage|captive)|taken (?:hostage|captive))\b"
+        r"(?:(?!\bon\s+(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+        r"[^.;]){0,140}?\b"
+        r"(?:(?:have|has|had) been|were|was)\s+(?:finally\s+)?(?:freed|released|set free)\b"
+        r"(?!\s+(?:in|during|after|following)\s+(?:an? |the )?(?:[\w/.-]+ ){0,3}?(?:operations?|raids?|rescue)\b)"
+        r"(?!\s+by\s+(?:[\w-]+ ){0,2}?(?:commandos|special forces|troops|soldiers|police|army|security forces|forces)\b)|"
+        r"\b(?:freed|released|set free)\s+(?:[\w.'-]+\s+){1,10}?(?:they|it|he|she)\s+had\s+(?:been\s+)?"
+        r"(?:held|kidnapped|abducted|seized|taken|holding)\b|"
+        # ("ELN guerrillas on Saturday freed three soldiers held hostage since January")
+        r"\b(?:freed|released|set free)\s+(?:[\w.'-]+\s+){1,6}?(?:held|kept)\s+(?:as\s+)?(?:hostages?|captives?)\b",
+        0.85,
+        False,
+    ),
     _t(
         "deportation",
         "deportation",
@@ -979,11 +1010,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:repatriat(?:ed|ion|ions|ing|e)|brought (?:back )?home|"
         # "France brought back 35 children of French jihadists from camps in Syria"
         r"brought back (?:[\w,'-]+ ){0,4}?(?:children|women|wives|widows|orphans|minors|families|nationals|citizens|"
-        r"people|men|fighters|jihadists|militants)\b,?(?: [\w,'-]+){0,5}? from (?:\w+ ){0,3}?"
+        r"people|men|fighters|jihadists|militants)\b,?(?: [\w,'-]+){0,5}? from (?:[\w-]+ ){0,3}?"
         r"(?:camps?|conflict zones?|Syria|Iraq|Libya|Afghanistan)|"
         # "Iraq has received 381 people ... from the al-Hol camp", "582 Iraqis were transferred from
         # al-Hol camp in Syria to ..."
         r"(?:received|took back|transferred|brought)\b(?: [\w,'-]+){0,8}? from (?:the )?(?:al-Hol|Roj)\b|"
+        # "Iraq received 50 Iraqi Islamic State detainees from SDF-run prisons in northeast Syria"
+        r"(?:received|took back)\b(?: [\w,'-]+){0,8}? from (?:the )?(?:SDF|Kurdish)(?:-run|-held)? (?:prisons?|detention)|"
         # "Kyrgyzstan returned 79 children from Iraq", "Tajikistan received 84 children from Iraq"
         r"(?:returned|received|took back) (?:\d[\d,]*|[\w-]+) (?:of its )?(?:[\w-]+ )?(?:children|women|nationals|"
         r"citizens|orphans|widows|wives|families)\b(?: [\w,'-]+){0,4}? from (?:Syria|Iraq|(?:the )?camps?)\b|"
@@ -1005,8 +1038,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:extradit(?:ed|ion(?! (?:treat(?:y|ies)|laws?|agreements?|polic(?:y|ies)|issue|debate)\b)"
         r"(?! (?:was|were|is|has been|had been) (?:adopted|approved|reinstated|restored|abolished|suspended|banned|"
         r"prohibited|allowed|legali[sz]ed)\b)|ing|e)|"
+        # (a country's, not "handed over to judicial authorities" at home)
         r"handed (?:over )?to (?:the )?(?:authorities of|"
-        r"\w+ (?:authorities|police))|"
+        r"(?-i:[A-Z])\w+ (?:authorities|police))|"
         # "were handed over to Turkey by Iraqi authorities", "police have handed over to France a suspected
         # member of ETA"; a Guantanamo detainee "transferred to Montenegro"
         # (people, not a checkpoint, a case or hostages)
@@ -1025,6 +1059,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         # ... or its army: "Nigerien authorities handed over 12 Nigerian nationals suspected of being members
         # of Boko Haram to the Nigerian Army"
         r"(?-i:[A-Z])[\w-]+ (?:authorities|police|(?-i:Army|[Mm]ilitary)(?=[^.;]{0,60}\bborder))\b|"
+        # ... or to a state named alone: "Kurdish authorities handed over 50 Iraqi IS suspects held in SDF
+        # prisons to Iraq on Sunday", "transferred 50 Iraqi Islamic State suspects from its prisons to Iraq"
+        r"(?:handed over|transferred) (?:an?|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*|dozens of|hundreds of) "
+        r"(?:[\w-]+ ){0,4}?(?:suspects?|members?|militants?|fighters?|jihadists?|detainees|prisoners)\b"
+        r"[^.;]{0,60}? to (?-i:[A-Z])[a-z]+(?=\s+(?:on|in|at|last|this|after|early|late)\b|\s*[,.;])"
+        r"(?<!Army)(?<!Police)(?<!Forces)(?<!Guard)|"
         r"handed over to (?-i:[A-Z][a-z])[\w-]*(?= (?:an?|two|three|four|five|six|seven|eight|nine|ten|\d+) "
         r"(?:[\w-]+ ){0,3}?(?:suspects?|members?|men|women|nationals?|citizens?|militants?|fighters?|jihadists?|"
         r"man|woman)\b)|"
@@ -1183,9 +1223,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"plan|resolution)|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bis )(?<!\bare )(?<!\bremains )designat(?:ed|ion|es|ing) "
         # ... not the adjective: "material support to designated terrorist groups"
         r"(?!(?:[\w-]+ )?terrorist (?:organi[sz]ations|groups|entities)\b)(?:[\w'-]+ ){0,6}(?:as )?(?:a )?(?:foreign )?terrorist|"
+        # ... with a longer list before "as": "designated Mexico's Sinaloa Cartel, the Jalisco New
+        # Generation Cartel (CJNG) and six other ... criminal groups as foreign terrorist organizations",
+        # "designated Yemen's Houthi movement as a Specially Designated Global Terrorist entity"
+        r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bis )(?<!\bare )(?<!\bremains )designat(?:ed|es|ing) [^.;:]{0,160}?\bas "
+        r"(?:an? )?(?:specially designated )?(?:foreign |global )?terrorists?\b|"
         # ("placed four members of ETIM on its list of terrorists", "on its terrorism blacklist")
         r"(?:added|listed|add|adding|list|listing|placed|placing|put|putting) (?:[\w'-]+ ){0,8}?(?:to|on) (?:the|its|a) "
-        r"(?:\w+ )?(?:(?:terror(?:ist|ism)?|sanctions) (?:black)?list|"
+        # ("added 19 individuals and one entity to the country's terrorist list")
+        r"(?:[\w'\u2019]+ )?(?:(?:terror(?:ist|ism)?|sanctions) (?:black)?list|"
         # "added the Caucasus Emirate to its list of terrorist entities"
         r"list of (?:\w+ ){0,2}?(?:terror\w*|banned|proscribed|extremist) (?:organi[sz]ations|groups|entities)|"
         r"list of (?:terrorists|extremists)(?: and (?:terrorists|extremists))?)|"
@@ -1651,7 +1697,11 @@ NEGATIVE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:stocks?|shares (?:fell|rose|crashed|plunged|tumbled)|market crash|(?:stock|financial|bond|equity|"
             r"currency|oil) markets?|markets? (?:crashed|tumbled|plunged|rallied|fell)|investors|"
-            r"index (?:fell|dropped|plunged)|Dow Jones|Nasdaq|cryptocurrenc\w+|bitcoin|sell-?off|stock exchange)\b",
+            r"index (?:fell|dropped|plunged)|Dow Jones|Nasdaq|cryptocurrenc\w+|bitcoin|sell-?off|stock exchange|"
+            # ("Oil prices rose more than 1% on Monday as attacks by Yemen's Houthis on shipping ...")
+            r"(?:oil|crude|Brent|gold|wheat|grain|fuel) prices? (?:rose|fell|climbed|jumped|dropped|slipped|edged|surged|"
+            r"gained|eased|rallied|slumped|spiked)|(?:freight|shipping|charter|insurance) (?:rates|costs|premiums)\b[^.;]{0,60}?\s(?:have\s+|has\s+)?"
+            r"(?:rose|risen|soared|surged|climbed|jumped|doubled|tripled|increased))\b",
             re.IGNORECASE,
         ),
     ),

@@ -2284,7 +2284,8 @@ _HELD_THERE_AFTER = re.compile(
 # "the US-led offensive", "Saudi-led air strikes", "Dubai-based news channel": whose, for any place
 # ... and "China's Xinhua news agency", "Lebanon's Al-Mayadeen TV": an outlet's country
 _WHOSE = re.compile(
-    r"-(?:led|backed|based)\b|['\u2019]s\s+(?:(?:official|state|state-run|state-owned|[\w-]+-run)\s+)?"
+    # (and a ship's flag: "the Barbados-flagged bulk carrier True Confidence")
+    r"-(?:led|backed|based|flagged|registered|owned|operated)\b|['\u2019]s\s+(?:(?:official|state|state-run|state-owned|[\w-]+-run)\s+)?"
     r"(?:[A-Z][\w-]*\s+){0,3}(?:news agency|(?-i:TV)|television|newspaper|daily|broadcaster|radio|channel)\b|"
     # a country's post abroad: "Russia's Consulate General in Antalya"
     r"['\u2019]s\s+(?:consulate|embassy|ambassador|envoy|consul|mission|charg[eé] d'affaires)\b|"

@@ -16,7 +16,8 @@ _ACTS = re.compile(
     r"\b(?:kill\w*|dead|death|wounded|injur\w+|attack\w*|arrest\w*|detain\w*|raid\w*|seiz\w+|"
     r"explo\w+|blast\w*|bomb\w*|shot|shoot\w*|fir(?:ed|ing) on|clash\w*|ambush\w*|kidnap\w*|abduct\w*|"
     r"plot\w*|foil\w*|thwart\w*|dismantl\w*|charged|indict\w*|trial|convict\w*|sentenc\w+|acquit\w*|"
-    r"deport\w*|expel\w*|repatriat\w*|extradit\w*|recruit\w*|threat\w*|warn\w*|alert|sanction\w*|"
+    r"deport\w*|expel\w*|repatriat\w*|extradit\w*|handed over|transferred|recruit\w*|threat\w*|warn\w*|alert|"
+    r"sanction\w*|"
     r"designat\w+|bann(?:ed|ing)|outlaw\w*|proscri\w+|plead\w* guilty|"
     r"strikes?|offensive|operation|releas\w+|freed|assassinat\w+|execut(?:ed|ion)|gunned down|"
     r"encounter|engaged|fir(?:ed|ing)|targeted|torched|burn(?:ed|t)|struck|shell(?:ed|ing)|"
@@ -93,6 +94,10 @@ class Screen:
         if acts and self.kb is not None:
             matches = self.kb.find(text)
             if any(self._group_acts(text, m, matches) for m in matches):
+                return None
+            # a body whose only remit is terrorism: "The NIA on Friday filed a chargesheet against
+            # five accused in the Rameshwaram Cafe blast case"
+            if any(m.entry.counter_terrorism for m in matches):
                 return None
         return Drop(article.id, "not_relevant", "no security vocabulary")
 

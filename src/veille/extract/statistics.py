@@ -35,7 +35,13 @@ NOUN_METRICS: tuple[tuple[str, str, str, str | None], ...] = (
         None,
     ),
     (r"(?:deportations|expulsions)", "deportations", "deportation", "persons"),
-    (r"(?:terror(?:ism)? )?convictions", "convictions", "conviction", "persons"),
+    # ("Iraqi courts handed down 154 death sentences ... in the first half of 2025")
+    (
+        r"(?:terror(?:ism)? )?convictions|(?:death|prison|jail|life) sentences",
+        "convictions",
+        "conviction",
+        "persons",
+    ),
     (r"returnees", "returnees", "travel", "persons"),
     # ("four suicide bombings already this year")
     (r"(?:terror(?:ist)? )?(?:attacks|bombings)", "attacks", "attack", None),
@@ -274,7 +280,8 @@ _KINDS_LIST = re.compile(
 # a figure of the same people told after another, with its verb only: "89 Maoists were killed and 1,668
 # arrested"
 # (after the verb of the figure before: not a list of tolls, "with 32 and 27 killed")
-_AND_BEFORE = re.compile(r"\b[a-z]+ed\s+and\s+$", _I)
+# ("1,247 communist rebels surrendered in 2023, while 186 were killed")
+_AND_BEFORE = re.compile(r"\b[a-z]+ed\s+and\s+$|\b[a-z]+ed\b[^.;]{0,40},\s+(?:while|whereas)\s+$", _I)
 # the words that open a tally's total: "Overall, 85 people were charged", "In all, ..."
 TOTAL_WORDS = r"overall|in all|in total|altogether"
 # ... a sentence that opens on the tally's period or total: "In the same period, 1,668 were arrested"
@@ -355,7 +362,9 @@ def _metric_of_words(
                     if metric == "travels_prevented" and not _KEPT_FROM.match(after):
                         continue
                     hit = vrx.search(after)
-                    if metric != "kidnappings" and re.search(rf"(?:{vrx.pattern})\s*$", before, _I):
+                    if metric != "kidnappings" and re.search(
+                        rf"(?:{vrx.pattern})[\"\u201d']?\s*$", before, _I
+                    ):
                         # the verb the number is the object of: "police have arrested 45 people and
                         # deported 12" (not the doer of one kidnapping named: "Sometime between
                         # October 28 and November 28, assailants abducted five people")
@@ -478,7 +487,9 @@ _COMPARED_SINCE = re.compile(
 _HELD_SINCE = re.compile(
     # (not a tally of arrests: "Police have detained 200 suspected militants since January")
     r"\b(?:had|have|has)\s+(?:been\s+)?(?:held|kept|detained(?!\s+(?:some\s+|about\s+|more\s+than\s+|over\s+|"
-    r"nearly\s+|almost\s+|at\s+least\s+|a\s+total\s+of\s+)?\d)|holding|keeping)\b(?:\s+[\w-]+){0,3}?\s+since\b[^.;:,]*",
+    r"nearly\s+|almost\s+|at\s+least\s+|a\s+total\s+of\s+)?\d)|holding|keeping)\b(?:\s+[\w-]+){0,3}?\s+since\b[^.;:,]*|"
+    # ("freed three soldiers held hostage since January")
+    r"\b(?:held|kept)\s+(?:as\s+)?(?:hostages?|captives?|captive)\s+since\b[^.;:,]*",
     _I,
 )
 
@@ -510,15 +521,22 @@ _KILLED_BY_FORCES = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:have|has|had)\s+been\s+killed\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?:police|army|military|troops|soldiers|security forces|forces|armed forces)\b|"
     # ... or in the forces' operations: "with 60 terrorists killed in encounters till October"
-    r"\s+(?:terrorists|militants|insurgents|jihadists|rebels)\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?"
+    # (or the militants told before: "1,247 communist rebels surrendered in 2023, while 186 were killed in
+    # military operations")
+    r"\s+(?:(?:terrorists|militants|insurgents|jihadists|rebels)\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?|"
+    r"(?:were|have\s+been|had\s+been)\s+)"
     r"(?:killed|neutrali[sz]ed|eliminated)\s+in\s+(?:[\w-]+\s+)?(?:encounters|operations|gunfights|counter-?terror\w*\s+operations)\b",
     _I,
 )
 _FORCES_KILLED_BEFORE = re.compile(
     # (the forces the subject: not "Militants attacking security forces have killed 200 civilians")
     r"(?<!attacking )(?<!targeting )(?<!against )(?<!on )\b(?:security forces|forces|troops|soldiers|army|military|police|air ?strikes|air raids|drone strikes|"
+    # ("Iraq's Counter-Terrorism Service killed 45 Islamic State militants")
+    r"(?:counter-?terror\w*|anti-?terror\w*)\s+(?:service|department|unit|squad|directorate|command)|"
     r"coalition|gendarmes?|gendarmerie|commandos)\s+(?:[\w-]+\s+){0,3}?(?:have\s+|has\s+|had\s+)?"
-    r"(?:\w+ly\s+)?(?:killed|eliminated|neutrali[sz]ed)\s+(?:at least\s+|more than\s+|over\s+|some\s+|nearly\s+|about\s+)?$|"
+    # ('Turkish forces "neutralised" 1,200 members of the PKK')
+    r"(?:\w+ly\s+)?[\"\u201c]?(?:killed|eliminated|neutrali[sz]ed)[\"\u201d]?\s+"
+    r"(?:at least\s+|more than\s+|over\s+|some\s+|nearly\s+|about\s+)?$|"
     # ... or a force telling of its own deed: "the Counter Terrorism Department said it had killed 137
     # militants"
     r"\b(?:forces|troops|army|military|police|department|CTD|ministry|command)\s+said\s+(?:that\s+)?(?:it|they)\s+"
@@ -562,12 +580,16 @@ _KILLED_BY_OTHERS = re.compile(
 )
 # another verb between a figure and the verb of a metric: "140 people have disappeared and about 60 have
 # been killed" (140 are not the dead)
+_ANOTHER_FIGURE = re.compile(r"[,;]\s+(?:while|whereas|but|and)\s+(?:another\s+|some\s+|at least\s+)?\d", _I)
 _OTHER_VERB = re.compile(r"\b(?:have|has|had|were|was)\s+(?:been\s+)?(?!been\b)[a-z]+(?:ed|en)\b", _I)
 
 
 def _other_verb_before(after: str, at: int) -> bool:
     """Another verb between the figure and the metric's verb at ``at``, not joined to it ("45 people
     have been tried and convicted" are convicted)."""
+    if _ANOTHER_FIGURE.search(after, 0, at):
+        # "1,247 communist rebels surrendered in 2023, while 186 were killed": the verb of the next
+        return True
     ov = _OTHER_VERB.search(after, 0, at)
     return ov is not None and not re.fullmatch(
         r"\s*(?:,\s*)?(?:and|or)\s+(?:(?:then|later)\s+)?", after[ov.end() : at]
@@ -772,7 +794,14 @@ def _militants_killed(sentence: str, m: re.Match[str], metric: str) -> bool:
                 and _KILLED_BY_OTHERS.match(sentence, m.end("num")) is None
             )
         )
-        and _MILITANTS_COUNTED.search(m.group(0) + sentence[m.end() : m.end() + 20]) is not None
+        and (
+            _MILITANTS_COUNTED.search(m.group(0) + sentence[m.end() : m.end() + 20]) is not None
+            # ("1,247 communist rebels surrendered in 2023, while 186 were killed": the rebels before)
+            or (
+                _BARE_VERB.match(sentence, m.end("num")) is not None
+                and _MILITANTS_COUNTED.search(sentence, max(0, m.start() - 80), m.start()) is not None
+            )
+        )
         # (not the state's own or its allies': "1,600 Peshmerga fighters had been killed since 2014")
         and _OWN_FORCES_COUNTED.search(m.group(0)) is None
     )

@@ -1176,6 +1176,17 @@ class Recognizer:
                 w = words_after[0]
                 if w in ADMIN_UNIT_WORDS:
                     m.admin_hint = True
+                elif w == "countryside" and not m.demonym:
+                    # "the Aleppo countryside": the governorate, or the one around a capital named
+                    # so ("the Damascus countryside", Rif Dimashq)
+                    rural = tuple(
+                        c for c in self.gaz.candidates(f"{m.key} countryside") if c.place.kind == "admin1"
+                    )
+                    if rural:
+                        # (a place of its own, not one with the capital the dateline names)
+                        m.candidates = rural
+                        m.key = f"{m.key} countryside"
+                    m.admin_hint = True
                 elif w in ("city", "town", "village"):
                     m.settlement_hint = True
                 if w in LOWER_UNIT_WORDS:

@@ -138,6 +138,9 @@ class ActorEntry:
     # a group whose cells, attacks and followers are reported far beyond its own countries (the
     # Islamic State, al-Qaeda): its naming says nothing of where a story is
     worldwide: bool = False
+    # a body whose only remit is terrorism (India's NIA, Indonesia's Densus 88, France's PNAT): its
+    # act is a counter-terrorism act, as much as one told with "terror" in the sentence
+    counter_terrorism: bool = False
 
     @property
     def country_code(self) -> str | None:
@@ -190,6 +193,8 @@ class ActorEntry:
             d["national"] = True
         if self.worldwide:
             d["worldwide"] = True
+        if self.counter_terrorism:
+            d["counter_terrorism"] = True
         if self.note:
             d["note"] = self.note
         return d
@@ -223,6 +228,7 @@ class ActorEntry:
             default_for=frozenset(d.get("default_for") or ()),
             national=bool(d.get("national", False)),
             worldwide=bool(d.get("worldwide", False)),
+            counter_terrorism=bool(d.get("counter_terrorism", False)),
         )
 
 
