@@ -267,3 +267,133 @@ def test_a_ships_flag_is_no_place_of_the_attack(pipeline: Pipeline) -> None:
     )
     (rec,) = records_of(pipeline, text, "2024-03-07")
     assert "BB" not in {loc["country_code"] for loc in rec["locations"]}
+
+
+def test_near_misses_of_the_new_rules_stay_as_they_were(pipeline: Pipeline) -> None:
+    # a denial of another town's case leaves the story's attack
+    text = (
+        "Militants attacked a police checkpoint in Khost on Monday, killing three policemen. In Kabul, "
+        "police said the killing of a shopkeeper on Sunday was not related to terrorism."
+    )
+    assert of_type(records_of(pipeline, text, "2017-10-02"), "attack")
+    text = (
+        "Two bombs exploded at a cathedral in Jolo on Sunday, killing 20 people. The army said a separate "
+        "shooting in Maguindanao the same day stemmed from a clan feud."
+    )
+    assert of_type(records_of(pipeline, text, "2019-01-28"), "attack")
+    # a lone actor "not linked to any militant group" still plotted terrorism
+    text = (
+        "Police in Sydney charged a teenager on Friday with planning a terrorist attack on a shopping "
+        "centre, saying he was not linked to any militant group and had acted alone."
+    )
+    assert of_type(records_of(pipeline, text, "2018-02-03"), "charge")
+    # some of the kidnapped let go: the kidnapping is the story
+    text = (
+        "Gunmen abducted 23 worshippers from a mosque in Zamfara state, although five of them were released "
+        "hours later, police said on Friday."
+    )
+    (rec,) = records_of(pipeline, text, "2021-02-12")
+    assert (rec["event_type"], rec["counts"]["kidnapped"]) == ("attack", 23)
+    # troops freeing captives rescue them
+    text = (
+        "Nigerian troops freed 20 villagers held captive by Boko Haram militants in the Sambisa forest on "
+        "Thursday."
+    )
+    (rec,) = records_of(pipeline, text, "2021-05-14")
+    assert rec["event_type"] == "ct_operation"
+    # an armed group's court and its executions are no state's conviction
+    text = (
+        "The Taliban publicly executed a man convicted by their court of spying for the Afghan army in "
+        "Ghazni province on Monday."
+    )
+    (rec,) = records_of(pipeline, text, "2016-05-10")
+    assert rec["event_type"] == "attack"
+    # a counter-terrorism body chasing forgers or smugglers is no counter-terrorism
+    for text in (
+        "The ATS arrested three men in Lucknow on Wednesday for running a racket that forged Aadhaar cards.",
+        "The NIA arrested two men in Bengaluru on Tuesday in connection with a cyber fraud racket.",
+    ):
+        assert records_of(pipeline, text, "2022-05-18") == [], text
+    # a transfer to a town of the same country is no extradition
+    text = (
+        "The army transferred 20 suspected Boko Haram members to Abuja on Monday for further investigation."
+    )
+    assert not of_type(records_of(pipeline, text, "2019-04-15"), "extradition")
+    # a force's fighters with no other word of their deed keep it
+    text = (
+        "VDP fighters killed 28 civilians in the village of Nodin in northern Burkina Faso on Monday, "
+        "survivors said."
+    )
+    (rec,) = records_of(pipeline, text, "2023-02-20")
+    assert (rec["event_type"], rec["counts"]["killed"]) == ("attack", 28)
+
+
+def test_european_court_copy(pipeline: Pipeline) -> None:
+    text = (
+        "PARIS, March 14 (AFP) - Two teenagers aged 16 and 17 were charged on Thursday with criminal "
+        "terrorist conspiracy over a suspected plan to attack a synagogue in Mulhouse."
+    )
+    (rec, *_) = records_of(pipeline, text, "2025-03-14")
+    assert (rec["event_type"], rec["counts"]["persons"]) == ("charge", 2)
+    assert [
+        (c.slot, c.value) for c in find_counts("Three men aged 19, 22 and 24 were charged on Thursday.")
+    ] == [("persons", 3)]
+    text = (
+        "PARIS, Nov 24 (AFP) - The trial of Mohammed Mogouchkov, the young radicalised Chechen who stabbed "
+        "teacher Dominique Bernard to death at a school in Arras in October 2023, opened in Paris on Monday."
+    )
+    (rec,) = records_of(pipeline, text, "2025-11-24")
+    assert (rec["event_type"], rec["date"]["start"]) == ("trial", "2025-11-24")
+    text = "Two Syrians charged with planning a terrorist attack went on trial in Berlin on Monday."
+    (rec,) = records_of(pipeline, text, "2025-06-03")
+    assert (rec["event_type"], rec["date"]["start"]) == ("trial", "2025-06-02")
+    text = (
+        "LEEDS - Police on Tuesday charged a 19-year-old man from Leeds with preparing acts of terrorism, "
+        "counter-terrorism police said."
+    )
+    (rec,) = records_of(pipeline, text, "2024-11-27")
+    assert (rec["event_type"], rec["date"]["start"]) == ("charge", "2024-11-26")
+    text = (
+        "BRUSSELS (Reuters) - A man suspected of killing two Swedish fans in Brussels in an Islamist attack "
+        "on Monday evening was shot dead by police on Tuesday."
+    )
+    (rec,) = records_of(pipeline, text, "2023-10-19")
+    assert rec["locations"][0]["country_code"] == "BE"
+
+
+def test_tallies_brought_up_to_date_and_year_figures_told_by_forces() -> None:
+    (m,) = find_statistics(
+        "The arrest brings to nine the number of attack plots foiled in France since the beginning of the "
+        "year."
+    )
+    assert (m.metric, m.value_text) == ("plots_foiled", "nine")
+    (m,) = find_statistics(
+        "Somalia's army said on Tuesday it had killed more than 1,650 al-Shabaab fighters in the first "
+        "quarter of 2024."
+    )
+    assert (m.metric, m.value_text) == ("militants_killed", "1,650")
+    (m,) = find_statistics(
+        "More than 150 Islamic State militants have been killed in Iraq since the start of the year, "
+        "according to official figures."
+    )
+    assert m.metric == "militants_killed"
+    ms = find_statistics(
+        "Pakistan saw 521 militant attacks in 2024, the highest in nearly a decade, killing 1,612 people, "
+        "according to a report released on Monday."
+    )
+    assert [(x.metric, x.value_text) for x in ms] == [("attacks", "521"), ("deaths", "1,612")]
+
+
+def test_threats_told_as_vows_and_armed_strikes(pipeline: Pipeline) -> None:
+    text = (
+        "SANAA, Yemen - Houthi leader Abdul-Malik al-Houthi vowed on Thursday to expand the group's attacks "
+        "on ships linked to Israel into the Indian Ocean."
+    )
+    (rec,) = records_of(pipeline, text, "2024-03-15")
+    assert (rec["event_type"], rec["date"]["start"]) == ("threat", "2024-03-14")
+    text = (
+        'The ELN on Wednesday announced an indefinite "armed strike" in the western department of Choco, '
+        "warning that vehicles on the roads would be considered military targets."
+    )
+    (rec,) = records_of(pipeline, text, "2025-03-20")
+    assert rec["event_type"] == "threat"

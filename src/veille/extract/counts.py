@@ -762,6 +762,13 @@ def _excluded(t: _Text, m: NumberMatch) -> bool:
         prev = ""  # "RAIPUR: Two jawans were killed": a dateline's colon, not a time "10:30"
     if prev in _PREPOSITIONS and _counted_head_follows(t, m):
         prev = ""  # "resulted in 4 rebel fatalities", "attacked by 30 gunmen": not a date or a time
+    if prev in (",", "and", "or") and t.is_number_token(i - 2):
+        # "Two teenagers aged 16 and 17", "aged 19, 22 and 24": the ages listed after "aged"
+        k = i - 2
+        while k > 0 and (t.is_number_token(k) or t.w(k) in (",", "and", "or")):
+            k -= 1
+        if t.w(k) in ("aged", "ages", "age"):
+            return True
     if prev in _PRE_EXCLUDE or prev in _CURRENCY_SYMBOLS or prev in (":", "/", "+", "#", "-"):
         # "at least" is inside the phrase, so "at" here is "at 0715"; "in" is "in 2019".
         return True
@@ -1558,10 +1565,11 @@ _POSTMODIFIER_OPENERS = frozenset(
     _words(
         """suspected believed thought alleged allegedly said belonging affiliated linked loyal
         from plotting planning preparing attempting trying travelling traveling riding aboard inside
-        working hailing living guarding manning escorting onboard on in at near with"""
+        working hailing living guarding manning escorting onboard on in at near with aged"""
     )
 )
 _TRYING = frozenset(_words("""attempting trying"""))
+_AGES_BETWEEN = frozenset(_words(""", and or between to from years old"""))
 _POSTMODIFIER_STOPS = frozenset(
     _words(
         """who whom whose which that where when while after before as because since but and or
@@ -1577,6 +1585,11 @@ def _skip_postmodifier(t: _Text, e: int) -> int:
     if t.w(e) not in _POSTMODIFIER_OPENERS:
         return e
     x = e + 1
+    if t.w(e) == "aged":
+        # "Two teenagers aged 16 and 17 were charged": the ages, then the verb
+        while x < min(e + 12, t.n) and (t.is_number_token(x) or t.w(x) in _AGES_BETWEEN):
+            x += 1
+        return x if x > e + 1 and _verb_chain_at(t, x) else e
     while x < min(e + 16, t.n):
         w = t.w(x)
         if w in _OPEN:

@@ -55,6 +55,7 @@ from veille.extract.lexicon import (
     NEGATIVE_CUES,
     SPEECH_VERBS,
     STRONG_SCAN,
+    VIOLENT_DEED,
     Trigger,
     find_triggers,
     unwrap,
@@ -241,8 +242,11 @@ _TERRORISM_DENIED = re.compile(
     r"no (?:links?|connections?|ties) (?:to|with) terror\w*|"
     # "the shooting was not related to terrorism", "ruled out the involvement of militant groups",
     # "no militant group was involved"
-    r"not (?:related|linked|connected|tied) to (?:terror\w*|(?:any )?(?:militant|insurgent|rebel|jihadist|"
-    r"extremist|terrorist) (?:groups?|activit\w+))|"
+    # (said of the happening, not of a person: not "he was not linked to any terrorist group and had
+    # acted alone", a lone actor's plot)
+    r"(?:shooting|attack|incident|killings?|blast|explosion|violence|clash(?:es)?|fighting|murders?|it)\s+"
+    r"(?:was|is|were|are)\s+not\s+(?:related|linked|connected|tied)\s+to\s+(?:terror\w*|(?:any\s+)?(?:militant|"
+    r"insurgent|rebel|jihadist|extremist|terrorist)\s+(?:groups?|activit\w+))|"
     r"ruled out (?:the |any )?(?:involvement|role) of (?:any )?(?:militants?|insurgents?|rebels?|terrorists?|"
     r"jihadists?|(?:militant|insurgent|rebel|terrorist|jihadist|armed) groups?)|"
     r"ruled out (?:any )?(?:militant|insurgent|rebel|terrorist|jihadist) (?:involvement|links?)|"
@@ -1920,6 +1924,11 @@ _DURING_THE_OPERATION = re.compile(
     r"fighting)\b",
     re.IGNORECASE,
 )
+# the state's forces as doers (see Extractor._denied)
+_FORCES_DID = re.compile(
+    r"\b(?:security forces|troops|soldiers|army|police|commandos|military|air ?strikes?|drone strikes?)\b",
+    re.IGNORECASE,
+)
 # a hunt for the doers on a later day: "Security forces later killed one of the attackers"
 _LATER_HUNT = re.compile(r"\b(?:later|subsequently|the next day|the following day)\b", re.IGNORECASE)
 _SIEGE_WORDS = re.compile(
@@ -2272,7 +2281,10 @@ class Extractor:
             ann = replace(ann, sentences=sentences)
         matches = self._find(text)
         groups = [m for m in matches if m.entry.kind == "armed_group"]
-        ct_bodies = {m.entry.id for m in matches if m.entry.counter_terrorism}
+        # (a counter-terrorism body's case of violence, not its hunt for forgers or smugglers)
+        ct_bodies = (
+            {m.entry.id for m in matches if m.entry.counter_terrorism} if VIOLENT_DEED.search(text) else set()
+        )
         # Blanked with as many spaces as it had characters: offsets into ``masked`` are offsets into ``text``.
         masked = RELATED_LINKS.sub(lambda m: " " * len(m.group(0)), text)
         masked = NEGATED_CONTEXT.sub(lambda m: " " * len(m.group(0)), unwrap(masked))
@@ -2334,8 +2346,9 @@ class Extractor:
         strong = list(info.strong)
         # A sentence naming an armed group, or a body whose only remit is terrorism, is in context
         # as much as one saying "militants".
+        violent = VIOLENT_DEED.search(ann.text) is not None
         for m in info.actors:
-            if m.entry.kind == "armed_group" or m.entry.counter_terrorism:
+            if m.entry.kind == "armed_group" or (m.entry.counter_terrorism and violent):
                 for j, s in enumerate(sents):
                     if s.start <= m.start < s.end:
                         strong[j] += 1
@@ -2648,8 +2661,9 @@ class Extractor:
                 hits = [h for h in hits if h.trigger.name not in _NEEDS_ARMED]
             if any(h.trigger.name == "gunmen" for h in hits):
                 # "SDF fighters raided a house ... and seized two explosive belts": a force's own
-                # men, whose deed is its operation (not an armed group's attack)
-                hits = [h for h in hits if not self._force_fighters(info, s.start, st, h)]
+                # men, whose deed is its operation (not an armed group's attack); with no other word
+                # of it, the deed stays ("VDP fighters killed 28 civilians in Nodin")
+                hits = [h for h in hits if not self._force_fighters(info, s.start, st, h)] or hits
             main = main_hit(st, hits) if hits else None
             background = BACKGROUND.search(st) if main is not None else None
             if (
@@ -3426,6 +3440,28 @@ class Extractor:
     def _denied(info: _Article, c: Candidate, denial: tuple[int, int], first: bool) -> bool:
         at, end = denial
         sent = info.ann.sentence_at(at)
+        if sent is not None and _ANOTHER_CASE.search(info.ann.text, sent.start, sent.end) is not None:
+            # said of another case: "The army said a separate shooting in Maguindanao the same day
+            # stemmed from a clan feud"
+            return False
+        if (
+            c.event_type == "ct_operation"
+            and re.search(r"feud|rido|grudge|dispute|rivalry", info.ann.text[at:end], re.IGNORECASE)
+            and _FORCES_DID.search(info.ann.text, c.sentences[0].start, c.sentences[0].end) is not None
+        ):
+            # a feud is no cause of the forces' operation ("Security forces killed three militants
+            # in North Waziristan on Friday. Officials said the killing of a tribal elder in Bannu the
+            # same day stemmed from a family feud")
+            return False
+        if sent is not None and c.sentences and sent.start != c.sentences[0].start:
+            # ... or of one in another town: "Militants attacked a police checkpoint in Khost on Monday.
+            # In Kabul, police said the killing of a shopkeeper on Sunday was not related to terrorism"
+            def towns(a: int, b: int) -> set[str]:
+                return {p.name or p.text for p in info.ann.places if a <= p.start < b and not p.demonym}
+
+            said_of, told_in = towns(sent.start, sent.end), towns(c.sentences[0].start, c.sentences[0].end)
+            if said_of and told_in and not said_of & told_in:
+                return False
         # (the denials of a motive or of a group's part, and "no indication of any terrorist links", said
         # of one case)
         motive = (
@@ -3434,12 +3470,7 @@ class Extractor:
             )
             is not None
         )
-        if motive and (
-            sent is None
-            # (not of another case: "In a separate case, police said there was no nexus to terrorism")
-            or _ANOTHER_CASE.search(info.ann.text, sent.start, sent.end) is not None
-            or _TERRORISM_AFFIRMED.search(info.ann.text) is not None
-        ):
+        if motive and (sent is None or _TERRORISM_AFFIRMED.search(info.ann.text) is not None):
             return False
         if any(x.start <= at < x.end for x in c.sentences):
             return True

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import pycountry
+
 from veille.extract._dates_lexicon import FULL_MONTHS, WEEKDAYS
 from veille.extract._screen import Prefixed, Screens
 
@@ -34,6 +36,17 @@ def unwrap(text: str) -> str:
 
 # not right after a capitalised word ("the Paris attacks", "Haram attacks"): lookbehinds of each length
 _AFTER_NAME = "".join(rf"(?<!(?-i:[A-Z][a-z]{{{n}}}) )" for n in range(1, 12))
+
+
+def _state_names() -> str:
+    """The short names of the world's states, as an alternation (a handover's receiving state)."""
+    names = {"Russia", "Britain", "Turkey", "Iran", "Syria", "Vietnam", "Laos", "Moldova", "Czech Republic"}
+    for c in pycountry.countries:
+        names.add(getattr(c, "common_name", None) or c.name.split(",")[0])
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if "(" not in n)
+
+
+_STATE_NAMES = _state_names()
 
 
 def _t(
@@ -535,8 +548,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "cell_dismantled",
         "cell_dismantled",
         r"\b(?:dismantl(?:ed|ing|es)?|broke up|break up|busted|"
-        r"uncover(?:ed|s)?|neutrali[sz](?:ed|ing)|bust(?:ed)?|smash(?:ed)?|disband(?:ed)?|crippled|decimated|"
-        r"took down|taken down|wiped out)\b[^.]{0,60}?"
+        r"uncover(?:ed|s)?|neutrali[sz](?:ed|ing)|bust(?:ed)?|smash(?:ed)?|disband(?:ed)?|crippled)\b[^.]{0,60}?"
         r"\b(?:cells?|networks?|rings?|groups?)\b|\bcells?\b[^.]{0,40}\bdismantled\b|"
         # ("A cell that recruited fighters for Islamic State was dismantled")
         r"\b(?:cells?|networks?)\b[^.;]{0,70}?\b(?:was|were|ha(?:s|ve|d) been) (?:\w+ )?(?:dismantled|broken up|busted|"
@@ -656,6 +668,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:abductees|(?:[\w-]+ )?(?:kidnapped|abducted))" + _NO_SIEGE_AFTER + "|"
         # ... nor those held by a group or in its den: "troops rescued 20 hostages held by Boko Haram in
         # the Sambisa Forest", "freed 12 hostages from a hideout of Lashkar-e-Jhangvi militants"
+        # ("Nigerian troops freed 20 villagers held captive by Boko Haram militants")
+        r"(?:rescued|freed|liberated) (?:an? |the |\d+ |two |three |four |five |six |several |dozens of |"
+        r"hundreds of )?(?:[\w-]+ ){0,2}?(?:held|kept) (?:captive|hostage) by|"
         r"(?:rescued|freed|liberated) (?:an? |the |\d+ |two |three |four |five |six |several |dozens of |"
         r"hundreds of )?(?:[\w-]+ ){0,2}?(?:hostages?|captives?) (?:(?:being |who were |who had been )?"
         r"(?:held|kidnapped|abducted|taken) by|from (?:an? |the )?(?:[\w-]+ ){0,3}?(?:hideouts?|camps?|dens?|"
@@ -806,7 +821,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"individuals|others|man|woman|teenagers?|youths?|members|brothers|boys?|girls?|minors?|juveniles?|"
         r"teens?|students?|nationals?|citizens?|residents?|natives?|couple|\d{1,2}-year-olds?|"
         # ("charged three suspected insurgents with murder")
-        r"insurgents?|militants?|rebels?|terrorists?|jihadists?|Islamists?|separatists?|guerrillas?|fighters?)"
+        r"insurgents?|militants?|rebels?|terrorists?|jihadists?|Islamists?|separatists?|guerrillas?|fighters?|"
+        # ("charged two Syrians with planning a terrorist attack")
+        r"(?-i:[A-Z][a-z]{2,}(?:ians|ans|is|ese|ens)))"
         # ... "charged four people, including Abrini, with terrorist activity"
         # ... "charged eight men, two of them minors, with"
         r"(?:,\s+(?:including|among them|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|all|both)\s+of\s+"
@@ -819,8 +836,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         # ... or between commas: "charged a woman, who lived in Raqqa, with membership"
         r"(?:,?\s+who\s+(?:had\s+|has\s+)?(?:returned|travell?ed|went|fought|joined|lived|came\s+back|had\s+been\s+living)"
         r"(?:\s+(?!with\b|over\b)[\w'-]+){0,7}?(?=,?\s+(?:with|over)\b),?)?"
-        # ... "charged a Syrian man in Hamburg with membership"
-        r"(?:\s+in\s+(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)? "
+        # ... "charged a Syrian man in Hamburg with membership", "charged a 19-year-old man from Leeds with"
+        r"(?:\s+(?:in|from|of)\s+(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)? "
         # ... "charged three men on Saturday with terrorist offences"
         # ... "charged a man in the slaying of lawmaker Jo Cox"
         r"(?:(?:(?:on|late|early)\s+)?(?:\w+day|yesterday|today|overnight)\s+)?(?:with|over|in connection with|"
@@ -875,14 +892,17 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "execution",
         "conviction",
-        r"\b(?:executed|hanged|put to death)\s+(?:[\w-]+\s+){0,8}?(?:convicted|sentenced|condemned|found guilty)\b|"
+        # (not by an armed group's court: "The Taliban publicly executed a man convicted by their court")
+        r"\b(?:executed|hanged|put to death)\s+(?:[\w-]+\s+){0,8}?(?:convicted|sentenced|condemned|found guilty)\b"
+        r"(?!\s+by\s+(?:their|its|the\s+group's|an?\s+(?:[\w-]+\s+)?(?:Islamic|sharia|militant|Taliban|rebel))\b)|"
         r"\b(?:executed|hanged)\s+[^.;]{0,80}?\bin\s+(?:[\w-]+\s+){0,2}prison\b|"
         # "Saudi Arabia executed two men on Monday for terrorism offences"
         r"\b(?:executed|hanged|put to death)\s+(?:[\w-]+\s+){1,8}?(?:for|over|on charges? of|after (?:being|their) "
         r"convicted of)\s+(?:[\w-]+\s+){0,4}?(?:terror\w*|moharebeh|waging war against)|"
-        # "a man convicted of joining a terrorist organisation ... had been executed"
-        r"\b(?:convicted|sentenced|condemned)\b[^.;]{0,120}?\b(?:was|were|(?:had|have|has) been)\s+"
-        r"(?:executed|hanged|put to death)\b",
+        # "a man convicted of joining a terrorist organisation ... had been executed" (not by an armed
+        # group's court: "sentenced to death by an al-Shabaab Islamic court ... were executed")
+        r"\b(?:convicted|sentenced|condemned)\b(?:(?!\b(?:Islamic|sharia|militant|rebel|group's|Shabaab|jihadist)\b)[^.;])"
+        r"{0,120}?\b(?:was|were|(?:had|have|has) been)\s+(?:executed|hanged|put to death)\b",
         0.8,
     ),
     _t(
@@ -974,16 +994,24 @@ TRIGGERS: tuple[Trigger, ...] = (
         # (not when the taking is told with its own day, a happening of its own: "KIDNAPPED ON 15
         # FEBRUARY IN CALI, WAS RELEASED ON 19 FEBRUARY"; nor "not all the kidnapped people have been
         # released")
-        r"(?<!not all the )(?<!not all )\b(?:kidnapped|abducted|held (?:hostage|captive)|taken (?:hostage|captive))\b"
-        r"(?:(?!\bon\s+(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
-        r"[^.;]){0,140}?\b"
+        # (a participle: not the doers' verb, "Gunmen abducted 23 worshippers ..., although five of them
+        # were released hours later", the kidnapping told)
+        r"(?<!not all the )(?<!not all )"
+        r"(?<!gunmen )(?<!militants )(?<!men )(?<!rebels )(?<!bandits )(?<!insurgents )(?<!jihadists )(?<!attackers )"
+        r"(?<!kidnappers )(?<!fighters )(?<!guerrillas )(?<!assailants )"
+        r"\b(?:kidnapped|abducted|held (?:hostage|captive)|taken (?:hostage|captive))\b"
+        r"(?:(?!\bon\s+(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+        r"|\bof them\b)[^.;]){0,140}?\b"
         r"(?:(?:have|has|had) been|were|was)\s+(?:finally\s+)?(?:freed|released|set free)\b"
         r"(?!\s+(?:in|during|after|following)\s+(?:an? |the )?(?:[\w/.-]+ ){0,3}?(?:operations?|raids?|rescue)\b)"
         r"(?!\s+by\s+(?:[\w-]+ ){0,2}?(?:commandos|special forces|troops|soldiers|police|army|security forces|forces)\b)|"
+        # (by those who held them: not a rescue, "Nigerian troops freed 20 villagers held captive by Boko Haram")
+        r"(?<!troops )(?<!soldiers )(?<!police )(?<!army )(?<!forces )(?<!commandos )(?<!military )"
         r"\b(?:freed|released|set free)\s+(?:[\w.'-]+\s+){1,10}?(?:they|it|he|she)\s+had\s+(?:been\s+)?"
         r"(?:held|kidnapped|abducted|seized|taken|holding)\b|"
         # ("ELN guerrillas on Saturday freed three soldiers held hostage since January")
-        r"\b(?:freed|released|set free)\s+(?:[\w.'-]+\s+){1,6}?(?:held|kept)\s+(?:as\s+)?(?:hostages?|captives?)\b",
+        r"(?<!troops )(?<!soldiers )(?<!police )(?<!army )(?<!forces )(?<!commandos )(?<!military )"
+        r"\b(?:freed|released|set free)\s+(?:[\w.'-]+\s+){1,6}?(?:held|kept)\s+(?:as\s+)?(?:hostages?|captives?|captive)\b",
         0.85,
         False,
     ),
@@ -1063,8 +1091,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         # prisons to Iraq on Sunday", "transferred 50 Iraqi Islamic State suspects from its prisons to Iraq"
         r"(?:handed over|transferred) (?:an?|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*|dozens of|hundreds of) "
         r"(?:[\w-]+ ){0,4}?(?:suspects?|members?|militants?|fighters?|jihadists?|detainees|prisoners)\b"
-        r"[^.;]{0,60}? to (?-i:[A-Z])[a-z]+(?=\s+(?:on|in|at|last|this|after|early|late)\b|\s*[,.;])"
-        r"(?<!Army)(?<!Police)(?<!Forces)(?<!Guard)|"
+        rf"[^.;]{{0,60}}? to (?:the )?(?-i:{_STATE_NAMES})(?=\s+(?:on|in|at|last|this|after|early|late)\b|\s*[,.;])|"
         r"handed over to (?-i:[A-Z][a-z])[\w-]*(?= (?:an?|two|three|four|five|six|seven|eight|nine|ten|\d+) "
         r"(?:[\w-]+ ){0,3}?(?:suspects?|members?|men|women|nationals?|citizens?|militants?|fighters?|jihadists?|"
         r"man|woman)\b)|"
@@ -1144,8 +1171,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"to (?:\w+ ){0,2}?(?:attacks?|kill|strike|bomb|blow|behead|execute|target|destroy|"
         r"burn|shoot|hit|launch|carry out|retaliate|wipe|harm|hurt|murder|slaughter|assassinate|kidnap|abduct|"
         r"massacre|punish|avenge|take revenge|sabotage|dynamite|fire (?:on|at|upon)|use (?:\w+ )?(?:force|weapons))|"
-        r"new|more|further|fresh|deadly|imminent|attacks?)|vow(?:ed|s)? (?:revenge|to (?:attack|kill|strike|"
-        r"avenge|bomb|target|carry out|behead|execute|continue (?:the |its |their )?(?:jihad|attacks|armed struggle)))|"
+        r"new|more|further|fresh|deadly|imminent|attacks?)|vow(?:ed|s)? (?:(?:on|late on|early on) \w+day )?(?:revenge|to (?:attack|kill|strike|"
+        r"avenge|bomb|target|carry out|behead|execute|continue (?:the |its |their )?(?:jihad|attacks|armed struggle)|"
+        # ("vowed on Thursday to expand the group's attacks on ships linked to Israel")
+        r"(?:expand|escalate|intensify|step up|widen|extend|increase) (?:the |its |their |(?:the )?group's )?attacks))|"
+        # "warning that vehicles on the roads would be considered military targets"
+        r"(?:would|will) be (?:considered|treated as|regarded as) (?:legitimate )?military targets|"
         r"call(?:ed|ing|s)? for (?:new |fresh )?attacks|call(?:ed|ing|s)? on (?:its |\w+ )?(?:followers|supporters|sympathi[sz]ers|members|Muslims|fighters) to (?:attack|carry out|kill|strike|target|"
         # ("to launch attacks on the United States"; not "to stage a nationwide general strike")
         r"(?:launch|wage|stage|mount|commit) (?:[\w-]+ ){0,2}?(?:attacks?|jihad|bombings?|operations))|urg(?:ed|es|ing) (?:its )?(?:followers|supporters) to (?:attack|carry out|kill|"
@@ -1262,11 +1293,20 @@ _SUBVERSION = (
     r"(?:(?<!\bfor )(?<!\bcharged with )(?<!\binciting )(?<!\bincitement to )(?<!\bplotting )subversion\b|"
     r"subversi(?!on\b)\w+)"
 )
+# the deeds a counter-terrorism body's case is about, when it names one (the NIA and the ATS also
+# chase forgers, traffickers and smugglers): "the Bengaluru Rameshwaram Cafe blast case"
+VIOLENT_DEED = re.compile(
+    r"\b(?:blasts?|bomb\w*|explos\w*|attack\w*|shoot\w*|shot|gunm[ae]n|gunfire|kill\w*|grenades?|IEDs?|stabb\w*|"
+    r"plot\w*|militan\w+|jihad\w*|extremis\w+|radicali[sz]\w*)\b",
+    re.IGNORECASE,
+)
 # Context: words that put a sentence or an article in terrorism / armed-conflict territory.
 CONTEXT = re.compile(
     r"\b(?:terror\w*|counter-?terror\w*|anti-?terror\w*|militan\w+|jihad\w*|insurgen\w+|extremis\w+|"
     r"radicali[sz]\w*|suicide (?:bomb\w*|attack\w*|vest)|IEDs?|improvised explosive|armed group|gunm[ae]n|"
     r"armed men|rebels?|guerrillas?|bandits|militias?|militiamen|separatists?|Islamic State|ISIS|ISIL|Daesh|"
+    # ("warning that vehicles on the roads would be considered military targets")
+    r"(?:legitimate )?military targets?|"
     r"al[- ]?Qa[e']?i?da|Taliban|Boko Haram|al[- ]?Shabaa?b|foreign fighters|caliphate|behead(?:ed|ing)|kidnapp\w+|abduct\w+|"
     r"hostages?|assailants|attackers|security forces|troops|soldiers|(?<!Salvation )army|airstrikes?|air strikes?|"
     # ("A GROUP OF UNIFORMED MEN YESTERDAY MURDERED ...")

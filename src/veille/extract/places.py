@@ -846,10 +846,12 @@ def _eligible(
             and not _MAIN_VERB.search(head[accusations[-1].end() :])
             # (not the place of the deed the charge names: "suspected of making explosive belts
             # for last November's Paris attacks")
+            # (nor, for the deed itself, its place: "Police shot dead a man suspected of killing two
+            # Swedish fans in Brussels in an Islamist attack the previous evening")
             and not (
                 trigger is not None
                 and a + accusations[-1].end() <= trigger[0]
-                and _attached(ann.text, p, trigger)
+                and (event_type == "attack" or _attached(ann.text, p, trigger))
             )
             # ... however the happening is picked up ("who ... blew himself up in the airport attack
             # and is also suspected of making suicide vests for last November's Paris attacks")
@@ -2285,7 +2287,7 @@ _HELD_THERE_AFTER = re.compile(
 # ... and "China's Xinhua news agency", "Lebanon's Al-Mayadeen TV": an outlet's country
 _WHOSE = re.compile(
     # (and a ship's flag: "the Barbados-flagged bulk carrier True Confidence")
-    r"-(?:led|backed|based|flagged|registered|owned|operated)\b|['\u2019]s\s+(?:(?:official|state|state-run|state-owned|[\w-]+-run)\s+)?"
+    r"-(?:led|backed|based|flagged|registered|owned|operated|born)\b|['\u2019]s\s+(?:(?:official|state|state-run|state-owned|[\w-]+-run)\s+)?"
     r"(?:[A-Z][\w-]*\s+){0,3}(?:news agency|(?-i:TV)|television|newspaper|daily|broadcaster|radio|channel)\b|"
     # a country's post abroad: "Russia's Consulate General in Antalya"
     r"['\u2019]s\s+(?:consulate|embassy|ambassador|envoy|consul|mission|charg[eé] d'affaires)\b|"

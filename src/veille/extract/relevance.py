@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from veille.extract.lexicon import CONTEXT, STRONG_SCAN, unwrap
+from veille.extract.lexicon import CONTEXT, STRONG_SCAN, VIOLENT_DEED, unwrap
 from veille.kb.actors import ActorKB, ActorMatch
 from veille.records import Article, Drop
 
@@ -97,7 +97,7 @@ class Screen:
                 return None
             # a body whose only remit is terrorism: "The NIA on Friday filed a chargesheet against
             # five accused in the Rameshwaram Cafe blast case"
-            if any(m.entry.counter_terrorism for m in matches):
+            if any(m.entry.counter_terrorism for m in matches) and VIOLENT_DEED.search(text):
                 return None
         return Drop(article.id, "not_relevant", "no security vocabulary")
 

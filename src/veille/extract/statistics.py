@@ -92,7 +92,8 @@ VERB_METRICS: tuple[tuple[str, str, str, str | None], ...] = (
     (r"prevented|stopped|barred|banned|blocked", "travels_prevented", "travel", "persons"),
     (r"left|travell?ed|went|departed|joined", "persons_departed", "travel", "persons"),
     (r"recruited|radicali[sz]ed", "recruits", "recruitment", "persons"),
-    (r"killed|died|shot dead|neutrali[sz]ed", "deaths", "attack", "killed"),
+    # ("521 militant attacks in 2024, ..., killing 1,612 people")
+    (r"killed|killing|died|shot dead|neutrali[sz]ed", "deaths", "attack", "killed"),
     (r"kidnapped|abducted|taken hostage", "kidnappings", "attack", "kidnapped"),
 )
 
@@ -345,6 +346,13 @@ def _metric_of_words(
                         and re.search(r"\b(?:foiled|thwarted|prevented|disrupted|averted)\b", sentence, _I)
                         # (not a count of all kinds: "211 failed, foiled or completed attacks")
                         and not re.search(r"\b(?:completed|carried out|successful)\b", phrase, _I)
+                        # (nor the whole of which some were foiled: "58 terrorist attacks, of which 19
+                        # were foiled")
+                        and not re.search(
+                            r"\b(?:of which|of them|including|among them)\b[^.;]{0,40}\b(?:foiled|thwarted|failed)",
+                            sentence[m.end() :],
+                            _I,
+                        )
                     ):
                         return "plots_foiled", "plot_foiled", None
                     return metric, etype, slot
@@ -362,6 +370,15 @@ def _metric_of_words(
                     if metric == "travels_prevented" and not _KEPT_FROM.match(after):
                         continue
                     hit = vrx.search(after)
+                    if hit is not None and hit.group(0).lower() == "killing":
+                        hit = None  # (the gerund counts only the figure after it, below)
+                    if (
+                        metric == "deaths"
+                        and re.search(r"\bkilling\s*$", before, _I)
+                        and not _DEEDS_COUNTED_BEFORE.search(sentence, 0, m.start())
+                    ):
+                        # "Mount Sinabung ... reviving in 2010, killing two people": no tally of deeds
+                        continue
                     if metric != "kidnappings" and re.search(
                         rf"(?:{vrx.pattern})[\"\u201d']?\s*$", before, _I
                     ):
@@ -539,7 +556,9 @@ _FORCES_KILLED_BEFORE = re.compile(
     r"(?:at least\s+|more than\s+|over\s+|some\s+|nearly\s+|about\s+)?$|"
     # ... or a force telling of its own deed: "the Counter Terrorism Department said it had killed 137
     # militants"
-    r"\b(?:forces|troops|army|military|police|department|CTD|ministry|command)\s+said\s+(?:that\s+)?(?:it|they)\s+"
+    # ("Somalia's army said on Tuesday it had killed more than 1,650 al-Shabaab fighters")
+    r"\b(?:forces|troops|army|military|police|department|CTD|ministry|command)\s+said\s+(?:(?:on|late on)\s+\w+day\s+)?"
+    r"(?:that\s+)?(?:it|they)\s+"
     r"(?:had\s+|have\s+|has\s+)?(?:killed|eliminated|neutrali[sz]ed)\s+"
     r"(?:at least\s+|more than\s+|over\s+|some\s+|nearly\s+|about\s+)?$|"
     # ... the second of the forces' deeds: "Security forces conducted 1,240 operations in January and
@@ -569,7 +588,10 @@ _PASSIVE_KILLED_AFTER = re.compile(
 _FORCE_SAID_AFTER = re.compile(
     r",\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:army|military|armed forces|security forces|police|defen[cs]e ministry|"
     r"ministry|minister)\s+"
-    r"(?:said|says|reported|announced|stated)\b",
+    r"(?:said|says|reported|announced|stated)\b|"
+    # ("More than 150 Islamic State militants have been killed in Iraq since the start of the year,
+    # according to official figures")
+    r",\s+according\s+to\s+(?:official|government|military|army|security)\s+(?:figures|data|statistics|tallies)\b",
     _I,
 )
 # ... not killed by armed men: "25 vigilante members have been killed by Boko Haram"
@@ -580,6 +602,10 @@ _KILLED_BY_OTHERS = re.compile(
 )
 # another verb between a figure and the verb of a metric: "140 people have disappeared and about 60 have
 # been killed" (140 are not the dead)
+# deeds counted before "killing N people": "521 militant attacks in 2024, ..., killing 1,612 people"
+_DEEDS_COUNTED_BEFORE = re.compile(
+    rf"\b{NUMBER}\s+(?:[\w-]+\s+){{0,3}}(?:attacks|bombings|blasts|incidents|raids|strikes|ambushes)\b", _I
+)
 _ANOTHER_FIGURE = re.compile(r"[,;]\s+(?:while|whereas|but|and)\s+(?:another\s+|some\s+|at least\s+)?\d", _I)
 _OTHER_VERB = re.compile(r"\b(?:have|has|had|were|was)\s+(?:been\s+)?(?!been\b)[a-z]+(?:ed|en)\b", _I)
 
@@ -620,7 +646,7 @@ _SAID_ON_DAY = re.compile(
     # Tuesday that", "a report released on Wednesday said"
     r"\b(?:said|says|told|announced|reported|stated|added|showed|released|published|issued)"
     r"(?:\s+(?!that\b)[\w.'-]+){0,4}?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"yesterday|today)\s*(?:that\b|said\b|showed\b|,)",
+    r"yesterday|today)\s*(?:that\b|said\b|showed\b|,|(?=(?:it|they|he|she)\s+(?:had|has|have)\s+\w+ed\b))",
     _I,
 )
 # a whole year, and the least figure over it read as a tally of people
@@ -684,7 +710,9 @@ _CHANGED_TO = re.compile(
 # "bringing to 310 the number of arrests since January" (a period told: not one happening's toll,
 # "bringing the number of dead to 12")
 _BROUGHT_TO = re.compile(
-    r"\b(?:bringing|brought|taking|took|raising|raised|pushing|pushed)\s+(?:the\s+(?:number|total|tally)\s+of\s+"
+    # ("The arrest brings to nine the number of attack plots foiled in France since the beginning of the year")
+    r"\b(?:bringing|brought|brings|taking|took|takes|raising|raised|raises|pushing|pushed|pushes)\s+"
+    r"(?:the\s+(?:number|total|tally)\s+of\s+"
     rf"(?P<np>[^,;.]{{1,60}}?)\s+to\s+(?:some\s+|about\s+|nearly\s+|around\s+|at least\s+)?(?P<num>{NUMBER})\b|"
     rf"to\s+(?:some\s+|about\s+|nearly\s+|around\s+|at least\s+)?(?P<num2>{NUMBER})\s+the\s+(?:number|total|tally)\s+"
     r"of\s+(?P<np2>[^,;.]{1,60}))",
@@ -698,7 +726,9 @@ _TALLY_SPAN = re.compile(
 # ... not one happening's toll: "the number of people killed so far in Friday's attack on the hotel"
 _ONE_HAPPENINGS = re.compile(
     r"\b(?:attack|bombing|blast|explosion|operation|offensive|siege|shooting|raid|massacre|assault|ambush|"
-    r"(?:air ?)?strike)\b(?!s)|\b(?:the|[\w-]+['\u2019]s)\s+(?:[\w-]+\s+){0,3}(?:attacks|bombings|blasts|shootings)\b",
+    # (not a kind of plot: "the number of attack plots foiled")
+    r"(?:air ?)?strike)\b(?!s)(?!\s+(?:plots?|plans?)\b)|"
+    r"\b(?:the|[\w-]+['\u2019]s)\s+(?:[\w-]+\s+){0,3}(?:attacks|bombings|blasts|shootings)\b",
     _I,
 )
 

@@ -375,6 +375,24 @@ _DAY_TOLD_AFTER = re.compile(
 )
 
 
+# a charge's participle after its defendants, and who charges as the subject before an active verb
+_CHARGE_PARTICIPLE = re.compile(r"charged\s+with\b", _I)
+_CHARGER_BEFORE = re.compile(
+    r"\b(?:police|prosecutors?|authorities|officials?|courts?|judges?|ministry|agency|investigators|it|they|he|she|"
+    r"(?-i:[A-Z]{2,6}))\s+(?:[\w-]+\s+){0,3}?$|\b(?:was|were|been|being|is|are|be|has|have|had)\s+(?:\w+\s+)?$",
+    _I,
+)
+_WENT_ON_TRIAL = re.compile(
+    r"(?:went|go|goes|going|gone) on trial|st(?:ood|and|ands|anding) trial|(?:were|was) (?:convicted|sentenced|"
+    r"jailed|acquitted|found guilty)",
+    _I,
+)
+# a trial told by its opening, its defendant and deed between: "The trial of X, who stabbed a
+# teacher ..., opened in Paris on Monday"
+_TRIAL_OF = re.compile(r"trial\s+of\b", _I)
+_TRIAL_OPENED = re.compile(
+    r"\b(?:opened|began|started|resumed|got under\s?way|gets under\s?way|opens|begins|starts|resumes)\b", _I
+)
 # triggers that tell a whole step, its person's past included (see is_descriptive and main_hit)
 _TOLD_WHOLE = frozenset({"execution", "hostages_freed"})
 
@@ -441,6 +459,12 @@ def is_descriptive(sentence: str, hit: Hit) -> bool:
         # "banned the Communist Party of Nepal ..., accusing it of terrorism, bombings and
         # extortion": what a body is accused of, no happening told
         return True
+    if (
+        hit.trigger.event_type == "trial"
+        and re.match(r"(?:went|stood) on trial|stood trial", word, _I)
+        and not re.search(r"\b(?:who|which|that|whom)\s+(?:\w+\s+)?$", before, _I)
+    ):
+        return False  # "Two Syrians charged with planning an attack went on trial": the main verb
     if hit.trigger.event_type in {"attack", "threat", "warning", "policy"} or hit.trigger.name in _TOLD_WHOLE:
         # ("a man convicted of joining a terrorist organisation ... had been executed", "five staff
         # members kidnapped in February 2022 were released": told)
@@ -2501,6 +2525,36 @@ def main_hit(sentence: str, hits: list[Hit]) -> Hit | None:
             and any(o.trigger.name in _TOLD_WHOLE and o.start < h.end <= o.end for o in hits)
         )
     ]
+    # "Two Syrians charged with planning a terrorist attack went on trial": the charge the defendants
+    # are known by, and the trial told
+    live = [
+        h
+        for h in live
+        if not (
+            h.trigger.event_type == "charge"
+            and _CHARGE_PARTICIPLE.match(sentence, h.start)
+            and not _CHARGER_BEFORE.search(sentence, max(0, h.start - 40), h.start)
+            and any(
+                o.trigger.event_type in {"trial", "conviction", "acquittal"}
+                and o.start > h.end
+                and _WENT_ON_TRIAL.match(sentence, o.start)
+                and not re.search(r"[;]|\band\b", sentence[h.end : o.start])
+                for o in live
+            )
+        )
+    ]
+    # "The trial of a Saudi-born doctor accused of ramming a car into crowds at the Magdeburg
+    # Christmas market ..., killing six people, opened on Monday": the deed the trial is over
+    for o in hits:
+        if o.trigger.event_type != "trial" or not _TRIAL_OF.match(sentence, o.start):
+            continue
+        opened = _TRIAL_OPENED.search(sentence, o.end, o.end + 300)
+        if opened is not None:
+            live = [
+                h
+                for h in live
+                if not (h.trigger.event_type in _FIGHTING_TYPES and o.end <= h.start < opened.start())
+            ]
     # "France raised its terrorism alert ... after the attack on a Moscow concert hall": what the
     # warning or the measure answers, not what the sentence tells
     live = [

@@ -69,6 +69,9 @@ _LOWER_WORDS = re.compile(r"(?:\s+[a-z][a-z'\-]*)+")
 _NAME_PARTICLES = frozenset(["de", "del", "do", "da", "dos", "das", "los", "las", "la", "du", "des", "di"])
 _WORD_RE = re.compile(r"[A-Za-z\-]+")
 _SPACE_WORD_RE = re.compile(r"\s+[A-Za-z]")
+# a sentence's opening, and a lowercase word after a name (see Recognizer._common_word_opening)
+_SENTENCE_OPENED = re.compile(r"(?:[.!?]\s+|\n\s*|^)$")
+_LOWER_WORD_AFTER = re.compile(r" [a-z]")
 _SPACE_LOWER_RE = re.compile(r"\s+[a-z]")
 _ARTICLE_END_RE = re.compile(r"\b(?:a|an|the)\s+$")
 # a facility's own place told after it: "Brussels Airport in Zaventem"
@@ -627,6 +630,19 @@ class Recognizer:
 
     # -- NER spans ---------------------------------------------------------------------------
 
+    def _common_word_opening(self, text: str, start: int, end: int) -> bool:
+        """A common word written with its capital only because it opens a sentence, before a
+        lowercase word, that names no more than a small place ("Camp officials blamed ...": no
+        Camp County, Texas; "Turkey said" stays the country)."""
+        word = text[start:end]
+        opened = start == 0 or _SENTENCE_OPENED.search(text, max(0, start - 3), start) is not None
+        if not word.isalpha() or not opened:
+            return False
+        if not _LOWER_WORD_AFTER.match(text, end) or zipf_frequency(word.lower(), "en") < 4.0:
+            return False
+        cands = self.lookup(word, fuzzy=False)[0]
+        return all(c.place.kind not in ("country", "admin1") and c.place.population < 50_000 for c in cands)
+
     def _from_entity(
         self, text: str, ent: Entity, tokens: list[Token], *, upper: bool
     ) -> list[Mention] | None:
@@ -636,6 +652,8 @@ class Recognizer:
         span = text[start:end]
         if not upper and not any(ch.isupper() for ch in span):
             return None  # "a metro train" tagged FAC: a name is written with a capital
+        if not upper and self._common_word_opening(text, start, end):
+            return None  # "Camp officials blamed ...": a common word that opens a sentence
         if ent.label in PLACE_LABELS:
             whole = "," in span and any(c.flag <= FLAG_ALIAS for c in self.lookup(span, fuzzy=False)[0])
             # "Washington, D.C." is one name; "Kabul, Afghanistan" two
