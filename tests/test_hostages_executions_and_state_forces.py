@@ -397,3 +397,57 @@ def test_threats_told_as_vows_and_armed_strikes(pipeline: Pipeline) -> None:
     )
     (rec,) = records_of(pipeline, text, "2025-03-20")
     assert rec["event_type"] == "threat"
+
+
+def test_caucasus_and_russian_copy(pipeline: Pipeline) -> None:
+    # parts of a device found are a seizure, not a bombing
+    text = (
+        "STAVROPOL (TASS) - The FSB has detained in Stavropol a supporter of the IGIL terrorist "
+        "organisation who was preparing a terrorist attack on a crowded place, the agency said on "
+        "Wednesday.\n\nBomb-making components were found during a search of his apartment."
+    )
+    recs = records_of(pipeline, text, "2024-11-27")
+    assert [r["event_type"] for r in recs] == ["arrest"]
+    assert [a["name"] for a in recs[0]["actors"] if a["role"] == "affiliation"] == ["Islamic State"]
+    # a lawmaker expelled from his party is no deportation
+    text = "Russian lawmaker Ivan Petrov was expelled from the ruling United Russia party on Monday."
+    assert not of_type(records_of(pipeline, text, "2024-06-25"), "deportation")
+    assert [(c.slot, c.value) for c in find_counts("Five of the hostage-takers were killed.")] == [
+        ("killed", 5)
+    ]
+
+
+def test_a_warning_after_a_claimed_attack_abroad_is_the_warning(pipeline: Pipeline) -> None:
+    text = (
+        "PARIS (Reuters) - France raised its terror alert to the highest level on Sunday after Islamic State "
+        "claimed responsibility for a deadly attack on a concert hall near Moscow, Prime Minister Gabriel "
+        "Attal said."
+    )
+    (rec,) = records_of(pipeline, text, "2024-03-25")
+    assert (rec["event_type"], rec["date"]["start"]) == ("warning", "2024-03-24")
+
+
+def test_the_month_of_an_accused_deed_is_not_the_charges(pipeline: Pipeline) -> None:
+    text = (
+        "LONDON (Reuters) - The teenager accused of murdering three young girls at a dance class in "
+        "Southport in July has been charged with a terrorism offence, prosecutors said on Tuesday."
+    )
+    (rec,) = records_of(pipeline, text, "2024-10-29")
+    assert (rec["event_type"], rec["date"]["start"], rec["date"]["precision"]) == (
+        "charge",
+        "2024-10-29",
+        "day",
+    )
+
+
+def test_charges_among_the_arrested_of_a_years_figures_are_a_statistic(pipeline: Pipeline) -> None:
+    text = (
+        "LONDON - Police in Britain made 250 arrests for terrorism-related offences in the year to March, "
+        "according to Home Office statistics published on Thursday.\n\nOf those arrested, 63 were charged "
+        "with terrorism-related offences, the figures showed."
+    )
+    recs = records_of(pipeline, text, "2024-06-13")
+    assert [(r["record_type"], r["statistic"]["metric"]) for r in recs] == [
+        ("statistic", "arrests"),
+        ("statistic", "persons_charged"),
+    ]

@@ -109,7 +109,7 @@ _PERP_SG, _PERP_PL = _forms(
     """assailant attacker gunman militant insurgent terrorist bomber jihadist jihadi extremist
     rebel guerrilla guerilla fighter kidnapper hijacker abductor shooter perpetrator raider
     subversive islamist combatant separatist bandit gangster narcoterrorist infiltrator
-    mujahid cadre mercenary thief robber rustler poacher"""
+    mujahid cadre mercenary thief robber rustler poacher taker"""
 )
 _PERP_PL = _PERP_PL | {"taliban", "mujahideen", "shabaab", "al-shabaab", "jihadis", "thieves"}
 _SUSPECT_SG, _SUSPECT_PL = _forms("suspect accomplice detainee accused defendant convict")
@@ -767,7 +767,8 @@ def _excluded(t: _Text, m: NumberMatch) -> bool:
         k = i - 2
         while k > 0 and (t.is_number_token(k) or t.w(k) in (",", "and", "or")):
             k -= 1
-        if t.w(k) in ("aged", "ages", "age"):
+        # (not a count after the age: "A woman aged 60 and 12 other people were killed")
+        if t.w(k) in ("aged", "ages", "age") and not _counted_head_follows(t, m):
             return True
     if prev in _PRE_EXCLUDE or prev in _CURRENCY_SYMBOLS or prev in (":", "/", "+", "#", "-"):
         # "at least" is inside the phrase, so "at" here is "at 0715"; "in" is "in 2019".

@@ -160,8 +160,16 @@ from veille.records import (
 # harm told without a word of armed violence ("several women were wounded", "killed 14 people")
 # is an attack only next to who could have done it
 _NEEDS_ARMED = frozenset({"harmed", "killed_people"})
+# the deed a defendant is accused of, told before the court's step (see Extractor._date)
+_ACCUSED_OF_BEFORE = re.compile(r"\b(?:accused|suspected|convicted)\s+of\b", re.IGNORECASE)
 # a hostage release told from the taking (see the "hostages_freed" trigger)
 _TAKEN_FIRST = re.compile(r"(?:kidnapped|abducted|held|taken)\b", re.IGNORECASE)
+# an armed group's court: "by an Islamic State court", "a Houthi-run court", "a sharia court"
+_GROUP_COURT = re.compile(
+    r"\b(?:Islamic State|Houthi-run|Houthi|Taliban|militant|rebel|group's|sharia|Shabaab|jihadist)\s+"
+    r"(?:[\w-]+\s+)?courts?\b",
+    re.IGNORECASE,
+)
 # a state force's men: "SDF fighters", "Peshmerga fighters" (see Extractor._force_fighters)
 _FORCE_MEN = re.compile(r"(?:fighters|militiam[ae]n|militias?)\b", re.IGNORECASE)
 _FORCE_KINDS = frozenset({"military", "police", "security_agency"})
@@ -2664,6 +2672,14 @@ class Extractor:
                 # men, whose deed is its operation (not an armed group's attack); with no other word
                 # of it, the deed stays ("VDP fighters killed 28 civilians in Nodin")
                 hits = [h for h in hits if not self._force_fighters(info, s.start, st, h)] or hits
+            if any(h.trigger.name == "execution" for h in hits):
+                # "Al-Shabaab publicly executed two men convicted of spying": an armed group's killing
+                # of its captives, not a state's sentence carried out
+                hits = [
+                    h
+                    for h in hits
+                    if h.trigger.name != "execution" or not self._group_executes(info, s.start, st, h)
+                ]
             main = main_hit(st, hits) if hits else None
             background = BACKGROUND.search(st) if main is not None else None
             if (
@@ -3725,6 +3741,15 @@ class Extractor:
             and _TIED_TO.search(st, max(0, h.start - 80), h.start) is not None
             for h in attack_hits
         )
+
+    @staticmethod
+    def _group_executes(info: _Article, base: int, st: str, h: Hit) -> bool:
+        """An armed group named before an execution's words, or its court named in them."""
+        if _GROUP_COURT.search(st) is not None:
+            return True
+        if not _PUT_TO_DEATH.match(st, h.start):
+            return False  # (told from the sentence: "a member of al-Qaeda convicted of ... was executed")
+        return any(m.entry.kind == "armed_group" and base <= m.start < base + h.start for m in info.actors)
 
     @staticmethod
     def _force_fighters(info: _Article, base: int, st: str, h: Hit) -> bool:
@@ -5968,6 +5993,17 @@ class Extractor:
                     # "The attack, which came eight months and a day after gunmen struck the French
                     # capital on a festive Friday evening": the recalled happening's day (not "was
                     # arrested nine years after the crime, court documents obtained on Saturday showed")
+                    continue
+                if (
+                    c.event_type in _COURT_TYPES
+                    and k == 0
+                    and m.end <= c.trigger[0]
+                    and (accused := _ACCUSED_OF_BEFORE.search(text, max(s.start, m.start - 120), m.start))
+                    is not None
+                    and not re.search(r"[,;]", text[accused.end() : m.start])
+                ):
+                    # "The teenager accused of murdering three young girls ... in July has been charged":
+                    # the deed's month, not the charge's
                     continue
                 if (
                     c.event_type == "release"

@@ -997,7 +997,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         # (a participle: not the doers' verb, "Gunmen abducted 23 worshippers ..., although five of them
         # were released hours later", the kidnapping told)
         r"(?<!not all the )(?<!not all )"
-        r"(?<!gunmen )(?<!militants )(?<!men )(?<!rebels )(?<!bandits )(?<!insurgents )(?<!jihadists )(?<!attackers )"
+        r"(?<!gunmen )(?<!militants )(?<!\bmen )(?<!rebels )(?<!bandits )(?<!insurgents )(?<!jihadists )(?<!attackers )"
         r"(?<!kidnappers )(?<!fighters )(?<!guerrillas )(?<!assailants )"
         r"\b(?:kidnapped|abducted|held (?:hostage|captive)|taken (?:hostage|captive))\b"
         r"(?:(?!\bon\s+(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
@@ -1027,7 +1027,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"insurgents|fighters|enemy|troops|forces|invaders|occupiers|attackers|jihadists|from (?:the |their )?"
         r"(?:urban|city|town|area|areas|neighbou?rhoods?|positions?|villages?)|"
         # ... nor a pupil or a member sent away: "expelled from the academy", "from the party"
-        r"from (?:the |his |her |their |a )?(?:[\w-]+ )?(?:school|academy|college|university|party|club|class|team|"
+        # ("expelled from the ruling United Russia party")
+        r"from (?:the |his |her |their |a )?(?:[\w-]+ ){0,3}(?:school|academy|college|university|party|club|class|team|"
         r"league|chamber|parliament|meeting|church|union|organi[sz]ation))\b)|"
         r"removed from the country|stripped of (?:his |her |their )?citizenship)\b",
         0.85,
@@ -1173,8 +1174,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"massacre|punish|avenge|take revenge|sabotage|dynamite|fire (?:on|at|upon)|use (?:\w+ )?(?:force|weapons))|"
         r"new|more|further|fresh|deadly|imminent|attacks?)|vow(?:ed|s)? (?:(?:on|late on|early on) \w+day )?(?:revenge|to (?:attack|kill|strike|"
         r"avenge|bomb|target|carry out|behead|execute|continue (?:the |its |their )?(?:jihad|attacks|armed struggle)|"
-        # ("vowed on Thursday to expand the group's attacks on ships linked to Israel")
-        r"(?:expand|escalate|intensify|step up|widen|extend|increase) (?:the |its |their |(?:the )?group's )?attacks))|"
+        # ("vowed on Thursday to expand the group's attacks on ships linked to Israel"; not a state's
+        # "vowed to expand its attacks on Hezbollah")
+        r"(?:expand|escalate|intensify|step up|widen|extend) (?:the )?group's attacks))|"
         # "warning that vehicles on the roads would be considered military targets"
         r"(?:would|will) be (?:considered|treated as|regarded as) (?:legitimate )?military targets|"
         r"call(?:ed|ing|s)? for (?:new |fresh )?attacks|call(?:ed|ing|s)? on (?:its |\w+ )?(?:followers|supporters|sympathi[sz]ers|members|Muslims|fighters) to (?:attack|carry out|kill|strike|target|"

@@ -286,7 +286,11 @@ _AND_BEFORE = re.compile(r"\b[a-z]+ed\s+and\s+$|\b[a-z]+ed\b[^.;]{0,40},\s+(?:wh
 # the words that open a tally's total: "Overall, 85 people were charged", "In all, ..."
 TOTAL_WORDS = r"overall|in all|in total|altogether"
 # ... a sentence that opens on the tally's period or total: "In the same period, 1,668 were arrested"
-_TALLY_OPENS = re.compile(rf"\W*(?:(?:in|over|during) the same (?:period|year|months)|{TOTAL_WORDS})\b", _I)
+# ... or on the people of the tally before: "Of those arrested, 63 were charged"
+_TALLY_OPENS = re.compile(
+    rf"\W*(?:(?:(?:in|over|during) the same (?:period|year|months)|{TOTAL_WORDS})\b|of (?:those|these|them)(?: [a-z]+)?,)",
+    _I,
+)
 _BARE_VERB = re.compile(r"\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?P<verb>[a-z]+ed)\b", _I)
 
 
@@ -348,10 +352,19 @@ def _metric_of_words(
                         and not re.search(r"\b(?:completed|carried out|successful)\b", phrase, _I)
                         # (nor the whole of which some were foiled: "58 terrorist attacks, of which 19
                         # were foiled")
-                        and not re.search(
-                            r"\b(?:of which|of them|including|among them)\b[^.;]{0,40}\b(?:foiled|thwarted|failed)",
-                            sentence[m.end() :],
-                            _I,
+                        and not (
+                            re.search(
+                                r"\b(?:of which|of them|including|among them)\b[^.;]{0,40}\b(?:foiled|thwarted|failed)",
+                                sentence[m.end() :],
+                                _I,
+                            )
+                            # (not when the figure's own verb is the foiling: "foiled nine attacks in 2023,
+                            # including three thwarted in December")
+                            and not re.search(
+                                r"\b(?:foiled|thwarted|prevented|disrupted|averted)\b",
+                                sentence[: m.start()],
+                                _I,
+                            )
                         )
                     ):
                         return "plots_foiled", "plot_foiled", None

@@ -390,6 +390,7 @@ _WENT_ON_TRIAL = re.compile(
 # a trial told by its opening, its defendant and deed between: "The trial of X, who stabbed a
 # teacher ..., opened in Paris on Monday"
 _TRIAL_OF = re.compile(r"trial\s+of\b", _I)
+_TRIAL_AS_TIME = re.compile(r"\b(?:during|at|after|before|since|throughout|ahead of)\s+(?:the\s+)?$", _I)
 _TRIAL_OPENED = re.compile(
     r"\b(?:opened|began|started|resumed|got under\s?way|gets under\s?way|opens|begins|starts|resumes)\b", _I
 )
@@ -1771,6 +1772,10 @@ _ANSWERED_DEED_BEFORE = re.compile(
     _I,
 )
 _DAY_WORD = re.compile(rf"\b(?:{WEEKDAY_ALT}|today|yesterday|tonight)\b", _I)
+_ANSWERED_CLAIM_BEFORE = re.compile(
+    r"\b(?:after|following)\s+(?:[\w-]+\s+){1,4}?(?:claimed\s+responsibility\s+for\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2})?$",
+    _I,
+)
 _ITS_OWN_VERB_AFTER = re.compile(
     r"[^.;]{0,80}?\b(?:killed|killing|wounded|wounding|injured|injuring|left|claimed|struck|hit|targeted|died|"
     r"dead)\b",
@@ -2401,6 +2406,16 @@ _THAT_WENT_OFF_AFTER = re.compile(
     _I,
 )
 # a stock weighed or counted, found or seized: "found a camper with 15 kg of dynamite"
+# the parts a device is made of, found or seized, not one set off
+_PARTS_AFTER = re.compile(
+    r"(?:[- ]making)?\s+(?:components?|parts|materials?|ingredients|precursors?|equipment|kits?|chemicals)\b",
+    _I,
+)
+_PARTS_OF_BEFORE = re.compile(
+    r"\b(?:components?|parts|materials?|ingredients|precursors?|elements)\s+(?:of|for)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+)?$",
+    _I,
+)
 _STOCK_BEFORE = re.compile(
     r"\b(?:found|discovered|seized|recovered|confiscated|uncovered)\b[^.;]{0,80}?"
     r"\b(?:\d[\d.,]*|several|hundreds|dozens)\s*(?:kg|kgs|kilos?|kilograms?|pounds|lbs|tons?|tonnes?|sticks|"
@@ -2418,6 +2433,10 @@ def seized_arms(sentence: str, h: Hit) -> bool:
         and (
             _SEIZED_BEFORE.search(sentence, max(0, h.start - 80), h.start) is not None
             or _STOCK_BEFORE.search(sentence, max(0, h.start - 140), h.start) is not None
+            # ("Components of an improvised explosive device were found at his home", "Bomb-making
+            # components were found")
+            or _PARTS_OF_BEFORE.search(sentence, max(0, h.start - 40), h.start) is not None
+            or _PARTS_AFTER.match(sentence, h.end) is not None
         )
         and _PLANTED_AFTER.match(sentence, h.end) is None
         # (not the remains of one that went off: "recovered the wreckage of the car bomb that killed 12")
@@ -2546,10 +2565,16 @@ def main_hit(sentence: str, hits: list[Hit]) -> Hit | None:
     # "The trial of a Saudi-born doctor accused of ramming a car into crowds at the Magdeburg
     # Christmas market ..., killing six people, opened on Monday": the deed the trial is over
     for o in hits:
-        if o.trigger.event_type != "trial" or not _TRIAL_OF.match(sentence, o.start):
+        if (
+            o.trigger.event_type != "trial"
+            or not _TRIAL_OF.match(sentence, o.start)
+            # (the trial the subject: not "During the trial of five suspects in Rabat, a bomb exploded
+            # outside the court, killing two policemen; the hearing resumed on Tuesday")
+            or _TRIAL_AS_TIME.search(sentence, max(0, o.start - 20), o.start)
+        ):
             continue
         opened = _TRIAL_OPENED.search(sentence, o.end, o.end + 300)
-        if opened is not None:
+        if opened is not None and ";" not in sentence[o.end : opened.start()]:
             live = [
                 h
                 for h in live
@@ -2561,8 +2586,18 @@ def main_hit(sentence: str, hits: list[Hit]) -> Hit | None:
         h
         for h in live
         if not (
-            h.trigger.name == "attack_noun"
-            and _ANSWERED_DEED_BEFORE.search(sentence, max(0, h.start - 50), h.start)
+            (
+                (
+                    h.trigger.name == "attack_noun"
+                    and _ANSWERED_DEED_BEFORE.search(sentence, max(0, h.start - 50), h.start)
+                )
+                # ... or its claim: "raised its terror alert ... on Sunday after Islamic State claimed
+                # responsibility for a deadly attack on a concert hall near Moscow"
+                or (
+                    h.trigger.name in ("attack_noun", "claim")
+                    and _ANSWERED_CLAIM_BEFORE.search(sentence, max(0, h.start - 100), h.start) is not None
+                )
+            )
             # (a deed told with its own verb is told: "warned residents after a suicide bomber killed
             # five people", "vigilance after a bomb attack on a Dhaka cafe killed 20 people")
             and not _ITS_OWN_VERB_AFTER.match(sentence, h.end)

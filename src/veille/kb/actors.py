@@ -792,8 +792,13 @@ class ActorKB:
             return True
         caps = _caps_context(toks, i, j)
         if caps:
-            if term.needs_context or (i > 0 and (toks.norms[i - 1], toks.norms[i]) in _CAPS_PHRASES):
-                # ("... ARRESTED 78 JIHADISTS SO FAR THIS YEAR": no Royal Armed Forces)
+            if (
+                term.needs_context
+                or (i > 0 and (toks.norms[i - 1], toks.norms[i]) in _CAPS_PHRASES)
+                or (j + 1 < len(toks.norms) and (toks.norms[i], toks.norms[j + 1]) in _CAPS_PHRASES_AFTER)
+            ):
+                # ("... ARRESTED 78 JIHADISTS SO FAR THIS YEAR": no Royal Armed Forces; "IN THE FAR NORTH
+                # REGION": no Rebel Armed Forces)
                 return False
             if entry.category == "media":
                 return True
@@ -851,6 +856,10 @@ DOMESTIC_KINDS = frozenset({"police", "judiciary"})
 
 # common phrases whose second word, in capitals, reads as an acronym ("SO FAR": FAR)
 _CAPS_PHRASES = frozenset({("so", "far"), ("as", "far"), ("by", "far"), ("thus", "far")})
+# ... and whose first word does, before the second: "THE FAR NORTH REGION"
+_CAPS_PHRASES_AFTER = frozenset(
+    {("far", "north"), ("far", "south"), ("far", "east"), ("far", "west"), ("far", "right"), ("far", "left")}
+)
 
 
 def theatre(matches: Iterable[ActorMatch]) -> frozenset[str]:
