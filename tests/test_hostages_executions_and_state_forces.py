@@ -451,3 +451,50 @@ def test_charges_among_the_arrested_of_a_years_figures_are_a_statistic(pipeline:
         ("statistic", "arrests"),
         ("statistic", "persons_charged"),
     ]
+
+
+def test_people_seized_are_taken_and_an_attacker_who_shot_himself_is_counted(pipeline: Pipeline) -> None:
+    text = (
+        "ZAMBOANGA, Philippines (AP) - Abu Sayyaf militants abducted five Indonesian fishermen off Tambisan "
+        "in Sabah and brought them to Sulu province, Philippine military officials said on Thursday.\n\nThe "
+        "fishermen were seized from their boat on January 16."
+    )
+    (rec,) = records_of(pipeline, text, "2020-03-05")
+    assert (rec["event_type"], rec["date"]["start"], rec["counts"]["kidnapped"]) == (
+        "attack",
+        "2020-01-16",
+        5,
+    )
+    text = (
+        "A gunman fired into a church on Wednesday, killing two children and wounding 17 people, before "
+        "shooting himself, police said. The FBI was investigating the shooting as an act of domestic "
+        "terrorism."
+    )
+    (rec,) = records_of(pipeline, text, "2025-08-28")
+    assert (rec["counts"]["killed"], rec["counts"]["wounded"]) == (3, 17)
+
+
+def test_the_broad_sweeps_near_misses(pipeline: Pipeline) -> None:
+    # a few of the kidnapped let go: the kidnapping stays
+    text = (
+        "Al-Shabaab abducted 12 aid workers in Gedo region overnight, and three were released hours later, "
+        "local elders said."
+    )
+    (rec,) = records_of(pipeline, text, "2019-03-02")
+    assert (rec["event_type"], rec["counts"]["kidnapped"]) == ("attack", 12)
+    # a counter-terrorism body's ordinary murder case is no counter-terrorism
+    text = (
+        "The ATS arrested a man in Lucknow on Monday for killing his neighbour in a land dispute, police "
+        "said."
+    )
+    assert records_of(pipeline, text, "2022-04-19") == []
+    # hostages handed over are let go
+    text = "Hamas handed over three Israeli hostages to the Red Cross in Gaza on Saturday."
+    (rec,) = records_of(pipeline, text, "2024-05-01")
+    assert (rec["event_type"], rec["date"]["start"], rec["counts"]["persons"]) == ("release", "2024-04-27", 3)
+    # a state's vow of revenge on a day is no group's threat
+    text = (
+        "Pakistan's army chief vowed on Wednesday to avenge the killing of 132 schoolchildren by the Taliban "
+        "in Peshawar."
+    )
+    assert not of_type(records_of(pipeline, text, "2014-12-17"), "threat")

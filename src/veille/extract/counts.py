@@ -2811,6 +2811,23 @@ def _special_mentions(t: _Text, offset: int, linked: set[int]) -> list[CountMent
                 out.append(_mention(t, np3, (_K, None), t.starts[i], offset))
                 linked.add(i)
                 continue
+        if (
+            t.w(i) in ("himself", "herself")
+            and i not in linked
+            and (
+                (t.w(i - 1) in ("shooting", "shot") and t.w(i - 2) in ("before", "then", "and", "after"))
+                or (
+                    t.match(i - 4, ("turned", "the", "gun", "on"))
+                    or t.match(i - 4, ("turning", "the", "gun", "on"))
+                )
+            )
+        ):
+            # "killing two children ..., before shooting himself", "then turned the gun on himself": the
+            # attacker's death (the GTD counts it)
+            np5 = _one_token(i, t.w(i), "perp", additive=True)
+            out.append(_mention(t, np5, (_K, None), t.starts[i], offset))
+            linked.add(i)
+            continue
         if t.w(i - 1) == "of" and t.w(i - 2) in _ONE_VICTIM_NOMINALS:
             victim = _nominal_victim(t, i)
             if victim is not None:

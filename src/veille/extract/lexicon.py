@@ -417,7 +417,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "attack",
         # (not a trade: "the kidnapping business", "the industry of kidnapping")
         r"(?<!industry of )\b(?:kidnap(?:p?ed|p?ings?)?(?! (?:business|industry|racket|trade)\b)|abduct(?:ed|ion|ions|ing)?|taken hostage|held captive|"
-        r"hostages?(?![- ](?:rescue|negotiat))|seized (?:\w+ )?(?:civilians|people|villagers|passengers|workers))\b",
+        r"hostages?(?![- ](?:rescue|negotiat))|seized (?:\w+ )?(?:civilians|people|villagers|passengers|workers)|"
+        r"(?:fishermen|workers|passengers|tourists|villagers|crew|sailors|students) (?:were|was) seized)\b",
         0.8,
     ),
     _t(
@@ -606,6 +607,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # ... nor what an armed group took: "homes that Daesh (Islamic State) had seized" (the army
         # reporting "that it had seized an arsenal" is a search)
         r"(?<!militants had )(?<!Daesh had )(?<!State had )(?<!rebels had )(?<!group had )(?<!fighters had )(?<!\) had )"
+        # ... nor people taken: "The fishermen were seized from their boat on January 16"
+        r"(?<!fishermen were )(?<!hostages were )(?<!workers were )(?<!passengers were )(?<!tourists were )"
+        r"(?<!villagers were )(?<!crew were )(?<!sailors were )(?<!students were )"
         r"seiz(?:ed|ure)(?! (?:power|on|upon|the (?:initiative|opportunity|moment|chance|power)|(?:\w+ )?control|"
         # ... nor ground taken back: "loyalists seized it back in July"
         r"back\b|(?:it|them|the (?:\w+ )?(?:city|town|port|base|airport|area|province)) back\b|"
@@ -1002,6 +1006,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:kidnapped|abducted|held (?:hostage|captive)|taken (?:hostage|captive))\b"
         r"(?:(?!\bon\s+(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
         r"|\bof them\b)[^.;]){0,140}?\b"
+        # (all of them: not "abducted 12 aid workers ..., and three were released hours later")
+        r"(?<!\s\d )(?<!\s\d\d )(?<!\s\d\d\d )(?<!one )(?<!two )(?<!three )(?<!four )(?<!five )(?<!six )(?<!seven )(?<!eight )(?<!nine )(?<!ten )"
+        r"(?<!some )(?<!several )(?<!others )(?<!them )(?<!whom )(?<!most )(?<!many )"
         r"(?:(?:have|has|had) been|were|was)\s+(?:finally\s+)?(?:freed|released|set free)\b"
         r"(?!\s+(?:in|during|after|following)\s+(?:an? |the )?(?:[\w/.-]+ ){0,3}?(?:operations?|raids?|rescue)\b)"
         r"(?!\s+by\s+(?:[\w-]+ ){0,2}?(?:commandos|special forces|troops|soldiers|police|army|security forces|forces)\b)|"
@@ -1009,6 +1016,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?<!troops )(?<!soldiers )(?<!police )(?<!army )(?<!forces )(?<!commandos )(?<!military )"
         r"\b(?:freed|released|set free)\s+(?:[\w.'-]+\s+){1,10}?(?:they|it|he|she)\s+had\s+(?:been\s+)?"
         r"(?:held|kidnapped|abducted|seized|taken|holding)\b|"
+        # ("Hamas handed over three Israeli hostages to the Red Cross in Gaza on Saturday")
+        r"\bhanded over (?:[\w'-]+ ){0,3}?(?:hostages|captives|abductees)\b|"
+        r"\b(?:hostages|captives|abductees) (?:were|was|have been|had been) handed over\b|"
         # ("ELN guerrillas on Saturday freed three soldiers held hostage since January")
         r"(?<!troops )(?<!soldiers )(?<!police )(?<!army )(?<!forces )(?<!commandos )(?<!military )"
         r"\b(?:freed|released|set free)\s+(?:[\w.'-]+\s+){1,6}?(?:held|kept)\s+(?:as\s+)?(?:hostages?|captives?|captive)\b",
@@ -1172,11 +1182,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"to (?:\w+ ){0,2}?(?:attacks?|kill|strike|bomb|blow|behead|execute|target|destroy|"
         r"burn|shoot|hit|launch|carry out|retaliate|wipe|harm|hurt|murder|slaughter|assassinate|kidnap|abduct|"
         r"massacre|punish|avenge|take revenge|sabotage|dynamite|fire (?:on|at|upon)|use (?:\w+ )?(?:force|weapons))|"
-        r"new|more|further|fresh|deadly|imminent|attacks?)|vow(?:ed|s)? (?:(?:on|late on|early on) \w+day )?(?:revenge|to (?:attack|kill|strike|"
-        r"avenge|bomb|target|carry out|behead|execute|continue (?:the |its |their )?(?:jihad|attacks|armed struggle)|"
+        r"new|more|further|fresh|deadly|imminent|attacks?)|vow(?:ed|s)? (?:revenge|to (?:attack|kill|strike|"
+        r"avenge|bomb|target|carry out|behead|execute|continue (?:the |its |their )?(?:jihad|attacks|armed struggle)))|"
         # ("vowed on Thursday to expand the group's attacks on ships linked to Israel"; not a state's
         # "vowed to expand its attacks on Hezbollah")
-        r"(?:expand|escalate|intensify|step up|widen|extend) (?:the )?group's attacks))|"
+        r"vow(?:ed|s)? (?:(?:on|late on|early on) \w+day )?to (?:expand|escalate|intensify|step up|widen|extend) "
+        r"(?:the )?group's attacks|"
         # "warning that vehicles on the roads would be considered military targets"
         r"(?:would|will) be (?:considered|treated as|regarded as) (?:legitimate )?military targets|"
         r"call(?:ed|ing|s)? for (?:new |fresh )?attacks|call(?:ed|ing|s)? on (?:its |\w+ )?(?:followers|supporters|sympathi[sz]ers|members|Muslims|fighters) to (?:attack|carry out|kill|strike|target|"
@@ -1298,8 +1309,9 @@ _SUBVERSION = (
 # the deeds a counter-terrorism body's case is about, when it names one (the NIA and the ATS also
 # chase forgers, traffickers and smugglers): "the Bengaluru Rameshwaram Cafe blast case"
 VIOLENT_DEED = re.compile(
-    r"\b(?:blasts?|bomb\w*|explos\w*|attack\w*|shoot\w*|shot|gunm[ae]n|gunfire|kill\w*|grenades?|IEDs?|stabb\w*|"
-    r"plot\w*|militan\w+|jihad\w*|extremis\w+|radicali[sz]\w*)\b",
+    # (not an ordinary killing: "arrested a man for killing his neighbour in a land dispute")
+    r"\b(?:blasts?|bomb\w*|explos\w*|grenades?|IEDs?|terror\w*|plot\w*|militan\w+|jihad\w*|extremis\w+|"
+    r"radicali[sz]\w*)\b",
     re.IGNORECASE,
 )
 # Context: words that put a sentence or an article in terrorism / armed-conflict territory.
