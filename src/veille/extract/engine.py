@@ -1921,10 +1921,9 @@ _FIGHTING = frozenset({"attack", "ct_operation"})
 # commander was killed")
 _DRONES_STRUCK = re.compile(r"drones?\s+(?:targeted|struck|attacked|hit|bombed)\b", re.IGNORECASE)
 # the end of an attack told: its hostages, its siege, its doers named back
+_SIEGE_WORD_ALT = r"stormed|storming|sieges?|hostages?|hostage-takers|kidnappers|standoff"
 _ENDS_THE_ATTACK = re.compile(
-    r"\b(?:stormed|storming|sieges?|hostages?|hostage-takers|kidnappers|standoff|at the scene|"
-    rf"the (?:[\w-]+ ){{0,2}}?{DOERS})\b",
-    re.IGNORECASE,
+    rf"\b(?:{_SIEGE_WORD_ALT}|at the scene|the (?:[\w-]+ ){{0,2}}?{DOERS})\b", re.IGNORECASE
 )
 # an operation named back as what harm came in: "were injured during the operation"
 _DURING_THE_OPERATION = re.compile(
@@ -1932,21 +1931,13 @@ _DURING_THE_OPERATION = re.compile(
     r"fighting)\b",
     re.IGNORECASE,
 )
-# the state's forces as doers (see Extractor._denied)
-_FORCES_DID = re.compile(
-    r"\b(?:security forces|troops|soldiers|army|police|commandos|military|air ?strikes?|drone strikes?)\b",
-    re.IGNORECASE,
-)
 # a hunt for the doers on a later day: "Security forces later killed one of the attackers"
 _LATER_HUNT = re.compile(r"\b(?:later|subsequently|the next day|the following day)\b", re.IGNORECASE)
-_SIEGE_WORDS = re.compile(
-    r"\b(?:stormed|storming|sieges?|hostages?|hostage-takers|kidnappers|standoff)\b", re.IGNORECASE
-)
+_SIEGE_WORDS = re.compile(rf"\b(?:{_SIEGE_WORD_ALT})\b", re.IGNORECASE)
 # an operation told as one of its own, with an indefinite article (not "the raid", named back)
 _AN_OPERATION_OF_ITS_OWN = re.compile(
     r"\b(?:in|during) an? (?:[\w-]+ )?(?:counter-)?(?:raid|operation|search operation|sweep|crackdown|ambush|"
-    r"gunfight|"
-    r"shootout|shoot-out|encounter)\b",
+    r"gunfight|shootout|shoot-out|encounter)\b",
     re.IGNORECASE,
 )
 # a court or a judge as the subject a day is told of: "A U.S. judge on Tuesday ordered Apple"
@@ -3463,7 +3454,7 @@ class Extractor:
         if (
             c.event_type == "ct_operation"
             and re.search(r"feud|rido|grudge|dispute|rivalry", info.ann.text[at:end], re.IGNORECASE)
-            and _FORCES_DID.search(info.ann.text, c.sentences[0].start, c.sentences[0].end) is not None
+            and _SECURITY_SIDE.search(info.ann.text, c.sentences[0].start, c.sentences[0].end) is not None
         ):
             # a feud is no cause of the forces' operation ("Security forces killed three militants
             # in North Waziristan on Friday. Officials said the killing of a tribal elder in Bannu the
