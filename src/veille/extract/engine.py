@@ -1979,6 +1979,8 @@ class _Article:
     told: dict[int, list[tuple[str, int, int]]] = field(default_factory=dict)
     # where a clause cut from its sentence begins (see clauses.split_by_days): a happening of its own
     clauses: frozenset[int] = frozenset()
+    # the counter-terrorism bodies named in a story of terrorism's violence (see Extractor._read)
+    ct_bodies: frozenset[str] = frozenset()
 
     def hits_in(self, s: Sentence) -> list[tuple[str, int, int]]:
         found = self.told.get(s.start)
@@ -2281,8 +2283,8 @@ class Extractor:
         matches = self._find(text)
         groups = [m for m in matches if m.entry.kind == "armed_group"]
         # (a counter-terrorism body's case of violence, not its hunt for forgers or smugglers)
-        ct_bodies = (
-            {m.entry.id for m in matches if m.entry.counter_terrorism} if VIOLENT_DEED.search(text) else set()
+        ct_bodies = frozenset(
+            {m.entry.id for m in matches if m.entry.counter_terrorism} if VIOLENT_DEED.search(text) else ()
         )
         # Blanked with as many spaces as it had characters: offsets into ``masked`` are offsets into ``text``.
         masked = RELATED_LINKS.sub(lambda m: " " * len(m.group(0)), text)
@@ -2309,7 +2311,9 @@ class Extractor:
         # "— PIB India (@PIB_India) January 26, 2016": when a quoted tweet was posted
         dates = [m for m in dates if not _TWEET_STAMP.search(text, max(0, m.start - 40), m.start)]
         dates = _quotes_dated_by_speech(text, dates, anchor)
-        info = _Article(ann, anchor, body_start, matches, context, dates, strong, clauses=clauses)
+        info = _Article(
+            ann, anchor, body_start, matches, context, dates, strong, clauses=clauses, ct_bodies=ct_bodies
+        )
         candidates = self._candidates(info, masked)
         if anchor is not None:
             kept = [c for c in candidates if not self._historical(info, c) and not self._remembered(info, c)]
@@ -2345,9 +2349,8 @@ class Extractor:
         strong = list(info.strong)
         # A sentence naming an armed group, or a body whose only remit is terrorism, is in context
         # as much as one saying "militants".
-        violent = VIOLENT_DEED.search(ann.text) is not None
         for m in info.actors:
-            if m.entry.kind == "armed_group" or (m.entry.counter_terrorism and violent):
+            if m.entry.kind == "armed_group" or m.entry.id in info.ct_bodies:
                 for j, s in enumerate(sents):
                     if s.start <= m.start < s.end:
                         strong[j] += 1
