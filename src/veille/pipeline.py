@@ -165,6 +165,7 @@ class Pipeline:
                     theatre=self.extractor.theatre(article.text),
                     open_theatre=self.extractor.theatre_open(article.text),
                     home=self.extractor.home(article.text),
+                    agency_home=self.extractor.agency_home(article.text),
                 )
                 ann = replace(ann, places=tuple(places))
             stage = "extract"

@@ -261,6 +261,9 @@ _CITED_BY_BEFORE = re.compile(
 _ASSAILANTS_SHOT = re.compile(
     r"\b(?:who|after (?:they|he|she))\s+(?:had\s+|allegedly\s+|reportedly\s+)?(?:opened fire|attacked|"
     r"stabbed|tried to (?:stab|attack|kill|run over)|fired (?:on|at)|rammed|ran over|shot at)\b|"
+    # ("A man was shot dead by police after attacking officers with a knife")
+    r"\b(?:after|while)\s+(?:having\s+)?(?:opening fire|attacking|stabbing|trying to (?:stab|attack|kill|run over)|"
+    r"firing (?:on|at)|ramming|running over)\b|"
     # ... or the attacker's end told after his deed: "stabbed two people ... before he was shot dead by
     # police"
     r"\bbefore\s+(?:being|he\s+was|she\s+was|they\s+were)\s+(?:shot|gunned\s+down|killed|overpowered)\b|"
@@ -351,6 +354,9 @@ _DOERS_MEMBERS_OF = re.compile(
 )
 # ... the group saying it did it, as the subject ("Ansar Dine said it had carried out the bombing",
 # "The Kurdistan Freedom Hawks, an offshoot of the PKK, said it carried out the attack")
+# a body's name in brackets after its own, or the bracket it closes: "The U.S. Africa Command
+# (AFRICOM) said it conducted an airstrike"
+_PARENTHESIS_OPENING = re.compile(r"^\s*\([^()]{1,40}\)|^\)")
 _SAID_IT_DID_AFTER = re.compile(
     r"^(?:\s*,[^,;.]{1,60},|\s*,)?\s+(?:also\s+)?said\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+"
     r"(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:carried out|staged|conducted|perpetrated|mounted|"
@@ -895,7 +901,9 @@ def actors_for(
                 # "considered a terrorist organization by ... the European Union"; "Brussels, which
                 # is the headquarters of the European Union and NATO"
                 continue
-            if event_type in _FORCE_DEEDS and _SAID_IT_DID_AFTER.match(after):
+            if event_type in _FORCE_DEEDS and _SAID_IT_DID_AFTER.match(
+                _PARENTHESIS_OPENING.sub("", after, count=1)
+            ):
                 # "U.S. Africa Command said it conducted an airstrike": who tells its own deed
                 add(m, "agent")
             elif (

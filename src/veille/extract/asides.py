@@ -171,6 +171,9 @@ _WHERE_BEFORE = re.compile(
     r",\s+where\s+[^.;]{0,80}?\b(?:died|killed|wounded|injured|kidnapped|abducted|attacked|ambushed|bombed|"
     r"massacred|murdered)\b[^.;]{0,60}?\b(?:last\s+(?:week|month|year)|(?:[\w-]+\s+)?(?:weeks|months|years)\s+ago|"
     r"earlier\s+this\s+(?:month|year)|"
+    # ... or its year: "near Kafolo, where militants killed 14 soldiers in a 2020 attack"
+    r"in\s+(?:an?\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+)?(?:19|20)\d\d|"
     # ... or by the tally of its deeds: "in Bajaur on Sunday, where 850 people have been killed in
     # militant attacks since January"
     r"(?:so\s+far\s+)?this\s+year|since\s+(?:January|February|March|April|May|June|July|August|September|October|"

@@ -1666,6 +1666,32 @@ def _skip_complement(t: _Text, e: int) -> int:
 _SAYING = frozenset(_words("""said says told tells claimed claims stated announced declared added"""))
 
 
+# heads of one body of many: "a family of five was killed", "a patrol of 12 was ambushed"
+_COLLECTIVE_HEADS = frozenset(
+    _words(
+        """family families group crew team unit convoy patrol couple squad cell household party delegation"""
+    )
+)
+
+
+def _main_verb_past_relative(t: _Text, e: int) -> int | None:
+    """Where the auxiliary of the sentence's own passive stands after a relative clause opening at
+    ``e`` ("who had been held in Somalia after joining al-Shabaab | were repatriated"), or None."""
+    if t.w(e) not in ("who", "that") or t.w(e + 1) not in ("were", "was", "had", "have", "has", "are"):
+        return None
+    for x in range(e + 3, min(t.n, e + 20)):
+        w = t.w(x)
+        if w in _SENTENCE_END or w in (",", ";", ":", "(", "and", "but", "who", "which", "that", "said"):
+            return None
+        if w in ("were", "was") or (w in ("have", "has", "had") and t.w(x + 1) == "been"):
+            v = x + (2 if t.w(x + 1) == "been" else 1)
+            while t.w(v).endswith("ly") and len(t.w(v)) > 4:
+                v += 1  # "were later repatriated"
+            passive = t.longest(v, _PASSIVE)
+            return x if passive is not None else None
+    return None
+
+
 def _link_right(t: _Text, g: _Group) -> _Right | None:
     """The passive or intransitive verb after a group ("were killed", "died", "dead")."""
     last = g.nps[-1]
@@ -1682,7 +1708,12 @@ def _link_right(t: _Text, g: _Group) -> _Right | None:
     if g.spelled and t.w(e) == ",":
         e += 1  # "five people, three soldiers and two civilians, were killed": the list closes
     relative = False
-    if t.w(e) in ("who", "that") and t.w(e + 1) in ("were", "was", "had", "have", "are"):
+    main = _main_verb_past_relative(t, e)
+    if main is not None:
+        # "Two Maldivian women and five children who had been held in camps in northeastern Syria
+        # were repatriated": the sentence's own verb, past the clause that tells who they are
+        e = main
+    elif t.w(e) in ("who", "that") and t.w(e + 1) in ("were", "was", "had", "have", "are"):
         e += 1
         relative = True
     has_aux = False
@@ -1700,6 +1731,16 @@ def _link_right(t: _Text, g: _Group) -> _Right | None:
             e += 1
             continue
         break
+    if (
+        t.w(start_aux) == "was"
+        and not relative
+        # (one group only: "Four assailants and one soldier was killed" agrees with the last)
+        and len(g.nps) == 1
+        and g.nps[0].value > 1
+        and not g.nps[0].single
+        and g.nps[0].head not in _COLLECTIVE_HEADS
+    ):
+        return None  # "A man who stabbed two passers-by in Solingen on Friday was shot dead": his verb
     hedged = set(t.words[start_aux:e])
     if hedged & _WRONGLY and hedged & (_BELIEVED | {"reported", "said"}):
         return None  # "two aid workers wrongly reported kidnapped were found safe"
@@ -2796,6 +2837,14 @@ def _special_mentions(t: _Text, offset: int, linked: set[int]) -> list[CountMent
                 out.append(_mention(t, np4, (_K, None), t.starts[i], offset))
                 linked.add(i)
                 continue
+            counted = _counted_attackers(t, s0, subject_end)
+            if counted is not None:
+                # "Two assailants opened fire ..., killing three people before being shot dead by
+                # police": the two attackers are dead too
+                np4 = replace(_one_token(i, "attacker", "perp", additive=True), value=counted, single=False)
+                out.append(_mention(t, np4, (_K, None), t.starts[i], offset))
+                linked.add(i)
+                continue
         if t.w(i) in ("himself", "herself") and t.w(i - 1) in ("and", "besides") and i not in linked:
             # "killing 12 people and himself", "killing 11 people besides herself": the bomber too
             verb = next(
@@ -2917,6 +2966,8 @@ def _special_mentions(t: _Text, offset: int, linked: set[int]) -> list[CountMent
                     head="person",
                     kind="other",
                     single=joined == 1,
+                    # "His assistant was also killed": one more, not the one told before
+                    additive="also" in t.words[i:e] and t.w(x - 1) in ("his", "her", "their"),
                 )
                 out.append(_mention(t, np, ph[1], t.starts[i], offset))
                 linked.update(range(x, e + ph[0]))
@@ -3065,6 +3116,19 @@ def _nominal_victim(t: _Text, i: int) -> _NP | None:
                 start=i, end=x + 1, span_start=i, span_end=x + 1, value=1, head=w, kind="other", single=True
             )
     return None if t.upper else _name_after_verb(t, i)
+
+
+def _counted_attackers(t: _Text, s0: int, subject_end: int) -> int | None:
+    """The number of a sentence's subject "Two assailants", "THREE GUNMEN" (only that: not "Two of
+    the gunmen", "Police said two gunmen")."""
+    if t.w(s0) == "the":
+        s0 += 1  # "The two gunmen"
+    number = match_number(t.words, s0)
+    if number is None or number.vague or number.end >= subject_end:
+        return None
+    if t.w(number.end) in _PERP_PL:
+        return number.value
+    return None
 
 
 def _one_token(i: int, head: str, kind: str, *, additive: bool = False) -> _NP:

@@ -138,7 +138,15 @@ from veille.extract.triggers import (
     titled,
 )
 from veille.ids import record_id
-from veille.kb.actors import DOMESTIC_KINDS, ActorKB, ActorMatch, group_home, open_theatre, theatre
+from veille.kb.actors import (
+    DOMESTIC_KINDS,
+    ActorKB,
+    ActorMatch,
+    agency_home,
+    group_home,
+    open_theatre,
+    theatre,
+)
 from veille.records import (
     UNKNOWN_DATE,
     Actor,
@@ -266,6 +274,11 @@ _TERRORISM_DENIED = re.compile(
     r"blaming (?:it on )?(?:an? |the )?(?:long-running |long-standing |old )?"
     r"(?:rido|(?:clan|family|blood) feud)|"
     r"(?:personal|family) (?:grudge|feud|vendetta|dispute)\b[^.;]{0,60}?\bas (?:the|a|a possible) motive|"
+    # "shot dead a businessman ... in what appeared to be a dispute over land", "over a land dispute"
+    r"(?:in|over) (?:what (?:appeared|appears|seemed|seems|police (?:said|say) was) to be )?(?:an? |the )?"
+    r"(?:(?:land|property|business|inheritance|family|personal|money) (?:dispute|row|quarrel|feud)|"
+    r"(?:dispute|row|quarrel|feud) over (?:land|property|a plot|money|a debt|an inheritance|inheritance|"
+    r"a business))\b|"
     # "there was no nexus to terrorism", "had no terrorist motive", "no indication of a terrorist motive"
     r"no (?:known |apparent )?nexus (?:to|with) terror\w*|"
     r"(?:had|has|have|with|found|showed|there (?:was|is)) no (?:known |apparent )?"
@@ -694,7 +707,11 @@ def _in_quotation(before: str) -> bool:
 # the deed the forces answered, told after their fire: "after he attacked officers with a knife"
 _ATTACKED_FIRST = re.compile(
     r"[^.;]{0,80}?\b(?:after|when|as)\s+(?:he|she|they|the\s+(?:man|woman|attacker|assailant|suspect))\s+"
-    r"(?:had\s+)?(?:attacked|stabbed|rammed|opened\s+fire|shot|tried\s+to\s+stab|lunged)\b",
+    r"(?:had\s+)?(?:attacked|stabbed|rammed|opened\s+fire|shot|tried\s+to\s+stab|lunged)\b|"
+    # ... told by its gerund: "A man was shot dead by police after attacking officers with a knife",
+    # "after stabbing two passers-by"
+    r"[^.;]{0,80}?\b(?:after|while)\s+(?:having\s+)?(?:attacking|stabbing|ramming|opening\s+fire|shooting|"
+    r"trying\s+to\s+stab|lunging)\b",
     re.IGNORECASE,
 )
 
@@ -864,6 +881,8 @@ _VAGUE_STRETCH = re.compile(
     r"\bin recent (?:years|months|decades)\b",
     re.IGNORECASE,
 )
+# a court's rulings, told of several defendants in turn
+_RULINGS = frozenset({"conviction", "acquittal"})
 # a victim counted among others: "the 506th person shot and killed by police so far in 2016"
 _NTH_VICTIM = re.compile(
     r"\b\d+(?:st|nd|rd|th) (?:[\w-]+ ){0,3}(?:person|victim|man|woman|officer|civilian|American)\b",
@@ -1361,6 +1380,11 @@ _BOMBARDMENT_NOUN = re.compile(_BOMBARD_NOUNS + r"|bombing raids?", re.IGNORECAS
 # ... or the assault a state's army leads ("an intensifying Russian assault around Aleppo")
 _STATE_ASSAULT = re.compile(r"assaults?|offensives?|onslaught", re.IGNORECASE)
 _THOSE_TALLIED = re.compile(r"\s*(?:Those|These)\s+(?:[\w-]+\s+)?(?:attacks|bombings|killings|incidents)\b")
+# ... or deeds with no article after the period's figure: "Deaths from terrorism fell ... in 2023, the
+# Global Terrorism Index said. Attacks in Burkina Faso killed 1,907 people"
+_BARE_DEEDS_TALLIED = re.compile(
+    r"\s*(?:(?:Terrorist|Militant|Jihadist|Insurgent)\s+)?(?:Attacks|Bombings|Killings)\s+(?:in|across|by)\s"
+)
 _OTHER_ONE_BEFORE = re.compile(
     r"\b(?:other|another|second|third|fourth|last|next|further|more)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
@@ -1865,6 +1889,12 @@ _MINISTRY_WORD = re.compile(r"\bminist", re.IGNORECASE)
 _SAID_DAY_REACH = 6
 # how far after a law's, a ban's or a warning's verb its words of the field may be (see _of_the_field)
 _OWN_WORDS_REACH = 90
+# a warning's cause cited at its sentence's end
+_CITING_FIELD = re.compile(
+    r",\s+(?:citing|amid|over|due to)\s+[^.;]{0,80}?\b(?:terror\w*|militants?|militancy|jihad\w*|"
+    r"extremis[tm]s?|insurgen\w+|Islamists?|(?:possible|potential|imminent|planned) attacks?)\b",
+    re.IGNORECASE,
+)
 # ... or before it ("keeping the terror threat level at 3")
 _OWN_WORDS_BEFORE = 12
 # the words that make a law, a ban or a warning one of the field (not "troops" or "security forces":
@@ -2228,6 +2258,10 @@ class Extractor:
         """Where the armed groups named in ``text`` act, when all are local (see ``group_home``)."""
         return group_home(self._find(text))
 
+    def agency_home(self, text: str) -> frozenset[str]:
+        """The one country of the state's bodies named in ``text`` (see ``agency_home``)."""
+        return agency_home(self._find(text))
+
     def theatre_open(self, text: str) -> bool:
         """Whether a group named in ``text`` acts worldwide, so that no place is doubted for lying
         outside the theatre."""
@@ -2412,7 +2446,7 @@ class Extractor:
                 # "There were 891 attacks during the first quarter of 2016 ... Those attacks killed
                 # 2,150 people": the tally's attacks named back
                 or (
-                    _THOSE_TALLIED.match(st) is not None
+                    (_THOSE_TALLIED.match(st) is not None or _BARE_DEEDS_TALLIED.match(st) is not None)
                     # (not one of them named: "These attacks included Sunday's truck bombing")
                     and not SINGLE_EVENT_CUE.search(st)
                     and not _DAY_POSSESSIVE.search(st)
@@ -4603,6 +4637,26 @@ class Extractor:
         return (told[-1].interval, Span(before.start, before.end)) if told else None
 
     @staticmethod
+    def _ruling_before(info: _Article, opening: Sentence) -> tuple[DateInterval, Span] | None:
+        """The day of a court's ruling told in the sentence right before ``opening``, when that one
+        tells a ruling and ``opening`` has no date of its own."""
+        if any(opening.start <= m.start < opening.end for m in info.dates):
+            return None
+        before = next((x for x in reversed(info.ann.sentences) if x.end <= opening.start), None)
+        if before is None or not info.types_told(before) & _RULINGS:
+            return None
+        days = [
+            m
+            for m in info.dates
+            if before.start <= m.start < before.end
+            and m.start >= info.body_start
+            and m.interval.start
+            and m.interval.precision == "day"
+            and not _old(info, m)
+        ]
+        return (days[0].interval, Span(before.start, before.end)) if days else None
+
+    @staticmethod
     def _same_time(info: _Article, opening: Sentence) -> tuple[DateInterval, Span] | None:
         """The day of a sentence that opens with "As ...," or "While ...,": the last recent day
         told before it, with its sentence; None when the sentence has a date of its own."""
@@ -4928,8 +4982,12 @@ class Extractor:
         that says so once."""
         a, b = c.trigger
         start, end = max(c.first.start, a - _OWN_WORDS_BEFORE), min(c.first.end, b + _OWN_WORDS_REACH)
-        return _FIELD_WORDS.search(masked, start, end) is not None or any(
-            m.entry.kind == "armed_group" and start <= m.start < end for m in info.actors
+        return (
+            _FIELD_WORDS.search(masked, start, end) is not None
+            or any(m.entry.kind == "armed_group" and start <= m.start < end for m in info.actors)
+            # ... or the cause its sentence cites at its end: "Police have been put on high alert ...,
+            # the Inspector General of Police said on Tuesday, citing possible militant threats"
+            or (c.event_type == "warning" and _CITING_FIELD.search(masked, b, c.first.end) is not None)
         )
 
     def _remembered(self, info: _Article, c: Candidate) -> bool:
@@ -5052,7 +5110,14 @@ class Extractor:
             # no place in its own sentences: the one region all the article's places lie in
             place, where = region
             town = unknown_town(ann, spans[0])
-            if town is not None:
+            if town is not None and focus is not None and where.start < info.body_start:
+                # "NAIROBI ... an attack on a hotel in Bulo Burde": a town the gazetteer lacks is not
+                # in the region of a dateline that alone names one; the town in the country only
+                written = town.text.title() if town.text.isupper() else town.text
+                place = Location(name=written, country_code=focus[0], city=written, precision="country")
+                sent = ann.sentence_at(town.start)
+                where = Span(sent.start, sent.end) if sent else where
+            elif town is not None:
                 # "... in the village of Kiboba" (unknown) in a story of one district: the village
                 # keeps its name, at the region's precision
                 written = town.text.title() if town.text.isupper() else town.text
@@ -5924,6 +5989,10 @@ class Extractor:
         )
         if same_time is None and c.event_type == "attack" and _COORDINATED_ALSO.match(opening_text):
             same_time = self._with_the_one_before(info, opening)
+        if same_time is None and c.event_type in _RULINGS:
+            # "A Dhaka tribunal on Wednesday acquitted three men ... Six other accused in the case were
+            # sentenced to seven years": the same ruling's day
+            same_time = self._ruling_before(info, opening)
         if same_time is not None:
             # "As government forces pressed their onslaught, suicide bombers blew themselves up in
             # the capital": the day of what it went on with, told just before

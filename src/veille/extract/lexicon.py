@@ -645,7 +645,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         "ct_operation",
         "ct_operation",
         r"\b(?:air ?strikes?|airstrikes?|air raids?|drone strikes?|"
-        r"(?:militants|terrorists|insurgents|jihadists|fighters) (?:were |had been |have been )?(?:killed|neutrali[sz]ed|eliminated) "
+        # ("Four militants who were hiding in a house in Srinagar were killed by security forces")
+        r"(?:militants|terrorists|insurgents|jihadists|fighters) (?:who (?:were|had) [^.;,]{1,60}? )?"
+        r"(?:were |had been |have been )?(?:killed|neutrali[sz]ed|eliminated) "
         r"(?:in|during|by) (?:\w+ ){0,3}(?:air ?strikes?|air raids?|strikes|raids?|operations?|clash(?:es)?|troops|soldiers|security forces|army|police|military)|"
         r"military operations?|security operations?|carried out (?:an? |joint )?(?:[\w/-]+ ){0,2}operations?|"
         # an assault to take ground back ("take part in a major assault to retake the city of Fallujah")
@@ -712,7 +714,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         # ("Densus 88 shot dead two suspected militants in Poso")
         r"(?:killed|killing|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|shot dead|gunned down) "
         r"(?:(?!(?:when|as|while|after|before|by|because) )[\w-]+ |\([\w-]+\) ){0,5}"
-        r"(?:militants|terrorists|insurgents|jihadists|fighters|rebels|bandits)|"
+        # ("killed three Abu Sayyaf remnants in a clash", "killed four Maoist cadres")
+        r"(?:militants|terrorists|insurgents|jihadists|fighters|rebels|bandits|remnants|cadres)|"
         # ... or one: "Rangers officials killed a militant with BLA affiliations", "shot dead a suspected
         # terrorist" (the article's own: not "a soldier and a militant were killed in the attack")
         r"(?:killed|neutrali[sz]ed|eliminated|shot dead|gunned down) (?:an? |one )(?:suspected |alleged |wanted |"
@@ -914,7 +917,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         "conviction",
         # not a person's standing: "his father, a convicted felon"
         r"\b(?:convicted(?! (?:sex |drug |violent )?(?:felons?|murderers?|killers?|criminals?|terrorists?|"
-        r"rapists?|offenders?|bombers?|jihadists?|traffickers?|dealers?|fraudsters?|thie(?:f|ves))\b)|sentenced|found guilty|jailed (?:(?:on|late on|last) \w+day )?(?:for|over)|guilty verdicts?|"
+        # ("About 70 convicted militants ... remain at large after escaping from jails")
+        r"rapists?|offenders?|bombers?|jihadists?|traffickers?|dealers?|fraudsters?|thie(?:f|ves)|militants?|"
+        r"insurgents?|extremists?|Islamists?|prisoners?|inmates?)\b)|sentenced|found guilty|jailed (?:(?:on|late on|last) \w+day )?(?:for|over)|guilty verdicts?|"
         # "jailed a Russian national for life", "jailed two men for 10 years": a term given
         r"jailed\s+(?:(?!for\b)[\w.'-]+,?\s+){1,5}?for\s+(?:life|[\w-]+\s+(?:years?|months?))(?!\s+pending)|"
         # a court's: "A Kenyan court on Friday jailed two men for aiding the militants"
@@ -925,7 +930,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # (not a law's: "increasing prison sentences up to 20-30 years")
         r"(?<!increasing )(?<!increased )(?<!increase )(?<!tougher )(?<!longer )(?<!harsher )(?<!stiffer )"
         r"(?<!mandatory )(?<!maximum )(?<!minimum )(?:prison|jail) (?:terms?|sentences?)|"
-        r"life (?:sentence|imprisonment)|death sentences?|sentenced to death|"
+        # (not one to come: "including several facing death sentences")
+        r"(?<!facing )(?<!faces )(?<!face )(?<!risk )(?<!risking )(?<!seek )(?<!seeking )(?<!sought )"
+        r"(?:life (?:sentence|imprisonment)|death sentences?)|sentenced to death|"
         r"pleaded guilty|"
         # a conviction or a sentence upheld on appeal: "upheld the prison sentences of 12 members",
         # "rejected the appeal of Abu Bakar Bashir"
@@ -1021,7 +1028,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:hostages|captives|abductees) (?:were|was|have been|had been) handed over\b|"
         # ("ELN guerrillas on Saturday freed three soldiers held hostage since January")
         r"(?<!troops )(?<!soldiers )(?<!police )(?<!army )(?<!forces )(?<!commandos )(?<!military )"
-        r"\b(?:freed|released|set free)\s+(?:[\w.'-]+\s+){1,6}?(?:held|kept)\s+(?:as\s+)?(?:hostages?|captives?|captive)\b",
+        r"\b(?:freed|released|set free)\s+(?:[\w.'-]+\s+){1,6}?(?:held|kept)\s+(?:as\s+)?(?:hostages?|captives?|captive)\b|"
+        # ... or the kidnappers let go those they took: "Bandits released 20 students abducted from a
+        # school in Kuriga"
+        r"\b(?:bandits|gunmen|kidnappers|abductors|captors|militants|rebels|insurgents|jihadists|guerrillas|"
+        r"terrorists)\s+(?:(?:have|had|on\s+\w+day|later|finally)\s+)?(?:freed|released|set free)\s+"
+        r"(?:[\w.'-]+\s+){1,6}?(?:abducted|kidnapped|seized)\b",
         0.85,
         False,
     ),
@@ -1092,7 +1104,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "handed over a list of suspected terrorists")
         r"handed over (?:an?|two|three|four|five|six|seven|eight|nine|ten|\d+) "
         r"(?:(?!(?:lists?|names|dossiers?|details|evidence|files?|documents?|bodies|remains)\b)[\w-]+ ){0,3}?"
-        r"(?:suspects?|members?|militants?|fighters?|jihadists?|nationals?|terrorists?|"
+        r"(?:suspects?|members?|militants?|fighters?|jihadists?|nationals?|terrorists?|operatives?|commanders?|"
         r"(?<=suspected )(?:insurgents?|rebels?))\b(?!')"
         r"[^.;]{0,60}? to (?:the )?"
         # ... or its army: "Nigerien authorities handed over 12 Nigerian nationals suspected of being members
@@ -1466,6 +1478,29 @@ STRONG_CONTEXT = re.compile(
     r"(?:prevented|stopped|barred|banned) from (?:travell?ing|leaving|going) to (?:Syria|Iraq|conflict zones?|war zones?|"
     r"join)\b|"
     r"attacks? on (?:the |an? )?(?:[\w.-]+ ){0,2}(?:consulate|embassy)\b|"
+    # a part in an attack known by its year and name: "accused of financing the 2015 Garissa
+    # University College attack", "convicted of helping plan the 2013 Westgate mall attack"
+    r"(?:financ\w+|fund(?:ed|ing)|plann(?:ed|ing)|plott(?:ed|ing)|help(?:ed|ing)? (?:to )?(?:plan|carry out|organi[sz]e)|"
+    r"role in|involvement in|part in|masterminding|masterminded|carrying out|carried out) "
+    r"the (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?"
+    r"(?:19|20)\d\d (?-i:(?:[A-Z][\w'-]+ ){1,4}(?:(?!shark |dog |bear |heart |cyber )[a-z]+ )?)"
+    r"(?:attack|bombing|massacre|siege|shooting)s?\b|"
+    # ... or by their name alone, in a case's words: "for failing to provide information about the
+    # Easter Sunday attacks", "the trial over the Brussels bombings"
+    # (not "in connection with the Marseille attacks on England supporters": fans' violence)
+    r"(?:information (?:about|on)|role in|involvement in|suspects? in|accused in|"
+    r"convicted in|charged in|trial (?:of|over|for)|inquiry into) "
+    r"the (?-i:(?:[A-Z][\w'-]+ ){1,2})(?:attacks|bombings)\b(?! on (?:[\w-]+ ){0,2}(?:fans|supporters)\b)|"
+    # an attack warned of: "citing credible information about a possible attack on tourist sites"
+    r"(?:credible|specific) (?:information|intelligence|threats?|reports?) (?:about|of|on|regarding) "
+    r"(?:an? )?(?:possible |potential |imminent |planned )?attacks?\b|"
+    r"(?:possible|potential|imminent|planned) attacks? (?:on|against|targeting) (?:[\w-]+ )?(?:tourist|foreign|western|"
+    r"crowded|public)\b|"
+    # a plan to bomb foiled: "said they had foiled a plan to bomb a tourist resort"
+    r"(?:foiled|thwarted|averted|disrupted) (?:an? |the )?(?:[\w-]+ )?(?:plan|plot|attempt|conspiracy)"
+    # ("had foiled a plot by a cell to attack targets in Amman")
+    r"(?: by (?:an? |the )?(?:[\w-]+ ){0,3}?(?:cell|group|network|gang))? to "
+    r"(?:bomb|blow up|attack|carry out (?:an? )?(?:[\w-]+ )?attacks?)\b|"
     # "a bomb explosion destroyed the headquarters", "a truck rigged with dynamite", "a dynamite charge"
     rf"{_NOT_NUCLEAR}bomb (?:explosions?|blasts?)|rigged with (?:\w+ )?(?:dynamite|explosives)|dynamite (?:charges?|attacks?)|"
     # "a powerful charge of dynamite", "two attacks were perpetrated in Medellin" (not cyber attacks)

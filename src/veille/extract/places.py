@@ -1287,6 +1287,15 @@ def choose_locations(
             and not _PEOPLE_OF_PLACE.search(ann.text, max(first.start, p.start - 30), p.start)
         ]
         dateline = [p for p in lead_places if p.start < body_start]
+        if (
+            not eligible
+            and dateline
+            and all(p.feature_code == "PPLC" for p in dateline)
+            and unknown_town(ann, lead_span) is not None
+        ):
+            # (not a capital the story was filed from, over a town the gazetteer lacks: "NAIROBI ...
+            # an attack on a hotel in Bulo Burde"; the engine places the town in its country)
+            dateline = []
         # The dateline city only when the story names no other place where it happened; a place
         # the rules set aside (an accusation's) only when there is no dateline either.
         chosen = eligible or dateline or body
@@ -2413,7 +2422,10 @@ def _nationality_only(ann: AnnotatedArticle, p: PlaceMention) -> bool:
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b", re.IGNORECASE)
 _BORDER_BEFORE = re.compile(
     # "the remote border region with Afghanistan"
-    r"\b(?:border|frontier)(?:\s+(?:regions?|areas?|zones?|districts?|towns?|villages?))?\s+(?:with|of)\s+(?:the\s+)?$",
+    r"\b(?:border|frontier)s?(?:\s+(?:regions?|areas?|zones?|districts?|towns?|villages?))?\s+(?:with|of)\s+(?:the\s+)?"
+    # (and the others listed: "near the border with Niger and Burkina Faso", "the borders with Togo
+    # and Ghana")
+    r"(?:(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+){0,2}(?:\s*,\s*|\s+(?:and|or)\s+)(?:the\s+)?){0,3}$",
     re.IGNORECASE,
 )
 
@@ -2559,7 +2571,7 @@ def _across_border(text: str, p: PlaceMention) -> bool:
         return False
     if text[p.start - 1 : p.start] in ("-", "\u2013") or text[p.end : p.end + 1] in ("-", "\u2013"):
         return False  # "the Pakistan-Afghanistan border": on the border, both sides named
-    before = _BORDER_BEFORE.search(text, max(0, p.start - 30), p.start)
+    before = _BORDER_BEFORE.search(text, max(0, p.start - 90), p.start)
     return bool(_BORDER_AFTER.match(text, p.end) or before)
 
 

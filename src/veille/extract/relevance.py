@@ -49,7 +49,11 @@ _ACTED_AS_GROUP = re.compile(
     r"(?:[\w-]+\s+)?(?:villages?|towns?|posts?|camps?|bases?|convoys?|checkpoints?|positions?|patrols?|police|"
     r"army|military|soldiers|troops|civilians|villagers|gendarm\w+)|"
     # ... or attacked anything and killed: "THE FMLN ATTACKED A COOPERATIVE YESTERDAY, KILLING SEVEN"
-    r"attacked\s+[^.;]{1,80}?,\s+(?:killing|wounding|injuring))\b",
+    r"attacked\s+[^.;]{1,80}?,\s+(?:killing|wounding|injuring))\b|"
+    # ... or to threaten attacks: "JNIM threatened on Tuesday to carry out attacks in Togo", "JNIM
+    # released a video on Tuesday threatening to step up attacks in Benin"
+    r"(?:\s+[^.;]{1,60}?)?\s+threaten(?:ed|s|ing)\s+(?:on\s+\w+\s+)?(?:to\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:attacks?|strikes)\b",
     re.IGNORECASE,
 )
 

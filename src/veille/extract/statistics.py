@@ -198,7 +198,12 @@ def _extra_spans(sentence: str, periods: str) -> list[re.Match[str]]:
 # Peshawar in January")
 _MANY_OPERATIONS = re.compile(
     r"\b(?:in|conducted|carried out|launched|mounted) (?:more than |over |some |about |nearly |around )?(?:\d{1,3}(?:,\d{3})+|[1-9]\d+) "
-    r"(?:[\w-]+ ){0,2}?(?:operations|raids|searches|sweeps)\b",
+    r"(?:[\w-]+ ){0,2}?(?:operations|raids|searches|sweeps)\b|"
+    # ... or operations over a country: "killed 1,250 terrorists and arrested 2,040 suspects in operations
+    # across the country in January"
+    # (not one sweep's: "arrested 12 suspected militants in raids across Java in March")
+    r"\bin (?:various |several |multiple |separate |different )?(?:[\w-]+ )?operations "
+    r"(?:across|throughout|around) the (?:country|nation)\b",
     _I,
 )
 _IN_A_MONTH = re.compile(rf"\b(?:in|during|throughout) (?:the month of )?{_MONTHS}(?: (?:19|20)\d\d)?\b", _I)
@@ -798,6 +803,18 @@ def _changed_to(sentence: str) -> Iterator[tuple[re.Match[str], tuple[str, str, 
             if found is not None:
                 yield m, found
                 break
+        else:
+            if _TERROR_DEATHS.fullmatch(" ".join(words)):
+                # "Deaths from terrorism fell by 13 percent to 7,555", "Terrorism deaths rose to 8,352"
+                yield m, ("deaths", "attack", "killed")
+
+
+# deaths a figure counts of terrorism alone (a bare "deaths" may be any toll)
+_TERROR_DEATHS = re.compile(
+    r"(?:global |worldwide )?(?:terror(?:ism|ist)?(?:[- ]related)? deaths|deaths (?:from|caused by|due to) "
+    r"(?:terror(?:ism)?|terrorist attacks))",
+    _I,
+)
 
 
 _YEAR_ONLY = re.compile(r"(?:in|during) \d{4}", _I)
@@ -1118,7 +1135,7 @@ _WHERE_TALLY = re.compile(r",\s+where\s+", _I)
 _BODY_NOUN = (
     r"(?:organi[sz]ation|agency|group|monitor|ministry|police|government|authorities|officials|army|"
     r"military|observatory|office|department|commission|council|committee|cent(?:er|re)|institute|"
-    r"report|study|survey|tally|count|data|figures|statistics|spokesm[ae]n|prosecutors?|ministers?|"
+    r"report|study|survey|index|tally|count|data|figures|statistics|spokesm[ae]n|prosecutors?|ministers?|"
     r"secretary|commissioner|director|coordinator|chief)"
 )
 # a body named by its kind alone, which says nothing of which one it is ("the agency said")

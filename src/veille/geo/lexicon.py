@@ -882,7 +882,7 @@ FACILITY_WORDS: frozenset[str] = frozenset(
 VENUE_NOUNS: frozenset[str] = frozenset(
     {
         *("cafe", "café", "restaurant", "nightclub", "bakery", "hotel", "hostel", "market", "bazaar"),
-        *("mosque", "church", "synagogue", "temple", "shrine", "court", "courthouse", "hospital"),
+        *("mosque", "church", "synagogue", "temple", "shrine", "court", "courthouse", "tribunal", "hospital"),
         *("school", "college", "university", "airport", "station", "prison", "jail", "suburb", "slum"),
         *("neighbourhood", "neighborhood", "district", "park", "square", "stadium"),
     }

@@ -66,6 +66,7 @@ class Geoparser:
         theatre: Iterable[str] = (),
         open_theatre: bool = False,
         home: Iterable[str] = (),
+        agency_home: Iterable[str] = (),
     ) -> list[PlaceMention]:
         """Every place mention in ``text``, resolved where possible.
 
@@ -75,7 +76,8 @@ class Geoparser:
         country-code domain of the article's ``url`` stands in (".ca" -> Canada). ``theatre``:
         the countries where the armed groups and agencies the text names operate (a weaker prior);
         ``open_theatre``: a named group acts worldwide, so no place is doubted for lying outside it;
-        ``home``: the countries of the named armed groups, when all are local.
+        ``home``: the countries of the named armed groups, when all are local; ``agency_home``: the
+        one country of the state's bodies named.
         """
         if not text:
             return []
@@ -87,6 +89,7 @@ class Geoparser:
             theatre=theatre,
             open_theatre=open_theatre,
             group_home=home,
+            agency_home=agency_home,
             weights=self.weights,
         )
         out = []

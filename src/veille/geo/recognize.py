@@ -324,6 +324,8 @@ FUZZY_NOTE = "fuzzy match"
 VARIANT_NOTE = "matched as the transliteration"
 
 
+# a bracket that opens a paragraph: a transcript's speaker tag follows ("[MONTOYA] JUDGE VALENCIA ...")
+_SPEAKER_TAG_BEFORE = re.compile(r"(?:^|\n)[ \t]*\[$")
 # a street named for one town is not in that town ("of Coventry Road, Small Heath"); a road between
 # two ("the Kandahar-Herat Road") and a highway run through the towns they name
 _STREET_WORDS = frozenset(
@@ -429,6 +431,12 @@ class Recognizer:
             and not (m.key in _BARE_DIRECTIONS and not _REGION_AFTER.match(text, m.end))
             # ... and a news agency a source: "IRNA reported" (not Irna, Italy)
             and m.key not in _NEWS_AGENCIES
+            # ... nor a speaker's tag in a transcript: "[MONTOYA] JUDGE VALENCIA GARCIA WAS SHOT"
+            # (a paragraph opening with it; not a gloss: "THE CAPITAL [SAN SALVADOR]")
+            and not (
+                _SPEAKER_TAG_BEFORE.search(text, max(0, m.start - 20), m.start)
+                and text.startswith("]", m.end)
+            )
         ]
         if upper:
             mentions = _without_people(text, tokens, token_starts, mentions)
@@ -787,6 +795,13 @@ class Recognizer:
                 key = name_key(text[inner[i].start : inner[j].end])
                 if key in STOP_WORDS:
                     continue
+                if (
+                    j > i
+                    and j == len(inner) - 1
+                    and inner[j].lower in FACILITY_WORDS
+                    and all(self.commonness(inner[k].lower) >= 3.5 for k in range(i, j + 1))
+                ):
+                    continue  # "Pendjari National Park": the kind of the place, no town "National Park"
                 # a name of several words is specific ("Metcalfe County"): any place will do
                 floor = 1.0 if j == i else 0.0
                 airport = False

@@ -35,6 +35,7 @@ from veille.geo.gazetteer import (
     haversine_km,
     own_weight,
 )
+from veille.geo.lexicon import FACILITY_WORDS
 from veille.geo.recognize import Mention, fuzzy_matched
 from veille.geo.text import name_key
 
@@ -150,6 +151,7 @@ def resolve(
     theatre: Iterable[str] = (),
     open_theatre: bool = False,
     group_home: Iterable[str] = (),
+    agency_home: Iterable[str] = (),
     weights: Weights | None = None,
 ) -> list[Resolution]:
     """Resolve every mention against the others; one result per mention, in order.
@@ -158,7 +160,9 @@ def resolve(
     the actor knowledge base); a weak prior, and support for a name that needs some.
     ``open_theatre``: one of them acts worldwide (the Islamic State), so that a town is not
     doubted for lying outside the theatre, unless the article names a place inside it.
-    ``group_home``: the countries of the named armed groups, all local (see ``_home_reading``)."""
+    ``group_home``: the countries of the named armed groups, all local (see ``_home_reading``).
+    ``agency_home``: the one country of the state's bodies named; a large town there is read over
+    a namesake abroad the text gives nothing else for (see ``AGENCY_HOME_POPULATION``)."""
     w = weights or Weights()
     groups, group_of = _groups(mentions)
     dateline_cc = _dateline_country(mentions, groups, group_of)
@@ -177,6 +181,10 @@ def resolve(
     if home_ccs:
         for g in groups:
             _home_reading(g, groups, home_ccs)
+    agency_ccs = frozenset(c.upper() for c in agency_home)
+    if agency_ccs and not home_ccs:
+        for g in groups:
+            _home_reading(g, groups, agency_ccs, AGENCY_HOME_POPULATION)
     # where the text names each country by its name
     named_at: dict[str | None, list[int]] = {}
     for g in groups:
@@ -1060,7 +1068,12 @@ def _lift(g: Group, k: int) -> None:
     _choose(g)
 
 
-def _home_reading(g: Group, groups: list[Group], home: frozenset[str]) -> None:
+# a town at least this large in the country of the state's bodies named is read over a namesake
+# abroad (a town's namesakes abroad are mostly small: Paris, Texas)
+AGENCY_HOME_POPULATION = 100_000
+
+
+def _home_reading(g: Group, groups: list[Group], home: frozenset[str], population: int = 0) -> None:
     """A name read abroad, where nothing else of the text lies, with a reading by its own name in
     the home of the local armed groups named: that one ("Amba fighters killed two soldiers in
     Bali" is Cameroon's Bali, not Indonesia's; "requests ... from Florida and California" in a
@@ -1075,7 +1088,10 @@ def _home_reading(g: Group, groups: list[Group], home: frozenset[str]) -> None:
     local = [
         k
         for k, c in enumerate(g.candidates)
-        if c.place.country_code in home and c.flag < FLAG_ALT and c.place.kind in ("city", "admin2", "admin1")
+        if c.place.country_code in home
+        and c.flag < FLAG_ALT
+        and c.place.kind in ("city", "admin2", "admin1")
+        and c.place.population >= population
     ]
     if local:
         _lift(g, max(local, key=lambda k: g.candidates[k].place.importance))
@@ -1170,11 +1186,18 @@ def _unresolved(
         return Resolution(None, 0.0, m.note or f"'{m.text}' is not in the gazetteer")
     reason = reason or f"'{m.text}' is not in the gazetteer"
     local: list[tuple[int, Place]] = []
+    last_word = (name_key(m.text).split() or [""])[-1]
+    # (a street or a building stays in the town the story was filed from: "BAGHDAD - ... on Haifa Street")
+    town_name = last_word not in FACILITY_WORDS
     for mj, other in enumerate(mentions):
         gj = group_of[mj]
         if gj is None or groups[gj].demonym or gj in no_anchor:
             continue
         q = groups[gj].place
+        if q is not None and town_name and groups[gj].dateline and q.feature_code == "PPLC":
+            # (not a capital the story was filed from: "NAIROBI ... an attack on a hotel in Bulo
+            # Burde" is no town of Nairobi's; a bureau in a capital covers its neighbours too)
+            continue
         if q is not None and q.kind in LOCAL_KINDS and q.lat is not None:
             local.append((other.start, q))
     inside = m.extras.get("in_place")

@@ -882,6 +882,20 @@ def theatre(matches: Iterable[ActorMatch]) -> frozenset[str]:
 
 # armed groups at home in this many countries at most are local (see ``group_home``)
 HOME_MAX_COUNTRIES = 2
+# the kinds of a state's bodies that act at home (see ``agency_home``)
+_AT_HOME_KINDS = frozenset({"police", "judiciary", "security_agency", "military"})
+
+
+def agency_home(matches: Iterable[ActorMatch]) -> frozenset[str]:
+    """The country of the state's bodies named, when they are all one country's: a large town of
+    that name there is likelier than a famous one abroad that the text gives nothing else for
+    ("Lebanese army intelligence arrested a suspected Islamic State member in Tripoli")."""
+    out = {
+        m.entry.country_codes[0]
+        for m in matches
+        if m.entry.category == "agency" and m.entry.kind in _AT_HOME_KINDS and len(m.entry.country_codes) == 1
+    }
+    return frozenset(out) if len(out) == 1 else frozenset()
 
 
 def group_home(matches: Iterable[ActorMatch]) -> frozenset[str]:
