@@ -252,6 +252,8 @@ _HOME_OF_BEFORE = re.compile(
     _I,
 )
 # a body whose figure or report the sentence cites: "estimated by the United Nations at 90,000"
+_IN_WHAT_BEFORE = re.compile(r"\bin what (?:the\s+)?$", _I)
+_CALLED_AFTER = re.compile(r"\s+(?:has\s+|have\s+)?(?:called|described as|termed|labell?ed|branded)\b", _I)
 _CITED_BY_BEFORE = re.compile(
     r"\b(?:estimated|reported|counted|cited|quoted|verified|compiled|published|tallied)\s+"
     r"by\s+(?:the\s+)?$",
@@ -261,9 +263,11 @@ _CITED_BY_BEFORE = re.compile(
 _ASSAILANTS_SHOT = re.compile(
     r"\b(?:who|after (?:they|he|she))\s+(?:had\s+|allegedly\s+|reportedly\s+)?(?:opened fire|attacked|"
     r"stabbed|tried to (?:stab|attack|kill|run over)|fired (?:on|at)|rammed|ran over|shot at)\b|"
-    # ("A man was shot dead by police after attacking officers with a knife")
-    r"\b(?:after|while)\s+(?:having\s+)?(?:opening fire|attacking|stabbing|trying to (?:stab|attack|kill|run over)|"
-    r"firing (?:on|at)|ramming|running over)\b|"
+    # ("A man was shot dead by police after attacking officers with a knife"; not "soldiers killed 12
+    # civilians while attacking a village")
+    r"\bby\s+(?:the\s+)?(?:police|officers?|policem[ae]n|soldiers|troops|guards?|security forces)\s+"
+    r"(?:[\w-]+\s+){0,3}?after\s+(?:having\s+)?(?:opening fire|attacking|stabbing|trying to (?:stab|attack|kill|"
+    r"run over)|firing (?:on|at)|ramming|running over)\b|"
     # ... or the attacker's end told after his deed: "stabbed two people ... before he was shot dead by
     # police"
     r"\bbefore\s+(?:being|he\s+was|she\s+was|they\s+were)\s+(?:shot|gunned\s+down|killed|overpowered)\b|"
@@ -910,6 +914,8 @@ def actors_for(
                 SOURCE_NEAR.search(after[:25])
                 or re.search(r"\baccording to\s*(?:the\s+)?$", before, _I)
                 or _CITED_BY_BEFORE.search(before)
+                # "in what the FBI called a targeted act of terror": who names the deed
+                or (_IN_WHAT_BEFORE.search(before) is not None and _CALLED_AFTER.match(after) is not None)
             ):
                 add(m, "source")
             elif event_type == "attack":

@@ -29,7 +29,11 @@ _STEP_VERBS = (
 # arrested two suspects in Garissa on Saturday and seized a cache of weapons in Lamu on Sunday"; not
 # "a businessman who was abducted and killed by gunmen in April", one deed told by two verbs)
 _CLAUSE_OPENING = re.compile(
-    r"(?P<day>,\s+and\s+(?=(?:then\s+)?(?:on|last|early|late|later)\s))|"
+    r"(?P<day>,\s+and\s+(?=(?:then\s+)?(?:on|last|early|late|later)\s)|"
+    # the deed a step followed, told with a day of its own: "was charged on Tuesday with murder and
+    # terrorism | after he shot dead a Minnesota lawmaker ... on Saturday"
+    r"\s+(?=after\s+(?:he|she|they)\s+(?:had\s+)?(?:shot|killed|stabbed|attacked|bombed|opened\s+fire|"
+    r"rammed|detonated|set\s+off|kidnapped|abducted)\b))|"
     # (not a list of kinds: "211 failed, foiled or completed attacks")
     rf"(?P<verb>,\s+(?:and\s+)?(?=(?:{_STEP_VERBS})\b(?!\s+or\b))|\s+and\s+(?=(?:{_STEP_VERBS})\b(?!\s+or\b)))",
     re.IGNORECASE,

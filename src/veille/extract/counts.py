@@ -749,11 +749,23 @@ def _noun_kind(word: str) -> tuple[str, bool] | None:
     return None
 
 
+# the first number of a proportion: "one in five"
+_PROPORTION_ONE = frozenset({"one", "1", "two", "2", "three", "3"})
+
+
 def _excluded(t: _Text, m: NumberMatch) -> bool:
     """Whether the number phrase at ``m`` is an age, year, date, identifier, sum or measure."""
     i, j = m.start, m.end
     prev = t.w(i - 1)
     nxt = t.w(j)
+    # "one in five people arrested": a proportion, no count (not "killed three in 24 hours", "arrested
+    # three in two raids")
+    if prev == "in" and t.w(i - 2) in _PROPORTION_ONE and _counted_head_follows(t, m):
+        return True
+    if t.w(i) in _PROPORTION_ONE and nxt == "in":
+        of = match_number(t.words, j + 1)
+        if of is not None and _counted_head_follows(t, of):
+            return True
     if prev == "-" and (not t.is_number_token(i - 2) or t.w(i - 3) in _MONTHS):
         # "NICE, France - Two suspects", "KASSERINE, Tunisia, July 5 - Two soldiers": a dateline
         # dash, not a range "10-12"
@@ -1097,6 +1109,9 @@ def _np_at(t: _Text, i: int) -> _NP | None:
             additive=w == "another",
         )
     if w in ("he", "she") and t.w(i + 1) in ("was", "has", "had", "is"):
+        if t.w(i - 1) == "before":
+            # "killing 14 people ... before he was shot dead by police": the attacker too
+            return _one_token(i, "attacker", "perp", additive=True)
         return _one_token(i, "person", "other")
     if t.sentence_start(i) and t.capitalized(i):
         return _subject_name(t, i)
@@ -1679,6 +1694,10 @@ def _main_verb_past_relative(t: _Text, e: int) -> int | None:
     ``e`` ("who had been held in Somalia after joining al-Shabaab | were repatriated"), or None."""
     if t.w(e) not in ("who", "that") or t.w(e + 1) not in ("were", "was", "had", "have", "has", "are"):
         return None
+    own = e + 2 + (1 if t.w(e + 2) == "been" else 0)
+    harm = t.longest(own, _PASSIVE)
+    if harm is not None and harm[1][0] in (_K, _W, _KD):
+        return None  # "Ten people who had been kidnapped by bandits ... were freed": those taken
     for x in range(e + 3, min(t.n, e + 20)):
         w = t.w(x)
         if w in _SENTENCE_END or w in (",", ";", ":", "(", "and", "but", "who", "which", "that", "said"):

@@ -261,7 +261,9 @@ _TERRORISM_DENIED = re.compile(
     # (said of the happening, not of a person: not "he was not linked to any terrorist group and had
     # acted alone", a lone actor's plot)
     r"(?:shooting|attack|incident|killings?|blast|explosion|violence|clash(?:es)?|fighting|murders?|it)\s+"
-    r"(?:was|is|were|are)\s+not\s+(?:related|linked|connected|tied)\s+to\s+(?:terror\w*|(?:any\s+)?(?:militant|"
+    # ("the shooting did not appear to be related to terrorism")
+    r"(?:(?:was|is|were|are)\s+not|(?:did|does|do)\s+not\s+(?:appear|seem)\s+to\s+be)\s+(?:related|linked|"
+    r"connected|tied)\s+to\s+(?:terror\w*|(?:any\s+)?(?:militant|"
     r"insurgent|rebel|jihadist|extremist|terrorist)\s+(?:groups?|activit\w+))|"
     r"ruled out (?:the |any )?(?:involvement|role) of (?:any )?(?:militants?|insurgents?|rebels?|terrorists?|"
     r"jihadists?|(?:militant|insurgent|rebel|terrorist|jihadist|armed) groups?)|"
@@ -471,7 +473,6 @@ _PERSON_NOUN = (
     r"(?:man|woman|national|citizen|suspect|teenager|boy|girl|imam|cleric|businessman|preacher|student|"
     r"militant|jihadist|fighter|member|defendant|father|mother|refugee|convert|doctor|soldier|officer)"
 )
-_ONE_PERSON = re.compile(rf"\b(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?{_PERSON_NOUN}\b", re.IGNORECASE)
 # one person arrested, and no other with him: "arrested a 17-year-old Chechen", "A man was detained"
 _ONE_NOUN = (
     rf"(?:{_PERSON_NOUN}|youth|Islamist|commander|(?:sub-?)?leader|official|operative|recruiter|insurgent|rebel|"
@@ -479,6 +480,9 @@ _ONE_NOUN = (
     r"sympathi[sz]er|supporter|mastermind|kingpin|"
     r"(?:\d{1,2}-year-old)(?:\s+(?-i:[A-Z])[\w'-]+)?)"
 )
+# one person a legal step is of: "A former U.S. Army soldier was sentenced", "A militia leader was
+# sentenced"
+_ONE_PERSON = re.compile(rf"\b(?:an?|the)\s+(?:[\w.'-]+\s+){{0,4}}?{_ONE_NOUN}\b", re.IGNORECASE)
 _NO_OTHER_AFTER = (
     # (nor one of a cell or a group: "arrested a terrorist cell of four men")
     r"(?!\s+(?:cells?|groups?|networks?|rings?|gangs?|suspects|members)\b)"
@@ -881,6 +885,12 @@ _VAGUE_STRETCH = re.compile(
     r"\bin recent (?:years|months|decades)\b",
     re.IGNORECASE,
 )
+# a figure of the whole world
+_WORLD_WORDS = re.compile(
+    r"\b(?:worldwide|world-wide|globally|around the world|across the world|in the world)\b", re.IGNORECASE
+)
+# ... or of the index that counts it
+_WORLDWIDE = re.compile(rf"{_WORLD_WORDS.pattern}|\bGlobal Terrorism Index\b", re.IGNORECASE)
 # a court's rulings, told of several defendants in turn
 _RULINGS = frozenset({"conviction", "acquittal"})
 # a victim counted among others: "the 506th person shot and killed by police so far in 2016"
@@ -1747,6 +1757,12 @@ _BY_AGENT = re.compile(r"\s*(?:\w+\s+){0,3}?(?:launched |carried out |staged |mo
 _HARM_VERB_END = re.compile(
     r"\b(?:shot|killed|gunned down|wounded|injured|shot dead|to death)$", re.IGNORECASE
 )
+# the doer named back as a sentence's subject
+_DOER_OPENS = re.compile(
+    r"\W*(?:the|a)\s+(?:(?:suspected|alleged|main|prime)\s+)?(?:suspect|attacker|assailant|gunman|shooter|killer|"
+    r"bomber|perpetrator)\b",
+    re.IGNORECASE,
+)
 # a person harmed by the police: "Finicum was shot and killed by state police after he sped away"
 _BY_POLICE = re.compile(
     # (the police's, not any officer's: "shot and killed by an Army officer at Fort Hood", "by a fellow
@@ -1889,6 +1905,12 @@ _MINISTRY_WORD = re.compile(r"\bminist", re.IGNORECASE)
 _SAID_DAY_REACH = 6
 # how far after a law's, a ban's or a warning's verb its words of the field may be (see _of_the_field)
 _OWN_WORDS_REACH = 90
+_LAW_TERMS_REACH = 40
+# ... the powers it gives (not "passed legislation that released thousands of inmates but excluded the
+# terrorism related-charges", a protest's cause)
+_LAW_POWERS = re.compile(
+    r"\b(?:allow\w*|giv\w+|grant\w*|empower\w*|enabl\w+|authori[sz]\w+|let(?:ting)?)\b", re.I
+)
 # a warning's cause cited at its sentence's end
 _CITING_FIELD = re.compile(
     r",\s+(?:citing|amid|over|due to)\s+[^.;]{0,80}?\b(?:terror\w*|militants?|militancy|jihad\w*|"
@@ -2435,7 +2457,14 @@ class Extractor:
                 # from social media, chatter rather than a report
                 continue
             near = sum(ctx[max(0, i - 1) : i + 2]) + 2 * sum(strong[max(0, i - 2) : i + 3])
-            crime = crime_rx.search(st) is not None and not strong[i]
+            # (a clause cut from its sentence keeps the sentence's words of the field: "A man was charged
+            # on Tuesday with murder and terrorism | after he shot dead a Minnesota lawmaker")
+            whole_strong = (
+                strong[i]
+                or (s.start in info.clauses and i > 0 and strong[i - 1])
+                or (i + 1 < len(sents) and sents[i + 1].start in info.clauses and strong[i + 1])
+            )
+            crime = crime_rx.search(st) is not None and not whole_strong
             # -- statistics: a figure over a period, never an event ----------------------------
             bullet = re.match(r"\s*(?:[-*\u2022\u2013]|\d+[.)])\s", st) is not None
             # (or the tally goes on in the present perfect: "Since October, Palestinians have killed 34
@@ -3136,6 +3165,9 @@ class Extractor:
                             self._own_date(info, s, current, trig[0])
                             and (
                                 self._arrest_apart(info, s, current, trig, etype)
+                                # the doer met on a day of his own ("The suspect ... was shot dead by
+                                # police on Tuesday morning" after Monday's shooting)
+                                or _DOER_OPENS.match(st) is not None
                                 # a bombardment of another day, even the next, answers the attack
                                 # rather than ending it ("The Turkish army shelled militant positions
                                 # near the town on Tuesday" after Monday's attack on a police post)
@@ -3947,7 +3979,13 @@ class Extractor:
             etype == "attack"
             and _HARM_VERB_END.search(st, main.start, main.end)
             and _BY_POLICE.match(st, main.end)
-            and not any(c.event_type == "attack" for c in out)
+            and (
+                not any(c.event_type == "attack" for c in out)
+                # ... or the attack's doer met on a later day of his own: "A gunman killed two Swedish
+                # football fans in central Brussels on Monday ... The suspect ... was shot dead by
+                # police on Tuesday morning in the Schaerbeek district"
+                or (_DOER_OPENS.match(st) is not None and self._dated(info, s))
+            )
             # (not the end of an attack told after it: "A man was shot dead by police after he attacked
             # officers with a knife")
             and not _ATTACKED_FIRST.match(st, main.end)
@@ -4981,7 +5019,13 @@ class Extractor:
         dozens of Dutch jihadists returning from Syria pose a serious threat"), in a short report
         that says so once."""
         a, b = c.trigger
-        start, end = max(c.first.start, a - _OWN_WORDS_BEFORE), min(c.first.end, b + _OWN_WORDS_REACH)
+        # (a law's terms run longer: "passed a law on Tuesday allowing intelligence services to monitor
+        # the communications of suspected terrorists")
+        powers = (
+            c.event_type == "policy" and _LAW_POWERS.search(masked, b, min(c.first.end, b + 60)) is not None
+        )
+        reach = _OWN_WORDS_REACH + (_LAW_TERMS_REACH if powers else 0)
+        start, end = max(c.first.start, a - _OWN_WORDS_BEFORE), min(c.first.end, b + reach)
         return (
             _FIELD_WORDS.search(masked, start, end) is not None
             or any(m.entry.kind == "armed_group" and start <= m.start < end for m in info.actors)
@@ -5092,7 +5136,14 @@ class Extractor:
         )
         region = None
         focus = None
-        if not locations:
+        # (a world's figure is of no country: "Deaths from terrorism fell ... to 7,555 in 2023, the Global
+        # Terrorism Index said")
+        told = text_of(info, c.first)
+        worldwide = c.statistic is not None and _WORLDWIDE.search(told) is not None
+        if worldwide and _WORLD_WORDS.search(told) is not None:
+            # ("rose to 8,352 worldwide in 2023, with Burkina Faso the worst-hit country")
+            locations, loc_spans = [], []
+        if not locations and not worldwide:
             # (not where someone taken came back from: "arrested a man after he returned from Syria")
             seen = (
                 replace(ann, places=tuple(p for p in ann.places if not journeys_end(ann, p)))
@@ -5110,14 +5161,7 @@ class Extractor:
             # no place in its own sentences: the one region all the article's places lie in
             place, where = region
             town = unknown_town(ann, spans[0])
-            if town is not None and focus is not None and where.start < info.body_start:
-                # "NAIROBI ... an attack on a hotel in Bulo Burde": a town the gazetteer lacks is not
-                # in the region of a dateline that alone names one; the town in the country only
-                written = town.text.title() if town.text.isupper() else town.text
-                place = Location(name=written, country_code=focus[0], city=written, precision="country")
-                sent = ann.sentence_at(town.start)
-                where = Span(sent.start, sent.end) if sent else where
-            elif town is not None:
+            if town is not None:
                 # "... in the village of Kiboba" (unknown) in a story of one district: the village
                 # keeps its name, at the region's precision
                 written = town.text.title() if town.text.isupper() else town.text
@@ -7021,7 +7065,8 @@ _CASE_DEED = re.compile(
 # Tunis in", "in connection with last week's bombing of a market in"
 _OVER_THE_DEED = re.compile(
     r"\b(?:over|for|in connection with|linked to|tied to|suspected of|accused of|involved in|involvement in|"
-    r"behind|"
+    # ("convicted a man for his role in the 2016 Nice attack on Bastille Day")
+    r"role in|part in|behind|"
     r"in the (?:investigation|probe|inquiry) into)\s+(?:the|a|an|last\s+\w+['\u2019]s|[\w-]+['\u2019]s)\s+"
     r"(?:[\w'\u2019-]+\s+){0,3}?(?:attacks?|bombings?|shootings?|massacres?|assaults?|killings?|sieges?|blasts?|"
     r"explosions?|ambush(?:es)?|rampage)\b"

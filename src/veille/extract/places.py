@@ -48,7 +48,8 @@ _ORIGIN_CUE = re.compile(
     # ... or where the people moved were held: "16 women and 35 children held in camps in northeastern
     # Syria"
     r"\b(?:from|out of|left|fled|returning from|returned from|back from|"
-    r"(?:held|detained|stranded|trapped) (?:in|at))"
+    # ("Two Swedish women who had lived in the al-Hol camp in Syria were repatriated")
+    r"(?:held|detained|stranded|trapped|lived|living|stayed|staying) (?:in|at))"
     r"\s+(?:the\s+)?"
     # "from the Roj camp in northeastern Syria": the place that holds the origin is the origin
     # (not past the journey's other end: "from Bulgaria to France" leaves France the destination)
@@ -57,6 +58,9 @@ _ORIGIN_CUE = re.compile(
 )
 _DEST_CUE = re.compile(
     r"\b(?:to|into|for|toward|towards|in order to reach)\s+(?:the\s+)?(?:\w+\s+){0,2}$|"
+    # "deported 15 suspected Islamic State members to their home countries, including Russia and Tajikistan"
+    r"\bto\s+(?:their|his|her)\s+(?:home\s+|own\s+)?countr(?:y|ies)(?:\s+of\s+origin)?,?\s+(?:including|such\s+as|"
+    r"among\s+them|namely)\s+(?:[A-Z][\w'-]+(?:\s*,|\s+and)?\s+){0,4}$|"
     # "expelled from Turkey and arrested on arrival in Casablanca"
     rf"{_ON_ARRIVAL}\s+(?:in|at|to)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -242,7 +246,7 @@ def _role(ann: AnnotatedArticle, p: PlaceMention, event_type: str) -> str:
     ):
         # "Norwegians who fought with militant groups in Syria have come back": where they fought
         return "origin"
-    if _DEST_CUE.search(before):
+    if _DEST_CUE.search(ann.text, max(0, p.start - 90), p.start):
         return "destination"
     return "event"
 
@@ -271,7 +275,8 @@ _PERSONS_PAST_OR_AIM = re.compile(
     r"trained|served)|"
     # ("arrested on suspicion of joining Islamic State in Syria")
     r"(?:suspicion|suspected|accused|charged|convicted)\s+of\s+(?:having\s+)?(?:joined|joining|"
-    r"travell?(?:ed|ing)\s+to)|(?:intending|intended|planning|planned|hoping|seeking|wanting|trying|tried|attempting)\s+to\s+"
+    r"travell?(?:ed|ing)\s+to)|(?:intending|intended|planning|planned|hoping|seeking|wanting|trying|tried|attempting|"
+    r"preparing|prepared)\s+to\s+"
     # (the clause ends at the sentence's own verb: "Two men who fought for Islamic State were arrested
     # in Sweden")
     r"(?:join|travel|fight|go|cross|reach|leave))\b(?:(?!\b(?:was|were|is|are|ha(?:s|ve|d)\s+been)\b)[^,;.]){0,40}$",
@@ -1287,15 +1292,6 @@ def choose_locations(
             and not _PEOPLE_OF_PLACE.search(ann.text, max(first.start, p.start - 30), p.start)
         ]
         dateline = [p for p in lead_places if p.start < body_start]
-        if (
-            not eligible
-            and dateline
-            and all(p.feature_code == "PPLC" for p in dateline)
-            and unknown_town(ann, lead_span) is not None
-        ):
-            # (not a capital the story was filed from, over a town the gazetteer lacks: "NAIROBI ...
-            # an attack on a hotel in Bulo Burde"; the engine places the town in its country)
-            dateline = []
         # The dateline city only when the story names no other place where it happened; a place
         # the rules set aside (an accusation's) only when there is no dateline either.
         chosen = eligible or dateline or body
@@ -1457,7 +1453,7 @@ def _unresolved_towns(
             capital_as_region = loc.precision == "city" and _fold(_bare(loc.name)) == _fold(
                 _bare(loc.admin1 or "")
             )
-            if (loc.precision != "admin1" and not capital_as_region) or span.start != a:
+            if span.start != a:
                 continue
             mention = next(
                 (
@@ -1468,6 +1464,8 @@ def _unresolved_towns(
                 None,
             )
             if mention is None:
+                continue
+            if loc.precision != "admin1" and not capital_as_region:
                 continue
             m = _TOWN_BEFORE_REGION.search(ann.text[max(a, mention.start - 80) : mention.start])
             if m is None:
@@ -1484,7 +1482,9 @@ def _unresolved_towns(
             if any(
                 p.start <= start < p.end and (p.country_code == loc.country_code or listed)
                 for p in ann.places
-                if p is not mention and not p.demonym
+                # (a name the gazetteer lacks, put in the country the text names, is that town: "El
+                # Baraf in Somalia's Middle Shabelle region")
+                if p is not mention and not p.demonym and (p.geonames_id is not None or p.admin1 is not None)
             ):
                 # (nor a city of another country in a list: "attacks in Baghdad, Dhaka and Istanbul")
                 continue

@@ -68,7 +68,10 @@ _DISORDER = re.compile(
 BEYOND_PUBLIC_ORDER = re.compile(
     r"\b(?:terror\w*|militants?|gunm[ae]n|jihad\w*|insurgents?|suicide|IEDs?|bomb\w*|grenades?|"
     r"explosives?|rockets?|mortars?|assassinat\w+|abduct\w+|kidnapp\w+|hostages?|murder(?:ed|s)?|"
-    r"guerrillas?|rebels?|snipers?|ambush\w*|shot dead|gunfire|opened fire)\b",
+    r"guerrillas?|rebels?|snipers?|ambush\w*|shot dead|gunfire|opened fire|"
+    # a deed of the field said so: "attacked participants at an anti-Islam rally ..., in what prosecutors
+    # called an Islamist attack"
+    r"(?:Islamist|extremist|jihadist|far-right|far-left)[- ](?:attacks?|motives?|motivated|terror\w*))\b",
     _I,
 )
 # the event types that public order takes the place of

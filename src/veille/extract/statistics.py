@@ -109,7 +109,7 @@ _QUAL = (
 
 PERIOD_CUE = re.compile(
     r"\b(?:since (?:the (?:start|beginning) of )?(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December|\d{4}|the start|the beginning|last year)|between (?:January|February|March|April|"
+    r"October|November|December|\d{4}|the start|the beginning|last year|the (?:spring|summer|autumn|winter))|between (?:January|February|March|April|"
     r"May|June|July|August|September|October|November|December|\d{4})|from (?:January|February|March|April|May|"
     r"June|July|August|September|October|November|December|\d{4}) (?:to|until|through)|so far (?:this|in)|"
     # (not a life's or a group's start: "Ibrahim F., born in 1988")
@@ -157,6 +157,8 @@ _SPAN_PERIOD = re.compile(
     r"(?:in|during|over) the first (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven) months|"
     r"(?:in|during) the (?:first|second|third|fourth|final|last) (?:quarter|half)|"
     r"(?:financial|fiscal) year|in the (?:year|12 months|twelve months) (?:to|ending|until)|"
+    # ("A total of 248 people were arrested in the 12 months, Home Office figures showed")
+    r"(?:in|over|during) the (?:12|twelve|six|nine|18|eighteen) months(?!\s+(?:to|ending|until)\b)|"
     rf"from {_MONTHS} (?:to|until|through) {_MONTHS}|(?:during|over|in the course of) the (?:past )?year|"
     # the period of the figure before: "30 security personnel had been killed in the same period"
     r"(?:in|over|during) the same (?:period|span|time|months|year))\b",

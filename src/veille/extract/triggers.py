@@ -1779,8 +1779,9 @@ _ANSWERED_CLAIM_BEFORE = re.compile(
     _I,
 )
 _ITS_OWN_VERB_AFTER = re.compile(
-    r"[^.;]{0,80}?\b(?:killed|killing|wounded|wounding|injured|injuring|left|claimed|struck|hit|targeted|died|"
-    r"dead)\b",
+    # (not "claimed by the Islamic State": who it is said to be of)
+    r"[^.;]{0,80}?\b(?:killed|killing|wounded|wounding|injured|injuring|left|claimed(?!\s+by\b)|struck|hit|"
+    r"targeted|died|dead)\b",
     _I,
 )
 # a part played: "played a (terrorist mastermind)", "playing a (suicide bomber)", "cast as a (jihadist)"

@@ -35,7 +35,6 @@ from veille.geo.gazetteer import (
     haversine_km,
     own_weight,
 )
-from veille.geo.lexicon import FACILITY_WORDS
 from veille.geo.recognize import Mention, fuzzy_matched
 from veille.geo.text import name_key
 
@@ -1186,18 +1185,11 @@ def _unresolved(
         return Resolution(None, 0.0, m.note or f"'{m.text}' is not in the gazetteer")
     reason = reason or f"'{m.text}' is not in the gazetteer"
     local: list[tuple[int, Place]] = []
-    last_word = (name_key(m.text).split() or [""])[-1]
-    # (a street or a building stays in the town the story was filed from: "BAGHDAD - ... on Haifa Street")
-    town_name = last_word not in FACILITY_WORDS
     for mj, other in enumerate(mentions):
         gj = group_of[mj]
         if gj is None or groups[gj].demonym or gj in no_anchor:
             continue
         q = groups[gj].place
-        if q is not None and town_name and groups[gj].dateline and q.feature_code == "PPLC":
-            # (not a capital the story was filed from: "NAIROBI ... an attack on a hotel in Bulo
-            # Burde" is no town of Nairobi's; a bureau in a capital covers its neighbours too)
-            continue
         if q is not None and q.kind in LOCAL_KINDS and q.lat is not None:
             local.append((other.start, q))
     inside = m.extras.get("in_place")

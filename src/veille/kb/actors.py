@@ -884,6 +884,7 @@ def theatre(matches: Iterable[ActorMatch]) -> frozenset[str]:
 HOME_MAX_COUNTRIES = 2
 # the kinds of a state's bodies that act at home (see ``agency_home``)
 _AT_HOME_KINDS = frozenset({"police", "judiciary", "security_agency", "military"})
+_WORKS_ABROAD = frozenset({"US"})
 
 
 def agency_home(matches: Iterable[ActorMatch]) -> frozenset[str]:
@@ -895,7 +896,9 @@ def agency_home(matches: Iterable[ActorMatch]) -> frozenset[str]:
         for m in matches
         if m.entry.category == "agency" and m.entry.kind in _AT_HOME_KINDS and len(m.entry.country_codes) == 1
     }
-    return frozenset(out) if len(out) == 1 else frozenset()
+    # (not the United States': the FBI and the U.S. commands are named in stories from everywhere, "The
+    # FBI said it was helping investigate a stabbing in Birmingham")
+    return frozenset(out) if len(out) == 1 and not out & _WORKS_ABROAD else frozenset()
 
 
 def group_home(matches: Iterable[ActorMatch]) -> frozenset[str]:
