@@ -252,13 +252,14 @@ _HOME_OF_BEFORE = re.compile(
     _I,
 )
 # a body whose figure or report the sentence cites: "estimated by the United Nations at 90,000"
-_IN_WHAT_BEFORE = re.compile(r"\bin what (?:the\s+)?$", _I)
-_CALLED_AFTER = re.compile(r"\s+(?:has\s+|have\s+)?(?:called|described as|termed|labell?ed|branded)\b", _I)
 _CITED_BY_BEFORE = re.compile(
     r"\b(?:estimated|reported|counted|cited|quoted|verified|compiled|published|tallied)\s+"
     r"by\s+(?:the\s+)?$",
     _I,
 )
+# ... or who names the deed: "in what the FBI called a targeted act of terror"
+_IN_WHAT_BEFORE = re.compile(r"\bin what (?:the\s+)?$", _I)
+_CALLED_AFTER = re.compile(r"\s+(?:has\s+|have\s+)?(?:called|described as|termed|labell?ed|branded)\b", _I)
 # the people a force shot were its assailants: "shot two Palestinians who opened fire at them"
 _ASSAILANTS_SHOT = re.compile(
     r"\b(?:who|after (?:they|he|she))\s+(?:had\s+|allegedly\s+|reportedly\s+)?(?:opened fire|attacked|"
@@ -356,11 +357,11 @@ _DOERS_MEMBERS_OF = re.compile(
     r"(?:were|was|are|is)\s+(?:all\s+)?(?:members?|militants?|fighters?|part)\s+of\s+(?:the\s+)?$",
     _I,
 )
-# ... the group saying it did it, as the subject ("Ansar Dine said it had carried out the bombing",
-# "The Kurdistan Freedom Hawks, an offshoot of the PKK, said it carried out the attack")
 # a body's name in brackets after its own, or the bracket it closes: "The U.S. Africa Command
 # (AFRICOM) said it conducted an airstrike"
 _PARENTHESIS_OPENING = re.compile(r"^\s*\([^()]{1,40}\)|^\)")
+# ... the group saying it did it, as the subject ("Ansar Dine said it had carried out the bombing",
+# "The Kurdistan Freedom Hawks, an offshoot of the PKK, said it carried out the attack")
 _SAID_IT_DID_AFTER = re.compile(
     r"^(?:\s*,[^,;.]{1,60},|\s*,)?\s+(?:also\s+)?said\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+"
     r"(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:carried out|staged|conducted|perpetrated|mounted|"

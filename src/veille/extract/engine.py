@@ -886,8 +886,9 @@ _VAGUE_STRETCH = re.compile(
     re.IGNORECASE,
 )
 # a figure of the whole world
+# (not "the third highest toll in the world", a country's rank)
 _WORLD_WORDS = re.compile(
-    r"\b(?:worldwide|world-wide|globally|around the world|across the world|in the world)\b", re.IGNORECASE
+    r"\b(?:worldwide|world-wide|globally|around the world|across the world)\b", re.IGNORECASE
 )
 # ... or of the index that counts it
 _WORLDWIDE = re.compile(rf"{_WORLD_WORDS.pattern}|\bGlobal Terrorism Index\b", re.IGNORECASE)
@@ -1905,6 +1906,7 @@ _MINISTRY_WORD = re.compile(r"\bminist", re.IGNORECASE)
 _SAID_DAY_REACH = 6
 # how far after a law's, a ban's or a warning's verb its words of the field may be (see _of_the_field)
 _OWN_WORDS_REACH = 90
+# ... and how much farther for a law told with the powers it gives (see _of_the_field)
 _LAW_TERMS_REACH = 40
 # ... the powers it gives (not "passed legislation that released thousands of inmates but excluded the
 # terrorism related-charges", a protest's cause)

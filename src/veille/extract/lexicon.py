@@ -917,8 +917,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "conviction",
         # not a person's standing: "his father, a convicted felon"
         r"\b(?:convicted(?! (?:sex |drug |violent )?(?:felons?|murderers?|killers?|criminals?|terrorists?|"
-        # ("About 70 convicted militants ... remain at large after escaping from jails": a number or a
-        # determiner before it, not "a court convicted militants who plotted attacks")
+        # (nor the adjective after a number or a determiner: "About 70 convicted militants ... remain at
+        # large after escaping from jails"; not the verb, "a court convicted militants who plotted attacks")
         r"rapists?|offenders?|bombers?|jihadists?|traffickers?|dealers?|fraudsters?|thie(?:f|ves)|prisoners?|"
         r"inmates?)\b)(?<!\d convicted)(?<!\bthe convicted)(?<!\bsome convicted)(?<!\bmany convicted)"
         r"(?<!\bseveral convicted)|sentenced|found guilty|jailed (?:(?:on|late on|last) \w+day )?(?:for|over)|guilty verdicts?|"
@@ -1035,6 +1035,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         # school in Kuriga"
         r"\b(?:bandits|gunmen|kidnappers|abductors|captors|militants|rebels|insurgents|jihadists|guerrillas|"
         r"terrorists)\s+(?:(?:have|had|on\s+\w+day|later|finally)\s+)?(?:freed|released|set free)\s+"
+        # (all of them: not "released five of the 30 passengers kidnapped")
+        r"(?!(?:[\w-]+\s+)?of\s+(?:the|those|them)\b)"
         # (people, not what shows them: "released a video showing the kidnapped schoolgirls")
         r"(?:(?!(?:videos?|statements?|photos?|photographs?|pictures?|images?|footage|messages?|recordings?|audio|"
         r"lists?|names|proof|clips?|pictures?)\b)[\w.'-]+\s+){1,6}?(?:abducted|kidnapped|seized)\b",
@@ -1391,6 +1393,11 @@ _SINGLED_OUT = (
     r"monks?|men|man|women|woman|activists?|leaders?|teachers?|professors?|writers?|tailors?|traders?|"
     r"shopkeepers?|devotees?|worshippers?))\b"
 )
+# a plan of thieves or gangs, told after it
+_NOT_THIEVES = (
+    r"(?![^.;]{0,80}\b(?:cash machines?|ATMs?|cash dispensers?|safes?|vaults?|jewel\w*|thie(?:f|ves)|robbers?|"
+    r"burglars?|cartels?|criminal|gangs?|mafia)\b)"
+)
 STRONG_CONTEXT = re.compile(
     # (not the verb of fear: "freeway shootings that terrorized Phoenix-area drivers")
     r"\b(?:terror(?!i[sz](?:e|es|ed|ing)\b)\w*|"
@@ -1494,19 +1501,23 @@ STRONG_CONTEXT = re.compile(
     r"role in|involvement in|part in|masterminding|masterminded|carrying out|carried out) "
     r"the (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?"
     # (not a massacre of a war or a school shooting: "his role in the 1995 Srebrenica massacre")
-    r"(?:19|20)\d\d (?-i:(?:[A-Z][\w'-]+ ){1,4}(?:(?!shark |dog |bear |heart |cyber |school )[a-z]+ )?)"
+    r"(?:19|20)\d\d (?-i:(?:[A-Z][\w'-]+ ){1,4}(?:(?!shark |dog |bear |heart |cyber |school |ransomware |data "
+    r"|hacking |hacker |phishing |malware |computer )[a-z]+ )?)"
     r"(?:attack|bombing|siege)s?\b|"
     # ... or by their name alone, in a case's words: "for failing to provide information about the
     # Easter Sunday attacks", "the trial over the Brussels bombings"
     # (a court's step: not "a public inquiry into the Nottingham attacks"; nor "in connection with the
     # Marseille attacks on England supporters": fans' violence)
+    # (not "jailed ... for the Bradford attacks on three women": the named attacks of a crime)
     r"(?:sentenced|convicted|jailed|charged|acquitted|indicted)\b[^.;]{0,100}?\b(?:information (?:about|on)|"
-    r"role in|involvement in|over|for) "
+    r"role in|involvement in) "
     r"the (?-i:(?:[A-Z][\w'-]+ ){1,2})(?:attacks|bombings)\b(?! on (?:[\w-]+ ){0,2}(?:fans|supporters)\b)|"
     # the jihadists' cry during a deed: "stabbed three people at a bus stop ..., shouting 'Allahu Akbar'"
     r"(?:shouting|shouted|yelling|yelled|crying|cried|screaming|screamed)\s+[\"'\u201c\u2018]?Allahu? Akbar|"
     # bombs set off together: "Twin bombings in Kerman killed 89 people"
-    r"(?:twin|coordinated|simultaneous|serial) (?:suicide )?(?:bombings|bomb attacks|bomb blasts)\b|"
+    # (not a state's: "Coordinated bombings by the Sudanese air force")
+    r"(?:twin|coordinated|simultaneous|serial) (?:suicide )?(?:bombings|bomb attacks|bomb blasts)\b"
+    r"(?! by (?:the )?(?:[\w-]+ ){0,2}(?:air ?force|army|military|jets|warplanes|aircraft|drones|forces|regime)\b)|"
     # an attack warned of: "citing credible information about a possible attack on tourist sites"
     r"(?:credible|specific) (?:information|intelligence|threats?|reports?) (?:about|of|on|regarding) "
     r"(?:an? )?(?:possible |potential |imminent |planned )?attacks?\b|"
@@ -1515,11 +1526,14 @@ STRONG_CONTEXT = re.compile(
     r"crowded|public) (?:sites|places|spaces|areas|targets|venues|gatherings|events|hotels|resorts|locations)\b|"
     # a plan to bomb foiled: "said they had foiled a plan to bomb a tourist resort"
     # (not "foiled an attempt to attack the referee", "a plot by a gang to attack a rival")
+    # (not thieves': "foiled a plan to blow up a cash machine", "a plan by a cartel cell to attack")
     r"(?:foiled|thwarted|averted|disrupted) (?:an? |the )?(?:[\w-]+ )?(?:plan|plot|attempt|conspiracy) to "
-    r"(?:bomb|blow up|carry out (?:an? )?(?:[\w-]+ )?attacks)\b|"
+    r"(?:bomb|blow up|carry out (?:an? )?(?:[\w-]+ )?attacks)\b" + _NOT_THIEVES + "|"
     # ("had foiled a plot by a cell to attack targets in Amman")
     r"(?:foiled|thwarted|averted|disrupted) (?:an? |the )?(?:[\w-]+ )?(?:plan|plot|conspiracy) by (?:an? |the )?"
-    r"(?:[\w-]+ ){0,3}?(?:cell|network) to (?:attack|bomb|blow up)\b|"
+    r"(?:(?!(?:cartel|criminal|drug|gang|mafia|crime)\b)[\w-]+ ){0,3}?(?:cell|network) to (?:attack|bomb|blow up)\b"
+    + _NOT_THIEVES
+    + "|"
     # "a bomb explosion destroyed the headquarters", "a truck rigged with dynamite", "a dynamite charge"
     rf"{_NOT_NUCLEAR}bomb (?:explosions?|blasts?)|rigged with (?:\w+ )?(?:dynamite|explosives)|dynamite (?:charges?|attacks?)|"
     # "a powerful charge of dynamite", "two attacks were perpetrated in Medellin" (not cyber attacks)

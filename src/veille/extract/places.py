@@ -1453,7 +1453,7 @@ def _unresolved_towns(
             capital_as_region = loc.precision == "city" and _fold(_bare(loc.name)) == _fold(
                 _bare(loc.admin1 or "")
             )
-            if span.start != a:
+            if (loc.precision != "admin1" and not capital_as_region) or span.start != a:
                 continue
             mention = next(
                 (
@@ -1464,8 +1464,6 @@ def _unresolved_towns(
                 None,
             )
             if mention is None:
-                continue
-            if loc.precision != "admin1" and not capital_as_region:
                 continue
             m = _TOWN_BEFORE_REGION.search(ann.text[max(a, mention.start - 80) : mention.start])
             if m is None:
