@@ -1758,8 +1758,9 @@ def _link_right(t: _Text, g: _Group) -> _Right | None:
         and g.nps[0].value > 1
         and not g.nps[0].single
         and g.nps[0].head not in _COLLECTIVE_HEADS
-        # ("A group of 15 was killed", "a delegation of 12 officials was kidnapped")
-        and t.w(g.nps[0].start - 1) != "of"
+        # ... told in a relative clause of the subject's (not "A group of 15 was killed", nor the slip of
+        # "Three soldiers was killed")
+        and any(t.w(k) == "who" for k in range(max(0, g.nps[0].start - 4), g.nps[0].start))
     ):
         return None  # "A man who stabbed two passers-by in Solingen on Friday was shot dead": his verb
     hedged = set(t.words[start_aux:e])

@@ -480,9 +480,8 @@ _ONE_NOUN = (
     r"sympathi[sz]er|supporter|mastermind|kingpin|"
     r"(?:\d{1,2}-year-old)(?:\s+(?-i:[A-Z])[\w'-]+)?)"
 )
-# one person a legal step is of: "A former U.S. Army soldier was sentenced", "A militia leader was
-# sentenced"
-_ONE_PERSON = re.compile(rf"\b(?:an?|the)\s+(?:[\w.'-]+\s+){{0,4}}?{_ONE_NOUN}\b", re.IGNORECASE)
+# one person a legal step is of: "A former U.S. Army soldier was sentenced"
+_ONE_PERSON = re.compile(rf"\b(?:an?|the)\s+(?:[\w.'-]+\s+){{0,4}}?{_PERSON_NOUN}\b", re.IGNORECASE)
 _NO_OTHER_AFTER = (
     # (nor one of a cell or a group: "arrested a terrorist cell of four men")
     r"(?!\s+(?:cells?|groups?|networks?|rings?|gangs?|suspects|members)\b)"
@@ -5118,6 +5117,10 @@ class Extractor:
             # "... just eight months after gunmen killed 130 people in Paris", "Speaking in
             # London, Kerry condemned ...": an aside's places are not the happening's
             ann = replace(ann, places=tuple(p for p in ann.places if not inside(p.start, aside)))
+        sibling = next(
+            (x for x in info.ann.sentences if 0 <= x.start - spans[-1][1] <= 2 and x.start in info.clauses),
+            None,
+        )
         locations, loc_spans = choose_locations(
             ann,
             c.event_type,
@@ -5136,6 +5139,18 @@ class Extractor:
                 and date.end < (info.anchor - dt.timedelta(days=_RECALLED_DAYS)).isoformat()
             ),
         )
+        if (
+            not locations
+            and c.event_type in LEGAL_STEPS
+            and sibling is not None
+            and not any(not p.demonym and spans[-1][0] <= p.start < spans[-1][1] for p in ann.places)
+        ):
+            # "A Syrian man was charged on Monday with terrorism offences | after he stabbed three people
+            # at a bus stop in Duisburg on Friday": a step cut from the deed it followed, with no place
+            # of its own, is taken where the sentence puts the deed (not the man's country)
+            locations, loc_spans = choose_locations(
+                ann, "attack", [(sibling.start, sibling.end)], False, info.body_start, info.actors
+            )
         region = None
         focus = None
         # (a world's figure is of no country: "Deaths from terrorism fell ... to 7,555 in 2023, the Global

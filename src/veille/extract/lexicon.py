@@ -1039,7 +1039,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?!(?:[\w-]+\s+)?of\s+(?:the|those|them)\b)"
         # (people, not what shows them: "released a video showing the kidnapped schoolgirls")
         r"(?:(?!(?:videos?|statements?|photos?|photographs?|pictures?|images?|footage|messages?|recordings?|audio|"
-        r"lists?|names|proof|clips?|pictures?)\b)[\w.'-]+\s+){1,6}?(?:abducted|kidnapped|seized)\b",
+        r"lists?|names|proof|clips?|pictures?)\b)[\w.'-]+\s+){1,6}?(?:abducted|kidnapped)\b",
         0.85,
         False,
     ),

@@ -1409,11 +1409,22 @@ def _common_word(name: str) -> bool:
     return len(words) == 1 and zipf_frequency(name.lower(), "en") > 4.2
 
 
+# a monument named for a person
+_MONUMENT_OF_BEFORE = re.compile(
+    r"\b(?:tomb|grave|shrine|mausoleum|memorial|statue|monument|funeral|burial)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _institution(ann: AnnotatedArticle, start: int, end: int) -> bool:
     """ "near the Israeli Defense Ministry in Tel Aviv": a building or a body named before the
     town it stands in, no town of its own (its last word is a building's, or NER calls "the X" an
     organisation or a facility)."""
     if _NOT_A_TOWN.search(ann.text[start:end]):
+        return True
+    if _MONUMENT_OF_BEFORE.search(ann.text, max(0, start - 30), start):
+        # "near the tomb of General Qassem Soleimani in Kerman": a person's, no town (a title alone
+        # says nothing: General Santos, Sheikh Wali and St. Louis are towns)
         return True
     # NER calls many a small town an organisation or a person; only "the X" is a body
     return ann.text[max(0, start - 4) : start].lower() == "the " and any(
@@ -1480,9 +1491,7 @@ def _unresolved_towns(
             if any(
                 p.start <= start < p.end and (p.country_code == loc.country_code or listed)
                 for p in ann.places
-                # (a name the gazetteer lacks, put in the country the text names, is that town: "El
-                # Baraf in Somalia's Middle Shabelle region")
-                if p is not mention and not p.demonym and (p.geonames_id is not None or p.admin1 is not None)
+                if p is not mention and not p.demonym
             ):
                 # (nor a city of another country in a list: "attacks in Baghdad, Dhaka and Istanbul")
                 continue
