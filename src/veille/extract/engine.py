@@ -702,6 +702,12 @@ def _quoted_today(text: str, s: Sentence, m: DateMention) -> bool:
     return _TODAY.match(m.text.strip()) is not None and _in_quotation(text[s.start : m.start])
 
 
+def _doer_opens(sentence: str) -> bool:
+    """The doers named back open the sentence ("The suspect, a 45-year-old Tunisian man, was shot dead
+    by police on Tuesday")."""
+    return _DOERS_NAMED_BACK.match(sentence, len(sentence) - len(sentence.lstrip())) is not None
+
+
 def _in_quotation(before: str) -> bool:
     """The text ``before`` a point leaves a quotation open there."""
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
@@ -1389,11 +1395,11 @@ _BOMBARD_NOUNS = r"shelling|bombardments?|(?:air|drone|missile)[- ]?strikes?|air
 _BOMBARDMENT_NOUN = re.compile(_BOMBARD_NOUNS + r"|bombing raids?", re.IGNORECASE)
 # ... or the assault a state's army leads ("an intensifying Russian assault around Aleppo")
 _STATE_ASSAULT = re.compile(r"assaults?|offensives?|onslaught", re.IGNORECASE)
-_THOSE_TALLIED = re.compile(r"\s*(?:Those|These)\s+(?:[\w-]+\s+)?(?:attacks|bombings|killings|incidents)\b")
-# ... or deeds with no article after the period's figure: "Deaths from terrorism fell ... in 2023, the
-# Global Terrorism Index said. Attacks in Burkina Faso killed 1,907 people"
-_BARE_DEEDS_TALLIED = re.compile(
-    r"\s*(?:(?:Terrorist|Militant|Jihadist|Insurgent)\s+)?(?:Attacks|Bombings|Killings)\s+(?:in|across|by)\s"
+_THOSE_TALLIED = re.compile(
+    r"\s*(?:(?:Those|These)\s+(?:[\w-]+\s+)?(?:attacks|bombings|killings|incidents)\b|"
+    # ... or deeds with no article after the period's figure: "Deaths from terrorism fell ... in 2023,
+    # the Global Terrorism Index said. Attacks in Burkina Faso killed 1,907 people"
+    r"(?:(?:Terrorist|Militant|Jihadist|Insurgent)\s+)?(?:Attacks|Bombings|Killings)\s+(?:in|across|by)\s)"
 )
 _OTHER_ONE_BEFORE = re.compile(
     r"\b(?:other|another|second|third|fourth|last|next|further|more)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
@@ -1756,12 +1762,6 @@ _ON_MILITANTS = re.compile(
 _BY_AGENT = re.compile(r"\s*(?:\w+\s+){0,3}?(?:launched |carried out |staged |mounted )?by\b", re.IGNORECASE)
 _HARM_VERB_END = re.compile(
     r"\b(?:shot|killed|gunned down|wounded|injured|shot dead|to death)$", re.IGNORECASE
-)
-# the doer named back as a sentence's subject
-_DOER_OPENS = re.compile(
-    r"\W*(?:the|a)\s+(?:(?:suspected|alleged|main|prime)\s+)?(?:suspect|attacker|assailant|gunman|shooter|killer|"
-    r"bomber|perpetrator)\b",
-    re.IGNORECASE,
 )
 # a person harmed by the police: "Finicum was shot and killed by state police after he sped away"
 _BY_POLICE = re.compile(
@@ -2476,7 +2476,7 @@ class Extractor:
                 # "There were 891 attacks during the first quarter of 2016 ... Those attacks killed
                 # 2,150 people": the tally's attacks named back
                 or (
-                    (_THOSE_TALLIED.match(st) is not None or _BARE_DEEDS_TALLIED.match(st) is not None)
+                    _THOSE_TALLIED.match(st) is not None
                     # (not one of them named: "These attacks included Sunday's truck bombing")
                     and not SINGLE_EVENT_CUE.search(st)
                     and not _DAY_POSSESSIVE.search(st)
@@ -3168,7 +3168,7 @@ class Extractor:
                                 self._arrest_apart(info, s, current, trig, etype)
                                 # the doer met on a day of his own ("The suspect ... was shot dead by
                                 # police on Tuesday morning" after Monday's shooting)
-                                or _DOER_OPENS.match(st) is not None
+                                or _doer_opens(st)
                                 # a bombardment of another day, even the next, answers the attack
                                 # rather than ending it ("The Turkish army shelled militant positions
                                 # near the town on Tuesday" after Monday's attack on a police post)
@@ -3985,7 +3985,7 @@ class Extractor:
                 # ... or the attack's doer met on a later day of his own: "A gunman killed two Swedish
                 # football fans in central Brussels on Monday ... The suspect ... was shot dead by
                 # police on Tuesday morning in the Schaerbeek district"
-                or (_DOER_OPENS.match(st) is not None and self._dated(info, s))
+                or (_doer_opens(st) and self._dated(info, s))
             )
             # (not the end of an attack told after it: "A man was shot dead by police after he attacked
             # officers with a knife")
@@ -4669,7 +4669,7 @@ class Extractor:
         ``opening`` has a date of its own or the sentence before has none."""
         if any(opening.start <= m.start < opening.end for m in info.dates):
             return None
-        before = next((x for x in reversed(info.ann.sentences) if x.end <= opening.start), None)
+        before = _sentence_before(info, opening)
         if before is None:
             return None
         told = [m for m in info.dates if before.start <= m.start < before.end and m.interval.start]
@@ -4681,7 +4681,7 @@ class Extractor:
         tells a ruling and ``opening`` has no date of its own."""
         if any(opening.start <= m.start < opening.end for m in info.dates):
             return None
-        before = next((x for x in reversed(info.ann.sentences) if x.end <= opening.start), None)
+        before = _sentence_before(info, opening)
         if before is None or not info.types_told(before) & _RULINGS:
             return None
         days = [
@@ -5117,10 +5117,6 @@ class Extractor:
             # "... just eight months after gunmen killed 130 people in Paris", "Speaking in
             # London, Kerry condemned ...": an aside's places are not the happening's
             ann = replace(ann, places=tuple(p for p in ann.places if not inside(p.start, aside)))
-        sibling = next(
-            (x for x in info.ann.sentences if 0 <= x.start - spans[-1][1] <= 2 and x.start in info.clauses),
-            None,
-        )
         locations, loc_spans = choose_locations(
             ann,
             c.event_type,
@@ -5139,11 +5135,20 @@ class Extractor:
                 and date.end < (info.anchor - dt.timedelta(days=_RECALLED_DAYS)).isoformat()
             ),
         )
-        if (
-            not locations
-            and c.event_type in LEGAL_STEPS
-            and sibling is not None
-            and not any(not p.demonym and spans[-1][0] <= p.start < spans[-1][1] for p in ann.places)
+        sibling = (
+            next(
+                (
+                    x
+                    for x in info.ann.sentences
+                    if 0 <= x.start - spans[-1][1] <= 2 and x.start in info.clauses
+                ),
+                None,
+            )
+            if not locations and c.event_type in LEGAL_STEPS and info.clauses
+            else None
+        )
+        if sibling is not None and not any(
+            not p.demonym and spans[-1][0] <= p.start < spans[-1][1] for p in ann.places
         ):
             # "A Syrian man was charged on Monday with terrorism offences | after he stabbed three people
             # at a bus stop in Duisburg on Friday": a step cut from the deed it followed, with no place
@@ -7165,6 +7170,11 @@ def _dated_from(info: _Article, c: Candidate) -> DateInterval | None:
     except ValueError:
         return None
     return DateInterval(when.isoformat(), when.isoformat(), "day", text[lapse.start() : day.end])
+
+
+def _sentence_before(info: _Article, opening: Sentence) -> Sentence | None:
+    """The sentence (or clause) that ends right before ``opening``, if any."""
+    return next((x for x in reversed(info.ann.sentences) if x.end <= opening.start), None)
 
 
 def _old(info: _Article, m: DateMention) -> int:
